@@ -1,0 +1,33 @@
+# Quick start: `make run` publishes a release, `make test` runs the tests.
+# Everything is installed in .venv/ from uv.lock (uv itself is bootstrapped in .tools/ with pip).
+
+PYTHON ?= python3
+UV_VERSION := 0.13.9
+UV := .tools/bin/uv
+VENV := .venv
+export DAGSTER_HOME := $(CURDIR)/dagster_home
+export UV_PYTHON_DOWNLOADS := never
+
+.PHONY: install run test ui clean
+
+$(UV):
+	$(PYTHON) -m venv .tools
+	.tools/bin/pip install --quiet --disable-pip-version-check uv==$(UV_VERSION)
+
+$(VENV)/.installed: pyproject.toml uv.lock | $(UV)
+	$(UV) sync --frozen --all-groups --python $(PYTHON)
+	@touch $@
+
+install: $(VENV)/.installed
+
+run: install
+	$(VENV)/bin/opendata publish
+
+test: install
+	$(VENV)/bin/pytest
+
+ui: install
+	$(VENV)/bin/dagster dev -m pipelines.definitions -h 127.0.0.1 -p 3000
+
+clean:
+	rm -rf $(VENV) .tools .pytest_cache

@@ -1,0 +1,190 @@
+"""The ``opendata`` command: runs the same Dagster job as the UI, and reads releases."""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+import warnings
+from pathlib import Path
+from typing import Optional
+
+import typer
+
+from .settings import PROJECT_ROOT, load_settings
+
+app = typer.Typer(add_completion=False, no_args_is_help=True,
+                  help="Publish open data from the documents of a collectivité.")
+
+
+def _fail(message: str, code: int = 1) -> None:
+    typer.secho(f"Error: {message}", err=True, fg=typer.colors.RED)
+    raise typer.Exit(code)
+
+
+def _set_env(sources: Optional[Path], datasets: Optional[Path], warehouse: Optional[Path]) -> None:
+    for name, value in (("OPENDATA_SOURCES", sources), ("OPENDATA_DATASETS", datasets), ("OPENDATA_WAREHOUSE", warehouse)):
+        if value is not None:
+            os.environ[name] = str(value.resolve())
+    if not os.environ.get("DAGSTER_HOME"):
+        os.environ["DAGSTER_HOME"] = str(PROJECT_ROOT / "dagster_home")
+    Path(os.environ["DAGSTER_HOME"]).mkdir(parents=True, exist_ok=True)
+
+
+def _error_text(error) -> str:
+    """The innermost message of a Dagster error: the pipeline's own refusal, not the wrapper."""
+    while getattr(error, "cause", None) is not None:
+        error = error.cause
+    message = error.message.strip()
+    for prefix in ("pipelines.errors.SourceError: ", "pipelines.errors.ValidationFailed: ",
+                   "pipelines.errors.PipelineError: "):
+        message = message.replace(prefix, "")
+    return message
+
+
+def run_publish_job(bump: Optional[str] = None, version: Optional[str] = None):
+    """Execute the ``publish`` job in this process, recorded in the Dagster instance of
+    DAGSTER_HOME so that the run shows in the UI."""
+    warnings.filterwarnings("ignore", message=".*is currently in beta")
+    from dagster import DagsterInstance
+
+    from .definitions import defs
+
+    release_config = {k: v for k, v in (("bump", bump), ("version", version)) if v}
+    run_config = {
+        "loggers": {"console": {"config": {"log_level": "WARNING"}}},
+        "ops": {"release": {"config": release_config}},
+    }
+    with DagsterInstance.get() as instance:
+        job = defs.resolve_job_def("publish")
+        return job.execute_in_process(instance=instance, run_config=run_config, raise_on_error=False)
+
+
+@app.command()
+def publish(
+    sources: Optional[Path] = typer.Option(None, help="Folder of the source documents [env OPENDATA_SOURCES; default sources/]"),
+    datasets: Optional[Path] = typer.Option(None, help="Folder of the releases [env OPENDATA_DATASETS; default datasets/]"),
+    warehouse: Optional[Path] = typer.Option(None, help="DuckDB file [env OPENDATA_WAREHOUSE; default datasets/warehouse.duckdb]"),
+    bump: Optional[str] = typer.Option(None, help="Force a major, minor or patch release"),
+    version: Optional[str] = typer.Option(None, "--version", help="Publish under this exact version (never an existing one)"),
+    quiet: bool = typer.Option(False, "--quiet", "-q", help="Print only errors and the published version"),
+    as_json: bool = typer.Option(False, "--json", help="Print the summary as JSON"),
+) -> None:
+    """Read the documents, extract and validate the tables, publish a release if anything changed,
+    and load the warehouse."""
+    _set_env(sources, datasets, warehouse)
+    result = run_publish_job(bump, version)
+    checks = [
+        {"table": e.asset_key.to_user_string(), "check": e.check_name, "passed": e.passed,
+         "report": (e.metadata.get("report").value if e.metadata.get("report") else "")}
+        for e in result.get_asset_check_evaluations()
+    ]
+    if not result.success:
+        messages = [_error_text(ev.step_failure_data.error) for ev in result.all_events
+                    if ev.is_step_failure and ev.step_failure_data and ev.step_failure_data.error]
+        failed = [c for c in checks if not c["passed"]]
+        for c in failed:
+            messages.append(f"table {c['table']} fails its Table Schema ({c['check']}):\n{c['report']}")
+        if as_json:
+            print(json.dumps({"status": "failed", "run_id": result.run_id, "errors": messages, "checks": checks},
+                             ensure_ascii=False, indent=2))
+        _fail("nothing was published.\n" + "\n".join(f"- {m}" for m in messages or ["the run failed"]))
+    docs = result.output_for_node("source_documents")
+    release = result.output_for_node("release")
+    store = result.output_for_node("warehouse")
+    summary = {
+        "status": release["status"],
+        "version": release["version"],
+        "previous": release["previous"],
+        "path": release["path"],
+        "documents": [d.file_name for d in docs],
+        "rows": release["rows"],
+        "checks": checks,
+        "changes": release["changes"],
+        "warehouse": store,
+        "run_id": result.run_id,
+    }
+    if as_json:
+        print(json.dumps(summary, ensure_ascii=False, indent=2, default=str))
+        return
+    if quiet:
+        print(release["version"] if release["status"] == "published" else f"unchanged {release['version']}")
+        return
+    print(f"Documents read: {len(docs)} ({', '.join(summary['documents'])})")
+    for doc in docs:
+        for note in doc.notes:
+            print(f"  note: {doc.file_name}: {note}")
+    passed = {c["table"]: c["passed"] for c in checks}
+    for table, rows in release["rows"].items():
+        state = "schema check passed" if passed.get(table) else "schema check not run"
+        print(f"  {table:<14} {rows:>6} rows   {state}")
+    if release["status"] == "published":
+        print(f"Published version {release['version']} in {release['path']} (latest updated)")
+        for change in release["changes"]:
+            print(f"  - {change}")
+    else:
+        print(f"Unchanged: the content equals release {release['version']}; no new version published.")
+    print(f"Warehouse: {store['path']} (releases loaded now: {', '.join(store['loaded']) or 'none'})")
+    print(f"Dagster run {result.run_id} is in the run history (make ui).")
+
+
+@app.command()
+def validate(path: Path = typer.Argument(..., help="A release folder, its datapackage.json, or a folder of CSV files")) -> None:
+    """Validate a published release (or a folder of <table>.csv files against schemas/) and print the report."""
+    from .validate import validate_folder, validate_package
+
+    settings = load_settings()
+    if path.is_dir() and not (path / "datapackage.json").is_file():
+        tables = [t for t in settings_tables(settings) if (path / f"{t}.csv").is_file()]
+        if not tables:
+            _fail(f"{path}: no datapackage.json and no <table>.csv file of a known table")
+        report = validate_folder(path, tables, settings.schemas_dir)
+    else:
+        descriptor = path / "datapackage.json" if path.is_dir() else path
+        if not descriptor.is_file():
+            _fail(f"{descriptor}: no such file")
+        report = validate_package(descriptor)
+    print(report.summary(limit=50))
+    if not report.valid:
+        raise typer.Exit(1)
+
+
+def settings_tables(settings) -> list[str]:
+    from .schemas import table_names
+
+    return table_names(settings.schemas_dir)
+
+
+@app.command()
+def diff(
+    v1: str = typer.Argument(..., help="Older version"),
+    v2: str = typer.Argument(..., help="Newer version"),
+    datasets: Optional[Path] = typer.Option(None, help="Folder of the releases [env OPENDATA_DATASETS]"),
+) -> None:
+    """Print what changed between two releases: rows added, removed and changed per table, schema changes."""
+    from .releases import diff_releases, read_release_tables
+
+    _set_env(None, datasets, None)
+    package_dir = load_settings().package_dir
+    dirs = [package_dir / v for v in (v1, v2)]
+    for d in dirs:
+        if not (d / "datapackage.json").is_file():
+            _fail(f"no release {d.name} in {package_dir}")
+    diffs = diff_releases(read_release_tables(dirs[0]), read_release_tables(dirs[1]))
+    print(f"Changes from {v1} to {v2}:")
+    changed = [d for d in diffs if not d.empty]
+    for d in changed:
+        print(f"- {d.line()}")
+        for label, keys in (("added", d.added), ("removed", d.removed), ("changed", d.changed)):
+            for key in keys:
+                print(f"    {label}: {key}")
+    if not changed:
+        print("- no difference")
+
+
+def main() -> None:  # pragma: no cover - console entry point
+    app()
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(app())

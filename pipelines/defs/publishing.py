@@ -1,0 +1,75 @@
+
+import dagster as dg
+
+from ..publish import publish_release
+from ..warehouse import sync_warehouse
+from .resources import OpenDataSettings
+from ..tables import TABLES
+
+
+class ReleaseConfig(dg.Config):
+    bump: str | None = None       # force "major", "minor" or "patch"
+    version: str | None = None    # set an exact version (never one that exists)
+
+
+@dg.asset(
+    group_name="publishing",
+    ins={name: dg.AssetIn(name) for name in TABLES},
+    description="Publie une nouvelle version (CSV, Parquet, datapackage.json, rapport de validation) dans "
+    "datasets/<paquet>/<version>/ si le contenu a changé, et déplace `latest`. Rien n'est publié si une table "
+    "échoue à sa vérification de schéma.",
+)
+def release(context: dg.AssetExecutionContext, config: ReleaseConfig, opendata: OpenDataSettings, **tables):
+    settings = opendata.settings()
+    result = publish_release(
+        {name: tables[name] for name in TABLES},
+        package_dir=settings.package_dir,
+        schemas_dir=settings.schemas_dir,
+        sources_dir=settings.sources_dir,
+        force_bump=config.bump,
+        force_version=config.version,
+    )
+    summary = {
+        "status": result.status,
+        "version": result.version,
+        "previous": result.previous,
+        "bump": result.bump,
+        "path": str(result.path),
+        "rows": result.rows,
+        "changes": result.changes,
+    }
+    if result.status == "unchanged":
+        context.log.info(f"Unchanged: the content equals release {result.version}; nothing new published.")
+    else:
+        context.log.info(f"Published {result.version} at {result.path}")
+    return dg.Output(
+        summary,
+        metadata={
+            "status": result.status,
+            "version": result.version,
+            "path": dg.MetadataValue.path(str(result.path)),
+            "rows": dg.MetadataValue.json(result.rows),
+            "changes": dg.MetadataValue.md("\n".join(f"- {c}" for c in result.changes) or "_none_"),
+        },
+    )
+
+
+@dg.asset(
+    group_name="publishing",
+    pool="duckdb",
+    description="Charge chaque version publiée dans l'entrepôt DuckDB (schéma `history`, colonne `release`) et "
+    "met à jour les vues de la dernière version (`main.<table>`), commentées depuis les Table Schemas.",
+)
+def warehouse(context: dg.AssetExecutionContext, opendata: OpenDataSettings, release):
+    settings = opendata.settings()
+    result = sync_warehouse(settings.package_dir, settings.warehouse_path)
+    context.log.info(f"Warehouse {result.path}: loaded {result.loaded or 'nothing new'}")
+    return dg.Output(
+        {"path": str(result.path), "loaded": result.loaded, "releases": result.releases, "tables": result.tables},
+        metadata={
+            "path": dg.MetadataValue.path(str(result.path)),
+            "loaded_releases": dg.MetadataValue.json(result.loaded),
+            "releases": dg.MetadataValue.json(result.releases),
+            "latest_rows": dg.MetadataValue.json(result.tables),
+        },
+    )

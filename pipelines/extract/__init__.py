@@ -1,0 +1,1 @@
+"""Text -> rows. Plain functions over :class:`pipelines.ingest.Document`, no Dagster."""

@@ -1,0 +1,91 @@
+"""Documents -> the rows of each published table. Identifiers are derived from content
+(source id, event name and year, metric), never from row order, so releases compare row by row."""
+
+from __future__ import annotations
+
+from ..ingest import Document
+from ..ingest.manifest import slugify
+from .events import extract_event
+from .headline import extract_headline_figures
+from .numbers import as_number
+
+Rows = list[dict]
+
+
+def source_rows(docs: list[Document]) -> Rows:
+    return [
+        {
+            "source_id": d.source_id,
+            "file_name": d.file_name,
+            "media_type": d.media_type,
+            "bytes": d.bytes,
+            "sha256": d.sha256,
+            "pages": d.page_count,
+            "title": d.title,
+            "publisher": d.publisher,
+            "kind": d.kind,
+            "published_date": d.date if d.date and len(d.date) == 10 else None,
+            "license": d.license,
+            "in_manifest": d.in_manifest,
+            "encoding": d.encoding,
+        }
+        for d in docs
+    ]
+
+
+def event_id_for(name: str, year: int | None, source_id: str) -> str:
+    return slugify(f"{name} {year}") if year else f"{source_id}--{slugify(name)}"
+
+
+def event_rows(docs: list[Document]) -> Rows:
+    rows: Rows = []
+    seen: set[str] = set()
+    for d in docs:
+        info = extract_event(d)
+        if info is None:
+            continue
+        event_id = event_id_for(info.name, info.year, d.source_id)
+        if event_id in seen:
+            continue
+        seen.add(event_id)
+        rows.append(
+            {
+                "event_id": event_id,
+                "source_id": d.source_id,
+                "name": info.name,
+                "edition": info.edition,
+                "year": info.year,
+                "start_date": info.start_date,
+                "end_date": info.end_date,
+                "venue": info.venue,
+                "organizer": info.organizer,
+            }
+        )
+    return rows
+
+
+def key_figure_rows(docs: list[Document], events: Rows) -> Rows:
+    event_of = {e["source_id"]: e["event_id"] for e in events}
+    rows: Rows = []
+    for d in docs:
+        event_id = event_of.get(d.source_id)
+        if event_id is None:
+            continue
+        for fig in extract_headline_figures(d):
+            rows.append(
+                {
+                    "key_figure_id": f"{event_id}:{fig.metric}",
+                    "event_id": event_id,
+                    "source_id": d.source_id,
+                    "metric": fig.metric,
+                    "value": as_number(fig.value),
+                    "unit": fig.unit,
+                    "approximate": fig.approximate,
+                    "comparator": fig.comparator,
+                    "quote": fig.quote,
+                    "page": fig.page,
+                    "char_start": fig.char_start,
+                    "char_end": fig.char_end,
+                }
+            )
+    return rows

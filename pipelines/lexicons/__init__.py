@@ -1,0 +1,36 @@
+"""Rules kept as data: YAML files a data officer can extend without touching code."""
+
+from __future__ import annotations
+
+import unicodedata
+from functools import cache
+from pathlib import Path
+
+import yaml
+
+LEXICON_DIR = Path(__file__).resolve().parent
+
+
+@cache
+def load(name: str) -> dict:
+    """Load ``<name>.yaml`` from this folder (cached: the files are read once per process)."""
+    with open(LEXICON_DIR / f"{name}.yaml", encoding="utf-8") as fh:
+        return yaml.safe_load(fh)
+
+
+@cache
+def _fold_char(c: str) -> str:
+    low = c.lower()
+    if len(low) != 1:
+        low = c
+    base = [d for d in unicodedata.normalize("NFKD", low) if not unicodedata.combining(d)]
+    if len(base) == 1:
+        return " " if base[0].isspace() and base[0] not in "\n\f" else base[0]
+    return low
+
+
+def fold(text: str) -> str:
+    """Lower-case, strip accents and turn every space into a plain space, for matching only
+    (published text keeps its accents). One character in, one character out, so an offset in
+    the folded text is the same offset in the original."""
+    return "".join(_fold_char(c) for c in text)

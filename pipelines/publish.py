@@ -1,0 +1,290 @@
+"""Releases: a version folder assembled aside and renamed into place (atomic, never rewritten),
+``versions.json``, ``CHANGELOG.md`` and the ``latest`` link."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+import shutil
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pyarrow as pa
+import yaml
+
+from .errors import PipelineError, ValidationFailed
+from .files import atomic_write_text, fsync_tree, sha256_file, write_csv, write_parquet
+from .locking import exclusive_lock
+from .releases import (
+    BUMPS,
+    TableDiff,
+    bump_version,
+    diff_releases,
+    parse_version,
+    read_release_tables,
+    required_bump,
+)
+from .schemas import package_metadata, table_schema
+from .validate import resource_descriptor, validate_folder
+
+FIRST_VERSION = "1.0.0"
+DATA_DIR = "data"
+
+
+@dataclass
+class ReleaseResult:
+    status: str                      # "published" or "unchanged"
+    version: str
+    path: Path
+    rows: dict[str, int]
+    bump: str | None = None
+    changes: list[str] = field(default_factory=list)
+    previous: str | None = None
+
+
+# --------------------------------------------------------------------------- listing, recovery
+def list_versions(package_dir: Path) -> list[str]:
+    """Published versions (complete folders with a datapackage.json), oldest first."""
+    if not package_dir.is_dir():
+        return []
+    found = []
+    for child in package_dir.iterdir():
+        try:
+            parse_version(child.name)
+        except ValueError:
+            continue
+        if child.is_dir() and not child.is_symlink() and (child / "datapackage.json").is_file():
+            found.append(child.name)
+    return sorted(found, key=parse_version)
+
+
+def _release_entry(release_dir: Path) -> dict:
+    descriptor = json.loads((release_dir / "datapackage.json").read_text(encoding="utf-8"))
+    return {
+        "version": descriptor["version"],
+        "created": descriptor["created"],
+        "path": f"{release_dir.name}/",
+        "files": {r["path"]: r["hash"].removeprefix("sha256:") for r in descriptor["resources"]},
+        "rows": {r["name"]: r.get("rows") for r in descriptor["resources"] if r.get("format") == "csv"},
+        "summary": descriptor.get("x_release_summary", ""),
+    }
+
+
+def recover(package_dir: Path) -> None:
+    """Bring the package folder back to a consistent state after an interrupted run: drop
+    unfinished staging folders, rebuild ``versions.json`` from the complete version folders and
+    point ``latest`` at the newest. Runs under the publish lock."""
+    if not package_dir.is_dir():
+        return
+    for child in package_dir.iterdir():
+        if child.name.startswith(".staging-"):
+            shutil.rmtree(child, ignore_errors=True)
+        elif child.name.startswith(".") and ".tmp-" in child.name:
+            child.unlink(missing_ok=True)
+    versions = list_versions(package_dir)
+    index_path = package_dir / "versions.json"
+    index = {"package": package_dir.name, "releases": []}
+    if index_path.is_file():
+        try:
+            index = json.loads(index_path.read_text(encoding="utf-8"))
+        except json.JSONDecodeError:
+            pass
+    listed = [r["version"] for r in index.get("releases", [])]
+    if listed != versions:
+        index = {"package": package_dir.name, "releases": [_release_entry(package_dir / v) for v in versions]}
+        atomic_write_text(index_path, json.dumps(index, indent=2, ensure_ascii=False) + "\n")
+    if versions:
+        _point_latest(package_dir, versions[-1])
+
+
+def _point_latest(package_dir: Path, version: str) -> None:
+    link = package_dir / "latest"
+    if link.is_symlink() and os.readlink(link) == version:
+        return
+    tmp = package_dir / f".latest.tmp-{os.getpid()}"
+    tmp.unlink(missing_ok=True)
+    os.symlink(version, tmp)
+    os.replace(tmp, link)
+
+
+# --------------------------------------------------------------------------- descriptor
+def _sources_property(sources: list[dict]) -> list[dict]:
+    out = []
+    for s in sources:
+        item = {"title": s.get("title") or s["file_name"], "path": s.get("url") or f"sources/{s['file_name']}"}
+        item["x_source_id"] = s["source_id"]
+        item["x_sha256"] = s["sha256"]
+        if s.get("publisher"):
+            item["x_publisher"] = s["publisher"]
+        out.append(item)
+    return out
+
+
+def build_descriptor(meta: dict, version: str, created: str, resources: list[dict],
+                     sources: list[dict], temporal: dict | None, summary: str) -> dict:
+    descriptor = {
+        "$schema": "https://datapackage.org/profiles/2.0/datapackage.json",
+        "name": meta["name"],
+        "title": meta["title"],
+        "description": " ".join(meta["description"].split()),
+        "version": version,
+        "created": created,
+        "keywords": meta.get("keywords", []),
+        "licenses": meta["licenses"],
+        "contributors": meta.get("contributors", []),
+        "sources": _sources_property(sources),
+        "x_spatial": meta.get("spatial"),
+        "x_temporal": temporal,
+        "x_release_summary": summary,
+        "resources": resources,
+    }
+    return descriptor
+
+
+def _temporal(tables: dict[str, pa.Table]) -> dict | None:
+    events = tables.get("events")
+    if events is None or events.num_rows == 0:
+        return None
+    starts = [d for d in events.column("start_date").to_pylist() if d]
+    ends = [d for d in events.column("end_date").to_pylist() if d] + starts
+    if not starts:
+        return None
+    return {"start": min(starts).isoformat(), "end": max(ends).isoformat()}
+
+
+# --------------------------------------------------------------------------- publishing
+def _choose_version(latest: str | None, bump: str | None, forced_bump: str | None,
+                    forced_version: str | None, existing: list[str]) -> str:
+    if forced_version:
+        parse_version(forced_version)
+        if forced_version in existing:
+            raise PipelineError(f"version {forced_version} already exists; a published version is never rewritten")
+        if latest and parse_version(forced_version) <= parse_version(latest):
+            raise PipelineError(f"version {forced_version} is not greater than the latest release {latest}")
+        return forced_version
+    if latest is None:
+        return FIRST_VERSION
+    kind = forced_bump or bump or "patch"
+    if forced_bump and bump and BUMPS.index(forced_bump) > BUMPS.index(bump):
+        raise PipelineError(f"the changes call for a {bump} release; --bump {forced_bump} would understate them")
+    return bump_version(latest, kind)
+
+
+def _changelog_entry(version: str, created: str, previous: str | None, diffs: list[TableDiff]) -> str:
+    lines = [f"## {version} ({created[:10]})", ""]
+    if previous is None:
+        lines.append("First release.")
+        for d in diffs:
+            lines.append(f"- {d.table}: {len(d.added)} rows")
+    else:
+        lines.append(f"Changes since {previous}:")
+        for d in diffs:
+            if not d.empty:
+                lines.append(f"- {d.line()}")
+                for label, keys in (("added", d.added), ("removed", d.removed), ("changed", d.changed)):
+                    if keys and not d.table_added:
+                        shown = ", ".join(keys[:10]) + (" ..." if len(keys) > 10 else "")
+                        lines.append(f"  - {label}: {shown}")
+    return "\n".join(lines) + "\n"
+
+
+def publish_release(
+    tables: dict[str, pa.Table],
+    *,
+    package_dir: Path,
+    schemas_dir: Path,
+    sources_dir: Path,
+    force_bump: str | None = None,
+    force_version: str | None = None,
+    now: dt.datetime | None = None,
+) -> ReleaseResult:
+    """Publish ``tables`` as a new version when their content differs from the latest release.
+    The folder is assembled in ``.staging-*``, validated, flushed to disk and renamed into place;
+    until that rename nothing is visible, and after it the version folder is never modified."""
+    if force_bump and force_bump not in BUMPS:
+        raise PipelineError(f"--bump must be one of {', '.join(BUMPS)}")
+    meta = package_metadata(schemas_dir)
+    package_dir.mkdir(parents=True, exist_ok=True)
+    with exclusive_lock(package_dir / ".publish.lock", f"the package {package_dir.name}"):
+        recover(package_dir)
+        existing = list_versions(package_dir)
+        latest = existing[-1] if existing else None
+        created = (now or dt.datetime.now(dt.timezone.utc)).replace(microsecond=0).isoformat()
+        staging = package_dir / f".staging-{os.getpid()}"
+        shutil.rmtree(staging, ignore_errors=True)
+        (staging / DATA_DIR).mkdir(parents=True)
+        try:
+            schemas = {name: table_schema(schemas_dir, name) for name in tables}
+            for name, table in tables.items():
+                write_csv(table, staging / DATA_DIR / f"{name}.csv")
+            previous = read_release_tables(package_dir / latest) if latest else ({}, {})
+            diffs = diff_releases(previous, (tables, schemas))
+            bump = required_bump(diffs) if latest else "major"
+            rows = {name: t.num_rows for name, t in tables.items()}
+            if latest and bump is None and not force_bump and not force_version:
+                return ReleaseResult("unchanged", latest, package_dir / latest, rows, previous=latest)
+            version = _choose_version(latest, bump if latest else None, force_bump, force_version, existing)
+            report = validate_folder(staging / DATA_DIR, list(tables), schemas_dir)
+            if not report.valid:
+                raise ValidationFailed("the release does not satisfy its Table Schemas:\n" + report.summary())
+            resources = []
+            for name, table in tables.items():
+                csv_path = staging / DATA_DIR / f"{name}.csv"
+                parquet_path = staging / DATA_DIR / f"{name}.parquet"
+                write_parquet(table, parquet_path)
+                base = {"title": schemas[name].get("title"), "description": schemas[name].get("description")}
+                csv_res = resource_descriptor(name, f"{DATA_DIR}/{name}.csv", schemas[name])
+                csv_res.pop("scheme")
+                csv_res.update(base, bytes=csv_path.stat().st_size, hash=f"sha256:{sha256_file(csv_path)}", rows=table.num_rows)
+                resources.append(csv_res)
+                # Declared as a file: Frictionless checks its bytes and hash; its content is the
+                # Arrow table the CSV above was validated from, with the same schema.
+                resources.append({
+                    "name": f"{name}_parquet",
+                    "type": "file",
+                    "path": f"{DATA_DIR}/{name}.parquet",
+                    "format": "parquet",
+                    "mediatype": "application/vnd.apache.parquet",
+                    **base,
+                    "bytes": parquet_path.stat().st_size,
+                    "hash": f"sha256:{sha256_file(parquet_path)}",
+                    "schema": schemas[name],
+                })
+            changes = [d.line() for d in diffs if not d.empty]
+            summary = (f"first release: " if not latest else f"{bump or force_bump or 'forced'} release: ") + \
+                "; ".join(f"{n} {r} rows" for n, r in rows.items())
+            sources = tables["sources"].to_pylist() if "sources" in tables else []
+            descriptor = build_descriptor(meta, version, created, resources, sources, _temporal(tables), summary)
+            (staging / "datapackage.json").write_text(
+                json.dumps(descriptor, indent=2, ensure_ascii=False, default=str) + "\n", encoding="utf-8")
+            (staging / "validation.json").write_text(
+                json.dumps(report.report, indent=2, ensure_ascii=False, default=str) + "\n", encoding="utf-8")
+            (staging / "validation.md").write_text(
+                f"# Validation of {meta['name']} {version}\n\n" + report.summary() + "\n", encoding="utf-8")
+            _write_manifest_copy(staging / "sources.yaml", sources, sources_dir)
+            fsync_tree(staging)
+            target = package_dir / version
+            if target.exists():
+                raise PipelineError(f"version {version} already exists; a published version is never rewritten")
+            os.rename(staging, target)
+        finally:
+            shutil.rmtree(staging, ignore_errors=True)
+        changelog = package_dir / "CHANGELOG.md"
+        old = changelog.read_text(encoding="utf-8") if changelog.is_file() else f"# Changelog of {meta['name']}\n\n"
+        head, _, rest = old.partition("\n\n")
+        atomic_write_text(changelog, head + "\n\n" + _changelog_entry(version, created, latest, diffs) + "\n" + rest)
+        recover(package_dir)
+        return ReleaseResult("published", version, target, rows, bump=bump, changes=changes, previous=latest)
+
+
+def _write_manifest_copy(path: Path, sources: list[dict], sources_dir: Path) -> None:
+    documents = [
+        {k: (v.isoformat() if hasattr(v, "isoformat") else v) for k, v in s.items() if v is not None}
+        for s in sources
+    ]
+    path.write_text(
+        "# The source documents of this release, with their checksums.\n"
+        + yaml.safe_dump({"documents": documents}, allow_unicode=True, sort_keys=False),
+        encoding="utf-8",
+    )

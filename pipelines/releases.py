@@ -1,0 +1,129 @@
+"""Comparing releases: schema changes and rows added, removed and changed per table (matched by
+primary key), and the semantic version bump they call for."""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pyarrow as pa
+import pyarrow.parquet as pq
+
+SEMVER = re.compile(r"^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)$")
+BUMPS = ("major", "minor", "patch")
+
+
+def parse_version(text: str) -> tuple[int, int, int]:
+    m = SEMVER.match(text or "")
+    if not m:
+        raise ValueError(f"'{text}' is not a semantic version such as 1.2.3")
+    return int(m.group(1)), int(m.group(2)), int(m.group(3))
+
+
+def bump_version(version: str, kind: str) -> str:
+    major, minor, patch = parse_version(version)
+    if kind == "major":
+        return f"{major + 1}.0.0"
+    if kind == "minor":
+        return f"{major}.{minor + 1}.0"
+    return f"{major}.{minor}.{patch + 1}"
+
+
+@dataclass
+class TableDiff:
+    table: str
+    added: list[str] = field(default_factory=list)
+    removed: list[str] = field(default_factory=list)
+    changed: list[str] = field(default_factory=list)
+    fields_added: list[str] = field(default_factory=list)
+    fields_removed: list[str] = field(default_factory=list)
+    fields_retyped: list[str] = field(default_factory=list)
+    table_added: bool = False
+    table_removed: bool = False
+    metadata_changed: bool = False
+
+    @property
+    def empty(self) -> bool:
+        return not (
+            self.added or self.removed or self.changed or self.fields_added or self.fields_removed
+            or self.fields_retyped or self.table_added or self.table_removed or self.metadata_changed
+        )
+
+    def line(self) -> str:
+        if self.table_added:
+            return f"{self.table}: new table ({len(self.added)} rows)"
+        if self.table_removed:
+            return f"{self.table}: table removed ({len(self.removed)} rows)"
+        parts = [f"{len(self.added)} added", f"{len(self.removed)} removed", f"{len(self.changed)} changed"]
+        for label, items in (("fields added", self.fields_added), ("fields removed", self.fields_removed),
+                             ("fields retyped", self.fields_retyped)):
+            if items:
+                parts.append(f"{label}: {', '.join(items)}")
+        if self.metadata_changed:
+            parts.append("schema metadata changed")
+        return f"{self.table}: " + ", ".join(parts)
+
+
+def _key(row: dict, pk: list[str]) -> str:
+    return "|".join(str(row.get(k)) for k in pk)
+
+
+def diff_table(name: str, old: pa.Table | None, new: pa.Table | None,
+               old_schema: dict | None, new_schema: dict | None) -> TableDiff:
+    d = TableDiff(name)
+    schema = new_schema or old_schema or {}
+    pk = schema.get("primaryKey") or [f["name"] for f in schema.get("fields", [])]
+    old_rows = {_key(r, pk): r for r in (old.to_pylist() if old is not None else [])}
+    new_rows = {_key(r, pk): r for r in (new.to_pylist() if new is not None else [])}
+    if old is None:
+        d.table_added = True
+    if new is None:
+        d.table_removed = True
+    d.added = sorted(set(new_rows) - set(old_rows))
+    d.removed = sorted(set(old_rows) - set(new_rows))
+    d.changed = sorted(k for k in set(new_rows) & set(old_rows) if new_rows[k] != old_rows[k])
+    if old_schema and new_schema:
+        old_types = {f["name"]: f["type"] for f in old_schema["fields"]}
+        new_types = {f["name"]: f["type"] for f in new_schema["fields"]}
+        d.fields_added = [f for f in new_types if f not in old_types]
+        d.fields_removed = [f for f in old_types if f not in new_types]
+        d.fields_retyped = [f for f in new_types if f in old_types and old_types[f] != new_types[f]]
+        d.metadata_changed = json.dumps(old_schema, sort_keys=True) != json.dumps(new_schema, sort_keys=True)
+    return d
+
+
+def required_bump(diffs: list[TableDiff]) -> str | None:
+    """MAJOR: a table or field removed, or a field retyped. MINOR: a new table, field or row, or
+    rows removed. PATCH: values or metadata corrected. None: nothing changed."""
+    if all(d.empty for d in diffs):
+        return None
+    if any(d.table_removed or d.fields_removed or d.fields_retyped for d in diffs):
+        return "major"
+    if any(d.table_added or d.fields_added or d.added or d.removed for d in diffs):
+        return "minor"
+    return "patch"
+
+
+def read_release_tables(release_dir: Path) -> tuple[dict[str, pa.Table], dict[str, dict]]:
+    """The tables (from Parquet) and Table Schemas of a published release folder."""
+    descriptor = json.loads((release_dir / "datapackage.json").read_text(encoding="utf-8"))
+    tables, schemas = {}, {}
+    for res in descriptor["resources"]:
+        if res.get("format") != "parquet":
+            continue
+        name = res["name"].removesuffix("_parquet")
+        tables[name] = pq.read_table(release_dir / res["path"])
+        schemas[name] = res["schema"]
+    return tables, schemas
+
+
+def diff_releases(old: tuple[dict, dict], new: tuple[dict, dict]) -> list[TableDiff]:
+    old_tables, old_schemas = old
+    new_tables, new_schemas = new
+    names = list(new_tables) + [n for n in old_tables if n not in new_tables]
+    return [
+        diff_table(n, old_tables.get(n), new_tables.get(n), old_schemas.get(n), new_schemas.get(n))
+        for n in names
+    ]

@@ -1,0 +1,87 @@
+"""The Table Schemas of ``schemas/`` and the typed Arrow tables built from them."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from functools import cache
+from pathlib import Path
+
+import pyarrow as pa
+import yaml
+
+from .errors import ValidationFailed
+
+ARROW_TYPES = {
+    "string": pa.string(),
+    "integer": pa.int64(),
+    "number": pa.float64(),
+    "boolean": pa.bool_(),
+    "date": pa.date32(),
+    "datetime": pa.timestamp("s"),
+    "year": pa.int32(),
+}
+DUCKDB_TYPES = {
+    "string": "VARCHAR",
+    "integer": "BIGINT",
+    "number": "DOUBLE",
+    "boolean": "BOOLEAN",
+    "date": "DATE",
+    "datetime": "TIMESTAMP",
+    "year": "INTEGER",
+}
+
+
+@cache
+def _load_json(path: str) -> dict:
+    with open(path, encoding="utf-8") as fh:
+        return json.load(fh)
+
+
+def table_schema(schemas_dir: Path, table: str) -> dict:
+    """The Table Schema descriptor of ``table`` (a fresh copy, safe to modify)."""
+    path = schemas_dir / f"{table}.json"
+    if not path.is_file():
+        raise ValidationFailed(f"{table}: no Table Schema at {path}")
+    return json.loads(json.dumps(_load_json(str(path))))
+
+
+def package_metadata(schemas_dir: Path) -> dict:
+    with open(schemas_dir / "package.yaml", encoding="utf-8") as fh:
+        return yaml.safe_load(fh)
+
+
+def table_names(schemas_dir: Path) -> list[str]:
+    return list(package_metadata(schemas_dir)["tables"])
+
+
+def arrow_schema(schema: dict) -> pa.Schema:
+    fields = []
+    for field in schema["fields"]:
+        required = field.get("constraints", {}).get("required", False)
+        fields.append(pa.field(field["name"], ARROW_TYPES[field["type"]], nullable=not required))
+    return pa.schema(fields)
+
+
+def _coerce(value, kind: str):
+    if value is None:
+        return None
+    if kind == "date" and isinstance(value, str):
+        return dt.date.fromisoformat(value)
+    if kind == "number" and isinstance(value, int) and not isinstance(value, bool):
+        return float(value)
+    return value
+
+
+def to_arrow(rows: list[dict], schema: dict) -> pa.Table:
+    """Rows -> an Arrow table with exactly the schema's columns, in its order, with its types.
+    Unknown keys are an error: a column must be declared before it is published."""
+    names = [f["name"] for f in schema["fields"]]
+    extra = {k for row in rows for k in row} - set(names)
+    if extra:
+        raise ValidationFailed(f"{schema['name']}: columns not in the Table Schema: {sorted(extra)}")
+    columns = {}
+    for field in schema["fields"]:
+        name, kind = field["name"], field["type"]
+        columns[name] = pa.array([_coerce(row.get(name), kind) for row in rows], type=ARROW_TYPES[kind])
+    return pa.table(columns).cast(arrow_schema(schema)) if rows else arrow_schema(schema).empty_table()

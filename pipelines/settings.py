@@ -1,0 +1,45 @@
+"""Where things live. Each path has an environment variable so the CLI, the Dagster UI and
+the tests point the same code at different folders."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+PACKAGE_NAME = "numericamp-cua"
+
+
+@dataclass(frozen=True)
+class Settings:
+    sources_dir: Path
+    datasets_dir: Path
+    warehouse_path: Path
+    schemas_dir: Path
+    publish_person_names: bool = True
+    max_source_bytes: int = 50 * 1024 * 1024
+
+    @property
+    def package_dir(self) -> Path:
+        return self.datasets_dir / PACKAGE_NAME
+
+
+def _flag(value: str | None, default: bool) -> bool:
+    if value is None or value == "":
+        return default
+    return value.strip().lower() not in {"0", "false", "no", "non", "off"}
+
+
+def load_settings() -> Settings:
+    """Read the settings from the environment (OPENDATA_*), with the repository folders as defaults."""
+    env = os.environ
+    datasets = Path(env.get("OPENDATA_DATASETS", PROJECT_ROOT / "datasets"))
+    return Settings(
+        sources_dir=Path(env.get("OPENDATA_SOURCES", PROJECT_ROOT / "sources")),
+        datasets_dir=datasets,
+        warehouse_path=Path(env.get("OPENDATA_WAREHOUSE", datasets / "warehouse.duckdb")),
+        schemas_dir=Path(env.get("OPENDATA_SCHEMAS", PROJECT_ROOT / "schemas")),
+        publish_person_names=_flag(env.get("OPENDATA_PUBLISH_PERSON_NAMES"), True),
+        max_source_bytes=int(env.get("OPENDATA_MAX_SOURCE_BYTES", 50 * 1024 * 1024)),
+    )

@@ -1,0 +1,108 @@
+"""Validation of the tables against the Table Schemas of ``schemas/`` with Frictionless, on
+the very CSV bytes that are published."""
+
+from __future__ import annotations
+
+import tempfile
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import frictionless
+import pyarrow as pa
+
+from .files import write_csv
+from .schemas import table_schema
+
+
+@dataclass
+class ValidationReport:
+    valid: bool
+    errors: list[dict] = field(default_factory=list)
+    stats: dict[str, int] = field(default_factory=dict)
+    report: dict = field(default_factory=dict)
+
+    def summary(self, limit: int = 10) -> str:
+        if self.valid:
+            return "valid: " + ", ".join(f"{name} ({rows} rows)" for name, rows in self.stats.items())
+        lines = [f"{len(self.errors)} error(s):"]
+        for err in self.errors[:limit]:
+            where = f"row {err['row']}" if err.get("row") else "table"
+            column = f", column {err['field']}" if err.get("field") else ""
+            lines.append(f"- {err['table']}, {where}{column}: {err['type']}: {err['message']}")
+        if len(self.errors) > limit:
+            lines.append(f"- ... and {len(self.errors) - limit} more")
+        return "\n".join(lines)
+
+
+def referenced_tables(schema: dict) -> list[str]:
+    refs = []
+    for fk in schema.get("foreignKeys", []):
+        name = fk["reference"].get("resource")
+        if name and name != schema["name"] and name not in refs:
+            refs.append(name)
+    return refs
+
+
+def resource_descriptor(name: str, path: str, schema: dict) -> dict:
+    return {
+        "name": name,
+        "type": "table",
+        "path": path,
+        "scheme": "file",
+        "format": "csv",
+        "mediatype": "text/csv",
+        "encoding": "utf-8",
+        "dialect": {"csv": {"delimiter": ",", "quoteChar": '"'}},
+        "schema": schema,
+    }
+
+
+def validate_folder(folder: Path, tables: list[str], schemas_dir: Path) -> ValidationReport:
+    """Validate ``<folder>/<table>.csv`` for each table as one Data Package (so that foreign
+    keys between the tables are checked)."""
+    descriptor = {
+        "name": "validation",
+        "resources": [resource_descriptor(t, f"{t}.csv", table_schema(schemas_dir, t)) for t in tables],
+    }
+    package = frictionless.Package(descriptor, basepath=str(folder))
+    report = package.validate()
+    errors = []
+    stats = {}
+    for task in report.tasks:
+        stats[task.name] = task.stats.get("rows") or 0
+        for error in task.errors:
+            errors.append(
+                {
+                    "table": task.name,
+                    "row": getattr(error, "row_number", None),
+                    "field": getattr(error, "field_name", None),
+                    "type": error.type,
+                    "message": error.message,
+                }
+            )
+    for error in report.errors:
+        errors.append({"table": None, "row": None, "field": None, "type": error.type, "message": error.message})
+    return ValidationReport(valid=report.valid, errors=errors, stats=stats, report=report.to_descriptor())
+
+
+def validate_tables(tables: dict[str, pa.Table], schemas_dir: Path) -> ValidationReport:
+    """Write the tables as the CSV that would be published, in a temporary folder, and validate."""
+    with tempfile.TemporaryDirectory(prefix="opendata-validate-") as tmp:
+        for name, table in tables.items():
+            write_csv(table, Path(tmp) / f"{name}.csv")
+        return validate_folder(Path(tmp), list(tables), schemas_dir)
+
+
+def validate_package(descriptor_path: Path) -> ValidationReport:
+    """Validate a published ``datapackage.json`` (every resource, hashes and sizes included)."""
+    package = frictionless.Package(str(descriptor_path))
+    report = package.validate()
+    errors, stats = [], {}
+    for task in report.tasks:
+        stats[task.name] = task.stats.get("rows") or 0
+        for error in task.errors:
+            errors.append({"table": task.name, "row": getattr(error, "row_number", None),
+                           "field": getattr(error, "field_name", None), "type": error.type, "message": error.message})
+    for error in report.errors:
+        errors.append({"table": None, "row": None, "field": None, "type": error.type, "message": error.message})
+    return ValidationReport(valid=report.valid, errors=errors, stats=stats, report=report.to_descriptor())

@@ -1,0 +1,45 @@
+from __future__ import annotations
+
+import hashlib
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+FIXTURES = ROOT / "tests" / "fixtures"
+EXPECTED = ROOT / "tests" / "expected"
+SOURCES = ROOT / "sources"
+
+
+@pytest.fixture
+def workdir(tmp_path, monkeypatch):
+    """A private copy of sources/ and empty datasets/ and DAGSTER_HOME folders, set in the
+    environment as the CLI would set them."""
+    sources = tmp_path / "sources"
+    shutil.copytree(SOURCES, sources)
+    datasets = tmp_path / "datasets"
+    home = tmp_path / "dagster_home"
+    home.mkdir()
+    shutil.copy(ROOT / "dagster_home" / "dagster.yaml", home / "dagster.yaml")
+    monkeypatch.setenv("OPENDATA_SOURCES", str(sources))
+    monkeypatch.setenv("OPENDATA_DATASETS", str(datasets))
+    monkeypatch.setenv("OPENDATA_WAREHOUSE", str(datasets / "warehouse.duckdb"))
+    monkeypatch.setenv("DAGSTER_HOME", str(home))
+    monkeypatch.setenv("OPENDATA_LOCK_WAIT", "2")
+    return tmp_path
+
+
+def tree_digest(root: Path) -> dict[str, str]:
+    """Path -> sha256 of every file (and link target) below root: to prove nothing changed."""
+    out = {}
+    if not root.exists():
+        return out
+    for path in sorted(root.rglob("*")):
+        rel = str(path.relative_to(root))
+        if path.is_symlink():
+            out[rel] = "-> " + os.readlink(path)
+        elif path.is_file() and not path.name.endswith(".lock"):
+            out[rel] = hashlib.sha256(path.read_bytes()).hexdigest()
+    return out

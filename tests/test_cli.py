@@ -1,0 +1,58 @@
+"""End to end, as a data officer runs it: the `opendata` command in a fresh folder."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from .conftest import ROOT
+
+pytestmark = pytest.mark.slow
+BIN = Path(sys.executable).parent
+
+
+def run(args, env, cwd):
+    return subprocess.run([str(BIN / args[0]), *args[1:]], env=env, cwd=cwd, capture_output=True, text=True, timeout=300)
+
+
+def test_opendata_command_end_to_end(tmp_path, monkeypatch):
+    shutil.copytree(ROOT / "sources", tmp_path / "sources")
+    env = {k: v for k, v in os.environ.items() if not k.startswith("OPENDATA_")}
+    env["DAGSTER_HOME"] = str(tmp_path / "home")
+    datasets = tmp_path / "out"
+    args = ["opendata", "publish", "--sources", "sources", "--datasets", str(datasets)]
+
+    first = run(args, env, tmp_path)
+    assert first.returncode == 0, first.stderr
+    assert "Published version 1.0.0" in first.stdout and "key_figures" in first.stdout
+    release = datasets / "numericamp-cua" / "1.0.0"
+
+    # The published package is valid for Frictionless' own command, and for ours.
+    checked = run(["frictionless", "validate", str(release / "datapackage.json")], env, tmp_path)
+    assert checked.returncode == 0, checked.stdout
+    ours = run(["opendata", "validate", str(release)], env, tmp_path)
+    assert ours.returncode == 0 and ours.stdout.startswith("valid")
+
+    again = run(args + ["--json"], env, tmp_path)
+    assert again.returncode == 0, again.stderr
+    summary = json.loads(again.stdout)
+    assert summary["status"] == "unchanged" and summary["version"] == "1.0.0"
+    assert all(c["passed"] for c in summary["checks"]) and len(summary["checks"]) == 3
+
+    # The runs are recorded in the Dagster instance the UI reads.
+    from dagster import DagsterInstance
+
+    monkeypatch.setenv("DAGSTER_HOME", env["DAGSTER_HOME"])
+    with DagsterInstance.get() as instance:
+        assert len(instance.get_runs()) == 2
+
+    (tmp_path / "sources" / "broken.pdf").write_bytes(b"%PDF-1.4\n%garbage")
+    failed = run(args, env, tmp_path)
+    assert failed.returncode == 1
+    assert "broken.pdf" in failed.stderr and "nothing was published" in failed.stderr

@@ -1,0 +1,79 @@
+"""Extraction measured against the hand-checked expected files of tests/expected/: the event's
+fields must match, and the headline figures must reach the recall and precision floors."""
+
+from __future__ import annotations
+
+import datetime as dt
+import unicodedata
+from pathlib import Path
+
+import pytest
+import yaml
+
+from pipelines.extract.events import extract_event
+from pipelines.extract.headline import extract_headline_figures
+from pipelines.ingest import read_document
+from pipelines.ingest.manifest import SourceEntry
+
+from .conftest import EXPECTED, FIXTURES, SOURCES
+
+RECALL_FLOOR = 0.95
+PRECISION_FLOOR = 0.95
+CASES = sorted(p.stem for p in EXPECTED.glob("*.yaml"))
+
+
+def normalise(text) -> str | None:
+    if text is None:
+        return None
+    if isinstance(text, dt.date):
+        return text.isoformat()
+    text = unicodedata.normalize("NFKC", str(text)).replace("’", "'")
+    return " ".join(text.split()).casefold()
+
+
+def load_case(stem: str):
+    expected = yaml.safe_load((EXPECTED / f"{stem}.yaml").read_text(encoding="utf-8"))
+    name = expected["document"]
+    path = SOURCES / name if (SOURCES / name).exists() else FIXTURES / name
+    publisher = "Communauté Urbaine d'Arras" if path.parent == SOURCES else None
+    doc = read_document(SourceEntry(id=path.stem, file=name, path=path, publisher=publisher))
+    return doc, expected
+
+
+def test_every_document_has_an_expected_file():
+    documents = {p.name for p in FIXTURES.iterdir()} | {p.name for p in SOURCES.iterdir() if p.suffix != ".yaml"}
+    covered = {yaml.safe_load((EXPECTED / f"{s}.yaml").read_text())["document"] for s in CASES}
+    assert documents <= covered
+    assert len(CASES) >= 4
+
+
+@pytest.mark.parametrize("stem", CASES)
+def test_event_fields(stem):
+    doc, expected = load_case(stem)
+    event = extract_event(doc)
+    assert event is not None
+    want = expected["event"]
+    for field in ("name", "edition", "start_date", "end_date", "venue", "organizer"):
+        assert normalise(getattr(event, field)) == normalise(want[field]), field
+
+
+@pytest.mark.parametrize("stem", CASES)
+def test_headline_figures_recall_and_precision(stem, record_property):
+    doc, expected = load_case(stem)
+    got = extract_headline_figures(doc)
+    want = {(k["metric"], float(k["value"])): k for k in expected["key_figures"]}
+    found = {(f.metric, f.value): f for f in got}
+    true_positive = set(want) & set(found)
+    recall = len(true_positive) / len(want)
+    precision = len(true_positive) / len(found) if found else 0.0
+    record_property("recall", recall)
+    record_property("precision", precision)
+    print(f"{stem}: recall {recall:.2f}, precision {precision:.2f} ({len(found)} found, {len(want)} expected)")
+    assert recall >= RECALL_FLOOR, f"missing: {sorted(set(want) - set(found))}"
+    assert precision >= PRECISION_FLOOR, f"unexpected: {sorted(set(found) - set(want))}"
+    for key in true_positive:
+        fig, exp = found[key], want[key]
+        assert fig.approximate == exp.get("approximate", False), key
+        # The quote is verbatim text of the document, at the offsets given, and holds the expected text.
+        assert doc.text[fig.char_start:fig.char_end].startswith(fig.quote.split(" | ")[0])
+        assert normalise(exp["quote"]) in normalise(fig.quote)

@@ -1,0 +1,124 @@
+"""The real Dagster job on real DuckDB and Frictionless, in a temporary folder."""
+
+from __future__ import annotations
+
+import json
+import shutil
+
+import duckdb
+import frictionless
+import pytest
+from typer.testing import CliRunner
+
+from pipelines.cli import app, run_publish_job
+from pipelines.settings import PACKAGE_NAME
+
+from .conftest import ROOT, tree_digest
+
+pytestmark = pytest.mark.slow
+
+
+def publish(*args):
+    return CliRunner().invoke(app, ["publish", *args])
+
+
+def test_publish_then_unchanged_then_new_version(workdir):
+    datasets = workdir / "datasets"
+    package = datasets / PACKAGE_NAME
+    first = publish()
+    assert first.exit_code == 0, first.output
+    assert "Published version 1.0.0" in first.output
+    release = package / "1.0.0"
+    assert (package / "latest").resolve() == release.resolve()
+    report = frictionless.Package(str(release / "datapackage.json")).validate()
+    assert report.valid, report.flatten(["type", "note"])
+
+    descriptor = json.loads((release / "datapackage.json").read_text())
+    assert descriptor["version"] == "1.0.0" and descriptor["licenses"][0]["name"] == "etalab-2.0"
+    for res in descriptor["resources"]:
+        assert res["hash"].startswith("sha256:") and res["bytes"] > 0 and res["schema"]["fields"]
+    assert descriptor["sources"][0]["x_sha256"] == "8a51f723a3c939e5441a98a7751d41ce1f60cbd9013f29124fe4291f23ea9a63"
+
+    with duckdb.connect(str(datasets / "warehouse.duckdb"), read_only=True) as con:
+        figures = dict(con.execute("SELECT metric, value FROM key_figures").fetchall())
+        assert figures["visitors"] == 450 and figures["exhibitors"] == 36 and figures["speakers"] == 57
+        event = con.execute("SELECT name, start_date::VARCHAR, venue FROM events").fetchone()
+        assert event == ("NUMERICAMP", "2024-04-16", "Artois Expo")
+        comment = con.execute(
+            "SELECT comment FROM duckdb_columns() WHERE table_name = 'key_figures' AND column_name = 'quote'"
+            " AND schema_name = 'main'").fetchone()[0]
+        assert comment.startswith("Citation")
+
+    before = tree_digest(datasets)
+    second = publish()
+    assert second.exit_code == 0, second.output
+    assert "Unchanged" in second.output
+    assert tree_digest(datasets) == before
+
+    source = workdir / "sources" / "numericamp-2024-bilan.txt"
+    source.write_text(source.read_text(encoding="utf-8").replace("450 visiteurs", "460 visiteurs"), encoding="utf-8")
+    third = publish()
+    assert third.exit_code == 0, third.output
+    assert "Published version 1.0.1" in third.output  # values corrected: a patch release
+    assert (package / "latest").resolve().name == "1.0.1"
+    prefix = f"{PACKAGE_NAME}/1.0.0/"
+    assert tree_digest(release) == {k.removeprefix(prefix): v for k, v in before.items() if k.startswith(prefix)}
+    versions = json.loads((package / "versions.json").read_text())
+    assert [r["version"] for r in versions["releases"]] == ["1.0.0", "1.0.1"]
+    assert "key_figures: 0 added, 0 removed, 1 changed" in (package / "CHANGELOG.md").read_text()
+    with duckdb.connect(str(datasets / "warehouse.duckdb"), read_only=True) as con:
+        assert con.execute("SELECT value FROM key_figures WHERE metric = 'visitors'").fetchone()[0] == 460
+        history = con.execute("SELECT release, value FROM history.key_figures WHERE metric = 'visitors' ORDER BY release").fetchall()
+        assert history == [("1.0.0", 450), ("1.0.1", 460)]
+
+
+def test_published_versions_never_change(workdir):
+    assert publish().exit_code == 0
+    package = workdir / "datasets" / PACKAGE_NAME
+    frozen = tree_digest(package / "1.0.0")
+    source = workdir / "sources" / "numericamp-2024-bilan.txt"
+    source.write_text(source.read_text(encoding="utf-8").replace("36 partenaires", "38 partenaires"), encoding="utf-8")
+    assert publish().exit_code == 0
+    assert tree_digest(package / "1.0.0") == frozen
+
+
+@pytest.mark.parametrize(
+    "name,content,reason",
+    [("vide.txt", b"", "the file is empty"), ("scan.pdf", b"\x89PNG\r\n\x1a\n" + bytes(300), "not a PDF")],
+)
+def test_unreadable_source_stops_the_run_and_changes_nothing(workdir, name, content, reason):
+    assert publish().exit_code == 0
+    before = tree_digest(workdir / "datasets")
+    (workdir / "sources" / name).write_bytes(content)
+    result = publish()
+    assert result.exit_code == 1
+    assert name in result.output and reason in result.output and "nothing was published" in result.output
+    assert tree_digest(workdir / "datasets") == before
+
+
+def test_a_table_failing_its_schema_blocks_publishing(workdir, monkeypatch):
+    schemas = workdir / "schemas"
+    shutil.copytree(ROOT / "schemas", schemas)
+    descriptor = json.loads((schemas / "key_figures.json").read_text())
+    value = next(f for f in descriptor["fields"] if f["name"] == "value")
+    value["constraints"]["maximum"] = 100  # 450 visitors now breaks the schema
+    (schemas / "key_figures.json").write_text(json.dumps(descriptor))
+    monkeypatch.setenv("OPENDATA_SCHEMAS", str(schemas))
+    result = run_publish_job()
+    assert not result.success
+    failed = [e for e in result.get_asset_check_evaluations() if not e.passed]
+    assert [e.asset_key.to_user_string() for e in failed] == ["key_figures"]
+    assert not (workdir / "datasets" / PACKAGE_NAME).exists()
+    assert not (workdir / "datasets" / "warehouse.duckdb").exists()
+    cli = publish()
+    assert cli.exit_code == 1 and "key_figures fails its Table Schema" in cli.output
+
+
+def test_forced_versions(workdir):
+    assert publish("--version", "2.0.0").exit_code == 0
+    package = workdir / "datasets" / PACKAGE_NAME
+    assert (package / "2.0.0" / "datapackage.json").is_file()
+    again = publish("--version", "2.0.0")
+    assert again.exit_code == 1 and "already exists" in again.output
+    bumped = publish("--bump", "minor")
+    assert bumped.exit_code == 0 and "Published version 2.1.0" in bumped.output
