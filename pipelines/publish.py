@@ -13,6 +13,7 @@ from pathlib import Path
 import pyarrow as pa
 import yaml
 
+from .dcat import dcat_document
 from .errors import PipelineError, ValidationFailed
 from .files import atomic_write_text, fsync_tree, sha256_file, write_csv, write_parquet
 from .locking import exclusive_lock
@@ -67,7 +68,10 @@ def _release_entry(release_dir: Path) -> dict:
         "path": f"{release_dir.name}/",
         "files": {r["path"]: r["hash"].removeprefix("sha256:") for r in descriptor["resources"]},
         "rows": {r["name"]: r.get("rows") for r in descriptor["resources"] if r.get("format") == "csv"},
-        "summary": descriptor.get("x_release_summary", ""),
+        "summary": descriptor.get("x_release", {}).get("summary", ""),
+        "previous": descriptor.get("x_release", {}).get("previous"),
+        "bump": descriptor.get("x_release", {}).get("bump"),
+        "changes": descriptor.get("x_release", {}).get("changes", []),
     }
 
 
@@ -96,6 +100,20 @@ def recover(package_dir: Path) -> None:
         atomic_write_text(index_path, json.dumps(index, indent=2, ensure_ascii=False) + "\n")
     if versions:
         _point_latest(package_dir, versions[-1])
+    _rebuild_changelog(package_dir, versions)
+
+
+def _rebuild_changelog(package_dir: Path, versions: list[str]) -> None:
+    """CHANGELOG.md is the concatenation, newest first, of each release's own CHANGES.md."""
+    parts = [f"# Changelog of {package_dir.name}\n"]
+    for version in reversed(versions):
+        notes = package_dir / version / "CHANGES.md"
+        if notes.is_file():
+            parts.append(notes.read_text(encoding="utf-8"))
+    text = "\n".join(parts)
+    path = package_dir / "CHANGELOG.md"
+    if not path.is_file() or path.read_text(encoding="utf-8") != text:
+        atomic_write_text(path, text)
 
 
 def _point_latest(package_dir: Path, version: str) -> None:
@@ -113,16 +131,16 @@ def _sources_property(sources: list[dict]) -> list[dict]:
     out = []
     for s in sources:
         item = {"title": s.get("title") or s["file_name"], "path": s.get("url") or f"sources/{s['file_name']}"}
-        item["x_source_id"] = s["source_id"]
-        item["x_sha256"] = s["sha256"]
+        item["name"] = s["source_id"]
+        item["hash"] = f"sha256:{s['sha256']}"
         if s.get("publisher"):
-            item["x_publisher"] = s["publisher"]
+            item["publisher"] = s["publisher"]
         out.append(item)
     return out
 
 
 def build_descriptor(meta: dict, version: str, created: str, resources: list[dict],
-                     sources: list[dict], temporal: dict | None, summary: str) -> dict:
+                     sources: list[dict], temporal: dict | None, release: dict) -> dict:
     descriptor = {
         "$schema": "https://datapackage.org/profiles/2.0/datapackage.json",
         "name": meta["name"],
@@ -134,9 +152,9 @@ def build_descriptor(meta: dict, version: str, created: str, resources: list[dic
         "licenses": meta["licenses"],
         "contributors": meta.get("contributors", []),
         "sources": _sources_property(sources),
-        "x_spatial": meta.get("spatial"),
-        "x_temporal": temporal,
-        "x_release_summary": summary,
+        "spatial": meta.get("spatial"),
+        "temporal": temporal,
+        "x_release": release,
         "resources": resources,
     }
     return descriptor
@@ -252,10 +270,12 @@ def publish_release(
                     "schema": schemas[name],
                 })
             changes = [d.line() for d in diffs if not d.empty]
-            summary = (f"first release: " if not latest else f"{bump or force_bump or 'forced'} release: ") + \
-                "; ".join(f"{n} {r} rows" for n, r in rows.items())
+            kind = "first" if not latest else (force_bump or bump or "forced")
+            summary = f"{kind} release: " + "; ".join(f"{n} {r} rows" for n, r in rows.items())
             sources = tables["sources"].to_pylist() if "sources" in tables else []
-            descriptor = build_descriptor(meta, version, created, resources, sources, _temporal(tables), summary)
+            notes = {"summary": summary, "previous": latest, "bump": None if not latest else (force_bump or bump),
+                     "changes": changes, "validation": "valid"}
+            descriptor = build_descriptor(meta, version, created, resources, sources, _temporal(tables), notes)
             (staging / "datapackage.json").write_text(
                 json.dumps(descriptor, indent=2, ensure_ascii=False, default=str) + "\n", encoding="utf-8")
             (staging / "validation.json").write_text(
@@ -263,6 +283,10 @@ def publish_release(
             (staging / "validation.md").write_text(
                 f"# Validation of {meta['name']} {version}\n\n" + report.summary() + "\n", encoding="utf-8")
             _write_manifest_copy(staging / "sources.yaml", sources, sources_dir)
+            (staging / "CHANGES.md").write_text(_changelog_entry(version, created, latest, diffs), encoding="utf-8")
+            (staging / "dcat.jsonld").write_text(
+                json.dumps(dcat_document(descriptor, os.environ.get("OPENDATA_BASE_URL", "")), indent=2,
+                           ensure_ascii=False) + "\n", encoding="utf-8")
             fsync_tree(staging)
             target = package_dir / version
             if target.exists():
@@ -270,10 +294,6 @@ def publish_release(
             os.rename(staging, target)
         finally:
             shutil.rmtree(staging, ignore_errors=True)
-        changelog = package_dir / "CHANGELOG.md"
-        old = changelog.read_text(encoding="utf-8") if changelog.is_file() else f"# Changelog of {meta['name']}\n\n"
-        head, _, rest = old.partition("\n\n")
-        atomic_write_text(changelog, head + "\n\n" + _changelog_entry(version, created, latest, diffs) + "\n" + rest)
         recover(package_dir)
         return ReleaseResult("published", version, target, rows, bump=bump, changes=changes, previous=latest)
 

@@ -105,7 +105,7 @@ def sync_warehouse(package_dir: Path, warehouse_path: Path) -> WarehouseResult:
                             [version, str(release_dir / res["path"])])
                     con.execute(
                         "INSERT INTO history.releases (release, created, summary, datapackage) VALUES (?, ?, ?, ?)",
-                        [version, descriptor["created"], descriptor.get("x_release_summary"), json.dumps(descriptor)])
+                        [version, descriptor["created"], descriptor.get("x_release", {}).get("summary"), json.dumps(descriptor)])
                     loaded.append(version)
                 latest = releases[-1]["version"] if releases else None
                 counts = {}

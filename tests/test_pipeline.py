@@ -37,7 +37,7 @@ def test_publish_then_unchanged_then_new_version(workdir):
     assert descriptor["version"] == "1.0.0" and descriptor["licenses"][0]["name"] == "etalab-2.0"
     for res in descriptor["resources"]:
         assert res["hash"].startswith("sha256:") and res["bytes"] > 0 and res["schema"]["fields"]
-    assert descriptor["sources"][0]["x_sha256"] == "8a51f723a3c939e5441a98a7751d41ce1f60cbd9013f29124fe4291f23ea9a63"
+    assert descriptor["sources"][0]["hash"] == "sha256:8a51f723a3c939e5441a98a7751d41ce1f60cbd9013f29124fe4291f23ea9a63"
 
     with duckdb.connect(str(datasets / "warehouse.duckdb"), read_only=True) as con:
         figures = dict(con.execute("SELECT metric, value FROM key_figures").fetchall())
