@@ -43,3 +43,19 @@ def tree_digest(root: Path) -> dict[str, str]:
         elif path.is_file() and not path.name.endswith(".lock"):
             out[rel] = hashlib.sha256(path.read_bytes()).hexdigest()
     return out
+
+
+def extracted_tables(sources_dir: Path = SOURCES) -> dict:
+    """The tables of a release built by the pure core (no Dagster), for release and warehouse tests."""
+    from pipelines.extract.documents import event_rows, key_figure_rows, source_rows
+    from pipelines.ingest import discover_sources, read_document
+    from pipelines.schemas import table_schema, to_arrow
+
+    docs = [read_document(e) for e in discover_sources(sources_dir)]
+    events = event_rows(docs)
+    schemas = ROOT / "schemas"
+    return {
+        "sources": to_arrow(source_rows(docs), table_schema(schemas, "sources")),
+        "events": to_arrow(events, table_schema(schemas, "events")),
+        "key_figures": to_arrow(key_figure_rows(docs, events), table_schema(schemas, "key_figures")),
+    }

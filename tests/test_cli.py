@@ -39,6 +39,17 @@ def test_opendata_command_end_to_end(tmp_path, monkeypatch):
     ours = run(["opendata", "validate", str(release)], env, tmp_path)
     assert ours.returncode == 0 and ours.stdout.startswith("valid")
 
+    # A tampered copy is refused by both, for the same reason.
+    tampered = tmp_path / "tampered"
+    shutil.copytree(release, tampered)
+    csv = tampered / "data" / "key_figures.csv"
+    csv.write_text(csv.read_text(encoding="utf-8").replace(",450,", ",abc,"), encoding="utf-8")
+    theirs = run(["frictionless", "validate", str(tampered / "datapackage.json")], env, tmp_path)
+    ours = run(["opendata", "validate", str(tampered)], env, tmp_path)
+    assert theirs.returncode != 0 and ours.returncode != 0
+    for kind in ("hash-count", "type-error"):
+        assert kind in theirs.stdout and kind in ours.stdout
+
     again = run(args + ["--json"], env, tmp_path)
     assert again.returncode == 0, again.stderr
     summary = json.loads(again.stdout)

@@ -66,6 +66,11 @@ def test_publish_then_unchanged_then_new_version(workdir):
     versions = json.loads((package / "versions.json").read_text())
     assert [r["version"] for r in versions["releases"]] == ["1.0.0", "1.0.1"]
     assert "key_figures: 0 added, 0 removed, 1 changed" in (package / "CHANGELOG.md").read_text()
+    diff = CliRunner().invoke(app, ["diff", "1.0.0", "1.0.1"])
+    assert diff.exit_code == 0, diff.output
+    assert "key_figures: 0 added, 0 removed, 1 changed" in diff.output
+    assert "changed: numericamp-2024:visitors" in diff.output
+    assert "sources: 0 added, 0 removed, 1 changed" in diff.output  # the document's checksum changed
     with duckdb.connect(str(datasets / "warehouse.duckdb"), read_only=True) as con:
         assert con.execute("SELECT value FROM key_figures WHERE metric = 'visitors'").fetchone()[0] == 460
         history = con.execute("SELECT release, value FROM history.key_figures WHERE metric = 'visitors' ORDER BY release").fetchall()
