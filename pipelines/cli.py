@@ -32,14 +32,17 @@ def _set_env(sources: Optional[Path], datasets: Optional[Path], warehouse: Optio
 
 
 def _error_text(error) -> str:
-    """The innermost message of a Dagster error: the pipeline's own refusal, not the wrapper."""
-    while getattr(error, "cause", None) is not None:
-        error = error.cause
-    message = error.message.strip()
-    for prefix in ("pipelines.errors.SourceError: ", "pipelines.errors.ValidationFailed: ",
-                   "pipelines.errors.PipelineError: "):
-        message = message.replace(prefix, "")
-    return message
+    """The pipeline's own refusal (a PipelineError) out of Dagster's error chain, else the
+    innermost error."""
+    chain = []
+    while error is not None:
+        chain.append(error)
+        error = getattr(error, "cause", None)
+    ours = [e for e in chain if e.cls_name in ("SourceError", "ValidationFailed", "PipelineError")]
+    chosen = ours[0] if ours else chain[-1]
+    message = chosen.message.strip()
+    prefix = f"pipelines.errors.{chosen.cls_name}: "
+    return message.removeprefix(prefix) if ours else message
 
 
 def run_publish_job(bump: Optional[str] = None, version: Optional[str] = None):
@@ -52,7 +55,8 @@ def run_publish_job(bump: Optional[str] = None, version: Optional[str] = None):
 
     release_config = {k: v for k, v in (("bump", bump), ("version", version)) if v}
     run_config = {
-        "loggers": {"console": {"config": {"log_level": "WARNING"}}},
+        # The command prints its own summary and errors; Dagster's console log stays quiet.
+        "loggers": {"console": {"config": {"log_level": "CRITICAL"}}},
         "ops": {"release": {"config": release_config}},
     }
     with DagsterInstance.get() as instance:
@@ -101,6 +105,8 @@ def publish(
         "rows": release["rows"],
         "checks": checks,
         "changes": release["changes"],
+        "skipped": [d for d in release["documents"] if d["status"] == "skipped"],
+        "warnings": release["warnings"],
         "warehouse": store,
         "run_id": result.run_id,
     }
@@ -111,9 +117,11 @@ def publish(
         print(release["version"] if release["status"] == "published" else f"unchanged {release['version']}")
         return
     print(f"Documents read: {len(docs)} ({', '.join(summary['documents'])})")
-    for doc in docs:
-        for note in doc.notes:
-            print(f"  note: {doc.file_name}: {note}")
+    for doc in release["documents"]:
+        if doc["status"] == "skipped":
+            print(f"  skipped: {doc['file']}: {doc['reason']}")
+        for note in doc["notes"]:
+            print(f"  note: {doc['file']}: {note}")
     passed = {c["table"]: c["passed"] for c in checks}
     for table, rows in release["rows"].items():
         state = "schema check passed" if passed.get(table) else "schema check not run"
@@ -124,6 +132,8 @@ def publish(
             print(f"  - {change}")
     else:
         print(f"Unchanged: the content equals release {release['version']}; no new version published.")
+    for warning in release["warnings"]:
+        print(f"  warning: {warning}")
     print(f"Warehouse: {store['path']} (releases loaded now: {', '.join(store['loaded']) or 'none'})")
     print(f"Dagster run {result.run_id} is in the run history (make ui).")
 

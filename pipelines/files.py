@@ -7,19 +7,48 @@ import os
 from pathlib import Path
 
 import pyarrow as pa
+import pyarrow.compute as pc
 import pyarrow.csv as pacsv
 import pyarrow.parquet as pq
+
+# Cells a spreadsheet would run as a formula (OWASP "CSV injection"): text starting with one of these.
+FORMULA_START = r"^[=+\-@\t\r]"
+
+
+def neutralise_formulas(table: pa.Table) -> pa.Table:
+    """Prefix with a single quote every text cell that starts like a formula, as OWASP recommends,
+    so that a spreadsheet shows it as text. Only the CSV export is changed: Parquet and the
+    warehouse keep the true text."""
+    columns = []
+    for column, field in zip(table.columns, table.schema):
+        if pa.types.is_string(field.type) or pa.types.is_large_string(field.type):
+            risky = pc.fill_null(pc.match_substring_regex(column, FORMULA_START), False)
+            if pc.any(risky).as_py():
+                column = pc.if_else(risky, pc.binary_join_element_wise("'", column, ""), column)
+        columns.append(column)
+    return pa.Table.from_arrays(columns, schema=table.schema)
 
 
 def write_csv(table: pa.Table, path: Path) -> None:
     """CSV through Arrow: header row, comma, '"' quoting where needed, ISO 8601 dates,
-    'true'/'false' booleans, empty cells for missing values."""
+    'true'/'false' booleans, empty cells for missing values, formula-like text neutralised."""
     options = pacsv.WriteOptions(include_header=True, delimiter=",", quoting_style="needed")
-    pacsv.write_csv(table, str(path), write_options=options)
+    pacsv.write_csv(neutralise_formulas(table), str(path), write_options=options)
 
 
 def write_parquet(table: pa.Table, path: Path) -> None:
     pq.write_table(table, str(path), compression="zstd")
+
+
+def checkpoint(name: str) -> None:
+    """A named point of the publishing sequence. When OPENDATA_PAUSE_AT names it (fault-injection
+    tests only), the process writes OPENDATA_PAUSE_FILE and waits there to be killed."""
+    if os.environ.get("OPENDATA_PAUSE_AT") != name:
+        return
+    import time
+
+    Path(os.environ["OPENDATA_PAUSE_FILE"]).write_text(name)
+    time.sleep(600)
 
 
 def sha256_file(path: Path) -> str:

@@ -15,7 +15,7 @@ import yaml
 
 from .dcat import dcat_document
 from .errors import PipelineError, ValidationFailed
-from .files import atomic_write_text, fsync_tree, sha256_file, write_csv, write_parquet
+from .files import atomic_write_text, checkpoint, fsync_tree, sha256_file, write_csv, write_parquet
 from .locking import exclusive_lock
 from .releases import (
     BUMPS,
@@ -26,6 +26,7 @@ from .releases import (
     read_release_tables,
     required_bump,
 )
+from .report import RunNotes, validation_markdown
 from .schemas import package_metadata, table_schema
 from .validate import resource_descriptor, validate_folder
 
@@ -216,6 +217,7 @@ def publish_release(
     force_bump: str | None = None,
     force_version: str | None = None,
     now: dt.datetime | None = None,
+    notes: RunNotes | None = None,
 ) -> ReleaseResult:
     """Publish ``tables`` as a new version when their content differs from the latest release.
     The folder is assembled in ``.staging-*``, validated, flushed to disk and renamed into place;
@@ -243,6 +245,7 @@ def publish_release(
             if latest and bump is None and not force_bump and not force_version:
                 return ReleaseResult("unchanged", latest, package_dir / latest, rows, previous=latest)
             version = _choose_version(latest, bump if latest else None, force_bump, force_version, existing)
+            checkpoint("staged")
             report = validate_folder(staging / DATA_DIR, list(tables), schemas_dir)
             if not report.valid:
                 raise ValidationFailed("the release does not satisfy its Table Schemas:\n" + report.summary())
@@ -273,27 +276,32 @@ def publish_release(
             kind = "first" if not latest else (force_bump or bump or "forced")
             summary = f"{kind} release: " + "; ".join(f"{n} {r} rows" for n, r in rows.items())
             sources = tables["sources"].to_pylist() if "sources" in tables else []
-            notes = {"summary": summary, "previous": latest, "bump": None if not latest else (force_bump or bump),
-                     "changes": changes, "validation": "valid"}
-            descriptor = build_descriptor(meta, version, created, resources, sources, _temporal(tables), notes)
+            release_notes = {"summary": summary, "previous": latest, "bump": None if not latest else (force_bump or bump),
+                             "changes": changes, "validation": "valid",
+                             "skipped_documents": notes.skipped if notes else [],
+                             "warnings": notes.warnings if notes else []}
+            descriptor = build_descriptor(meta, version, created, resources, sources, _temporal(tables), release_notes)
             (staging / "datapackage.json").write_text(
                 json.dumps(descriptor, indent=2, ensure_ascii=False, default=str) + "\n", encoding="utf-8")
+            run_report = {"frictionless": report.report, **(notes.to_dict() if notes else {})}
             (staging / "validation.json").write_text(
-                json.dumps(report.report, indent=2, ensure_ascii=False, default=str) + "\n", encoding="utf-8")
+                json.dumps(run_report, indent=2, ensure_ascii=False, default=str) + "\n", encoding="utf-8")
             (staging / "validation.md").write_text(
-                f"# Validation of {meta['name']} {version}\n\n" + report.summary() + "\n", encoding="utf-8")
+                validation_markdown(meta["name"], version, report, notes), encoding="utf-8")
             _write_manifest_copy(staging / "sources.yaml", sources, sources_dir)
             (staging / "CHANGES.md").write_text(_changelog_entry(version, created, latest, diffs), encoding="utf-8")
             (staging / "dcat.jsonld").write_text(
                 json.dumps(dcat_document(descriptor, os.environ.get("OPENDATA_BASE_URL", "")), indent=2,
                            ensure_ascii=False) + "\n", encoding="utf-8")
             fsync_tree(staging)
+            checkpoint("before-rename")
             target = package_dir / version
             if target.exists():
                 raise PipelineError(f"version {version} already exists; a published version is never rewritten")
             os.rename(staging, target)
         finally:
             shutil.rmtree(staging, ignore_errors=True)
+        checkpoint("after-rename")
         recover(package_dir)
         return ReleaseResult("published", version, target, rows, bump=bump, changes=changes, previous=latest)
 

@@ -16,6 +16,7 @@ from pathlib import Path
 
 import duckdb
 
+from .files import checkpoint
 from .locking import exclusive_lock
 from .schemas import DUCKDB_TYPES
 
@@ -119,6 +120,7 @@ def sync_warehouse(package_dir: Path, warehouse_path: Path) -> WarehouseResult:
                             f" WHERE release = {_literal(latest)}")
                         _comment(con, name, schema)
                         counts[name] = con.execute(f"SELECT count(*) FROM main.{_quote(name)}").fetchone()[0]
+                checkpoint("warehouse-loading")
                 con.execute("COMMIT")
                 con.execute("CHECKPOINT")
                 all_releases = [r[0] for r in con.execute("SELECT release FROM history.releases ORDER BY created, release").fetchall()]
@@ -126,6 +128,7 @@ def sync_warehouse(package_dir: Path, warehouse_path: Path) -> WarehouseResult:
                 con.close()
             with open(work, "rb") as fh:
                 os.fsync(fh.fileno())
+            checkpoint("warehouse-before-replace")
             os.replace(work, warehouse_path)
         finally:
             work.unlink(missing_ok=True)

@@ -2,6 +2,7 @@
 import dagster as dg
 
 from ..publish import publish_release
+from ..report import drop_documents_without_data
 from ..warehouse import sync_warehouse
 from .resources import OpenDataSettings
 from ..tables import TABLES
@@ -14,20 +15,25 @@ class ReleaseConfig(dg.Config):
 
 @dg.asset(
     group_name="publishing",
-    ins={name: dg.AssetIn(name) for name in TABLES},
+    ins={"source_documents": dg.AssetIn("source_documents"), **{name: dg.AssetIn(name) for name in TABLES}},
     description="Publie une nouvelle version (CSV, Parquet, datapackage.json, rapport de validation) dans "
     "datasets/<paquet>/<version>/ si le contenu a changé, et déplace `latest`. Rien n'est publié si une table "
     "échoue à sa vérification de schéma.",
 )
-def release(context: dg.AssetExecutionContext, config: ReleaseConfig, opendata: OpenDataSettings, **tables):
+def release(context: dg.AssetExecutionContext, config: ReleaseConfig, opendata: OpenDataSettings,
+            source_documents, **tables):
     settings = opendata.settings()
+    tables, notes = drop_documents_without_data({name: tables[name] for name in TABLES}, source_documents)
+    for doc in notes.skipped:
+        context.log.warning(f"{doc['file']}: skipped, {doc['reason']}")
     result = publish_release(
-        {name: tables[name] for name in TABLES},
+        tables,
         package_dir=settings.package_dir,
         schemas_dir=settings.schemas_dir,
         sources_dir=settings.sources_dir,
         force_bump=config.bump,
         force_version=config.version,
+        notes=notes,
     )
     summary = {
         "status": result.status,
@@ -37,6 +43,8 @@ def release(context: dg.AssetExecutionContext, config: ReleaseConfig, opendata: 
         "path": str(result.path),
         "rows": result.rows,
         "changes": result.changes,
+        "documents": notes.documents,
+        "warnings": notes.warnings,
     }
     if result.status == "unchanged":
         context.log.info(f"Unchanged: the content equals release {result.version}; nothing new published.")

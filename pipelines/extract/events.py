@@ -13,7 +13,7 @@ from ..lexicons import fold, load
 from .lines import iter_lines
 
 # A proper-noun phrase: capitalised words, with lower-case links ("Palais des Congrès de Douai").
-_CAP_WORD = r"(?:[A-ZÀ-ÖØ-Þ0-9][\w’'&.-]*)"
+_CAP_WORD = r"(?:[A-ZÀ-ÖØ-Þ][\w’'&.-]*)"
 _LINK = r"(?:de|des|du|d’|d'|la|le|les|l’|l'|et|&|sur|en|-)"
 _LOWER = r"(?:[a-zà-ÿ]+)"
 _NEXT_CAP = rf"(?:[ \u00a0]+(?:{_LINK}[ \u00a0]*)*|(?<=['’])){_CAP_WORD}"
@@ -197,11 +197,19 @@ def _usual_case(name: str, text: str) -> str:
 
 
 # --------------------------------------------------------------------------- venue, organiser
+# Lower-case words closing a name ("Théâtre municipal") when the clause ends right after them.
+_TRAILING_LOWER = re.compile(r"(?:[ \u00a0]+[a-zà-ÿ]{3,}){1,2}(?=\s*(?:[,.;:)\n]|$|\s(?:le|du|en|les|depuis)\s+\d))")
+
+
 def _proper_after(text: str, start: int) -> str | None:
     m = PROPER_PHRASE.match(text, start)
     if not m:
         return None
-    return m.group(0).strip(" .,;:-")
+    end = m.end()
+    tail = _TRAILING_LOWER.match(text, end)
+    if tail:
+        end = tail.end()
+    return text[m.start():end].strip(" .,;:-")
 
 
 def find_venue(doc: Document) -> str | None:

@@ -30,6 +30,8 @@ def sha256_bytes(data: bytes) -> str:
 
 
 # --------------------------------------------------------------------------- decoding
+# UTF-8 read as Latin-1 then saved again as UTF-8: "Ã©" for "é", "â€™" for "’".
+_MOJIBAKE = re.compile(r"Ã[\u0080-\u00bf]|â€[\u0080-\u00bf\u2018-\u201e\u2122\u0153]|Â[\u00a0-\u00bf]")
 def decode_text(data: bytes, file: str) -> tuple[str, str]:
     """Bytes -> (text, encoding). UTF-8 first; Windows-1252 when the bytes are not UTF-8 but are
     valid Windows-1252 text. Binary content is refused rather than published as mojibake."""
@@ -47,6 +49,10 @@ def decode_text(data: bytes, file: str) -> tuple[str, str]:
     controls = sum(1 for c in text if ord(c) < 32 and c not in "\n\r\t\f")
     if controls > max(2, len(text) // 200):
         raise SourceError(file, "the file holds binary data (control characters), not text")
+    garbled = _MOJIBAKE.findall(text)
+    if len(garbled) >= 3:
+        raise SourceError(
+            file, f"the text looks double-encoded (mojibake such as '{garbled[0]}'): re-export it as UTF-8")
     return text.replace("\r\n", "\n").replace("\r", "\n"), encoding
 
 

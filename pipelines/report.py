@@ -1,0 +1,58 @@
+"""What a release's validation report says besides the schema validation: which documents were
+read, which were skipped and why, and the consistency warnings (soft rules that do not block)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import pyarrow as pa
+import pyarrow.compute as pc
+
+from .validate import ValidationReport
+
+
+@dataclass
+class RunNotes:
+    documents: list[dict] = field(default_factory=list)   # file, source_id, status, reason, notes
+    warnings: list[str] = field(default_factory=list)
+
+    @property
+    def skipped(self) -> list[dict]:
+        return [d for d in self.documents if d["status"] == "skipped"]
+
+    def to_dict(self) -> dict:
+        return {"documents": self.documents, "warnings": self.warnings}
+
+
+def drop_documents_without_data(tables: dict[str, pa.Table], docs) -> tuple[dict[str, pa.Table], RunNotes]:
+    """A document from which no table but ``sources`` got a row is not published: its ``sources``
+    row is removed, and the notes say it was skipped and why. The other documents go on."""
+    used: set[str] = set()
+    for name, table in tables.items():
+        if name != "sources" and "source_id" in table.column_names:
+            used.update(v for v in table.column("source_id").to_pylist() if v)
+    notes = RunNotes()
+    for doc in docs:
+        entry = {"file": doc.file_name, "source_id": doc.source_id, "pages": doc.page_count, "notes": list(doc.notes)}
+        if doc.source_id in used:
+            notes.documents.append(entry | {"status": "published", "reason": None})
+        else:
+            notes.documents.append(entry | {"status": "skipped", "reason": "no event, figure or other data found in it"})
+    sources = tables.get("sources")
+    if sources is not None and sources.num_rows:
+        keep = pc.is_in(sources.column("source_id"), value_set=pa.array(sorted(used), pa.string()))
+        tables = dict(tables, sources=sources.filter(keep))
+    return tables, notes
+
+
+def validation_markdown(package: str, version: str, report: ValidationReport, notes: RunNotes | None) -> str:
+    lines = [f"# Validation of {package} {version}", "", "## Table Schemas (Frictionless)", "", report.summary(), ""]
+    if notes is not None:
+        lines += ["## Documents", ""]
+        for d in notes.documents:
+            state = "published" if d["status"] == "published" else f"skipped: {d['reason']}"
+            extra = "".join(f"; {n}" for n in d["notes"])
+            lines.append(f"- `{d['file']}` ({d['pages']} pages): {state}{extra}")
+        lines += ["", "## Consistency warnings", ""]
+        lines += [f"- {w}" for w in notes.warnings] or ["None."]
+    return "\n".join(lines) + "\n"
