@@ -45,6 +45,23 @@ def _error_text(error) -> str:
     return message.removeprefix(prefix) if ours else message
 
 
+def sync_document_partitions(instance) -> None:
+    """One dynamic partition per source document, so the UI lists the documents; a bad manifest
+    is left for the run itself to report."""
+    from .errors import SourceError
+    from .ingest import discover_sources
+
+    try:
+        ids = {e.id for e in discover_sources(load_settings().sources_dir)}
+    except SourceError:
+        return
+    known = set(instance.get_dynamic_partitions("documents"))
+    if ids - known:
+        instance.add_dynamic_partitions("documents", sorted(ids - known))
+    for gone in sorted(known - ids):
+        instance.delete_dynamic_partition("documents", gone)
+
+
 def run_publish_job(bump: Optional[str] = None, version: Optional[str] = None):
     """Execute the ``publish`` job in this process, recorded in the Dagster instance of
     DAGSTER_HOME so that the run shows in the UI."""
@@ -60,6 +77,7 @@ def run_publish_job(bump: Optional[str] = None, version: Optional[str] = None):
         "ops": {"release": {"config": release_config}},
     }
     with DagsterInstance.get() as instance:
+        sync_document_partitions(instance)
         job = defs.resolve_job_def("publish")
         return job.execute_in_process(instance=instance, run_config=run_config, raise_on_error=False)
 
@@ -77,7 +95,15 @@ def publish(
     """Read the documents, extract and validate the tables, publish a release if anything changed,
     and load the warehouse."""
     _set_env(sources, datasets, warehouse)
-    result = run_publish_job(bump, version)
+    from .errors import PipelineError
+    from .locking import exclusive_lock
+
+    # One publish at a time per Dagster home: a second one waits (OPENDATA_LOCK_WAIT seconds), then refuses.
+    try:
+        with exclusive_lock(Path(os.environ["DAGSTER_HOME"]) / ".publish.lock", "with this Dagster home"):
+            result = run_publish_job(bump, version)
+    except PipelineError as exc:
+        _fail(str(exc))
     checks = [
         {"table": e.asset_key.to_user_string(), "check": e.check_name, "passed": e.passed,
          "report": (e.metadata.get("report").value if e.metadata.get("report") else "")}

@@ -2,24 +2,30 @@
 
 import dagster as dg
 
+from .defs.automation import build_automation, extract_document_job
 from .defs.checks import build_schema_checks
-from .defs.extraction import events, key_figures
+from .defs.extraction import TABLE_ASSETS
 from .defs.publishing import release, warehouse
 from .defs.resources import OpenDataSettings
-from .defs.sources import source_documents, sources
+from .defs.sources import document, document_extracts, source_documents
 
-ASSETS = [source_documents, sources, events, key_figures, release, warehouse]
+ASSETS = [source_documents, document, document_extracts, *TABLE_ASSETS, release, warehouse]
 
 publish_job = dg.define_asset_job(
     name="publish",
-    selection=dg.AssetSelection.all(),
-    description="Lit les documents, extrait les tables, les valide, publie la version et charge l'entrepôt.",
+    selection=dg.AssetSelection.all() - dg.AssetSelection.assets("document"),
+    description="Lit les documents, extrait les tables (en reprenant du cache les documents inchangés), les valide, "
+    "publie la version et charge l'entrepôt.",
 )
+
+SENSORS, SCHEDULES = build_automation(publish_job)
 
 defs = dg.Definitions(
     assets=ASSETS,
     asset_checks=build_schema_checks(),
-    jobs=[publish_job],
+    jobs=[publish_job, extract_document_job],
+    sensors=SENSORS,
+    schedules=SCHEDULES,
     resources={"opendata": OpenDataSettings()},
     executor=dg.in_process_executor,
 )

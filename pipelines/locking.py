@@ -28,7 +28,8 @@ def exclusive_lock(path: Path, what: str, wait_seconds: float | None = None):
             except BlockingIOError:
                 if time.monotonic() >= deadline:
                     raise PipelineError(
-                        f"another run is writing {what} ({path}); waited {wait_seconds:.0f} s, try again when it has finished"
+                        f"another run is writing {what} ({path}); waited {wait_seconds:.0f} s "
+                        "(OPENDATA_LOCK_WAIT), try again when it has finished"
                     ) from None
                 time.sleep(0.2)
         os.ftruncate(fd, 0)

@@ -17,6 +17,7 @@ class Settings:
     datasets_dir: Path
     warehouse_path: Path
     schemas_dir: Path
+    cache_dir: Path = PROJECT_ROOT / "dagster_home" / "cache"
     publish_person_names: bool = True
     max_source_bytes: int = 50 * 1024 * 1024
 
@@ -40,6 +41,7 @@ def load_settings() -> Settings:
         datasets_dir=datasets,
         warehouse_path=Path(env.get("OPENDATA_WAREHOUSE", datasets / "warehouse.duckdb")),
         schemas_dir=Path(env.get("OPENDATA_SCHEMAS", PROJECT_ROOT / "schemas")),
+        cache_dir=Path(env.get("OPENDATA_CACHE", Path(env.get("DAGSTER_HOME", PROJECT_ROOT / "dagster_home")) / "cache")),
         publish_person_names=_flag(env.get("OPENDATA_PUBLISH_PERSON_NAMES"), True),
         max_source_bytes=int(env.get("OPENDATA_MAX_SOURCE_BYTES", 50 * 1024 * 1024)),
     )

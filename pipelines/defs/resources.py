@@ -21,6 +21,7 @@ class OpenDataSettings(dg.ConfigurableResource):
             datasets_dir=Path(self.datasets_dir) if self.datasets_dir else base.datasets_dir,
             warehouse_path=Path(self.warehouse_path) if self.warehouse_path else base.warehouse_path,
             schemas_dir=base.schemas_dir,
+            cache_dir=base.cache_dir,
             publish_person_names=base.publish_person_names,
             max_source_bytes=base.max_source_bytes,
         )

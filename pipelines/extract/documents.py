@@ -89,3 +89,34 @@ def key_figure_rows(docs: list[Document], events: Rows) -> Rows:
                 }
             )
     return rows
+
+
+def extract_document(doc: Document, publish_person_names: bool = True) -> dict[str, Rows]:
+    """Every row one document contributes, per table. Pure: the same document and rules give the
+    same rows, which is what lets the pipeline cache them by content."""
+    events = event_rows([doc])
+    return {
+        "sources": source_rows([doc]),
+        "events": events,
+        "key_figures": key_figure_rows([doc], events),
+    }
+
+
+def merge_extracts(extracts: list[dict[str, Rows]], primary_keys: dict[str, list[str]]) -> dict[str, Rows]:
+    """Concatenate the documents' rows per table; a row whose primary key an earlier document
+    already gave (the same event described by two documents) is kept once."""
+    merged: dict[str, Rows] = {}
+    seen: dict[str, set] = {}
+    for extract in extracts:
+        for table, rows in extract.items():
+            keys = primary_keys.get(table) or []
+            bucket = merged.setdefault(table, [])
+            taken = seen.setdefault(table, set())
+            for row in rows:
+                key = tuple(row.get(k) for k in keys) if keys else None
+                if key is not None and key in taken:
+                    continue
+                if key is not None:
+                    taken.add(key)
+                bucket.append(row)
+    return merged
