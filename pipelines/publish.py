@@ -28,6 +28,7 @@ from .releases import (
 )
 from .report import RunNotes, validation_markdown
 from .schemas import package_metadata, table_schema
+from .site import render_release_page
 from .validate import resource_descriptor, validate_folder
 
 FIRST_VERSION = "1.0.0"
@@ -290,6 +291,8 @@ def publish_release(
                 validation_markdown(meta["name"], version, report, notes), encoding="utf-8")
             _write_manifest_copy(staging / "sources.yaml", sources, sources_dir)
             (staging / "CHANGES.md").write_text(_changelog_entry(version, created, latest, diffs), encoding="utf-8")
+            (staging / "index.html").write_text(
+                render_release_page(descriptor, tables, schemas, notes), encoding="utf-8")
             (staging / "dcat.jsonld").write_text(
                 json.dumps(dcat_document(descriptor, os.environ.get("OPENDATA_BASE_URL", "")), indent=2,
                            ensure_ascii=False) + "\n", encoding="utf-8")

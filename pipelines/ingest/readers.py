@@ -120,6 +120,15 @@ class _TextExtractor(HTMLParser):
         self._title: list[str] = []
         self._in_title = False
 
+    def parse_marked_section(self, i, report=1):
+        # The standard parser asserts on malformed "<![...": treat it as a bogus declaration and
+        # skip to the next '>' instead of failing the whole document.
+        try:
+            return super().parse_marked_section(i, report)
+        except AssertionError:
+            end = self.rawdata.find(">", i)
+            return -1 if end < 0 else end + 1
+
     def _text_len(self) -> int:
         return sum(len(p) for p in self.parts)
 
