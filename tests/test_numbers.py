@@ -58,3 +58,164 @@ def test_number_at_never_crashes(text):
 def test_as_number_keeps_integers_whole():
     assert as_number(450.0) == 450 and isinstance(as_number(450.0), int)
     assert as_number(4.5) == 4.5
+
+
+# --------------------------------------------------------------------------- quantities (cited figures)
+import pytest  # noqa: E402
+
+from pipelines.extract.numbers import quantity_at, ratio_at, unit_at, unit_codes  # noqa: E402
+from pipelines.lexicons import load  # noqa: E402
+
+SEPARATORS = (" ", ".", "\u00a0", "\u202f")
+
+
+def _grouped(n: int, sep: str) -> str:
+    return f"{n:,}".replace(",", sep)
+
+
+@pytest.mark.parametrize("text,value,value_max,unit,approximate,comparator", [
+    ("6.000 habitants", 6000, None, "count", False, None),
+    ("200.000 m3 d'eau", 200_000, None, "m3", False, None),
+    ("1 280 postes", 1280, None, "count", False, None),
+    ("846\u00a0984 €", 846_984, None, "eur", False, None),
+    ("846 984 €", 846_984, None, "eur", False, None),
+    ("4,5%", 4.5, None, "percent", False, None),
+    ("4,5 %", 4.5, None, "percent", False, None),
+    ("3,2 millions d'euros", 3_200_000, None, "eur", False, None),
+    ("90 millions d’euros", 90_000_000, None, "eur", False, None),
+    ("20.000€ par an", 20_000, None, "eur", False, None),
+    ("1,5 M€", 1_500_000, None, "eur", False, None),
+    ("20 k€", 20_000, None, "eur", False, None),
+    ("entre 120 et 130.000 PC", 120_000, 130_000, "count", False, None),
+    ("entre 2 et 5.000 personnes", 2, 5_000, "count", False, None),
+    ("entre 3 et 4 millions d'euros", 3_000_000, 4_000_000, "eur", False, None),
+    ("entre 10 et 20 %", 10, 20, "percent", False, None),
+    ("de 3 à 5 km", None, None, None, None, None),          # "de" is not read: the number starts after it
+    ("3 à 5 km", 3, 5, "km", False, None),
+    ("3 ou 4 fois", 3, 4, "count", False, None),
+    ("10-15 %", 10, 15, "percent", False, None),
+    ("trois", 3, None, "count", False, None),
+    ("dix-huit agents", 18, None, "count", False, None),
+    ("une dizaine de personnes", 10, None, "count", True, "~"),
+    ("une quinzaine de communes", 15, None, "count", True, "~"),
+    ("une trentaine d’exposants", 30, None, "count", True, "~"),
+    ("une dizaine de km", 10, None, "km", True, "~"),
+    ("plus de 3000 incidents", 3000, None, "count", True, ">"),
+    ("plus \nde 3000 incidents", 3000, None, "count", True, ">"),
+    ("près de 26 %", 26, None, "percent", True, "~"),
+    ("environ 70 agents", 70, None, "count", True, "~"),
+    ("pas moins de 20% des actifs", 20, None, "percent", True, ">="),
+    ("aux alentours de 70 ans", 70, None, "year", True, "~"),
+    ("à partir de 65 ans", 65, None, "year", True, ">="),
+    ("jusqu'à 30 %", 30, None, "percent", True, "<="),
+    ("moins de 5 %", 5, None, "percent", True, "<"),
+    ("250km de voiries", 250, None, "km", False, None),
+    ("4 mètres", 4, None, "m", False, None),
+    ("2 150 MWh", 2150, None, "mwh", False, None),
+    ("450 kWh", 450, None, "kwh", False, None),
+    ("12 500 m³", 12_500, None, "m3", False, None),
+    ("30 ans", 30, None, "year", False, None),
+    ("18 mois", 18, None, "month", False, None),
+    ("1 200 heures", 1200, None, "hour", False, None),
+    ("5 séances de 2h", 5, None, "count", False, None),
+    ("2h en tout", 2, None, "hour", False, None),
+    ("10 minutes", 10, None, "minute", False, None),
+])
+def test_quantity_at_reads_french_figures(text, value, value_max, unit, approximate, comparator):
+    q = quantity_at(text, 0)
+    if value is None:
+        assert q is None
+        return
+    assert q is not None, text
+    assert q.value == pytest.approx(value)
+    assert q.value_max == (None if value_max is None else pytest.approx(value_max))
+    assert (q.unit, q.approximate, q.comparator) == (unit, approximate, comparator)
+
+
+@pytest.mark.parametrize("text", ["1ère", "19ème", "3D", "des millions d'euros", "entre deux", "millions", "CD62"])
+def test_quantity_at_reads_no_number(text):
+    assert quantity_at(text, 0) is None
+
+
+def test_ratio_is_a_percentage():
+    # Decided: "une sur quatre" is published as 25 (%), not approximate; its noun is the measure.
+    assert ratio_at("une sur quatre", 0).value == 25
+    assert ratio_at("Une commune sur quatre", 0).unit == "percent"
+    assert ratio_at("un habitant sur trois", 0).value == pytest.approx(33.33)
+    assert ratio_at("8 communes sur 10", 0).value == 80
+    assert ratio_at("qui s'étale sur 30 ans", 0) is None
+    assert ratio_at("une période de notre vie qui s'étale sur 30 ans", 0) is None
+
+
+def test_unit_vocabulary():
+    assert unit_codes()[0] == "count"
+    assert set(load("numbers")["units"]) == set(unit_codes()[1:])
+    assert unit_at("m3 d'eau", 0)[0] == "m3" and unit_at("membres", 0) is None and unit_at("mois", 0)[0] == "month"
+
+
+@given(st.integers(min_value=1000, max_value=999_999_999), st.sampled_from(SEPARATORS),
+       st.sampled_from(sorted({(s, c) for c, forms in load("numbers")["units"].items() for s in forms if s[0].isalpha() or s in "%€"})))
+def test_grouped_numbers_with_any_unit(n, sep, unit):
+    surface, code = unit
+    q = quantity_at(f"{_grouped(n, sep)} {surface} ici", 0)
+    assert q is not None and q.value == n and q.unit == code
+
+
+@given(st.integers(min_value=1, max_value=999), st.integers(min_value=0, max_value=9),
+       st.sampled_from([("millions", 1e6), ("milliards", 1e9), ("mille", 1e3)]))
+def test_scale_words(integer, decimal, scale):
+    word, factor = scale
+    q = quantity_at(f"{integer},{decimal} {word} d'euros", 0)
+    assert q.unit == "eur" and q.value == pytest.approx((integer + decimal / 10) * factor)
+
+
+@given(st.integers(min_value=1, max_value=998), st.integers(min_value=1, max_value=999))
+def test_ranges_between(low, high):
+    q = quantity_at(f"entre {low} et {high} personnes", 0)
+    if high > low:
+        assert (q.value, q.value_max) == (low, high)
+    else:
+        assert q is None
+
+
+@given(st.integers(min_value=100, max_value=999), st.integers(min_value=0, max_value=99))
+def test_ranges_share_the_upper_bound_thousands(low, extra):
+    high = low + extra + 1
+    q = quantity_at(f"entre {low} et {_grouped(high * 1000, '.')} PC", 0)
+    assert (q.value, q.value_max) == (low * 1000, high * 1000)
+
+
+@given(st.sampled_from(sorted({**load("numbers")["qualifiers"], **load("numbers")["extra_qualifiers"]}.items())),
+       st.integers(min_value=1, max_value=99_999))
+def test_every_qualifier_makes_an_approximate_figure(qualifier, n):
+    phrase, comparator = qualifier
+    glue = "" if phrase.endswith("'") else " "
+    q = quantity_at(f"{phrase}{glue}{n} habitants", 0)
+    assert q is not None and q.value == n and q.approximate and q.comparator == comparator
+
+
+@given(st.integers(min_value=1, max_value=50), st.integers(min_value=1, max_value=50))
+def test_ratios(a, b):
+    q = ratio_at(f"{a} sur {b}", 0)
+    if a <= b:
+        assert q.value == pytest.approx(round(100 * a / b, 2)) and q.unit == "percent"
+    else:
+        assert q is None
+
+
+@given(st.sampled_from(sorted(load("numbers")["collectives"].items())))
+def test_collectives(collective):
+    word, value = collective
+    q = quantity_at(f"une {word} de personnes", 0)
+    assert q.value == value and q.approximate and q.comparator == "~" and q.collective
+
+
+@given(st.text(max_size=80))
+def test_quantity_at_never_crashes(text):
+    for pos in range(0, len(text), 7):
+        q = quantity_at(text, pos)
+        if q is not None:
+            assert q.start <= q.number_start and pos <= q.number_start < q.number_end <= q.end <= len(text)
+        r = ratio_at(text, pos)
+        if r is not None:
+            assert 0 <= r.value <= 100

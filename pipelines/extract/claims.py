@@ -1,0 +1,908 @@
+"""Cited figures: every quantitative claim of a report's talks, with its verbatim quote, unit,
+what it counts, theme and, when the text supports it, who said it.
+
+Rules (the word lists are data: ``lexicons/claims.yaml``, ``themes.yaml``, ``numbers.yaml``):
+
+* A figure is a number in digits or words (numbers.py ``quantity_at``: qualifier, scale, unit,
+  range, ``ratio_at`` for "une sur quatre") with either a unit or a counted noun (its ``measure``).
+  Number words also need a countable noun that is not vague ("deux choses") nor referred to by a
+  definite determiner ("les deux départements").
+* Not figures: page numbers (a line holding only a number), ordinals ("1ère", "3ème"), labels
+  ("Table ronde 2", "Atelier 3"), codes and names with digits ("12/34", "AB64", "4G"), clock times
+  ("à 9h", "18h30"), calendar dates ("1er mai", "Lundi 3"), years that date something ("en 2015",
+  "depuis 2020", "Sur 2021", "2025-2031"), relative dates ("il y a une vingtaine d'années"), reported
+  speech between quotation marks, the options and shares of live polls (polls.py), and the
+  headline "en chiffres" block already published as key_figures (decided: from its first to its
+  last headline line; a headline figure repeated in a talk, "merci aux 40 bénévoles", is kept).
+* quote: the sentence holding the figure (a clause when the sentence is very long), exactly
+  ``Document.text[char_start:char_end]``; a sentence stops at a blank line, since the PDF's
+  columns and pull quotes are separated by blank lines.
+* One claim, several occurrences: a pull quote repeating a sentence of the body, or the same
+  figure of the same thing said again in the same session ("120 communes ... ces 120 communes"),
+  is one row: the offsets of the first body occurrence, ``occurrences`` counts them all.
+* Attribution (see :class:`ProgrammeIndex` and :func:`attribute`): never guessed.
+"""
+
+from __future__ import annotations
+
+import difflib
+import hashlib
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from ..ingest import Document
+from ..lexicons import fold, load
+from .headline import extract_headline_figures
+from .lines import iter_lines
+from .numbers import NUMBER_TOKEN, Quantity, as_number, parse_words, quantity_at, ratio_at
+from .polls import poll_spans
+
+Rows = list[dict]
+
+COLUMNS = [
+    "figure_id", "source_id", "session_id", "value", "value_max", "unit", "approximate", "comparator",
+    "measure", "theme", "speaker_id", "organization", "quote", "page", "char_start", "char_end", "occurrences",
+]
+_H = " \t\u00a0\u202f"
+_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*", re.UNICODE)
+_TOKEN = re.compile(r"[^\W_]+(?:['’][^\W_]*|-[^\W_]+)*|[%€]", re.UNICODE)
+_SENTENCE_END = re.compile(r"[.!?…]+[»\")\]]*(?=\s)")
+_BLANK_LINE = re.compile(r"\n[ \t\u00a0\u202f\f]*\n")
+MAX_QUOTE = 320
+
+
+def _norm(text: str) -> str:
+    """Folded text, typographic apostrophes straight: one character for one, offsets kept."""
+    return fold(text).replace("’", "'").replace("ʼ", "'")
+
+
+def _lex() -> dict:
+    return load("claims")
+
+
+@cache
+def _normset(section: str, key: str) -> frozenset[str]:
+    return frozenset(_norm(str(w)) for w in _lex()[section][key])
+
+
+# =========================================================================== text spans
+def _paragraph_span(text: str, pos: int, lo: int, hi: int) -> tuple[int, int]:
+    """The blank-line separated block around ``pos``, within [lo, hi)."""
+    start = lo
+    for m in _BLANK_LINE.finditer(text, lo, pos):
+        start = m.end()
+    m = _BLANK_LINE.search(text, pos, hi)
+    end = m.start() if m else hi
+    return start, end
+
+
+def _is_sentence_end(text: str, m: re.Match) -> bool:
+    """A full stop followed by a capital, a digit or an opening quote ends a sentence;
+    "l'I.A. qui" or "C.V. digne" do not."""
+    nxt = re.match(r"\s*(\S)", text[m.end():m.end() + 20])
+    if not nxt:
+        return True
+    c = nxt.group(1)
+    return c.isupper() or c.isdigit() or c in "«\"“•-–"
+
+
+def _sentence_span(text: str, start: int, end: int, lo: int, hi: int) -> tuple[int, int]:
+    """The sentence holding text[start:end], inside the paragraph [lo, hi)."""
+    s = lo
+    for m in _SENTENCE_END.finditer(text, lo, start):
+        if m.end() <= start and _is_sentence_end(text, m):
+            s = m.end()
+    e = hi
+    for m in _SENTENCE_END.finditer(text, end, hi):
+        if _is_sentence_end(text, m) or m.end() >= hi:
+            e = m.end()
+            break
+    while s < e and text[s].isspace():
+        s += 1
+    while e > s and text[e - 1].isspace():
+        e -= 1
+    if e - s > MAX_QUOTE:
+        s, e = _clause_span(text, start, end, s, e)
+    return s, e
+
+
+def _clause_span(text: str, start: int, end: int, s: int, e: int) -> tuple[int, int]:
+    """Shrink a long sentence to the clauses around the figure (split at , ; :)."""
+    cuts = [m.end() for m in re.finditer(r"[,;:]\s", text[s:e])]
+    left = s
+    for c in cuts:
+        if s + c <= start and start - (s + c) < MAX_QUOTE // 2:
+            left = s + c
+            break
+    right = e
+    for c in cuts:
+        if s + c - 2 >= end and (s + c - 2) - left >= 40:
+            right = s + c - 2
+            break
+    while left < right and text[left].isspace():
+        left += 1
+    return left, right
+
+
+def _quoted_spans(text: str) -> list[tuple[int, int]]:
+    """Reported speech, titles and slogans between quotation marks (within a paragraph)."""
+    spans = []
+    for opening, closing in _lex()["exclusions"]["quotation_marks"]:
+        for m in re.finditer(re.escape(opening) + r"[^" + re.escape(opening + closing) + r"]{0,300}?"
+                             + re.escape(closing), text):
+            if not _BLANK_LINE.search(m.group(0)):
+                spans.append((m.start(), m.end()))
+    return spans
+
+
+def _headline_block(doc: Document) -> tuple[int, int] | None:
+    """The "en chiffres" block: first to last headline line of the key-figures page."""
+    figures = extract_headline_figures(doc)
+    if len(figures) < int(_lex()["exclusions"]["headline_block_min_figures"]):
+        return None
+    start = min(f.char_start for f in figures)
+    end = max(f.char_end for f in figures)
+    page_start, page = doc.page_text(figures[0].page)
+    return start, _paragraph_span(doc.text, end, page_start, page_start + len(page))[1]
+
+
+# =========================================================================== exclusions
+@cache
+def _months() -> tuple[str, ...]:
+    return tuple(sorted({_norm(m) for m in load("events")["months"]}, key=len, reverse=True))
+
+
+@cache
+def _weekdays() -> tuple[str, ...]:
+    return tuple(_norm(w) for w in load("events")["weekdays"])
+
+
+def _words_before(folded: str, pos: int, n: int = 3, line_only: bool = True) -> list[str]:
+    head = folded[max(0, pos - 60):pos]
+    if line_only and "\n" in head:
+        head = head[head.rindex("\n") + 1:]
+    return re.findall(r"[a-z0-9'°º-]+|n°", head)[-n:]
+
+
+def _ends_with_phrase(folded: str, pos: int, phrases, line_only: bool = False) -> bool:
+    head = folded[max(0, pos - 40):pos]
+    if line_only and "\n" in head:
+        head = head[head.rindex("\n") + 1:]
+    head = " ".join(head.replace("\n", " ").split())
+    for p in phrases:
+        p = " ".join(p.split())
+        if head.endswith(p) and (len(head) == len(p) or not head[-len(p) - 1].isalnum()):
+            return True
+    return False
+
+
+def _exclusion(doc: Document, folded: str, q: Quantity) -> str | None:
+    """Why a quantity is not a cited figure, or None."""
+    text = doc.text
+    ex = _lex()["exclusions"]
+    line_start = text.rfind("\n", 0, q.number_start) + 1
+    line_end = text.find("\n", q.end)
+    line_end = len(text) if line_end == -1 else line_end
+    if re.fullmatch(r"[\s\f]*\d{1,4}[\s\f]*", text[line_start:line_end]):
+        return "page number"
+    before = text[q.number_start - 1] if q.number_start > 0 else ""
+    after_number = text[q.number_end] if q.number_end < len(text) else ""
+    after = text[q.end] if q.end < len(text) else ""
+    if not q.in_words:
+        if after_number == "/" or before == "/" or (after == "/" and q.unit == "count"):
+            return "code or name with digits"
+        if re.match(r"[./]\d", text[q.number_end:q.number_end + 2]) or re.match(r":\d\d", text[q.end:q.end + 3]):
+            return "date or time"
+        if q.number_end < len(text) and text[q.number_end].isalpha() and q.unit == "count":
+            return "ordinal or code"
+        if before in "+-−" and q.unit != "percent":
+            return "signed number (a label or a score)"
+    # addresses: "12 place de la Mairie", "62000 Ville"
+    if not q.in_words and q.unit == "count":
+        nxt = re.match(r"[ \t\u00a0,]*([^\W\d_][\w'-]*)", text[q.end:q.end + 40])
+        if nxt and _norm(nxt.group(1)).rstrip(".") in _normset("exclusions", "address_nouns"):
+            return "street number"
+        digits = int(ex.get("postal_code_digits", 5))
+        if re.fullmatch(rf"\d{{{digits}}}", q.raw.strip()) and nxt and nxt.group(1)[0].isupper():
+            return "postal code"
+    # labels: "Table ronde 2", "Émission 3", "l'étape 2"
+    words = _words_before(folded, q.start if q.start < q.number_start else q.number_start, 2)
+    label_nouns = _normset("exclusions", "label_nouns")
+    if words and (words[-1] in label_nouns or words[-1].strip("-") in label_nouns or " ".join(words[-2:]) in label_nouns):
+        return "label"
+    # clock times
+    if q.unit == "hour":
+        if re.match(r"\d", text[q.end:q.end + 1]) or (q.unit_text.lower() == "h" and q.value_max is not None):
+            return "clock time"
+        if _ends_with_phrase(folded, q.start, _normset("exclusions", "clock_prepositions")):
+            return "clock time"
+    # calendar dates
+    tail = folded[q.end:q.end + 15]
+    if not q.in_words and q.value <= 31 and q.unit == "count" and re.match(
+            r"[ \t\u00a0\u202f\n]*(?:er\s+)?(?:" + "|".join(_months()) + r")\b", tail):
+        return "calendar date"
+    if words and words[-1] in _weekdays():
+        return "calendar date"
+    # years
+    lo, hi = ex["year_range"]
+    raw_digits = q.raw.strip()
+    if (not q.in_words and re.fullmatch(r"\d{4}", raw_digits) and lo <= int(raw_digits) <= hi
+            and q.unit == "count"):
+        if q.value_max is not None and lo <= q.value_max <= hi:
+            return "period (years)"
+        if _ends_with_phrase(folded, q.start, _normset("exclusions", "date_prepositions") | set(_months())):
+            return "year (date)"
+        measure = _measure_after(text, folded, q.end)[0]
+        if not measure or measure[0].isupper():      # "© 2023 Communauté de ...", "2022 Villes ..."
+            return "year (date)"
+    if q.unit in ("year", "month", "week", "day", "hour") and _ends_with_phrase(
+            folded, q.start, _normset("exclusions", "relative_date_cues")):
+        return "relative date"
+    return None
+
+
+# =========================================================================== measure
+def _measure_after(text: str, folded: str, pos: int, limit: int | None = None) -> tuple[str, int, int]:
+    """The counted noun phrase after ``pos``: (measure as written, start, end)."""
+    ms = _lex()["measure"]
+    stop = _normset("measure", "stop_words")
+    connectors = _normset("measure", "connectors")
+    articles = _normset("measure", "articles")
+    prepositions = _normset("measure", "prepositions")
+    verb_endings = tuple(_norm(e) for e in ms["verb_endings"])
+    exceptions = tuple(_norm(e) for e in ms["verb_ending_exceptions"])
+    limit = len(text) if limit is None else limit
+    cursor = pos
+    taken: list[tuple[int, int, str]] = []
+    while len([t for t in taken if t[2] not in connectors]) < int(ms["max_words"]):
+        m = re.match(r"[ \t\u00a0\u202f]*\n?[ \t\u00a0\u202f]*", text[cursor:limit])
+        gap = m.group(0) if m else ""
+        nxt = cursor + len(gap)
+        if nxt >= limit:
+            break
+        word = _TOKEN.match(text, nxt, limit)
+        if not word or word.start() != nxt:
+            break
+        token = folded[word.start():word.end()]
+        if any(ch.isdigit() for ch in token):
+            break
+        # "d'eau", "l'année": an elided article is a connector glued to its noun
+        elided = re.match(r"(d|l|qu|n|s|c|j|m|t)'(.+)", token)
+        head = elided.group(1) + "'" if elided else token
+        if head in stop or token in stop:
+            break
+        if taken and token.endswith(verb_endings) and not token.endswith(exceptions) and head == token:
+            break
+        if taken and head in articles and taken[-1][2] not in prepositions:
+            break
+        if not taken and token in connectors and not elided and token not in ("de", "des", "du", "par"):
+            break
+        taken.append((word.start(), word.end(), token))
+        cursor = word.end()
+    while taken and taken[-1][2] in connectors:
+        taken.pop()
+    # A leading "de", "des", "par" is kept: "% des enquêtes", "€ par an" (the caller decides).
+    while taken and taken[0][2] in connectors and taken[0][2] not in ("de", "des", "du", "par"):
+        taken.pop(0)
+    if taken and all(t[2] in connectors for t in taken):
+        taken = []
+    if not taken:
+        return "", pos, pos
+    start, end = taken[0][0], taken[-1][1]
+    return " ".join(text[start:end].split()), start, end
+
+
+def _antecedent(text: str, folded: str, pos: int, sentence_start: int) -> str:
+    """The noun phrase before "dont" in "les médiateurs recrutés cette année, dont 4"."""
+    determiners = r"(?:les|des|ces|de|d'|nos|vos|leurs)"
+    head = folded[sentence_start:pos]
+    last = None
+    for m in re.finditer(r"(?<![a-z])" + determiners + r"\s*(?=[a-z])", head):
+        last = m
+    if not last:
+        return ""
+    measure, _, _ = _measure_after(text, folded, sentence_start + last.end(), pos)
+    return measure
+
+
+def _measure_for(doc: Document, folded: str, q: Quantity, sentence: tuple[int, int],
+                 previous: list["Mention"]) -> tuple[str, bool]:
+    """(measure, counted noun found). For a unit, the measure is the unit as written with what
+    follows it ("m3 d'eau", "% des enquêtes", "€ par an")."""
+    text = doc.text
+    if q.ratio:   # "une commune sur quatre": the noun between the two numbers
+        connector = re.escape(load("numbers")["ratio"]["connector"])
+        between = " ".join(re.sub(rf"\s+{connector}\s+\S+$", "", text[q.number_end:q.end], flags=re.I).split())
+        if between:
+            return between, True
+    phrase, _, _ = _measure_after(text, folded, q.end, sentence[1] + 1)
+    first = _norm(phrase.split()[0]) if phrase else ""
+    if first in _normset("measure", "anaphoric_words") and q.unit == "count":
+        rest = phrase.split(maxsplit=1)[1] if len(phrase.split()) > 1 else ""
+        if rest:   # "2 autres tables rondes": the noun is written
+            return rest, True
+        same_sentence = [m for m in previous if m.sentence == sentence and m.measure]
+        if same_sentence:   # "et trois autres pour la ville": the previous figure's noun
+            return same_sentence[-1].measure, True
+    linked = bool(phrase) and re.match(r"(?:de|des|du|par)\s|d'", _norm(phrase)) is not None
+    if q.unit != "count":
+        if linked:
+            return f"{q.unit_text} {phrase}".strip(), True
+        return q.unit_text, True
+    if linked and not q.collective:
+        phrase = re.sub(r"^(?:de|des|du)\s+|^d['’]", "", phrase)   # "3 de plus" is not a measure
+    if phrase:
+        return phrase, True
+    same_sentence = [m for m in previous if m.sentence == sentence and m.measure and m.q.unit == "count"]
+    if _ends_with_phrase(folded, q.start, _normset("measure", "antecedent_cues")):
+        # "640 ordinateurs ..., dont 120": the previous figure's noun, else the phrase before "dont"
+        antecedent = same_sentence[-1].measure if same_sentence else _antecedent(text, folded, q.start, sentence[0])
+        if antecedent:
+            return antecedent, True
+    if same_sentence and _ends_with_phrase(folded, q.start, _normset("measure", "comparison_cues")):
+        return same_sentence[-1].measure, True
+    return "", False
+
+
+def _word_number_is_counting(folded: str, q: Quantity, measure: str) -> bool:
+    """A number in words counts something only before a countable noun, not after "les"."""
+    if q.unit != "count" or q.collective or q.ratio:
+        return True
+    if not measure:
+        return False
+    words = _norm(measure).split()
+    if words and words[0] in ("de", "des", "du") and len(words) > 1:
+        words = words[1:]
+    vague = _normset("measure", "vague_nouns")
+    if any(w in vague for w in words[:2]):
+        return False
+    before = _words_before(folded, q.number_start, 1, line_only=False)
+    if before and before[-1] in _normset("measure", "referring_determiners"):
+        return False
+    ambiguous = {_norm(w) for w in load("numbers").get("ambiguous_words", [])}
+    if _norm(q.raw.strip()) in ambiguous:
+        return False
+    return True
+
+
+# =========================================================================== scanning
+@dataclass
+class Mention:
+    q: Quantity
+    measure: str
+    sentence: tuple[int, int]
+    paragraph: tuple[int, int]
+    page: int
+    pull_quote: bool = False
+
+
+@cache
+def _number_words() -> frozenset[str]:
+    """Words that start a number in words (numbers.yaml `number_words`: "trois", "dix-huit")."""
+    return frozenset(_norm(str(w)) for w in load("numbers")["number_words"] if parse_words(str(w)) is not None)
+
+
+def _candidate_positions(text: str, folded: str) -> list[int]:
+    positions = [m.start() for m in NUMBER_TOKEN.finditer(text)]
+    collectives = {_norm(k) for k in load("numbers")["collectives"]}
+    numbers = _number_words()
+    for m in re.finditer(r"[a-z]+(?:-[a-z]+)*", folded):    # "d'un" gives "un"
+        word = m.group(0)
+        first = word.split("-")[0]
+        if first in ("un", "une"):
+            nxt = re.match(r"\s+([a-z]+)", folded[m.end():m.end() + 30])
+            if nxt and nxt.group(1) in collectives:
+                positions.append(m.start())
+            elif re.match(r"(?:\s+[a-z'-]+){0,2}\s+" + re.escape(_norm(load("numbers")["ratio"]["connector"])) + r"\s+",
+                          folded[m.end():m.end() + 40]):
+                positions.append(m.start())
+        elif first in numbers:
+            positions.append(m.start())
+    return sorted(set(positions))
+
+
+def _page_bounds(doc: Document, pos: int) -> tuple[int, int]:
+    start, page = doc.page_text(doc.page_of(pos))
+    return start, start + len(page)
+
+
+def find_mentions(doc: Document) -> list[Mention]:
+    """Every cited-figure mention of a document (before grouping repeats), in text order."""
+    text = doc.text
+    folded = _norm(text)
+    blocked = list(poll_spans(doc)) + _quoted_spans(text)
+    headline = _headline_block(doc)
+    if headline:
+        blocked.append(headline)
+    mentions: list[Mention] = []
+    consumed_until = -1
+    for pos in _candidate_positions(text, folded):
+        if pos < consumed_until:
+            continue
+        q = ratio_at(text, pos, folded) or quantity_at(text, pos, folded)
+        if q is None:
+            continue
+        consumed_until = q.end
+        if any(a <= q.number_start < b for a, b in blocked):
+            continue
+        if _exclusion(doc, folded, q):
+            continue
+        lo, hi = _page_bounds(doc, q.number_start)
+        paragraph = _paragraph_span(text, q.number_start, lo, hi)
+        sentence = _sentence_span(text, q.start, q.end, *paragraph)
+        measure, counted = _measure_for(doc, folded, q, sentence, mentions)
+        if q.unit == "count" and not q.ratio and not counted:
+            continue
+        if q.in_words and not _word_number_is_counting(folded, q, measure):
+            continue
+        if q.value <= 0:
+            continue
+        mentions.append(Mention(q, measure, sentence, paragraph, doc.page_of(q.number_start)))
+    return mentions
+
+
+# =========================================================================== repeats
+def _content_words(text: str) -> list[str]:
+    return [w for w in re.findall(r"[a-z0-9%€]+", _norm(text)) if len(w) >= 3 or w.isdigit() or w in "%€"]
+
+
+def _is_pull_quote_of(doc: Document, a: Mention, b: Mention) -> bool:
+    """``a`` is a pull quote repeating ``b``: a's paragraph (pull quotes are set apart by blank
+    lines) holds nothing but its sentence, at least 70 % of its words are in b's paragraph, and
+    b's paragraph is the longer one (the body)."""
+    text = doc.text
+    block_words = _content_words(text[a.sentence[0]:a.sentence[1]])
+    if not block_words:
+        return False
+    para_words = _content_words(text[a.paragraph[0]:a.paragraph[1]])
+    if len(para_words) > len(block_words) + 2:
+        return False
+    target = set(_content_words(text[b.paragraph[0]:b.paragraph[1]]))
+    covered = sum(1 for w in block_words if w in target) / len(block_words)
+    return covered >= 0.7 and (b.paragraph[1] - b.paragraph[0]) > (a.paragraph[1] - a.paragraph[0])
+
+
+def _measure_key(m: Mention) -> str:
+    return " ".join(re.findall(r"[a-z0-9%€]+", _norm(m.measure)))
+
+
+def _group(doc: Document, mentions: list[Mention], session_of) -> list[list[Mention]]:
+    groups: list[list[Mention]] = []
+    for m in mentions:
+        placed = False
+        for g in groups:
+            first = g[0]
+            if (first.q.value, first.q.value_max, first.q.unit) != (m.q.value, m.q.value_max, m.q.unit):
+                continue
+            if session_of(first) != session_of(m):
+                continue
+            if any(o.sentence == m.sentence for o in g):
+                continue
+            pull = any(_is_pull_quote_of(doc, m, o) or _is_pull_quote_of(doc, o, m) for o in g)
+            unit_only = _measure_key(m) in ("", _norm(m.q.unit_text).strip())
+            same_thing = not unit_only and any(_measure_key(o) == _measure_key(m) for o in g)
+            if pull or same_thing:
+                g.append(m)
+                placed = True
+                break
+        if not placed:
+            groups.append([m])
+    for g in groups:
+        for m in g:
+            m.pull_quote = any(_is_pull_quote_of(doc, m, o) for o in g if o is not m)
+    return groups
+
+
+# =========================================================================== themes
+@cache
+def _theme_patterns() -> list[tuple[str, list[re.Pattern]]]:
+    spec = load("themes")
+    out = []
+    for theme, words in spec["themes"].items():
+        pats = []
+        for w in words or []:
+            key = " ".join(_norm(str(w)).split())
+            pats.append(re.compile(r"(?<![a-z0-9])" + re.escape(key).replace(r"\ ", r"\s+") + r"(?:s|x)?(?![a-z0-9])"))
+        out.append((theme, pats))
+    return out
+
+
+def classify_theme(quote: str, measure: str = "", session_title: str | None = None) -> str:
+    """The theme of a figure from the keywords of themes.yaml (measure first, then the quote,
+    then the session title), else "other"."""
+    weight = float(load("themes").get("measure_weight", 3))
+    best, best_score = "other", 0.0
+    q, m = _norm(quote), _norm(measure)
+    for theme, pats in _theme_patterns():
+        score = sum(weight * len(p.findall(m)) + len(p.findall(q)) for p in pats)
+        if score > best_score:
+            best, best_score = theme, score
+    if best_score == 0 and session_title:
+        return classify_theme(session_title)
+    return best
+
+
+# =========================================================================== programme / attribution
+def _name_key(name: str) -> str:
+    return " ".join(re.findall(r"[a-z]+", _norm(name)))
+
+
+@dataclass
+class _Entry:
+    """A speaker heading line: one or several speakers ("A & B")."""
+    start: int
+    end: int
+    speaker_ids: list[str]
+
+
+@dataclass
+class Attribution:
+    speaker_id: str | None = None
+    organization: str | None = None
+    reason: str = ""
+
+
+class ProgrammeIndex:
+    """The programme tables (sessions with their span in Document.text, speakers with aliases,
+    session_speakers with roles and organisations), indexed for lookups. Any part may be missing."""
+
+    def __init__(self, programme: dict | None):
+        programme = programme or {}
+        self.sessions: dict[str, list[dict]] = {}
+        for s in programme.get("sessions", []) or []:
+            if s.get("char_start") is None or s.get("char_end") is None:
+                continue
+            self.sessions.setdefault(s["source_id"], []).append(s)
+        for rows in self.sessions.values():
+            rows.sort(key=lambda s: s["char_start"])
+        self.speakers: dict[str, dict] = {s["speaker_id"]: s for s in programme.get("speakers", []) or []}
+        self.names: list[tuple[str, str]] = []   # (name key, speaker_id)
+        for s in self.speakers.values():
+            variants = [s.get("full_name") or ""] + [a for a in (s.get("aliases") or "").split("|")]
+            for v in variants:
+                key = _name_key(v)
+                if key:
+                    self.names.append((key, s["speaker_id"]))
+        self.headings: dict[tuple, list[_Entry]] = {}   # speaker headings per session, computed once
+        self.roles: dict[tuple[str, str], dict] = {}
+        self.session_members: dict[str, list[str]] = {}
+        for r in programme.get("session_speakers", []) or []:
+            self.roles[(r["session_id"], r["speaker_id"])] = r
+            self.session_members.setdefault(r["session_id"], []).append(r["speaker_id"])
+
+    def session_at(self, source_id: str, offset: int) -> dict | None:
+        for s in self.sessions.get(source_id, []):
+            if s["char_start"] <= offset < s["char_end"]:
+                return s
+        return None
+
+    def organization_of(self, speaker_id: str, session_id: str | None) -> str | None:
+        role = self.roles.get((session_id, speaker_id)) if session_id else None
+        if role and role.get("organization"):
+            return role["organization"]
+        return (self.speakers.get(speaker_id) or {}).get("organization") or None
+
+    def match_name(self, text: str) -> str | None:
+        """The speaker a heading names (exactly, in any word order, or with a small typo)."""
+        key = _name_key(text)
+        if not key:
+            return None
+        threshold = float(_lex()["attribution"]["name_similarity"])
+        exact = {sid for k, sid in self.names if k == key or sorted(k.split()) == sorted(key.split())}
+        if len(exact) == 1:
+            return exact.pop()
+        if exact:
+            return None
+        scored = sorted(((difflib.SequenceMatcher(None, k, key).ratio(), sid) for k, sid in self.names
+                         if len(k.split()) == len(key.split())), reverse=True)
+        if scored and scored[0][0] >= threshold and (len(scored) == 1 or scored[1][0] < scored[0][0] or scored[1][1] == scored[0][1]):
+            return scored[0][1]
+        return None
+
+
+def _heading_entries(doc: Document, index: ProgrammeIndex, lo: int, hi: int) -> list[_Entry]:
+    """Lines of [lo, hi) that hold only speakers' names."""
+    spec = _lex()["attribution"]
+    joiners = spec["name_joiners"]
+    entries = []
+    for line in iter_lines(doc.text, lo, hi):
+        body = line.text.strip()
+        if not body or len(body) > int(spec["heading_max_chars"]) or any(c in body for c in ",:;.!?()«»") \
+                or any(c.isdigit() for c in body):
+            continue
+        parts = [body]
+        for j in joiners:
+            parts = [p for part in parts for p in part.split(j)]
+        ids = [index.match_name(p) for p in parts if p.strip()]
+        if ids and all(ids):
+            start = line.start + (len(line.text) - len(line.text.lstrip()))
+            entries.append(_Entry(start, line.start + len(line.text.rstrip()), list(dict.fromkeys(ids))))
+    return entries
+
+
+def _clusters(text: str, entries: list[_Entry]) -> list[list[_Entry]]:
+    """Headings side by side (two columns of a PDF page) come out as consecutive lines."""
+    clusters: list[list[_Entry]] = []
+    for e in entries:
+        if clusters and not text[clusters[-1][-1].end:e.start].strip():
+            clusters[-1].append(e)
+        else:
+            clusters.append([e])
+    return clusters
+
+
+@cache
+def _generic_org_words() -> frozenset[str]:
+    return frozenset(_norm(w) for w in _lex()["attribution"]["organization_generic_words"])
+
+
+def _org_patterns(organization: str | None) -> list[re.Pattern]:
+    """How an organisation may be named in the text: its distinctive words ("Mairie de X" -> "X"),
+    or its longest all-capitals word ("ACME ROC" -> "ACME")."""
+    if not organization:
+        return []
+    out = []
+    words = re.findall(r"[a-z0-9]+", _norm(organization))
+    distinctive = [w for w in words if w not in _generic_org_words()]
+    if distinctive:
+        out.append(r"\s*[-\s]\s*".join(re.escape(w) for w in distinctive))
+    caps = [w for w in re.findall(r"[A-ZÀ-Þ0-9][A-ZÀ-Þ0-9-]{3,}", organization) if not w.isdigit()]
+    if len(distinctive) > 1 and caps:
+        out.append(re.escape(_norm(max(caps, key=len))))
+    return [re.compile(r"(?<![a-z0-9])" + p + r"(?![a-z0-9])") for p in out]
+
+
+def _mentions_org(folded: str, lo: int, hi: int, organization: str | None) -> list[int]:
+    found = []
+    for p in _org_patterns(organization):
+        found += [lo + m.start() for m in p.finditer(folded[lo:hi])]
+    return sorted(found)
+
+
+def _sentence_organization(text: str, span: tuple[int, int]) -> str | None:
+    """"Chez X, nous ...", "X, c'est ...": the organisation the sentence names."""
+    spec = _lex()["attribution"]
+    sentence = text[span[0]:span[1]]
+    folded = _norm(sentence)
+    banned = {_norm(w) for w in spec["not_organization_words"]}
+    cap = r"[A-ZÀ-Þ][\w&'’.-]*(?:[ \u00a0][A-ZÀ-Þ0-9][\w&'’./-]*)*"
+    for cue in spec["organization_before"]:
+        for m in re.finditer(r"(?<![a-z])" + re.escape(_norm(cue)) + r"\s+", folded):
+            name = re.match(cap, sentence[m.end():])
+            if name and _norm(name.group(0).split()[0]) not in banned:
+                return name.group(0).strip(" .,-")
+    for cue in spec["organization_after"]:
+        # "X, c'est ..." at the start of the sentence (an article before X is left out)
+        head = re.match(r"\s*(?:L['’]|La |Le |Les )?(" + cap + r")\s*,?\s+", sentence)
+        if head and folded.startswith(_norm(cue), head.end()) and _norm(head.group(1).split()[0]) not in banned:
+            return head.group(1).strip(" .,-")
+    return None
+
+
+def _common_organization(index: ProgrammeIndex, entry: _Entry, session_id: str | None) -> str | None:
+    orgs = {index.organization_of(sid, session_id) for sid in entry.speaker_ids}
+    orgs.discard(None)
+    return orgs.pop() if len(orgs) == 1 else None
+
+
+def attribute(doc: Document, index: ProgrammeIndex, session: dict | None, mention: Mention,
+              polls: list[tuple[int, int]] | None = None) -> Attribution:
+    """Who said a figure, only when the text supports it:
+
+    1. the nearest speaker heading before the figure in its session (a line holding only a
+       programme speaker's name, typos allowed); none -> no speaker;
+    2. a live poll between that heading and the figure ends the speaker's turn -> no speaker;
+    3. one heading naming one speaker -> that speaker, unless the speaker's own organisation is
+       first named on a later page than the figure (the figure then comes from another column's
+       text that the PDF-to-text flow put under the heading);
+    4. one heading naming several speakers ("A & B") -> no speaker; their organisation if shared;
+    5. headings side by side (two columns): the one whose organisation is named in the figure's
+       sentence or paragraph, else the only one whose organisation is named between the headings
+       and the figure on the same page; otherwise no speaker.
+    The organisation: the speaker's session_speakers row, else a phrase of the sentence
+    ("Chez X, nous", "X, c'est")."""
+    text = doc.text
+    folded = _norm(text)
+    pos = mention.q.number_start
+    phrase_org = _sentence_organization(text, mention.sentence)
+    if session is None:
+        return Attribution(None, phrase_org, "no session")
+    session_id = session["session_id"]
+    key = (doc.source_id, doc.sha256, session_id)
+    if key not in index.headings:
+        index.headings[key] = _heading_entries(doc, index, session["char_start"], session["char_end"])
+    entries = index.headings[key]
+    clusters = [c for c in _clusters(text, entries) if c[-1].end <= pos]
+    if not clusters:
+        return Attribution(None, phrase_org, "no speaker heading before")
+    cluster = clusters[-1]
+    if any(cluster[-1].end <= a < pos for a, _ in (polls or [])):
+        return Attribution(None, phrase_org, "a poll ends the turn")
+    next_heading = min([e.start for e in entries if e.start > pos] + [session["char_end"]])
+    if len(cluster) == 1:
+        entry = cluster[0]
+        if len(entry.speaker_ids) > 1:
+            return Attribution(None, _common_organization(index, entry, session_id) or phrase_org, "joint heading")
+        speaker = entry.speaker_ids[0]
+        org = index.organization_of(speaker, session_id)
+        named = _mentions_org(folded, entry.end, next_heading, org)
+        if named and named[0] > pos and doc.page_of(named[0]) > doc.page_of(pos):
+            return Attribution(None, phrase_org, "speaker introduced later")
+        return Attribution(speaker, org or phrase_org, "heading")
+    # side-by-side headings
+    def orgs_named(lo: int, hi: int) -> list[_Entry]:
+        return [e for e in cluster if any(_mentions_org(folded, lo, hi, index.organization_of(s, session_id))
+                                          for s in e.speaker_ids)]
+    chosen = None
+    for lo, hi in (mention.sentence, mention.paragraph):
+        named = orgs_named(lo, hi)
+        if len(named) == 1:
+            chosen = named[0]
+            break
+    if chosen is None:
+        page_start, _ = _page_bounds(doc, pos)
+        named = orgs_named(max(cluster[-1].end, page_start), pos)
+        if len(named) == 1:
+            chosen = named[0]
+    if chosen is None:
+        return Attribution(None, phrase_org, "side-by-side headings")
+    if len(chosen.speaker_ids) > 1:
+        return Attribution(None, _common_organization(index, chosen, session_id) or phrase_org, "joint heading")
+    speaker = chosen.speaker_ids[0]
+    return Attribution(speaker, index.organization_of(speaker, session_id) or phrase_org, "organisation named")
+
+
+# =========================================================================== rows
+def figure_id_for(source_id: str, quote: str, q: Quantity, offset_in_quote: int) -> str:
+    key = "|".join([" ".join(_norm(quote).split()), repr(q.value), repr(q.value_max), q.unit, str(offset_in_quote)])
+    return f"{source_id}:{hashlib.sha1(key.encode('utf-8')).hexdigest()[:12]}"
+
+
+def document_figures(doc: Document, index: ProgrammeIndex | None = None) -> Rows:
+    """The cited figures of one document."""
+    index = index or ProgrammeIndex(None)
+    mentions = find_mentions(doc)
+
+    def session_of(m: Mention):
+        s = index.session_at(doc.source_id, m.q.number_start)
+        return s["session_id"] if s else None
+
+    polls = poll_spans(doc)
+    rows: Rows = []
+    seen: set[str] = set()
+    groups = _group(doc, mentions, session_of)
+    primaries = [((([m for m in g if not m.pull_quote]) or g)[0], g) for g in groups]
+    primaries.sort(key=lambda pg: pg[0].q.number_start)
+    for _, group in primaries:
+        body = [m for m in group if not m.pull_quote]
+        primary = (body or group)[0]
+        session = index.session_at(doc.source_id, primary.q.number_start)
+        who = attribute(doc, index, session, primary, polls)
+        s, e = primary.sentence
+        quote = doc.text[s:e]
+        q = primary.q
+        figure_id = figure_id_for(doc.source_id, quote, q, q.number_start - s)
+        while figure_id in seen:
+            figure_id += "-2"
+        seen.add(figure_id)
+        rows.append({
+            "figure_id": figure_id,
+            "source_id": doc.source_id,
+            "session_id": session["session_id"] if session else None,
+            "value": as_number(round(q.value, 6)),
+            "value_max": as_number(round(q.value_max, 6)) if q.value_max is not None else None,
+            "unit": q.unit,
+            "approximate": bool(q.approximate),
+            "comparator": q.comparator,
+            "measure": primary.measure or None,
+            "theme": classify_theme(quote, primary.measure, session.get("title") if session else None),
+            "speaker_id": who.speaker_id,
+            "organization": who.organization,
+            "quote": quote,
+            "page": doc.page_of(s),
+            "char_start": s,
+            "char_end": e,
+            "occurrences": len(group),
+        })
+    return rows
+
+
+def cited_figure_rows(docs: list[Document], events: Rows | None = None, programme: dict | None = None) -> Rows:
+    """cited_figures rows for the documents. ``programme`` = {"sessions", "speakers",
+    "session_speakers"} (see ProgrammeIndex) gives session_id and attribution; without it those
+    stay empty. ``events`` is accepted for the common extractor signature: a figure's event is
+    its session's (sessions.event_id)."""
+    index = ProgrammeIndex(programme)
+    rows: Rows = []
+    for doc in docs:
+        rows.extend(document_figures(doc, index))
+    return rows
+
+
+# =========================================================================== energy savings
+def _saving_terms() -> list[str]:
+    return sorted({" ".join(_norm(t).split()) for t in _lex()["savings"]["terms"]}, key=len, reverse=True)
+
+
+def is_energy_saving(row: dict) -> bool:
+    """A figure of an energy or water theme whose quote speaks of a saving ("économie",
+    "économiser", "réduire", "baisse"...), words of claims.yaml `savings`."""
+    if row.get("theme") not in set(_lex()["savings"]["themes"]):
+        return False
+    quote = " ".join(_norm(row.get("quote") or "").split())
+    return any(re.search(r"(?<![a-z])" + re.escape(t) + r"(?![a-z])", quote) for t in _saving_terms())
+
+
+def energy_savings(rows: Rows) -> Rows:
+    """The energy and resource savings among cited figures (same columns): published as the
+    ``energy_savings`` selection. See :func:`energy_savings_sql` for the same rule as a DuckDB view."""
+    return [dict(r) for r in rows if is_energy_saving(r)]
+
+
+def energy_savings_sql(table: str = "cited_figures") -> str:
+    """The same selection as a DuckDB query over the published table, built from the lexicon:
+    ``CREATE VIEW energy_savings AS <this>``."""
+    themes = ", ".join("'" + t.replace("'", "''") + "'" for t in _lex()["savings"]["themes"])
+    alternatives = "|".join(re.sub(r"([.^$*+?()\[\]{}|\\])", r"\\\1", t).replace("'", "''") for t in _saving_terms())
+    normalised = ("regexp_replace(lower(strip_accents(replace(quote, '’', ''''))), '\\s+', ' ', 'g')")
+    return (f"SELECT * FROM {table} WHERE theme IN ({themes}) AND "
+            f"regexp_matches({normalised}, '(^|[^a-z])({alternatives})([^a-z]|$)')")
+
+
+# =========================================================================== measuring attribution
+def attribution_accuracy(rows: Rows, expected: list[dict], programme: dict | None = None) -> dict:
+    """Compare the attribution of extracted figures with a hand-checked list. Each expected item:
+    value, unit, page, quote (a distinctive part), speaker (full name or empty) and optionally
+    organization. A row matches an item on value, unit and page and the quote part. Returns counts
+    and rates: accuracy (speaker right, an empty expectation needing an empty answer), coverage
+    (expected speakers found), precision (speakers given that are right), organization accuracy."""
+    index = ProgrammeIndex(programme)
+    names = {sid: _name_key(s.get("full_name") or "") for sid, s in index.speakers.items()}
+    total = right = expected_named = found_named = given = given_right = org_total = org_right = 0
+    details = []
+    for item in expected:
+        row = match_expected(rows, item)
+        if row is None:
+            continue
+        total += 1
+        want = _name_key(item.get("speaker") or "")
+        speaker_id = row.get("speaker_id") or ""
+        got = names.get(speaker_id, _name_key(speaker_id))
+        ok = want == got
+        right += ok
+        if want:
+            expected_named += 1
+            found_named += ok
+        if got:
+            given += 1
+            given_right += ok
+        if "organization" in item:
+            org_total += 1
+            org_right += _name_key(item.get("organization") or "") == _name_key(row.get("organization") or "")
+        details.append((item.get("quote"), item.get("speaker"), got, ok))
+    return {
+        "matched": total,
+        "accuracy": right / total if total else 0.0,
+        "coverage": found_named / expected_named if expected_named else 1.0,
+        "precision": given_right / given if given else 1.0,
+        "organization_accuracy": org_right / org_total if org_total else 1.0,
+        "details": details,
+    }
+
+
+def match_expected(rows: Rows, item: dict) -> dict | None:
+    """The extracted row for an expected figure: same value (and value_max), unit and page, and
+    the expected quote part inside its quote."""
+    part = " ".join(_norm(str(item.get("quote") or "")).split())
+    for row in rows:
+        if float(row["value"]) != float(item["value"]) or row["unit"] != item.get("unit", "count"):
+            continue
+        if item.get("value_max") is not None and (row["value_max"] is None or float(row["value_max"]) != float(item["value_max"])):
+            continue
+        if int(row["page"]) != int(item["page"]):
+            continue
+        if part and part not in " ".join(_norm(row["quote"]).split()):
+            continue
+        return row
+    return None

@@ -1,0 +1,187 @@
+"""People's names in programmes: read the usual shapes ("Prénom NOM", "NOM Prénom", "M. Prénom
+Nom"), normalise them for matching, and tell whether two spellings name the same person.
+
+Nothing here knows any name: a name is recognised by its shape (capitalisation, particles,
+honorifics) and refused when one of its words is an organisation, place or heading word of
+``lexicons/programme.yaml``. Names are published as written; the normalised forms only match."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from ..lexicons import fold, load
+
+_UP = "A-ZÀ-ÖØ-Þ"
+_LOW = "a-zß-öø-ÿ"
+# "DESCHAMPS", "N'DIAYE", "LE-GALL", "É" is upper-case too (two letters at least).
+UPPER_WORD = re.compile(rf"^[{_UP}](?:[{_UP}'’-]*[{_UP}])$")
+# "Jean", "Jean-Luc", "Côté-Marchal", "O'Neil".
+CAP_WORD = re.compile(rf"^(?:[{_UP}]['’])?[{_UP}][{_LOW}'’]*[{_LOW}](?:[-'’][{_UP}][{_LOW}'’]*[{_LOW}])*$")
+_LIGATURES = str.maketrans({"ß": "ss", "æ": "ae", "œ": "oe", "ø": "o", "đ": "d", "ł": "l", "ı": "i"})
+
+
+@dataclass(frozen=True)
+class PersonName:
+    full: str                 # as written, honorific left out, white space collapsed
+    given: str
+    family: str
+    honorific: str | None = None
+
+    @property
+    def key(self) -> str:
+        return name_key(self.given, self.family)
+
+
+@cache
+def _lex() -> dict:
+    return load("programme")
+
+
+@cache
+def _folded_set(key: str) -> frozenset[str]:
+    return frozenset(normalise(str(w)) for w in _lex()[key])
+
+
+@cache
+def _honorifics() -> dict[str, str]:
+    return {str(h).lower().rstrip("."): str(h) for h in _lex()["honorifics"]}
+
+
+def normalise(text: str) -> str:
+    """For matching only: lower case, no accents, words of letters and digits separated by one
+    space (hyphens, apostrophes and punctuation are separators). Idempotent."""
+    return " ".join(re.findall(r"[a-z0-9]+", fold(text).lower().translate(_LIGATURES)))
+
+
+def name_key(given: str, family: str) -> str:
+    """The matching key of a person: normalised family name, then given name."""
+    return f"{normalise(family)}|{normalise(given)}"
+
+
+def strip_honorific(text: str) -> tuple[str | None, str]:
+    text = text.strip()
+    m = re.match(r"^([A-Za-zÀ-ÿ]+\.?)\s+(?=\S)", text)
+    if m:
+        word = m.group(1)
+        canonical = _honorifics().get(word.lower().rstrip("."))
+        # "M" / "Me" / "Dr" must be written with their capital, not a lower-case word.
+        if canonical and word[0].isupper():
+            return word, text[m.end():]
+    return None, text
+
+
+def _kind(token: str) -> str:
+    """U: upper-case word, C: capitalised word, P: lower-case particle, X: anything else."""
+    if normalise(token) in _folded_set("name_particles") and token[:1].islower():
+        return "P"
+    if UPPER_WORD.match(token):
+        return "U"
+    if CAP_WORD.match(token):
+        return "C"
+    return "X"
+
+
+def _banned(token: str) -> bool:
+    n = normalise(token)
+    parts = n.split()
+    banned = _folded_set("organization_words") | _folded_set("not_name_words") | _session_words()
+    return n in banned or any(p in _folded_set("organization_words") for p in parts)
+
+
+@cache
+def _session_words() -> frozenset[str]:
+    """The one-word session terms ("atelier", "plénière"): never part of a name."""
+    words = set()
+    for terms in _lex()["session_types"].values():
+        for t in terms:
+            parts = normalise(str(t)).split()
+            if len(parts) == 1:
+                words.add(parts[0])
+    return frozenset(words)
+
+
+def parse_name(text: str, allow_mixed: bool = False) -> PersonName | None:
+    """A person's name, or None. Shapes:
+
+    - "Prénom NOM" / "Jean-Marc LE GALL" / "Marie de LA TOUR": capitalised given name(s), then the
+      family name in capitals;
+    - "NOM Prénom" / "DA SILVA João": the family name in capitals first;
+    - "Prénom Nom" (no capitals): only after an honorific ("M. Jean Dupont") or when
+      ``allow_mixed`` (a programme item with a role, a host phrase); the first word is the given name;
+    - "M. JEAN DUPONT" (all capitals): only after an honorific.
+    Refused: fewer than two or more than five words, digits, a word of the organisation, heading or
+    session vocabulary ("Région Hauts", "Table Ronde", "Crédit Photo")."""
+    honorific, rest = strip_honorific(" ".join(text.split()))
+    rest = rest.strip(" ,;:.*_")
+    tokens = rest.split()
+    if not 2 <= len(tokens) <= 5 or any(ch.isdigit() for ch in rest):
+        return None
+    if any(_banned(t) for t in tokens if normalise(t) not in _folded_set("name_particles")):
+        return None
+    kinds = "".join(_kind(t) for t in tokens)
+    if "X" in kinds:
+        return None
+    if re.fullmatch(r"C+P*U(?:P*U)*", kinds):            # Prénom NOM
+        i = kinds.index("P") if "P" in kinds else kinds.index("U")
+        given, family = tokens[:i], tokens[i:]
+    elif re.fullmatch(r"P*U(?:P*U)*C+", kinds):          # NOM Prénom
+        i = kinds.rindex("U") + 1
+        family, given = tokens[:i], tokens[i:]
+    elif re.fullmatch(r"C(?:P*C)+", kinds) and (allow_mixed or honorific):   # Prénom Nom
+        given, family = tokens[:1], tokens[1:]
+    elif re.fullmatch(r"U(?:P*U)+", kinds) and honorific:                    # M. JEAN DUPONT
+        given, family = tokens[:1], tokens[1:]
+    else:
+        return None
+    return PersonName(" ".join(tokens), " ".join(given), " ".join(family), honorific)
+
+
+# --------------------------------------------------------------------------- comparing spellings
+def edit_distance(a: str, b: str) -> int:
+    """Optimal string alignment distance (insertions, deletions, substitutions, transpositions)."""
+    if a == b:
+        return 0
+    prev2: list[int] = []
+    prev = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        cur = [i] + [0] * len(b)
+        for j, cb in enumerate(b, 1):
+            cost = 0 if ca == cb else 1
+            cur[j] = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost)
+            if i > 1 and j > 1 and ca == b[j - 2] and a[i - 2] == cb:
+                cur[j] = min(cur[j], prev2[j - 2] + 1)
+        prev2, prev = prev, cur
+    return prev[-1]
+
+
+def name_distance(a: PersonName, b: PersonName) -> int | None:
+    """How far apart two spellings of one person are, or None when they cannot be one person.
+    0: the same name up to case, accents, spacing, hyphens and word order. Otherwise the family
+    names may differ by one letter (two for a family name of seven letters or more, with the same
+    given name) and the given names must share their initial."""
+    if a.key == b.key or sorted(normalise(a.full).split()) == sorted(normalise(b.full).split()):
+        return 0
+    ga, gb = normalise(a.given), normalise(b.given)
+    fa, fb = normalise(a.family).replace(" ", ""), normalise(b.family).replace(" ", "")
+    if not ga or not gb or ga[0] != gb[0] or not fa or not fb:
+        return None
+    # An initial ("J. Dupont") or a complete given name that agrees on the family name.
+    if fa == fb:
+        return 1 if (len(ga) == 1 or len(gb) == 1 or ga.replace(" ", "") == gb.replace(" ", "")) else None
+    d = edit_distance(fa, fb)
+    if d == 1 and min(len(fa), len(fb)) >= 4:
+        return 1
+    if d == 2 and ga == gb and min(len(fa), len(fb)) >= 7:
+        return 2
+    return None
+
+
+def same_person(a: PersonName, b: PersonName) -> bool:
+    return name_distance(a, b) is not None
+
+
+def accents(text: str) -> int:
+    """How many letters carry an accent (to prefer "Mickaël" over "Mickael")."""
+    return sum(1 for c in text if c.isalpha() and fold(c) != c.lower())

@@ -1,0 +1,325 @@
+"""Live polls of a report ("Quizz en direct"): the question, its lettered options and the
+audience's shares listed in the same order, or an average score ("Note moyenne : 7/10").
+Markers and patterns come from ``lexicons/polls.yaml``.
+
+Layout read (a PDF-to-text report, Markdown or HTML lists alike)::
+
+    Quiz en direct                       <- optional marker
+    Combien d'heures par semaine ... ?   <- the question: the paragraph before the options
+    A - Moins d'une heure                <- options: consecutive lines A, B, C...
+    B - Une à trois heures
+    12,5%                                <- shares, one per option, in the same order
+    87,5%
+    RÉSULTATS DU VOTE                    <- optional column headings
+
+    Êtes-vous satisfait de ... ?         <- a score poll: question, scale line, average
+    1 : pas du tout ; 10 : tout à fait
+    Note moyenne : 7/10
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass, field
+
+from ..ingest import Document
+from ..lexicons import fold, load
+from .lines import Line, iter_lines
+from .numbers import as_number, parse_digits
+
+Rows = list[dict]
+
+
+def _lex() -> dict:
+    return load("polls")
+
+
+def _norm(text: str) -> str:
+    return fold(text).replace("’", "'")
+
+
+@dataclass
+class Poll:
+    question: str               # whitespace collapsed
+    question_start: int         # offsets of the question in Document.text
+    question_end: int
+    start: int                  # the whole poll block (markers, options, shares, headings)
+    end: int
+    options: list[tuple[str, str]] = field(default_factory=list)   # (label, text)
+    shares: list[float] | None = None
+    average: float | None = None
+    scale_max: float | None = None
+    notes: list[str] = field(default_factory=list)
+
+
+# --------------------------------------------------------------------------- line patterns
+def _option_re() -> re.Pattern:
+    letters = re.escape(_lex().get("option_letters", "ABCDEFGH"))
+    seps = "|".join(re.escape(s) for s in _lex().get("option_separators", ["-"]))
+    return re.compile(rf"^[ \t>*•-]*([{letters}])\s*(?:{seps})\s*(\S.*?)\s*$")
+
+
+_SHARE = re.compile(r"^[ \t>*•-]*(\d{1,3}(?:[,.]\d+)?)\s*%\s*$")
+
+
+def _is_marker(body: str, kind: str) -> bool:
+    """A line made only of markers of ``kind`` (poll markers, column headings)."""
+    text = _norm(body).strip(" \t:-–—")
+    if not text:
+        return False
+    phrases = sorted((_norm(p) for p in _lex()["markers"][kind]), key=len, reverse=True)
+    pattern = r"(?:\s*(?:" + "|".join(re.escape(p) for p in phrases) + r")\s*[:!.]?)+"
+    return re.fullmatch(pattern, text) is not None
+
+
+def _average_re() -> re.Pattern:
+    phrases = sorted((_norm(p) for p in _lex()["markers"]["average"]), key=len, reverse=True)
+    return re.compile(r"^[ \t>*•-]*(?:" + "|".join(re.escape(p) for p in phrases)
+                      + r")\s*:?\s*(\d+(?:[,.]\d+)?)\s*/\s*(\d+)\s*$")
+
+
+# --------------------------------------------------------------------------- detection
+def _question_before(lines: list[Line], index: int, paragraphs: int = 2) -> tuple[int, int, int] | None:
+    """The question paragraph ending before line ``index``: (first line, line holding the "?",
+    the paragraph's first line including decorations). A score scale may stand as a paragraph
+    of its own between the question and the average, so up to ``paragraphs`` paragraphs are
+    looked at. None when no "?" is found."""
+    found = _paragraph_question(lines, index)
+    if found is None and paragraphs > 1:
+        i = index - 1
+        while i >= 0 and not lines[i].text.strip():
+            i -= 1
+        while i >= 0 and lines[i].text.strip():
+            if _is_marker(lines[i].text, "poll") or _is_marker(lines[i].text, "headings"):
+                return None
+            i -= 1
+        if i >= 0 and i < index - 1:
+            return _question_before(lines, i + 1, paragraphs - 1)
+    return found
+
+
+def _paragraph_question(lines: list[Line], index: int) -> tuple[int, int, int] | None:
+    i = index - 1
+    while i >= 0 and not lines[i].text.strip():
+        i -= 1
+    if i < 0:
+        return None
+    last = i
+    while i >= 0 and lines[i].text.strip() and not _is_marker(lines[i].text, "poll") \
+            and not _is_marker(lines[i].text, "headings") and not _average_re().match(_norm(lines[i].text)):
+        i -= 1
+    first = i + 1
+    if first > last:
+        return None
+    decoration = int(_lex().get("decoration_max_chars", 2))
+    block_first = first
+    while first <= last and len(lines[first].text.strip()) <= decoration:
+        first += 1
+    qmark = None
+    for j in range(first, last + 1):
+        if "?" in lines[j].text:
+            qmark = j
+    if qmark is None:
+        return None
+    return first, qmark, block_first
+
+
+def _extend_with_markers(lines: list[Line], index: int, kind: str, step: int) -> int:
+    """Index of the farthest line of ``kind`` markers next to ``index`` (blank lines allowed)."""
+    best = index
+    i = index + step
+    while 0 <= i < len(lines):
+        body = lines[i].text
+        if not body.strip():
+            i += step
+            continue
+        if _is_marker(body, kind):
+            best = i
+            i += step
+            continue
+        break
+    return best
+
+
+def _question_text(doc: Document, lines: list[Line], first: int, qmark: int) -> tuple[str, int, int]:
+    start = lines[first].start + (len(lines[first].text) - len(lines[first].text.lstrip()))
+    qline = lines[qmark]
+    end = qline.start + qline.text.rindex("?") + 1
+    return " ".join(doc.text[start:end].split()), start, end
+
+
+def find_polls(doc: Document) -> list[Poll]:
+    """The polls of a document, in text order."""
+    lines = list(iter_lines(doc.text))
+    option_re, average_re = _option_re(), _average_re()
+    letters = _lex().get("option_letters", "ABCDEFGH")
+    polls: list[Poll] = []
+    used_until = -1
+    i = 0
+    while i < len(lines):
+        if i <= used_until:
+            i += 1
+            continue
+        body = lines[i].text
+        option = option_re.match(body)
+        average = average_re.match(_norm(body))
+        if option and option.group(1) == letters[0]:
+            run = [i]
+            j = i + 1
+            while j < len(lines):
+                nxt = option_re.match(lines[j].text)
+                if nxt and nxt.group(1) == letters[len(run)]:
+                    run.append(j)
+                    j += 1
+                elif not lines[j].text.strip() and j + 1 < len(lines) and option_re.match(lines[j + 1].text):
+                    j += 1
+                else:
+                    break
+            question = _question_before(lines, i) if len(run) >= 2 else None
+            if question is None:
+                i += 1
+                continue
+            first, qmark, block_first = question
+            text, qstart, qend = _question_text(doc, lines, first, qmark)
+            options = [(option_re.match(lines[k].text).group(1), option_re.match(lines[k].text).group(2)) for k in run]
+            # Shares: the next lines that are each a percentage, as many as the options.
+            k = run[-1] + 1
+            shares: list[float] = []
+            share_lines: list[int] = []
+            while k < len(lines) and len(shares) < len(options):
+                line = lines[k].text
+                if not line.strip() or _is_marker(line, "headings"):
+                    k += 1
+                    continue
+                share = _SHARE.match(line)
+                if not share:
+                    break
+                shares.append(parse_digits(share.group(1).replace(".", ",")) or 0.0)
+                share_lines.append(k)
+                k += 1
+            last = share_lines[-1] if share_lines else run[-1]
+            last = _extend_with_markers(lines, last, "headings", +1)
+            begin = _extend_with_markers(lines, block_first, "poll", -1)
+            poll = Poll(text, qstart, qend, lines[begin].start, lines[last].end, options)
+            if len(shares) == len(options):
+                poll.shares = shares
+            elif shares:
+                poll.notes.append(f"{len(shares)} shares for {len(options)} options")
+            polls.append(poll)
+            used_until = last
+            i = last + 1
+            continue
+        if average:
+            question = _question_before(lines, i)
+            if question is not None:
+                first, qmark, block_first = question
+                text, qstart, qend = _question_text(doc, lines, first, qmark)
+                value = parse_digits(average.group(1).replace(".", ","))
+                scale = parse_digits(average.group(2))
+                begin = _extend_with_markers(lines, block_first, "poll", -1)
+                polls.append(Poll(text, qstart, qend, lines[begin].start, lines[i].end,
+                                  average=value, scale_max=scale))
+                used_until = i
+        i += 1
+    return sorted(polls, key=lambda p: p.question_start)
+
+
+def poll_spans(doc: Document) -> list[tuple[int, int]]:
+    """[start, end) of every poll block: its figures belong to the poll tables, not to the cited
+    figures."""
+    return [(p.start, p.end) for p in find_polls(doc)]
+
+
+# --------------------------------------------------------------------------- rows
+def poll_id_for(source_id: str, question: str) -> str:
+    digest = hashlib.sha1(" ".join(_norm(question).split()).encode("utf-8")).hexdigest()[:10]
+    return f"{source_id}:poll-{digest}"
+
+
+def poll_rows(docs: list[Document], events: Rows | None = None, programme: dict | None = None) -> dict[str, Rows]:
+    """{"poll_questions": [...], "poll_options": [...]} for the documents. ``events`` is accepted for
+    the common extractor signature (a poll's event is its session's); ``programme`` gives the
+    session of each poll (the session whose span holds the question), else session_id is empty."""
+    from .claims import ProgrammeIndex
+
+    index = ProgrammeIndex(programme)
+    questions: Rows = []
+    options: Rows = []
+    for doc in docs:
+        seen: dict[str, int] = {}
+        for position, poll in enumerate(find_polls(doc), start=1):
+            poll_id = poll_id_for(doc.source_id, poll.question)
+            if poll_id in seen:  # the same question asked twice: keep both, apart
+                seen[poll_id] += 1
+                poll_id = f"{poll_id}-{seen[poll_id]}"
+            else:
+                seen[poll_id] = 1
+            session = index.session_at(doc.source_id, poll.question_start)
+            questions.append({
+                "poll_id": poll_id,
+                "source_id": doc.source_id,
+                "session_id": session["session_id"] if session else None,
+                "position": position,
+                "question": poll.question,
+                "average_score": as_number(poll.average) if poll.average is not None else None,
+                "score_scale_max": as_number(poll.scale_max) if poll.scale_max is not None else None,
+                "page": doc.page_of(poll.question_start),
+                "char_start": poll.question_start,
+                "char_end": poll.question_end,
+            })
+            for rank, (label, text) in enumerate(poll.options, start=1):
+                share = poll.shares[rank - 1] if poll.shares else None
+                options.append({
+                    "poll_id": poll_id,
+                    "option_label": label,
+                    "option_text": text,
+                    "audience_share": as_number(share) if share is not None else None,
+                    "position": rank,
+                })
+    return {"poll_questions": questions, "poll_options": options}
+
+
+def _decimals(value: float) -> int:
+    for places in range(0, 4):
+        if abs(round(value, places) - value) < 1e-9:
+            return places
+    return 3
+
+
+def poll_share_warnings(questions: Rows, options: Rows, tolerance: float | None = None) -> list[str]:
+    """Consistency warnings (soft checks, not errors): the shares of one question must sum to 100
+    within rounding (by default: the number of shares times half a unit of their last decimal,
+    at least ``share_tolerance_min`` of polls.yaml); every option has a share when one has; a poll
+    has options or an average score; an average lies within its scale."""
+    warnings: list[str] = []
+    by_poll: dict[str, list[dict]] = {}
+    for option in options:
+        by_poll.setdefault(option["poll_id"], []).append(option)
+    floor = float(_lex().get("share_tolerance_min", 0.1))
+    for question in questions:
+        poll_id = question["poll_id"]
+        opts = sorted(by_poll.pop(poll_id, []), key=lambda o: o.get("position") or 0)
+        average = question.get("average_score")
+        if not opts and average is None:
+            warnings.append(f"{poll_id}: no answer options and no average score")
+        if average is not None and question.get("score_scale_max") and not 0 <= average <= question["score_scale_max"]:
+            warnings.append(f"{poll_id}: average score {average} outside its scale 0-{question['score_scale_max']}")
+        if not opts:
+            continue
+        shares = [o.get("audience_share") for o in opts]
+        if all(s is None for s in shares):
+            warnings.append(f"{poll_id}: no audience shares for its {len(opts)} options")
+            continue
+        if any(s is None for s in shares):
+            missing = [o["option_label"] for o in opts if o.get("audience_share") is None]
+            warnings.append(f"{poll_id}: options without an audience share: {', '.join(missing)}")
+            continue
+        total = sum(float(s) for s in shares)
+        allowed = tolerance if tolerance is not None else max(
+            floor, len(shares) * 0.5 * 10 ** -max(_decimals(float(s)) for s in shares))
+        if abs(total - 100.0) > allowed + 1e-9:
+            warnings.append(f"{poll_id}: audience shares sum to {total:g} %, not 100 (tolerance {allowed:g})")
+    for poll_id in by_poll:
+        warnings.append(f"{poll_id}: options for an unknown poll")
+    return warnings

@@ -1,0 +1,243 @@
+"""A strategy named by a document ("schéma numérique 2025-2031 de l'Agglomération") and its axes, in
+order. Cue words come from the `strategy` section of ``lexicons/claims.yaml``.
+
+* The strategy: a strategy word ("stratégie", "feuille de route", "schéma directeur", "plan"...)
+  followed within a few words by a period "AAAA-AAAA" and, optionally, its owner ("de la X").
+  The first one the document names is kept (one strategy per document).
+* Its axes are read from two layouts: an inline enumeration announced by a count and an axis
+  word ("3 axes prioritaires : A, B et C", kept only when the count matches the items), and a list
+  (bullets "•", "-", numbers, or "Axe 1 : ...") right after a paragraph that ends with an axis
+  word and a colon ("... autour des enjeux suivants :").
+* The same axis listed twice is one axis (compared without case, accents, articles and
+  punctuation). Order: the first listing's, then axes only found in later listings. Text: a list
+  item's (written to stand alone, "Former les agents"), else the inline item's, whitespace
+  collapsed; offsets are those of the kept text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..ingest import Document
+from ..ingest.manifest import slugify
+from ..lexicons import fold, load
+from .events import PROPER_PHRASE
+from .lines import LIST_MARKER, iter_lines
+
+Rows = list[dict]
+
+_NUMBER_WORDS = {"deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8, "neuf": 9, "dix": 10}
+
+
+def _norm(text: str) -> str:
+    return fold(text).replace("’", "'")
+
+
+def _lex() -> dict:
+    return load("claims")["strategy"]
+
+
+@dataclass
+class Strategy:
+    name: str
+    period_start: int | None
+    period_end: int | None
+    start: int
+    end: int
+
+
+@dataclass
+class Axis:
+    text: str       # as written, whitespace collapsed
+    start: int
+    end: int
+    listed: bool    # from a list (True) or an inline enumeration (False)
+
+
+def find_strategy(doc: Document) -> Strategy | None:
+    text, folded = doc.text, _norm(doc.text)
+    names = "|".join(re.escape(_norm(n)) for n in sorted(_lex()["names"], key=len, reverse=True))
+    gap = int(_lex().get("max_words_before_period", 4))
+    pattern = re.compile(
+        rf"(?<![a-z])({names})(?![a-z])((?:[ \t\u00a0\n]+[a-z'-]+){{0,{gap}}}?)[ \t\u00a0\n]+"
+        r"((?:19|20)\d{2})\s*[-–/]\s*((?:19|20)\d{2})(?!\d)")
+    found = None
+    for m in pattern.finditer(folded):
+        # the last strategy word before the period: "feuille de route du schéma numérique 2025-2031"
+        inner = list(re.finditer(rf"(?<![a-z])({names})(?![a-z])", folded[m.start():m.start(3)]))
+        begin = m.start() + inner[-1].start() if inner else m.start()
+        found = (begin, m.end(), int(m.group(3)), int(m.group(4)))
+        break
+    if found is None:
+        return None
+    begin, end, first, last = found
+    links = "|".join(re.escape(_norm(w)) for w in _lex().get("owner_links", []))
+    link = re.match(rf"[ \t\u00a0\n]+(?:{links})[ \t\u00a0\n]*", folded[end:end + 20]) if links else None
+    if link:
+        owner = PROPER_PHRASE.match(text, end + link.end())
+        if owner:
+            end = owner.end()
+    return Strategy(" ".join(text[begin:end].split()), first, last if last >= first else None, begin, end)
+
+
+def _axis_words() -> str:
+    return "|".join(re.escape(_norm(w)) for w in sorted(_lex()["axis_words"], key=len, reverse=True))
+
+
+def _inline_axes(doc: Document) -> list[list[Axis]]:
+    """"3 axes prioritaires : A, B et C" (the count must match the items)."""
+    text, folded = doc.text, _norm(doc.text)
+    numbers = "|".join(_NUMBER_WORDS)
+    pattern = re.compile(rf"(?<![\w])(\d{{1,2}}|{numbers})\s+(?:{_axis_words()})(?:\s+[a-z-]+){{0,3}}?\s*:\s*")
+    listings = []
+    for m in pattern.finditer(folded):
+        count = int(m.group(1)) if m.group(1).isdigit() else _NUMBER_WORDS[m.group(1)]
+        stop = re.compile(r"\)|\.(?:\s|$)|\n[ \t]*\n")
+        end_match = stop.search(text, m.end())
+        end = end_match.start() if end_match else len(text)
+        items, cursor = [], m.end()
+        for part in re.split(r"(,|;)", text[m.end():end]):
+            if part in (",", ";"):
+                cursor += len(part)
+                continue
+            lead = len(part) - len(part.lstrip())
+            item = part.strip()
+            if re.match(r"(?i)et\s", item) and items:
+                lead += len(re.match(r"(?i)et\s+", item).group(0))
+                item = item[len(re.match(r"(?i)et\s+", item).group(0)):]
+            if item:
+                items.append(Axis(" ".join(item.split()), cursor + lead, cursor + lead + len(item), False))
+            cursor += len(part)
+        if len(items) == count - 1 and items:
+            # "A, B, C et D": the last item holds two
+            last = items.pop()
+            split = list(re.finditer(r"\s+et\s+", last.text))
+            raw = text[last.start:last.end]
+            raw_split = list(re.finditer(r"\s+et\s+", raw))
+            if split and raw_split:
+                cut = raw_split[-1]
+                items.append(Axis(" ".join(raw[:cut.start()].split()), last.start, last.start + cut.start(), False))
+                items.append(Axis(" ".join(raw[cut.end():].split()), last.start + cut.end(), last.end, False))
+            else:
+                items.append(last)
+        if len(items) == count:
+            listings.append(items)
+    return listings
+
+
+def _listed_axes(doc: Document) -> list[list[Axis]]:
+    """List items right after a paragraph that ends with an axis word and a colon."""
+    text = doc.text
+    lines = list(iter_lines(text))
+    labels = "|".join(re.escape(_norm(w)) for w in _lex()["axis_labels"])
+    label_re = re.compile(rf"^(?:{labels})\s*(?:n°\s*)?\d{{1,2}}\s*[:.–—-]\s*")
+    cue = re.compile(rf"(?<![a-z])(?:{_axis_words()})(?![a-z])[^\n]{{0,80}}:\s*$")
+    listings: list[list[Axis]] = []
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        marker = LIST_MARKER.match(line.text)
+        is_item = line.text.strip() and marker and marker.end() > 0 and line.body_start > line.start + (
+            len(line.text) - len(line.text.lstrip()))
+        labelled = label_re.match(_norm(line.text.strip()))
+        if not (is_item or labelled):
+            i += 1
+            continue
+        # the paragraph before the list must announce axes
+        j = i - 1
+        while j >= 0 and not lines[j].text.strip():
+            j -= 1
+        first = j
+        while first > 0 and lines[first - 1].text.strip() and j - first < 4:
+            first -= 1
+        previous = " ".join(l.text.strip() for l in lines[first:j + 1]) if j >= 0 else ""
+        previous = re.split(r"[.!?]\s", previous)[-1]     # the sentence that announces the list
+        if j < 0 or not cue.search(_norm(previous)):
+            i += 1
+            continue
+        items: list[Axis] = []
+        k = i
+        while k < len(lines):
+            current = lines[k]
+            marker = LIST_MARKER.match(current.text)
+            body_start = current.body_start
+            lab = label_re.match(_norm(current.text[body_start - current.start:]))
+            if lab:
+                body_start += lab.end()
+            starts_item = bool(current.text.strip()) and (marker.end() > len(current.text) - len(current.text.lstrip()) or lab)
+            if not starts_item:
+                if not current.text.strip() and k + 1 < len(lines) and (
+                        LIST_MARKER.match(lines[k + 1].text).end() > len(lines[k + 1].text) - len(lines[k + 1].text.lstrip())
+                        and lines[k + 1].text.strip()):
+                    k += 1
+                    continue
+                break
+            end = current.end
+            m = k + 1
+            while m < len(lines) and lines[m].text.strip():   # wrapped item lines
+                nxt = lines[m]
+                nmarker = LIST_MARKER.match(nxt.text)
+                if nmarker.end() > len(nxt.text) - len(nxt.text.lstrip()) or label_re.match(_norm(nxt.text.strip())):
+                    break
+                end = nxt.end
+                m += 1
+            while end > body_start and text[end - 1].isspace():
+                end -= 1
+            while body_start < end and text[body_start].isspace():
+                body_start += 1
+            item = text[body_start:end].rstrip(" ;,.")
+            items.append(Axis(" ".join(item.split()), body_start, body_start + len(item), True))
+            k = m
+        if len(items) >= 2:
+            listings.append(items)
+        i = max(k, i + 1)
+    return listings
+
+
+def _axis_key(text: str) -> str:
+    stop = {_norm(w) for w in _lex().get("comparison_stopwords", [])}
+    words = re.findall(r"[a-z0-9]+", _norm(text).replace("'", "' "))
+    return " ".join(w for w in words if w not in stop and w + "'" not in stop)
+
+
+def find_axes(doc: Document) -> list[Axis]:
+    listings = sorted(_inline_axes(doc) + _listed_axes(doc), key=lambda items: items[0].start)
+    order: list[str] = []
+    kept: dict[str, Axis] = {}
+    for items in listings:
+        for axis in items:
+            key = _axis_key(axis.text)
+            if not key:
+                continue
+            if key not in kept:
+                order.append(key)
+                kept[key] = axis
+            elif axis.listed and not kept[key].listed:
+                kept[key] = axis
+    return [kept[k] for k in order]
+
+
+def strategy_rows(docs: list[Document]) -> Rows:
+    """strategy_axes rows: one per axis of the strategy each document names, in order."""
+    rows: Rows = []
+    for doc in docs:
+        strategy = find_strategy(doc)
+        axes = find_axes(doc)
+        if strategy is None or not axes:
+            continue
+        strategy_id = f"{doc.source_id}:{slugify(strategy.name)}"
+        for position, axis in enumerate(axes, start=1):
+            rows.append({
+                "strategy_id": strategy_id,
+                "source_id": doc.source_id,
+                "strategy_name": strategy.name,
+                "period_start": strategy.period_start,
+                "period_end": strategy.period_end,
+                "position": position,
+                "axis": axis.text,
+                "page": doc.page_of(axis.start),
+                "char_start": axis.start,
+                "char_end": axis.end,
+            })
+    return rows

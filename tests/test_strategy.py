@@ -1,0 +1,81 @@
+"""Strategy axes (pipelines/extract/strategy.py): name, period, axes in order, one axis listed twice
+kept once, and the Table Schema."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipelines.extract.documents import source_rows
+from pipelines.extract.strategy import find_axes, find_strategy, strategy_rows
+from pipelines.schemas import table_schema, to_arrow
+from pipelines.validate import validate_tables
+
+from .test_claims import CASES, SCHEMAS, load_case, text_doc
+
+
+@pytest.mark.parametrize("stem", CASES)
+def test_strategy_axes_match_the_expected_file(stem):
+    doc, expected, _, _ = load_case(stem)
+    rows = strategy_rows([doc])
+    want = expected["strategy"]
+    if want is None:
+        assert rows == []
+        return
+    assert [r["axis"] for r in rows] == want["axes"]                       # order and text
+    assert [r["position"] for r in rows] == list(range(1, len(want["axes"]) + 1))
+    assert {(r["strategy_name"], r["period_start"], r["period_end"]) for r in rows} == {
+        (want["name"], want["period_start"], want["period_end"])}
+    assert len({r["strategy_id"] for r in rows}) == 1
+    for r in rows:
+        assert " ".join(doc.text[r["char_start"]:r["char_end"]].split()) == r["axis"]
+        assert r["page"] == doc.page_of(r["char_start"])
+
+
+def test_numericamp_axes_listed_twice_are_kept_once():
+    doc, _, _, _ = load_case("numericamp-2024-bilan")
+    axes = find_axes(doc)
+    assert len(axes) == 4
+    assert all(a.listed for a in axes)        # the bullet list's wording wins over the inline one
+    strategy = find_strategy(doc)
+    assert (strategy.period_start, strategy.period_end) == (2024, 2030)
+
+
+def test_inline_enumeration_only():
+    doc = text_doc("Le plan climat 2021-2026 de la Métropole s'appuie sur 3 axes prioritaires : réduire les "
+                   "consommations, produire local et adapter le territoire.\n")
+    rows = strategy_rows([doc])
+    assert [r["axis"] for r in rows] == ["réduire les consommations", "produire local", "adapter le territoire"]
+    assert rows[0]["strategy_name"] == "plan climat 2021-2026 de la Métropole"
+    assert (rows[0]["period_start"], rows[0]["period_end"]) == (2021, 2026)
+
+
+def test_count_must_match_the_items_and_lists_need_a_cue():
+    doc = text_doc("La feuille de route 2022-2025 compte 4 axes : un, deux.\n\nNos partenaires :\n\n- Alpha\n- Beta\n")
+    assert find_axes(doc) == []
+    assert strategy_rows([doc]) == []
+
+
+def test_labelled_list():
+    doc = text_doc("Le schéma directeur 2025-2030 de l'Agglomération s'organise autour des orientations suivantes :\n\n"
+                   "Axe 1 : Former les agents\nAxe 2 : Ouvrir les données\n\n"
+                   "Rappel des orientations suivantes :\n\n- former les agents\n- Sécuriser le réseau\n")
+    rows = strategy_rows([doc])
+    assert [r["axis"] for r in rows] == ["Former les agents", "Ouvrir les données", "Sécuriser le réseau"]
+
+
+def test_strategy_rows_validate_against_the_schema():
+    docs, rows = [], []
+    for stem in CASES:
+        doc, _, _, _ = load_case(stem)
+        docs.append(doc)
+        rows += strategy_rows([doc])
+    names = [f["name"] for f in table_schema(SCHEMAS, "strategy_axes")["fields"]]
+    assert rows and all(list(r) == names for r in rows)
+    tables = {
+        "sources": to_arrow(source_rows(docs), table_schema(SCHEMAS, "sources")),
+        "strategy_axes": to_arrow(rows, table_schema(SCHEMAS, "strategy_axes")),
+    }
+    report = validate_tables(tables, SCHEMAS)
+    assert report.valid, report.summary()
+    tables["strategy_axes"] = to_arrow(rows + [rows[0]], table_schema(SCHEMAS, "strategy_axes"))
+    assert not validate_tables(tables, SCHEMAS).valid          # primary key (strategy_id, position)
