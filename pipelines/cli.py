@@ -62,7 +62,7 @@ def sync_document_partitions(instance) -> None:
         instance.delete_dynamic_partition("documents", gone)
 
 
-def run_publish_job(bump: Optional[str] = None, version: Optional[str] = None):
+def run_publish_job(bump: Optional[str] = None, version: Optional[str] = None, progress: bool = False):
     """Execute the ``publish`` job in this process, recorded in the Dagster instance of
     DAGSTER_HOME so that the run shows in the UI."""
     warnings.filterwarnings("ignore", message=".*is currently in beta")
@@ -73,7 +73,7 @@ def run_publish_job(bump: Optional[str] = None, version: Optional[str] = None):
     release_config = {k: v for k, v in (("bump", bump), ("version", version)) if v}
     run_config = {
         # The command prints its own summary and errors; Dagster's console log stays quiet.
-        "loggers": {"console": {"config": {"log_level": "CRITICAL"}}},
+        "loggers": {"console": {"config": {"log_level": "CRITICAL"}}, **({"progress": {}} if progress else {})},
         "ops": {"release": {"config": release_config}},
     }
     with DagsterInstance.get() as instance:
@@ -101,18 +101,21 @@ def publish(
     # One publish at a time per Dagster home: a second one waits (OPENDATA_LOCK_WAIT seconds), then refuses.
     try:
         with exclusive_lock(Path(os.environ["DAGSTER_HOME"]) / ".publish.lock", "with this Dagster home"):
-            result = run_publish_job(bump, version)
+            result = run_publish_job(bump, version, progress=not (quiet or as_json))
+        if sys.stderr.isatty() and not (quiet or as_json):
+            sys.stderr.write("\r\033[K")     # clear the progress line
     except PipelineError as exc:
         _fail(str(exc))
     checks = [
         {"table": e.asset_key.to_user_string(), "check": e.check_name, "passed": e.passed,
+         "severity": e.severity.value,   # ERROR checks block a release, WARN checks only report
          "report": (e.metadata.get("report").value if e.metadata.get("report") else "")}
         for e in result.get_asset_check_evaluations()
     ]
     if not result.success:
         messages = [_error_text(ev.step_failure_data.error) for ev in result.all_events
                     if ev.is_step_failure and ev.step_failure_data and ev.step_failure_data.error]
-        failed = [c for c in checks if not c["passed"]]
+        failed = [c for c in checks if not c["passed"] and c["severity"] == "ERROR"]
         for c in failed:
             messages.append(f"table {c['table']} fails its Table Schema ({c['check']}):\n{c['report']}")
         if as_json:
@@ -148,10 +151,10 @@ def publish(
             print(f"  skipped: {doc['file']}: {doc['reason']}")
         for note in doc["notes"]:
             print(f"  note: {doc['file']}: {note}")
-    passed = {c["table"]: c["passed"] for c in checks}
+    passed = {c["table"]: c["passed"] for c in checks if c["severity"] == "ERROR"}
     for table, rows in release["rows"].items():
         state = "schema check passed" if passed.get(table) else "schema check not run"
-        print(f"  {table:<14} {rows:>6} rows   {state}")
+        print(f"  {table:<18} {rows:>7} rows   {state}")
     if release["status"] == "published":
         print(f"Published version {release['version']} in {release['path']} (latest updated)")
         for change in release["changes"]:

@@ -3,7 +3,8 @@
 import dagster as dg
 
 from .defs.automation import build_automation, extract_document_job
-from .defs.checks import build_schema_checks
+from .defs.checks import build_checks
+from .defs.progress import progress_logger
 from .defs.extraction import TABLE_ASSETS
 from .defs.publishing import release, warehouse
 from .defs.resources import OpenDataSettings
@@ -22,10 +23,11 @@ SENSORS, SCHEDULES = build_automation(publish_job)
 
 defs = dg.Definitions(
     assets=ASSETS,
-    asset_checks=build_schema_checks(),
+    asset_checks=build_checks(),
     jobs=[publish_job, extract_document_job],
     sensors=SENSORS,
     schedules=SCHEDULES,
     resources={"opendata": OpenDataSettings()},
     executor=dg.in_process_executor,
+    loggers={"console": dg.colored_console_logger, "progress": progress_logger},
 )

@@ -8,7 +8,33 @@ from dataclasses import dataclass, field
 import pyarrow as pa
 import pyarrow.compute as pc
 
+from .extract.polls import poll_share_warnings
+from .extract.programme import programme_consistency
 from .validate import ValidationReport
+
+
+def _rows(tables: dict[str, pa.Table], name: str) -> list[dict]:
+    table = tables.get(name)
+    return table.to_pylist() if table is not None else []
+
+
+def programme_warnings(tables: dict[str, pa.Table]) -> list[str]:
+    """The headline figures against the programme read in the same document (speakers announced
+    against names listed, round tables announced against round tables found...)."""
+    return programme_consistency(
+        _rows(tables, "key_figures"),
+        {"sessions": _rows(tables, "sessions"), "session_speakers": _rows(tables, "session_speakers")},
+    )
+
+
+def poll_warnings(tables: dict[str, pa.Table]) -> list[str]:
+    """Poll shares that do not add up to 100 %, options without a share, averages off their scale."""
+    return poll_share_warnings(_rows(tables, "poll_questions"), _rows(tables, "poll_options"))
+
+
+def consistency_warnings(tables: dict[str, pa.Table]) -> list[str]:
+    """Every soft rule at once, for the release notes: these never block a release."""
+    return programme_warnings(tables) + poll_warnings(tables)
 
 
 @dataclass

@@ -18,7 +18,20 @@ import duckdb
 
 from .files import checkpoint
 from .locking import exclusive_lock
+from .extract.claims import energy_savings_sql
 from .schemas import DUCKDB_TYPES
+
+# Views derived from the latest release's tables, for the questions researchers ask most. Each:
+# name -> (table it reads, SQL builder over that table, description). The rules come from the
+# lexicons, so the view and the Python selection agree.
+DERIVED_VIEWS = {
+    "energy_savings": (
+        "cited_figures",
+        energy_savings_sql,
+        "Économies d'énergie et de ressources parmi les chiffres cités (thèmes et mots de "
+        "pipelines/lexicons/claims.yaml, rubrique savings).",
+    ),
+}
 
 
 @dataclass
@@ -47,6 +60,10 @@ def _create_table(con: duckdb.DuckDBPyConnection, name: str, schema: dict) -> No
             con.execute(f"ALTER TABLE history.{_quote(name)} ADD COLUMN {_quote(f['name'])} {DUCKDB_TYPES[f['type']]}")
 
 
+def _field_comment(f: dict) -> str:
+    return f"{f.get('title', f['name'])}. {f.get('description', '')}".strip()
+
+
 def _comment(con, name: str, schema: dict) -> None:
     title = schema.get("title") or name
     description = schema.get("description") or ""
@@ -54,7 +71,7 @@ def _comment(con, name: str, schema: dict) -> None:
         kind = "TABLE" if target.startswith("history") else "VIEW"
         con.execute(f"COMMENT ON {kind} {target} IS {_literal(f'{title}. {description}'.strip())}")
     for f in schema["fields"]:
-        text = f"{f.get('title', f['name'])}. {f.get('description', '')}".strip()
+        text = _field_comment(f)
         con.execute(f"COMMENT ON COLUMN history.{_quote(name)}.{_quote(f['name'])} IS {_literal(text)}")
         con.execute(f"COMMENT ON COLUMN main.{_quote(name)}.{_quote(f['name'])} IS {_literal(text)}")
     con.execute(f"COMMENT ON COLUMN history.{_quote(name)}.release IS {_literal('Version de la publication (semver).')}")
@@ -120,6 +137,13 @@ def sync_warehouse(package_dir: Path, warehouse_path: Path) -> WarehouseResult:
                             f" WHERE release = {_literal(latest)}")
                         _comment(con, name, schema)
                         counts[name] = con.execute(f"SELECT count(*) FROM main.{_quote(name)}").fetchone()[0]
+                    for view, (source, sql, description) in DERIVED_VIEWS.items():
+                        if source in counts:
+                            con.execute(f"CREATE OR REPLACE VIEW main.{_quote(view)} AS {sql(f'main.{_quote(source)}')}")
+                            con.execute(f"COMMENT ON VIEW main.{_quote(view)} IS {_literal(description)}")
+                            for f in schemas[source]["fields"]:
+                                con.execute(f"COMMENT ON COLUMN main.{_quote(view)}.{_quote(f['name'])} "
+                                            f"IS {_literal(_field_comment(f))}")
                 checkpoint("warehouse-loading")
                 con.execute("COMMIT")
                 con.execute("CHECKPOINT")
@@ -147,6 +171,10 @@ def _loaded_releases(warehouse_path: Path) -> list[str] | None:
         return None
     try:
         with duckdb.connect(str(warehouse_path), read_only=True) as con:
+            views = {r[0] for r in con.execute(
+                "SELECT view_name FROM duckdb_views() WHERE schema_name = 'main' AND NOT internal").fetchall()}
+            if any(source in views and view not in views for view, (source, *_) in DERIVED_VIEWS.items()):
+                return None     # written by an older version of the pipeline: rebuild the views
             return [r[0] for r in con.execute("SELECT release FROM history.releases ORDER BY created, release").fetchall()]
     except duckdb.Error:
         return None

@@ -456,3 +456,22 @@ def test_no_document_literal_in_the_extraction_code():
         for literal in literals:
             pattern = r"(?<![\w])" + re.escape(unicodedata.normalize("NFC", literal).casefold()) + r"(?![\w])"
             assert not re.search(pattern, content), f"{literal!r} written in {path.name}"
+
+
+def test_a_corrected_value_keeps_its_identifier(tmp_path):
+    """A report re-issued with one figure corrected: the row keeps its id and shows the new value,
+    so the release is a PATCH (changed value), not a row removed and another added."""
+    text = ("Le bilan de la journée.\n\nLa commune a réduit de 25 % la consommation d'énergie de ses écoles.\n\n"
+            "Le budget du plan atteint 1,2 M€ sur trois ans.\n")
+    rows = {}
+    for label, body in (("before", text), ("after", text.replace("25 %", "27 %"))):
+        path = tmp_path / label / "rapport.txt"
+        path.parent.mkdir()
+        path.write_text(body, encoding="utf-8")
+        rows[label] = cited_figure_rows([read_document(SourceEntry(id="rapport", file=path.name, path=path))])
+    before = {r["figure_id"]: r["value"] for r in rows["before"]}
+    after = {r["figure_id"]: r["value"] for r in rows["after"]}
+    assert before.keys() == after.keys() and len(before) >= 2
+    changed = {k for k in before if before[k] != after[k]}
+    assert len(changed) == 1 and before[changed.pop()] == 25
+    assert {27, 1200000} <= set(after.values())

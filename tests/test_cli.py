@@ -31,6 +31,9 @@ def test_opendata_command_end_to_end(tmp_path, monkeypatch):
     first = run(args, env, tmp_path)
     assert first.returncode == 0, first.stderr
     assert "Published version 1.0.0" in first.stdout and "key_figures" in first.stdout
+    # Progress on standard error: documents, then every stage as it ends.
+    assert "document_extracts: extracted 1/1 documents" in first.stderr
+    assert "check key_figures_matches_table_schema ok" in first.stderr and "warehouse ok" in first.stderr
     release = datasets / "numericamp-cua" / "1.0.0"
 
     # The published package is valid for Frictionless' own command, and for ours.
@@ -53,8 +56,14 @@ def test_opendata_command_end_to_end(tmp_path, monkeypatch):
     again = run(args + ["--json"], env, tmp_path)
     assert again.returncode == 0, again.stderr
     summary = json.loads(again.stdout)
+    assert "stages done" not in again.stderr      # --json: no progress lines
     assert summary["status"] == "unchanged" and summary["version"] == "1.0.0"
-    assert all(c["passed"] for c in summary["checks"]) and len(summary["checks"]) == 3
+    blocking = [c for c in summary["checks"] if c["severity"] == "ERROR"]
+    assert all(c["passed"] for c in blocking) and len(blocking) == 10
+    soft = {c["check"]: c["passed"] for c in summary["checks"] if c["severity"] == "WARN"}
+    # 57 speakers announced, 49 names listed: reported, not blocking
+    assert soft == {"programme_agrees_with_key_figures": False, "poll_shares_add_up": True}
+    assert any("57 speakers" in w and "49" in w for w in summary["warnings"])
 
     # The runs are recorded in the Dagster instance the UI reads.
     from dagster import DagsterInstance

@@ -2,7 +2,7 @@
 import dagster as dg
 
 from ..publish import publish_release
-from ..report import drop_documents_without_data
+from ..report import consistency_warnings, drop_documents_without_data
 from ..warehouse import sync_warehouse
 from .resources import OpenDataSettings
 from ..tables import TABLES
@@ -26,6 +26,9 @@ def release(context: dg.AssetExecutionContext, config: ReleaseConfig, opendata: 
     tables, notes = drop_documents_without_data({name: tables[name] for name in TABLES}, source_documents)
     for doc in notes.skipped:
         context.log.warning(f"{doc['file']}: skipped, {doc['reason']}")
+    notes.warnings.extend(consistency_warnings(tables))
+    for warning in notes.warnings:
+        context.log.warning(warning)
     result = publish_release(
         tables,
         package_dir=settings.package_dir,

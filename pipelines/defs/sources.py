@@ -11,6 +11,11 @@ from .resources import OpenDataSettings
 documents_partitions = dg.DynamicPartitionsDefinition(name="documents")
 
 
+def progress_due(done: int, total: int) -> bool:
+    """Report progress after each document of a small corpus, every tenth of a large one."""
+    return total <= 20 or done == total or done % max(1, total // 10) == 0
+
+
 @dg.asset(
     group_name="sources",
     description="Les documents du dossier sources/ lus en texte, avec leur empreinte SHA-256 et leurs pages. "
@@ -19,7 +24,12 @@ documents_partitions = dg.DynamicPartitionsDefinition(name="documents")
 def source_documents(context: dg.AssetExecutionContext, opendata: OpenDataSettings):
     settings = opendata.settings()
     checkpoint("reading")
-    docs = [read_document(entry, settings.max_source_bytes) for entry in discover_sources(settings.sources_dir)]
+    entries = discover_sources(settings.sources_dir)
+    docs = []
+    for i, entry in enumerate(entries, start=1):
+        docs.append(read_document(entry, settings.max_source_bytes))
+        if progress_due(i, len(entries)):
+            context.log.info(f"read {i}/{len(entries)} documents ({entry.file})")
     for doc in docs:
         for note in doc.notes:
             context.log.warning(f"{doc.file_name}: {note}")
@@ -58,12 +68,14 @@ def extract_with_cache(doc, settings) -> tuple[dict, bool]:
 def document_extracts(context: dg.AssetExecutionContext, opendata: OpenDataSettings, source_documents):
     settings = opendata.settings()
     extracts, fresh = [], []
-    for doc in source_documents:
+    for i, doc in enumerate(source_documents, start=1):
         rows, hit = extract_with_cache(doc, settings)
         extracts.append(rows)
         if not hit:
             fresh.append(doc.file_name)
-    context.log.info(f"Extracted {len(fresh)} document(s), reused {len(extracts) - len(fresh)} from the cache")
+        if progress_due(i, len(source_documents)):
+            context.log.info(f"extracted {i}/{len(source_documents)} documents ({len(fresh)} new, "
+                             f"{i - len(fresh)} from the cache)")
     return dg.Output(
         extracts,
         metadata={

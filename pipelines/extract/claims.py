@@ -754,8 +754,16 @@ def attribute(doc: Document, index: ProgrammeIndex, session: dict | None, mentio
 
 
 # =========================================================================== rows
+_DIGITS = re.compile(r"\d+(?:[ ,.\u202f\u00a0]\d+)*")
+
+
 def figure_id_for(source_id: str, quote: str, q: Quantity, offset_in_quote: int) -> str:
-    key = "|".join([" ".join(_norm(quote).split()), repr(q.value), repr(q.value_max), q.unit, str(offset_in_quote)])
+    """Stable across a corrected value: the quote with its numbers masked, the unit, and which
+    number of the quote this is. "120 exposants" corrected to "125 exposants" keeps its
+    identifier, so a release shows a changed value rather than a row removed and another added."""
+    masked = _DIGITS.sub("#", " ".join(_norm(quote).split()))
+    ordinal = len(_DIGITS.findall(quote[:offset_in_quote]))
+    key = "|".join([masked, q.unit or "", str(ordinal)])
     return f"{source_id}:{hashlib.sha1(key.encode('utf-8')).hexdigest()[:12]}"
 
 

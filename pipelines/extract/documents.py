@@ -5,9 +5,13 @@ from __future__ import annotations
 
 from ..ingest import Document
 from ..ingest.manifest import slugify
+from .claims import cited_figure_rows
 from .events import extract_event
 from .headline import extract_headline_figures
 from .numbers import as_number
+from .polls import poll_rows
+from .programme import programme_rows
+from .strategy import strategy_rows
 
 Rows = list[dict]
 
@@ -94,11 +98,17 @@ def key_figure_rows(docs: list[Document], events: Rows) -> Rows:
 def extract_document(doc: Document, publish_person_names: bool = True) -> dict[str, Rows]:
     """Every row one document contributes, per table. Pure: the same document and rules give the
     same rows, which is what lets the pipeline cache them by content."""
-    events = event_rows([doc])
+    docs = [doc]
+    events = event_rows(docs)
+    programme = programme_rows(docs, events, publish_person_names=publish_person_names)
     return {
-        "sources": source_rows([doc]),
+        "sources": source_rows(docs),
         "events": events,
-        "key_figures": key_figure_rows([doc], events),
+        "key_figures": key_figure_rows(docs, events),
+        **programme,
+        "cited_figures": cited_figure_rows(docs, events, programme),
+        **poll_rows(docs, events, programme),
+        "strategy_axes": strategy_rows(docs),
     }
 
 
