@@ -91,10 +91,20 @@ def publish(
     version: Optional[str] = typer.Option(None, "--version", help="Publish under this exact version (never an existing one)"),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="Print only errors and the published version"),
     as_json: bool = typer.Option(False, "--json", help="Print the summary as JSON"),
+    force: bool = typer.Option(False, "--force", help="Run the Dagster job even when the inputs equal the last run's"),
 ) -> None:
     """Read the documents, extract and validate the tables, publish a release if anything changed,
     and load the warehouse."""
     _set_env(sources, datasets, warehouse)
+    from .fingerprint import inputs_fingerprint, record_run, unchanged_since_last_run
+
+    settings = load_settings()
+    fingerprint = inputs_fingerprint(settings)
+    if not (force or bump or version):
+        latest = unchanged_since_last_run(settings, fingerprint)
+        if latest is not None:
+            _print_unchanged_without_run(latest, settings, fingerprint, quiet, as_json)
+            return
     from .errors import PipelineError
     from .locking import exclusive_lock
 
@@ -125,6 +135,7 @@ def publish(
     docs = result.output_for_node("source_documents")
     release = result.output_for_node("release")
     store = result.output_for_node("warehouse")
+    record_run(settings, fingerprint, release["version"])
     summary = {
         "status": release["status"],
         "version": release["version"],
@@ -165,6 +176,20 @@ def publish(
         print(f"  warning: {warning}")
     print(f"Warehouse: {store['path']} (releases loaded now: {', '.join(store['loaded']) or 'none'})")
     print(f"Dagster run {result.run_id} is in the run history (make ui).")
+
+
+def _print_unchanged_without_run(latest: str, settings, fingerprint: str, quiet: bool, as_json: bool) -> None:
+    if as_json:
+        print(json.dumps({"status": "unchanged", "version": latest, "run_id": None, "ran": False,
+                          "fingerprint": fingerprint, "path": str(settings.package_dir / latest),
+                          "warehouse": {"path": str(settings.warehouse_path), "loaded": []}}, indent=2))
+    elif quiet:
+        print(f"unchanged {latest}")
+    else:
+        print(f"Unchanged: the sources, schemas, rules and options are those of the last run, which ended on "
+              f"release {latest}; nothing to do (no Dagster run started; --force runs it anyway).")
+        print(f"Release: {settings.package_dir / latest}")
+        print(f"Warehouse: {settings.warehouse_path} (up to date)")
 
 
 @app.command()

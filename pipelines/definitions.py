@@ -3,14 +3,13 @@
 import dagster as dg
 
 from .defs.automation import build_automation, extract_document_job
-from .defs.checks import build_checks
 from .defs.progress import progress_logger
-from .defs.extraction import TABLE_ASSETS
+from .defs.extraction import tables
 from .defs.publishing import release, warehouse
 from .defs.resources import OpenDataSettings
 from .defs.sources import document, document_extracts, source_documents
 
-ASSETS = [source_documents, document, document_extracts, *TABLE_ASSETS, release, warehouse]
+ASSETS = [source_documents, document, document_extracts, tables, release, warehouse]
 
 publish_job = dg.define_asset_job(
     name="publish",
@@ -23,7 +22,6 @@ SENSORS, SCHEDULES = build_automation(publish_job)
 
 defs = dg.Definitions(
     assets=ASSETS,
-    asset_checks=build_checks(),
     jobs=[publish_job, extract_document_job],
     sensors=SENSORS,
     schedules=SCHEDULES,

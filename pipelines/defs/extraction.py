@@ -1,28 +1,90 @@
+"""The published tables, built in one step from the documents' extracts: one asset per table (each
+with its own row count, preview and column schema in the UI) and the checks of every table, computed
+together so that Frictionless validates the tables once, as the package they form (foreign keys
+between tables included). One step instead of one per table and per check keeps a run's event log
+short, which is most of a small run's cost."""
+
 import dagster as dg
 
 from ..extract.documents import merge_extracts
+from ..report import poll_warnings, programme_warnings
 from ..schemas import table_schema, to_arrow
 from ..tables import TABLE_DESCRIPTIONS, TABLES
+from ..validate import validate_tables
 from .metadata import table_metadata
 from .resources import OpenDataSettings
 
+# Soft rules: (check name, asset it is attached to, rule over the tables, description).
+CONSISTENCY_RULES = [
+    ("programme_agrees_with_key_figures", "session_speakers", programme_warnings,
+     "Compare les chiffres clés annoncés (intervenants, tables rondes, ateliers...) au programme lu dans le "
+     "document. Un écart est signalé (avertissement) sans bloquer la publication."),
+    ("poll_shares_add_up", "poll_options", poll_warnings,
+     "Vérifie que les parts de réponses de chaque sondage font 100 % (aux arrondis près) et que chaque réponse a "
+     "sa part. Avertissement seulement."),
+]
 
-def table_asset(name: str) -> dg.AssetsDefinition:
-    """The published table ``name``: the documents' rows merged, typed by its Table Schema."""
 
-    @dg.asset(
-        name=name,
-        group_name="sources" if name == "sources" else "extraction",
-        description=TABLE_DESCRIPTIONS[name],
+def schema_check_name(table: str) -> str:
+    return f"{table}_matches_table_schema"
+
+
+CHECK_SPECS = [
+    dg.AssetCheckSpec(
+        schema_check_name(table), asset=table, blocking=True,
+        description=f"Valide la table `{table}` contre schemas/{table}.json avec Frictionless (types, champs "
+        "obligatoires, contraintes, clés primaires et étrangères). Un échec arrête la publication.",
     )
-    def _table(opendata: OpenDataSettings, document_extracts):
-        schema = table_schema(opendata.settings().schemas_dir, name)
+    for table in TABLES
+] + [dg.AssetCheckSpec(name, asset=asset, blocking=False, description=text) for name, asset, _, text in CONSISTENCY_RULES]
+
+
+@dg.multi_asset(
+    name="tables",
+    outs={
+        name: dg.AssetOut(group_name="sources" if name == "sources" else "extraction",
+                          description=TABLE_DESCRIPTIONS[name], is_required=True)
+        for name in TABLES
+    },
+    check_specs=CHECK_SPECS,
+    description="Assemble les tables publiées à partir des extraits des documents, les type selon leur Table "
+    "Schema et les valide ensemble avec Frictionless.",
+)
+def tables(context: dg.AssetExecutionContext, opendata: OpenDataSettings, document_extracts):
+    settings = opendata.settings()
+    built = {}
+    schemas = {}
+    for name in TABLES:
+        schemas[name] = table_schema(settings.schemas_dir, name)
         rows = merge_extracts([{name: e.get(name, [])} for e in document_extracts],
-                              {name: schema.get("primaryKey", [])})
-        table = to_arrow(rows.get(name, []), schema)
-        return dg.Output(table, metadata=table_metadata(table, schema))
-
-    return _table
-
-
-TABLE_ASSETS = [table_asset(name) for name in TABLES]
+                              {name: schemas[name].get("primaryKey", [])})
+        built[name] = to_arrow(rows.get(name, []), schemas[name])
+    report = validate_tables(built, settings.schemas_dir)
+    for name, table in built.items():
+        yield dg.Output(table, output_name=name, metadata=table_metadata(table, schemas[name]))
+    for name in TABLES:
+        own = [e for e in report.errors if e["table"] in (name, None)]
+        mine = type(report)(valid=not own, errors=own, stats={name: report.stats.get(name, 0)})
+        yield dg.AssetCheckResult(
+            asset_key=name,
+            check_name=schema_check_name(name),
+            passed=not own,
+            severity=dg.AssetCheckSeverity.ERROR,
+            metadata={
+                "rows": report.stats.get(name, 0),
+                "errors": len(own),
+                "report": dg.MetadataValue.md(mine.summary() if own else "Aucune erreur."),
+            },
+        )
+    for check, asset, rule, _ in CONSISTENCY_RULES:
+        found = rule(built)
+        for warning in found:
+            context.log.warning(warning)
+        yield dg.AssetCheckResult(
+            asset_key=asset,
+            check_name=check,
+            passed=not found,
+            severity=dg.AssetCheckSeverity.WARN,
+            metadata={"warnings": len(found),
+                      "details": dg.MetadataValue.md("\n".join(f"- {w}" for w in found) or "Aucune incohérence.")},
+        )

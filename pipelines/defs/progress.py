@@ -10,19 +10,8 @@ import time
 
 import dagster as dg
 
-from ..tables import TABLES
 
 
-
-def stage_label(step_key: str) -> str:
-    """An asset check's step is ``<asset>_<check name>``:
-    ``key_figures_key_figures_matches_table_schema`` -> ``check key_figures_matches_table_schema``."""
-    if step_key in TABLES:
-        return step_key
-    for table in sorted(TABLES, key=len, reverse=True):
-        if step_key.startswith(table + "_"):
-            return f"check {step_key[len(table) + 1:]}"
-    return step_key
 
 
 class ProgressHandler(logging.Handler):
@@ -40,18 +29,18 @@ class ProgressHandler(logging.Handler):
         if event is None:
             # Messages the assets log themselves: documents read and extracted.
             if step and record.levelno == logging.INFO:
-                self._show(f"{stage_label(step)}: {meta.get('orig_message', record.getMessage())}", keep=False)
+                self._show(f"{step}: {meta.get('orig_message', record.getMessage())}", keep=False)
             return
         kind = event.event_type_value
         if kind == "STEP_START":
             self.started[step] = time.perf_counter()
             if self.live:
-                self._show(f"{stage_label(step)} ...", keep=False)
+                self._show(f"{step} ...", keep=False)
         elif kind in ("STEP_SUCCESS", "STEP_FAILURE"):
             self.done += 1
             took = time.perf_counter() - self.started.get(step, time.perf_counter())
             state = "ok" if kind == "STEP_SUCCESS" else "FAILED"
-            self._show(f"{stage_label(step)} {state} ({took:.2f} s)", keep=kind == "STEP_FAILURE")
+            self._show(f"{step} {state} ({took:.2f} s)", keep=kind == "STEP_FAILURE")
 
     def _show(self, text: str, keep: bool) -> None:
         line = f"[{self.done:>2} stages done] {text}"

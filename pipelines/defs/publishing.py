@@ -26,9 +26,7 @@ def release(context: dg.AssetExecutionContext, config: ReleaseConfig, opendata: 
     tables, notes = drop_documents_without_data({name: tables[name] for name in TABLES}, source_documents)
     for doc in notes.skipped:
         context.log.warning(f"{doc['file']}: skipped, {doc['reason']}")
-    notes.warnings.extend(consistency_warnings(tables))
-    for warning in notes.warnings:
-        context.log.warning(warning)
+    notes.warnings.extend(consistency_warnings(tables))   # logged by the `tables` step already
     result = publish_release(
         tables,
         package_dir=settings.package_dir,
