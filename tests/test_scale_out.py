@@ -1,0 +1,99 @@
+"""Beyond one machine: the same Definitions with Dagster's run, event-log and schedule storage on
+PostgreSQL instead of the SQLite files of dagster_home/. A throwaway PostgreSQL server is started
+on loopback (Debian's postgresql package, installed by .ci/run); without it the test is skipped
+here and fails in CI."""
+
+from __future__ import annotations
+
+import glob
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import pytest
+
+from .conftest import ROOT
+
+pytestmark = pytest.mark.slow
+BIN = Path(sys.executable).parent
+
+
+def _pg_bin() -> Path | None:
+    found = sorted(glob.glob("/usr/lib/postgresql/*/bin/initdb"))
+    return Path(found[-1]).parent if found else None
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture
+def postgres(tmp_path):
+    pg = _pg_bin()
+    if pg is None:
+        if os.environ.get("CI"):
+            pytest.fail("PostgreSQL is required in CI (.ci/run installs Debian's postgresql package)")
+        pytest.skip("PostgreSQL server binaries not installed (apt-get install postgresql); this test runs in CI")
+    # Outside pytest's private tmp folder, which the postgres user cannot enter.
+    root = Path(tempfile.mkdtemp(prefix="opendata-pg-"))
+    data = root / "data"
+    data.mkdir()
+    as_user: list[str] = []
+    if os.geteuid() == 0:             # initdb refuses root: run the server as the postgres user
+        for path in (root, data):
+            shutil.chown(path, "postgres")
+        as_user = ["runuser", "-u", "postgres", "--"]
+    port = _free_port()
+    subprocess.run(as_user + [str(pg / "initdb"), "-D", str(data), "-A", "trust", "-U", "dagster", "--no-sync"],
+                   check=True, capture_output=True)
+    subprocess.run(as_user + [str(pg / "pg_ctl"), "-D", str(data), "-l", str(data / "log"), "-w", "-o",
+                              f"-h 127.0.0.1 -p {port} -k {data} -F", "start"], check=True, capture_output=True)
+    try:
+        subprocess.run(as_user + [str(pg / "createdb"), "-h", "127.0.0.1", "-p", str(port), "-U", "dagster",
+                                  "opendata"], check=True, capture_output=True)
+        yield {"port": port}
+    finally:
+        subprocess.run(as_user + [str(pg / "pg_ctl"), "-D", str(data), "-m", "immediate", "stop"], capture_output=True)
+        shutil.rmtree(root, ignore_errors=True)
+
+
+def test_runs_recorded_in_postgresql(postgres, tmp_path):
+    home = tmp_path / "home"
+    home.mkdir()
+    (home / "dagster.yaml").write_text(
+        "telemetry:\n  enabled: false\n"
+        # An explicit driver: SQLAlchemy 2.1 maps a bare postgresql:// to psycopg 3, while
+        # dagster-postgres is written for psycopg2.
+        "storage:\n  postgres:\n"
+        f"    postgres_url: postgresql+psycopg2://dagster@127.0.0.1:{postgres['port']}/opendata\n",
+        encoding="utf-8")
+    shutil.copytree(ROOT / "sources", tmp_path / "sources")
+    env = {k: v for k, v in os.environ.items() if not k.startswith("OPENDATA_")}
+    env.update(DAGSTER_HOME=str(home), OPENDATA_CACHE=str(tmp_path / "cache"))
+    started = time.perf_counter()
+    done = subprocess.run([str(BIN / "opendata"), "publish", "--sources", "sources", "--datasets", "datasets"],
+                          cwd=tmp_path, env=env, capture_output=True, text=True, timeout=300)
+    elapsed = time.perf_counter() - started
+    assert done.returncode == 0, done.stderr
+    assert "Published version 1.0.0" in done.stdout
+    # The run, its events and its asset materialisations are in PostgreSQL, where a webserver and a
+    # daemon on other machines would read them.
+    check = subprocess.run(
+        [sys.executable, "-c",
+         "from dagster import DagsterInstance, AssetKey\n"
+         "i = DagsterInstance.get()\n"
+         "print(type(i.run_storage).__name__)\n"
+         "runs = i.get_runs()\n"
+         "print(len(runs), runs[0].status.value)\n"
+         "print(i.get_latest_materialization_event(AssetKey('key_figures')) is not None)\n"],
+        env=env, capture_output=True, text=True, check=True)
+    assert check.stdout.split("\n")[:3] == ["PostgresRunStorage", "1 SUCCESS", "True"], check.stdout
+    assert not list(home.glob("history/runs/*.db")), "no SQLite run storage was used"
+    print(f"publish with PostgreSQL run storage: {elapsed:.2f} s")
