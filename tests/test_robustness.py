@@ -277,3 +277,30 @@ def test_extraction_never_crashes_on_any_text(tmp_path_factory, text):
     extract_event(doc)
     for fig in extract_headline_figures(doc):
         assert doc.text[fig.char_start:fig.char_end].startswith(fig.quote.split(" | ")[0])
+
+
+def test_document_text_is_escaped_in_the_release_page():
+    """Text from a document (a quote, a title, a warning) reaches the page as text, never as markup."""
+    import pyarrow as pa
+
+    from pipelines.report import RunNotes
+    from pipelines.schemas import table_schema, to_arrow
+    from pipelines.site import render_release_page
+
+    hostile = '<script>alert(1)</script><img src=x onerror="alert(2)">'
+    schemas = {t: table_schema(ROOT / "schemas", t) for t in ("sources", "key_figures")}
+    tables = {
+        "sources": to_arrow([{"source_id": "s", "file_name": "a.txt", "media_type": "text/plain", "bytes": 1,
+                              "sha256": "0" * 64, "pages": 1, "title": hostile, "kind": "event_report",
+                              "in_manifest": False}], schemas["sources"]),
+        "key_figures": to_arrow([{"key_figure_id": "e:visitors", "event_id": "e", "source_id": "s",
+                                  "metric": "visitors", "value": 3.0, "unit": "person", "approximate": False,
+                                  "quote": hostile, "page": 1, "char_start": 0, "char_end": 5}], schemas["key_figures"]),
+    }
+    descriptor = {"name": "p", "title": hostile, "version": "1.0.0", "resources": [], "sources": [],
+                  "licenses": [{"name": "etalab-2.0", "title": hostile}], "created": "2026-01-01T00:00:00Z", "description": hostile}
+    notes = RunNotes(warnings=[hostile])
+    html = render_release_page(descriptor, tables, schemas, notes)
+    assert "<script" not in html and "<img" not in html
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html
+    assert isinstance(tables["sources"], pa.Table)
