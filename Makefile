@@ -8,7 +8,7 @@ VENV := .venv
 export DAGSTER_HOME := $(CURDIR)/dagster_home
 export UV_PYTHON_DOWNLOADS := never
 
-.PHONY: install run test ui clean
+.PHONY: install run test ui bench clean
 
 $(UV):
 	$(PYTHON) -m venv .tools
@@ -28,6 +28,9 @@ test: install
 
 ui: install
 	$(VENV)/bin/dagster dev -m pipelines.definitions -h 127.0.0.1 -p 3000
+
+bench: install
+	$(VENV)/bin/python -m bench
 
 clean:
 	rm -rf $(VENV) .tools .pytest_cache

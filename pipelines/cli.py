@@ -246,6 +246,26 @@ def diff(
         print("- no difference")
 
 
+@app.command()
+def mirror(
+    destination: str = typer.Argument(..., help="Where to copy the releases: s3://bucket/prefix, gs://..., file:///path..."),
+    datasets: Optional[Path] = typer.Option(None, help="Folder of the releases [env OPENDATA_DATASETS]"),
+) -> None:
+    """Copy the published releases to object storage (any fsspec URL), complete versions only, checked by SHA-256."""
+    from .errors import PipelineError
+    from .mirror import mirror_package
+
+    _set_env(None, datasets, None)
+    try:
+        result = mirror_package(load_settings().package_dir, destination)
+    except PipelineError as exc:
+        _fail(str(exc))
+    except (OSError, ValueError, ImportError) as exc:
+        _fail(f"{destination}: {exc}")
+    print(f"Mirrored to {destination}: uploaded {', '.join(result.uploaded) or 'nothing new'}"
+          f"{'; already there: ' + ', '.join(result.already_there) if result.already_there else ''}; latest = {result.latest}")
+
+
 def main() -> None:  # pragma: no cover - console entry point
     app()
 
