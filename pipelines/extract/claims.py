@@ -57,6 +57,21 @@ def _norm(text: str) -> str:
     return fold(text).replace("’", "'").replace("ʼ", "'")
 
 
+_LAST_DOCUMENT: list[tuple[str | None, str]] = [(None, "")]
+
+
+def _norm_document(text: str) -> str:
+    """``_norm`` of a whole document's text, kept for the document being read: every mention's
+    attribution looks at it, and folding it again for each one made long documents quadratic.
+    (One (text, folded) pair swapped at once: safe when threads read documents side by side.)"""
+    last = _LAST_DOCUMENT[0]
+    if last[0] is text:
+        return last[1]
+    folded = _norm(text)
+    _LAST_DOCUMENT[0] = (text, folded)
+    return folded
+
+
 def _lex() -> dict:
     return load("claims")
 
@@ -137,7 +152,7 @@ def _quoted_spans(text: str) -> list[tuple[int, int]]:
 
 
 def _headline_block(doc: Document) -> tuple[int, int] | None:
-    """The "en chiffres" block: first to last headline line of the key-figures page."""
+    """The "en chiffres" block: first to last headline line of the key-figures block."""
     figures = extract_headline_figures(doc)
     if len(figures) < int(_lex()["exclusions"]["headline_block_min_figures"]):
         return None
@@ -159,9 +174,15 @@ def _weekdays() -> tuple[str, ...]:
 
 
 def _words_before(folded: str, pos: int, n: int = 3, line_only: bool = True) -> list[str]:
+    """The last words before ``pos`` in its sentence ("en ligne. 1 200 tonnes": none)."""
     head = folded[max(0, pos - 60):pos]
     if line_only and "\n" in head:
         head = head[head.rindex("\n") + 1:]
+    end = None
+    for end in re.finditer(r"[.!?…]\s", head):
+        pass
+    if end is not None:
+        head = head[end.end():]
     return re.findall(r"[a-z0-9'°º-]+|n°", head)[-n:]
 
 
@@ -410,7 +431,7 @@ def _page_bounds(doc: Document, pos: int) -> tuple[int, int]:
 def find_mentions(doc: Document) -> list[Mention]:
     """Every cited-figure mention of a document (before grouping repeats), in text order."""
     text = doc.text
-    folded = _norm(text)
+    folded = _norm_document(text)
     blocked = list(poll_spans(doc)) + _quoted_spans(text)
     headline = _headline_block(doc)
     if headline:
@@ -571,6 +592,12 @@ class ProgrammeIndex:
             self.roles[(r["session_id"], r["speaker_id"])] = r
             self.session_members.setdefault(r["session_id"], []).append(r["speaker_id"])
 
+    def _name_words(self) -> list[tuple[str, str, list[str]]]:
+        """(name key, speaker_id, sorted words of the key), computed once."""
+        if getattr(self, "_words_cache", None) is None or len(self._words_cache) != len(self.names):
+            self._words_cache = [(k, sid, sorted(k.split())) for k, sid in self.names]
+        return self._words_cache
+
     def session_at(self, source_id: str, offset: int) -> dict | None:
         for s in self.sessions.get(source_id, []):
             if s["char_start"] <= offset < s["char_end"]:
@@ -589,13 +616,22 @@ class ProgrammeIndex:
         if not key:
             return None
         threshold = float(_lex()["attribution"]["name_similarity"])
-        exact = {sid for k, sid in self.names if k == key or sorted(k.split()) == sorted(key.split())}
+        words = sorted(key.split())
+        exact = {sid for k, sid, k_words in self._name_words() if k == key or k_words == words}
         if len(exact) == 1:
             return exact.pop()
         if exact:
             return None
-        scored = sorted(((difflib.SequenceMatcher(None, k, key).ratio(), sid) for k, sid in self.names
-                         if len(k.split()) == len(key.split())), reverse=True)
+        scored = []
+        for k, sid, k_words in self._name_words():
+            if len(k_words) != len(words):
+                continue
+            matcher = difflib.SequenceMatcher(None, k, key)
+            # the quick upper bounds first: most lines are no name at all (same ratio in the end)
+            if matcher.real_quick_ratio() < threshold or matcher.quick_ratio() < threshold:
+                continue
+            scored.append((matcher.ratio(), sid))
+        scored.sort(reverse=True)
         if scored and scored[0][0] >= threshold and (len(scored) == 1 or scored[1][0] < scored[0][0] or scored[1][1] == scored[0][1]):
             return scored[0][1]
         return None
@@ -703,7 +739,7 @@ def attribute(doc: Document, index: ProgrammeIndex, session: dict | None, mentio
     The organisation: the speaker's session_speakers row, else a phrase of the sentence
     ("Chez X, nous", "X, c'est")."""
     text = doc.text
-    folded = _norm(text)
+    folded = _norm_document(text)
     pos = mention.q.number_start
     phrase_org = _sentence_organization(text, mention.sentence)
     if session is None:
@@ -754,7 +790,7 @@ def attribute(doc: Document, index: ProgrammeIndex, session: dict | None, mentio
 
 
 # =========================================================================== rows
-_DIGITS = re.compile(r"\d+(?:[ ,.\u202f\u00a0]\d+)*")
+_DIGITS = re.compile(r"\d+(?:[ ,.\u202f\u00a0\u2009]\d+)*")
 
 
 def figure_id_for(source_id: str, quote: str, q: Quantity, offset_in_quote: int) -> str:

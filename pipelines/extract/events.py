@@ -14,12 +14,18 @@ from .lines import iter_lines
 
 # A proper-noun phrase: capitalised words, with lower-case links ("Palais des Congrès de Douai").
 _CAP_WORD = r"(?:[A-ZÀ-ÖØ-Þ][\w’'&.-]*)"
-_LINK = r"(?:de|des|du|d’|d'|la|le|les|l’|l'|et|&|sur|en|-)"
+_LINK = r"(?:de|des|du|d’|d'|la|le|les|l’|l'|et|&|sur|en|aux|-)"
 _LOWER = r"(?:[a-zà-ÿ]+)"
-_NEXT_CAP = rf"(?:[ \u00a0]+(?:{_LINK}[ \u00a0]*)*|(?<=['’])){_CAP_WORD}"
+# A name may run over a line break next to a link word ("Parc des Expositions\nde Valbrune",
+# "Ville de\nValbrune", "Théâtre municipal\nd'Aurac") or after a lower-case word ("Espace
+# culturel\nLumière"), as a PDF's text flow wraps it; not between two capitalised words.
+_NL = r"[ \u00a0]*\n[ \u00a0]*"
+_GAP = rf"(?:[ \u00a0]+|{_NL}(?=(?:{_LINK})[ \u00a0\n]|[dl]['’]))"
+_LINK_GAP = rf"(?:{_NL}|[ \u00a0]*)"
+_NEXT_CAP = rf"(?:{_GAP}(?:{_LINK}{_LINK_GAP})*|(?<=['’])){_CAP_WORD}"
 # "Communauté de communes du Val d'Orbize": a lower-case noun is kept when a capitalised word follows.
 PROPER_PHRASE = re.compile(
-    rf"{_CAP_WORD}(?:{_NEXT_CAP}|[ \u00a0]+(?:{_LINK}[ \u00a0]*)*{_LOWER}(?={_NEXT_CAP}))*"
+    rf"{_CAP_WORD}(?:{_NEXT_CAP}|(?:[ \u00a0]+|{_NL})(?:{_LINK}{_LINK_GAP})*{_LOWER}(?:(?={_NEXT_CAP})|{_NL}{_CAP_WORD}))*"
 )
 
 
@@ -82,14 +88,42 @@ def find_event_dates(text: str) -> tuple[dt.date, dt.date | None] | None:
     return start, end
 
 
+def date_without_year(doc: Document) -> dt.date | None:
+    """"Le jeudi 14 mars, ..." in a web page whose title carries the year ("Forum X 2025"): the
+    first date written with its weekday but no year, in a year of the title, first heading or
+    title lines whose calendar gives that weekday to that day (the weekday guards the year)."""
+    years: list[int] = []
+    for title in [h.text for h in doc.headings[:1]] + [doc.title or ""] + _title_lines(doc):
+        years += [int(y) for y in re.findall(r"\b((?:19|20)\d{2})\b", title) if int(y) not in years]
+    if not years:
+        return None
+    folded = fold(doc.text)
+    weekdays = [fold(w) for w in _lex()["weekdays"]]
+    markers = [fold(m) for m in _lex()["non_event_date_markers"]]
+    pattern = rf"\b({_weekday_pattern()})[\s,]+(\d{{1,2}})(?:er)?[\s,]+({_month_pattern()})\b(?![\s,]*\d)"
+    for m in re.finditer(pattern, folded):
+        line_start = folded.rfind("\n", 0, m.start()) + 1
+        if any(k in folded[max(line_start, m.start() - 40):m.start()] for k in markers):
+            continue
+        for year in years:
+            date = _date(str(year), m.group(3), m.group(2))
+            if date and date.weekday() == weekdays.index(m.group(1)):
+                return date
+    return None
+
+
 def find_dates(text: str) -> list[tuple[int, dt.date, dt.date | None]]:
     """Dates written in a document, as (offset, start, end or None), in text order."""
     folded = fold(text)
     month, weekday = _month_pattern(), _weekday_pattern()
     ws = r"[\s,]+"
     patterns = [
-        # du 14 au 15 juin 2022 / du 30 mai au 2 juin 2022
-        (rf"\bdu{ws}(\d{{1,2}})(?:er)?(?:{ws}({month}))?{ws}au{ws}(\d{{1,2}})(?:er)?{ws}({month}){ws}(\d{{4}})\b", "range"),
+        # du 14 au 15 juin 2022 / du 30 mai au 2 juin 2022 / du mardi 3 au mercredi 4 juin 2025
+        (rf"\bdu{ws}(?:{weekday}{ws})?(\d{{1,2}})(?:er)?(?:{ws}({month}))?{ws}au{ws}(?:{weekday}{ws})?(\d{{1,2}})(?:er)?{ws}"
+         rf"({month}){ws}(\d{{4}})\b", "range"),
+        # les 13 et 14 août 2024 / (les) mardi 13 et mercredi 14 août 2024 / les 31 juillet et 1er août 2024
+        (rf"\b(?:les{ws})?(?:{weekday}{ws})?(\d{{1,2}})(?:er)?(?:{ws}({month}))?{ws}et{ws}(?:{weekday}{ws})?(\d{{1,2}})(?:er)?{ws}"
+         rf"({month}){ws}(\d{{4}})\b", "pair"),
         # (mardi) 16 avril 2024
         (rf"\b(?:{weekday}{ws})?(\d{{1,2}})(?:er)?{ws}({month}){ws}(\d{{4}})\b", "dmy"),
         # Avril 2024 / Mardi 16 (a poster layout)
@@ -110,6 +144,8 @@ def find_dates(text: str) -> list[tuple[int, dt.date, dt.date | None]]:
             if kind == "range":
                 end = _date(g[4], g[3], g[2])
                 start = _date(g[4], g[1] or g[3], g[0])
+            elif kind == "pair":
+                start, end = _date(g[4], g[1] or g[3], g[0]), _date(g[4], g[3], g[2])
             elif kind == "dmy":
                 start = _date(g[2], g[1], g[0])
             elif kind == "myd":
@@ -146,8 +182,33 @@ def find_edition(text: str) -> int | None:
 
 
 # --------------------------------------------------------------------------- name
+def _strip_title_prefix(title: str) -> str:
+    """"Retour sur le Forum X" -> "Forum X", "Bilan des Assises Y" -> "Assises Y" (words of
+    events.yaml `title_prefixes`, then an article); unchanged when no capitalised name follows."""
+    folded = fold(title).replace("’", "'")
+    lex = _lex()
+    prefixes = sorted({fold(p) for p in lex.get("title_prefixes", [])}, key=len, reverse=True)
+    articles = sorted({fold(a).replace("’", "'") for a in lex.get("title_prefix_articles", [])}, key=len, reverse=True)
+    for prefix in prefixes:
+        m = re.match(re.escape(prefix) + r"\s+", folded)
+        if not m:
+            continue
+        pos = m.end()
+        for article in articles:
+            a = re.match(re.escape(article) + (r"\s*" if article.endswith("'") else r"\s+"), folded[pos:])
+            if a:
+                pos += a.end()
+                break
+        rest = title[pos:]
+        if rest[:1].isupper():
+            return rest
+        return title
+    return title
+
+
 def _clean_title(title: str) -> str:
     title = re.split(r"\s+[—–:|]\s+|\s+-\s+", title)[0]
+    title = _strip_title_prefix(title.strip())
     title = re.sub(r"\b(19|20)\d{2}\b", "", title)
     title = re.sub(r"\b(?:bilan|compte[- ]rendu|rapport|synthèse)\b.*$", "", title, flags=re.IGNORECASE)
     return " ".join(title.split()).strip(" ,:-—–")
@@ -179,7 +240,7 @@ def _title_lines(doc: Document) -> list[str]:
     found = []
     for line in iter_lines(doc.text, start, start + len(page)):
         body = line.body.strip()
-        if 2 <= len(body.split()) <= 8 and re.search(r"\b(19|20)\d{2}\b", body) and not find_dates(body):
+        if 2 <= len(body.split()) <= 12 and re.search(r"\b(19|20)\d{2}\b", body) and not find_dates(body):
             if not re.search(r"\d{4}\s*[-–]\s*\d{4}", body) and re.match(r"[A-ZÀ-Þ]", body):
                 found.append(body)
     return found[:1]
@@ -201,15 +262,25 @@ def _usual_case(name: str, text: str) -> str:
 _TRAILING_LOWER = re.compile(r"(?:[ \u00a0]+[a-zà-ÿ]{3,}){1,2}(?=\s*(?:[,.;:)\n]|$|\s(?:le|du|en|les|depuis)\s+\d))")
 
 
+def _phrase_pattern(phrase: str) -> str:
+    """A lexicon phrase as a pattern for folded text: any blanks (a line break too) between its words."""
+    return r"\s+".join(re.escape(w) for w in fold(phrase).replace("’", "'").split())
+
+
 def _proper_after(text: str, start: int) -> str | None:
     m = PROPER_PHRASE.match(text, start)
     if not m:
         return None
     end = m.end()
+    # A word of three letters or more closed by a full stop ends the sentence ("... Infralis. Organisé
+    # par"), unlike an initial or an abbreviation ("J. Moulin", "St. Martin").
+    stop = re.search(r"(?<=[a-zà-ÿ]{3})\.(?=\s)", text[m.start():end])
+    if stop:
+        end = m.start() + stop.start()
     tail = _TRAILING_LOWER.match(text, end)
     if tail:
         end = tail.end()
-    return text[m.start():end].strip(" .,;:-")
+    return " ".join(text[m.start():end].split()).strip(" .,;:-")
 
 
 def find_venue(doc: Document) -> str | None:
@@ -220,8 +291,12 @@ def find_venue(doc: Document) -> str | None:
     m = re.search(rf"(?m)^[ \t>*-]*(?:{labels})[ \t]*:[ \t]*(\S.*)$", folded)
     if m:
         return text[m.start(1):m.end(1)].strip(" .*")
-    verbs = "|".join(re.escape(fold(v)) for v in lex["venue_verbs"])
-    for m in re.finditer(rf"\b(?:{verbs})\s+(?:a la\s+|a l['’]|au\s+|aux\s+|a\s+|dans\s+(?:les?\s+|la\s+|l['’])?)", folded):
+    verbs = "|".join(_phrase_pattern(v) for v in lex["venue_verbs"])
+    # "s'est tenu le jeudi 14 mars 2025 au Palais ...": a date may come between the verb and the place.
+    dated = (rf"(?:\s+(?:le|les|du)\s+[^,.;:]{{0,60}}?\b(?:19|20)\d{{2}}\b,?"        # ... 2025 au Palais
+             rf"|\s+(?:le|les|du)\s+[^,.;:]{{0,45}}?\b{_month_pattern()}\b,?)?")      # ... 14 mars au Palais
+    folded = folded.replace("’", "'")
+    for m in re.finditer(rf"\b(?:{verbs}){dated}\s+(?:a\s+la\s+|a\s+l['’]|au\s+|aux\s+|a\s+|dans\s+(?:les?\s+|la\s+|l['’])?)", folded):
         phrase = _proper_after(text, m.end())
         if phrase and len(phrase) > 3:
             return phrase
@@ -230,7 +305,7 @@ def find_venue(doc: Document) -> str | None:
     for line in iter_lines(text, start, start + len(first_page)):
         body = line.body.strip()
         words = body.split()
-        if not 1 <= len(words) <= 7 or body.endswith((".", ":")):
+        if not 1 <= len(words) <= 10 or body.endswith((".", ":")):
             continue
         fb = fold(body)
         if any(re.search(rf"(?<!\w){re.escape(h)}(?!\w)", fb) for h in heads):
@@ -246,7 +321,8 @@ def find_organizer(doc: Document) -> str | None:
         phrase = _proper_after(doc.text, m.end())
         if phrase:
             return phrase
-    phrases = "|".join(re.escape(fold(p)) for p in _lex()["organizer_phrases"])
+    phrases = "|".join(_phrase_pattern(p) for p in _lex()["organizer_phrases"])
+    folded = folded.replace("’", "'")
     for m in re.finditer(rf"\b(?:{phrases})\s+(?:la\s+|le\s+|les\s+|l['’])?", folded):
         phrase = _proper_after(doc.text, m.end())
         if phrase and len(phrase) > 3:
@@ -265,6 +341,8 @@ def extract_event(doc: Document) -> EventInfo | None:
         start, end = first.isoformat(), last.isoformat() if last else None
     elif doc.date and re.fullmatch(r"\d{4}-\d{2}-\d{2}", doc.date):
         start = doc.date
+    elif (guessed := date_without_year(doc)) is not None:
+        start = guessed.isoformat()
     year = int(start[:4]) if start else None
     return EventInfo(
         name=name,

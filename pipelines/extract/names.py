@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from ..lexicons import fold, load
 
@@ -49,6 +49,7 @@ def _honorifics() -> dict[str, str]:
     return {str(h).lower().rstrip("."): str(h) for h in _lex()["honorifics"]}
 
 
+@lru_cache(maxsize=65536)
 def normalise(text: str) -> str:
     """For matching only: lower case, no accents, words of letters and digits separated by one
     space (hyphens, apostrophes and punctuation are separators). Idempotent."""
@@ -158,9 +159,10 @@ def edit_distance(a: str, b: str) -> int:
 
 def name_distance(a: PersonName, b: PersonName) -> int | None:
     """How far apart two spellings of one person are, or None when they cannot be one person.
-    0: the same name up to case, accents, spacing, hyphens and word order. Otherwise the family
-    names may differ by one letter (two for a family name of seven letters or more, with the same
-    given name) and the given names must share their initial."""
+    0: the same name up to case, accents, spacing, hyphens and word order. Otherwise the given
+    names must agree (one of them may be an initial: "J. Dupont") and the family names may differ
+    by one letter (two for a family name of seven letters or more, with the same given name):
+    "Boyer" and "Royer" are one person only with the same given name."""
     if a.key == b.key or sorted(normalise(a.full).split()) == sorted(normalise(b.full).split()):
         return 0
     ga, gb = normalise(a.given), normalise(b.given)
@@ -171,7 +173,10 @@ def name_distance(a: PersonName, b: PersonName) -> int | None:
     if fa == fb:
         return 1 if (len(ga) == 1 or len(gb) == 1 or ga.replace(" ", "") == gb.replace(" ", "")) else None
     d = edit_distance(fa, fb)
-    if d == 1 and min(len(fa), len(fb)) >= 4:
+    # A one-letter difference is a typo only when the given names agree (or one is an initial):
+    # "Anne BOYER" and "Arnaud ROYER", "Marion FABRE" and "Mehdi FAURE" are two people.
+    same_given = len(ga) == 1 or len(gb) == 1 or ga.replace(" ", "") == gb.replace(" ", "")
+    if d == 1 and min(len(fa), len(fb)) >= 4 and same_given:
         return 1
     if d == 2 and ga == gb and min(len(fa), len(fb)) >= 7:
         return 2

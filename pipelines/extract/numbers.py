@@ -11,9 +11,9 @@ from text_to_num import text2num
 
 from ..lexicons import fold, load
 
-# Thousands groups separated by a dot, a space, a non-breaking or a narrow non-breaking space;
-# then an optional decimal part with a comma (or a dot when the groups are not thousands).
-_SEP = r"[ .\u00a0\u202f]"
+# Thousands groups separated by a dot, a space, a non-breaking, a narrow non-breaking or a thin
+# space; then an optional decimal part with a comma (or a dot when the groups are not thousands).
+_SEP = r"[ .\u00a0\u202f\u2009]"
 DIGITS = re.compile(
     r"(?<![\w.,])(?:\d{1,3}(?:" + _SEP + r"\d{3})+(?:,\d+)?|\d+(?:[,.]\d+)?)(?![\w])"
 )
@@ -34,7 +34,7 @@ def parse_digits(token: str) -> float | None:
     token = token.strip()
     if not token:
         return None
-    groups = re.fullmatch(r"(\d{1,3}(?:([ .\u00a0\u202f])\d{3})(?:\2\d{3})*)(?:,(\d+))?", token)
+    groups = re.fullmatch(r"(\d{1,3}(?:([ .\u00a0\u202f\u2009])\d{3})(?:\2\d{3})*)(?:,(\d+))?", token)
     if groups:
         number = re.sub(r"\D", "", groups.group(1))
         return float(f"{number}.{groups.group(3)}") if groups.group(3) else float(number)
@@ -60,17 +60,23 @@ def _articles() -> set[str]:
     return {fold(w) for w in load("numbers").get("articles", [])}
 
 
+@cache
+def _qualifiers() -> tuple[tuple[str, str, str], ...]:
+    """(phrase, folded phrase, comparator) of numbers.yaml `qualifiers`, longest first."""
+    pairs = sorted(load("numbers")["qualifiers"].items(), key=lambda kv: -len(kv[0]))
+    return tuple((phrase, fold(phrase), comparator) for phrase, comparator in pairs)
+
+
 def _qualifier_at(folded: str, pos: int) -> tuple[str, str, int] | None:
     """A qualifier ("plus de") starting at ``pos`` of folded text: (phrase, comparator, end)."""
-    for phrase, comparator in sorted(load("numbers")["qualifiers"].items(), key=lambda kv: -len(kv[0])):
-        key = fold(phrase)
+    for phrase, key, comparator in _qualifiers():
         if folded.startswith(key, pos) and (pos + len(key) == len(folded) or not folded[pos + len(key)].isalnum()):
             return phrase, comparator, pos + len(key)
     return None
 
 
 def _skip_spaces(text: str, pos: int) -> int:
-    while pos < len(text) and text[pos] in " \t\u00a0\u202f":
+    while pos < len(text) and text[pos] in " \t\u00a0\u202f\u2009":
         pos += 1
     return pos
 
@@ -97,6 +103,10 @@ def number_at(text: str, pos: int = 0, max_words: int = 5) -> ParsedNumber | Non
     if coll and coll.group(1) in collectives:
         end = cursor + coll.end()
         return ParsedNumber(float(collectives[coll.group(1)]), start, end, True, comparator or "~")
+    # "Exposants : une trentaine" (a label's value: the noun is the label)
+    alone = re.match(r"une?\s+([a-z]+)(?=\s*(?:$|[.,;)|]))", folded[cursor:])
+    if alone and alone.group(1) in collectives:
+        return ParsedNumber(float(collectives[alone.group(1)]), start, cursor + alone.end(), True, comparator or "~")
     words = list(_WORD.finditer(text, cursor))
     best: ParsedNumber | None = None
     expected = cursor
@@ -133,7 +143,7 @@ def as_number(value: float) -> int | float:
 NUMBER_TOKEN = re.compile(
     r"(?<![\w.,/+\-−])(?:\d{1,3}(?:" + _SEP + r"\d{3})+(?:,\d+)?(?!\d)|\d+(?:[,.]\d+)?)"
 )
-_H_SPACE = " \t\u00a0\u202f"
+_H_SPACE = " \t\u00a0\u202f\u2009"
 
 
 @dataclass(frozen=True)
@@ -163,10 +173,11 @@ def _lex() -> dict:
     return load("numbers")
 
 
-def _all_qualifiers() -> list[tuple[str, str]]:
+@cache
+def _all_qualifiers() -> tuple[tuple[str, str], ...]:
     pairs = dict(_lex().get("qualifiers", {}))
     pairs.update(_lex().get("extra_qualifiers", {}) or {})
-    return sorted(((_norm(k), v) for k, v in pairs.items()), key=lambda kv: -len(kv[0]))
+    return tuple(sorted(((_norm(k), v) for k, v in pairs.items()), key=lambda kv: -len(kv[0])))
 
 
 def qualifier_before(text: str, pos: int, folded: str | None = None) -> tuple[int, str] | None:
@@ -224,8 +235,11 @@ def unit_at(text: str, pos: int, folded: str | None = None) -> tuple[str, float,
     """A unit written at ``pos``: (code, scale, end). Longest form first; a form that ends with a
     letter must end a word ("m" is not the start of "membres")."""
     folded = _norm(text) if folded is None else folded
+    window = folded[pos:pos + 40]
+    if "\n" in window:         # "mètres\ncubes": a unit of several words wrapped by a PDF's text flow
+        window = window.replace("\n", " ")
     for form, code, scale in _unit_forms():
-        if folded.startswith(form, pos):
+        if window.startswith(form):
             end = pos + len(form)
             if form[-1].isalnum() and not _boundary(folded, end):
                 continue
@@ -257,9 +271,14 @@ def unit_codes() -> list[str]:
     return ["count", *_lex().get("units", {})]
 
 
+@cache
+def _multipliers() -> tuple[tuple[str, float], ...]:
+    pairs = sorted(_lex().get("multipliers", {}).items(), key=lambda kv: -len(str(kv[0])))
+    return tuple((_norm(str(word)), factor) for word, factor in pairs)
+
+
 def _multiplier_at(folded: str, pos: int) -> tuple[float, int] | None:
-    for word, factor in sorted(_lex().get("multipliers", {}).items(), key=lambda kv: -len(str(kv[0]))):
-        word = _norm(str(word))
+    for word, factor in _multipliers():
         if folded.startswith(word, pos):
             end = pos + len(word)
             # "k" and "md" only glued to a currency sign ("20 k€" is a scaled unit, read there).
@@ -308,7 +327,7 @@ def _single_at(text: str, folded: str, pos: int, words: bool = True, bound: bool
             return None
         number_end = match.end()
         raw = match.group(0)
-        grouped = bool(re.search(r"\d[ .\u00a0\u202f]\d{3}", raw))
+        grouped = bool(re.search(r"\d[ .\u00a0\u202f\u2009]\d{3}", raw))
         if number_end < len(text) and text[number_end].isalpha() and unit_at(text, number_end, folded) is None:
             return None  # glued letters that are not a unit: "1ère", "4G"
     elif words:
@@ -327,7 +346,7 @@ def _single_at(text: str, folded: str, pos: int, words: bool = True, bound: bool
     else:
         return None
     cursor, scale = number_end, 1.0
-    probe = _after_spaces(text, cursor, newlines=False)
+    probe = _after_spaces(text, cursor)        # "3,2" and "millions" may be wrapped apart
     multiplier = _multiplier_at(folded, probe)
     if multiplier and not in_words:
         scale, cursor = multiplier[0], multiplier[1]
@@ -411,8 +430,11 @@ def quantity_at(text: str, pos: int, folded: str | None = None) -> Quantity | No
     lex_range = _lex().get("range", {})
     value, value_max, end, unit, unit_text = first.value, None, first.end, first.unit, first.unit_text
     connectors = [_norm(c) for c in (lex_range.get("closing", []) if opened else lex_range.get("connectors", []))]
-    link = re.match(r"[ \t\u00a0\u202f]*(" + "|".join(re.escape(c) for c in connectors) + r")[ \t\u00a0\u202f\n]*",
+    link = re.match(r"[ \t\u00a0\u202f\u2009]*\n?[ \t\u00a0\u202f\u2009]*("
+                    + "|".join(re.escape(c) for c in connectors) + r")[ \t\u00a0\u202f\u2009\n]*",
                     folded[first.end:]) if connectors else None
+    if link and "\n" in folded[first.end:first.end + link.start(1)] and link.group(1) in ("-", "–"):
+        link = None   # "- 12 %\n- 48 %": two list items, not a range; only a word ("et", "à") wraps
     if link and (link.group(1)[-1] in "-–" or _boundary(folded, first.end + link.end(1))):
         second = _single_at(text, folded, first.end + link.end(), words=first.in_words, bound=True)
         if second is not None and (first.unit == "count" or second.unit in (first.unit, "count")):
@@ -450,8 +472,10 @@ def ratio_at(text: str, pos: int, folded: str | None = None) -> Quantity | None:
         numerator, cursor = parse_words(word.group(0)), word.end()
     if numerator is None:
         return None
-    gap = re.match(r"((?:[ \t\u00a0\u202f]+[a-zà-ÿ'’-]+){0,%d}?)[ \t\u00a0\u202f]+%s[ \t\u00a0\u202f]+"
-                   % (int(spec.get("max_words_between", 2)), re.escape(connector)), folded[cursor:])
+    # blanks, at most one line break among them (a sentence wrapped by a PDF's text flow)
+    blank = r"(?:[ \t\u00a0\u202f\u2009]+\n?[ \t\u00a0\u202f\u2009]*|\n[ \t\u00a0\u202f\u2009]*)"
+    gap = re.match(r"((?:%s[a-zà-ÿ'’-]+){0,%d}?)%s%s%s"
+                   % (blank, int(spec.get("max_words_between", 2)), blank, re.escape(connector), blank), folded[cursor:])
     if not gap:
         return None
     between = gap.group(1).split()

@@ -529,7 +529,7 @@ def _continues(prev: Item, raw: str) -> bool:
     s = raw.strip()
     if not s or len(s) > 160:
         return False
-    dangling = bool(_CONNECTIVE_END.search(_f(prev.raw.rstrip())))
+    dangling = bool(_CONNECTIVE_END.search(_f(prev.raw.rstrip()))) or prev.raw.count("(") > prev.raw.count(")")
     if prev.organization and not dangling:
         return False
     starts_sep = s[0] in "-–—"
@@ -588,6 +588,7 @@ class _Reader:
         blank = 0
         started = bool(items)
         labelled = False
+        last_bulleted = False
         while j < len(self.lines):
             line = self.lines[j]
             body = line.body.strip()
@@ -609,10 +610,13 @@ class _Reader:
             if rest is not None:
                 if not absorb_labels:
                     break
-                new = self.inline_items(rest, line.start + len(line.text) - len(rest)) if rest else []
+                start = line.start + len(line.text) - len(rest)
+                rest, last = self.wrapped(j, rest)
+                new = self.inline_items(rest, start) if rest else []
                 items.extend(new)
-                labelled, started, blank, end = True, bool(new), 0, self.end_of(line)
-                j += 1
+                labelled, started, blank, end = True, bool(new), 0, self.end_of(self.lines[last])
+                last_bulleted = False
+                j = last + 1
                 continue
             host = None
             if (not started or bulleted or not blank) and _host_match(_f(body)) \
@@ -624,10 +628,15 @@ class _Reader:
                     items.append(it)
                 if host.organization:
                     hosts.append(host.organization)
-                started, blank, end = True, 0, self.end_of(line)
+                started, blank, end, last_bulleted = True, 0, self.end_of(line), False
                 j += 1
                 continue
-            if items and blank <= 1 and _continues(items[-1], line.text):
+            # A line without a bullet right under a bulleted item, that is no item itself, is the
+            # item's end wrapped by a PDF's text flow ("• A, directrice, Communauté de communes" /
+            # "du Val"); so is a role cut after a connective word, even after a blank line.
+            wrapped = (last_bulleted and not bulleted and not blank and items
+                       and parse_item(body, bare_ok=True, mixed_ok=True) is None)
+            if items and blank <= 1 and (wrapped or _continues(items[-1], line.text)):
                 prev = items[-1]
                 raw = prev.raw.rstrip() + " " + line.text.strip()
                 item = parse_item(raw, bare_ok=True, mixed_ok=True)
@@ -642,11 +651,29 @@ class _Reader:
             item = parse_item(body, bare_ok=bulleted, mixed_ok=bulleted)
             if item is None:
                 break
+            last_bulleted = bulleted
             item.start, item.end = line.body_start, self.end_of(line)
             items.append(item)
             started, blank, end = True, 0, self.end_of(line)
             j += 1
         return items, hosts, end, j, labelled
+
+    def wrapped(self, i: int, rest: str) -> tuple[str, int]:
+        """An inline list ("Intervenants : A (X), B (Y) et C (Z)") that a PDF's text flow wrapped
+        over the next lines: (the list as one line, index of its last line). A line continues the
+        list when the list's line so far is long and does not end a sentence, and the next line is
+        not blank, a bullet, a heading, a session line or a label."""
+        last = i
+        while last + 1 < len(self.lines):
+            current, nxt = self.lines[last], self.lines[last + 1]
+            body = nxt.body.strip()
+            if (len(current.text.strip()) < 50 or current.text.rstrip().endswith((".", ":", "!", "?"))
+                    or not body or _bulleted(nxt) or self.heading_level(nxt) is not None
+                    or _line_header(nxt) or _label_of(body) is not None or nxt.start in self.page_starts):
+                break
+            rest = rest + " " + nxt.text.strip() if rest else rest
+            last += 1
+        return rest, last
 
     def inline_items(self, text: str, start: int) -> list[Item]:
         items = inline_items(text)
@@ -749,8 +776,10 @@ class _Reader:
             if not self.speaker_label(i, rest):
                 continue
             block = self.heading_block(i)
-            inline = self.inline_items(rest, line.start + len(line.text) - len(rest)) if rest else []
-            items, hosts, end, _, _ = self.collect(i + 1, inline)
+            start = line.start + len(line.text) - len(rest)
+            rest, last = self.wrapped(i, rest) if rest else (rest, i)
+            inline = self.inline_items(rest, start) if rest else []
+            items, hosts, end, _, _ = self.collect(last + 1, inline)
             if not items:
                 continue
             for k in block:
