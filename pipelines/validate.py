@@ -85,11 +85,19 @@ def validate_folder(folder: Path, tables: list[str], schemas_dir: Path) -> Valid
     return ValidationReport(valid=report.valid, errors=errors, stats=stats, report=report.to_descriptor())
 
 
-def validate_tables(tables: dict[str, pa.Table], schemas_dir: Path) -> ValidationReport:
-    """Write the tables as the CSV that would be published, in a temporary folder, and validate."""
+def validate_tables(tables: dict[str, pa.Table], schemas_dir: Path, engine: str = "frictionless") -> ValidationReport:
+    """Write the tables as the CSV that would be published, in a temporary folder, and validate
+    them as one package. ``engine``: "frictionless", or "duckdb" for the same Table Schema checks
+    compiled to SQL (pipelines/sqlvalidate.py, held to the same findings by the tests), which is
+    what the per-run checks use; the assembled release is always validated by Frictionless."""
     with tempfile.TemporaryDirectory(prefix="opendata-validate-") as tmp:
         for name, table in tables.items():
             write_csv(table, Path(tmp) / f"{name}.csv")
+        if engine == "duckdb":
+            from .sqlvalidate import validate_tables_sql
+
+            files = {name: Path(tmp) / f"{name}.csv" for name in tables}
+            return validate_tables_sql(files, {name: table_schema(schemas_dir, name) for name in tables})
         return validate_folder(Path(tmp), list(tables), schemas_dir)
 
 

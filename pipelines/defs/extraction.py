@@ -1,7 +1,8 @@
 """The published tables, built in one step from the documents' extracts: one asset per table (each
 with its own row count, preview and column schema in the UI) and the checks of every table, computed
-together so that Frictionless validates the tables once, as the package they form (foreign keys
-between tables included). One step instead of one per table and per check keeps a run's event log
+together so that the tables are validated once, as the package they form (foreign keys between
+tables included), by the Table Schemas compiled to DuckDB SQL; the release step validates the
+assembled package again with Frictionless before it is made visible. One step instead of one per table and per check keeps a run's event log
 short, which is most of a small run's cost."""
 
 import dagster as dg
@@ -32,8 +33,8 @@ def schema_check_name(table: str) -> str:
 CHECK_SPECS = [
     dg.AssetCheckSpec(
         schema_check_name(table), asset=table, blocking=True,
-        description=f"Valide la table `{table}` contre schemas/{table}.json avec Frictionless (types, champs "
-        "obligatoires, contraintes, clés primaires et étrangères). Un échec arrête la publication.",
+        description=f"Valide la table `{table}` contre schemas/{table}.json (types, champs obligatoires, "
+        "contraintes, clés primaires et étrangères ; mêmes constats que Frictionless). Un échec arrête la publication.",
     )
     for table in TABLES
 ] + [dg.AssetCheckSpec(name, asset=asset, blocking=False, description=text) for name, asset, _, text in CONSISTENCY_RULES]
@@ -48,7 +49,7 @@ CHECK_SPECS = [
     },
     check_specs=CHECK_SPECS,
     description="Assemble les tables publiées à partir des extraits des documents, les type selon leur Table "
-    "Schema et les valide ensemble avec Frictionless.",
+    "Schema et les valide ensemble (contraintes des Table Schemas compilées en SQL DuckDB).",
 )
 def tables(context: dg.AssetExecutionContext, opendata: OpenDataSettings, document_extracts):
     settings = opendata.settings()
@@ -59,7 +60,7 @@ def tables(context: dg.AssetExecutionContext, opendata: OpenDataSettings, docume
         rows = merge_extracts([{name: e.get(name, [])} for e in document_extracts],
                               {name: schemas[name].get("primaryKey", [])})
         built[name] = to_arrow(rows.get(name, []), schemas[name])
-    report = validate_tables(built, settings.schemas_dir)
+    report = validate_tables(built, settings.schemas_dir, engine="duckdb")
     for name, table in built.items():
         yield dg.Output(table, output_name=name, metadata=table_metadata(table, schemas[name]))
     for name in TABLES:
