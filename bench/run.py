@@ -45,8 +45,8 @@ def timed(cmd: list[str], env: dict | None = None, cwd: Path | None = None) -> t
     proc = subprocess.Popen(cmd, env=env, cwd=cwd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     out, err = proc.communicate()
     wall = time.perf_counter() - started
-    # ru_maxrss of the waited child (kB on Linux): os.wait4 is taken by communicate(), so read
-    # the children's maximum, which is this child's when the benchmark runs them one at a time.
+    # ru_maxrss of the children (kB on Linux): the largest peak of any child so far. The corpus
+    # sizes run in increasing order, so each figure is that size's peak or a smaller run's.
     import resource
 
     peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
@@ -169,10 +169,13 @@ def bench_writes(rows: int, tmp: Path) -> dict:
         write(path)
         seconds = time.perf_counter() - started
         size = path.stat().st_size
-        out[name] = {"seconds": seconds, "mb": size / 1e6, "mb_per_s": size / 1e6 / seconds}
+        # throughput of the data written (the Arrow table's size), and the file's own size
+        out[name] = {"seconds": seconds, "file_mb": size / 1e6, "mb_per_s": table.nbytes / 1e6 / seconds,
+                     "file_mb_per_s": size / 1e6 / seconds}
         path.unlink()
     out["csv_speedup_vs_pandas"] = out["csv_arrow"]["mb_per_s"] / out["csv_pandas"]["mb_per_s"]
     out["rows"] = rows
+    out["data_mb"] = table.nbytes / 1e6
     return out
 
 
@@ -254,10 +257,11 @@ def report(r: dict) -> str:
         f">= {GOALS['validation_speedup']}x: {verdict(v['speedup'], GOALS['validation_speedup'], False)}; "
         f"same findings on injected errors: {'yes' if same else 'NO'} ({v['injected']['duckdb_findings']})")
     w = r["writes"]
-    row(f"write {w['rows']:,} rows CSV (Arrow)", f"{w['csv_arrow']['mb_per_s']:.0f} MB/s",
-        f"{w['csv_pandas']['mb_per_s']:.0f} MB/s", f"{w['csv_speedup_vs_pandas']:.1f}x", "vs pandas to_csv")
-    row(f"write {w['rows']:,} rows Parquet zstd (Arrow)", f"{w['parquet_arrow']['mb_per_s']:.0f} MB/s",
-        "", "", f"{w['parquet_arrow']['mb']:.1f} MB written")
+    row(f"write {w['rows']:,} rows ({w['data_mb']:.0f} MB) CSV, Arrow", f"{w['csv_arrow']['mb_per_s']:.0f} MB/s",
+        f"{w['csv_pandas']['mb_per_s']:.0f} MB/s", f"{w['csv_speedup_vs_pandas']:.1f}x",
+        f"vs pandas to_csv; {w['csv_arrow']['file_mb']:.0f} MB file")
+    row(f"write {w['rows']:,} rows ({w['data_mb']:.0f} MB) Parquet zstd, Arrow",
+        f"{w['parquet_arrow']['mb_per_s']:.0f} MB/s", "", "", f"{w['parquet_arrow']['file_mb']:.1f} MB file")
     return "\n".join(lines)
 
 
