@@ -147,6 +147,7 @@ def publish(
         "changes": release["changes"],
         "skipped": [d for d in release["documents"] if d["status"] == "skipped"],
         "warnings": release["warnings"],
+        "quality": release.get("quality", []),
         "warehouse": store,
         "run_id": result.run_id,
     }
@@ -174,6 +175,8 @@ def publish(
         print(f"Unchanged: the content equals release {release['version']}; no new version published.")
     for warning in release["warnings"]:
         print(f"  warning: {warning}")
+    for line in release.get("quality", []):
+        print(f"  quality: {line}")
     print(f"Warehouse: {store['path']} (releases loaded now: {', '.join(store['loaded']) or 'none'})")
     print(f"Dagster run {result.run_id} is in the run history (make ui).")
 

@@ -41,13 +41,14 @@ def consistency_warnings(tables: dict[str, pa.Table]) -> list[str]:
 class RunNotes:
     documents: list[dict] = field(default_factory=list)   # file, source_id, status, reason, notes
     warnings: list[str] = field(default_factory=list)
+    quality: list[str] = field(default_factory=list)   # measured against hand-checked files
 
     @property
     def skipped(self) -> list[dict]:
         return [d for d in self.documents if d["status"] == "skipped"]
 
     def to_dict(self) -> dict:
-        return {"documents": self.documents, "warnings": self.warnings}
+        return {"documents": self.documents, "warnings": self.warnings, "quality": self.quality}
 
 
 def drop_documents_without_data(tables: dict[str, pa.Table], docs) -> tuple[dict[str, pa.Table], RunNotes]:
@@ -81,4 +82,6 @@ def validation_markdown(package: str, version: str, report: ValidationReport, no
             lines.append(f"- `{d['file']}` ({d['pages']} pages): {state}{extra}")
         lines += ["", "## Consistency warnings", ""]
         lines += [f"- {w}" for w in notes.warnings] or ["None."]
+        lines += ["", "## Extraction quality against hand-checked files", ""]
+        lines += [f"- {q}" for q in notes.quality] or ["No hand-checked file for these documents: not measured."]
     return "\n".join(lines) + "\n"

@@ -38,6 +38,13 @@ def test_publish_then_unchanged_then_new_version(workdir):
     for res in descriptor["resources"]:
         assert res["hash"].startswith("sha256:") and res["bytes"] > 0 and res["schema"]["fields"]
     assert descriptor["sources"][0]["hash"] == "sha256:8a51f723a3c939e5441a98a7751d41ce1f60cbd9013f29124fe4291f23ea9a63"
+    # The validation report states the consistency warnings and the attribution accuracy measured
+    # against the hand-checked expected file, in plain words.
+    summary = (release / "validation.md").read_text(encoding="utf-8")
+    assert "announces 57 speakers (intervenants) but lists 49 distinct names" in summary
+    quality = summary[summary.index("## Extraction quality"):]
+    assert "44 of 44 expected cited figures found" in quality and "speakers given are right in 100%" in quality
+    assert "quality: `numericamp-2024-bilan.txt`" in first.output
 
     with duckdb.connect(str(datasets / "warehouse.duckdb"), read_only=True) as con:
         figures = dict(con.execute("SELECT metric, value FROM key_figures").fetchall())

@@ -2,6 +2,7 @@
 import dagster as dg
 
 from ..publish import publish_release
+from ..quality import quality_lines
 from ..report import consistency_warnings, drop_documents_without_data
 from ..warehouse import sync_warehouse
 from .resources import OpenDataSettings
@@ -27,6 +28,7 @@ def release(context: dg.AssetExecutionContext, config: ReleaseConfig, opendata: 
     for doc in notes.skipped:
         context.log.warning(f"{doc['file']}: skipped, {doc['reason']}")
     notes.warnings.extend(consistency_warnings(tables))   # logged by the `tables` step already
+    notes.quality = quality_lines(tables, source_documents)
     result = publish_release(
         tables,
         package_dir=settings.package_dir,
@@ -46,6 +48,7 @@ def release(context: dg.AssetExecutionContext, config: ReleaseConfig, opendata: 
         "changes": result.changes,
         "documents": notes.documents,
         "warnings": notes.warnings,
+        "quality": notes.quality,
     }
     if result.status == "unchanged":
         context.log.info(f"Unchanged: the content equals release {result.version}; nothing new published.")

@@ -1,0 +1,57 @@
+"""How good the extraction of a published document is, measured at publish time against a
+hand-checked expected file when one exists for it (``OPENDATA_EXPECTED``, by default the
+``tests/expected/claims/`` folder: YAML files naming their ``document`` and listing its
+``cited_figures`` with the speaker and organisation the text supports). The release's
+``validation.md`` states the result in plain words; documents without such a file are not measured."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pyarrow as pa
+import yaml
+
+from .extract.claims import attribution_accuracy, match_expected
+from .settings import PROJECT_ROOT
+
+
+def expected_dir() -> Path:
+    return Path(os.environ.get("OPENDATA_EXPECTED", PROJECT_ROOT / "tests" / "expected" / "claims"))
+
+
+def _expected_files(folder: Path) -> dict[str, dict]:
+    found = {}
+    for path in sorted(folder.glob("*.yaml")) if folder.is_dir() else []:
+        try:
+            data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        except (OSError, yaml.YAMLError):
+            continue
+        if isinstance(data, dict) and data.get("document") and isinstance(data.get("cited_figures"), list):
+            found[str(data["document"])] = data | {"_path": path.name}
+    return found
+
+
+def quality_lines(tables: dict[str, pa.Table], docs, folder: Path | None = None) -> list[str]:
+    expected = _expected_files(folder or expected_dir())
+    if not expected:
+        return []
+    rows = lambda name: tables[name].to_pylist() if name in tables else []  # noqa: E731
+    figures = rows("cited_figures")
+    programme = {"sessions": rows("sessions"), "speakers": rows("speakers"), "session_speakers": rows("session_speakers")}
+    lines = []
+    for doc in docs:
+        spec = expected.get(doc.file_name)
+        if spec is None:
+            continue
+        own = [r for r in figures if r["source_id"] == doc.source_id]
+        items = spec["cited_figures"]
+        found = sum(1 for item in items if match_expected(own, item) is not None)
+        result = attribution_accuracy(own, items, programme)
+        lines.append(
+            f"`{doc.file_name}` against the hand-checked `{spec['_path']}`: {found} of {len(items)} expected cited "
+            f"figures found (recall {found / len(items):.2f}; {len(own)} published). Attribution to a speaker right "
+            f"for {result['accuracy']:.0%} of the {result['matched']} figures matched (an empty attribution where the "
+            f"text names nobody counts as right); speakers given are right in {result['precision']:.0%} of cases; "
+            f"organisation right in {result['organization_accuracy']:.0%}.")
+    return lines
