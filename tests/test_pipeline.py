@@ -135,3 +135,26 @@ def test_forced_versions(workdir):
     assert again.exit_code == 1 and "already exists" in again.output
     bumped = publish("--bump", "minor")
     assert bumped.exit_code == 0 and "Published version 2.1.0" in bumped.output
+
+
+def test_person_names_can_be_switched_off(workdir, monkeypatch):
+    """OPENDATA_PUBLISH_PERSON_NAMES=false: speakers get opaque identifiers, name columns stay
+    empty in the CSV, the Parquet and the warehouse; roles and organisations remain."""
+    monkeypatch.setenv("OPENDATA_PUBLISH_PERSON_NAMES", "false")
+    monkeypatch.setenv("OPENDATA_CACHE", str(workdir / "cache"))
+    result = publish()
+    assert result.exit_code == 0, result.output
+    with duckdb.connect(str(workdir / "datasets" / "warehouse.duckdb"), read_only=True) as con:
+        rows = con.execute("SELECT speaker_id, full_name, given_name, family_name, aliases, organization FROM speakers").fetchall()
+        links = con.execute("SELECT count(*) FROM session_speakers").fetchone()[0]
+    assert len(rows) >= 40 and links >= len(rows)
+    assert all(r[0].startswith("speaker-") and r[1:5] == (None, None, None, None) for r in rows)
+    assert sum(r[5] is not None for r in rows) >= 30
+    import yaml
+
+    expected = yaml.safe_load((ROOT / "tests" / "expected" / "programme" / "numericamp-2024-bilan.yaml").read_text())
+    family_names = {p["full_name"].split()[-1] for p in expected["speakers"]}
+    data = workdir / "datasets" / PACKAGE_NAME / "latest" / "data"
+    for table in ("speakers", "session_speakers"):
+        text = (data / f"{table}.csv").read_text(encoding="utf-8")
+        assert not [n for n in family_names if n in text], table
