@@ -672,3 +672,32 @@ def test_release_published_by_the_pipeline(tmp_path):
     write_rows(path, cells[0], cells[1:])
     ours, theirs = validate_package_sql(descriptor), validate_package(descriptor)
     assert _package_findings(ours) == _package_findings(theirs) != Counter()
+
+
+def test_auto_engine_picks_by_size_and_both_engines_agree():
+    """The per-run checks use Frictionless for small tables and the SQL engine for large ones;
+    on the same broken tables both report the same findings."""
+    import pyarrow as pa
+
+    from pipelines.schemas import table_schema, to_arrow
+    from pipelines.validate import SQL_ENGINE_MIN_ROWS, validate_tables
+
+    schemas = Path(__file__).resolve().parent.parent / "schemas"
+    sources = to_arrow([{"source_id": "s", "file_name": "a.txt", "media_type": "text/plain", "bytes": 1,
+                         "sha256": "0" * 64, "pages": 1, "kind": "event_report", "in_manifest": False}],
+                       table_schema(schemas, "sources"))
+
+    def events(n: int, bad_every: int) -> pa.Table:
+        rows = [{"event_id": f"e{i}", "source_id": "s" if i % bad_every else "missing", "name": f"Forum {i}"}
+                for i in range(n)]
+        return to_arrow(rows, table_schema(schemas, "events"))
+
+    small = {"sources": sources, "events": events(50, 10)}
+    large = {"sources": sources, "events": events(SQL_ENGINE_MIN_ROWS, 2_000)}
+    assert validate_tables(small, schemas, engine="auto").report.get("engine") != "duckdb"
+    auto = validate_tables(large, schemas, engine="auto")
+    assert auto.report["engine"] == "duckdb" and not auto.valid
+    reference = validate_tables(large, schemas, engine="frictionless")
+    found = sorted((e["table"], e["row"], e["field"], e["type"]) for e in auto.errors)
+    assert found == sorted((e["table"], e["row"], e["field"], e["type"]) for e in reference.errors)
+    assert len(found) == SQL_ENGINE_MIN_ROWS // 2_000
