@@ -5,10 +5,22 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 
+import yaml
+
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
-PACKAGE_NAME = "numericamp-cua"
+
+
+@cache
+def package_name(schemas_dir: Path) -> str:
+    """The Data Package's name, from ``schemas/package.yaml``: the folder of its releases."""
+    with open(schemas_dir / "package.yaml", encoding="utf-8") as fh:
+        return str(yaml.safe_load(fh)["name"])
+
+
+PACKAGE_NAME = package_name(PROJECT_ROOT / "schemas")
 
 
 @dataclass(frozen=True)
@@ -23,7 +35,7 @@ class Settings:
 
     @property
     def package_dir(self) -> Path:
-        return self.datasets_dir / PACKAGE_NAME
+        return self.datasets_dir / package_name(self.schemas_dir)
 
 
 def _flag(value: str | None, default: bool) -> bool:

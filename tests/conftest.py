@@ -13,6 +13,15 @@ EXPECTED = ROOT / "tests" / "expected"
 SOURCES = ROOT / "sources"
 
 
+def read_case_document(name: str, fixtures: Path, publisher: str | None = None):
+    """A document of a hand-checked case: the shipped source of that name, else the fixture."""
+    from pipelines.ingest import read_document
+    from pipelines.ingest.manifest import SourceEntry
+
+    path = SOURCES / name if (SOURCES / name).exists() else fixtures / name
+    return read_document(SourceEntry(id=path.stem, file=name, path=path, publisher=publisher))
+
+
 @pytest.fixture
 def workdir(tmp_path, monkeypatch):
     """A private copy of sources/ and empty datasets/ and DAGSTER_HOME folders, set in the

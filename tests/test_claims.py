@@ -29,7 +29,7 @@ from pipelines.lexicons import load
 from pipelines.schemas import table_schema, to_arrow
 from pipelines.validate import validate_tables
 
-from .conftest import ROOT, SOURCES
+from .conftest import ROOT, read_case_document
 
 FIXTURES = ROOT / "tests" / "fixtures" / "claims"
 EXPECTED = ROOT / "tests" / "expected" / "claims"
@@ -54,8 +54,7 @@ def load_expected(stem: str) -> dict:
 
 
 def load_doc(name: str) -> Document:
-    path = SOURCES / name if (SOURCES / name).exists() else FIXTURES / name
-    return read_document(SourceEntry(id=path.stem, file=name, path=path))
+    return read_case_document(name, FIXTURES)
 
 
 def build_programme(doc: Document, spec_file: str | None) -> dict | None:

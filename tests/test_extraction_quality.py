@@ -12,10 +12,8 @@ import yaml
 
 from pipelines.extract.events import extract_event
 from pipelines.extract.headline import extract_headline_figures
-from pipelines.ingest import read_document
-from pipelines.ingest.manifest import SourceEntry
 
-from .conftest import EXPECTED, FIXTURES, SOURCES
+from .conftest import EXPECTED, FIXTURES, SOURCES, read_case_document
 
 RECALL_FLOOR = 0.95
 PRECISION_FLOOR = 0.95
@@ -34,10 +32,8 @@ def normalise(text) -> str | None:
 def load_case(stem: str):
     expected = yaml.safe_load((EXPECTED / f"{stem}.yaml").read_text(encoding="utf-8"))
     name = expected["document"]
-    path = SOURCES / name if (SOURCES / name).exists() else FIXTURES / name
-    publisher = "Communauté Urbaine d'Arras" if path.parent == SOURCES else None
-    doc = read_document(SourceEntry(id=path.stem, file=name, path=path, publisher=publisher))
-    return doc, expected
+    publisher = "Communauté Urbaine d'Arras" if (SOURCES / name).exists() else None
+    return read_case_document(name, FIXTURES, publisher), expected
 
 
 def test_every_document_has_an_expected_file():

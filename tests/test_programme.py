@@ -28,13 +28,11 @@ from pipelines.extract.programme import (
     programme_rows,
     split_role_org,
 )
-from pipelines.ingest import read_document
-from pipelines.ingest.manifest import SourceEntry
 from pipelines.lexicons import fold, load
 from pipelines.schemas import table_schema, to_arrow
 from pipelines.validate import validate_tables
 
-from .conftest import ROOT, SOURCES
+from .conftest import ROOT, read_case_document
 
 FIXTURES = ROOT / "tests" / "fixtures" / "programme"
 EXPECTED = ROOT / "tests" / "expected" / "programme"
@@ -54,10 +52,7 @@ def norm(text) -> str:
 
 def load_case(stem: str):
     expected = yaml.safe_load((EXPECTED / f"{stem}.yaml").read_text(encoding="utf-8"))
-    name = expected["document"]
-    path = SOURCES / name if (SOURCES / name).exists() else FIXTURES / name
-    doc = read_document(SourceEntry(id=path.stem, file=name, path=path))
-    return doc, expected
+    return read_case_document(expected["document"], FIXTURES), expected
 
 
 _CACHE: dict[str, tuple] = {}

@@ -215,7 +215,7 @@ def _clean_title(title: str) -> str:
 
 
 def find_event_name(doc: Document) -> str | None:
-    """An upper-case word the text uses with a determiner ("le NUMERICAMP", "ce FORUMTECH")
+    """An upper-case word the text uses with a determiner ("le FORUMTECH", "ce SALONDATA")
     at least twice; else the document's first heading or the manifest's title."""
     stop = {fold(w) for w in _lex()["name_stopwords"]}
     counts: Counter[str] = Counter()

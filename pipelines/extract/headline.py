@@ -1,4 +1,4 @@
-"""Headline figures of an event ("450 visiteurs", "Exposants : 85") read with the metric
+"""Headline figures of an event ("320 visiteurs", "Exposants : 85") read with the metric
 vocabulary of ``lexicons/metrics.yaml``."""
 
 from __future__ import annotations
@@ -52,7 +52,7 @@ def _term_at(folded: str, pos: int) -> tuple[str, int] | None:
 
 
 def _number_first(folded: str, text: str, pos: int):
-    """"450 visiteurs", "Plus de 60 intervenants", "une trentaine d'exposants"."""
+    """"320 visiteurs", "Plus de 60 intervenants", "une trentaine d'exposants"."""
     number = number_at(text, pos)
     if number is None:
         return None
