@@ -8,7 +8,7 @@ VENV := .venv
 export DAGSTER_HOME := $(CURDIR)/dagster_home
 export UV_PYTHON_DOWNLOADS := never
 
-.PHONY: install run test ui bench clean
+.PHONY: install bytecode run test ui bench clean
 
 $(UV):
 	$(PYTHON) -m venv .tools
@@ -18,7 +18,12 @@ $(VENV)/.installed: pyproject.toml uv.lock Makefile | $(UV)
 	$(UV) sync --frozen --all-groups --compile-bytecode --python $(PYTHON)
 	@touch $@
 
-install: $(VENV)/.installed
+# The project's own modules are not in site-packages, so uv leaves their bytecode out; without it
+# each run compiles them again when PYTHONDONTWRITEBYTECODE is set (as on this machine).
+bytecode: $(VENV)/.installed
+	@$(VENV)/bin/python -m compileall -q pipelines bench
+
+install: $(VENV)/.installed bytecode
 
 run: install
 	$(VENV)/bin/opendata publish

@@ -219,10 +219,13 @@ def publish_release(
     force_version: str | None = None,
     now: dt.datetime | None = None,
     notes: RunNotes | None = None,
+    reports_dir: Path | None = None,
 ) -> ReleaseResult:
     """Publish ``tables`` as a new version when their content differs from the latest release.
     The folder is assembled in ``.staging-*``, validated, flushed to disk and renamed into place;
-    until that rename nothing is visible, and after it the version folder is never modified."""
+    until that rename nothing is visible, and after it the version folder is never modified.
+    ``reports_dir``: Frictionless reports kept by content (pipelines/validate.py); the staged
+    CSV files are validated unless a report of these very bytes is there."""
     if force_bump and force_bump not in BUMPS:
         raise PipelineError(f"--bump must be one of {', '.join(BUMPS)}")
     meta = package_metadata(schemas_dir)
@@ -247,7 +250,7 @@ def publish_release(
                 return ReleaseResult("unchanged", latest, package_dir / latest, rows, previous=latest)
             version = _choose_version(latest, bump if latest else None, force_bump, force_version, existing)
             checkpoint("staged")
-            report = validate_folder(staging / DATA_DIR, list(tables), schemas_dir)
+            report = validate_folder(staging / DATA_DIR, list(tables), schemas_dir, reports_dir=reports_dir)
             if not report.valid:
                 raise ValidationFailed("the release does not satisfy its Table Schemas:\n" + report.summary())
             resources = []

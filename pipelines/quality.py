@@ -10,7 +10,7 @@ import os
 from pathlib import Path
 
 import pyarrow as pa
-import yaml
+from . import yamlio
 
 from .extract.claims import attribution_accuracy, match_expected
 from .settings import PROJECT_ROOT
@@ -24,8 +24,8 @@ def _expected_files(folder: Path) -> dict[str, dict]:
     found = {}
     for path in sorted(folder.glob("*.yaml")) if folder.is_dir() else []:
         try:
-            data = yaml.safe_load(path.read_text(encoding="utf-8"))
-        except (OSError, yaml.YAMLError):
+            data = yamlio.safe_load(path.read_text(encoding="utf-8"))
+        except (OSError, yamlio.YAMLError):
             continue
         if isinstance(data, dict) and data.get("document") and isinstance(data.get("cited_figures"), list):
             found[str(data["document"])] = data | {"_path": path.name}

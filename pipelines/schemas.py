@@ -8,7 +8,7 @@ from functools import cache
 from pathlib import Path
 
 import pyarrow as pa
-import yaml
+from . import yamlio
 
 from .errors import ValidationFailed
 
@@ -48,7 +48,7 @@ def table_schema(schemas_dir: Path, table: str) -> dict:
 
 def package_metadata(schemas_dir: Path) -> dict:
     with open(schemas_dir / "package.yaml", encoding="utf-8") as fh:
-        return yaml.safe_load(fh)
+        return yamlio.safe_load(fh)
 
 
 def table_names(schemas_dir: Path) -> list[str]:

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-import yaml
+from . import yamlio
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 
@@ -17,7 +17,7 @@ PROJECT_ROOT = Path(__file__).resolve().parent.parent
 def package_name(schemas_dir: Path) -> str:
     """The Data Package's name, from ``schemas/package.yaml``: the folder of its releases."""
     with open(schemas_dir / "package.yaml", encoding="utf-8") as fh:
-        return str(yaml.safe_load(fh)["name"])
+        return str(yamlio.safe_load(fh)["name"])
 
 
 PACKAGE_NAME = package_name(PROJECT_ROOT / "schemas")
@@ -36,6 +36,11 @@ class Settings:
     @property
     def package_dir(self) -> Path:
         return self.datasets_dir / package_name(self.schemas_dir)
+
+    @property
+    def reports_dir(self) -> Path:
+        """Frictionless reports kept by content, so that the same bytes are validated once."""
+        return self.cache_dir / "validation"
 
 
 def _flag(value: str | None, default: bool) -> bool:

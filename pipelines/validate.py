@@ -1,8 +1,18 @@
 """Validation of the tables against the Table Schemas of ``schemas/`` with Frictionless, on
-the very CSV bytes that are published."""
+the very CSV bytes that are published.
+
+A Frictionless report can be kept in a folder (``reports_dir``) under a key made of the
+Frictionless version, each CSV's SHA-256 and each resource's descriptor (Table Schema included):
+a run validates its tables in the ``tables`` step and the release step writes the same bytes
+again, so the release reuses the report of exactly those bytes instead of validating them twice.
+Any difference (one byte, one schema constraint, another Frictionless) gives another key and a
+new validation."""
 
 from __future__ import annotations
 
+import hashlib
+import json
+import os
 import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -57,13 +67,47 @@ def resource_descriptor(name: str, path: str, schema: dict) -> dict:
     }
 
 
-def validate_folder(folder: Path, tables: list[str], schemas_dir: Path) -> ValidationReport:
+def report_key(folder: Path, descriptor: dict) -> str:
+    """Content key of a validation: what Frictionless would be given, byte for byte."""
+    digest = hashlib.sha256(f"frictionless {frictionless.__version__}\n".encode())
+    digest.update(json.dumps(descriptor, sort_keys=True, default=str).encode())
+    for resource in descriptor["resources"]:
+        with open(folder / resource["path"], "rb") as fh:
+            digest.update(hashlib.file_digest(fh, "sha256").digest())
+    return digest.hexdigest()
+
+
+def _load_report(path: Path) -> ValidationReport | None:
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        return ValidationReport(valid=data["valid"], errors=data["errors"], stats=data["stats"], report=data["report"])
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
+
+
+def _save_report(path: Path, report: ValidationReport) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(f".{path.name}.tmp-{os.getpid()}")
+    tmp.write_text(json.dumps({"valid": report.valid, "errors": report.errors, "stats": report.stats,
+                               "report": report.report}, ensure_ascii=False, default=str), encoding="utf-8")
+    os.replace(tmp, path)
+
+
+def validate_folder(folder: Path, tables: list[str], schemas_dir: Path,
+                    reports_dir: Path | None = None) -> ValidationReport:
     """Validate ``<folder>/<table>.csv`` for each table as one Data Package (so that foreign
-    keys between the tables are checked)."""
+    keys between the tables are checked). With ``reports_dir``, a report already made for the
+    same bytes and descriptors is reused, and a new one is kept there."""
     descriptor = {
         "name": "validation",
         "resources": [resource_descriptor(t, f"{t}.csv", table_schema(schemas_dir, t)) for t in tables],
     }
+    kept = None
+    if reports_dir is not None:
+        kept = Path(reports_dir) / f"{report_key(folder, descriptor)}.json"
+        found = _load_report(kept)
+        if found is not None:
+            return found
     package = frictionless.Package(descriptor, basepath=str(folder))
     report = package.validate()
     errors = []
@@ -82,7 +126,10 @@ def validate_folder(folder: Path, tables: list[str], schemas_dir: Path) -> Valid
             )
     for error in report.errors:
         errors.append({"table": None, "row": None, "field": None, "type": error.type, "message": error.message})
-    return ValidationReport(valid=report.valid, errors=errors, stats=stats, report=report.to_descriptor())
+    result = ValidationReport(valid=report.valid, errors=errors, stats=stats, report=report.to_descriptor())
+    if kept is not None:
+        _save_report(kept, result)
+    return result
 
 
 # Below this many rows in all, Frictionless answers sooner than the SQL engine, whose first call in
@@ -90,12 +137,13 @@ def validate_folder(folder: Path, tables: list[str], schemas_dir: Path) -> Valid
 SQL_ENGINE_MIN_ROWS = 20_000
 
 
-def validate_tables(tables: dict[str, pa.Table], schemas_dir: Path, engine: str = "frictionless") -> ValidationReport:
+def validate_tables(tables: dict[str, pa.Table], schemas_dir: Path, engine: str = "frictionless",
+                    reports_dir: Path | None = None) -> ValidationReport:
     """Write the tables as the CSV that would be published, in a temporary folder, and validate
     them as one package. ``engine``: "frictionless"; "duckdb" for the same Table Schema checks
     compiled to SQL (pipelines/sqlvalidate.py, held to the same findings by the tests); "auto",
     what the per-run checks use, for DuckDB from SQL_ENGINE_MIN_ROWS rows on. The assembled
-    release is always validated by Frictionless."""
+    release is always validated by Frictionless (``reports_dir``: see the module's note)."""
     if engine == "auto":
         engine = "duckdb" if sum(t.num_rows for t in tables.values()) >= SQL_ENGINE_MIN_ROWS else "frictionless"
     with tempfile.TemporaryDirectory(prefix="opendata-validate-") as tmp:
@@ -106,7 +154,7 @@ def validate_tables(tables: dict[str, pa.Table], schemas_dir: Path, engine: str 
 
             files = {name: Path(tmp) / f"{name}.csv" for name in tables}
             return validate_tables_sql(files, {name: table_schema(schemas_dir, name) for name in tables})
-        return validate_folder(Path(tmp), list(tables), schemas_dir)
+        return validate_folder(Path(tmp), list(tables), schemas_dir, reports_dir=reports_dir)
 
 
 def validate_package(descriptor_path: Path) -> ValidationReport:

@@ -37,6 +37,7 @@ def release(context: dg.AssetExecutionContext, config: ReleaseConfig, opendata: 
         force_bump=config.bump,
         force_version=config.version,
         notes=notes,
+        reports_dir=settings.reports_dir,
     )
     summary = {
         "status": result.status,

@@ -56,8 +56,9 @@ def parse_words(words: str) -> float | None:
         return None
 
 
-def _articles() -> set[str]:
-    return {fold(w) for w in load("numbers").get("articles", [])}
+@cache
+def _articles() -> frozenset[str]:
+    return frozenset(fold(w) for w in load("numbers").get("articles", []))
 
 
 @cache

@@ -144,6 +144,12 @@ def _host_pattern() -> re.Pattern:
     return re.compile(rf"(?<![a-z0-9])(?:{phrases})(?![a-z0-9])")
 
 
+@cache
+def _ordinals() -> tuple[tuple[str, int], ...]:
+    """(folded ordinal word, its number) of the lexicon, longest first."""
+    return tuple(sorted(((_f(str(k)), v) for k, v in _lex()["ordinals"].items()), key=lambda p: -len(p[0])))
+
+
 def _host_match(folded: str, start: int = 0) -> tuple[int, int] | None:
     """(start, end) of the first host phrase ("animé par") of a folded text, from ``start``."""
     m = _host_pattern().search(folded, start)
@@ -163,7 +169,7 @@ def parse_header(text: str, strict: bool = True) -> Header | None:
     if m:
         number, pos = m.group(1), m.end()
     else:
-        for word, n in sorted(((_f(str(k)), v) for k, v in _lex()["ordinals"].items()), key=lambda p: -len(p[0])):
+        for word, n in _ordinals():
             if f.startswith(word + " "):
                 number, pos = str(n), len(word) + 1
                 break

@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-import yaml
+from .. import yamlio
 
 from ..errors import SourceError
 
@@ -52,8 +52,8 @@ def load_manifest(sources_dir: Path) -> list[SourceEntry]:
     if path is None:
         return []
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-    except yaml.YAMLError as exc:
+        data = yamlio.safe_load(path.read_text(encoding="utf-8")) or {}
+    except yamlio.YAMLError as exc:
         raise SourceError(path.name, f"the manifest is not valid YAML ({exc})".replace("\n", " ")) from exc
     except UnicodeDecodeError as exc:
         raise SourceError(path.name, "the manifest is not UTF-8 text") from exc

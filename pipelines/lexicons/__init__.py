@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import unicodedata
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
-import yaml
+from .. import yamlio
 
 LEXICON_DIR = Path(__file__).resolve().parent
 
@@ -15,7 +15,7 @@ LEXICON_DIR = Path(__file__).resolve().parent
 def load(name: str) -> dict:
     """Load ``<name>.yaml`` from this folder (cached: the files are read once per process)."""
     with open(LEXICON_DIR / f"{name}.yaml", encoding="utf-8") as fh:
-        return yaml.safe_load(fh)
+        return yamlio.safe_load(fh)
 
 
 @cache
@@ -45,4 +45,20 @@ def fold(text: str) -> str:
     """Lower-case, strip accents and turn every space into a plain space, for matching only
     (published text keeps its accents). One character in, one character out, so an offset in
     the folded text is the same offset in the original."""
+    return _fold_line(text) if len(text) <= _LINE_MAX_CHARS else _fold_text(text)
+
+
+# The extractors fold the same lines many times over (once per number or name they look for in
+# them), and each extractor folds the whole document once: many lines are memoised, and only the
+# last few long texts, to bound the memory.
+_LINE_MAX_CHARS = 2048
+
+
+@lru_cache(maxsize=16384)
+def _fold_line(text: str) -> str:
+    return text.translate(_FOLD_TABLE)
+
+
+@lru_cache(maxsize=4)
+def _fold_text(text: str) -> str:
     return text.translate(_FOLD_TABLE)
