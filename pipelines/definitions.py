@@ -20,12 +20,22 @@ publish_job = dg.define_asset_job(
 
 SENSORS, SCHEDULES = build_automation(publish_job)
 
-defs = dg.Definitions(
-    assets=ASSETS,
-    jobs=[publish_job, extract_document_job],
-    sensors=SENSORS,
-    schedules=SCHEDULES,
-    resources={"opendata": OpenDataSettings()},
-    executor=dg.in_process_executor,
-    loggers={"console": dg.colored_console_logger, "progress": progress_logger},
-)
+
+
+def build_definitions(executor: dg.ExecutorDefinition = dg.in_process_executor) -> dg.Definitions:
+    """The project's assets, jobs, sensors and schedules with ``executor`` for every job: steps
+    in the run's own process by default (a run is a few steps of well under a second each, so
+    one process per step would cost more than the work), another executor for bigger set-ups
+    (README, Beyond one machine)."""
+    return dg.Definitions(
+        assets=ASSETS,
+        jobs=[publish_job, extract_document_job],
+        sensors=SENSORS,
+        schedules=SCHEDULES,
+        resources={"opendata": OpenDataSettings()},
+        executor=executor,
+        loggers={"console": dg.colored_console_logger, "progress": progress_logger},
+    )
+
+
+defs = build_definitions()

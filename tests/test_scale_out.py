@@ -1,11 +1,12 @@
 """Beyond one machine: the same Definitions with Dagster's run, event-log and schedule storage on
-PostgreSQL instead of the SQLite files of dagster_home/. A throwaway PostgreSQL server is started
-on loopback (Debian's postgresql package, installed by .ci/run); without it the test is skipped
-here and fails in CI."""
+PostgreSQL instead of the SQLite files of dagster_home/ (a throwaway PostgreSQL server is started
+on loopback from Debian's postgresql package, installed by .ci/run; without it the test is skipped
+here and fails in CI), and with one process per step instead of one process per run."""
 
 from __future__ import annotations
 
 import glob
+import json
 import os
 import shutil
 import socket
@@ -97,3 +98,46 @@ def test_runs_recorded_in_postgresql(postgres, tmp_path):
     assert check.stdout.split("\n")[:3] == ["PostgresRunStorage", "1 SUCCESS", "True"], check.stdout
     assert not list(home.glob("history/runs/*.db")), "no SQLite run storage was used"
     print(f"publish with PostgreSQL run storage: {elapsed:.2f} s")
+
+
+def _publish_multiprocess():
+    """The publish job with one process per step (a module-level function: each step process
+    rebuilds the job from it)."""
+    import dagster as dg
+
+    from pipelines.definitions import build_definitions
+
+    return build_definitions(executor=dg.multiprocess_executor).resolve_job_def("publish")
+
+
+def _csv_digests(datasets: Path) -> dict[str, str]:
+    import hashlib
+
+    folder = datasets / "numericamp-cua" / "latest" / "data"
+    return {p.name: hashlib.sha256(p.read_bytes()).hexdigest() for p in sorted(folder.glob("*.csv"))}
+
+
+def test_publish_with_one_process_per_step(workdir, monkeypatch):
+    """The same Definitions under Dagster's multiprocess executor: every step in its own process,
+    two at a time, outputs handed over through the IO manager's files, all recorded in the same
+    instance; the release is byte for byte the one an in-process run publishes."""
+    import dagster as dg
+
+    from pipelines.cli import run_publish_job
+
+    with dg.DagsterInstance.get() as instance, dg.execute_job(
+            dg.reconstructable(_publish_multiprocess), instance=instance,
+            run_config={"execution": {"config": {"max_concurrent": 2}}}) as result:
+        assert result.success, [e.message for e in result.all_events if e.is_failure]
+        steps = [e for e in result.all_events if e.is_step_start]
+        assert {e.step_key for e in steps} == {"source_documents", "document_extracts", "tables", "release", "warehouse"}
+        pids = {e.pid for e in steps}
+        assert os.getpid() not in pids and len(pids) == len(steps), "one process per step"
+    index = json.loads((workdir / "datasets" / "numericamp-cua" / "versions.json").read_text(encoding="utf-8"))
+    assert [r["version"] for r in index["releases"]] == ["1.0.0"]
+    in_processes = _csv_digests(workdir / "datasets")
+    assert len(in_processes) == 10
+    monkeypatch.setenv("OPENDATA_DATASETS", str(workdir / "in-process"))
+    monkeypatch.setenv("OPENDATA_WAREHOUSE", str(workdir / "in-process" / "warehouse.duckdb"))
+    assert run_publish_job().success
+    assert _csv_digests(workdir / "in-process") == in_processes
