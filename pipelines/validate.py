@@ -85,12 +85,21 @@ def _load_report(path: Path) -> ValidationReport | None:
         return None
 
 
+# Reports kept at most: a run needs the one of its own tables; older ones only serve a content
+# that comes back.
+KEPT_REPORTS = 32
+
+
 def _save_report(path: Path, report: ValidationReport) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_name(f".{path.name}.tmp-{os.getpid()}")
     tmp.write_text(json.dumps({"valid": report.valid, "errors": report.errors, "stats": report.stats,
                                "report": report.report}, ensure_ascii=False, default=str), encoding="utf-8")
     os.replace(tmp, path)
+    others = [p for p in path.parent.glob("*.json") if p != path]
+    others.sort(key=lambda p: p.stat().st_mtime_ns if p.exists() else 0)
+    for old in others[:max(0, len(others) - (KEPT_REPORTS - 1))]:
+        old.unlink(missing_ok=True)
 
 
 def validate_folder(folder: Path, tables: list[str], schemas_dir: Path,
@@ -107,6 +116,10 @@ def validate_folder(folder: Path, tables: list[str], schemas_dir: Path,
         kept = Path(reports_dir) / f"{report_key(folder, descriptor)}.json"
         found = _load_report(kept)
         if found is not None:
+            try:
+                os.utime(kept)      # recently used: the last to be dropped
+            except OSError:
+                pass
             return found
     package = frictionless.Package(descriptor, basepath=str(folder))
     report = package.validate()

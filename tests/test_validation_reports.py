@@ -6,6 +6,7 @@ from __future__ import annotations
 import csv
 import json
 import shutil
+import time
 
 import frictionless
 import pytest
@@ -128,3 +129,22 @@ def test_an_invalid_report_is_kept_too_and_still_refuses(tmp_path, frictionless_
     again = validate_tables(tables, SCHEMAS, reports_dir=reports)
     assert not again.valid and len(frictionless_runs) == 1
     assert {e["type"] for e in again.errors} == {"constraint-error"}
+
+
+def test_only_the_latest_reports_are_kept(folder, tmp_path, monkeypatch, frictionless_runs):
+    import pipelines.validate as validate
+
+    monkeypatch.setattr(validate, "KEPT_REPORTS", 2)
+    reports = tmp_path / "reports"
+    original = (folder / "events.csv").read_bytes()
+    for blank_lines in range(4):                     # four contents, four reports
+        (folder / "events.csv").write_bytes(original + b"\n" * blank_lines)
+        validate_folder(folder, TABLES, SCHEMAS, reports_dir=reports)
+        time.sleep(0.01)                             # distinct modification times
+    assert len(frictionless_runs) == 4
+    assert len(list(reports.glob("*.json"))) == 2
+    validate_folder(folder, TABLES, SCHEMAS, reports_dir=reports)     # the latest is still there
+    assert len(frictionless_runs) == 4
+    (folder / "events.csv").write_bytes(original)                     # the first one is not
+    validate_folder(folder, TABLES, SCHEMAS, reports_dir=reports)
+    assert len(frictionless_runs) == 5
