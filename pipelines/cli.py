@@ -253,20 +253,27 @@ def diff(
 def mirror(
     destination: str = typer.Argument(..., help="Where to copy the releases: s3://bucket/prefix, gs://..., file:///path..."),
     datasets: Optional[Path] = typer.Option(None, help="Folder of the releases [env OPENDATA_DATASETS]"),
+    warehouse: Optional[Path] = typer.Option(None, help="DuckDB file [env OPENDATA_WAREHOUSE; default datasets/warehouse.duckdb]"),
+    with_warehouse: bool = typer.Option(True, "--with-warehouse/--without-warehouse",
+                                        help="Copy the DuckDB warehouse too, beside the package folder"),
 ) -> None:
-    """Copy the published releases to object storage (any fsspec URL), complete versions only, checked by SHA-256."""
+    """Copy the published releases (and the warehouse) to object storage (any fsspec URL), complete versions only,
+    checked by SHA-256."""
     from .errors import PipelineError
     from .mirror import mirror_package
 
-    _set_env(None, datasets, None)
+    _set_env(None, datasets, warehouse)
+    settings = load_settings()
     try:
-        result = mirror_package(load_settings().package_dir, destination)
+        result = mirror_package(settings.package_dir, destination,
+                                warehouse=settings.warehouse_path if with_warehouse else None)
     except PipelineError as exc:
         _fail(str(exc))
     except (OSError, ValueError, ImportError) as exc:
         _fail(f"{destination}: {exc}")
     print(f"Mirrored to {destination}: uploaded {', '.join(result.uploaded) or 'nothing new'}"
-          f"{'; already there: ' + ', '.join(result.already_there) if result.already_there else ''}; latest = {result.latest}")
+          f"{'; already there: ' + ', '.join(result.already_there) if result.already_there else ''}; latest = {result.latest}"
+          f"{'; warehouse ' + result.warehouse if result.warehouse else ''}")
 
 
 # Process tuning of the console command (``opendata``), measured by bench/ (README, Performance):

@@ -5,7 +5,12 @@ Object stores have no atomic rename, so completeness is carried by order: a vers
 its ``datapackage.json`` last (a version folder without one is incomplete and is uploaded again),
 then ``versions.json`` and ``CHANGELOG.md``, and last a copy of the newest version under
 ``latest/``. A version already complete at the destination is never rewritten (releases are
-immutable). Every uploaded file is checked against the size and SHA-256 the release lists."""
+immutable). Every uploaded file is checked against the size and SHA-256 the release lists.
+
+The DuckDB warehouse, when given, goes beside the package folder (``<destination>/<file name>``,
+as ``datasets/warehouse.duckdb`` sits beside it locally), with a ``.sha256`` file written after
+it: an unchanged warehouse is not uploaded again. DuckDB attaches it there read-only
+(``ATTACH 's3://.../warehouse.duckdb' (READ_ONLY)``)."""
 
 from __future__ import annotations
 
@@ -25,6 +30,7 @@ class MirrorResult:
     uploaded: list[str] = field(default_factory=list)
     already_there: list[str] = field(default_factory=list)
     latest: str | None = None
+    warehouse: str | None = None     # "uploaded", "unchanged", or None when not mirrored
 
 
 def _files(release_dir: Path) -> list[Path]:
@@ -56,7 +62,23 @@ def _upload_release(fs, release_dir: Path, remote_dir: str) -> None:
         _verify(fs, remote, size if size is not None else path.stat().st_size, sha or None)
 
 
-def mirror_package(package_dir: Path, destination: str) -> MirrorResult:
+def _upload_warehouse(fs, warehouse: Path, remote: str) -> bool:
+    """Upload the warehouse unless the destination has these very bytes; True when uploaded."""
+    data = warehouse.read_bytes()      # one read: the file may be replaced by a run meanwhile
+    sha = hashlib.sha256(data).hexdigest()
+    marker = f"{remote}.sha256"
+    if fs.exists(remote) and fs.exists(marker) and fs.cat_file(marker).decode().split()[0] == sha:
+        return False
+    fs.makedirs(remote.rsplit("/", 1)[0], exist_ok=True)
+    with fs.open(remote, "wb") as dst:
+        dst.write(data)
+    _verify(fs, remote, len(data), sha)
+    with fs.open(marker, "wb") as dst:
+        dst.write(f"{sha}  {warehouse.name}\n".encode())
+    return True
+
+
+def mirror_package(package_dir: Path, destination: str, warehouse: Path | None = None) -> MirrorResult:
     index = package_dir / "versions.json"
     if not index.is_file():
         raise PipelineError(f"{package_dir}: no versions.json, nothing published to mirror")
@@ -76,4 +98,8 @@ def mirror_package(package_dir: Path, destination: str) -> MirrorResult:
     if releases:
         result.latest = releases[-1]
         _upload_release(fs, package_dir / releases[-1], f"{root}/latest")
+    if warehouse is not None and warehouse.is_file():
+        parent = root.rsplit("/", 1)[0] if "/" in root else ""
+        remote = f"{parent}/{warehouse.name}" if parent else warehouse.name
+        result.warehouse = "uploaded" if _upload_warehouse(fs, warehouse, remote) else "unchanged"
     return result

@@ -31,6 +31,27 @@ def published(tmp_path_factory):
     return tmp / "datasets" / PACKAGE_NAME
 
 
+def test_the_warehouse_goes_beside_the_releases_and_duckdb_attaches_it_there(published, tmp_path):
+    warehouse = published.parent.parent / "w.duckdb"
+    fs = fsspec.filesystem("memory")
+    first = mirror_package(published, "memory://lake", warehouse=warehouse)
+    assert first.warehouse == "uploaded"
+    assert fs.cat("/lake/w.duckdb") == warehouse.read_bytes()
+    con = duckdb.connect()
+    con.register_filesystem(fs)
+    con.execute("ATTACH 'memory:///lake/w.duckdb' AS lake (READ_ONLY)")
+    assert con.execute("SELECT value FROM lake.main.key_figures WHERE metric = 'visitors'").fetchone()[0] == 450
+    assert con.execute("SELECT count(DISTINCT release) FROM lake.history.key_figures").fetchone()[0] == 1
+    con.close()
+    assert mirror_package(published, "memory://lake", warehouse=warehouse).warehouse == "unchanged"
+    changed = tmp_path / "w.duckdb"                    # another warehouse: uploaded again
+    with duckdb.connect(str(changed)) as other:
+        other.execute("CREATE TABLE t AS SELECT 1 AS x")
+    assert mirror_package(published, "memory://lake", warehouse=changed).warehouse == "uploaded"
+    assert fs.cat("/lake/w.duckdb") == changed.read_bytes()
+    assert mirror_package(published, "memory://lake").warehouse is None
+
+
 def test_mirror_to_memory_store_then_query_there(published):
     fs = fsspec.filesystem("memory")
     first = mirror_package(published, "memory://portal")
@@ -63,3 +84,19 @@ def test_an_incomplete_remote_version_is_uploaded_again(published, tmp_path):
 def test_nothing_published_is_a_clear_error(tmp_path):
     with pytest.raises(PipelineError, match="nothing published"):
         mirror_package(tmp_path / PACKAGE_NAME, "memory://x")
+
+
+def test_the_mirror_command_copies_releases_and_warehouse(published, tmp_path):
+    from typer.testing import CliRunner
+
+    dest = tmp_path / "bucket"
+    args = ["mirror", f"file://{dest}", "--datasets", str(published.parent),
+            "--warehouse", str(published.parent.parent / "w.duckdb")]
+    first = CliRunner().invoke(app, args)
+    assert first.exit_code == 0, first.output
+    assert "uploaded 1.0.0" in first.output and "warehouse uploaded" in first.output
+    assert (dest / "w.duckdb").read_bytes() == (published.parent.parent / "w.duckdb").read_bytes()
+    again = CliRunner().invoke(app, args)
+    assert "already there: 1.0.0" in again.output and "warehouse unchanged" in again.output
+    without = CliRunner().invoke(app, [*args, "--without-warehouse"])
+    assert without.exit_code == 0 and "warehouse" not in without.output
