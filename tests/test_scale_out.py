@@ -1,13 +1,15 @@
 """Beyond one machine: the same Definitions with Dagster's run, event-log and schedule storage on
 PostgreSQL instead of the SQLite files of dagster_home/ (a throwaway PostgreSQL server is started
 on loopback from Debian's postgresql package, installed by .ci/run; without it the test is skipped
-here and fails in CI), and with one process per step instead of one process per run."""
+here and fails in CI), and with other executors: one process per step, and a Celery queue with
+a separate worker."""
 
 from __future__ import annotations
 
 import glob
 import json
 import os
+import re
 import shutil
 import socket
 import subprocess
@@ -141,3 +143,56 @@ def test_publish_with_one_process_per_step(workdir, monkeypatch):
     monkeypatch.setenv("OPENDATA_WAREHOUSE", str(workdir / "in-process" / "warehouse.duckdb"))
     assert run_publish_job().success
     assert _csv_digests(workdir / "in-process") == in_processes
+
+
+def _publish_on_celery():
+    """The publish job with the Celery executor (a module-level function: workers rebuild the job
+    from it)."""
+    from dagster_celery import celery_executor
+
+    from pipelines.definitions import build_definitions
+
+    return build_definitions(executor=celery_executor).resolve_job_def("publish")
+
+
+def test_publish_through_a_celery_queue(workdir, monkeypatch, tmp_path):
+    """The Celery executor (dagster-celery): the run puts each step on a queue, a separate worker
+    process started with `dagster-celery worker start` executes it. The broker is kombu's
+    filesystem transport (a folder stands for RabbitMQ or Redis, which are not installed here), the
+    results go to files. The release is byte for byte the one an in-process run publishes."""
+    import dagster as dg
+    import yaml
+
+    from pipelines.cli import run_publish_job
+
+    queue, done, results = (tmp_path / "queue", tmp_path / "processed", tmp_path / "results")
+    for folder in (queue, done, results):
+        folder.mkdir()
+    celery = {"broker": "filesystem://", "backend": f"file://{results}",
+              "config_source": {"broker_transport_options": {"data_folder_in": str(queue), "data_folder_out": str(queue),
+                                                             "processed_folder": str(done)},
+                                "worker_hijack_root_logger": False}}
+    config = tmp_path / "celery.yaml"
+    config.write_text(yaml.safe_dump({"execution": {"config": celery}}), encoding="utf-8")
+    env = dict(os.environ, PYTHONPATH=str(ROOT), PATH=f"{BIN}{os.pathsep}{os.environ.get('PATH', '')}")
+    worker = subprocess.Popen([str(BIN / "dagster-celery"), "worker", "start", "-y", str(config), "-A", "dagster_celery.app",
+                               "--", "--pool=solo"], env=env, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
+                              text=True, start_new_session=True)
+    try:
+        with dg.DagsterInstance.get() as instance, dg.execute_job(
+                dg.reconstructable(_publish_on_celery), instance=instance,
+                run_config={"execution": {"config": celery}}) as result:
+            assert result.success, [e.message for e in result.all_events if e.is_failure]
+            steps = [e for e in result.all_events if e.is_step_start]
+            assert {e.step_key for e in steps} == {"source_documents", "document_extracts", "tables", "release", "warehouse"}
+            assert os.getpid() not in {e.pid for e in steps}, "steps ran in the test process, not in the worker"
+    finally:
+        os.killpg(worker.pid, 15)
+        output = worker.communicate(timeout=30)[0]
+    assert len(re.findall(r"Task execute_plan\[[-0-9a-f]+\] succeeded", output)) == 5, output[-3000:]
+    on_celery = _csv_digests(workdir / "datasets")
+    assert len(on_celery) == 10
+    monkeypatch.setenv("OPENDATA_DATASETS", str(workdir / "in-process"))
+    monkeypatch.setenv("OPENDATA_WAREHOUSE", str(workdir / "in-process" / "warehouse.duckdb"))
+    assert run_publish_job().success
+    assert _csv_digests(workdir / "in-process") == on_celery
