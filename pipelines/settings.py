@@ -32,6 +32,7 @@ class Settings:
     cache_dir: Path = PROJECT_ROOT / "dagster_home" / "cache"
     publish_person_names: bool = True
     max_source_bytes: int = 50 * 1024 * 1024
+    workers: int = 0      # extraction processes for a large batch of new documents; 0: one per core
 
     @property
     def package_dir(self) -> Path:
@@ -61,4 +62,5 @@ def load_settings() -> Settings:
         cache_dir=Path(env.get("OPENDATA_CACHE", Path(env.get("DAGSTER_HOME", PROJECT_ROOT / "dagster_home")) / "cache")),
         publish_person_names=_flag(env.get("OPENDATA_PUBLISH_PERSON_NAMES"), True),
         max_source_bytes=int(env.get("OPENDATA_MAX_SOURCE_BYTES", 50 * 1024 * 1024)),
+        workers=int(env.get("OPENDATA_WORKERS") or 0),
     )

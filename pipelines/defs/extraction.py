@@ -27,6 +27,10 @@ CONSISTENCY_RULES = [
 ]
 
 
+# Warnings written one by one to the run's log; the rest are counted (all are in the check's details).
+LOGGED_WARNINGS = 20
+
+
 def schema_check_name(table: str) -> str:
     return f"{table}_matches_table_schema"
 
@@ -81,8 +85,11 @@ def tables(context: dg.AssetExecutionContext, opendata: OpenDataSettings, docume
         )
     for check, asset, rule, _ in CONSISTENCY_RULES:
         found = rule(built)
-        for warning in found:
+        for warning in found[:LOGGED_WARNINGS]:
             context.log.warning(warning)
+        if len(found) > LOGGED_WARNINGS:
+            context.log.warning(f"... and {len(found) - LOGGED_WARNINGS} more warnings of {check}: all of them are in "
+                                "the check's details and in the release's validation.md")
         yield dg.AssetCheckResult(
             asset_key=asset,
             check_name=check,

@@ -1,0 +1,77 @@
+"""A large batch of new documents is extracted by worker processes (pipelines/defs/sources.py):
+the rows are the same, in the same order, as in one process, and the cache is filled alike."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+
+from bench.corpus import generate
+from pipelines.defs.sources import PARALLEL_MIN_DOCUMENTS, extract_all, extraction_workers
+from pipelines.ingest import discover_sources, read_document
+from pipelines.settings import load_settings
+
+
+@pytest.fixture(scope="module")
+def corpus_dir(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("parallel") / "sources"
+    generate(folder, PARALLEL_MIN_DOCUMENTS + 4, seed=7)
+    return folder
+
+
+@pytest.fixture(scope="module")
+def corpus(corpus_dir):
+    return [read_document(e) for e in discover_sources(corpus_dir)]
+
+
+def settings_with(tmp_path, workers: int):
+    return dataclasses.replace(load_settings(), cache_dir=tmp_path / f"cache-{workers}", workers=workers)
+
+
+def test_workers_give_the_rows_of_one_process(corpus, tmp_path):
+    one, fresh_one = extract_all(corpus, settings_with(tmp_path, 1))
+    seen = []
+    two, fresh_two = extract_all(corpus, settings_with(tmp_path, 2), lambda done, total, new: seen.append(done))
+    assert two == one
+    assert fresh_two == fresh_one == [d.file_name for d in corpus]
+    assert seen == list(range(1, len(corpus) + 1))        # progress for every document, in order
+    again, fresh = extract_all(corpus, settings_with(tmp_path, 2))   # now all from the cache
+    assert again == one and fresh == []
+    assert sum(len(r["sessions"]) for r in one) > len(corpus)        # real extractions, not empty rows
+
+
+def test_workers_only_for_a_large_batch(tmp_path):
+    settings = settings_with(tmp_path, 0)
+    assert extraction_workers(settings, PARALLEL_MIN_DOCUMENTS - 1) == 1
+    assert extraction_workers(settings, 1000) >= 1
+    assert extraction_workers(dataclasses.replace(settings, workers=3), 1000) == 3
+    assert extraction_workers(dataclasses.replace(settings, workers=3), PARALLEL_MIN_DOCUMENTS) == 3
+    assert extraction_workers(dataclasses.replace(settings, workers=1), 1000) == 1
+
+
+def test_workers_that_cannot_start_leave_the_work_to_the_run(corpus_dir, corpus, tmp_path):
+    """A script without a `__main__` guard makes the workers fail at start-up: the documents are
+    then extracted in the calling process, with a warning, and nothing is lost."""
+    import subprocess
+    import sys
+
+    script = tmp_path / "unguarded.py"
+    script.write_text(
+        "import dataclasses, pathlib, sys\n"
+        "from pipelines.defs.sources import extract_all\n"
+        "from pipelines.ingest import discover_sources, read_document\n"
+        "from pipelines.settings import load_settings\n"
+        f"docs = [read_document(e) for e in discover_sources(pathlib.Path({str(corpus_dir)!r}))]\n"
+        f"settings = dataclasses.replace(load_settings(), cache_dir=pathlib.Path({str(tmp_path / 'cache')!r}), workers=2)\n"
+        "warnings = []\n"
+        "rows, fresh = extract_all(docs, settings, warn=warnings.append)\n"
+        "print(len(rows), len(fresh), sum(r is None for r in rows), len(warnings))\n"
+        "print(warnings[0] if warnings else '')\n",
+        encoding="utf-8")
+    done = subprocess.run([sys.executable, str(script)], capture_output=True, text=True, timeout=300)
+    counts, warning = done.stdout.splitlines()[-2:]
+    # every document extracted, none missing, and the workers' failure reported once
+    assert counts.split() == [str(len(corpus))] * 2 + ["0", "1"], done.stdout + done.stderr[-2000:]
+    assert warning.startswith("extraction workers unavailable (BrokenProcessPool")
+    assert "extracted in the run's process" in warning
