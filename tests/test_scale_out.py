@@ -119,13 +119,23 @@ def _csv_digests(datasets: Path) -> dict[str, str]:
     return {p.name: hashlib.sha256(p.read_bytes()).hexdigest() for p in sorted(folder.glob("*.csv"))}
 
 
+def assert_same_release_as_in_process(workdir: Path, monkeypatch) -> None:
+    """The CSV files just published under ``workdir/datasets`` are those of an in-process run."""
+    from pipelines.cli import run_publish_job
+
+    published = _csv_digests(workdir / "datasets")
+    assert len(published) == 10
+    monkeypatch.setenv("OPENDATA_DATASETS", str(workdir / "in-process"))
+    monkeypatch.setenv("OPENDATA_WAREHOUSE", str(workdir / "in-process" / "warehouse.duckdb"))
+    assert run_publish_job().success
+    assert _csv_digests(workdir / "in-process") == published
+
+
 def test_publish_with_one_process_per_step(workdir, monkeypatch):
     """The same Definitions under Dagster's multiprocess executor: every step in its own process,
     two at a time, outputs handed over through the IO manager's files, all recorded in the same
     instance; the release is byte for byte the one an in-process run publishes."""
     import dagster as dg
-
-    from pipelines.cli import run_publish_job
 
     with dg.DagsterInstance.get() as instance, dg.execute_job(
             dg.reconstructable(_publish_multiprocess), instance=instance,
@@ -137,12 +147,7 @@ def test_publish_with_one_process_per_step(workdir, monkeypatch):
         assert os.getpid() not in pids and len(pids) == len(steps), "one process per step"
     index = json.loads((workdir / "datasets" / "numericamp-cua" / "versions.json").read_text(encoding="utf-8"))
     assert [r["version"] for r in index["releases"]] == ["1.0.0"]
-    in_processes = _csv_digests(workdir / "datasets")
-    assert len(in_processes) == 10
-    monkeypatch.setenv("OPENDATA_DATASETS", str(workdir / "in-process"))
-    monkeypatch.setenv("OPENDATA_WAREHOUSE", str(workdir / "in-process" / "warehouse.duckdb"))
-    assert run_publish_job().success
-    assert _csv_digests(workdir / "in-process") == in_processes
+    assert_same_release_as_in_process(workdir, monkeypatch)
 
 
 def _publish_on_celery():
@@ -162,8 +167,6 @@ def test_publish_through_a_celery_queue(workdir, monkeypatch, tmp_path):
     results go to files. The release is byte for byte the one an in-process run publishes."""
     import dagster as dg
     import yaml
-
-    from pipelines.cli import run_publish_job
 
     queue, done, results = (tmp_path / "queue", tmp_path / "processed", tmp_path / "results")
     for folder in (queue, done, results):
@@ -190,9 +193,4 @@ def test_publish_through_a_celery_queue(workdir, monkeypatch, tmp_path):
         os.killpg(worker.pid, 15)
         output = worker.communicate(timeout=30)[0]
     assert len(re.findall(r"Task execute_plan\[[-0-9a-f]+\] succeeded", output)) == 5, output[-3000:]
-    on_celery = _csv_digests(workdir / "datasets")
-    assert len(on_celery) == 10
-    monkeypatch.setenv("OPENDATA_DATASETS", str(workdir / "in-process"))
-    monkeypatch.setenv("OPENDATA_WAREHOUSE", str(workdir / "in-process" / "warehouse.duckdb"))
-    assert run_publish_job().success
-    assert _csv_digests(workdir / "in-process") == on_celery
+    assert_same_release_as_in_process(workdir, monkeypatch)
