@@ -8,7 +8,10 @@ schema, same WAL journal, so the UI, the daemon and ``dagster`` commands read th
 and an instance can switch between the two classes in ``dagster.yaml`` at any time.
 
 Configured in ``dagster_home/dagster.yaml``; ``base_dir`` defaults to ``$DAGSTER_HOME/storage``,
-where the stock storage keeps its files.
+where the stock storage keeps its files. It replaces the stock class's connection method, which
+is not part of Dagster's public API: Dagster is pinned (pyproject.toml), and tests/test_storage.py
+runs a real publish through it and reads the run back with the stock class, so an upgrade that
+changes those internals fails there first.
 """
 
 from __future__ import annotations
