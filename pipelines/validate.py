@@ -121,25 +121,7 @@ def validate_folder(folder: Path, tables: list[str], schemas_dir: Path,
             except OSError:
                 pass
             return found
-    package = frictionless.Package(descriptor, basepath=str(folder))
-    report = package.validate()
-    errors = []
-    stats = {}
-    for task in report.tasks:
-        stats[task.name] = task.stats.get("rows") or 0
-        for error in task.errors:
-            errors.append(
-                {
-                    "table": task.name,
-                    "row": getattr(error, "row_number", None),
-                    "field": getattr(error, "field_name", None),
-                    "type": error.type,
-                    "message": error.message,
-                }
-            )
-    for error in report.errors:
-        errors.append({"table": None, "row": None, "field": None, "type": error.type, "message": error.message})
-    result = ValidationReport(valid=report.valid, errors=errors, stats=stats, report=report.to_descriptor())
+    result = _from_frictionless(frictionless.Package(descriptor, basepath=str(folder)).validate())
     if kept is not None:
         _save_report(kept, result)
     return result
@@ -172,8 +154,11 @@ def validate_tables(tables: dict[str, pa.Table], schemas_dir: Path, engine: str 
 
 def validate_package(descriptor_path: Path) -> ValidationReport:
     """Validate a published ``datapackage.json`` (every resource, hashes and sizes included)."""
-    package = frictionless.Package(str(descriptor_path))
-    report = package.validate()
+    return _from_frictionless(frictionless.Package(str(descriptor_path)).validate())
+
+
+def _from_frictionless(report) -> ValidationReport:
+    """Our report (errors per table, row and field; rows per table) from Frictionless' own."""
     errors, stats = [], {}
     for task in report.tasks:
         stats[task.name] = task.stats.get("rows") or 0

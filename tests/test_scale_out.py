@@ -173,7 +173,8 @@ def test_publish_through_a_celery_queue(workdir, monkeypatch, tmp_path):
         folder.mkdir()
     celery = {"broker": "filesystem://", "backend": f"file://{results}",
               "config_source": {"broker_transport_options": {"data_folder_in": str(queue), "data_folder_out": str(queue),
-                                                             "processed_folder": str(done)},
+                                                             "processed_folder": str(done),
+                                                             "control_folder": str(tmp_path / "control")},
                                 "worker_hijack_root_logger": False}}
     config = tmp_path / "celery.yaml"
     config.write_text(yaml.safe_dump({"execution": {"config": celery}}), encoding="utf-8")
@@ -193,4 +194,5 @@ def test_publish_through_a_celery_queue(workdir, monkeypatch, tmp_path):
         os.killpg(worker.pid, 15)
         output = worker.communicate(timeout=30)[0]
     assert len(re.findall(r"Task execute_plan\[[-0-9a-f]+\] succeeded", output)) == 5, output[-3000:]
+    assert (tmp_path / "control").is_dir() and not (ROOT / "control").exists(), "broker files outside the test folder"
     assert_same_release_as_in_process(workdir, monkeypatch)

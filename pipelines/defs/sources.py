@@ -51,19 +51,6 @@ def source_documents(context: dg.AssetExecutionContext, opendata: OpenDataSettin
     )
 
 
-def extract_with_cache(doc, settings) -> tuple[dict, bool]:
-    """(rows of the document per table, True when they came from the cache)."""
-    options = {"publish_person_names": settings.publish_person_names}
-    cache = ExtractCache(settings.cache_dir / "extract")
-    key = document_key(doc, options)
-    cached = cache.get(key)
-    if cached is not None:
-        return cached, True
-    rows = extract_document(doc, **options)
-    cache.put(key, rows)
-    return rows, False
-
-
 # From this many documents to extract (not found in the cache) on, they are shared among worker
 # processes, one per core (OPENDATA_WORKERS sets the number; 1 keeps them in the run's process).
 # Below it, starting the workers would cost more than they save.
@@ -161,7 +148,8 @@ def document(context: dg.AssetExecutionContext, opendata: OpenDataSettings) -> d
     if source_id not in entries:
         raise dg.Failure(f"{source_id}: no such document in {settings.sources_dir}")
     doc = read_document(entries[source_id], settings.max_source_bytes)
-    rows, hit = extract_with_cache(doc, settings)
+    [rows], fresh = extract_all([doc], settings)
+    hit = not fresh
     return dg.MaterializeResult(
         data_version=dg.DataVersion(doc.sha256),
         metadata={
