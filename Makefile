@@ -8,7 +8,7 @@ VENV := .venv
 export DAGSTER_HOME := $(CURDIR)/dagster_home
 export UV_PYTHON_DOWNLOADS := never
 
-.PHONY: install bytecode run test ui bench clean
+.PHONY: install bytecode run test ui bench eval clean
 
 $(UV):
 	$(PYTHON) -m venv .tools
@@ -36,6 +36,10 @@ ui: install
 
 bench: install
 	$(VENV)/bin/python -m bench
+
+# Extraction scored on the real corpus of tests/real/ (table on stdout, details in eval/results.json).
+eval: install
+	$(VENV)/bin/python -m pipelines.evaluation
 
 clean:
 	rm -rf $(VENV) .tools .pytest_cache

@@ -1225,48 +1225,37 @@ EVENT_FIELDS = ("name", "year", "start_date", "end_date", "venue", "organizer", 
 KINDS = ("event_fields", "key_figures", "sessions", "speakers", "cited_figures")
 
 
-def _norm(value) -> str | None:
-    if value is None or value == "":
-        return None
-    text = unicodedata.normalize("NFKC", str(value)).replace("’", "'")
-    return " ".join(text.split()).strip(" .,;:").casefold()
-
-
-def _name_key(name: str) -> str:
-    folded = unicodedata.normalize("NFKD", name.casefold())
-    folded = "".join(c for c in folded if not unicodedata.combining(c))
-    return " ".join(sorted(re.findall(r"[a-z]+", folded)))
-
-
-def _number(value) -> float:
-    return round(float(value), 4)
-
-
-def _multiset_match(want: list, got: list) -> tuple[int, list, list]:
-    """(matched, missing, unexpected) of two lists of hashable keys."""
-    w, g = Counter(want), Counter(got)
-    both = w & g
-    return sum(both.values()), list((w - both).elements()), list((g - both).elements())
+def to_expected(exp: dict) -> dict:
+    """A generated report's expectation in the format of the hand-checked files (tests/real/README.md),
+    for the scorer of pipelines/evaluation."""
+    return {
+        "document": exp["file"],
+        "event": {f: exp["event"].get(f) for f in EVENT_FIELDS},
+        "key_figures": [{"metric": m, "value": v["value"], "approximate": v["approximate"]}
+                        for m, v in exp["key_figures"].items()],
+        "sessions": [{"title": s["title"], "type": s["type"]} for s in exp["sessions"]],
+        "speakers": [{"name": n} for n in exp["speakers"]],
+        "cited_figures": [{"value": c["value"], "value_max": c.get("value_max"), "unit": c["unit"]}
+                          for c in exp["cited_figures"]],
+    }
 
 
 def measure(folder: Path, expected: list[dict], max_misses: int = 20) -> dict:
-    """Extract every document of ``folder`` with the pipeline's code and compare with ``expected``.
-    Returns recall and precision per kind (micro-averaged over the documents), per event field, the
-    first ``max_misses`` misses ("missing": expected but not extracted; "unexpected": extracted but
-    not expected) and the timings (read and extract per document, in milliseconds)."""
+    """Extract every document of ``folder`` with the pipeline's code and score it against ``expected``
+    with the project's scorer (pipelines/evaluation/scorer.py). Returns recall and precision per kind
+    (micro-averaged over the documents), per event field, the first ``max_misses`` misses
+    ("missing": expected but not extracted; "unexpected": extracted but not expected) and the timings
+    (read and extract per document, in milliseconds)."""
+    from pipelines.evaluation.scorer import Tally, score_document
     from pipelines.extract.documents import extract_document
     from pipelines.ingest import discover_sources, read_document
 
     entries = {e.file: e for e in discover_sources(Path(folder))}
-    tally = {k: Counter() for k in KINDS}
-    fields = {f: Counter() for f in EVENT_FIELDS}
+    tally = {k: Tally() for k in KINDS}
+    fields = {f: Tally() for f in EVENT_FIELDS}
     misses: list[dict] = []
     read_ms: list[float] = []
     extract_ms: list[float] = []
-
-    def miss(file: str, kind: str, what: str, detail) -> None:
-        misses.append({"file": file, "kind": kind, "what": what, "detail": detail})
-
     for exp in expected:
         file = exp["file"]
         entry = entries.get(file)
@@ -1279,37 +1268,14 @@ def measure(folder: Path, expected: list[dict], max_misses: int = 20) -> dict:
             t2 = time.perf_counter()
             read_ms.append((t1 - t0) * 1000)
             extract_ms.append((t2 - t1) * 1000)
-        # event fields
-        event = (rows.get("events") or [None])[0] or {}
-        for f in EVENT_FIELDS:
-            want, got = _norm(exp["event"].get(f)), _norm(event.get(f))
-            c = fields[f]
-            c["expected"] += want is not None
-            c["found"] += got is not None
-            if want is not None and want == got:
-                c["matched"] += 1
-            elif want is not None or got is not None:
-                miss(file, "event_fields", f, {"expected": exp["event"].get(f), "got": event.get(f)})
-        # key figures: metric, value and approximate flag
-        want = [(m, _number(v["value"]), bool(v["approximate"])) for m, v in exp["key_figures"].items()]
-        got = [(r["metric"], _number(r["value"]), bool(r["approximate"])) for r in rows.get("key_figures", [])]
-        _score(tally["key_figures"], file, "key_figures", want, got, miss)
-        # sessions: by type (titles are written differently in the programme and the sections)
-        want = [s["type"] for s in exp["sessions"]]
-        got = [s["type"] for s in rows.get("sessions", [])]
-        _score(tally["sessions"], file, "sessions", want, got, miss)
-        # speakers: full names, any case, accents, word order
-        want = [_name_key(n) for n in exp["speakers"]]
-        got = [_name_key(s["full_name"] or "") for s in rows.get("speakers", [])]
-        _score(tally["speakers"], file, "speakers", want, got, miss)
-        # cited figures: value, value_max and unit
-        want = [(_number(c["value"]), None if c.get("value_max") is None else _number(c["value_max"]), c["unit"])
-                for c in exp["cited_figures"]]
-        got = [(_number(c["value"]), None if c.get("value_max") is None else _number(c["value_max"]), c["unit"])
-               for c in rows.get("cited_figures", [])]
-        _score(tally["cited_figures"], file, "cited_figures", want, got, miss)
-    for c in fields.values():
-        tally["event_fields"].update(c)
+        score = score_document(to_expected(exp), rows, file)
+        for name, t in score.event_by_field.items():
+            fields[name].add(t)
+        for kind in KINDS:
+            t = score.fields[kind]
+            tally[kind].add(t)
+            misses += [{"file": file, "kind": kind, "what": "missing", "detail": m} for m in t.misses]
+            misses += [{"file": file, "kind": kind, "what": "unexpected", "detail": m} for m in t.unexpected]
     return {
         "documents": len(expected),
         "kinds": {k: _rates(tally[k]) for k in KINDS},
@@ -1327,23 +1293,10 @@ def measure(folder: Path, expected: list[dict], max_misses: int = 20) -> dict:
     }
 
 
-def _score(counter: Counter, file: str, kind: str, want: list, got: list, miss) -> None:
-    matched, missing, unexpected = _multiset_match(want, got)
-    counter["expected"] += len(want)
-    counter["found"] += len(got)
-    counter["matched"] += matched
-    for item in missing:
-        miss(file, kind, "missing", item)
-    for item in unexpected:
-        miss(file, kind, "unexpected", item)
-
-
-def _rates(c: Counter) -> dict:
-    return {
-        "expected": c["expected"], "found": c["found"], "matched": c["matched"],
-        "recall": round(c["matched"] / c["expected"], 4) if c["expected"] else 1.0,
-        "precision": round(c["matched"] / c["found"], 4) if c["found"] else 1.0,
-    }
+def _rates(t) -> dict:
+    return {"expected": t.expected, "found": t.found, "matched": t.matched,
+            "recall": round(t.recall, 4) if t.expected else 1.0,
+            "precision": round(t.precision, 4) if t.found else 1.0}
 
 
 def _percentile(values: list[float], q: float) -> float:

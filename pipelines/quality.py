@@ -1,8 +1,9 @@
 """How good the extraction of a published document is, measured at publish time against a
 hand-checked expected file when one exists for it (``OPENDATA_EXPECTED``, by default the
 ``tests/expected/claims/`` folder: YAML files naming their ``document`` and listing its
-``cited_figures`` with the speaker and organisation the text supports). The release's
-``validation.md`` states the result in plain words; documents without such a file are not measured."""
+``cited_figures`` with the speaker and organisation the text supports), with the scorer of
+``pipelines/evaluation``. The release's ``validation.md`` states the result in plain words;
+documents without such a file are not measured."""
 
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ from pathlib import Path
 import pyarrow as pa
 from . import yamlio
 
-from .extract.claims import attribution_accuracy, match_expected
+from .evaluation.scorer import attribution_accuracy, score_cited_figures
 from .settings import PROJECT_ROOT
 
 
@@ -38,7 +39,7 @@ def quality_lines(tables: dict[str, pa.Table], docs, folder: Path | None = None)
         return []
     rows = lambda name: tables[name].to_pylist() if name in tables else []  # noqa: E731
     figures = rows("cited_figures")
-    programme = {"sessions": rows("sessions"), "speakers": rows("speakers"), "session_speakers": rows("session_speakers")}
+    names = {s["speaker_id"]: s.get("full_name") or "" for s in rows("speakers")}
     lines = []
     for doc in docs:
         spec = expected.get(doc.file_name)
@@ -46,11 +47,11 @@ def quality_lines(tables: dict[str, pa.Table], docs, folder: Path | None = None)
             continue
         own = [r for r in figures if r["source_id"] == doc.source_id]
         items = spec["cited_figures"]
-        found = sum(1 for item in items if match_expected(own, item) is not None)
-        result = attribution_accuracy(own, items, programme)
+        found, _, _ = score_cited_figures({"cited_figures": items}, {"cited_figures": own})
+        result = attribution_accuracy(own, items, names)
         lines.append(
-            f"`{doc.file_name}` against the hand-checked `{spec['_path']}`: {found} of {len(items)} expected cited "
-            f"figures found (recall {found / len(items):.2f}; {len(own)} published). Attribution to a speaker right "
+            f"`{doc.file_name}` against the hand-checked `{spec['_path']}`: {found.matched} of {found.expected} expected "
+            f"cited figures found (recall {found.recall or 0:.2f}; {len(own)} published). Attribution to a speaker right "
             f"for {result['accuracy']:.0%} of the {result['matched']} figures matched (an empty attribution where the "
             f"text names nobody counts as right); speakers given are right in {result['precision']:.0%} of cases; "
             f"organisation right in {result['organization_accuracy']:.0%}.")

@@ -13,14 +13,13 @@ import yaml
 
 from pipelines.extract.claims import (
     COLUMNS,
-    attribution_accuracy,
     cited_figure_rows,
     classify_theme,
     energy_savings,
     energy_savings_sql,
     find_mentions,
-    match_expected,
 )
+from pipelines.evaluation.scorer import attribution_accuracy, match_figure as match_expected
 from pipelines.extract.documents import source_rows
 from pipelines.extract.numbers import unit_codes
 from pipelines.ingest import Document, read_document
@@ -334,7 +333,8 @@ def test_theme_accuracy(stem, record_property):
 @pytest.mark.parametrize("stem", CASES)
 def test_attribution(stem, record_property):
     doc, expected, programme, rows = rows_for(stem)
-    result = attribution_accuracy(rows, expected["cited_figures"], programme)
+    names = {s["speaker_id"]: s["full_name"] for s in (programme or {}).get("speakers", [])}
+    result = attribution_accuracy(rows, expected["cited_figures"], names)
     for key in ("accuracy", "coverage", "precision", "organization_accuracy"):
         record_property(f"attribution_{key}", result[key])
     print(f"{stem}: attribution accuracy {result['accuracy']:.2f} over {result['matched']} figures, "
