@@ -158,3 +158,22 @@ def test_person_names_can_be_switched_off(workdir, monkeypatch):
     for table in ("speakers", "session_speakers"):
         text = (data / f"{table}.csv").read_text(encoding="utf-8")
         assert not [n for n in family_names if n in text], table
+
+
+def test_cited_figures_keep_their_speakers_with_person_names_switched_off():
+    """The switch is applied to the finished rows: attribution is made with the names, so a cited
+    figure keeps its speaker (under the opaque identifier) and its organisation."""
+    from pipelines.extract.documents import extract_document
+    from pipelines.ingest import read_document
+    from pipelines.ingest.manifest import SourceEntry
+
+    path = ROOT / "sources" / "numericamp-2024-bilan.txt"
+    doc = read_document(SourceEntry(id="numericamp-2024-bilan", file=path.name, path=path))
+    named, hidden = extract_document(doc, True), extract_document(doc, False)
+    attributed = [r for r in named["cited_figures"] if r["speaker_id"]]
+    assert len(attributed) >= 17
+    assert [bool(r["speaker_id"]) for r in hidden["cited_figures"]] == [bool(r["speaker_id"]) for r in named["cited_figures"]]
+    assert [r["organization"] for r in hidden["cited_figures"]] == [r["organization"] for r in named["cited_figures"]]
+    speakers = {s["speaker_id"] for s in hidden["speakers"]}
+    assert all(r["speaker_id"] in speakers for r in hidden["cited_figures"] if r["speaker_id"])
+    assert all(s["full_name"] is None and s["speaker_id"].startswith("speaker-") for s in hidden["speakers"])

@@ -182,19 +182,45 @@ def _misses(r: CaseResult, limit: int = 12) -> list[str]:
     return out
 
 
+def markdown(results: list[CaseResult]) -> str:
+    """The summary and the per-document table in Markdown, for the README."""
+    parts = summary(results)
+    head = "| part | " + " | ".join(label for _, label in COLUMNS) + " |"
+    rule = "|---|" + "---:|" * len(COLUMNS)
+    lines = ["Micro averages (counts added over the documents), then macro (mean of the documents' own rates); "
+             "each cell is recall/precision.", "", head, rule]
+    for name in ("dev", "test", "all"):
+        part = parts[name]
+        lines.append(f"| {name} ({part['documents']}), micro | " + " | ".join(_cell(part[k]) for k, _ in COLUMNS) + " |")
+        lines.append(f"| {name}, macro | " + " | ".join(_macro(part[k]) for k, _ in COLUMNS) + " |")
+    lines.append("")
+    for name in ("dev", "test"):
+        sc = parts[name]["sessions_count"]
+        lines.append(f"- {name}: sessions counted right in {sc['right']} of {sc['programmes']} programmes; "
+                     f"{parts[name]['not_figures_published']} numbers published that are not figures.")
+    lines += ["", "| document | part | format | " + " | ".join(label for _, label in COLUMNS) + " |",
+              "|---|---|---|" + "---:|" * len(COLUMNS)]
+    for r in results:
+        fields = r.score.as_dict()["fields"]
+        lines.append(f"| {r.case.id} | {r.case.split} | {r.case.format} | "
+                     + " | ".join(_cell(fields[k]) for k, _ in COLUMNS) + " |")
+    return "\n".join(lines)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m pipelines.evaluation", description=__doc__.split("\n\n")[0])
     parser.add_argument("--split", choices=("all", *SPLITS), default="all", help="the part of the corpus to score")
     parser.add_argument("--corpus", type=Path, default=REAL_DIR, help="folder of the corpus (default tests/real)")
     parser.add_argument("--out", type=Path, default=RESULTS, help="where to write the results (default eval/results.json)")
     parser.add_argument("--no-misses", action="store_true", help="print the table only")
+    parser.add_argument("--markdown", action="store_true", help="print the tables in Markdown (for the README)")
     args = parser.parse_args(argv)
     cases = [c for c in load_corpus(args.corpus) if args.split in ("all", c.split)]
     if not cases:
         print(f"No document in {args.corpus}", file=sys.stderr)
         return 1
     results = evaluate(cases)
-    print(format_table(results, misses=not args.no_misses))
+    print(markdown(results) if args.markdown else format_table(results, misses=not args.no_misses))
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(json.dumps(results_json(results), ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
     print(f"\nWritten: {args.out}")

@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import hashlib
+
 from ..ingest import Document
 from ..ingest.manifest import slugify
 from .claims import cited_figure_rows
@@ -35,6 +37,10 @@ def source_rows(docs: list[Document]) -> Rows:
         }
         for d in docs
     ]
+
+
+def opaque_speaker_id(speaker_id: str) -> str:
+    return "speaker-" + hashlib.sha256(speaker_id.encode("utf-8")).hexdigest()[:16]
 
 
 def event_id_for(name: str, year: int | None, source_id: str) -> str:
@@ -97,11 +103,12 @@ def key_figure_rows(docs: list[Document], events: Rows) -> Rows:
 
 def extract_document(doc: Document, publish_person_names: bool = True) -> dict[str, Rows]:
     """Every row one document contributes, per table. Pure: the same document and rules give the
-    same rows, which is what lets the pipeline cache them by content."""
+    same rows, which is what lets the pipeline cache them by content. Every pass reads the people's
+    names (attribution needs them); the person-name switch is applied to the finished rows."""
     docs = [doc]
     events = event_rows(docs)
-    programme = programme_rows(docs, events, publish_person_names=publish_person_names)
-    return {
+    programme = programme_rows(docs, events)
+    rows = {
         "sources": source_rows(docs),
         "events": events,
         "key_figures": key_figure_rows(docs, events),
@@ -110,6 +117,28 @@ def extract_document(doc: Document, publish_person_names: bool = True) -> dict[s
         **poll_rows(docs, events, programme),
         "strategy_axes": strategy_rows(docs),
     }
+    return rows if publish_person_names else withhold_person_names(rows)
+
+
+PERSON_NAME_COLUMNS = ("full_name", "given_name", "family_name", "aliases")
+
+
+def withhold_person_names(rows: dict[str, Rows]) -> dict[str, Rows]:
+    """The same rows without people's names: each speaker gets an opaque identifier (a hash of the
+    identifier made from the name), the same in every table that points at it; name columns are
+    emptied. Roles and organisations stay."""
+    opaque = {s["speaker_id"]: opaque_speaker_id(s["speaker_id"]) for s in rows.get("speakers", [])}
+    out = {}
+    for table, table_rows in rows.items():
+        fresh = []
+        for row in table_rows:
+            if "speaker_id" in row and row["speaker_id"] is not None:
+                row = row | {"speaker_id": opaque.get(row["speaker_id"], opaque_speaker_id(row["speaker_id"]))}
+            if table == "speakers":
+                row = row | {column: None for column in PERSON_NAME_COLUMNS}
+            fresh.append(row)
+        out[table] = fresh
+    return out
 
 
 def merge_extracts(extracts: list[dict[str, Rows]], primary_keys: dict[str, list[str]]) -> dict[str, Rows]:

@@ -36,7 +36,6 @@ Rules (vocabulary in ``lexicons/programme.yaml``):
 
 from __future__ import annotations
 
-import hashlib
 import re
 from dataclasses import dataclass, field
 from functools import cache
@@ -1046,14 +1045,11 @@ def _name_lines(reader: _Reader) -> list[tuple[PersonName, int]]:
 
 
 # =========================================================================== rows
-def _speaker_id(person: PersonName, publish_person_names: bool) -> str:
-    if publish_person_names:
-        return slugify(f"{person.family} {person.given}")
-    digest = hashlib.sha256(person.key.encode("utf-8")).hexdigest()[:16]
-    return f"speaker-{digest}"
+def _speaker_id(person: PersonName) -> str:
+    return slugify(f"{person.family} {person.given}")
 
 
-def programme_rows(docs: list[Document], events: list[dict], publish_person_names: bool = True) -> dict[str, list[dict]]:
+def programme_rows(docs: list[Document], events: list[dict]) -> dict[str, list[dict]]:
     """-> {"sessions": [...], "speakers": [...], "session_speakers": [...]}; events rows have keys
     event_id, source_id. Documents without an event give no rows (a session needs its event).
     When two documents describe the same event, a session identifier the first one gave is kept
@@ -1137,7 +1133,7 @@ def programme_rows(docs: list[Document], events: list[dict], publish_person_name
     speakers: Rows = []
     for p in merged:
         best = p.best()
-        sid = base = _speaker_id(best, publish_person_names)
+        sid = base = _speaker_id(best)
         n = 2
         while sid in taken_ids:      # two people whose names give one identifier
             sid, n = f"{base}-{n}", n + 1
@@ -1146,12 +1142,12 @@ def programme_rows(docs: list[Document], events: list[dict], publish_person_name
         aliases = p.aliases()
         speakers.append({
             "speaker_id": sid,
-            "full_name": best.full if publish_person_names else None,
-            "given_name": best.given if publish_person_names else None,
-            "family_name": best.family if publish_person_names else None,
+            "full_name": best.full,
+            "given_name": best.given,
+            "family_name": best.family,
             "role": p.role,
             "organization": p.organization,
-            "aliases": (" | ".join(aliases) or None) if publish_person_names else None,
+            "aliases": " | ".join(aliases) or None,
         })
     session_speakers: Rows = []
     by_pair: dict[tuple[str, str], dict] = {}

@@ -9,6 +9,9 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 from ..errors import SourceError
+from ..document.html import read_html
+from ..document.markdown import read_markdown
+from ..document.pdf import read_pdf
 from .document import Document, Heading
 from .manifest import SourceEntry
 
@@ -207,7 +210,8 @@ def html_to_text(source: str) -> tuple[str, list[Heading], str | None]:
 
 
 # --------------------------------------------------------------------------- PDF
-def pdf_pages(data: bytes, file: str) -> list[str]:
+def read_pdf_blocks(data: bytes, file: str):
+    """The blocks of a PDF's text layer (see ``pipelines/document/pdf.py``)."""
     import pypdfium2 as pdfium
 
     if not data.startswith(b"%PDF"):
@@ -220,20 +224,14 @@ def pdf_pages(data: bytes, file: str) -> list[str]:
             raise SourceError(file, "the PDF is encrypted (password protected); provide an unprotected copy") from exc
         raise SourceError(file, f"the PDF cannot be opened, it may be truncated or damaged ({exc})") from exc
     try:
-        pages = []
-        for index in range(len(pdf)):
-            page = pdf[index]
-            textpage = page.get_textpage()
-            pages.append(textpage.get_text_range().replace("\r\n", "\n").replace("\r", "\n"))
-            textpage.close()
-            page.close()
+        if len(pdf) == 0:
+            raise SourceError(file, "the PDF has no pages")
+        built = read_pdf(pdf)
     finally:
         pdf.close()
-    if not pages:
-        raise SourceError(file, "the PDF has no pages")
-    if not "".join(pages).strip():
+    if not built.blocks:
         raise SourceError(file, "the PDF has no text layer (a scanned document?): OCR is needed before it can be read")
-    return pages
+    return built
 
 
 # --------------------------------------------------------------------------- entry point
@@ -254,29 +252,25 @@ def read_document(entry: SourceEntry, max_bytes: int = 50 * 1024 * 1024) -> Docu
         notes.append(f"the file's sha256 {digest} differs from the manifest's {entry.sha256}: the manifest needs updating")
     media_type = MEDIA_TYPES[suffix]
     headings: list[Heading] = []
+    blocks: list = []
+    metadata: dict = {}
     title = entry.title
+    date = entry.date
     encoding = None
     if media_type == "application/pdf":
         if not data:
             raise SourceError(entry.file, "the file is empty")
-        pages = pdf_pages(data, entry.file)
-        starts, parts, offset = [], [], 0
-        for page in pages:
-            starts.append(offset)
-            parts.append(page)
-            offset += len(page) + 1
-        text = FORM_FEED.join(parts)
+        built = read_pdf_blocks(data, entry.file)
+        text, starts, blocks, headings = built.text(), built.page_starts, built.blocks, built.headings()
     else:
         raw, encoding = decode_text(data, entry.file)
         if encoding != "utf-8":
             notes.append(f"decoded as {encoding}")
-        if media_type == "text/markdown":
-            raw, headings = markdown_to_text(raw)
-            text, starts = pages_from_form_feeds(raw)
-        elif media_type == "text/html":
-            text, headings, html_title = html_to_text(raw)
-            title = title or html_title
-            starts = [0]
+        if media_type in ("text/markdown", "text/html"):
+            built, metadata = read_markdown(raw) if media_type == "text/markdown" else read_html(raw)
+            text, starts, blocks, headings = built.text(), built.page_starts, built.blocks, built.headings()
+            title = title or _scalar(metadata.get("title")) or _scalar(metadata.get("og:title"))
+            date = date or _date(metadata)
         elif FORM_FEED in raw:
             text, starts = pages_from_form_feeds(raw)
         else:
@@ -295,7 +289,7 @@ def read_document(entry: SourceEntry, max_bytes: int = 50 * 1024 * 1024) -> Docu
         page_starts=starts,
         title=title,
         publisher=entry.publisher,
-        date=entry.date,
+        date=date,
         kind=entry.kind or "event_report",
         license=entry.license,
         url=entry.url,
@@ -304,4 +298,23 @@ def read_document(entry: SourceEntry, max_bytes: int = 50 * 1024 * 1024) -> Docu
         in_manifest=entry.in_manifest,
         headings=headings,
         notes=notes,
+        blocks=blocks,
+        metadata=metadata,
     )
+
+
+def _scalar(value) -> str | None:
+    return " ".join(str(value).split()) or None if isinstance(value, (str, int, float)) else None
+
+
+def _date(metadata: dict) -> str | None:
+    """An ISO date (YYYY-MM-DD) from the front matter or the page's metadata, if one is given."""
+    import datetime as dt
+
+    for key in ("date", "article:published_time", "dc.date"):
+        value = metadata.get(key)
+        if isinstance(value, (dt.date, dt.datetime)):
+            return value.isoformat()[:10]
+        if isinstance(value, str) and re.match(r"\d{4}-\d{2}-\d{2}", value.strip()):
+            return value.strip()[:10]
+    return None

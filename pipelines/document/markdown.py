@@ -1,0 +1,133 @@
+"""Markdown -> blocks, with markdown-it-py (CommonMark and tables). The front matter is read as
+metadata, never as text; inline HTML, escapes and entities are resolved; emphasis marks, links and
+heading marks vanish from the text while bold runs are kept as spans."""
+
+from __future__ import annotations
+
+import re
+
+from markdown_it import MarkdownIt
+
+from .. import yamlio
+from .builder import TextBuilder
+from .inline import BOLD_OFF, BOLD_ON, finish
+
+_FRONT_MATTER = re.compile(r"\A\ufeff?(---|\+\+\+)[ \t]*\n(.*?)\n\1[ \t]*(?:\n|\Z)", re.S)
+_BREAK_TAG = re.compile(r"<br\s*/?>", re.I)
+_TAG = re.compile(r"<[^>]*>")
+
+
+def front_matter(source: str) -> tuple[dict, str]:
+    """(metadata, the rest of the document). YAML front matter (``---``) is parsed; TOML (``+++``)
+    and front matter that does not parse are dropped from the text without metadata."""
+    m = _FRONT_MATTER.match(source)
+    if not m:
+        return {}, source
+    meta: dict = {}
+    if m.group(1) == "---":
+        try:
+            loaded = yamlio.safe_load(m.group(2))
+        except yamlio.YAMLError:
+            loaded = None
+        if isinstance(loaded, dict):
+            meta = {str(k): v for k, v in loaded.items()}
+    return meta, source[m.end():]
+
+
+def _inline(token) -> str:
+    out: list[str] = []
+    for child in token.children or []:
+        t = child.type
+        if t in ("text", "code_inline"):
+            out.append(child.content)
+        elif t in ("softbreak", "hardbreak"):
+            out.append("\n")
+        elif t == "html_inline":
+            if _BREAK_TAG.fullmatch(child.content.strip()):
+                out.append("\n")
+        elif t == "strong_open":
+            out.append(BOLD_ON)
+        elif t == "strong_close":
+            out.append(BOLD_OFF)
+        elif t == "image":
+            out.append(child.content or "")
+    return "".join(out)
+
+
+def _html_text(html: str) -> str:
+    from selectolax.lexbor import LexborHTMLParser
+
+    html = _BREAK_TAG.sub("\n", html)
+    tree = LexborHTMLParser(html)
+    for node in tree.css("script, style, iframe, noscript, template, svg"):
+        node.decompose()
+    root = tree.body or tree.root
+    return root.text(separator="\n") if root is not None else _TAG.sub(" ", html)
+
+
+def read_markdown(source: str) -> tuple[TextBuilder, dict]:
+    """The blocks of a Markdown document (a form feed starts a page) and its front matter."""
+    meta, body = front_matter(source)
+    md = MarkdownIt("commonmark", {"html": True}).enable("table")
+    out = TextBuilder()
+    for number, page in enumerate(body.split("\f")):
+        if number:
+            out.new_page()
+        _read_tokens(md.parse(page), out)
+    return out, meta
+
+
+def _read_tokens(tokens, out: TextBuilder) -> None:
+    lists: list[dict] = []          # open lists: ordered?, next number
+    item_marker: list[str | None] = []
+    in_quote = 0
+    cells: list[str] | None = None
+    heading_level = 0
+    for i, tok in enumerate(tokens):
+        t = tok.type
+        if t in ("bullet_list_open", "ordered_list_open"):
+            lists.append({"ordered": t == "ordered_list_open", "delim": tok.markup or "."})
+        elif t in ("bullet_list_close", "ordered_list_close"):
+            lists.pop()
+        elif t == "list_item_open":
+            current = lists[-1] if lists else {"ordered": False, "delim": "-"}
+            item_marker.append(f"{tok.info}{tok.markup}" if current["ordered"] else "-")
+        elif t == "list_item_close":
+            item_marker.pop()
+        elif t == "blockquote_open":
+            in_quote += 1
+        elif t == "blockquote_close":
+            in_quote -= 1
+        elif t == "heading_open":
+            heading_level = int(tok.tag[1])
+        elif t == "tr_open":
+            cells = []
+        elif t == "tr_close" and cells is not None:
+            if any(c.strip() for c in cells):
+                out.add("table_row", "\t".join(c for c in cells), cells=tuple(cells))
+            cells = None
+        elif t == "inline":
+            text, bold = finish(_inline(tok))
+            if cells is not None:
+                cells.append(text.replace("\n", " "))
+            elif heading_level:
+                out.add("heading", text.replace("\n", " "), level=heading_level, emphasis=bold)
+                heading_level = 0
+            elif item_marker and tokens[i - 1].type == "paragraph_open" and _first_in_item(tokens, i):
+                marker = item_marker[-1]
+                depth = len(lists) - 1
+                out.add("list_item", text, prefix="  " * depth + marker + " ", level=depth, marker=marker,
+                        emphasis=bold)
+            else:
+                out.add("quote" if in_quote else "paragraph", text, emphasis=bold)
+        elif t in ("fence", "code_block"):
+            out.add("code", tok.content.rstrip("\n"))
+        elif t == "html_block":
+            text, _ = finish(_html_text(tok.content))
+            out.add("paragraph", text)
+
+
+def _first_in_item(tokens, i: int) -> bool:
+    """Whether the paragraph at ``i`` (its inline token) is the first of its list item."""
+    j = i - 2
+    return j >= 0 and tokens[j].type == "list_item_open"

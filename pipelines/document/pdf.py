@@ -1,0 +1,340 @@
+"""PDF -> blocks, from pypdfium2's characters with their boxes, font sizes and weights.
+
+Per page: characters are gathered into line segments (a wide horizontal gap ends a segment, so
+two columns never share a line); segments are put in reading order by recursive cuts along the
+page's empty bands (a vertical band of white splits columns, a horizontal one splits the page into
+parts read top to bottom); consecutive lines of the same size and close together are one block,
+whose lines are joined with a space when the line before runs to the block's right edge (prose)
+and kept apart otherwise (lists, figure boxes, slides). A block in a larger font than the
+document's body text, or short and bold, is a heading. Running headers and footers (the same
+text in the top or bottom margin of most pages) and lone page numbers are dropped; words cut by
+a soft hyphen at a line end are joined."""
+
+from __future__ import annotations
+
+import re
+import statistics
+from collections import Counter
+from dataclasses import dataclass, field
+
+from .builder import TextBuilder
+
+SOFT_HYPHENS = "\ufffe\u00ad\u0002"
+BULLET = re.compile(r"^\s*(?:[•●▪■◦‣►▶→✓✔–—-]|\d{1,2}[.)])\s")
+# A figure alone on its line, in a card or an "en chiffres" box: "30 000", "+45 %", "1,9 million".
+LONE_FIGURE = re.compile(r"^[+≈~><]?\s*\d[\d\s.,\u00a0\u202f]*\s*(?:%|€|k€|M€|Md€|millions?|milliards?|[a-zA-Zé²³/]{0,6})\s*$")
+PAGE_NUMBER = re.compile(r"^\s*(?:page\s*)?\d{1,4}(?:\s*(?:/|sur)\s*\d{1,4})?\s*$", re.I)
+MARGIN = 0.08          # share of the page height where running headers and footers sit
+
+
+@dataclass
+class Segment:
+    x0: float
+    y0: float          # bottom
+    x1: float
+    y1: float          # top
+    size: float
+    bold: bool
+    chars: list[str] = field(default_factory=list)
+
+    @property
+    def text(self) -> str:
+        return "".join(self.chars).strip()
+
+    @property
+    def height(self) -> float:
+        return max(self.y1 - self.y0, self.size * 0.8, 1.0)
+
+
+@dataclass
+class _Char:
+    ch: str
+    x0: float
+    y0: float
+    x1: float
+    y1: float
+    bold: bool
+
+
+def _page_chars(page) -> list[_Char | None]:
+    """The page's characters in the content stream's order; None for a space."""
+    import pypdfium2.raw as raw
+
+    textpage = page.get_textpage()
+    try:
+        chars: list[_Char | None] = []
+        for i in range(textpage.count_chars()):
+            code = raw.FPDFText_GetUnicode(textpage.raw, i)
+            ch = chr(code) if code else ""
+            if ch in ("\r", "\n", "") or raw.FPDFText_IsGenerated(textpage.raw, i) == 1 and ch != " ":
+                continue
+            if ch.isspace():
+                chars.append(None)
+                continue
+            if abs(raw.FPDFText_GetCharAngle(textpage.raw, i)) > 0.05:
+                continue    # rotated text: photo credits and margin notes, not the page's reading
+            # Loose boxes span the font's ascent and descent: one height for a whole line, whatever
+            # the glyph; that height stands for the font size, which some PDFs report as 1 (scaled).
+            x0, y0, x1, y1 = textpage.get_charbox(i, loose=True)
+            chars.append(_Char(ch, x0, y0, x1, y1, raw.FPDFText_GetFontWeight(textpage.raw, i) >= 600))
+        return chars
+    finally:
+        textpage.close()
+
+
+def _gutters(chars: list[_Char], width: float) -> list[float]:
+    """x of the gutters between columns: narrow vertical bands that the lines of text around them
+    leave empty (a title across the page may cross them)."""
+    real = [c for c in chars if c is not None]
+    if len(real) < 200 or width <= 0:
+        return []
+    rows: dict[int, list[_Char]] = {}
+    for c in real:
+        rows.setdefault(round((c.y0 + c.y1) / 4), []).append(c)
+    cover = [0] * (int(width) + 2)
+    for row in rows.values():
+        for c in row:
+            for x in range(max(0, int(c.x0)), min(len(cover), int(c.x1) + 1)):
+                cover[x] += 1
+    # A band is a gutter when the lines cover it less than a third as often as the text around.
+    left = min(c.x0 for c in real)
+    right = max(c.x1 for c in real)
+    body = sorted(v for v in cover[int(left):int(right) + 1] if v)
+    typical = body[len(body) // 2] if body else 1
+    cuts, start = [], None
+    for x in range(int(left) + 1, int(right)):
+        empty = cover[x] <= 0.3 * typical
+        if empty and start is None:
+            start = x
+        elif not empty and start is not None:
+            if x - start >= 4 and (start - left) > 0.2 * (right - left) and (right - x) > 0.2 * (right - left):
+                cuts.append((start + x) / 2)
+            start = None
+    merged: list[float] = []
+    for cut in cuts:                      # one gutter broken by a stray glyph: its middle
+        if merged and cut - merged[-1] < 12:
+            merged[-1] = (merged[-1] + cut) / 2
+        else:
+            merged.append(cut)
+    return merged
+
+
+def _page_segments(page) -> tuple[list[Segment], list[float]]:
+    chars = _page_chars(page)
+    gutters = _gutters(chars, page.get_width())
+    segments: list[Segment] = []
+    current: Segment | None = None
+    last_x1 = last_mid = 0.0
+    for c in chars:
+        if c is None:
+            if current is not None and current.chars and current.chars[-1] != " ":
+                current.chars.append(" ")
+            continue
+        size = max(c.y1 - c.y0, 1.0)
+        mid = (c.y0 + c.y1) / 2
+        same_line = current is not None and abs(mid - (current.y0 + current.y1) / 2) < 0.4 * max(size, current.size)
+        gap = c.x0 - last_x1
+        crosses = gap > 0.25 * size and any(last_mid <= g <= (c.x0 + c.x1) / 2 for g in gutters)
+        if not same_line or gap > 1.2 * size or gap < -2.0 * size or crosses:
+            current = Segment(c.x0, c.y0, c.x1, c.y1, size, c.bold)
+            segments.append(current)
+        else:
+            if gap > 0.5 * size and current.chars and current.chars[-1] != " ":
+                current.chars.append(" ")
+            current.x1, current.y0, current.y1 = max(current.x1, c.x1), min(current.y0, c.y0), max(current.y1, c.y1)
+            current.bold = current.bold and c.bold
+        current.chars.append(c.ch)
+        last_x1, last_mid = c.x1, (c.x0 + c.x1) / 2
+    return [s for s in segments if s.text], gutters
+
+
+# --------------------------------------------------------------------------- reading order
+def _gaps(intervals: list[tuple[float, float]], minimum: float) -> list[float]:
+    """Middles of the empty bands at least ``minimum`` wide between the covered intervals."""
+    cuts, end = [], None
+    for a, b in sorted(intervals):
+        if end is not None and a - end >= minimum:
+            cuts.append((end + a) / 2)
+        end = b if end is None else max(end, b)
+    return cuts
+
+
+def _order(segments: list[Segment], line: float, gutters: list[float] = ()) -> list[list[Segment]]:
+    """Regions in reading order, each a list of segments top to bottom."""
+    if len(segments) <= 1:
+        return [segments] if segments else []
+    for g in gutters:
+        left = [s for s in segments if s.x1 <= g + 1]
+        right = [s for s in segments if s.x0 >= g - 1]
+        if not left or not right:
+            continue
+        # Columns on both sides of a gutter; what crosses it (a title across the page) separates
+        # the parts of the page read one after the other, each column by column.
+        rest = [h for h in gutters if h != g]
+        regions: list[list[Segment]] = []
+        band: list[Segment] = []
+        for s in sorted(segments, key=lambda s: -s.y1):
+            if s.x0 < g - 1 and s.x1 > g + 1:
+                regions += _columns(band, g, line, rest)
+                regions.append([s])
+                band = []
+            else:
+                band.append(s)
+        return regions + _columns(band, g, line, rest)
+    # Columns: a vertical band of white crossing the whole region.
+    xs = _gaps([(s.x0, s.x1) for s in segments], 1.2 * line)
+    if xs:
+        regions, rest = [], segments
+        for cut in xs:
+            left = [s for s in rest if s.x1 <= cut]
+            rest = [s for s in rest if s.x1 > cut]
+            regions.append(left)
+        regions.append(rest)
+        if all(len(r) for r in regions):
+            return [part for r in regions for part in _order(r, line)]
+    # Parts of the page: a horizontal band of white wider than a paragraph break.
+    ys = _gaps([(-s.y1, -s.y0) for s in segments], 1.8 * line)
+    if ys:
+        regions, rest = [], segments
+        for cut in ys:
+            top = [s for s in rest if -s.y0 <= cut]
+            rest = [s for s in rest if -s.y0 > cut]
+            regions.append(top)
+        regions.append(rest)
+        if all(len(r) for r in regions) and len(regions) > 1:
+            return [part for r in regions for part in _order(r, line)]
+    return [sorted(segments, key=lambda s: (-round(s.y1 / (line * 0.5)), s.x0))]
+
+
+def _columns(band: list[Segment], gutter: float, line: float, gutters: list[float]) -> list[list[Segment]]:
+    left = [s for s in band if s.x1 <= gutter + 1]
+    right = [s for s in band if s not in left]
+    return _order(left, line, [g for g in gutters if g < gutter]) + _order(right, line, [g for g in gutters if g > gutter])
+
+
+# --------------------------------------------------------------------------- blocks
+def _same_row(a: Segment, b: Segment) -> bool:
+    return abs((a.y0 + a.y1) / 2 - (b.y0 + b.y1) / 2) < 0.5 * max(a.height, b.height)
+
+
+def _blocks(region: list[Segment], body: float) -> list[tuple[str, list[Segment]]]:
+    """(kind, lines) of a region: lines close together and of one size make a block."""
+    rows: list[list[Segment]] = []
+    for s in region:
+        if rows and _same_row(rows[-1][-1], s):
+            rows[-1].append(s)
+        else:
+            rows.append([s])
+    lines = [_merge(r) for r in rows]
+    blocks: list[list[Segment]] = []
+    for ln in lines:
+        if blocks:
+            prev = blocks[-1][-1]
+            gap = prev.y0 - ln.y1
+            same_size = abs(prev.size - ln.size) <= 0.15 * max(prev.size, ln.size)
+            if same_size and -0.5 * ln.height <= gap <= 0.7 * max(ln.height, prev.height) \
+                    and prev.bold == ln.bold and not BULLET.match(ln.text):
+                blocks[-1].append(ln)
+                continue
+            if len(blocks[-1]) == 1 and LONE_FIGURE.match(prev.text) and -0.5 * ln.height <= gap <= 1.2 * prev.height:
+                blocks[-1].append(ln)     # a figure and its caption below it: one card
+                continue
+        blocks.append([ln])
+    out = []
+    for b in blocks:
+        size = statistics.median(s.size for s in b)
+        text = " ".join(s.text for s in b)
+        heading = size >= 1.2 * body or (all(s.bold for s in b) and len(text) <= 90 and not text.endswith("."))
+        kind = "list_item" if BULLET.match(b[0].text) else "heading" if heading and len(text) <= 160 else "paragraph"
+        out.append((kind, b))
+    return out
+
+
+def _merge(row: list[Segment]) -> Segment:
+    row = sorted(row, key=lambda s: s.x0)
+    first = row[0]
+    merged = Segment(first.x0, min(s.y0 for s in row), max(s.x1 for s in row), max(s.y1 for s in row),
+                     max(s.size for s in row), all(s.bold for s in row))
+    for i, s in enumerate(row):
+        if i:
+            merged.chars.append(" ")
+        merged.chars.extend(s.chars)
+    return merged
+
+
+def _join(lines: list[Segment]) -> str:
+    """A block's text: lines that run to the block's right edge continue on the next line (one
+    space, or nothing after a soft hyphen); shorter lines end theirs."""
+    right = max(s.x1 for s in lines)
+    left = min(s.x0 for s in lines)
+    width = max(right - left, 1.0)
+    out = ""
+    for i, s in enumerate(lines):
+        text = s.text
+        if i:
+            prev = lines[i - 1]
+            full = (prev.x1 - left) >= 0.85 * width and len(lines) > 1
+            if out and out[-1] in SOFT_HYPHENS:
+                out = out[:-1]
+            elif full or out.endswith("-"):
+                out += "" if out.endswith("-") and text[:1].islower() else " "
+            else:
+                out += "\n"
+        out += text
+    return out.replace("\ufffe", "").replace("\u00ad", "")
+
+
+def _running(pages: list[list[Segment]], heights: list[float]) -> set[tuple[int, int]]:
+    """(page, index) of the running headers and footers, and lone page numbers in the margins."""
+    def key(s: Segment) -> str:
+        return re.sub(r"\d+", "#", s.text.casefold())
+
+    seen: Counter = Counter()
+    marginal: list[tuple[int, int, str]] = []
+    for p, (segments, height) in enumerate(zip(pages, heights)):
+        keys = set()
+        for i, s in enumerate(segments):
+            if s.y0 >= height * (1 - MARGIN) or s.y1 <= height * MARGIN:
+                marginal.append((p, i, key(s)))
+                keys.add(key(s))
+        seen.update(keys)
+    threshold = max(2, len(pages) // 2 + 1)
+    drop = set()
+    for p, i, k in marginal:
+        if (len(pages) >= 3 and seen[k] >= threshold) or PAGE_NUMBER.match(pages[p][i].text):
+            drop.add((p, i))
+    return drop
+
+
+def read_pdf(pdf) -> TextBuilder:
+    """The blocks of an open ``pypdfium2.PdfDocument``, one page after the other."""
+    pages, heights, gutters = [], [], []
+    for index in range(len(pdf)):
+        page = pdf[index]
+        try:
+            heights.append(page.get_height())
+            segments, cuts = _page_segments(page)
+            pages.append(segments)
+            gutters.append(cuts)
+        finally:
+            page.close()
+    drop = _running(pages, heights)
+    sizes = [s.size for segments in pages for s in segments for _ in range(len(s.text))]
+    body = statistics.median(sizes) if sizes else 10.0
+    out = TextBuilder()
+    for p, segments in enumerate(pages):
+        if p:
+            out.new_page()
+        kept = [s for i, s in enumerate(segments) if (p, i) not in drop]
+        line = statistics.median(s.height for s in kept) if kept else body
+        for region in _order(kept, line, gutters[p]):
+            for kind, lines in _blocks(region, body):
+                text = _join(lines)
+                level = 1 if kind == "heading" and statistics.median(s.size for s in lines) >= 1.5 * body else 2
+                if kind == "heading":
+                    out.add(kind, text.replace("\n", " "), level=level)
+                elif kind == "list_item":
+                    out.add(kind, text, marker=BULLET.match(text).group(0).strip())
+                else:
+                    out.add(kind, text)
+    return out

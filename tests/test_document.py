@@ -1,0 +1,125 @@
+"""The document model (pipelines/document/): each reader gives blocks that are exact spans of the
+text, with the structure of the format (headings, list items, table rows), metadata, and none of
+the page's furniture or markup."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipelines.document.html import read_html
+from pipelines.document.markdown import read_markdown
+from pipelines.ingest import read_document
+from pipelines.ingest.manifest import SourceEntry
+
+from .conftest import ROOT
+
+REAL = ROOT / "tests" / "real"
+
+MARKDOWN = """---
+title: "Forum du numérique : le bilan"
+date: 2024-05-14
+tags: [numérique]
+---
+
+# Forum du numérique
+
+Le forum a réuni **plus de 350 participants** \\[9h–18h\\] à la Halle &amp; au Parc.<br>Deuxième ligne.
+
+- **Élise Martin**, directrice, Région Sud
+  - sous-point
+1. premier
+
+| Indicateur | Valeur |
+|---|---|
+| Exposants | 42 |
+
+<div class="note">Une note en HTML</div>
+"""
+
+HTML = """<!doctype html><html><head><title>Retour sur la journée | Ville</title>
+<meta property="article:published_time" content="2023-11-20T10:00:00+01:00"></head><body>
+<header class="site-header"><nav><ul><li>Accueil</li><li>Agenda</li></ul></nav></header>
+<div class="breadcrumb">Accueil &gt; Actualités</div>
+<div class="page-banner"><h1>Retour sur la journée</h1></div>
+<main><article><p>La journée a rassemblé <strong>120</strong> personnes &amp;lt;sic&amp;gt;.</p>
+<ul><li>Table ronde<ul><li>Jean Dupont, maire</li></ul></li></ul>
+<table><tr><th>Visiteurs</th><td>120</td></tr></table>
+<iframe src="x"></iframe><script>var x = 9999;</script></article></main>
+<aside class="sidebar">À lire aussi</aside><footer>Mentions légales 2023</footer></body></html>"""
+
+
+def _spans_are_exact(built):
+    text = built.text()
+    for block in built.blocks:
+        assert 0 <= block.start < block.end <= len(text)
+        span = text[block.start:block.end]
+        assert span.rstrip() == span and "\n" not in span[:1] and span.strip()   # a nested item keeps its indent
+        for a, b in block.emphasis:
+            assert block.start <= a < b <= block.end
+
+
+def test_markdown_blocks_metadata_and_no_markup():
+    built, meta = read_markdown(MARKDOWN)
+    text = built.text()
+    assert meta["title"] == "Forum du numérique : le bilan" and str(meta["date"]) == "2024-05-14"
+    assert "title:" not in text and "**" not in text and "\\[" not in text and "<br>" not in text
+    assert "[9h–18h]" in text and "Halle & au Parc" in text and "Une note en HTML" in text
+    kinds = [b.kind for b in built.blocks]
+    assert kinds[0] == "heading" and built.blocks[0].level == 1
+    items = [b for b in built.blocks if b.kind == "list_item"]
+    assert [(b.level, b.marker) for b in items] == [(0, "-"), (1, "-"), (0, "1.")]
+    rows = [b for b in built.blocks if b.kind == "table_row"]
+    assert rows[-1].cells == ("Exposants", "42")
+    bold = [text[a:b] for blk in built.blocks for a, b in blk.emphasis]
+    assert "plus de 350 participants" in bold and "Élise Martin" in bold
+    _spans_are_exact(built)
+
+
+def test_html_main_content_only_entities_decoded_once():
+    built, meta = read_html(HTML)
+    text = built.text()
+    for furniture in ("Accueil", "Agenda", "Mentions légales", "À lire aussi", "9999"):
+        assert furniture not in text, furniture
+    assert text.startswith("Retour sur la journée")          # the page title above <main> is kept
+    assert "&lt;sic&gt;" in text                               # "&amp;lt;" is "&lt;", not "<"
+    assert meta["title"] == "Retour sur la journée | Ville"
+    items = [b for b in built.blocks if b.kind == "list_item"]
+    assert [(text[b.start:b.end], b.level) for b in items] == [("- Table ronde", 0), ("  - Jean Dupont, maire", 1)]
+    assert [b.cells for b in built.blocks if b.kind == "table_row"] == [("Visiteurs", "120")]
+    _spans_are_exact(built)
+
+
+def test_read_document_takes_title_and_date_from_the_page():
+    path = REAL / "dinum-journee-numerique-territoires-2023"
+    md = next(path.glob("*.md"))
+    doc = read_document(SourceEntry(id="x", file=md.name, path=md))
+    assert doc.title and doc.date and doc.blocks and doc.headings
+    assert doc.block_at(doc.blocks[1].start) == doc.blocks[1]
+
+
+def _pdf(name: str):
+    folder = REAL / name
+    pdf = next(folder.glob("*.pdf"))
+    return read_document(SourceEntry(id=name, file=pdf.name, path=pdf))
+
+
+def test_pdf_columns_are_read_one_after_the_other():
+    """A collectivité's sheet in two columns: a paragraph of the left column is read whole, not
+    interleaved line by line with the right column."""
+    doc = _pdf("ademe-fiche-besancon-2017")
+    assert ("L’éco-quartier des Vaites est un projet d’aménagement de 18 ha avec la construction de plus de "
+            "1 000 logements.") in doc.text
+    assert doc.page_count == 2 and doc.text.count("\f") == 1
+    assert any(b.kind == "heading" for b in doc.blocks)
+
+
+def test_pdf_soft_hyphens_are_joined_and_running_furniture_dropped():
+    doc = _pdf("minumeco-bilan-activite-2024")
+    assert "\ufffe" not in doc.text and "matériel informatique issu du réemploi" in doc.text
+    assert doc.page_count == 16
+
+
+@pytest.mark.parametrize("name", ["fcu-webinaire-presentation-2025"])
+def test_pdf_figure_cards_keep_their_caption(name):
+    doc = _pdf(name)
+    assert "30 000 visiteurs/mois sur le site" in " ".join(doc.text.split())
