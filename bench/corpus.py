@@ -627,8 +627,10 @@ class Report:
                            date_after=f"{'1er' if later.day == 1 else later.day} {MONTHS[later.month - 1]}")
 
     def quote(self, person: Person) -> str:
-        """Reported speech: not a cited figure (the project's convention)."""
+        """Reported speech: its figure is a cited figure like any other (a short quotation, a
+        title or a slogan, would not be)."""
         pct = self.rng.choice([20, 30, 50])
+        self.cited.append({"value": pct, "value_max": None, "unit": "percent", "text": f"{pct}{self.style.pct_space}%"})
         return (f"« Notre objectif est d'atteindre {pct}{self.style.pct_space}% d'énergies renouvelables d'ici "
                 f"2030 », a conclu {person.display}.")
 

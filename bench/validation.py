@@ -1,5 +1,5 @@
-"""Validation speed: DuckDB SQL (``pipelines.sqlvalidate``) against Frictionless
-(``pipelines.validate``), on a key_figures table with its events and sources (so that the foreign
+"""Validation speed: DuckDB SQL (``pipelines.validation.sql``) against Frictionless
+(``pipelines.validation.frictionless``), on a key_figures table with its events and sources (so that the foreign
 keys are checked), and the same findings from both on a copy with injected errors.
 
     .venv/bin/python -m bench.validation [--rows 1000000] [--frictionless-rows 100000]
@@ -18,8 +18,8 @@ from pathlib import Path
 
 import duckdb
 
-from pipelines.sqlvalidate import compile_checks, validate_tables_sql
-from pipelines.validate import validate_folder
+from pipelines.validation.sql import compile_checks, validate_tables_sql
+from pipelines.validation.frictionless import validate_folder
 
 SCHEMAS_DIR = Path(__file__).resolve().parent.parent / "schemas"
 TABLES = ["sources", "events", "key_figures"]

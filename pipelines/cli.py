@@ -96,7 +96,7 @@ def publish(
     """Read the documents, extract and validate the tables, publish a release if anything changed,
     and load the warehouse."""
     _set_env(sources, datasets, warehouse)
-    from .fingerprint import inputs_fingerprint, record_run, unchanged_since_last_run
+    from .runtime.fingerprint import inputs_fingerprint, record_run, unchanged_since_last_run
 
     settings = load_settings()
     fingerprint = inputs_fingerprint(settings)
@@ -106,7 +106,7 @@ def publish(
             _print_unchanged_without_run(latest, settings, fingerprint, quiet, as_json)
             return
     from .errors import PipelineError
-    from .locking import exclusive_lock
+    from .runtime.locking import exclusive_lock
 
     # One publish at a time per Dagster home: a second one waits (OPENDATA_LOCK_WAIT seconds), then refuses.
     try:
@@ -198,7 +198,7 @@ def _print_unchanged_without_run(latest: str, settings, fingerprint: str, quiet:
 @app.command()
 def validate(path: Path = typer.Argument(..., help="A release folder, its datapackage.json, or a folder of CSV files")) -> None:
     """Validate a published release (or a folder of <table>.csv files against schemas/) and print the report."""
-    from .validate import validate_folder, validate_package
+    from .validation.frictionless import validate_folder, validate_package
 
     settings = load_settings()
     if path.is_dir() and not (path / "datapackage.json").is_file():
@@ -229,7 +229,7 @@ def diff(
     datasets: Optional[Path] = typer.Option(None, help="Folder of the releases [env OPENDATA_DATASETS]"),
 ) -> None:
     """Print what changed between two releases: rows added, removed and changed per table, schema changes."""
-    from .releases import diff_releases, read_release_tables
+    from .publishing.versions import diff_releases, read_release_tables
 
     _set_env(None, datasets, None)
     package_dir = load_settings().package_dir
@@ -260,7 +260,7 @@ def mirror(
     """Copy the published releases (and the warehouse) to object storage (any fsspec URL), complete versions only,
     checked by SHA-256."""
     from .errors import PipelineError
-    from .mirror import mirror_package
+    from .publishing.mirror import mirror_package
 
     _set_env(None, datasets, warehouse)
     settings = load_settings()

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from pipelines.publish import publish_release
+from pipelines.publishing.release import publish_release
 
 from .conftest import ROOT, SOURCES, extracted_tables
 

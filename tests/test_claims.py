@@ -26,7 +26,7 @@ from pipelines.ingest import Document, read_document
 from pipelines.ingest.manifest import SourceEntry
 from pipelines.lexicons import load
 from pipelines.schemas import table_schema, to_arrow
-from pipelines.validate import validate_tables
+from pipelines.validation.frictionless import validate_tables
 
 from .conftest import ROOT, read_case_document
 
@@ -162,8 +162,9 @@ def test_cited_figures_fields(stem):
         assert row["occurrences"] == item.get("occurrences", 1), where
         if item.get("measure_has"):
             assert norm(item["measure_has"]) in norm(row["measure"] or ""), (where, row["measure"])
-        # the quote is the verbatim text at its offsets, on its page
-        assert doc.text[row["char_start"]:row["char_end"]] == row["quote"], where
+        # the quote is the text at its offsets, on its page, with the layout's white space collapsed
+        assert " ".join(doc.text[row["char_start"]:row["char_end"]].split()) == row["quote"], where
+        assert "\n" not in row["quote"] and "  " not in row["quote"], where
         assert row["page"] == doc.page_of(row["char_start"]), where
         if item.get("body_after"):
             assert row["char_start"] > doc.text.index(item["body_after"]), where

@@ -6,7 +6,7 @@ import json
 import os
 import time
 
-from pipelines.fingerprint import inputs_fingerprint, record_run, unchanged_since_last_run
+from pipelines.runtime.fingerprint import inputs_fingerprint, record_run, unchanged_since_last_run
 from pipelines.settings import Settings
 
 from .conftest import ROOT

@@ -5,7 +5,9 @@ import pytest
 from pipelines.errors import SourceError
 from pipelines.ingest import discover_sources, read_document
 from pipelines.ingest.manifest import SourceEntry
-from pipelines.ingest.readers import html_to_text, markdown_to_text
+from pipelines.document.html import read_html
+from pipelines.document.markdown import read_markdown
+from pipelines.ingest.readers import decode_text
 
 from .conftest import FIXTURES, SOURCES
 
@@ -35,12 +37,23 @@ def test_markdown_html_and_text_layouts():
     assert txt.page_count == 3 and "\r" not in txt.text
 
 
-def test_markdown_and_html_helpers():
-    text, headings = markdown_to_text("# Titre\n\n- **12** ateliers\n[lien](http://x)")
-    assert text.splitlines() == ["Titre", "", "- 12 ateliers", "lien"]
-    assert headings[0].text == "Titre"
-    text, headings, title = html_to_text("<title>T</title><h1>A&eacute;</h1><script>x=1</script><p>b</p>")
-    assert text.splitlines()[0] == "Aé" and "x=1" not in text and title == "T"
+def test_markdown_and_html_readers():
+    built, _ = read_markdown("# Titre\n\n- **12** ateliers\n\n[lien](http://x)")
+    assert built.text().splitlines() == ["Titre", "", "- 12 ateliers", "", "lien"]
+    assert built.headings()[0].text == "Titre"
+    built, meta = read_html("<title>T</title><h1>A&eacute;</h1><script>x=1</script><p>b</p>")
+    assert built.text().splitlines()[0] == "Aé" and "x=1" not in built.text() and meta["title"] == "T"
+
+
+@pytest.mark.parametrize("encoding, name", [("utf-16", "utf-16-le"), ("utf-32", "utf-32-le"), ("utf-8-sig", "utf-8")])
+def test_text_with_a_byte_order_mark(encoding, name):
+    text, found = decode_text("Journée : 120 visiteurs à l'Hôtel de Ville".encode(encoding), "f.txt")
+    assert text == "Journée : 120 visiteurs à l'Hôtel de Ville" and found == name
+
+
+def test_single_byte_encodings_are_detected():
+    text, found = decode_text("L'été dernier, 120 élèves ont visité le musée.".encode("cp1252"), "f.txt")
+    assert "été" in text and "élèves" in text and found in ("windows-1252", "iso-8859-1", "iso-8859-15")
 
 
 def test_pdf_text_layer(tmp_path):

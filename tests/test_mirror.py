@@ -12,7 +12,7 @@ import pytest
 
 from pipelines.cli import app
 from pipelines.errors import PipelineError
-from pipelines.mirror import mirror_package
+from pipelines.publishing.mirror import mirror_package
 from pipelines.settings import PACKAGE_NAME
 
 from .conftest import ROOT

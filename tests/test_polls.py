@@ -9,7 +9,7 @@ import pytest
 from pipelines.extract.documents import source_rows
 from pipelines.extract.polls import find_polls, poll_rows, poll_share_warnings
 from pipelines.schemas import table_schema, to_arrow
-from pipelines.validate import validate_tables
+from pipelines.validation.frictionless import validate_tables
 
 from .test_claims import CASES, SCHEMAS, load_case, text_doc
 

@@ -30,7 +30,7 @@ from pipelines.extract.programme import (
 )
 from pipelines.lexicons import fold, load
 from pipelines.schemas import table_schema, to_arrow
-from pipelines.validate import validate_tables
+from pipelines.validation.frictionless import validate_tables
 
 from .conftest import ROOT, read_case_document
 

@@ -11,10 +11,10 @@ import pyarrow as pa
 import pyarrow.compute as pc
 import pytest
 
-from pipelines import publish as publish_module
+from pipelines.publishing import release as publish_module
 from pipelines.errors import PipelineError
-from pipelines.publish import list_versions, publish_release
-from pipelines.releases import bump_version, parse_version
+from pipelines.publishing.release import list_versions, publish_release
+from pipelines.publishing.versions import bump_version, parse_version
 
 from .conftest import ROOT, SOURCES, extracted_tables, tree_digest
 

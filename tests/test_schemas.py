@@ -8,7 +8,7 @@ from pipelines.errors import ValidationFailed
 from pipelines.lexicons import load
 from pipelines.schemas import table_names, table_schema, to_arrow
 from pipelines.tables import TABLES
-from pipelines.validate import referenced_tables, validate_tables
+from pipelines.validation.frictionless import referenced_tables, validate_tables
 
 from .conftest import ROOT
 

@@ -1,4 +1,4 @@
-"""Parity of the DuckDB validator (pipelines.sqlvalidate) with Frictionless.
+"""Parity of the DuckDB validator (pipelines.validation.sql) with Frictionless.
 
 Every test writes CSV files in tmp_path, validates them with Frictionless (configured not to stop
 at its error limit) and with ``validate_tables_sql``, and compares the findings as a multiset of
@@ -27,14 +27,14 @@ from hypothesis import strategies as st
 
 from pipelines.files import write_csv, write_parquet
 from pipelines.schemas import table_schema, to_arrow
-from pipelines.sqlvalidate import (
+from pipelines.validation.sql import (
     UnsupportedSchema,
     compile_checks,
     python_pattern_to_re2,
     validate_package_sql,
     validate_tables_sql,
 )
-from pipelines.validate import resource_descriptor, validate_folder, validate_package
+from pipelines.validation.frictionless import resource_descriptor, validate_folder, validate_package
 
 from .conftest import ROOT
 
@@ -581,7 +581,7 @@ def test_caller_connection_is_left_clean(tmp_path):
 
 
 def _publish(folder: Path) -> Path:
-    """A datapackage.json as pipelines.publish writes it: a CSV resource per table (with bytes,
+    """A datapackage.json as pipelines.publishing.release writes it: a CSV resource per table (with bytes,
     hash and rows) and a Parquet file resource."""
     schemas = real_schemas()
     data = folder / "data"
@@ -650,9 +650,9 @@ def test_arrow_written_tables_round_trip(tmp_path):
 
 
 def test_release_published_by_the_pipeline(tmp_path):
-    """The real documents, extracted and published by pipelines.publish: the same verdict and
+    """The real documents, extracted and published by pipelines.publishing.release: the same verdict and
     findings as Frictionless on the published datapackage.json, then on a tampered copy."""
-    from pipelines.publish import publish_release
+    from pipelines.publishing.release import publish_release
 
     from .conftest import SOURCES, extracted_tables
 
@@ -680,7 +680,7 @@ def test_auto_engine_picks_by_size_and_both_engines_agree():
     import pyarrow as pa
 
     from pipelines.schemas import table_schema, to_arrow
-    from pipelines.validate import SQL_ENGINE_MIN_ROWS, validate_tables
+    from pipelines.validation.frictionless import SQL_ENGINE_MIN_ROWS, validate_tables
 
     schemas = Path(__file__).resolve().parent.parent / "schemas"
     sources = to_arrow([{"source_id": "s", "file_name": "a.txt", "media_type": "text/plain", "bytes": 1,

@@ -1,4 +1,4 @@
-"""The Dagster event log of the project (pipelines/storage.py): pooled connections, same files as
+"""The Dagster event log of the project (pipelines/runtime/storage.py): pooled connections, same files as
 Dagster's stock SQLite storage."""
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ from dagster import AssetKey, DagsterInstance
 from dagster._core.events.log import EventLogEntry
 from dagster._core.storage.event_log.sqlite.sqlite_event_log import SqliteEventLogStorage
 
-from pipelines.storage import MAX_OPEN_SHARDS, PooledSqliteEventLogStorage
+from pipelines.runtime.storage import MAX_OPEN_SHARDS, PooledSqliteEventLogStorage
 
 
 def message(run_id: str, text: str) -> EventLogEntry:

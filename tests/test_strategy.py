@@ -8,7 +8,7 @@ import pytest
 from pipelines.extract.documents import source_rows
 from pipelines.extract.strategy import find_axes, find_strategy, strategy_rows
 from pipelines.schemas import table_schema, to_arrow
-from pipelines.validate import validate_tables
+from pipelines.validation.frictionless import validate_tables
 
 from .test_claims import CASES, SCHEMAS, load_case, text_doc
 

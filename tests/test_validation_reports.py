@@ -1,4 +1,4 @@
-"""Frictionless reports kept by content (pipelines/validate.py): the release reuses the report of
+"""Frictionless reports kept by content (pipelines/validation/frictionless.py): the release reuses the report of
 the very bytes the `tables` step validated, and anything else is validated again."""
 
 from __future__ import annotations
@@ -11,9 +11,9 @@ import time
 import frictionless
 import pytest
 
-from pipelines.publish import publish_release
+from pipelines.publishing.release import publish_release
 from pipelines.schemas import table_schema, to_arrow
-from pipelines.validate import validate_folder, validate_tables
+from pipelines.validation.frictionless import validate_folder, validate_tables
 
 from .conftest import ROOT, SOURCES, extracted_tables
 
@@ -132,7 +132,7 @@ def test_an_invalid_report_is_kept_too_and_still_refuses(tmp_path, frictionless_
 
 
 def test_only_the_latest_reports_are_kept(folder, tmp_path, monkeypatch, frictionless_runs):
-    import pipelines.validate as validate
+    import pipelines.validation.frictionless as validate
 
     monkeypatch.setattr(validate, "KEPT_REPORTS", 2)
     reports = tmp_path / "reports"

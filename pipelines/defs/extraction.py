@@ -9,10 +9,10 @@ bytes. One step instead of one per table and per check keeps a run's event log s
 import dagster as dg
 
 from ..extract.documents import merge_extracts
-from ..report import poll_warnings, programme_warnings
+from ..publishing.notes import poll_warnings, programme_warnings
 from ..schemas import table_schema, to_arrow
 from ..tables import TABLE_DESCRIPTIONS, TABLES
-from ..validate import validate_tables
+from ..validation.frictionless import validate_tables
 from .metadata import table_metadata
 from .resources import OpenDataSettings
 

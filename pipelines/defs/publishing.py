@@ -1,10 +1,10 @@
 
 import dagster as dg
 
-from ..publish import publish_release
-from ..quality import quality_lines
-from ..report import consistency_warnings, drop_documents_without_data
-from ..warehouse import sync_warehouse
+from ..publishing.release import publish_release
+from ..publishing.quality import quality_lines
+from ..publishing.notes import consistency_warnings, drop_documents_without_data
+from ..warehouse.database import sync_warehouse
 from .resources import OpenDataSettings
 from ..tables import TABLES
 

@@ -1,15 +1,10 @@
 import hashlib
-import multiprocessing
-import os
-from concurrent.futures import ProcessPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
-from functools import partial
 
 import dagster as dg
 
-from ..cache import ExtractCache, document_key, rules_version
-from ..extract.documents import extract_document
 from ..files import checkpoint
+from ..runtime.batch import extract_all, extraction_workers
+from ..runtime.cache import rules_version
 from ..ingest import discover_sources, read_document
 from .resources import OpenDataSettings
 
@@ -49,59 +44,6 @@ def source_documents(context: dg.AssetExecutionContext, opendata: OpenDataSettin
             "sources_dir": dg.MetadataValue.path(str(settings.sources_dir)),
         },
     )
-
-
-# From this many documents to extract (not found in the cache) on, they are shared among worker
-# processes, one per core (OPENDATA_WORKERS sets the number; 1 keeps them in the run's process).
-# Below it, starting the workers would cost more than they save.
-PARALLEL_MIN_DOCUMENTS = 16
-
-
-def extraction_workers(settings, pending: int) -> int:
-    if pending < PARALLEL_MIN_DOCUMENTS:
-        return 1
-    return max(1, min(settings.workers or os.cpu_count() or 1, pending))
-
-
-def extract_all(docs, settings, progress=None, warn=None) -> tuple[list[dict], list[str]]:
-    """(rows of each document, in order; file names of the documents extracted rather than read
-    from the cache). Extraction is pure, so the rows do not depend on the number of workers. If
-    the workers cannot run (a calling script without a ``__main__`` guard, no semaphores on this
-    system...), the documents left are extracted in this process, with a warning."""
-    options = {"publish_person_names": settings.publish_person_names}
-    cache = ExtractCache(settings.cache_dir / "extract")
-    keys = [document_key(doc, options) for doc in docs]
-    rows = [cache.get(key) for key in keys]
-    pending = [i for i, found in enumerate(rows) if found is None]
-    workers = extraction_workers(settings, len(pending))
-    done = len(docs) - len(pending)
-
-    def finished(i: int, extracted: dict) -> None:
-        nonlocal done
-        rows[i] = extracted
-        cache.put(keys[i], extracted)
-        done += 1
-        if progress is not None:
-            progress(done, len(docs), len(pending))
-
-    extract = partial(extract_document, **options)
-    if workers > 1:
-        # "forkserver": workers start from a clean process, not a copy of this one and its open
-        # connections; each imports the extractors once.
-        try:
-            context = multiprocessing.get_context("forkserver")
-            with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
-                chunk = max(1, len(pending) // (workers * 8))
-                for i, extracted in zip(pending, pool.map(extract, [docs[i] for i in pending], chunksize=chunk)):
-                    finished(i, extracted)
-        except (BrokenProcessPool, OSError, ValueError) as exc:
-            if warn is not None:
-                warn(f"extraction workers unavailable ({type(exc).__name__}: {exc}); "
-                     "the remaining documents are extracted in the run's process")
-    for i in pending:
-        if rows[i] is None:
-            finished(i, extract(docs[i]))
-    return rows, [docs[i].file_name for i in pending]
 
 
 @dg.asset(

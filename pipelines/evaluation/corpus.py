@@ -20,7 +20,7 @@ from pathlib import Path
 from .. import yamlio
 from ..errors import SourceError
 from ..settings import PROJECT_ROOT
-from .scorer import FIELDS, DocumentScore, score_document, summarise
+from .scorer import DocumentScore, score_document, summarise
 
 REAL_DIR = PROJECT_ROOT / "tests" / "real"
 RESULTS = PROJECT_ROOT / "eval" / "results.json"

@@ -96,6 +96,7 @@ def key_figure_rows(docs: list[Document], events: Rows) -> Rows:
                     "page": fig.page,
                     "char_start": fig.char_start,
                     "char_end": fig.char_end,
+                    "word": fig.word or None,
                 }
             )
     return rows

@@ -63,10 +63,11 @@ def _date(year: str, month: str, day: str) -> dt.date | None:
         return None
 
 
-def find_event_dates(text: str) -> tuple[dt.date, dt.date | None] | None:
+def find_event_dates(text: str, skip: list[tuple[int, int]] = ()) -> tuple[dt.date, dt.date | None] | None:
     """The event's dates: a labelled date line ("Date : ..."), else the first date written with
     its weekday ("Jeudi 9 octobre 2025"), else the first date; dates announced as publication,
-    update, council or next-edition dates are passed over."""
+    update, council or next-edition dates are passed over, and so are those of the ``skip``
+    spans (sections on other events)."""
     folded = fold(text)
     lex = _lex()
     markers = [fold(m) for m in lex["non_event_date_markers"]]
@@ -74,6 +75,8 @@ def find_event_dates(text: str) -> tuple[dt.date, dt.date | None] | None:
     weekday = re.compile(rf"{_weekday_pattern()}[\s,]*$")
     kept = []
     for offset, start, end in find_dates(text):
+        if any(a <= offset < b for a, b in skip):
+            continue
         line_start = folded.rfind("\n", 0, offset) + 1
         before = folded[max(line_start, offset - 40):offset]
         if any(m in before for m in markers):
@@ -161,6 +164,285 @@ def find_dates(text: str) -> list[tuple[int, dt.date, dt.date | None]]:
     return sorted(found, key=lambda f: f[0])
 
 
+# --------------------------------------------------------------------------- does the document describe an event?
+# The opening of a document: the blocks that begin in its first characters (or, for a text
+# without blocks, its first lines). An event report or page says what it is about there.
+OPENING_CHARS = 2000
+_SENTENCE_SPLIT = re.compile(r"(?<=[.!?…])[»”\"')]*\s+(?=[«“\"(]?[A-ZÀ-ÖØ-Þ0-9])")
+
+
+def _norm(text: str) -> str:
+    """Folded text with one apostrophe; the same length as ``text`` (offsets carry over)."""
+    return fold(text).replace("’", "'")
+
+
+def _words_pattern(key: str) -> re.Pattern:
+    words = sorted({_norm(w) for w in _lex()[key]}, key=len, reverse=True)
+    return re.compile(r"(?<![\w-])(?:" + "|".join(_phrase_pattern(w) for w in words) + r")(?![\w])")
+
+
+def _nouns() -> re.Pattern:
+    return _words_pattern("event_nouns")
+
+
+def _named_nouns() -> re.Pattern:
+    words = sorted({str(w) for w in _lex()["named_event_nouns"]}, key=len, reverse=True)
+    return re.compile(r"(?<![\w'’-])(?:" + "|".join(re.escape(w) for w in words)
+                      + r")(?=\s+(?:de|du|des|d['’]|[A-ZÀ-ÖØ-Þ]))")
+
+
+def _noun_spans(text: str) -> list[tuple[int, int]]:
+    """Where ``text`` names an event: an event noun in any case, or a named-event noun written
+    with its capital ("Mois de la ville sobre"); (start, end) in text order."""
+    spans = [m.span() for m in _nouns().finditer(_norm(text))]
+    spans += [m.span() for m in _named_nouns().finditer(text)]
+    return sorted(spans)
+
+
+@dataclass(frozen=True)
+class _Unit:
+    """A piece of the opening: a heading, or a sentence of another block; offsets in doc.text."""
+    kind: str
+    start: int
+    end: int
+
+
+def _opening(doc: Document) -> list[_Unit]:
+    units: list[_Unit] = []
+    if doc.blocks:
+        for block in doc.blocks:
+            if block.start >= OPENING_CHARS:
+                break
+            if block.kind == "heading":
+                units.append(_Unit("heading", block.start, block.end))
+            elif block.kind in ("paragraph", "list_item", "quote", "caption"):
+                units += [_Unit("sentence", a, b) for a, b in doc.sentences(block)]
+        return units
+    text = doc.text[:OPENING_CHARS]
+    for line in iter_lines(doc.text, 0, len(text)):
+        begin = line.start
+        body = doc.text[line.start:line.end]
+        for m in _SENTENCE_SPLIT.finditer(body):
+            units.append(_Unit("sentence", begin, line.start + m.start()))
+            begin = line.start + m.end()
+        if doc.text[begin:line.end].strip():
+            units.append(_Unit("sentence", begin, line.end))
+    return units
+
+
+def _titles(doc: Document) -> list[str]:
+    """The document's titles: its first heading, the manifest's title, the page's own titles."""
+    found = [h.text for h in doc.headings[:1]] + [doc.title or ""]
+    found += [str(doc.metadata.get(k) or "") for k in ("title", "og:title")]
+    return [t for t in found if t.strip()]
+
+
+def _metadata_says_event(doc: Document) -> bool:
+    """The page's description or tags name an event ("Événement de présentation ...")."""
+    text = " ".join(str(doc.metadata.get(k) or "") for k in ("description", "og:description", "tags", "categories"))
+    return bool(_noun_spans(text))
+
+
+def _evidence_units(doc: Document) -> list[_Unit]:
+    """Opening headings that name an event, and opening sentences that name one with a date or
+    an event verb ("a dit X lors d'un atelier le 2 juin au salon des élus ruraux")."""
+    verbs = _words_pattern("event_verbs")
+    found = []
+    for unit in _opening(doc):
+        folded = _norm(doc.text[unit.start:unit.end])
+        if not _noun_spans(doc.text[unit.start:unit.end]):
+            continue
+        if unit.kind == "heading" or verbs.search(folded) or find_dates(doc.text[unit.start:unit.end]) \
+                or _day_month(folded):
+            found.append(unit)
+    return found
+
+
+def describes_event(doc: Document) -> bool:
+    """Whether the document reports on or announces an event: an event noun in its titles, its
+    page metadata or an opening heading, or in an opening sentence with a date or an event verb;
+    a date standing alone in its opening (a cover, the header of an event page); a schedule
+    (three lines opening with a time of day). An article on savings, a strategy or a
+    collectivité's sheet has none of these and gets no event. An upper-case word the text
+    repeats ("le FORUMTECH") is evidence only next to an event word ("cette édition du
+    FORUMTECH"): strategies repeat "le PCAET", "le SCOT" too."""
+    if any(_noun_spans(t) for t in _titles(doc)) or _metadata_says_event(doc):
+        return True
+    return bool(_evidence_units(doc)) or _date_alone(doc) or _has_schedule(doc) or _upper_name_of_event(doc)
+
+
+def _upper_name_of_event(doc: Document) -> bool:
+    """The repeated upper-case name is written next to an event noun or "édition" (within 60
+    characters) at least once."""
+    word = _repeated_upper_name(doc)
+    if not word:
+        return False
+    for m in re.finditer(rf"\b{re.escape(word)}\b", doc.text):
+        window = doc.text[max(0, m.start() - 60):m.end() + 60]
+        if _noun_spans(window) or re.search(r"\b[ée]dition\b", window, re.IGNORECASE):
+            return True
+    return False
+
+
+def _date_alone(doc: Document) -> bool:
+    """A full date that is a short line or block of the opening by itself ("Jeudi 9 octobre
+    2025", "- Le 21 novembre 2025"), not a publication or update date (nor the dateline of an
+    article: the date it was published)."""
+    markers = [fold(m) for m in _lex()["non_event_date_markers"]]
+    for unit in _opening(doc):
+        piece = doc.text[unit.start:unit.end].strip()
+        if len(piece) > 60 or len(piece.split()) > 8:
+            continue
+        dates = find_dates(piece)
+        if dates and not any(m in fold(piece) for m in markers) and dates[0][1].isoformat() != (doc.date or "")[:10]:
+            return True
+    return False
+
+
+_SCHEDULE_LINE = re.compile(r"(?m)^[ \t>*•·-]*\d{1,2}[ \t]*(?:[hH][ \t]*\d{0,2}|:\d{2})\b")
+
+
+def _has_schedule(doc: Document) -> bool:
+    """Three lines or more that open with a time of day ("9h30 : accueil", "14:00 Table ronde")."""
+    count = 0
+    for _ in _SCHEDULE_LINE.finditer(doc.text):
+        count += 1
+        if count >= 3:
+            return True
+    return False
+
+
+# --------------------------------------------------------------------------- dates without a year
+def _day_month(folded: str) -> list[re.Match]:
+    """Dates written without their year in folded text: "du 4 au 6 octobre", "le 12 mai",
+    "les 3 et 4 mars" (group 1 first day, 2 its month if written, 3 last day, 4 month)."""
+    month, weekday, ws = _month_pattern(), _weekday_pattern(), r"[\s,]+"
+    pattern = (rf"\b(?:{weekday}{ws})?(\d{{1,2}})(?:er)?(?:{ws}({month}))?{ws}(?:au|et){ws}(?:{weekday}{ws})?"
+               rf"(\d{{1,2}})(?:er)?{ws}({month})\b(?![\s,]*\d)"
+               rf"|\b(?:{weekday}{ws})?(\d{{1,2}})(?:er)?{ws}({month})\b(?![\s,]*\d)")
+    return list(re.finditer(pattern, folded))
+
+
+def _year_of(doc: Document, day: dt.date, folded_sentence: str) -> int | None:
+    """The year of a date written without one: a year of the document's titles; else the
+    publication's, a year back for a past date written after it ("le 12 mars dernier" in a
+    page of February), a year on for a coming one; else the first year of the opening."""
+    for title in _titles(doc):
+        years = re.findall(r"\b((?:19|20)\d{2})\b", title)
+        if years:
+            return int(years[0])
+    if doc.date and re.match(r"\d{4}-\d{2}-\d{2}", doc.date):
+        published = dt.date.fromisoformat(doc.date[:10])
+        year = published.year
+        candidate = day.replace(year=year) if not (day.month == 2 and day.day == 29) else None
+        if candidate:
+            if candidate > published and re.search(r"\bderni", folded_sentence):
+                return year - 1
+            if candidate < published and re.search(r"\bprochain", folded_sentence):
+                return year + 1
+        return year
+    years = re.findall(r"\b((?:19|20)\d{2})\b", doc.text[:OPENING_CHARS])
+    return int(years[0]) if years else None
+
+
+def opening_dates(doc: Document) -> tuple[dt.date, dt.date | None] | None:
+    """The first date without a year in an opening sentence or heading about the event ("s'est
+    tenue le 12 mai à Valbrune", "Du 4 au 6 octobre dernier, ... a organisé son congrès"),
+    its year taken from the titles or the publication date."""
+    for unit in _evidence_units(doc):
+        folded = _norm(doc.text[unit.start:unit.end])
+        for m in _day_month(folded):
+            if m.group(5):
+                day, month, last = m.group(5), m.group(6), None
+            else:
+                day, month, last = m.group(1), m.group(2) or m.group(4), (m.group(3), m.group(4))
+            first = _date("2000", month, day)
+            if first is None:
+                continue
+            year = _year_of(doc, first, folded[m.start():])
+            if year is None:
+                return None
+            start = _date(str(year), month, day)
+            end = _date(str(year), last[1], last[0]) if last else None
+            if start:
+                return start, end if end and end > start else None
+    return None
+
+
+def _other_event_spans(doc: Document) -> list[tuple[int, int]]:
+    """Sections headed "Prochains rendez-vous", "Agenda"...: their dates are other events'."""
+    heads = [_norm(h) for h in _lex()["other_events_headings"]]
+    spans, start, level = [], None, 0
+    for block in doc.blocks:
+        if block.kind != "heading":
+            continue
+        if start is not None and block.level <= level:      # a sub-heading stays in the section
+            spans.append((start, block.start))
+            start = None
+        title = _norm(doc.text[block.start:block.end]).strip(" :.")
+        if start is None and any(title.startswith(h) for h in heads):
+            start, level = block.start, block.level
+    if start is not None:
+        spans.append((start, len(doc.text)))
+    return spans
+
+
+# --------------------------------------------------------------------------- the name in a title or sentence
+def _noun_phrase(text: str, start: int) -> str | None:
+    """The name an event noun opens: "Journée Régionale des Rivières" (then "à Valbrune"),
+    "salon des élus ruraux", "Forum de la ville sobre": the noun, then capitalised words,
+    link words and the words after them, and adjectives; a year, a punctuation mark or a word of
+    events.yaml `name_end_words` ends it. None for the noun alone."""
+    lex = _lex()
+    ends = {_norm(w) for w in lex["name_end_words"]}
+    links = {"de", "des", "du", "d'", "et", "&", "la", "l'"}
+    endings = tuple(_norm(e) for e in lex["name_adjective_endings"])
+    tokens = list(re.finditer(r"[A-Za-zÀ-ÖØ-öø-ÿ0-9’'&-]+|[^\sA-Za-zÀ-ÖØ-öø-ÿ0-9]", text[start:start + 200]))
+    kept_end, count, after_link = None, 0, False
+    for i, tok in enumerate(tokens):
+        word = tok.group(0)
+        folded = _norm(word)
+        if i == 0:
+            kept_end, count = tok.end(), 1
+            continue
+        if not re.match(r"[\w&]", word) or word[0].isdigit():
+            break
+        parts = re.match(r"([dl]')(.+)", folded)          # "d'Orval", "l'eau"
+        if folded in links or (parts and parts.group(1) in links):
+            after_link = not parts
+            if parts:
+                kept_end, count = tok.end(), count + 1
+            continue
+        if folded in ends:
+            break
+        if word[0].isupper() or after_link or folded.endswith(endings):
+            kept_end, count, after_link = tok.end(), count + 1, False
+            continue
+        break
+    if kept_end is None or count < 2:
+        return None
+    return " ".join(text[start:start + kept_end].split()).strip(" -&")
+
+
+def _name_in(text: str) -> str | None:
+    """The event's name in a title or sentence: the title before a closing parenthesis that
+    names the event's kind ("Réduire X (diaporama du webinaire)"), a quoted title after an event
+    noun ("Webinaire « X »"), else the phrase an event noun opens."""
+    paren = re.search(r"\(([^()]*)\)\s*$", text)
+    if paren and _noun_spans(text[paren.start():]) and not _noun_spans(text[:paren.start()]):
+        before = text[:paren.start()].strip(" ,:-—–")
+        if len(before.split()) >= 2:
+            return before
+    for start, end in _noun_spans(text):
+        quoted = re.match(r"\s*(?:intitulée?\s*:?\s*)?[«“\"]\s*([^»”\"]{3,150}?)\s*[»”\"]", text[end:])
+        if quoted:
+            return quoted.group(1).strip()
+        phrase = _noun_phrase(text, start)
+        if phrase:
+            return phrase
+    return None
+
+
 # --------------------------------------------------------------------------- edition
 def find_edition(text: str) -> int | None:
     """"cette seconde édition" / "leur deuxième édition" wins; otherwise the first edition the
@@ -179,6 +461,22 @@ def find_edition(text: str) -> int | None:
     if current:
         return current[0]
     return named[0] if named else None
+
+
+def _edition_of_noun(doc: Document) -> int | None:
+    """"son 38e congrès", "la dixième journée": an ordinal before an event noun in an opening
+    heading or sentence about the event, when no "édition" is written."""
+    ordinals = {fold(k): v for k, v in _lex()["ordinals"].items()}
+    words = "|".join(sorted(ordinals, key=len, reverse=True))
+    nouns = _nouns().pattern
+    pattern = re.compile(rf"\b(?:({words})|(\d{{1,3}})\s*(?:e|eme|ere|re|er))\s+{nouns}")
+    for unit in _evidence_units(doc):
+        m = pattern.search(_norm(doc.text[unit.start:unit.end]))
+        if m:
+            number = ordinals.get(m.group(1)) if m.group(1) else int(m.group(2))
+            if number and 1 < number <= 500:      # "le premier webinaire" is the first of a day's
+                return number
+    return None
 
 
 # --------------------------------------------------------------------------- name
@@ -214,9 +512,33 @@ def _clean_title(title: str) -> str:
     return " ".join(title.split()).strip(" ,:-—–")
 
 
-def find_event_name(doc: Document) -> str | None:
-    """An upper-case word the text uses with a determiner ("le FORUMTECH", "ce SALONDATA")
-    at least twice; else the document's first heading or the manifest's title."""
+def _fullest_spelling(name: str, doc: Document) -> str:
+    """A title's short form of a name written out in the text ("Journée Régionale X" in the
+    title, "Journée régionale des communes rurales X" in the text): the longest phrase of the text
+    that an event noun opens, with the same first and last words and every word of the name in
+    the same order."""
+    want = _norm(name).split()
+    if len(want) < 2:
+        return name
+    best = name
+    for start, _ in _noun_spans(doc.text):
+        if _norm(doc.text[start:start + len(want[0])]) != want[0]:
+            continue
+        phrase = _noun_phrase(doc.text, start)
+        if not phrase:
+            continue
+        got = _norm(phrase).split()
+        if len(got) <= len(want) or got[-1] != want[-1] or len(phrase) <= len(best):
+            continue
+        it = iter(got)
+        if all(w in it for w in want):
+            best = phrase
+    return best
+
+
+def _repeated_upper_name(doc: Document) -> str | None:
+    """An upper-case word the text uses with a determiner ("le FORUMTECH", "ce SALONDATA") at
+    least twice, not a word of events.yaml `name_stopwords`."""
     stop = {fold(w) for w in _lex()["name_stopwords"]}
     counts: Counter[str] = Counter()
     for m in re.finditer(r"\b(?:[Ll]e|[Cc]e|du|au|[Cc]ette\s+\w+\s+[ée]dition\s+du)\s+([A-ZÀ-Þ][A-ZÀ-Þ0-9&-]{3,})\b", doc.text):
@@ -227,6 +549,32 @@ def find_event_name(doc: Document) -> str | None:
         word, count = counts.most_common(1)[0]
         if count >= 2:
             return word
+    return None
+
+
+def _strip_year(name: str) -> str:
+    return " ".join(re.sub(r"\b(19|20)\d{2}\b", "", name).split()).strip(" ,:-—–")
+
+
+def find_event_name(doc: Document) -> str | None:
+    """An upper-case word the text uses with a determiner ("le FORUMTECH", "ce SALONDATA")
+    at least twice; else the name an event noun opens in the titles ("Retour sur la Journée X"),
+    the title of a page whose metadata calls it an event, the name in an opening heading or
+    sentence about the event; else the document's first heading or the manifest's title."""
+    word = _repeated_upper_name(doc)
+    if word:
+        return word
+    for title in _titles(doc):
+        name = _name_in(title)
+        if name:
+            return _fullest_spelling(_usual_case(_strip_year(name), doc.text), doc)
+    if _metadata_says_event(doc) and doc.title:
+        return _usual_case(_clean_title(doc.title), doc.text)
+    units = _evidence_units(doc)
+    for unit in [u for u in units if u.kind == "heading"] + [u for u in units if u.kind != "heading"]:
+        name = _name_in(doc.text[unit.start:unit.end])
+        if name:
+            return _usual_case(_strip_year(name), doc.text)
     for candidate in [h.text for h in doc.headings[:1]] + _title_lines(doc) + [doc.title or ""]:
         cleaned = _clean_title(candidate)
         if cleaned:
@@ -296,10 +644,22 @@ def find_venue(doc: Document) -> str | None:
     dated = (rf"(?:\s+(?:le|les|du)\s+[^,.;:]{{0,60}}?\b(?:19|20)\d{{2}}\b,?"        # ... 2025 au Palais
              rf"|\s+(?:le|les|du)\s+[^,.;:]{{0,45}}?\b{_month_pattern()}\b,?)?")      # ... 14 mars au Palais
     folded = folded.replace("’", "'")
+    heads_pattern = re.compile("(?:" + "|".join(_phrase_pattern(h) for h in lex["venue_heads"]) + r")\b")
     for m in re.finditer(rf"\b(?:{verbs}){dated}\s+(?:a\s+la\s+|a\s+l['’]|au\s+|aux\s+|a\s+|dans\s+(?:les?\s+|la\s+|l['’])?)", folded):
         phrase = _proper_after(text, m.end())
+        if not phrase and heads_pattern.match(folded, m.end()):
+            phrase = _noun_phrase(text, m.end())          # "au palais des Congrès de Nice"
         if phrase and len(phrase) > 3:
             return phrase
+    # "C'est au Palais X à Y que s'est tenu le forum": the place of a cleft sentence.
+    for m in re.finditer(r"\bc'est\s+(?:[a-z]+\s+){0,3}?(?:a\s+la\s+|a\s+l'|au\s+|aux\s+|a\s+|dans\s+(?:les?\s+|la\s+|l')?)"
+                         r"(?=[^.\n]{0,80}?\bque\s+(?:" + verbs + r"))", folded):
+        phrase = _proper_after(text, m.end())
+        if phrase and len(phrase) > 3:
+            return re.split(r"\s+à\s+", phrase)[0]         # "au Palais X à Y": the hall, not the town
+    place = _place_after_name_or_date(doc)
+    if place:
+        return place
     heads = [fold(h) for h in lex["venue_heads"]]
     start, first_page = doc.page_text(1)
     for line in iter_lines(text, start, start + len(first_page)):
@@ -313,40 +673,175 @@ def find_venue(doc: Document) -> str | None:
     return None
 
 
+def _place_after_name_or_date(doc: Document) -> str | None:
+    """"Journée X à Valbrune les 3 et 4 mars" (a title), "Du 4 au 6 octobre
+    dernier, à Orval, la F a organisé" (an opening sentence), "- Au Palais X – 12 rue Y" (an
+    opening list item): the place written right after the event's name or date, or opening a
+    short item of the opening."""
+    name = find_event_name(doc)
+    pieces = [t for t in _titles(doc)] + [doc.text[u.start:u.end] for u in _evidence_units(doc)]
+    for piece in pieces:
+        folded = _norm(piece)
+        ends = [m.end() for m in _day_month(folded)] + [m.end() for m in re.finditer(
+            rf"\b(?:19|20)\d{{2}}\b|\b{_month_pattern()}\b", folded)]
+        if name:
+            at = folded.find(_norm(name))
+            if at >= 0:
+                ends.append(at + len(name))
+        for end in sorted(ends):
+            m = re.match(r"[ ,]*(?:dernier|derniere|prochain|prochaine)?[ ,]*(?:a|au|aux)\s+", folded[end:end + 40])
+            if m and not piece[end + m.end():end + m.end() + 1].isupper():
+                m = None
+            if m:
+                phrase = _proper_after(piece, end + m.end())
+                if phrase and len(phrase) > 2:
+                    return phrase
+    for unit in _opening(doc):
+        if unit.kind != "sentence":
+            continue
+        line = doc.text[unit.start:unit.end].strip()
+        m = re.match(r"(?:[-•*]\s*)?(?:À|A|Au|Aux)\s+(?:la\s+|l['’])?(?=[A-ZÀ-ÖØ-Þ])", line)
+        if m and len(line.split()) <= 16:
+            phrase = _proper_after(line, m.end())
+            if phrase and len(phrase) > 2:
+                return re.split(r"\s+[–—-]\s+|,", phrase)[0]
+    return None
+
+
 def find_organizer(doc: Document) -> str | None:
-    folded = fold(doc.text)
+    """Who organises the event: an organiser line ("Organisation : X"); else "organisé par X",
+    "à l'initiative de X" (a phrase that does not say "organis", such as "porté par", only in a
+    sentence that names an event); else the subject of "organise", "vous invite" in an opening
+    sentence about the event ("La Revue X organise", "la Fédération X (FX) a organisé son
+    congrès"); else the publisher of a PDF (a programme or a slide deck is published by whoever
+    organises; a web page or an article is published by a newsroom or a website)."""
+    text = doc.text
+    folded = fold(text)
     labels = "|".join(re.escape(fold(w)) for w in _lex()["organizer_labels"])
     m = re.search(rf"(?m)^[ \t>*-]*(?:{labels})[ \t]*:[ \t]*(?:la |le |les |l['’])?", folded)
     if m:
-        phrase = _proper_after(doc.text, m.end())
+        phrase = _proper_after(text, m.end())
         if phrase:
             return phrase
     phrases = "|".join(_phrase_pattern(p) for p in _lex()["organizer_phrases"])
     folded = folded.replace("’", "'")
+    nouns = _nouns()
     for m in re.finditer(rf"\b(?:{phrases})\s+(?:la\s+|le\s+|les\s+|l['’])?", folded):
-        phrase = _proper_after(doc.text, m.end())
+        if "organis" not in m.group(0) and "initiative" not in m.group(0):
+            sentence_start = max(folded.rfind(".", 0, m.start()), folded.rfind("\n", 0, m.start())) + 1
+            if not nouns.search(folded[sentence_start:m.start()]):
+                continue
+        phrase = _proper_after(text, m.end()) or _headed_organization(text, m.end())
         if phrase and len(phrase) > 3:
             return phrase
-    return doc.publisher
+    subject = _organizer_subject(doc)
+    if subject:
+        return subject
+    return _publisher_as_organizer(doc)
+
+
+def _publisher_as_organizer(doc: Document) -> str | None:
+    """The publisher (without its bracketed parts) of a document that is not a web page, when
+    the text names it or its initials ("CUV"): a programme, report or slide deck is published by
+    whoever organises; a web page is a post of a website, often on someone else's event."""
+    if not doc.publisher or doc.media_type == "text/html":
+        return None
+    name = " ".join(re.sub(r"\s*\([^()]*\)", "", doc.publisher).split()).strip(" ,;:-")
+    if not name:
+        return None
+    initials = "".join(w[0] for w in re.findall(r"(?:(?<=[dl]['’])|(?<![\w'’]))([A-ZÀ-Þ][\w-]*)", name))
+    if _norm(name) in _norm(doc.text) or (len(initials) >= 2 and re.search(rf"\b{re.escape(initials)}\b", doc.text)):
+        return name
+    return None
+
+
+def _headed_organization(text: str, start: int) -> str | None:
+    """"l'agence régionale Mobilis": a lower-case organisation word (events.yaml
+    `organizer_heads`), at most two more lower-case words, then a proper noun."""
+    heads = "|".join(_phrase_pattern(h) for h in _lex()["organizer_heads"])
+    head = re.match(rf"(?:{heads})\b", _norm(text[start:start + 40]))
+    if not head:
+        return None
+    m = re.match(r"(?:\s+[a-zà-ÿ'’-]+){0,2}\s+(?=[A-ZÀ-ÖØ-Þ])", text[start + head.end():start + 120])
+    if not m:
+        return None
+    end = start + head.end() + m.end()
+    phrase = _proper_after(text, end)
+    return " ".join(text[start:end].split()) + " " + phrase if phrase else None
+
+
+def _organizer_subject(doc: Document) -> str | None:
+    """The subject of an organiser verb in an opening sentence about the event (of an
+    invitation, "X vous invite", in any opening sentence): the first
+    clause before the verb that is not a circumstance ("Le 18 mars dernier", "à Lyon",
+    "en partenariat avec X"); its article dropped, "Nom (SIGLE)" read as the acronym."""
+    lex = _lex()
+    verbs = _words_pattern("organizer_verbs")
+    openers = sorted({_norm(w) for w in lex["adverbial_openers"]} | {_norm(w) for w in lex["organizer_skip_clauses"]},
+                     key=len, reverse=True)
+    months = re.compile(rf"\b{_month_pattern()}\b|\d")
+    evidence = {(u.start, u.end) for u in _evidence_units(doc)}
+    for unit in _opening(doc):
+        sentence = doc.text[unit.start:unit.end]
+        m = verbs.search(_norm(sentence))
+        # "organise" in a sentence about the event; an invitation ("vous invite") in any.
+        if not m or ((unit.start, unit.end) not in evidence and not m.group(0).startswith("vous")):
+            continue
+        head = sentence[:m.start()]
+        # Commas inside brackets do not separate clauses.
+        depth, clauses, begin = 0, [], 0
+        for i, ch in enumerate(head):
+            depth += ch == "("
+            depth -= ch == ")" and depth > 0
+            if ch == "," and depth == 0:
+                clauses.append(head[begin:i])
+                begin = i + 1
+        clauses.append(head[begin:])
+        for clause in clauses:
+            words = _norm(clause).split()
+            if not words:
+                continue
+            opener = " ".join(words)
+            if any(opener == o or opener.startswith(o + " ") or opener.startswith(o + "'") for o in openers) \
+                    or months.search(_norm(clause)):
+                continue
+            return _organization_name(clause)
+    return None
+
+
+def _organization_name(clause: str) -> str | None:
+    clause = " ".join(clause.split())
+    acronym = re.search(r"\(([A-ZÀ-Þ][A-ZÀ-Þ0-9&-]{1,14})\)", clause)
+    if acronym:
+        return acronym.group(1)
+    clause = re.sub(r"\s*\([^()]*\)", "", clause)
+    clause = re.sub(r"^(?:[Ll]es|[Ll]e|[Ll]a|[Ll]['’])\s*", "", clause).strip(" ,;:")
+    return clause if clause[:1].isupper() and 1 <= len(clause.split()) <= 10 else None
 
 
 def extract_event(doc: Document) -> EventInfo | None:
+    """The event the document describes, or None when it describes none (``describes_event``).
+    The publication date is not the event's: a page published after an event or before it does
+    not say when it took place."""
+    if not describes_event(doc):
+        return None
     name = find_event_name(doc)
     if not name:
         return None
-    dates = find_event_dates(doc.text)
+    dates = find_event_dates(doc.text, _other_event_spans(doc))
+    for title in _titles(doc):
+        dates = dates or find_event_dates(title)
+    dates = dates or opening_dates(doc)
     start = end = None
     if dates:
         first, last = dates
         start, end = first.isoformat(), last.isoformat() if last else None
-    elif doc.date and re.fullmatch(r"\d{4}-\d{2}-\d{2}", doc.date):
-        start = doc.date
     elif (guessed := date_without_year(doc)) is not None:
         start = guessed.isoformat()
     year = int(start[:4]) if start else None
     return EventInfo(
         name=name,
-        edition=find_edition(doc.text),
+        edition=find_edition(doc.text) or _edition_of_noun(doc),
         start_date=start,
         end_date=end,
         venue=find_venue(doc),

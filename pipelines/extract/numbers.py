@@ -353,7 +353,9 @@ def _single_at(text: str, folded: str, pos: int, words: bool = True, bound: bool
         scale, cursor = multiplier[0], multiplier[1]
     unit, unit_text = "count", ""
     probe = _after_spaces(text, cursor)
-    if scale != 1.0 or collective:
+    # "deux millions d'euros": a number in words that ends with its scale word
+    scaled_words = in_words and re.search(r"(?:millions?|milliards?|milliers?)\s*$", folded[pos:number_end])
+    if scale != 1.0 or collective or scaled_words:
         elided = re.match(r"(?:de|d')\s*", folded[probe:])
         if elided and unit_at(text, probe + elided.end(), folded):
             probe += elided.end()

@@ -27,6 +27,7 @@ from ..ingest import Document
 from ..lexicons import fold, load
 from .lines import Line, iter_lines
 from .numbers import as_number, parse_digits
+from .programme_index import ProgrammeIndex
 
 Rows = list[dict]
 
@@ -241,8 +242,6 @@ def poll_rows(docs: list[Document], events: Rows | None = None, programme: dict 
     """{"poll_questions": [...], "poll_options": [...]} for the documents. ``events`` is accepted for
     the common extractor signature (a poll's event is its session's); ``programme`` gives the
     session of each poll (the session whose span holds the question), else session_id is empty."""
-    from .claims import ProgrammeIndex
-
     index = ProgrammeIndex(programme)
     questions: Rows = []
     options: Rows = []

@@ -30,12 +30,26 @@ Rules (vocabulary in ``lexicons/programme.yaml``):
 - Spellings of one person are merged (case, accents, spacing, hyphens, word order, a one-letter
   typo in the family name, two in a long one with the same given name), except two spellings in
   one list; the accented, most listed spelling is published, the others as aliases. Names
-  written alone on a line (the heading above a speaker's words) only add aliases: a person is
-  never created from them, nor from prose.
+  written alone on a line (the heading above a speaker's words) only add aliases.
+- People in prose are speakers only when the text confirms them as persons: a role after the
+  name ("Prénom Nom, présidente de X"; or on the next line of a slide), an organisation or role
+  in brackets, a verb of speech before or after it, "selon", a role word before it ("le maire
+  X"), "avec X, Organisation". A determiner before capitalised words makes them a thing ("le
+  Grand X"), an acronym of their initials in brackets an abbreviated phrase. Bulleted items
+  naming people with a role or organisation are speakers wherever the list stands. These people
+  are linked to the session whose span holds them, else published without a session (a press
+  article); after a host phrase ("animée par X") the link's role is the moderator's.
+- When no session line is found, a plain programme list gives the sessions: items under a
+  programme heading, a timetable of three timed lines or more ("[8h15–9h00] ...", "11h20 – ..."),
+  lettered items ("A. Titre. Organisation – Prénom NOM"); and so does a report's heading whose
+  own text names who runs the session ("animée par") and lists a speaker. A document heading is read as a session line
+  however long it is.
 """
 
 from __future__ import annotations
 
+import bisect
+import dataclasses
 import re
 from dataclasses import dataclass, field
 from functools import cache
@@ -52,7 +66,8 @@ SESSION_TYPES = ("plenary", "round_table", "workshop", "tv_show", "keynote", "ot
 _UP = "A-ZÀ-ÖØ-Þ"
 _SEPARATOR = re.compile(r"\s[-–—]\s")
 _TIME_PREFIX = re.compile(
-    r"^\s*\d{1,2}\s*[hH:]\s*\d{0,2}(?:\s*(?:[-–—]|à|a)\s*\d{1,2}\s*[hH:]\s*\d{0,2})?\s*(?:[-–—|:.,]\s*)?(?=\S)")
+    r"^\s*[\[(]?\s*\d{1,2}\s*[hH:]\s*\d{0,2}(?:\s*(?:[-–—]|à|a)\s*\d{1,2}\s*[hH:]\s*\d{0,2})?\s*[\])]?"
+    r"\s*(?:[-–—|:.,]\s*)?(?=\S)")
 _HEADING_MAX_LINES = 3
 _HEADING_MAX_CHARS = 110
 
@@ -155,7 +170,7 @@ def _host_match(folded: str, start: int = 0) -> tuple[int, int] | None:
     return (m.start(), m.end()) if m else None
 
 
-def parse_header(text: str, strict: bool = True) -> Header | None:
+def parse_header(text: str, strict: bool = True, max_words: int = 8) -> Header | None:
     """A session line: "Table ronde 2 : Les mobilités", "Plénière du matin", "2e émission TV
     X : Y", "Keynote d'ouverture : « ... »", "Atelier A – ...". None for anything else, and for a
     plural that counts sessions ("3 tables rondes", "Ateliers 1 à 5")."""
@@ -217,14 +232,14 @@ def parse_header(text: str, strict: bool = True) -> Header | None:
     title = text[:visible_end].strip(" ,;:–—-(")
     if strict and not host_only and number is None and sep is None:
         # Without a number or a title separator, a session line is short and is not a sentence.
-        if len(title.split()) > 8 or title.endswith((".", ",", ";")) or re.search(r"[.!?]\s", title):
+        if len(title.split()) > max_words or title.endswith((".", ",", ";")) or re.search(r"[.!?]\s", title):
             return None
     words = _word_set(qualifier + " " + rest)
     id_words = _words(qualifier) or _words(rest)
     return Header(kind, number.lower() if number else None, title, words, id_words, host, host_only, people)
 
 
-def _line_header(line: Line) -> tuple[Header, int, bool] | None:
+def _line_header(line: Line, heading: bool = False) -> tuple[Header, int, bool] | None:
     """The session line a text line holds, the offset where its text starts (after a list marker
     and a time, "9h30 – Plénière", or in a table cell, "| 9h30 | Keynote ... |") and whether a
     time or a table cell came before it (a timetable entry rather than a section heading)."""
@@ -239,7 +254,9 @@ def _line_header(line: Line) -> tuple[Header, int, bool] | None:
         lead = len(cell) - len(cell.lstrip())
         t = _TIME_PREFIX.match(cell[lead:])
         skip = lead + (t.end() if t else 0)
-        header = parse_header(cell[skip:])
+        # A document heading is a title by its layout: a longer one is still no sentence ("Table
+        # ronde « X », les leviers à actionner dès demain").
+        header = parse_header(cell[skip:], max_words=16 if heading else 8)
         if header:
             return header, start + skip, bool(t) or len(cells) > 1
     return None
@@ -255,6 +272,7 @@ class Item:
     raw: str = ""
     start: int = 0
     end: int = 0
+    moderator: bool = False       # "animée par X": X runs the session (the role of the link)
 
 
 def _split_outside_parens(text: str, seps: str) -> list[str]:
@@ -498,6 +516,174 @@ def _is_programme_heading(body: str) -> bool:
     return _f(body.strip()).rstrip(" :") in _folded_list("programme_headings")
 
 
+# =========================================================================== people in prose
+_NAME_TOKEN = rf"(?:[{_UP}][’'])?[{_UP}][\w’'-]*\w"
+
+
+@cache
+def _run_pattern() -> re.Pattern:
+    particles = "|".join(re.escape(str(p)) for p in _lex()["name_particles"] if str(p)[-1:].isalpha())
+    return re.compile(rf"(?<![\w’'-]){_NAME_TOKEN}(?:[ \t](?:(?:{particles})[ \t])*{_NAME_TOKEN})+(?![\w’'-])")
+
+
+def _alternation(words) -> str:
+    return "|".join(re.escape(w) for w in sorted({_f(str(x)) for x in words}, key=len, reverse=True))
+
+
+@cache
+def _cue_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    """(verb after the name, cue right before the name, role word opening a clause)."""
+    lex = _lex()
+    present, participle = _alternation(lex["speech_verbs_present"]), _alternation(lex["speech_verbs_participle"])
+    ordinal = {"premier", "premiere", "1er", "1ere", "1re"}
+    words = [w for w in list(lex["role_words"]) + list(lex["prose_role_words"]) if normalise(str(w)) not in ordinal]
+    roles = _alternation(words)
+    # "première adjointe", "1er vice-président": an ordinal opens a role only before a role word.
+    roles = rf"(?:(?:premier|premiere|1er|1ere|1re)\s+)?(?:{roles})"
+    verb = rf"(?:(?:a|ont|avait|avaient|aura)\s+(?:\w+ment\s+)?(?:{participle})|(?:{present})(?:-t-(?:il|elle))?)"
+    after = re.compile(rf"\s*,?\s*(?:qui\s+)?{verb}(?![\w-])")
+    before = re.compile(
+        rf"(?:(?<![\w-])(?:{verb}|{_alternation(list(lex['according_to']) + list(lex['host_phrases']))})\s+"
+        rf"(?:(?:nous|notamment|ainsi|alors|encore)\s+)?"
+        rf"|(?<![\w-])(?:le|la|l')\s*(?:{roles})\s+)"
+        rf"(?:(?:le|la|l')\s*(?:{roles})\s+)?$")
+    role = re.compile(rf"(?:(?:le|la|l')\s*|(?:notre|son|sa)\s+)?(?:{roles})(?![\w])")
+    return after, before, role
+
+
+# A role clause ends at a sentence's or quote's end, or at a comma followed by a word that does
+# not continue it (a verb: "X, maire de Y, a rappelé", "X, électricien, fait le tour").
+@cache
+def _determiner_pattern() -> re.Pattern:
+    """A determiner right before capitalised words: they name a thing ("le Grand X")."""
+    words = _alternation(_lex()["determiners"])
+    return re.compile(rf"(?<![\w-])(?:{words})[ \t]*$", re.IGNORECASE)
+
+
+_ROLE_END = re.compile(r"[\n.;:!?«»\"“”()•]|\s(?:a|ont|qui|avait)\s"
+                       r"|,\s+(?!(?:au|aux|à|a|de|du|des|d|en|et|la|le|les|l|chez|pour|sur|dans)[\s'’])[a-zà-ÿ]")
+
+
+def _prose_role(text: str) -> tuple[str | None, str | None]:
+    """The role clause after "Prénom Nom, ": up to the end of its clause, split into role and
+    organisation."""
+    stop = _ROLE_END.search(text, 0, 200)
+    clause = text[:stop.start()] if stop else text[:160]
+    clause = clause.strip(" ,")
+    return split_role_org(clause) if clause else (None, None)
+
+
+@cache
+def _sentence_words() -> frozenset[str]:
+    """Small words that open a sentence in capitals ("Pour X, ...", "Selon X"): never a given name."""
+    words = set()
+    for key in ("title_stopwords", "according_to", "determiners", "speaker_phrases"):
+        words |= {normalise(str(w)) for w in _lex()[key]}
+    return frozenset(w for w in words if w)
+
+
+def _candidate(tokens: list[str], from_end: bool, common: frozenset[str]) -> PersonName | None:
+    """The name among the capitalised words of a run, at the end next to a cue after it, or at
+    its start next to a cue before it; a leading word the document also writes in lower case
+    ("Depuis", "Grand") is a word of the sentence, not a given name."""
+    for k in range(min(len(tokens), 4), 1, -1):
+        part = tokens[-k:] if from_end else tokens[:k]
+        if (part[0].lower() in common and not part[0].isupper()) or _is_role_word(part[0]) \
+                or normalise(part[0]) in _sentence_words():
+            continue
+        name = parse_name(" ".join(part), allow_mixed=True)
+        if name is not None:
+            return name
+    return None
+
+
+def quoted_people(text: str, start: int = 0, end: int | None = None) -> list[Item]:
+    """People a text confirms as persons by a role, an organisation in brackets, a verb of
+    speech or "selon" next to their name (see ``prose`` in the lexicon), each as a one-person
+    item with the role and organisation the text gives."""
+    end = len(text) if end is None else end
+    after_verb, before_cue, role_word = _cue_patterns()
+    chunk = text[start:end]
+    folded = _f(chunk)
+    determiner = _determiner_pattern()
+    common = frozenset(re.findall(r"(?<![\w’'-])[a-zà-ÿ]+(?![\w’'-])", chunk))
+    items: list[Item] = []
+    runs = list(_run_pattern().finditer(chunk))
+    # Where a role clause must stop: the next name of an enumeration ("X, maire, Y, directrice").
+    name_starts = [r.start() for r in runs if parse_name(r.group(0), allow_mixed=True) and not _starts_with_role(r.group(0))
+                   and re.search(r"(?:,|\bet)\s*$", chunk[max(0, r.start() - 4):r.start()])]
+    for n, m in enumerate(runs):
+        k = bisect.bisect_right(name_starts, m.end())
+        limit = name_starts[k] if k < len(name_starts) else len(chunk)
+        tokens = m.group(0).split()
+        before = chunk[max(0, m.start() - 40):m.start()]
+        if determiner.search(before):
+            continue      # "le Grand X", "du Schéma Y": a thing, not a person
+        joined = re.search(rf"([{_UP}][\w’']*)-[ \t]+$", before)
+        if joined:        # "Marie- Claire X": a given name cut after its hyphen
+            tokens[0] = f"{joined.group(1)}-{tokens[0]}"
+        tail = chunk[m.end():min(limit, m.end() + 240)]
+        ftail = folded[m.end():min(limit, m.end() + 240)]
+        name, role, org = None, None, None
+        comma = re.match(r"\s*,\s*", ftail)
+        paren = re.match(r"\s*\(([^()]{1,150})\)", tail)
+        if comma and role_word.match(ftail, comma.end()):
+            name = _candidate(tokens, True, common)
+            role, org = _prose_role(tail[comma.end():])
+        elif paren:
+            inner = paren.group(1).strip()
+            first = inner.split()[0].strip(",") if inner.split() else ""
+            initials = "".join(t[0] for t in tokens if t[0].isupper()).lower()
+            if " " not in inner and inner[:1].isupper() and _f(inner.lower()).startswith(_f(initials[:2])):
+                continue  # "Schéma Directeur (SD)": an abbreviated phrase
+            if _starts_with_role(inner) or _acronym(first) or _has_org_word(inner) or _looks_like_org(inner):
+                name = _candidate(tokens, True, common)
+                role, org = split_role_org(inner)
+        elif after_verb.match(ftail):
+            name = _candidate(tokens, True, common)
+        elif (below := re.match(r"[ \t]*\n[ \t]*(?:[-•–][ \t]*)?", ftail)) and role_word.match(ftail, below.end()) \
+                and not chunk[max(0, m.start() - 200):m.start()].rpartition("\n")[2].strip(" \t-•–"):
+            # A slide: the name alone on its line, the role on the next one.
+            name = parse_name(m.group(0), allow_mixed=True)
+            role, org = _prose_role(tail[below.end():])
+        elif comma and re.search(rf"(?<![\w-])(?:{_alternation(_lex()['speaker_phrases'])})\s+$", folded[max(0, m.start() - 8):m.start()]):
+            # "avec Prénom Nom, Organisation": a speaker announced with the body they speak for.
+            role, org = _prose_role(tail[comma.end():])
+            if org or (role and _looks_like_org(role)):
+                name = _candidate(tokens, False, common)
+                role, org = (None, org or role) if not org else (role, org)
+        # "Selon Prénom Nom" at the start of a sentence: the cue is the run's first word.
+        lead_cue = len(tokens) > 2 and _f(tokens[0].lower()) in _folded_list("according_to")
+        if name is None and (lead_cue or before_cue.search(folded[max(0, m.start() - 80):m.start()].replace("\n", " "))):
+            name = _candidate(tokens[1:] if lead_cue else tokens, False, common)
+            if name is not None and re.match(r"\s*,\s*", ftail) and role_word.match(ftail, re.match(r"\s*,\s*", ftail).end()):
+                role, org = _prose_role(tail[re.match(r"\s*,\s*", tail).end():])
+        if name is None:
+            continue
+        window = folded[max(0, m.start() - 40):m.start()].replace("\n", " ")
+        moderator = bool(re.search(rf"(?<![\w-])(?:{_alternation(_lex()['host_phrases'])})\s+$", window))
+        items.append(Item([name], role, org, raw=m.group(0), start=start + m.start(), end=start + m.end(),
+                          moderator=moderator))
+    return items
+
+
+def _listed_people(reader: _Reader) -> list[Item]:
+    """Bulleted items naming people with their role or organisation ("- Prénom Nom, ABCD",
+    "• A, B et C, Direction X"), wherever the list stands: the speakers of a programme whose
+    sessions were not recognised, or of an event page's "Intervenants" list."""
+    items: list[Item] = []
+    for line in reader.lines:
+        if not _bulleted(line) or not line.body.strip():
+            continue
+        found = [it for it in inline_items(line.body)
+                 if not any(_is_role_word(w) for p in it.people for w in p.full.split())]
+        if found and any(it.role or it.organization for it in found):
+            for it in found:
+                it.start, it.end = line.body_start, reader.end_of(line)
+            items.extend(found)
+    return items
+
+
 # =========================================================================== occurrences
 @dataclass
 class Occurrence:
@@ -553,6 +739,7 @@ class _Reader:
         self.doc = doc
         self.text = doc.text
         self.lines = list(iter_lines(doc.text))
+        self.line_starts = [line.start for line in self.lines]
         self.levels: dict[int, int] = {h.offset: h.level for h in doc.headings}
         self.page_starts = set(doc.page_starts)
 
@@ -739,7 +926,7 @@ class _Reader:
         for i, line in enumerate(self.lines):
             if i in consumed:
                 continue
-            found = _line_header(line)
+            found = _line_header(line, heading=self.heading_level(line) is not None)
             if not found or found[0].host_only:
                 continue
             header, start, timed = found
@@ -948,6 +1135,180 @@ def _sessions(doc: Document, reader: _Reader) -> list[_Session]:
     return sorted(out, key=lambda s: s.entry_start)
 
 
+# =========================================================================== programme lists
+_LETTER_ITEM = re.compile(rf"^([{_UP}])[.)]\s+(?=\S)")
+
+
+def _programme_intro(body: str) -> bool:
+    """A line that announces a programme list: "Programme", "Programme :", "Au programme
+    notamment :"."""
+    f = _f(body.strip()).rstrip(" :")
+    f = re.sub(r"\s+(?:notamment|ci-dessous|detaille)$", "", f)
+    return f in _folded_list("programme_headings")
+
+
+def _item_type(title: str) -> str:
+    """The session type a programme item names, singular or plural ("ateliers test de X"), else
+    "other"."""
+    f = _f(title)
+    for m in re.finditer(r"(?<![\w'-])\w", f):
+        for term, kind in _type_terms():
+            if f.startswith(term, m.start()):
+                end = m.start() + len(term)
+                end += 1 if end < len(f) and f[end] in "sx" else 0
+                if end == len(f) or not f[end].isalnum():
+                    return kind
+    return "other"
+
+
+def _listed_sessions(reader: _Reader) -> list[tuple[str, int, int]]:
+    """Sessions of a programme written as a plain list, for a document whose sessions carry no
+    session word: the items under a programme heading ("Programme :" then "- 8h45 : mot d'accueil de
+    X", "- Bilan de Y"), and lettered items ("- A. Titre. Organisation – Prénom NOM, rôle.",
+    three letters in a row at least). An item that names people only, or that starts in lower
+    case without a time ("- trois visites guidées ...", "- et plus encore !"), is no session.
+    -> (title, start, end), in order."""
+    out: list[tuple[str, int, int]] = []
+    lines = reader.lines
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        body = line.body.strip()
+        if body and not _bulleted(line) and _programme_intro(body):
+            j, blank, items = i + 1, 0, []
+            while j < len(lines):
+                nxt = lines[j]
+                text = nxt.body.strip()
+                if not text:
+                    blank += 1
+                    if blank > 1:
+                        break
+                    j += 1
+                    continue
+                if not _bulleted(nxt) or reader.heading_level(nxt) is not None:
+                    break
+                blank = 0
+                t = _TIME_PREFIX.match(text)
+                title = text[t.end():] if t else text
+                title = title.strip(" ;,.")
+                label = re.match(r"([^:]{1,30}?)\s*:\s", title)
+                if (title and (t or title[0].isupper()) and parse_item(title, mixed_ok=True) is None
+                        and not title.startswith(("…", "..."))
+                        and not (label and _f(label.group(1).lower()) in _folded_list("practical_labels"))):
+                    items.append((title, nxt.body_start, reader.end_of(nxt)))
+                j += 1
+            if len(items) >= 2:      # one line under "Programme" is no programme
+                out.extend(items)
+            i = j
+            continue
+        # A timetable: three timed lines at least ("8h30 – Café", "[8h15–9h00] Séquence 1 :
+        # ...", "10h00 : Ouverture"), the lines between them naming their speakers.
+        t = _TIME_PREFIX.match(body) if body else None
+        if t and reader.heading_level(line) is None:
+            slots, j, blank = [], i, 0
+            while j < len(lines):
+                text = lines[j].body.strip()
+                if not text:
+                    blank += 1
+                    if blank > 1:
+                        break
+                    j += 1
+                    continue
+                if j > i and reader.heading_level(lines[j]) is not None:
+                    break
+                blank = 0
+                tm = _TIME_PREFIX.match(text)
+                if tm:
+                    slots.append((text[tm.end():].strip(" ;,."), lines[j].body_start, reader.end_of(lines[j])))
+                elif not slots or parse_item(text, bare_ok=True, mixed_ok=True) is None and not quoted_people(text):
+                    if j > i + 1 and not _bulleted(lines[j]):
+                        break
+                j += 1
+            if len(slots) >= 3:
+                for n, (title, start, end) in enumerate(slots):
+                    stop = slots[n + 1][1] if n + 1 < len(slots) else end
+                    if title and parse_item(title, mixed_ok=True) is None:
+                        out.append((title, start, max(end, stop - 1)))
+                i = j
+                continue
+        # Lettered items: "A. ...", "B. ...", "C. ..." on consecutive bulleted lines.
+        if _bulleted(line) and _LETTER_ITEM.match(body):
+            run, j = [], i
+            while j < len(lines) and _bulleted(lines[j]) and _LETTER_ITEM.match(lines[j].body.strip()):
+                run.append(j)
+                j += 1
+            if len(run) >= 3:
+                for k in run:
+                    text = lines[k].body.strip()
+                    rest = text[_LETTER_ITEM.match(text).end():]
+                    stop = re.search(r"[.!?](?=\s+[{_UP}])".replace("{_UP}", _UP), rest)
+                    title = rest[:stop.end()] if stop else rest
+                    out.append((title.strip(" .;"), lines[k].body_start, reader.end_of(lines[k])))
+            i = max(j, i + 1)
+            continue
+        i += 1
+    return out
+
+
+def _bulleted_at(reader: _Reader, offset: int) -> bool:
+    """Is ``offset`` inside a bulleted line?"""
+    starts = reader.line_starts
+    i = bisect.bisect_right(starts, offset) - 1
+    return i >= 0 and _bulleted(reader.lines[i])
+
+
+def _heading_sessions(doc: Document, people_at: list[tuple[int, int]]) -> list[tuple[str, int, int]]:
+    """Headings of a report whose own text names who runs the session and lists its speakers
+    ("Animée par X" and a list of speakers): each is a session of the event.
+    ``people_at``: (offset, weight) of the listed people, a moderator weighing two. The
+    document's title (its only top-level heading), a heading naming the event itself (a word of
+    ``event_nouns``), a label and headings that are sentences or exclamations ("Quelle affluence !",
+    "Le forum a réuni 150 personnes.") are not.
+    -> (title, start, end) with the span of the heading's section."""
+    heads = sorted(doc.headings, key=lambda h: h.offset)
+    if not heads:
+        return []
+    people_at = sorted(people_at)
+    offsets = [at for at, _ in people_at]
+    top = min(h.level for h in heads)
+    single_top = sum(1 for h in heads if h.level == top) == 1
+    out = []
+    for n, h in enumerate(heads):
+        title = " ".join(h.text.split())
+        if (not title or title.endswith((".", "!", ":")) or (single_top and h.level == top)
+                or _label_of(title) is not None):
+            continue
+        end = next((x.offset for x in heads[n + 1:] if x.level <= h.level), len(doc.text))
+        nxt = heads[n + 1].offset if n + 1 < len(heads) else len(doc.text)
+        if any(w in _normalised_set("event_nouns") for w in normalise(title).split()):
+            continue          # "Le webinaire X se tiendra en mars": the event, not a session
+        # Who runs it and a listed speaker in the heading's own text, before any sub-heading.
+        lo, hi = bisect.bisect_left(offsets, h.offset + len(h.text)), bisect.bisect_left(offsets, nxt)
+        weights = [weight for _, weight in people_at[lo:hi]]
+        if 2 in weights and len(weights) >= 2:
+            out.append((title, h.offset, end))
+    return out
+
+
+def _fallback_sessions(doc: Document, reader: _Reader, people_at: list[tuple[int, int]]) -> list[_Session]:
+    """Sessions from plain programme lists (see ``_listed_sessions``) and from the headings of a
+    report whose section names speakers (``_heading_sessions``), each its own cluster."""
+    out: list[_Session] = []
+    listed = _listed_sessions(reader)
+    found = sorted(listed + [h for h in _heading_sessions(doc, people_at)
+                             if not any(_overlap(_word_set(h[0]), _word_set(t)) >= 0.6 for t, _, _ in listed)],
+                   key=lambda t: t[1])
+    for title, start, end in found:
+        kind = _item_type(title)
+        words = _word_set(title)
+        occ = Occurrence(start, end, None, words, title)
+        cluster = _Cluster(kind, None, set(words), [occ])
+        id_words = _words(title)
+        slug = f"{kind}-{slugify(' '.join(id_words[:6]))}" if id_words else kind
+        out.append(_Session(cluster, kind, title, None, start, start, end, None, slug))
+    return out
+
+
 # =========================================================================== people
 @dataclass
 class _Person:
@@ -1063,10 +1424,17 @@ def programme_rows(docs: list[Document], events: list[dict]) -> dict[str, list[d
     everyone: list[_Person] = []          # persons of every document, merged below
     for doc_index, doc in enumerate(docs):
         event_id = event_of.get(doc.source_id)
-        if event_id is None:
-            continue
         reader = _Reader(doc)
-        found = _sessions(doc, reader)
+        # A document without an event has no sessions; the people it quotes are still speakers.
+        found = _sessions(doc, reader) if event_id is not None else []
+        prose_people = quoted_people(doc.text) + _listed_people(reader)
+        if event_id is not None and not found:
+            # A heading is a session when its section lists speakers or names who runs it; quoted
+            # people alone are not enough (a report's themes quote people too).
+            listed_at = [(it.start, 2 if it.moderator else 1) for it in prose_people
+                         if it.moderator or _bulleted_at(reader, it.start)]
+            found = _fallback_sessions(doc, reader, listed_at)
+        session_ids: list[tuple[_Session, str]] = []
         people = _People()
         not_people = set()
         used_ids: set[str] = set()
@@ -1077,6 +1445,7 @@ def programme_rows(docs: list[Document], events: list[dict]) -> dict[str, list[d
                 session_id = f"{event_id}:{s.slug}-{n}"
                 n += 1
             used_ids.add(session_id)
+            session_ids.append((s, session_id))
             if session_id not in published_sessions:
                 published_sessions.add(session_id)
                 sessions.append({
@@ -1105,6 +1474,25 @@ def programme_rows(docs: list[Document], events: list[dict]) -> dict[str, list[d
                             person.role = item.role
                         elif person.role is None and person.organization is None and item.role:
                             person.role = item.role
+        # People the text confirms as persons (a role, a verb of speech, "selon"): linked to the
+        # session whose span holds them, else speakers of the document without a session.
+        listed = {id(p) for p in people.persons}
+        spans = sorted((s.start, s.end, sid) for s, sid in session_ids)
+        span_starts = [x[0] for x in spans]
+        for item in prose_people:
+            if item.organization:
+                not_people.add(normalise(item.organization))
+            for name in item.people:
+                person = people.resolve(name, None, True, False, (doc_index, item.start))
+                if id(person) not in listed and person.role is None and person.organization is None:
+                    person.role, person.organization = item.role, item.organization
+                k = bisect.bisect_right(span_starts, item.start) - 1
+                host = spans[k][2] if k >= 0 and item.start < spans[k][1] else None
+                if host is not None and id(person) not in listed:
+                    if item.moderator:
+                        # Who runs a session: that is the role of their link to it.
+                        item = dataclasses.replace(item, role=str(_lex()["moderator_role"]))
+                    links.append((host, person, item))
         for name, offset in _name_lines(reader):
             people.resolve(name, None, False, False, (doc_index, offset))
         # No organisation, place or heading is ever a person.

@@ -81,8 +81,8 @@ def find_strategy(doc: Document) -> Strategy | None:
     return Strategy(" ".join(text[begin:end].split()), first, last if last >= first else None, begin, end)
 
 
-def _axis_words() -> str:
-    return "|".join(re.escape(_norm(w)) for w in sorted(_lex()["axis_words"], key=len, reverse=True))
+def _axis_words(key: str = "axis_words") -> str:
+    return "|".join(re.escape(_norm(w)) for w in sorted(_lex()[key], key=len, reverse=True))
 
 
 def _inline_axes(doc: Document) -> list[list[Axis]]:
@@ -124,6 +124,102 @@ def _inline_axes(doc: Document) -> list[list[Axis]]:
         if len(items) == count:
             listings.append(items)
     return listings
+
+
+def _announced_axes(doc: Document) -> list[list[Axis]]:
+    """"un plan en trois volets, pour A, B et C", "sur les axes suivants : A ; B ; C": an axis word,
+    a few words, then a colon or a preposition, and an enumeration to the end of the sentence
+    (two to eight items of at most twelve words each)."""
+    text, folded = doc.text, _norm(doc.text)
+    pattern = re.compile(rf"(?<![a-z])(?:{_axis_words('structure_words')})(?![a-z])(?:[ \t\u00a0]+[a-z'-]+){{0,4}}?"
+                         r"[ \t\u00a0]*(?::|,[ \t\u00a0]*(?:pour|autour de|sur))[ \t\u00a0]*")
+    listings = []
+    counted = re.compile(rf"(?:\d{{1,2}}|{'|'.join(_NUMBER_WORDS)})\s+$")
+    for m in pattern.finditer(folded):
+        if counted.search(folded[max(0, m.start() - 12):m.start()]):
+            continue                      # "4 axes : ..." is read by the count rule, or not at all
+        end_match = re.compile(r"\.(?:\s|$)|\n|[!?]").search(text, m.end())
+        end = end_match.start() if end_match else len(text)
+        body = text[m.end():end]
+        separator = r"\s*;\s*" if ";" in body else r"\s*,\s*"   # "A ; B et C ; D": "B et C" is one item
+        parts = [p for p in re.split(separator, body) if p.strip()]
+        if ";" not in body and parts and re.search(r"\s+et\s+", parts[-1]):
+            last = parts.pop()
+            cut = list(re.finditer(r"\s+et\s+", last))[-1]
+            parts += [last[:cut.start()], last[cut.end():]]
+        if not 2 <= len(parts) <= 8 or any(len(p.split()) > 12 for p in parts):
+            continue
+        items, cursor = [], m.end()
+        for part in parts:
+            start = text.find(part.strip(), cursor, end)
+            if start < 0:
+                break
+            stop = start + len(part.strip())
+            items.append(Axis(" ".join(part.split()), start, stop, False))
+            cursor = stop
+        if len(items) == len(parts):
+            listings.append(items)
+    return listings
+
+
+def _strategy_headed_lists(doc: Document) -> list[tuple[Strategy, list[Axis]]]:
+    """A heading that names a strategy ("Plan d'action interministériel 2022", "Nos 4 piliers")
+    followed by a list: the list items are its axes."""
+    strategy = re.compile(rf"(?<![a-z])(?:{_strategy_words()})(?![a-z])")
+    structure = re.compile(rf"(?<![a-z])(?:{_axis_words('structure_words')})(?![a-z])")
+    found = []
+    blocks = doc.blocks
+    for i, block in enumerate(blocks):
+        heading = _norm(doc.text[block.start:block.end]) if block.kind == "heading" else ""
+        # a strategy word with its year or period ("Plan d'action 2022"), or the words of a
+        # strategy's structure ("Nos quatre piliers"); a bare "Programme" is an event's
+        if not (structure.search(heading) or (strategy.search(heading) and re.search(r"(?:19|20)\d{2}", heading))):
+            continue
+        items = []
+        for nxt in blocks[i + 1:]:
+            if nxt.kind != "list_item" or nxt.page != block.page:
+                break
+            raw = doc.text[nxt.start:nxt.end]
+            lead = LIST_MARKER.match(raw).end()
+            body = raw[lead:].strip().rstrip(" ;,.")
+            if body:
+                start = nxt.start + raw.index(body, lead)
+                items.append(Axis(" ".join(body.split()), start, start + len(body), True))
+        if any(re.match(r"\d{1,2}\s*h", a.text, re.I) for a in items):
+            continue                      # a timetable, not axes
+        if len(items) >= 3:
+            heading = " ".join(doc.text[block.start:block.end].split())
+            period = re.search(r"((?:19|20)\d{2})(?:\s*[-–/]\s*((?:19|20)\d{2}))?", heading)
+            first = int(period.group(1)) if period else None
+            last = int(period.group(2)) if period and period.group(2) else first
+            found.append((Strategy(heading, first, last, block.start, block.end), items))
+    return found
+
+
+def _strategy_words() -> str:
+    return "|".join(re.escape(_norm(n)) for n in sorted(_lex()["names"], key=len, reverse=True))
+
+
+def _named_before(doc: Document, pos: int) -> Strategy | None:
+    """A strategy word earlier in the sentence or paragraph that announces axes at ``pos``
+    ("Le plan comprend plusieurs volets, ..."): the strategy, without a period."""
+    text, folded = doc.text, _norm(doc.text)
+    start = max(text.rfind("\n\n", 0, pos), 0)
+    m = None
+    for m in re.finditer(rf"(?<![a-z])(?:{_strategy_words()})(?![a-z])", folded[start:pos]):
+        pass
+    if m is None:
+        return None
+    # the strategy word and the qualifiers after it ("plan numérique régional"), up to a link word
+    end = start + m.end()
+    stop = {_norm(w) for w in _lex().get("name_stop_words", [])}
+    while end - (start + m.start()) <= 60:
+        word = re.compile(r"[ \u00a0]([a-z'-]+)").match(folded, end, pos)
+        if word is None or word.group(1) in stop:
+            break
+        end = word.end()
+    name = " ".join(text[start + m.start():end].split())
+    return Strategy(name, None, None, start + m.start(), end)
 
 
 def _listed_axes(doc: Document) -> list[list[Axis]]:
@@ -202,7 +298,10 @@ def _axis_key(text: str) -> str:
 
 
 def find_axes(doc: Document) -> list[Axis]:
-    listings = sorted(_inline_axes(doc) + _listed_axes(doc), key=lambda items: items[0].start)
+    listings = _inline_axes(doc) + _listed_axes(doc)
+    counted = {items[0].start for items in listings}
+    listings += [items for items in _announced_axes(doc) if items[0].start not in counted]
+    listings.sort(key=lambda items: items[0].start)
     order: list[str] = []
     kept: dict[str, Axis] = {}
     for items in listings:
@@ -224,8 +323,13 @@ def strategy_rows(docs: list[Document]) -> Rows:
     for doc in docs:
         strategy = find_strategy(doc)
         axes = find_axes(doc)
+        if strategy is None and axes:
+            strategy = _named_before(doc, axes[0].start)
         if strategy is None or not axes:
-            continue
+            headed = _strategy_headed_lists(doc)
+            if not headed:
+                continue
+            strategy, axes = headed[0]
         strategy_id = f"{doc.source_id}:{slugify(strategy.name)}"
         for position, axis in enumerate(axes, start=1):
             rows.append({

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import hashlib
 import re
-from html import unescape
-from html.parser import HTMLParser
 from pathlib import Path
 
 from ..errors import SourceError
@@ -35,20 +33,31 @@ def sha256_bytes(data: bytes) -> str:
 # --------------------------------------------------------------------------- decoding
 # UTF-8 read as Latin-1 then saved again as UTF-8: "Ã©" for "é", "â€™" for "’".
 _MOJIBAKE = re.compile(r"Ã[\u0080-\u00bf]|â€[\u0080-\u00bf\u2018-\u201e\u2122\u0153]|Â[\u00a0-\u00bf]")
+BOMS = ((b"\xff\xfe\x00\x00", "utf-32-le"), (b"\x00\x00\xfe\xff", "utf-32-be"), (b"\xff\xfe", "utf-16-le"),
+        (b"\xfe\xff", "utf-16-be"))
+# Encodings a French document other than UTF-8 is written in; charset-normalizer chooses among them.
+LEGACY_ENCODINGS = ["cp1252", "iso8859_15", "latin_1", "mac_roman", "cp850"]
+
+
 def decode_text(data: bytes, file: str) -> tuple[str, str]:
-    """Bytes -> (text, encoding). UTF-8 first; Windows-1252 when the bytes are not UTF-8 but are
-    valid Windows-1252 text. Binary content is refused rather than published as mojibake."""
+    """Bytes -> (text, encoding). A byte-order mark (UTF-16, UTF-32) decides; else UTF-8; else the
+    single-byte encoding charset-normalizer finds most likely among the ones French text is
+    written in (Windows-1252 first). Binary content is refused rather than published as mojibake."""
     if not data.strip():
         raise SourceError(file, "the file is empty")
-    if b"\x00" in data:
-        raise SourceError(file, "the file holds binary data (NUL bytes), not text")
-    try:
-        text, encoding = data.decode("utf-8-sig"), "utf-8"
-    except UnicodeDecodeError:
+    bom = next(((mark, name) for mark, name in BOMS if data.startswith(mark)), None)
+    if bom is not None:
         try:
-            text, encoding = data.decode("cp1252"), "windows-1252"
+            text, encoding = data[len(bom[0]):].decode(bom[1]), bom[1]
         except UnicodeDecodeError as exc:
-            raise SourceError(file, "the file is neither UTF-8 nor Windows-1252 text") from exc
+            raise SourceError(file, f"the file starts with a {bom[1]} byte-order mark but is not {bom[1]} text") from exc
+    else:
+        if b"\x00" in data:
+            raise SourceError(file, "the file holds binary data (NUL bytes), not text")
+        try:
+            text, encoding = data.decode("utf-8-sig"), "utf-8"
+        except UnicodeDecodeError:
+            text, encoding = _legacy(data, file)
     controls = sum(1 for c in text if ord(c) < 32 and c not in "\n\r\t\f")
     if controls > max(2, len(text) // 200):
         raise SourceError(file, "the file holds binary data (control characters), not text")
@@ -57,6 +66,20 @@ def decode_text(data: bytes, file: str) -> tuple[str, str]:
         raise SourceError(
             file, f"the text looks double-encoded (mojibake such as '{garbled[0]}'): re-export it as UTF-8")
     return text.replace("\r\n", "\n").replace("\r", "\n"), encoding
+
+
+def _legacy(data: bytes, file: str) -> tuple[str, str]:
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data, cp_isolation=LEGACY_ENCODINGS).best()
+    names = {"cp1252": "windows-1252", "iso8859_15": "iso-8859-15", "latin_1": "iso-8859-1",
+             "mac_roman": "mac-roman", "cp850": "cp850"}
+    if best is not None:
+        return str(best), names.get(best.encoding, best.encoding)
+    try:
+        return data.decode("cp1252"), "windows-1252"
+    except UnicodeDecodeError as exc:
+        raise SourceError(file, "the file is neither UTF-8 nor text in a single-byte encoding") from exc
 
 
 # --------------------------------------------------------------------------- page maps
@@ -74,139 +97,6 @@ def pages_from_leading_spaces(text: str) -> tuple[str, list[int]]:
         if match.start() > 0:
             starts.append(match.start())
     return text, starts
-
-
-# --------------------------------------------------------------------------- Markdown
-_MD_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
-_MD_EMPHASIS = re.compile(r"(\*\*|__|\*|_)(?=\S)(.+?)(?<=\S)\1")
-_MD_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
-
-
-def markdown_to_text(source: str) -> tuple[str, list[Heading]]:
-    """Plain text of a Markdown document (emphasis, links and heading marks removed, one output
-    line per input line) and its headings."""
-    lines: list[str] = []
-    headings: list[Heading] = []
-    offset = 0
-    for raw in source.split("\n"):
-        line = _MD_LINK.sub(r"\1", raw)
-        line = _MD_EMPHASIS.sub(r"\2", line)
-        line = line.replace("`", "")
-        heading = _MD_HEADING.match(line)
-        if heading:
-            line = heading.group(2)
-            headings.append(Heading(len(heading.group(1)), line.strip(), offset))
-        line = re.sub(r"^\s{0,3}>\s?", "", line)
-        line = re.sub(r"^(\s*)[*+]\s+", r"\1- ", line)
-        lines.append(line)
-        offset += len(line) + 1
-    return "\n".join(lines), headings
-
-
-# --------------------------------------------------------------------------- HTML
-_BLOCK_TAGS = {
-    "p", "div", "br", "li", "ul", "ol", "tr", "table", "section", "article", "header", "footer",
-    "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "dd", "dt", "dl", "figcaption", "main", "aside",
-    "nav", "title", "hr", "thead", "tbody",
-}
-_SKIP_TAGS = {"script", "style", "noscript", "template", "svg", "head"}
-
-
-class _TextExtractor(HTMLParser):
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.parts: list[str] = []
-        self.headings: list[Heading] = []
-        self.skip = 0
-        self._heading_level = 0
-        self._heading_start = 0
-        self._title: list[str] = []
-        self._in_title = False
-
-    def parse_marked_section(self, i, report=1):
-        # The standard parser asserts on malformed "<![...": treat it as a bogus declaration and
-        # skip to the next '>' instead of failing the whole document.
-        try:
-            return super().parse_marked_section(i, report)
-        except AssertionError:
-            end = self.rawdata.find(">", i)
-            return -1 if end < 0 else end + 1
-
-    def _text_len(self) -> int:
-        return sum(len(p) for p in self.parts)
-
-    def handle_starttag(self, tag, attrs):
-        if tag == "title":
-            self._in_title = True
-            return
-        if tag in _SKIP_TAGS:
-            self.skip += 1
-            return
-        if tag in _BLOCK_TAGS:
-            self.parts.append("\n")
-        if tag in {"td", "th"}:
-            self.parts.append(" ")
-        if tag == "li":
-            self.parts.append("- ")
-        if re.fullmatch(r"h[1-6]", tag):
-            self._heading_level = int(tag[1])
-            self._heading_start = self._text_len()
-
-    def handle_endtag(self, tag):
-        if tag == "title":
-            self._in_title = False
-            return
-        if tag in _SKIP_TAGS:
-            self.skip = max(0, self.skip - 1)
-            return
-        if re.fullmatch(r"h[1-6]", tag) and self._heading_level:
-            text = "".join(self.parts)[self._heading_start:]
-            if text.strip():
-                lead = len(text) - len(text.lstrip())
-                self.headings.append(Heading(self._heading_level, " ".join(text.split()), self._heading_start + lead))
-            self._heading_level = 0
-        if tag in _BLOCK_TAGS:
-            self.parts.append("\n")
-
-    def handle_data(self, data):
-        if self._in_title:
-            self._title.append(data)
-            return
-        if self.skip:
-            return
-        self.parts.append(re.sub(r"[ \t\r\n]+", " ", data))
-
-
-def html_to_text(source: str) -> tuple[str, list[Heading], str | None]:
-    """Visible text of an HTML page (scripts and styles dropped, entities decoded), its headings
-    and its <title>."""
-    parser = _TextExtractor()
-    parser.feed(source)
-    parser.close()
-    raw = "".join(parser.parts)
-    # Normalise line by line while keeping heading offsets right: rebuild with a map.
-    lines_out: list[str] = []
-    offset_map: dict[int, int] = {}
-    pos_in = 0
-    pos_out = 0
-    blank = True
-    for line in raw.split("\n"):
-        stripped = line.strip(" ")
-        lead = len(line) - len(line.lstrip(" "))
-        if stripped:
-            offset_map[pos_in + lead] = pos_out
-            lines_out.append(stripped)
-            pos_out += len(stripped) + 1
-            blank = False
-        elif not blank:
-            lines_out.append("")
-            pos_out += 1
-            blank = True
-        pos_in += len(line) + 1
-    text = "\n".join(lines_out).strip("\n")
-    headings = [Heading(h.level, h.text, offset_map.get(h.offset, 0)) for h in parser.headings]
-    title = " ".join("".join(parser._title).split()) or None
-    return unescape(text) if "&" in text else text, headings, title
 
 
 # --------------------------------------------------------------------------- PDF

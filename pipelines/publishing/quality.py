@@ -11,10 +11,10 @@ import os
 from pathlib import Path
 
 import pyarrow as pa
-from . import yamlio
+from .. import yamlio
 
-from .evaluation.scorer import attribution_accuracy, score_cited_figures
-from .settings import PROJECT_ROOT
+from ..evaluation.scorer import attribution_accuracy, score_cited_figures
+from ..settings import PROJECT_ROOT
 
 
 def expected_dir() -> Path:

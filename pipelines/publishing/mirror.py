@@ -21,7 +21,7 @@ from pathlib import Path
 
 import fsspec
 
-from .errors import PipelineError
+from ..errors import PipelineError
 
 
 @dataclass

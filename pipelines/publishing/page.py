@@ -9,8 +9,8 @@ from collections import defaultdict
 import pyarrow as pa
 from jinja2 import Environment, PackageLoader, select_autoescape
 
-from .lexicons import load
-from .report import RunNotes
+from ..lexicons import load
+from .notes import RunNotes
 
 PREVIEW_ROWS = 10
 TEXT_LIMIT = 140

@@ -16,10 +16,10 @@ from pathlib import Path
 
 import duckdb
 
-from .files import checkpoint
-from .locking import exclusive_lock
-from .extract.claims import energy_savings_sql
-from .schemas import DUCKDB_TYPES
+from ..files import checkpoint
+from ..runtime.locking import exclusive_lock
+from ..extract.claims import energy_savings_sql
+from ..schemas import DUCKDB_TYPES
 
 # Views derived from the latest release's tables, for the questions researchers ask most. Each:
 # name -> (table it reads, SQL builder over that table, description). The rules come from the

@@ -15,9 +15,9 @@ import json
 import os
 from pathlib import Path
 
-from .settings import Settings
+from ..settings import Settings
 
-CODE_DIR = Path(__file__).resolve().parent
+CODE_DIR = Path(__file__).resolve().parent.parent
 STATE_FILE = "last-run.json"
 
 

@@ -8,9 +8,9 @@ from dataclasses import dataclass, field
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from .extract.polls import poll_share_warnings
-from .extract.programme import programme_consistency
-from .validate import ValidationReport
+from ..extract.polls import poll_share_warnings
+from ..extract.programme import programme_consistency
+from ..validation.report import ValidationReport
 
 
 def _rows(tables: dict[str, pa.Table], name: str) -> list[dict]:

@@ -8,7 +8,7 @@ import time
 from contextlib import contextmanager
 from pathlib import Path
 
-from .errors import PipelineError
+from ..errors import PipelineError
 
 
 @contextmanager

@@ -14,34 +14,15 @@ import hashlib
 import json
 import os
 import tempfile
-from dataclasses import dataclass, field
 from pathlib import Path
 
 import frictionless
 import pyarrow as pa
 
-from .files import write_csv
-from .schemas import table_schema
-
-
-@dataclass
-class ValidationReport:
-    valid: bool
-    errors: list[dict] = field(default_factory=list)
-    stats: dict[str, int] = field(default_factory=dict)
-    report: dict = field(default_factory=dict)
-
-    def summary(self, limit: int = 10) -> str:
-        if self.valid:
-            return "valid: " + ", ".join(f"{name} ({rows} rows)" for name, rows in self.stats.items())
-        lines = [f"{len(self.errors)} error(s):"]
-        for err in self.errors[:limit]:
-            where = f"row {err['row']}" if err.get("row") else "table"
-            column = f", column {err['field']}" if err.get("field") else ""
-            lines.append(f"- {err['table']}, {where}{column}: {err['type']}: {err['message']}")
-        if len(self.errors) > limit:
-            lines.append(f"- ... and {len(self.errors) - limit} more")
-        return "\n".join(lines)
+from ..files import write_csv
+from ..schemas import table_schema
+from .report import ValidationReport
+from .sql.run import validate_tables_sql
 
 
 def referenced_tables(schema: dict) -> list[str]:
@@ -136,7 +117,7 @@ def validate_tables(tables: dict[str, pa.Table], schemas_dir: Path, engine: str 
                     reports_dir: Path | None = None) -> ValidationReport:
     """Write the tables as the CSV that would be published, in a temporary folder, and validate
     them as one package. ``engine``: "frictionless"; "duckdb" for the same Table Schema checks
-    compiled to SQL (pipelines/sqlvalidate.py, held to the same findings by the tests); "auto",
+    compiled to SQL (pipelines/validation/sql/, held to the same findings by the tests); "auto",
     what the per-run checks use, for DuckDB from SQL_ENGINE_MIN_ROWS rows on. The assembled
     release is always validated by Frictionless (``reports_dir``: see the module's note)."""
     if engine == "auto":
@@ -145,8 +126,6 @@ def validate_tables(tables: dict[str, pa.Table], schemas_dir: Path, engine: str 
         for name, table in tables.items():
             write_csv(table, Path(tmp) / f"{name}.csv")
         if engine == "duckdb":
-            from .sqlvalidate import validate_tables_sql
-
             files = {name: Path(tmp) / f"{name}.csv" for name in tables}
             return validate_tables_sql(files, {name: table_schema(schemas_dir, name) for name in tables})
         return validate_folder(Path(tmp), list(tables), schemas_dir, reports_dir=reports_dir)

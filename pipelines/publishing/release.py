@@ -14,10 +14,10 @@ import pyarrow as pa
 import yaml
 
 from .dcat import dcat_document
-from .errors import PipelineError, ValidationFailed
-from .files import atomic_write_text, checkpoint, fsync_tree, sha256_file, write_csv, write_parquet
-from .locking import exclusive_lock
-from .releases import (
+from ..errors import PipelineError, ValidationFailed
+from ..files import atomic_write_text, checkpoint, fsync_tree, sha256_file, write_csv, write_parquet
+from ..runtime.locking import exclusive_lock
+from .versions import (
     BUMPS,
     TableDiff,
     bump_version,
@@ -26,10 +26,10 @@ from .releases import (
     read_release_tables,
     required_bump,
 )
-from .report import RunNotes, validation_markdown
-from .schemas import package_metadata, table_schema
-from .site import render_release_page
-from .validate import resource_descriptor, validate_folder
+from .notes import RunNotes, validation_markdown
+from ..schemas import package_metadata, table_schema
+from .page import render_release_page
+from ..validation.frictionless import resource_descriptor, validate_folder
 
 FIRST_VERSION = "1.0.0"
 DATA_DIR = "data"
@@ -224,7 +224,7 @@ def publish_release(
     """Publish ``tables`` as a new version when their content differs from the latest release.
     The folder is assembled in ``.staging-*``, validated, flushed to disk and renamed into place;
     until that rename nothing is visible, and after it the version folder is never modified.
-    ``reports_dir``: Frictionless reports kept by content (pipelines/validate.py); the staged
+    ``reports_dir``: Frictionless reports kept by content (pipelines/validation/frictionless.py); the staged
     CSV files are validated unless a report of these very bytes is there."""
     if force_bump and force_bump not in BUMPS:
         raise PipelineError(f"--bump must be one of {', '.join(BUMPS)}")

@@ -11,10 +11,10 @@ import os
 from functools import cache
 from pathlib import Path
 
-from .ingest import Document
+from ..ingest import Document
 
-PACKAGE_DIR = Path(__file__).resolve().parent
-RULE_FILES = ("extract/*.py", "ingest/*.py", "lexicons/*.yaml", "lexicons/*.py")
+PACKAGE_DIR = Path(__file__).resolve().parent.parent
+RULE_FILES = ("extract/*.py", "ingest/*.py", "document/*.py", "lexicons/*.yaml", "lexicons/*.py")
 
 
 @cache

@@ -1,0 +1,282 @@
+"""Who said a cited figure, only when the text supports it: the sentence naming its source
+("selon X", "X a rappelé que", "« … », a précisé X"), else the speaker headings of its session
+(see :func:`attribute`). Never guessed."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from ..ingest import Document
+from ..lexicons import load
+from .lines import iter_lines
+from .programme_index import ProgrammeIndex
+from .mentions import Mention, _lex, _norm, _norm_document, _page_bounds
+
+
+# =========================================================================== programme / attribution
+@dataclass
+class _Entry:
+    """A speaker heading line: one or several speakers ("A & B")."""
+    start: int
+    end: int
+    speaker_ids: list[str]
+
+
+@dataclass
+class Attribution:
+    speaker_id: str | None = None
+    organization: str | None = None
+    reason: str = ""
+
+
+def _heading_entries(doc: Document, index: ProgrammeIndex, lo: int, hi: int) -> list[_Entry]:
+    """Lines of [lo, hi) that hold only speakers' names."""
+    spec = _lex()["attribution"]
+    joiners = spec["name_joiners"]
+    entries = []
+    for line in iter_lines(doc.text, lo, hi):
+        body = line.text.strip()
+        if not body or len(body) > int(spec["heading_max_chars"]) or any(c in body for c in ",:;.!?()«»") \
+                or any(c.isdigit() for c in body):
+            continue
+        parts = [body]
+        for j in joiners:
+            parts = [p for part in parts for p in part.split(j)]
+        ids = [index.match_name(p) for p in parts if p.strip()]
+        if ids and all(ids):
+            start = line.start + (len(line.text) - len(line.text.lstrip()))
+            entries.append(_Entry(start, line.start + len(line.text.rstrip()), list(dict.fromkeys(ids))))
+    return entries
+
+
+def _clusters(text: str, entries: list[_Entry]) -> list[list[_Entry]]:
+    """Headings side by side (two columns of a PDF page) come out as consecutive lines."""
+    clusters: list[list[_Entry]] = []
+    for e in entries:
+        if clusters and not text[clusters[-1][-1].end:e.start].strip():
+            clusters[-1].append(e)
+        else:
+            clusters.append([e])
+    return clusters
+
+
+@cache
+def _generic_org_words() -> frozenset[str]:
+    return frozenset(_norm(w) for w in _lex()["attribution"]["organization_generic_words"])
+
+
+def _org_patterns(organization: str | None) -> list[re.Pattern]:
+    """How an organisation may be named in the text: its distinctive words ("Mairie de X" -> "X"),
+    or its longest all-capitals word ("ACME ROC" -> "ACME")."""
+    if not organization:
+        return []
+    out = []
+    words = re.findall(r"[a-z0-9]+", _norm(organization))
+    distinctive = [w for w in words if w not in _generic_org_words()]
+    if distinctive:
+        out.append(r"\s*[-\s]\s*".join(re.escape(w) for w in distinctive))
+    caps = [w for w in re.findall(r"[A-ZÀ-Þ0-9][A-ZÀ-Þ0-9-]{3,}", organization) if not w.isdigit()]
+    if len(distinctive) > 1 and caps:
+        out.append(re.escape(_norm(max(caps, key=len))))
+    return [re.compile(r"(?<![a-z0-9])" + p + r"(?![a-z0-9])") for p in out]
+
+
+def _mentions_org(folded: str, lo: int, hi: int, organization: str | None) -> list[int]:
+    found = []
+    for p in _org_patterns(organization):
+        found += [lo + m.start() for m in p.finditer(folded[lo:hi])]
+    return sorted(found)
+
+
+def _sentence_organization(text: str, span: tuple[int, int]) -> str | None:
+    """"Chez X, nous ...", "X, c'est ...": the organisation the sentence names."""
+    spec = _lex()["attribution"]
+    sentence = text[span[0]:span[1]]
+    folded = _norm(sentence)
+    banned = {_norm(w) for w in spec["not_organization_words"]}
+    cap = r"[A-ZÀ-Þ][\w&'’.-]*(?:[ \u00a0][A-ZÀ-Þ0-9][\w&'’./-]*)*"
+    for cue in spec["organization_before"]:
+        for m in re.finditer(r"(?<![a-z])" + re.escape(_norm(cue)) + r"\s+", folded):
+            name = re.match(cap, sentence[m.end():])
+            if name and _norm(name.group(0).split()[0]) not in banned:
+                return name.group(0).strip(" .,-")
+    for cue in spec["organization_after"]:
+        # "X, c'est ..." at the start of the sentence (an article before X is left out)
+        head = re.match(r"\s*(?:L['’]|La |Le |Les )?(" + cap + r")\s*,?\s+", sentence)
+        if head and folded.startswith(_norm(cue), head.end()) and _norm(head.group(1).split()[0]) not in banned:
+            return head.group(1).strip(" .,-")
+    return None
+
+
+def _common_organization(index: ProgrammeIndex, entry: _Entry, session_id: str | None) -> str | None:
+    orgs = {index.organization_of(sid, session_id) for sid in entry.speaker_ids}
+    orgs.discard(None)
+    return orgs.pop() if len(orgs) == 1 else None
+
+
+def _name_forms(index: ProgrammeIndex) -> list[tuple[re.Pattern, str]]:
+    """(pattern of a way the text writes a speaker's name, speaker_id): the full name in either
+    order, and the family name alone when no other speaker shares it."""
+    if getattr(index, "_forms", None) is not None:
+        return index._forms
+    families: dict[str, set[str]] = {}
+    forms: list[tuple[str, str]] = []
+    for sid, s in index.speakers.items():
+        given, family = _norm(s.get("given_name") or ""), _norm(s.get("family_name") or "")
+        for variant in [s.get("full_name") or ""] + [a for a in (s.get("aliases") or "").split("|")]:
+            words = re.findall(r"[a-z0-9'-]+", _norm(variant))
+            if len(words) >= 2:
+                forms.append((" ".join(words), sid))
+        if given and family:
+            forms.append((f"{family} {given}", sid))
+        if family and len(family) > 2:
+            families.setdefault(family, set()).add(sid)
+    forms += [(family, sids.pop()) for family, sids in families.items() if len(sids) == 1]
+    index._forms = [(re.compile(r"(?<![a-z0-9])" + r"[\s-]+".join(re.escape(w) for w in re.split(r"[\s-]+", f))
+                                + r"(?![a-z0-9])"), sid) for f, sid in sorted(forms, key=lambda x: -len(x[0]))]
+    return index._forms
+
+
+@cache
+def _speech_patterns() -> tuple[re.Pattern, re.Pattern]:
+    """(a verb of speech: "a rappelé", "explique", "précise-t-elle"; "selon", "d'après"), from the
+    lists of programme.yaml that also tell a person quoted in prose."""
+    lex = load("programme")
+
+    def alternation(words) -> str:
+        forms = sorted({" ".join(_norm(str(w)).split()) for w in words}, key=len, reverse=True)
+        return "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in forms)
+
+    present, participle = alternation(lex["speech_verbs_present"]), alternation(lex["speech_verbs_participle"])
+    verbs = re.compile(rf"(?<![a-z])(?:(?:a|ont|avait|avaient)\s+(?:{participle})|(?:{present})(?:-t-(?:il|elle))?)(?![a-z])")
+    according = re.compile(rf"(?<![a-z])(?:{alternation(lex['according_to'])})(?![a-z])")
+    return verbs, according
+
+
+def _quotation_around(text: str, pos: int, paragraph: tuple[int, int]) -> tuple[int, int] | None:
+    """(start, end) of the quotation that holds ``pos``, within its paragraph and a little after:
+    « … », “ … ” or "…" (straight marks: an odd number of them before ``pos`` opens one)."""
+    lo, hi = paragraph
+    for opening, closing in _lex()["exclusions"]["quotation_marks"] + [['"', '"']]:
+        if opening == closing:
+            before = text.count(opening, lo, pos)
+            if before % 2 == 1:
+                start = text.rfind(opening, lo, pos)
+                end = text.find(closing, pos, hi + 200)
+                if end != -1:
+                    return start, end + 1
+            continue
+        start = text.rfind(opening, lo, pos)
+        end = text.find(closing, pos, hi + 200)
+        if start != -1 and end != -1 and text.rfind(closing, start, pos) == -1:
+            return start, end + 1
+    return None
+
+
+def _speaker_named(doc: Document, index: ProgrammeIndex, mention: Mention) -> str | None:
+    """The speaker the figure's own sentence names as its source: "selon X", "X a rappelé que",
+    "explique X", or a quotation followed by "a précisé X". One speaker only, else None."""
+    if not index.speakers:
+        return None
+    folded = _norm_document(doc.text)
+    spec = _lex()["attribution"]
+    window = int(spec.get("cue_window_chars", 40))
+    verbs, according = _speech_patterns()
+    lo, hi = mention.sentence
+    # A quotation that holds the figure: its speaker is named just after it closes.
+    span = _quotation_around(doc.text, mention.q.number_start, mention.paragraph)
+    if span is not None:
+        lo, hi = min(lo, span[0]), max(hi, min(len(doc.text), span[1] + window + 40))
+    found: set[str] = set()
+    taken: list[tuple[int, int]] = []
+    pos = mention.q.number_start
+    for pattern, sid in _name_forms(index):
+        for m in pattern.finditer(folded, lo, hi):
+            if any(a <= m.start() < b for a, b in taken):
+                continue
+            taken.append((m.start(), m.end()))
+            before = folded[max(lo, m.start() - window):m.start()]
+            after = folded[m.end():min(len(folded), m.end() + window)]
+            if according.search(before[-15:]):
+                found.add(sid)                       # "selon X, …" or "…, selon X"
+            elif m.end() <= pos and verbs.match(re.sub(r"^[ ,]*(?:\([^)]{0,60}\)[ ,]*)?", "", after)):
+                found.add(sid)                       # "X a rappelé que …" before the figure
+            elif m.start() >= pos and verbs.search(before[-25:]) and before.rstrip().endswith(
+                    tuple(v for v in verbs.findall(before[-25:]))):
+                found.add(sid)                       # "…, explique X" / "« … », a précisé X" after it
+    return found.pop() if len(found) == 1 else None
+
+
+def attribute(doc: Document, index: ProgrammeIndex, session: dict | None, mention: Mention,
+              polls: list[tuple[int, int]] | None = None) -> Attribution:
+    """Who said a figure, only when the text supports it:
+
+    1. the nearest speaker heading before the figure in its session (a line holding only a
+       programme speaker's name, typos allowed); none -> no speaker;
+    2. a live poll between that heading and the figure ends the speaker's turn -> no speaker;
+    3. one heading naming one speaker -> that speaker, unless the speaker's own organisation is
+       first named on a later page than the figure (the figure then comes from another column's
+       text that the PDF-to-text flow put under the heading);
+    4. one heading naming several speakers ("A & B") -> no speaker; their organisation if shared;
+    5. headings side by side (two columns): the one whose organisation is named in the figure's
+       sentence or paragraph, else the only one whose organisation is named between the headings
+       and the figure on the same page; otherwise no speaker.
+    Before these: the figure's own sentence naming its source ("selon X", "X a rappelé que",
+    "« … », a précisé X") gives that speaker.
+    The organisation: the speaker's session_speakers row, else a phrase of the sentence
+    ("Chez X, nous", "X, c'est")."""
+    text = doc.text
+    folded = _norm_document(text)
+    pos = mention.q.number_start
+    phrase_org = _sentence_organization(text, mention.sentence)
+    named = _speaker_named(doc, index, mention)
+    if named is not None:
+        session_id = session["session_id"] if session else None
+        return Attribution(named, index.organization_of(named, session_id) or phrase_org, "named in the sentence")
+    if session is None:
+        return Attribution(None, phrase_org, "no session")
+    session_id = session["session_id"]
+    key = (doc.source_id, doc.sha256, session_id)
+    if key not in index.headings:
+        index.headings[key] = _heading_entries(doc, index, session["char_start"], session["char_end"])
+    entries = index.headings[key]
+    clusters = [c for c in _clusters(text, entries) if c[-1].end <= pos]
+    if not clusters:
+        return Attribution(None, phrase_org, "no speaker heading before")
+    cluster = clusters[-1]
+    if any(cluster[-1].end <= a < pos for a, _ in (polls or [])):
+        return Attribution(None, phrase_org, "a poll ends the turn")
+    next_heading = min([e.start for e in entries if e.start > pos] + [session["char_end"]])
+    if len(cluster) == 1:
+        entry = cluster[0]
+        if len(entry.speaker_ids) > 1:
+            return Attribution(None, _common_organization(index, entry, session_id) or phrase_org, "joint heading")
+        speaker = entry.speaker_ids[0]
+        org = index.organization_of(speaker, session_id)
+        named = _mentions_org(folded, entry.end, next_heading, org)
+        if named and named[0] > pos and doc.page_of(named[0]) > doc.page_of(pos):
+            return Attribution(None, phrase_org, "speaker introduced later")
+        return Attribution(speaker, org or phrase_org, "heading")
+    # side-by-side headings
+    def orgs_named(lo: int, hi: int) -> list[_Entry]:
+        return [e for e in cluster if any(_mentions_org(folded, lo, hi, index.organization_of(s, session_id))
+                                          for s in e.speaker_ids)]
+    chosen = None
+    for lo, hi in (mention.sentence, mention.paragraph):
+        named = orgs_named(lo, hi)
+        if len(named) == 1:
+            chosen = named[0]
+            break
+    if chosen is None:
+        page_start, _ = _page_bounds(doc, pos)
+        named = orgs_named(max(cluster[-1].end, page_start), pos)
+        if len(named) == 1:
+            chosen = named[0]
+    if chosen is None:
+        return Attribution(None, phrase_org, "side-by-side headings")
+    if len(chosen.speaker_ids) > 1:
+        return Attribution(None, _common_organization(index, chosen, session_id) or phrase_org, "joint heading")
+    speaker = chosen.speaker_ids[0]
+    return Attribution(speaker, index.organization_of(speaker, session_id) or phrase_org, "organisation named")

@@ -1,0 +1,1 @@
+"""Releases: versions, checksums, descriptor, DCAT, changelog, release page, atomic swap, mirror."""

@@ -1,0 +1,1 @@
+"""What runs around the pipeline: extraction cache, input fingerprints, locks, the Dagster storage class."""

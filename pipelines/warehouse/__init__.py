@@ -1,0 +1,1 @@
+"""The DuckDB warehouse: tables of every release, views on the latest, comments."""

@@ -1,0 +1,92 @@
+"""Cited figures as press articles and reports write them: who the sentence names as the source,
+reported speech between quotation marks, and the numbers that are not figures (times of day,
+programme slots, phone numbers, years of an edition, names such as "COP 21")."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipelines.extract.claims import cited_figure_rows
+from pipelines.ingest import Document
+
+SPEAKERS = {"sessions": [], "session_speakers": [], "speakers": [
+    {"speaker_id": "achard-nina", "full_name": "Nina Achard", "given_name": "Nina", "family_name": "Achard",
+     "aliases": None, "organization": None},
+    {"speaker_id": "le-goff-paul", "full_name": "Paul Le Goff", "given_name": "Paul", "family_name": "Le Goff",
+     "aliases": None, "organization": "Lanvel"},
+]}
+
+
+def figures(text: str, programme=None) -> list[tuple]:
+    doc = Document(source_id="t", file_name="t.txt", media_type="text/plain", bytes=len(text), sha256="0" * 64,
+                   text=text + "\n", page_starts=[0])
+    return [(r["value"], r["unit"], r["speaker_id"]) for r in cited_figure_rows([doc], [], programme)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Selon Paul Le Goff, 12 écoles sont équipées.", [(12, "count", "le-goff-paul")]),
+    ("Paul LE GOFF a rappelé que 15 communes adhèrent.", [(15, "count", "le-goff-paul")]),
+    ("La baisse atteint 31 %, explique Nina Achard.", [(31, "percent", "achard-nina")]),
+    ("« Nous avons économisé 40 000 euros par an sur la facture », a précisé Paul Le Goff, maire.",
+     [(40000, "eur", "le-goff-paul")]),
+    ("Paul Le Goff espère réaliser une économie de 500.000 euros.", [(500000, "eur", "le-goff-paul")]),
+    # a name after the figure, as the subject of another statement, is not its source
+    ("Enfin, 262 spectateurs ont suivi la séance : Nina Achard a présenté les principes.", [(262, "count", None)]),
+    ("Deux élus, dont Nina Achard, étaient présents ; 30 % des communes ont répondu.",
+     [(2, "count", None), (30, "percent", None)]),
+])
+def test_the_sentence_names_its_source(text, expected):
+    assert figures(text, SPEAKERS) == expected
+
+
+def test_a_short_quotation_is_a_title_a_long_one_reported_speech():
+    assert figures("Le slogan « zéro papier en 2 ans » a été adopté.") == []
+    assert figures("« Cette année, nous avons rénové 14 écoles de la ville », dit-elle.") == [(14, "count", None)]
+
+
+@pytest.mark.parametrize("text", [
+    "À partir de 23 heures, c'est l'extinction des feux.",
+    "Plus de lumière entre minuit et 4 heures du matin.",
+    "La commune coupe l'éclairage de 23 heures à 5 heures.",
+    "Horaire : 14h à 14h45",
+    "- 9h : accueil des participants",
+    "L'édition 2020 de la journée s'est tenue en ligne.",
+    "Contact : 03 83 49 81 33 ou par courriel.",
+    "La ville a lancé sa COP 21 locale.",
+])
+def test_numbers_that_are_not_figures(text):
+    assert figures(text) == []
+
+
+def test_durations_and_amounts_in_words_stay_figures():
+    assert figures("Nous avons 4 séances de 2h chaque mois.") == [(4, "count", None), (2, "hour", None)]
+    assert figures("La Région investit deux millions d'euros dans le projet.") == [(2000000, "eur", None)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Deux chaudières bois de 8 MW chacune ont été installées.", [(2, "count", None), (8, "mw", None)]),
+    ("Un écoquartier de 18 ha est en projet.", [(18, "ha", None)]),
+    ("Les bureaux consomment en moyenne 397 kWh/an/m² contre 304 kWh/m²/an pour les écoles.",
+     [(397, "kwh_m2_year", None), (304, "kwh_m2_year", None)]),
+])
+def test_units_of_energy_power_and_area(text, expected):
+    assert figures(text) == expected
+
+
+def test_a_headline_figure_in_prose_is_left_to_the_key_figures_when_the_document_has_an_event():
+    text = "Le forum a réuni plus de 350 participants. Les 12 communes ont adopté le plan.\n"
+    doc = Document(source_id="t", file_name="t.txt", media_type="text/plain", bytes=len(text), sha256="0" * 64,
+                   text=text, page_starts=[0])
+    with_event = cited_figure_rows([doc], [{"source_id": "t", "event_id": "e"}], None)
+    without = cited_figure_rows([doc], [], None)
+    assert [r["value"] for r in with_event] == [12]
+    assert [r["value"] for r in without] == [350, 12]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('"Nous avons fait l\'économie de 25% de la consommation", nous détaille Nina Achard, la maire.',
+     [(25, "percent", "achard-nina")]),
+    ("Ainsi, Paul Le Goff (Lanvel) a rappelé que 94 communes ont adhéré.", [(94, "count", "le-goff-paul")]),
+])
+def test_straight_quotes_and_an_organisation_after_the_name(text, expected):
+    assert figures(text, SPEAKERS) == expected
