@@ -123,3 +123,19 @@ def test_pdf_soft_hyphens_are_joined_and_running_furniture_dropped():
 def test_pdf_figure_cards_keep_their_caption(name):
     doc = _pdf(name)
     assert "30 000 visiteurs/mois sur le site" in " ".join(doc.text.split())
+
+
+def test_pdf_text_running_past_the_page_edge_is_read(tmp_path):
+    """Text set beyond the page's right edge (a line too long for its box) is read, not a crash."""
+    fpdf = pytest.importorskip("fpdf")
+    pdf = fpdf.FPDF(format=(200, 300), unit="pt")
+    pdf.set_auto_page_break(False)
+    pdf.set_font("helvetica", size=9)
+    pdf.add_page()
+    for i in range(40):
+        pdf.set_xy(10, 10 + 7 * i)
+        pdf.cell(400, 7, f"Ligne {i} : 120 visiteurs et 40 exposants ont parcouru les stands du salon", new_x="LMARGIN")
+    path = tmp_path / "long.pdf"
+    pdf.output(str(path))
+    doc = read_document(SourceEntry(id="long", file=path.name, path=path))
+    assert "Ligne 0 : 120 visiteurs" in doc.text and doc.page_count == 1

@@ -20,14 +20,9 @@ from hypothesis import strategies as st
 
 from pipelines.extract.documents import event_rows, key_figure_rows, source_rows, withhold_person_names
 from pipelines.extract.names import PersonName, edit_distance, name_distance, normalise, parse_name, same_person
-from pipelines.extract.programme import (
-    SESSION_TYPES,
-    parse_header,
-    parse_item,
-    programme_consistency,
-    programme_rows,
-    split_role_org,
-)
+from pipelines.extract.programme_lines import SESSION_TYPES, parse_header, parse_item, split_role_org
+from pipelines.extract.programme import programme_consistency, programme_rows
+
 from pipelines.lexicons import fold, load
 from pipelines.schemas import table_schema, to_arrow
 from pipelines.validation.frictionless import validate_tables

@@ -6,15 +6,12 @@ from __future__ import annotations
 
 import pytest
 
-from pipelines.extract.programme import (
-    _Reader,
-    _item_type,
-    _line_header,
-    _listed_people,
-    _listed_sessions,
-    programme_rows,
-    quoted_people,
-)
+from pipelines.extract.programme_reader import _Reader
+from pipelines.extract.sessions import _item_type, _listed_sessions
+from pipelines.extract.programme_lines import _line_header
+from pipelines.extract.people_in_prose import _listed_people, quoted_people
+from pipelines.extract.programme import programme_rows
+
 from pipelines.ingest import Document, Heading
 
 

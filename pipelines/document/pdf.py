@@ -91,7 +91,7 @@ def _gutters(chars: list[_Char], width: float) -> list[float]:
     rows: dict[int, list[_Char]] = {}
     for c in real:
         rows.setdefault(round((c.y0 + c.y1) / 4), []).append(c)
-    cover = [0] * (int(width) + 2)
+    cover = [0] * (int(max(width, max(c.x1 for c in real))) + 2)   # text may overrun the page
     for row in rows.values():
         for c in row:
             for x in range(max(0, int(c.x0)), min(len(cover), int(c.x1) + 1)):

@@ -1,0 +1,469 @@
+"""One line or item of a programme: a session line ("Table ronde 2 : ...", "9h30 – Atelier :
+..."), a speaker item ("Prénom NOM, rôle - Organisation"), a host phrase ("animée par") and the
+labels that introduce speaker lists ("Intervenants :"). Vocabulary in ``lexicons/programme.yaml``."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cache
+
+from ..lexicons import fold, load
+from .lines import Line
+from .names import PersonName, normalise, parse_name
+
+
+Rows = list[dict]
+SESSION_TYPES = ("plenary", "round_table", "workshop", "tv_show", "keynote", "other")
+
+_UP = "A-ZÀ-ÖØ-Þ"
+_SEPARATOR = re.compile(r"\s[-–—]\s")
+_TIME_PREFIX = re.compile(
+    r"^\s*[\[(]?\s*\d{1,2}\s*[hH:]\s*\d{0,2}(?:\s*(?:[-–—]|à|a)\s*\d{1,2}\s*[hH:]\s*\d{0,2})?\s*[\])]?"
+    r"\s*(?:[-–—|:.,]\s*)?(?=\S)")
+_HEADING_MAX_LINES = 3
+_HEADING_MAX_CHARS = 110
+
+
+# =========================================================================== vocabulary
+@cache
+def _lex() -> dict:
+    return load("programme")
+
+
+def _f(text: str) -> str:
+    """Folded text for matching (same length as ``text``: offsets are shared)."""
+    return fold(text).replace("’", "'")
+
+
+@cache
+def _type_terms() -> tuple[tuple[str, str], ...]:
+    pairs = {(_f(str(t)), kind) for kind, terms in _lex()["session_types"].items() for t in terms}
+    return tuple(sorted(pairs, key=lambda p: (-len(p[0]), p[0])))
+
+
+@cache
+def _folded_list(key: str) -> tuple[str, ...]:
+    return tuple(sorted({_f(str(w)) for w in _lex()[key]}, key=len, reverse=True))
+
+
+@cache
+def _normalised_set(key: str) -> frozenset[str]:
+    return frozenset(normalise(str(w)) for w in _lex()[key])
+
+
+def _type_at(folded: str, pos: int) -> tuple[str, int] | None:
+    for term, kind in _type_terms():
+        if folded.startswith(term, pos):
+            end = pos + len(term)
+            if end == len(folded) or not folded[end].isalnum():
+                return kind, end
+    return None
+
+
+def _words(text: str) -> list[str]:
+    """Content words of a title, in order (for identity and identifiers)."""
+    stop = _normalised_set("title_stopwords")
+    return [w for w in normalise(text).split() if w not in stop and len(w) > 1 and not w.isdigit()]
+
+
+def _stem(word: str) -> str:
+    return word[:-1] if len(word) > 3 and word[-1] in "sx" else word
+
+
+def _word_set(text: str) -> frozenset[str]:
+    return frozenset(_stem(w) for w in _words(text))
+
+
+def _is_role_word(word: str) -> bool:
+    return normalise(word) in _normalised_set("role_words")
+
+
+def _starts_with_role(text: str) -> bool:
+    n = normalise(text)
+    return any(n == r or n.startswith(r + " ") for r in _normalised_set("role_words"))
+
+
+def _has_org_word(text: str) -> bool:
+    return any(w in _normalised_set("organization_words") for w in normalise(text).split())
+
+
+def _acronym(word: str) -> bool:
+    return bool(re.fullmatch(rf"[{_UP}][{_UP}0-9&]+", word)) and not _is_role_word(word)
+
+
+# =========================================================================== session lines
+@dataclass
+class Header:
+    type: str
+    number: str | None
+    title: str                    # as written, without time, host or speaker clause
+    words: frozenset[str]         # identity words (after the session word)
+    id_words: list[str]           # words for the identifier: the qualifier, else the title
+    host: Host | None = None      # "animé par X": an organisation and/or people
+    host_only: bool = False       # "Atelier animé par X": a host line, not a new session
+    people: list[Item] = field(default_factory=list)   # "Discours d'ouverture par Mme X, présidente"
+
+
+@cache
+def _host_pattern() -> re.Pattern:
+    phrases = "|".join(re.escape(p) for p in _folded_list("host_phrases"))
+    return re.compile(rf"(?<![a-z0-9])(?:{phrases})(?![a-z0-9])")
+
+
+@cache
+def _ordinals() -> tuple[tuple[str, int], ...]:
+    """(folded ordinal word, its number) of the lexicon, longest first."""
+    return tuple(sorted(((_f(str(k)), v) for k, v in _lex()["ordinals"].items()), key=lambda p: -len(p[0])))
+
+
+def _host_match(folded: str, start: int = 0) -> tuple[int, int] | None:
+    """(start, end) of the first host phrase ("animé par") of a folded text, from ``start``."""
+    m = _host_pattern().search(folded, start)
+    return (m.start(), m.end()) if m else None
+
+
+def parse_header(text: str, strict: bool = True, max_words: int = 8) -> Header | None:
+    """A session line: "Table ronde 2 : Les mobilités", "Plénière du matin", "2e émission TV
+    X : Y", "Keynote d'ouverture : « ... »", "Atelier A – ...". None for anything else, and for a
+    plural that counts sessions ("3 tables rondes", "Ateliers 1 à 5")."""
+    text = " ".join(text.split())
+    if not text or len(text) > 240:
+        return None
+    f = _f(text)
+    pos, number = 0, None
+    m = re.match(r"(\d{1,2})\s*(?:ere|re|er|eme|e|nde|nd)\s+", f)
+    if m:
+        number, pos = m.group(1), m.end()
+    else:
+        for word, n in _ordinals():
+            if f.startswith(word + " "):
+                number, pos = str(n), len(word) + 1
+                break
+    if not text[0].isupper() and not (pos and text[0].isdigit()):
+        return None
+    hit = _type_at(f, pos)
+    if hit is None:
+        return None
+    kind, after = hit
+    cut = after
+    num = re.match(r"\s*(?:n\s*[°º]\s*|no\.?\s*|numero\s*|#\s*)?(\d{1,2})(?![\d,.]?\d)(?!\s*(?:h\b|h\d|%|ans?\b|a\b))", f[after:])
+    if num:
+        number = number or num.group(1)
+        cut = after + num.end()
+    else:
+        letter = re.match(rf"\s+([{_UP}])(?=\s*(?:$|[:–—(-]|\s(?:et|and)\s))", text[after:])
+        if letter:
+            number = number or letter.group(1)
+            cut = after + letter.end()
+    # Host clause ("animé par X") and people clause ("par Mme X") end the visible title.
+    visible_end = len(text)
+    host = None
+    hm = _host_match(f, cut)
+    if hm:
+        host = _host_target(text[hm[1]:])
+        visible_end = hm[0]
+    tail = text[cut:visible_end]
+    sep = re.search(r"\s*[:–—|]\s*|\s+-\s+|^\s*-\s+", tail)
+    qualifier = tail[:sep.start()] if sep else tail
+    rest = tail[sep.end():] if sep else ""
+    host_only = bool(hm) and number is None and sep is None
+    people: list[Item] = []
+    if not host_only:
+        for ph in _folded_list("speaker_phrases"):
+            pm = re.search(rf"\s{re.escape(ph)}\s", f[cut:visible_end])
+            if pm:
+                candidate = inline_items(text[cut + pm.end():visible_end])
+                if candidate:
+                    people = candidate
+                    visible_end = cut + pm.start()
+                    tail = text[cut:visible_end]
+                    sep = re.search(r"\s*[:–—|]\s*|\s+-\s+", tail)
+                    qualifier = tail[:sep.start()] if sep else tail
+                    rest = tail[sep.end():] if sep else ""
+                    break
+    title = text[:visible_end].strip(" ,;:–—-(")
+    if strict and not host_only and number is None and sep is None:
+        # Without a number or a title separator, a session line is short and is not a sentence.
+        if len(title.split()) > max_words or title.endswith((".", ",", ";")) or re.search(r"[.!?]\s", title):
+            return None
+    words = _word_set(qualifier + " " + rest)
+    id_words = _words(qualifier) or _words(rest)
+    return Header(kind, number.lower() if number else None, title, words, id_words, host, host_only, people)
+
+
+def _line_header(line: Line, heading: bool = False) -> tuple[Header, int, bool] | None:
+    """The session line a text line holds, the offset where its text starts (after a list marker
+    and a time, "9h30 – Plénière", or in a table cell, "| 9h30 | Keynote ... |") and whether a
+    time or a table cell came before it (a timetable entry rather than a section heading)."""
+    body = line.body
+    cells = [(line.body_start, body)]
+    if "|" in body:
+        cells, pos = [], line.body_start
+        for cell in body.split("|"):
+            cells.append((pos, cell))
+            pos += len(cell) + 1
+    for start, cell in cells:
+        lead = len(cell) - len(cell.lstrip())
+        t = _TIME_PREFIX.match(cell[lead:])
+        skip = lead + (t.end() if t else 0)
+        # A document heading is a title by its layout: a longer one is still no sentence ("Table
+        # ronde « X », les leviers à actionner dès demain").
+        header = parse_header(cell[skip:], max_words=16 if heading else 8)
+        if header:
+            return header, start + skip, bool(t) or len(cells) > 1
+    return None
+
+
+# =========================================================================== speaker items
+@dataclass
+class Item:
+    people: list[PersonName]
+    role: str | None
+    organization: str | None
+    alternative: bool = False
+    raw: str = ""
+    start: int = 0
+    end: int = 0
+    moderator: bool = False       # "animée par X": X runs the session (the role of the link)
+
+
+def _split_outside_parens(text: str, seps: str) -> list[str]:
+    parts, depth, cur = [], 0, []
+    for c in text:
+        depth += c == "("
+        depth -= c == ")" and depth > 0
+        if c in seps and depth == 0:
+            parts.append("".join(cur))
+            cur = []
+        else:
+            cur.append(c)
+    parts.append("".join(cur))
+    return parts
+
+
+def _clean_org(text: str) -> str | None:
+    """An organisation named after a host phrase, up to the end of its clause."""
+    text = " ".join(text.split())
+    text = re.split(r"\.\s|\.$|;|,\s+(?=[a-zà-ÿ])", text)[0]
+    text = text.strip(" .,;:–—-")
+    if not text or len(text) > 120:
+        return None
+    return text
+
+
+def _looks_like_org(text: str) -> bool:
+    text = text.strip()
+    if not text or _starts_with_role(text):
+        return False
+    if normalise(text).split()[:1] and normalise(text).split()[0] in _normalised_set("organization_words"):
+        return True       # "mairie de X", "Syndicat mixte Y"
+    if not text[0].isupper():
+        return False
+    words = text.split()
+    if _has_org_word(text) or _acronym(words[0].strip(".,")):
+        return True
+    significant = [w for w in words if normalise(w) not in _normalised_set("title_stopwords")]
+    return all(w[:1].isupper() or w[:1].isdigit() for w in significant)
+
+
+def _embedded_org(role: str) -> str | None:
+    """The organisation inside a role that has no " - Organisation": "Président de la Communauté
+    X", "Secrétaire adjoint à la Préfecture Y", "Vice-Président ABC & Maire de Z" -> "ABC"."""
+    for m in re.finditer(rf"[{_UP}][\w’'.&-]*", role):
+        word = m.group(0)
+        if _is_role_word(word) or (m.start() and role[m.start() - 1] in "-’'"):
+            continue
+        rest = role[m.start():]
+        stop = re.search(r"\s+(?:&|et|and)\s+|\s[-–—]\s|[,;(]", rest)
+        phrase = rest[:stop.start()] if stop else rest
+        phrase = phrase.strip(" .")
+        first = phrase.split()[0] if phrase.split() else ""
+        if _has_org_word(phrase) or (_acronym(first) and len(phrase.split()) <= 3):
+            return phrase
+    return None
+
+
+def split_role_org(details: str) -> tuple[str | None, str | None]:
+    """"Rôle - Organisation", "rôle, Organisation", "(rôle, organisation)", "Organisation" alone,
+    or a role naming its organisation -> (role, organisation), each None when absent."""
+    d = " ".join(details.split()).strip(" ,;.")
+    if d.startswith("(") and d.endswith(")"):
+        d = d[1:-1].strip(" ,;.")
+    if not d:
+        return None, None
+    seps = list(_SEPARATOR.finditer(d))
+    if seps:
+        last = seps[-1]
+        org = d[last.end():].strip(" ,;.")
+        role = d[:last.start()].strip(" ,;")
+        if org and not _starts_with_role(org):
+            return role or None, org
+        return d, _embedded_org(d[:seps[0].start()])
+    parts = _split_outside_parens(d, ",")
+    if len(parts) > 1:
+        last = parts[-1].strip()
+        if _looks_like_org(last):
+            return ",".join(parts[:-1]).strip() or None, last
+    if _looks_like_org(d):
+        return None, d
+    paren = re.fullmatch(r"(.+?)\s*\(([^()]+)\)", d)
+    if paren and _looks_like_org(paren.group(2)):
+        return paren.group(1).strip(" ,;") or None, paren.group(2).strip()
+    return d, _embedded_org(d)
+
+
+def _split_names(name_part: str) -> tuple[list[str], bool]:
+    joiners = [str(j) for j in _lex()["name_joiners"]]
+    alternatives = [str(j) for j in _lex()["alternative_joiners"]]
+    parts = [name_part]
+    alternative = False
+    for j in joiners:
+        pieces = []
+        for p in parts:
+            split = p.split(j)
+            if len(split) > 1 and j in alternatives:
+                alternative = True
+            pieces.extend(split)
+        parts = pieces
+    return [p.strip() for p in parts if p.strip()], alternative
+
+
+def _people_and_details(text: str, bare_ok: bool, mixed_ok: bool) -> Item | None:
+    m = re.search(r",|\(|\s[-–—]\s|\s:\s", text)
+    name_part = text[:m.start()] if m else text
+    details = ""
+    if m:
+        if m.group(0) == "(":
+            close = text.find(")", m.end())
+            details = text[m.start():close + 1] if close != -1 else text[m.start():]
+        else:
+            details = text[m.end():]
+    names, alternative = _split_names(name_part)
+    if not names:
+        return None
+    people = [parse_name(n, allow_mixed=mixed_ok) for n in names]
+    if any(p is None for p in people):
+        return None
+    if not details.strip() and not bare_ok:
+        return None
+    if not mixed_ok and re.search(rf"[.!?]\s+[{_UP}]", details):
+        return None   # a sentence of the report ("X, vice-présidente, a présenté ... En 2019, ..."), not an item
+    if m and m.group(0).strip() in "-–—" and details:
+        role, org = (None, details.strip()) if not _starts_with_role(details) else split_role_org(details)
+    else:
+        role, org = split_role_org(details) if details else (None, None)
+    return Item(people, role, org, alternative, text)
+
+
+def parse_item(text: str, bare_ok: bool = False, mixed_ok: bool = False) -> Item | None:
+    """One item of a speaker list, or None when it names nobody. ``bare_ok``: a name alone
+    (a bulleted line "- Jean DUPONT") is an item too. ``mixed_ok``: a name without capitals
+    ("Jean Dupont, maire") is read too (a bulleted item, an inline list, after a host phrase);
+    elsewhere a name needs its family name in capitals or an honorific."""
+    text = " ".join(text.split()).strip(" ;")
+    if not text or len(text) > (400 if mixed_ok else 300):
+        return None
+    # "Organisation : Prénom Nom, rôle"
+    m = re.match(r"^(?P<org>[^:(),]{2,90}?)\s*:\s+(?P<rest>\S.*)$", text)
+    if m and m.group("org")[0].isupper() and _label_of(m.group("org") + " :") is None:
+        left = m.group("org").strip()
+        if parse_name(left, allow_mixed=True) is None and parse_header(left) is None:
+            item = _people_and_details(m.group("rest"), bare_ok=True, mixed_ok=mixed_ok)
+            if item:
+                role = item.role
+                if item.organization and role is None and not _has_org_word(item.organization):
+                    role = item.organization
+                elif item.organization and role:
+                    role = f"{role} - {item.organization}" if item.organization not in role else role
+                return Item(item.people, role, left, item.alternative, text)
+    return _people_and_details(text, bare_ok, mixed_ok)
+
+
+# =========================================================================== hosts and labels
+def _first_sentence(text: str) -> str:
+    """Text up to the first full stop that does not close an honorific ("M. Jean Dupont. Il...")."""
+    honorifics = {str(h).lower().rstrip(".") for h in _lex()["honorifics"]}
+    for m in re.finditer(r"\.(?:\s|$)", text):
+        word = re.search(r"(\w+)$", text[:m.start()])
+        if not (word and word.group(1).lower() in honorifics):
+            return text[:m.start()]
+    return text
+
+
+@dataclass
+class Host:
+    """Who runs a session: an organisation ("animé par l'Université X") and/or people ("Animée par
+    Jean DUPONT (X), avec A, B et C": the people are speakers of the session)."""
+    organization: str | None
+    people: list[Item]
+
+
+def inline_items(text: str) -> list[Item]:
+    """Items listed on one line: "A (X) ; B (Y)" or "A, maire de X, et B, directrice, Y"."""
+    items: list[Item] = []
+    pieces = _split_outside_parens(text, ";") if ";" in text else _split_outside_parens(text, ",")
+    # "A (X) et B (Y)": two items.
+    pieces = [q for p in pieces for q in re.split(r"(?<=\))\s+(?:et|and|&)\s+", p)]
+    for piece in pieces:
+        piece = re.sub(r"^\s*(?:et|and)\s+", "", piece).strip()
+        if not piece:
+            continue
+        item = parse_item(piece, bare_ok=True, mixed_ok=True)
+        if item:
+            items.append(item)
+        elif items:
+            merged = parse_item(items[-1].raw + ", " + piece, bare_ok=True, mixed_ok=True)
+            if merged:
+                items[-1] = merged
+    return items
+
+
+def _host_target(text: str) -> Host | None:
+    """What follows a host phrase: an organisation (an article before it) or a person, then maybe
+    ", avec A, B et C" (people)."""
+    text = _first_sentence(" ".join(text.split()))
+    phrases = "|".join(re.escape(p) for p in _folded_list("speaker_phrases"))
+    tail = re.search(rf",?\s+(?:{phrases})\s*:?\s+", _f(text))
+    head, more = (text[:tail.start()], text[tail.end():]) if tail else (text, "")
+    people = inline_items(more) if more else []
+    article = re.match(r"(?i)(?:le|la|les)\s+|l['’]\s*", head)
+    if article:
+        org = _clean_org(head[article.end():])
+        return Host(org, people) if org or people else None
+    item = _people_and_details(head, bare_ok=True, mixed_ok=True)
+    if item:
+        return Host(None, [item] + people)
+    org = _clean_org(head)
+    return Host(org, people) if org or people else None
+
+
+def _host_line(body: str) -> Host | None:
+    """"Atelier animé par le Campus X." / "Table ronde animée par l'Agence Y" /
+    "Animée par Jean DUPONT (Z)": the host, else None."""
+    f = _f(body)
+    hm = _host_match(f)
+    if not hm:
+        return None
+    if len(body[:hm[0]].split()) > int(_lex()["host_max_words_before"]):
+        return None
+    return _host_target(body[hm[1]:])
+
+
+def _label_of(body: str) -> str | None:
+    """"Intervenants : ..." -> the rest of the line after the colon; a label alone on its line
+    without a colon ("INTERVENANTS") -> ""; else None. Whether a label alone introduces speakers or
+    the whole programme depends on what follows it (see ``_Reader.speaker_label``)."""
+    f = _f(body.strip())
+    for label in _folded_list("speaker_list_labels"):
+        if f.startswith(label):
+            m = re.match(r"\s*:\s*", f[len(label):])
+            if m:
+                return body.strip()[len(label) + m.end():].strip()
+    if _is_programme_heading(body) or f.rstrip(" .") in _folded_list("speaker_list_labels"):
+        return ""
+    return None
+
+
+def _is_programme_heading(body: str) -> bool:
+    return _f(body.strip()).rstrip(" :") in _folded_list("programme_headings")

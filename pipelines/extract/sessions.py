@@ -1,0 +1,335 @@
+"""The sessions of a programme: occurrences of one session merged, their types, titles and spans;
+and, when no session line is found, the sessions of a plain programme list."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+
+from ..ingest import Document
+from ..ingest.manifest import slugify
+from .lines import trimmed_span
+from .names import normalise
+from .programme_lines import _TIME_PREFIX, _UP, _f, _folded_list, _label_of, _normalised_set, _type_terms, _word_set, _words, parse_item
+from .programme_reader import Occurrence, _Reader, _bulleted
+from .people_in_prose import quoted_people
+
+
+# =========================================================================== sessions
+@dataclass
+class _Cluster:
+    type: str
+    number: str | None
+    words: set[str]
+    occs: list[Occurrence] = field(default_factory=list)
+
+    def add(self, occ: Occurrence) -> None:
+        self.occs.append(occ)
+        self.words |= occ.words
+        if occ.header and occ.header.number and not self.number:
+            self.number = occ.header.number
+
+    def keys(self) -> set[str]:
+        return set().union(*(o.keys() for o in self.occs)) if self.occs else set()
+
+
+def _overlap(a: frozenset | set, b: frozenset | set) -> float:
+    if not a or not b:
+        return 0.0
+    return len(a & b) / min(len(a), len(b))
+
+
+def _jaccard(a: set, b: set) -> float:
+    return len(a & b) / len(a | b) if a and b else 0.0
+
+
+def _cluster(occs: list[Occurrence]) -> list[_Cluster]:
+    clusters: list[_Cluster] = []
+    typed = [o for o in occs if o.header and (o.header.number or o.words)]
+    vague = [o for o in occs if o.header and not (o.header.number or o.words)]
+    untyped = [o for o in occs if not o.header]
+    for o in typed:
+        h = o.header
+        best, best_score = None, 0.0
+        for c in clusters:
+            if c.type != h.type:
+                continue
+            if h.number and c.number:
+                score = 2.0 if h.number == c.number else 0.0
+            else:
+                score = _overlap(o.words, c.words)
+                score = score if score >= 0.6 else 0.0
+            if score > best_score:
+                best, best_score = c, score
+        if best is None:
+            best = _Cluster(h.type, h.number, set())
+            clusters.append(best)
+        best.add(o)
+    for o in untyped:
+        keys = o.keys()
+        best, best_score = None, 0.0
+        for c in clusters:
+            s, w = _jaccard(keys, c.keys()), _overlap(o.words, c.words)
+            if s >= 0.5 or w >= 0.6:
+                if s + 0.5 * w > best_score:
+                    best, best_score = c, s + 0.5 * w
+        if best is None:
+            if not (o.items and o.title):
+                continue
+            best = _Cluster("other", None, set())
+            clusters.append(best)
+        best.add(o)
+    for o in vague:
+        same = [c for c in clusters if c.type == o.header.type]
+        if len(same) == 1:
+            same[0].add(o)
+        elif not same and (o.entry or o.section):
+            c = _Cluster(o.header.type, None, set())
+            c.add(o)
+            clusters.append(c)
+        elif same and o.items:
+            scored = sorted(((_jaccard(o.keys(), c.keys()), i) for i, c in enumerate(same)), reverse=True)
+            if scored[0][0] >= 0.5:
+                same[scored[0][1]].add(o)
+    return clusters
+
+
+def _all_caps(text: str | None) -> bool:
+    letters = [c for c in text or "" if c.isalpha()]
+    return bool(letters) and all(c.isupper() for c in letters)
+
+
+@dataclass
+class _Session:
+    cluster: _Cluster
+    type: str
+    title: str
+    host: str | None
+    entry_start: int
+    start: int
+    end: int
+    section: Occurrence | None
+    slug: str
+
+
+def _section_of(occs: list[Occurrence], entries: list[Occurrence]) -> Occurrence | None:
+    """The session's detailed section: the last labelled list ("Intervenants :") or document
+    heading naming it; else, after its programme entry, the first line naming it on its own."""
+    top = max((o.rank for o in occs), default=0)
+    if top >= 2:
+        return [o for o in occs if o.rank == top][-1]
+    if top == 1 and entries:
+        return next((o for o in occs if o.rank == 1 and o.start > entries[0].start), None)
+    return None
+
+
+def _sessions(doc: Document, reader: _Reader) -> list[_Session]:
+    clusters = _cluster(reader.occurrences())
+    out: list[_Session] = []
+    for c in clusters:
+        occs = sorted(c.occs, key=lambda o: o.start)
+        titled = [o for o in occs if o.title]
+        if not titled:
+            continue
+        best = min(titled, key=lambda o: (not o.entry, o.header is None, _all_caps(o.title), o.start))
+        entries = [o for o in occs if o.entry]
+        sections = [o for o in occs if o.section]
+        entry = entries[0] if entries else (sections[0] if sections else occs[0])
+        section = _section_of(occs, entries)
+        host = next((h for o in entries + occs for h in o.hosts), None)
+        id_words = best.header.id_words if best.header else _words(best.title or "")
+        if c.number:
+            slug = f"{c.type}-{c.number}"
+        else:
+            slug = f"{c.type}-{slugify(' '.join(id_words[:6]))}" if id_words else c.type
+        out.append(_Session(c, c.type, " ".join(best.title.split()), host, entry.start, entry.start, entry.end,
+                            section, slug))
+    # Spans: a detailed section runs to the next session's section (or the next heading of its
+    # level); a session without one keeps the span of its programme entry.
+    starts = sorted(s.section.start for s in out if s.section)
+    for s in out:
+        if s.section is None:
+            continue
+        s.start = s.section.start
+        end = next((x for x in starts if x > s.start), len(doc.text))
+        if s.section.level is not None:
+            end = min([end] + [h.offset for h in doc.headings if h.offset > s.start and h.level <= s.section.level])
+        s.end = end
+    for s in out:
+        s.start, s.end = trimmed_span(doc.text, s.start, s.end)
+    return sorted(out, key=lambda s: s.entry_start)
+
+
+# =========================================================================== programme lists
+_LETTER_ITEM = re.compile(rf"^([{_UP}])[.)]\s+(?=\S)")
+
+
+def _programme_intro(body: str) -> bool:
+    """A line that announces a programme list: "Programme", "Programme :", "Au programme
+    notamment :"."""
+    f = _f(body.strip()).rstrip(" :")
+    f = re.sub(r"\s+(?:notamment|ci-dessous|detaille)$", "", f)
+    return f in _folded_list("programme_headings")
+
+
+def _item_type(title: str) -> str:
+    """The session type a programme item names, singular or plural ("ateliers test de X"), else
+    "other"."""
+    f = _f(title)
+    for m in re.finditer(r"(?<![\w'-])\w", f):
+        for term, kind in _type_terms():
+            if f.startswith(term, m.start()):
+                end = m.start() + len(term)
+                end += 1 if end < len(f) and f[end] in "sx" else 0
+                if end == len(f) or not f[end].isalnum():
+                    return kind
+    return "other"
+
+
+def _listed_sessions(reader: _Reader) -> list[tuple[str, int, int]]:
+    """Sessions of a programme written as a plain list, for a document whose sessions carry no
+    session word: the items under a programme heading ("Programme :" then "- 8h45 : mot d'accueil de
+    X", "- Bilan de Y"), and lettered items ("- A. Titre. Organisation – Prénom NOM, rôle.",
+    three letters in a row at least). An item that names people only, or that starts in lower
+    case without a time ("- trois visites guidées ...", "- et plus encore !"), is no session.
+    -> (title, start, end), in order."""
+    out: list[tuple[str, int, int]] = []
+    lines = reader.lines
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        body = line.body.strip()
+        if body and not _bulleted(line) and _programme_intro(body):
+            j, blank, items = i + 1, 0, []
+            while j < len(lines):
+                nxt = lines[j]
+                text = nxt.body.strip()
+                if not text:
+                    blank += 1
+                    if blank > 1:
+                        break
+                    j += 1
+                    continue
+                if not _bulleted(nxt) or reader.heading_level(nxt) is not None:
+                    break
+                blank = 0
+                t = _TIME_PREFIX.match(text)
+                title = text[t.end():] if t else text
+                title = title.strip(" ;,.")
+                label = re.match(r"([^:]{1,30}?)\s*:\s", title)
+                if (title and (t or title[0].isupper()) and parse_item(title, mixed_ok=True) is None
+                        and not title.startswith(("…", "..."))
+                        and not (label and _f(label.group(1).lower()) in _folded_list("practical_labels"))):
+                    items.append((title, nxt.body_start, reader.end_of(nxt)))
+                j += 1
+            if len(items) >= 2:      # one line under "Programme" is no programme
+                out.extend(items)
+            i = j
+            continue
+        # A timetable: three timed lines at least ("8h30 – Café", "[8h15–9h00] Séquence 1 :
+        # ...", "10h00 : Ouverture"), the lines between them naming their speakers.
+        t = _TIME_PREFIX.match(body) if body else None
+        if t and reader.heading_level(line) is None:
+            slots, j, blank = [], i, 0
+            while j < len(lines):
+                text = lines[j].body.strip()
+                if not text:
+                    blank += 1
+                    if blank > 1:
+                        break
+                    j += 1
+                    continue
+                if j > i and reader.heading_level(lines[j]) is not None:
+                    break
+                blank = 0
+                tm = _TIME_PREFIX.match(text)
+                if tm:
+                    slots.append((text[tm.end():].strip(" ;,."), lines[j].body_start, reader.end_of(lines[j])))
+                elif not slots or parse_item(text, bare_ok=True, mixed_ok=True) is None and not quoted_people(text):
+                    if j > i + 1 and not _bulleted(lines[j]):
+                        break
+                j += 1
+            if len(slots) >= 3:
+                for n, (title, start, end) in enumerate(slots):
+                    stop = slots[n + 1][1] if n + 1 < len(slots) else end
+                    if title and parse_item(title, mixed_ok=True) is None:
+                        out.append((title, start, max(end, stop - 1)))
+                i = j
+                continue
+        # Lettered items: "A. ...", "B. ...", "C. ..." on consecutive bulleted lines.
+        if _bulleted(line) and _LETTER_ITEM.match(body):
+            run, j = [], i
+            while j < len(lines) and _bulleted(lines[j]) and _LETTER_ITEM.match(lines[j].body.strip()):
+                run.append(j)
+                j += 1
+            if len(run) >= 3:
+                for k in run:
+                    text = lines[k].body.strip()
+                    rest = text[_LETTER_ITEM.match(text).end():]
+                    stop = re.search(r"[.!?](?=\s+[{_UP}])".replace("{_UP}", _UP), rest)
+                    title = rest[:stop.end()] if stop else rest
+                    out.append((title.strip(" .;"), lines[k].body_start, reader.end_of(lines[k])))
+            i = max(j, i + 1)
+            continue
+        i += 1
+    return out
+
+
+def _bulleted_at(reader: _Reader, offset: int) -> bool:
+    """Is ``offset`` inside a bulleted line?"""
+    starts = reader.line_starts
+    i = bisect.bisect_right(starts, offset) - 1
+    return i >= 0 and _bulleted(reader.lines[i])
+
+
+def _heading_sessions(doc: Document, people_at: list[tuple[int, int]]) -> list[tuple[str, int, int]]:
+    """Headings of a report whose own text names who runs the session and lists its speakers
+    ("Animée par X" and a list of speakers): each is a session of the event.
+    ``people_at``: (offset, weight) of the listed people, a moderator weighing two. The
+    document's title (its only top-level heading), a heading naming the event itself (a word of
+    ``event_nouns``), a label and headings that are sentences or exclamations ("Quelle affluence !",
+    "Le forum a réuni 150 personnes.") are not.
+    -> (title, start, end) with the span of the heading's section."""
+    heads = sorted(doc.headings, key=lambda h: h.offset)
+    if not heads:
+        return []
+    people_at = sorted(people_at)
+    offsets = [at for at, _ in people_at]
+    top = min(h.level for h in heads)
+    single_top = sum(1 for h in heads if h.level == top) == 1
+    out = []
+    for n, h in enumerate(heads):
+        title = " ".join(h.text.split())
+        if (not title or title.endswith((".", "!", ":")) or (single_top and h.level == top)
+                or _label_of(title) is not None):
+            continue
+        end = next((x.offset for x in heads[n + 1:] if x.level <= h.level), len(doc.text))
+        nxt = heads[n + 1].offset if n + 1 < len(heads) else len(doc.text)
+        if any(w in _normalised_set("event_nouns") for w in normalise(title).split()):
+            continue          # "Le webinaire X se tiendra en mars": the event, not a session
+        # Who runs it and a listed speaker in the heading's own text, before any sub-heading.
+        lo, hi = bisect.bisect_left(offsets, h.offset + len(h.text)), bisect.bisect_left(offsets, nxt)
+        weights = [weight for _, weight in people_at[lo:hi]]
+        if 2 in weights and len(weights) >= 2:
+            out.append((title, h.offset, end))
+    return out
+
+
+def _fallback_sessions(doc: Document, reader: _Reader, people_at: list[tuple[int, int]]) -> list[_Session]:
+    """Sessions from plain programme lists (see ``_listed_sessions``) and from the headings of a
+    report whose section names speakers (``_heading_sessions``), each its own cluster."""
+    out: list[_Session] = []
+    listed = _listed_sessions(reader)
+    found = sorted(listed + [h for h in _heading_sessions(doc, people_at)
+                             if not any(_overlap(_word_set(h[0]), _word_set(t)) >= 0.6 for t, _, _ in listed)],
+                   key=lambda t: t[1])
+    for title, start, end in found:
+        kind = _item_type(title)
+        words = _word_set(title)
+        occ = Occurrence(start, end, None, words, title)
+        cluster = _Cluster(kind, None, set(words), [occ])
+        id_words = _words(title)
+        slug = f"{kind}-{slugify(' '.join(id_words[:6]))}" if id_words else kind
+        out.append(_Session(cluster, kind, title, None, start, start, end, None, slug))
+    return out
