@@ -204,3 +204,12 @@ def test_a_repeated_upper_case_name_next_to_an_event_word(tmp_path):
             "étaient complets.\n")
     event = extract_event(_read(tmp_path, text, "bilan.txt"))
     assert (event.name, event.edition) == ("VALCAMP", 2)
+
+
+@pytest.mark.parametrize("opening", [
+    "Les Rencontres de la Sobriété ont rassemblé élus, agents et habitants le 7 novembre 2022.\n",
+    "Le Carrefour de l'Eau s'est tenu le lundi 5 mai 2025 à Valbrune.\n",
+])
+def test_plural_event_verbs_and_carrefours_open_an_event(tmp_path, opening):
+    doc = _read(tmp_path, " SYNDICAT MIXTE DE VALBRUNE\n\n" + opening + "\nLe bilan est positif.\n", name="bilan.txt")
+    assert describes_event(doc) and extract_event(doc) is not None
