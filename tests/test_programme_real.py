@@ -182,3 +182,16 @@ def test_a_report_heading_whose_section_lists_speakers_is_a_session():
                       ("Inès DALBRET", "adjointe au maire")}
     # Everyone the report quotes is a speaker of the document, linked to a session or not.
     assert {"Léa Morvan", "Marc Ouvrard", "Yves TARDIF"} <= set(names.values())
+
+
+def test_sessions_named_in_prose_with_a_quoted_title():
+    from pipelines.extract.sessions import _prose_sessions
+
+    text = ("Le congrès a proposé une table ronde (TR4) : « Comment financer la rénovation des écoles ? » "
+            "Elle a fait salle comble.\n\nUne autre table ronde est à signaler. Son thème : « Quelles aides pour "
+            "les petites communes ? »\n\nLe maire a cité le rapport « Tout ce qui compte vraiment ».\n\n"
+            "Une plénière « Le climat et nous » a clos la journée.\n")
+    found = [(title, kind) for title, _, _, kind in _prose_sessions(doc_of(text))]
+    assert found == [("Comment financer la rénovation des écoles ?", "round_table"),
+                     ("Quelles aides pour les petites communes ?", "round_table"),
+                     ("Le climat et nous", "plenary")]

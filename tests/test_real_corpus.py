@@ -28,7 +28,7 @@ FLOORS = {
         "event": (1.00, 1.00),
         "event_fields": (0.97, 0.96),
         "key_figures": (1.00, 1.00),
-        "sessions": (0.79, 1.00),
+        "sessions": (0.86, 1.00),
         "speakers": (0.96, 1.00),
         "cited_figures": (0.93, 0.92),
         "attribution": (0.65, 1.00),

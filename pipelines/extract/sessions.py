@@ -316,16 +316,57 @@ def _heading_sessions(doc: Document, people_at: list[tuple[int, int]]) -> list[t
     return out
 
 
+_QUOTED_TITLE = re.compile(r"[«“]\s*([^«»“”\n]{8,220}?)\s*[»”]")
+
+
+def _prose_sessions(doc: Document) -> list[tuple[str, int, int, str]]:
+    """Sessions a report names in its prose, with their title between quotation marks: "la table
+    ronde (TR7) : « Comment financer … ? »", "Deux conférences plénières y sont consacrées :
+    « … »". The title must read as one (at most 20 words, no full stop inside); the quotation
+    follows the session word within 100 characters, right after it or after a colon or a cue
+    ("intitulée", "sur le thème"), with no other session word between.
+    -> (title, start, end, type), the span running to the end of the paragraph."""
+    text = doc.text
+    folded = _f(text)
+    terms = _type_terms()
+    pattern = re.compile(r"(?<![\w'-])(?:" + "|".join(re.escape(t) for t, kind in terms if kind != "other")
+                         + r")s?(?![\w-])")
+    kinds = dict(terms)
+    out = []
+    for m in pattern.finditer(folded):
+        opening = re.compile(r"[«“]").search(text, m.end(), min(len(text), m.end() + 100))
+        quote = _QUOTED_TITLE.match(text, opening.start()) if opening else None
+        if quote is None or pattern.search(folded, m.end(), quote.start()):
+            continue
+        # the title is introduced: right after the session word, or after a colon or a title cue
+        gap = folded[m.end():quote.start()].strip()
+        if gap and not (gap.endswith(":") or gap.endswith(tuple(_folded_list("title_cues")))):
+            continue
+        title = " ".join(quote.group(1).split())
+        if len(title.split()) > 20 or re.search(r"\.\s", title) or title.endswith("."):
+            continue
+        term = folded[m.start():m.end()]
+        kind = kinds.get(term) or kinds.get(term[:-1], "other")
+        paragraph_end = text.find("\n\n", quote.end())
+        out.append((title, quote.start(1), len(text) if paragraph_end == -1 else paragraph_end, kind))
+    return out
+
+
 def _fallback_sessions(doc: Document, reader: _Reader, people_at: list[tuple[int, int]]) -> list[_Session]:
     """Sessions from plain programme lists (see ``_listed_sessions``) and from the headings of a
     report whose section names speakers (``_heading_sessions``), each its own cluster."""
     out: list[_Session] = []
     listed = _listed_sessions(reader)
-    found = sorted(listed + [h for h in _heading_sessions(doc, people_at)
-                             if not any(_overlap(_word_set(h[0]), _word_set(t)) >= 0.6 for t, _, _ in listed)],
-                   key=lambda t: t[1])
+    found = listed + [h for h in _heading_sessions(doc, people_at)
+                      if not any(_overlap(_word_set(h[0]), _word_set(t)) >= 0.6 for t, _, _ in listed)]
+    if not found:
+        found = [(title, start, end) for title, start, end, _ in _prose_sessions(doc)]
+        prose_kinds = {(title, start): kind for title, start, _, kind in _prose_sessions(doc)}
+    else:
+        prose_kinds = {}
+    found.sort(key=lambda t: t[1])
     for title, start, end in found:
-        kind = _item_type(title)
+        kind = prose_kinds.get((title, start)) or _item_type(title)
         words = _word_set(title)
         occ = Occurrence(start, end, None, words, title)
         cluster = _Cluster(kind, None, set(words), [occ])
