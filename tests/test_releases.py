@@ -4,7 +4,6 @@ Frictionless and real files."""
 from __future__ import annotations
 
 import json
-import os
 import shutil
 
 import pyarrow as pa

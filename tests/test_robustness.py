@@ -227,7 +227,6 @@ def test_two_runs_at_once_one_waits_and_nothing_is_duplicated(isolated):
 
 
 def test_a_run_that_cannot_get_the_lock_refuses_clearly(tmp_path, monkeypatch):
-    from pipelines.errors import PipelineError
     from pipelines.runtime.locking import exclusive_lock
 
     lock = tmp_path / "x.lock"

@@ -677,7 +677,6 @@ def test_release_published_by_the_pipeline(tmp_path):
 def test_auto_engine_picks_by_size_and_both_engines_agree():
     """The per-run checks use Frictionless for small tables and the SQL engine for large ones;
     on the same broken tables both report the same findings."""
-    import pyarrow as pa
 
     from pipelines.schemas import table_schema, to_arrow
     from pipelines.validation.frictionless import SQL_ENGINE_MIN_ROWS, validate_tables

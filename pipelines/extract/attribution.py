@@ -9,8 +9,8 @@ from dataclasses import dataclass
 from functools import cache
 
 from ..ingest import Document
-from ..lexicons import load
 from .lines import iter_lines
+from .people_in_prose import according_to, speech_verb
 from .programme_index import ProgrammeIndex
 from .mentions import Mention, _lex, _norm, _norm_document, _page_bounds
 
@@ -141,17 +141,9 @@ def _name_forms(index: ProgrammeIndex) -> list[tuple[re.Pattern, str]]:
 
 @cache
 def _speech_patterns() -> tuple[re.Pattern, re.Pattern]:
-    """(a verb of speech: "a rappelé", "explique", "précise-t-elle"; "selon", "d'après"), from the
-    lists of programme.yaml that also tell a person quoted in prose."""
-    lex = load("programme")
-
-    def alternation(words) -> str:
-        forms = sorted({" ".join(_norm(str(w)).split()) for w in words}, key=len, reverse=True)
-        return "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in forms)
-
-    present, participle = alternation(lex["speech_verbs_present"]), alternation(lex["speech_verbs_participle"])
-    verbs = re.compile(rf"(?<![a-z])(?:(?:a|ont|avait|avaient)\s+(?:{participle})|(?:{present})(?:-t-(?:il|elle))?)(?![a-z])")
-    according = re.compile(rf"(?<![a-z])(?:{alternation(lex['according_to'])})(?![a-z])")
+    """(a verb of speech, "selon" / "d'après"): the cues that also tell a person quoted in prose."""
+    verbs = re.compile(rf"(?<![a-z])(?:{speech_verb()})(?![a-z])")
+    according = re.compile(rf"(?<![a-z])(?:{according_to()})(?![a-z])")
     return verbs, according
 
 

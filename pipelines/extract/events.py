@@ -9,7 +9,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from ..ingest import Document
-from ..lexicons import fold, load
+from ..lexicons import fold, fold_apostrophes, load
 from .lines import iter_lines
 
 # A proper-noun phrase: capitalised words, with lower-case links ("Palais des Congrès de Douai").
@@ -171,9 +171,7 @@ OPENING_CHARS = 2000
 _SENTENCE_SPLIT = re.compile(r"(?<=[.!?…])[»”\"')]*\s+(?=[«“\"(]?[A-ZÀ-ÖØ-Þ0-9])")
 
 
-def _norm(text: str) -> str:
-    """Folded text with one apostrophe; the same length as ``text`` (offsets carry over)."""
-    return fold(text).replace("’", "'")
+_norm = fold_apostrophes
 
 
 def _words_pattern(key: str) -> re.Pattern:

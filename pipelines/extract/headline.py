@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from ..ingest import Document
-from ..lexicons import fold, load
+from ..lexicons import fold, fold_apostrophes, load
 from .lines import LIST_MARKER, Line, iter_lines, trimmed_span
 from .numbers import as_number, number_at
 
@@ -364,8 +364,7 @@ def _figure(doc: Document, units: dict, metric: str, number, start: int, end: in
 # tables rondes ont suivi"). The audience of one session ("le second atelier a réuni 40
 # participants"), a rate, another edition's count or a capacity is left to the cited figures.
 
-def _norm(text: str) -> str:
-    return fold(text).replace("’", "'")
+_norm = fold_apostrophes
 
 
 def _words_pattern(words) -> str:

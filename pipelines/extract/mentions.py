@@ -29,7 +29,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from ..ingest import Document
-from ..lexicons import fold, load
+from ..lexicons import fold_apostrophes, load
 from .headline import extract_headline_figures, key_figure_spans
 from .numbers import NUMBER_TOKEN, Quantity, parse_words, quantity_at, ratio_at
 from .polls import poll_spans
@@ -45,9 +45,7 @@ _BLANK_LINE = re.compile(r"\n[ \t\u00a0\u202f\f]*\n")
 MAX_QUOTE = 320
 
 
-def _norm(text: str) -> str:
-    """Folded text, typographic apostrophes straight: one character for one, offsets kept."""
-    return fold(text).replace("’", "'").replace("ʼ", "'")
+_norm = fold_apostrophes
 
 
 _LAST_DOCUMENT: list[tuple[str | None, str]] = [(None, "")]

@@ -9,7 +9,7 @@ from functools import cache
 
 from text_to_num import text2num
 
-from ..lexicons import fold, load
+from ..lexicons import fold, fold_apostrophes, load
 
 # Thousands groups separated by a dot, a space, a non-breaking, a narrow non-breaking or a thin
 # space; then an optional decimal part with a comma (or a dot when the groups are not thousands).
@@ -165,9 +165,7 @@ class Quantity:
     raw: str = ""             # the first number as written ("45.000", "dix-huit")
 
 
-def _norm(text: str) -> str:
-    """Folded text with typographic apostrophes as straight ones (same length as ``text``)."""
-    return fold(text).replace("’", "'").replace("ʼ", "'")
+_norm = fold_apostrophes
 
 
 def _lex() -> dict:

@@ -26,17 +26,29 @@ def _alternation(words) -> str:
     return "|".join(re.escape(w) for w in sorted({_f(str(x)) for x in words}, key=len, reverse=True))
 
 
+def speech_verb() -> str:
+    """A verb of speech as a regular expression over folded text: "a rappelé", "ont longuement
+    expliqué", "explique", "précise-t-elle" (lists of ``lexicons/programme.yaml``)."""
+    lex = _lex()
+    present, participle = _alternation(lex["speech_verbs_present"]), _alternation(lex["speech_verbs_participle"])
+    return rf"(?:(?:a|ont|avait|avaient|aura)\s+(?:\w+ment\s+)?(?:{participle})|(?:{present})(?:-t-(?:il|elle))?)"
+
+
+def according_to() -> str:
+    """"selon", "d'après" as a regular expression over folded text."""
+    return _alternation(_lex()["according_to"])
+
+
 @cache
 def _cue_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     """(verb after the name, cue right before the name, role word opening a clause)."""
     lex = _lex()
-    present, participle = _alternation(lex["speech_verbs_present"]), _alternation(lex["speech_verbs_participle"])
     ordinal = {"premier", "premiere", "1er", "1ere", "1re"}
     words = [w for w in list(lex["role_words"]) + list(lex["prose_role_words"]) if normalise(str(w)) not in ordinal]
     roles = _alternation(words)
     # "première adjointe", "1er vice-président": an ordinal opens a role only before a role word.
     roles = rf"(?:(?:premier|premiere|1er|1ere|1re)\s+)?(?:{roles})"
-    verb = rf"(?:(?:a|ont|avait|avaient|aura)\s+(?:\w+ment\s+)?(?:{participle})|(?:{present})(?:-t-(?:il|elle))?)"
+    verb = speech_verb()
     after = re.compile(rf"\s*,?\s*(?:qui\s+)?{verb}(?![\w-])")
     before = re.compile(
         rf"(?:(?<![\w-])(?:{verb}|{_alternation(list(lex['according_to']) + list(lex['host_phrases']))})\s+"

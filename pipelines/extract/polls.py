@@ -24,7 +24,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..ingest import Document
-from ..lexicons import fold, load
+from ..lexicons import fold_apostrophes, load
 from .lines import Line, iter_lines
 from .numbers import as_number, parse_digits
 from .programme_index import ProgrammeIndex
@@ -36,8 +36,7 @@ def _lex() -> dict:
     return load("polls")
 
 
-def _norm(text: str) -> str:
-    return fold(text).replace("’", "'")
+_norm = fold_apostrophes
 
 
 @dataclass

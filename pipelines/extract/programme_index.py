@@ -7,11 +7,10 @@ from __future__ import annotations
 import difflib
 import re
 
-from ..lexicons import fold, load
+from ..lexicons import fold_apostrophes, load
 
 
-def _norm(text: str) -> str:
-    return fold(text).replace("’", "'").replace("ʼ", "'")
+_norm = fold_apostrophes
 
 
 def _name_key(name: str) -> str:

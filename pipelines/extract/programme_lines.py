@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cache
 
-from ..lexicons import fold, load
+from ..lexicons import fold_apostrophes, load
 from .lines import Line
 from .names import PersonName, normalise, parse_name
 
@@ -31,9 +31,7 @@ def _lex() -> dict:
     return load("programme")
 
 
-def _f(text: str) -> str:
-    """Folded text for matching (same length as ``text``: offsets are shared)."""
-    return fold(text).replace("’", "'")
+_f = fold_apostrophes
 
 
 @cache

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 
 from ..ingest import Document
 from ..ingest.manifest import slugify
-from ..lexicons import fold, load
+from ..lexicons import fold_apostrophes, load
 from .events import PROPER_PHRASE
 from .lines import LIST_MARKER, iter_lines
 
@@ -30,8 +30,7 @@ Rows = list[dict]
 _NUMBER_WORDS = {"deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8, "neuf": 9, "dix": 10}
 
 
-def _norm(text: str) -> str:
-    return fold(text).replace("’", "'")
+_norm = fold_apostrophes
 
 
 def _lex() -> dict:
@@ -135,10 +134,11 @@ def _announced_axes(doc: Document) -> list[list[Axis]]:
                          r"[ \t\u00a0]*(?::|,[ \t\u00a0]*(?:pour|autour de|sur))[ \t\u00a0]*")
     listings = []
     counted = re.compile(rf"(?:\d{{1,2}}|{'|'.join(_NUMBER_WORDS)})\s+$")
+    sentence_end = re.compile(r"\.(?:\s|$)|\n|[!?]")
     for m in pattern.finditer(folded):
         if counted.search(folded[max(0, m.start() - 12):m.start()]):
             continue                      # "4 axes : ..." is read by the count rule, or not at all
-        end_match = re.compile(r"\.(?:\s|$)|\n|[!?]").search(text, m.end())
+        end_match = sentence_end.search(text, m.end())
         end = end_match.start() if end_match else len(text)
         body = text[m.end():end]
         separator = r"\s*;\s*" if ";" in body else r"\s*,\s*"   # "A ; B et C ; D": "B et C" is one item

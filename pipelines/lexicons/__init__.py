@@ -48,6 +48,12 @@ def fold(text: str) -> str:
     return _fold_line(text) if len(text) <= _LINE_MAX_CHARS else _fold_text(text)
 
 
+def fold_apostrophes(text: str) -> str:
+    """``fold`` with typographic apostrophes (’, ʼ) made straight: the form every extractor matches
+    its word lists against; one character for one, so offsets carry over."""
+    return fold(text).replace("’", "'").replace("ʼ", "'")
+
+
 # The extractors fold the same lines many times over (once per number or name they look for in
 # them), and each extractor folds the whole document once: many lines are memoised, and only the
 # last few long texts, to bound the memory.
