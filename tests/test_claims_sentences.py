@@ -30,6 +30,13 @@ def figures(text: str, programme=None) -> list[tuple]:
     ("« Nous avons économisé 40 000 euros par an sur la facture », a précisé Paul Le Goff, maire.",
      [(40000, "eur", "le-goff-paul")]),
     ("Paul Le Goff espère réaliser une économie de 500.000 euros.", [(500000, "eur", "le-goff-paul")]),
+    ("Pour Nina Achard, la rénovation a fait baisser la facture de 18 %.", [(18, "percent", "achard-nina")]),
+    ("Le prix a été remis pour Nina Achard ; 9 communes ont voté.", [(9, "count", None)]),
+    # "précise l'élu", "ajoute-t-elle", "selon lui": the speaker last named before
+    ("Paul Le Goff veut réduire les coûts. « Cet hiver, nous avons coupé 40 % des lampadaires de la commune », précise l'élu.",
+     [(40, "percent", "le-goff-paul")]),
+    ("Nina Achard a pris la parole. Les écoles ont gagné 3 classes, ajoute-t-elle.", [(3, "count", "achard-nina")]),
+    ("Nina Achard était présente. La commune compte 12 écoles.", [(12, "count", None)]),
     # a name after the figure, as the subject of another statement, is not its source
     ("Enfin, 262 spectateurs ont suivi la séance : Nina Achard a présenté les principes.", [(262, "count", None)]),
     ("Deux élus, dont Nina Achard, étaient présents ; 30 % des communes ont répondu.",

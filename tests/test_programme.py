@@ -564,3 +564,25 @@ def test_no_literal_of_the_numericamp_report_in_the_rules():
         text = fold(Path(path).read_text(encoding="utf-8"))
         found = sorted(n for n in needles if re.search(rf"(?<![a-z]){re.escape(n)}(?![a-z])", text))
         assert not found, f"{path.name} names the report: {found}"
+
+
+def test_host_labels_and_a_list_opened_by_avec_without_colon():
+    from .test_claims import text_doc
+    doc = text_doc("Programme des Rencontres de la donnée – mardi 4 mars 2025, Valbrune\n\n"
+                   "10h00 – Table ronde : Partager les données\n"
+                   "Modération : Léa Fontaine, Agence des Vallées\n"
+                   "Avec Hugo Lenoir (Ville de Vaubois), Inès Carré (Syndicat des Eaux) et Noé Faure (Open Data Sud)\n"
+                   "12h00 – Déjeuner\n")
+    rows = programme_rows([doc], event_rows([doc]))
+    names = {s["speaker_id"]: s["full_name"] for s in rows["speakers"]}
+    links = {names[l["speaker_id"]]: (l["role"], l["organization"]) for l in rows["session_speakers"]}
+    assert [s["type"] for s in rows["sessions"]] == ["round_table"]
+    assert links == {"Léa Fontaine": ("animation", "Agence des Vallées"),
+                     "Hugo Lenoir": (None, "Ville de Vaubois"), "Inès Carré": (None, "Syndicat des Eaux"),
+                     "Noé Faure": (None, "Open Data Sud")}
+
+
+def test_avec_opening_a_sentence_is_not_a_speaker_list():
+    from pipelines.extract.programme_lines import _label_of
+    assert _label_of("Avec plus de 300 participants, la journée a fait salle comble.") is None
+    assert _label_of("Avec Hugo Lenoir (Ville de Vaubois) et Inès Carré (Syndicat des Eaux)") is not None

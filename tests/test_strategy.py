@@ -63,6 +63,23 @@ def test_labelled_list():
     assert [r["axis"] for r in rows] == ["Former les agents", "Ouvrir les données", "Sécuriser le réseau"]
 
 
+def test_numbered_sections_are_axes():
+    doc = text_doc("Feuille de route numérique\n\nLa feuille de route se décline en plusieurs orientations.\n\n"
+                   "Orientation 1 – Relier les villages\nNous raccorderons 30 mairies.\n\n"
+                   "Orientation 2 – Former les élus\nDes ateliers chaque mois.\n\n"
+                   "Orientation 3 : Ouvrir les données\n")
+    rows = strategy_rows([doc])
+    assert [r["axis"] for r in rows] == ["Relier les villages", "Former les élus", "Ouvrir les données"]
+    assert rows[0]["strategy_name"] == "feuille de route"
+    for r in rows:
+        assert doc.text[r["char_start"]:r["char_end"]] == r["axis"]
+
+
+def test_sections_numbered_again_in_each_axis_are_not_axes():
+    doc = text_doc("Le plan 2024-2026 :\n\nObjectif 1 : Réduire\nObjectif 2 : Trier\nObjectif 1 : Former\n")
+    assert find_axes(doc) == []
+
+
 def test_strategy_rows_validate_against_the_schema():
     docs, rows = [], []
     for stem in CASES:

@@ -10,7 +10,7 @@ from functools import cache
 
 from ..ingest import Document
 from .lines import iter_lines
-from .people_in_prose import according_to, speech_verb
+from .people_in_prose import _cue_patterns, according_to, speech_verb
 from .programme_index import ProgrammeIndex
 from .mentions import Mention, _lex, _norm, _norm_document, _page_bounds
 
@@ -147,6 +147,13 @@ def _speech_patterns() -> tuple[re.Pattern, re.Pattern]:
     return verbs, according
 
 
+@cache
+def _opening_cue() -> re.Pattern:
+    """"Pour" opening a sentence right before a name: "Pour X, la mesure a ..." is X's view."""
+    cues = "|".join(re.escape(_norm(w)) for w in _lex()["attribution"]["according_to_opening"])
+    return re.compile(rf"[\s«“\"(-]*(?:{cues})\s+$")
+
+
 def _quotation_around(text: str, pos: int, paragraph: tuple[int, int]) -> tuple[int, int] | None:
     """(start, end) of the quotation that holds ``pos``, within its paragraph and a little after:
     « … », “ … ” or "…" (straight marks: an odd number of them before ``pos`` opens one)."""
@@ -176,6 +183,7 @@ def _speaker_named(doc: Document, index: ProgrammeIndex, mention: Mention) -> st
     spec = _lex()["attribution"]
     window = int(spec.get("cue_window_chars", 40))
     verbs, according = _speech_patterns()
+    opening = _opening_cue()
     lo, hi = mention.sentence
     # A quotation that holds the figure: its speaker is named just after it closes.
     span = _quotation_around(doc.text, mention.q.number_start, mention.paragraph)
@@ -193,12 +201,40 @@ def _speaker_named(doc: Document, index: ProgrammeIndex, mention: Mention) -> st
             after = folded[m.end():min(len(folded), m.end() + window)]
             if according.search(before[-15:]):
                 found.add(sid)                       # "selon X, …" or "…, selon X"
+            elif m.end() <= pos and opening.match(folded, lo, m.start()) and folded.startswith(",", m.end()):
+                found.add(sid)                       # "Pour X, …" opening the sentence
             elif m.end() <= pos and verbs.match(re.sub(r"^[ ,]*(?:\([^)]{0,60}\)[ ,]*)?", "", after)):
                 found.add(sid)                       # "X a rappelé que …" before the figure
             elif m.start() >= pos and verbs.search(before[-25:]) and before.rstrip().endswith(
                     tuple(v for v in verbs.findall(before[-25:]))):
                 found.add(sid)                       # "…, explique X" / "« … », a précisé X" after it
+    if not found:
+        return _anaphora(folded, index, mention, lo, hi)
     return found.pop() if len(found) == 1 else None
+
+
+@cache
+def _anaphora_pattern() -> re.Pattern:
+    """A verb of speech whose subject stands for a person named before: "précise-t-il", "explique
+    l'élue", "rappelle le maire", "il ajoute", "selon elle"."""
+    verb = speech_verb()
+    role = _cue_patterns()[2].pattern
+    return re.compile(rf"(?<![a-z])(?:(?:{verb})\s+(?:{role})|(?:il|elle)\s+(?:{verb})"
+                      rf"|(?:{according_to()})\s+(?:lui|elle)|(?:{verb})-t-(?:il|elle))(?![a-z])")
+
+
+def _anaphora(folded: str, index: ProgrammeIndex, mention: Mention, lo: int, hi: int) -> str | None:
+    """The figure's sentence (or its quotation) names its source by a pronoun or a role noun: the
+    speaker last named before it, in its paragraph or just before (a reporter's usage)."""
+    if not _anaphora_pattern().search(folded, lo, hi):
+        return None
+    back = max(mention.paragraph[0] - int(_lex()["attribution"].get("anaphora_lookback_chars", 400)), 0)
+    last, speaker = -1, None
+    for pattern, sid in _name_forms(index):
+        for m in pattern.finditer(folded, back, mention.q.number_start):
+            if m.start() > last:
+                last, speaker = m.start(), sid
+    return speaker
 
 
 def attribute(doc: Document, index: ProgrammeIndex, session: dict | None, mention: Mention,

@@ -60,7 +60,8 @@ def _cue_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
 
 
 # A role clause ends at a sentence's or quote's end, or at a comma followed by a word that does
-# not continue it (a verb: "X, maire de Y, a rappelé", "X, électricien, fait le tour").
+# not continue it (a verb: "X, maire de Y, a rappelé", "X, électricien, fait le tour"; an article
+# before a common noun: "X, adjointe, le budget ..."; an article before a name continues it).
 @cache
 def _determiner_pattern() -> re.Pattern:
     """A determiner right before capitalised words: they name a thing ("le Grand X")."""
@@ -69,7 +70,8 @@ def _determiner_pattern() -> re.Pattern:
 
 
 _ROLE_END = re.compile(r"[\n.;:!?«»\"“”()•]|\s(?:a|ont|qui|avait)\s"
-                       r"|,\s+(?!(?:au|aux|à|a|de|du|des|d|en|et|la|le|les|l|chez|pour|sur|dans)[\s'’])[a-zà-ÿ]")
+                       r"|,\s+(?!(?:au|aux|à|a|de|du|des|d|en|et|chez|pour|sur|dans)[\s'’])"
+                       r"(?!(?:la|le|les|l)(?:\s+|['’])[A-ZÀ-Þ])[a-zà-ÿ]")
 
 
 def _prose_role(text: str) -> tuple[str | None, str | None]:

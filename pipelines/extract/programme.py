@@ -53,6 +53,7 @@ import dataclasses
 import re
 from dataclasses import dataclass, field
 
+from ..findings import Finding
 from ..ingest import Document
 from ..ingest.manifest import slugify
 from ..lexicons import load
@@ -220,6 +221,9 @@ def programme_rows(docs: list[Document], events: list[dict]) -> dict[str, list[d
                 for item in o.items:
                     if item.organization:
                         not_people.add(normalise(item.organization))
+                    if item.moderator and not item.role:
+                        # a host line without a role: the role of the link is the moderator's
+                        item = dataclasses.replace(item, role=str(_lex()["moderator_role"]))
                     for name in item.people:
                         person = people.resolve(name, id(o), True, True, (doc_index, item.start))
                         links.append((session_id, person, item))
@@ -341,8 +345,9 @@ def programme_consistency(key_figures: list[dict], programme: dict[str, list[dic
             continue
         shown = int(value) if float(value).is_integer() else value
         about = {">": "more than ", ">=": "at least ", "~": "about "}.get(fig.get("comparator") or "", "")
-        warnings.append(f"{event_id}: the report announces {about}{shown} {metric.replace('_', ' ')} ({label}) "
-                        f"but {found}.")
+        warnings.append(Finding(f"{event_id}: the report announces {about}{shown} {metric.replace('_', ' ')} ({label}) "
+                                f"but {found}.", "programme_count", event_id, metric=metric, announced=shown,
+                                comparator=fig.get("comparator"), approximate=bool(fig.get("approximate")), found=count))
     return warnings
 
 

@@ -105,8 +105,10 @@ class Header:
 
 @cache
 def _host_pattern() -> re.Pattern:
+    """A host phrase ("animé par") anywhere, or a host label opening the line ("Modération :")."""
     phrases = "|".join(re.escape(p) for p in _folded_list("host_phrases"))
-    return re.compile(rf"(?<![a-z0-9])(?:{phrases})(?![a-z0-9])")
+    labels = "|".join(re.escape(p) for p in _folded_list("host_labels"))
+    return re.compile(rf"(?<![a-z0-9])(?:{phrases})(?![a-z0-9])\s*:?|^\s*(?:{labels})\s*:")
 
 
 @cache
@@ -431,6 +433,7 @@ def _host_target(text: str) -> Host | None:
         return Host(org, people) if org or people else None
     item = _people_and_details(head, bare_ok=True, mixed_ok=True)
     if item:
+        item.moderator = True
         return Host(None, [item] + people)
     org = _clean_org(head)
     return Host(org, people) if org or people else None
@@ -458,6 +461,13 @@ def _label_of(body: str) -> str | None:
             m = re.match(r"\s*:\s*", f[len(label):])
             if m:
                 return body.strip()[len(label) + m.end():].strip()
+            # "Avec A (X), B (Y) et C (Z)": no colon, but only people with their bodies follow
+            rest = body.strip()[len(label):]
+            if rest[:1].isspace() and rest.strip()[:1].isupper():
+                items = inline_items(rest.strip())
+                if items and all(it.people and (it.organization or it.role) for it in items) \
+                        and sum(len(it.raw) for it in items) >= 0.8 * len(rest.strip()):
+                    return rest.strip()
     if _is_programme_heading(body) or f.rstrip(" .") in _folded_list("speaker_list_labels"):
         return ""
     return None

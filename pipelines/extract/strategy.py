@@ -200,14 +200,21 @@ def _strategy_words() -> str:
     return "|".join(re.escape(_norm(n)) for n in sorted(_lex()["names"], key=len, reverse=True))
 
 
-def _named_before(doc: Document, pos: int) -> Strategy | None:
+def _named_before(doc: Document, pos: int, far: bool = False) -> Strategy | None:
     """A strategy word earlier in the sentence or paragraph that announces axes at ``pos``
     ("Le plan comprend plusieurs volets, ..."): the strategy, without a period."""
     text, folded = doc.text, _norm(doc.text)
-    start = max(text.rfind("\n\n", 0, pos), 0)
     m = None
-    for m in re.finditer(rf"(?<![a-z])(?:{_strategy_words()})(?![a-z])", folded[start:pos]):
-        pass
+    # its own paragraph; for numbered sections ("Axe 1 – ..."), also the paragraphs just before
+    # (the sentence announcing them)
+    starts = [max(text.rfind("\n\n", 0, pos), 0)]
+    if far:
+        starts.append(max(0, pos - int(_lex().get("name_lookback_chars", 600))))
+    for start in starts:
+        for m in re.finditer(rf"(?<![a-z])(?:{_strategy_words()})(?![a-z])", folded[start:pos]):
+            pass
+        if m is not None:
+            break
     if m is None:
         return None
     # the strategy word and the qualifiers after it ("plan numérique régional"), up to a link word
@@ -291,6 +298,35 @@ def _listed_axes(doc: Document) -> list[list[Axis]]:
     return listings
 
 
+def _numbered_sections(doc: Document) -> list[list[Axis]]:
+    """Lines that each open with the same structure word and its number, 1, 2, 3... in order ("Axe 1 –
+    Un territoire inclusif", then its paragraphs, then "Axe 2 : ..."): the sections of a strategy,
+    wherever they stand. A label whose numbers restart or skip (sub-objectives numbered within
+    each axis) is not a sequence; of several sequences, the one that starts first is kept."""
+    # only the words of a strategy's structure ("Axe", "Pilier", "Orientation"): "Objectif 1",
+    # "Enjeu 2" number the parts of anything, often within each axis
+    labels = "|".join(sorted({re.escape(_norm(w).rstrip("s")) for w in _lex()["structure_words"]}, key=len, reverse=True))
+    opening = re.compile(rf"(?:{labels})s?\s*(?:n°\s*)?(\d{{1,2}})\s*[:.–—-]\s*", re.IGNORECASE)
+    max_words = int(_lex().get("section_title_max_words", 20))
+    by_label: dict[str, list[tuple[int, Axis]]] = {}
+    for line in iter_lines(doc.text):
+        body = line.text[line.body_start - line.start:]
+        m = opening.match(_norm(body))
+        if not m:
+            continue
+        title = body[m.end():].strip().rstrip(" ;,.")
+        if not title or len(title.split()) > max_words:
+            continue
+        start = line.body_start + body.index(title, m.end())
+        label = _norm(body[:m.start(1)]).strip(" n°").rstrip("s")
+        by_label.setdefault(label, []).append((int(m.group(1)), Axis(" ".join(title.split()), start, start + len(title), True)))
+    sequences = []
+    for found in by_label.values():
+        if len(found) >= 2 and [n for n, _ in found] == list(range(1, len(found) + 1)):
+            sequences.append([axis for _, axis in found])
+    return sorted(sequences, key=lambda items: items[0].start)[:1]
+
+
 def _axis_key(text: str) -> str:
     stop = {_norm(w) for w in _lex().get("comparison_stopwords", [])}
     words = re.findall(r"[a-z0-9]+", _norm(text).replace("'", "' "))
@@ -299,6 +335,8 @@ def _axis_key(text: str) -> str:
 
 def find_axes(doc: Document) -> list[Axis]:
     listings = _inline_axes(doc) + _listed_axes(doc)
+    listed = {axis.start for items in listings for axis in items}
+    listings += [items for items in _numbered_sections(doc) if not any(a.start in listed for a in items)]
     counted = {items[0].start for items in listings}
     listings += [items for items in _announced_axes(doc) if items[0].start not in counted]
     listings.sort(key=lambda items: items[0].start)
@@ -324,7 +362,8 @@ def strategy_rows(docs: list[Document]) -> Rows:
         strategy = find_strategy(doc)
         axes = find_axes(doc)
         if strategy is None and axes:
-            strategy = _named_before(doc, axes[0].start)
+            sections = {a.start for items in _numbered_sections(doc) for a in items}
+            strategy = _named_before(doc, axes[0].start, far=axes[0].start in sections)
         if strategy is None or not axes:
             headed = _strategy_headed_lists(doc)
             if not headed:
