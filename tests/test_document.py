@@ -4,6 +4,8 @@ the page's furniture or markup."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from pipelines.document.html import read_html
@@ -139,3 +141,52 @@ def test_pdf_text_running_past_the_page_edge_is_read(tmp_path):
     pdf.output(str(path))
     doc = read_document(SourceEntry(id="long", file=path.name, path=path))
     assert "Ligne 0 : 120 visiteurs" in doc.text and doc.page_count == 1
+
+
+DEJAVU = Path("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")
+
+
+def _render_as_pdf(text: str, page_starts: list[int], path: Path) -> None:
+    """The text export laid out as a PDF: one PDF line per line of text, one PDF page per page."""
+    fpdf = pytest.importorskip("fpdf")
+    pdf = fpdf.FPDF(unit="pt")
+    pdf.set_auto_page_break(False)
+    pdf.add_font("dejavu", fname=str(DEJAVU))
+    bounds = page_starts + [len(text)]
+    for lo, hi in zip(bounds, bounds[1:]):
+        lines = text[lo:hi].replace("\f", "").split("\n")
+        pdf.add_page(format=(600, 40 + 9 * len(lines)))
+        pdf.set_font("dejavu", size=7)
+        for i, line in enumerate(lines):
+            if line.strip():
+                pdf.set_xy(20, 20 + 9 * i)
+                pdf.cell(560, 9, line.rstrip())
+    pdf.output(str(path))
+
+
+@pytest.mark.skipif(not DEJAVU.exists(), reason="needs Debian's fonts-dejavu-core (.ci/run installs it)")
+def test_a_report_and_its_pdf_give_the_same_tables(tmp_path):
+    """The first report's text export, rendered as a PDF line for line and page for page, gives
+    the same rows: events, key figures, sessions (number and types), speakers, cited figures
+    (value, unit, page), polls and strategy axes."""
+    from pipelines.extract.documents import extract_document
+    source = ROOT / "sources" / "numericamp-2024-bilan.txt"
+    text_doc = read_document(SourceEntry(id="report", file=source.name, path=source))
+    pdf_path = tmp_path / "numericamp-2024-bilan.pdf"
+    _render_as_pdf(text_doc.text, text_doc.page_starts, pdf_path)
+    pdf_doc = read_document(SourceEntry(id="report", file=pdf_path.name, path=pdf_path))
+    assert pdf_doc.page_count == text_doc.page_count
+    a, b = extract_document(text_doc), extract_document(pdf_doc)
+    assert {t: len(rows) for t, rows in a.items() if t != "sources"} == {t: len(rows) for t, rows in b.items() if t != "sources"}
+    assert len(a["cited_figures"]) > 30 and len(a["speakers"]) > 30
+
+    def figures(rows):
+        return sorted((r["value"], r["unit"], r["page"]) for r in rows["cited_figures"])
+
+    assert figures(a) == figures(b)
+    assert sorted(r["full_name"] for r in a["speakers"]) == sorted(r["full_name"] for r in b["speakers"])
+    # the sessions are the same in number and type; their titles may differ (the PDF reader sets
+    # blocks apart with blank lines, and a running header "Table-Ronde 3" may then title one)
+    assert sorted(r["type"] for r in a["sessions"]) == sorted(r["type"] for r in b["sessions"])
+    for table, key in [("key_figures", "metric"), ("strategy_axes", "axis"), ("poll_options", "label")]:
+        assert sorted(map(str, (r.get(key) for r in a[table]))) == sorted(map(str, (r.get(key) for r in b[table]))), table

@@ -40,7 +40,9 @@ FLOORS = {
         "event_fields": (0.56, 0.82),
         "sessions": (0.20, 0.57),
         "speakers": (0.51, 0.64),
-        "cited_figures": (0.72, 0.77),
+        # 0.77 -> 0.75: the PDF line-join rule that makes a PDF and its text export agree costs
+        # this much precision on the held-out part (a trade taken knowingly, see issue 14)
+        "cited_figures": (0.72, 0.75),
         "strategy_axes": (0.15, 1.00),
     },
 }

@@ -273,7 +273,10 @@ def _join(lines: list[Segment]) -> str:
         text = s.text
         if i:
             prev = lines[i - 1]
-            full = (prev.x1 - left) >= 0.85 * width and len(lines) > 1
+            # a line of prose that runs to the edge continues on the next one when that one does
+            # not open with a capital (a new sentence, name, option or label set flush)
+            full = ((prev.x1 - left) >= 0.85 * width and len(lines) > 1
+                    and not text[:1].isupper() and len(prev.text.split()) >= 4)
             if out and out[-1] in SOFT_HYPHENS:
                 out = out[:-1]
             elif full or out.endswith("-"):
