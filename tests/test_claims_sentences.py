@@ -30,6 +30,7 @@ def figures(text: str, programme=None) -> list[tuple]:
     ("« Nous avons économisé 40 000 euros par an sur la facture », a précisé Paul Le Goff, maire.",
      [(40000, "eur", "le-goff-paul")]),
     ("Paul Le Goff espère réaliser une économie de 500.000 euros.", [(500000, "eur", "le-goff-paul")]),
+    ("Paul Le Goff a déjà rappelé que 12 écoles sont raccordées.", [(12, "count", "le-goff-paul")]),
     ("Pour Nina Achard, la rénovation a fait baisser la facture de 18 %.", [(18, "percent", "achard-nina")]),
     ("Le prix a été remis pour Nina Achard ; 9 communes ont voté.", [(9, "count", None)]),
     # "précise l'élu", "ajoute-t-elle", "selon lui": the speaker last named before

@@ -31,6 +31,7 @@ LEAD = "Retour sur la journée\n\nLa matinée fut studieuse. "
     # a gathering verb after the count
     ("C'est à la Halle que s'est tenu le forum, auquel 75 personnes ont participé.", {("participants", 75, None)}),
     ("Une centaine de personnes ont participé aux échanges.", {("participants", 100, "~")}),
+    ("Au forum, plus de 600 élus des communes se sont retrouvés.", {("participants", 600, ">")}),
     ("Pas moins de 40 exposants étaient présents.", {("exhibitors", 40, ">=")}),
     ("Le forum s'est tenu en présence d'une centaine de participants.", {("participants", 100, "~")}),
     ("Le salon a été fréquenté par 2 300 visiteurs.", {("visitors", 2300, None)}),

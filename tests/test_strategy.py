@@ -75,6 +75,14 @@ def test_numbered_sections_are_axes():
         assert doc.text[r["char_start"]:r["char_end"]] == r["axis"]
 
 
+def test_a_count_of_axes_announces_a_list_of_as_many_items():
+    text = ("Le programme 2019-2022 s'organise en 3 grands axes, qui donnent lieu chacun à une série d'actions "
+            "portées ensemble par les communes et le syndicat mixte :\n\n- Relier les écoles\n- Former les agents\n"
+            "- Ouvrir les données\n")
+    assert [a.text for a in find_axes(text_doc(text))] == ["Relier les écoles", "Former les agents", "Ouvrir les données"]
+    assert find_axes(text_doc(text.replace("3 grands axes", "4 grands axes"))) == []
+
+
 def test_sections_numbered_again_in_each_axis_are_not_axes():
     doc = text_doc("Le plan 2024-2026 :\n\nObjectif 1 : Réduire\nObjectif 2 : Trier\nObjectif 1 : Former\n")
     assert find_axes(doc) == []

@@ -28,10 +28,11 @@ def _alternation(words) -> str:
 
 def speech_verb() -> str:
     """A verb of speech as a regular expression over folded text: "a rappelé", "ont longuement
-    expliqué", "explique", "précise-t-elle" (lists of ``lexicons/programme.yaml``)."""
+    expliqué", "a déjà prévenu", "explique", "précise-t-elle" (lists of ``lexicons/programme.yaml``)."""
     lex = _lex()
     present, participle = _alternation(lex["speech_verbs_present"]), _alternation(lex["speech_verbs_participle"])
-    return rf"(?:(?:a|ont|avait|avaient|aura)\s+(?:\w+ment\s+)?(?:{participle})|(?:{present})(?:-t-(?:il|elle))?)"
+    return (rf"(?:(?:a|ont|avait|avaient|aura)\s+(?:(?:\w+ment|deja|aussi|egalement|encore|bien|toujours)\s+)?"
+            rf"(?:{participle})|(?:{present})(?:-t-(?:il|elle))?)")
 
 
 def according_to() -> str:

@@ -236,6 +236,9 @@ def _listed_axes(doc: Document) -> list[list[Axis]]:
     labels = "|".join(re.escape(_norm(w)) for w in _lex()["axis_labels"])
     label_re = re.compile(rf"^(?:{labels})\s*(?:n°\s*)?\d{{1,2}}\s*[:.–—-]\s*")
     cue = re.compile(rf"(?<![a-z])(?:{_axis_words()})(?![a-z])[^\n]{{0,80}}:\s*$")
+    # "4 grands axes, donnant lieu à ... :": a count further from the colon, if the list has as many items
+    counted_cue = re.compile(rf"(?<![\w])(\d{{1,2}}|{'|'.join(_NUMBER_WORDS)})\s+(?:[a-z-]+\s+)?"
+                             rf"(?:{_axis_words()})(?![a-z])[^\n]{{0,240}}:\s*$")
     listings: list[list[Axis]] = []
     i = 0
     while i < len(lines):
@@ -256,9 +259,13 @@ def _listed_axes(doc: Document) -> list[list[Axis]]:
             first -= 1
         previous = " ".join(l.text.strip() for l in lines[first:j + 1]) if j >= 0 else ""
         previous = re.split(r"[.!?]\s", previous)[-1]     # the sentence that announces the list
+        count = None
         if j < 0 or not cue.search(_norm(previous)):
-            i += 1
-            continue
+            counted = counted_cue.search(_norm(previous)) if j >= 0 else None
+            if counted is None:
+                i += 1
+                continue
+            count = int(counted.group(1)) if counted.group(1).isdigit() else _NUMBER_WORDS[counted.group(1)]
         items: list[Axis] = []
         k = i
         while k < len(lines):
@@ -292,7 +299,7 @@ def _listed_axes(doc: Document) -> list[list[Axis]]:
             item = text[body_start:end].rstrip(" ;,.")
             items.append(Axis(" ".join(item.split()), body_start, body_start + len(item), True))
             k = m
-        if len(items) >= 2:
+        if len(items) >= 2 and count in (None, len(items)):
             listings.append(items)
         i = max(k, i + 1)
     return listings
