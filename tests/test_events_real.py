@@ -66,6 +66,13 @@ def test_the_name_an_event_noun_opens_in_the_title(tmp_path, title, name):
     assert extract_event(doc).name == name
 
 
+def test_the_event_a_title_reports_on_and_its_acronym_spelled_out(tmp_path):
+    text = ("Cap sur Valbrune pour cette nouvelle édition des Rencontres Régionales des Communes (RRC). "
+            "La 7e RRC a réuni 300 participants le 4 juin 2024.\n")
+    info = extract_event(_read(tmp_path, text, title="Forum des idées, remise des prix : retour sur les RRC 2024"))
+    assert (info.name, info.edition) == ("Rencontres Régionales des Communes", 7)
+
+
 def test_the_name_of_an_event_named_in_an_opening_sentence(tmp_path):
     text = ("« Les lampes sont à changer », a indiqué Léa Morvan lors d'un point presse le 2 juin au "
             "congrès des élus ruraux. Les communes rénovent leurs lampadaires.\n")

@@ -477,6 +477,26 @@ def _edition_of_noun(doc: Document) -> int | None:
     return None
 
 
+def _edition_of_name(doc: Document, name: str) -> int | None:
+    """"la 11ème JNC", "la 3e Journée X": an ordinal right before the event's name or the acronym
+    the text gives it ("Journée X (JNC)")."""
+    forms = [name]
+    acronym = re.search(re.escape(name) + r"\s*\(\s*([A-ZÀ-Þ]{2,8})\s*\)", doc.text)
+    if acronym:
+        forms.append(acronym.group(1))
+    ordinals = {fold(k): v for k, v in _lex()["ordinals"].items()}
+    words = "|".join(sorted(ordinals, key=len, reverse=True))
+    folded = _norm(doc.text)
+    for form in forms:
+        pattern = rf"\b(?:({words})|(\d{{1,3}})\s*(?:e|eme|ere|re|er))\s+{re.escape(_norm(form))}\b"
+        m = re.search(pattern, folded)
+        if m:
+            number = ordinals.get(m.group(1)) if m.group(1) else int(m.group(2))
+            if number and 1 < number <= 500:
+                return number
+    return None
+
+
 # --------------------------------------------------------------------------- name
 def _strip_title_prefix(title: str) -> str:
     """"Retour sur le Forum X" -> "Forum X", "Bilan des Assises Y" -> "Assises Y" (words of
@@ -550,6 +570,37 @@ def _repeated_upper_name(doc: Document) -> str | None:
     return None
 
 
+def _after_title_prefix(title: str) -> str | None:
+    """"Forum ouvert, remise des labels : retour sur la JNC 2022" -> "JNC": a title prefix
+    (events.yaml `title_prefixes`) after a separator names the event the page reports on, even
+    when an event noun stands earlier in the title."""
+    folded = fold(title).replace("’", "'")
+    lex = _lex()
+    prefixes = "|".join(re.escape(fold(p)) for p in sorted(lex.get("title_prefixes", []), key=len, reverse=True))
+    for m in re.finditer(rf"[:—–|-]\s*(?:{prefixes})\s+", folded):
+        rest = _strip_title_prefix(title[m.start() + 1:].strip())
+        if rest[:1].isupper():
+            name = _strip_year(re.split(r"\s+[—–:|]\s+|\s+-\s+", rest)[0])
+            if name:
+                return name
+    return None
+
+
+def _expanded(name: str, text: str) -> str:
+    """An acronym the text spells out ("la Journée Nationale des Collectivités (JNC)"): the long
+    form, when the initials of its capitalised words give the acronym."""
+    if not re.fullmatch(r"[A-ZÀ-Þ]{2,8}", name):
+        return name
+    for m in re.finditer(r"((?:[A-ZÀ-Þ][\w’'-]*\s+)(?:[\w’'-]+\s+){0,7}?)\(\s*" + re.escape(name) + r"\s*\)", text):
+        words = m.group(1).split()
+        for k in range(len(words)):
+            phrase = words[k:]
+            initials = "".join(w[0] for w in phrase if w[0].isupper())
+            if phrase[0][0].isupper() and initials.upper() == name.upper():
+                return " ".join(phrase)
+    return name
+
+
 def _strip_year(name: str) -> str:
     return " ".join(re.sub(r"\b(19|20)\d{2}\b", "", name).split()).strip(" ,:-—–")
 
@@ -561,7 +612,11 @@ def find_event_name(doc: Document) -> str | None:
     sentence about the event; else the document's first heading or the manifest's title."""
     word = _repeated_upper_name(doc)
     if word:
-        return word
+        return _expanded(word, doc.text)
+    for title in _titles(doc):
+        name = _after_title_prefix(title)
+        if name:
+            return _expanded(name, doc.text)
     for title in _titles(doc):
         name = _name_in(title)
         if name:
@@ -839,7 +894,7 @@ def extract_event(doc: Document) -> EventInfo | None:
     year = int(start[:4]) if start else None
     return EventInfo(
         name=name,
-        edition=find_edition(doc.text) or _edition_of_noun(doc),
+        edition=find_edition(doc.text) or _edition_of_noun(doc) or _edition_of_name(doc, name),
         start_date=start,
         end_date=end,
         venue=find_venue(doc),
