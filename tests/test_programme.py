@@ -586,3 +586,22 @@ def test_avec_opening_a_sentence_is_not_a_speaker_list():
     from pipelines.extract.programme_lines import _label_of
     assert _label_of("Avec plus de 300 participants, la journée a fait salle comble.") is None
     assert _label_of("Avec Hugo Lenoir (Ville de Vaubois) et Inès Carré (Syndicat des Eaux)") is not None
+
+
+@pytest.mark.parametrize("text, expected", [
+    # two people sharing a plural role
+    ("Lina Morel et Hugo Caron, directeurs régionaux de l'Agence, ont détaillé le dispositif.",
+     [("Lina Morel", "directeurs régionaux de l'Agence"), ("Hugo Caron", "directeurs régionaux de l'Agence")]),
+    # an organisation between commas, then the verb
+    ("Inès Roy, SIVOM du Val, a quant à elle expliqué la démarche.", [("Inès Roy", "SIVOM du Val")]),
+    # an adverbial phrase inside the host phrase
+    ("Animée avec brio par Noé Vidal, la cérémonie a suivi.", [("Noé Vidal", None)]),
+    # a plural role opening a capitalised phrase is no name
+    ("Hugo Caron, Directeurs Régionaux ADEME ont parlé.", [("Hugo Caron", "Directeurs Régionaux ADEME")]),
+    # a company before "et" inside a role clause is no person
+    ("Paul Nardin, directeur de Valtel et Lina Morel, présidente du club, ont parlé.",
+     [("Paul Nardin", "directeur de Valtel"), ("Lina Morel", "présidente du club")]),
+])
+def test_people_named_in_report_prose(text, expected):
+    from pipelines.extract.people_in_prose import quoted_people
+    assert [(it.people[0].full, it.role or it.organization) for it in quoted_people(text)] == expected

@@ -46,7 +46,7 @@ def test_the_role_and_organisation_after_the_name():
         ("Léa Morvan", "présidente de la Communauté de communes du Val Doré", "Communauté de communes du Val Doré")]
     # The role stops at the next name of an enumeration.
     found = people_of("Avec Paul Keradec, directeur de Trucmuche et Inès Dalbret, présidente de Bidule.")
-    assert [(n, r) for n, r, _ in found] == [("Paul Keradec", "directeur de Trucmuche et"),
+    assert [(n, r) for n, r, _ in found] == [("Paul Keradec", "directeur de Trucmuche"),
                                               ("Inès Dalbret", "présidente de Bidule")]
 
 

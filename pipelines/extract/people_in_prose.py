@@ -8,7 +8,7 @@ import re
 from functools import cache
 
 from .names import PersonName, normalise, parse_name
-from .programme_lines import Item, _UP, _acronym, _f, _folded_list, _has_org_word, _is_role_word, _lex, _looks_like_org, _starts_with_role, inline_items, split_role_org
+from .programme_lines import Item, _UP, host_alternation, _acronym, _f, _folded_list, _has_org_word, _is_role_word, _lex, _looks_like_org, _starts_with_role, inline_items, split_role_org
 from .programme_reader import _Reader, _bulleted
 
 
@@ -31,7 +31,7 @@ def speech_verb() -> str:
     expliqué", "a déjà prévenu", "explique", "précise-t-elle" (lists of ``lexicons/programme.yaml``)."""
     lex = _lex()
     present, participle = _alternation(lex["speech_verbs_present"]), _alternation(lex["speech_verbs_participle"])
-    return (rf"(?:(?:a|ont|avait|avaient|aura)\s+(?:(?:\w+ment|deja|aussi|egalement|encore|bien|toujours)\s+)?"
+    return (rf"(?:(?:a|ont|avait|avaient|aura)\s+(?:(?:\w+ment|deja|aussi|egalement|encore|bien|toujours|quant a (?:elle|lui))\s+)?"
             rf"(?:{participle})|(?:{present})(?:-t-(?:il|elle))?)")
 
 
@@ -52,11 +52,12 @@ def _cue_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     verb = speech_verb()
     after = re.compile(rf"\s*,?\s*(?:qui\s+)?{verb}(?![\w-])")
     before = re.compile(
-        rf"(?:(?<![\w-])(?:{verb}|{_alternation(list(lex['according_to']) + list(lex['host_phrases']))})\s+"
+        rf"(?:(?<![\w-])(?:{verb}|{_alternation(lex['according_to'])}|{host_alternation()})\s+"
         rf"(?:(?:nous|notamment|ainsi|alors|encore)\s+)?"
         rf"|(?<![\w-])(?:le|la|l')\s*(?:{roles})\s+)"
         rf"(?:(?:le|la|l')\s*(?:{roles})\s+)?$")
-    role = re.compile(rf"(?:(?:le|la|l')\s*|(?:notre|son|sa)\s+)?(?:{roles})(?![\w])")
+    # a role word in the plural too ("A et B, directeurs régionaux")
+    role = re.compile(rf"(?:(?:le|la|l')\s*|(?:notre|son|sa|leurs?)\s+)?(?:{roles})(?:s|x)?(?![\w])")
     return after, before, role
 
 
@@ -75,12 +76,16 @@ _ROLE_END = re.compile(r"[\n.;:!?«»\"“”()•]|\s(?:a|ont|qui|avait)\s"
                        r"(?!(?:la|le|les|l)(?:\s+|['’])[A-ZÀ-Þ])[a-zà-ÿ]")
 
 
+# "X, Organisation, a expliqué": a phrase between commas (no sentence end), then the verb.
+_APPOSITION = re.compile(r"([^,.;:!?«»()\n]{2,80}),\s*")
+
+
 def _prose_role(text: str) -> tuple[str | None, str | None]:
     """The role clause after "Prénom Nom, ": up to the end of its clause, split into role and
     organisation."""
     stop = _ROLE_END.search(text, 0, 200)
     clause = text[:stop.start()] if stop else text[:160]
-    clause = clause.strip(" ,")
+    clause = re.sub(r"\s+(?:et|and)$", "", clause.strip(" ,")).strip(" ,")   # "X, maire de Y et Z, ...": up to Z
     return split_role_org(clause) if clause else (None, None)
 
 
@@ -99,6 +104,8 @@ def _candidate(tokens: list[str], from_end: bool, common: frozenset[str]) -> Per
     ("Depuis", "Grand") is a word of the sentence, not a given name."""
     for k in range(min(len(tokens), 4), 1, -1):
         part = tokens[-k:] if from_end else tokens[:k]
+        if from_end and k < len(tokens) and _is_role_word(tokens[-k - 1]) and not _f(tokens[-k - 1]) in _role_set():
+            return None       # "Directeurs Régionaux X": a plural role opens a phrase, not a name
         if (part[0].lower() in common and not part[0].isupper()) or _is_role_word(part[0]) \
                 or normalise(part[0]) in _sentence_words():
             continue
@@ -106,6 +113,12 @@ def _candidate(tokens: list[str], from_end: bool, common: frozenset[str]) -> Per
         if name is not None:
             return name
     return None
+
+
+@cache
+def _role_set() -> frozenset[str]:
+    """The role words as the lexicon writes them (singular), folded."""
+    return frozenset(_f(str(w)) for w in _lex()["role_words"])
 
 
 def quoted_people(text: str, start: int = 0, end: int | None = None) -> list[Item]:
@@ -152,6 +165,11 @@ def quoted_people(text: str, start: int = 0, end: int | None = None) -> list[Ite
                 role, org = split_role_org(inner)
         elif after_verb.match(ftail):
             name = _candidate(tokens, True, common)
+        elif comma and (apposition := _APPOSITION.match(tail, comma.end())) and apposition.group(1)[:1].isupper() \
+                and after_verb.match(_f(tail[apposition.end():])):
+            # "X, Organisation, a quant à elle expliqué": a body set between commas, then a verb
+            name = _candidate(tokens, True, common)
+            role, org = split_role_org(apposition.group(1).strip())
         elif (below := re.match(r"[ \t]*\n[ \t]*(?:[-•–][ \t]*)?", ftail)) and role_word.match(ftail, below.end()) \
                 and not chunk[max(0, m.start() - 200):m.start()].rpartition("\n")[2].strip(" \t-•–"):
             # A slide: the name alone on its line, the role on the next one.
@@ -160,9 +178,11 @@ def quoted_people(text: str, start: int = 0, end: int | None = None) -> list[Ite
         elif comma and re.search(rf"(?<![\w-])(?:{_alternation(_lex()['speaker_phrases'])})\s+$", folded[max(0, m.start() - 8):m.start()]):
             # "avec Prénom Nom, Organisation": a speaker announced with the body they speak for.
             role, org = _prose_role(tail[comma.end():])
-            if org or (role and _looks_like_org(role)):
+            if (org or (role and _looks_like_org(role))) and (org or role)[:1].isupper():
                 name = _candidate(tokens, False, common)
                 role, org = (None, org or role) if not org else (role, org)
+            else:
+                role, org = None, None
         # "Selon Prénom Nom" at the start of a sentence: the cue is the run's first word.
         lead_cue = len(tokens) > 2 and _f(tokens[0].lower()) in _folded_list("according_to")
         if name is None and (lead_cue or before_cue.search(folded[max(0, m.start() - 80):m.start()].replace("\n", " "))):
@@ -171,8 +191,17 @@ def quoted_people(text: str, start: int = 0, end: int | None = None) -> list[Ite
                 role, org = _prose_role(tail[re.match(r"\s*,\s*", tail).end():])
         if name is None:
             continue
+        # "A et B, directeurs de X, ont ...": A, opening its sentence, shares B's role
+        previous = runs[n - 1] if n else None
+        if previous is not None and re.fullmatch(r"\s+et\s+", chunk[previous.end():m.start()]) \
+                and re.search(r"(?:^|[.;:!?\n]\s*)$", chunk[max(0, previous.start() - 3):previous.start()]) \
+                and not any(it.start == start + previous.start() for it in items) and (role or org):
+            first = parse_name(previous.group(0), allow_mixed=True)
+            if first is not None:
+                items.append(Item([first], role, org, raw=previous.group(0), start=start + previous.start(),
+                                  end=start + previous.end()))
         window = folded[max(0, m.start() - 40):m.start()].replace("\n", " ")
-        moderator = bool(re.search(rf"(?<![\w-])(?:{_alternation(_lex()['host_phrases'])})\s+$", window))
+        moderator = bool(re.search(rf"(?<![\w-])(?:{host_alternation()})\s+$", window))
         items.append(Item([name], role, org, raw=m.group(0), start=start + m.start(), end=start + m.end(),
                           moderator=moderator))
     return items

@@ -73,13 +73,24 @@ def _word_set(text: str) -> frozenset[str]:
     return frozenset(_stem(w) for w in _words(text))
 
 
+def _singular(word: str) -> str:
+    """"directeurs" -> "directeur", "régionaux" -> "régional" (normalised words)."""
+    if word.endswith("aux") and len(word) > 4:
+        return word[:-3] + "al"
+    return word[:-1] if word.endswith(("s", "x")) and len(word) > 3 else word
+
+
 def _is_role_word(word: str) -> bool:
-    return normalise(word) in _normalised_set("role_words")
+    """A role word, singular or plural ("directrice", "directeurs")."""
+    n = normalise(word)
+    roles = _normalised_set("role_words")
+    return n in roles or _singular(n) in roles
 
 
 def _starts_with_role(text: str) -> bool:
     n = normalise(text)
-    return any(n == r or n.startswith(r + " ") for r in _normalised_set("role_words"))
+    first = n.split(" ", 1)[0] if n else ""
+    return any(n == r or n.startswith(r + " ") for r in _normalised_set("role_words")) or _is_role_word(first)
 
 
 def _has_org_word(text: str) -> bool:
@@ -104,9 +115,17 @@ class Header:
 
 
 @cache
+def host_alternation() -> str:
+    """The host phrases as a regular expression over folded text, with up to two words before
+    their "par" ("animée avec brio par")."""
+    return "|".join(re.escape(p).replace(r"\ par", r"(?:\s+[a-z]+){0,2}\s+par")
+                    for p in sorted(_folded_list("host_phrases"), key=len, reverse=True))
+
+
+@cache
 def _host_pattern() -> re.Pattern:
     """A host phrase ("animé par") anywhere, or a host label opening the line ("Modération :")."""
-    phrases = "|".join(re.escape(p) for p in _folded_list("host_phrases"))
+    phrases = host_alternation()
     labels = "|".join(re.escape(p) for p in _folded_list("host_labels"))
     return re.compile(rf"(?<![a-z0-9])(?:{phrases})(?![a-z0-9])\s*:?|^\s*(?:{labels})\s*:")
 
