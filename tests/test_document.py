@@ -77,6 +77,17 @@ def test_markdown_blocks_metadata_and_no_markup():
     _spans_are_exact(built)
 
 
+def test_html_headers_of_sections_and_cards_are_content():
+    page = ("<html><body><header class='banner'><a href='/'>Accueil du site</a></header>"
+            "<div id='content'><section><h1>Les fiches</h1><div class='card'><header><h2>Rénover les écoles</h2>"
+            "<div class='montant'><span>1 380 000 €</span> / <span>3%</span></div></header></div></section></div>"
+            "<footer>Mentions légales</footer></body></html>")
+    built, _ = read_html(page)
+    text = " ".join(built.text().split())
+    assert "Rénover les écoles" in text and "1 380 000 € / 3%" in text
+    assert "Accueil du site" not in text and "Mentions légales" not in text
+
+
 def test_html_main_content_only_entities_decoded_once():
     built, meta = read_html(HTML)
     text = built.text()

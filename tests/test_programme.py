@@ -598,6 +598,8 @@ def test_avec_opening_a_sentence_is_not_a_speaker_list():
     ("Animée avec brio par Noé Vidal, la cérémonie a suivi.", [("Noé Vidal", None)]),
     # a plural role opening a capitalised phrase is no name
     ("Hugo Caron, Directeurs Régionaux ADEME ont parlé.", [("Hugo Caron", "Directeurs Régionaux ADEME")]),
+    # an abbreviated phrase before its acronym is no person
+    ("Le Conseil en Énergie Partagé (CEP) aide les communes ; Inès Roy, maire, a expliqué.", [("Inès Roy", "maire")]),
     # a company before "et" inside a role clause is no person
     ("Paul Nardin, directeur de Valtel et Lina Morel, présidente du club, ont parlé.",
      [("Paul Nardin", "directeur de Valtel"), ("Lina Morel", "présidente du club")]),

@@ -149,9 +149,10 @@ def read_html(source: str) -> tuple[TextBuilder, dict]:
     meta = _metadata(tree)
     for node in tree.css(DROP):
         node.decompose()
-    # A page's header and footer are furniture; an article's own header (its title, its date) is not.
+    # A page's header and footer are furniture; those of an article, a section or a card inside
+    # them (a title, a date, an amount) are content (HTML's sectioning rule).
     for node in tree.css("header, footer"):
-        if not _inside(node, ("article", "main")):
+        if not _inside(node, ("article", "main", "section")):
             node.decompose()
     body = tree.body or tree.root
     if body is not None:

@@ -158,8 +158,9 @@ def quoted_people(text: str, start: int = 0, end: int | None = None) -> list[Ite
             inner = paren.group(1).strip()
             first = inner.split()[0].strip(",") if inner.split() else ""
             initials = "".join(t[0] for t in tokens if t[0].isupper()).lower()
-            if " " not in inner and inner[:1].isupper() and _f(inner.lower()).startswith(_f(initials[:2])):
-                continue  # "Schéma Directeur (SD)": an abbreviated phrase
+            if " " not in inner and inner[:1].isupper() and (_f(inner.lower()).startswith(_f(initials[:2]))
+                                                              or _f(inner.lower()).endswith(_f(initials))):
+                continue  # "Schéma Directeur (SD)", "Conseil en Énergie Partagé (CEP)": an abbreviated phrase
             if _starts_with_role(inner) or _acronym(first) or _has_org_word(inner) or _looks_like_org(inner):
                 name = _candidate(tokens, True, common)
                 role, org = split_role_org(inner)
