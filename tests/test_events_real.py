@@ -73,6 +73,12 @@ def test_the_event_a_title_reports_on_and_its_acronym_spelled_out(tmp_path):
     assert (info.name, info.edition) == ("Rencontres Régionales des Communes", 7)
 
 
+def test_the_place_after_the_date_of_an_opening_sentence_not_a_speakers_line(tmp_path):
+    text = ("# Journée des aidants numériques\n\nLe 20 mai 2025 à la Maison des associations de Valbrune.\n\n"
+            "- Julien Perrin, conseiller numérique, Pôle emploi de Valbrune\n")
+    assert extract_event(_read(tmp_path, text, name="j.md")).venue == "Maison des associations de Valbrune"
+
+
 def test_the_name_of_an_event_named_in_an_opening_sentence(tmp_path):
     text = ("« Les lampes sont à changer », a indiqué Léa Morvan lors d'un point presse le 2 juin au "
             "congrès des élus ruraux. Les communes rénovent leurs lampadaires.\n")

@@ -718,8 +718,8 @@ def find_venue(doc: Document) -> str | None:
     for line in iter_lines(text, start, start + len(first_page)):
         body = line.body.strip()
         words = body.split()
-        if not 1 <= len(words) <= 10 or body.endswith((".", ":")):
-            continue
+        if not 1 <= len(words) <= 10 or body.endswith((".", ":")) or body.count(",") >= 2:
+            continue          # "Prénom Nom, rôle, Organisation": a person's line, not a place
         fb = fold(body)
         if any(re.search(rf"(?<!\w){re.escape(h)}(?!\w)", fb) for h in heads):
             return body
@@ -733,6 +733,9 @@ def _place_after_name_or_date(doc: Document) -> str | None:
     short item of the opening."""
     name = find_event_name(doc)
     pieces = [t for t in _titles(doc)] + [doc.text[u.start:u.end] for u in _evidence_units(doc)]
+    # then the opening sentences that give a date ("Le 20 mai 2025 à la Maison X.")
+    pieces += [doc.text[u.start:u.end] for u in _opening(doc) if u.kind == "sentence"
+               and find_event_dates(doc.text[u.start:u.end])]
     for piece in pieces:
         folded = _norm(piece)
         ends = [m.end() for m in _day_month(folded)] + [m.end() for m in re.finditer(
@@ -742,7 +745,8 @@ def _place_after_name_or_date(doc: Document) -> str | None:
             if at >= 0:
                 ends.append(at + len(name))
         for end in sorted(ends):
-            m = re.match(r"[ ,]*(?:dernier|derniere|prochain|prochaine)?[ ,]*(?:a|au|aux)\s+", folded[end:end + 40])
+            m = re.match(r"[ ,]*(?:dernier|derniere|prochain|prochaine)?[ ,]*(?:a\s+la|a\s+l'|a|au|aux)\s*(?<=\s|')",
+                         folded[end:end + 40])
             if m and not piece[end + m.end():end + m.end() + 1].isupper():
                 m = None
             if m:
