@@ -607,3 +607,18 @@ def test_avec_opening_a_sentence_is_not_a_speaker_list():
 def test_people_named_in_report_prose(text, expected):
     from pipelines.extract.people_in_prose import quoted_people
     assert [(it.people[0].full, it.role or it.organization) for it in quoted_people(text)] == expected
+
+
+def test_a_programme_table_gives_sessions_and_their_speakers():
+    from .test_claims import text_doc
+    doc = text_doc("Forum des données 2024\n\nLe forum se tiendra le 8 octobre 2024 à Valbrune.\n\n"
+                   "Horaire\tSéquence\tIntervenants\n"
+                   "10h30\tAtelier 1 : Ouvrir les données de l'eau\tHugo Blanc (Syndicat des eaux), Lise Caron (Valmer)\n"
+                   "14h00\tTable ronde : Le climat\tPaul Girard (Région)\n")
+    rows = programme_rows([doc], event_rows([doc]))
+    titles = {s["session_id"]: s["title"] for s in rows["sessions"]}
+    names = {s["speaker_id"]: s["full_name"] for s in rows["speakers"]}
+    assert sorted(titles.values()) == ["Atelier 1 : Ouvrir les données de l'eau", "Table ronde : Le climat"]
+    assert sorted((titles[l["session_id"]], names[l["speaker_id"]]) for l in rows["session_speakers"]) == [
+        ("Atelier 1 : Ouvrir les données de l'eau", "Hugo Blanc"), ("Atelier 1 : Ouvrir les données de l'eau", "Lise Caron"),
+        ("Table ronde : Le climat", "Paul Girard")]

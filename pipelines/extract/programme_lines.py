@@ -4,6 +4,7 @@ labels that introduce speaker lists ("Intervenants :"). Vocabulary in ``lexicons
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass, field
 from functools import cache
@@ -217,12 +218,13 @@ def _line_header(line: Line, heading: bool = False) -> tuple[Header, int, bool] 
     time or a table cell came before it (a timetable entry rather than a section heading)."""
     body = line.body
     cells = [(line.body_start, body)]
-    if "|" in body:
+    separator = "|" if "|" in body else "\t" if "\t" in body.strip() else None
+    if separator:
         cells, pos = [], line.body_start
-        for cell in body.split("|"):
+        for cell in body.split(separator):
             cells.append((pos, cell))
             pos += len(cell) + 1
-    for start, cell in cells:
+    for n, (start, cell) in enumerate(cells):
         lead = len(cell) - len(cell.lstrip())
         t = _TIME_PREFIX.match(cell[lead:])
         skip = lead + (t.end() if t else 0)
@@ -230,6 +232,10 @@ def _line_header(line: Line, heading: bool = False) -> tuple[Header, int, bool] 
         # ronde « X », les leviers à actionner dès demain").
         header = parse_header(cell[skip:], max_words=16 if heading else 8)
         if header:
+            # a table row: the people of the next cells are the session's ("Atelier 1 | A (X), B (Y)")
+            extra = [it for _, other in cells[n + 1:] for it in inline_items(other.strip()) if other.strip()]
+            if extra:
+                header = dataclasses.replace(header, people=list(header.people) + extra)
             return header, start + skip, bool(t) or len(cells) > 1
     return None
 
