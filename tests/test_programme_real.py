@@ -190,8 +190,9 @@ def test_sessions_named_in_prose_with_a_quoted_title():
     text = ("Le congrès a proposé une table ronde (TR4) : « Comment financer la rénovation des écoles ? » "
             "Elle a fait salle comble.\n\nUne autre table ronde est à signaler. Son thème : « Quelles aides pour "
             "les petites communes ? »\n\nLe maire a cité le rapport « Tout ce qui compte vraiment ».\n\n"
-            "Une plénière « Le climat et nous » a clos la journée.\n")
+            "Une plénière « Le climat et nous » a clos la journée.\n\nL'atelier du jour portera sur la "
+            "thématique “Réparer plutôt que jeter”.\n")
     found = [(title, kind) for title, _, _, kind in _prose_sessions(doc_of(text))]
     assert found == [("Comment financer la rénovation des écoles ?", "round_table"),
                      ("Quelles aides pour les petites communes ?", "round_table"),
-                     ("Le climat et nous", "plenary")]
+                     ("Le climat et nous", "plenary"), ("Réparer plutôt que jeter", "workshop")]
