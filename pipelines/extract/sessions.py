@@ -329,7 +329,7 @@ def _prose_sessions(doc: Document) -> list[tuple[str, int, int, str]]:
     text = doc.text
     folded = _f(text)
     terms = _type_terms()
-    pattern = re.compile(r"(?<![\w'-])(?:" + "|".join(re.escape(t) for t, kind in terms if kind != "other")
+    pattern = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(t) for t, kind in terms if kind != "other")
                          + r")s?(?![\w-])")
     kinds = dict(terms)
     out = []
