@@ -38,6 +38,11 @@ def figures(text: str, programme=None) -> list[tuple]:
      [(40, "percent", "le-goff-paul")]),
     ("Nina Achard a pris la parole. Les écoles ont gagné 3 classes, ajoute-t-elle.", [(3, "count", "achard-nina")]),
     ("Nina Achard était présente. La commune compte 12 écoles.", [(12, "count", None)]),
+    ("Le maire, Paul Le Goff, table sur une économie de 45 000 euros par an.", [(45000, "eur", "le-goff-paul")]),
+    ("Nina Achard, adjointe chargée des écoles, rappelle que 600 lampadaires ont été changés.",
+     [(600, "count", "achard-nina")]),
+    ("Paul Le Goff a parlé des écoles. « Nous visons 30 % d'économies sur les écoles de la ville », a-t-il déclaré.",
+     [(30, "percent", "le-goff-paul")]),
     # a name after the figure, as the subject of another statement, is not its source
     ("Enfin, 262 spectateurs ont suivi la séance : Nina Achard a présenté les principes.", [(262, "count", None)]),
     ("Deux élus, dont Nina Achard, étaient présents ; 30 % des communes ont répondu.",

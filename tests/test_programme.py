@@ -600,6 +600,11 @@ def test_avec_opening_a_sentence_is_not_a_speaker_list():
     ("Hugo Caron, Directeurs Régionaux ADEME ont parlé.", [("Hugo Caron", "Directeurs Régionaux ADEME")]),
     # an abbreviated phrase before its acronym is no person
     ("Le Conseil en Énergie Partagé (CEP) aide les communes ; Inès Roy, maire, a expliqué.", [("Inès Roy", "maire")]),
+    # a role before the name, with or without a comma
+    ("Le maire, Jean Lemoine, table sur une baisse.", [("Jean Lemoine", "maire")]),
+    ("Côté intercommunalité, le président Marc DURIEUX annonce un plan.", [("Marc DURIEUX", "président")]),
+    # a letter's addressee is no person quoted
+    ("A l'attention de : Monsieur Le Président, Arnaud LECLERC\n\nNous vous écrivons.", []),
     # a company before "et" inside a role clause is no person
     ("Paul Nardin, directeur de Valtel et Lina Morel, présidente du club, ont parlé.",
      [("Paul Nardin", "directeur de Valtel"), ("Lina Morel", "présidente du club")]),

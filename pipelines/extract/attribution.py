@@ -12,7 +12,7 @@ from ..ingest import Document
 from .lines import iter_lines
 from .people_in_prose import _cue_patterns, according_to, speech_verb
 from .programme_index import ProgrammeIndex
-from .mentions import Mention, _lex, _norm, _norm_document, _page_bounds
+from .mentions import Mention, _lex, _norm, _norm_document, _normset, _page_bounds
 
 
 # =========================================================================== programme / attribution
@@ -95,7 +95,7 @@ def _sentence_organization(text: str, span: tuple[int, int]) -> str | None:
     spec = _lex()["attribution"]
     sentence = text[span[0]:span[1]]
     folded = _norm(sentence)
-    banned = {_norm(w) for w in spec["not_organization_words"]}
+    banned = _normset("attribution", "not_organization_words")
     cap = r"[A-ZÀ-Þ][\w&'’.-]*(?:[ \u00a0][A-ZÀ-Þ0-9][\w&'’./-]*)*"
     for cue in spec["organization_before"]:
         for m in re.finditer(r"(?<![a-z])" + re.escape(_norm(cue)) + r"\s+", folded):
@@ -145,6 +145,15 @@ def _speech_patterns() -> tuple[re.Pattern, re.Pattern]:
     verbs = re.compile(rf"(?<![a-z])(?:{speech_verb()})(?![a-z])")
     according = re.compile(rf"(?<![a-z])(?:{according_to()})(?![a-z])")
     return verbs, according
+
+
+# A role or body set between commas after a name, before its verb ("X, adjointe au maire, rappelle").
+_APPOSED = re.compile(r"\s*,[^,.;:!?«»\n]{2,100},\s*")
+
+
+def _programme_lex() -> dict:
+    from ..lexicons import load
+    return load("programme")
 
 
 @cache
@@ -205,6 +214,8 @@ def _speaker_named(doc: Document, index: ProgrammeIndex, mention: Mention) -> st
                 found.add(sid)                       # "Pour X, …" opening the sentence
             elif m.end() <= pos and verbs.match(re.sub(r"^[ ,]*(?:\([^)]{0,60}\)[ ,]*)?", "", after)):
                 found.add(sid)                       # "X a rappelé que …" before the figure
+            elif m.end() <= pos and (apposed := _APPOSED.match(folded, m.end(), pos)) and verbs.match(folded, apposed.end()):
+                found.add(sid)                       # "X, adjointe au maire, rappelle que …"
             elif m.start() >= pos and verbs.search(before[-25:]) and before.rstrip().endswith(
                     tuple(v for v in verbs.findall(before[-25:]))):
                 found.add(sid)                       # "…, explique X" / "« … », a précisé X" after it
@@ -219,8 +230,10 @@ def _anaphora_pattern() -> re.Pattern:
     l'élue", "rappelle le maire", "il ajoute", "selon elle"."""
     verb = speech_verb()
     role = _cue_patterns()[2].pattern
+    participle = "|".join(re.escape(_norm(w)) for w in _programme_lex()["speech_verbs_participle"])
     return re.compile(rf"(?<![a-z])(?:(?:{verb})\s+(?:{role})|(?:il|elle)\s+(?:{verb})"
-                      rf"|(?:{according_to()})\s+(?:lui|elle)|(?:{verb})-t-(?:il|elle))(?![a-z])")
+                      rf"|(?:{according_to()})\s+(?:lui|elle)|(?:{verb})-t-(?:il|elle)"
+                      rf"|(?:a|ont)-t-(?:il|elle|ils|elles)\s+(?:{participle}))(?![a-z])")
 
 
 def _anaphora(folded: str, index: ProgrammeIndex, mention: Mention, lo: int, hi: int) -> str | None:

@@ -54,7 +54,7 @@ def _cue_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     before = re.compile(
         rf"(?:(?<![\w-])(?:{verb}|{_alternation(lex['according_to'])}|{host_alternation()})\s+"
         rf"(?:(?:nous|notamment|ainsi|alors|encore)\s+)?"
-        rf"|(?<![\w-])(?:le|la|l')\s*(?:{roles})\s+)"
+        rf"|(?<![\w-])(?<!monsieur )(?<!madame )(?:le|la|l')\s*(?:{roles})(?:\s*,\s*|\s+))"
         rf"(?:(?:le|la|l')\s*(?:{roles})\s+)?$")
     # a role word in the plural too ("A et B, directeurs régionaux")
     role = re.compile(rf"(?:(?:le|la|l')\s*|(?:notre|son|sa|leurs?)\s+)?(?:{roles})(?:s|x)?(?![\w])")
@@ -78,6 +78,17 @@ _ROLE_END = re.compile(r"[\n.;:!?«»\"“”()•]|\s(?:a|ont|qui|avait)\s"
 
 # "X, Organisation, a expliqué": a phrase between commas (no sentence end), then the verb.
 _APPOSITION = re.compile(r"([^,.;:!?«»()\n]{2,80}),\s*")
+
+
+def _role_before(folded: str, pos: int) -> tuple[int, int] | None:
+    """(start, end) of a role word right before a name ("le maire, X", "la présidente X"), without
+    its article."""
+    role_word = _cue_patterns()[2]
+    m = re.search(rf"(?<![\w-])(?:le|la|l')\s*((?:{role_word.pattern}))(?:\s*,\s*|\s+)$", folded[max(0, pos - 60):pos])
+    if m is None:
+        return None
+    offset = max(0, pos - 60)
+    return offset + m.start(1), offset + m.end(1)
 
 
 def _prose_role(text: str) -> tuple[str | None, str | None]:
@@ -192,6 +203,8 @@ def quoted_people(text: str, start: int = 0, end: int | None = None) -> list[Ite
                 role, org = _prose_role(tail[re.match(r"\s*,\s*", tail).end():])
         if name is None:
             continue
+        if role is None and org is None and (said := _role_before(folded, m.start())) is not None:
+            role = chunk[said[0]:said[1]]           # "le maire, X", "la présidente X"
         # "A et B, directeurs de X, ont ...": A, opening its sentence, shares B's role
         previous = runs[n - 1] if n else None
         if previous is not None and re.fullmatch(r"\s+et\s+", chunk[previous.end():m.start()]) \
