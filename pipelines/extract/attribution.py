@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from ..ingest import Document
+from ..lexicons import load
 from .lines import iter_lines
 from .people_in_prose import _cue_patterns, according_to, speech_verb
 from .programme_index import ProgrammeIndex
@@ -152,7 +153,6 @@ _APPOSED = re.compile(r"\s*,[^,.;:!?«»\n]{2,100},\s*")
 
 
 def _programme_lex() -> dict:
-    from ..lexicons import load
     return load("programme")
 
 
