@@ -219,6 +219,12 @@ def test_a_repeated_upper_case_name_next_to_an_event_word(tmp_path):
     assert (event.name, event.edition) == ("VALCAMP", 2)
 
 
+def test_an_upper_case_body_cited_as_a_source_is_not_the_event(tmp_path):
+    text = ("La rencontre nationale des fablabs s'est tenue du 3 au 5 mai 2022 à Valbrune. Une experte du "
+            "CNRV a ouvert les débats. Selon le CNRV, la sobriété reste à construire.\n")
+    assert extract_event(_read(tmp_path, text, "bilan.txt")).name != "CNRV"
+
+
 @pytest.mark.parametrize("opening", [
     "Les Rencontres de la Sobriété ont rassemblé élus, agents et habitants le 7 novembre 2022.\n",
     "Le Carrefour de l'Eau s'est tenu le lundi 5 mai 2025 à Valbrune.\n",

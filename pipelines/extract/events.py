@@ -611,6 +611,8 @@ def find_event_name(doc: Document) -> str | None:
     the title of a page whose metadata calls it an event, the name in an opening heading or
     sentence about the event; else the document's first heading or the manifest's title."""
     word = _repeated_upper_name(doc)
+    if word and re.search(rf"\b(?:selon|d['’]apr[eè]s)\s+(?:le|la|les|l['’])\s*{re.escape(word)}\b", doc.text, re.IGNORECASE):
+        word = None        # "selon le GIEC": a body cited as a source, not the event
     if word:
         return _expanded(word, doc.text)
     for title in _titles(doc):
