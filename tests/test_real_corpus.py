@@ -23,27 +23,27 @@ SECTIONS = ("document", "event", "key_figures", "sessions", "speakers", "cited_f
 
 # Micro recall and precision per field, measured with `make eval` (the measure is in the README);
 # a field under its floor fails the suite. Raise them when extraction improves; never lower them
-# for the same corpus. Re-measured when the corpus grew from 40 to 52 documents (rules were then
-# written from the 8 new dev documents; the 4 new test documents were never opened).
+# for the same corpus. Re-measured when the corpus grew from 40 to 62 documents (rules were then
+# written from the new dev documents; the new test documents were never opened).
 FLOORS = {
     "dev": {
         "event": (1.00, 1.00),
-        "event_fields": (0.94, 0.96),
-        "key_figures": (0.88, 1.00),
-        "sessions": (0.82, 1.00),
-        "speakers": (0.97, 1.00),
-        "cited_figures": (0.82, 0.80),
-        "attribution": (0.66, 1.00),
+        "event_fields": (0.92, 0.96),
+        "key_figures": (0.75, 1.00),
+        "sessions": (0.77, 1.00),
+        "speakers": (0.95, 1.00),
+        "cited_figures": (0.83, 0.80),
+        "attribution": (0.68, 1.00),
         "poll_options": (1.00, 1.00),
-        "strategy_axes": (0.58, 1.00),
+        "strategy_axes": (0.48, 1.00),
     },
     "test": {
-        "event": (0.84, 0.91),
-        "event_fields": (0.47, 0.80),
-        "sessions": (0.16, 0.62),
-        "speakers": (0.52, 0.69),
+        "event": (0.80, 0.92),
+        "event_fields": (0.46, 0.75),
+        "sessions": (0.14, 0.62),
+        "speakers": (0.63, 0.76),
         "cited_figures": (0.75, 0.75),
-        "strategy_axes": (0.15, 1.00),
+        "strategy_axes": (0.28, 1.00),
     },
 }
 
