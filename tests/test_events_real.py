@@ -219,6 +219,14 @@ def test_a_repeated_upper_case_name_next_to_an_event_word(tmp_path):
     assert (event.name, event.edition) == ("VALCAMP", 2)
 
 
+def test_event_date_from_front_matter_and_edition_from_the_title(tmp_path):
+    text = ("---\ntitle: L'Agence à la 4e édition du Salon des communes\ndate: 2023-03-27\n"
+            "event_start_date: 2023-06-01 09:00:00 +02:00\n---\n\nL'Agence participera au Salon des communes, "
+            "un événement pour les élus.\n")
+    event = extract_event(_read(tmp_path, text, "salon.md"))
+    assert (event.start_date, event.edition) == ("2023-06-01", 4)
+
+
 def test_an_upper_case_body_cited_as_a_source_is_not_the_event(tmp_path):
     text = ("La rencontre nationale des fablabs s'est tenue du 3 au 5 mai 2022 à Valbrune. Une experte du "
             "CNRV a ouvert les débats. Selon le CNRV, la sobriété reste à construire.\n")

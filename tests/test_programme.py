@@ -627,3 +627,14 @@ def test_a_programme_table_gives_sessions_and_their_speakers():
     assert sorted((titles[l["session_id"]], names[l["speaker_id"]]) for l in rows["session_speakers"]) == [
         ("Atelier 1 : Ouvrir les données de l'eau", "Hugo Blanc"), ("Atelier 1 : Ouvrir les données de l'eau", "Lise Caron"),
         ("Table ronde : Le climat", "Paul Girard")]
+
+
+def test_a_timetable_line_with_a_quoted_title_and_a_long_description():
+    from pipelines.extract.programme_lines import parse_header
+    line = ("Table ronde « le numérique responsable, passer de la théorie à la pratique des collectivités » : enjeux "
+            "de sobriété numérique, analyse des outils prévus pour accompagner les collectivités et les agents, etc., "
+            "avec Paul Lenoir, directeur de projet (Agence), Lise Caron (Valmer) et le fondateur d'une association.")
+    assert len(line) > 240
+    header = parse_header(line)
+    assert header is not None and header.type == "round_table"
+    assert header.title == "Table ronde « le numérique responsable, passer de la théorie à la pratique des collectivités »"

@@ -235,6 +235,23 @@ def _titles(doc: Document) -> list[str]:
     return [t for t in found if t.strip()]
 
 
+def _metadata_dates(doc: Document) -> tuple[dt.date, dt.date | None] | None:
+    """The event's dates a page's metadata gives (front matter "event_start_date", "date_debut",
+    "start_date" / "end_date"...; events.yaml `metadata_date_keys`), not its publication date."""
+    def day(value) -> dt.date | None:
+        if isinstance(value, dt.datetime):
+            return value.date()
+        if isinstance(value, dt.date):
+            return value
+        m = re.match(r"((?:19|20)\d{2})-(\d{2})-(\d{2})", str(value or ""))
+        return _date(*m.groups()) if m else None
+
+    keys = _lex().get("metadata_date_keys") or {}
+    first = next((d for k in keys.get("start", []) if (d := day(doc.metadata.get(k)))), None)
+    last = next((d for k in keys.get("end", []) if (d := day(doc.metadata.get(k)))), None)
+    return (first, last if last and last > first else None) if first else None
+
+
 def _metadata_says_event(doc: Document) -> bool:
     """The page's description or tags name an event ("Événement de présentation ...")."""
     text = " ".join(str(doc.metadata.get(k) or "") for k in ("description", "og:description", "tags", "categories"))
@@ -890,7 +907,7 @@ def extract_event(doc: Document) -> EventInfo | None:
     dates = find_event_dates(doc.text, _other_event_spans(doc))
     for title in _titles(doc):
         dates = dates or find_event_dates(title)
-    dates = dates or opening_dates(doc)
+    dates = dates or opening_dates(doc) or _metadata_dates(doc)
     start = end = None
     if dates:
         first, last = dates
@@ -900,7 +917,8 @@ def extract_event(doc: Document) -> EventInfo | None:
     year = int(start[:4]) if start else None
     return EventInfo(
         name=name,
-        edition=find_edition(doc.text) or _edition_of_noun(doc) or _edition_of_name(doc, name),
+        edition=find_edition(doc.text) or _edition_of_noun(doc) or _edition_of_name(doc, name)
+        or find_edition(" ".join(_titles(doc))),
         start_date=start,
         end_date=end,
         venue=find_venue(doc),

@@ -148,7 +148,11 @@ def parse_header(text: str, strict: bool = True, max_words: int = 8) -> Header |
     X : Y", "Keynote d'ouverture : « ... »", "Atelier A – ...". None for anything else, and for a
     plural that counts sessions ("3 tables rondes", "Ateliers 1 à 5")."""
     text = " ".join(text.split())
-    if not text or len(text) > 240:
+    if len(text) > 240:
+        # "Table ronde « X » : then a description of it": the line up to its quoted title
+        quoted = re.match(r"[^«“.!?]{1,60}[«“][^«»“”]{3,180}[»”]", text)
+        text = quoted.group(0) if quoted else ""
+    if not text:
         return None
     f = _f(text)
     pos, number = 0, None
@@ -203,7 +207,8 @@ def parse_header(text: str, strict: bool = True, max_words: int = 8) -> Header |
                     rest = tail[sep.end():] if sep else ""
                     break
     title = text[:visible_end].strip(" ,;:–—-(")
-    if strict and not host_only and number is None and sep is None:
+    quoted = re.search(r"[«“][^«»“”]+[»”]$", title)     # "Table ronde « ... »": the title's own marks
+    if strict and not host_only and number is None and sep is None and not quoted:
         # Without a number or a title separator, a session line is short and is not a sentence.
         if len(title.split()) > max_words or title.endswith((".", ",", ";")) or re.search(r"[.!?]\s", title):
             return None
