@@ -83,6 +83,23 @@ def test_a_count_of_axes_announces_a_list_of_as_many_items():
     assert find_axes(text_doc(text.replace("3 grands axes", "4 grands axes"))) == []
 
 
+def test_a_heading_counting_the_parts_of_a_named_strategy(tmp_path):
+    from pipelines.ingest import read_document
+    from pipelines.ingest.manifest import SourceEntry
+
+    page = ("# Notre feuille de route 2022-2025\n\n## Les 3 missions de la Ville\n\n#### Pour les habitants\n\n"
+            "Un texte.\n\n* **GUIDE :** guider les démarches\n* **AIDE :** aider les aidants\n\n#### Pour les agents\n\n"
+            "* **FORMA :** former les agents\n\n## Les 2 ateliers\n\n* un\n* deux\n")
+    path = tmp_path / "feuille.md"
+    path.write_text(page, encoding="utf-8")
+    rows = strategy_rows([read_document(SourceEntry(id="f", file=path.name, path=path))])
+    assert [r["axis"] for r in rows] == ["GUIDE : guider les démarches", "AIDE : aider les aidants",
+                                         "FORMA : former les agents"]
+    # without a strategy named, a counted heading is nothing
+    path.write_text(page.replace("# Notre feuille de route 2022-2025", "# Notre journée"), encoding="utf-8")
+    assert strategy_rows([read_document(SourceEntry(id="f", file=path.name, path=path))]) == []
+
+
 def test_sections_numbered_again_in_each_axis_are_not_axes():
     doc = text_doc("Le plan 2024-2026 :\n\nObjectif 1 : Réduire\nObjectif 2 : Trier\nObjectif 1 : Former\n")
     assert find_axes(doc) == []

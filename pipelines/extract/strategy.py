@@ -162,9 +162,10 @@ def _announced_axes(doc: Document) -> list[list[Axis]]:
     return listings
 
 
-def _strategy_headed_lists(doc: Document) -> list[tuple[Strategy, list[Axis]]]:
+def _strategy_headed_lists(doc: Document, named: bool = False) -> list[tuple[Strategy, list[Axis]]]:
     """A heading that names a strategy ("Plan d'action interministériel 2022", "Nos 4 piliers")
-    followed by a list: the list items are its axes."""
+    followed by a list: the list items are its axes. In a document that names a strategy
+    (``named``), also a heading that counts its parts ("Les 8 missions de X") over as many items."""
     strategy = re.compile(rf"(?<![a-z])(?:{_strategy_words()})(?![a-z])")
     structure = re.compile(rf"(?<![a-z])(?:{_axis_words('structure_words')})(?![a-z])")
     found = []
@@ -173,12 +174,23 @@ def _strategy_headed_lists(doc: Document) -> list[tuple[Strategy, list[Axis]]]:
         heading = _norm(doc.text[block.start:block.end]) if block.kind == "heading" else ""
         # a strategy word with its year or period ("Plan d'action 2022"), or the words of a
         # strategy's structure ("Nos quatre piliers"); a bare "Programme" is an event's
-        if not (structure.search(heading) or (strategy.search(heading) and re.search(r"(?:19|20)\d{2}", heading))):
+        count = re.search(rf"(?<![\w])(\d{{1,2}}|{'|'.join(_NUMBER_WORDS)})\s+[a-z]", heading) if named else None
+        if not (structure.search(heading) or (strategy.search(heading) and re.search(r"(?:19|20)\d{2}", heading))
+                or count):
             continue
+        counted = count and not structure.search(heading) and not strategy.search(heading)
         items = []
         for nxt in blocks[i + 1:]:
+            if counted and nxt.kind != "list_item":
+                # "Les 8 missions" over sub-sections: its top-level items up to the next heading
+                # of its level
+                if nxt.kind == "heading" and nxt.level <= block.level:
+                    break
+                continue
             if nxt.kind != "list_item" or nxt.page != block.page:
                 break
+            if counted and nxt.level > 0:
+                continue
             raw = doc.text[nxt.start:nxt.end]
             lead = LIST_MARKER.match(raw).end()
             body = raw[lead:].strip().rstrip(" ;,.")
@@ -187,6 +199,11 @@ def _strategy_headed_lists(doc: Document) -> list[tuple[Strategy, list[Axis]]]:
                 items.append(Axis(" ".join(body.split()), start, start + len(body), True))
         if any(re.match(r"\d{1,2}\s*h", a.text, re.I) for a in items):
             continue                      # a timetable, not axes
+        if counted:
+            # "Les 8 missions de X": a count of other parts, kept when the lists have as many items
+            wanted = int(count.group(1)) if count.group(1).isdigit() else _NUMBER_WORDS[count.group(1)]
+            if len(items) != wanted:
+                continue
         if len(items) >= 3:
             heading = " ".join(doc.text[block.start:block.end].split())
             period = re.search(r"((?:19|20)\d{2})(?:\s*[-–/]\s*((?:19|20)\d{2}))?", heading)
@@ -372,10 +389,10 @@ def strategy_rows(docs: list[Document]) -> Rows:
             sections = {a.start for items in _numbered_sections(doc) for a in items}
             strategy = _named_before(doc, axes[0].start, far=axes[0].start in sections)
         if strategy is None or not axes:
-            headed = _strategy_headed_lists(doc)
+            headed = _strategy_headed_lists(doc, named=strategy is not None)
             if not headed:
                 continue
-            strategy, axes = headed[0]
+            strategy, axes = (strategy or headed[0][0]), headed[0][1]
         strategy_id = f"{doc.source_id}:{slugify(strategy.name)}"
         for position, axis in enumerate(axes, start=1):
             rows.append({
