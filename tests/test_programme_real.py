@@ -36,6 +36,8 @@ def people_of(text: str) -> list[tuple[str, str | None, str | None]]:
     ("Le coût est connu, nous détaille Anne de Kerval, la maire de la commune.", "Anne de Kerval"),
     ("Le ministre du Budget, Luc Varenne, a souligné la nécessité d'agir.", "Luc Varenne"),
     ("La séance a été conclue par Yves TARDIF, chef du service Climat.", "Yves TARDIF"),
+    ("👉 Inès Marland intervenait dans l'atelier Gouvernance partagée.", "Inès Marland"),
+    ("Paul Vidal soulignait alors l'importance des données.", "Paul Vidal"),
 ])
 def test_a_person_confirmed_by_a_role_or_a_verb_of_speech(text, name):
     assert [p[0] for p in people_of(text)] == [name]

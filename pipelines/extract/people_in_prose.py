@@ -30,7 +30,10 @@ def speech_verb() -> str:
     """A verb of speech as a regular expression over folded text: "a rappelé", "ont longuement
     expliqué", "a déjà prévenu", "explique", "précise-t-elle" (lists of ``lexicons/programme.yaml``)."""
     lex = _lex()
-    present, participle = _alternation(lex["speech_verbs_present"]), _alternation(lex["speech_verbs_participle"])
+    # the imperfect of the verbs in -e ("expliquait", "soulignait"), as reports write in the past
+    imperfect = [str(v)[:-1] + "ait" for v in lex["speech_verbs_present"] if str(v).endswith("e")]
+    present = _alternation(list(lex["speech_verbs_present"]) + imperfect)
+    participle = _alternation(lex["speech_verbs_participle"])
     return (rf"(?:(?:a|ont|avait|avaient|aura)\s+(?:(?:\w+ment|deja|aussi|egalement|encore|bien|toujours|quant a (?:elle|lui))\s+)?"
             rf"(?:{participle})|(?:{present})(?:-t-(?:il|elle))?)")
 
