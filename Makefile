@@ -31,8 +31,9 @@ run: install
 test: install
 	$(VENV)/bin/pytest
 
+# The UI stops on SIGTERM and Ctrl-C even when started in the background (pipelines/runtime/ui.py).
 ui: install
-	$(VENV)/bin/dagster dev -m pipelines.definitions -h 127.0.0.1 -p 3000
+	$(VENV)/bin/python -m pipelines.runtime.ui -h 127.0.0.1 -p 3000
 
 bench: install
 	$(VENV)/bin/python -m bench
