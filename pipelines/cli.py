@@ -276,6 +276,67 @@ def mirror(
           f"{'; warehouse ' + result.warehouse if result.warehouse else ''}")
 
 
+@app.command()
+def init(
+    folder: Path = typer.Argument(..., help="Dossier des sources du nouveau paquet (créé s'il n'existe pas)"),
+    name: str = typer.Option(..., prompt="Nom court du paquet (a-z, 0-9, -)", help="Nom du paquet : le dossier de ses versions"),
+    title: str = typer.Option(..., prompt="Titre du jeu de données", help="Titre du jeu de données"),
+    publisher: str = typer.Option(..., prompt="Éditeur (la collectivité)", help="Éditeur : la collectivité"),
+    siren: Optional[str] = typer.Option(None, help="SIREN de l'éditeur (9 chiffres)"),
+    insee: Optional[str] = typer.Option(None, help="Code INSEE du territoire (commune) ou SIREN de l'EPCI"),
+    territory: Optional[str] = typer.Option(None, help="Nom du territoire couvert"),
+    level: str = typer.Option("commune", help="Niveau du territoire : commune, intercommunalite, departement, region"),
+    email: Optional[str] = typer.Option(None, help="Adresse de contact"),
+    website: Optional[str] = typer.Option(None, help="Site web de l'éditeur"),
+    licence: str = typer.Option("etalab-2.0", help="Licence : etalab-2.0, odbl-1.0, cc-by-4.0"),
+    keyword: list[str] = typer.Option([], "--keyword", help="Mot-clé (à répéter)"),
+    base_url: Optional[str] = typer.Option(None, help="Adresse web où le dossier datasets/ sera servi"),
+    description: Optional[str] = typer.Option(None, help="Description du jeu de données"),
+) -> None:
+    """Créer un paquet de données : sa description (package.yaml) et son manifeste vide, dans FOLDER."""
+    from .errors import PipelineError
+    from .packages import write_package
+
+    try:
+        path = write_package(folder, name=name, title=title, publisher=publisher, siren=siren, description=description,
+                             contact_email=email, contact_url=website, licence=licence, insee_code=insee,
+                             spatial_name=territory, spatial_level=level, keywords=keyword, base_url=base_url,
+                             homepage=website)
+    except PipelineError as exc:
+        _fail(str(exc), 2)
+    print(f"Paquet « {name} » créé : {path}\n"
+          f"Ajoutez ses documents avec « opendata add FICHIER --sources {folder} », puis publiez-le avec "
+          f"« opendata publish --sources {folder} ».")
+
+
+@app.command()
+def add(
+    file: Path = typer.Argument(..., help="Document à ajouter (PDF, HTML, Markdown ou texte)"),
+    sources: Optional[Path] = typer.Option(None, help="Dossier des sources du paquet [env OPENDATA_SOURCES]"),
+    doc_id: Optional[str] = typer.Option(None, "--id", help="Identifiant du document (par défaut : tiré du nom du fichier)"),
+    kind: Optional[str] = typer.Option(None, help="Type : event_report, programme, strategy, article..."),
+    publisher: Optional[str] = typer.Option(None, help="Éditeur du document"),
+    licence: Optional[str] = typer.Option(None, help="Licence du document"),
+    url: Optional[str] = typer.Option(None, help="Adresse où le document est publié"),
+) -> None:
+    """Copier un document dans le dossier des sources et écrire son entrée du manifeste (empreinte, format,
+    pages, titre et date lus dans le document), à compléter."""
+    from .errors import PipelineError
+    from .packages import add_document
+
+    _set_env(sources, None, None)
+    folder = load_settings().sources_dir
+    try:
+        entry = add_document(folder, file, doc_id=doc_id, kind=kind, publisher=publisher, license=licence, url=url)
+    except PipelineError as exc:
+        _fail(str(exc), 2)
+    pages = entry["pages"]
+    print(f"Document « {entry['id']} » ajouté à {folder / 'sources.yaml'} : {entry['media_type']}, "
+          f"{pages} page{'s' if pages > 1 else ''}, titre {entry['title'] or '(à compléter)'}, "
+          f"date {entry['date'] or '(à compléter)'}.\n"
+          "Complétez au besoin l'éditeur, le type et la licence dans le manifeste avant de publier.")
+
+
 # Process tuning of the console command (``opendata``), measured by bench/ (README, Performance):
 # - the collector's first generation runs every GC_GEN0_THRESHOLD allocations instead of 700:
 #   importing the stack creates about a million objects, and at the default the collector walks
