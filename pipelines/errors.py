@@ -16,3 +16,12 @@ class SourceError(PipelineError):
 
 class ValidationFailed(PipelineError):
     """A table does not satisfy its Table Schema."""
+
+
+class BudgetExceeded(SourceError):
+    """A source document over a reading limit (pages, characters of text): that document is left
+    out of the release and named in its notes, the other documents are published."""
+
+
+class ConfigError(PipelineError):
+    """An environment variable or an option with a value the pipeline cannot use."""
