@@ -15,3 +15,11 @@ class Finding(str):
         obj = super().__new__(cls, text)
         obj.kind, obj.subject, obj.params = kind, subject, params
         return obj
+
+    def __reduce__(self):
+        # a str subclass with its own __new__: pickled (between processes, by Dagster's IO) by value
+        return _rebuild, (str(self), self.kind, self.subject, self.params)
+
+
+def _rebuild(text: str, kind: str, subject: str, params: dict) -> Finding:
+    return Finding(text, kind, subject, **params)
