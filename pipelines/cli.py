@@ -22,6 +22,32 @@ def _fail(message: str, code: int = 1) -> None:
     raise typer.Exit(code)
 
 
+@app.callback()
+def _check_environment() -> None:
+    """Before any command runs: every numeric OPENDATA_* variable must be usable (pipelines/settings.py)."""
+    from .errors import ConfigError
+    from .settings import check_environment
+
+    try:
+        check_environment()
+    except ConfigError as exc:
+        _fail(str(exc), 2)
+
+
+def _check_release_options(bump: Optional[str], version: Optional[str]) -> None:
+    """``--bump`` and ``--version``, refused before the job runs rather than after."""
+    from .publishing.versions import BUMPS, SEMVER
+
+    if bump is not None and bump not in BUMPS:
+        _fail(f"--bump « {bump} » : valeur refusée, les valeurs acceptées sont {', '.join(BUMPS)}", 2)
+    if version is not None and not SEMVER.match(version):
+        _fail(f"--version « {version} » : valeur refusée, il faut une version sémantique telle que 1.2.3 "
+              "(trois nombres sans zéro initial, séparés par des points)", 2)
+    if bump is not None and version is not None:
+        _fail(f"--bump {bump} et --version {version} ensemble : une seule de ces deux options à la fois "
+              "(--version fixe la version exacte, --bump le type de changement)", 2)
+
+
 def _set_env(sources: Optional[Path], datasets: Optional[Path], warehouse: Optional[Path]) -> None:
     for name, value in (("OPENDATA_SOURCES", sources), ("OPENDATA_DATASETS", datasets), ("OPENDATA_WAREHOUSE", warehouse)):
         if value is not None:
@@ -38,6 +64,8 @@ def _error_text(error) -> str:
     while error is not None:
         chain.append(error)
         error = getattr(error, "cause", None)
+    if any(e.cls_name == "DagsterExecutionInterruptedError" for e in chain):
+        return "la publication a été interrompue (SIGINT ou SIGTERM) pendant une étape"
     ours = [e for e in chain if e.cls_name in ("SourceError", "ValidationFailed", "PipelineError")]
     chosen = ours[0] if ours else chain[-1]
     message = chosen.message.strip()
@@ -76,10 +104,19 @@ def run_publish_job(bump: Optional[str] = None, version: Optional[str] = None, p
         "loggers": {"console": {"config": {"log_level": "CRITICAL"}}, **({"progress": {}} if progress else {})},
         "ops": {"release": {"config": release_config}},
     }
+    from dagster._core.utils import make_new_run_id
+
+    from .runtime.runs import RunWatchdog, run_tags, wait_for_pools
+
     with DagsterInstance.get() as instance:
         sync_document_partitions(instance)
+        # A killed run's pool slot is given back first; a live run's is waited for, with a deadline.
+        wait_for_pools(instance)
         job = defs.resolve_job_def("publish")
-        return job.execute_in_process(instance=instance, run_config=run_config, raise_on_error=False)
+        run_id = make_new_run_id()
+        with RunWatchdog(instance, run_id):
+            return job.execute_in_process(instance=instance, run_config=run_config, raise_on_error=False,
+                                          run_id=run_id, tags=run_tags())
 
 
 @app.command()
@@ -95,12 +132,15 @@ def publish(
 ) -> None:
     """Read the documents, extract and validate the tables, publish a release if anything changed,
     and load the warehouse."""
+    _check_release_options(bump, version)
     _set_env(sources, datasets, warehouse)
     from .runtime.fingerprint import inputs_fingerprint, record_run, unchanged_since_last_run
 
     settings = load_settings()
     fingerprint = inputs_fingerprint(settings)
-    if not (force or bump or version):
+    from .publishing.release import list_versions, needs_recovery
+
+    if not (force or bump or version or needs_recovery(settings.package_dir, settings.warehouse_path)):
         latest = unchanged_since_last_run(settings, fingerprint)
         if latest is not None:
             _print_unchanged_without_run(latest, settings, fingerprint, quiet, as_json)
@@ -109,6 +149,9 @@ def publish(
     from .runtime.locking import exclusive_lock
 
     # One publish at a time per Dagster home: a second one waits (OPENDATA_LOCK_WAIT seconds), then refuses.
+    # SIGTERM stops a waiting run as SIGINT does (Dagster maps both the same way during the run).
+    _stop_on_sigterm()
+    folders_before = list_versions(settings.package_dir)
     try:
         with exclusive_lock(Path(os.environ["DAGSTER_HOME"]) / ".publish.lock", "with this Dagster home"):
             result = run_publish_job(bump, version, progress=not (quiet or as_json))
@@ -116,6 +159,9 @@ def publish(
             sys.stderr.write("\r\033[K")     # clear the progress line
     except PipelineError as exc:
         _fail(str(exc))
+    except KeyboardInterrupt:
+        _fail("la publication a été interrompue (SIGINT ou SIGTERM) ; une version n'est visible qu'une fois "
+              "complète avec son entrepôt, la suivante reprend ce qui reste.", 130)
     checks = [
         {"table": e.asset_key.to_user_string(), "check": e.check_name, "passed": e.passed,
          "severity": e.severity.value,   # ERROR checks block a release, WARN checks only report
@@ -128,9 +174,19 @@ def publish(
         failed = [c for c in checks if not c["passed"] and c["severity"] == "ERROR"]
         for c in failed:
             messages.append(f"table {c['table']} fails its Table Schema ({c['check']}):\n{c['report']}")
+        published = _published_by(result)
         if as_json:
-            print(json.dumps({"status": "failed", "run_id": result.run_id, "errors": messages, "checks": checks},
-                             ensure_ascii=False, indent=2))
+            print(publish_json(status="failed", run_id=result.run_id, errors=messages, checks=checks,
+                               published=published))
+        if published:
+            # The release step published (folder, warehouse, latest, versions.json) and a later step failed.
+            _fail(f"version {published['version']} was published with its warehouse ({published['path']}); "
+                  "a later step failed:\n" + "\n".join(f"- {m}" for m in messages or ["the run failed"]))
+        pending = [v for v in list_versions(settings.package_dir) if v not in folders_before]
+        if pending:
+            # Interrupted between the folder's rename and latest's move: said as it is.
+            _fail(f"version {pending[-1]} is in place but not announced (versions.json and latest unchanged); the "
+                  "next run completes or withdraws it:\n" + "\n".join(f"- {m}" for m in messages or ["the run failed"]))
         _fail("nothing was published.\n" + "\n".join(f"- {m}" for m in messages or ["the run failed"]))
     docs = result.output_for_node("source_documents")
     release = result.output_for_node("release")
@@ -152,7 +208,7 @@ def publish(
         "run_id": result.run_id,
     }
     if as_json:
-        print(json.dumps(summary, ensure_ascii=False, indent=2, default=str))
+        print(publish_json(**summary))
         return
     if quiet:
         print(release["version"] if release["status"] == "published" else f"unchanged {release['version']}")
@@ -181,11 +237,32 @@ def publish(
     print(f"Dagster run {result.run_id} is in the run history (make ui).")
 
 
+def _interrupt(signum, frame) -> None:
+    raise KeyboardInterrupt
+
+
+def _stop_on_sigterm() -> None:
+    import signal
+    import threading
+
+    if threading.current_thread() is threading.main_thread():
+        signal.signal(signal.SIGTERM, _interrupt)
+
+
+def _published_by(result) -> dict | None:
+    """The release a failed run still published (its release step succeeded), else None."""
+    try:
+        release = result.output_for_node("release")
+    except Exception:      # the step did not succeed: no output
+        return None
+    return release if release.get("status") == "published" else None
+
+
 def _print_unchanged_without_run(latest: str, settings, fingerprint: str, quiet: bool, as_json: bool) -> None:
     if as_json:
-        print(json.dumps({"status": "unchanged", "version": latest, "run_id": None, "ran": False,
-                          "fingerprint": fingerprint, "path": str(settings.package_dir / latest),
-                          "warehouse": {"path": str(settings.warehouse_path), "loaded": []}}, indent=2))
+        print(publish_json(status="unchanged", version=latest, run_id=None, ran=False,
+                           fingerprint=fingerprint, path=str(settings.package_dir / latest),
+                           warehouse={"path": str(settings.warehouse_path), "loaded": []}))
     elif quiet:
         print(f"unchanged {latest}")
     else:
@@ -227,8 +304,11 @@ def diff(
     v1: str = typer.Argument(..., help="Older version"),
     v2: str = typer.Argument(..., help="Newer version"),
     datasets: Optional[Path] = typer.Option(None, help="Folder of the releases [env OPENDATA_DATASETS]"),
+    as_json: bool = typer.Option(False, "--json", help="Print the changes as JSON (shape in the README)"),
 ) -> None:
-    """Print what changed between two releases: rows added, removed and changed per table, schema changes."""
+    """Print what changed between two releases: rows added, removed and changed per table (with the
+    old and new value of each changed cell), schema changes."""
+    from .publishing.changes import detail_lines, summary_line
     from .publishing.versions import diff_releases, read_release_tables
 
     _set_env(None, datasets, None)
@@ -236,17 +316,65 @@ def diff(
     dirs = [package_dir / v for v in (v1, v2)]
     for d in dirs:
         if not (d / "datapackage.json").is_file():
-            _fail(f"no release {d.name} in {package_dir}")
-    diffs = diff_releases(read_release_tables(dirs[0]), read_release_tables(dirs[1]))
-    print(f"Changes from {v1} to {v2}:")
+            _fail(f"aucune version {d.name} dans {package_dir}")
+    new_tables, new_schemas = read_release_tables(dirs[1])
+    old_tables, old_schemas = read_release_tables(dirs[0])
+    diffs = diff_releases((old_tables, old_schemas), (new_tables, new_schemas))
+    schemas = old_schemas | new_schemas
     changed = [d for d in diffs if not d.empty]
+    if as_json:
+        print(json.dumps({"from": v1, "to": v2, "tables": [diff_json(d, schemas) for d in changed]},
+                         ensure_ascii=False, indent=2, default=str))
+        return
+    print(f"Modifications de la version {v1} à la version {v2} :")
     for d in changed:
-        print(f"- {d.line()}")
-        for label, keys in (("added", d.added), ("removed", d.removed), ("changed", d.changed)):
-            for key in keys:
-                print(f"    {label}: {key}")
+        print(f"- {summary_line(d, schemas)}")
+        for line in detail_lines(d, schemas, limit=None):
+            print(f"    {line}")
     if not changed:
-        print("- no difference")
+        print("- aucune différence")
+
+
+def diff_json(d, schemas: dict) -> dict:
+    """One changed table of ``opendata diff --json``."""
+    from .publishing.changes import summary_line
+
+    return {
+        "table": d.table, "title": (schemas.get(d.table) or {}).get("title"), "summary": summary_line(d, schemas),
+        "table_added": d.table_added, "table_removed": d.table_removed,
+        "fields_added": d.fields_added, "fields_removed": d.fields_removed, "fields_retyped": d.fields_retyped,
+        "added": d.added, "removed": d.removed,
+        "changed": [{"key": k, "cells": [{"field": f, "old": old, "new": new} for f, old, new in d.changed_cells.get(k, [])]}
+                    for k in d.changed],
+    }
+
+
+# ``opendata publish --json`` prints one object of this shape whatever happened (README, "--json"):
+# every key is always there, null or empty when it does not apply (tests/test_cli.py holds it to this list).
+PUBLISH_JSON_KEYS = {
+    "status": None,          # "published", "unchanged" or "failed"
+    "version": None,         # the version published, or the latest one when unchanged
+    "previous": None,        # the version before it
+    "path": None,            # the release folder
+    "ran": True,             # false when the inputs equal the last run's and no Dagster run started
+    "run_id": None,
+    "fingerprint": None,     # of the inputs, when the run was skipped
+    "documents": [],         # file names read
+    "rows": {},              # table -> rows
+    "checks": [],            # {table, check, passed, severity, report}
+    "changes": [],           # one line per changed table
+    "skipped": [],           # documents not published, with the reason
+    "warnings": [],          # consistency warnings, in French
+    "quality": [],           # extraction quality measured against hand-checked files
+    "warehouse": None,       # {path, loaded}
+    "published": None,       # failed runs: the release the run still published, else null
+    "errors": [],            # failed runs: why
+}
+
+
+def publish_json(**fields) -> str:
+    answer = {k: (v.copy() if isinstance(v, (list, dict)) else v) for k, v in PUBLISH_JSON_KEYS.items()} | fields
+    return json.dumps(answer, ensure_ascii=False, indent=2, default=str)
 
 
 @app.command()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import shutil
 import socket
 import subprocess
@@ -74,6 +75,78 @@ def test_release_page_renders_in_chromium(release_dir, tmp_path):
     artifacts = ROOT / "tests" / "artifacts"
     artifacts.mkdir(exist_ok=True)
     shutil.copy(shot, artifacts / "release-page-phone.png")
+
+
+def all_tables() -> dict:
+    """Every table of the shipped documents (programme, cited figures, polls, strategy...), built by
+    the pure core as the Dagster step builds them."""
+    from pipelines.extract.documents import extract_document, merge_extracts
+    from pipelines.ingest import discover_sources, read_document
+    from pipelines.schemas import table_schema, to_arrow
+    from pipelines.tables import TABLES
+
+    extracts = [extract_document(read_document(e)) for e in discover_sources(SOURCES)]
+    tables = {}
+    for name in TABLES:
+        schema = table_schema(ROOT / "schemas", name)
+        tables[name] = to_arrow(merge_extracts(extracts, {name: schema.get("primaryKey", [])}).get(name, []), schema)
+    return tables
+
+
+@pytest.fixture(scope="module")
+def full_release(tmp_path_factory):
+    from pipelines.publishing.notes import RunNotes, consistency_warnings
+
+    tables = all_tables()
+    notes = RunNotes(warnings=consistency_warnings(tables))
+    root = tmp_path_factory.mktemp("full-page")
+    result = publish_release(tables, package_dir=root / "pkg", schemas_dir=ROOT / "schemas", sources_dir=SOURCES,
+                             notes=notes)
+    return result.path, tables
+
+
+IDENTIFIER_COLUMNS = ("source_id", "event_id", "session_id", "speaker_id", "poll_id", "key_figure_id", "figure_id",
+                      "strategy_id")
+
+
+def test_release_page_shows_labels_not_codes_or_identifiers(full_release, tmp_path):
+    """What the page shows people (its rendered text, less the field lists and file names that are
+    there for reusers of the CSV files) has no code of a vocabulary, no identifier, and French
+    sizes and counts."""
+    from selectolax.lexbor import LexborHTMLParser
+
+    from pipelines.labels import field_vocabularies
+
+    need_chromium()
+    release, tables = full_release
+    dom = chromium(tmp_path, "--dump-dom", (release / "index.html").as_uri())
+    assert dom.returncode == 0, dom.stderr[-2000:]
+    tree = LexborHTMLParser(dom.stdout)
+    for node in tree.css("table.fields, code, a[download]"):
+        node.decompose()
+    raw = tree.body.text(separator=" ")
+    text = " ".join(raw.split())
+    assert tables["sessions"].num_rows and tables["cited_figures"].num_rows and tables["poll_questions"].num_rows
+    codes = {c for vocabulary in field_vocabularies().values() for c in vocabulary if "_" in c}
+    # table names are the names of the CSV files, which the schemas' descriptions refer to
+    shown = set(re.findall(r"\b[a-z]+(?:_[a-z0-9]+)+\b", text)) - set(tables)
+    assert not shown, f"raw codes on the page: {sorted(shown)}"
+    assert codes and not any(re.search(rf"\b{c}\b", text) for c in codes)
+    for column in IDENTIFIER_COLUMNS:
+        for table in tables.values():
+            if column in table.column_names:
+                for value in set(table.column(column).to_pylist()) - {None}:
+                    assert not re.search(rf"(?<![\w.-]){re.escape(value)}(?![\w.-])", text), f"{column} {value!r} shown"
+    labels = field_vocabularies()
+    theme = tables["cited_figures"].column("theme").to_pylist()[0]
+    assert labels["cited_figures.theme"][theme] in text
+    assert labels["sessions.type"][tables["sessions"].column("type").to_pylist()[0]] in text
+    assert not re.search(r"\d (Bytes|KiB|MiB|KB|MB|pages?\b)", text.replace(" pages)", ""))
+    assert re.search(r"\d+(,\d)?\u00a0(o|kio|Mio)\b", raw)
+    warnings = tree.css("#warnings p.warn")
+    assert warnings, "the shipped report has consistency warnings"
+    for node in warnings:
+        assert " : " in node.text() and not re.search(r"\b(the|but|lists|announces)\b", node.text())
 
 
 def free_port() -> int:

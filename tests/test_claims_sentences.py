@@ -57,7 +57,15 @@ def test_a_short_quotation_is_a_title_a_long_one_reported_speech():
     assert figures("« Cette année, nous avons rénové 14 écoles de la ville », dit-elle.") == [(14, "count", None)]
 
 
+def test_a_short_quotation_followed_by_a_verb_of_speech_is_reported_speech():
+    assert figures("« Nous visons 30 % d'économies », a-t-il déclaré.") == [(30, "percent", None)]
+    assert figures("« Moins 12 % en un an », précise la maire.") == [(12, "percent", None)]
+
+
 @pytest.mark.parametrize("text", [
+    "Télécharger le rapport (pdf - 1,3 Mo).",
+    "Grâce au code promo DINUM20, la remise est acquise.",
+    "Extinction : 1/ 22H – 4H ou 2/ 23H – 5H selon les quartiers.",
     "À partir de 23 heures, c'est l'extinction des feux.",
     "Plus de lumière entre minuit et 4 heures du matin.",
     "La commune coupe l'éclairage de 23 heures à 5 heures.",
@@ -83,6 +91,15 @@ def test_durations_and_amounts_in_words_stay_figures():
      [(397, "kwh_m2_year", None), (304, "kwh_m2_year", None)]),
 ])
 def test_units_of_energy_power_and_area(text, expected):
+    assert figures(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("La ville a économisé 200 millions de litres d'eau par an.", [(200000000, "litre", None)]),
+    ("La vitesse passe à 110 km/h sur la rocade.", [(110, "kmh", None)]),
+    ("Les bureaux sont chauffés à 19 °C, soit 2 degrés de moins.", [(19, "degc", None), (2, "degc", None)]),
+])
+def test_units_of_volume_speed_and_temperature(text, expected):
     assert figures(text) == expected
 
 

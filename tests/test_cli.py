@@ -11,6 +11,8 @@ from pathlib import Path
 
 import pytest
 
+from pipelines.cli import PUBLISH_JSON_KEYS
+
 from .conftest import ROOT
 
 pytestmark = pytest.mark.slow
@@ -40,7 +42,7 @@ def test_opendata_command_end_to_end(tmp_path, monkeypatch):
     checked = run(["frictionless", "validate", str(release / "datapackage.json")], env, tmp_path)
     assert checked.returncode == 0, checked.stdout
     ours = run(["opendata", "validate", str(release)], env, tmp_path)
-    assert ours.returncode == 0 and ours.stdout.startswith("valid")
+    assert ours.returncode == 0 and ours.stdout.startswith("Valide : ")
 
     # A tampered copy is refused by both, for the same reason.
     tampered = tmp_path / "tampered"
@@ -56,21 +58,23 @@ def test_opendata_command_end_to_end(tmp_path, monkeypatch):
     # Nothing changed: answered from the inputs' fingerprint, without a Dagster run.
     shortcut = run(args + ["--json"], env, tmp_path)
     assert shortcut.returncode == 0, shortcut.stderr
-    assert json.loads(shortcut.stdout) | {"fingerprint": None, "path": None} == {
-        "status": "unchanged", "version": "1.0.0", "run_id": None, "ran": False, "fingerprint": None, "path": None,
-        "warehouse": {"path": str(datasets / "warehouse.duckdb"), "loaded": []}}
+    answer = json.loads(shortcut.stdout)
+    assert list(answer) == list(PUBLISH_JSON_KEYS)      # one shape whatever happened (README, "--json")
+    assert {k: answer[k] for k in ("status", "version", "run_id", "ran", "warehouse", "errors")} == {
+        "status": "unchanged", "version": "1.0.0", "run_id": None, "ran": False,
+        "warehouse": {"path": str(datasets / "warehouse.duckdb"), "loaded": []}, "errors": []}
 
     again = run(args + ["--json", "--force"], env, tmp_path)
     assert again.returncode == 0, again.stderr
     summary = json.loads(again.stdout)
     assert "stages done" not in again.stderr      # --json: no progress lines
-    assert summary["status"] == "unchanged" and summary["version"] == "1.0.0"
+    assert summary["status"] == "unchanged" and summary["version"] == "1.0.0" and list(summary) == list(PUBLISH_JSON_KEYS)
     blocking = [c for c in summary["checks"] if c["severity"] == "ERROR"]
     assert all(c["passed"] for c in blocking) and len(blocking) == 10
     soft = {c["check"]: c["passed"] for c in summary["checks"] if c["severity"] == "WARN"}
     # 57 speakers announced, 49 names listed: reported, not blocking
     assert soft == {"programme_agrees_with_key_figures": False, "poll_shares_add_up": True}
-    assert any("57 speakers" in w and "49" in w for w in summary["warnings"])
+    assert any("57 intervenants" in w and "49 personnes distinctes" in w for w in summary["warnings"])
 
     # The runs are recorded in the Dagster instance the UI reads.
     from dagster import DagsterInstance

@@ -32,6 +32,8 @@ LEAD = "Retour sur la journée\n\nLa matinée fut studieuse. "
     ("C'est à la Halle que s'est tenu le forum, auquel 75 personnes ont participé.", {("participants", 75, None)}),
     ("Une centaine de personnes ont participé aux échanges.", {("participants", 100, "~")}),
     ("Au forum, plus de 600 élus des communes se sont retrouvés.", {("participants", 600, ">")}),
+    ("Plus de 800 personnes se sont réunies pendant trois jours à Valbrune.",
+     {("participants", 800, ">"), ("days", 3, None)}),
     ("Pas moins de 40 exposants étaient présents.", {("exhibitors", 40, ">=")}),
     ("Le forum s'est tenu en présence d'une centaine de participants.", {("participants", 100, "~")}),
     ("Le salon a été fréquenté par 2 300 visiteurs.", {("visitors", 2300, None)}),

@@ -219,3 +219,43 @@ def test_quantity_at_never_crashes(text):
         r = ratio_at(text, pos)
         if r is not None:
             assert 0 <= r.value <= 100
+
+
+# --------------------------------------------------------------------------- reading at a position of a long text
+def test_a_number_deep_in_a_long_text_reads_as_it_does_alone():
+    """number_at and quantity_at read a bounded window at the position: the same result at the
+    start of a short text and a million characters into a long one."""
+    from pipelines.extract.numbers import quantity_at
+
+    for phrase in ("une trentaine d’exposants.", "plus de 30 structures", "dix-huit communes", "une vingtaine ; puis"):
+        alone = number_at(phrase)
+        pad = "x " * 500_000
+        text = pad + phrase + " et la suite" * 10_000
+        deep = number_at(text, len(pad))
+        assert (deep.value, deep.approximate, deep.comparator) == (alone.value, alone.approximate, alone.comparator)
+        assert (deep.start - len(pad), deep.end - len(pad)) == (alone.start, alone.end)
+    for phrase in ("entre 40 et 45.000 visiteurs", "3,2 millions d'euros", "3 à 5 km"):
+        alone = quantity_at(phrase, 0)
+        pad = "y " * 500_000
+        deep = quantity_at(pad + phrase + " fin" * 10_000, len(pad))
+        assert (deep.value, deep.value_max, deep.unit, deep.end - len(pad)) == (
+            alone.value, alone.value_max, alone.unit, alone.end)
+
+
+def test_a_qualifier_is_found_by_its_first_letter_longest_first():
+    # "pas moins de" and "plus de" share their first letter: the longer phrase wins
+    n = number_at("pas moins de 12 ateliers")
+    assert (n.value, n.approximate, n.comparator) == (12, True, ">=")
+    assert number_at("plus de 5 ateliers").comparator == ">"
+    assert number_at("moins de 5 ateliers").comparator == "<"
+    assert number_at("zorglub 5") is None
+
+
+def test_repeated_sentences_get_short_distinct_identifiers():
+    from pipelines.extract.claims import unique_id
+
+    seen: dict[str, int] = {}
+    ids = [unique_id("doc:abc", seen) for _ in range(7)]
+    assert ids[:4] == ["doc:abc", "doc:abc-2", "doc:abc-2-2", "doc:abc-2-2-2"]    # as before
+    assert ids[4:] == ["doc:abc-5", "doc:abc-6", "doc:abc-7"]
+    assert len(set(ids)) == 7 and max(map(len, ids)) < 20

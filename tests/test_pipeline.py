@@ -41,9 +41,9 @@ def test_publish_then_unchanged_then_new_version(workdir):
     # The validation report states the consistency warnings and the attribution accuracy measured
     # against the hand-checked expected file, in plain words.
     summary = (release / "validation.md").read_text(encoding="utf-8")
-    assert "announces 57 speakers (intervenants) but lists 49 distinct names" in summary
-    quality = summary[summary.index("## Extraction quality"):]
-    assert "44 of 44 expected cited figures found" in quality and "speakers given are right in 100%" in quality
+    assert "NUMERICAMP : le bilan annonce 57 intervenants, mais le programme nomme 49 personnes distinctes." in summary
+    quality = summary[summary.index("## Qualité de l'extraction"):]
+    assert "44 chiffres cités trouvés sur 44 attendus" in quality and "intervenants donnés justes dans 100\u00a0%" in quality
     assert "quality: `numericamp-2024-bilan.txt`" in first.output
 
     with duckdb.connect(str(datasets / "warehouse.duckdb"), read_only=True) as con:
@@ -72,12 +72,18 @@ def test_publish_then_unchanged_then_new_version(workdir):
     assert tree_digest(release) == {k.removeprefix(prefix): v for k, v in before.items() if k.startswith(prefix)}
     versions = json.loads((package / "versions.json").read_text())
     assert [r["version"] for r in versions["releases"]] == ["1.0.0", "1.0.1"]
-    assert "key_figures: 0 added, 0 removed, 1 changed" in (package / "CHANGELOG.md").read_text()
+    changelog = (package / "CHANGELOG.md").read_text()
+    # French, with the old and new value of each changed cell
+    assert "Chiffres clés des événements (`key_figures.csv`) : 1 ligne modifiée" in changelog
+    assert "ligne `numericamp-2024:visitors` : Valeur (`value`) : 450 → 460" in changelog
     diff = CliRunner().invoke(app, ["diff", "1.0.0", "1.0.1"])
     assert diff.exit_code == 0, diff.output
-    assert "key_figures: 0 added, 0 removed, 1 changed" in diff.output
-    assert "changed: numericamp-2024:visitors" in diff.output
-    assert "sources: 0 added, 0 removed, 1 changed" in diff.output  # the document's checksum changed
+    assert "Chiffres clés des événements (`key_figures.csv`) : 1 ligne modifiée" in diff.output
+    assert "ligne `numericamp-2024:visitors` : Valeur (`value`) : 450 → 460 ; Citation (`quote`) : « 450 visiteurs » → « 460 visiteurs »" in diff.output
+    assert "Documents sources (`sources.csv`) : 1 ligne modifiée" in diff.output  # the document's checksum changed
+    as_json = json.loads(CliRunner().invoke(app, ["diff", "1.0.0", "1.0.1", "--json"]).output)
+    figures = next(t for t in as_json["tables"] if t["table"] == "key_figures")
+    assert {"field": "value", "old": 450.0, "new": 460.0} in figures["changed"][0]["cells"]
     with duckdb.connect(str(datasets / "warehouse.duckdb"), read_only=True) as con:
         assert con.execute("SELECT value FROM key_figures WHERE metric = 'visitors'").fetchone()[0] == 460
         history = con.execute("SELECT release, value FROM history.key_figures WHERE metric = 'visitors' ORDER BY release").fetchall()

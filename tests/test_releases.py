@@ -66,7 +66,7 @@ def test_corrected_value_is_a_patch(env):
     changed = dict(tables, key_figures=figures.set_column(figures.column_names.index("value"), "value", value))
     result = run(changed)
     assert (result.version, result.bump) == ("1.0.1", "patch")
-    assert "key_figures: 0 added, 0 removed, 1 changed" in result.changes
+    assert "Chiffres clés des événements (`key_figures.csv`) : 1 ligne modifiée" in result.changes
 
 
 def test_new_rows_are_a_minor_release(env):
@@ -155,3 +155,73 @@ def test_an_interrupted_publish_leaves_a_complete_state_and_the_next_run_recover
     assert (package / "latest").resolve().name == "1.1.0"
     assert (package / "CHANGELOG.md").read_text().count("## 1.1.0") == 1
     assert not [p for p in package.iterdir() if p.name.startswith(".staging")]
+
+
+def test_changelog_shows_the_old_and_new_value_of_changed_cells(env):
+    run, package, _, tables = env
+    run()
+    figures = tables["key_figures"]
+    value = pc.if_else(pc.equal(figures["metric"], "visitors"), 451.0, figures["value"])
+    run(dict(tables, key_figures=figures.set_column(figures.column_names.index("value"), "value", value)))
+    changes = (package / "1.0.1" / "CHANGES.md").read_text(encoding="utf-8")
+    assert "Modifications depuis la version 1.0.0 :" in changes
+    assert "- Chiffres clés des événements (`key_figures.csv`) : 1 ligne modifiée" in changes
+    assert "  - ligne `numericamp-2024:visitors` : Valeur (`value`) : 450 → 451" in changes
+    first = (package / "1.0.0" / "CHANGES.md").read_text(encoding="utf-8")
+    assert "Première version." in first and "- Événements (`events.csv`) : 1 ligne" in first
+    assert (package / "CHANGELOG.md").read_text(encoding="utf-8").startswith("# Journal des modifications")
+
+
+def test_validation_report_and_warnings_speak_french_with_names(env):
+    from pipelines.extract.polls import poll_share_warnings
+    from pipelines.publishing.notes import RunNotes, french_warning, validation_markdown
+    from pipelines.validation.report import ValidationReport
+
+    questions = [{"poll_id": "numericamp-2024:poll-9c8825104a", "source_id": "numericamp-2024-bilan", "page": 4,
+                  "question": "Combien de communes ont la fibre ?", "average_score": None, "score_scale_max": None}]
+    options = [{"poll_id": "numericamp-2024:poll-9c8825104a", "option_label": label, "audience_share": share, "position": i}
+               for i, (label, share) in enumerate((("A", 40.0), ("B", 50.0)), 1)]
+    tables = {"poll_questions": pa.Table.from_pylist(questions), "poll_options": pa.Table.from_pylist(options),
+              "sources": pa.Table.from_pylist([{"source_id": "numericamp-2024-bilan", "title": "Bilan 2024",
+                                                "file_name": "bilan.txt"}])}
+    [finding] = poll_share_warnings(questions, options)
+    text = french_warning(tables, finding)
+    assert text == ("Sondage « Combien de communes ont la fibre ? » (Bilan 2024, page 4) : les parts du public "
+                    "font 90 % au total, et non 100 % (écart toléré : 1).")
+    # every kind of poll finding has its French sentence, naming the question, never the identifier
+    more_questions = [questions[0] | {"poll_id": pid, "question": f"Question {pid.removeprefix('p-')} ?", "average_score": avg, "score_scale_max": top}
+                      for pid, avg, top in (("p-empty", None, None), ("p-scale", 12.0, 10.0), ("p-none", None, None),
+                                            ("p-missing", None, None))]
+    more_options = [{"poll_id": "p-none", "option_label": "A", "audience_share": None, "position": 1},
+                    {"poll_id": "p-missing", "option_label": "A", "audience_share": 60.0, "position": 1},
+                    {"poll_id": "p-missing", "option_label": "B", "audience_share": None, "position": 2},
+                    {"poll_id": "p-ghost", "option_label": "A", "audience_share": 100.0, "position": 1}]
+    findings = poll_share_warnings(more_questions, more_options)
+    assert {f.kind for f in findings} == {"poll_empty", "poll_average_off_scale", "poll_no_shares",
+                                          "poll_missing_shares", "poll_unknown"}
+    more = dict(tables, poll_questions=pa.Table.from_pylist(more_questions))
+    for finding in findings:
+        sentence = french_warning(more, finding)
+        assert not any(word in sentence for word in ("p-", "poll", "options", "share")), sentence
+    assert "Sondage « Question scale ? » (Bilan 2024, page 4) : la note moyenne (12) sort de son échelle (de 0 à 10)." in [
+        french_warning(more, f) for f in findings]
+    notes = RunNotes(documents=[{"file": "vide.txt", "pages": 1, "status": "skipped", "notes": [],
+                                 "reason": "aucune donnée"},
+                                {"file": "bilan.txt", "pages": 31, "status": "published", "notes": [], "reason": None}],
+                     warnings=[text])
+    report = ValidationReport(valid=False, errors=[{"table": "events", "row": 3, "field": "year", "type": "type-error",
+                                                    "message": "the cell is not an integer"}])
+    markdown = validation_markdown("Données", "1.0.0", report, notes)
+    assert "- `vide.txt` (1 page) : non publié : aucune donnée" in markdown
+    assert "- `bilan.txt` (31 pages) : publié" in markdown
+    assert "1 erreur :\n- table events, ligne 3, champ year : valeur du mauvais type [type-error]" in markdown
+    assert "poll-9c8825104a" not in markdown and "Avertissements de cohérence" in markdown
+
+
+def test_french_numbers_sizes_and_counts():
+    from pipelines.labels import file_size, number, plural
+
+    assert file_size(730) == "730\u00a0o" and file_size(12_345) == "12,1\u00a0kio"
+    assert file_size(5 * 1024 * 1024 + 300_000) == "5,3\u00a0Mio"
+    assert number(1234.5) == "1\u202f234,5" and number(1_000_000) == "1\u202f000\u202f000"
+    assert plural(1, "page") == "1 page" and plural(0, "page") == "0 page" and plural(2, "page") == "2 pages"

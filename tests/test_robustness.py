@@ -130,7 +130,7 @@ def test_odd_but_readable_documents_are_published_or_skipped_and_reported(workdi
     assert "latin1.txt: decoded as windows-1252" in result.output
     release = workdir / "datasets" / PACKAGE_NAME / "latest"
     report = (release / "validation.md").read_text()
-    assert "`no-figures.txt` (1 pages): skipped: no event, figure or other data found in it" in report
+    assert "`no-figures.txt` (1 page) : non publié : aucun événement, chiffre ni autre donnée n'y a été trouvé" in report
     sources = pq.read_table(release / "data" / "sources.parquet").column("source_id").to_pylist()
     assert "no-figures" not in sources and "latin1" in sources
     events = {r["source_id"]: r for r in pq.read_table(release / "data" / "events.parquet").to_pylist()}
@@ -166,6 +166,9 @@ def isolated(tmp_path):
     shutil.copytree(ROOT / "sources", tmp_path / "sources")
     env = {k: v for k, v in os.environ.items() if not k.startswith("OPENDATA_")}
     env["DAGSTER_HOME"] = str(tmp_path / "home")
+    # The shipped instance configuration: the "duckdb" pool limited to one step across runs.
+    (tmp_path / "home").mkdir()
+    shutil.copy(ROOT / "dagster_home" / "dagster.yaml", tmp_path / "home" / "dagster.yaml")
     return tmp_path, env
 
 
@@ -196,13 +199,18 @@ def test_a_killed_run_leaves_everything_as_it_was_and_the_next_run_completes(iso
     victim.send_signal(signal.SIGKILL)
     victim.wait(30)
 
-    # The last release is intact, latest points to a complete release, the warehouse opens.
+    # The last release is intact; latest, versions.json and the warehouse still agree on it (the
+    # new folder may be in place, not yet announced: the next run completes it).
     assert tree_digest(package / "1.0.0") == before_release
     assert (package / "latest" / "datapackage.json").is_file()
-    visible = sorted(p.name for p in package.iterdir() if p.name[0].isdigit())
-    assert visible == (["1.0.0", "1.0.1"] if point in ("after-rename", "warehouse-loading", "warehouse-before-replace") else ["1.0.0"])
+    assert os.readlink(package / "latest") == "1.0.0"
+    assert json.loads((package / "versions.json").read_text())["releases"][-1]["version"] == "1.0.0"
+    folders = sorted(p.name for p in package.iterdir() if p.name[0].isdigit())
+    assert folders == (["1.0.0", "1.0.1"] if point in ("after-rename", "warehouse-before-replace") else ["1.0.0"])
     assert warehouse_releases(warehouse) == ["1.0.0"]
 
+    # The killed run held the "duckdb" pool's slot (release and warehouse are in that pool): the
+    # next run must not wait for it (a timeout turns a hang into a failure).
     again = spawn(tmp_path, env)
     out, err = again.communicate(timeout=300)
     assert again.returncode == 0, err
@@ -211,6 +219,15 @@ def test_a_killed_run_leaves_everything_as_it_was_and_the_next_run_completes(iso
     assert (package / "latest").resolve().name == "1.0.1"
     assert warehouse_releases(warehouse) == ["1.0.0", "1.0.1"]
     assert not list(package.glob(".staging-*")) and not list(warehouse.parent.glob(".warehouse.duckdb.tmp-*"))
+    # The killed run is marked failed and holds no slot any more.
+    stale = subprocess.run(
+        [sys.executable, "-c", "from dagster import DagsterInstance, DagsterRunStatus, RunsFilter\n"
+         "with DagsterInstance.get() as i:\n"
+         "    print(len(i.get_runs(filters=RunsFilter(statuses=[DagsterRunStatus.STARTED]))),"
+         " len(i.get_runs(filters=RunsFilter(statuses=[DagsterRunStatus.FAILURE]))),"
+         " len(i.event_log_storage.get_concurrency_info('duckdb').claimed_slots))"],
+        env=env, capture_output=True, text=True, timeout=120)
+    assert stale.stdout.split() == ["0", "1", "0"], stale.stderr
 
 
 @pytest.mark.slow
@@ -236,7 +253,7 @@ def test_a_run_that_cannot_get_the_lock_refuses_clearly(tmp_path, monkeypatch):
              "from pipelines.errors import PipelineError\ntry:\n    with exclusive_lock(Path(sys.argv[1]), 'the package', 0.2): pass\n"
              "except PipelineError as e:\n    print(e); sys.exit(3)", str(lock)],
             capture_output=True, text=True, cwd=ROOT)
-    assert child.returncode == 3 and "another run is writing the package" in child.stdout
+    assert child.returncode == 3 and "une autre publication" in child.stdout and "écrit the package" in child.stdout
     with exclusive_lock(lock, "the package", 0.2):  # released: free again
         pass
 

@@ -98,3 +98,50 @@ def test_tables_and_columns_are_documented(two_releases):
     assert missing == []
     views = {r[0] for r in con.execute("SELECT view_name FROM duckdb_views() WHERE database_name = 'wh' AND NOT internal").fetchall()}
     assert {"sources", "events", "key_figures"} <= views
+
+
+OLD_DUCKDB = "1.1.3"
+
+
+def _old_duckdb_python() -> Path:
+    """A Python with DuckDB 1.1.3 in its own environment (cached between runs in the temp folder),
+    made with uv as the project's environment is; skipped only when PyPI cannot be reached."""
+    import shutil
+    import tempfile
+
+    uv = ROOT / ".tools" / "bin" / "uv"
+    uv = str(uv) if uv.exists() else shutil.which("uv")
+    if uv is None:
+        pytest.skip("uv is not installed (.tools/bin/uv): cannot make the DuckDB 1.1.3 environment")
+    venv = Path(tempfile.gettempdir()) / f"opendata-duckdb-{OLD_DUCKDB}"
+    python = venv / "bin" / "python"
+    check = [str(python), "-c", f"import duckdb; assert duckdb.__version__ == '{OLD_DUCKDB}'"]
+    if python.exists() and subprocess.run(check, capture_output=True).returncode == 0:
+        return python
+    subprocess.run([uv, "venv", "--quiet", "--python", sys.executable, str(venv)], check=True, capture_output=True)
+    done = subprocess.run([uv, "pip", "install", "--quiet", "--python", str(python), f"duckdb=={OLD_DUCKDB}"],
+                          capture_output=True, text=True)
+    if done.returncode != 0:
+        offline = any(w in done.stderr.lower() for w in ("network", "connect", "dns", "resolve host", "offline"))
+        if offline:
+            pytest.skip(f"PyPI unreachable, DuckDB {OLD_DUCKDB} not installed: {done.stderr.strip()[-300:]}")
+        raise AssertionError(done.stderr)
+    return python
+
+
+def test_duckdb_1_1_opens_the_warehouse_read_only(two_releases):
+    """The warehouse is written in DuckDB 1.1's storage format (storage_compatibility_version), so
+    DuckDB 1.1 and later 1.x clients open it."""
+    tmp_path, *_ = two_releases
+    python = _old_duckdb_python()
+    script = (
+        "import duckdb, sys\n"
+        "con = duckdb.connect(sys.argv[1], read_only=True)\n"
+        "print(duckdb.__version__)\n"
+        "print(con.execute('SELECT count(*) FROM history.releases').fetchone()[0])\n"
+        "print(con.execute(\"SELECT value FROM key_figures WHERE metric = 'visitors'\").fetchone()[0])\n"
+        "print(con.execute('SELECT count(*) FROM energy_savings').fetchone()[0] >= 0)\n")
+    done = subprocess.run([str(python), "-c", script, str(tmp_path / "datasets" / "warehouse.duckdb")],
+                          capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.split() == [OLD_DUCKDB, "2", "455.0", "True"]

@@ -1,10 +1,10 @@
 
 import dagster as dg
 
-from ..publishing.release import publish_release
+from ..publishing.release import ensure_warehouse, publish_release
 from ..publishing.quality import quality_lines
 from ..publishing.notes import consistency_warnings, drop_documents_without_data
-from ..warehouse.database import sync_warehouse
+from ..runtime.batch import refusals
 from .resources import OpenDataSettings
 from ..tables import TABLES
 
@@ -16,15 +16,24 @@ class ReleaseConfig(dg.Config):
 
 @dg.asset(
     group_name="publishing",
-    ins={"source_documents": dg.AssetIn("source_documents"), **{name: dg.AssetIn(name) for name in TABLES}},
+    # It writes the warehouse with the release (pipelines/publishing/release.py), so it takes the
+    # DuckDB writer's slot.
+    pool="duckdb",
+    ins={"source_documents": dg.AssetIn("source_documents"), "document_extracts": dg.AssetIn("document_extracts"),
+         **{name: dg.AssetIn(name) for name in TABLES}},
     description="Publie une nouvelle version (CSV, Parquet, datapackage.json, rapport de validation) dans "
     "datasets/<paquet>/<version>/ si le contenu a changé, et déplace `latest`. Rien n'est publié si une table "
-    "échoue à sa vérification de schéma.",
+    "échoue à sa vérification de schéma. L'entrepôt DuckDB est écrit avant que `latest` et `versions.json` ne bougent : "
+    "la version et l'entrepôt deviennent visibles ensemble, ou aucun des deux.",
 )
 def release(context: dg.AssetExecutionContext, config: ReleaseConfig, opendata: OpenDataSettings,
-            source_documents, **tables):
+            source_documents, document_extracts, **tables):
     settings = opendata.settings()
     tables, notes = drop_documents_without_data({name: tables[name] for name in TABLES}, source_documents)
+    refused = refusals(document_extracts)    # over the extraction budget (pipelines/extract/budget.py)
+    for doc in notes.documents:
+        if doc["source_id"] in refused:
+            doc["reason"] = refused[doc["source_id"]]
     for doc in notes.skipped:
         context.log.warning(f"{doc['file']}: skipped, {doc['reason']}")
     notes.warnings.extend(consistency_warnings(tables))   # logged by the `tables` step already
@@ -38,6 +47,7 @@ def release(context: dg.AssetExecutionContext, config: ReleaseConfig, opendata: 
         force_version=config.version,
         notes=notes,
         reports_dir=settings.reports_dir,
+        warehouse_path=settings.warehouse_path,
     )
     summary = {
         "status": result.status,
@@ -50,6 +60,7 @@ def release(context: dg.AssetExecutionContext, config: ReleaseConfig, opendata: 
         "documents": notes.documents,
         "warnings": notes.warnings,
         "quality": notes.quality,
+        "warehouse_loaded": result.warehouse.loaded if result.warehouse else [],
     }
     if result.status == "unchanged":
         context.log.info(f"Unchanged: the content equals release {result.version}; nothing new published.")
@@ -70,18 +81,20 @@ def release(context: dg.AssetExecutionContext, config: ReleaseConfig, opendata: 
 @dg.asset(
     group_name="publishing",
     pool="duckdb",
-    description="Charge chaque version publiée dans l'entrepôt DuckDB (schéma `history`, colonne `release`) et "
-    "met à jour les vues de la dernière version (`main.<table>`), commentées depuis les Table Schemas.",
+    description="L'entrepôt DuckDB : chaque version publiée (schéma `history`, colonne `release`) et les vues de la "
+    "dernière version (`main.<table>`), commentées depuis les Table Schemas. Écrit par l'étape `release` ; cette "
+    "étape vérifie qu'il suit les versions publiées et le rattrape sinon.",
 )
 def warehouse(context: dg.AssetExecutionContext, opendata: OpenDataSettings, release):
     settings = opendata.settings()
-    result = sync_warehouse(settings.package_dir, settings.warehouse_path)
-    context.log.info(f"Warehouse {result.path}: loaded {result.loaded or 'nothing new'}")
+    result = ensure_warehouse(settings.package_dir, settings.warehouse_path)
+    loaded = list(dict.fromkeys(release.get("warehouse_loaded", []) + result.loaded))
+    context.log.info(f"Warehouse {result.path}: loaded {loaded or 'nothing new'}")
     return dg.Output(
-        {"path": str(result.path), "loaded": result.loaded, "releases": result.releases, "tables": result.tables},
+        {"path": str(result.path), "loaded": loaded, "releases": result.releases, "tables": result.tables},
         metadata={
             "path": dg.MetadataValue.path(str(result.path)),
-            "loaded_releases": dg.MetadataValue.json(result.loaded),
+            "loaded_releases": dg.MetadataValue.json(loaded),
             "releases": dg.MetadataValue.json(result.releases),
             "latest_rows": dg.MetadataValue.json(result.tables),
         },

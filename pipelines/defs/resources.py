@@ -1,4 +1,5 @@
 
+import dataclasses
 from pathlib import Path
 
 import dagster as dg
@@ -16,12 +17,9 @@ class OpenDataSettings(dg.ConfigurableResource):
 
     def settings(self) -> Settings:
         base = load_settings()
-        return Settings(
+        return dataclasses.replace(
+            base,
             sources_dir=Path(self.sources_dir) if self.sources_dir else base.sources_dir,
             datasets_dir=Path(self.datasets_dir) if self.datasets_dir else base.datasets_dir,
             warehouse_path=Path(self.warehouse_path) if self.warehouse_path else base.warehouse_path,
-            schemas_dir=base.schemas_dir,
-            cache_dir=base.cache_dir,
-            publish_person_names=base.publish_person_names,
-            max_source_bytes=base.max_source_bytes,
         )

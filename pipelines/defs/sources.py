@@ -5,7 +5,8 @@ import dagster as dg
 from ..files import checkpoint
 from ..runtime.batch import extract_all, extraction_workers
 from ..runtime.cache import rules_version
-from ..ingest import discover_sources, read_document
+from ..errors import BudgetExceeded
+from ..ingest import ReadDocuments, discover_sources, read_document
 from .resources import OpenDataSettings
 
 documents_partitions = dg.DynamicPartitionsDefinition(name="documents")
@@ -19,26 +20,34 @@ def progress_due(done: int, total: int) -> bool:
 @dg.asset(
     group_name="sources",
     description="Les documents du dossier sources/ lus en texte, avec leur empreinte SHA-256 et leurs pages. "
-    "Un document illisible arrête la publication avec un message qui le nomme.",
+    "Un document illisible arrête la publication avec un message qui le nomme ; un document au-delà d'une limite "
+    "de lecture (OPENDATA_MAX_PAGES, OPENDATA_MAX_TEXT_CHARS) est écarté, nommé dans les notes de la version, et "
+    "les autres sont publiés.",
 )
 def source_documents(context: dg.AssetExecutionContext, opendata: OpenDataSettings):
     settings = opendata.settings()
     checkpoint("reading")
     entries = discover_sources(settings.sources_dir)
-    docs = []
+    docs = ReadDocuments()
     for i, entry in enumerate(entries, start=1):
-        docs.append(read_document(entry, settings.max_source_bytes))
+        try:
+            docs.append(read_document(entry, settings.max_source_bytes, settings.budget))
+        except BudgetExceeded as exc:
+            context.log.warning(str(exc))
+            docs.refused.append({"file": entry.file, "source_id": entry.id, "pages": None, "notes": [],
+                                 "status": "skipped", "reason": exc.reason})
         if progress_due(i, len(entries)):
             context.log.info(f"read {i}/{len(entries)} documents ({entry.file})")
     for doc in docs:
         for note in doc.notes:
             context.log.warning(f"{doc.file_name}: {note}")
-    version = hashlib.sha256("".join(d.sha256 for d in docs).encode()).hexdigest()[:16]
+    version = hashlib.sha256("".join([d.sha256 for d in docs] + [r["file"] for r in docs.refused]).encode()).hexdigest()[:16]
     return dg.Output(
         docs,
         data_version=dg.DataVersion(version),
         metadata={
             "documents": len(docs),
+            "refused": dg.MetadataValue.json(docs.refused),
             "files": dg.MetadataValue.md("\n".join(
                 f"- `{d.file_name}` ({d.media_type}, {d.page_count} pages, sha256 `{d.sha256[:12]}…`)" for d in docs)),
             "sources_dir": dg.MetadataValue.path(str(settings.sources_dir)),
@@ -89,7 +98,7 @@ def document(context: dg.AssetExecutionContext, opendata: OpenDataSettings) -> d
     source_id = context.partition_key
     if source_id not in entries:
         raise dg.Failure(f"{source_id}: no such document in {settings.sources_dir}")
-    doc = read_document(entries[source_id], settings.max_source_bytes)
+    doc = read_document(entries[source_id], settings.max_source_bytes, settings.budget)
     [rows], fresh = extract_all([doc], settings)
     hit = not fresh
     return dg.MaterializeResult(

@@ -56,14 +56,18 @@ class _Char:
     bold: bool
 
 
-def _page_chars(page) -> list[_Char | None]:
-    """The page's characters in the content stream's order; None for a space."""
+def _page_chars(page, counted=None) -> list[_Char | None]:
+    """The page's characters in the content stream's order; None for a space. ``counted`` is told
+    the page's character count before any of them is read (the reading budget may refuse it)."""
     import pypdfium2.raw as raw
 
     textpage = page.get_textpage()
     try:
         chars: list[_Char | None] = []
-        for i in range(textpage.count_chars()):
+        count = textpage.count_chars()
+        if counted is not None:
+            counted(count)
+        for i in range(count):
             code = raw.FPDFText_GetUnicode(textpage.raw, i)
             ch = chr(code) if code else ""
             if ch in ("\r", "\n", "") or raw.FPDFText_IsGenerated(textpage.raw, i) == 1 and ch != " ":
@@ -119,8 +123,8 @@ def _gutters(chars: list[_Char], width: float) -> list[float]:
     return merged
 
 
-def _page_segments(page) -> tuple[list[Segment], list[float]]:
-    chars = _page_chars(page)
+def _page_segments(page, counted=None) -> tuple[list[Segment], list[float]]:
+    chars = _page_chars(page, counted)
     gutters = _gutters(chars, page.get_width())
     segments: list[Segment] = []
     current: Segment | None = None
@@ -309,14 +313,21 @@ def _running(pages: list[list[Segment]], heights: list[float]) -> set[tuple[int,
     return drop
 
 
-def read_pdf(pdf) -> TextBuilder:
-    """The blocks of an open ``pypdfium2.PdfDocument``, one page after the other."""
+def read_pdf(pdf, budget=None) -> TextBuilder:
+    """The blocks of an open ``pypdfium2.PdfDocument``, one page after the other. ``budget``
+    (``pipelines/ingest/budget.py``) checks the page count first, then each page before pdfium
+    parses it and once its character count is known, and raises to stop the reading there."""
     pages, heights, gutters = [], [], []
+    if budget is not None:
+        budget.check_pages(len(pdf))
     for index in range(len(pdf)):
+        if budget is not None:
+            budget.before_page(index)
         page = pdf[index]
         try:
             heights.append(page.get_height())
-            segments, cuts = _page_segments(page)
+            counted = (lambda n, i=index: budget.after_page(i, n)) if budget is not None else None
+            segments, cuts = _page_segments(page, counted)
             pages.append(segments)
             gutters.append(cuts)
         finally:

@@ -6,10 +6,11 @@ from __future__ import annotations
 
 import hashlib
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from ..ingest import Document
 from ..lexicons import load
+from .budget import check_time
 from .numbers import Quantity, as_number
 from .polls import poll_spans
 from .programme_index import ProgrammeIndex
@@ -36,9 +37,11 @@ def _theme_patterns() -> list[tuple[str, list[re.Pattern]]]:
     return out
 
 
+@lru_cache(maxsize=4096)
 def classify_theme(quote: str, measure: str = "", session_title: str | None = None) -> str:
     """The theme of a figure from the keywords of themes.yaml (measure first, then the quote,
-    then the session title), else "other"."""
+    then the session title), else "other". The quote is a sentence (bounded, see mentions.py);
+    a sentence repeated through a document is classified once."""
     weight = float(load("themes").get("measure_weight", 3))
     best, best_score = "other", 0.0
     q, m = _norm(quote), _norm(measure)
@@ -65,6 +68,15 @@ def figure_id_for(source_id: str, quote: str, q: Quantity, offset_in_quote: int)
     return f"{source_id}:{hashlib.sha1(key.encode('utf-8')).hexdigest()[:12]}"
 
 
+def unique_id(base: str, seen: dict[str, int]) -> str:
+    """``base``, else (the same sentence with the same numbers again) ``base-2``, ``base-2-2``,
+    ``base-2-2-2``, then ``base-5``, ``base-6``... so that an identifier stays short however
+    often a sentence is repeated. ``seen``: base -> how many identifiers it has given."""
+    count = seen.get(base, 0) + 1
+    seen[base] = count
+    return base + ("-2" * (count - 1) if count <= 4 else f"-{count}")
+
+
 def document_figures(doc: Document, index: ProgrammeIndex | None = None, has_event: bool = False) -> Rows:
     """The cited figures of one document."""
     index = index or ProgrammeIndex(None)
@@ -76,11 +88,12 @@ def document_figures(doc: Document, index: ProgrammeIndex | None = None, has_eve
 
     polls = poll_spans(doc)
     rows: Rows = []
-    seen: set[str] = set()
+    seen: dict[str, int] = {}
     groups = _group(doc, mentions, session_of)
     primaries = [((([m for m in g if not m.pull_quote]) or g)[0], g) for g in groups]
     primaries.sort(key=lambda pg: pg[0].q.number_start)
     for _, group in primaries:
+        check_time()
         body = [m for m in group if not m.pull_quote]
         primary = (body or group)[0]
         session = index.session_at(doc.source_id, primary.q.number_start)
@@ -88,10 +101,7 @@ def document_figures(doc: Document, index: ProgrammeIndex | None = None, has_eve
         s, e = primary.sentence
         quote = doc.text[s:e]
         q = primary.q
-        figure_id = figure_id_for(doc.source_id, quote, q, q.number_start - s)
-        while figure_id in seen:
-            figure_id += "-2"
-        seen.add(figure_id)
+        figure_id = unique_id(figure_id_for(doc.source_id, quote, q, q.number_start - s), seen)
         rows.append({
             "figure_id": figure_id,
             "source_id": doc.source_id,

@@ -4,13 +4,15 @@
 from __future__ import annotations
 
 import hashlib
+from itertools import islice
 
 from ..ingest import Document
 from ..ingest.manifest import slugify
+from .budget import ExtractionBudget, check_figures, check_time, running
 from .claims import cited_figure_rows
 from .events import extract_event
 from .headline import extract_headline_figures
-from .numbers import as_number
+from .numbers import NUMBER_TOKEN, as_number
 from .polls import poll_rows
 from .programme import programme_rows
 from .strategy import strategy_rows
@@ -102,21 +104,44 @@ def key_figure_rows(docs: list[Document], events: Rows) -> Rows:
     return rows
 
 
-def extract_document(doc: Document, publish_person_names: bool = True) -> dict[str, Rows]:
+def figure_count(text: str, stop: int | None = None) -> int:
+    """Numbers written in digits in ``text`` (one linear scan), counted up to ``stop``."""
+    return sum(1 for _ in islice(NUMBER_TOKEN.finditer(text), stop))
+
+
+def extract_document(doc: Document, publish_person_names: bool = True,
+                     budget: ExtractionBudget | None = None) -> dict[str, Rows]:
     """Every row one document contributes, per table. Pure: the same document and rules give the
     same rows, which is what lets the pipeline cache them by content. Every pass reads the people's
-    names (attribution needs them); the person-name switch is applied to the finished rows."""
-    docs = [doc]
-    events = event_rows(docs)
-    programme = programme_rows(docs, events)
+    names (attribution needs them); the person-name switch is applied to the finished rows.
+
+    A document over its extraction ``budget`` (figures in it, wall time of its extraction) raises
+    :class:`~pipelines.extract.budget.ExtractionBudgetExceeded`, naming the file and the limit."""
+    budget = budget or ExtractionBudget()
+    if budget.max_figures:
+        check_figures(doc.file_name, figure_count(doc.text, budget.max_figures + 1), budget)
+    with running(doc.file_name, budget):
+        docs = [doc]
+        events = event_rows(docs)
+        check_time()
+        programme = programme_rows(docs, events)
+        check_time()
+        key_figures = key_figure_rows(docs, events)
+        check_time()
+        cited = cited_figure_rows(docs, events, programme)
+        check_time()
+        polls = poll_rows(docs, events, programme)
+        check_time()
+        strategy = strategy_rows(docs)
+        check_time()
     rows = {
         "sources": source_rows(docs),
         "events": events,
-        "key_figures": key_figure_rows(docs, events),
+        "key_figures": key_figures,
         **programme,
-        "cited_figures": cited_figure_rows(docs, events, programme),
-        **poll_rows(docs, events, programme),
-        "strategy_axes": strategy_rows(docs),
+        "cited_figures": cited,
+        **polls,
+        "strategy_axes": strategy,
     }
     return rows if publish_person_names else withhold_person_names(rows)
 

@@ -12,6 +12,7 @@ from functools import cache
 
 from ..ingest import Document
 from ..lexicons import fold, fold_apostrophes, load
+from .budget import check_time
 from .lines import LIST_MARKER, Line, iter_lines, trimmed_span
 from .numbers import as_number, number_at
 
@@ -67,8 +68,25 @@ def _attendance_metric() -> str:
     return list(load("metrics").get("attendance_group") or ["participants"])[-1]
 
 
+# term lists (metric_terms(), context_terms()) by the first character of their terms, same order;
+# keyed by the list's identity (those lists are built once), which keeps the lookup O(1).
+_BY_INITIAL: dict[int, tuple[tuple, dict[str, tuple[tuple[str, str], ...]]]] = {}
+
+
+def _by_initial(terms) -> dict[str, tuple[tuple[str, str], ...]]:
+    known = _BY_INITIAL.get(id(terms))
+    if known is not None and known[0] is terms:
+        return known[1]
+    index: dict[str, list] = {}
+    for term, metric in terms:
+        index.setdefault(term[:1], []).append((term, metric))
+    built = {k: tuple(v) for k, v in index.items()}
+    _BY_INITIAL[id(terms)] = (terms, built)
+    return built
+
+
 def _term_at(folded: str, pos: int, terms=None) -> tuple[str, int] | None:
-    for term, metric in terms or metric_terms():
+    for term, metric in _by_initial(terms or metric_terms()).get(folded[pos:pos + 1], ()):
         if folded.startswith(term, pos):
             after = pos + len(term)
             if after == len(folded) or not folded[after].isalnum():
@@ -87,6 +105,10 @@ def _is_rate(folded: str, end: int) -> bool:
     return bool(load("metrics").get("rates")) and _rate_pattern().match(folded, end) is not None
 
 
+_BLANKS = re.compile(r"[ \u00a0]*")
+_GAP_WORD = re.compile(r"[a-z]{1,12}\b")
+
+
 def _number_first(folded: str, text: str, pos: int):
     """"320 visiteurs", "Plus de 60 intervenants", "une trentaine d'exposants"."""
     number = number_at(text, pos)
@@ -94,16 +116,16 @@ def _number_first(folded: str, text: str, pos: int):
         return None
     cursor = number.end
     for _ in range(_MAX_GAP_WORDS + 1):
-        cursor = len(folded) - len(folded[cursor:].lstrip(" \u00a0"))
+        cursor = _BLANKS.match(folded, cursor).end()
         found = _term_at(folded, cursor)
         if found:
             if _is_rate(folded, found[1]):
                 return None
             return number, found[0], found[1], (cursor, found[1])
-        gap = re.match(r"[a-z]{1,12}\b", folded[cursor:])
+        gap = _GAP_WORD.match(folded, cursor)
         if not gap:
             return None
-        cursor += gap.end()
+        cursor = gap.end()
     return None
 
 
@@ -242,6 +264,7 @@ def candidates(doc: Document) -> list[HeadlineFigure]:
     # list items: runs of consecutive items (blank lines aside), their sizes, the run of each figure
     run, run_items, in_list, last_marked = -1, Counter(), {}, False
     for i, line in enumerate(lines):
+        check_time()
         body, before_hit = line.body, previous_hit
         # the line above, unless it is a document heading (a long title is no sentence to go on with)
         before = lines[i - 1].text if i and not headings & {lines[i - 1].start, lines[i - 1].body_start} else ""
@@ -497,6 +520,7 @@ def prose_figures(doc: Document) -> list[HeadlineFigure]:
         by_sentence[(max(lo, m.start() - _SENTENCE_REACH), min(hi, m.end() + _SENTENCE_REACH), lo)].append(m.span())
     found: list[HeadlineFigure] = []
     for (lo, hi, sentence_start), spans in by_sentence.items():
+        check_time()
         sent, fsent = text[lo:hi], _norm(text[lo:hi])
         items: list[_Item] = []
         for t0, t1 in spans:
@@ -581,8 +605,10 @@ def _chain_figures(doc, units, sent, fsent, lo, whole, chain, title, max_gap, at
     if quote_start > 0 and first.start <= 160 and whole:
         quote_start = 0                 # the whole sentence up to the counts, when it is short
     items = [i for i in chain if not (i.context and trigger == "opening")]
-    # the event's length after its counts: "640 participants pendant deux jours"
-    duration = patterns["duration"].match(fsent, last.end)
+    # the event's length after its counts: "640 participants pendant deux jours", or after the
+    # verb that follows them ("800 personnes se sont réunies pendant trois jours")
+    duration = patterns["duration"].match(fsent, last.end) or (
+        patterns["duration"].match(fsent, quote_end) if trigger == "after" else None)
     days = _number_first(fsent, sent, duration.end()) if duration else None
     if days and days[1] == "days" and 0 < days[0].value < 1000:
         (t0, t1) = days[3]

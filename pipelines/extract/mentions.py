@@ -24,14 +24,17 @@ Rules (the word lists are data: ``lexicons/claims.yaml``, ``themes.yaml``, ``num
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from functools import cache
+from itertools import islice
 
 from ..ingest import Document
 from ..lexicons import fold_apostrophes, load
 from .headline import extract_headline_figures, key_figure_spans
 from .numbers import NUMBER_TOKEN, Quantity, parse_words, quantity_at, ratio_at
+from .budget import check_time
 from .polls import poll_spans
 
 
@@ -43,6 +46,16 @@ _TOKEN = re.compile(r"[^\W_]+(?:['’][^\W_]*|-[^\W_]+)*|[%€]", re.UNICODE)
 _SENTENCE_END = re.compile(r"[.!?…]+[»\")\]]*(?=\s)")
 _BLANK_LINE = re.compile(r"\n[ \t\u00a0\u202f\f]*\n")
 MAX_QUOTE = 320
+# Bounds that keep the cost of one figure independent of the document's length: a sentence is
+# looked for within SENTENCE_REACH characters of its figure (a longer one is cut to its clauses,
+# then to MAX_QUOTE characters of whole words), a paragraph within PARAGRAPH_REACH characters, a
+# line within LINE_REACH characters.
+SENTENCE_REACH = 2 * MAX_QUOTE
+PARAGRAPH_REACH = 2000
+LINE_REACH = 200
+# A figure is compared with at most this many earlier claims of the same value and unit (and with
+# at most this many of each claim's occurrences) to find whether it repeats one of them.
+MAX_COMPARED = 32
 
 
 _norm = fold_apostrophes
@@ -83,6 +96,43 @@ def _paragraph_span(text: str, pos: int, lo: int, hi: int) -> tuple[int, int]:
     return start, end
 
 
+class _Paragraphs:
+    """The blank lines of a document, found once: the paragraph around a position by bisection
+    (the same span as :func:`_paragraph_span`), cut to PARAGRAPH_REACH characters on each side."""
+
+    def __init__(self, text: str):
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+        for m in _BLANK_LINE.finditer(text):
+            self.starts.append(m.start())
+            self.ends.append(m.end())
+
+    def around(self, pos: int, lo: int, hi: int) -> tuple[int, int]:
+        i = bisect.bisect_right(self.ends, pos) - 1          # the last blank line ending by pos
+        start = self.ends[i] if i >= 0 and self.starts[i] >= lo else lo
+        j = bisect.bisect_left(self.starts, pos)             # the first blank line from pos on
+        end = self.starts[j] if j < len(self.starts) and self.ends[j] <= hi else hi
+        return max(start, pos - PARAGRAPH_REACH), min(end, pos + PARAGRAPH_REACH)
+
+
+class _Spans:
+    """Positions inside any of a list of [start, end) spans, answered by bisection."""
+
+    def __init__(self, spans):
+        merged: list[list[int]] = []
+        for a, b in sorted(spans):
+            if merged and a <= merged[-1][1]:
+                merged[-1][1] = max(merged[-1][1], b)
+            elif a < b:
+                merged.append([a, b])
+        self.starts = [a for a, _ in merged]
+        self.ends = [b for _, b in merged]
+
+    def __contains__(self, pos: int) -> bool:
+        i = bisect.bisect_right(self.starts, pos) - 1
+        return i >= 0 and pos < self.ends[i]
+
+
 def _is_sentence_end(text: str, m: re.Match) -> bool:
     """A full stop followed by a capital, a digit or an opening quote ends a sentence;
     "l'I.A. qui" or "C.V. digne" do not."""
@@ -94,7 +144,10 @@ def _is_sentence_end(text: str, m: re.Match) -> bool:
 
 
 def _sentence_span(text: str, start: int, end: int, lo: int, hi: int) -> tuple[int, int]:
-    """The sentence holding text[start:end], inside the paragraph [lo, hi)."""
+    """The sentence holding text[start:end], inside the paragraph [lo, hi). Looked for within
+    SENTENCE_REACH characters of the figure; a sentence longer than MAX_QUOTE is cut to its
+    clauses around the figure, and what is still too long to MAX_QUOTE characters of words."""
+    lo, hi = max(lo, start - SENTENCE_REACH), min(hi, end + SENTENCE_REACH)
     s = lo
     for m in _SENTENCE_END.finditer(text, lo, start):
         if m.end() <= start and _is_sentence_end(text, m):
@@ -110,12 +163,34 @@ def _sentence_span(text: str, start: int, end: int, lo: int, hi: int) -> tuple[i
         e -= 1
     if e - s > MAX_QUOTE:
         s, e = _clause_span(text, start, end, s, e)
+    if e - s > 2 * MAX_QUOTE:
+        s, e = _words_around(text, start, end, s, e)
     return s, e
+
+
+def _words_around(text: str, start: int, end: int, s: int, e: int) -> tuple[int, int]:
+    """At most MAX_QUOTE characters of [s, e) around the figure text[start:end], cut between words."""
+    room = max(0, MAX_QUOTE - (end - start)) // 2
+    left, right = max(s, start - room), min(e, end + room)
+    if left > s:
+        space = text.find(" ", left, start)
+        left = space + 1 if space != -1 else left
+    if right < e:
+        space = text.rfind(" ", end, right)
+        right = space if space != -1 else right
+    while left < right and text[left].isspace():
+        left += 1
+    while right > left and text[right - 1].isspace():
+        right -= 1
+    return left, right
+
+
+_CLAUSE_CUT = re.compile(r"[,;:]\s")
 
 
 def _clause_span(text: str, start: int, end: int, s: int, e: int) -> tuple[int, int]:
     """Shrink a long sentence to the clauses around the figure (split at , ; :)."""
-    cuts = [m.end() for m in re.finditer(r"[,;:]\s", text[s:e])]
+    cuts = [m.end() - s for m in _CLAUSE_CUT.finditer(text, s, e)]
     left = s
     for c in cuts:
         if s + c <= start and start - (s + c) < MAX_QUOTE // 2:
@@ -139,9 +214,23 @@ def _quoted_spans(text: str) -> list[tuple[int, int]]:
     for opening, closing in _lex()["exclusions"]["quotation_marks"]:
         for m in re.finditer(re.escape(opening) + r"[^" + re.escape(opening + closing) + r"]{0,300}?"
                              + re.escape(closing), text):
-            if not _BLANK_LINE.search(m.group(0)) and len(m.group(0).split()) - 2 <= longest:
+            if not _BLANK_LINE.search(m.group(0)) and len(m.group(0).split()) - 2 <= longest \
+                    and not _said_after(text, m.end()):
                 spans.append((m.start(), m.end()))
     return spans
+
+
+@cache
+def _speech_after() -> re.Pattern:
+    """A verb of speech right after a closing quotation mark ("« … », a-t-il déclaré", "», précise X"):
+    the quotation is reported speech, whatever its length."""
+    from .people_in_prose import speech_verb
+
+    return re.compile(rf"\s*,?\s*(?:(?:a|ont)-t-(?:il|elle|ils|elles)\s+\w+|{speech_verb()})(?![\w-])")
+
+
+def _said_after(text: str, end: int) -> bool:
+    return bool(_speech_after().match(_norm(text[end:end + 60])))
 
 
 def _headline_block(doc: Document) -> tuple[int, int] | None:
@@ -195,9 +284,12 @@ def _exclusion(doc: Document, folded: str, q: Quantity) -> str | None:
     """Why a quantity is not a cited figure, or None."""
     text = doc.text
     ex = _lex()["exclusions"]
-    line_start = text.rfind("\n", 0, q.number_start) + 1
-    line_end = text.find("\n", q.end)
-    line_end = len(text) if line_end == -1 else line_end
+    # the line around the figure, cut to LINE_REACH characters on each side (the rules below
+    # read a short line, or the few characters around the figure)
+    reach = max(0, q.number_start - LINE_REACH)
+    line_start = text.rfind("\n", reach, q.number_start) + 1 or reach
+    line_end = text.find("\n", q.end, q.end + LINE_REACH)
+    line_end = min(len(text), q.end + LINE_REACH) if line_end == -1 else line_end
     if re.fullmatch(r"[\s\f]*\d{1,4}[\s\f]*", text[line_start:line_end]):
         return "page number"
     before = text[q.number_start - 1] if q.number_start > 0 else ""
@@ -210,6 +302,10 @@ def _exclusion(doc: Document, folded: str, q: Quantity) -> str | None:
             return "date or time"
         if q.number_end < len(text) and text[q.number_end].isalpha() and q.unit == "count":
             return "ordinal or code"
+        if before.isalpha():
+            return "code or name with digits"        # "DINUM20", "CUBE1"
+        if q.unit == "count" and re.match(r"[ \t\u00a0]*(?:ko|mo|go|to|kb|mb|gb|octets)\b", folded[q.end:q.end + 10]):
+            return "file size"                       # "(pdf - 1,3 Mo)"
         if before in "+-−" and q.unit != "percent":
             return "signed number (a label or a score)"
     # addresses: "12 place de la Mairie", "62000 Ville"
@@ -236,8 +332,11 @@ def _exclusion(doc: Document, folded: str, q: Quantity) -> str | None:
         clock = _normset("exclusions", "clock_prepositions")
         if _ends_with_phrase(folded, q.start, clock) or _ends_with_phrase(folded, q.number_start, clock):
             return "clock time"
-        # the start of a span of time of day ("de 23 heures à 5 heures", "14h à 14h45", "9h-12h")
+        # the start of a span of time of day ("de 23 heures à 5 heures", "14h à 14h45", "9h-12h"),
+        # or its end ("22H – 4H")
         if re.match(r"\s*(?:à|a|-|–|—|/)\s*\d{1,2}\s*(?:h\b|h\d|heures?\b)", folded[q.end:q.end + 16]):
+            return "clock time"
+        if re.search(r"\d{1,2}\s*(?:h|h\d\d|heures?)\s*(?:à|a|-|–|—|/)\s*$", folded[max(0, q.number_start - 16):q.number_start]):
             return "clock time"
         # a programme slot: "9h : accueil", "- 10h30 – Table ronde", "[9h]"
         line_head = text[line_start:q.number_start]
@@ -275,6 +374,9 @@ def _exclusion(doc: Document, folded: str, q: Quantity) -> str | None:
 
 
 # =========================================================================== measure
+_GAP = re.compile(r"[ \t\u00a0\u202f]*\n?[ \t\u00a0\u202f]*")
+
+
 def _measure_after(text: str, folded: str, pos: int, limit: int | None = None) -> tuple[str, int, int]:
     """The counted noun phrase after ``pos``: (measure as written, start, end)."""
     ms = _lex()["measure"]
@@ -288,9 +390,7 @@ def _measure_after(text: str, folded: str, pos: int, limit: int | None = None) -
     cursor = pos
     taken: list[tuple[int, int, str]] = []
     while len([t for t in taken if t[2] not in connectors]) < int(ms["max_words"]):
-        m = re.match(r"[ \t\u00a0\u202f]*\n?[ \t\u00a0\u202f]*", text[cursor:limit])
-        gap = m.group(0) if m else ""
-        nxt = cursor + len(gap)
+        nxt = _GAP.match(text, cursor, limit).end()
         if nxt >= limit:
             break
         word = _TOKEN.match(text, nxt, limit)
@@ -341,7 +441,8 @@ def _antecedent(text: str, folded: str, pos: int, sentence_start: int) -> str:
 def _measure_for(doc: Document, folded: str, q: Quantity, sentence: tuple[int, int],
                  previous: list["Mention"]) -> tuple[str, bool]:
     """(measure, counted noun found). For a unit, the measure is the unit as written with what
-    follows it ("m3 d'eau", "% des enquêtes", "€ par an")."""
+    follows it ("m3 d'eau", "% des enquêtes", "€ par an"). ``previous``: the mentions found
+    before (only those of the same sentence are read)."""
     text = doc.text
     if q.ratio:   # "une commune sur quatre": the noun between the two numbers
         connector = re.escape(load("numbers")["ratio"]["connector"])
@@ -435,8 +536,10 @@ def _candidate_positions(text: str, folded: str) -> list[int]:
 
 
 def _page_bounds(doc: Document, pos: int) -> tuple[int, int]:
-    start, page = doc.page_text(doc.page_of(pos))
-    return start, start + len(page)
+    page = doc.page_of(pos)
+    start = doc.page_starts[page - 1]
+    end = doc.page_starts[page] if page < len(doc.page_starts) else len(doc.text)
+    return start, end
 
 
 def find_mentions(doc: Document, key_figures_published: bool = False) -> list[Mention]:
@@ -445,39 +548,44 @@ def find_mentions(doc: Document, key_figures_published: bool = False) -> list[Me
     as key figures), a headline figure written in prose is left to the key figures."""
     text = doc.text
     folded = _norm_document(text)
-    blocked = list(poll_spans(doc)) + _quoted_spans(text)
+    blocked_spans = list(poll_spans(doc)) + _quoted_spans(text)
     headline = _headline_block(doc)
     if headline:
-        blocked.append(headline)
+        blocked_spans.append(headline)
     # A headline figure stated in prose ("a réuni plus de 350 participants", and its restatements)
     # is published as a key figure, not repeated here.
-    key_figures = key_figure_spans(doc) if key_figures_published else []
+    if key_figures_published:
+        blocked_spans += key_figure_spans(doc)
+    blocked = _Spans(blocked_spans)
+    paragraphs = _Paragraphs(text)
     mentions: list[Mention] = []
+    in_sentence: dict[tuple[int, int], list[Mention]] = {}   # the mentions of each sentence
     consumed_until = -1
     for pos in _candidate_positions(text, folded):
         if pos < consumed_until:
             continue
+        check_time()
         q = ratio_at(text, pos, folded) or quantity_at(text, pos, folded)
         if q is None:
             continue
         consumed_until = q.end
-        if any(a <= q.number_start < b for a, b in blocked):
-            continue
-        if any(a <= q.number_start < b for a, b in key_figures):
+        if q.number_start in blocked:
             continue
         if _exclusion(doc, folded, q):
             continue
         lo, hi = _page_bounds(doc, q.number_start)
-        paragraph = _paragraph_span(text, q.number_start, lo, hi)
+        paragraph = paragraphs.around(q.number_start, lo, hi)
         sentence = _sentence_span(text, q.start, q.end, *paragraph)
-        measure, counted = _measure_for(doc, folded, q, sentence, mentions)
+        measure, counted = _measure_for(doc, folded, q, sentence, in_sentence.get(sentence, []))
         if q.unit == "count" and not q.ratio and not counted:
             continue
         if q.in_words and not _word_number_is_counting(folded, q, measure):
             continue
         if q.value <= 0:
             continue
-        mentions.append(Mention(q, measure, sentence, paragraph, doc.page_of(q.number_start)))
+        mention = Mention(q, measure, sentence, paragraph, doc.page_of(q.number_start))
+        mentions.append(mention)
+        in_sentence.setdefault(sentence, []).append(mention)
     return mentions
 
 
@@ -486,20 +594,85 @@ def _content_words(text: str) -> list[str]:
     return [w for w in re.findall(r"[a-z0-9%€]+", _norm(text)) if len(w) >= 3 or w.isdigit() or w in "%€"]
 
 
-def _is_pull_quote_of(doc: Document, a: Mention, b: Mention) -> bool:
+_CONTENT_WORD = re.compile(r"[a-z0-9%€]+")
+
+
+class _Words:
+    """The content words of a document's spans (sentences, paragraphs), read from the folded text
+    without copying it; each span read once."""
+
+    def __init__(self, text: str):
+        self.folded = _norm_document(text)
+        self.sets: dict[tuple[int, int], frozenset[str]] = {}
+        self.counts: dict[tuple[int, int], int] = {}
+        self.alone_by_mention: dict[int, bool] = {}
+
+    def _words(self, span: tuple[int, int]) -> list[str]:
+        return [w for w in _CONTENT_WORD.findall(self.folded, span[0], span[1])
+                if len(w) >= 3 or w.isdigit() or w in "%€"]
+
+    def list(self, span: tuple[int, int]) -> list[str]:
+        """The words of a sentence (a bounded span)."""
+        return self._words(span)
+
+    def count(self, span: tuple[int, int]) -> int:
+        if span not in self.counts:
+            self.counts[span] = len(self._words(span))
+        return self.counts[span]
+
+    def set(self, span: tuple[int, int]) -> frozenset[str]:
+        """The words of a paragraph; the last few paragraphs read are kept (bounded memory)."""
+        if span not in self.sets:
+            if len(self.sets) >= 256:
+                self.sets.clear()
+            self.sets[span] = frozenset(self._words(span))
+        return self.sets[span]
+
+    def alone(self, m: Mention) -> bool:
+        """The mention's paragraph holds nothing but its sentence (what a pull quote looks like):
+        at most two words more than the sentence. When the sentence's ends fall between words,
+        only the words around it are counted, up to three."""
+        if id(m) not in self.alone_by_mention:
+            (ps, pe), (ss, se) = m.paragraph, m.sentence
+            if not self._has_word(ss, se):
+                alone = False
+            elif self._between_words(ss, ps) and self._between_words(se, pe):
+                outside = self._count_upto(ps, ss, 3)
+                alone = outside + self._count_upto(se, pe, 3 - outside) <= 2
+            else:
+                alone = sum(1 for _ in islice(self._iter(ps, pe), self.count(m.sentence) + 3)) <= self.count(m.sentence) + 2
+            self.alone_by_mention[id(m)] = alone
+        return self.alone_by_mention[id(m)]
+
+    def _iter(self, lo: int, hi: int):
+        for w in _CONTENT_WORD.finditer(self.folded, lo, hi):
+            word = w.group(0)
+            if len(word) >= 3 or word.isdigit() or word in "%€":
+                yield word
+
+    def _has_word(self, lo: int, hi: int) -> bool:
+        return next(self._iter(lo, hi), None) is not None
+
+    def _count_upto(self, lo: int, hi: int, limit: int) -> int:
+        return sum(1 for _ in islice(self._iter(lo, hi), limit)) if limit > 0 else 0
+
+    def _between_words(self, pos: int, edge: int) -> bool:
+        """``pos`` is the paragraph's edge, or does not cut a word in two."""
+        f = self.folded
+        return pos == edge or not (_CONTENT_WORD.match(f, pos - 1, pos) and _CONTENT_WORD.match(f, pos, pos + 1))
+
+
+def _is_pull_quote_of(doc: Document, a: Mention, b: Mention, words: _Words | None = None) -> bool:
     """``a`` is a pull quote repeating ``b``: a's paragraph (pull quotes are set apart by blank
     lines) holds nothing but its sentence, at least 70 % of its words are in b's paragraph, and
     b's paragraph is the longer one (the body)."""
-    text = doc.text
-    block_words = _content_words(text[a.sentence[0]:a.sentence[1]])
-    if not block_words:
+    words = words or _Words(doc.text)
+    if (b.paragraph[1] - b.paragraph[0]) <= (a.paragraph[1] - a.paragraph[0]) or not words.alone(a):
         return False
-    para_words = _content_words(text[a.paragraph[0]:a.paragraph[1]])
-    if len(para_words) > len(block_words) + 2:
-        return False
-    target = set(_content_words(text[b.paragraph[0]:b.paragraph[1]]))
+    block_words = words.list(a.sentence)
+    target = words.set(b.paragraph)
     covered = sum(1 for w in block_words if w in target) / len(block_words)
-    return covered >= 0.7 and (b.paragraph[1] - b.paragraph[0]) > (a.paragraph[1] - a.paragraph[0])
+    return covered >= 0.7
 
 
 def _measure_key(m: Mention) -> str:
@@ -507,27 +680,45 @@ def _measure_key(m: Mention) -> str:
 
 
 def _group(doc: Document, mentions: list[Mention], session_of) -> list[list[Mention]]:
+    """The mentions grouped by claim: a repeat (a pull quote of it, or the same value of the same
+    measure in another sentence of the same session) joins the first claim it repeats. A figure
+    is compared with the first MAX_COMPARED claims of its value, unit and session, and with the
+    first MAX_COMPARED occurrences of each (a real document has a handful)."""
+    words = _Words(doc.text)
     groups: list[list[Mention]] = []
+    by_value: dict[tuple, list[int]] = {}
+    sentences: list[set[tuple[int, int]]] = []
+    measures: list[set[str]] = []
+    with_alone: list[bool] = []        # a group whose first occurrences hold a possible pull quote
+    def pull(a: Mention, b: Mention) -> bool:
+        longer = (b.paragraph[1] - b.paragraph[0]) > (a.paragraph[1] - a.paragraph[0])
+        return longer and words.alone(a) and _is_pull_quote_of(doc, a, b, words)
+
     for m in mentions:
+        key = (m.q.value, m.q.value_max, m.q.unit, session_of(m))
+        measure = _measure_key(m)
+        unit_only = measure in ("", _norm(m.q.unit_text).strip())
         placed = False
-        for g in groups:
-            first = g[0]
-            if (first.q.value, first.q.value_max, first.q.unit) != (m.q.value, m.q.value_max, m.q.unit):
+        for gi in by_value.get(key, [])[:MAX_COMPARED]:
+            g = groups[gi]
+            if m.sentence in sentences[gi]:
                 continue
-            if session_of(first) != session_of(m):
-                continue
-            if any(o.sentence == m.sentence for o in g):
-                continue
-            pull = any(_is_pull_quote_of(doc, m, o) or _is_pull_quote_of(doc, o, m) for o in g)
-            unit_only = _measure_key(m) in ("", _norm(m.q.unit_text).strip())
-            same_thing = not unit_only and any(_measure_key(o) == _measure_key(m) for o in g)
-            if pull or same_thing:
+            same_thing = not unit_only and measure in measures[gi]
+            if same_thing or ((words.alone(m) or with_alone[gi])
+                              and any(pull(m, o) or pull(o, m) for o in g[:MAX_COMPARED])):
                 g.append(m)
+                sentences[gi].add(m.sentence)
+                measures[gi].add(measure)
+                with_alone[gi] = with_alone[gi] or (len(g) <= MAX_COMPARED and words.alone(m))
                 placed = True
                 break
         if not placed:
+            by_value.setdefault(key, []).append(len(groups))
             groups.append([m])
+            sentences.append({m.sentence})
+            measures.append({measure})
+            with_alone.append(words.alone(m))
     for g in groups:
-        for m in g:
-            m.pull_quote = any(_is_pull_quote_of(doc, m, o) for o in g if o is not m)
+        for i, m in enumerate(g):
+            m.pull_quote = any(pull(m, o) for j, o in enumerate(g[:MAX_COMPARED]) if j != i)
     return groups

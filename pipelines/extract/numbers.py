@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
+from itertools import islice
 
 from text_to_num import text2num
 
@@ -18,6 +19,11 @@ DIGITS = re.compile(
     r"(?<![\w.,])(?:\d{1,3}(?:" + _SEP + r"\d{3})+(?:,\d+)?|\d+(?:[,.]\d+)?)(?![\w])"
 )
 _WORD = re.compile(r"[a-zà-ÿ]+(?:-[a-zà-ÿ]+)*", re.IGNORECASE)
+_COLLECTIVE = re.compile(r"(?:une?\s+)?([a-z]+)\s+(?:de\s+|d'|d’)")
+_COLLECTIVE_ALONE = re.compile(r"une?\s+([a-z]+)(?=\s*(?:$|[.,;)|]))")
+# A number in words is read from a window of this many characters at its position: five words
+# and a qualifier fit in it, and the cost of reading one number does not grow with the document.
+_WINDOW = 200
 
 
 @dataclass(frozen=True)
@@ -68,9 +74,18 @@ def _qualifiers() -> tuple[tuple[str, str, str], ...]:
     return tuple((phrase, fold(phrase), comparator) for phrase, comparator in pairs)
 
 
+@cache
+def _qualifiers_by_initial() -> dict[str, tuple[tuple[str, str, str], ...]]:
+    """_qualifiers() by the first character of their folded phrase (same order)."""
+    out: dict[str, list] = {}
+    for entry in _qualifiers():
+        out.setdefault(entry[1][:1], []).append(entry)
+    return {k: tuple(v) for k, v in out.items()}
+
+
 def _qualifier_at(folded: str, pos: int) -> tuple[str, str, int] | None:
     """A qualifier ("plus de") starting at ``pos`` of folded text: (phrase, comparator, end)."""
-    for phrase, key, comparator in _qualifiers():
+    for phrase, key, comparator in _qualifiers_by_initial().get(folded[pos:pos + 1], ()):
         if folded.startswith(key, pos) and (pos + len(key) == len(folded) or not folded[pos + len(key)].isalnum()):
             return phrase, comparator, pos + len(key)
     return None
@@ -84,7 +99,15 @@ def _skip_spaces(text: str, pos: int) -> int:
 
 def number_at(text: str, pos: int = 0, max_words: int = 5) -> ParsedNumber | None:
     """Read a number that starts at ``pos`` (after spaces): an optional qualifier, then digits,
-    a collective noun ("une trentaine de") or number words ("trois", "dix-huit")."""
+    a collective noun ("une trentaine de") or number words ("trois", "dix-huit"). Only a window
+    of the text at ``pos`` is read, so the cost does not depend on the text's length."""
+    lead = _skip_spaces(text, pos) - pos
+    if len(text) > 2 * _WINDOW and len(text) - pos > lead + _WINDOW:
+        # a long text: the same reading on a bounded window (spaces before the number, then it)
+        found = number_at(text[pos:pos + lead + _WINDOW], 0, max_words)
+        if found is None:
+            return None
+        return ParsedNumber(found.value, found.start + pos, found.end + pos, found.approximate, found.comparator)
     folded = fold(text)
     start = _skip_spaces(text, pos)
     cursor = start
@@ -100,19 +123,17 @@ def number_at(text: str, pos: int = 0, max_words: int = 5) -> ParsedNumber | Non
             return None
         return ParsedNumber(value, start, match.end(), approximate, comparator)
     collectives = load("numbers")["collectives"]
-    coll = re.match(r"(?:une?\s+)?([a-z]+)\s+(?:de\s+|d'|d’)", folded[cursor:])
+    coll = _COLLECTIVE.match(folded, cursor)
     if coll and coll.group(1) in collectives:
-        end = cursor + coll.end()
-        return ParsedNumber(float(collectives[coll.group(1)]), start, end, True, comparator or "~")
+        return ParsedNumber(float(collectives[coll.group(1)]), start, coll.end(), True, comparator or "~")
     # "Exposants : une trentaine" (a label's value: the noun is the label)
-    alone = re.match(r"une?\s+([a-z]+)(?=\s*(?:$|[.,;)|]))", folded[cursor:])
+    alone = _COLLECTIVE_ALONE.match(folded, cursor)
     if alone and alone.group(1) in collectives:
-        return ParsedNumber(float(collectives[alone.group(1)]), start, cursor + alone.end(), True, comparator or "~")
-    words = list(_WORD.finditer(text, cursor))
+        return ParsedNumber(float(collectives[alone.group(1)]), start, alone.end(), True, comparator or "~")
     best: ParsedNumber | None = None
     expected = cursor
     taken: list[re.Match] = []
-    for word in words[:max_words]:
+    for word in islice(_WORD.finditer(text, cursor), max_words):
         gap = text[expected:word.start()]
         if gap.strip(" -"):
             break
@@ -184,13 +205,17 @@ def qualifier_before(text: str, pos: int, folded: str | None = None) -> tuple[in
     between): (its start, comparator)."""
     folded = _norm(text) if folded is None else folded
     base = max(0, pos - 60)
-    head = folded[base:pos]
-    for phrase, comparator in _all_qualifiers():
-        pattern = _phrase_at_end(phrase)
-        m = pattern.search(head)
-        if m:
-            return base + m.start(), comparator
+    m = _qualifiers_at_end().search(folded[base:pos])
+    if m:
+        return base + m.start(), _all_qualifiers()[m.lastindex - 1][1]
     return None
+
+
+@cache
+def _qualifiers_at_end() -> re.Pattern:
+    """Every qualifier ending a text, one alternative (one group) each, longest first: the
+    leftmost match is the longest qualifier that ends the text, as when trying them in turn."""
+    return re.compile("|".join(f"({_phrase_at_end(phrase).pattern})" for phrase, _ in _all_qualifiers()))
 
 
 @cache
@@ -309,6 +334,16 @@ class _Single:
         return self.base * self.scale
 
 
+_ELIDED_DE = re.compile(r"(?:de|d')\s*")
+
+
+@cache
+def _range_link(connectors: tuple[str, ...]) -> re.Pattern:
+    """Blanks (one line break at most), a range connector ("et", "à", "-"), blanks."""
+    return re.compile(r"[ \t\u00a0\u202f\u2009]*\n?[ \t\u00a0\u202f\u2009]*("
+                      + "|".join(re.escape(c) for c in connectors) + r")[ \t\u00a0\u202f\u2009\n]*")
+
+
 # The upper bound of a range may follow a dash ("10-15 %").
 _BOUND_TOKEN = re.compile(
     r"(?<![\w.,/])(?:\d{1,3}(?:" + _SEP + r"\d{3})+(?:,\d+)?(?!\d)|\d+(?:[,.]\d+)?)"
@@ -354,9 +389,9 @@ def _single_at(text: str, folded: str, pos: int, words: bool = True, bound: bool
     # "deux millions d'euros": a number in words that ends with its scale word
     scaled_words = in_words and re.search(r"(?:millions?|milliards?|milliers?)\s*$", folded[pos:number_end])
     if scale != 1.0 or collective or scaled_words:
-        elided = re.match(r"(?:de|d')\s*", folded[probe:])
-        if elided and unit_at(text, probe + elided.end(), folded):
-            probe += elided.end()
+        elided = _ELIDED_DE.match(folded, probe)
+        if elided and unit_at(text, elided.end(), folded):
+            probe = elided.end()
     found = unit_at(text, probe, folded)
     if found:
         code, unit_scale, unit_end = found
@@ -430,14 +465,12 @@ def quantity_at(text: str, pos: int, folded: str | None = None) -> Quantity | No
         approximate, comparator = True, comparator or "~"
     lex_range = _lex().get("range", {})
     value, value_max, end, unit, unit_text = first.value, None, first.end, first.unit, first.unit_text
-    connectors = [_norm(c) for c in (lex_range.get("closing", []) if opened else lex_range.get("connectors", []))]
-    link = re.match(r"[ \t\u00a0\u202f\u2009]*\n?[ \t\u00a0\u202f\u2009]*("
-                    + "|".join(re.escape(c) for c in connectors) + r")[ \t\u00a0\u202f\u2009\n]*",
-                    folded[first.end:]) if connectors else None
-    if link and "\n" in folded[first.end:first.end + link.start(1)] and link.group(1) in ("-", "–"):
+    connectors = tuple(_norm(c) for c in (lex_range.get("closing", []) if opened else lex_range.get("connectors", [])))
+    link = _range_link(connectors).match(folded, first.end) if connectors else None
+    if link and "\n" in folded[first.end:link.start(1)] and link.group(1) in ("-", "–"):
         link = None   # "- 12 %\n- 48 %": two list items, not a range; only a word ("et", "à") wraps
-    if link and (link.group(1)[-1] in "-–" or _boundary(folded, first.end + link.end(1))):
-        second = _single_at(text, folded, first.end + link.end(), words=first.in_words, bound=True)
+    if link and (link.group(1)[-1] in "-–" or _boundary(folded, link.end(1))):
+        second = _single_at(text, folded, link.end(), words=first.in_words, bound=True)
         if second is not None and (first.unit == "count" or second.unit in (first.unit, "count")):
             low = first.value
             if first.unit == "count" and first.scale == 1.0:
@@ -453,6 +486,14 @@ def quantity_at(text: str, pos: int, folded: str | None = None) -> Quantity | No
         return None  # "entre" with no upper bound: not a quantity we read
     return Quantity(value, value_max, unit, unit_text, start, first.number_start, first.number_end, end,
                     approximate, comparator, first.in_words, first.collective, False, first.raw)
+
+
+_PLURAL_NOUN = re.compile(r"[a-z]{3,}[sx](?![a-z])")
+
+
+@cache
+def _ratio_gap(blank: str, max_words: int, connector: str) -> re.Pattern:
+    return re.compile(r"((?:%s[a-zà-ÿ'’-]+){0,%d}?)%s%s%s" % (blank, max_words, blank, re.escape(connector), blank))
 
 
 def ratio_at(text: str, pos: int, folded: str | None = None) -> Quantity | None:
@@ -475,14 +516,13 @@ def ratio_at(text: str, pos: int, folded: str | None = None) -> Quantity | None:
         return None
     # blanks, at most one line break among them (a sentence wrapped by a PDF's text flow)
     blank = r"(?:[ \t\u00a0\u202f\u2009]+\n?[ \t\u00a0\u202f\u2009]*|\n[ \t\u00a0\u202f\u2009]*)"
-    gap = re.match(r"((?:%s[a-zà-ÿ'’-]+){0,%d}?)%s%s%s"
-                   % (blank, int(spec.get("max_words_between", 2)), blank, re.escape(connector), blank), folded[cursor:])
+    gap = _ratio_gap(blank, int(spec.get("max_words_between", 2)), connector).match(folded, cursor)
     if not gap:
         return None
     between = gap.group(1).split()
     if any(parse_words(w) is not None and w not in ("un", "une") for w in between):
         return None
-    denominator_pos = cursor + gap.end()
+    denominator_pos = gap.end()
     match = NUMBER_TOKEN.match(text, denominator_pos)
     if match:
         if match.end() < len(text) and (text[match.end()].isalpha() or text[match.end()] in "%/"):
@@ -498,7 +538,7 @@ def ratio_at(text: str, pos: int, folded: str | None = None) -> Quantity | None:
     after = _after_spaces(text, end, newlines=False)
     if unit_at(text, after, folded):
         return None  # "1 jour sur 30 jours" is not a proportion we read
-    noun = re.match(r"[a-z]{3,}[sx](?![a-z])", folded[after:])
+    noun = _PLURAL_NOUN.match(folded, after)
     if noun and noun.group(0) not in {_norm(w) for w in spec.get("not_nouns", [])}:
         return None  # "une expérimentation sur 3 quartiers": a count
     value = round(100.0 * numerator / denominator, 2)

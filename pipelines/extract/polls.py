@@ -23,6 +23,7 @@ import hashlib
 import re
 from dataclasses import dataclass, field
 
+from ..findings import Finding
 from ..ingest import Document
 from ..lexicons import fold_apostrophes, load
 from .lines import Line, iter_lines
@@ -300,24 +301,28 @@ def poll_share_warnings(questions: Rows, options: Rows, tolerance: float | None 
         opts = sorted(by_poll.pop(poll_id, []), key=lambda o: o.get("position") or 0)
         average = question.get("average_score")
         if not opts and average is None:
-            warnings.append(f"{poll_id}: no answer options and no average score")
+            warnings.append(Finding(f"{poll_id}: no answer options and no average score", "poll_empty", poll_id))
         if average is not None and question.get("score_scale_max") and not 0 <= average <= question["score_scale_max"]:
-            warnings.append(f"{poll_id}: average score {average} outside its scale 0-{question['score_scale_max']}")
+            warnings.append(Finding(f"{poll_id}: average score {average} outside its scale 0-{question['score_scale_max']}",
+                                    "poll_average_off_scale", poll_id, average=average, scale=question["score_scale_max"]))
         if not opts:
             continue
         shares = [o.get("audience_share") for o in opts]
         if all(s is None for s in shares):
-            warnings.append(f"{poll_id}: no audience shares for its {len(opts)} options")
+            warnings.append(Finding(f"{poll_id}: no audience shares for its {len(opts)} options", "poll_no_shares", poll_id,
+                                    options=len(opts)))
             continue
         if any(s is None for s in shares):
             missing = [o["option_label"] for o in opts if o.get("audience_share") is None]
-            warnings.append(f"{poll_id}: options without an audience share: {', '.join(missing)}")
+            warnings.append(Finding(f"{poll_id}: options without an audience share: {', '.join(missing)}",
+                                    "poll_missing_shares", poll_id, missing=missing))
             continue
         total = sum(float(s) for s in shares)
         allowed = tolerance if tolerance is not None else max(
             floor, len(shares) * 0.5 * 10 ** -max(_decimals(float(s)) for s in shares))
         if abs(total - 100.0) > allowed + 1e-9:
-            warnings.append(f"{poll_id}: audience shares sum to {total:g} %, not 100 (tolerance {allowed:g})")
+            warnings.append(Finding(f"{poll_id}: audience shares sum to {total:g} %, not 100 (tolerance {allowed:g})",
+                                    "poll_shares_sum", poll_id, total=total, tolerance=allowed))
     for poll_id in by_poll:
-        warnings.append(f"{poll_id}: options for an unknown poll")
+        warnings.append(Finding(f"{poll_id}: options for an unknown poll", "poll_unknown", poll_id))
     return warnings

@@ -2,7 +2,7 @@
 
 from .document import Document, Heading
 from .manifest import SourceEntry, load_manifest, discover_sources
-from .readers import read_document, SUPPORTED_SUFFIXES
+from .readers import ReadDocuments, read_document, SUPPORTED_SUFFIXES
 
 __all__ = [
     "Document",
@@ -11,5 +11,6 @@ __all__ = [
     "load_manifest",
     "discover_sources",
     "read_document",
+    "ReadDocuments",
     "SUPPORTED_SUFFIXES",
 ]

@@ -14,6 +14,7 @@ from ..errors import SourceError
 MANIFEST_NAMES = ("sources.yaml", "sources.yml")
 SUPPORTED = {".txt", ".text", ".md", ".markdown", ".html", ".htm", ".pdf"}
 ID_PATTERN = re.compile(r"^[a-z0-9][a-z0-9._-]{0,99}$")
+MANIFEST_MAX_BYTES = 10 * 1024 * 1024     # a manifest of ten thousand documents is under 10 MB
 
 
 @dataclass(frozen=True)
@@ -51,8 +52,17 @@ def load_manifest(sources_dir: Path) -> list[SourceEntry]:
     path = _manifest_path(sources_dir)
     if path is None:
         return []
+    root = sources_dir.resolve()
+    if root not in path.resolve().parents:
+        raise SourceError(path.name, "le manifeste est un lien symbolique vers un fichier hors du dossier des sources : refusé")
+    if path.stat().st_size > MANIFEST_MAX_BYTES:
+        raise SourceError(path.name, f"le manifeste fait {path.stat().st_size} octets, au-delà de la limite de "
+                          f"{MANIFEST_MAX_BYTES} octets d'un manifeste : refusé")
     try:
-        data = yamlio.safe_load(path.read_text(encoding="utf-8")) or {}
+        data = yamlio.safe_load_without_aliases(path.read_text(encoding="utf-8")) or {}
+    except yamlio.AliasesRefused as exc:
+        raise SourceError(path.name, f"le manifeste utilise un alias YAML (« *nom », ligne {exc.line}) : refusé, "
+                          "chaque valeur doit être écrite en toutes lettres") from exc
     except yamlio.YAMLError as exc:
         raise SourceError(path.name, f"the manifest is not valid YAML ({exc})".replace("\n", " ")) from exc
     except UnicodeDecodeError as exc:
@@ -60,13 +70,13 @@ def load_manifest(sources_dir: Path) -> list[SourceEntry]:
     documents = data.get("documents") if isinstance(data, dict) else None
     if not isinstance(documents, list):
         raise SourceError(path.name, "the manifest must have a 'documents' list")
-    root = sources_dir.resolve()
     entries: list[SourceEntry] = []
     seen: set[str] = set()
     for index, item in enumerate(documents, start=1):
         where = f"{path.name} (entry {index})"
         if not isinstance(item, dict) or not item.get("file"):
             raise SourceError(where, "each entry needs at least a 'file'")
+        _check_types(item, where)
         file = str(item["file"])
         target = (sources_dir / file).resolve()
         if root not in target.parents:
@@ -85,17 +95,54 @@ def load_manifest(sources_dir: Path) -> list[SourceEntry]:
                 id=source_id,
                 file=file,
                 path=target,
-                title=item.get("title"),
-                publisher=item.get("publisher"),
+                title=_text(item.get("title")),
+                publisher=_text(item.get("publisher")),
                 date=str(date) if date else None,
-                kind=item.get("kind"),
-                license=item.get("license"),
-                url=item.get("url"),
-                description=item.get("description"),
-                sha256=item.get("sha256"),
+                kind=_text(item.get("kind")),
+                license=_text(item.get("license")),
+                url=_text(item.get("url")),
+                description=_text(item.get("description")),
+                sha256=_text(item.get("sha256")),
             )
         )
     return entries
+
+
+TEXT_FIELDS = ("id", "file", "title", "publisher", "kind", "license", "url", "description", "sha256")
+FIELD_LABELS = {"id": "identifiant", "file": "fichier", "title": "titre", "publisher": "éditeur", "kind": "type",
+                "license": "licence", "url": "adresse", "description": "description", "sha256": "empreinte SHA-256",
+                "date": "date"}
+
+
+def _kind_of(value) -> str:
+    if isinstance(value, bool):
+        return "un booléen"
+    if isinstance(value, (list, tuple)):
+        return "une liste"
+    if isinstance(value, dict):
+        return "un dictionnaire"
+    return f"une valeur de type {type(value).__name__}"
+
+
+def _check_types(item: dict, where: str) -> None:
+    """Each field of a manifest entry is text (a number is taken as its text; a date may be a
+    YAML date): anything else is refused, naming the entry and the field."""
+    import datetime as dt
+
+    for name in (*TEXT_FIELDS, "date"):
+        value = item.get(name)
+        if value is None:
+            continue
+        ok = isinstance(value, (str, int, float)) and not isinstance(value, bool)
+        if name == "date":
+            ok = ok or isinstance(value, (dt.date, dt.datetime))
+        if not ok:
+            raise SourceError(where, f"le champ « {name} » ({FIELD_LABELS[name]}) doit être un texte, "
+                              f"pas {_kind_of(value)} ({str(value)[:60]})")
+
+
+def _text(value) -> str | None:
+    return None if value is None else str(value)
 
 
 def discover_sources(sources_dir: Path) -> list[SourceEntry]:
@@ -105,12 +152,16 @@ def discover_sources(sources_dir: Path) -> list[SourceEntry]:
         raise SourceError(str(sources_dir), "the sources folder does not exist")
     entries = load_manifest(sources_dir)
     listed = {e.path for e in entries}
+    root = sources_dir.resolve()
     ids = {e.id for e in entries}
     for path in sorted(sources_dir.iterdir()):
         if path.name.startswith(".") or path.name in MANIFEST_NAMES or path.resolve() in listed:
             continue
         if not path.is_file() or path.suffix.lower() not in SUPPORTED:
             continue
+        if path.is_symlink() and root not in path.resolve().parents:
+            raise SourceError(path.name, f"lien symbolique vers « {path.resolve()} », hors du dossier des sources : "
+                              "refusé (copier le fichier dans le dossier)")
         source_id = slugify(path.stem)
         if source_id in ids:
             raise SourceError(path.name, f"its inferred id '{source_id}' is already used by another document")

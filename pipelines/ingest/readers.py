@@ -6,12 +6,13 @@ import hashlib
 import re
 from pathlib import Path
 
-from ..errors import SourceError
+from ..errors import BudgetExceeded, SourceError
 from ..document.html import read_html
 from ..document.markdown import read_markdown
 from ..document.pdf import read_pdf
 from .document import Document, Heading
 from .manifest import SourceEntry
+from ..settings import ReadingBudget
 
 MEDIA_TYPES = {
     ".txt": "text/plain",
@@ -40,9 +41,11 @@ LEGACY_ENCODINGS = ["cp1252", "iso8859_15", "latin_1", "mac_roman", "cp850"]
 
 
 def decode_text(data: bytes, file: str) -> tuple[str, str]:
-    """Bytes -> (text, encoding). A byte-order mark (UTF-16, UTF-32) decides; else UTF-8; else the
-    single-byte encoding charset-normalizer finds most likely among the ones French text is
-    written in (Windows-1252 first). Binary content is refused rather than published as mojibake."""
+    """Bytes -> (text, encoding). A byte-order mark (UTF-16, UTF-32) decides; NUL bytes in the
+    places of UTF-16 or UTF-32 text without a mark decide too; else UTF-8; else, line by line, UTF-8
+    for the lines that are UTF-8 and the file's single-byte encoding for the others (the one
+    charset-normalizer finds most likely among those French text is written in, Windows-1252
+    first). Binary content and text that is already mojibake are refused, never published."""
     if not data.strip():
         raise SourceError(file, "the file is empty")
     bom = next(((mark, name) for mark, name in BOMS if data.startswith(mark)), None)
@@ -51,21 +54,72 @@ def decode_text(data: bytes, file: str) -> tuple[str, str]:
             text, encoding = data[len(bom[0]):].decode(bom[1]), bom[1]
         except UnicodeDecodeError as exc:
             raise SourceError(file, f"the file starts with a {bom[1]} byte-order mark but is not {bom[1]} text") from exc
-    else:
-        if b"\x00" in data:
+    elif b"\x00" in data:
+        wide = _without_bom(data)
+        if wide is None:
             raise SourceError(file, "the file holds binary data (NUL bytes), not text")
+        text, encoding = wide
+    else:
         try:
             text, encoding = data.decode("utf-8-sig"), "utf-8"
         except UnicodeDecodeError:
-            text, encoding = _legacy(data, file)
+            text, encoding = _mixed(data, file) or _legacy(data, file)
     controls = sum(1 for c in text if ord(c) < 32 and c not in "\n\r\t\f")
     if controls > max(2, len(text) // 200):
         raise SourceError(file, "the file holds binary data (control characters), not text")
-    garbled = _MOJIBAKE.findall(text)
-    if len(garbled) >= 3:
+    garbled = find_mojibake(text)
+    if garbled:
         raise SourceError(
             file, f"the text looks double-encoded (mojibake such as '{garbled[0]}'): re-export it as UTF-8")
     return text.replace("\r\n", "\n").replace("\r", "\n"), encoding
+
+
+def find_mojibake(text: str) -> list[str]:
+    """The character pairs of ``text`` that are UTF-8 read as a single-byte encoding ("Ã©" for "é")."""
+    return _MOJIBAKE.findall(text)
+
+
+def _without_bom(data: bytes) -> tuple[str, str] | None:
+    """UTF-16 or UTF-32 text saved without a byte-order mark: the NUL bytes of its ASCII characters
+    all fall at the same place of each code unit; anything else with NUL bytes is binary."""
+    for name, unit, zero_at in (("utf-32-le", 4, (1, 2, 3)), ("utf-32-be", 4, (0, 1, 2)),
+                                ("utf-16-le", 2, (1,)), ("utf-16-be", 2, (0,))):
+        if len(data) % unit:
+            continue
+        units = [data[i:i + unit] for i in range(0, min(len(data), 4096) - unit + 1, unit)]
+        ascii_like = sum(1 for u in units if all(u[k] == 0 for k in zero_at))
+        if units and ascii_like >= 0.6 * len(units):
+            try:
+                return data.decode(name), name
+            except UnicodeDecodeError:
+                return None
+    return None
+
+
+def _mixed(data: bytes, file: str) -> tuple[str, str] | None:
+    """A file that is mostly in a single-byte encoding with some lines in UTF-8 (a sentence pasted
+    from elsewhere): each line that is valid UTF-8 with accents is decoded as UTF-8, the others
+    with the file's single-byte encoding, instead of turning the UTF-8 lines into mojibake. None
+    when no line is UTF-8 with accents (a plain single-byte file)."""
+    lines = data.splitlines(keepends=True)
+    utf8 = set()
+    for i, line in enumerate(lines):
+        if max(line, default=0) < 0x80:
+            continue
+        try:
+            line.decode("utf-8")
+        except UnicodeDecodeError:
+            continue
+        utf8.add(i)
+    if not utf8:
+        return None
+    rest = b"".join(line for i, line in enumerate(lines) if i not in utf8)
+    legacy = _legacy(rest, file)[1] if rest.strip() else "windows-1252"
+    codec = {"windows-1252": "cp1252", "iso-8859-15": "iso8859_15", "iso-8859-1": "latin_1",
+             "mac-roman": "mac_roman"}.get(legacy, legacy)
+    text = "".join(line.decode("utf-8") if i in utf8 else line.decode(codec, errors="replace")
+                   for i, line in enumerate(lines))
+    return text, f"{legacy}+utf-8"
 
 
 def _legacy(data: bytes, file: str) -> tuple[str, str]:
@@ -100,9 +154,12 @@ def pages_from_leading_spaces(text: str) -> tuple[str, list[int]]:
 
 
 # --------------------------------------------------------------------------- PDF
-def read_pdf_blocks(data: bytes, file: str):
-    """The blocks of a PDF's text layer (see ``pipelines/document/pdf.py``)."""
+def read_pdf_blocks(data: bytes, file: str, budget: ReadingBudget | None = None):
+    """The blocks of a PDF's text layer (see ``pipelines/document/pdf.py``), read page by page
+    within ``budget`` (``pipelines/ingest/budget.py``)."""
     import pypdfium2 as pdfium
+
+    from .budget import PdfBudget
 
     if not data.startswith(b"%PDF"):
         raise SourceError(file, "the file is not a PDF (no %PDF header)")
@@ -116,7 +173,7 @@ def read_pdf_blocks(data: bytes, file: str):
     try:
         if len(pdf) == 0:
             raise SourceError(file, "the PDF has no pages")
-        built = read_pdf(pdf)
+        built = read_pdf(pdf, PdfBudget(data, file, budget or ReadingBudget()))
     finally:
         pdf.close()
     if not built.blocks:
@@ -125,9 +182,22 @@ def read_pdf_blocks(data: bytes, file: str):
 
 
 # --------------------------------------------------------------------------- entry point
-def read_document(entry: SourceEntry, max_bytes: int = 50 * 1024 * 1024) -> Document:
+class ReadDocuments(list):
+    """The documents read in a run, and in ``refused`` those left out for a reading limit (pages,
+    characters of text): one dict each (file, source_id, pages, notes, status "skipped", reason),
+    listed with the skipped documents in the release notes."""
+
+    def __init__(self, docs=(), refused=()):
+        super().__init__(docs)
+        self.refused = list(refused)
+
+
+def read_document(entry: SourceEntry, max_bytes: int = 50 * 1024 * 1024,
+                  budget: ReadingBudget | None = None) -> Document:
     """Read one source: checksum, media type, text and page map. Raises :class:`SourceError`
-    naming the file and the reason when the document cannot be used."""
+    naming the file and the reason when the document cannot be used, :class:`BudgetExceeded`
+    when it is over a reading limit (``budget``: pages, characters of text)."""
+    budget = budget or ReadingBudget()
     path: Path = entry.path
     suffix = path.suffix.lower()
     if suffix not in MEDIA_TYPES:
@@ -150,12 +220,19 @@ def read_document(entry: SourceEntry, max_bytes: int = 50 * 1024 * 1024) -> Docu
     if media_type == "application/pdf":
         if not data:
             raise SourceError(entry.file, "the file is empty")
-        built = read_pdf_blocks(data, entry.file)
+        built = read_pdf_blocks(data, entry.file, budget)
         text, starts, blocks, headings = built.text(), built.page_starts, built.blocks, built.headings()
     else:
         raw, encoding = decode_text(data, entry.file)
+        if len(raw) > budget.max_text_chars:
+            raise BudgetExceeded(entry.file, f"document refusé : {len(raw):,} caractères de texte, au-delà de la limite "
+                                 f"de {budget.max_text_chars:,} caractères par document (OPENDATA_MAX_TEXT_CHARS)"
+                                 .replace(",", " "))
         if encoding != "utf-8":
             notes.append(f"decoded as {encoding}")
+        if encoding.endswith("+utf-8"):
+            notes.append("encodages mélangés : les lignes en UTF-8 ont été lues en UTF-8, les autres en "
+                         f"{encoding.removesuffix('+utf-8')} ; réenregistrer le fichier en UTF-8 est préférable")
         if media_type in ("text/markdown", "text/html"):
             built, metadata = read_markdown(raw) if media_type == "text/markdown" else read_html(raw)
             text, starts, blocks, headings = built.text(), built.page_starts, built.blocks, built.headings()

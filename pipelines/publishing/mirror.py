@@ -64,6 +64,12 @@ def _upload_release(fs, release_dir: Path, remote_dir: str) -> None:
 
 def _upload_warehouse(fs, warehouse: Path, remote: str) -> bool:
     """Upload the warehouse unless the destination has these very bytes; True when uploaded."""
+    wal = warehouse.with_name(warehouse.name + ".wal")
+    if wal.exists():
+        # Changes in a DuckDB journal are not in the file yet: the copy would lack them.
+        raise PipelineError(f"l'entrepôt {warehouse} a un journal DuckDB ({wal.name}) : un programme l'écrit ou a été "
+                            "interrompu ; sa copie serait incomplète. Fermez ce programme (ou ouvrez une fois le "
+                            "fichier avec DuckDB), puis relancez")
     data = warehouse.read_bytes()      # one read: the file may be replaced by a run meanwhile
     sha = hashlib.sha256(data).hexdigest()
     marker = f"{remote}.sha256"

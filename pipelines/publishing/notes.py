@@ -10,6 +10,7 @@ import pyarrow.compute as pc
 
 from ..extract.polls import poll_share_warnings
 from ..extract.programme import programme_consistency
+from ..labels import metric_label, number, plural
 from ..validation.report import ValidationReport
 
 
@@ -18,18 +19,84 @@ def _rows(tables: dict[str, pa.Table], name: str) -> list[dict]:
     return table.to_pylist() if table is not None else []
 
 
+def _short(text: str, limit: int = 90) -> str:
+    text = " ".join(str(text or "").split())
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+def _documents(tables: dict[str, pa.Table]) -> dict[str, str]:
+    return {r["source_id"]: r.get("title") or r.get("file_name") or "" for r in _rows(tables, "sources")}
+
+
+def _poll_name(tables: dict[str, pa.Table], poll_id: str) -> str:
+    question = next((q for q in _rows(tables, "poll_questions") if q["poll_id"] == poll_id), None)
+    if question is None:
+        return "Un sondage absent de la table des questions"
+    where = _documents(tables).get(question.get("source_id"), "")
+    page = f", page {question['page']}" if question.get("page") else ""
+    return f"Sondage « {_short(question.get('question'))} »" + (f" ({where}{page})" if where else "")
+
+
+def _french_poll(tables: dict[str, pa.Table], finding) -> str:
+    p, kind = finding.params, finding.kind
+    if kind == "poll_empty":
+        text = "ni réponse proposée ni note moyenne n'ont été trouvées."
+    elif kind == "poll_average_off_scale":
+        text = f"la note moyenne ({number(p['average'])}) sort de son échelle (de 0 à {number(p['scale'])})."
+    elif kind == "poll_no_shares":
+        text = f"aucune part du public n'est donnée pour ses réponses proposées ({plural(p['options'], 'réponse')})."
+    elif kind == "poll_missing_shares":
+        missing = list(p["missing"])
+        text = (f"les réponses {', '.join(missing)} n'ont pas de part du public." if len(missing) > 1
+                else f"la réponse {missing[0]} n'a pas de part du public.")
+    elif kind == "poll_shares_sum":
+        text = (f"les parts du public font {number(p['total'])} % au total, et non 100 % "
+                f"(écart toléré : {number(p['tolerance'])}).")
+    else:   # poll_unknown
+        text = "des réponses proposées ne se rattachent à aucune question."
+    return f"{_poll_name(tables, finding.subject)} : {text}"
+
+
+def _french_programme(tables: dict[str, pa.Table], finding) -> str:
+    events = {r["event_id"]: r.get("name") or "" for r in _rows(tables, "events")}
+    p = finding.params
+    about = {">": "plus de ", ">=": "au moins ", "~": "environ "}.get(p.get("comparator") or "", "")
+    if not about and p.get("approximate"):
+        about = "environ "
+    label = metric_label(p["metric"]).lower()
+    if p["metric"] == "speakers":
+        found = f"le programme nomme {plural(p['found'], 'personne distincte', 'personnes distinctes')}"
+    else:
+        found = f"le programme en compte {number(p['found'])}"
+    name = events.get(finding.subject) or "Un événement"
+    return f"{name} : le bilan annonce {about}{number(p['announced'])} {label}, mais {found}."
+
+
+def french_warning(tables: dict[str, pa.Table], warning: str) -> str:
+    """The sentence people read for a consistency finding: in French, naming the poll (its
+    question, document and page) or the event (its name) rather than their identifiers."""
+    kind = getattr(warning, "kind", "")
+    if kind.startswith("poll_"):
+        return _french_poll(tables, warning)
+    if kind == "programme_count":
+        return _french_programme(tables, warning)
+    return str(warning)
+
+
 def programme_warnings(tables: dict[str, pa.Table]) -> list[str]:
     """The headline figures against the programme read in the same document (speakers announced
     against names listed, round tables announced against round tables found...)."""
-    return programme_consistency(
+    findings = programme_consistency(
         _rows(tables, "key_figures"),
         {"sessions": _rows(tables, "sessions"), "session_speakers": _rows(tables, "session_speakers")},
     )
+    return [french_warning(tables, f) for f in findings]
 
 
 def poll_warnings(tables: dict[str, pa.Table]) -> list[str]:
     """Poll shares that do not add up to 100 %, options without a share, averages off their scale."""
-    return poll_share_warnings(_rows(tables, "poll_questions"), _rows(tables, "poll_options"))
+    findings = poll_share_warnings(_rows(tables, "poll_questions"), _rows(tables, "poll_options"))
+    return [french_warning(tables, f) for f in findings]
 
 
 def consistency_warnings(tables: dict[str, pa.Table]) -> list[str]:
@@ -64,7 +131,8 @@ def drop_documents_without_data(tables: dict[str, pa.Table], docs) -> tuple[dict
         if doc.source_id in used:
             notes.documents.append(entry | {"status": "published", "reason": None})
         else:
-            notes.documents.append(entry | {"status": "skipped", "reason": "no event, figure or other data found in it"})
+            notes.documents.append(entry | {"status": "skipped", "reason": "aucun événement, chiffre ni autre donnée n'y a été trouvé"})
+    notes.documents.extend(getattr(docs, "refused", []))   # over a reading limit (pipelines/ingest/readers.py)
     sources = tables.get("sources")
     if sources is not None and sources.num_rows:
         keep = pc.is_in(sources.column("source_id"), value_set=pa.array(sorted(used), pa.string()))
@@ -72,16 +140,21 @@ def drop_documents_without_data(tables: dict[str, pa.Table], docs) -> tuple[dict
     return tables, notes
 
 
-def validation_markdown(package: str, version: str, report: ValidationReport, notes: RunNotes | None) -> str:
-    lines = [f"# Validation of {package} {version}", "", "## Table Schemas (Frictionless)", "", report.summary(), ""]
+def validation_markdown(title: str, version: str, report: ValidationReport, notes: RunNotes | None) -> str:
+    """The release's ``validation.md``, in French: the schema validation, each document read
+    (published or not, and why), the consistency warnings and the measured extraction quality."""
+    lines = [f"# Validation de la version {version} : {title}", "", "## Schémas de table (Frictionless)", "",
+             report.summary(), ""]
     if notes is not None:
         lines += ["## Documents", ""]
         for d in notes.documents:
-            state = "published" if d["status"] == "published" else f"skipped: {d['reason']}"
-            extra = "".join(f"; {n}" for n in d["notes"])
-            lines.append(f"- `{d['file']}` ({d['pages']} pages): {state}{extra}")
-        lines += ["", "## Consistency warnings", ""]
-        lines += [f"- {w}" for w in notes.warnings] or ["None."]
-        lines += ["", "## Extraction quality against hand-checked files", ""]
-        lines += [f"- {q}" for q in notes.quality] or ["No hand-checked file for these documents: not measured."]
+            state = "publié" if d["status"] == "published" else f"non publié : {d['reason']}"
+            extra = "".join(f" ; {n}" for n in d["notes"])
+            pages = f" ({plural(d['pages'], 'page')})" if d.get("pages") is not None else ""
+            lines.append(f"- `{d['file']}`{pages} : {state}{extra}")
+        lines += ["", "## Avertissements de cohérence", ""]
+        lines += [f"- {w}" for w in notes.warnings] or ["Aucun."]
+        lines += ["", "## Qualité de l'extraction, mesurée sur des fichiers vérifiés à la main", ""]
+        lines += [f"- {q}" for q in notes.quality] or [
+            "Aucun fichier vérifié à la main pour ces documents : qualité non mesurée."]
     return "\n".join(lines) + "\n"

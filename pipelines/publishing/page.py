@@ -9,7 +9,7 @@ from collections import defaultdict
 import pyarrow as pa
 from jinja2 import Environment, PackageLoader, select_autoescape
 
-from ..lexicons import load
+from ..labels import code_label, date_fr, file_size, metric_label, number, plural, type_label
 from .notes import RunNotes
 
 PREVIEW_ROWS = 10
@@ -17,7 +17,9 @@ TEXT_LIMIT = 140
 
 
 def _environment() -> Environment:
-    return Environment(loader=PackageLoader("pipelines", "templates"), autoescape=select_autoescape(["html", "j2"]))
+    env = Environment(loader=PackageLoader("pipelines", "templates"), autoescape=select_autoescape(["html", "j2"]))
+    env.filters["date_fr"] = date_fr
+    return env
 
 
 def _bars(chart_id: str, title: str, items: list[tuple[str, float, str]]) -> dict | None:
@@ -34,7 +36,7 @@ def _bars(chart_id: str, title: str, items: list[tuple[str, float, str]]) -> dic
 
 
 def _fmt(value: float) -> str:
-    return f"{value:,.0f}".replace(",", "\u202f") if float(value).is_integer() else f"{value:,.1f}".replace(",", "\u202f")
+    return number(value)
 
 
 def charts(tables: dict[str, pa.Table]) -> list[dict]:
@@ -48,9 +50,8 @@ def charts(tables: dict[str, pa.Table]) -> list[dict]:
         for row in key.to_pylist():
             by_event[row["event_id"]].append(row)
         for event_id, rows in by_event.items():
-            labels = {m: spec.get("label_fr", m) for m, spec in load("metrics")["metrics"].items()}
-            chart = _bars(f"key_figures-{event_id}", f"Chiffres clés — {events.get(event_id, event_id)}",
-                          [(labels.get(r["metric"], r["metric"]), r["value"],
+            chart = _bars(f"key_figures-{event_id}", f"Chiffres clés — {events.get(event_id) or 'événement sans nom'}",
+                          [(metric_label(r["metric"]), r["value"],
                             ("≈ " if r["approximate"] else "") + _fmt(r["value"])) for r in rows])
             if chart:
                 out.append(chart)
@@ -60,7 +61,7 @@ def charts(tables: dict[str, pa.Table]) -> list[dict]:
         for theme in cited.column("theme").to_pylist():
             counts[theme or "other"] += 1
         chart = _bars("cited_figures-themes", "Chiffres cités par thème",
-                      [(t, n, str(n)) for t, n in sorted(counts.items(), key=lambda kv: -kv[1])])
+                      [(code_label("cited_figures", "theme", t), n, number(n)) for t, n in sorted(counts.items(), key=lambda kv: -kv[1])])
         if chart:
             out.append(chart)
     questions, options = tables.get("poll_questions"), tables.get("poll_options")
@@ -72,7 +73,8 @@ def charts(tables: dict[str, pa.Table]) -> list[dict]:
             rows = sorted(by_poll.get(q["poll_id"], []), key=lambda r: r.get("position") or 0)
             chart = _bars(f"poll-{q['poll_id']}", f"Sondage : {q['question']}",
                           [(f"{r.get('option_label') or ''} {r.get('option_text') or ''}".strip(), r.get("audience_share"),
-                            f"{r.get('audience_share')} %") for r in rows])
+                            f"{number(r['audience_share'])}\u00a0%" if r.get("audience_share") is not None else "")
+                           for r in rows])
             if chart:
                 out.append(chart)
     return out
@@ -83,31 +85,77 @@ def _cell(value):
         return None
     if isinstance(value, bool):
         return "oui" if value else "non"
-    if isinstance(value, float) and value.is_integer():
-        value = int(value)
+    if isinstance(value, (int, float)):
+        return number(value)
     text = value.isoformat() if hasattr(value, "isoformat") else str(value)
     return text if len(text) <= TEXT_LIMIT else text[: TEXT_LIMIT - 1] + "…"
 
 
+# Identifier columns and the column that names what they identify, per table (shown instead).
+NAMES = {"source_id": ("sources", ("title", "file_name")), "event_id": ("events", ("name",)),
+         "session_id": ("sessions", ("title",)), "speaker_id": ("speakers", ("full_name",)),
+         "poll_id": ("poll_questions", ("question",)), "strategy_id": ("strategy_axes", ("strategy_name",))}
+
+
+def _names(tables: dict[str, pa.Table]) -> dict[str, dict[str, str]]:
+    """identifier column -> {identifier: the name people know it by}."""
+    out = {}
+    for column, (table, name_columns) in NAMES.items():
+        rows = tables[table].to_pylist() if table in tables else []
+        out[column] = {r[column]: next((r[c] for c in name_columns if r.get(c)), "") for r in rows}
+    return out
+
+
+def preview(name: str, table: pa.Table, schema: dict, names: dict[str, dict[str, str]]) -> tuple[list[dict], list[dict]]:
+    """The columns (title) and first rows of a table as people read them: codes replaced by their
+    French labels, identifiers by the names of what they identify; a table's own identifier
+    column, which names nothing, is left out (it is in the CSV)."""
+    titles = {f["name"]: f.get("title") or f["name"] for f in schema["fields"]}
+    own = schema.get("primaryKey") or []
+    columns = [c for c in table.column_names
+               if not (own == [c] and c.endswith("_id")) and not (c in NAMES and NAMES[c][0] == name)]
+    rows = []
+    for row in table.slice(0, PREVIEW_ROWS).to_pylist():
+        shown = {}
+        for c in columns:
+            value = row[c]
+            if c in NAMES and value is not None:
+                value = names[c].get(value) or "—"
+            elif c in ("position", "page", "edition", "year", "period_start", "period_end") and value is not None:
+                value = str(value)
+            else:
+                value = code_label(name, c, value)
+            shown[c] = _cell(value)
+        rows.append(shown)
+    return [{"name": c, "title": titles.get(c, c)} for c in columns], rows
+
+
 def render_release_page(descriptor: dict, tables: dict[str, pa.Table], schemas: dict[str, dict],
                         notes: RunNotes | None) -> str:
+    names = _names(tables)
     table_views = []
     for name, table in tables.items():
         schema = schemas[name]
+        columns, rows = preview(name, table, schema, names)
         table_views.append({
             "name": name,
             "title": schema.get("title", name),
             "description": schema.get("description", ""),
-            "rows": table.num_rows,
-            "fields": schema["fields"],
-            "columns": table.column_names,
-            "preview": [{k: _cell(v) for k, v in row.items()} for row in table.slice(0, PREVIEW_ROWS).to_pylist()],
+            "rows": plural(table.num_rows, "ligne"),
+            "fields": [f | {"type_label": type_label(f["type"])} for f in schema["fields"]],
+            "columns": columns,
+            "preview": rows,
         })
+    csv_rows = {name: number(t.num_rows) for name, t in tables.items()}
+    downloads = [r | {"size": file_size(r["bytes"]), "rows_shown": csv_rows.get(r["name"].removesuffix("_parquet"), "")}
+                 for r in descriptor["resources"]]
+    spatial = descriptor.get("spatial")
     template = _environment().get_template("release.html.j2")
     return template.render(
         d=descriptor,
+        spatial=spatial.get("name") if isinstance(spatial, dict) else spatial,
+        downloads=downloads,
         tables=table_views,
-        rows={name: t.num_rows for name, t in tables.items()},
         charts=charts(tables),
         notes=notes or RunNotes(),
     )

@@ -11,10 +11,16 @@ import os
 from pathlib import Path
 
 import pyarrow as pa
+
 from .. import yamlio
 
 from ..evaluation.scorer import attribution_accuracy, score_cited_figures
+from ..labels import number
 from ..settings import PROJECT_ROOT
+
+
+def _percent(ratio: float) -> str:
+    return f"{number(round(100 * ratio))}\u00a0%"
 
 
 def expected_dir() -> Path:
@@ -50,9 +56,10 @@ def quality_lines(tables: dict[str, pa.Table], docs, folder: Path | None = None)
         found, _, _ = score_cited_figures({"cited_figures": items}, {"cited_figures": own})
         result = attribution_accuracy(own, items, names)
         lines.append(
-            f"`{doc.file_name}` against the hand-checked `{spec['_path']}`: {found.matched} of {found.expected} expected "
-            f"cited figures found (recall {found.recall or 0:.2f}; {len(own)} published). Attribution to a speaker right "
-            f"for {result['accuracy']:.0%} of the {result['matched']} figures matched (an empty attribution where the "
-            f"text names nobody counts as right); speakers given are right in {result['precision']:.0%} of cases; "
-            f"organisation right in {result['organization_accuracy']:.0%}.")
+            f"`{doc.file_name}` comparé au fichier vérifié à la main `{spec['_path']}` : {found.matched} chiffres cités "
+            f"trouvés sur {found.expected} attendus (rappel {number(found.recall or 0, 2)} ; {number(len(own))} publiés). "
+            f"Attribution à un intervenant juste pour {_percent(result['accuracy'])} des {number(result['matched'])} "
+            f"chiffres appariés (une attribution vide là où le texte ne nomme personne compte comme juste) ; "
+            f"intervenants donnés justes dans {_percent(result['precision'])} des cas ; organisme juste dans "
+            f"{_percent(result['organization_accuracy'])} des cas.")
     return lines

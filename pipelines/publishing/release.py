@@ -1,8 +1,21 @@
 """Releases: a version folder assembled aside and renamed into place (atomic, never rewritten),
-``versions.json``, ``CHANGELOG.md`` and the ``latest`` link."""
+``versions.json``, ``CHANGELOG.md`` and the ``latest`` link, and the warehouse that goes with them.
+
+Order of a publish, under the package lock and then the warehouse lock:
+1. the version folder is staged (``.staging-*``), validated and flushed;
+2. the new warehouse is written beside the live one (``.warehouse.duckdb.tmp-*``), views on the new
+   version;
+3. the staged folder is renamed into place, then the new warehouse replaces the live one; if that
+   replacement fails, the folder is taken back and nothing is published;
+4. ``versions.json``, ``CHANGELOG.md`` and ``latest`` move to the new version.
+Readers of ``latest`` and ``versions.json`` therefore never see a release the warehouse lacks. A
+run killed between two steps leaves a state the next run's ``recover`` completes: leftovers are
+removed, a version folder that is complete is indexed, and a warehouse that lags the releases is
+brought up to them (even when nothing else changed)."""
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import json
 import os
@@ -14,14 +27,17 @@ import pyarrow as pa
 import yaml
 
 from .dcat import dcat_document
+from .catalog import write_catalog
+from .changes import changelog_entry, summary_line
 from ..errors import PipelineError, ValidationFailed
 from ..files import atomic_write_text, checkpoint, fsync_tree, sha256_file, write_csv, write_parquet
 from ..runtime.locking import exclusive_lock
+from ..warehouse import database as warehouse_db
 from .versions import (
     BUMPS,
-    TableDiff,
     bump_version,
     diff_releases,
+    list_versions,
     parse_version,
     read_release_tables,
     required_bump,
@@ -44,22 +60,10 @@ class ReleaseResult:
     bump: str | None = None
     changes: list[str] = field(default_factory=list)
     previous: str | None = None
+    warehouse: warehouse_db.WarehouseResult | None = None
 
 
 # --------------------------------------------------------------------------- listing, recovery
-def list_versions(package_dir: Path) -> list[str]:
-    """Published versions (complete folders with a datapackage.json), oldest first."""
-    if not package_dir.is_dir():
-        return []
-    found = []
-    for child in package_dir.iterdir():
-        try:
-            parse_version(child.name)
-        except ValueError:
-            continue
-        if child.is_dir() and not child.is_symlink() and (child / "datapackage.json").is_file():
-            found.append(child.name)
-    return sorted(found, key=parse_version)
 
 
 def _release_entry(release_dir: Path) -> dict:
@@ -77,18 +81,20 @@ def _release_entry(release_dir: Path) -> dict:
     }
 
 
-def recover(package_dir: Path) -> None:
+def recover(package_dir: Path, warehouse_path: Path | None = None) -> warehouse_db.WarehouseResult | None:
     """Bring the package folder back to a consistent state after an interrupted run: drop
-    unfinished staging folders, rebuild ``versions.json`` from the complete version folders and
-    point ``latest`` at the newest. Runs under the publish lock."""
+    unfinished staging folders, bring the warehouse (when given) up to the complete version
+    folders, then rebuild ``versions.json`` from them and point ``latest`` at the newest, so that
+    ``latest`` never shows a release the warehouse lacks. Runs under the publish lock."""
     if not package_dir.is_dir():
-        return
+        return None
     for child in package_dir.iterdir():
         if child.name.startswith(".staging-"):
             shutil.rmtree(child, ignore_errors=True)
         elif child.name.startswith(".") and ".tmp-" in child.name:
             child.unlink(missing_ok=True)
     versions = list_versions(package_dir)
+    store = _sync_warehouse(package_dir, warehouse_path, versions) if versions else None
     index_path = package_dir / "versions.json"
     index = {"package": package_dir.name, "releases": []}
     if index_path.is_file():
@@ -103,11 +109,12 @@ def recover(package_dir: Path) -> None:
     if versions:
         _point_latest(package_dir, versions[-1])
     _rebuild_changelog(package_dir, versions)
+    return store
 
 
 def _rebuild_changelog(package_dir: Path, versions: list[str]) -> None:
     """CHANGELOG.md is the concatenation, newest first, of each release's own CHANGES.md."""
-    parts = [f"# Changelog of {package_dir.name}\n"]
+    parts = [f"# Journal des modifications de {package_dir.name}\n"]
     for version in reversed(versions):
         notes = package_dir / version / "CHANGES.md"
         if notes.is_file():
@@ -118,10 +125,36 @@ def _rebuild_changelog(package_dir: Path, versions: list[str]) -> None:
         atomic_write_text(path, text)
 
 
+def needs_recovery(package_dir: Path, warehouse_path: Path | None = None) -> bool:
+    """A cheap look (folder listings only) for what an interrupted run leaves: staging folders,
+    temporary files, a complete version folder missing from ``versions.json``, a partial copy of
+    the warehouse. A run is then needed even if the inputs are unchanged."""
+    if warehouse_path is not None and any(warehouse_path.parent.glob(f".{warehouse_path.name}.tmp-*")):
+        return True
+    if not package_dir.is_dir():
+        return False
+    if any(c.name.startswith(".staging-") or (c.name.startswith(".") and ".tmp-" in c.name)
+           for c in package_dir.iterdir()):
+        return True
+    try:
+        index = json.loads((package_dir / "versions.json").read_text(encoding="utf-8"))
+        listed = [r["version"] for r in index["releases"]]
+    except (OSError, ValueError, KeyError, TypeError):
+        return True
+    return listed != list_versions(package_dir)
+
+
 def _point_latest(package_dir: Path, version: str) -> None:
     link = package_dir / "latest"
     if link.is_symlink() and os.readlink(link) == version:
         return
+    if link.is_dir() and not link.is_symlink():
+        try:
+            link.rmdir()          # an empty folder in the link's place: nothing to keep
+        except OSError:
+            raise PipelineError(
+                f"{link} est un vrai dossier (non vide) et non le lien vers la dernière version : il n'a pas été "
+                "touché et rien n'a été publié. Déplacez-le (par exemple en « latest.copie ») puis relancez") from None
     tmp = package_dir / f".latest.tmp-{os.getpid()}"
     tmp.unlink(missing_ok=True)
     os.symlink(version, tmp)
@@ -191,24 +224,6 @@ def _choose_version(latest: str | None, bump: str | None, forced_bump: str | Non
     return bump_version(latest, kind)
 
 
-def _changelog_entry(version: str, created: str, previous: str | None, diffs: list[TableDiff]) -> str:
-    lines = [f"## {version} ({created[:10]})", ""]
-    if previous is None:
-        lines.append("First release.")
-        for d in diffs:
-            lines.append(f"- {d.table}: {len(d.added)} rows")
-    else:
-        lines.append(f"Changes since {previous}:")
-        for d in diffs:
-            if not d.empty:
-                lines.append(f"- {d.line()}")
-                for label, keys in (("added", d.added), ("removed", d.removed), ("changed", d.changed)):
-                    if keys and not d.table_added:
-                        shown = ", ".join(keys[:10]) + (" ..." if len(keys) > 10 else "")
-                        lines.append(f"  - {label}: {shown}")
-    return "\n".join(lines) + "\n"
-
-
 def publish_release(
     tables: dict[str, pa.Table],
     *,
@@ -220,18 +235,21 @@ def publish_release(
     now: dt.datetime | None = None,
     notes: RunNotes | None = None,
     reports_dir: Path | None = None,
+    warehouse_path: Path | None = None,
 ) -> ReleaseResult:
     """Publish ``tables`` as a new version when their content differs from the latest release.
     The folder is assembled in ``.staging-*``, validated, flushed to disk and renamed into place;
     until that rename nothing is visible, and after it the version folder is never modified.
     ``reports_dir``: Frictionless reports kept by content (pipelines/validation/frictionless.py); the staged
-    CSV files are validated unless a report of these very bytes is there."""
+    CSV files are validated unless a report of these very bytes is there.
+    ``warehouse_path``: the DuckDB warehouse, written with the release (module docstring) and
+    brought up to the releases when it lags them, also when nothing new is published."""
     if force_bump and force_bump not in BUMPS:
         raise PipelineError(f"--bump must be one of {', '.join(BUMPS)}")
     meta = package_metadata(schemas_dir)
     package_dir.mkdir(parents=True, exist_ok=True)
-    with exclusive_lock(package_dir / ".publish.lock", f"the package {package_dir.name}"):
-        recover(package_dir)
+    with exclusive_lock(package_dir / ".publish.lock", f"le paquet {package_dir.name}"):
+        store = recover(package_dir, warehouse_path)
         existing = list_versions(package_dir)
         latest = existing[-1] if existing else None
         created = (now or dt.datetime.now(dt.timezone.utc)).replace(microsecond=0).isoformat()
@@ -247,7 +265,7 @@ def publish_release(
             bump = required_bump(diffs) if latest else "major"
             rows = {name: t.num_rows for name, t in tables.items()}
             if latest and bump is None and not force_bump and not force_version:
-                return ReleaseResult("unchanged", latest, package_dir / latest, rows, previous=latest)
+                return ReleaseResult("unchanged", latest, package_dir / latest, rows, previous=latest, warehouse=store)
             version = _choose_version(latest, bump if latest else None, force_bump, force_version, existing)
             checkpoint("staged")
             report = validate_folder(staging / DATA_DIR, list(tables), schemas_dir, reports_dir=reports_dir)
@@ -276,7 +294,7 @@ def publish_release(
                     "hash": f"sha256:{sha256_file(parquet_path)}",
                     "schema": schemas[name],
                 })
-            changes = [d.line() for d in diffs if not d.empty]
+            changes = [summary_line(d, schemas) for d in diffs if not d.empty]   # French (changes.py)
             kind = "first" if not latest else (force_bump or bump or "forced")
             summary = f"{kind} release: " + "; ".join(f"{n} {r} rows" for n, r in rows.items())
             sources = tables["sources"].to_pylist() if "sources" in tables else []
@@ -291,25 +309,80 @@ def publish_release(
             (staging / "validation.json").write_text(
                 json.dumps(run_report, indent=2, ensure_ascii=False, default=str) + "\n", encoding="utf-8")
             (staging / "validation.md").write_text(
-                validation_markdown(meta["name"], version, report, notes), encoding="utf-8")
+                validation_markdown(meta["title"], version, report, notes), encoding="utf-8")
             _write_manifest_copy(staging / "sources.yaml", sources, sources_dir)
-            (staging / "CHANGES.md").write_text(_changelog_entry(version, created, latest, diffs), encoding="utf-8")
+            (staging / "CHANGES.md").write_text(changelog_entry(version, created, latest, diffs, schemas), encoding="utf-8")
             (staging / "index.html").write_text(
                 render_release_page(descriptor, tables, schemas, notes), encoding="utf-8")
             (staging / "dcat.jsonld").write_text(
-                json.dumps(dcat_document(descriptor, os.environ.get("OPENDATA_BASE_URL", "")), indent=2,
+                json.dumps(dcat_document(descriptor, meta, package_dir.name), indent=2,
                            ensure_ascii=False) + "\n", encoding="utf-8")
             fsync_tree(staging)
-            checkpoint("before-rename")
             target = package_dir / version
             if target.exists():
                 raise PipelineError(f"version {version} already exists; a published version is never rewritten")
-            os.rename(staging, target)
+            store = _publish_with_warehouse(package_dir, staging, target, warehouse_path,
+                                            [(v, package_dir / v) for v in existing] + [(version, staging)])
         finally:
             shutil.rmtree(staging, ignore_errors=True)
-        checkpoint("after-rename")
         recover(package_dir)
-        return ReleaseResult("published", version, target, rows, bump=bump, changes=changes, previous=latest)
+        write_catalog(package_dir.parent, meta)   # datasets/catalog.jsonld and index.html (catalog.py)
+        return ReleaseResult("published", version, target, rows, bump=bump, changes=changes, previous=latest,
+                             warehouse=store)
+
+
+def _warehouse_lock(warehouse_path: Path | None):
+    if warehouse_path is None:
+        return contextlib.nullcontext()
+    return warehouse_db.warehouse_lock(warehouse_path)
+
+
+def _publish_with_warehouse(package_dir: Path, staging: Path, target: Path, warehouse_path: Path | None,
+                            releases: list[tuple[str, Path]]) -> warehouse_db.WarehouseResult | None:
+    """Steps 2 and 3 of the module docstring: the version folder and the warehouse become visible
+    together, or neither does."""
+    with _warehouse_lock(warehouse_path):
+        prepared = None
+        if warehouse_path is not None:
+            warehouse_db.clean_leftovers(warehouse_path)
+            try:
+                prepared = warehouse_db.prepare_warehouse(warehouse_path, releases)
+            except PipelineError as exc:
+                raise PipelineError(f"rien n'a été publié : {exc}") from None
+        checkpoint("before-rename")
+        try:
+            os.rename(staging, target)
+        except BaseException:
+            warehouse_db.discard(prepared)
+            raise
+        checkpoint("after-rename")
+        if prepared is None:
+            return None if warehouse_path is None else warehouse_db.WarehouseResult(
+                warehouse_path, [], [v for v, _ in releases], {})
+        try:
+            return warehouse_db.install(prepared)
+        except PipelineError as exc:
+            # The warehouse could not take the new version: take the folder back, unpublished.
+            os.rename(target, staging)
+            raise PipelineError(f"rien n'a été publié (la version {target.name} a été retirée) : {exc}") from None
+
+
+def _sync_warehouse(package_dir: Path, warehouse_path: Path | None,
+                    versions: list[str]) -> warehouse_db.WarehouseResult | None:
+    """Bring the warehouse up to the published ``versions`` (it lags them after a run killed
+    between the folder rename and the warehouse replacement). Under the package lock."""
+    if warehouse_path is None:
+        return None
+    return warehouse_db.sync_warehouse(warehouse_path, [(v, package_dir / v) for v in versions])
+
+
+def ensure_warehouse(package_dir: Path, warehouse_path: Path) -> warehouse_db.WarehouseResult:
+    """Under the package lock: complete an interrupted run's work and bring the warehouse up to
+    the published releases (a read-only look when it is)."""
+    package_dir.mkdir(parents=True, exist_ok=True)
+    with exclusive_lock(package_dir / ".publish.lock", f"le paquet {package_dir.name}"):
+        store = recover(package_dir, warehouse_path)
+    return store or warehouse_db.WarehouseResult(warehouse_path, [], [], {})
 
 
 def _write_manifest_copy(path: Path, sources: list[dict], sources_dir: Path) -> None:

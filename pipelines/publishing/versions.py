@@ -22,6 +22,21 @@ def parse_version(text: str) -> tuple[int, int, int]:
     return int(m.group(1)), int(m.group(2)), int(m.group(3))
 
 
+def list_versions(package_dir: Path) -> list[str]:
+    """Published versions (complete folders with a datapackage.json), oldest first."""
+    if not package_dir.is_dir():
+        return []
+    found = []
+    for child in package_dir.iterdir():
+        try:
+            parse_version(child.name)
+        except ValueError:
+            continue
+        if child.is_dir() and not child.is_symlink() and (child / "datapackage.json").is_file():
+            found.append(child.name)
+    return sorted(found, key=parse_version)
+
+
 def bump_version(version: str, kind: str) -> str:
     major, minor, patch = parse_version(version)
     if kind == "major":
@@ -43,6 +58,8 @@ class TableDiff:
     table_added: bool = False
     table_removed: bool = False
     metadata_changed: bool = False
+    # key of a changed row -> [(field, old value, new value)] for the cells that differ
+    changed_cells: dict[str, list[tuple[str, object, object]]] = field(default_factory=dict)
 
     @property
     def empty(self) -> bool:
@@ -50,20 +67,6 @@ class TableDiff:
             self.added or self.removed or self.changed or self.fields_added or self.fields_removed
             or self.fields_retyped or self.table_added or self.table_removed or self.metadata_changed
         )
-
-    def line(self) -> str:
-        if self.table_added:
-            return f"{self.table}: new table ({len(self.added)} rows)"
-        if self.table_removed:
-            return f"{self.table}: table removed ({len(self.removed)} rows)"
-        parts = [f"{len(self.added)} added", f"{len(self.removed)} removed", f"{len(self.changed)} changed"]
-        for label, items in (("fields added", self.fields_added), ("fields removed", self.fields_removed),
-                             ("fields retyped", self.fields_retyped)):
-            if items:
-                parts.append(f"{label}: {', '.join(items)}")
-        if self.metadata_changed:
-            parts.append("schema metadata changed")
-        return f"{self.table}: " + ", ".join(parts)
 
 
 def _key(row: dict, pk: list[str]) -> str:
@@ -84,6 +87,8 @@ def diff_table(name: str, old: pa.Table | None, new: pa.Table | None,
     d.added = sorted(set(new_rows) - set(old_rows))
     d.removed = sorted(set(old_rows) - set(new_rows))
     d.changed = sorted(k for k in set(new_rows) & set(old_rows) if new_rows[k] != old_rows[k])
+    d.changed_cells = {k: [(f, old_rows[k].get(f), v) for f, v in new_rows[k].items() if old_rows[k].get(f) != v]
+                       for k in d.changed}
     if old_schema and new_schema:
         old_types = {f["name"]: f["type"] for f in old_schema["fields"]}
         new_types = {f["name"]: f["type"] for f in new_schema["fields"]}

@@ -4,7 +4,9 @@ The fingerprint covers every byte that decides what is published: the files of t
 (documents and manifest), the Table Schemas and package metadata, the pipeline's code, lexicons and
 templates, and the options read from the environment. After a successful run the CLI records it
 in the cache folder (``<cache>/last-run.json``, beside the extraction cache; not in the published folder); the next ``opendata publish`` whose
-fingerprint, latest release and warehouse all still match answers "unchanged" at once. Anything
+fingerprint, latest release and warehouse all still match answers "unchanged" at once. Files are
+recognised as unchanged by (size, mtime, inode) and hashed only when those change; files the run
+would not read (ignored types, over the size limit) are never read. Anything
 else (a changed byte, a release published from the UI, a warehouse behind its releases, ``--force``,
 ``--bump``, ``--version``) runs the Dagster job as usual."""
 
@@ -13,32 +15,102 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import time
 from pathlib import Path
 
+from ..files import sha256_file
 from ..settings import Settings
 
 CODE_DIR = Path(__file__).resolve().parent.parent
 STATE_FILE = "last-run.json"
+HASHES_FILE = "file-hashes.json"
+# A file modified this recently may change again within the same mtime tick: hashed every time.
+RACY_SECONDS = 2.0
 
 
-def _hash_tree(digest, root: Path, patterns: tuple[str, ...]) -> None:
+class _Hashes:
+    """SHA-256 of files, reused while a file's (size, mtime, inode) stay the same, so that an
+    unchanged folder is fingerprinted from ``stat`` alone; a changed file is hashed in 1 MB
+    chunks (bounded memory, whatever its size). Kept in the cache folder (``file-hashes.json``)."""
+
+    def __init__(self, cache_dir: Path):
+        self.path = cache_dir / HASHES_FILE
+        try:
+            self.known = json.loads(self.path.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            self.known = {}
+        self.seen: dict[str, list] = {}
+
+    def sha256(self, path: Path, st: os.stat_result) -> str:
+        key = str(path)
+        stamp = [st.st_size, st.st_mtime_ns, st.st_ino]
+        cached = self.known.get(key)
+        if isinstance(cached, list) and cached[:3] == stamp and len(cached) == 4:
+            digest = cached[3]
+        else:
+            digest = sha256_file(path)
+        if time.time() - st.st_mtime_ns / 1e9 > RACY_SECONDS:
+            self.seen[key] = stamp + [digest]
+        return digest
+
+    def save(self) -> None:
+        if self.seen == self.known:
+            return
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            tmp = self.path.with_name(f"{self.path.name}.tmp-{os.getpid()}")
+            tmp.write_text(json.dumps(self.seen), encoding="utf-8")
+            os.replace(tmp, self.path)
+        except OSError:
+            pass    # a read-only cache only costs hashing again next time
+
+
+def _hash_tree(digest, root: Path, patterns: tuple[str, ...], hashes: _Hashes, read=None) -> None:
+    """Fold the files of ``root`` into ``digest``: each file's path, then its content hash, or only
+    its size and mtime when ``read(path, size)`` says its bytes cannot change what is published (a
+    file of a type the pipeline ignores, one over the size limit). A symbolic link leaving ``root``
+    is folded as its target's name, never followed (the run refuses it)."""
     if not root.is_dir():
         return
+    top = root.resolve()
     for pattern in patterns:
-        for path in sorted(p for p in root.rglob(pattern) if p.is_file() and "__pycache__" not in p.parts):
+        for path in sorted(p for p in root.rglob(pattern) if "__pycache__" not in p.parts):
+            try:
+                if path.is_symlink() and top not in path.resolve().parents:
+                    digest.update(path.relative_to(root).as_posix().encode() + b"\0->" + os.readlink(path).encode())
+                    continue
+                if not path.is_file():
+                    continue
+                st = path.stat()
+            except OSError:
+                continue
             digest.update(path.relative_to(root).as_posix().encode())
             digest.update(b"\0")
-            digest.update(hashlib.sha256(path.read_bytes()).digest())
+            if read is None or read(path, st.st_size):
+                digest.update(bytes.fromhex(hashes.sha256(path, st)))
+            else:
+                digest.update(f"{st.st_size}:{st.st_mtime_ns}".encode())
 
 
 def inputs_fingerprint(settings: Settings) -> str:
+    from ..ingest.manifest import MANIFEST_NAMES, SUPPORTED
+
+    def source_bytes_matter(path: Path, size: int) -> bool:
+        if path.name in MANIFEST_NAMES:
+            return True
+        return path.suffix.lower() in SUPPORTED and size <= settings.max_source_bytes
+
     digest = hashlib.sha256()
     digest.update(json.dumps({"person_names": settings.publish_person_names,
-                              "max_bytes": settings.max_source_bytes}).encode())
-    for root, patterns in ((settings.sources_dir, ("*",)), (settings.schemas_dir, ("*",)),
-                           (CODE_DIR, ("*.py", "*.yaml", "*.j2", "*.css"))):
+                              "max_bytes": settings.max_source_bytes,
+                              "max_pages": settings.max_pages,
+                              "max_text_chars": settings.max_text_chars}).encode())
+    hashes = _Hashes(settings.cache_dir)
+    for root, patterns, read in ((settings.sources_dir, ("*",), source_bytes_matter), (settings.schemas_dir, ("*",), None),
+                                 (CODE_DIR, ("*.py", "*.yaml", "*.j2", "*.css"), None)):
         digest.update(b"\1" + str(len(patterns)).encode())
-        _hash_tree(digest, root, patterns)
+        _hash_tree(digest, root, patterns, hashes, read)
+    hashes.save()
     return digest.hexdigest()
 
 

@@ -1,9 +1,33 @@
 """The result of a validation, whichever engine produced it (Frictionless or the compiled SQL): the
-errors in Frictionless' shape (table, row, field, type, message) and the row counts."""
+errors in Frictionless' shape (table, row, field, type, message) and the row counts. ``summary``
+says it in French for the data officer; the error's own message (Frictionless') follows as detail."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+
+from ..labels import number, plural
+
+# Frictionless error types (also produced by the compiled SQL), as a data officer reads them.
+ERROR_LABELS = {
+    "constraint-error": "valeur hors des contraintes du champ",
+    "type-error": "valeur du mauvais type",
+    "missing-cell": "cellule manquante",
+    "extra-cell": "cellule en trop",
+    "blank-row": "ligne vide",
+    "primary-key": "identifiant en double",
+    "unique-error": "valeur en double dans un champ unique",
+    "foreign-key": "renvoi vers une ligne absente d'une autre table",
+    "missing-label": "colonne manquante",
+    "extra-label": "colonne en trop",
+    "incorrect-label": "nom de colonne différent du schéma",
+    "duplicate-label": "colonne en double",
+    "source-error": "fichier illisible",
+    "resource-error": "fichier ou description invalide",
+    "hash-count": "empreinte SHA-256 différente de celle déclarée",
+    "byte-count": "taille différente de celle déclarée",
+}
+
 
 @dataclass
 class ValidationReport:
@@ -14,12 +38,14 @@ class ValidationReport:
 
     def summary(self, limit: int = 10) -> str:
         if self.valid:
-            return "valid: " + ", ".join(f"{name} ({rows} rows)" for name, rows in self.stats.items())
-        lines = [f"{len(self.errors)} error(s):"]
+            return "Valide : " + ", ".join(f"{name} ({plural(rows, 'ligne')})" for name, rows in self.stats.items())
+        lines = [f"{plural(len(self.errors), 'erreur')} :"]
         for err in self.errors[:limit]:
-            where = f"row {err['row']}" if err.get("row") else "table"
-            column = f", column {err['field']}" if err.get("field") else ""
-            lines.append(f"- {err['table']}, {where}{column}: {err['type']}: {err['message']}")
+            where = f"ligne {err['row']}" if err.get("row") else "table entière"
+            column = f", champ {err['field']}" if err.get("field") else ""
+            label = ERROR_LABELS.get(err["type"], err["type"])
+            # Frictionless' error code in brackets: its documentation lists them by that name
+            lines.append(f"- table {err['table'] or '(paquet)'}, {where}{column} : {label} [{err['type']}] — {err['message']}")
         if len(self.errors) > limit:
-            lines.append(f"- ... and {len(self.errors) - limit} more")
+            lines.append(f"- … et {number(len(self.errors) - limit)} de plus")
         return "\n".join(lines)

@@ -4,22 +4,34 @@ and COMMENT ON descriptions taken from the Table Schemas.
 
 The database is updated on a copy that replaces the file in one rename, so a run killed midway
 leaves the previous file intact and a researcher's open read-only connection keeps reading the
-file it opened."""
+file it opened. The copy keeps the live file's permissions and group. A file another program is
+writing (DuckDB's lock, or a ``.wal`` journal beside it) is never replaced: the run refuses.
+
+The file is written in the storage format of DuckDB 1.1 (``storage_compatibility_version``), so
+DuckDB 1.1 and later clients, and the 1.x command line, open it; a file in a newer format (written
+by an earlier version of the pipeline) is rebuilt from the release folders."""
 
 from __future__ import annotations
 
 import json
 import os
+import re
 import shutil
+import stat
 from dataclasses import dataclass
 from pathlib import Path
 
 import duckdb
 
+from ..errors import PipelineError
 from ..files import checkpoint
 from ..runtime.locking import exclusive_lock
 from ..extract.claims import energy_savings_sql
 from ..schemas import DUCKDB_TYPES
+
+# DuckDB 1.1 and later open files written in this format; DuckDB tags such a file "v1.0.0+".
+STORAGE_COMPATIBILITY = "v1.1.0"
+COMPATIBLE_STORAGE_TAG = "v1.0.0+"
 
 # Views derived from the latest release's tables, for the questions researchers ask most. Each:
 # name -> (table it reads, SQL builder over that table, description). The rules come from the
@@ -77,87 +89,287 @@ def _comment(con, name: str, schema: dict) -> None:
     con.execute(f"COMMENT ON COLUMN history.{_quote(name)}.release IS {_literal('Version de la publication (semver).')}")
 
 
-def sync_warehouse(package_dir: Path, warehouse_path: Path) -> WarehouseResult:
-    """Load every published release not yet in the warehouse, then point the views at the
-    latest. Idempotent: a release is loaded once."""
-    index_path = package_dir / "versions.json"
-    releases = json.loads(index_path.read_text(encoding="utf-8"))["releases"] if index_path.is_file() else []
-    warehouse_path.parent.mkdir(parents=True, exist_ok=True)
-    current = _loaded_releases(warehouse_path)
-    if current is not None and current == [r["version"] for r in releases]:
-        return WarehouseResult(warehouse_path, [], current, _latest_counts(warehouse_path, releases))
-    with exclusive_lock(warehouse_path.with_name(warehouse_path.name + ".lock"), "the warehouse"):
-        work = warehouse_path.with_name(f".{warehouse_path.name}.tmp-{os.getpid()}")
-        for leftover in warehouse_path.parent.glob(f".{warehouse_path.name}.tmp-*"):
-            leftover.unlink(missing_ok=True)
+# --------------------------------------------------------------------------- state and other writers
+@dataclass
+class WarehouseState:
+    releases: list[str]          # loaded releases, oldest first
+    current: str | None          # the release the views show
+    storage_version: str | None  # DuckDB's storage tag of the file
+    derived_views: bool          # every derived view present
+
+
+def _wal(path: Path) -> Path:
+    return path.with_name(path.name + ".wal")
+
+
+def _leftovers(warehouse_path: Path) -> list[Path]:
+    return sorted(warehouse_path.parent.glob(f".{warehouse_path.name}.tmp-*"))
+
+
+def warehouse_state(warehouse_path: Path) -> WarehouseState | None:
+    """What the warehouse holds (one read-only look), or None when there is no file. Raises
+    PipelineError when another program writes it or when it is not a readable DuckDB file."""
+    check_no_other_writer(warehouse_path)
+    if not warehouse_path.exists():
+        return None
+    try:
+        with duckdb.connect(str(warehouse_path), read_only=True) as con:
+            storage = con.execute(
+                "SELECT tags['storage_version'] FROM duckdb_databases() WHERE database_name = current_database()"
+            ).fetchone()[0]
+            tables = {r[0] for r in con.execute(
+                "SELECT table_name FROM duckdb_tables() WHERE schema_name = 'history'").fetchall()}
+            views = {r[0] for r in con.execute(
+                "SELECT view_name FROM duckdb_views() WHERE schema_name = 'main' AND NOT internal").fetchall()}
+            releases = ([r[0] for r in con.execute(
+                "SELECT release FROM history.releases ORDER BY created, release").fetchall()]
+                if "releases" in tables else [])
+            current = (con.execute("SELECT max(release) FROM history.current").fetchone()[0]
+                       if "current" in tables else None)
+    except duckdb.IOException as exc:
+        _refuse_if_locked(warehouse_path, exc)
+        raise PipelineError(f"l'entrepôt {warehouse_path} ne peut pas être lu ({_first_line(exc)}) ; rien n'a été "
+                            "remplacé : déplacez ce fichier ou choisissez un autre chemin (--warehouse)") from None
+    except duckdb.Error as exc:
+        raise PipelineError(f"l'entrepôt {warehouse_path} n'est pas un fichier DuckDB lisible ({_first_line(exc)}) ; "
+                            "rien n'a été remplacé : déplacez ce fichier ou choisissez un autre chemin "
+                            "(--warehouse)") from None
+    derived = all(view in views or source not in views for view, (source, *_) in DERIVED_VIEWS.items())
+    return WarehouseState(releases, current, storage, derived)
+
+
+def _first_line(exc: BaseException) -> str:
+    return str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+
+
+def _refuse_if_locked(warehouse_path: Path, exc: BaseException) -> None:
+    text = str(exc)
+    if "lock" in text.lower():
+        holder = re.search(r"PID (\d+)", text)
+        who = f" (processus {holder.group(1)})" if holder else ""
+        raise PipelineError(
+            f"un autre programme{who} a ouvert l'entrepôt {warehouse_path} en écriture (verrou DuckDB) ; "
+            "il n'a pas été remplacé, pour ne pas perdre ce que ce programme y écrit. Fermez sa connexion, "
+            "puis relancez la publication") from None
+
+
+def check_no_other_writer(warehouse_path: Path) -> None:
+    """Refuse, with the reason, when the warehouse cannot be replaced without losing someone's
+    work: a folder in its place, a DuckDB journal (``.wal``: a writer is at work, or was killed
+    before its changes reached the file), or another process holding DuckDB's write lock."""
+    if warehouse_path.is_dir():
+        raise PipelineError(f"l'entrepôt {warehouse_path} est un dossier et non un fichier DuckDB ; déplacez-le ou "
+                            "choisissez un autre chemin (--warehouse)")
+    wal = _wal(warehouse_path)
+    if wal.exists():
         if warehouse_path.exists():
-            shutil.copyfile(warehouse_path, work)
-        loaded: list[str] = []
-        try:
-            con = duckdb.connect(str(work))
             try:
-                con.execute("CREATE SCHEMA IF NOT EXISTS history")
+                duckdb.connect(str(warehouse_path), read_only=True).close()
+            except duckdb.IOException as exc:
+                _refuse_if_locked(warehouse_path, exc)
+            except duckdb.Error:
+                pass
+        raise PipelineError(
+            f"l'entrepôt {warehouse_path} a un journal DuckDB ({wal.name}) : un autre programme y a écrit sans "
+            "que ses changements soient enregistrés dans le fichier (programme encore ouvert ou interrompu). "
+            "Il n'a pas été remplacé. Fermez ce programme, ou ouvrez une fois le fichier avec DuckDB pour "
+            "intégrer le journal, puis relancez la publication")
+    if warehouse_path.exists():
+        try:
+            duckdb.connect(str(warehouse_path), read_only=True).close()
+        except duckdb.IOException as exc:
+            _refuse_if_locked(warehouse_path, exc)
+        except duckdb.Error:
+            pass          # unreadable: warehouse_state says why
+
+
+def is_current(state: WarehouseState | None, versions: list[str]) -> bool:
+    """True when the warehouse holds exactly ``versions``, its views show the last one, and it is
+    in the storage format DuckDB 1.1+ reads."""
+    if state is None:
+        return not versions
+    return (state.releases == versions and state.current == (versions[-1] if versions else None)
+            and state.storage_version == COMPATIBLE_STORAGE_TAG and state.derived_views)
+
+
+# --------------------------------------------------------------------------- building and installing
+@dataclass
+class PreparedWarehouse:
+    """A complete new warehouse written beside the live one, not yet visible."""
+    path: Path
+    work: Path
+    result: WarehouseResult
+
+
+def discard(prepared: PreparedWarehouse | None) -> None:
+    if prepared is not None:
+        prepared.work.unlink(missing_ok=True)
+        _wal(prepared.work).unlink(missing_ok=True)
+
+
+def clean_leftovers(warehouse_path: Path) -> list[str]:
+    """Remove the partial copies (``.warehouse.duckdb.tmp-*``) of killed or failed runs. Call under
+    the warehouse lock: the live run's own copy is never among them then."""
+    removed = []
+    for leftover in _leftovers(warehouse_path):
+        leftover.unlink(missing_ok=True)
+        removed.append(leftover.name)
+    return removed
+
+
+def prepare_warehouse(warehouse_path: Path, releases: list[tuple[str, Path]]) -> PreparedWarehouse | None:
+    """Write, beside ``warehouse_path``, the warehouse holding ``releases`` (version, folder of its
+    files; oldest first) with its views on the last one. None when the warehouse already is exactly
+    that. The live file is untouched: ``install`` makes the new one visible in one rename. Call under
+    the warehouse lock. Raises PipelineError (nothing replaced) when it cannot be written."""
+    versions = [v for v, _ in releases]
+    state = warehouse_state(warehouse_path)
+    if is_current(state, versions):
+        return None
+    warehouse_path.parent.mkdir(parents=True, exist_ok=True)
+    work = warehouse_path.with_name(f".{warehouse_path.name}.tmp-{os.getpid()}")
+    prepared = PreparedWarehouse(warehouse_path, work, WarehouseResult(warehouse_path, [], [], {}))
+    discard(prepared)
+    # Keep the loaded history (and when each release was loaded) unless the file is in a storage
+    # format older DuckDB cannot read, or holds a release that is not published: then rebuild it.
+    reuse = (state is not None and state.storage_version == COMPATIBLE_STORAGE_TAG
+             and set(state.releases) <= set(versions))
+    try:
+        if reuse:
+            shutil.copyfile(warehouse_path, work)
+        _load(work, releases, prepared.result)
+        with open(work, "rb") as fh:
+            os.fsync(fh.fileno())
+        if warehouse_path.exists():
+            _copy_ownership(warehouse_path, work)
+    except (duckdb.Error, OSError) as exc:
+        discard(prepared)
+        raise PipelineError(f"l'entrepôt {warehouse_path} n'a pas pu être écrit ({_first_line(exc)}) ; il est resté "
+                            "tel quel") from None
+    except BaseException:
+        discard(prepared)
+        raise
+    return prepared
+
+
+def install(prepared: PreparedWarehouse) -> WarehouseResult:
+    """Make the prepared warehouse the live one, in one rename, unless another program opened the
+    live one for writing meanwhile. Raises PipelineError (live file untouched) when it cannot."""
+    try:
+        check_no_other_writer(prepared.path)
+        checkpoint("warehouse-before-replace")
+        os.replace(prepared.work, prepared.path)
+    except PipelineError:
+        discard(prepared)
+        raise
+    except OSError as exc:
+        discard(prepared)
+        raise PipelineError(f"l'entrepôt {prepared.path} n'a pas pu être remplacé ({_first_line(exc)}) ; il est "
+                            "resté tel quel") from None
+    _fsync_dir(prepared.path.parent)
+    return prepared.result
+
+
+def _fsync_dir(folder: Path) -> None:
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _copy_ownership(source: Path, target: Path) -> None:
+    """Give the new file the live one's permissions and group (and owner, when allowed)."""
+    st = source.stat()
+    os.chmod(target, stat.S_IMODE(st.st_mode))
+    for uid in (st.st_uid, -1):
+        try:
+            os.chown(target, uid, st.st_gid)
+            return
+        except PermissionError:
+            continue
+
+
+def _load(work: Path, releases: list[tuple[str, Path]], result: WarehouseResult) -> None:
+    con = duckdb.connect(str(work), config={"storage_compatibility_version": STORAGE_COMPATIBILITY})
+    try:
+        con.execute("CREATE SCHEMA IF NOT EXISTS history")
+        con.execute(
+            "CREATE TABLE IF NOT EXISTS history.releases (release VARCHAR PRIMARY KEY, created TIMESTAMPTZ,"
+            " loaded_at TIMESTAMPTZ DEFAULT now(), summary VARCHAR, datapackage JSON)")
+        con.execute("CREATE TABLE IF NOT EXISTS history.current (release VARCHAR)")
+        con.execute(f"COMMENT ON TABLE history.current IS {_literal('Version montrée par les vues de main.')}")
+        con.execute(f"COMMENT ON COLUMN history.current.release IS "
+                    f"{_literal('Version de la publication que montrent les vues (semver).')}")
+        done = {r[0] for r in con.execute("SELECT release FROM history.releases").fetchall()}
+        schemas: dict[str, dict] = {}
+        con.execute("BEGIN TRANSACTION")
+        for version, release_dir in releases:
+            descriptor = json.loads((release_dir / "datapackage.json").read_text(encoding="utf-8"))
+            for res in descriptor["resources"]:
+                if res.get("format") == "parquet":
+                    schemas[res["name"].removesuffix("_parquet")] = res["schema"]
+            if version in done:
+                continue
+            for res in descriptor["resources"]:
+                if res.get("format") != "parquet":
+                    continue
+                name = res["name"].removesuffix("_parquet")
+                _create_table(con, name, res["schema"])
+                cols = ", ".join(_quote(f["name"]) for f in res["schema"]["fields"])
                 con.execute(
-                    "CREATE TABLE IF NOT EXISTS history.releases (release VARCHAR PRIMARY KEY, created TIMESTAMPTZ,"
-                    " loaded_at TIMESTAMPTZ DEFAULT now(), summary VARCHAR, datapackage JSON)")
-                done = {r[0] for r in con.execute("SELECT release FROM history.releases").fetchall()}
-                schemas: dict[str, dict] = {}
-                con.execute("BEGIN TRANSACTION")
-                for entry in releases:
-                    version = entry["version"]
-                    release_dir = package_dir / version
-                    descriptor = json.loads((release_dir / "datapackage.json").read_text(encoding="utf-8"))
-                    for res in descriptor["resources"]:
-                        if res.get("format") == "parquet":
-                            schemas[res["name"].removesuffix("_parquet")] = res["schema"]
-                    if version in done:
-                        continue
-                    for res in descriptor["resources"]:
-                        if res.get("format") != "parquet":
-                            continue
-                        name = res["name"].removesuffix("_parquet")
-                        _create_table(con, name, res["schema"])
-                        cols = ", ".join(_quote(f["name"]) for f in res["schema"]["fields"])
-                        con.execute(
-                            f"INSERT INTO history.{_quote(name)} (release, {cols}) SELECT ?, {cols} FROM read_parquet(?)",
-                            [version, str(release_dir / res["path"])])
-                    con.execute(
-                        "INSERT INTO history.releases (release, created, summary, datapackage) VALUES (?, ?, ?, ?)",
-                        [version, descriptor["created"], descriptor.get("x_release", {}).get("summary"), json.dumps(descriptor)])
-                    loaded.append(version)
-                latest = releases[-1]["version"] if releases else None
-                counts = {}
-                if latest:
-                    for name, schema in schemas.items():
-                        if not _has_table(con, name):
-                            continue
-                        cols = ", ".join(_quote(f["name"]) for f in schema["fields"])
-                        con.execute(
-                            f"CREATE OR REPLACE VIEW main.{_quote(name)} AS SELECT {cols} FROM history.{_quote(name)}"
-                            f" WHERE release = {_literal(latest)}")
-                        _comment(con, name, schema)
-                        counts[name] = con.execute(f"SELECT count(*) FROM main.{_quote(name)}").fetchone()[0]
-                    for view, (source, sql, description) in DERIVED_VIEWS.items():
-                        if source in counts:
-                            con.execute(f"CREATE OR REPLACE VIEW main.{_quote(view)} AS {sql(f'main.{_quote(source)}')}")
-                            con.execute(f"COMMENT ON VIEW main.{_quote(view)} IS {_literal(description)}")
-                            for f in schemas[source]["fields"]:
-                                con.execute(f"COMMENT ON COLUMN main.{_quote(view)}.{_quote(f['name'])} "
-                                            f"IS {_literal(_field_comment(f))}")
-                checkpoint("warehouse-loading")
-                con.execute("COMMIT")
-                con.execute("CHECKPOINT")
-                all_releases = [r[0] for r in con.execute("SELECT release FROM history.releases ORDER BY created, release").fetchall()]
-            finally:
-                con.close()
-            with open(work, "rb") as fh:
-                os.fsync(fh.fileno())
-            checkpoint("warehouse-before-replace")
-            os.replace(work, warehouse_path)
-        finally:
-            work.unlink(missing_ok=True)
-            Path(str(work) + ".wal").unlink(missing_ok=True)
-        return WarehouseResult(warehouse_path, loaded, all_releases, counts)
+                    f"INSERT INTO history.{_quote(name)} (release, {cols}) SELECT ?, {cols} FROM read_parquet(?)",
+                    [version, str(release_dir / res["path"])])
+            con.execute(
+                "INSERT INTO history.releases (release, created, summary, datapackage) VALUES (?, ?, ?, ?)",
+                [version, descriptor["created"], descriptor.get("x_release", {}).get("summary"), json.dumps(descriptor)])
+            result.loaded.append(version)
+        latest = releases[-1][0] if releases else None
+        counts = {}
+        if latest:
+            for name, schema in schemas.items():
+                if not _has_table(con, name):
+                    continue
+                cols = ", ".join(_quote(f["name"]) for f in schema["fields"])
+                con.execute(
+                    f"CREATE OR REPLACE VIEW main.{_quote(name)} AS SELECT {cols} FROM history.{_quote(name)}"
+                    f" WHERE release = {_literal(latest)}")
+                _comment(con, name, schema)
+                counts[name] = con.execute(f"SELECT count(*) FROM main.{_quote(name)}").fetchone()[0]
+            for view, (source, sql, description) in DERIVED_VIEWS.items():
+                if source in counts:
+                    con.execute(f"CREATE OR REPLACE VIEW main.{_quote(view)} AS {sql(f'main.{_quote(source)}')}")
+                    con.execute(f"COMMENT ON VIEW main.{_quote(view)} IS {_literal(description)}")
+                    for f in schemas[source]["fields"]:
+                        con.execute(f"COMMENT ON COLUMN main.{_quote(view)}.{_quote(f['name'])} "
+                                    f"IS {_literal(_field_comment(f))}")
+        con.execute("DELETE FROM history.current")
+        con.execute("INSERT INTO history.current VALUES (?)", [latest])
+        checkpoint("warehouse-loading")
+        con.execute("COMMIT")
+        con.execute("CHECKPOINT")
+        result.releases = [r[0] for r in con.execute(
+            "SELECT release FROM history.releases ORDER BY created, release").fetchall()]
+        result.tables = counts
+    finally:
+        con.close()
+
+
+def sync_warehouse(warehouse_path: Path, releases: list[tuple[str, Path]]) -> WarehouseResult:
+    """Bring the warehouse to ``releases`` (version, folder; oldest first): load those not yet in
+    it, point the views at the last. Idempotent; a read-only look when it is up to date. The
+    caller holds the package lock, so that ``releases`` is not moving
+    (pipelines/publishing/release.py)."""
+    with warehouse_lock(warehouse_path):
+        clean_leftovers(warehouse_path)
+        prepared = prepare_warehouse(warehouse_path, releases)
+        if prepared is None:
+            return WarehouseResult(warehouse_path, [], [v for v, _ in releases], view_counts(warehouse_path))
+        return install(prepared)
+
+
+def warehouse_lock(warehouse_path: Path):
+    return exclusive_lock(warehouse_path.with_name(warehouse_path.name + ".lock"), "l'entrepôt")
 
 
 def _has_table(con, name: str) -> bool:
@@ -165,24 +377,14 @@ def _has_table(con, name: str) -> bool:
         "SELECT count(*) FROM duckdb_tables() WHERE schema_name = 'history' AND table_name = ?", [name]).fetchone()[0])
 
 
-def _loaded_releases(warehouse_path: Path) -> list[str] | None:
-    """Releases already in the warehouse (read-only look), or None when it cannot be read."""
-    if not warehouse_path.exists():
-        return None
-    try:
-        with duckdb.connect(str(warehouse_path), read_only=True) as con:
-            views = {r[0] for r in con.execute(
-                "SELECT view_name FROM duckdb_views() WHERE schema_name = 'main' AND NOT internal").fetchall()}
-            if any(source in views and view not in views for view, (source, *_) in DERIVED_VIEWS.items()):
-                return None     # written by an older version of the pipeline: rebuild the views
-            return [r[0] for r in con.execute("SELECT release FROM history.releases ORDER BY created, release").fetchall()]
-    except duckdb.Error:
-        return None
-
-
-def _latest_counts(warehouse_path: Path, releases: list[dict]) -> dict[str, int]:
-    if not releases:
+def view_counts(warehouse_path: Path) -> dict[str, int]:
+    """Rows of each table's view (the latest release), read-only."""
+    if not warehouse_path.is_file():
         return {}
-    tables = [t for t, n in releases[-1].get("rows", {}).items()]
     with duckdb.connect(str(warehouse_path), read_only=True) as con:
-        return {t: con.execute(f"SELECT count(*) FROM main.{_quote(t)}").fetchone()[0] for t in tables}
+        tables = [r[0] for r in con.execute(
+            "SELECT table_name FROM duckdb_tables() WHERE schema_name = 'history' "
+            "AND table_name NOT IN ('releases', 'current') ORDER BY table_name").fetchall()]
+        views = {r[0] for r in con.execute(
+            "SELECT view_name FROM duckdb_views() WHERE schema_name = 'main' AND NOT internal").fetchall()}
+        return {t: con.execute(f"SELECT count(*) FROM main.{_quote(t)}").fetchone()[0] for t in tables if t in views}
