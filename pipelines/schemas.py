@@ -8,9 +8,9 @@ from functools import cache
 from pathlib import Path
 
 import pyarrow as pa
-from . import yamlio
 
 from .errors import ValidationFailed
+from .packages import package_description
 
 ARROW_TYPES = {
     "string": pa.string(),
@@ -46,9 +46,10 @@ def table_schema(schemas_dir: Path, table: str) -> dict:
     return json.loads(json.dumps(_load_json(str(path))))
 
 
-def package_metadata(schemas_dir: Path) -> dict:
-    with open(schemas_dir / "package.yaml", encoding="utf-8") as fh:
-        return yamlio.safe_load(fh)
+def package_metadata(schemas_dir: Path, sources_dir: Path | None = None) -> dict:
+    """The package's description: schemas/package.yaml, or the sources folder's own package.yaml
+    over it (pipelines/packages.py)."""
+    return package_description(schemas_dir, sources_dir)
 
 
 def table_names(schemas_dir: Path) -> list[str]:

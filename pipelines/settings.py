@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass
-from functools import cache
+from functools import lru_cache
 from pathlib import Path
 
 from . import yamlio
@@ -13,11 +13,18 @@ from . import yamlio
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 
 
-@cache
-def package_name(schemas_dir: Path) -> str:
-    """The Data Package's name, from ``schemas/package.yaml``: the folder of its releases."""
-    with open(schemas_dir / "package.yaml", encoding="utf-8") as fh:
-        return str(yamlio.safe_load(fh)["name"])
+def package_name(schemas_dir: Path, sources_dir: Path | None = None) -> str:
+    """The Data Package's name, the folder of its releases: from the sources folder's own
+    ``package.yaml`` (written by ``opendata init``), else from ``schemas/package.yaml``."""
+    own = sources_dir / "package.yaml" if sources_dir is not None else None
+    path = own if own is not None and own.is_file() else schemas_dir / "package.yaml"
+    return _name_in(path, path.stat().st_mtime_ns)
+
+
+@lru_cache(maxsize=64)
+def _name_in(path: Path, mtime_ns: int) -> str:
+    with open(path, encoding="utf-8") as fh:
+        return str((yamlio.safe_load(fh) or {}).get("name") or "")
 
 
 PACKAGE_NAME = package_name(PROJECT_ROOT / "schemas")
@@ -40,7 +47,7 @@ class Settings:
 
     @property
     def package_dir(self) -> Path:
-        return self.datasets_dir / package_name(self.schemas_dir)
+        return self.datasets_dir / package_name(self.schemas_dir, self.sources_dir)
 
     @property
     def budget(self) -> "ReadingBudget":

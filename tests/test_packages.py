@@ -85,3 +85,47 @@ def test_add_reads_a_pdf_title_pages_and_keeps_comments_of_the_manifest(tmp_path
     assert entry["media_type"] == "application/pdf" and entry["pages"] == 5
     assert (folder / "sources.yaml").read_text(encoding="utf-8").startswith("# notes de l'agent\n")
     assert [e.id for e in load_manifest(folder)] == [entry["id"]]
+
+
+@pytest.mark.slow
+def test_a_second_collectivite_publishes_its_own_package_beside_the_first(workdir):
+    """The first customer's package, then another collectivité's made with `opendata init` and
+    `opendata add`: two packages in the datasets folder, both in the catalogue, its page and the
+    one warehouse, where a query compares their events."""
+    import json
+
+    import duckdb
+
+    runner = CliRunner()
+    first = runner.invoke(app, ["publish"])
+    assert first.exit_code == 0, first.output
+    second_dir = workdir / "lens"
+    made = runner.invoke(app, ["init", str(second_dir), "--name", "jnc-territoires", "--title",
+                               "Journées nationales des collectivités", "--publisher", "Agence Valmer",
+                               "--base-url", "https://data.example.fr/"])
+    assert made.exit_code == 0, made.output
+    report = next((REAL / "ademe-jnc-lyon-2022").glob("*.html"))
+    added = runner.invoke(app, ["add", str(report), "--sources", str(second_dir), "--kind", "event_report"])
+    assert added.exit_code == 0, added.output
+    second = runner.invoke(app, ["publish", "--sources", str(second_dir)])
+    assert second.exit_code == 0, second.output
+
+    datasets = workdir / "datasets"
+    assert (datasets / "numericamp-cua" / "latest" / "datapackage.json").is_file()
+    package = json.loads((datasets / "jnc-territoires" / "latest" / "datapackage.json").read_text(encoding="utf-8"))
+    assert package["name"] == "jnc-territoires" and package["title"] == "Journées nationales des collectivités"
+    catalogue = json.loads((datasets / "catalog.jsonld").read_text(encoding="utf-8"))
+    text = json.dumps(catalogue, ensure_ascii=False)
+    assert "Journées nationales des collectivités" in text and "NUMERICAMP" in text
+    page = (datasets / "index.html").read_text(encoding="utf-8")
+    assert "jnc-territoires" in page and "numericamp-cua" in page
+    with duckdb.connect(str(datasets / "warehouse.duckdb"), read_only=True) as con:
+        current = con.execute("SELECT package, release FROM history.current ORDER BY package").fetchall()
+        assert current == [("jnc-territoires", "1.0.0"), ("numericamp-cua", "1.0.0")]
+        events = con.execute("SELECT e.name, s.publisher FROM events e JOIN sources s USING (source_id)").fetchall()
+        assert len(events) == 2 and len({e[0] for e in events}) == 2
+    # the first package is published again unchanged: its release stays, the second's rows too
+    again = runner.invoke(app, ["publish"])
+    assert again.exit_code == 0, again.output
+    with duckdb.connect(str(datasets / "warehouse.duckdb"), read_only=True) as con:
+        assert con.execute("SELECT count(*) FROM events").fetchone()[0] == 2

@@ -183,3 +183,19 @@ def test_cited_figures_keep_their_speakers_with_person_names_switched_off():
     speakers = {s["speaker_id"] for s in hidden["speakers"]}
     assert all(r["speaker_id"] in speakers for r in hidden["cited_figures"] if r["speaker_id"])
     assert all(s["full_name"] is None and s["speaker_id"].startswith("speaker-") for s in hidden["speakers"])
+
+
+def test_a_run_launched_outside_the_cli_records_its_inputs_for_the_next_cli_run(workdir):
+    """A run from the UI or a sensor (the job executed directly, as the UI does) records the inputs
+    it published: the next `opendata publish` on unchanged sources starts no run."""
+    result = run_publish_job()
+    assert result.success
+    quick = CliRunner().invoke(app, ["publish", "--json"])
+    assert quick.exit_code == 0, quick.output
+    answer = json.loads(quick.output)
+    assert (answer["status"], answer["ran"], answer["version"]) == ("unchanged", False, "1.0.0")
+    # a changed document is seen: a run starts
+    source = workdir / "sources" / "numericamp-2024-bilan.txt"
+    source.write_text(source.read_text(encoding="utf-8") + "\nUne ligne ajoutée.\n", encoding="utf-8")
+    again = json.loads(CliRunner().invoke(app, ["publish", "--json"]).output)
+    assert again["ran"] is True

@@ -5,6 +5,7 @@ from ..publishing.release import ensure_warehouse, publish_release
 from ..publishing.quality import quality_lines
 from ..publishing.notes import consistency_warnings, drop_documents_without_data
 from ..runtime.batch import refusals
+from ..runtime.fingerprint import record_run
 from .resources import OpenDataSettings
 from ..tables import TABLES
 
@@ -66,6 +67,7 @@ def release(context: dg.AssetExecutionContext, config: ReleaseConfig, opendata: 
         context.log.info(f"Unchanged: the content equals release {result.version}; nothing new published.")
     else:
         context.log.info(f"Published {result.version} at {result.path}")
+    _record_inputs(context, settings, result.version)
     return dg.Output(
         summary,
         metadata={
@@ -76,6 +78,19 @@ def release(context: dg.AssetExecutionContext, config: ReleaseConfig, opendata: 
             "changes": dg.MetadataValue.md("\n".join(f"- {c}" for c in result.changes) or "_none_"),
         },
     )
+
+
+def _record_inputs(context: dg.AssetExecutionContext, settings, version: str) -> None:
+    """The inputs this run read (the fingerprint `source_documents` took at its start, in this
+    very run) are now published as ``version``: recorded as the CLI does, so that a run launched
+    from the UI or a sensor spares the next CLI run (pipelines/runtime/fingerprint.py)."""
+    event = context.instance.get_latest_materialization_event(dg.AssetKey("source_documents"))
+    if event is None or event.run_id != context.run_id or event.asset_materialization is None:
+        return
+    value = event.asset_materialization.metadata.get("inputs_fingerprint")
+    fingerprint = getattr(value, "value", value)
+    if isinstance(fingerprint, str) and fingerprint:
+        record_run(settings, fingerprint, version)
 
 
 @dg.asset(

@@ -5,6 +5,7 @@ import dagster as dg
 from ..files import checkpoint
 from ..runtime.batch import extract_all, extraction_workers
 from ..runtime.cache import rules_version
+from ..runtime.fingerprint import inputs_fingerprint
 from ..errors import BudgetExceeded
 from ..ingest import ReadDocuments, discover_sources, read_document
 from .resources import OpenDataSettings
@@ -27,6 +28,9 @@ def progress_due(done: int, total: int) -> bool:
 def source_documents(context: dg.AssetExecutionContext, opendata: OpenDataSettings):
     settings = opendata.settings()
     checkpoint("reading")
+    # the inputs as this run reads them: the release step records them once published, so that the
+    # next CLI run knows, whoever launched this one (CLI, UI, sensor), that nothing changed since
+    fingerprint = inputs_fingerprint(settings)
     entries = discover_sources(settings.sources_dir)
     docs = ReadDocuments()
     for i, entry in enumerate(entries, start=1):
@@ -51,6 +55,7 @@ def source_documents(context: dg.AssetExecutionContext, opendata: OpenDataSettin
             "files": dg.MetadataValue.md("\n".join(
                 f"- `{d.file_name}` ({d.media_type}, {d.page_count} pages, sha256 `{d.sha256[:12]}…`)" for d in docs)),
             "sources_dir": dg.MetadataValue.path(str(settings.sources_dir)),
+            "inputs_fingerprint": fingerprint,
         },
     )
 

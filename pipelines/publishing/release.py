@@ -246,7 +246,7 @@ def publish_release(
     brought up to the releases when it lags them, also when nothing new is published."""
     if force_bump and force_bump not in BUMPS:
         raise PipelineError(f"--bump must be one of {', '.join(BUMPS)}")
-    meta = package_metadata(schemas_dir)
+    meta = package_metadata(schemas_dir, sources_dir)
     package_dir.mkdir(parents=True, exist_ok=True)
     with exclusive_lock(package_dir / ".publish.lock", f"le paquet {package_dir.name}"):
         store = recover(package_dir, warehouse_path)
@@ -346,7 +346,8 @@ def _publish_with_warehouse(package_dir: Path, staging: Path, target: Path, ware
         if warehouse_path is not None:
             warehouse_db.clean_leftovers(warehouse_path)
             try:
-                prepared = warehouse_db.prepare_warehouse(warehouse_path, releases)
+                prepared = warehouse_db.prepare_warehouse(warehouse_path, releases, package_dir.name,
+                                                          other_packages(package_dir))
             except PipelineError as exc:
                 raise PipelineError(f"rien n'a été publié : {exc}") from None
         checkpoint("before-rename")
@@ -373,7 +374,21 @@ def _sync_warehouse(package_dir: Path, warehouse_path: Path | None,
     between the folder rename and the warehouse replacement). Under the package lock."""
     if warehouse_path is None:
         return None
-    return warehouse_db.sync_warehouse(warehouse_path, [(v, package_dir / v) for v in versions])
+    return warehouse_db.sync_warehouse(warehouse_path, [(v, package_dir / v) for v in versions], package_dir.name,
+                                       other_packages(package_dir))
+
+
+def other_packages(package_dir: Path) -> dict[str, list[tuple[str, Path]]]:
+    """The other packages of the datasets folder and their complete releases: one warehouse holds
+    them all (loaded again only when the file must be rebuilt)."""
+    datasets = package_dir.parent
+    found = {}
+    for child in sorted(datasets.iterdir()) if datasets.is_dir() else []:
+        if child != package_dir and child.is_dir() and not child.name.startswith("."):
+            versions = list_versions(child)
+            if versions:
+                found[child.name] = [(v, child / v) for v in versions]
+    return found
 
 
 def ensure_warehouse(package_dir: Path, warehouse_path: Path) -> warehouse_db.WarehouseResult:

@@ -1,6 +1,7 @@
-"""The DuckDB warehouse: every table of every release (``history.<table>`` with a ``release``
-column), a view per table on the latest release under the table's own name, the release history,
-and COMMENT ON descriptions taken from the Table Schemas.
+"""The DuckDB warehouse: every table of every release of every package of the datasets folder
+(``history.<table>`` with ``package`` and ``release`` columns), a view per table on each package's
+latest release under the table's own name (one collectivité or event series per package, side by
+side), the release history, and COMMENT ON descriptions taken from the Table Schemas.
 
 The database is updated on a copy that replaces the file in one rename, so a run killed midway
 leaves the previous file intact and a researcher's open read-only connection keeps reading the
@@ -64,7 +65,8 @@ def _literal(text: str) -> str:
 
 def _create_table(con: duckdb.DuckDBPyConnection, name: str, schema: dict) -> None:
     columns = ", ".join(f"{_quote(f['name'])} {DUCKDB_TYPES[f['type']]}" for f in schema["fields"])
-    con.execute(f"CREATE TABLE IF NOT EXISTS history.{_quote(name)} (release VARCHAR NOT NULL, {columns})")
+    con.execute(f"CREATE TABLE IF NOT EXISTS history.{_quote(name)} (package VARCHAR NOT NULL, release VARCHAR NOT NULL, "
+                f"{columns})")
     existing = {r[0] for r in con.execute(
         "SELECT column_name FROM duckdb_columns() WHERE schema_name = 'history' AND table_name = ?", [name]).fetchall()}
     for f in schema["fields"]:
@@ -87,15 +89,18 @@ def _comment(con, name: str, schema: dict) -> None:
         con.execute(f"COMMENT ON COLUMN history.{_quote(name)}.{_quote(f['name'])} IS {_literal(text)}")
         con.execute(f"COMMENT ON COLUMN main.{_quote(name)}.{_quote(f['name'])} IS {_literal(text)}")
     con.execute(f"COMMENT ON COLUMN history.{_quote(name)}.release IS {_literal('Version de la publication (semver).')}")
+    con.execute(f"COMMENT ON COLUMN history.{_quote(name)}.package IS "
+                f"{_literal('Paquet de données (une collectivité ou une série d’événements) : dossier de ses versions.')}")
 
 
 # --------------------------------------------------------------------------- state and other writers
 @dataclass
 class WarehouseState:
-    releases: list[str]          # loaded releases, oldest first
-    current: str | None          # the release the views show
+    releases: list[str]          # the package's loaded releases, oldest first
+    current: str | None          # the package's release the views show
     storage_version: str | None  # DuckDB's storage tag of the file
     derived_views: bool          # every derived view present
+    packaged: bool = True        # the tables have a package column (files of earlier versions do not)
 
 
 def _wal(path: Path) -> Path:
@@ -106,7 +111,7 @@ def _leftovers(warehouse_path: Path) -> list[Path]:
     return sorted(warehouse_path.parent.glob(f".{warehouse_path.name}.tmp-*"))
 
 
-def warehouse_state(warehouse_path: Path) -> WarehouseState | None:
+def warehouse_state(warehouse_path: Path, package: str = "") -> WarehouseState | None:
     """What the warehouse holds (one read-only look), or None when there is no file. Raises
     PipelineError when another program writes it or when it is not a readable DuckDB file."""
     check_no_other_writer(warehouse_path)
@@ -121,10 +126,15 @@ def warehouse_state(warehouse_path: Path) -> WarehouseState | None:
                 "SELECT table_name FROM duckdb_tables() WHERE schema_name = 'history'").fetchall()}
             views = {r[0] for r in con.execute(
                 "SELECT view_name FROM duckdb_views() WHERE schema_name = 'main' AND NOT internal").fetchall()}
+            packaged = "releases" not in tables or bool(con.execute(
+                "SELECT count(*) FROM duckdb_columns() WHERE schema_name = 'history' AND table_name = 'releases' "
+                "AND column_name = 'package'").fetchone()[0])
+            where = " WHERE package = ?" if packaged else ""
+            args = [package] if packaged else []
             releases = ([r[0] for r in con.execute(
-                "SELECT release FROM history.releases ORDER BY created, release").fetchall()]
+                f"SELECT release FROM history.releases{where} ORDER BY created, release", args).fetchall()]
                 if "releases" in tables else [])
-            current = (con.execute("SELECT max(release) FROM history.current").fetchone()[0]
+            current = (con.execute(f"SELECT max(release) FROM history.current{where}", args).fetchone()[0]
                        if "current" in tables else None)
     except duckdb.IOException as exc:
         _refuse_if_locked(warehouse_path, exc)
@@ -135,7 +145,7 @@ def warehouse_state(warehouse_path: Path) -> WarehouseState | None:
                             "rien n'a été remplacé : déplacez ce fichier ou choisissez un autre chemin "
                             "(--warehouse)") from None
     derived = all(view in views or source not in views for view, (source, *_) in DERIVED_VIEWS.items())
-    return WarehouseState(releases, current, storage, derived)
+    return WarehouseState(releases, current, storage, derived, packaged)
 
 
 def _first_line(exc: BaseException) -> str:
@@ -189,7 +199,7 @@ def is_current(state: WarehouseState | None, versions: list[str]) -> bool:
     if state is None:
         return not versions
     return (state.releases == versions and state.current == (versions[-1] if versions else None)
-            and state.storage_version == COMPATIBLE_STORAGE_TAG and state.derived_views)
+            and state.storage_version == COMPATIBLE_STORAGE_TAG and state.derived_views and state.packaged)
 
 
 # --------------------------------------------------------------------------- building and installing
@@ -217,13 +227,16 @@ def clean_leftovers(warehouse_path: Path) -> list[str]:
     return removed
 
 
-def prepare_warehouse(warehouse_path: Path, releases: list[tuple[str, Path]]) -> PreparedWarehouse | None:
+def prepare_warehouse(warehouse_path: Path, releases: list[tuple[str, Path]], package: str = "",
+                      others: dict[str, list[tuple[str, Path]]] | None = None) -> PreparedWarehouse | None:
     """Write, beside ``warehouse_path``, the warehouse holding ``releases`` (version, folder of its
-    files; oldest first) with its views on the last one. None when the warehouse already is exactly
-    that. The live file is untouched: ``install`` makes the new one visible in one rename. Call under
-    the warehouse lock. Raises PipelineError (nothing replaced) when it cannot be written."""
+    files; oldest first) of ``package`` with its views on the last one, and the other packages'
+    rows as they are (``others``: their releases, loaded again when the file must be rebuilt). None
+    when the warehouse already is exactly that. The live file is untouched: ``install`` makes the
+    new one visible in one rename. Call under the warehouse lock. Raises PipelineError (nothing
+    replaced) when it cannot be written."""
     versions = [v for v, _ in releases]
-    state = warehouse_state(warehouse_path)
+    state = warehouse_state(warehouse_path, package)
     if is_current(state, versions):
         return None
     warehouse_path.parent.mkdir(parents=True, exist_ok=True)
@@ -232,12 +245,16 @@ def prepare_warehouse(warehouse_path: Path, releases: list[tuple[str, Path]]) ->
     discard(prepared)
     # Keep the loaded history (and when each release was loaded) unless the file is in a storage
     # format older DuckDB cannot read, or holds a release that is not published: then rebuild it.
-    reuse = (state is not None and state.storage_version == COMPATIBLE_STORAGE_TAG
+    reuse = (state is not None and state.storage_version == COMPATIBLE_STORAGE_TAG and state.packaged
              and set(state.releases) <= set(versions))
     try:
         if reuse:
             shutil.copyfile(warehouse_path, work)
-        _load(work, releases, prepared.result)
+        else:
+            for other, other_releases in sorted((others or {}).items()):
+                if other != package and other_releases:
+                    _load(work, other_releases, WarehouseResult(warehouse_path, [], [], {}), other)
+        _load(work, releases, prepared.result, package)
         with open(work, "rb") as fh:
             os.fsync(fh.fileno())
         if warehouse_path.exists():
@@ -290,18 +307,20 @@ def _copy_ownership(source: Path, target: Path) -> None:
             continue
 
 
-def _load(work: Path, releases: list[tuple[str, Path]], result: WarehouseResult) -> None:
+def _load(work: Path, releases: list[tuple[str, Path]], result: WarehouseResult, package: str = "") -> None:
     con = duckdb.connect(str(work), config={"storage_compatibility_version": STORAGE_COMPATIBILITY})
     try:
         con.execute("CREATE SCHEMA IF NOT EXISTS history")
         con.execute(
-            "CREATE TABLE IF NOT EXISTS history.releases (release VARCHAR PRIMARY KEY, created TIMESTAMPTZ,"
-            " loaded_at TIMESTAMPTZ DEFAULT now(), summary VARCHAR, datapackage JSON)")
-        con.execute("CREATE TABLE IF NOT EXISTS history.current (release VARCHAR)")
-        con.execute(f"COMMENT ON TABLE history.current IS {_literal('Version montrée par les vues de main.')}")
+            "CREATE TABLE IF NOT EXISTS history.releases (package VARCHAR NOT NULL, release VARCHAR NOT NULL,"
+            " created TIMESTAMPTZ, loaded_at TIMESTAMPTZ DEFAULT now(), summary VARCHAR, datapackage JSON,"
+            " PRIMARY KEY (package, release))")
+        con.execute("CREATE TABLE IF NOT EXISTS history.current (package VARCHAR, release VARCHAR)")
+        con.execute(f"COMMENT ON TABLE history.current IS {_literal('Version de chaque paquet montrée par les vues de main.')}")
+        con.execute(f"COMMENT ON COLUMN history.current.package IS {_literal('Paquet de données (dossier de ses versions).')}")
         con.execute(f"COMMENT ON COLUMN history.current.release IS "
                     f"{_literal('Version de la publication que montrent les vues (semver).')}")
-        done = {r[0] for r in con.execute("SELECT release FROM history.releases").fetchall()}
+        done = {r[0] for r in con.execute("SELECT release FROM history.releases WHERE package = ?", [package]).fetchall()}
         schemas: dict[str, dict] = {}
         con.execute("BEGIN TRANSACTION")
         for version, release_dir in releases:
@@ -318,22 +337,28 @@ def _load(work: Path, releases: list[tuple[str, Path]], result: WarehouseResult)
                 _create_table(con, name, res["schema"])
                 cols = ", ".join(_quote(f["name"]) for f in res["schema"]["fields"])
                 con.execute(
-                    f"INSERT INTO history.{_quote(name)} (release, {cols}) SELECT ?, {cols} FROM read_parquet(?)",
-                    [version, str(release_dir / res["path"])])
+                    f"INSERT INTO history.{_quote(name)} (package, release, {cols}) SELECT ?, ?, {cols} FROM read_parquet(?)",
+                    [package, version, str(release_dir / res["path"])])
             con.execute(
-                "INSERT INTO history.releases (release, created, summary, datapackage) VALUES (?, ?, ?, ?)",
-                [version, descriptor["created"], descriptor.get("x_release", {}).get("summary"), json.dumps(descriptor)])
+                "INSERT INTO history.releases (package, release, created, summary, datapackage) VALUES (?, ?, ?, ?, ?)",
+                [package, version, descriptor["created"], descriptor.get("x_release", {}).get("summary"),
+                 json.dumps(descriptor)])
             result.loaded.append(version)
         latest = releases[-1][0] if releases else None
+        con.execute("DELETE FROM history.current WHERE package = ?", [package])
+        if latest:
+            con.execute("INSERT INTO history.current VALUES (?, ?)", [package, latest])
         counts = {}
         if latest:
             for name, schema in schemas.items():
                 if not _has_table(con, name):
                     continue
                 cols = ", ".join(_quote(f["name"]) for f in schema["fields"])
+                # each package's release that history.current names: all collectivités side by side
                 con.execute(
-                    f"CREATE OR REPLACE VIEW main.{_quote(name)} AS SELECT {cols} FROM history.{_quote(name)}"
-                    f" WHERE release = {_literal(latest)}")
+                    f"CREATE OR REPLACE VIEW main.{_quote(name)} AS SELECT {cols} FROM history.{_quote(name)} AS h"
+                    f" WHERE EXISTS (SELECT 1 FROM history.current AS c"
+                    f" WHERE c.package = h.package AND c.release = h.release)")
                 _comment(con, name, schema)
                 counts[name] = con.execute(f"SELECT count(*) FROM main.{_quote(name)}").fetchone()[0]
             for view, (source, sql, description) in DERIVED_VIEWS.items():
@@ -343,26 +368,25 @@ def _load(work: Path, releases: list[tuple[str, Path]], result: WarehouseResult)
                     for f in schemas[source]["fields"]:
                         con.execute(f"COMMENT ON COLUMN main.{_quote(view)}.{_quote(f['name'])} "
                                     f"IS {_literal(_field_comment(f))}")
-        con.execute("DELETE FROM history.current")
-        con.execute("INSERT INTO history.current VALUES (?)", [latest])
         checkpoint("warehouse-loading")
         con.execute("COMMIT")
         con.execute("CHECKPOINT")
         result.releases = [r[0] for r in con.execute(
-            "SELECT release FROM history.releases ORDER BY created, release").fetchall()]
+            "SELECT release FROM history.releases WHERE package = ? ORDER BY created, release", [package]).fetchall()]
         result.tables = counts
     finally:
         con.close()
 
 
-def sync_warehouse(warehouse_path: Path, releases: list[tuple[str, Path]]) -> WarehouseResult:
+def sync_warehouse(warehouse_path: Path, releases: list[tuple[str, Path]], package: str = "",
+                   others: dict[str, list[tuple[str, Path]]] | None = None) -> WarehouseResult:
     """Bring the warehouse to ``releases`` (version, folder; oldest first): load those not yet in
     it, point the views at the last. Idempotent; a read-only look when it is up to date. The
     caller holds the package lock, so that ``releases`` is not moving
     (pipelines/publishing/release.py)."""
     with warehouse_lock(warehouse_path):
         clean_leftovers(warehouse_path)
-        prepared = prepare_warehouse(warehouse_path, releases)
+        prepared = prepare_warehouse(warehouse_path, releases, package, others)
         if prepared is None:
             return WarehouseResult(warehouse_path, [], [v for v, _ in releases], view_counts(warehouse_path))
         return install(prepared)
