@@ -259,3 +259,12 @@ def test_repeated_sentences_get_short_distinct_identifiers():
     assert ids[:4] == ["doc:abc", "doc:abc-2", "doc:abc-2-2", "doc:abc-2-2-2"]    # as before
     assert ids[4:] == ["doc:abc-5", "doc:abc-6", "doc:abc-7"]
     assert len(set(ids)) == 7 and max(map(len, ids)) < 20
+
+
+def test_a_measure_read_at_the_edge_of_its_window_is_empty():
+    """A figure whose unit ends past the window the measure is read in (a sentence cut to its
+    bound) has no measure, rather than an error that stops the whole run."""
+    from pipelines.extract.mentions import _measure_after, _norm
+
+    text = "La ville a économisé 120 000 euros sur ses écoles."
+    assert _measure_after(text, _norm(text), 40, limit=30) == ("", 40, 40)

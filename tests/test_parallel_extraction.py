@@ -75,3 +75,21 @@ def test_workers_that_cannot_start_leave_the_work_to_the_run(corpus_dir, corpus,
     assert counts.split() == [str(len(corpus))] * 2 + ["0", "1"], done.stdout + done.stderr[-2000:]
     assert warning.startswith("extraction workers unavailable (BrokenProcessPool")
     assert "extracted in the run's process" in warning
+
+
+def test_a_fault_of_the_extractor_names_the_document(monkeypatch):
+    """An unexpected error while extracting one document stops the run with that document's name
+    and the error, not a bare traceback."""
+    import pytest
+
+    from pipelines.errors import SourceError
+    from pipelines.runtime import batch
+    from tests.test_claims import text_doc
+
+    def broken(doc, **options):
+        raise AttributeError("'NoneType' object has no attribute 'end'")
+
+    monkeypatch.setattr(batch, "extract_document", broken)
+    with pytest.raises(SourceError) as err:
+        batch.extract_or_refuse(text_doc("Texte.", source_id="rapport"))
+    assert "rapport.txt" in str(err.value) and "AttributeError" in str(err.value)

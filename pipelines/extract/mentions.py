@@ -390,6 +390,8 @@ def _measure_after(text: str, folded: str, pos: int, limit: int | None = None) -
     cursor = pos
     taken: list[tuple[int, int, str]] = []
     while len([t for t in taken if t[2] not in connectors]) < int(ms["max_words"]):
+        if cursor >= limit:
+            break          # the figure ends at the edge of its window (a sentence cut to its bound)
         nxt = _GAP.match(text, cursor, limit).end()
         if nxt >= limit:
             break

@@ -10,6 +10,7 @@ from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from functools import partial
 
+from ..errors import SourceError
 from ..extract.budget import ExtractionBudget, ExtractionBudgetExceeded
 from ..extract.documents import extract_document
 from .cache import ExtractCache, document_key
@@ -40,6 +41,10 @@ def extract_or_refuse(doc, budget: ExtractionBudget | None = None, **options) ->
         return extract_document(doc, budget=budget, **options)
     except ExtractionBudgetExceeded as exc:
         return refusal(doc, exc)
+    except Exception as exc:
+        # a fault of the extractor on this document: the run stops, naming the file (nothing published)
+        raise SourceError(doc.file_name, f"l'extraction a échoué sur ce document ({type(exc).__name__} : {exc}) ; "
+                          "rien n'a été publié. Signalez ce document avec ce message") from exc
 
 
 def refusals(extracts: list[dict]) -> dict[str, str]:
