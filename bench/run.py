@@ -9,7 +9,9 @@ reference in the same run and given as a ratio, because absolute times on shared
    process each, with peak memory, time per document and extraction recall;
 4. validation at scale: a 1,000,000-row table validated by the Table Schema compiled to DuckDB SQL
    against ``frictionless`` on the same file (bench/validation.py);
-5. write throughput: CSV and Parquet written through Arrow against pandas ``to_csv``.
+5. write throughput: CSV and Parquet written through Arrow against pandas ``to_csv``;
+6. with ``--scale``: the realistic corpus (PDF reports, slide decks, web pages...) of
+   bench/scale.py: per-page cost by format against pypdfium2, growth, adding one document.
 """
 
 from __future__ import annotations
@@ -189,6 +191,8 @@ def main(argv: list[str] | None = None) -> dict:
     parser.add_argument("--quick", action="store_true", help="small sizes, to check the benchmark itself")
     parser.add_argument("--out", type=Path, default=ROOT / "bench" / "results.json")
     parser.add_argument("--sizes", type=int, nargs="*", default=None, help="corpus sizes (default 10 100 1000)")
+    parser.add_argument("--scale", type=int, nargs="*", default=None, metavar="N",
+                        help="also the realistic corpus of bench/scale.py, N documents (default 10 100 1000)")
     args = parser.parse_args(argv)
     quick = args.quick
     sizes = args.sizes or ([5, 20] if quick else [10, 100, 1000])
@@ -207,6 +211,11 @@ def main(argv: list[str] | None = None) -> dict:
         results["validation"] = validation_run(rows=20_000 if quick else 1_000_000,
                                                frictionless_rows=5_000 if quick else 100_000)
         results["writes"] = bench_writes(50_000 if quick else 1_000_000, tmp)
+    if args.scale is not None:
+        from bench.scale import run as scale_run
+
+        results["scale"] = scale_run(args.scale or ([5, 20] if quick else [10, 100, 1000]),
+                                     per_kind=2 if quick else 8, floor=floor)
     corpus = results["corpus"]
     if len(corpus) >= 2:
         a, b = corpus[-2], corpus[-1]
@@ -262,6 +271,12 @@ def report(r: dict) -> str:
         f"vs pandas to_csv; {w['csv_arrow']['file_mb']:.0f} MB file")
     row(f"write {w['rows']:,} rows ({w['data_mb']:.0f} MB) Parquet zstd, Arrow",
         f"{w['parquet_arrow']['mb_per_s']:.0f} MB/s", "", "", f"{w['parquet_arrow']['file_mb']:.1f} MB file")
+    if "scale" in r:
+        from bench.scale import rows
+
+        lines.append("realistic corpus (bench/realistic.py, bench/scale.py):")
+        for measure in rows(r["scale"]):
+            row(*measure)
     return "\n".join(lines)
 
 
