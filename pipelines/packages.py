@@ -54,8 +54,11 @@ def package_description(schemas_dir: Path, sources_dir: Path | None = None) -> d
     if unknown:
         raise ConfigError(f"{own} : champ(s) inconnu(s) {', '.join(unknown)} ; champs possibles : {', '.join(PACKAGE_FIELDS)}")
     _check_name(str(local.get("name") or ""), own)
-    merged = {k: v for k, v in base.items() if k not in PACKAGE_FIELDS or k in ("themes", "language", "accrual_periodicity")}
-    merged.update(local)
+    # the tables, and what every package of one datasets folder shares: where that folder is served
+    # (base_url, unless the package sets its own) and the catalogue's vocabulary defaults
+    shared = ("themes", "language", "accrual_periodicity", "base_url")
+    merged = {k: v for k, v in base.items() if k not in PACKAGE_FIELDS or k in shared}
+    merged.update({k: v for k, v in local.items() if v is not None or k not in shared})
     return merged
 
 

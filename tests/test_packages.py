@@ -101,8 +101,8 @@ def test_a_second_collectivite_publishes_its_own_package_beside_the_first(workdi
     assert first.exit_code == 0, first.output
     second_dir = workdir / "lens"
     made = runner.invoke(app, ["init", str(second_dir), "--name", "jnc-territoires", "--title",
-                               "Journées nationales des collectivités", "--publisher", "Agence Valmer",
-                               "--base-url", "https://data.example.fr/"])
+                               "Journées nationales des collectivités", "--publisher", "Agence Valmer"])
+    # no --base-url: the package is served where the datasets folder is (the project's base_url)
     assert made.exit_code == 0, made.output
     report = next((REAL / "ademe-jnc-lyon-2022").glob("*.html"))
     added = runner.invoke(app, ["add", str(report), "--sources", str(second_dir), "--kind", "event_report"])
