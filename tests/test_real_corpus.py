@@ -28,21 +28,21 @@ SECTIONS = ("document", "event", "key_figures", "sessions", "speakers", "cited_f
 FLOORS = {
     "dev": {
         "event": (1.00, 1.00),
-        "event_fields": (0.92, 0.96),
-        "key_figures": (0.75, 1.00),
-        "sessions": (0.77, 1.00),
-        "speakers": (0.95, 1.00),
-        "cited_figures": (0.83, 0.80),
+        "event_fields": (0.95, 0.96),
+        "key_figures": (0.85, 1.00),
+        "sessions": (0.80, 1.00),
+        "speakers": (0.96, 1.00),
+        "cited_figures": (0.83, 0.82),
         "attribution": (0.68, 1.00),
         "poll_options": (1.00, 1.00),
-        "strategy_axes": (0.48, 1.00),
+        "strategy_axes": (0.65, 1.00),
     },
     "test": {
         "event": (0.80, 0.92),
         "event_fields": (0.46, 0.75),
         "sessions": (0.14, 0.62),
         "speakers": (0.63, 0.76),
-        "cited_figures": (0.75, 0.75),
+        "cited_figures": (0.76, 0.78),
         "strategy_axes": (0.28, 1.00),
     },
 }
