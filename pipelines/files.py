@@ -59,17 +59,22 @@ def sha256_file(path: Path) -> str:
     return digest.hexdigest()
 
 
+def fsync_dir(folder: Path | str) -> None:
+    """Flush a folder's entries (a rename in it) to disk."""
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
 def fsync_tree(root: Path) -> None:
     """Flush every file and folder below ``root`` to disk before it is made visible."""
     for dirpath, _, filenames in os.walk(root):
         for name in filenames:
             with open(os.path.join(dirpath, name), "rb") as fh:
                 os.fsync(fh.fileno())
-        fd = os.open(dirpath, os.O_RDONLY)
-        try:
-            os.fsync(fd)
-        finally:
-            os.close(fd)
+        fsync_dir(dirpath)
 
 
 def atomic_write_text(path: Path, text: str) -> None:

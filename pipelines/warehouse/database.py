@@ -25,7 +25,7 @@ from pathlib import Path
 import duckdb
 
 from ..errors import PipelineError
-from ..files import checkpoint
+from ..files import checkpoint, fsync_dir
 from ..runtime.locking import exclusive_lock
 from ..extract.claims import energy_savings_sql
 from ..schemas import DUCKDB_TYPES
@@ -172,25 +172,26 @@ def check_no_other_writer(warehouse_path: Path) -> None:
                             "choisissez un autre chemin (--warehouse)")
     wal = _wal(warehouse_path)
     if wal.exists():
-        if warehouse_path.exists():
-            try:
-                duckdb.connect(str(warehouse_path), read_only=True).close()
-            except duckdb.IOException as exc:
-                _refuse_if_locked(warehouse_path, exc)
-            except duckdb.Error:
-                pass
+        _refuse_if_writer(warehouse_path)
         raise PipelineError(
             f"l'entrepôt {warehouse_path} a un journal DuckDB ({wal.name}) : un autre programme y a écrit sans "
             "que ses changements soient enregistrés dans le fichier (programme encore ouvert ou interrompu). "
             "Il n'a pas été remplacé. Fermez ce programme, ou ouvrez une fois le fichier avec DuckDB pour "
             "intégrer le journal, puis relancez la publication")
-    if warehouse_path.exists():
-        try:
-            duckdb.connect(str(warehouse_path), read_only=True).close()
-        except duckdb.IOException as exc:
-            _refuse_if_locked(warehouse_path, exc)
-        except duckdb.Error:
-            pass          # unreadable: warehouse_state says why
+    _refuse_if_writer(warehouse_path)
+
+
+def _refuse_if_writer(warehouse_path: Path) -> None:
+    """Open the file read-only once: DuckDB's lock tells another writer (refused, by name); an
+    unreadable file is left for warehouse_state to explain."""
+    if not warehouse_path.exists():
+        return
+    try:
+        duckdb.connect(str(warehouse_path), read_only=True).close()
+    except duckdb.IOException as exc:
+        _refuse_if_locked(warehouse_path, exc)
+    except duckdb.Error:
+        pass
 
 
 def is_current(state: WarehouseState | None, versions: list[str]) -> bool:
@@ -283,16 +284,8 @@ def install(prepared: PreparedWarehouse) -> WarehouseResult:
         discard(prepared)
         raise PipelineError(f"l'entrepôt {prepared.path} n'a pas pu être remplacé ({_first_line(exc)}) ; il est "
                             "resté tel quel") from None
-    _fsync_dir(prepared.path.parent)
+    fsync_dir(prepared.path.parent)
     return prepared.result
-
-
-def _fsync_dir(folder: Path) -> None:
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
 
 
 def _copy_ownership(source: Path, target: Path) -> None:

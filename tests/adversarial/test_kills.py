@@ -23,9 +23,10 @@ pytestmark = pytest.mark.slow
 
 # A run that holds the pool's slot as a live run started from the UI would: a run record tagged
 # with this process, and the slot claimed for its "release" step.
-HOLDER = """
+# A live run record tagged with the script's process, and the pool initialised (both holders).
+_LIVE_RUN = """
 import time
-from dagster import DagsterInstance, DagsterRun, DagsterRunStatus
+from dagster import DagsterInstance, DagsterRun, DagsterRunStatus, RunsFilter
 from dagster._core.utils import make_new_run_id
 from pipelines.runtime.runs import run_tags
 
@@ -34,7 +35,9 @@ with DagsterInstance.get() as instance:
     instance.add_run(run)
     storage = instance.event_log_storage
     storage.initialize_concurrency_limit_to_default("duckdb")
-    claimed = storage.claim_concurrency_slot("duckdb", run.run_id, "release").is_claimed
+"""
+
+HOLDER = _LIVE_RUN + """    claimed = storage.claim_concurrency_slot("duckdb", run.run_id, "release").is_claimed
     print(run.run_id, claimed, flush=True)
     time.sleep(600)
 """
@@ -127,18 +130,7 @@ def test_sigterm_and_sigint_stop_a_run_waiting_for_the_pool(site, signum):
 
 # Takes the slot the moment another run starts, before that run's first "duckdb" step: the run
 # then waits inside Dagster's executor (the wait the watchdog bounds).
-LATE_HOLDER = """
-import time
-from dagster import DagsterInstance, DagsterRun, DagsterRunStatus, RunsFilter
-from dagster._core.utils import make_new_run_id
-from pipelines.runtime.runs import run_tags
-
-with DagsterInstance.get() as instance:
-    run = DagsterRun(job_name="publish", run_id=make_new_run_id(), status=DagsterRunStatus.STARTED, tags=run_tags())
-    instance.add_run(run)
-    storage = instance.event_log_storage
-    storage.initialize_concurrency_limit_to_default("duckdb")
-    print("ready", flush=True)
+LATE_HOLDER = _LIVE_RUN + """    print("ready", flush=True)
     while not [r for r in instance.get_runs(filters=RunsFilter(statuses=[DagsterRunStatus.STARTED]))
                if r.run_id != run.run_id]:
         time.sleep(0.02)
