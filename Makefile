@@ -28,8 +28,9 @@ install: $(VENV)/.installed bytecode
 run: install
 	$(VENV)/bin/opendata publish
 
+# Two workers, a test file per worker at a time (tests of one file share their fixtures).
 test: install
-	$(VENV)/bin/pytest
+	$(VENV)/bin/pytest -n 2 --dist loadfile
 
 # The UI stops on SIGTERM and Ctrl-C even when started in the background (pipelines/runtime/ui.py).
 ui: install

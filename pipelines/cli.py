@@ -18,7 +18,7 @@ app = typer.Typer(add_completion=False, no_args_is_help=True,
 
 
 def _fail(message: str, code: int = 1) -> None:
-    typer.secho(f"Error: {message}", err=True, fg=typer.colors.RED)
+    typer.secho(f"Erreur : {message}", err=True, fg=typer.colors.RED)
     raise typer.Exit(code)
 
 
@@ -180,14 +180,15 @@ def publish(
                                published=published))
         if published:
             # The release step published (folder, warehouse, latest, versions.json) and a later step failed.
-            _fail(f"version {published['version']} was published with its warehouse ({published['path']}); "
-                  "a later step failed:\n" + "\n".join(f"- {m}" for m in messages or ["the run failed"]))
+            _fail(f"la version {published['version']} a été publiée avec son entrepôt ({published['path']}) ; "
+                  "une étape suivante a échoué :\n" + "\n".join(f"- {m}" for m in messages or ["l'exécution a échoué"]))
         pending = [v for v in list_versions(settings.package_dir) if v not in folders_before]
         if pending:
             # Interrupted between the folder's rename and latest's move: said as it is.
-            _fail(f"version {pending[-1]} is in place but not announced (versions.json and latest unchanged); the "
-                  "next run completes or withdraws it:\n" + "\n".join(f"- {m}" for m in messages or ["the run failed"]))
-        _fail("nothing was published.\n" + "\n".join(f"- {m}" for m in messages or ["the run failed"]))
+            _fail(f"la version {pending[-1]} est en place mais pas annoncée (versions.json et latest inchangés) ; "
+                  "la prochaine exécution la complète ou la retire :\n"
+                  + "\n".join(f"- {m}" for m in messages or ["l'exécution a échoué"]))
+        _fail("rien n'a été publié.\n" + "\n".join(f"- {m}" for m in messages or ["l'exécution a échoué"]))
     docs = result.output_for_node("source_documents")
     release = result.output_for_node("release")
     store = result.output_for_node("warehouse")
@@ -213,28 +214,34 @@ def publish(
     if quiet:
         print(release["version"] if release["status"] == "published" else f"unchanged {release['version']}")
         return
-    print(f"Documents read: {len(docs)} ({', '.join(summary['documents'])})")
+    from .labels import plural
+    from .publishing.notes import found_line
+
+    print(f"Documents lus : {len(docs)} ({', '.join(summary['documents'])})")
     for doc in release["documents"]:
         if doc["status"] == "skipped":
-            print(f"  skipped: {doc['file']}: {doc['reason']}")
+            print(f"  écarté : {doc['file']} : {doc['reason']}")
+        else:
+            # what the rules found in each document: one that they did not understand shows at once
+            print(f"  {doc['file']} : {found_line(doc.get('found') or {})}")
         for note in doc["notes"]:
-            print(f"  note: {doc['file']}: {note}")
+            print(f"  remarque : {doc['file']} : {note}")
     passed = {c["table"]: c["passed"] for c in checks if c["severity"] == "ERROR"}
     for table, rows in release["rows"].items():
-        state = "schema check passed" if passed.get(table) else "schema check not run"
-        print(f"  {table:<18} {rows:>7} rows   {state}")
+        state = "schéma vérifié" if passed.get(table) else "schéma non vérifié"
+        print(f"  {table:<18} {plural(rows, 'ligne'):>13}   {state}")
     if release["status"] == "published":
-        print(f"Published version {release['version']} in {release['path']} (latest updated)")
+        print(f"Version {release['version']} publiée dans {release['path']} (latest mis à jour)")
         for change in release["changes"]:
             print(f"  - {change}")
     else:
-        print(f"Unchanged: the content equals release {release['version']}; no new version published.")
+        print(f"Inchangé : le contenu est celui de la version {release['version']} ; aucune nouvelle version.")
     for warning in release["warnings"]:
-        print(f"  warning: {warning}")
+        print(f"  avertissement : {warning}")
     for line in release.get("quality", []):
-        print(f"  quality: {line}")
-    print(f"Warehouse: {store['path']} (releases loaded now: {', '.join(store['loaded']) or 'none'})")
-    print(f"Dagster run {result.run_id} is in the run history (make ui).")
+        print(f"  qualité : {line}")
+    print(f"Entrepôt : {store['path']} (versions chargées maintenant : {', '.join(store['loaded']) or 'aucune'})")
+    print(f"Exécution Dagster {result.run_id} : dans l'historique des exécutions (make ui).")
 
 
 def _interrupt(signum, frame) -> None:
@@ -266,10 +273,10 @@ def _print_unchanged_without_run(latest: str, settings, fingerprint: str, quiet:
     elif quiet:
         print(f"unchanged {latest}")
     else:
-        print(f"Unchanged: the sources, schemas, rules and options are those of the last run, which ended on "
-              f"release {latest}; nothing to do (no Dagster run started; --force runs it anyway).")
-        print(f"Release: {settings.package_dir / latest}")
-        print(f"Warehouse: {settings.warehouse_path} (up to date)")
+        print(f"Inchangé : les sources, les schémas, les règles et les options sont ceux de la dernière exécution, "
+              f"qui a publié la version {latest} ; rien à faire (aucune exécution Dagster lancée ; --force la lance).")
+        print(f"Version : {settings.package_dir / latest}")
+        print(f"Entrepôt : {settings.warehouse_path} (à jour)")
 
 
 @app.command()

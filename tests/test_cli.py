@@ -32,7 +32,7 @@ def test_opendata_command_end_to_end(tmp_path, monkeypatch):
 
     first = run(args, env, tmp_path)
     assert first.returncode == 0, first.stderr
-    assert "Published version 1.0.0" in first.stdout and "key_figures" in first.stdout
+    assert "Version 1.0.0 publiée" in first.stdout and "key_figures" in first.stdout
     # Progress on standard error: documents, then every stage as it ends.
     assert "document_extracts: extracted 1/1 documents" in first.stderr
     assert "tables ok" in first.stderr and "warehouse ok" in first.stderr
@@ -86,4 +86,4 @@ def test_opendata_command_end_to_end(tmp_path, monkeypatch):
     (tmp_path / "sources" / "broken.pdf").write_bytes(b"%PDF-1.4\n%garbage")
     failed = run(args, env, tmp_path)
     assert failed.returncode == 1
-    assert "broken.pdf" in failed.stderr and "nothing was published" in failed.stderr
+    assert "broken.pdf" in failed.stderr and "rien n'a été publié" in failed.stderr

@@ -27,7 +27,7 @@ def test_publish_then_unchanged_then_new_version(workdir):
     package = datasets / PACKAGE_NAME
     first = publish()
     assert first.exit_code == 0, first.output
-    assert "Published version 1.0.0" in first.output
+    assert "Version 1.0.0 publiée" in first.output
     release = package / "1.0.0"
     assert (package / "latest").resolve() == release.resolve()
     report = frictionless.Package(str(release / "datapackage.json")).validate()
@@ -44,7 +44,10 @@ def test_publish_then_unchanged_then_new_version(workdir):
     assert "NUMERICAMP : le bilan annonce 57 intervenants, mais le programme nomme 49 personnes distinctes." in summary
     quality = summary[summary.index("## Qualité de l'extraction"):]
     assert "44 chiffres cités trouvés sur 44 attendus" in quality and "intervenants donnés justes dans 100\u00a0%" in quality
-    assert "quality: `numericamp-2024-bilan.txt`" in first.output
+    assert "qualité : `numericamp-2024-bilan.txt`" in first.output
+    # what was found in each document, in French, so that a document the rules missed shows at once
+    assert ("numericamp-2024-bilan.txt : 1 événement, 7 chiffres clés, 10 sessions, " in first.output
+            and "44 chiffres cités (dont 17 attribués à qui l'a dit), 4 sondages, 4 axes de stratégie" in first.output)
 
     with duckdb.connect(str(datasets / "warehouse.duckdb"), read_only=True) as con:
         figures = dict(con.execute("SELECT metric, value FROM key_figures").fetchall())
@@ -59,14 +62,14 @@ def test_publish_then_unchanged_then_new_version(workdir):
     before = tree_digest(datasets)
     second = publish()
     assert second.exit_code == 0, second.output
-    assert "Unchanged" in second.output
+    assert "Inchangé" in second.output
     assert tree_digest(datasets) == before
 
     source = workdir / "sources" / "numericamp-2024-bilan.txt"
     source.write_text(source.read_text(encoding="utf-8").replace("450 visiteurs", "460 visiteurs"), encoding="utf-8")
     third = publish()
     assert third.exit_code == 0, third.output
-    assert "Published version 1.0.1" in third.output  # values corrected: a patch release
+    assert "Version 1.0.1 publiée" in third.output  # values corrected: a patch release
     assert (package / "latest").resolve().name == "1.0.1"
     prefix = f"{PACKAGE_NAME}/1.0.0/"
     assert tree_digest(release) == {k.removeprefix(prefix): v for k, v in before.items() if k.startswith(prefix)}
@@ -110,7 +113,7 @@ def test_unreadable_source_stops_the_run_and_changes_nothing(workdir, name, cont
     (workdir / "sources" / name).write_bytes(content)
     result = publish()
     assert result.exit_code == 1
-    assert name in result.output and reason in result.output and "nothing was published" in result.output
+    assert name in result.output and reason in result.output and "rien n'a été publié" in result.output
     assert tree_digest(workdir / "datasets") == before
 
 
@@ -140,7 +143,7 @@ def test_forced_versions(workdir):
     again = publish("--version", "2.0.0")
     assert again.exit_code == 1 and "already exists" in again.output
     bumped = publish("--bump", "minor")
-    assert bumped.exit_code == 0 and "Published version 2.1.0" in bumped.output
+    assert bumped.exit_code == 0 and "Version 2.1.0 publiée" in bumped.output
 
 
 def test_person_names_can_be_switched_off(workdir, monkeypatch):

@@ -96,7 +96,7 @@ def test_each_bad_input_stops_the_run_and_leaves_release_and_warehouse_untouched
         shutil.copy(path, target)
         result = publish()
         assert result.exit_code == 1, path.name
-        assert path.name in result.output and reason in result.output and "nothing was published" in result.output
+        assert path.name in result.output and reason in result.output and "rien n'a été publié" in result.output
         assert tree_digest(datasets) == before, path.name
         target.unlink()
     manifest = (sources / "sources.yaml").read_text()
@@ -126,8 +126,8 @@ def test_odd_but_readable_documents_are_published_or_skipped_and_reported(workdi
         shutil.copy(CORPUS / "accepted" / name, workdir / "sources" / name)
     result = publish()
     assert result.exit_code == 0, result.output
-    assert "skipped: no-figures.txt" in result.output
-    assert "latin1.txt: decoded as windows-1252" in result.output
+    assert "écarté : no-figures.txt" in result.output
+    assert "remarque : latin1.txt : decoded as windows-1252" in result.output
     release = workdir / "datasets" / PACKAGE_NAME / "latest"
     report = (release / "validation.md").read_text()
     assert "`no-figures.txt` (1 page) : non publié : aucun événement, chiffre ni autre donnée n'y a été trouvé" in report
@@ -237,8 +237,8 @@ def test_two_runs_at_once_one_waits_and_nothing_is_duplicated(isolated):
     outputs = [r.communicate(timeout=300) for r in runs]
     assert [r.returncode for r in runs] == [0, 0], [o[1] for o in outputs]
     stdout = [o[0] for o in outputs]
-    assert sum("Published version 1.0.0" in s for s in stdout) == 1
-    assert sum("Unchanged" in s for s in stdout) == 1
+    assert sum("Version 1.0.0 publiée" in s for s in stdout) == 1
+    assert sum("Inchangé" in s for s in stdout) == 1
     package = tmp_path / "datasets" / PACKAGE_NAME
     assert [r["version"] for r in json.loads((package / "versions.json").read_text())["releases"]] == ["1.0.0"]
 

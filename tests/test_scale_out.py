@@ -85,7 +85,7 @@ def test_runs_recorded_in_postgresql(postgres, tmp_path):
                           cwd=tmp_path, env=env, capture_output=True, text=True, timeout=300)
     elapsed = time.perf_counter() - started
     assert done.returncode == 0, done.stderr
-    assert "Published version 1.0.0" in done.stdout
+    assert "Version 1.0.0 publiée" in done.stdout
     # The run, its events and its asset materialisations are in PostgreSQL, where a webserver and a
     # daemon on other machines would read them.
     check = subprocess.run(

@@ -54,7 +54,7 @@ def two_releases(tmp_path_factory):
 def test_read_only_connection_neither_blocks_a_run_nor_sees_half_a_release(two_releases):
     tmp_path, researcher, before, second = two_releases
     assert second.returncode == 0, second.stderr
-    assert "Published version 1.0.1" in second.stdout
+    assert "Version 1.0.1 publiée" in second.stdout
     # The open connection still reads its consistent snapshot...
     assert before == 450
     assert researcher.execute("SELECT value FROM key_figures WHERE metric = 'visitors'").fetchone()[0] == 450

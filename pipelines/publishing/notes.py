@@ -118,6 +118,48 @@ class RunNotes:
         return {"documents": self.documents, "warnings": self.warnings, "quality": self.quality}
 
 
+def found_in_documents(tables: dict[str, pa.Table]) -> dict[str, dict[str, int]]:
+    """source_id -> what was found in that document: events, key figures, sessions, speakers (of
+    its sessions or its figures), cited figures and how many are attributed, polls, strategy axes."""
+    def column(name: str, field: str) -> list:
+        table = tables.get(name)
+        return table.column(field).to_pylist() if table is not None and field in table.column_names else []
+
+    found: dict[str, dict[str, int]] = {}
+
+    def add(source_id, key: str, n: int = 1) -> None:
+        if source_id:
+            counts = found.setdefault(source_id, {})
+            counts[key] = counts.get(key, 0) + n
+
+    for name, key in (("events", "events"), ("key_figures", "key_figures"), ("sessions", "sessions"),
+                      ("cited_figures", "cited_figures"), ("poll_questions", "polls"), ("strategy_axes", "axes")):
+        for source_id in column(name, "source_id"):
+            add(source_id, key)
+    session_source = dict(zip(column("sessions", "session_id"), column("sessions", "source_id")))
+    people: dict[str, set] = {}
+    for session_id, speaker_id in zip(column("session_speakers", "session_id"), column("session_speakers", "speaker_id")):
+        people.setdefault(session_source.get(session_id), set()).add(speaker_id)
+    for source_id, speaker_id in zip(column("cited_figures", "source_id"), column("cited_figures", "speaker_id")):
+        if speaker_id:
+            add(source_id, "attributed")
+            people.setdefault(source_id, set()).add(speaker_id)
+    for source_id, speakers in people.items():
+        add(source_id, "speakers", len(speakers))
+    return found
+
+
+def found_line(found: dict[str, int]) -> str:
+    """What was found in one document, in French: "1 événement, 7 chiffres clés, ..."."""
+    parts = [plural(found.get("events", 0), "événement"), plural(found.get("key_figures", 0), "chiffre clé", "chiffres clés"),
+             plural(found.get("sessions", 0), "session"), plural(found.get("speakers", 0), "intervenant"),
+             plural(found.get("cited_figures", 0), "chiffre cité", "chiffres cités")
+             + (f" (dont {found['attributed']} attribué{'s' if found['attributed'] > 1 else ''} à qui l'a dit)"
+                if found.get("attributed") else ""),
+             plural(found.get("polls", 0), "sondage"), plural(found.get("axes", 0), "axe de stratégie", "axes de stratégie")]
+    return ", ".join(parts)
+
+
 def drop_documents_without_data(tables: dict[str, pa.Table], docs) -> tuple[dict[str, pa.Table], RunNotes]:
     """A document from which no table but ``sources`` got a row is not published: its ``sources``
     row is removed, and the notes say it was skipped and why. The other documents go on."""
@@ -126,8 +168,10 @@ def drop_documents_without_data(tables: dict[str, pa.Table], docs) -> tuple[dict
         if name != "sources" and "source_id" in table.column_names:
             used.update(v for v in table.column("source_id").to_pylist() if v)
     notes = RunNotes()
+    found = found_in_documents(tables)
     for doc in docs:
-        entry = {"file": doc.file_name, "source_id": doc.source_id, "pages": doc.page_count, "notes": list(doc.notes)}
+        entry = {"file": doc.file_name, "source_id": doc.source_id, "pages": doc.page_count, "notes": list(doc.notes),
+                 "found": found.get(doc.source_id, {})}
         if doc.source_id in used:
             notes.documents.append(entry | {"status": "published", "reason": None})
         else:

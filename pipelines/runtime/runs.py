@@ -206,7 +206,7 @@ class RunWatchdog:
             if run is not None and not run.is_finished:
                 self.instance.report_run_failed(run, message=message)
         finally:
-            sys.stderr.write(f"\nError: {message}\n")
+            sys.stderr.write(f"\nErreur : {message}\n")
             sys.stderr.flush()
             sys.stdout.flush()
             os._exit(code)

@@ -106,10 +106,10 @@ def assert_clean_refusal(done: subprocess.CompletedProcess, *reasons: str) -> No
     """Exit 1, the reasons named, no traceback, and the message does not claim a publication."""
     assert done.returncode == 1, (done.stdout, done.stderr)
     assert "Traceback" not in done.stderr and "Traceback" not in done.stdout
-    assert "nothing was published" in done.stderr
+    assert "rien n'a été publié" in done.stderr
     for reason in reasons:
         assert reason in done.stderr, done.stderr
-    assert "Published version" not in done.stdout
+    assert "publiée dans" not in done.stdout
 
 
 @pytest.fixture(scope="session")

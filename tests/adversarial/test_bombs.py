@@ -103,8 +103,8 @@ def test_a_run_with_a_bomb_refuses_it_and_publishes_the_other_documents(workdir)
     (workdir / "sources" / "pages.pdf").write_bytes(shared_stream_bomb(20_000))
     result = CliRunner().invoke(app, ["publish"])
     assert result.exit_code == 0, result.output
-    assert "skipped: bombe.pdf: document refusé" in result.output
-    assert "skipped: pages.pdf: document refusé : le PDF a 20 000 pages" in result.output
+    assert "écarté : bombe.pdf : document refusé" in result.output
+    assert "écarté : pages.pdf : document refusé : le PDF a 20 000 pages" in result.output
     release = workdir / "datasets" / PACKAGE_NAME / "latest"
     sources = pq.read_table(release / "data" / "sources.parquet").column("source_id").to_pylist()
     assert sources == ["numericamp-2024-bilan"]

@@ -136,7 +136,7 @@ def test_a_lagging_warehouse_is_repaired_by_the_next_run_even_without_a_change(s
     done = site.publish()                      # the same sources as the last run
     assert done.returncode == 0, done.stderr
     assert site.warehouse_view() == (["1.0.0", "1.0.1"], "1.0.1")
-    assert "Unchanged" in done.stdout and "1.0.1" in done.stdout
+    assert "Inchangé" in done.stdout and "1.0.1" in done.stdout
     # Loaded but the views left on the older release: --force repairs that too.
     with duckdb.connect(str(site.warehouse)) as con:
         con.execute("UPDATE history.current SET release = '1.0.0'")
@@ -158,7 +158,7 @@ def test_two_dagster_homes_on_one_datasets_folder_keep_latest_and_warehouse_toge
         outputs = [r.communicate(timeout=300) for r in runs]
         assert [r.returncode for r in runs] == [0, 0], [o[1][-1500:] for o in outputs]
         version = f"1.0.{trial + 1}"
-        assert sum(f"Published version {version}" in o[0] for o in outputs) == 1
+        assert sum(f"Version {version} publiée" in o[0] for o in outputs) == 1
         assert site.latest() == version == site.listed()[-1]
         assert site.warehouse_view()[1] == version
         assert site.leftovers() == []
