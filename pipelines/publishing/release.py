@@ -42,6 +42,7 @@ from .versions import (
     read_release_tables,
     required_bump,
 )
+from ..labels import plural
 from .notes import RunNotes, validation_markdown
 from ..schemas import package_metadata, table_schema
 from .page import render_release_page
@@ -295,8 +296,10 @@ def publish_release(
                     "schema": schemas[name],
                 })
             changes = [summary_line(d, schemas) for d in diffs if not d.empty]   # French (changes.py)
-            kind = "first" if not latest else (force_bump or bump or "forced")
-            summary = f"{kind} release: " + "; ".join(f"{n} {r} rows" for n, r in rows.items())
+            kind = {"major": "version majeure", "minor": "version mineure", "patch": "version corrective"}.get(
+                force_bump or bump or "", "version fixée à la main") if latest else "première version"
+            titles = {name: (schemas[name].get("title") or name) for name in rows}
+            summary = f"{kind} : " + " ; ".join(f"{titles[n]} {plural(r, 'ligne')}" for n, r in rows.items())
             sources = tables["sources"].to_pylist() if "sources" in tables else []
             release_notes = {"summary": summary, "previous": latest, "bump": None if not latest else (force_bump or bump),
                              "changes": changes, "validation": "valid",
