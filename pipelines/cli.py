@@ -226,10 +226,13 @@ def publish(
             print(f"  {doc['file']} : {found_line(doc.get('found') or {})}")
         for note in doc["notes"]:
             print(f"  remarque : {doc['file']} : {note}")
+    from .schemas import table_schema
+
     passed = {c["table"]: c["passed"] for c in checks if c["severity"] == "ERROR"}
     for table, rows in release["rows"].items():
         state = "schéma vérifié" if passed.get(table) else "schéma non vérifié"
-        print(f"  {table:<18} {plural(rows, 'ligne'):>13}   {state}")
+        title = table_schema(settings.schemas_dir, table).get("title") or table
+        print(f"  {title} ({table}.csv) : {plural(rows, 'ligne')}, {state}")
     if release["status"] == "published":
         print(f"Version {release['version']} publiée dans {release['path']} (latest mis à jour)")
         for change in release["changes"]:

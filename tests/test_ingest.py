@@ -73,10 +73,10 @@ def test_pdf_text_layer(tmp_path):
 @pytest.mark.parametrize(
     "name,content,reason",
     [
-        ("empty.txt", b"", "empty"),
-        ("junk.txt", bytes(range(256)) * 4, "binary"),
-        ("junk.pdf", b"\x00\x01garbage" * 50, "not a PDF"),
-        ("truncated.pdf", b"%PDF-1.7\n1 0 obj\n<<", "truncated"),
+        ("empty.txt", b"", "vide"),
+        ("junk.txt", bytes(range(256)) * 4, "binaires"),
+        ("junk.pdf", b"\x00\x01garbage" * 50, "pas un PDF"),
+        ("truncated.pdf", b"%PDF-1.7\n1 0 obj\n<<", "tronqué"),
     ],
 )
 def test_unreadable_sources_are_refused_with_the_file_name(tmp_path, name, content, reason):
@@ -98,11 +98,11 @@ def test_windows_1252_text_is_decoded_and_noted(tmp_path):
 @pytest.mark.parametrize(
     "manifest,reason",
     [
-        ("documents: [\n  - file: missing.txt\n", "not valid YAML"),
-        ("documents:\n  - file: missing.txt\n", "does not exist"),
-        ("documents:\n  - file: ../outside.txt\n", "outside the sources folder"),
-        ("documents:\n  - {id: a, file: a.txt}\n  - {id: a, file: b.txt}\n", "used twice"),
-        ("documents:\n  - {id: '../x', file: a.txt}\n", "must be lower-case"),
+        ("documents: [\n  - file: missing.txt\n", "pas un YAML valide"),
+        ("documents:\n  - file: missing.txt\n", "n'existe pas"),
+        ("documents:\n  - file: ../outside.txt\n", "hors du dossier des sources"),
+        ("documents:\n  - {id: a, file: a.txt}\n  - {id: a, file: b.txt}\n", "utilisé deux fois"),
+        ("documents:\n  - {id: '../x', file: a.txt}\n", "fait de minuscules"),
     ],
 )
 def test_bad_manifests_are_refused(tmp_path, manifest, reason):

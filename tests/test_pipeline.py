@@ -105,7 +105,7 @@ def test_published_versions_never_change(workdir):
 
 @pytest.mark.parametrize(
     "name,content,reason",
-    [("vide.txt", b"", "the file is empty"), ("scan.pdf", b"\x89PNG\r\n\x1a\n" + bytes(300), "not a PDF")],
+    [("vide.txt", b"", "le fichier est vide"), ("scan.pdf", b"\x89PNG\r\n\x1a\n" + bytes(300), "pas un PDF")],
 )
 def test_unreadable_source_stops_the_run_and_changes_nothing(workdir, name, content, reason):
     assert publish().exit_code == 0

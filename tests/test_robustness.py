@@ -34,22 +34,22 @@ from .conftest import ROOT, tree_digest
 CORPUS = ROOT / "tests" / "corpus"
 BIN = Path(sys.executable).parent
 REFUSALS = {
-    "empty.txt": "the file is empty",
-    "blank.md": "the file is empty",
-    "junk.txt": "binary data",
-    "junk.pdf": "not a PDF",
-    "truncated.pdf": "truncated or damaged",
-    "encrypted.pdf": "encrypted",
-    "scanned.pdf": "OCR is needed",
-    "mojibake.txt": "double-encoded",
+    "empty.txt": "le fichier est vide",
+    "blank.md": "le fichier est vide",
+    "junk.txt": "données binaires",
+    "junk.pdf": "pas un PDF",
+    "truncated.pdf": "tronqué ou abîmé",
+    "encrypted.pdf": "chiffré",
+    "scanned.pdf": "(OCR) est nécessaire",
+    "mojibake.txt": "encodé deux fois",
 }
 MANIFEST_REFUSALS = {
-    "invalid-yaml.yaml": "not valid YAML",
-    "not-a-list.yaml": "must have a 'documents' list",
-    "missing-file.yaml": "does not exist",
-    "file-outside.yaml": "outside the sources folder",
-    "id-outside.yaml": "must be lower-case letters",
-    "duplicate-id.yaml": "used twice",
+    "invalid-yaml.yaml": "pas un YAML valide",
+    "not-a-list.yaml": "une liste « documents »",
+    "missing-file.yaml": "n'existe pas",
+    "file-outside.yaml": "hors du dossier des sources",
+    "id-outside.yaml": "fait de minuscules",
+    "duplicate-id.yaml": "utilisé deux fois",
 }
 
 
@@ -116,7 +116,7 @@ def test_size_limit(workdir, monkeypatch):
     monkeypatch.setenv("OPENDATA_MAX_SOURCE_BYTES", "1000")
     result = publish()
     assert result.exit_code == 1
-    assert "numericamp-2024-bilan.txt" in result.output and "over the limit of 1000 bytes" in result.output
+    assert "numericamp-2024-bilan.txt" in result.output and "au-delà de la limite de 1000 octets" in result.output
     assert not (workdir / "datasets" / PACKAGE_NAME).exists()
 
 
@@ -127,7 +127,7 @@ def test_odd_but_readable_documents_are_published_or_skipped_and_reported(workdi
     result = publish()
     assert result.exit_code == 0, result.output
     assert "écarté : no-figures.txt" in result.output
-    assert "remarque : latin1.txt : decoded as windows-1252" in result.output
+    assert "remarque : latin1.txt : décodé en windows-1252" in result.output
     release = workdir / "datasets" / PACKAGE_NAME / "latest"
     report = (release / "validation.md").read_text()
     assert "`no-figures.txt` (1 page) : non publié : aucun événement, chiffre ni autre donnée n'y a été trouvé" in report

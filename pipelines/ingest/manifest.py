@@ -64,30 +64,30 @@ def load_manifest(sources_dir: Path) -> list[SourceEntry]:
         raise SourceError(path.name, f"le manifeste utilise un alias YAML (« *nom », ligne {exc.line}) : refusé, "
                           "chaque valeur doit être écrite en toutes lettres") from exc
     except yamlio.YAMLError as exc:
-        raise SourceError(path.name, f"the manifest is not valid YAML ({exc})".replace("\n", " ")) from exc
+        raise SourceError(path.name, f"le manifeste n'est pas un YAML valide ({exc})".replace("\n", " ")) from exc
     except UnicodeDecodeError as exc:
-        raise SourceError(path.name, "the manifest is not UTF-8 text") from exc
+        raise SourceError(path.name, "le manifeste n'est pas un texte UTF-8") from exc
     documents = data.get("documents") if isinstance(data, dict) else None
     if not isinstance(documents, list):
-        raise SourceError(path.name, "the manifest must have a 'documents' list")
+        raise SourceError(path.name, "le manifeste doit avoir une liste « documents »")
     entries: list[SourceEntry] = []
     seen: set[str] = set()
     for index, item in enumerate(documents, start=1):
         where = f"{path.name} (entry {index})"
         if not isinstance(item, dict) or not item.get("file"):
-            raise SourceError(where, "each entry needs at least a 'file'")
+            raise SourceError(where, "chaque entrée doit au moins nommer son fichier (« file »)")
         _check_types(item, where)
         file = str(item["file"])
         target = (sources_dir / file).resolve()
         if root not in target.parents:
-            raise SourceError(where, f"the file '{file}' is outside the sources folder")
+            raise SourceError(where, f"le fichier « {file} » est hors du dossier des sources")
         if not target.is_file():
-            raise SourceError(where, f"the file '{file}' does not exist")
+            raise SourceError(where, f"le fichier « {file} » n'existe pas")
         source_id = str(item.get("id") or slugify(Path(file).stem))
         if not ID_PATTERN.match(source_id):
-            raise SourceError(where, f"the id '{source_id}' must be lower-case letters, digits, '.', '_' or '-'")
+            raise SourceError(where, f"l'identifiant « {source_id} » doit être fait de minuscules, de chiffres, de « . », « _ » ou « - »")
         if source_id in seen:
-            raise SourceError(where, f"the id '{source_id}' is used twice")
+            raise SourceError(where, f"l'identifiant « {source_id} » est utilisé deux fois")
         seen.add(source_id)
         date = item.get("date")
         entries.append(
@@ -149,7 +149,7 @@ def discover_sources(sources_dir: Path) -> list[SourceEntry]:
     """The manifest's entries, then every other supported file of the folder (sorted by name),
     with what can be inferred from its name."""
     if not sources_dir.is_dir():
-        raise SourceError(str(sources_dir), "the sources folder does not exist")
+        raise SourceError(str(sources_dir), "le dossier des sources n'existe pas")
     entries = load_manifest(sources_dir)
     listed = {e.path for e in entries}
     root = sources_dir.resolve()
@@ -164,7 +164,7 @@ def discover_sources(sources_dir: Path) -> list[SourceEntry]:
                               "refusé (copier le fichier dans le dossier)")
         source_id = slugify(path.stem)
         if source_id in ids:
-            raise SourceError(path.name, f"its inferred id '{source_id}' is already used by another document")
+            raise SourceError(path.name, f"son identifiant déduit du nom, « {source_id} », est déjà celui d'un autre document")
         ids.add(source_id)
         entries.append(SourceEntry(id=source_id, file=path.name, path=path.resolve(), in_manifest=False))
     return entries

@@ -47,17 +47,17 @@ def decode_text(data: bytes, file: str) -> tuple[str, str]:
     charset-normalizer finds most likely among those French text is written in, Windows-1252
     first). Binary content and text that is already mojibake are refused, never published."""
     if not data.strip():
-        raise SourceError(file, "the file is empty")
+        raise SourceError(file, "le fichier est vide")
     bom = next(((mark, name) for mark, name in BOMS if data.startswith(mark)), None)
     if bom is not None:
         try:
             text, encoding = data[len(bom[0]):].decode(bom[1]), bom[1]
         except UnicodeDecodeError as exc:
-            raise SourceError(file, f"the file starts with a {bom[1]} byte-order mark but is not {bom[1]} text") from exc
+            raise SourceError(file, f"le fichier commence par la marque d'ordre des octets de {bom[1]} mais n'est pas du texte {bom[1]}") from exc
     elif b"\x00" in data:
         wide = _without_bom(data)
         if wide is None:
-            raise SourceError(file, "the file holds binary data (NUL bytes), not text")
+            raise SourceError(file, "le fichier contient des données binaires (octets nuls), pas du texte")
         text, encoding = wide
     else:
         try:
@@ -66,11 +66,11 @@ def decode_text(data: bytes, file: str) -> tuple[str, str]:
             text, encoding = _mixed(data, file) or _legacy(data, file)
     controls = sum(1 for c in text if ord(c) < 32 and c not in "\n\r\t\f")
     if controls > max(2, len(text) // 200):
-        raise SourceError(file, "the file holds binary data (control characters), not text")
+        raise SourceError(file, "le fichier contient des données binaires (caractères de contrôle), pas du texte")
     garbled = find_mojibake(text)
     if garbled:
         raise SourceError(
-            file, f"the text looks double-encoded (mojibake such as '{garbled[0]}'): re-export it as UTF-8")
+            file, f"le texte semble encodé deux fois (des caractères comme « {garbled[0]} ») : réexportez-le en UTF-8")
     return text.replace("\r\n", "\n").replace("\r", "\n"), encoding
 
 
@@ -133,7 +133,7 @@ def _legacy(data: bytes, file: str) -> tuple[str, str]:
     try:
         return data.decode("cp1252"), "windows-1252"
     except UnicodeDecodeError as exc:
-        raise SourceError(file, "the file is neither UTF-8 nor text in a single-byte encoding") from exc
+        raise SourceError(file, "le fichier n'est ni en UTF-8 ni un texte dans un codage à un octet") from exc
 
 
 # --------------------------------------------------------------------------- page maps
@@ -162,22 +162,22 @@ def read_pdf_blocks(data: bytes, file: str, budget: ReadingBudget | None = None)
     from .budget import PdfBudget
 
     if not data.startswith(b"%PDF"):
-        raise SourceError(file, "the file is not a PDF (no %PDF header)")
+        raise SourceError(file, "le fichier n'est pas un PDF (pas d'en-tête %PDF)")
     try:
         pdf = pdfium.PdfDocument(data)
     except pdfium.PdfiumError as exc:
         message = str(exc).lower()
         if "password" in message or "security" in message:
-            raise SourceError(file, "the PDF is encrypted (password protected); provide an unprotected copy") from exc
-        raise SourceError(file, f"the PDF cannot be opened, it may be truncated or damaged ({exc})") from exc
+            raise SourceError(file, "le PDF est chiffré (protégé par un mot de passe) ; fournissez-en une copie non protégée") from exc
+        raise SourceError(file, f"le PDF ne s'ouvre pas, il est peut-être tronqué ou abîmé ({exc})") from exc
     try:
         if len(pdf) == 0:
-            raise SourceError(file, "the PDF has no pages")
+            raise SourceError(file, "le PDF n'a aucune page")
         built = read_pdf(pdf, PdfBudget(data, file, budget or ReadingBudget()))
     finally:
         pdf.close()
     if not built.blocks:
-        raise SourceError(file, "the PDF has no text layer (a scanned document?): OCR is needed before it can be read")
+        raise SourceError(file, "le PDF n'a pas de couche texte (un document scanné ?) : une reconnaissance de caractères (OCR) est nécessaire avant de le lire")
     return built
 
 
@@ -201,15 +201,15 @@ def read_document(entry: SourceEntry, max_bytes: int = 50 * 1024 * 1024,
     path: Path = entry.path
     suffix = path.suffix.lower()
     if suffix not in MEDIA_TYPES:
-        raise SourceError(entry.file, f"unsupported file type '{suffix}' (supported: txt, md, html, pdf)")
+        raise SourceError(entry.file, f"type de fichier non pris en charge « {suffix} » (formats lus : txt, md, html, pdf)")
     size = path.stat().st_size
     if size > max_bytes:
-        raise SourceError(entry.file, f"the file is {size} bytes, over the limit of {max_bytes} bytes (OPENDATA_MAX_SOURCE_BYTES)")
+        raise SourceError(entry.file, f"le fichier fait {size} octets, au-delà de la limite de {max_bytes} octets (OPENDATA_MAX_SOURCE_BYTES)")
     data = path.read_bytes()
     digest = sha256_bytes(data)
     notes: list[str] = []
     if entry.sha256 and entry.sha256.lower() != digest:
-        notes.append(f"the file's sha256 {digest} differs from the manifest's {entry.sha256}: the manifest needs updating")
+        notes.append(f"l'empreinte SHA-256 du fichier ({digest}) diffère de celle du manifeste ({entry.sha256}) : le manifeste est à mettre à jour")
     media_type = MEDIA_TYPES[suffix]
     headings: list[Heading] = []
     blocks: list = []
@@ -219,7 +219,7 @@ def read_document(entry: SourceEntry, max_bytes: int = 50 * 1024 * 1024,
     encoding = None
     if media_type == "application/pdf":
         if not data:
-            raise SourceError(entry.file, "the file is empty")
+            raise SourceError(entry.file, "le fichier est vide")
         built = read_pdf_blocks(data, entry.file, budget)
         text, starts, blocks, headings = built.text(), built.page_starts, built.blocks, built.headings()
     else:
@@ -229,7 +229,7 @@ def read_document(entry: SourceEntry, max_bytes: int = 50 * 1024 * 1024,
                                  f"de {budget.max_text_chars:,} caractères par document (OPENDATA_MAX_TEXT_CHARS)"
                                  .replace(",", " "))
         if encoding != "utf-8":
-            notes.append(f"decoded as {encoding}")
+            notes.append(f"décodé en {encoding}")
         if encoding.endswith("+utf-8"):
             notes.append("encodages mélangés : les lignes en UTF-8 ont été lues en UTF-8, les autres en "
                          f"{encoding.removesuffix('+utf-8')} ; réenregistrer le fichier en UTF-8 est préférable")
@@ -243,7 +243,7 @@ def read_document(entry: SourceEntry, max_bytes: int = 50 * 1024 * 1024,
         else:
             text, starts = pages_from_leading_spaces(raw)
     if not text.strip():
-        raise SourceError(entry.file, "the document has no text")
+        raise SourceError(entry.file, "le document ne contient aucun texte")
     if not title and headings:
         title = headings[0].text
     return Document(

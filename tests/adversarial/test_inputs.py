@@ -220,7 +220,7 @@ def test_binary_with_nul_bytes_is_still_refused(tmp_path):
     path.write_bytes(bytes(range(256)) * 8)
     with pytest.raises(SourceError) as err:
         read(path)
-    assert "binary data" in err.value.reason
+    assert "données binaires" in err.value.reason
 
 
 def mixed_bytes() -> bytes:
@@ -242,7 +242,7 @@ def test_text_that_is_already_mojibake_is_refused(tmp_path):
     path.write_text("Le budget Ã©conomisÃ© de la ville.\n", encoding="utf-8")
     with pytest.raises(SourceError) as err:
         read(path)
-    assert "double-encoded" in err.value.reason
+    assert "encodé deux fois" in err.value.reason
 
 
 def published_text_fields(release: Path) -> list[str]:
