@@ -24,6 +24,8 @@ import yaml
 
 from . import yamlio
 from .errors import ConfigError
+from .ingest.manifest import SourceEntry, slugify
+from .ingest.readers import MEDIA_TYPES, read_document, sha256_bytes
 
 PACKAGE_FILE = "package.yaml"
 MANIFEST_FILE = "sources.yaml"
@@ -120,9 +122,6 @@ def add_document(sources_dir: Path, file: Path, *, doc_id: str | None = None, ki
                  publisher: str | None = None, license: str | None = None, url: str | None = None) -> dict:
     """Copy ``file`` into ``sources_dir`` and append its manifest entry, with what the document
     says of itself (title, date, pages): -> the entry written."""
-    from .ingest.manifest import SourceEntry, slugify
-    from .ingest.readers import MEDIA_TYPES, read_document, sha256_bytes
-
     if not file.is_file():
         raise ConfigError(f"{file} : fichier introuvable")
     suffix = file.suffix.lower()

@@ -152,10 +152,6 @@ def _speech_patterns() -> tuple[re.Pattern, re.Pattern]:
 _APPOSED = re.compile(r"\s*,[^,.;:!?«»\n]{2,100},\s*")
 
 
-def _programme_lex() -> dict:
-    return load("programme")
-
-
 @cache
 def _opening_cue() -> re.Pattern:
     """"Pour" opening a sentence right before a name: "Pour X, la mesure a ..." is X's view."""
@@ -230,7 +226,7 @@ def _anaphora_pattern() -> re.Pattern:
     l'élue", "rappelle le maire", "il ajoute", "selon elle"."""
     verb = speech_verb()
     role = _cue_patterns()[2].pattern
-    participle = "|".join(re.escape(_norm(w)) for w in _programme_lex()["speech_verbs_participle"])
+    participle = "|".join(re.escape(_norm(w)) for w in load("programme")["speech_verbs_participle"])
     return re.compile(rf"(?<![a-z])(?:(?:{verb})\s+(?:{role})|(?:il|elle)\s+(?:{verb})"
                       rf"|(?:{according_to()})\s+(?:lui|elle)|(?:{verb})-t-(?:il|elle)"
                       rf"|(?:a|ont)-t-(?:il|elle|ils|elles)\s+(?:{participle}))(?![a-z])")

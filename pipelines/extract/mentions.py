@@ -35,6 +35,7 @@ from ..lexicons import fold_apostrophes, load
 from .headline import extract_headline_figures, key_figure_spans
 from .numbers import NUMBER_TOKEN, Quantity, parse_words, quantity_at, ratio_at
 from .budget import check_time
+from .people_in_prose import speech_verb
 from .polls import poll_spans
 
 
@@ -224,8 +225,6 @@ def _quoted_spans(text: str) -> list[tuple[int, int]]:
 def _speech_after() -> re.Pattern:
     """A verb of speech right after a closing quotation mark ("« … », a-t-il déclaré", "», précise X"):
     the quotation is reported speech, whatever its length."""
-    from .people_in_prose import speech_verb
-
     return re.compile(rf"\s*,?\s*(?:(?:a|ont)-t-(?:il|elle|ils|elles)\s+\w+|{speech_verb()})(?![\w-])")
 
 

@@ -8,7 +8,7 @@ import re
 from functools import cache
 
 from .names import PersonName, normalise, parse_name
-from .programme_lines import Item, _UP, host_alternation, _acronym, _f, _folded_list, _has_org_word, _is_role_word, _lex, _looks_like_org, _starts_with_role, inline_items, split_role_org
+from .programme_lines import Item, _UP, host_alternation, _acronym, _f, _folded_list, _has_org_word, _is_plural_role, _is_role_word, _lex, _looks_like_org, _starts_with_role, inline_items, split_role_org
 from .programme_reader import _Reader, _bulleted
 
 
@@ -118,7 +118,7 @@ def _candidate(tokens: list[str], from_end: bool, common: frozenset[str]) -> Per
     ("Depuis", "Grand") is a word of the sentence, not a given name."""
     for k in range(min(len(tokens), 4), 1, -1):
         part = tokens[-k:] if from_end else tokens[:k]
-        if from_end and k < len(tokens) and _is_role_word(tokens[-k - 1]) and not _f(tokens[-k - 1]) in _role_set():
+        if from_end and k < len(tokens) and _is_plural_role(tokens[-k - 1]):
             return None       # "Directeurs Régionaux X": a plural role opens a phrase, not a name
         if (part[0].lower() in common and not part[0].isupper()) or _is_role_word(part[0]) \
                 or normalise(part[0]) in _sentence_words():
@@ -127,12 +127,6 @@ def _candidate(tokens: list[str], from_end: bool, common: frozenset[str]) -> Per
         if name is not None:
             return name
     return None
-
-
-@cache
-def _role_set() -> frozenset[str]:
-    """The role words as the lexicon writes them (singular), folded."""
-    return frozenset(_f(str(w)) for w in _lex()["role_words"])
 
 
 def quoted_people(text: str, start: int = 0, end: int | None = None) -> list[Item]:

@@ -88,6 +88,13 @@ def _is_role_word(word: str) -> bool:
     return n in roles or _singular(n) in roles
 
 
+def _is_plural_role(word: str) -> bool:
+    """A role word in the plural ("directeurs"): it opens a phrase about several people."""
+    n = normalise(word)
+    roles = _normalised_set("role_words")
+    return n not in roles and _singular(n) in roles
+
+
 def _starts_with_role(text: str) -> bool:
     n = normalise(text)
     first = n.split(" ", 1)[0] if n else ""
