@@ -16,6 +16,7 @@ changes those internals fails there first.
 
 from __future__ import annotations
 
+import fcntl
 import os
 import threading
 from collections import OrderedDict
@@ -90,6 +91,18 @@ class PooledSqliteEventLogStorage(SqliteEventLogStorage):
             with engine.connect() as conn:
                 with conn.begin():
                     yield conn
+
+    def _initdb(self, engine: Any, for_index_shard: bool = False) -> None:
+        """The stock initialisation, one process at a time (an exclusive lock on a file beside the
+        databases). Two processes that open a new instance together (a run and a Celery worker, the
+        UI and a run) would otherwise both see an index without a version stamp, and one stamps the
+        last known revision while the other stamps the head: two heads, and every later open fails."""
+        with open(os.path.join(self._base_dir, ".init.lock"), "a") as lock:
+            fcntl.flock(lock, fcntl.LOCK_EX)
+            try:
+                super()._initdb(engine, for_index_shard=for_index_shard)
+            finally:
+                fcntl.flock(lock, fcntl.LOCK_UN)
 
     def has_table(self, table_name: str) -> bool:
         # Without the storage lock, as the stock method: Dagster calls it inside a transaction.
