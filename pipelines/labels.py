@@ -36,6 +36,11 @@ def metric_label(metric: str) -> str:
     return _field_labels()["key_figures.metric"].get(metric, metric)
 
 
+def stage_label(step: str) -> str:
+    """A run's stage (a step key of the publish job) as people read it; unknown steps as they are."""
+    return str(load("labels").get("stages", {}).get(step, step))
+
+
 def type_label(field_type: str) -> str:
     return str(load("labels")["types"].get(field_type, field_type))
 

@@ -34,8 +34,8 @@ def test_opendata_command_end_to_end(tmp_path, monkeypatch):
     assert first.returncode == 0, first.stderr
     assert "Version 1.0.0 publiée" in first.stdout and "key_figures" in first.stdout
     # Progress on standard error: documents, then every stage as it ends.
-    assert "document_extracts: extracted 1/1 documents" in first.stderr
-    assert "tables ok" in first.stderr and "warehouse ok" in first.stderr
+    assert "Extraction : 1 document(s) extrait(s) sur 1" in first.stderr
+    assert "Tableaux et validation : terminée" in first.stderr and "Entrepôt DuckDB : terminée" in first.stderr
     release = datasets / "numericamp-cua" / "1.0.0"
 
     # The published package is valid for Frictionless' own command, and for ours.
@@ -67,7 +67,7 @@ def test_opendata_command_end_to_end(tmp_path, monkeypatch):
     again = run(args + ["--json", "--force"], env, tmp_path)
     assert again.returncode == 0, again.stderr
     summary = json.loads(again.stdout)
-    assert "stages done" not in again.stderr      # --json: no progress lines
+    assert "étapes terminées" not in again.stderr      # --json: no progress lines
     assert summary["status"] == "unchanged" and summary["version"] == "1.0.0" and list(summary) == list(PUBLISH_JSON_KEYS)
     blocking = [c for c in summary["checks"] if c["severity"] == "ERROR"]
     assert all(c["passed"] for c in blocking) and len(blocking) == 10

@@ -73,8 +73,8 @@ def test_workers_that_cannot_start_leave_the_work_to_the_run(corpus_dir, corpus,
     counts, warning = done.stdout.splitlines()[-2:]
     # every document extracted, none missing, and the workers' failure reported once
     assert counts.split() == [str(len(corpus))] * 2 + ["0", "1"], done.stdout + done.stderr[-2000:]
-    assert warning.startswith("extraction workers unavailable (BrokenProcessPool")
-    assert "extracted in the run's process" in warning
+    assert warning.startswith("processus d'extraction indisponibles (BrokenProcessPool")
+    assert "extraits dans le processus de l'exécution" in warning
 
 
 def test_a_fault_of_the_extractor_names_the_document(monkeypatch):

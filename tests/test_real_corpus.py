@@ -137,3 +137,19 @@ def test_the_first_report_keeps_its_results(results):
     assert fields["attribution"].matched >= 17 and fields["attribution"].precision == 1.0
     assert REAL_DIR.joinpath("numericamp-2024-bilan", "numericamp-2024-bilan.txt").read_bytes() == \
         REAL_DIR.parent.parent.joinpath("sources", "numericamp-2024-bilan.txt").read_bytes()
+
+
+MARKUP = re.compile(r"\*\*|__|</?[a-zA-Z][^>]*>|\]\(|\\[\[\]*_#`]|&[a-z]+;|&#\d+;")
+
+
+def test_no_published_quote_holds_markup_or_a_layout_line_break(results):
+    """A quote is the text as a reader sees it: no Markdown or HTML markup, no escape, no line break
+    or run of spaces of the layout (key figures added up from several lines are joined by " | ")."""
+    bad = []
+    for r in results:
+        for table in ("cited_figures", "key_figures"):
+            for row in (r.rows or {}).get(table, []):
+                quote = row.get("quote") or ""
+                if "\n" in quote or "  " in quote or MARKUP.search(quote):
+                    bad.append((r.case.id, table, quote[:80]))
+    assert not bad

@@ -88,8 +88,8 @@ def tables(context: dg.AssetExecutionContext, opendata: OpenDataSettings, docume
         for warning in found[:LOGGED_WARNINGS]:
             context.log.warning(warning)
         if len(found) > LOGGED_WARNINGS:
-            context.log.warning(f"... and {len(found) - LOGGED_WARNINGS} more warnings of {check}: all of them are in "
-                                "the check's details and in the release's validation.md")
+            context.log.warning(f"… et {len(found) - LOGGED_WARNINGS} autres avertissements du contrôle {check} : tous sont "
+                                "dans le détail du contrôle et dans le validation.md de la version")
         yield dg.AssetCheckResult(
             asset_key=asset,
             check_name=check,

@@ -10,8 +10,7 @@ import time
 
 import dagster as dg
 
-
-
+from ..labels import number, stage_label
 
 
 class ProgressHandler(logging.Handler):
@@ -29,21 +28,21 @@ class ProgressHandler(logging.Handler):
         if event is None:
             # Messages the assets log themselves: documents read and extracted.
             if step and record.levelno == logging.INFO:
-                self._show(f"{step}: {meta.get('orig_message', record.getMessage())}", keep=False)
+                self._show(f"{stage_label(step)} : {meta.get('orig_message', record.getMessage())}", keep=False)
             return
         kind = event.event_type_value
         if kind == "STEP_START":
             self.started[step] = time.perf_counter()
             if self.live:
-                self._show(f"{step} ...", keep=False)
+                self._show(f"{stage_label(step)}…", keep=False)
         elif kind in ("STEP_SUCCESS", "STEP_FAILURE"):
             self.done += 1
             took = time.perf_counter() - self.started.get(step, time.perf_counter())
-            state = "ok" if kind == "STEP_SUCCESS" else "FAILED"
-            self._show(f"{step} {state} ({took:.2f} s)", keep=kind == "STEP_FAILURE")
+            state = "terminée" if kind == "STEP_SUCCESS" else "ÉCHEC"
+            self._show(f"{stage_label(step)} : {state} ({number(took, 2)} s)", keep=kind == "STEP_FAILURE")
 
     def _show(self, text: str, keep: bool) -> None:
-        line = f"[{self.done:>2} stages done] {text}"
+        line = f"[étapes terminées : {self.done}] {text}"
         if self.live and not keep:
             self.stream.write("\r\033[K" + line[:150])
         else:

@@ -36,7 +36,7 @@ def release(context: dg.AssetExecutionContext, config: ReleaseConfig, opendata: 
         if doc["source_id"] in refused:
             doc["reason"] = refused[doc["source_id"]]
     for doc in notes.skipped:
-        context.log.warning(f"{doc['file']}: skipped, {doc['reason']}")
+        context.log.warning(f"{doc['file']} : écarté, {doc['reason']}")
     notes.warnings.extend(consistency_warnings(tables))   # logged by the `tables` step already
     notes.quality = quality_lines(tables, source_documents)
     result = publish_release(
@@ -64,9 +64,9 @@ def release(context: dg.AssetExecutionContext, config: ReleaseConfig, opendata: 
         "warehouse_loaded": result.warehouse.loaded if result.warehouse else [],
     }
     if result.status == "unchanged":
-        context.log.info(f"Unchanged: the content equals release {result.version}; nothing new published.")
+        context.log.info(f"Inchangé : le contenu est celui de la version {result.version} ; rien de nouveau n'est publié.")
     else:
-        context.log.info(f"Published {result.version} at {result.path}")
+        context.log.info(f"Version {result.version} publiée dans {result.path}")
     _record_inputs(context, settings, result.version)
     return dg.Output(
         summary,
@@ -104,7 +104,7 @@ def warehouse(context: dg.AssetExecutionContext, opendata: OpenDataSettings, rel
     settings = opendata.settings()
     result = ensure_warehouse(settings.package_dir, settings.warehouse_path)
     loaded = list(dict.fromkeys(release.get("warehouse_loaded", []) + result.loaded))
-    context.log.info(f"Warehouse {result.path}: loaded {loaded or 'nothing new'}")
+    context.log.info(f"Entrepôt {result.path} : " + (f"versions chargées {', '.join(loaded)}" if loaded else "rien de nouveau à charger"))
     return dg.Output(
         {"path": str(result.path), "loaded": loaded, "releases": result.releases, "tables": result.tables},
         metadata={

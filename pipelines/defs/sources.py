@@ -41,7 +41,7 @@ def source_documents(context: dg.AssetExecutionContext, opendata: OpenDataSettin
             docs.refused.append({"file": entry.file, "source_id": entry.id, "pages": None, "notes": [],
                                  "status": "skipped", "reason": exc.reason})
         if progress_due(i, len(entries)):
-            context.log.info(f"read {i}/{len(entries)} documents ({entry.file})")
+            context.log.info(f"{i} document(s) lu(s) sur {len(entries)} ({entry.file})")
     for doc in docs:
         for note in doc.notes:
             context.log.warning(f"{doc.file_name}: {note}")
@@ -72,7 +72,7 @@ def document_extracts(context: dg.AssetExecutionContext, opendata: OpenDataSetti
 
     def progress(done: int, total: int, new: int) -> None:
         if progress_due(done, total):
-            context.log.info(f"extracted {done}/{total} documents ({new} new, {total - new} from the cache)")
+            context.log.info(f"{done} document(s) extrait(s) sur {total} ({new} nouveau(x), {total - new} repris du cache)")
 
     extracts, fresh = extract_all(source_documents, settings, progress, warn=context.log.warning)
     if not fresh:

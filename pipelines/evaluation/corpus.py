@@ -82,6 +82,7 @@ class CaseResult:
     score: DocumentScore
     error: str | None
     seconds: float
+    rows: dict[str, list[dict]] | None = None
 
 
 def evaluate(cases: list[Case]) -> list[CaseResult]:
@@ -94,7 +95,7 @@ def evaluate(cases: list[Case]) -> list[CaseResult]:
         except SourceError as exc:   # a document the pipeline refuses scores nothing
             rows, error = {}, str(exc)
         results.append(CaseResult(case, score_document(case.expected, rows, case.id), error,
-                                  time.perf_counter() - start))
+                                  time.perf_counter() - start, rows))
     return results
 
 

@@ -93,8 +93,8 @@ def extract_all(docs, settings, progress=None, warn=None) -> tuple[list[dict], l
                     finished(i, extracted)
         except (BrokenProcessPool, OSError, ValueError) as exc:
             if warn is not None:
-                warn(f"extraction workers unavailable ({type(exc).__name__}: {exc}); "
-                     "the remaining documents are extracted in the run's process")
+                warn(f"processus d'extraction indisponibles ({type(exc).__name__} : {exc}) ; "
+                     "les documents restants sont extraits dans le processus de l'exécution")
     for i in pending:
         if rows[i] is None:
             finished(i, extract(docs[i]))
