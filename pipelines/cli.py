@@ -285,20 +285,27 @@ def _print_unchanged_without_run(latest: str, settings, fingerprint: str, quiet:
 @app.command()
 def validate(path: Path = typer.Argument(..., help="A release folder, its datapackage.json, or a folder of CSV files")) -> None:
     """Validate a published release (or a folder of <table>.csv files against schemas/) and print the report."""
+    from .schemas import table_schema
     from .validation.frictionless import validate_folder, validate_package
 
     settings = load_settings()
     if path.is_dir() and not (path / "datapackage.json").is_file():
         tables = [t for t in settings_tables(settings) if (path / f"{t}.csv").is_file()]
         if not tables:
-            _fail(f"{path}: no datapackage.json and no <table>.csv file of a known table")
+            _fail(f"{path} : ni datapackage.json ni fichier <table>.csv d'une table connue")
         report = validate_folder(path, tables, settings.schemas_dir)
+        titles = {t: table_schema(settings.schemas_dir, t).get("title") for t in tables}
     else:
         descriptor = path / "datapackage.json" if path.is_dir() else path
         if not descriptor.is_file():
-            _fail(f"{descriptor}: no such file")
+            _fail(f"{descriptor} : fichier introuvable")
         report = validate_package(descriptor)
-    print(report.summary(limit=50))
+        try:
+            resources = json.loads(descriptor.read_text(encoding="utf-8")).get("resources") or []
+            titles = {r.get("name"): r.get("title") for r in resources if isinstance(r, dict)}
+        except (OSError, ValueError, AttributeError):
+            titles = {}           # an unreadable descriptor: the report above already says why
+    print(report.summary(limit=50, titles=titles))
     if not report.valid:
         raise typer.Exit(1)
 

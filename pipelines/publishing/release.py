@@ -312,7 +312,9 @@ def publish_release(
             (staging / "validation.json").write_text(
                 json.dumps(run_report, indent=2, ensure_ascii=False, default=str) + "\n", encoding="utf-8")
             (staging / "validation.md").write_text(
-                validation_markdown(meta["title"], version, report, notes), encoding="utf-8")
+                validation_markdown(meta["title"], version, report, notes,
+                                    {name: (schema or {}).get("title") for name, schema in schemas.items()}),
+                encoding="utf-8")
             _write_manifest_copy(staging / "sources.yaml", sources, sources_dir)
             (staging / "CHANGES.md").write_text(changelog_entry(version, created, latest, diffs, schemas), encoding="utf-8")
             (staging / "index.html").write_text(

@@ -36,16 +36,24 @@ class ValidationReport:
     stats: dict[str, int] = field(default_factory=dict)
     report: dict = field(default_factory=dict)
 
-    def summary(self, limit: int = 10) -> str:
+    def summary(self, limit: int = 10, titles: dict[str, str] | None = None) -> str:
+        """In French; ``titles`` (table -> its schema's title) names tables as people read them, with
+        their file: ``Chiffres clés (key_figures.csv)``."""
+        titles = titles or {}
+
+        def table(name: str) -> str:
+            return f"{titles[name]} ({name}.csv)" if titles.get(name) else name
+
         if self.valid:
-            return "Valide : " + ", ".join(f"{name} ({plural(rows, 'ligne')})" for name, rows in self.stats.items())
+            return "Valide : " + ", ".join(f"{table(name)} : {plural(rows, 'ligne')}" for name, rows in self.stats.items())
         lines = [f"{plural(len(self.errors), 'erreur')} :"]
         for err in self.errors[:limit]:
             where = f"ligne {err['row']}" if err.get("row") else "table entière"
             column = f", champ {err['field']}" if err.get("field") else ""
             label = ERROR_LABELS.get(err["type"], err["type"])
             # Frictionless' error code in brackets: its documentation lists them by that name
-            lines.append(f"- table {err['table'] or '(paquet)'}, {where}{column} : {label} [{err['type']}] — {err['message']}")
+            lines.append(f"- table {table(err['table']) if err['table'] else '(paquet)'}, {where}{column} : {label} "
+                         f"[{err['type']}] — {err['message']}")
         if len(self.errors) > limit:
             lines.append(f"- … et {number(len(self.errors) - limit)} de plus")
         return "\n".join(lines)
