@@ -23,27 +23,29 @@ SECTIONS = ("document", "event", "key_figures", "sessions", "speakers", "cited_f
 
 # Micro recall and precision per field, measured with `make eval` (the measure is in the README);
 # a field under its floor fails the suite. Raise them when extraction improves; never lower them
-# for the same corpus. Re-measured when the corpus grew from 40 to 62 documents (rules were then
-# written from the new dev documents; the new test documents were never opened).
+# for the same corpus. Re-measured when the corpus grew from 40 to 62, then to 86 documents (the
+# new ones measured with the rules of the time before any rule was written from the new dev
+# documents; the new test documents were never opened).
 FLOORS = {
     "dev": {
-        "event": (1.00, 1.00),
-        "event_fields": (0.95, 0.96),
-        "key_figures": (0.85, 1.00),
-        "sessions": (0.80, 1.00),
-        "speakers": (0.96, 1.00),
-        "cited_figures": (0.83, 0.82),
-        "attribution": (0.68, 1.00),
+        "event": (0.93, 1.00),
+        "event_fields": (0.82, 0.88),
+        "key_figures": (0.73, 0.95),
+        "sessions": (0.24, 1.00),
+        "speakers": (0.92, 0.98),
+        "cited_figures": (0.76, 0.80),
+        "attribution": (0.55, 1.00),
         "poll_options": (1.00, 1.00),
-        "strategy_axes": (0.65, 1.00),
+        "strategy_axes": (0.61, 1.00),
     },
     "test": {
-        "event": (0.80, 0.92),
-        "event_fields": (0.46, 0.75),
-        "sessions": (0.14, 0.62),
-        "speakers": (0.63, 0.76),
-        "cited_figures": (0.76, 0.78),
-        "strategy_axes": (0.28, 1.00),
+        "event": (0.82, 0.93),
+        "event_fields": (0.45, 0.68),
+        "key_figures": (0.25, 0.50),
+        "sessions": (0.13, 0.62),
+        "speakers": (0.60, 0.70),
+        "cited_figures": (0.76, 0.73),
+        "strategy_axes": (0.25, 0.70),
     },
 }
 
