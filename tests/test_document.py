@@ -77,6 +77,19 @@ def test_markdown_blocks_metadata_and_no_markup():
     _spans_are_exact(built)
 
 
+def test_template_tags_of_a_static_site_page_are_not_text():
+    """A Jekyll or Hugo page: `{{ site.url }}` in an image's target, `{% include %}` and Hugo shortcodes
+    are the generator's; the image reads as its alternative text, never as `![...](...)`."""
+    source = ("---\ntitle: Retour sur la fête\n---\nLa fête en images. [![Le marché en accéléré]"
+              "({{ site.url }}/images/marche.jpg)](https://video.example/v\n \"Le film\")\n\n"
+              "{% include encart.html %}Merci à tous {{< figure src=\"a.jpg\" >}}!\n")
+    text = read_markdown(source)[0].text()
+    assert "Le marché en accéléré" in text and "Merci à tous" in text
+    assert not any(mark in text for mark in ("![", "](", "{{", "{%", "site.url", "include"))
+    # without front matter (not a site's page) nothing is removed
+    assert "{{ x }}" in read_markdown("Un modèle {{ x }} cité.\n")[0].text()
+
+
 def test_html_headers_of_sections_and_cards_are_content():
     page = ("<html><body><header class='banner'><a href='/'>Accueil du site</a></header>"
             "<div id='content'><section><h1>Les fiches</h1><div class='card'><header><h2>Rénover les écoles</h2>"

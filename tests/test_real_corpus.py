@@ -44,7 +44,9 @@ FLOORS = {
         "key_figures": (0.25, 0.50),
         "sessions": (0.13, 0.62),
         "speakers": (0.60, 0.70),
-        "cited_figures": (0.76, 0.73),
+        # 0.73 -> 0.72: static-site template tags are no longer read as text (a page's images then read
+        # as their alternative text); one more figure published in a held-out page
+        "cited_figures": (0.76, 0.72),
         "strategy_axes": (0.25, 0.70),
     },
 }

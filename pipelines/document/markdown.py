@@ -15,6 +15,11 @@ from .inline import BOLD_OFF, BOLD_ON, finish
 _FRONT_MATTER = re.compile(r"\A\ufeff?(---|\+\+\+)[ \t]*\n(.*?)\n\1[ \t]*(?:\n|\Z)", re.S)
 _BREAK_TAG = re.compile(r"<br\s*/?>", re.I)
 _TAG = re.compile(r"<[^>]*>")
+# Template code of static-site generators (Jekyll's Liquid, Hugo's shortcodes): `{{ site.url }}`,
+# `{% include x.html %}`, `{{< figure ... >}}`. The generator replaces it before Markdown is read,
+# so it is never text; left in, a `{{ site.url }}/img.jpg` link target with spaces is no link at
+# all and the whole `![alt](...)` reaches the text.
+_TEMPLATE = re.compile(r"\{\{[<%]?.{0,300}?[>%]?\}\}|\{%.{0,300}?%\}", re.S)
 
 
 def front_matter(source: str) -> tuple[dict, str]:
@@ -68,6 +73,8 @@ def _html_text(html: str) -> str:
 def read_markdown(source: str) -> tuple[TextBuilder, dict]:
     """The blocks of a Markdown document (a form feed starts a page) and its front matter."""
     meta, body = front_matter(source)
+    if meta:   # a page of a static site: its template tags are the generator's, not text
+        body = _TEMPLATE.sub("", body)
     md = MarkdownIt("commonmark", {"html": True}).enable("table")
     out = TextBuilder()
     for number, page in enumerate(body.split("\f")):
