@@ -23,30 +23,28 @@ SECTIONS = ("document", "event", "key_figures", "sessions", "speakers", "cited_f
 
 # Micro recall and precision per field, measured with `make eval` (the measure is in the README);
 # a field under its floor fails the suite. Raise them when extraction improves; never lower them
-# for the same corpus. Re-measured when the corpus grew from 40 to 62, then to 86 documents (the
+# for the same corpus. Re-measured when the corpus grew from 40 to 62, then to 86 and 110 documents (the
 # new ones measured with the rules of the time before any rule was written from the new dev
 # documents; the new test documents were never opened).
 FLOORS = {
     "dev": {
-        "event": (0.93, 1.00),
-        "event_fields": (0.82, 0.88),
-        "key_figures": (0.73, 0.95),
-        "sessions": (0.24, 1.00),
-        "speakers": (0.92, 0.98),
-        "cited_figures": (0.76, 0.80),
-        "attribution": (0.55, 1.00),
+        "event": (0.80, 1.00),
+        "event_fields": (0.69, 0.86),
+        "key_figures": (0.66, 0.96),
+        "sessions": (0.24, 0.92),
+        "speakers": (0.90, 0.97),
+        "cited_figures": (0.75, 0.79),
+        "attribution": (0.44, 1.00),
         "poll_options": (1.00, 1.00),
         "strategy_axes": (0.61, 1.00),
     },
     "test": {
-        "event": (0.82, 0.93),
-        "event_fields": (0.45, 0.68),
+        "event": (0.79, 0.95),
+        "event_fields": (0.46, 0.68),
         "key_figures": (0.25, 0.50),
-        "sessions": (0.13, 0.62),
-        "speakers": (0.60, 0.70),
-        # 0.73 -> 0.72: static-site template tags are no longer read as text (a page's images then read
-        # as their alternative text); one more figure published in a held-out page
-        "cited_figures": (0.76, 0.72),
+        "sessions": (0.18, 0.60),
+        "speakers": (0.67, 0.72),
+        "cited_figures": (0.78, 0.74),
         "strategy_axes": (0.25, 0.70),
     },
 }
