@@ -2,7 +2,7 @@
 
 ``generate(folder, n, seed)`` writes ``n`` documents shaped like the ones a collectivité publishes,
 1 to 60 pages each, and returns the extraction expected of each one. The facts and their wordings
-are bench/corpus.py's (``Report``: event, headline figures, programme, speakers, talk summaries
+are bench/synthetic's (``Report``: event, headline figures, programme, speakers, talk summaries
 with cited figures); this module makes them the size of real documents (each talk summary goes on
 with paragraphs of running prose and further cited figures, so a report of 40 pages states 40
 pages of facts) and lays them out as the real corpus does:
@@ -14,9 +14,9 @@ pages of facts) and lays them out as the real corpus does:
 - ``slides``: a slide deck (landscape, one slide a page): title slide, key-figure cards, the
   programme, then each session on a slide of its own and its summary as bullets, a few a slide;
 - ``html``: a web page: site header, navigation, breadcrumb, the article, an aside of related
-  links, the footer (``bench.corpus.render_html`` inside the site's frame);
-- ``md``: Markdown with a YAML front matter (``bench.corpus.render_md``);
-- ``txt``: a PDF-to-text export with its pages (``bench.corpus.render_txt``).
+  links, the footer (``bench.synthetic.render.render_html`` inside the site's frame);
+- ``md``: Markdown with a YAML front matter (``bench.synthetic.render.render_md``);
+- ``txt``: a PDF-to-text export with its pages (``bench.synthetic.render.render_txt``).
 
 The mix (shares and page counts by kind) is ``MIX``; document ``i`` depends only on ``seed`` and
 ``i`` (not on ``n``), so a corpus of 1,000 documents is the first 1,000 of one of 10,000. Each
@@ -42,9 +42,11 @@ import sys
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
-from bench.corpus import FORMATS, Report, _slug, render_html, render_md, render_txt
+from bench.synthetic.render import _slug, render_html, render_md, render_txt
+from bench.synthetic.report import Report
+from bench.synthetic.vocabulary import FORMATS
 
-# kind -> (share of the corpus, report layout of bench/corpus.py it starts from, page counts)
+# kind -> (share of the corpus, report layout of bench/synthetic it starts from, page counts)
 MIX = {
     "html": (0.35, "html", (1, 4)),
     "pdf": (0.25, "html", (2, 60)),
@@ -118,7 +120,7 @@ def _plan(i: int, seed: int) -> tuple[str, int]:
 
 
 def _report(i: int, seed: int, kind: str, attempt: int = 0) -> Report:
-    """Document ``i``'s report, drawn with the layout choices of its base format (bench/corpus.py
+    """Document ``i``'s report, drawn with the layout choices of its base format (bench/synthetic
     draws a report's format from its index: the index used here is the one that gives it)."""
     base = FORMATS.index(MIX[kind][1])
     return Report(3 * i + (base - seed) % 3, seed, attempt)
@@ -278,7 +280,7 @@ def render_pdf(r: Report) -> bytes:
     pdf.ln(3)
     _para(pdf, r.intro(), 10)
     if r.figure_layout == "sentence":
-        from bench.corpus import figures_sentence
+        from bench.synthetic.render import figures_sentence
 
         _para(pdf, figures_sentence(r), 10)
     else:
@@ -378,7 +380,7 @@ def render_slides(r: Report) -> bytes:
     pdf.add_page()
     _slide_title(pdf, rng.choice(["Les chiffres clés", "En chiffres"]))
     if r.figure_layout == "sentence":
-        from bench.corpus import figures_sentence
+        from bench.synthetic.render import figures_sentence
 
         _bullets(pdf, [figures_sentence(r)])
     else:
@@ -428,7 +430,7 @@ def render_slides(r: Report) -> bytes:
 
 # =========================================================================== web and text layouts
 def render_site_page(r: Report) -> str:
-    """bench/corpus.py's article inside a site's frame: header, breadcrumb, aside of related links."""
+    """bench/synthetic's article inside a site's frame: header, breadcrumb, aside of related links."""
     page = render_html(r)
     e = html.escape
     site = (f'<header class="site"><a class="logo" href="/">{e(r.organizer)}</a>'
@@ -449,7 +451,7 @@ def render_site_page(r: Report) -> str:
 
 
 def render_front_matter(r: Report) -> str:
-    """bench/corpus.py's Markdown after a YAML front matter."""
+    """bench/synthetic's Markdown after a YAML front matter."""
     date = r.start.replace(day=min(r.start.day, 28)).isoformat()
     head = ["---", f'title: "{r.name} {r.year}"', f"date: {date}", 'author: "Service communication"',
             f"tags: [bilan, {_slug(r.kind_word)}]", "---", ""]

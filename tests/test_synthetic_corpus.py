@@ -11,9 +11,8 @@ from collections import Counter
 
 import pytest
 
-from bench.corpus import (
-    BRANDS, EVENT_BRANDS, FAMILY, GIVEN_F, GIVEN_M, RIVERS, generate, main, measure,
-)
+from bench.corpus import generate, main, measure
+from bench.synthetic.vocabulary import BRANDS, EVENT_BRANDS, FAMILY, GIVEN_F, GIVEN_M, RIVERS
 from pipelines.ingest import discover_sources, read_document
 
 from .conftest import SOURCES
