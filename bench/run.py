@@ -10,6 +10,8 @@ reference in the same run and given as a ratio, because absolute times on shared
 4. validation at scale: a 1,000,000-row table validated by the Table Schema compiled to DuckDB SQL
    against ``frictionless`` on the same file (bench/validation.py);
 5. write throughput: CSV and Parquet written through Arrow against pandas ``to_csv``;
+5b. large tables: a package with a 1,000,000-row table checked, released and loaded in the
+   warehouse against DuckDB alone reading and writing the same rows (bench/large.py);
 6. with ``--scale``: the realistic corpus (PDF reports, slide decks, web pages...) of
    bench/scale.py: per-page cost by format against pypdfium2, growth, adding one document.
 """
@@ -211,6 +213,9 @@ def main(argv: list[str] | None = None) -> dict:
         results["validation"] = validation_run(rows=20_000 if quick else 1_000_000,
                                                frictionless_rows=5_000 if quick else 100_000)
         results["writes"] = bench_writes(50_000 if quick else 1_000_000, tmp)
+        from bench.large import run as large_run
+
+        results["large_tables"] = large_run(50_000 if quick else 1_000_000, repeat=1 if quick else 2)
     if args.scale is not None:
         from bench.scale import run as scale_run
 
@@ -271,6 +276,11 @@ def report(r: dict) -> str:
         f"vs pandas to_csv; {w['csv_arrow']['file_mb']:.0f} MB file")
     row(f"write {w['rows']:,} rows ({w['data_mb']:.0f} MB) Parquet zstd, Arrow",
         f"{w['parquet_arrow']['mb_per_s']:.0f} MB/s", "", "", f"{w['parquet_arrow']['file_mb']:.1f} MB file")
+    if "large_tables" in r:
+        g = r["large_tables"]
+        row(f"{g['rows']:,} rows: checks, release, warehouse", f"{g['seconds']:.1f} s",
+            f"{g['duckdb_alone_seconds']:.1f} s", f"{g['ratio']:.2f}x",
+            f"<= {g['goal']}x: {verdict(g['ratio'], g['goal'])} (reference: DuckDB reads the CSV, writes Parquet and a table)")
     if "scale" in r:
         from bench.scale import rows
 

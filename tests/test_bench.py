@@ -24,4 +24,6 @@ def test_benchmark_quick_run_writes_every_figure(tmp_path):
     assert results["corpus"][0]["documents"] == 3 and results["corpus"][0]["recall"] >= 0.9
     assert results["validation"]["injected"]["same_findings"] is True
     assert results["writes"]["csv_arrow"]["mb_per_s"] > 0
+    large = results["large_tables"]
+    assert large["runs"][0]["status"] == "published" and large["duckdb_alone_seconds"] > 0 and large["ratio"] > 0
     assert "publish again, unchanged (no-op)" in done.stdout

@@ -4,10 +4,11 @@ import dagster as dg
 
 from ..files import checkpoint
 from ..runtime.batch import extract_all, extraction_workers
-from ..runtime.cache import rules_version
-from ..runtime.fingerprint import inputs_fingerprint
+from ..runtime.cache import ReadIndex, read_or_recall, rules_version
+from ..runtime.fingerprint import FileHashes, inputs_fingerprint
 from ..errors import BudgetExceeded
-from ..ingest import ReadDocuments, discover_sources, read_document
+from ..ingest import ReadDocuments, discover_sources
+from ..ingest.known import KnownDocument
 from .resources import OpenDataSettings
 
 documents_partitions = dg.DynamicPartitionsDefinition(name="documents")
@@ -23,7 +24,8 @@ def progress_due(done: int, total: int) -> bool:
     description="Les documents du dossier sources/ lus en texte, avec leur empreinte SHA-256 et leurs pages. "
     "Un document illisible arrête la publication avec un message qui le nomme ; un document au-delà d'une limite "
     "de lecture (OPENDATA_MAX_PAGES, OPENDATA_MAX_TEXT_CHARS) est écarté, nommé dans les notes de la version, et "
-    "les autres sont publiés.",
+    "les autres sont publiés. Un document déjà lu dont le contenu n'a pas changé (même empreinte SHA-256) n'est pas "
+    "relu : son en-tête (pages, titre, empreinte) vient de la lecture précédente.",
 )
 def source_documents(context: dg.AssetExecutionContext, opendata: OpenDataSettings):
     settings = opendata.settings()
@@ -33,9 +35,13 @@ def source_documents(context: dg.AssetExecutionContext, opendata: OpenDataSettin
     fingerprint = inputs_fingerprint(settings)
     entries = discover_sources(settings.sources_dir)
     docs = ReadDocuments()
+    # the fingerprint has just hashed every source file (or found it unchanged by its stat)
+    hashes = FileHashes(settings.cache_dir)
+    index = ReadIndex(settings.cache_dir / "read")
+    budget = settings.budget
     for i, entry in enumerate(entries, start=1):
         try:
-            docs.append(read_document(entry, settings.max_source_bytes, settings.budget))
+            docs.append(read_or_recall(entry, hashes.of(entry.path), index, settings.max_source_bytes, budget))
         except BudgetExceeded as exc:
             context.log.warning(str(exc))
             docs.refused.append({"file": entry.file, "source_id": entry.id, "pages": None, "notes": [],
@@ -45,12 +51,15 @@ def source_documents(context: dg.AssetExecutionContext, opendata: OpenDataSettin
     for doc in docs:
         for note in doc.notes:
             context.log.warning(f"{doc.file_name}: {note}")
+    recalled = sum(1 for d in docs if isinstance(d, KnownDocument))
     version = hashlib.sha256("".join([d.sha256 for d in docs] + [r["file"] for r in docs.refused]).encode()).hexdigest()[:16]
     return dg.Output(
         docs,
         data_version=dg.DataVersion(version),
         metadata={
             "documents": len(docs),
+            "read": len(docs) - recalled,
+            "known_unchanged": recalled,
             "refused": dg.MetadataValue.json(docs.refused),
             "files": dg.MetadataValue.md("\n".join(
                 f"- `{d.file_name}` ({d.media_type}, {d.page_count} pages, sha256 `{d.sha256[:12]}…`)" for d in docs)),
@@ -103,7 +112,10 @@ def document(context: dg.AssetExecutionContext, opendata: OpenDataSettings) -> d
     source_id = context.partition_key
     if source_id not in entries:
         raise dg.Failure(f"{source_id}: no such document in {settings.sources_dir}")
-    doc = read_document(entries[source_id], settings.max_source_bytes, settings.budget)
+    # remembered in the read index: the publish run that follows does not read it again
+    entry = entries[source_id]
+    doc = read_or_recall(entry, FileHashes(settings.cache_dir).of(entry.path), ReadIndex(settings.cache_dir / "read"),
+                         settings.max_source_bytes, settings.budget)
     [rows], fresh = extract_all([doc], settings)
     hit = not fresh
     return dg.MaterializeResult(

@@ -58,8 +58,11 @@ class _Char:
 
 def _page_chars(page, counted=None) -> list[_Char | None]:
     """The page's characters in the content stream's order; None for a space. ``counted`` is told
-    the page's character count before any of them is read (the reading budget may refuse it)."""
+    the page's character count before any of them is read (the reading budget may refuse it).
+    pdfium is asked through its raw functions, bound once, with one rectangle reused for every
+    character's box (what ``PdfTextPage.get_charbox(loose=True)`` does with a new one each time)."""
     import pypdfium2.raw as raw
+    from pypdfium2 import PdfiumError
 
     textpage = page.get_textpage()
     try:
@@ -67,20 +70,28 @@ def _page_chars(page, counted=None) -> list[_Char | None]:
         count = textpage.count_chars()
         if counted is not None:
             counted(count)
+        handle = textpage.raw
+        unicode, generated, angle = raw.FPDFText_GetUnicode, raw.FPDFText_IsGenerated, raw.FPDFText_GetCharAngle
+        weight, loose_box = raw.FPDFText_GetFontWeight, raw.FPDFText_GetLooseCharBox
+        rect = raw.FS_RECTF()
+        append = chars.append
         for i in range(count):
-            code = raw.FPDFText_GetUnicode(textpage.raw, i)
-            ch = chr(code) if code else ""
-            if ch in ("\r", "\n", "") or raw.FPDFText_IsGenerated(textpage.raw, i) == 1 and ch != " ":
+            code = unicode(handle, i)
+            if not code or code == 13 or code == 10:
+                continue
+            ch = chr(code)
+            if ch != " " and generated(handle, i) == 1:
                 continue
             if ch.isspace():
-                chars.append(None)
+                append(None)
                 continue
-            if abs(raw.FPDFText_GetCharAngle(textpage.raw, i)) > 0.05:
+            if abs(angle(handle, i)) > 0.05:
                 continue    # rotated text: photo credits and margin notes, not the page's reading
             # Loose boxes span the font's ascent and descent: one height for a whole line, whatever
             # the glyph; that height stands for the font size, which some PDFs report as 1 (scaled).
-            x0, y0, x1, y1 = textpage.get_charbox(i, loose=True)
-            chars.append(_Char(ch, x0, y0, x1, y1, raw.FPDFText_GetFontWeight(textpage.raw, i) >= 600))
+            if not loose_box(handle, i, rect):
+                raise PdfiumError("Failed to get charbox.")
+            append(_Char(ch, rect.left, rect.bottom, rect.right, rect.top, weight(handle, i) >= 600))
         return chars
     finally:
         textpage.close()
@@ -88,26 +99,33 @@ def _page_chars(page, counted=None) -> list[_Char | None]:
 
 def _gutters(chars: list[_Char], width: float) -> list[float]:
     """x of the gutters between columns: narrow vertical bands that the lines of text around them
-    leave empty (a title across the page may cross them)."""
+    leave empty (a title across the page may cross them). How often the text covers each point of
+    the width is counted with a difference array (one +1 where a character begins, one -1 past its
+    end, then a running sum): linear in the characters plus the width."""
+    import numpy as np
+
     real = [c for c in chars if c is not None]
     if len(real) < 200 or width <= 0:
         return []
-    rows: dict[int, list[_Char]] = {}
-    for c in real:
-        rows.setdefault(round((c.y0 + c.y1) / 4), []).append(c)
-    cover = [0] * (int(max(width, max(c.x1 for c in real))) + 2)   # text may overrun the page
-    for row in rows.values():
-        for c in row:
-            for x in range(max(0, int(c.x0)), min(len(cover), int(c.x1) + 1)):
-                cover[x] += 1
+    x0 = np.fromiter((c.x0 for c in real), dtype=float, count=len(real))
+    x1 = np.fromiter((c.x1 for c in real), dtype=float, count=len(real))
+    size = int(max(width, float(x1.max()))) + 2          # text may overrun the page
+    # each character covers the whole points int(x0) .. int(x1) (truncated), within the array
+    lo = np.maximum(x0.astype(np.int64), 0)
+    hi = np.minimum(x1.astype(np.int64) + 1, size)
+    spans = hi > lo
+    steps = np.bincount(lo[spans], minlength=size + 1) - np.bincount(hi[spans], minlength=size + 1)
+    cover = np.cumsum(steps[:size])
     # A band is a gutter when the lines cover it less than a third as often as the text around.
-    left = min(c.x0 for c in real)
-    right = max(c.x1 for c in real)
-    body = sorted(v for v in cover[int(left):int(right) + 1] if v)
-    typical = body[len(body) // 2] if body else 1
+    left = float(x0.min())
+    right = float(x1.max())
+    body = np.sort(cover[int(left):int(right) + 1])
+    body = body[body > 0]
+    typical = int(body[len(body) // 2]) if len(body) else 1
+    xs = range(int(left) + 1, int(right))
+    empties = (cover[np.arange(xs.start, xs.stop)] <= 0.3 * typical).tolist() if len(xs) else []
     cuts, start = [], None
-    for x in range(int(left) + 1, int(right)):
-        empty = cover[x] <= 0.3 * typical
+    for x, empty in zip(xs, empties):
         if empty and start is None:
             start = x
         elif not empty and start is not None:

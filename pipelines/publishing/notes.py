@@ -57,8 +57,18 @@ def _french_poll(tables: dict[str, pa.Table], finding) -> str:
     return f"{_poll_name(tables, finding.subject)} : {text}"
 
 
+_EVENT_NAMES: list = [None, {}]      # (events table, its names by id): built once for a run's many findings
+
+
+def _event_names(tables: dict[str, pa.Table]) -> dict[str, str]:
+    table = tables.get("events")
+    if _EVENT_NAMES[0] is not table:
+        _EVENT_NAMES[:] = [table, {r["event_id"]: r.get("name") or "" for r in _rows(tables, "events")}]
+    return _EVENT_NAMES[1]
+
+
 def _french_programme(tables: dict[str, pa.Table], finding) -> str:
-    events = {r["event_id"]: r.get("name") or "" for r in _rows(tables, "events")}
+    events = _event_names(tables)
     p = finding.params
     about = {">": "plus de ", ">=": "au moins ", "~": "environ "}.get(p.get("comparator") or "", "")
     if not about and p.get("approximate"):

@@ -1,6 +1,11 @@
 """Per-document extraction results cached by content: the key is the document's sha256, its
 manifest entry and the version of the rules (extraction code and lexicons), so an unchanged
-document is never extracted twice and any change to it or to the rules is seen."""
+document is never extracted twice and any change to it or to the rules is seen.
+
+The read index does the same for reading: a document's header and the key of its content, under a
+key made of what reading depends on (the file's SHA-256, its manifest entry, the reading limits and
+the reader's code), so that a file whose bytes did not change is not read again
+(``pipelines/ingest/known.py``)."""
 
 from __future__ import annotations
 
@@ -11,7 +16,9 @@ import os
 from functools import cache
 from pathlib import Path
 
-from ..ingest import Document
+from ..ingest import Document, SourceEntry, read_document
+from ..ingest.known import KnownDocument, document_header
+from ..settings import ReadingBudget
 
 PACKAGE_DIR = Path(__file__).resolve().parent.parent
 RULE_FILES = ("extract/*.py", "ingest/*.py", "document/*.py", "lexicons/*.yaml", "lexicons/*.py")
@@ -28,15 +35,36 @@ def rules_version() -> str:
     return digest.hexdigest()[:16]
 
 
-def document_key(doc: Document, options: dict) -> str:
-    """Content key of one document's extraction: its bytes, its manifest metadata, the options."""
+def content_key(doc: Document) -> str:
+    """Key of what a document gives the extractors: its bytes' SHA-256, its manifest metadata, its
+    blocks. A document known from an earlier read carries the key that read computed."""
+    if isinstance(doc, KnownDocument):
+        return doc.content_key
     metadata = {f.name: getattr(doc, f.name) for f in dataclasses.fields(doc)
                 if f.name not in ("text", "page_starts", "headings", "notes")}
-    payload = json.dumps({"doc": metadata, "options": options, "rules": rules_version()}, sort_keys=True, default=str)
+    return hashlib.sha256(json.dumps(metadata, sort_keys=True, default=str).encode()).hexdigest()
+
+
+def document_key(doc: Document, options: dict) -> str:
+    """Content key of one document's extraction: its bytes, its manifest metadata, the options."""
+    payload = json.dumps({"doc": content_key(doc), "options": options, "rules": rules_version()}, sort_keys=True)
     return hashlib.sha256(payload.encode()).hexdigest()
 
 
-class ExtractCache:
+def source_key(entry: SourceEntry, sha256: str, max_bytes: int, budget: ReadingBudget) -> str:
+    """Key of a read: everything :func:`pipelines.ingest.read_document` depends on (the file's
+    bytes through their SHA-256, its type, its manifest entry, the reading limits, the readers'
+    code through :func:`rules_version`)."""
+    fields = {f.name: getattr(entry, f.name) for f in dataclasses.fields(entry) if f.name != "path"}
+    payload = json.dumps({"entry": fields, "suffix": entry.path.suffix.lower(), "sha256": sha256,
+                          "max_bytes": max_bytes, "budget": dataclasses.asdict(budget), "rules": rules_version()},
+                         sort_keys=True, default=str)
+    return hashlib.sha256(payload.encode()).hexdigest()
+
+
+class _JsonStore:
+    """One JSON file per key (``<root>/<key[:2]>/<key>.json``), each written whole in one rename."""
+
     def __init__(self, root: Path):
         self.root = root
 
@@ -56,3 +84,39 @@ class ExtractCache:
         tmp = path.with_name(f".{path.name}.tmp-{os.getpid()}")
         tmp.write_text(json.dumps(value, ensure_ascii=False, default=str), encoding="utf-8")
         os.replace(tmp, path)
+
+
+class ExtractCache(_JsonStore):
+    """A document's rows per table, under :func:`document_key`."""
+
+
+class ReadIndex(_JsonStore):
+    """A document's header and content key (``{"document": ..., "content": ...}``), under
+    :func:`source_key`."""
+
+    def recall(self, entry: SourceEntry, sha256: str, max_bytes: int, budget: ReadingBudget) -> KnownDocument | None:
+        """The document as an earlier read of these very bytes gave it, or None."""
+        found = self.get(source_key(entry, sha256, max_bytes, budget))
+        try:
+            return KnownDocument(entry, found["document"], found["content"], max_bytes, budget) if found else None
+        except (KeyError, TypeError):
+            return None     # an entry of another shape: read the file
+
+    def remember(self, entry: SourceEntry, doc: Document, max_bytes: int, budget: ReadingBudget) -> None:
+        self.put(source_key(entry, doc.sha256, max_bytes, budget),
+                 {"document": document_header(doc), "content": content_key(doc)})
+
+
+def read_or_recall(entry: SourceEntry, sha256: str | None, index: ReadIndex, max_bytes: int,
+                   budget: ReadingBudget) -> Document:
+    """The document of ``entry``: known from the read index when a file of SHA-256 ``sha256`` (the
+    caller's hash of the file as it is now) was read before with the same entry, limits and code;
+    else read, and remembered. Raises as :func:`pipelines.ingest.read_document` does."""
+    if sha256 is not None:
+        known = index.recall(entry, sha256, max_bytes, budget)
+        if known is not None:
+            return known
+    doc = read_document(entry, max_bytes, budget)
+    # keyed by the digest of the bytes actually read, whatever the caller's hash said
+    index.remember(entry, doc, max_bytes, budget)
+    return doc

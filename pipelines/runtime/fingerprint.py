@@ -28,10 +28,12 @@ HASHES_FILE = "file-hashes.json"
 RACY_SECONDS = 2.0
 
 
-class _Hashes:
+class FileHashes:
     """SHA-256 of files, reused while a file's (size, mtime, inode) stay the same, so that an
     unchanged folder is fingerprinted from ``stat`` alone; a changed file is hashed in 1 MB
-    chunks (bounded memory, whatever its size). Kept in the cache folder (``file-hashes.json``)."""
+    chunks (bounded memory, whatever its size). Kept in the cache folder (``file-hashes.json``).
+    The ``source_documents`` step asks it too (:meth:`of`), after the fingerprint has refreshed it,
+    to find the documents it read before (``pipelines/runtime/cache.py``, read index)."""
 
     def __init__(self, cache_dir: Path):
         self.path = cache_dir / HASHES_FILE
@@ -53,6 +55,13 @@ class _Hashes:
             self.seen[key] = stamp + [digest]
         return digest
 
+    def of(self, path: Path) -> str | None:
+        """The SHA-256 of the file at ``path`` as it is now (None if it cannot be read)."""
+        try:
+            return self.sha256(path, path.stat())
+        except OSError:
+            return None
+
     def save(self) -> None:
         if self.seen == self.known:
             return
@@ -65,7 +74,7 @@ class _Hashes:
             pass    # a read-only cache only costs hashing again next time
 
 
-def _hash_tree(digest, root: Path, patterns: tuple[str, ...], hashes: _Hashes, read=None) -> None:
+def _hash_tree(digest, root: Path, patterns: tuple[str, ...], hashes: FileHashes, read=None) -> None:
     """Fold the files of ``root`` into ``digest``: each file's path, then its content hash, or only
     its size and mtime when ``read(path, size)`` says its bytes cannot change what is published (a
     file of a type the pipeline ignores, one over the size limit). A symbolic link leaving ``root``
@@ -105,7 +114,7 @@ def inputs_fingerprint(settings: Settings) -> str:
                               "max_bytes": settings.max_source_bytes,
                               "max_pages": settings.max_pages,
                               "max_text_chars": settings.max_text_chars}).encode())
-    hashes = _Hashes(settings.cache_dir)
+    hashes = FileHashes(settings.cache_dir)
     for root, patterns, read in ((settings.sources_dir, ("*",), source_bytes_matter), (settings.schemas_dir, ("*",), None),
                                  (CODE_DIR, ("*.py", "*.yaml", "*.j2", "*.css"), None)):
         digest.update(b"\1" + str(len(patterns)).encode())

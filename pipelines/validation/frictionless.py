@@ -1,12 +1,14 @@
 """Validation of the tables against the Table Schemas of ``schemas/`` with Frictionless, on
-the very CSV bytes that are published.
+the very CSV bytes that are published, or, for large tables, with the same Table Schemas compiled
+to DuckDB SQL (``pipelines/validation/sql/``, held to Frictionless' findings by
+``tests/test_sqlvalidate.py``), which answers sooner from SQL_ENGINE_MIN_ROWS rows on.
 
-A Frictionless report can be kept in a folder (``reports_dir``) under a key made of the
-Frictionless version, each CSV's SHA-256 and each resource's descriptor (Table Schema included):
-a run validates its tables in the ``tables`` step and the release step writes the same bytes
-again, so the release reuses the report of exactly those bytes instead of validating them twice.
-Any difference (one byte, one schema constraint, another Frictionless) gives another key and a
-new validation."""
+A report can be kept in a folder (``reports_dir``) under a key made of the engine (Frictionless'
+version, or DuckDB's and the compiled checks' code), each CSV's SHA-256 and each resource's
+descriptor (Table Schema included): a run validates its tables in the ``tables`` step and the
+release step writes the same bytes again, so the release reuses the report of exactly those bytes
+instead of validating them twice. Any difference (one byte, one schema constraint, another
+engine) gives another key and a new validation."""
 
 from __future__ import annotations
 
@@ -14,6 +16,7 @@ import hashlib
 import json
 import os
 import tempfile
+from functools import cache
 from pathlib import Path
 
 import frictionless
@@ -48,9 +51,31 @@ def resource_descriptor(name: str, path: str, schema: dict) -> dict:
     }
 
 
-def report_key(folder: Path, descriptor: dict) -> str:
-    """Content key of a validation: what Frictionless would be given, byte for byte."""
-    digest = hashlib.sha256(f"frictionless {frictionless.__version__}\n".encode())
+ENGINES = ("frictionless", "duckdb")
+
+
+@cache
+def engine_version(engine: str) -> str:
+    """What decides an engine's findings besides the files: Frictionless' version, or DuckDB's
+    and the code of the compiled checks."""
+    if engine == "frictionless":
+        return f"frictionless {frictionless.__version__}"
+    import duckdb
+
+    digest = hashlib.sha256(f"duckdb {duckdb.__version__}\n".encode())
+    for path in sorted((Path(__file__).parent / "sql").glob("*.py")):
+        digest.update(path.name.encode() + b"\0" + path.read_bytes())
+    return f"duckdb-sql {digest.hexdigest()}"
+
+
+def choose_engine(rows: int) -> str:
+    """The engine that answers sooner for tables of ``rows`` rows in all (see SQL_ENGINE_MIN_ROWS)."""
+    return "duckdb" if rows >= SQL_ENGINE_MIN_ROWS else "frictionless"
+
+
+def report_key(folder: Path, descriptor: dict, engine: str = "frictionless") -> str:
+    """Content key of a validation: what the engine would be given, byte for byte."""
+    digest = hashlib.sha256(f"{engine_version(engine)}\n".encode())
     digest.update(json.dumps(descriptor, sort_keys=True, default=str).encode())
     for resource in descriptor["resources"]:
         with open(folder / resource["path"], "rb") as fh:
@@ -84,17 +109,21 @@ def _save_report(path: Path, report: ValidationReport) -> None:
 
 
 def validate_folder(folder: Path, tables: list[str], schemas_dir: Path,
-                    reports_dir: Path | None = None) -> ValidationReport:
+                    reports_dir: Path | None = None, engine: str = "frictionless") -> ValidationReport:
     """Validate ``<folder>/<table>.csv`` for each table as one Data Package (so that foreign
-    keys between the tables are checked). With ``reports_dir``, a report already made for the
-    same bytes and descriptors is reused, and a new one is kept there."""
+    keys between the tables are checked), with ``engine`` ("frictionless", or "duckdb" for the
+    compiled SQL checks). With ``reports_dir``, a report already made for the same bytes,
+    descriptors and engine is reused, and a new one is kept there."""
+    if engine not in ENGINES:
+        raise ValueError(f"unknown validation engine {engine!r}")
+    schemas = {t: table_schema(schemas_dir, t) for t in tables}
     descriptor = {
         "name": "validation",
-        "resources": [resource_descriptor(t, f"{t}.csv", table_schema(schemas_dir, t)) for t in tables],
+        "resources": [resource_descriptor(t, f"{t}.csv", schemas[t]) for t in tables],
     }
     kept = None
     if reports_dir is not None:
-        kept = Path(reports_dir) / f"{report_key(folder, descriptor)}.json"
+        kept = Path(reports_dir) / f"{report_key(folder, descriptor, engine)}.json"
         found = _load_report(kept)
         if found is not None:
             try:
@@ -102,7 +131,10 @@ def validate_folder(folder: Path, tables: list[str], schemas_dir: Path,
             except OSError:
                 pass
             return found
-    result = _from_frictionless(frictionless.Package(descriptor, basepath=str(folder)).validate())
+    if engine == "duckdb":
+        result = validate_tables_sql({t: Path(folder) / f"{t}.csv" for t in tables}, schemas)
+    else:
+        result = _from_frictionless(frictionless.Package(descriptor, basepath=str(folder)).validate())
     if kept is not None:
         _save_report(kept, result)
     return result
@@ -118,17 +150,14 @@ def validate_tables(tables: dict[str, pa.Table], schemas_dir: Path, engine: str 
     """Write the tables as the CSV that would be published, in a temporary folder, and validate
     them as one package. ``engine``: "frictionless"; "duckdb" for the same Table Schema checks
     compiled to SQL (pipelines/validation/sql/, held to the same findings by the tests); "auto",
-    what the per-run checks use, for DuckDB from SQL_ENGINE_MIN_ROWS rows on. The assembled
-    release is always validated by Frictionless (``reports_dir``: see the module's note)."""
+    what the per-run checks and the release use, for DuckDB from SQL_ENGINE_MIN_ROWS rows on
+    (``reports_dir``: see the module's note)."""
     if engine == "auto":
-        engine = "duckdb" if sum(t.num_rows for t in tables.values()) >= SQL_ENGINE_MIN_ROWS else "frictionless"
+        engine = choose_engine(sum(t.num_rows for t in tables.values()))
     with tempfile.TemporaryDirectory(prefix="opendata-validate-") as tmp:
         for name, table in tables.items():
             write_csv(table, Path(tmp) / f"{name}.csv")
-        if engine == "duckdb":
-            files = {name: Path(tmp) / f"{name}.csv" for name in tables}
-            return validate_tables_sql(files, {name: table_schema(schemas_dir, name) for name in tables})
-        return validate_folder(Path(tmp), list(tables), schemas_dir, reports_dir=reports_dir)
+        return validate_folder(Path(tmp), list(tables), schemas_dir, reports_dir=reports_dir, engine=engine)
 
 
 def validate_package(descriptor_path: Path) -> ValidationReport:
