@@ -28,23 +28,29 @@ SECTIONS = ("document", "event", "key_figures", "sessions", "speakers", "cited_f
 # documents; the new test documents were never opened).
 FLOORS = {
     "dev": {
-        "event": (0.80, 1.00),
-        "event_fields": (0.69, 0.86),
-        "key_figures": (0.66, 0.96),
-        "sessions": (0.24, 0.92),
-        "speakers": (0.90, 0.97),
-        "cited_figures": (0.75, 0.79),
-        "attribution": (0.44, 1.00),
+        "event": (0.97, 1.00),
+        "event_fields": (0.92, 0.93),
+        "key_figures": (0.97, 0.97),
+        "sessions": (0.44, 1.00),
+        "speakers": (0.98, 0.99),
+        "cited_figures": (0.87, 0.89),
+        "attribution": (0.67, 1.00),
         "poll_options": (1.00, 1.00),
-        "strategy_axes": (0.61, 1.00),
+        "strategy_axes": (0.72, 1.00),
     },
     "test": {
-        "event": (0.79, 0.95),
-        "event_fields": (0.46, 0.68),
-        "key_figures": (0.25, 0.50),
-        "sessions": (0.18, 0.60),
-        "speakers": (0.67, 0.72),
-        "cited_figures": (0.78, 0.74),
+        # precision 0.95 -> 0.91 while recall rose 0.79 -> 0.88: the minutes of a council meeting
+        # (its title names the meeting and its date) now describe an event, as the hand-checked
+        # minutes of dev say; one held-out document gets such an event where none is expected
+        "event": (0.87, 0.91),
+        "event_fields": (0.58, 0.72),
+        # precision 0.50 -> 0.37 at the same recall: the wider event nouns find one more held-out
+        # event, some of whose counts are not expected as its headline figures (3 of 8 right)
+        "key_figures": (0.25, 0.37),
+        "sessions": (0.45, 0.62),
+        "speakers": (0.68, 0.72),
+        "cited_figures": (0.79, 0.76),
+        "attribution": (0.40, 0.90),
         "strategy_axes": (0.25, 0.70),
     },
 }

@@ -1,19 +1,21 @@
 """Who said a cited figure, only when the text supports it: the sentence naming its source
-("selon X", "X a rappelé que", "« … », a précisé X"), else the speaker headings of its session
-(see :func:`attribute`). Never guessed."""
+("selon X", "X a rappelé que", "« … », a précisé X", "selon la directrice, X"), or the sentence
+announcing the list that holds it; else the speech it belongs to (speeches.py); else the speaker
+headings of its session, or its only speaker (see :func:`attribute`). Never guessed."""
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from ..ingest import Document
 from ..lexicons import load
-from .lines import iter_lines
+from .lines import LIST_MARKER, iter_lines
 from .people_in_prose import _cue_patterns, according_to, speech_verb
 from .programme_index import ProgrammeIndex
-from .mentions import Mention, _lex, _norm, _norm_document, _normset, _page_bounds
+from .figure_text import Mention, _lex, _norm, _norm_document, _normset, _page_bounds
+from .speeches import _name_forms, _only_speaker, _speaker_of_speech
 
 
 # =========================================================================== programme / attribution
@@ -117,29 +119,6 @@ def _common_organization(index: ProgrammeIndex, entry: _Entry, session_id: str |
     return orgs.pop() if len(orgs) == 1 else None
 
 
-def _name_forms(index: ProgrammeIndex) -> list[tuple[re.Pattern, str]]:
-    """(pattern of a way the text writes a speaker's name, speaker_id): the full name in either
-    order, and the family name alone when no other speaker shares it."""
-    if getattr(index, "_forms", None) is not None:
-        return index._forms
-    families: dict[str, set[str]] = {}
-    forms: list[tuple[str, str]] = []
-    for sid, s in index.speakers.items():
-        given, family = _norm(s.get("given_name") or ""), _norm(s.get("family_name") or "")
-        for variant in [s.get("full_name") or ""] + [a for a in (s.get("aliases") or "").split("|")]:
-            words = re.findall(r"[a-z0-9'-]+", _norm(variant))
-            if len(words) >= 2:
-                forms.append((" ".join(words), sid))
-        if given and family:
-            forms.append((f"{family} {given}", sid))
-        if family and len(family) > 2:
-            families.setdefault(family, set()).add(sid)
-    forms += [(family, sids.pop()) for family, sids in families.items() if len(sids) == 1]
-    index._forms = [(re.compile(r"(?<![a-z0-9])" + r"[\s-]+".join(re.escape(w) for w in re.split(r"[\s-]+", f))
-                                + r"(?![a-z0-9])"), sid) for f, sid in sorted(forms, key=lambda x: -len(x[0]))]
-    return index._forms
-
-
 @cache
 def _speech_patterns() -> tuple[re.Pattern, re.Pattern]:
     """(a verb of speech, "selon" / "d'après"): the cues that also tell a person quoted in prose."""
@@ -204,11 +183,15 @@ def _speaker_named(doc: Document, index: ProgrammeIndex, mention: Mention) -> st
             taken.append((m.start(), m.end()))
             before = folded[max(lo, m.start() - window):m.start()]
             after = folded[m.end():min(len(folded), m.end() + window)]
+            # "selon la directrice, X", "explique le maire, X": the role set before the name
+            apposed_role = _role_before().search(folded, max(lo, m.start() - 100), m.start())
+            if apposed_role:
+                before = folded[max(lo, apposed_role.start() - window):apposed_role.start()]
             if according.search(before[-15:]):
                 found.add(sid)                       # "selon X, …" or "…, selon X"
             elif m.end() <= pos and opening.match(folded, lo, m.start()) and folded.startswith(",", m.end()):
                 found.add(sid)                       # "Pour X, …" opening the sentence
-            elif m.end() <= pos and verbs.match(re.sub(r"^[ ,]*(?:\([^)]{0,60}\)[ ,]*)?", "", after)):
+            elif m.end() <= pos and verbs.match(_adverbs_out(re.sub(r"^[ ,]*(?:\([^)]{0,60}\)[ ,]*)?", "", after))):
                 found.add(sid)                       # "X a rappelé que …" before the figure
             elif m.end() <= pos and (apposed := _APPOSED.match(folded, m.end(), pos)) and verbs.match(folded, apposed.end()):
                 found.add(sid)                       # "X, adjointe au maire, rappelle que …"
@@ -221,11 +204,70 @@ def _speaker_named(doc: Document, index: ProgrammeIndex, mention: Mention) -> st
 
 
 @cache
+def _role_before() -> re.Pattern:
+    """A role word and its complement set between commas right before a name: "la directrice, "."""
+    role = _cue_patterns()[2].pattern
+    return re.compile(rf"\s*,?\s*(?<![a-z]){role}(?:\s+[a-z'-]+){{0,4}}\s*,\s*$")
+
+
+@cache
+def _adverb_pattern() -> re.Pattern:
+    words = "|".join(re.escape(_norm(w)) for w in sorted(_lex()["attribution"]["adverbs_before_verb"], key=len, reverse=True))
+    return re.compile(rf"^(\s*(?:a|ont|avait|avaient)\s+)(?:(?:{words}),?\s+)+")
+
+
+def _adverbs_out(after: str) -> str:
+    """"a ensuite annoncé", "a par ailleurs rappelé": the verb of speech without the adverbs
+    between its auxiliary and its participle."""
+    return _adverb_pattern().sub(r"\1", after, count=1)
+
+
+def _list_lead_in(doc: Document, index: ProgrammeIndex, mention: Mention) -> str | None:
+    """A figure in a list item takes the speaker of the sentence that announces the list ("Il a
+    insisté sur les points suivants :", "X a rappelé les chiffres :"): the line ending with a
+    colon before the run of list items that holds it."""
+    text = doc.text
+    reach = int(_lex()["attribution"].get("list_lead_in_reach_chars", 3000))
+    floor = max(0, mention.q.number_start - reach)
+    newline = text.rfind("\n", floor, mention.q.number_start)
+    if newline < 0:
+        return None
+    line_start = newline + 1
+    if not LIST_MARKER.match(text[line_start:line_start + 20]).group(0).strip():
+        return None
+    pos = line_start
+    while pos > floor:
+        newline = text.rfind("\n", floor, pos - 1)
+        if newline < 0:
+            return None
+        prev_start = newline + 1
+        line = text[prev_start:pos - 1]
+        pos = prev_start
+        if not line.strip():
+            continue
+        if LIST_MARKER.match(line).group(0).strip():
+            continue                                     # another item of the list
+        if not line.rstrip().endswith(":"):
+            return None
+        sentence_start = prev_start
+        for end in re.finditer(r"[.!?]\s", line):
+            sentence_start = prev_start + end.end()
+        lead_end = prev_start + len(line.rstrip())
+        lead = Mention(replace(mention.q, number_start=lead_end), mention.measure, (sentence_start, lead_end),
+                       (sentence_start, lead_end), mention.page)
+        return _speaker_named(doc, index, lead)
+    return None
+
+
+@cache
 def _anaphora_pattern() -> re.Pattern:
     """A verb of speech whose subject stands for a person named before: "précise-t-il", "explique
     l'élue", "rappelle le maire", "il ajoute", "selon elle"."""
     verb = speech_verb()
+    extra = "|".join(re.escape(_norm(w)) for w in sorted(_lex()["attribution"].get("anaphora_nouns", []), key=len, reverse=True))
     role = _cue_patterns()[2].pattern
+    if extra:   # "assure l'édile", "rappelle l'élue": nouns that stand for a person named before
+        role = rf"(?:{role}|(?:le|la|l'|les)\s*(?:{extra})(?![a-z]))"
     participle = "|".join(re.escape(_norm(w)) for w in load("programme")["speech_verbs_participle"])
     return re.compile(rf"(?<![a-z])(?:(?:{verb})\s+(?:{role})|(?:il|elle)\s+(?:{verb})"
                       rf"|(?:{according_to()})\s+(?:lui|elle)|(?:{verb})-t-(?:il|elle)"
@@ -251,7 +293,8 @@ def attribute(doc: Document, index: ProgrammeIndex, session: dict | None, mentio
     """Who said a figure, only when the text supports it:
 
     1. the nearest speaker heading before the figure in its session (a line holding only a
-       programme speaker's name, typos allowed); none -> no speaker;
+       programme speaker's name, typos allowed); none -> the session's only speaker when its
+       text is in the first person (speeches.py), else no speaker;
     2. a live poll between that heading and the figure ends the speaker's turn -> no speaker;
     3. one heading naming one speaker -> that speaker, unless the speaker's own organisation is
        first named on a later page than the figure (the figure then comes from another column's
@@ -261,17 +304,23 @@ def attribute(doc: Document, index: ProgrammeIndex, session: dict | None, mentio
        sentence or paragraph, else the only one whose organisation is named between the headings
        and the figure on the same page; otherwise no speaker.
     Before these: the figure's own sentence naming its source ("selon X", "X a rappelé que",
-    "« … », a précisé X") gives that speaker.
+    "« … », a précisé X"), or the sentence ending with a colon that announces its list ("Il a
+    rappelé les chiffres suivants :"), gives that speaker; then the speech that holds the figure
+    ("Discours de X" and a text in the first person, "Propos recueillis auprès de X").
     The organisation: the speaker's session_speakers row, else a phrase of the sentence
     ("Chez X, nous", "X, c'est")."""
     text = doc.text
     folded = _norm_document(text)
     pos = mention.q.number_start
     phrase_org = _sentence_organization(text, mention.sentence)
-    named = _speaker_named(doc, index, mention)
+    named = _speaker_named(doc, index, mention) or _list_lead_in(doc, index, mention)
     if named is not None:
         session_id = session["session_id"] if session else None
         return Attribution(named, index.organization_of(named, session_id) or phrase_org, "named in the sentence")
+    speech = _speaker_of_speech(doc, index, pos)
+    if speech is not None:
+        session_id = session["session_id"] if session else None
+        return Attribution(speech, index.organization_of(speech, session_id) or phrase_org, "speech")
     if session is None:
         return Attribution(None, phrase_org, "no session")
     session_id = session["session_id"]
@@ -281,6 +330,9 @@ def attribute(doc: Document, index: ProgrammeIndex, session: dict | None, mentio
     entries = index.headings[key]
     clusters = [c for c in _clusters(text, entries) if c[-1].end <= pos]
     if not clusters:
+        alone = _only_speaker(doc, index, session)
+        if alone is not None:
+            return Attribution(alone, index.organization_of(alone, session_id) or phrase_org, "only speaker")
         return Attribution(None, phrase_org, "no speaker heading before")
     cluster = clusters[-1]
     if any(cluster[-1].end <= a < pos for a, _ in (polls or [])):

@@ -14,7 +14,9 @@ from .budget import check_time
 from .numbers import Quantity, as_number
 from .polls import poll_spans
 from .programme_index import ProgrammeIndex
-from .mentions import Mention, Rows, _group, _lex, _norm, find_mentions
+from .figure_repeats import _group
+from .figure_text import Mention, Rows, _lex, _norm
+from .mentions import find_mentions
 from .attribution import attribute
 
 COLUMNS = [

@@ -15,8 +15,10 @@ from ..lexicons import fold, load
 
 _UP = "A-ZÀ-ÖØ-Þ"
 _LOW = "a-zß-öø-ÿ"
-# "DESCHAMPS", "N'DIAYE", "LE-GALL", "É" is upper-case too (two letters at least).
-UPPER_WORD = re.compile(rf"^[{_UP}](?:[{_UP}'’-]*[{_UP}])$")
+# "DESCHAMPS", "N'DIAYE", "LE-GALL", "É" is upper-case too (two letters at least). An accented
+# letter left in lower case by the typist ("LEFEBVRé", "MÉNARD" typed "MéNARD") still makes a
+# capitals word: only its unaccented letters need the capital.
+UPPER_WORD = re.compile(rf"^[{_UP}](?:[{_UP}àâäçéèêëîïôöùûüÿ'’-]*[{_UP}àâäçéèêëîïôöùûüÿ])$")
 # "Jean", "Jean-Luc", "Côté-Marchal", "O'Neil".
 CAP_WORD = re.compile(rf"^(?:[{_UP}]['’])?[{_UP}][{_LOW}'’]*[{_LOW}](?:[-'’][{_UP}][{_LOW}'’]*[{_LOW}])*$")
 _LIGATURES = str.maketrans({"ß": "ss", "æ": "ae", "œ": "oe", "ø": "o", "đ": "d", "ł": "l", "ı": "i"})
@@ -74,9 +76,13 @@ def strip_honorific(text: str) -> tuple[str | None, str]:
 
 
 def _kind(token: str) -> str:
-    """U: upper-case word, C: capitalised word, P: lower-case particle, X: anything else."""
+    """U: upper-case word, C: capitalised word, P: lower-case particle, X: anything else. A
+    particle written onto the word ("d'ARGENT", "d’Estaing") takes the kind of the word."""
     if normalise(token) in _folded_set("name_particles") and token[:1].islower():
         return "P"
+    elided = re.match(r"^[dl]['’](?=\w{2})", token)
+    if elided:
+        token = token[elided.end():]
     if UPPER_WORD.match(token):
         return "U"
     if CAP_WORD.match(token):
@@ -87,7 +93,7 @@ def _kind(token: str) -> str:
 def _banned(token: str) -> bool:
     n = normalise(token)
     parts = n.split()
-    banned = _folded_set("organization_words") | _folded_set("not_name_words") | _session_words()
+    banned = _folded_set("organization_words") | _folded_set("not_name_words") | _folded_set("place_words") | _session_words()
     return n in banned or any(p in _folded_set("organization_words") for p in parts)
 
 
@@ -103,7 +109,7 @@ def _session_words() -> frozenset[str]:
     return frozenset(words)
 
 
-def parse_name(text: str, allow_mixed: bool = False) -> PersonName | None:
+def parse_name(text: str, allow_mixed: bool = False, caps_ok: bool = False) -> PersonName | None:
     """A person's name, or None. Shapes:
 
     - "Prénom NOM" / "Jean-Marc LE GALL" / "Marie de LA TOUR": capitalised given name(s), then the
@@ -111,7 +117,9 @@ def parse_name(text: str, allow_mixed: bool = False) -> PersonName | None:
     - "NOM Prénom" / "DA SILVA João": the family name in capitals first;
     - "Prénom Nom" (no capitals): only after an honorific ("M. Jean Dupont") or when
       ``allow_mixed`` (a programme item with a role, a host phrase); the first word is the given name;
-    - "M. JEAN DUPONT" (all capitals): only after an honorific.
+    - "M. JEAN DUPONT" (all capitals): only after an honorific, or when ``caps_ok`` (the layout
+      confirms a person: a role on the next line of a slide, a role word after the name); the
+      first word is the given name;
     Refused: fewer than two or more than five words, digits, a word of the organisation, heading or
     session vocabulary ("Région Hauts", "Table Ronde", "Crédit Photo")."""
     honorific, rest = strip_honorific(" ".join(text.split()))
@@ -121,6 +129,9 @@ def parse_name(text: str, allow_mixed: bool = False) -> PersonName | None:
         return None
     if any(_banned(t) for t in tokens if normalise(t) not in _folded_set("name_particles")):
         return None
+    if not honorific and not tokens[0].isupper() and normalise(tokens[0]) in (
+            _folded_set("speaker_phrases") | _folded_set("according_to") | _folded_set("role_words") | _folded_set("determiners")):
+        return None       # "Par Jean DUPONT", "Selon Anne Roy", "Maire de Valbrune", "Ce FORUM": no given name
     kinds = "".join(_kind(t) for t in tokens)
     if "X" in kinds:
         return None
@@ -132,7 +143,10 @@ def parse_name(text: str, allow_mixed: bool = False) -> PersonName | None:
         family, given = tokens[:i], tokens[i:]
     elif re.fullmatch(r"C(?:P*C)+", kinds) and (allow_mixed or honorific):   # Prénom Nom
         given, family = tokens[:1], tokens[1:]
-    elif re.fullmatch(r"U(?:P*U)+", kinds) and honorific:                    # M. JEAN DUPONT
+    elif re.fullmatch(r"U(?:P*U)+", kinds) and (honorific or (caps_ok and len(tokens) <= 4 and not any(
+            normalise(t) in _folded_set("title_stopwords")
+            and not (0 < k < len(tokens) - 1 and normalise(t) in _folded_set("name_particles"))
+            for k, t in enumerate(tokens)))):   # M. JEAN DUPONT, JEAN DE LA TOUR (a particle inside)
         given, family = tokens[:1], tokens[1:]
     else:
         return None

@@ -14,7 +14,7 @@ from ..lexicons import fold, fold_apostrophes, load
 
 # Thousands groups separated by a dot, a space, a non-breaking, a narrow non-breaking or a thin
 # space; then an optional decimal part with a comma (or a dot when the groups are not thousands).
-_SEP = r"[ .\u00a0\u202f\u2009]"
+_SEP = r"[ .\u00a0\u202f\u2009'’]"     # "8'355" and "20’000" (apostrophes, as Swiss and some French writers)
 DIGITS = re.compile(
     r"(?<![\w.,])(?:\d{1,3}(?:" + _SEP + r"\d{3})+(?:,\d+)?|\d+(?:[,.]\d+)?)(?![\w])"
 )
@@ -40,7 +40,7 @@ def parse_digits(token: str) -> float | None:
     token = token.strip()
     if not token:
         return None
-    groups = re.fullmatch(r"(\d{1,3}(?:([ .\u00a0\u202f\u2009])\d{3})(?:\2\d{3})*)(?:,(\d+))?", token)
+    groups = re.fullmatch(r"(\d{1,3}(?:([ .\u00a0\u202f\u2009'’])\d{3})(?:\2\d{3})*)(?:,(\d+))?", token)
     if groups:
         number = re.sub(r"\D", "", groups.group(1))
         return float(f"{number}.{groups.group(3)}") if groups.group(3) else float(number)
@@ -470,7 +470,8 @@ def quantity_at(text: str, pos: int, folded: str | None = None) -> Quantity | No
     if link and "\n" in folded[first.end:link.start(1)] and link.group(1) in ("-", "–"):
         link = None   # "- 12 %\n- 48 %": two list items, not a range; only a word ("et", "à") wraps
     if link and (link.group(1)[-1] in "-–" or _boundary(folded, link.end(1))):
-        second = _single_at(text, folded, link.end(), words=first.in_words, bound=True)
+        change = not opened and link.group(1) in _TO and _after_change_verb(folded, start, first.unit != "count")
+        second = _single_at(text, folded, link.end(), words=first.in_words or change, bound=True)
         if second is not None and (first.unit == "count" or second.unit in (first.unit, "count")):
             low = first.value
             if first.unit == "count" and first.scale == 1.0:
@@ -478,7 +479,14 @@ def quantity_at(text: str, pos: int, folded: str | None = None) -> Quantity | No
                     low = first.base * second.scale      # "entre 3 et 4 millions d'euros"
                 else:
                     low = _shared_scale(low, second.value, second.grouped)
-            if second.value > low:
+            if second.value != low and change:
+                # "a grimpé de 700.000 à deux millions d'euros": two values, the first with the
+                # second's scale and unit when it has none
+                if first.unit == "count" and second.unit != "count":
+                    unit, unit_text = second.unit, second.unit_text
+                    scaled = first.base * second.scale      # "de 1,5 à 2 M€": 1,5 M€
+                    value = scaled if second.value / 10 <= scaled <= second.value * 10 else first.value
+            elif second.value > low:
                 value, value_max, end = low, second.value, second.end
                 if second.unit != "count":
                     unit, unit_text = second.unit, second.unit_text
@@ -486,6 +494,23 @@ def quantity_at(text: str, pos: int, folded: str | None = None) -> Quantity | No
         return None  # "entre" with no upper bound: not a quantity we read
     return Quantity(value, value_max, unit, unit_text, start, first.number_start, first.number_end, end,
                     approximate, comparator, first.in_words, first.collective, False, first.raw)
+
+
+_TO = ("à", "a", "au")
+
+
+@cache
+def _verb_pattern(key: str) -> re.Pattern:
+    verbs = "|".join(re.escape(_norm(v)) for v in sorted(_lex().get("range", {}).get(key, []), key=len, reverse=True))
+    return re.compile(rf"(?<![a-z])(?:{verbs})(?:\s+\w+ment)?\s+(?:de\s+|d')$") if verbs else re.compile(r"(?!)")
+
+
+def _after_change_verb(folded: str, start: int, first_has_unit: bool) -> bool:
+    """"passé de", "a grimpé de", "évoluera d'": what follows is a start and an end value, not a
+    range; after "réduit de", "augmenté de" only when the first value has its own unit."""
+    before = folded[max(0, start - 40):start]
+    return bool(_verb_pattern("change_verbs").search(before)
+                or (first_has_unit and _verb_pattern("amount_verbs").search(before)))
 
 
 _PLURAL_NOUN = re.compile(r"[a-z]{3,}[sx](?![a-z])")
@@ -512,8 +537,8 @@ def ratio_at(text: str, pos: int, folded: str | None = None) -> Quantity | None:
         if not word:
             return None
         numerator, cursor = parse_words(word.group(0)), word.end()
-    if numerator is None:
-        return None
+    if numerator is None or not float(numerator).is_integer():
+        return None   # "4,5 sur 5" is a score, not one thing in so many
     # blanks, at most one line break among them (a sentence wrapped by a PDF's text flow)
     blank = r"(?:[ \t\u00a0\u202f\u2009]+\n?[ \t\u00a0\u202f\u2009]*|\n[ \t\u00a0\u202f\u2009]*)"
     gap = _ratio_gap(blank, int(spec.get("max_words_between", 2)), connector).match(folded, cursor)

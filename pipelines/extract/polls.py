@@ -56,12 +56,41 @@ class Poll:
 
 # --------------------------------------------------------------------------- line patterns
 def _option_re() -> re.Pattern:
+    """An option line: a letter (or a number, 1 to 8) and a separator before its text."""
     letters = re.escape(_lex().get("option_letters", "ABCDEFGH"))
     seps = "|".join(re.escape(s) for s in _lex().get("option_separators", ["-"]))
-    return re.compile(rf"^[ \t>*•-]*([{letters}])\s*(?:{seps})\s*(\S.*?)\s*$")
+    return re.compile(rf"^[ \t>*•-]*([{letters}]|[1-8](?![\d,.]\d))\s*(?:{seps})\s*(\S.*?)\s*$")
 
 
 _SHARE = re.compile(r"^[ \t>*•-]*(\d{1,3}(?:[,.]\d+)?)\s*%\s*$")
+# A share written at the end of its option: "Oui, adoptée : 22 %", "Un agent – 40 %", "Non (65 %)".
+_INLINE_SHARE = re.compile(r"\s*(?:[:–—=-]|\()\s*(\d{1,3}(?:[,.]\d+)?)\s*%\s*\)?\s*[.;]?$")
+# A bulleted option with its share: "- Oui : 25 %".
+_BULLET_SHARE = re.compile(r"^[ \t]*[-•*–▪►·][ \t]*(\S.*?)" + _INLINE_SHARE.pattern)
+# "Oui : 62 % ; Non : 38 %": options and shares on one line.
+_ONE_LINE_OPTION = re.compile(r"\s*([^;:?]{1,80}?)\s*:\s*(\d{1,3}(?:[,.]\d+)?)\s*%\s*(?:[;,/.]|et\s|$)")
+
+
+# An option line is short: longer lines are prose (and are not searched for options).
+_OPTION_LINE_MAX = 300
+
+
+def _bullet(body: str) -> re.Match | None:
+    return _BULLET_SHARE.match(body) if len(body) <= _OPTION_LINE_MAX else None
+
+
+def _share_value(token: str) -> float:
+    return parse_digits(token.replace(".", ",")) or 0.0
+
+
+def _labels(count: int) -> list[str]:
+    letters = _lex().get("option_letters", "ABCDEFGH")
+    return [letters[i] if i < len(letters) else chr(ord("A") + i) for i in range(count)]
+
+
+def _adds_up(shares: list[float]) -> bool:
+    """Shares of options without letters must add up to about 100 to be read as a poll."""
+    return abs(sum(shares) - 100.0) <= float(_lex().get("unlabelled_sum_tolerance", 2))
 
 
 def _is_marker(body: str, kind: str) -> bool:
@@ -165,12 +194,14 @@ def find_polls(doc: Document) -> list[Poll]:
         body = lines[i].text
         option = option_re.match(body)
         average = average_re.match(_norm(body))
-        if option and option.group(1) == letters[0]:
+        numbered = bool(option) and option.group(1) == "1"
+        sequence = "12345678" if numbered else letters
+        if option and option.group(1) in (letters[0], "1"):
             run = [i]
             j = i + 1
             while j < len(lines):
                 nxt = option_re.match(lines[j].text)
-                if nxt and nxt.group(1) == letters[len(run)]:
+                if nxt and len(run) < len(sequence) and nxt.group(1) == sequence[len(run)]:
                     run.append(j)
                     j += 1
                 elif not lines[j].text.strip() and j + 1 < len(lines) and option_re.match(lines[j + 1].text):
@@ -184,21 +215,35 @@ def find_polls(doc: Document) -> list[Poll]:
             first, qmark, block_first = question
             text, qstart, qend = _question_text(doc, lines, first, qmark)
             options = [(option_re.match(lines[k].text).group(1), option_re.match(lines[k].text).group(2)) for k in run]
-            # Shares: the next lines that are each a percentage, as many as the options.
-            k = run[-1] + 1
+            if numbered:       # "1)", "2)": the options' letters by their rank
+                options = [(label, text) for label, (_, text) in zip(_labels(len(options)), options)]
+            # Shares written on the option lines ("A. Oui : 22 %"), else the next lines that are
+            # each a percentage ("22 %", or "A - 22 %" in a second list), as many as the options.
+            inline = [_INLINE_SHARE.search(text) for _, text in options]
             shares: list[float] = []
             share_lines: list[int] = []
-            while k < len(lines) and len(shares) < len(options):
+            if all(inline):
+                shares = [_share_value(m.group(1)) for m in inline]
+                options = [(label, text[:m.start()].strip()) for (label, text), m in zip(options, inline)]
+            k = run[-1] + 1
+            while not all(inline) and k < len(lines) and len(shares) < len(options):
                 line = lines[k].text
                 if not line.strip() or _is_marker(line, "headings"):
                     k += 1
                     continue
                 share = _SHARE.match(line)
-                if not share:
+                labelled = option_re.match(line)
+                if share:
+                    shares.append(_share_value(share.group(1)))
+                elif labelled and labelled.group(1) == sequence[len(shares)] and _SHARE.match(labelled.group(2)):
+                    shares.append(_share_value(_SHARE.match(labelled.group(2)).group(1)))
+                else:
                     break
-                shares.append(parse_digits(share.group(1).replace(".", ",")) or 0.0)
                 share_lines.append(k)
                 k += 1
+            if numbered and len(shares) != len(options):
+                i += 1             # a numbered list after a question is a poll only with its shares
+                continue
             last = share_lines[-1] if share_lines else run[-1]
             last = _extend_with_markers(lines, last, "headings", +1)
             begin = _extend_with_markers(lines, block_first, "poll", -1)
@@ -210,6 +255,12 @@ def find_polls(doc: Document) -> list[Poll]:
             polls.append(poll)
             used_until = last
             i = last + 1
+            continue
+        unlabelled = _unlabelled_poll(doc, lines, i)
+        if unlabelled is not None:
+            polls.append(unlabelled[0])
+            used_until = unlabelled[1]
+            i = unlabelled[1] + 1
             continue
         if average:
             question = _question_before(lines, i)
@@ -224,6 +275,67 @@ def find_polls(doc: Document) -> list[Poll]:
                 used_until = i
         i += 1
     return sorted(polls, key=lambda p: p.question_start)
+
+
+def _unlabelled_poll(doc: Document, lines: list[Line], i: int) -> tuple[Poll, int] | None:
+    """Options without letters, each with its share, after a question: bullets ("- Oui : 25 %")
+    from line ``i``, or one line ("Oui : 62 % ; Non : 38 %") at line ``i``, after the "?" of a
+    question on that line or in the paragraph before. Read only when the shares add up to 100
+    (within ``unlabelled_sum_tolerance``). (poll, its last line), else None."""
+    body = lines[i].text
+    if len(body) > _OPTION_LINE_MAX or "%" not in body:
+        return None
+    bullet = _bullet(body)
+    if bullet:
+        if i > 0 and _bullet(lines[i - 1].text):
+            return None
+        run = [i]
+        while run[-1] + 1 < len(lines) and _bullet(lines[run[-1] + 1].text):
+            run.append(run[-1] + 1)
+        if len(run) < 2:
+            return None
+        found = [_bullet(lines[k].text) for k in run]
+        shares = [_share_value(m.group(2)) for m in found]
+        question = _question_before(lines, i)
+        if question is None or not _adds_up(shares):
+            return None
+        first, qmark, block_first = question
+        text, qstart, qend = _question_text(doc, lines, first, qmark)
+        begin = _extend_with_markers(lines, block_first, "poll", -1)
+        poll = Poll(text, qstart, qend, lines[begin].start, lines[run[-1]].end,
+                    list(zip(_labels(len(run)), [m.group(1).strip() for m in found])), shares)
+        return poll, run[-1]
+    # one line: after a "?" on this line, or on a line of its own after the question
+    if body.count("%") < 2:
+        return None
+    tail_start = body.rfind("?") + 1
+    tail = body[tail_start:]
+    items = list(_ONE_LINE_OPTION.finditer(tail))
+    if len(items) < 2 or items[0].start() > 2 or sum(len(m.group(0)) for m in items) < len(tail.strip()) - 2:
+        return None
+    shares = [_share_value(m.group(2)) for m in items]
+    if not _adds_up(shares):
+        return None
+    if tail_start:
+        line = lines[i]
+        first_char = line.start + len(body) - len(body.lstrip())
+        qtext = body[:tail_start]
+        # the question: from the last marker's colon ("Sondage : ...") or the line's start
+        marker = re.match(r"\s*[^:?]{1,40}:\s*", qtext)
+        qstart = first_char + (marker.end() - (len(body) - len(body.lstrip())) if marker and
+                               _is_marker(marker.group(0), "poll") else 0)
+        qend = line.start + tail_start
+        question_text = " ".join(doc.text[qstart:qend].split())
+        begin = i
+    else:
+        question = _question_before(lines, i)
+        if question is None:
+            return None
+        first, qmark, block_first = question
+        question_text, qstart, qend = _question_text(doc, lines, first, qmark)
+        begin = _extend_with_markers(lines, block_first, "poll", -1)
+    options = list(zip(_labels(len(items)), [m.group(1).strip() for m in items]))
+    return Poll(question_text, qstart, qend, lines[begin].start, lines[i].end, options, shares), i
 
 
 def poll_spans(doc: Document) -> list[tuple[int, int]]:

@@ -39,11 +39,28 @@ Rules (vocabulary in ``lexicons/programme.yaml``):
   naming people with a role or organisation are speakers wherever the list stands. These people
   are linked to the session whose span holds them, else published without a session (a press
   article); after a host phrase ("animée par X") the link's role is the moderator's.
+- The entries of a programme list are session lines too, with or without a session word: the
+  timed lines of a timetable (three at least: "9h30 - Ouverture", "[9h35–10h45] ...", a table
+  row "9h30 | Ouverture | A, maire", a time alone above or below its title, a time after it
+  "Ouverture – 9h30"; the other rooms of a slot, "Amphi B Titre"), the items and table rows
+  under a programme heading ("Programme prévisionnel", "Déroulé"), the sub-headings of a
+  programme heading, numbered parts ("Partie 2 - ..."); an entry ending with a colon gives the
+  sessions by its indented items. Breaks ("Pause", "Déjeuner libre"), rooms alone ("Amphi A")
+  and days ("Jeudi 12 juin", "Matinée") are none unless they name a speaker; two entries of one
+  list are two sessions; a title cut over two lines by a PDF is joined.
+- A speaker is also announced after a few words ("Introduction par X, Directrice de Y",
+  "Intervention de M. X", "Par X, climatologue"), on the line below a name alone (a slide:
+  name / role / organisation), in a table's column under a label ("Présentateur"); a name in
+  capitals only ("JEAN DUPUIS") needs such a layout or a role after it.
 - When no session line is found, a plain programme list gives the sessions: items under a
   programme heading, a timetable of three timed lines or more ("[8h15–9h00] ...", "11h20 – ..."),
-  lettered items ("A. Titre. Organisation – Prénom NOM"); and so does a report's heading whose
-  own text names who runs the session ("animée par") and lists a speaker. A document heading is read as a session line
-  however long it is.
+  lettered items in order ("A. Titre. Organisation – Prénom NOM"), the sessions a report names
+  after who took part ("X a animé l'atelier Y"); and so does a report's heading whose
+  own text names who runs the session ("animée par") and lists a speaker, also next to other
+  sessions. A document heading is read as a session line however long it is.
+- People named in an attendance, contact or credit list ("Étaient présents :", "Contacts presse
+  :") are not speakers; "M. Dupont a annoncé" is the person the document names in full
+  elsewhere ("M. Jean Dupont"), when only one has that family name.
 """
 
 from __future__ import annotations
@@ -60,8 +77,8 @@ from ..lexicons import load
 from .names import PersonName, accents, name_distance, normalise, parse_name
 from .programme_lines import Item, Rows, _lex
 from .programme_reader import _Reader
-from .people_in_prose import _listed_people, quoted_people
-from .sessions import _Session, _bulleted_at, _fallback_sessions, _sessions
+from .people_in_prose import _labelled_people, _listed_people, quoted_people
+from .sessions import _Session, _bulleted_at, _fallback_sessions, _more_heading_sessions, _sessions
 
 
 # =========================================================================== people
@@ -182,13 +199,13 @@ def programme_rows(docs: list[Document], events: list[dict]) -> dict[str, list[d
         reader = _Reader(doc)
         # A document without an event has no sessions; the people it quotes are still speakers.
         found = _sessions(doc, reader) if event_id is not None else []
-        prose_people = quoted_people(doc.text) + _listed_people(reader)
-        if event_id is not None and not found:
+        prose_people = quoted_people(doc.text) + _listed_people(reader) + _labelled_people(reader)
+        if event_id is not None:
             # A heading is a session when its section lists speakers or names who runs it; quoted
             # people alone are not enough (a report's themes quote people too).
             listed_at = [(it.start, 2 if it.moderator else 1) for it in prose_people
                          if it.moderator or _bulleted_at(reader, it.start)]
-            found = _fallback_sessions(doc, reader, listed_at)
+            found = _more_heading_sessions(doc, found, listed_at) if found else _fallback_sessions(doc, reader, listed_at)
         session_ids: list[tuple[_Session, str]] = []
         people = _People()
         not_people = set()
@@ -221,17 +238,18 @@ def programme_rows(docs: list[Document], events: list[dict]) -> dict[str, list[d
                 for item in o.items:
                     if item.organization:
                         not_people.add(normalise(item.organization))
-                    if item.moderator and not item.role:
-                        # a host line without a role: the role of the link is the moderator's
+                    own_role = item.role
+                    if item.moderator:
+                        # who runs the session: that is the role of the link (their own role stays on the speaker)
                         item = dataclasses.replace(item, role=str(_lex()["moderator_role"]))
                     for name in item.people:
                         person = people.resolve(name, id(o), True, True, (doc_index, item.start))
                         links.append((session_id, person, item))
                         if person.organization is None and item.organization:
                             person.organization = item.organization
-                            person.role = item.role
-                        elif person.role is None and person.organization is None and item.role:
-                            person.role = item.role
+                            person.role = own_role
+                        elif person.role is None and person.organization is None and own_role:
+                            person.role = own_role
         # People the text confirms as persons (a role, a verb of speech, "selon"): linked to the
         # session whose span holds them, else speakers of the document without a session.
         listed = {id(p) for p in people.persons}
@@ -242,7 +260,7 @@ def programme_rows(docs: list[Document], events: list[dict]) -> dict[str, list[d
                 not_people.add(normalise(item.organization))
             for name in item.people:
                 person = people.resolve(name, None, True, False, (doc_index, item.start))
-                if id(person) not in listed and person.role is None and person.organization is None:
+                if person.role is None and person.organization is None:
                     person.role, person.organization = item.role, item.organization
                 k = bisect.bisect_right(span_starts, item.start) - 1
                 host = spans[k][2] if k >= 0 and item.start < spans[k][1] else None

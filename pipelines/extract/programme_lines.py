@@ -95,10 +95,20 @@ def _is_plural_role(word: str) -> bool:
     return n not in roles and _singular(n) in roles
 
 
+@cache
+def _role_prefixes() -> tuple[frozenset[str], int]:
+    """The role words and phrases, normalised, and the most words one of them has."""
+    roles = _normalised_set("role_words")
+    return roles, max(len(r.split()) for r in roles)
+
+
 def _starts_with_role(text: str) -> bool:
-    n = normalise(text)
-    first = n.split(" ", 1)[0] if n else ""
-    return any(n == r or n.startswith(r + " ") for r in _normalised_set("role_words")) or _is_role_word(first)
+    """Does the text open with a role word or phrase ("Directrice", "directeur général de X")?"""
+    words = normalise(text).split()
+    if not words:
+        return False
+    roles, longest = _role_prefixes()
+    return any(" ".join(words[:k]) in roles for k in range(1, min(longest, len(words)) + 1)) or _is_role_word(words[0])
 
 
 def _has_org_word(text: str) -> bool:
@@ -150,6 +160,13 @@ def _host_match(folded: str, start: int = 0) -> tuple[int, int] | None:
     return (m.start(), m.end()) if m else None
 
 
+@cache
+def _inline_label() -> re.Pattern:
+    """A speaker label inside a session line ("... . Intervenants : A, B")."""
+    labels = "|".join(re.escape(w) for w in _folded_list("speaker_list_labels"))
+    return re.compile(rf"[.;,]?\s+(?:{labels})\s*:\s*")
+
+
 def parse_header(text: str, strict: bool = True, max_words: int = 8) -> Header | None:
     """A session line: "Table ronde 2 : Les mobilités", "Plénière du matin", "2e émission TV
     X : Y", "Keynote d'ouverture : « ... »", "Atelier A – ...". None for anything else, and for a
@@ -187,6 +204,8 @@ def parse_header(text: str, strict: bool = True, max_words: int = 8) -> Header |
         if letter:
             number = number or letter.group(1)
             cut = after + letter.end()
+    if number is None and _f(text[pos:after]).lower() in _folded_list("numbered_only"):
+        return None       # "Partie", "Séquence" without a number open any text
     # Host clause ("animé par X") and people clause ("par Mme X") end the visible title.
     visible_end = len(text)
     host = None
@@ -200,7 +219,17 @@ def parse_header(text: str, strict: bool = True, max_words: int = 8) -> Header |
     rest = tail[sep.end():] if sep else ""
     host_only = bool(hm) and number is None and sep is None
     people: list[Item] = []
-    if not host_only:
+    label = _inline_label().search(f[cut:visible_end])
+    if label and not host_only:
+        # "Table ronde : les mobilités. Intervenants : A (X), B (Y)": the list ends the title
+        listed = inline_items(text[cut + label.end():visible_end])
+        if listed:
+            people, visible_end = listed, cut + label.start()
+            tail = text[cut:visible_end]
+            sep = re.search(r"\s*[:–—|]\s*|\s+-\s+|^\s*-\s+", tail)
+            qualifier = tail[:sep.start()] if sep else tail
+            rest = tail[sep.end():] if sep else ""
+    if not host_only and not people:
         for ph in _folded_list("speaker_phrases"):
             pm = re.search(rf"\s{re.escape(ph)}\s", f[cut:visible_end])
             if pm:
@@ -250,6 +279,101 @@ def _line_header(line: Line, heading: bool = False) -> tuple[Header, int, bool] 
                 header = dataclasses.replace(header, people=list(header.people) + extra)
             return header, start + skip, bool(t) or len(cells) > 1
     return None
+
+
+# =========================================================================== timetable slots
+# The time that opens a slot of a timetable: "9h", "9h30", "10:45", "[9h35–10h45]", "14h00 - 15h30 :".
+# A colon needs its minutes ("1 : très négatif" is a scale, not a time); "3 heures" is a duration.
+_CLOCK = r"\d{1,2}\s*(?:[hH]\s*(?:\d{2})?|:\s*\d{2})(?![\wà-ÿ])"
+SLOT_TIME = re.compile(
+    rf"^\s*[\[(]?\s*(?:(?:[Dd]e|[Àà] partir de|[Dd]ès)\s+)?{_CLOCK}(?:\s*(?:[-–—/]|à|a)\s*{_CLOCK})?\s*[\])]?"
+    rf"\s*(?:[-–—|:.,]\s*)?")
+
+
+_TIME_AFTER = re.compile(rf"\s+(?:[-–—|,]\s*|\(\s*){_CLOCK}(?:\s*(?:[-–—/]|à|a)\s*{_CLOCK})?\s*\)?\s*$")
+
+
+def item_type(title: str) -> str:
+    """The session type a programme item names, singular or plural ("ateliers test de X"), else
+    "other"."""
+    f = _f(title)
+    for m in re.finditer(r"(?<![\w'-])\w", f):
+        for term, kind in _type_terms():
+            if f.startswith(term, m.start()):
+                end = m.start() + len(term)
+                end += 1 if end < len(f) and f[end] in "sx" else 0
+                if end == len(f) or not f[end].isalnum():
+                    return kind
+    return "other"
+
+
+def slot_of(body: str) -> tuple[int, str, list[str]] | None:
+    """A timed line of a timetable: "9h30 - 10h45 : Table ronde ...", "[9h35–10h45] Séquence 1",
+    or a table row whose first cell is a time ("9h30 | Ouverture | A, maire"). -> (offset of the
+    title in ``body``, the title, the row's other cells), else None."""
+    separator = "|" if "|" in body else "\t" if "\t" in body.strip() else None
+    if separator:
+        cells, pos = [], 0
+        for cell in body.split(separator):
+            cells.append((pos, cell))
+            pos += len(cell) + 1
+        cells = [(p, c) for p, c in cells if c.strip()]
+        if len(cells) >= 2:
+            first = cells[0][1]
+            t = SLOT_TIME.match(first)
+            if t and not first[t.end():].strip():
+                start, title = cells[1]
+                lead = len(title) - len(title.lstrip())
+                return start + lead, title.strip(), [c.strip() for _, c in cells[2:]]
+        return None
+    t = SLOT_TIME.match(body)
+    if not t:
+        # "Ouverture des Assises – 9h30-10h00", "Table ronde (10h - 11h30)": the time after the title
+        after = _TIME_AFTER.search(body)
+        title = body[:after.start()].strip() if after else ""
+        if not title or not (title[:1].isalnum() or title[:1] in "«\"“*") or not re.search(r"[^\W\d_]{3}", title):
+            return None
+        return len(body) - len(body.lstrip()), title, []
+    if not body[t.end():].strip():
+        return None
+    title = body[t.end():].rstrip()
+    if not (title[:1].isalnum() or title[:1] in "«\"“*") or not re.search(r"[^\W\d_]{3}", title):
+        return None       # "21H – 5H  12": a table of hours and counts, no title
+    return t.end(), title, []
+
+
+def is_break(title: str) -> bool:
+    """A slot that is no session: "Accueil des participants", "Pause", "Déjeuner libre" (its
+    first word is one of ``break_words`` and no session word follows), or only a room ("Amphi A").
+    A slot that names a speaker is a session whatever its words (checked by the caller)."""
+    words = normalise(title.replace("*", " ")).split()
+    if not words:
+        return True
+    if words[0] in _normalised_set("place_words") and len(words) <= 3:
+        return True       # "13:30 Amphi A": a room, no session
+    if is_day(title):
+        return True
+    # "Accueil, café et viennoiseries"; not "Déjeuner-débat : ..." (a session word)
+    joined = " ".join(words) + " "
+    return any(joined.startswith(w + " ") for w in _normalised_set("break_words")) \
+        and item_type(title.replace("-", " ")) == "other"
+
+
+def is_day(title: str) -> bool:
+    """A heading or slot naming a day or a part of it ("Mardi 4 mars 2025", "Matinée", "Jour 2 :
+    les ateliers" is a session, "Jour 2" alone is not)."""
+    joined = " ".join(normalise(title).split())
+    for part in sorted(_normalised_set("day_parts"), key=len, reverse=True):
+        if joined == part or joined.startswith(part + " "):
+            rest = joined[len(part):].split()
+            return all(w.isdigit() or w in _months() or w in ("du", "de", "la", "le", "l", "d", "er", "eme", "e")
+                       or w in _normalised_set("day_parts") for w in rest)
+    return False
+
+
+@cache
+def _months() -> frozenset[str]:
+    return frozenset(normalise(str(m)) for m in load("events")["months"])
 
 
 # =========================================================================== speaker items
@@ -376,10 +500,14 @@ def _people_and_details(text: str, bare_ok: bool, mixed_ok: bool) -> Item | None
             details = text[m.start():close + 1] if close != -1 else text[m.start():]
         else:
             details = text[m.end():]
+    if re.match(r"\s*(?:et|ou|mais|puis|avec|qui|que|dont)\s", details):
+        details = ""      # "X, et en présence des élus": the sentence goes on, no role follows
     names, alternative = _split_names(name_part)
     if not names:
         return None
-    people = [parse_name(n, allow_mixed=mixed_ok) for n in names]
+    # A name in capitals only ("JEAN DUPUIS, Responsable sécurité") is a person when a role follows it.
+    caps_ok = bool(details.strip()) and _starts_with_role(details.strip(" ,(-–—:"))
+    people = [parse_name(n, allow_mixed=mixed_ok, caps_ok=caps_ok) for n in names]
     if any(p is None for p in people):
         return None
     if not details.strip() and not bare_ok:
@@ -387,7 +515,9 @@ def _people_and_details(text: str, bare_ok: bool, mixed_ok: bool) -> Item | None
     if not mixed_ok and re.search(rf"[.!?]\s+[{_UP}]", details):
         return None   # a sentence of the report ("X, vice-présidente, a présenté ... En 2019, ..."), not an item
     if m and m.group(0).strip() in "-–—" and details:
-        role, org = (None, details.strip()) if not _starts_with_role(details) else split_role_org(details)
+        # "X – Organisation", "X – Rôle, Organisation", "X – Astronome, Observatoire de Y"
+        role, org = (None, details.strip()) if not (_starts_with_role(details) or "," in details) \
+            else split_role_org(details)
     else:
         role, org = split_role_org(details) if details else (None, None)
     return Item(people, role, org, alternative, text)
@@ -403,7 +533,8 @@ def parse_item(text: str, bare_ok: bool = False, mixed_ok: bool = False) -> Item
         return None
     # "Organisation : Prénom Nom, rôle"
     m = re.match(r"^(?P<org>[^:(),]{2,90}?)\s*:\s+(?P<rest>\S.*)$", text)
-    if m and m.group("org")[0].isupper() and _label_of(m.group("org") + " :") is None:
+    if m and m.group("org")[0].isupper() and _label_of(m.group("org") + " :") is None \
+            and _host_match(_f(m.group("org") + " :")) is None:     # "Modération : X" names a host, not an organisation
         left = m.group("org").strip()
         if parse_name(left, allow_mixed=True) is None and parse_header(left) is None:
             item = _people_and_details(m.group("rest"), bare_ok=True, mixed_ok=mixed_ok)
@@ -442,8 +573,10 @@ def inline_items(text: str) -> list[Item]:
     pieces = _split_outside_parens(text, ";") if ";" in text else _split_outside_parens(text, ",")
     # "A (X) et B (Y)": two items.
     pieces = [q for p in pieces for q in re.split(r"(?<=\))\s+(?:et|and|&)\s+", p)]
+    # "A – rôle et de B – rôle" (after "Interventions de"): two items
+    pieces = [q for p in pieces for q in re.split(rf"\s+et\s+(?:de\s+|d['’]\s*)(?=[{_UP}])", p)]
     for piece in pieces:
-        piece = re.sub(r"^\s*(?:et|and)\s+", "", piece).strip()
+        piece = re.sub(r"^\s*(?:et|and)\s+", "", piece).strip(" -–—")     # "B –" cut at the end of a line
         if not piece:
             continue
         item = parse_item(piece, bare_ok=True, mixed_ok=True)
@@ -454,6 +587,47 @@ def inline_items(text: str) -> list[Item]:
             if merged:
                 items[-1] = merged
     return items
+
+
+def _confirmed(item: Item) -> bool:
+    """Is a person of an item more than capitalised words: a family name in capitals, an
+    honorific, or a role after the name?"""
+    return all(UPPER_NAME_WORD.search(p.family) or p.honorific for p in item.people) \
+        or bool(item.role and _starts_with_role(item.role))
+
+
+UPPER_NAME_WORD = re.compile(rf"(?<![\w])[{_UP}]{{2,}}(?![a-z])")
+
+
+def lead_items(body: str) -> list[Item]:
+    """A line announcing who speaks after a few words: "Introduction par Prénom Nom, Directrice
+    de X", "Intervention de Prénom NOM (Organisation)", "Par Prénom NOM, climatologue",
+    "Présentation de l'outil par A (X) et B (Y)". The words before the cue (at most
+    ``lead_max_words``) are not read; everything after it must be people. After "de" (a cue of
+    ``speaker_of_phrases``) a name needs capitals, an honorific or a role word after it.
+    -> the items, or [] when the line is something else."""
+    text = " ".join(body.split()).strip(" ;")
+    if not text or not (text[0].isupper() or text[0] in "«\"“") or len(text) > 400:
+        return []
+    folded = _f(text)
+    by = _folded_list("speaker_phrases")
+    of = _folded_list("speaker_of_phrases")
+    cues = "|".join(re.escape(c) for c in sorted(set(by) | set(of), key=len, reverse=True))
+    for m in re.finditer(rf"(?<![\w'-])({cues})(?:\s+|(?<=')(?=\w))", folded):
+        lead = text[:m.start()].strip()
+        if len(lead.split()) > int(_lex()["lead_max_words"]) or ":" in lead or re.search(r"\d", lead):
+            break
+        cue = m.group(1).strip()
+        if not lead and cue not in by:
+            continue
+        rest = text[m.end():]
+        items = inline_items(rest)
+        if not items or sum(len(it.raw) for it in items) < 0.8 * len(rest.strip(" .")):
+            continue
+        if cue in of and not all(_confirmed(it) for it in items):
+            continue
+        return items
+    return []
 
 
 def _host_target(text: str) -> Host | None:

@@ -10,10 +10,10 @@ from dataclasses import dataclass, field
 from ..ingest import Document
 from ..ingest.manifest import slugify
 from .lines import trimmed_span
-from .names import normalise
-from .programme_lines import _TIME_PREFIX, _UP, _f, _folded_list, _label_of, _normalised_set, _type_terms, _word_set, _words, parse_item
-from .programme_reader import Occurrence, _Reader, _bulleted
-from .people_in_prose import quoted_people
+from .names import normalise, parse_name
+from .programme_lines import _TIME_PREFIX, _UP, _f, _folded_list, _label_of, _normalised_set, _type_terms, _word_set, _words, item_type, parse_item, slot_of
+from .programme_reader import Occurrence, _Reader, _bulleted, _programme_intro
+from .people_in_prose import _run_pattern, quoted_people
 
 
 # =========================================================================== sessions
@@ -23,15 +23,23 @@ class _Cluster:
     number: str | None
     words: set[str]
     occs: list[Occurrence] = field(default_factory=list)
+    runs: set[int] = field(default_factory=set)      # the programme lists its occurrences are entries of
 
     def add(self, occ: Occurrence) -> None:
         self.occs.append(occ)
+        if occ.slot is not None:
+            self.runs.add(occ.slot.run)
         self.words |= occ.words
         if occ.header and occ.header.number and not self.number:
             self.number = occ.header.number
 
     def keys(self) -> set[str]:
-        return set().union(*(o.keys() for o in self.occs)) if self.occs else set()
+        """The people of its occurrences (computed again only when an occurrence was added)."""
+        cached = getattr(self, "_keys", None)
+        if cached is None or cached[0] != len(self.occs):
+            cached = (len(self.occs), set().union(*(o.keys() for o in self.occs)) if self.occs else set())
+            self._keys = cached
+        return cached[1]
 
 
 def _overlap(a: frozenset | set, b: frozenset | set) -> float:
@@ -55,6 +63,8 @@ def _cluster(occs: list[Occurrence]) -> list[_Cluster]:
         for c in clusters:
             if c.type != h.type:
                 continue
+            if o.slot is not None and o.slot.run in c.runs:
+                continue      # two entries of one timetable are two sessions
             if h.number and c.number:
                 score = 2.0 if h.number == c.number else 0.0
             else:
@@ -165,26 +175,7 @@ def _sessions(doc: Document, reader: _Reader) -> list[_Session]:
 _LETTER_ITEM = re.compile(rf"^([{_UP}])[.)]\s+(?=\S)")
 
 
-def _programme_intro(body: str) -> bool:
-    """A line that announces a programme list: "Programme", "Programme :", "Au programme
-    notamment :"."""
-    f = _f(body.strip()).rstrip(" :")
-    f = re.sub(r"\s+(?:notamment|ci-dessous|detaille)$", "", f)
-    return f in _folded_list("programme_headings")
-
-
-def _item_type(title: str) -> str:
-    """The session type a programme item names, singular or plural ("ateliers test de X"), else
-    "other"."""
-    f = _f(title)
-    for m in re.finditer(r"(?<![\w'-])\w", f):
-        for term, kind in _type_terms():
-            if f.startswith(term, m.start()):
-                end = m.start() + len(term)
-                end += 1 if end < len(f) and f[end] in "sx" else 0
-                if end == len(f) or not f[end].isalnum():
-                    return kind
-    return "other"
+_item_type = item_type
 
 
 def _listed_sessions(reader: _Reader) -> list[tuple[str, int, int]]:
@@ -229,7 +220,7 @@ def _listed_sessions(reader: _Reader) -> list[tuple[str, int, int]]:
             continue
         # A timetable: three timed lines at least ("8h30 – Café", "[8h15–9h00] Séquence 1 :
         # ...", "10h00 : Ouverture"), the lines between them naming their speakers.
-        t = _TIME_PREFIX.match(body) if body else None
+        t = _TIME_PREFIX.match(body) if body and slot_of(body) else None
         if t and reader.heading_level(line) is None:
             slots, j, blank = [], i, 0
             while j < len(lines):
@@ -243,7 +234,7 @@ def _listed_sessions(reader: _Reader) -> list[tuple[str, int, int]]:
                 if j > i and reader.heading_level(lines[j]) is not None:
                     break
                 blank = 0
-                tm = _TIME_PREFIX.match(text)
+                tm = _TIME_PREFIX.match(text) if slot_of(text) else None
                 if tm:
                     slots.append((text[tm.end():].strip(" ;,."), lines[j].body_start, reader.end_of(lines[j])))
                 elif not slots or parse_item(text, bare_ok=True, mixed_ok=True) is None and not quoted_people(text):
@@ -257,11 +248,14 @@ def _listed_sessions(reader: _Reader) -> list[tuple[str, int, int]]:
                         out.append((title, start, max(end, stop - 1)))
                 i = j
                 continue
-        # Lettered items: "A. ...", "B. ...", "C. ..." on consecutive bulleted lines.
+        # Lettered items: "A. ...", "B. ...", "C. ..." on consecutive bulleted lines, the letters in
+        # order ("M. Prénom Nom" three times is a list of people, not items M, M, M).
         if _bulleted(line) and _LETTER_ITEM.match(body):
-            run, j = [], i
-            while j < len(lines) and _bulleted(lines[j]) and _LETTER_ITEM.match(lines[j].body.strip()):
+            run, j, letter = [], i, None
+            while j < len(lines) and _bulleted(lines[j]) and (m := _LETTER_ITEM.match(lines[j].body.strip())) \
+                    and (letter is None or ord(m.group(1)) == ord(letter) + 1):
                 run.append(j)
+                letter = m.group(1)
                 j += 1
             if len(run) >= 3:
                 for k in run:
@@ -352,6 +346,53 @@ def _prose_sessions(doc: Document) -> list[tuple[str, int, int, str]]:
     return out
 
 
+def _plain_session(title: str, start: int, end: int, kind: str | None = None) -> _Session:
+    kind = kind or _item_type(title)
+    words = _word_set(title)
+    occ = Occurrence(start, end, None, words, title)
+    cluster = _Cluster(kind, None, set(words))
+    cluster.add(occ)
+    id_words = _words(title)
+    slug = f"{kind}-{slugify(' '.join(id_words[:6]))}" if id_words else kind
+    return _Session(cluster, kind, title, None, start, start, end, None, slug)
+
+
+def _more_heading_sessions(doc: Document, found: list[_Session], people_at: list[tuple[int, int]]) -> list[_Session]:
+    """The sessions of ``found`` and the headings of a report whose section names who runs the
+    session and lists a speaker (``_heading_sessions``) that are not one of them, in text order."""
+    extra = [_plain_session(title, start, end) for title, start, end in _heading_sessions(doc, people_at)
+             if not any(_overlap(_word_set(title), _word_set(s.title)) >= 0.6 or start <= s.entry_start < end
+                        for s in found)]
+    return sorted(found + extra, key=lambda s: s.entry_start) if extra else found
+
+
+def _sessions_people_took_part_in(doc: Document) -> list[tuple[str, int, int, str]]:
+    """Sessions a report names after a person who took part in them, one per line: "Prénom Nom
+    a animé l'atelier Vélo et climat", "X participait à la table ronde Les mobilités". The
+    title runs from the session word to the end of the sentence; the line names a person before it.
+    -> (title, start, end, type)."""
+    terms = [(t, kind) for t, kind in _type_terms() if kind != "other"]
+    pattern = re.compile(r"(?<![\w-])(?:dans|a|lors de|pour|anime|animait|co-anime)\s+(?:l'|la |le |une |un )\s*("
+                         + "|".join(re.escape(t) for t, _ in terms) + r")\s+(?!de |du |des |d'|qui |que |sur )(\S[^.;!?\n]{2,120})")
+    kinds = dict(terms)
+    out = []
+    for line_start, line in _lines_with_offsets(doc.text):
+        m = pattern.search(_f(line))
+        if m is None or not any(parse_name(r.group(0), allow_mixed=True) for r in _run_pattern().finditer(line[:m.start()])):
+            continue
+        title = line[m.start(2):m.end(2)].strip(" ,")
+        # the span is the whole line: the person who took part is in it
+        out.append((title, line_start, line_start + len(line), kinds.get(m.group(1), "other")))
+    return out if len(out) >= 2 else []
+
+
+def _lines_with_offsets(text: str):
+    start = 0
+    for line in text.split("\n"):
+        yield start, line
+        start += len(line) + 1
+
+
 def _fallback_sessions(doc: Document, reader: _Reader, people_at: list[tuple[int, int]]) -> list[_Session]:
     """Sessions from plain programme lists (see ``_listed_sessions``) and from the headings of a
     report whose section names speakers (``_heading_sessions``), each its own cluster."""
@@ -360,8 +401,9 @@ def _fallback_sessions(doc: Document, reader: _Reader, people_at: list[tuple[int
     found = listed + [h for h in _heading_sessions(doc, people_at)
                       if not any(_overlap(_word_set(h[0]), _word_set(t)) >= 0.6 for t, _, _ in listed)]
     if not found:
-        found = [(title, start, end) for title, start, end, _ in _prose_sessions(doc)]
-        prose_kinds = {(title, start): kind for title, start, _, kind in _prose_sessions(doc)}
+        prose = _prose_sessions(doc) or _sessions_people_took_part_in(doc)
+        found = [(title, start, end) for title, start, end, _ in prose]
+        prose_kinds = {(title, start): kind for title, start, _, kind in prose}
     else:
         prose_kinds = {}
     found.sort(key=lambda t: t[1])

@@ -4,10 +4,14 @@ order. Cue words come from the `strategy` section of ``lexicons/claims.yaml``.
 * The strategy: a strategy word ("stratégie", "feuille de route", "schéma directeur", "plan"...)
   followed within a few words by a period "AAAA-AAAA" and, optionally, its owner ("de la X").
   The first one the document names is kept (one strategy per document).
-* Its axes are read from two layouts: an inline enumeration announced by a count and an axis
-  word ("3 axes prioritaires : A, B et C", kept only when the count matches the items), and a list
+  Without a period, the strategy word of the paragraph announcing the axes, or the document's
+  title when it names a strategy or counts its parts ("Les 5 orientations de la ville").
+* Its axes are read from these layouts: an inline enumeration announced by a count and an axis
+  word ("3 axes prioritaires : A, B et C", kept only when the count matches the items), a list
   (bullets "•", "-", numbers, or "Axe 1 : ...") right after a paragraph that ends with an axis
-  word and a colon ("... autour des enjeux suivants :").
+  word and a colon ("... autour des enjeux suivants :"), and numbered sections
+  (strategy_sections.py: "Axe 1 – ...", "Orientation stratégique n°2", "Premier axe :", or the
+  headings a count announces).
 * The same axis listed twice is one axis (compared without case, accents, articles and
   punctuation). Order: the first listing's, then axes only found in later listings. Text: a list
   item's (written to stand alone, "Former les agents"), else the inline item's, whitespace
@@ -17,41 +21,15 @@ order. Cue words come from the `strategy` section of ``lexicons/claims.yaml``.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from ..ingest import Document
 from ..ingest.manifest import slugify
-from ..lexicons import fold_apostrophes, load
 from .events import PROPER_PHRASE
 from .lines import LIST_MARKER, iter_lines
+from .strategy_sections import _announced_sections, _numbered_sections
+from .strategy_text import _NUMBER_WORDS, Axis, Strategy, _axis_key, _axis_words, _lex, _norm, _strategy_words
 
 Rows = list[dict]
-
-_NUMBER_WORDS = {"deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8, "neuf": 9, "dix": 10}
-
-
-_norm = fold_apostrophes
-
-
-def _lex() -> dict:
-    return load("claims")["strategy"]
-
-
-@dataclass
-class Strategy:
-    name: str
-    period_start: int | None
-    period_end: int | None
-    start: int
-    end: int
-
-
-@dataclass
-class Axis:
-    text: str       # as written, whitespace collapsed
-    start: int
-    end: int
-    listed: bool    # from a list (True) or an inline enumeration (False)
 
 
 def find_strategy(doc: Document) -> Strategy | None:
@@ -78,10 +56,6 @@ def find_strategy(doc: Document) -> Strategy | None:
         if owner:
             end = owner.end()
     return Strategy(" ".join(text[begin:end].split()), first, last if last >= first else None, begin, end)
-
-
-def _axis_words(key: str = "axis_words") -> str:
-    return "|".join(re.escape(_norm(w)) for w in sorted(_lex()[key], key=len, reverse=True))
 
 
 def _inline_axes(doc: Document) -> list[list[Axis]]:
@@ -163,7 +137,7 @@ def _announced_axes(doc: Document) -> list[list[Axis]]:
 
 
 def _strategy_headed_lists(doc: Document, named: bool = False) -> list[tuple[Strategy, list[Axis]]]:
-    """A heading that names a strategy ("Plan d'action interministériel 2022", "Nos 4 piliers")
+    """A heading that names a strategy ("Plan d'action régional 2025", "Nos 4 piliers")
     followed by a list: the list items are its axes. In a document that names a strategy
     (``named``), also a heading that counts its parts ("Les 8 missions de X") over as many items."""
     strategy = re.compile(rf"(?<![a-z])(?:{_strategy_words()})(?![a-z])")
@@ -213,10 +187,6 @@ def _strategy_headed_lists(doc: Document, named: bool = False) -> list[tuple[Str
     return found
 
 
-def _strategy_words() -> str:
-    return "|".join(re.escape(_norm(n)) for n in sorted(_lex()["names"], key=len, reverse=True))
-
-
 def _named_before(doc: Document, pos: int, far: bool = False) -> Strategy | None:
     """A strategy word earlier in the sentence or paragraph that announces axes at ``pos``
     ("Le plan comprend plusieurs volets, ..."): the strategy, without a period."""
@@ -246,6 +216,33 @@ def _named_before(doc: Document, pos: int, far: bool = False) -> Strategy | None
     return Strategy(name, None, None, start + m.start(), end)
 
 
+def _titled(doc: Document) -> Strategy | None:
+    """The document's title (its metadata, else its first heading, or a plain text's first line)
+    when a strategy word is in it ("Schéma directeur des énergies") or a count of a strategy's parts
+    ("Les 5 orientations de X"): the strategy its axes belong to."""
+    # a strategy word, or a count of a strategy's parts ("Les 5 orientations de X")
+    numbers = "|".join(_NUMBER_WORDS)
+    pattern = re.compile(rf"(?<![a-z])(?:{_strategy_words()})(?![a-z])"
+                         rf"|(?<![\w])(?:\d{{1,2}}|{numbers})\s+(?:{_axis_words('structure_words')})(?![a-z])")
+    first = next((b for b in doc.blocks if b.kind == "heading"), None)
+    candidates = [(doc.title, 0, 0)] if doc.title else []
+    if first is not None:
+        candidates.append((doc.text[first.start:first.end], first.start, first.end))
+    elif not doc.blocks:
+        # plain text: its first line, when it stands alone as a title
+        line = next((l for l in iter_lines(doc.text) if l.text.strip()), None)
+        if line is not None and not re.search(r"[a-zà-ÿ]{3,}[.!?]\s*$", line.text):
+            start = line.start + len(line.text) - len(line.text.lstrip())
+            candidates.append((line.text, start, start + len(line.text.strip())))
+    for title, start, end in candidates:
+        title = " ".join((title or "").split())
+        if title and len(title.split()) <= 20 and pattern.search(_norm(title)):
+            period = re.search(r"((?:19|20)\d{2})\s*[-–/]\s*((?:19|20)\d{2})", title)
+            first_year, last_year = (int(period.group(1)), int(period.group(2))) if period else (None, None)
+            return Strategy(title, first_year, last_year, start, end)
+    return None
+
+
 def _listed_axes(doc: Document) -> list[list[Axis]]:
     """List items right after a paragraph that ends with an axis word and a colon."""
     text = doc.text
@@ -253,7 +250,7 @@ def _listed_axes(doc: Document) -> list[list[Axis]]:
     labels = "|".join(re.escape(_norm(w)) for w in _lex()["axis_labels"])
     label_re = re.compile(rf"^(?:{labels})\s*(?:n°\s*)?\d{{1,2}}\s*[:.–—-]\s*")
     cue = re.compile(rf"(?<![a-z])(?:{_axis_words()})(?![a-z])[^\n]{{0,80}}:\s*$")
-    # "4 grands axes, donnant lieu à ... :": a count further from the colon, if the list has as many items
+    # "3 grands axes, qui se déclinent en ... :": a count further from the colon, if the list has as many items
     counted_cue = re.compile(rf"(?<![\w])(\d{{1,2}}|{'|'.join(_NUMBER_WORDS)})\s+(?:[a-z-]+\s+)?"
                              rf"(?:{_axis_words()})(?![a-z])[^\n]{{0,240}}:\s*$")
     listings: list[list[Axis]] = []
@@ -322,45 +319,12 @@ def _listed_axes(doc: Document) -> list[list[Axis]]:
     return listings
 
 
-def _numbered_sections(doc: Document) -> list[list[Axis]]:
-    """Lines that each open with the same structure word and its number, 1, 2, 3... in order ("Axe 1 –
-    Un territoire inclusif", then its paragraphs, then "Axe 2 : ..."): the sections of a strategy,
-    wherever they stand. A label whose numbers restart or skip (sub-objectives numbered within
-    each axis) is not a sequence; of several sequences, the one that starts first is kept."""
-    # only the words of a strategy's structure ("Axe", "Pilier", "Orientation"): "Objectif 1",
-    # "Enjeu 2" number the parts of anything, often within each axis
-    labels = "|".join(sorted({re.escape(_norm(w).rstrip("s")) for w in _lex()["structure_words"]}, key=len, reverse=True))
-    opening = re.compile(rf"(?:{labels})s?\s*(?:n°\s*)?(\d{{1,2}})\s*[:.–—-]\s*", re.IGNORECASE)
-    max_words = int(_lex().get("section_title_max_words", 20))
-    by_label: dict[str, list[tuple[int, Axis]]] = {}
-    for line in iter_lines(doc.text):
-        body = line.text[line.body_start - line.start:]
-        m = opening.match(_norm(body))
-        if not m:
-            continue
-        title = body[m.end():].strip().rstrip(" ;,.")
-        if not title or len(title.split()) > max_words:
-            continue
-        start = line.body_start + body.index(title, m.end())
-        label = _norm(body[:m.start(1)]).strip(" n°").rstrip("s")
-        by_label.setdefault(label, []).append((int(m.group(1)), Axis(" ".join(title.split()), start, start + len(title), True)))
-    sequences = []
-    for found in by_label.values():
-        if len(found) >= 2 and [n for n, _ in found] == list(range(1, len(found) + 1)):
-            sequences.append([axis for _, axis in found])
-    return sorted(sequences, key=lambda items: items[0].start)[:1]
-
-
-def _axis_key(text: str) -> str:
-    stop = {_norm(w) for w in _lex().get("comparison_stopwords", [])}
-    words = re.findall(r"[a-z0-9]+", _norm(text).replace("'", "' "))
-    return " ".join(w for w in words if w not in stop and w + "'" not in stop)
-
-
 def find_axes(doc: Document) -> list[Axis]:
     listings = _inline_axes(doc) + _listed_axes(doc)
     listed = {axis.start for items in listings for axis in items}
     listings += [items for items in _numbered_sections(doc) if not any(a.start in listed for a in items)]
+    listed = {axis.start for items in listings for axis in items}
+    listings += [items for items in _announced_sections(doc) if not any(a.start in listed for a in items)]
     counted = {items[0].start for items in listings}
     listings += [items for items in _announced_axes(doc) if items[0].start not in counted]
     listings.sort(key=lambda items: items[0].start)
@@ -386,8 +350,18 @@ def strategy_rows(docs: list[Document]) -> Rows:
         strategy = find_strategy(doc)
         axes = find_axes(doc)
         if strategy is None and axes:
-            sections = {a.start for items in _numbered_sections(doc) for a in items}
-            strategy = _named_before(doc, axes[0].start, far=axes[0].start in sections)
+            sections = {a.start for items in _numbered_sections(doc) + _announced_sections(doc) for a in items}
+            far = axes[0].start in sections
+            # numbered or announced sections: the strategy named just before them, else the one the
+            # document is titled after
+            strategy = _named_before(doc, axes[0].start, far=far)
+            titled = _titled(doc) if far else None
+            if titled is not None and (strategy is None or titled.period_start is not None):
+                strategy = titled        # the title names it, with its period
+        if strategy is not None and not axes:
+            # a strategy named, no axes in its own words: "Objectif 1", "Priorité 2"... run once
+            loose = _numbered_sections(doc, loose=True)
+            axes = loose[0] if loose else []
         if strategy is None or not axes:
             headed = _strategy_headed_lists(doc, named=strategy is not None)
             if not headed:

@@ -151,7 +151,7 @@ def test_a_run_waiting_for_the_pool_inside_dagster_stops_at_the_deadline_or_on_s
         assert claimed == "True"
         lines, seen = _lines(run.stderr), []
         if stop == "sigterm":
-            _wait_for(lines, "tables ok", seen)
+            _wait_for(lines, "Tableaux et validation : terminée", seen)
             time.sleep(1)             # the run is at its "release" step, waiting for the slot
             run.send_signal(signal.SIGTERM)
         try:

@@ -1,0 +1,258 @@
+"""The event's name and edition, from its titles, an opening heading or sentence, or the
+upper-case name the text repeats ("la 3e Journée X", "Retour sur le Forum Y 2025")."""
+
+from __future__ import annotations
+
+import re
+
+from ..ingest import Document
+from ..lexicons import fold, fold_apostrophes
+from .event_dates import events_lexicon
+from .event_opening import (
+    clean_title, copular_name, document_titles, edition_named, event_nouns, evidence_units, first_heading,
+    first_line_title, meeting_spans, metadata_says_event, noun_spans, opening_units, repeated_upper_name,
+    strip_title_prefix, title_lines,
+)
+
+
+_norm = fold_apostrophes
+
+
+# --------------------------------------------------------------------------- the name in a title or sentence
+def noun_phrase(text: str, start: int, noun_end: int | None = None) -> str | None:
+    """The name an event noun opens: "Journée Régionale des Rivières" (then "à Valbrune"),
+    "salon des élus ruraux", "Forum de la ville sobre": the noun, then capitalised words,
+    link words and the words after them, and adjectives; a year, a punctuation mark or a word of
+    events.yaml `name_end_words` ends it. None for the noun alone (a noun of several words,
+    "table ronde", is one when ``noun_end`` gives its end)."""
+    lex = events_lexicon()
+    ends = {_norm(w) for w in lex["name_end_words"]}
+    links = {"de", "des", "du", "d'", "et", "&", "la", "l'"}
+    endings = tuple(_norm(e) for e in lex["name_adjective_endings"])
+    window = text[start:start + 200]
+    blank = re.search(r"\n[ \t]*\n", window)       # a name does not run over a blank line
+    window = window[:blank.start()] if blank else window
+    tokens = list(re.finditer(r"[A-Za-zÀ-ÖØ-öø-ÿ0-9’'&-]+|[^\sA-Za-zÀ-ÖØ-öø-ÿ0-9]", window))
+    kept_end, count, after_link = None, 0, False
+    for i, tok in enumerate(tokens):
+        word = tok.group(0)
+        folded = _norm(word)
+        if i == 0 or (noun_end is not None and start + tok.end() <= noun_end):
+            kept_end, count = tok.end(), 1
+            continue
+        if not re.match(r"[\w&]", word) or word[0].isdigit():
+            break
+        parts = re.match(r"([dl]')(.+)", folded)          # "d'Orval", "l'eau"
+        if folded in links or (parts and parts.group(1) in links):
+            after_link = not parts
+            if parts:
+                kept_end, count = tok.end(), count + 1
+            continue
+        if folded in ends:
+            break
+        if word[0].isupper() or after_link or folded.endswith(endings):
+            kept_end, count, after_link = tok.end(), count + 1, False
+            continue
+        break
+    if kept_end is None or count < 2:
+        return None
+    return " ".join(text[start:start + kept_end].split()).strip(" -&")
+
+
+def _name_in(text: str) -> str | None:
+    """The event's name in a title or sentence: the title before a closing parenthesis that
+    names the event's kind ("Réduire X (diaporama du webinaire)"), a quoted title after an event
+    noun ("Webinaire « X »"), else the phrase an event noun opens."""
+    paren = re.search(r"\(([^()]*)\)\s*$", text)
+    if paren and noun_spans(text[paren.start():]) and not noun_spans(text[:paren.start()]):
+        before = text[:paren.start()].strip(" ,:-—–")
+        if len(before.split()) >= 2:
+            return before
+    if not noun_spans(text):
+        for start, end in meeting_spans(text):
+            return " ".join(text[start:end].split())          # "conseil municipal": the meeting's own name
+    for start, end in noun_spans(text):
+        quoted = re.match(r"\s*(?:intitulée?\s*:?\s*)?[«“\"]\s*([^»”\"]{3,150}?)\s*[»”\"]", text[end:])
+        if quoted:
+            return quoted.group(1).strip()
+        # "Webinaire - L'eau, un bien commun", "Débat public : Avenir des forêts": the title
+        # after the event's kind (only when the kind opens the text: "Forum X : programme" is not)
+        titled = re.match(r"\s+[-–—:|]\s+(.{3,150}?)\s*(?:$|\s[-–—|]\s)", text[end:])
+        if titled and not text[:start].strip() and not noun_phrase(text, start, end):
+            return titled.group(1).strip(" .")
+        phrase = noun_phrase(text, start, end)
+        if phrase:
+            return phrase
+    return None
+
+
+# --------------------------------------------------------------------------- edition
+def find_edition(text: str) -> int | None:
+    """"cette seconde édition" / "leur deuxième édition" wins; otherwise the first edition the
+    text names (a report names its own edition before past or future ones)."""
+    folded = fold(text)
+    ordinals = {fold(k): v for k, v in events_lexicon()["ordinals"].items()}
+    markers = {fold(m) for m in events_lexicon()["current_edition_markers"]}
+    words = "|".join(sorted(ordinals, key=len, reverse=True))
+    pattern = rf"(?:\b(\w+)\s+)?\b(?:({words})|(\d{{1,3}})\s*(?:e|eme|ere|re|er|nd|nde|th|st|rd)?)\s+edition\b"
+    current, named = [], []
+    for m in re.finditer(pattern, folded):
+        number = ordinals.get(m.group(2)) if m.group(2) else int(m.group(3))
+        if not number or number > 500:
+            continue
+        (current if m.group(1) in markers else named).append(number)
+    if current:
+        return current[0]
+    return named[0] if named else None
+
+
+def edition_of_noun(doc: Document) -> int | None:
+    """"son 38e congrès", "la dixième journée": an ordinal before an event noun in an opening
+    heading or sentence about the event, when no "édition" is written."""
+    ordinals = {fold(k): v for k, v in events_lexicon()["ordinals"].items()}
+    words = "|".join(sorted(ordinals, key=len, reverse=True))
+    nouns = event_nouns().pattern
+    pattern = re.compile(rf"\b(?:({words})|(\d{{1,3}})\s*(?:e|eme|ere|re|er))\s+{nouns}")
+    for unit in evidence_units(doc):
+        m = pattern.search(_norm(doc.text[unit.start:unit.end]))
+        if m:
+            number = ordinals.get(m.group(1)) if m.group(1) else int(m.group(2))
+            if number and 1 < number <= 500:      # "le premier webinaire" is the first of a day's
+                return number
+    return None
+
+
+def edition_of_name(doc: Document, name: str) -> int | None:
+    """"la 11ème JNC", "la 3e Journée X": an ordinal right before the event's name or the acronym
+    the text gives it ("Journée X (JNC)")."""
+    forms = [name]
+    acronym = re.search(re.escape(name) + r"\s*\(\s*([A-ZÀ-Þ]{2,8})\s*\)", doc.text)
+    if acronym:
+        forms.append(acronym.group(1))
+    ordinals = {fold(k): v for k, v in events_lexicon()["ordinals"].items()}
+    words = "|".join(sorted(ordinals, key=len, reverse=True))
+    folded = _norm(doc.text)
+    for form in forms:
+        pattern = rf"\b(?:({words})|(\d{{1,3}})\s*(?:e|eme|ere|re|er))\s+{re.escape(_norm(form))}\b"
+        m = re.search(pattern, folded)
+        if m:
+            number = ordinals.get(m.group(1)) if m.group(1) else int(m.group(2))
+            if number and 1 < number <= 500:
+                return number
+    return None
+
+
+# --------------------------------------------------------------------------- name
+def _fullest_spelling(name: str, doc: Document) -> str:
+    """A title's short form of a name written out in the text ("Journée Régionale X" in the
+    title, "Journée régionale des communes rurales X" in the text): the longest phrase of the text
+    that an event noun opens, with the same first and last words and every word of the name in
+    the same order."""
+    want = _norm(name).split()
+    if len(want) < 2:
+        return name
+    best = name
+    for start, _ in noun_spans(doc.text):
+        if _norm(doc.text[start:start + len(want[0])]) != want[0]:
+            continue
+        phrase = noun_phrase(doc.text, start)
+        if not phrase:
+            continue
+        got = _norm(phrase).split()
+        if len(got) <= len(want) or got[-1] != want[-1] or len(phrase) <= len(best):
+            continue
+        it = iter(got)
+        if all(w in it for w in want):
+            best = phrase
+    return best
+
+
+def _after_title_prefix(title: str) -> str | None:
+    """"Table ouverte, remise des prix : retour sur les RNV 2023" -> "RNV": a title prefix
+    (events.yaml `title_prefixes`) after a separator names the event the page reports on, even
+    when an event noun stands earlier in the title."""
+    folded = fold(title).replace("’", "'")
+    lex = events_lexicon()
+    prefixes = "|".join(re.escape(fold(p)) for p in sorted(lex.get("title_prefixes", []), key=len, reverse=True))
+    for m in re.finditer(rf"[:—–|-]\s*(?:{prefixes})\s+", folded):
+        rest = strip_title_prefix(title[m.start() + 1:].strip())
+        if rest[:1].isupper():
+            name = _strip_year(re.split(r"\s+[—–:|]\s+|\s+-\s+", rest)[0])
+            if name:
+                return name
+    return None
+
+
+def _expanded(name: str, text: str) -> str:
+    """An acronym the text spells out ("les Rencontres Nationales des Villes (RNV)"): the long
+    form, when the initials of its capitalised words give the acronym."""
+    if not re.fullmatch(r"[A-ZÀ-Þ]{2,8}", name):
+        return name
+    for m in re.finditer(r"((?:[A-ZÀ-Þ][\w’'-]*\s+)(?:[\w’'-]+\s+){0,7}?)\(\s*" + re.escape(name) + r"\s*\)", text):
+        words = m.group(1).split()
+        for k in range(len(words)):
+            phrase = words[k:]
+            initials = "".join(w[0] for w in phrase if w[0].isupper())
+            if phrase[0][0].isupper() and initials.upper() == name.upper():
+                return " ".join(phrase)
+    return name
+
+
+def _strip_year(name: str) -> str:
+    return " ".join(re.sub(r"\b(19|20)\d{2}\b", "", name).split()).strip(" ,:-—–")
+
+
+def find_event_name(doc: Document) -> str | None:
+    """An upper-case word the text uses with a determiner ("le FORUMTECH", "ce SALONDATA")
+    at least twice; else the name an event noun opens in the titles ("Retour sur la Journée X"),
+    the title of a page whose metadata calls it an event, the name in an opening heading or
+    sentence about the event; else the document's first heading or the manifest's title."""
+    word = repeated_upper_name(doc)
+    if word and re.search(rf"\b(?:selon|d['’]apr[eè]s)\s+(?:le|la|les|l['’])\s*{re.escape(word)}\b", doc.text, re.IGNORECASE):
+        word = None        # "selon le GIEC": a body cited as a source, not the event
+    titles = document_titles(doc)
+    if word and not any(word.lower() in t.lower() for t in titles) and any(_name_in(t) for t in titles):
+        word = None        # the titles name the event ("CR du conseil municipal"), not the acronym
+    if word:
+        return _expanded(word, doc.text)
+    for title in document_titles(doc):
+        name = _after_title_prefix(title)
+        if name:
+            return _expanded(name, doc.text)
+    for title in document_titles(doc):
+        name = _name_in(title)
+        if name:
+            return _fullest_spelling(_usual_case(_strip_year(name), doc.text), doc)
+    for unit in opening_units(doc):
+        # "la 5e édition de Valbrune Numérique", "Valbrune en Fête est une journée ..."
+        name = edition_named(doc.text[unit.start:unit.end]) or copular_name(doc.text[unit.start:unit.end])
+        if name:
+            return name
+    if metadata_says_event(doc) and doc.title:
+        return _usual_case(clean_title(doc.title), doc.text)
+    units = evidence_units(doc)
+    for unit in [u for u in units if u.kind == "heading"] + [u for u in units if u.kind != "heading"]:
+        name = _name_in(doc.text[unit.start:unit.end])
+        if name:
+            return _usual_case(_strip_year(name), doc.text)
+    first_line = [first_line_title(doc) or ""] if not doc.headings else []
+    stop = {fold(w) for w in events_lexicon()["name_stopwords"]}
+    candidates = first_heading(doc) + title_lines(doc) + [doc.title or ""] + first_line
+    # a section heading ("Programme de la journée", "Intervenants") names no event when a title is left
+    named = [c for c in candidates if c.strip() and fold(c.split()[0]) not in stop] or candidates
+    for candidate in named:
+        cleaned = clean_title(candidate)
+        if cleaned:
+            return _usual_case(cleaned, doc.text)
+    return None
+
+
+def _usual_case(name: str, text: str) -> str:
+    """An all-capitals name written elsewhere in mixed case takes that spelling."""
+    if name != name.upper():
+        return name
+    pattern = re.compile(r"\b" + r"\s+".join(re.escape(w) for w in name.split()) + r"\b", re.IGNORECASE)
+    for m in pattern.finditer(text):
+        if m.group(0) != m.group(0).upper():
+            return " ".join(m.group(0).split())
+    return name

@@ -1,0 +1,375 @@
+"""Whether a document describes an event: its titles, page metadata and opening (the headings
+and sentences of its first characters) name one with an event noun, a date or an event verb
+(``lexicons/events.yaml``). An article on savings or a strategy gets no event."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from ..ingest import Document
+from ..lexicons import fold, fold_apostrophes
+from .event_dates import day_month, events_lexicon, find_dates
+from .lines import iter_lines
+
+
+# --------------------------------------------------------------------------- does the document describe an event?
+# The opening of a document: the blocks that begin in its first characters (or, for a text
+# without blocks, its first lines). An event report or page says what it is about there.
+OPENING_CHARS = 2000
+_SENTENCE_SPLIT = re.compile(r"(?<=[.!?…])[»”\"')]*\s+(?=[«“\"(]?[A-ZÀ-ÖØ-Þ0-9])")
+
+
+_norm = fold_apostrophes
+
+# A proper-noun phrase: capitalised words, with lower-case links ("Palais des Congrès de Douai").
+_CAP_WORD = r"(?:[A-ZÀ-ÖØ-Þ][\w’'&.-]*)"
+_LINK = r"(?:de|des|du|d’|d'|la|le|les|l’|l'|et|&|sur|en|aux|-)"
+_LOWER = r"(?:[a-zà-ÿ]+)"
+# A name may run over a line break next to a link word ("Parc des Expositions\nde Valbrune",
+# "Ville de\nValbrune", "Théâtre municipal\nd'Aurac") or after a lower-case word ("Espace
+# culturel\nLumière"), as a PDF's text flow wraps it; not between two capitalised words.
+_NL = r"[ \u00a0]*\n[ \u00a0]*"
+_GAP = rf"(?:[ \u00a0]+|{_NL}(?=(?:{_LINK})[ \u00a0\n]|[dl]['’]))"
+_LINK_GAP = rf"(?:{_NL}|[ \u00a0]*)"
+_NEXT_CAP = rf"(?:{_GAP}(?:{_LINK}{_LINK_GAP})*|(?<=['’])){_CAP_WORD}"
+# "Communauté de communes du Val d'Orbize": a lower-case noun is kept when a capitalised word follows.
+PROPER_PHRASE = re.compile(
+    rf"{_CAP_WORD}(?:{_NEXT_CAP}|(?:[ \u00a0]+|{_NL})(?:{_LINK}{_LINK_GAP})*{_LOWER}(?:(?={_NEXT_CAP})|{_NL}{_CAP_WORD}))*"
+)
+
+
+def copular_name(sentence: str) -> str | None:
+    """The proper name a sentence says is an event: "Valbrune en Fête est une journée autour du
+    numérique", "Brunel Connect sera le rendez-vous..." (events.yaml `copulas`, then an article, at
+    most two words and an event noun)."""
+    copulas = events_lexicon().get("copulas") or []
+    spans = noun_spans(sentence)
+    if not copulas or not spans:
+        return None
+    folded = _norm(sentence)
+    verbs = "|".join(phrase_pattern(c) for c in copulas)
+    link = re.compile(r"\s(?:%s)\s+(?:un|une|le|la|l')\s*(?:[\w'-]+\s+){0,2}$" % verbs)
+    lead = len(sentence) - len(sentence.lstrip(" \t-•*"))
+    subject = PROPER_PHRASE.match(sentence, lead)
+    if not subject:
+        return None
+    for start, _ in spans:
+        m = link.search(folded, max(0, start - 60), start)
+        if m and not sentence[subject.end():m.start()].strip():
+            return " ".join(subject.group(0).split())
+    return None
+
+
+def edition_named(text: str) -> str | None:
+    """The name after an edition number: "la 5e édition de Valbrune Numérique", "la troisième
+    édition des Rencontres X" (a proper noun: "la 2e édition du salon" names no event)."""
+    ordinals = "|".join(sorted((_norm(k) for k in events_lexicon()["ordinals"]), key=len, reverse=True))
+    folded = _norm(text)
+    for m in re.finditer(rf"\b(?:{ordinals}|\d{{1,3}}\s*(?:e|eme|ere|re|er|nd|nde))\s+edition\s+"
+                         r"(?:de\s+la\s+|de\s+l'|du\s+|des\s+|de\s+|d')", folded):
+        name = PROPER_PHRASE.match(text, m.end())
+        if name:
+            return " ".join(re.sub(r"\b(?:19|20)\d{2}\b", "", name.group(0)).split()).strip(" ,:-—–") or None
+    return None
+
+
+def phrase_pattern(phrase: str) -> str:
+    """A lexicon phrase as a pattern for folded text: any blanks (a line break too) between its words."""
+    return r"\s+".join(re.escape(w) for w in fold(phrase).replace("’", "'").split())
+
+
+def words_pattern(key: str) -> re.Pattern:
+    words = sorted({_norm(w) for w in events_lexicon()[key]}, key=len, reverse=True)
+    return re.compile(r"(?<![\w-])(?:" + "|".join(phrase_pattern(w) for w in words) + r")(?![\w])")
+
+
+def event_nouns() -> re.Pattern:
+    return words_pattern("event_nouns")
+
+
+def _named_nouns() -> re.Pattern:
+    words = sorted({str(w) for w in events_lexicon()["named_event_nouns"]}, key=len, reverse=True)
+    return re.compile(r"(?<![\w'’-])(?:" + "|".join(re.escape(w) for w in words)
+                      + r")(?=\s+(?:de|du|des|d['’]|[A-ZÀ-ÖØ-Þ]))")
+
+
+def _place_before() -> re.Pattern:
+    """The first word of a venue head then a link, ending where an event noun would start: the
+    noun is then part of a place's name ("Centre des congrès", "Palais des festivals")."""
+    heads = sorted({_norm(h).split()[0] for h in events_lexicon()["venue_heads"]}, key=len, reverse=True)
+    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(h) for h in heads) + r")\s+(?:des|du|de|d')\s*$")
+
+
+def noun_spans(text: str) -> list[tuple[int, int]]:
+    """Where ``text`` names an event: an event noun in any case, or a named-event noun written
+    with its capital ("Mois de la ville sobre"), not inside a place's name ("au Centre des
+    congrès"); (start, end) in text order."""
+    folded = _norm(text)
+    place = _place_before()
+    spans = [m.span() for m in event_nouns().finditer(folded)
+             if not place.search(folded, max(0, m.start() - 30), m.start())]
+    spans += [m.span() for m in _named_nouns().finditer(text)]
+    return sorted(spans)
+
+
+def _words_spans(text: str, key: str) -> list[tuple[int, int]]:
+    words = events_lexicon().get(key) or []
+    if not words:
+        return []
+    pattern = r"(?<![\w-])(?:" + "|".join(phrase_pattern(w) for w in sorted(words, key=len, reverse=True)) + r")(?![\w])"
+    return [m.span() for m in re.finditer(pattern, _norm(text))]
+
+
+def meeting_spans(text: str) -> list[tuple[int, int]]:
+    """Where ``text`` names a meeting of an assembly (events.yaml `meeting_nouns`: "conseil
+    municipal", "assemblée générale"); (start, end) in text order."""
+    return _words_spans(text, "meeting_nouns")
+
+
+def _minutes_title(title: str) -> bool:
+    """A title that is a meeting's, with its date or a word of minutes: "CR du conseil municipal 12
+    mars 2019", "Conseil municipal du 9 mai 2018"; the meeting opens the title, after the words
+    of minutes and their links (not "Éclairage : conseil municipal favorable", nor "Plan climat
+    adopté en conseil communautaire du 3 mai 2021")."""
+    spans = meeting_spans(title)
+    if not spans:
+        return False
+    lead = _norm(title[:spans[0][0]])
+    minutes = "|".join(phrase_pattern(w) for w in events_lexicon().get("minutes_words") or ["\0"])
+    if not re.fullmatch(rf"\W*(?:(?:{minutes})\W*|(?:du|de\s+la|de\s+l'|des|de|d'|le|la|l')\s*)*", lead):
+        return False
+    return bool(find_dates(title) or day_month(_norm(title)) or _words_spans(title, "minutes_words"))
+
+
+@dataclass(frozen=True)
+class _Unit:
+    """A piece of the opening: a heading, or a sentence of another block; offsets in doc.text."""
+    kind: str
+    start: int
+    end: int
+
+
+def opening_units(doc: Document) -> list[_Unit]:
+    units: list[_Unit] = []
+    if doc.blocks:
+        for block in doc.blocks:
+            if block.start >= OPENING_CHARS:
+                break
+            if block.kind == "heading":
+                units.append(_Unit("heading", block.start, block.end))
+            elif block.kind in ("paragraph", "list_item", "quote", "caption"):
+                units += [_Unit("sentence", a, b) for a, b in doc.sentences(block)]
+        return units
+    text = doc.text[:OPENING_CHARS]
+    for line in iter_lines(doc.text, 0, len(text)):
+        begin = line.start
+        body = doc.text[line.start:line.end]
+        for m in _SENTENCE_SPLIT.finditer(body):
+            units.append(_Unit("sentence", begin, line.start + m.start()))
+            begin = line.start + m.end()
+        if doc.text[begin:line.end].strip():
+            units.append(_Unit("sentence", begin, line.end))
+    return units
+
+
+def first_heading(doc: Document) -> list[str]:
+    """The document's first heading (as a list of at most one), passing over a hashtag or a handle
+    set as a heading ("#BzhCmp", "@valbrune"): a slide's or a poster's tag, not its title."""
+    for heading in doc.headings[:3]:
+        if not re.fullmatch(r"[#@]\S+", heading.text.strip()):
+            return [heading.text]
+    return []
+
+
+def document_titles(doc: Document) -> list[str]:
+    """The document's titles: its first heading, the manifest's title, the page's own titles; for
+    a text without headings, its first line when that line reads as a title (``first_line_title``)."""
+    found = first_heading(doc) + [doc.title or ""]
+    found += [str(doc.metadata.get(k) or "") for k in ("title", "og:title")]
+    if not doc.headings:
+        found.append(first_line_title(doc) or "")
+    return [t for t in found if t.strip()]
+
+
+# A title line: at most this many words, no sentence punctuation at its end.
+_TITLE_MAX_WORDS = 14
+
+
+def first_line_title(doc: Document) -> str | None:
+    """The first line of a plain text that has no headings, when it reads as a title: short,
+    opening with a capital or a digit, not ending a sentence or a clause ("Forum des communes
+    2023", "RENCONTRES DE L'EAU")."""
+    for line in iter_lines(doc.text, 0, min(len(doc.text), OPENING_CHARS)):
+        body = line.body.strip()
+        if not body:
+            continue
+        if (len(body.split()) <= _TITLE_MAX_WORDS and re.match(r"[A-ZÀ-ÖØ-Þ0-9«\"]", body)
+                and not body.endswith((".", ",", ";", ":", "!"))):
+            return body
+        return None
+    return None
+
+
+def title_lines(doc: Document) -> list[str]:
+    """Short lines of the first page that carry a year, such as "SALON SMART CITY 2022"."""
+    start, page = doc.page_text(1)
+    found = []
+    for line in iter_lines(doc.text, start, start + len(page)):
+        body = line.body.strip()
+        if 2 <= len(body.split()) <= 12 and re.search(r"\b(19|20)\d{2}\b", body) and not find_dates(body):
+            if not re.search(r"\d{4}\s*[-–]\s*\d{4}", body) and re.match(r"[A-ZÀ-Þ]", body):
+                found.append(body)
+    return found[:1]
+
+
+def metadata_says_event(doc: Document) -> bool:
+    """The page's description or tags name an event ("Événement de présentation ...")."""
+    text = " ".join(str(doc.metadata.get(k) or "") for k in ("description", "og:description", "tags", "categories"))
+    return bool(noun_spans(text))
+
+
+def evidence_units(doc: Document) -> list[_Unit]:
+    """Opening headings that name an event, and opening sentences that name one with a date or
+    an event verb ("a dit X lors d'un atelier le 2 juin au salon des élus ruraux"), or that say
+    what the event is ("X est une journée autour de ...")."""
+    verbs = words_pattern("event_verbs")
+    found = []
+    for unit in opening_units(doc):
+        folded = _norm(doc.text[unit.start:unit.end])
+        if not noun_spans(doc.text[unit.start:unit.end]):
+            continue
+        if unit.kind == "heading" or verbs.search(folded) or find_dates(doc.text[unit.start:unit.end]) \
+                or day_month(folded) or copular_name(doc.text[unit.start:unit.end]):
+            found.append(unit)
+    return found
+
+
+def strip_title_prefix(title: str) -> str:
+    """"Retour sur le Forum X" -> "Forum X", "Bilan des Assises Y" -> "Assises Y" (words of
+    events.yaml `title_prefixes`, then an article); unchanged when no capitalised name follows."""
+    folded = fold(title).replace("’", "'")
+    lex = events_lexicon()
+    prefixes = sorted({fold(p) for p in lex.get("title_prefixes", [])}, key=len, reverse=True)
+    articles = sorted({fold(a).replace("’", "'") for a in lex.get("title_prefix_articles", [])}, key=len, reverse=True)
+    for prefix in prefixes:
+        m = re.match(re.escape(prefix) + r"\s+", folded)
+        if not m:
+            continue
+        pos = m.end()
+        for article in articles:
+            a = re.match(re.escape(article) + (r"\s*" if article.endswith("'") else r"\s+"), folded[pos:])
+            if a:
+                pos += a.end()
+                break
+        rest = title[pos:]
+        if rest[:1].isupper():
+            return rest
+        return title
+    return title
+
+
+def clean_title(title: str) -> str:
+    title = re.split(r"\s+[—–:|]\s+|\s+-\s+", title)[0]
+    title = strip_title_prefix(title.strip())
+    title = re.sub(r"\b(19|20)\d{2}\b", "", title)
+    title = re.sub(r"\b(?:bilan|compte[- ]rendu|rapport|synthèse)\b.*$", "", title, flags=re.IGNORECASE)
+    return " ".join(title.split()).strip(" ,:-—–")
+
+
+def _title_name_does_something(doc: Document) -> bool:
+    """A title that names the event without an event noun ("Retour sur Valbrune Numérique"), whose
+    name an opening sentence uses with an event verb ("Valbrune Numérique a ouvert ses portes")."""
+    verbs = words_pattern("event_verbs")
+    names = {clean_title(t) for t in document_titles(doc)}
+    names = [n for n in names if n and re.match(r"[A-ZÀ-ÖØ-Þ]", n) and len(n.split()) <= 8]
+    if not names:
+        return False
+    for unit in opening_units(doc):
+        if unit.kind != "sentence":
+            continue
+        sentence = doc.text[unit.start:unit.end]
+        folded = _norm(sentence)
+        for name in names:
+            at = folded.find(_norm(name))
+            if at >= 0 and verbs.search(folded, at + len(name), at + len(name) + 40):
+                return True
+    return False
+
+
+def describes_event(doc: Document) -> bool:
+    """Whether the document reports on or announces an event: an event noun in its titles, its
+    page metadata or an opening heading, or in an opening sentence with a date or an event verb;
+    a date standing alone in its opening (a cover, the header of an event page); a numbered
+    edition of a named event ("la 5e édition de Valbrune Numérique"), or the title's name doing
+    what events do in an opening sentence ("Valbrune Numérique a ouvert ses portes"); a schedule
+    (three lines opening with a time of day). An article on savings, a strategy or a
+    collectivité's sheet has none of these and gets no event. An upper-case word the text
+    repeats ("le FORUMTECH") is evidence only next to an event word ("cette édition du
+    FORUMTECH"): strategies repeat "le PCAET", "le SCOT" too."""
+    titles = document_titles(doc)
+    if any(noun_spans(t) or _minutes_title(t) for t in titles) or metadata_says_event(doc):
+        return True
+    if any(_words_spans(t, "session_kind_nouns") for t in titles):
+        return True             # "Table ronde numérique responsable le 28 mars": the session is the event
+    if evidence_units(doc) or _date_alone(doc) or _has_schedule(doc) or _upper_name_of_event(doc):
+        return True
+    return any(edition_named(doc.text[u.start:u.end]) for u in opening_units(doc)) or _title_name_does_something(doc)
+
+
+def _upper_name_of_event(doc: Document) -> bool:
+    """The repeated upper-case name is written next to an event noun or "édition" (within 60
+    characters) at least once."""
+    word = repeated_upper_name(doc)
+    if not word:
+        return False
+    for m in re.finditer(rf"\b{re.escape(word)}\b", doc.text):
+        window = doc.text[max(0, m.start() - 60):m.end() + 60]
+        if noun_spans(window) or re.search(r"\b[ée]dition\b", window, re.IGNORECASE):
+            return True
+    return False
+
+
+def repeated_upper_name(doc: Document) -> str | None:
+    """An upper-case word the text uses with a determiner ("le FORUMTECH", "ce SALONDATA") at
+    least twice, not a word of events.yaml `name_stopwords`."""
+    stop = {fold(w) for w in events_lexicon()["name_stopwords"]}
+    counts: Counter[str] = Counter()
+    for m in re.finditer(r"\b(?:[Ll]e|[Cc]e|du|au|[Cc]ette\s+\w+\s+[ée]dition\s+du)\s+([A-ZÀ-Þ][A-ZÀ-Þ0-9&-]{3,})\b", doc.text):
+        word = m.group(1)
+        if fold(word) not in stop:
+            counts[word] += 1
+    if counts:
+        word, count = counts.most_common(1)[0]
+        if count >= 2:
+            return word
+    return None
+
+
+def _date_alone(doc: Document) -> bool:
+    """A full date that is a short line or block of the opening by itself ("Jeudi 9 octobre
+    2025", "- Le 21 novembre 2025"), not a publication or update date (nor the dateline of an
+    article: the date it was published)."""
+    markers = [fold(m) for m in events_lexicon()["non_event_date_markers"]]
+    for unit in opening_units(doc):
+        piece = doc.text[unit.start:unit.end].strip()
+        if len(piece) > 60 or len(piece.split()) > 8:
+            continue
+        dates = find_dates(piece)
+        if dates and not any(m in fold(piece) for m in markers) and dates[0][1].isoformat() != (doc.date or "")[:10]:
+            return True
+    return False
+
+
+_SCHEDULE_LINE = re.compile(r"(?m)^[ \t>*•·-]*\d{1,2}[ \t]*(?:[hH][ \t]*\d{0,2}|:\d{2})\b")
+
+
+def _has_schedule(doc: Document) -> bool:
+    """Three lines or more that open with a time of day ("9h30 : accueil", "14:00 Table ronde")."""
+    count = 0
+    for _ in _SCHEDULE_LINE.finditer(doc.text):
+        count += 1
+        if count >= 3:
+            return True
+    return False

@@ -1,0 +1,285 @@
+"""Where the event takes place and who organises it: "Lieu : X", "s'est tenu au Palais X",
+"organisé par X", "La Fédération X vous invite", the publisher of a programme."""
+
+from __future__ import annotations
+
+import re
+
+from ..ingest import Document
+from ..lexicons import fold, fold_apostrophes
+from .event_dates import day_month, events_lexicon, find_event_dates, month_pattern
+from .event_name import find_event_name, noun_phrase
+from .event_opening import (
+    PROPER_PHRASE, document_titles, event_nouns, evidence_units, opening_units, phrase_pattern, words_pattern,
+)
+from .lines import iter_lines
+
+
+_norm = fold_apostrophes
+
+# --------------------------------------------------------------------------- venue, organiser
+# Lower-case words closing a name ("Théâtre municipal") when the clause ends right after them.
+_TRAILING_LOWER = re.compile(r"(?:[ \u00a0]+[a-zà-ÿ]{3,}){1,2}(?=\s*(?:[,.;:)\n]|$|\s(?:le|du|en|les|depuis)\s+\d))")
+
+
+def _proper_after(text: str, start: int) -> str | None:
+    m = PROPER_PHRASE.match(text, start)
+    if not m:
+        return None
+    end = m.end()
+    # A word of three letters or more closed by a full stop ends the sentence ("... Infralis. Organisé
+    # par"), unlike an initial or an abbreviation ("J. Moulin", "St. Martin").
+    stop = re.search(r"(?<=[a-zà-ÿ]{3})\.(?=\s)", text[m.start():end])
+    if stop:
+        end = m.start() + stop.start()
+    tail = _TRAILING_LOWER.match(text, end)
+    if tail:
+        end = tail.end()
+    return " ".join(text[m.start():end].split()).strip(" .,;:-")
+
+
+def find_venue(doc: Document) -> str | None:
+    lex = events_lexicon()
+    text = doc.text
+    folded = fold(text)
+    labels = "|".join(re.escape(fold(w)) for w in lex["venue_labels"])
+    m = re.search(rf"(?m)^[ \t>*-]*(?:{labels})[ \t]*:[ \t]*(\S.*)$", folded)
+    if m:
+        return _without_address(text[m.start(1):m.end(1)]).strip(" .*")
+    verbs = "|".join(phrase_pattern(v) for v in lex["venue_verbs"])
+    # "s'est tenu le jeudi 14 mars 2025 au Palais ...": a date may come between the verb and the place.
+    dated = (rf"(?:\s+(?:le|les|du)\s+[^,.;:]{{0,60}}?\b(?:19|20)\d{{2}}\b,?"        # ... 2025 au Palais
+             rf"|\s+(?:le|les|du)\s+[^,.;:]{{0,45}}?\b{month_pattern()}\b,?)?")      # ... 14 mars au Palais
+    folded = folded.replace("’", "'")
+    heads_pattern = re.compile("(?:" + "|".join(phrase_pattern(h) for h in lex["venue_heads"]) + r")\b")
+    for m in re.finditer(rf"\b(?:{verbs}){dated}\s+(?:a\s+la\s+|a\s+l['’]|au\s+|aux\s+|a\s+|dans\s+(?:les?\s+|la\s+|l['’])?)", folded):
+        phrase = _proper_after(text, m.end())
+        if not phrase and heads_pattern.match(folded, m.end()):
+            phrase = noun_phrase(text, m.end())          # "au palais des Congrès de Valbrune"
+        if phrase and len(phrase) > 3:
+            return phrase
+    # "C'est au Palais X à Y que s'est tenu le forum": the place of a cleft sentence.
+    for m in re.finditer(r"\bc'est\s+(?:[a-z]+\s+){0,3}?(?:a\s+la\s+|a\s+l'|au\s+|aux\s+|a\s+|dans\s+(?:les?\s+|la\s+|l')?)"
+                         r"(?=[^.\n]{0,80}?\bque\s+(?:" + verbs + r"))", folded):
+        phrase = _proper_after(text, m.end())
+        if phrase and len(phrase) > 3:
+            return re.split(r"\s+à\s+", phrase)[0]         # "au Palais X à Y": the hall, not the town
+    place = _place_after_name_or_date(doc)
+    if place:
+        return place
+    heads = [fold(h) for h in lex["venue_heads"]]
+    start, first_page = doc.page_text(1)
+    for line in iter_lines(text, start, start + len(first_page)):
+        body = line.body.strip()
+        words = body.split()
+        if not 1 <= len(words) <= 10 or body.endswith((".", ":")) or body.count(",") >= 2:
+            continue          # "Prénom Nom, rôle, Organisation": a person's line, not a place
+        fb = fold(body)
+        if any(re.search(rf"(?<!\w){re.escape(h)}(?!\w)", fb) for h in heads):
+            return body
+    return None
+
+
+def _without_address(value: str) -> str:
+    """A venue line without its address: "Centre Jean Brel, 12 rue des Lilas, 62000 Valbrune" ->
+    "Centre Jean Brel" (a street number, a postcode or a word of events.yaml `address_words`
+    after a comma or a dash starts the address)."""
+    words = "|".join(phrase_pattern(w) for w in events_lexicon().get("address_words") or [])
+    m = re.search(rf"\s*(?:,|\s[–—-])\s*(?=\d|(?:{words})\b)", _norm(value))
+    return value[:m.start()] if m and m.start() > 0 else value
+
+
+def _venue_heads() -> re.Pattern:
+    """events.yaml `venue_heads` as a pattern for folded text ("salle", "palais", "centre des congrès")."""
+    return re.compile("(?:" + "|".join(phrase_pattern(h) for h in events_lexicon()["venue_heads"]) + r")\b")
+
+
+def _place_after_name_or_date(doc: Document) -> str | None:
+    """"Journée X à Valbrune les 3 et 4 mars" (a title), "Du 4 au 6 octobre
+    dernier, à Orval, la F a organisé" (an opening sentence), "- Au Palais X – 12 rue Y" (an
+    opening list item): the place written right after the event's name or date, or opening a
+    short item of the opening."""
+    name = find_event_name(doc)
+    pieces = [t for t in document_titles(doc)] + [doc.text[u.start:u.end] for u in evidence_units(doc)]
+    # then the opening sentences and headings that give a date ("Le 20 mai 2025 à la Maison X.")
+    pieces += [doc.text[u.start:u.end] for u in opening_units(doc) if find_event_dates(doc.text[u.start:u.end])]
+    for piece in pieces:
+        folded = _norm(piece)
+        ends = [m.end() for m in day_month(folded)] + [m.end() for m in re.finditer(
+            rf"\b(?:19|20)\d{{2}}\b|\b{month_pattern()}\b", folded)]
+        if name:
+            at = folded.find(_norm(name))
+            if at >= 0:
+                ends.append(at + len(name))
+        heads = _venue_heads()
+        for end in sorted(ends):
+            # "le 14 mai 2019, de 9h à 17h, à la salle des Tilleuls": the hours may come first
+            m = re.match(r"[ ,]*(?:dernier|derniere|prochain|prochaine)?[ ,]*"
+                         r"(?:(?:de\s+)?\d{1,2}\s*h\s*\d{0,2}\s*(?:a|-|–)\s*\d{1,2}\s*h\s*\d{0,2}[ ,]*)?"
+                         r"(?:a\s+la|a\s+l'|a|au|aux)\s*(?<=\s|')", folded[end:end + 70])
+            if not m:
+                continue
+            at = end + m.end()
+            if piece[at:at + 1].isupper():
+                phrase = _proper_after(piece, at)
+            elif heads.match(folded, at):
+                phrase = noun_phrase(piece, at)          # "à la salle des Tilleuls à Valbrune"
+            else:
+                continue
+            if phrase and len(phrase) > 2:
+                return phrase
+    for unit in opening_units(doc):
+        if unit.kind != "sentence":
+            continue
+        line = doc.text[unit.start:unit.end].strip()
+        m = re.match(r"(?:[-•*]\s*)?(?:À|A|Au|Aux)\s+(?:la\s+|l['’])?(?=[A-ZÀ-ÖØ-Þ])", line)
+        if m and len(line.split()) <= 16:
+            phrase = _proper_after(line, m.end())
+            if phrase and len(phrase) > 2:
+                return re.split(r"\s+[–—-]\s+|,", phrase)[0]
+    return None
+
+
+def find_organizer(doc: Document) -> str | None:
+    """Who organises the event: an organiser line ("Organisation : X"); else "organisé par X",
+    "à l'initiative de X" (a phrase that does not say "organis", such as "porté par", only in a
+    sentence that names an event); else the subject of "organise", "vous invite" in an opening
+    sentence about the event ("La Revue X organise", "la Fédération X (FX) a organisé son
+    congrès"); else the publisher of a PDF (a programme or a slide deck is published by whoever
+    organises; a web page or an article is published by a newsroom or a website)."""
+    text = doc.text
+    folded = fold(text)
+    labels = "|".join(re.escape(fold(w)) for w in events_lexicon()["organizer_labels"])
+    m = re.search(rf"(?m)^[ \t>*-]*(?:{labels})[ \t]*:[ \t]*(?:la |le |les |l['’])?", folded)
+    if m:
+        phrase = _proper_after(text, m.end())
+        if phrase:
+            return phrase
+    folded = folded.replace("’", "'")
+    nouns = event_nouns()
+    for m in _organizer_phrases().finditer(folded):
+        if "organis" not in m.group(0) and "initiative" not in m.group(0):
+            sentence_start = max(folded.rfind(".", 0, m.start()), folded.rfind("\n", 0, m.start())) + 1
+            if not nouns.search(folded[sentence_start:m.start()]):
+                continue
+        phrase = _with_adjectives(text, m.end(), _proper_after(text, m.end())) or _headed_organization(text, m.end())
+        if phrase and len(phrase) > 3:
+            return phrase
+    subject = _organizer_subject(doc)
+    if subject:
+        return subject
+    return _publisher_as_organizer(doc)
+
+
+def _organizer_phrases() -> re.Pattern:
+    """events.yaml `organizer_phrases` then an optional article; "organisé par" may hold a date or
+    a short circumstance before "par": "organisée le 12 septembre par le Syndicat X"."""
+    parts = []
+    for phrase in events_lexicon()["organizer_phrases"]:
+        words = fold(phrase).replace("’", "'").split()
+        if len(words) > 1 and words[-1] == "par":
+            parts.append(phrase_pattern(" ".join(words[:-1]))
+                         + r"(?:\s+(?:le|les|du|en|ce|cette|chaque)\s+[^,.;:\n]{1,40}?)?\s+par")
+        else:
+            parts.append(phrase_pattern(phrase))
+    return re.compile(rf"\b(?:{'|'.join(parts)})\s+(?:la\s+|le\s+|les\s+|l['’])?")
+
+
+def _with_adjectives(text: str, start: int, phrase: str | None) -> str | None:
+    """A proper name that goes on with lower-case adjectives and their complement: "l'Agence
+    régionale de l'énergie" (read as the name an event noun would open, ``noun_phrase``)."""
+    if not phrase:
+        return phrase
+    endings = tuple(_norm(e) for e in events_lexicon()["name_adjective_endings"])
+    after = re.match(r"\s+([a-zà-ÿ]+)\b", text[start + len(phrase):start + len(phrase) + 40])
+    if not after or not _norm(after.group(1)).endswith(endings):
+        return phrase
+    longer = noun_phrase(text, start)
+    return longer if longer and longer.startswith(phrase) and len(longer) > len(phrase) else phrase
+
+
+def _publisher_as_organizer(doc: Document) -> str | None:
+    """The publisher (without its bracketed parts) of a document that is not a web page, when
+    the text names it or its initials ("CUV"): a programme, report or slide deck is published by
+    whoever organises; a web page is a post of a website, often on someone else's event."""
+    if not doc.publisher or doc.media_type == "text/html":
+        return None
+    name = " ".join(re.sub(r"\s*\([^()]*\)", "", doc.publisher).split()).strip(" ,;:-")
+    if not name:
+        return None
+    initials = "".join(w[0] for w in re.findall(r"(?:(?<=[dl]['’])|(?<![\w'’]))([A-ZÀ-Þ][\w-]*)", name))
+    if _norm(name) in _norm(doc.text) or (len(initials) >= 2 and re.search(rf"\b{re.escape(initials)}\b", doc.text)):
+        return name
+    return None
+
+
+def _headed_organization(text: str, start: int) -> str | None:
+    """"l'agence régionale Mobilis": a lower-case organisation word (events.yaml
+    `organizer_heads`), at most two more lower-case words, then a proper noun."""
+    heads = "|".join(phrase_pattern(h) for h in events_lexicon()["organizer_heads"])
+    head = re.match(rf"(?:{heads})\b", _norm(text[start:start + 40]))
+    if not head:
+        return None
+    m = re.match(r"(?:\s+[a-zà-ÿ'’-]+){0,2}\s+(?=[A-ZÀ-ÖØ-Þ])", text[start + head.end():start + 120])
+    if not m:
+        return None
+    end = start + head.end() + m.end()
+    phrase = _proper_after(text, end)
+    return " ".join(text[start:end].split()) + " " + phrase if phrase else None
+
+
+def _organizer_subject(doc: Document) -> str | None:
+    """The subject of an organiser verb in an opening sentence about the event (of an
+    invitation, "X vous invite", in any opening sentence): the first
+    clause before the verb that is not a circumstance ("Le 18 mars dernier", "à Lyon",
+    "en partenariat avec X"); its article dropped, "Nom (SIGLE)" read as the acronym."""
+    lex = events_lexicon()
+    verbs = words_pattern("organizer_verbs")
+    openers = sorted({_norm(w) for w in lex["adverbial_openers"]} | {_norm(w) for w in lex["organizer_skip_clauses"]},
+                     key=len, reverse=True)
+    months = re.compile(rf"\b{month_pattern()}\b|\d")
+    evidence = {(u.start, u.end) for u in evidence_units(doc)}
+    previous = ""
+    for unit in opening_units(doc):
+        sentence, before = doc.text[unit.start:unit.end], previous
+        previous = sentence
+        m = verbs.search(_norm(sentence))
+        # "organise" in a sentence about the event; an invitation ("vous invite") in any.
+        if not m or ((unit.start, unit.end) not in evidence and not m.group(0).startswith("vous")):
+            continue
+        head = sentence[:m.start()]
+        if not head.strip() and m.group(0).startswith("vous") and len(before.split()) <= 12:
+            head = before        # a poster: "Les Amis de Valbrune" on a line, "vous invitent à ..." on the next
+        head = re.sub(r"\[[^\[\]]*\]", "", head)          # "[PROMOTION 4]": a bracketed note, no circumstance
+        # Commas inside brackets do not separate clauses.
+        depth, clauses, begin = 0, [], 0
+        for i, ch in enumerate(head):
+            depth += ch == "("
+            depth -= ch == ")" and depth > 0
+            if ch == "," and depth == 0:
+                clauses.append(head[begin:i])
+                begin = i + 1
+        clauses.append(head[begin:])
+        for clause in clauses:
+            words = _norm(clause).split()
+            if not words:
+                continue
+            opener = " ".join(words)
+            if any(opener == o or opener.startswith(o + " ") or opener.startswith(o + "'") for o in openers) \
+                    or months.search(_norm(clause)):
+                continue
+            return _organization_name(clause)
+    return None
+
+
+def _organization_name(clause: str) -> str | None:
+    clause = " ".join(clause.split())
+    acronym = re.search(r"\(([A-ZÀ-Þ][A-ZÀ-Þ0-9&-]{1,14})\)", clause)
+    if acronym:
+        return acronym.group(1)
+    clause = re.sub(r"\s*(?:\([^()]*\)|\[[^\[\]]*\])", "", clause)
+    clause = re.sub(r"^(?:[Ll]es|[Ll]e|[Ll]a|[Ll]['’])\s*", "", clause).strip(" ,;:")
+    heads = {_norm(h) for h in events_lexicon()["organizer_heads"]}
+    named = clause[:1].isupper() or (clause.split()[:1] and _norm(clause.split()[0]) in heads
+                                     and re.search(r"\s[A-ZÀ-ÖØ-Þ]", clause))      # "le ministère de la Culture"
+    return clause if named and 1 <= len(clause.split()) <= 10 else None

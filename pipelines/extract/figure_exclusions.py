@@ -1,0 +1,204 @@
+"""Numbers that are not cited figures (dates, times, labels, codes, phone and street numbers, the
+headline block, how long the reported event lasts...) and scores read with their scale."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from ..ingest import Document
+from ..lexicons import load
+from .figure_measure import _measure_after
+from .figure_spans import _paragraph_span
+from .figure_text import (HEADLINE_TAIL_CHARS, HEADLINE_TAIL_LINES, LINE_REACH, _ends_with_phrase, _lex, _norm,
+                          _normset, _words_before)
+from .headline import extract_headline_figures
+from .headline_prose import prose_figures
+from .numbers import Quantity
+
+
+def _headline_block(doc: Document) -> tuple[int, int] | None:
+    """The "en chiffres" block: first to last headline line of the key-figures block."""
+    # figures stated in prose about the event are left out by their own spans (key_figure_spans);
+    # the block is made of headline lines only
+    prose = {(f.char_start, f.char_end) for f in prose_figures(doc)}
+    figures = [f for f in extract_headline_figures(doc) if (f.char_start, f.char_end) not in prose]
+    if len(figures) < int(_lex()["exclusions"]["headline_block_min_figures"]):
+        return None
+    start = min(f.char_start for f in figures)
+    end = max(f.char_end for f in figures)
+    page_start, page = doc.page_text(figures[0].page)
+    # to the end of the last line's paragraph (its description), at most HEADLINE_TAIL_LINES lines
+    # further: a text without blank lines is one paragraph
+    paragraph_end = _paragraph_span(doc.text, end, page_start, page_start + len(page))[1]
+    newline = doc.text.find("\n", end, paragraph_end)
+    tail = paragraph_end if newline < 0 else newline + 1          # the last headline line
+    for _ in range(HEADLINE_TAIL_LINES):                          # short lines describing it
+        newline = doc.text.find("\n", tail, paragraph_end)
+        stop = paragraph_end if newline < 0 else newline
+        if stop - tail > HEADLINE_TAIL_CHARS or tail >= paragraph_end:
+            break
+        tail = stop + 1
+    return start, min(paragraph_end, tail)
+
+
+@cache
+def _months() -> tuple[str, ...]:
+    return tuple(sorted({_norm(m) for m in load("events")["months"]}, key=len, reverse=True))
+
+
+@cache
+def _weekdays() -> tuple[str, ...]:
+    return tuple(_norm(w) for w in load("events")["weekdays"])
+
+
+def _exclusion(doc: Document, folded: str, q: Quantity) -> str | None:
+    """Why a quantity is not a cited figure, or None."""
+    text = doc.text
+    ex = _lex()["exclusions"]
+    # the line around the figure, cut to LINE_REACH characters on each side (the rules below
+    # read a short line, or the few characters around the figure)
+    reach = max(0, q.number_start - LINE_REACH)
+    line_start = text.rfind("\n", reach, q.number_start) + 1 or reach
+    line_end = text.find("\n", q.end, q.end + LINE_REACH)
+    line_end = min(len(text), q.end + LINE_REACH) if line_end == -1 else line_end
+    if re.fullmatch(r"[\s\f]*\d{1,4}[\s\f]*", text[line_start:line_end]):
+        return "page number"
+    before = text[q.number_start - 1] if q.number_start > 0 else ""
+    after_number = text[q.number_end] if q.number_end < len(text) else ""
+    after = text[q.end] if q.end < len(text) else ""
+    if not q.in_words:
+        if after_number == "/" or before == "/" or (after == "/" and q.unit == "count"):
+            return "code or name with digits"
+        if re.match(r"[./]\d", text[q.number_end:q.number_end + 2]) or re.match(r":\d\d", text[q.end:q.end + 3]):
+            return "date or time"
+        if q.number_end < len(text) and text[q.number_end].isalpha() and q.unit == "count":
+            return "ordinal or code"
+        if before.isalpha():
+            return "code or name with digits"        # "DINUM20", "CUBE1"
+        if before == "#":
+            return "label"                           # "#3", "n°#2"
+        if before == ":" and q.number_start >= 2 and text[q.number_start - 2].isdigit():
+            return "date or time"                    # the minutes of "13:30"
+        if q.unit == "count" and re.match(r"[ \t\u00a0]*(?:ko|mo|go|to|kb|mb|gb|octets)\b", folded[q.end:q.end + 10]):
+            return "file size"                       # "(pdf - 1,3 Mo)"
+        if before in "+-−" and q.unit != "percent":
+            return "signed number (a label or a score)"
+    # addresses: "12 place de la Mairie", "62000 Ville"
+    if not q.in_words and q.unit == "count":
+        nxt = re.match(r"[ \t\u00a0,]*([^\W\d_][\w'-]*)", text[q.end:q.end + 40])
+        if nxt and _norm(nxt.group(1)).rstrip(".") in _normset("exclusions", "address_nouns"):
+            return "street number"
+        digits = int(ex.get("postal_code_digits", 5))
+        if re.fullmatch(rf"\d{{{digits}}}", q.raw.strip()) and nxt and nxt.group(1)[0].isupper():
+            return "postal code"
+    # labels: "Table ronde 2", "Émission 3", "l'étape 2"
+    words = _words_before(folded, q.start if q.start < q.number_start else q.number_start, 2)
+    label_nouns = _normset("exclusions", "label_nouns")
+    if words and (words[-1] in label_nouns or words[-1].strip("-") in label_nouns or " ".join(words[-2:]) in label_nouns):
+        return "label"
+    # an acronym and a number name something ("COP 21", "RT 2012")
+    acronym = re.search(r"(?<![\w-])([A-Z]{2,5})[ \u00a0]?$", text[max(line_start, q.number_start - 7):q.number_start])
+    if acronym and not q.in_words and q.unit == "count":
+        return "label"
+    # clock times
+    if q.unit == "hour":
+        if re.match(r"\d", text[q.end:q.end + 1]) or (q.unit_text.lower() == "h" and q.value_max is not None):
+            return "clock time"
+        clock = _normset("exclusions", "clock_prepositions")
+        if _ends_with_phrase(folded, q.start, clock) or _ends_with_phrase(folded, q.number_start, clock):
+            return "clock time"
+        # the start of a span of time of day ("de 23 heures à 5 heures", "14h à 14h45", "9h-12h"),
+        # or its end ("22H – 4H")
+        if re.match(r"\s*(?:à|a|-|–|—|/)\s*\d{1,2}\s*(?:h\b|h\d|heures?\b)", folded[q.end:q.end + 16]):
+            return "clock time"
+        if re.search(r"\d{1,2}\s*(?:h|h\d\d|heures?)\s*(?:à|a|-|–|—|/)\s*$", folded[max(0, q.number_start - 16):q.number_start]):
+            return "clock time"
+        # a programme slot: "9h : accueil", "- 10h30 – Table ronde", "[9h]"
+        line_head = text[line_start:q.number_start]
+        if re.fullmatch(r"[\s\-–—•*\[(]*", line_head) and re.match(r"\s*[:–—\-\])]", text[q.end:q.end + 3]):
+            return "clock time"
+    # phone numbers: "04 12 34 56 78", "01.23.45.67.89"; anything on a line labelled "Tél :"
+    if _phone_label().search(_norm(text[line_start:q.number_start])):
+        return "phone number"
+    around = text[max(line_start, q.number_start - 15):min(line_end, q.end + 15)]
+    for phone in re.finditer(r"(?<!\d)0\d(?:[ .\u00a0]\d\d){4}(?!\d)", around):
+        base = max(line_start, q.number_start - 15)
+        if base + phone.start() <= q.number_start < base + phone.end():
+            return "phone number"
+    # calendar dates
+    tail = folded[q.end:q.end + 15]
+    if not q.in_words and q.value <= 31 and q.unit == "count" and re.match(
+            r"[ \t\u00a0\u202f\n]*(?:er\s+)?(?:" + "|".join(_months()) + r")\b", tail):
+        return "calendar date"
+    if words and words[-1] in _weekdays():
+        return "calendar date"
+    # years
+    lo, hi = ex["year_range"]
+    raw_digits = q.raw.strip()
+    if (not q.in_words and re.fullmatch(r"\d{4}", raw_digits) and lo <= int(raw_digits) <= hi
+            and q.unit == "count"):
+        if q.value_max is not None and lo <= q.value_max <= hi:
+            return "period (years)"
+        if _ends_with_phrase(folded, q.start, _normset("exclusions", "date_prepositions") | set(_months())):
+            return "year (date)"
+        measure = _measure_after(text, folded, q.end)[0]
+        if not measure or measure[0].isupper():      # "© 2023 Communauté de ...", "2022 Villes ..."
+            return "year (date)"
+        if re.match(r"(?:de|du|des)\s|d'", _norm(measure)) and re.search(r"[^\W\d_][ \t\u00a0]*$", text[max(0, q.start - 3):q.start]) \
+                and not _ends_with_phrase(folded, q.start, _normset("measure", "antecedent_cues") | _normset("measure", "comparison_cues")):
+            # a noun, the year, its complement: "bilan 2024 de la commune", "vœux 2026 du maire"
+            # (but "dont 2050 du réseau B", "…, 2050 du réseau B": counts)
+            return "year (date)"
+    if q.unit in ("year", "month", "week", "day", "hour") and _ends_with_phrase(
+            folded, q.start, _normset("exclusions", "relative_date_cues")):
+        return "relative date"
+    # "Les 5 orientations de la stratégie": the count of a strategy's parts (its axes are published)
+    if q.unit == "count" and not q.ratio:
+        head = _measure_after(text, folded, q.end)[0]
+        first = _norm(head.split()[0]) if head else ""
+        if first in _normset("exclusions", "strategy_part_nouns"):
+            return "count of a strategy's parts"
+    return None
+
+
+def _event_duration(folded: str, q: Quantity) -> bool:
+    """"pendant 3 jours", "durant deux jours", "les 2 jours" in the report of an event: how long the
+    event lasts (a headline figure, "days"), not a claim."""
+    spec = _lex()["exclusions"]
+    return (q.unit in spec["event_duration_units"] and q.value <= float(spec["event_duration_max"])
+            and _ends_with_phrase(folded, q.start, _normset("exclusions", "event_duration_cues")))
+
+
+@cache
+def _phone_label() -> re.Pattern:
+    labels = "|".join(re.escape(_norm(w)) for w in _lex()["exclusions"]["phone_labels"])
+    return re.compile(rf"(?<![a-z])(?:{labels})\.?\s*:?\s*(?:\+?[\d .()\u00a0/-]*)$")
+
+
+# =========================================================================== scores
+@cache
+def _score_words() -> re.Pattern:
+    words = "|".join(re.escape(_norm(w)) for w in sorted(_lex()["scores"]["words"], key=len, reverse=True))
+    return re.compile(rf"(?<![a-z])(?:{words})(?![a-z])")
+
+
+def _score_scale(text: str, folded: str, q: Quantity) -> tuple[int, int] | None:
+    """A score and its scale: "4,2 / 5", "8/10", "4,5 sur 5" when a word of claims.yaml `scores`
+    (note, satisfaction, moyenne...) is on the same line, the scale is one of `scales` and the
+    score does not exceed it. (start, end) of the scale, else None."""
+    if q.unit != "count" or q.value_max is not None or q.in_words:
+        return None
+    spec = _lex()["scores"]
+    m = re.compile(r"[ \t\u00a0\u202f]*(?:/|sur)[ \t\u00a0\u202f]*(\d{1,3})(?![\d/,.]\d)").match(folded, q.number_end)
+    if not m or int(m.group(1)) not in {int(x) for x in spec["scales"]} or q.value > int(m.group(1)):
+        return None
+    reach = int(spec.get("word_reach_chars", 60))
+    lo = max(0, q.number_start - reach)
+    line = folded.rfind("\n", lo, q.number_start)
+    lo = line + 1 if line >= 0 else lo
+    hi = folded.find("\n", m.end(), m.end() + reach)
+    hi = m.end() + reach if hi < 0 else hi
+    if not _score_words().search(folded, lo, min(hi, len(folded))):
+        return None
+    return m.start(), m.end()

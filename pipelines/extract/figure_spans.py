@@ -1,0 +1,245 @@
+"""The text spans of a cited figure: its paragraph (joined across the blocks a layout cut apart),
+its sentence (a clause when the sentence is very long), and the short quotations that are titles
+rather than reported speech."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from functools import cache
+
+from .figure_text import (_BLANK_LINE, _ENDS_SENTENCE, _LABEL_WORD, _SENTENCE_END, _STARTS_LOWER, JOIN_STEPS,
+                          MAX_QUOTE, PARAGRAPH_REACH, SENTENCE_REACH, SHORT_SENTENCE_WORDS, _lex, _norm)
+from .people_in_prose import speech_verb
+
+
+def _paragraph_span(text: str, pos: int, lo: int, hi: int) -> tuple[int, int]:
+    """The blank-line separated block around ``pos``, within [lo, hi)."""
+    start = lo
+    for m in _BLANK_LINE.finditer(text, lo, pos):
+        start = m.end()
+    m = _BLANK_LINE.search(text, pos, hi)
+    end = m.start() if m else hi
+    return start, end
+
+
+class _Paragraphs:
+    """The blank lines of a document, found once: the paragraph around a position by bisection
+    (the same span as :func:`_paragraph_span`), cut to PARAGRAPH_REACH characters on each side."""
+
+    def __init__(self, text: str):
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+        for m in _BLANK_LINE.finditer(text):
+            self.starts.append(m.start())
+            self.ends.append(m.end())
+
+    def around(self, pos: int, lo: int, hi: int) -> tuple[int, int]:
+        i = bisect.bisect_right(self.ends, pos) - 1          # the last blank line ending by pos
+        start = self.ends[i] if i >= 0 and self.starts[i] >= lo else lo
+        j = bisect.bisect_left(self.starts, pos)             # the first blank line from pos on
+        end = self.starts[j] if j < len(self.starts) and self.ends[j] <= hi else hi
+        return max(start, pos - PARAGRAPH_REACH), min(end, pos + PARAGRAPH_REACH)
+
+    def joined(self, text: str, pos: int, lo: int, hi: int) -> tuple[int, int]:
+        """The paragraph around ``pos``, joined to its neighbours where the layout cut a sentence
+        or a label from its figure (a PDF's cards and columns, a web page's blocks): a block that
+        ends without a sentence's punctuation continues in the next one when that one starts in
+        lower case ("4 800 élèves inscrits" / "et accueillis en juin."); a block that holds no
+        word, only figures and units ("450 000 €" / "/ 2 %"), takes the line before it, its
+        label. At most JOIN_STEPS blocks each way, within PARAGRAPH_REACH of the figure."""
+        start, end = self.around(pos, lo, hi)
+        for _ in range(JOIN_STEPS):
+            nxt = self._next(end, hi)
+            if nxt is None or _ENDS_SENTENCE.search(text, max(start, end - 3), end) \
+                    or not _STARTS_LOWER.match(text, nxt[0]) or nxt[1] - pos > PARAGRAPH_REACH:
+                break
+            end = nxt[1]
+        for _ in range(JOIN_STEPS):
+            prev = self._previous(start, lo)
+            if prev is None or pos - prev[0] > PARAGRAPH_REACH:
+                break
+            wordless = not _LABEL_WORD.search(text, start, end)
+            cut = _STARTS_LOWER.match(text, start) and not _ENDS_SENTENCE.search(text, max(prev[0], prev[1] - 3), prev[1])
+            if not (wordless or cut):
+                break
+            if wordless:
+                # the label: the last line of the block before
+                line = text.rfind("\n", prev[0], prev[1]) + 1 or prev[0]
+                start = max(line, prev[0])
+                break
+            start = prev[0]
+        return start, end
+
+    def _next(self, end: int, hi: int) -> tuple[int, int] | None:
+        """The non-blank block after the blank line at ``end``."""
+        j = bisect.bisect_left(self.starts, end)
+        while j < len(self.starts) and self.starts[j] == end:
+            begin = self.ends[j]
+            stop = self.starts[j + 1] if j + 1 < len(self.starts) else hi
+            stop = min(stop, hi)
+            if begin >= hi:
+                return None
+            if stop > begin:
+                return begin, stop
+            end, j = stop, j + 1
+        return None
+
+    def _previous(self, start: int, lo: int) -> tuple[int, int] | None:
+        """The non-blank block before the blank line that ends at ``start``."""
+        i = bisect.bisect_right(self.ends, start) - 1
+        while i >= 0 and self.ends[i] == start:
+            stop = self.starts[i]
+            begin = self.ends[i - 1] if i > 0 else lo
+            begin = max(begin, lo)
+            if stop <= lo:
+                return None
+            if stop > begin:
+                return begin, stop
+            start, i = begin, i - 1
+        return None
+
+
+class _Spans:
+    """Positions inside any of a list of [start, end) spans, answered by bisection."""
+
+    def __init__(self, spans):
+        merged: list[list[int]] = []
+        for a, b in sorted(spans):
+            if merged and a <= merged[-1][1]:
+                merged[-1][1] = max(merged[-1][1], b)
+            elif a < b:
+                merged.append([a, b])
+        self.starts = [a for a, _ in merged]
+        self.ends = [b for _, b in merged]
+
+    def __contains__(self, pos: int) -> bool:
+        i = bisect.bisect_right(self.starts, pos) - 1
+        return i >= 0 and pos < self.ends[i]
+
+
+def _is_sentence_end(text: str, m: re.Match) -> bool:
+    """A full stop followed by a capital, a digit or an opening quote ends a sentence;
+    "l'I.A. qui" or "C.V. digne" do not."""
+    nxt = re.match(r"\s*(\S)", text[m.end():m.end() + 20])
+    if not nxt:
+        return True
+    c = nxt.group(1)
+    return c.isupper() or c.isdigit() or c in "«\"“•-–"
+
+
+def _sentence_span(text: str, start: int, end: int, lo: int, hi: int) -> tuple[int, int]:
+    """The sentence holding text[start:end], inside the paragraph [lo, hi). Looked for within
+    SENTENCE_REACH characters of the figure; a sentence longer than MAX_QUOTE is cut to its
+    clauses around the figure, and what is still too long to MAX_QUOTE characters of words."""
+    lo, hi = max(lo, start - SENTENCE_REACH), min(hi, end + SENTENCE_REACH)
+    s = lo
+    for m in _SENTENCE_END.finditer(text, lo, start):
+        if m.end() <= start and _is_sentence_end(text, m):
+            s = m.end()
+    e = hi
+    for m in _SENTENCE_END.finditer(text, end, hi):
+        if _is_sentence_end(text, m) or m.end() >= hi:
+            e = m.end()
+            break
+    while s < e and text[s].isspace():
+        s += 1
+    while e > s and text[e - 1].isspace():
+        e -= 1
+    if e - s > MAX_QUOTE:
+        s, e = _clause_span(text, start, end, s, e)
+    if e - s > 2 * MAX_QUOTE:
+        s, e = _words_around(text, start, end, s, e)
+    return s, e
+
+
+def _words_around(text: str, start: int, end: int, s: int, e: int) -> tuple[int, int]:
+    """At most MAX_QUOTE characters of [s, e) around the figure text[start:end], cut between words."""
+    room = max(0, MAX_QUOTE - (end - start)) // 2
+    left, right = max(s, start - room), min(e, end + room)
+    if left > s:
+        space = text.find(" ", left, start)
+        left = space + 1 if space != -1 else left
+    if right < e:
+        space = text.rfind(" ", end, right)
+        right = space if space != -1 else right
+    while left < right and text[left].isspace():
+        left += 1
+    while right > left and text[right - 1].isspace():
+        right -= 1
+    return left, right
+
+
+_CLAUSE_CUT = re.compile(r"[,;:]\s")
+
+
+def _clause_span(text: str, start: int, end: int, s: int, e: int) -> tuple[int, int]:
+    """Shrink a long sentence to the clauses around the figure (split at , ; :)."""
+    cuts = [m.end() - s for m in _CLAUSE_CUT.finditer(text, s, e)]
+    left = s
+    for c in cuts:
+        if s + c <= start and start - (s + c) < MAX_QUOTE // 2:
+            left = s + c
+            break
+    right = e
+    for c in cuts:
+        if s + c - 2 >= end and (s + c - 2) - left >= 40:
+            right = s + c - 2
+            break
+    while left < right and text[left].isspace():
+        left += 1
+    return left, right
+
+
+def _quoted_spans(text: str) -> list[tuple[int, int]]:
+    """Titles, slogans and examples between quotation marks (within a paragraph): short quotations.
+    A longer one is reported speech, whose figures are claims like any other."""
+    spans = []
+    longest = int(_lex()["exclusions"].get("quoted_title_max_words", 8))
+    for opening, closing in _lex()["exclusions"]["quotation_marks"]:
+        for m in re.finditer(re.escape(opening) + r"[^" + re.escape(opening + closing) + r"]{0,300}?"
+                             + re.escape(closing), text):
+            if not _BLANK_LINE.search(m.group(0)) and len(m.group(0).split()) - 2 <= longest \
+                    and not _said_after(text, m.end()):
+                spans.append((m.start(), m.end()))
+    return spans
+
+
+@cache
+def _speech_after() -> re.Pattern:
+    """A verb of speech right after a closing quotation mark ("« … », a-t-il déclaré", "», précise X"):
+    the quotation is reported speech, whatever its length."""
+    return re.compile(rf"\s*,?\s*(?:(?:a|ont)-t-(?:il|elle|ils|elles)\s+\w+|{speech_verb()})(?![\w-])")
+
+
+def _said_after(text: str, end: int) -> bool:
+    return bool(_speech_after().match(_norm(text[end:end + 60])))
+
+
+_LETTER_WORD = re.compile(r"[^\W\d_]{2,}")
+_NEW_ITEM = re.compile(r"\n[ \t]*(?=[A-ZÀ-ÖØ-Þ0-9•·-])")
+
+
+def _with_short_neighbours(text: str, sentence: tuple[int, int], paragraph: tuple[int, int]) -> tuple[int, int]:
+    """A sentence of at most SHORT_SENTENCE_WORDS words on its line ("9 votes pour.", "3 abstentions") says
+    little on its own: it is quoted with the sentence before it in its paragraph (what was voted),
+    and with the next one when that one is short too ("9 votes pour. 3 abstentions")."""
+    s, e = sentence
+    lo, hi = paragraph
+    # counted up to a line that opens with a capital or a digit: "9 votes pour" ending a line of
+    # the minutes is short even when the next item follows without a full stop (a line wrapped
+    # by a PDF's text flow goes on in lower case and counts)
+    item_end = _NEW_ITEM.search(text, s, e)
+    if len(_LETTER_WORD.findall(text, s, item_end.start() if item_end else e)) > SHORT_SENTENCE_WORDS:
+        return sentence
+    if s - lo > 2:
+        before = _sentence_span(text, s - 2, s - 1, lo, s)
+        if before[1] <= s and before[0] < s:
+            s = before[0]
+    if hi - e > 2:
+        after = _sentence_span(text, e + 1, e + 2, e, hi)
+        if after[0] >= e and len(_LETTER_WORD.findall(text, after[0], after[1])) <= SHORT_SENTENCE_WORDS:
+            e = after[1]
+    if e - s > MAX_QUOTE:
+        return sentence
+    return s, e

@@ -1,0 +1,348 @@
+"""Headline figures laid out as lines: a box or list of short "number + noun" lines, a table
+row ("Visiteurs : 320", "| Exposants | 85 |"), a card (the number on one line, what it counts on
+the next), or a paragraph that states several metrics at once."""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections import Counter
+from functools import cache
+
+from ..ingest import Document
+from ..lexicons import fold, load
+from .budget import check_time
+from .headline_terms import (
+    HeadlineFigure, WORD_START, attendance_group, context_terms, count_at, is_rate, make_figure, metric_terms,
+    number_first, prose_patterns, term_at,
+)
+from .lines import LIST_MARKER, Line, iter_lines
+_LABEL_SEPARATOR = re.compile(r"\s*(?:[:=–—-]\s*|\s)")
+
+
+@cache
+def _label_prefixes() -> tuple[str, ...]:
+    words = load("metrics").get("label_prefixes") or []
+    return tuple(sorted({fold(str(w)).replace("’", "'") for w in words}, key=len, reverse=True))
+
+
+def _label_first(folded: str, text: str, pos: int):
+    """"Visiteurs : 3 500", "Exposants – 85", a table row "Visiteurs 2 300", "Nombre de
+    visiteurs : 3 500" (a prefix of metrics.yaml `label_prefixes` before the term)."""
+    for prefix in _label_prefixes():
+        if folded.startswith(prefix, pos):
+            after = pos + len(prefix)
+            if prefix.endswith("'") or (after < len(folded) and folded[after] == " "):
+                pos = len(folded) - len(folded[after:].lstrip(" "))
+                break
+    found = term_at(folded, pos)
+    if not found:
+        return None
+    metric, after = found
+    sep = _LABEL_SEPARATOR.match(folded, after)
+    if not sep:
+        return None
+    # "Table-Ronde 1" names a session: a label takes a separator ("Atelier : 3") or is plural.
+    if not sep.group(0).strip() and not folded[pos:after].endswith(("s", "x")):
+        return None
+    number = count_at(text, sep.end())
+    if number is None:
+        return None
+    rest = folded[number.end:].strip()
+    if rest and not re.match(r"^[a-z ]{0,30}$|^\(", rest):
+        return None
+    if is_rate(folded, number.end):
+        return None
+    return number, metric, number.end, (pos, after)
+
+
+# "Fréquentation : 1 200 visiteurs", "Durée – 2 journées": a label that is not a metric term,
+# then a number and its term.
+_OTHER_LABEL = re.compile(r"[^\W\d_][^\d:|–—]{0,40}?(?:\s*:\s*|\s+[–—-]\s+)")
+_ONE_WORD_LABEL = re.compile(r"[^\W\d_]{3,20}\s+")
+
+
+def _labelled_number_first(folded: str, text: str, pos: int):
+    m = _OTHER_LABEL.match(folded, pos)
+    if m is None and len(folded) - pos <= 80:
+        m = _ONE_WORD_LABEL.match(folded, pos)       # a table row "Fréquentation 1 200 visiteurs"
+    return number_first(folded, text, m.end()) if m else None
+
+
+def _continues_prose(previous: str) -> bool:
+    """A line of a wrapped paragraph (a PDF's text flow): the previous line is long, is not a list
+    item and does not end a sentence, so this line starts in the middle of a sentence. (The caller
+    checks that the previous line is not a headline line itself.)"""
+    body = previous.strip()
+    return (len(body) >= 50 and not body.endswith((".", ":", ";", "!", "?", "»", ")"))
+            and LIST_MARKER.match(previous).end() == len(previous) - len(previous.lstrip()))
+
+
+def _context_line(folded: str, probe: str, number):
+    """A line that is only a count of `attendance_context_terms` ("1 200 personnes"): a headline
+    line in a block of several metrics only (``_headline_figures``)."""
+    cursor = len(folded) - len(folded[number.end:].lstrip(" "))
+    found = term_at(folded, cursor, context_terms())
+    if not found or found[0] not in attendance_group() or term_at(folded, cursor) is not None:
+        return None
+    if re.search(r"\w", folded[found[1]:]):
+        return None
+    return number, found[0], found[1], (cursor, found[1])
+
+
+def _next_text_line(lines: list[Line], i: int) -> Line | None:
+    """The line after line ``i``, over one blank line: a web page's card sets its number and its
+    caption in two blocks ("350", blank line, "participants")."""
+    for line in lines[i + 1:i + 3]:
+        if line.body.strip():
+            return line
+    return None
+
+
+def _caption_below(number, probe: str, pos: int, next_line: Line | None):
+    """A key-figure card: the number alone on its line ("Plus de 30"), what it counts on the next
+    line ("exposants", "d'exposants"), a short caption -> (metric, end of the caption, the counted
+    word) or None."""
+    if next_line is None or number.end < len(probe.rstrip()) or number.start != pos:
+        return None
+    caption = next_line.body.strip()
+    folded = fold(caption).replace("’", "'")
+    lead = re.match(r"(?:de\s+|d')?", folded).end()
+    found = term_at(folded, lead)
+    if not found or len(folded) - found[1] > 40:
+        return None
+    return found[0], next_line.body_start + len(next_line.body.rstrip()), caption[lead:found[1]]
+
+
+@cache
+def _term_pattern() -> re.Pattern:
+    terms = "|".join(re.escape(t) for t, _ in metric_terms())
+    return re.compile(rf"(?<![a-z0-9])(?:{terms})(?![a-z0-9])")
+# A paragraph stating the headline figures in running text ("Avec 1 200 visiteurs, 40 exposants
+# et 12 conférences, ...") names at least this many distinct metrics, each right after its number.
+_INLINE_MIN_METRICS = 3
+_INLINE_MAX_CHARS = 2000
+
+
+def _inline_figures(probe: str, folded: str):
+    """(number, metric, item end, word) of every "number term" of a line that states several headline
+    metrics in running text; [] for any other line. The number may be anywhere in the line."""
+    if len(probe) > _INLINE_MAX_CHARS:
+        return []
+    named = {metric for m in _term_pattern().finditer(folded) for metric in [term_at(folded, m.start())[0]]}
+    if len(named) < _INLINE_MIN_METRICS:
+        return []
+    hits = []
+    clause_start = 0
+    for stop in [m.start() + 1 for m in re.finditer(r"[.;!?](?=\s)", folded)] + [len(folded)]:
+        clause, fclause = probe[clause_start:stop], folded[clause_start:stop]
+        cursor = 0
+        for m in WORD_START.finditer(fclause):
+            if m.start() < cursor:
+                continue
+            hit = number_first(fclause, clause, m.start())
+            if hit:
+                number, metric, end, (t0, t1) = hit
+                # the quote runs to the end of the item: "1 atelier le matin", "2 ateliers l'après-midi"
+                item_end = end + re.search(r"\s*(?:[,;:.)(]|\bet\b|$)", fclause[end:]).start()
+                hits.append((dataclasses.replace(number, start=number.start + clause_start, end=number.end + clause_start),
+                             metric, item_end + clause_start, clause[t0:t1]))
+                cursor = end
+        clause_start = stop
+    return hits if len({h[1] for h in hits}) >= _INLINE_MIN_METRICS else []
+
+
+def candidates(doc: Document) -> list[HeadlineFigure]:
+    units = {m: spec["unit"] for m, spec in load("metrics")["metrics"].items()}
+    found: list[HeadlineFigure] = []
+    lines = list(iter_lines(doc.text))
+    headings = {h.offset for h in doc.headings}
+    previous_hit = False
+    # list items: runs of consecutive items (blank lines aside), their sizes, the run of each figure
+    # (keyed by the figure, so that the passes below may drop or add figures)
+    run, run_items, in_list, last_marked = -1, Counter(), {}, False
+    for i, line in enumerate(lines):
+        check_time()
+        body, before_hit = line.body, previous_hit
+        # the line above, unless it is a document heading (a long title is no sentence to go on with)
+        before = lines[i - 1].text if i and not headings & {lines[i - 1].start, lines[i - 1].body_start} else ""
+        previous_hit = False
+        if not body.strip():
+            continue
+        list_item = bool(line.text[:line.body_start - line.start].strip())
+        context = False
+        if list_item:
+            run += 0 if last_marked else 1
+            run_items[run] += 1
+        last_marked = list_item
+        if len(body) > 400 or (line.body_start == line.start and not before_hit and _continues_prose(before)):
+            # running text: only a paragraph naming several headline metrics
+            folded = fold(body).replace("’", "'")
+            for number, metric, end, word in _inline_figures(body, folded):
+                if 0 < number.value < 10_000_000:
+                    found.append(make_figure(doc, units, metric, number, line.body_start + number.start,
+                                             line.body_start + end, word, line.body_start))
+            continue
+        probe = body
+        if body.lstrip().startswith("|"):     # a Markdown table row: "| Visiteurs | 1 200 |"
+            probe = body.replace("|", " ")
+        folded = fold(probe).replace("’", "'")
+        pos = len(probe) - len(probe.lstrip())
+        hit = (number_first(folded, probe, pos) or _label_first(folded, probe, pos)
+               or _labelled_number_first(folded, probe, pos))
+        line_end = line.end
+        if hit and hit[3]:
+            # a line of several sentences is quoted to the end of the first: "70 temps d'échange
+            # pendant 3 jours avec 280 participants. Plus de 90 contributions ..."
+            stop = _SENTENCE_END.search(probe, hit[3][1])
+            if stop:
+                line_end = line.body_start + stop.start() + 1
+        if not hit:
+            inline = _inline_figures(probe, folded)
+            if inline:
+                for number, metric, end, word in inline:
+                    if 0 < number.value < 10_000_000:
+                        found.append(make_figure(doc, units, metric, number, line.body_start + number.start,
+                                                 line.body_start + end, word, line.body_start))
+                previous_hit = True
+                continue
+            number = count_at(probe, pos)
+            card = _caption_below(number, probe, pos, _next_text_line(lines, i)) if number else None
+            alone = _context_line(folded, probe, number) if number and number.start == pos and card is None else None
+            if card is None and alone is None:
+                continue
+            if card is not None:
+                hit, line_end, word = (number, card[0], number.end, None), card[1], card[2]
+            else:
+                hit, word, context = alone, probe[alone[3][0]:alone[3][1]], True
+        else:
+            word = probe[hit[3][0]:hit[3][1]]
+        previous_hit = True
+        number, metric = hit[0], hit[1]
+        if number.value <= 0 or number.value >= 10_000_000:
+            continue
+        found.append(make_figure(doc, units, metric, number, line.body_start, line_end, word, line.body_start))
+        if context:
+            found[-1] = dataclasses.replace(found[-1], context=True)
+        if list_item:
+            in_list[found[-1]] = run
+        # more counts joined to it on the line: "1 600 visiteurs et 90 exposants", "500 participants ·
+        # 60 intervenants · 20 ateliers", "En chiffres : 500 participants, 60 intervenants"
+        for more in _chained_counts(folded, probe, hit[3][1]) if hit[3] and not context else ():
+            found.append(make_figure(doc, units, more[1], more[0], line.body_start, line_end,
+                                     probe[more[3][0]:more[3][1]], line.body_start))
+            if list_item:
+                in_list[found[-1]] = run
+            hit, metric = more, more[1]
+        # the event's length after its count: "640 participants pendant deux jours", or further in
+        # its sentence: "45 temps d'échange et de découverte pendant 3 jours"
+        duration = prose_patterns()["duration"].match(folded, hit[3][1]) if hit[3] and metric != "days" else None
+        days = number_first(folded, probe, duration.end()) if duration else None
+        if (days is None or days[1] != "days") and hit[3] and metric != "days":
+            stop = re.compile(r"[.;!?](?:\s|$)").search(folded, hit[3][1])
+            for m in prose_patterns()["duration_at"].finditer(folded, hit[3][1], stop.start() if stop else len(folded)):
+                days = number_first(folded, probe, m.end())
+                if days and days[1] == "days":
+                    break
+        if days and days[1] == "days" and 0 < days[0].value < 1000:
+            found.append(make_figure(doc, units, "days", days[0], line.body_start, line_end,
+                                     probe[days[3][0]:days[3][1]], line.body_start))
+    found += _header_and_values(doc, units, lines)
+    # A paragraph wrapped over several lines (a PDF's text flow) that states the headline figures
+    # in running text: read as one line.
+    for para in _WRAPPED_PARAGRAPH.finditer(doc.text):
+        text = para.group(0)
+        rows = text.split("\n")
+        if ("\f" in text or len(text) > _INLINE_MAX_CHARS or any(len(r.strip()) < 50 for r in rows[:-1])
+                or any(LIST_MARKER.match(r).end() > len(r) - len(r.lstrip()) for r in rows)):
+            continue          # not a wrapped paragraph of prose
+        probe = text.replace("\n", " ")
+        inline = _inline_figures(probe, fold(probe).replace("’", "'"))
+        if inline:            # read as a whole, instead of the lines that happen to start with a figure
+            found = [f for f in found if not para.start() <= f.char_start < para.end()]
+        for number, metric, end, word in inline:
+            if 0 < number.value < 10_000_000:
+                found.append(make_figure(doc, units, metric, number, para.start() + number.start, para.start() + end, word,
+                                         para.start()))
+    # One count of sessions alone in a list of several items ("Au programme : - une conférence sur
+    # ... - deux ateliers dédiés à ... - un temps d'échange") describes the programme, not its figures.
+    sessions = set(load("metrics").get("session_metrics") or [])
+    figure_lines = Counter(in_list.values())
+    programme = {run for run, n in figure_lines.items() if n == 1 and run_items[run] >= _PROGRAMME_LIST_MIN_ITEMS}
+    found = [f for f in found if not (in_list.get(f) in programme and f.metric in sessions)]
+    found.sort(key=lambda f: f.char_start)
+    return found
+
+
+# The end of a sentence inside a line: a full stop (or "!", "?") then a capital.
+_SENTENCE_END = re.compile(r"[.!?](?=\s+[«\"(]?[A-ZÀ-ÖØ-Þ])")
+_CELL_SEPARATOR = re.compile(r"[ \t]*(?:\t|\|)[ \t]*")
+
+
+def _cells(text: str, start: int) -> list[tuple[int, int]]:
+    """The cells of a table row (tab- or "|"-separated), as offsets into the document text."""
+    cells, begin = [], start
+    for m in _CELL_SEPARATOR.finditer(text):
+        cells.append((begin, start + m.start()))
+        begin = start + m.end()
+    cells.append((begin, start + len(text)))
+    return [(a, b) for a, b in cells if b > a]
+
+
+def _metric_of_label(cell: str) -> tuple[str, str] | None:
+    """(metric, word) of a table header cell that is only a metric's word: "Participants",
+    "Nombre d'exposants", "Ateliers :"."""
+    folded = fold(cell).replace("’", "'").strip(" :")
+    pos = 0
+    for prefix in _label_prefixes():
+        if folded.startswith(prefix) and (prefix.endswith("'") or folded[len(prefix):len(prefix) + 1] == " "):
+            pos = len(folded) - len(folded[len(prefix):].lstrip(" "))
+            break
+    found = term_at(folded, pos)
+    if not found or found[1] != len(folded):
+        return None
+    return found[0], cell.strip(" :")[pos:found[1]]
+
+
+def _header_and_values(doc: Document, units: dict, lines: list[Line]) -> list[HeadlineFigure]:
+    """A table whose header row names the metrics and whose next row gives their values:
+    "Participants | Intervenants | Ateliers" then "350 | 40 | 12" (at least two such columns)."""
+    found = []
+    for head, row in zip(lines, lines[1:]):
+        if not _CELL_SEPARATOR.search(head.body) or not _CELL_SEPARATOR.search(row.body):
+            continue
+        labels = _cells(head.body, head.body_start)
+        values = _cells(row.body, row.body_start)
+        if len(labels) != len(values) or len(labels) < 2:
+            continue
+        pairs = []
+        for (a, b), (c, d) in zip(labels, values):
+            metric = _metric_of_label(doc.text[a:b])
+            number = count_at(doc.text[c:d], 0) if metric else None
+            if number is not None and doc.text[c:d][number.end:].strip() == "" and 0 < number.value < 10_000_000:
+                pairs.append((metric, number, c))
+        if len(pairs) >= 2:
+            for (metric, word), number, base in pairs:
+                found.append(make_figure(doc, units, metric, number, head.start, row.end, word, base))
+    return found
+
+
+def _chained_counts(folded: str, text: str, end: int) -> list:
+    """The counts that follow a line's first one, each joined to the previous by a connector or a
+    separator (metrics.yaml `chain_connectors`, `line_separators`), in line order."""
+    link = prose_patterns()["line_chain"]
+    found = []
+    while True:
+        m = link.match(folded, end)
+        hit = number_first(folded, text, m.end()) if m and m.end() > end else None
+        if hit is None or not 0 < hit[0].value < 10_000_000:
+            return found
+        found.append(hit)
+        end = hit[2]
+
+
+# Lines of text without a blank line between them, from a line start (possessive: a long line that
+# no other line follows is given up at once, not retried from each of its characters).
+_WRAPPED_PARAGRAPH = re.compile(r"^[^\n]++(?:\n[^\n]*\S[^\n]*+)+", re.MULTILINE)
+# A list of at least this many items holding a single count of sessions is a programme.
+_PROGRAMME_LIST_MIN_ITEMS = 3

@@ -1,0 +1,260 @@
+"""Headline figures in prose about the event itself: "le forum a rassemblé plus de 420
+participants", "près de 1 600 visiteurs et plus de 90 exposants", "396 participants durant trois
+jours"; a count of one session, another edition or a capacity is left to the cited figures."""
+
+from __future__ import annotations
+
+import bisect
+import dataclasses
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+
+from ..ingest import Document
+from ..lexicons import fold_apostrophes, load
+from .budget import check_time
+from .headline_terms import (
+    HeadlineFigure, WORD_START, attendance_group, context_terms, count_at, is_rate, make_figure, number_first,
+    prose_patterns, term_at,
+)
+from .lines import LIST_MARKER
+
+
+# --------------------------------------------------------------------------- prose about the event
+# Headline figures in running text about the event itself (metrics.yaml `event_prose`): a gathering
+# verb before the counts ("Le forum a rassemblé plus de 270 participants et 30 exposants") or after
+# them ("75 personnes ont participé"), or a sentence opening with counts of the programme ("Trois
+# tables rondes ont suivi"). The audience of one session ("le second atelier a réuni 40
+# participants"), a rate, another edition's count or a capacity is left to the cited figures.
+
+_norm = fold_apostrophes
+
+
+# Sentences end at a full stop, a blank line, a page break or a list item; a sentence longer than
+# this is read only around its counted words.
+_SENTENCE_BREAK = re.compile(r"[.!?…]+[»”\"')\]]*(?=\s)|\n[ \t]*\n|\f|\n(?=[ \t]*(?:[-•*–—▪►✓·]|\d+[.)])\s)")
+_SENTENCE_REACH = 300
+
+
+@dataclass(frozen=True)
+class _Item:
+    """A count in a sentence: its number, metric, the counted word's span (sentence offsets) and
+    whether the word counts the attendance only in a gathering sentence ("personnes")."""
+    number: object
+    metric: str
+    start: int
+    end: int
+    word_start: int
+    word_end: int
+    context: bool
+
+
+def _item_before(sent: str, fsent: str, t0: int, t1: int, metric: str, context: bool) -> _Item | None:
+    """The count whose number comes right before the counted word at [t0, t1) (one short word may
+    come between: "3 grandes tables rondes"), its qualifier included ("plus de 270 participants")."""
+    for ws in WORD_START.finditer(fsent, max(0, t0 - 60), t0):
+        number = count_at(sent, ws.start())
+        if number is None or number.start != ws.start():
+            continue
+        if not re.fullmatch(r"\s*(?:[a-z]{1,12}\s+)?", fsent[number.end:t0]):
+            continue
+        if not 0 < number.value < 10_000_000 or is_rate(fsent, t1):
+            return None
+        return _Item(number, metric, number.start, t1, t0, t1, context)
+    return None
+
+
+def _enumeration(fsent: str, item: _Item, sessions: set[str], terms) -> _Item:
+    """"Une quarantaine de conférences, ateliers et autres tables rondes": one count of sessions."""
+    if item.metric not in sessions:
+        return item
+    end, kinds = item.end, {item.metric}
+    while True:
+        m = prose_patterns()["enumeration"].match(fsent, end)
+        found = term_at(fsent, m.end(), terms) if m and m.end() > end else None
+        if not found or found[0] not in sessions:
+            break
+        kinds.add(found[0])
+        end = found[1]
+    if len(kinds) < 2:
+        return item
+    return dataclasses.replace(item, metric="sessions", end=end, word_end=end)
+
+
+def _session_named(fclause: str, title: str) -> bool:
+    """Whether a clause names a session of the event ("le second atelier"), other than the kind of
+    session the document's title names (a webinar's page speaking of "le webinaire")."""
+    patterns = prose_patterns()
+    if patterns["specified"].search(fclause):
+        return True
+    return any(m.group(0) not in title for m in patterns["sessions"].finditer(fclause))
+
+
+def _gap_words(gap: str) -> int | None:
+    """Words in the gap between a verb and a count; None when a clause ends in it."""
+    return None if re.search(r"[.;:!?()«»\"]", gap) else len(re.findall(r"[\w']+", gap))
+
+
+def _document_title(doc: Document) -> str:
+    titles = [h.text for h in doc.headings[:1]] + [doc.title or ""]
+    titles += [str(doc.metadata.get(k) or "") for k in ("title", "og:title")]
+    return _norm(" ".join(titles))
+
+
+def prose_figures(doc: Document) -> list[HeadlineFigure]:
+    """The headline figures stated in sentences about the event itself, in text order."""
+    text = doc.text
+    if not text:
+        return []
+    folded = _norm(text)
+    patterns = prose_patterns()
+    lex = load("metrics")
+    prose = lex.get("event_prose") or {}
+    max_gap = int(prose.get("max_gap_words", 4))
+    sessions = set(lex.get("session_metrics") or [])
+    attendance = attendance_group()
+    units = {m: spec["unit"] for m, spec in lex["metrics"].items()}
+    title = _document_title(doc)
+    terms = context_terms()
+    breaks = [(m.start(), m.end()) for m in _SENTENCE_BREAK.finditer(text)]
+    newlines = [m.start() for m in re.finditer(r"[\n\f]", text)]
+    starts = [b[1] for b in breaks]
+    ends = [b[0] for b in breaks]
+    # the counted words, grouped by sentence
+    by_sentence: dict[tuple[int, int, int], list[tuple[int, int]]] = defaultdict(list)
+    for m in patterns["terms"].finditer(folded):
+        i = bisect.bisect_right(starts, m.start())
+        lo = starts[i - 1] if i else 0
+        j = bisect.bisect_left(ends, m.end())
+        hi = ends[j] if j < len(ends) else len(text)
+        by_sentence[(max(lo, m.start() - _SENTENCE_REACH), min(hi, m.end() + _SENTENCE_REACH), lo)].append(m.span())
+    found: list[HeadlineFigure] = []
+    for (lo, hi, sentence_start), spans in by_sentence.items():
+        check_time()
+        sent, fsent = text[lo:hi], _norm(text[lo:hi])
+        items: list[_Item] = []
+        for t0, t1 in spans:
+            t0, t1 = t0 - lo, t1 - lo
+            if items and t0 < items[-1].end:
+                continue
+            metric, _ = term_at(fsent, t0, terms)
+            context = term_at(fsent, t0) is None
+            item = _item_before(sent, fsent, t0, t1, metric, context)
+            if item:
+                items.append(_enumeration(fsent, item, sessions, terms))
+        for chain in _chains(fsent, items):
+            found += _chain_figures(doc, units, sent, fsent, lo, lo == sentence_start, chain, title, max_gap,
+                                    attendance, sessions, _in_running_text(text, newlines, lo + chain[0].start))
+    found.sort(key=lambda f: f.char_start)
+    return found
+
+
+# The line reader (``candidates``) reads lines up to this length that start with a count.
+_LINE_MAX_CHARS = 400
+
+
+def _in_running_text(text: str, newlines: list[int], pos: int) -> bool:
+    """Whether a count is inside running text rather than at the start of a short line (which
+    the line reader reads): after other words on its line, or on a line too long for it."""
+    i = bisect.bisect_left(newlines, pos)
+    line_start = newlines[i - 1] + 1 if i else 0
+    line_end = newlines[i] if i < len(newlines) else len(text)
+    if pos - line_start > _LINE_MAX_CHARS or line_end - line_start > _LINE_MAX_CHARS:
+        return True
+    before = text[line_start:pos]
+    return bool(before[LIST_MARKER.match(before).end():].strip())
+
+
+def _event_length(before: str) -> bool:
+    """Whether a count of days follows a verb that gives the event's length ("s'est déroulé sur
+    deux journées", "a duré trois jours"; metrics.yaml `duration_verbs`)."""
+    return prose_patterns()["duration_verb"].search(before[-80:]) is not None
+
+
+def _after_duration_word(fsent: str, start: int) -> bool:
+    """Whether a duration word ends right before ``start``: "pendant ces | deux jours"."""
+    return any(m.end() == start for m in prose_patterns()["duration_at"].finditer(fsent, max(0, start - 40), start))
+
+
+def _chains(fsent: str, items: list[_Item]) -> list[list[_Item]]:
+    """Counts joined in one phrase: "2 100 visiteurs et plus de 70 exposants"."""
+    chains: list[list[_Item]] = []
+    for item in items:
+        if chains:
+            previous = chains[-1][-1]
+            link = prose_patterns()["chain"].fullmatch(fsent, previous.end, item.start)
+            # "Au cours de ces trois jours, 450 élus ...": the event's length, then the counts
+            if link and not (previous.metric == "days" and _after_duration_word(fsent, previous.start)):
+                chains[-1].append(item)
+                continue
+        chains.append([item])
+    return chains
+
+
+def _chain_figures(doc, units, sent, fsent, lo, whole, chain, title, max_gap, attendance, sessions, running):
+    patterns = prose_patterns()
+    first, last = chain[0], chain[-1]
+    before, after = fsent[:first.start], fsent[last.end:]
+    quote_start, quote_end = first.start, last.end
+    trigger = verb = None
+    subject = before            # where a session named makes the count a session's ("le second atelier a réuni")
+    for m in patterns["before"].finditer(before, max(0, len(before) - 200)):
+        verb = m                                    # the last gathering verb before the counts
+    gap = _gap_words(before[verb.end():]) if verb else None
+    if gap is not None and gap <= max_gap:
+        trigger, quote_start = "before", verb.start()
+    elif gap is not None and patterns["things_listed"].fullmatch(before, verb.end()):
+        # "rythmée par des tables rondes, des visites et près de 40 ateliers": the count ends a list
+        trigger, quote_start, subject = "before", verb.start(), before[:verb.start()]
+    if trigger is None:
+        m = patterns["after"].search(after, 0, 120)
+        gap = _gap_words(after[:m.start()]) if m else None
+        listed = m is not None and last.metric in attendance and patterns["people_listed"].fullmatch(after, 0, m.start())
+        if m and gap is not None and (gap <= max_gap or listed):
+            trigger, quote_end = "after", last.end + m.end()
+            # the object of the verb: "ont suivi la dernière séance en ligne"
+            tail = after[m.end():m.end() + 60]
+            if _session_named(tail[:re.search(r"[.,;:!?]|$", tail).start()], title):
+                return []
+    if trigger is None and first.metric == "days" and len(chain) == 1 and _event_length(before):
+        trigger = "length"                      # "le colloque s'est déroulé sur deux journées"
+    if trigger is None:
+        # a sentence of running text opening with the counts, then saying something of them
+        lead = before.strip()
+        opening = (not lead or patterns["lead_in"].fullmatch(lead) or patterns["opener"].fullmatch(lead)
+                   or patterns["presentative"].fullmatch(lead))
+        if not (whole and running and opening and first.metric != "days" and not first.context
+                and len(re.findall(r"[\w']+", after)) >= 3):
+            return []
+        trigger = "opening"
+        if first.metric in attendance and _session_named(after[:re.search(r"[.;:!?]|$", after).start()], title):
+            return []           # "40 participants ont suivi le second atelier"
+    elif (first.metric == "days" and trigger != "length") or _session_named(subject, title):
+        return []
+    compared = patterns["comparison"].search(fsent, last.end)      # "..., contre 280 l'an dernier"
+    if patterns["elsewhere"].search(fsent, 0, compared.start() if compared else len(fsent)):
+        return []
+    if quote_start > 0 and first.start <= 160 and whole:
+        quote_start = 0                 # the whole sentence up to the counts, when it is short
+    items = [i for i in chain if not (i.context and trigger == "opening")]
+    # the event's length after its counts: "640 participants pendant deux jours", or after the
+    # verb that follows them ("650 personnes se sont réunies pendant deux jours")
+    duration = patterns["duration"].match(fsent, last.end) or (
+        patterns["duration"].match(fsent, quote_end) if trigger == "after" else None)
+    days = number_first(fsent, sent, duration.end()) if duration else None
+    if days and days[1] == "days" and 0 < days[0].value < 1000:
+        (t0, t1) = days[3]
+        items.append(_Item(days[0], "days", days[0].start, t1, t0, t1, False))
+        quote_end = max(quote_end, t1)
+    elif first.metric != "days":
+        # or before them, in their sentence: "Au cours de ces trois jours, plus de 450 élus ..."
+        for m in patterns["duration_at"].finditer(before):
+            days = number_first(fsent, sent, m.end())
+            if days and days[1] == "days" and 0 < days[0].value < 1000:
+                (t0, t1) = days[3]
+                items.append(_Item(days[0], "days", days[0].start, t1, t0, t1, False))
+                quote_start = min(quote_start, m.start())
+                break
+    start, end = lo + quote_start, lo + quote_end
+    return [make_figure(doc, units, i.metric, i.number, start, end, sent[i.word_start:i.word_end], lo)
+            for i in items]

@@ -1,0 +1,222 @@
+"""Speeches and the people named to speak: the speech a title announces ("Discours de Prénom
+Nom, ..."), said by one speaker to the next such title when it is in the first person; the only
+speaker of a session; and the ways the text writes a speaker's name (attribution.py reads them)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from ..ingest import Document
+from ..lexicons import load
+from .figure_text import _lex, _norm, _norm_document
+from .lines import iter_lines
+from .programme_index import ProgrammeIndex
+
+
+def _name_forms(index: ProgrammeIndex) -> list[tuple[re.Pattern, str]]:
+    """(pattern of a way the text writes a speaker's name, speaker_id): the full name in either
+    order, and the family name alone when no other speaker shares it."""
+    if getattr(index, "_forms", None) is not None:
+        return index._forms
+    families: dict[str, set[str]] = {}
+    forms: list[tuple[str, str]] = []
+    for sid, s in index.speakers.items():
+        given, family = _norm(s.get("given_name") or ""), _norm(s.get("family_name") or "")
+        for variant in [s.get("full_name") or ""] + [a for a in (s.get("aliases") or "").split("|")]:
+            words = re.findall(r"[a-z0-9'-]+", _norm(variant))
+            if len(words) >= 2:
+                forms.append((" ".join(words), sid))
+        if given and family:
+            forms.append((f"{family} {given}", sid))
+        if family and len(family) > 2:
+            families.setdefault(family, set()).add(sid)
+    forms += [(family, sids.pop()) for family, sids in families.items() if len(sids) == 1]
+    index._forms = [(re.compile(r"(?<![a-z0-9])" + r"[\s-]+".join(re.escape(w) for w in re.split(r"[\s-]+", f))
+                                + r"(?![a-z0-9])"), sid) for f, sid in sorted(forms, key=lambda x: -len(x[0]))]
+    return index._forms
+
+
+@dataclass
+class _Turn:
+    """A speech: from the heading that announces it ("Discours de Prénom Nom, Présidente de ...") to
+    the next such heading, said throughout by one speaker."""
+    start: int
+    end: int
+    speaker_id: str
+
+
+def _phrases(key: str) -> str:
+    return "|".join(re.escape(" ".join(_norm(w).split())).replace(r"\ ", r"\s+")
+                    for w in sorted(_lex()["attribution"][key], key=len, reverse=True))
+
+
+@cache
+def _speech_title_pattern() -> re.Pattern:
+    """A line opening with a word that titles a speech ("Discours", "Allocution de", "Intervention
+    de", "Mot d'accueil"), after a bullet, a number or Markdown marks; group "remarks": a phrase
+    that gives the whole text as the words of the person it names ("Propos recueillis auprès de")."""
+    return re.compile(rf"[\s#*_>|•·\-–—\d.)]*(?:(?:le|la|l'|un|une)\s+)?"
+                      rf"(?:(?P<remarks>{_phrases('remarks_titles')})|(?:{_phrases('speech_titles')})(?![a-z]))")
+
+
+@cache
+def _first_person_pattern() -> re.Pattern:
+    words = "|".join(re.escape(_norm(w)) for w in _lex()["attribution"]["first_person_words"])
+    return re.compile(rf"(?<![a-z'])(?:{words})(?![a-z])")
+
+
+def _names_in(folded: str, lo: int, hi: int, index: ProgrammeIndex) -> set[str]:
+    found: set[str] = set()
+    taken: list[tuple[int, int]] = []
+    for pattern, sid in _name_forms(index):
+        for m in pattern.finditer(folded, lo, hi):
+            if not any(a <= m.start() < b for a, b in taken):
+                taken.append((m.start(), m.end()))
+                found.add(sid)
+    return found
+
+
+def _speech_turns(doc: Document, index: ProgrammeIndex) -> list[_Turn]:
+    """The speeches of a document: a short line titling a speech, with the one speaker it names on
+    that line or the next few short lines (the title, then "Prénom Nom", then the role), or
+    anywhere in a short title ("Transcription du discours de X"); the document's title naming the
+    speech and its speaker; "Propos recueillis auprès de X" at the document's top. The speech runs
+    to the next such line, and counts only when it is said in the first person outside quotations ("je", "nous", "notre"... at least once every
+    ``first_person_every_chars`` characters): a report on a speech is not the speech."""
+    key = ("speech turns", doc.source_id, doc.sha256)
+    if key in index.headings:
+        return index.headings[key]
+    turns: list[_Turn] = []
+    if index.speakers:
+        spec = _lex()["attribution"]
+        folded = _norm_document(doc.text)
+        title = _speech_title_pattern()
+        longest = int(spec.get("speech_title_max_chars", 200))
+        # (title start, speech start, speaker, said in the first person to count)
+        starts: list[tuple[int, int, str | None, bool]] = []
+        if doc.title and title.match(_norm(doc.title)):
+            names = _names_in(_norm(doc.title), 0, len(doc.title), index)
+            if len(names) == 1:
+                starts.append((0, 0, names.pop(), True))
+        lines = [l for l in iter_lines(doc.text) if l.text.strip()]
+        anywhere = _speech_word_pattern()
+        for i, line in enumerate(lines):
+            opening = title.match(folded, line.start, line.end)
+            if opening is None:
+                short = len(line.text.strip()) <= longest and not _SENTENCE_LIKE.search(line.text)
+                # the document's opening paragraph introducing the speech ("Le maire X a présenté
+                # ses vœux ... Extraits du discours") counts as its title
+                opening_line = i == 0 and len(line.text.strip()) <= int(spec.get("speech_intro_max_chars", 600))
+                if (short or opening_line) and anywhere.search(folded, line.start, line.end):
+                    # "Transcription du discours de Prénom Nom": a title naming one speaker
+                    names = _names_in(folded, line.start, line.end, index)
+                    if len(names) == 1:
+                        starts.append((line.start, line.end, names.pop(), True))
+                continue
+            if opening.group("remarks"):
+                # "Propos recueillis auprès de X, vice-président de ...": the name right after; it
+                # introduces the text only at the document's top (elsewhere it credits a quote box)
+                names = _names_in(folded, opening.end(), min(line.end, opening.end() + longest), index)
+                if len(names) == 1 and line.start <= int(spec.get("remarks_top_chars", 1500)):
+                    starts.append((line.start, line.end, names.pop(), True))
+                continue
+            if len(line.text.strip()) > longest:
+                continue
+            reach = int(spec.get("speech_title_lines", 3))
+            group = [line]
+            for nxt in lines[i + 1:i + 1 + reach]:           # "Discours de" / "Prénom Nom" / role
+                if len(nxt.text.strip()) > longest or _SENTENCE_LIKE.search(nxt.text):
+                    break
+                group.append(nxt)
+            for prev in reversed(lines[max(0, i - reach):i]):  # "Prénom Nom" / role / "Discours"
+                if len(prev.text.strip()) > longest or _SENTENCE_LIKE.search(prev.text) \
+                        or prev.text.rstrip().endswith(":"):
+                    break
+                group.insert(0, prev)
+            names, end = set(), line.end
+            for g in group:
+                found = _names_in(folded, g.start, g.end, index)
+                names |= found
+                if found and g.start > line.start:
+                    end = g.end                                  # the speech starts after its name
+            if len(names) == 1:
+                speaker = names.pop()
+                starts.append((group[0].start, end, speaker, True))
+            elif not names:
+                starts.append((line.start, line.end, None, True))     # another kind of speech title: a break
+        starts.sort()
+        # the same speaker named again ("Entretien avec X", then "- X, directeur ..."): one speech
+        starts = [st for k, st in enumerate(starts) if k == 0 or st[2] is None or st[2] != starts[k - 1][2]]
+        every = int(spec.get("first_person_every_chars", 600))
+        for k, (_, begin, speaker, first_person) in enumerate(starts):
+            if speaker is None:
+                continue
+            stop = next((s for s, *_ in starts[k + 1:] if s >= begin), len(doc.text))
+            persons = _first_person_count(doc.text, folded, begin, stop) if first_person else 1
+            if persons and (not first_person or persons >= (stop - begin) / every):
+                turns.append(_Turn(begin, stop, speaker))
+    index.headings[key] = turns
+    return turns
+
+
+@cache
+def _speech_word_pattern() -> re.Pattern:
+    return re.compile(rf"(?<![a-z])(?:{_phrases('speech_titles')})(?![a-z])")
+
+
+_QUOTATION = re.compile(r"«[^«»]{0,600}»|“[^“”]{0,600}”|\"[^\"\n]{0,600}\"")
+
+
+def _first_person_count(text: str, folded: str, lo: int, hi: int) -> int:
+    """First-person words of [lo, hi) outside quotations: a reporter quoting a speaker ("« Nous
+    avons ... », dit-il") does not speak in the first person."""
+    quoted = [(m.start(), m.end()) for m in _QUOTATION.finditer(text, lo, hi)]
+    count, k = 0, 0
+    for m in _first_person_pattern().finditer(folded, lo, hi):
+        while k < len(quoted) and quoted[k][1] <= m.start():
+            k += 1
+        if not (k < len(quoted) and quoted[k][0] <= m.start() < quoted[k][1]):
+            count += 1
+    return count
+
+
+# A line that reads as a sentence (ends with a full stop after a word, or is long) is no title.
+_SENTENCE_LIKE = re.compile(r"[a-zà-ÿ]{3,}[.!?]\s*$")
+
+
+def _speaker_of_speech(doc: Document, index: ProgrammeIndex, pos: int) -> str | None:
+    for turn in _speech_turns(doc, index):
+        if turn.start <= pos < turn.end:
+            return turn.speaker_id
+    return None
+
+
+def _only_speaker(doc: Document, index: ProgrammeIndex, session: dict) -> str | None:
+    """The one person who speaks in a session (its moderator aside), when the session's text is
+    said in the first person (as :func:`_speech_turns` asks of a speech): a talk written up as
+    its speaker gave it."""
+    members = [sid for sid in dict.fromkeys(index.session_members.get(session["session_id"], []))
+               if not _is_moderator(index.roles.get((session["session_id"], sid)) or {})]
+    if len(members) != 1:
+        return None
+    key = ("only speaker", doc.source_id, doc.sha256, session["session_id"])
+    if key not in index.headings:
+        folded = _norm_document(doc.text)
+        lo, hi = session["char_start"], session["char_end"]
+        persons = len(_first_person_pattern().findall(folded, lo, hi))
+        every = int(_lex()["attribution"].get("first_person_every_chars", 600))
+        index.headings[key] = members[0] if persons and persons >= (hi - lo) / every else None
+    return index.headings[key]
+
+
+@cache
+def _moderator_words() -> frozenset[str]:
+    spec = load("programme")
+    return frozenset(_norm(w) for w in list(spec["host_labels"]) + [spec["moderator_role"]])
+
+
+def _is_moderator(link: dict) -> bool:
+    role = _norm(link.get("role") or "")
+    return any(re.search(rf"(?<![a-z]){re.escape(w)}(?![a-z])", role) for w in _moderator_words())

@@ -1,0 +1,211 @@
+"""Numbered sections of a strategy: "Axe 1 – ...", "Orientation stratégique n°2 :", "AXE II",
+"Premier axe :", a label alone over its title, a table of contents listing them again, and the
+numbered or plain headings a count announces ("s'articule autour de trois axes")."""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from ..ingest import Document
+from ..lexicons import load
+from .lines import iter_lines
+from .strategy_text import _NUMBER_WORDS, Axis, _axis_key, _axis_words, _lex, _norm
+
+
+# A table of contents' dot leaders and page number after a title ("Axe 1 : Relier ........ 12").
+_TOC_LEADER = re.compile(r"\s*(?:\.{3,}|…+|_{3,})[\s.…_]*\d{0,3}\s*$|[ \t]{2,}\d{1,3}\s*$")
+
+_ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9, "x": 10,
+          "xi": 11, "xii": 12}
+
+
+def _section_opening(loose: bool = False) -> re.Pattern:
+    """The opening of a numbered section of a strategy: a structure word ("Axe", "Pilier",
+    "Orientation"), or a label that numbers the parts of anything ("Objectif", "Enjeu") followed by
+    a qualifier ("Objectif stratégique", "Enjeu prioritaire"); its number in digits or Roman
+    numerals ("Axe II"), "n°" allowed; then a separator, or the end of the line (the title is on
+    the next line)."""
+    labels = "|".join(sorted({re.escape(_norm(w).rstrip("s")) for w in _lex()["structure_words"]}, key=len, reverse=True))
+    qualified = "|".join(sorted({re.escape(_norm(w).rstrip("s")) for w in _lex().get("qualified_section_labels", [])},
+                                key=len, reverse=True))
+    qualifiers = "|".join(sorted({re.escape(_norm(w)) for w in _lex().get("section_qualifiers", [])}, key=len, reverse=True))
+    if loose:   # the labels that number the parts of anything, with or without a qualifier
+        label = rf"(?:(?:{labels}|{qualified})s?(?:\s+(?:{qualifiers}))?)"
+    else:
+        label = rf"(?:(?:{labels})s?(?:\s+(?:{qualifiers}))?" + (rf"|(?:{qualified})s?\s+(?:{qualifiers})" if qualified else "") + ")"
+    return re.compile(rf"{label}\s*(?:n°\s*)?(\d{{1,2}}|[ivx]{{1,4}}(?![a-z]))\s*(?:[:.–—-]\s*|$)", re.IGNORECASE)
+
+
+def _section_number(token: str) -> int | None:
+    token = token.lower()
+    if token.isdigit():
+        return int(token)
+    if token in _ROMAN:
+        return _ROMAN[token]
+    ordinal = re.fullmatch(r"(\d{1,2})(?:er|ere|re|e|eme|nd|nde)", token)
+    if ordinal:
+        return int(ordinal.group(1))
+    return {_norm(k): int(v) for k, v in load("programme")["ordinals"].items()}.get(token)
+
+
+def _ordinal_opening() -> re.Pattern:
+    """"Premier axe :", "2e pilier –", "Troisième orientation stratégique :" (ordinal words of
+    programme.yaml ``ordinals``): a numbered section written with an ordinal."""
+    words = "|".join(sorted({re.escape(_norm(k)) for k in load("programme")["ordinals"]}, key=len, reverse=True))
+    labels = "|".join(sorted({re.escape(_norm(w).rstrip("s")) for w in _lex()["structure_words"]}, key=len, reverse=True))
+    qualifiers = "|".join(sorted({re.escape(_norm(w)) for w in _lex().get("section_qualifiers", [])}, key=len, reverse=True))
+    return re.compile(rf"(?:(?:le|la|l')\s*)?({words}|\d{{1,2}}(?:er|ere|re|e|eme|nd|nde))\s+((?:{labels})"
+                      rf"(?:\s+(?:{qualifiers}))?)\s*(?:[:–—-]\s*|$)", re.IGNORECASE)
+
+
+def _numbered_sections(doc: Document, loose: bool = False) -> list[list[Axis]]:
+    """Lines that each open with the same structure word and its number, 1, 2, 3... in order ("Axe 1 –
+    Un territoire inclusif", then its paragraphs, then "Axe 2 : ..."; "Orientation stratégique n°2 :";
+    "AXE II -"; "Axe 3" alone on its line over its title): the sections of a strategy, wherever they
+    stand. A label whose numbers restart or skip (sub-objectives numbered within each axis) is not
+    a sequence; of several sequences, the one that starts first is kept. ``loose`` (for a document
+    that names a strategy and shows no other axes): "Objectif 1", "Priorité 2" too, when they run
+    1, 2, 3... once, at least ``loose_sections_min`` of them."""
+    # only the words of a strategy's structure ("Axe", "Pilier", "Orientation"), or a qualified
+    # label ("Objectif stratégique"): "Objectif 1", "Enjeu 2" number the parts of anything, often
+    # within each axis
+    opening, ordinal = _section_opening(loose), _ordinal_opening()
+    max_words = int(_lex().get("section_title_max_words", 20))
+    by_label: dict[str, list[tuple[int, Axis]]] = {}
+    lines = [l for l in iter_lines(doc.text) if l.text.strip()]
+    for i, line in enumerate(lines):
+        body = line.text[line.body_start - line.start:]
+        folded_body = _norm(body)
+        m = opening.match(folded_body) or ordinal.match(folded_body)
+        if not m:
+            continue
+        number = _section_number(m.group(1))
+        if number is None:
+            continue
+        body = _TOC_LEADER.sub("", body)
+        title = body[m.end():].strip().rstrip(" ;,.")
+        title_line, offset = line, line.body_start
+        if not title and i + 1 < len(lines) and not opening.match(_norm(lines[i + 1].body)):
+            # "AXE 1" alone on its line, its title on the next
+            title_line = lines[i + 1]
+            title = title_line.text.strip().rstrip(" ;,.")
+            offset = title_line.start
+            body = title_line.text
+            if len(title.split()) > max_words or title.endswith(":"):
+                continue
+            start = offset + body.index(title)
+        elif not title or len(title.split()) > max_words:
+            continue
+        else:
+            start = offset + body.index(title, m.end())
+        label_text = m.group(2) if m.re is ordinal else folded_body[:m.start(1)]
+        label = " ".join(re.findall(r"[a-z]+", _norm(label_text).replace("n°", ""))).rstrip("s")
+        label = re.sub(r"s\b", "", label)
+        by_label.setdefault(label, []).append((number, Axis(" ".join(title.split()), start, start + len(title), True)))
+    sequences = []
+    for found in by_label.values():
+        # a table of contents and the body both list the sections: runs 1..n that repeat the
+        # titles of the longest run are one sequence (sub-sections numbered again in each
+        # section have titles of their own)
+        runs: list[list[tuple[int, Axis]]] = []
+        for n, axis in found:
+            if n == 1 or not runs:
+                runs.append([])
+            runs[-1].append((n, axis))
+        if loose and (len(runs) != 1 or len(runs[0]) < int(_lex().get("loose_sections_min", 3))):
+            continue
+        if not all([n for n, _ in run] == list(range(1, len(run) + 1)) for run in runs):
+            continue
+        longest = max(runs, key=len)
+        keys = {_axis_key(a.text) for _, a in longest}
+        if len(longest) >= 2 and all({_axis_key(a.text) for _, a in run} <= keys for run in runs):
+            sequences.append([axis for _, axis in longest])
+    return sorted(sequences, key=lambda items: items[0].start)[:1]
+
+
+def _same_level_run(blocks, start: int, level: int):
+    """The headings after ``blocks[start - 1]`` up to the first of a higher level."""
+    for b in blocks[start:]:
+        if b.kind != "heading":
+            continue
+        if b.level < level:
+            return
+        yield b
+
+
+def _announced_sections(doc: Document) -> list[list[Axis]]:
+    """A count of parts ("s'articule autour de trois axes", "4 orientations stratégiques") followed
+    by as many sections: numbered lines 1, 2, 3... ("1. Réduire les consommations", "II - Former"),
+    else the headings of one level that follow the announcing paragraph (a Markdown or HTML page
+    titling each axis): exactly as many as announced, or numbered 1, 2, 3... Fewer is no listing."""
+    text, folded = doc.text, _norm(doc.text)
+    numbers = "|".join(_NUMBER_WORDS)
+    qualifiers = "|".join(sorted({re.escape(_norm(w)) for w in _lex().get("section_qualifiers", [])}, key=len, reverse=True))
+    announce = re.compile(rf"(?<![\w])(\d{{1,2}}|{numbers})\s+(?:(?:grands?|grandes|principaux|principales|"
+                          rf"nouveaux|nouvelles)\s+)?(?:{_axis_words('structure_words')})(?![a-z])"
+                          rf"(?:\s+(?:{qualifiers}))?")
+    numbered = re.compile(r"[ \t#*_]*(\d{1,2}|[IVX]{1,4})\s*(?:[.)/]|\s[–—-])\s+(\S.*)$")
+    max_words = int(_lex().get("section_title_max_words", 20))
+    reach = int(_lex().get("announced_sections_reach_chars", 3000))
+    section = _section_opening()
+    listings = []
+    block_starts = [b.start for b in doc.blocks]
+    for m in announce.finditer(folded):
+        count = int(m.group(1)) if m.group(1).isdigit() else _NUMBER_WORDS[m.group(1)]
+        if not 2 <= count <= 12:
+            continue
+        line_end = text.find("\n", m.end())
+        if line_end < 0:
+            continue
+        # numbered lines 1..count, each starting within ``reach`` of the previous one
+        items, cursor, expected = [], line_end, 1
+        for line in iter_lines(text, line_end + 1):
+            if line.start - cursor > reach or expected > count:
+                break
+            n = numbered.match(line.text)
+            if not n or _section_number(n.group(1)) != expected:
+                continue
+            title = n.group(2).strip().rstrip(" ;,.")
+            start = line.start + n.start(2)
+            label = section.match(_norm(title))          # "1. Axe 1 : Relier": the title after its label
+            if label and title[label.end():].strip():
+                start += label.end()
+                title = title[label.end():].strip()
+            if not title or len(title.split()) > max_words:
+                break
+            items.append(Axis(" ".join(title.split()), start, start + len(title), True))
+            cursor, expected = line.start, expected + 1
+        if len(items) == count:
+            listings.append(items)
+            continue
+        # headings: right after the announcing paragraph (at most one block between), the
+        # headings of the first one's level up to a higher heading: exactly ``count`` of them,
+        # or more when they are numbered 1, 2, 3... (the first ``count``)
+        k0 = bisect.bisect_right(block_starts, m.end())
+        first = next((k for k in range(k0, min(k0 + 2, len(doc.blocks))) if doc.blocks[k].kind == "heading"), None)
+        if first is None:
+            continue
+        after = (b for b in doc.blocks[first:] if b.kind == "heading")
+        after = [next(after)]
+        after += [b for b in _same_level_run(doc.blocks, first + 1, after[0].level)]
+        heads = [b for b in after if b.level == after[0].level]
+        numbered_heads = [_section_number(n.group(1)) if (n := numbered.match(text[b.start:b.end])) else None
+                          for b in heads[:count]]
+        if len(heads) != count and not (len(heads) > count and numbered_heads == list(range(1, count + 1))):
+            continue
+        items = []
+        for b in heads[:count]:
+            raw = text[b.start:b.end]
+            n = numbered.match(raw)
+            title = (n.group(2) if n else raw).strip().rstrip(" ;,.")
+            label = section.match(_norm(title))
+            if label and title[label.end():].strip():
+                title = title[label.end():].strip()
+            start = b.start + raw.index(title) if title else b.start
+            if not title or len(title.split()) > max_words:
+                break
+            items.append(Axis(" ".join(title.split()), start, start + len(title), True))
+        if len(items) == count:
+            listings.append(items)
+    return listings

@@ -1,0 +1,49 @@
+"""What the strategy passes share (strategy.py, strategy_sections.py): a strategy and its axes as
+found, the strategy lexicon (``lexicons/claims.yaml``, section ``strategy``) and its word lists."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..lexicons import fold_apostrophes, load
+
+_NUMBER_WORDS = {"deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8, "neuf": 9, "dix": 10}
+
+
+_norm = fold_apostrophes
+
+
+def _lex() -> dict:
+    return load("claims")["strategy"]
+
+
+@dataclass
+class Strategy:
+    name: str
+    period_start: int | None
+    period_end: int | None
+    start: int
+    end: int
+
+
+@dataclass
+class Axis:
+    text: str       # as written, whitespace collapsed
+    start: int
+    end: int
+    listed: bool    # from a list (True) or an inline enumeration (False)
+
+
+def _axis_words(key: str = "axis_words") -> str:
+    return "|".join(re.escape(_norm(w)) for w in sorted(_lex()[key], key=len, reverse=True))
+
+
+def _strategy_words() -> str:
+    return "|".join(re.escape(_norm(n)) for n in sorted(_lex()["names"], key=len, reverse=True))
+
+
+def _axis_key(text: str) -> str:
+    stop = {_norm(w) for w in _lex().get("comparison_stopwords", [])}
+    words = re.findall(r"[a-z0-9]+", _norm(text).replace("'", "' "))
+    return " ".join(w for w in words if w not in stop and w + "'" not in stop)

@@ -1,0 +1,146 @@
+"""Cited figures as real documents write them: scores ("4,2 / 5"), a change from one value to
+another ("passée de 700.000 à deux millions d'euros"), a number that is the subject of its verb
+("1 200 ont répondu"), sentences and labels cut from their figure by a PDF's or a web page's
+layout, and numbers that are not claims (the minutes of "13:30", "#3", a phone line, the count of a
+strategy's axes, how long the reported event lasts)."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipelines.extract.claims import cited_figure_rows
+from pipelines.extract.mentions import find_mentions
+from pipelines.ingest import Document
+
+
+def doc_of(text: str) -> Document:
+    return Document(source_id="t", file_name="t.txt", media_type="text/plain", bytes=len(text.encode()),
+                    sha256="0" * 64, text=text, page_starts=[0])
+
+
+def figures(text: str) -> list[tuple]:
+    return [(r["value"], r["value_max"], r["unit"]) for r in cited_figure_rows([doc_of(text + "\n")], [], None)]
+
+
+def quotes(text: str) -> list[tuple]:
+    return [(r["value"], r["quote"]) for r in cited_figure_rows([doc_of(text)], [], None)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("La satisfaction atteint 4,2 / 5 selon l'enquête.", [(4.2, None, "count")]),
+    ("Les participants ont donné la note de 8/10 à la journée.", [(8, None, "count")]),
+    ("La note moyenne est de 4,5 sur 5.", [(4.5, None, "count")]),
+    # without a word of scores, "3/4" is no score; "8 élus sur 10" stays a proportion
+    ("Le dossier 3/4 est clos.", []),
+    ("Près de 8 élus sur 10 se disent satisfaits.", [(80, None, "percent")]),
+])
+def test_scores(text, expected):
+    assert figures(text) == expected
+
+
+def test_a_score_keeps_its_scale_in_its_measure():
+    rows = cited_figure_rows([doc_of("La satisfaction atteint 4,2 / 5 selon l'enquête.\n")], [], None)
+    assert rows[0]["measure"] == "/ 5"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("La facture a grimpé de 700.000 à deux millions d'euros.", [(700000, None, "eur"), (2000000, None, "eur")]),
+    ("Les dépenses sont passées de 1,5 à 2 millions d'euros.", [(1500000, None, "eur"), (2000000, None, "eur")]),
+    ("La couverture passera de 60 % à 90 % en 2027.", [(60, None, "percent"), (90, None, "percent")]),
+    ("Le taux a été réduit de 30 % à 12 %.", [(30, None, "percent"), (12, None, "percent")]),
+    # after a verb of amount, "de A à B" with one unit is a range: "réduire de 60 à 70 %"
+    ("Cela a permis de réduire de 35 à 40% les déchets.", [(35, 40, "percent")]),
+    ("Les travaux coûteront de 3 à 5 M€.", [(3000000, 5000000, "eur")]),
+    ("Un million d'euros est prévu pour les écoles.", [(1000000, None, "eur")]),
+])
+def test_a_change_from_one_value_to_another_is_two_figures(text, expected):
+    assert figures(text) == expected
+
+
+def test_a_number_that_is_the_subject_of_its_verb():
+    assert figures("Au total, 1 200 ont répondu à l'enquête.") == [(1200, None, "count")]
+    assert figures("A ce jour, 900 agents sont formés et ils seront 4 000 à la fin de l'année.") == \
+        [(900, None, "count"), (4000, None, "count")]
+    rows = cited_figure_rows([doc_of("A ce jour, 900 agents sont formés et ils seront 4 000 à la fin de l'année.\n")], [], None)
+    assert rows[1]["measure"] == "agents"
+    assert figures("Le numéro gagnant, 3 est sorti.") == []       # a verb in the singular counts nothing
+
+
+def test_a_sentence_cut_by_the_layout_is_quoted_whole():
+    text = "Le bilan\n\n4 800 élèves inscrits\n\net accueillis en juin.\n\n1 200 ont répondu à\n\nl'enquête.\n"
+    assert quotes(text) == [(4800, "4 800 élèves inscrits et accueillis en juin."),
+                            (1200, "1 200 ont répondu à l'enquête.")]
+    # a block that ends a sentence, or a next one in capitals, is not joined
+    assert quotes("La ville a rénové 12 écoles.\n\nelle a planté 300 arbres.\n")[0] == (12, "La ville a rénové 12 écoles.")
+    assert quotes("Nous avons 12 écoles\n\nLa ville a planté 300 arbres.\n")[0] == (12, "Nous avons 12 écoles")
+
+
+def test_a_figure_alone_in_its_block_is_quoted_with_its_label():
+    text = "Actions du plan\n\n1. Rénover les écoles\n\n450 000 €\n/ 2 %\n\n2. Planter des haies\n\n90 000 €\n/ 1 %\n"
+    assert quotes(text) == [(450000, "1. Rénover les écoles 450 000 € / 2 %"), (2, "1. Rénover les écoles 450 000 € / 2 %"),
+                            (90000, "2. Planter des haies 90 000 € / 1 %"), (1, "2. Planter des haies 90 000 € / 1 %")]
+
+
+@pytest.mark.parametrize("text", [
+    "13:30 Amphi A",
+    "Atelier #3 : les données",
+    "Tél : 01 23 45 67 89 / 12 34",
+    "Les 5 orientations de la ville",
+    "La stratégie compte 4 piliers.",
+])
+def test_not_figures(text):
+    assert figures(text) == []
+
+
+def test_the_duration_of_the_reported_event_is_not_a_claim():
+    text = "Le salon, c'est aussi pendant 3 jours : 70 stands et 415 repas.\n"
+    assert [(m.q.value, m.q.unit) for m in find_mentions(doc_of(text), key_figures_published=True)] == \
+        [(70, "count"), (415, "count")]
+    # a document about no event keeps it ("pendant 3 jours" of something else)
+    assert (3, "day") in [(m.q.value, m.q.unit) for m in find_mentions(doc_of(text))]
+
+
+def test_minutes_written_mn():
+    assert figures("Une visite en 15 mn du site.") == [(15, None, "minute")]
+
+
+def test_a_year_between_a_noun_and_its_complement_is_a_date():
+    assert figures("Le conseil approuve le bilan 2024 de la communauté.") == []
+    # in an enumeration of counts, a number in the years' range still counts
+    assert figures("On compte 5120 antennes du réseau A, 2050 du réseau B.") == [(5120, None, "count"), (2050, None, "count")]
+
+
+def test_thousands_written_with_an_apostrophe():
+    assert figures("Le devis atteint 35’000 € pour la toiture.") == [(35000, None, "eur")]
+    assert figures("Un virement de 6'120,40 € est voté.") == [(6120.4, None, "eur")]
+
+
+def test_a_short_sentence_is_quoted_with_the_one_before():
+    text = "Le conseil approuve la vente du terrain. 11 votes pour\nLe budget est adopté. 9 votes pour. 3 abstentions\n"
+    rows = quotes(text)
+    assert rows[0][0] == 11 and "vente du terrain. 11 votes pour" in rows[0][1]
+    assert rows[1][0] == 9 and "adopté. 9 votes pour. 3 abstentions" in rows[1][1]
+    assert rows[2] == (3, "9 votes pour. 3 abstentions")
+    # a sentence of more words stands alone
+    assert quotes("La ville est belle. Elle a rénové 12 écoles du centre.\n") == [(12, "Elle a rénové 12 écoles du centre.")]
+
+
+def test_votes_labels_and_table_cells():
+    rows = cited_figure_rows([doc_of("Tarif de la salle : Vote : 11 pour\n\nNombre de réponses reçues : 64\n\n"
+                                     "Régions | Inscrits |\nRégion A | 37 |\n\nPage : 12\n")], [], None)
+    assert [(r["value"], r["measure"]) for r in rows] == [(11, "pour"), (64, "Nombre de réponses reçues"),
+                                                          (37, "Région A")]
+
+
+def test_numbered_agenda_items_are_not_figures():
+    text = ("Ordre du jour\n1. Subventions\n2. Budget\n3. Archivage\n\n1 Subventions\nLe conseil vote 3 subventions.\n"
+            "2 Budget\nLe budget atteint 40 000 €.\n3 Archivage\n3.1 Salle\n3.2 Dossiers\n3.3 Tarifs\n")
+    assert figures(text) == [(3, None, "count"), (40000, None, "eur")]
+    # cards of a slide ("12 Communes adhérentes") are no numbering
+    assert figures("Bilan\n\n12 Communes adhérentes\n30 Agents formés\n") == [(12, None, "count"), (30, None, "count")]
+
+
+def test_a_series_in_brackets_counts_what_the_figure_before_counts():
+    rows = cited_figure_rows([doc_of("Le salon a accueilli 510 visiteurs (430 en 2021, 470 en 2023).\n")], [], None)
+    assert [(r["value"], r["measure"]) for r in rows] == [(510, "visiteurs"), (430, "visiteurs"),
+                                                          (470, "visiteurs")]

@@ -1,0 +1,145 @@
+"""Who said a cited figure when the text names its speaker once: a speech under its title
+("Discours de Prénom Nom, ..."), an editorial, remarks collected from one person, a session where
+one person speaks; and a reporter's noun for a person named before ("assure l'édile")."""
+
+from __future__ import annotations
+
+from pipelines.extract.claims import cited_figure_rows
+from pipelines.extract.documents import extract_document
+from pipelines.ingest import Document
+
+
+def doc_of(text: str, title: str | None = None) -> Document:
+    return Document(source_id="t", file_name="t.txt", media_type="text/plain", bytes=len(text.encode()),
+                    sha256="0" * 64, text=text, page_starts=[0], title=title)
+
+
+def said(text: str, programme: dict | None = None, title: str | None = None) -> list[tuple]:
+    """(value, speaker_id) of every cited figure; the whole pipeline finds the speakers unless a
+    programme is given."""
+    doc = doc_of(text, title)
+    if programme is None:
+        return [(r["value"], r["speaker_id"]) for r in extract_document(doc)["cited_figures"]]
+    return [(r["value"], r["speaker_id"]) for r in cited_figure_rows([doc], [], programme)]
+
+
+def people(*names: str) -> dict:
+    rows = []
+    for name in names:
+        given, family = name.split(" ", 1)
+        rows.append({"speaker_id": family.lower(), "full_name": name, "given_name": given, "family_name": family,
+                     "aliases": None, "organization": None})
+    return {"sessions": [], "session_speakers": [], "speakers": rows}
+
+
+SPEECH = ("Mesdames et Messieurs,\n\nJe veux d'abord vous remercier. Notre département a investi 12 millions "
+          "d'euros dans les collèges. Nous avons équipé 4 500 élèves de tablettes.\n")
+
+
+def test_a_speech_titled_with_its_speaker_is_said_by_them_throughout():
+    text = "Discours de Mathilde Vernier, Présidente de la Région Valmont\n\n" + SPEECH
+    assert said(text) == [(12000000, "vernier-mathilde"), (4500, "vernier-mathilde")]
+
+
+def test_the_speaker_may_be_named_on_the_lines_around_the_title():
+    text = "DISCOURS\n\nJean Moreau\nPrésident du Conseil départemental\n\n" + SPEECH
+    assert said(text, people("Jean Moreau")) == [(12000000, "moreau"), (4500, "moreau")]
+    text = "Hélène Garnier\nMinistre déléguée au Numérique\n\nDiscours d'ouverture du salon des maires\n\n" + SPEECH
+    assert said(text, people("Hélène Garnier")) == [(12000000, "garnier"), (4500, "garnier")]
+
+
+def test_each_speech_runs_to_the_next_title():
+    text = ("Discours de Anne Colin, présidente de la Région\n\nNous avons ouvert 3 lycées. Je salue nos équipes.\n\n"
+            "Intervention de Marc Petit, préfet\n\nJe rappelle que 20 communes sont aidées. Nous suivons ce dossier.\n")
+    assert said(text, people("Anne Colin", "Marc Petit")) == [(3, "colin"), (20, "petit")]
+
+
+def test_a_report_on_a_speech_in_the_third_person_is_not_the_speech():
+    text = ("Discours de Anne Colin, présidente de la Région\n\nDans son discours, la présidente a évoqué la Région "
+            "qui a ouvert 3 lycées. Elle a ensuite parlé des 20 communes aidées.\n")
+    assert said(text, people("Anne Colin")) == [(3, None), (20, None)]
+
+
+def test_a_title_naming_two_people_gives_no_speaker():
+    text = "Discours de Anne Colin et Marc Petit\n\nNous avons ouvert 3 lycées. Nous en ouvrirons d'autres.\n"
+    assert said(text, people("Anne Colin", "Marc Petit")) == [(3, None)]
+
+
+def test_an_editorial_and_the_document_title():
+    assert said("ÉDITO par Lucie Roche, maire de Valbois.\n\nEn 2024, notre ville a obtenu un score de 71 %. "
+                "Nous en sommes fiers.\n", people("Lucie Roche")) == [(71, "roche")]
+    assert said(SPEECH, people("Lucie Roche"), title="Allocution de Lucie Roche, maire de Valbois") == \
+        [(12000000, "roche"), (4500, "roche")]
+
+
+def test_remarks_collected_from_one_person():
+    text = ("Propos recueillis auprès de Paul Ravel, adjoint aux mobilités de Valbois.\n\n"
+            "Nos pistes cyclables sont passées de 8 km à 35 km. Nous aurons 50 km de voies en 2027.\n")
+    rows = said(text, people("Paul Ravel"))
+    assert rows and all(who == "ravel" for _, who in rows)
+    # "propos recueillis par X" names the journalist
+    assert all(who is None for _, who in said(text.replace("auprès de", "par"), people("Paul Ravel")))
+    # written in the third person, the text may hold others' figures: no speaker
+    third = text.replace("Nos pistes", "Les pistes").replace("Nous aurons", "La ville aura")
+    assert all(who is None for _, who in said(third, people("Paul Ravel")))
+
+
+def test_the_only_speaker_of_a_session_said_in_the_first_person():
+    text = ("Atelier sobriété\n\nNous avons équipé 35 bâtiments de capteurs. Nos économies atteignent 18 %.\n\n"
+            "Table ronde\n\nLes communes ont rénové 12 écoles.\n")
+    cut = text.index("Table ronde")
+    programme = people("Lucie Bernard", "Marc Petit", "Anne Colin") | {
+        "sessions": [{"session_id": "s1", "source_id": "t", "char_start": 0, "char_end": cut, "title": "Atelier"},
+                     {"session_id": "s2", "source_id": "t", "char_start": cut, "char_end": len(text), "title": "Table"}],
+        "session_speakers": [
+            {"session_id": "s1", "speaker_id": "bernard", "role": "chargée de mission", "organization": None},
+            {"session_id": "s1", "speaker_id": "colin", "role": "Animation", "organization": None},   # the host
+            {"session_id": "s2", "speaker_id": "petit", "role": None, "organization": None},
+            {"session_id": "s2", "speaker_id": "colin", "role": None, "organization": None},
+        ]}
+    assert said(text, programme) == [(35, "bernard"), (18, "bernard"), (12, None)]
+    # the same session written up in the third person: no speaker
+    third = text.replace("Nous avons équipé", "La ville a équipé").replace("Nos économies", "Les économies")
+    programme["sessions"][0]["char_end"] = third.index("Table ronde")
+    programme["sessions"][1]["char_start"] = third.index("Table ronde")
+    assert said(third, programme)[:2] == [(35, None), (18, None)]
+
+
+def test_a_reporters_noun_for_the_person_named_before():
+    text = ("À Valbois, le maire Bernard Paulin a coupé l'éclairage.\n\n"
+            "La commune économise « près de 90.000 euros chaque hiver », assure l'édile.\n")
+    assert said(text, people("Bernard Paulin")) == [(90000, "paulin")]
+
+
+def test_the_sentence_announcing_a_list_names_who_says_its_items():
+    text = ("M. Paulin a ouvert la séance.\n\nIl a insisté sur les points suivants :\n\n"
+            "- plus de 140 dossiers ont été instruits ;\n- 6 agents renforcent la cantine.\n\n"
+            "La salle compte 40 places.\n")
+    assert said(text, people("Bernard Paulin")) == [(140, "paulin"), (6, "paulin"), (40, None)]
+    # a list announced without a speaker gives none
+    assert said(text.replace("Il a insisté sur", "Voici"), people("Bernard Paulin"))[:2] == [(140, None), (6, None)]
+
+
+def test_a_role_between_the_cue_and_the_name_and_an_adverb_before_the_verb():
+    assert said("Huit animateurs y travaillent, pour douze mille visites par an, selon la directrice, Elsa Morel.\n",
+                people("Elsa Morel")) == [(8, "morel"), (12000, "morel")]
+    assert said("Le centre accueille 300 jeunes, explique la directrice du centre, Elsa Morel.\n",
+                people("Elsa Morel")) == [(300, "morel")]
+    assert said("M. Morel a ensuite annoncé que 4 classes seront ouvertes.\n", people("Elsa Morel")) == \
+        [(4, "morel")]
+    assert said("Le centre accueille 300 jeunes. La directrice, Elsa Morel, était absente.\n",
+                people("Elsa Morel")) == [(300, None)]
+
+
+def test_the_first_person_of_quotations_does_not_make_a_speech():
+    text = ("Discours de Claire Fabre, présidente de la Région\n\nLa Région a ouvert 3 lycées cette année. « Nous en "
+            "ouvrirons 2 autres, et nous recruterons », a-t-elle précisé. Le budget atteint 40 millions d'euros.\n")
+    assert said(text, people("Claire Fabre")) == [(3, None), (2, "fabre"), (40000000, None)]
+
+
+def test_an_opening_paragraph_introducing_the_speech():
+    text = ("Le maire de Valbois Jean-Luc Marceau a présenté le bilan de l'année devant la presse. "
+            "Extraits du discours\nJe vous remercie d'être venus. Notre ville a gagné 450 habitants "
+            "en deux ans. Nous avons ouvert 2 crèches.\n")
+    assert said(text, people("Jean-Luc Marceau"))[0] == (450, "marceau")
+    assert (2, "marceau") in said(text, people("Jean-Luc Marceau"))

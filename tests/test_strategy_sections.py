@@ -1,0 +1,125 @@
+"""Strategy axes as strategies title their parts: qualified labels ("Orientation stratégique n°2",
+"Objectif stratégique 1"), Roman numerals ("AXE II"), a label alone over its title, ordinals
+("Premier axe :"), numbered or plain headings announced by a count ("s'articule autour de trois
+axes"), a table of contents listing the sections again, and the document's title as the strategy."""
+
+from __future__ import annotations
+
+from pipelines.document.markdown import read_markdown
+from pipelines.extract.strategy import strategy_rows
+from pipelines.ingest import Document
+
+
+def txt(text: str) -> Document:
+    return Document(source_id="t", file_name="t.txt", media_type="text/plain", bytes=len(text), sha256="0" * 64,
+                    text=text, page_starts=[0])
+
+
+def md(text: str) -> Document:
+    built, _ = read_markdown(text)
+    return Document(source_id="t", file_name="t.md", media_type="text/markdown", bytes=len(text), sha256="0" * 64,
+                    text=built.text(), page_starts=[0], blocks=built.blocks)
+
+
+def axes(doc: Document) -> list[str]:
+    rows = strategy_rows([doc])
+    for r in rows:
+        assert " ".join(doc.text[r["char_start"]:r["char_end"]].split()) == r["axis"]
+    return [r["axis"] for r in rows]
+
+
+def strategy(doc: Document) -> tuple:
+    rows = strategy_rows([doc])
+    return (rows[0]["strategy_name"], rows[0]["period_start"], rows[0]["period_end"]) if rows else None
+
+
+def test_qualified_labels():
+    doc = txt("PLAN CLIMAT AIR ENERGIE TERRITORIAL 2023-2029\n\n"
+              "Orientation stratégique n°1 : Sobriété des bâtiments\nObjectif : réduire de 40 % les consommations.\n\n"
+              "Orientation stratégique n°2 : Mobilités bas carbone\n\nOrientation stratégique n°3 : Agriculture durable\n")
+    assert axes(doc) == ["Sobriété des bâtiments", "Mobilités bas carbone", "Agriculture durable"]
+    doc = txt("La stratégie régionale du numérique 2024-2030 fixe trois objectifs stratégiques :\n\n"
+              "Objectif stratégique 1 : Connecter tous les territoires\nObjectif stratégique 2 : Développer les "
+              "compétences\nObjectif stratégique 3 : Soutenir l'innovation\n")
+    assert axes(doc) == ["Connecter tous les territoires", "Développer les compétences", "Soutenir l'innovation"]
+
+
+def test_operational_objectives_under_strategic_ones_are_not_axes():
+    doc = md("# Plan climat 2025-2030\n\n## Objectif stratégique 1 : Réduire les émissions\n\n"
+             "### Objectif opérationnel 1.1 : Rénover les écoles\n\n"
+             "## Objectif stratégique 2 : Produire des énergies renouvelables\n\n"
+             "### Objectif opérationnel 2.1 : Solaire sur les toits\n")
+    assert axes(doc) == ["Réduire les émissions", "Produire des énergies renouvelables"]
+    assert strategy(doc) == ("Plan climat 2025-2030", 2025, 2030)
+
+
+def test_roman_numerals_and_a_label_alone_on_its_line():
+    doc = txt("STRATEGIE DE TRANSFORMATION NUMERIQUE 2023-2027\n\nAXE I - MODERNISER LES SERVICES\n"
+              "AXE II - ACCOMPAGNER LES USAGERS\nAXE III - RENFORCER LA CYBERSECURITE\n")
+    assert axes(doc) == ["MODERNISER LES SERVICES", "ACCOMPAGNER LES USAGERS", "RENFORCER LA CYBERSECURITE"]
+    doc = txt("Schéma directeur du numérique 2022-2026\n\nAXE 1\nModerniser les outils des agents\n\n"
+              "AXE 2\nOuvrir les données publiques\n\nAXE 3\nRéduire l'empreinte environnementale\n")
+    assert axes(doc) == ["Moderniser les outils des agents", "Ouvrir les données publiques",
+                         "Réduire l'empreinte environnementale"]
+
+
+def test_ordinals():
+    doc = txt("Le plan vélo 2024-2028 de la commune\n\nPremier axe : Sécuriser les itinéraires\nTexte.\n"
+              "Deuxième axe : Stationner son vélo\nTexte.\nTroisième axe : Apprendre à rouler\n")
+    assert axes(doc) == ["Sécuriser les itinéraires", "Stationner son vélo", "Apprendre à rouler"]
+    doc = txt("Schéma 2023-2027\n\n1er pilier – Sobriété\n2e pilier – Efficacité\n3e pilier – Renouvelables\n")
+    assert axes(doc) == ["Sobriété", "Efficacité", "Renouvelables"]
+
+
+def test_numbered_headings_announced_by_a_count():
+    page = ("# Schéma directeur des énergies\n\nLe schéma s'organise en quatre orientations stratégiques.\n\n"
+            "## 1. Réduire les consommations\n\nTexte.\n\n## 2. Développer les énergies renouvelables\n\nTexte.\n\n"
+            "## 3. Adapter le territoire\n\n## 4. Mobiliser les acteurs\n")
+    assert axes(md(page)) == ["Réduire les consommations", "Développer les énergies renouvelables",
+                              "Adapter le territoire", "Mobiliser les acteurs"]
+    assert strategy(md(page)) == ("schéma", None, None)          # named in the announcing sentence
+    # a count that does not match the sections announces nothing
+    assert axes(md(page.replace("quatre orientations", "cinq orientations"))) == []
+
+
+def test_plain_headings_announced_by_a_count():
+    page = ("# Stratégie numérique de la ville de Brume 2024-2029\n\nLa stratégie s'articule autour de trois axes.\n\n"
+            "## Un territoire connecté\n\nTexte.\n\n## Une administration simple\n\nTexte.\n\n"
+            "## Des habitants autonomes\n\nTexte.\n")
+    assert axes(md(page)) == ["Un territoire connecté", "Une administration simple", "Des habitants autonomes"]
+    assert strategy(md(page)) == ("Stratégie numérique de la ville de Brume 2024-2029", 2024, 2029)
+    # one heading more than announced, unnumbered: which three is not said
+    assert axes(md(page + "\n## Gouvernance et calendrier\n\nTexte.\n")) == []
+    # headings far from the announcement are other sections
+    far = page.replace("axes.\n\n", "axes.\n\nUn paragraphe.\n\nUn autre.\n\n")
+    assert axes(md(far)) == []
+
+
+def test_a_table_of_contents_lists_the_sections_again():
+    doc = txt("Schéma directeur numérique 2024-2028\n\nSommaire\nAxe 1 : Relier les territoires ........ 4\n"
+              "Axe 2 : Former les habitants ........ 9\nAxe 3 : Ouvrir les données ........ 14\n\n"
+              "Axe 1 : Relier les territoires\nObjectif 1 : la fibre\nObjectif 2 : la 5G\n"
+              "Axe 2 : Former les habitants\nObjectif 1 : les ateliers\nAxe 3 : Ouvrir les données\n")
+    assert axes(doc) == ["Relier les territoires", "Former les habitants", "Ouvrir les données"]
+    # sections numbered again with other titles are sub-sections, not a sequence
+    assert axes(txt("Le plan 2024-2026 :\n\nAxe 1 : Réduire\nAxe 2 : Trier\nAxe 1 : Former\n")) == []
+
+
+def test_numbered_lines_of_a_report_without_a_count_are_not_axes():
+    assert axes(txt("Rapport d'activité 2023\n\n1. Le mot du président\n2. Les chiffres clés\n3. Les perspectives\n")) == []
+
+
+def test_objectives_numbered_once_in_a_named_strategy():
+    text = "Plan climat 2024-2030\n\nObjectif 1 : Réduire\nTexte.\nObjectif 2 : Produire\nObjectif 3 : Adapter\n"
+    assert axes(txt(text)) == ["Réduire", "Produire", "Adapter"]
+    # numbered again (within each axis), or in a document that names no strategy: not axes
+    assert axes(txt(text.replace("Objectif 3", "Objectif 1"))) == []
+    assert axes(txt(text.replace("Plan climat 2024-2030", "Rapport 2024"))) == []
+
+
+def test_a_title_counting_the_parts_over_numbered_lines():
+    text = ("Les 4 ambitions numériques de Valbois\n\nLa ville se donne un cap.\n\n"
+            "1/ Des écoles équipées\n\n2/ Des démarches simples\n\n3/ Un réseau fiable\n\n"
+            "4/ Des données ouvertes\n\n1/ Des écoles équipées\n\nLe texte de la première.\n")
+    assert axes(txt(text)) == ["Des écoles équipées", "Des démarches simples", "Un réseau fiable", "Des données ouvertes"]
+    assert strategy(txt(text))[0] == "Les 4 ambitions numériques de Valbois"
