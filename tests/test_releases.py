@@ -229,3 +229,22 @@ def test_french_numbers_sizes_and_counts():
     assert file_size(5 * 1024 * 1024 + 300_000) == "5,3\u00a0Mio"
     assert number(1234.5) == "1\u202f234,5" and number(1_000_000) == "1\u202f000\u202f000"
     assert plural(1, "page") == "1 page" and plural(0, "page") == "0 page" and plural(2, "page") == "2 pages"
+
+
+def test_the_release_page_keeps_a_readable_number_of_charts():
+    """A package of many events: the page charts the headline figures of the first MAX_CHARTS events
+    and says how many charts it leaves out; themes are counted over every cited figure."""
+    from pipelines.publishing.page import MAX_CHARTS, charts
+    from pipelines.schemas import table_schema, to_arrow
+
+    schemas = {t: table_schema(ROOT / "schemas", t) for t in ("key_figures", "cited_figures")}
+    events = MAX_CHARTS + 6
+    key = to_arrow([{"key_figure_id": f"e{i}:{m}", "event_id": f"e{i}", "source_id": "s", "metric": m,
+                     "value": float(10 + i), "unit": "person", "approximate": False, "quote": "q", "page": 1,
+                     "char_start": 0, "char_end": 1} for i in range(events) for m in ("visitors", "exhibitors")],
+                   schemas["key_figures"])
+    shown, omitted = charts({"key_figures": key})
+    assert [c["id"] for c in shown] == [f"key_figures-e{i}" for i in range(MAX_CHARTS)]
+    assert omitted == 6 and all(len(c["items"]) == 2 for c in shown)
+    few, none = charts({"key_figures": key.slice(0, 4)})      # two events: both charted, nothing left out
+    assert len(few) == 2 and none == 0

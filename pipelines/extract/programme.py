@@ -68,6 +68,7 @@ from __future__ import annotations
 import bisect
 import dataclasses
 import re
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from ..findings import Finding
@@ -344,6 +345,13 @@ def programme_consistency(key_figures: list[dict], programme: dict[str, list[dic
     links = programme.get("session_speakers") or []
     event_of_session = {s["session_id"]: s["event_id"] for s in sessions}
     events_listed = set(event_of_session.values())
+    # indexed once by event (a package holds thousands of events): linear in its rows
+    people: dict[str, set] = defaultdict(set)
+    for r in links:
+        people[event_of_session.get(r["session_id"])].add(r["speaker_id"])
+    types: dict[str, Counter] = defaultdict(Counter)
+    for s in sessions:
+        types[s["event_id"]][s["type"]] += 1
     warnings: list[str] = []
     for fig in key_figures:
         event_id, metric, value = fig.get("event_id"), fig.get("metric"), fig.get("value")
@@ -351,11 +359,11 @@ def programme_consistency(key_figures: list[dict], programme: dict[str, list[dic
             continue       # no programme read for this event: nothing to compare
         label = metrics.get(metric, {}).get("label_fr", metric).lower()
         if metric == "speakers":
-            count = len({r["speaker_id"] for r in links if event_of_session.get(r["session_id"]) == event_id})
+            count = len(people.get(event_id, ()))
             found = f"lists {count} distinct name{'s' if count != 1 else ''}"
         elif metric in type_metric.values():
             kinds = {k for k, m in type_metric.items() if m == metric}
-            count = sum(1 for s in sessions if s["event_id"] == event_id and s["type"] in kinds)
+            count = sum(n for kind, n in types[event_id].items() if kind in kinds)
             found = f"the programme lists {count}"
         else:
             continue

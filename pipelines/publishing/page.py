@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections import defaultdict
 
 import pyarrow as pa
+import pyarrow.compute as pc
 from jinja2 import Environment, PackageLoader, select_autoescape
 
 from ..labels import code_label, date_fr, file_size, metric_label, number, plural, type_label
@@ -14,6 +15,10 @@ from .notes import RunNotes
 
 PREVIEW_ROWS = 10
 TEXT_LIMIT = 140
+# Charts of one kind on the page (headline figures of an event, a poll): the first ones in the
+# table's order; a package of thousands of events keeps a page people can open (the CSV files
+# hold everything, and the page says how many charts it leaves out).
+MAX_CHARTS = 24
 
 
 def _environment() -> Environment:
@@ -39,13 +44,28 @@ def _fmt(value: float) -> str:
     return number(value)
 
 
-def charts(tables: dict[str, pa.Table]) -> list[dict]:
+def _first(table: pa.Table, column: str) -> tuple[pa.Table, int]:
+    """The rows of ``table`` whose ``column`` is one of its first MAX_CHARTS distinct values, and
+    how many distinct values are left out."""
+    distinct = pc.unique(table.column(column))
+    if len(distinct) <= MAX_CHARTS:
+        return table, 0
+    return table.filter(pc.is_in(table.column(column), value_set=distinct.slice(0, MAX_CHARTS))), len(distinct) - MAX_CHARTS
+
+
+def charts(tables: dict[str, pa.Table]) -> tuple[list[dict], int]:
     """Bar charts where people would rather look than read: headline figures, cited figures by
-    theme, poll results (each only when its table exists and has rows)."""
-    out = []
+    theme, poll results (each only when its table exists and has rows); at most MAX_CHARTS of the
+    events' figures and of the polls. Returns the charts and how many were left out."""
+    out: list[dict] = []
+    omitted = 0
     key = tables.get("key_figures")
-    events = {r["event_id"]: r["name"] for r in tables["events"].to_pylist()} if "events" in tables else {}
     if key is not None and key.num_rows:
+        key, left = _first(key, "event_id")
+        omitted += left
+        shown = set(key.column("event_id").to_pylist())
+        events = {r["event_id"]: r["name"] for r in tables["events"].select(["event_id", "name"]).to_pylist()
+                  if r["event_id"] in shown} if "events" in tables else {}
         by_event = defaultdict(list)
         for row in key.to_pylist():
             by_event[row["event_id"]].append(row)
@@ -57,15 +77,18 @@ def charts(tables: dict[str, pa.Table]) -> list[dict]:
                 out.append(chart)
     cited = tables.get("cited_figures")
     if cited is not None and cited.num_rows and "theme" in cited.column_names:
-        counts = defaultdict(int)
-        for theme in cited.column("theme").to_pylist():
-            counts[theme or "other"] += 1
+        counts: dict[str, int] = defaultdict(int)
+        for entry in pc.value_counts(cited.column("theme")).to_pylist():   # one entry per theme
+            counts[entry["values"] or "other"] += entry["counts"]
         chart = _bars("cited_figures-themes", "Chiffres cités par thème",
                       [(code_label("cited_figures", "theme", t), n, number(n)) for t, n in sorted(counts.items(), key=lambda kv: -kv[1])])
         if chart:
             out.append(chart)
     questions, options = tables.get("poll_questions"), tables.get("poll_options")
     if questions is not None and options is not None and options.num_rows:
+        questions, left = _first(questions, "poll_id")
+        omitted += left
+        options = options.filter(pc.is_in(options.column("poll_id"), value_set=questions.column("poll_id").combine_chunks()))
         by_poll = defaultdict(list)
         for row in options.to_pylist():
             by_poll[row["poll_id"]].append(row)
@@ -77,7 +100,7 @@ def charts(tables: dict[str, pa.Table]) -> list[dict]:
                            for r in rows])
             if chart:
                 out.append(chart)
-    return out
+    return out, omitted
 
 
 def _cell(value):
@@ -151,11 +174,13 @@ def render_release_page(descriptor: dict, tables: dict[str, pa.Table], schemas: 
                  for r in descriptor["resources"]]
     spatial = descriptor.get("spatial")
     template = _environment().get_template("release.html.j2")
+    shown_charts, omitted_charts = charts(tables)
     return template.render(
         d=descriptor,
         spatial=spatial.get("name") if isinstance(spatial, dict) else spatial,
         downloads=downloads,
         tables=table_views,
-        charts=charts(tables),
+        charts=shown_charts,
+        omitted_charts=plural(omitted_charts, "graphique") if omitted_charts else "",
         notes=notes or RunNotes(),
     )
