@@ -248,3 +248,22 @@ def test_the_release_page_keeps_a_readable_number_of_charts():
     assert omitted == 6 and all(len(c["items"]) == 2 for c in shown)
     few, none = charts({"key_figures": key.slice(0, 4)})      # two events: both charted, nothing left out
     assert len(few) == 2 and none == 0
+
+
+def test_the_release_diff_matches_a_row_by_row_comparison():
+    """diff_table compares rows through Arrow (their text) and only the differing ones cell by cell:
+    same verdict as comparing every row as a dict, missing cells and empty text told apart."""
+    from pipelines.publishing.versions import diff_table
+
+    schema = {"primaryKey": ["id"], "fields": [{"name": "id", "type": "string"}, {"name": "v", "type": "number"},
+                                               {"name": "t", "type": "string"}, {"name": "ok", "type": "boolean"}]}
+    old = pa.Table.from_pylist([{"id": "a", "v": 1.0, "t": "x", "ok": True}, {"id": "b", "v": None, "t": "", "ok": None},
+                                {"id": "c", "v": 2.5, "t": None, "ok": False}, {"id": "d", "v": 3.0, "t": "y", "ok": True}])
+    new = pa.Table.from_pylist([{"id": "a", "v": 1.0, "t": "x", "ok": True}, {"id": "b", "v": None, "t": None, "ok": None},
+                                {"id": "c", "v": 2.75, "t": None, "ok": False}, {"id": "e", "v": 4.0, "t": "z", "ok": True}])
+    d = diff_table("t", old, new, schema, schema)
+    assert (d.added, d.removed, d.changed) == (["e"], ["d"], ["b", "c"])
+    assert d.changed_cells == {"b": [("t", "", None)], "c": [("v", 2.5, 2.75)]}
+    assert diff_table("t", old, old, schema, schema).empty
+    first = diff_table("t", None, new, None, schema)
+    assert first.table_added and first.added == ["a", "b", "c", "e"] and not first.changed

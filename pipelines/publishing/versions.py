@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import pyarrow as pa
+import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
 SEMVER = re.compile(r"^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)$")
@@ -69,8 +70,24 @@ class TableDiff:
         )
 
 
-def _key(row: dict, pk: list[str]) -> str:
-    return "|".join(str(row.get(k)) for k in pk)
+_NULL = "\x00"   # stands for a missing cell in the joined text of a row (no CSV cell holds it)
+
+
+def _joined(table: pa.Table, columns: list[str]) -> pa.Array:
+    """Each row's ``columns`` as one text (cells as text, joined by a separator no cell holds):
+    computed by Arrow over the whole table, for tables of millions of rows."""
+    parts = [pc.cast(table.column(c), pa.string()) for c in columns]
+    if not parts:
+        return pa.array([""] * table.num_rows, pa.string())
+    return pc.binary_join_element_wise(*parts, "\x1f", null_handling="replace",
+                                       null_replacement=_NULL).combine_chunks() if len(parts) > 1 else \
+        pc.fill_null(parts[0], _NULL).combine_chunks()
+
+
+def _keys(table: pa.Table, pk: list[str]) -> list[str]:
+    """Each row's primary key as text (its key cells joined by "|"), the key shown in the changelog."""
+    columns = [table.column(k).to_pylist() if k in table.column_names else [None] * table.num_rows for k in pk]
+    return ["|".join(str(v) for v in values) for values in zip(*columns)] if columns else [""] * table.num_rows
 
 
 def diff_table(name: str, old: pa.Table | None, new: pa.Table | None,
@@ -78,17 +95,38 @@ def diff_table(name: str, old: pa.Table | None, new: pa.Table | None,
     d = TableDiff(name)
     schema = new_schema or old_schema or {}
     pk = schema.get("primaryKey") or [f["name"] for f in schema.get("fields", [])]
-    old_rows = {_key(r, pk): r for r in (old.to_pylist() if old is not None else [])}
-    new_rows = {_key(r, pk): r for r in (new.to_pylist() if new is not None else [])}
     if old is None:
         d.table_added = True
     if new is None:
         d.table_removed = True
-    d.added = sorted(set(new_rows) - set(old_rows))
-    d.removed = sorted(set(old_rows) - set(new_rows))
-    d.changed = sorted(k for k in set(new_rows) & set(old_rows) if new_rows[k] != old_rows[k])
-    d.changed_cells = {k: [(f, old_rows[k].get(f), v) for f, v in new_rows[k].items() if old_rows[k].get(f) != v]
-                       for k in d.changed}
+    old_keys = _keys(old, pk) if old is not None else []
+    new_keys = _keys(new, pk) if new is not None else []
+    old_at = dict(zip(old_keys, range(len(old_keys))))
+    new_at = dict(zip(new_keys, range(len(new_keys))))
+    d.added = sorted(set(new_at) - set(old_at))
+    d.removed = sorted(set(old_at) - set(new_at))
+    common = [k for k in new_at if k in old_at]
+    if common:
+        # rows whose text differs are compared cell by cell; the others are equal (same columns,
+        # same values: the text of a row is the same exactly when its cells are)
+        try:
+            same_columns = old.column_names == new.column_names
+            old_text, new_text = (_joined(old, old.column_names), _joined(new, new.column_names)) if same_columns else (None, None)
+        except (pa.ArrowNotImplementedError, pa.ArrowInvalid):     # a column type Arrow cannot write as text
+            old_text = new_text = None
+        if old_text is not None:
+            o = pa.array([old_at[k] for k in common], pa.int64())
+            n = pa.array([new_at[k] for k in common], pa.int64())
+            differs = pc.not_equal(pc.take(old_text, o), pc.take(new_text, n)).to_pylist()
+            candidates = [k for k, diff in zip(common, differs) if diff]
+        else:
+            candidates = common
+        old_rows = old.take(pa.array([old_at[k] for k in candidates], pa.int64())).to_pylist() if candidates else []
+        new_rows = new.take(pa.array([new_at[k] for k in candidates], pa.int64())).to_pylist() if candidates else []
+        changed = {k: (a, b) for k, a, b in zip(candidates, old_rows, new_rows) if a != b}
+        d.changed = sorted(changed)
+        d.changed_cells = {k: [(f, changed[k][0].get(f), v) for f, v in changed[k][1].items() if changed[k][0].get(f) != v]
+                           for k in d.changed}
     if old_schema and new_schema:
         old_types = {f["name"]: f["type"] for f in old_schema["fields"]}
         new_types = {f["name"]: f["type"] for f in new_schema["fields"]}
