@@ -139,13 +139,13 @@ kind, path = sys.argv[1], Path(sys.argv[2])
 outcome = "read"
 try:
     if kind == "read":
-        from pipelines.ingest import discover_sources, read_document
+        from pipelines.document import discover_sources, read_document
         from pipelines.settings import load_settings
         settings = load_settings()
         [entry] = [e for e in discover_sources(path.parent) if e.path.name == path.name]
         read_document(entry, settings.max_source_bytes, settings.budget)
     elif kind == "manifest":
-        from pipelines.ingest import discover_sources
+        from pipelines.document import discover_sources
         discover_sources(path.parent)
     elif kind == "fingerprint":
         from pipelines.runtime.fingerprint import inputs_fingerprint

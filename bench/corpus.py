@@ -102,7 +102,7 @@ def measure(folder: Path, expected: list[dict], max_misses: int = 20) -> dict:
     (read and extract per document, in milliseconds)."""
     from pipelines.evaluation.scorer import Tally, score_document
     from pipelines.extract.documents import extract_document
-    from pipelines.ingest import discover_sources, read_document
+    from pipelines.document import discover_sources, read_document
 
     entries = {e.file: e for e in discover_sources(Path(folder))}
     tally = {k: Tally() for k in KINDS}

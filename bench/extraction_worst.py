@@ -10,7 +10,7 @@ process, with its wall time and peak memory (``ru_maxrss``).
 Each case prints: reading time, extraction time (wall and CPU: the machine may be shared), peak
 memory, the outcome (rows per table, or the refusal and its reason) and the longest quote
 published. With the default settings the largest files are refused when read (the reading limits
-of pipelines/ingest); ``--no-reading-limits`` hands them to the extraction stage, which must
+of pipelines/document); ``--no-reading-limits`` hands them to the extraction stage, which must
 publish them or refuse them by its budget (OPENDATA_MAX_FIGURES, OPENDATA_EXTRACT_SECONDS) within
 about a minute. Cases are built once in a temporary folder (``--work`` keeps them)."""
 
@@ -86,7 +86,7 @@ def run_one(path: Path) -> dict:
     """Read and extract one document in this process (the child side)."""
     from pipelines.errors import SourceError
     from pipelines.extract.documents import extract_document
-    from pipelines.ingest import discover_sources, read_document
+    from pipelines.document import discover_sources, read_document
     from pipelines.settings import load_settings
 
     settings = load_settings()
@@ -138,7 +138,7 @@ def main(argv: list[str] | None = None) -> None:
     if args.no_budget:
         env |= {"OPENDATA_MAX_FIGURES": "0", "OPENDATA_EXTRACT_SECONDS": "0"}
     if args.no_budget or args.no_reading_limits:
-        # the reading limits (pipelines/ingest), so that the extraction stage gets the whole document
+        # the reading limits (pipelines/document), so that the extraction stage gets the whole document
         env |= {"OPENDATA_MAX_TEXT_CHARS": str(10**9), "OPENDATA_MAX_PAGES": str(10**6)}
     print(f"{'case':18} {'MB':>6} {'pages':>6} {'read s':>7} {'extract s':>9} {'(cpu s)':>8} {'peak MB':>8}  outcome")
     for name in args.cases or CASES:

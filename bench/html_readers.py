@@ -18,8 +18,8 @@ import time
 
 from pipelines.evaluation.corpus import load_corpus
 from pipelines.evaluation.scorer import text_key
-from pipelines.ingest import read_document
-from pipelines.ingest.manifest import SourceEntry
+from pipelines.document import read_document
+from pipelines.document.manifest import SourceEntry
 
 
 def expected_items(expected: dict) -> list[str]:

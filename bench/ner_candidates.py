@@ -18,8 +18,8 @@ import time
 
 from pipelines.evaluation.corpus import extract_case, load_corpus
 from pipelines.evaluation.scorer import name_key
-from pipelines.ingest import read_document
-from pipelines.ingest.manifest import SourceEntry
+from pipelines.document import read_document
+from pipelines.document.manifest import SourceEntry
 
 
 def main() -> int:

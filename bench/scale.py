@@ -67,7 +67,7 @@ def link_sources(documents: Path, expected: list[dict], target: Path) -> None:
 
 def _screen_one(path: str) -> str | None:
     from pipelines.extract.documents import extract_document
-    from pipelines.ingest import SourceEntry, read_document
+    from pipelines.document import SourceEntry, read_document
 
     try:
         extract_document(read_document(SourceEntry(id="screen", file=Path(path).name, path=Path(path))))
@@ -120,8 +120,8 @@ def per_format(documents: Path, expected: list[dict], seed: int, per_kind: int) 
     from bench.corpus import KINDS as SCORED, to_expected
     from pipelines.evaluation.scorer import Tally, score_document
     from pipelines.extract.documents import extract_document
-    from pipelines.ingest import SourceEntry, read_document
-    from pipelines.ingest.manifest import slugify
+    from pipelines.document import SourceEntry, read_document
+    from pipelines.document.manifest import slugify
 
     out: dict = {}
     warm = next(e for e in expected if e["kind"] == "pdf")       # imports and first-call costs

@@ -77,7 +77,7 @@ def sync_document_partitions(instance) -> None:
     """One dynamic partition per source document, so the UI lists the documents; a bad manifest
     is left for the run itself to report."""
     from .errors import SourceError
-    from .ingest import discover_sources
+    from .document import discover_sources
 
     try:
         ids = {e.id for e in discover_sources(load_settings().sources_dir)}

@@ -24,8 +24,8 @@ import yaml
 
 from . import yamlio
 from .errors import ConfigError
-from .ingest.manifest import SourceEntry, slugify
-from .ingest.readers import MEDIA_TYPES, read_document, sha256_bytes
+from .document.manifest import SourceEntry, slugify
+from .document.readers import MEDIA_TYPES, read_document, sha256_bytes
 
 PACKAGE_FILE = "package.yaml"
 MANIFEST_FILE = "sources.yaml"

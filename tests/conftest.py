@@ -15,8 +15,8 @@ SOURCES = ROOT / "sources"
 
 def read_case_document(name: str, fixtures: Path, publisher: str | None = None):
     """A document of a hand-checked case: the shipped source of that name, else the fixture."""
-    from pipelines.ingest import read_document
-    from pipelines.ingest.manifest import SourceEntry
+    from pipelines.document import read_document
+    from pipelines.document.manifest import SourceEntry
 
     path = SOURCES / name if (SOURCES / name).exists() else fixtures / name
     return read_document(SourceEntry(id=path.stem, file=name, path=path, publisher=publisher))
@@ -57,7 +57,7 @@ def tree_digest(root: Path) -> dict[str, str]:
 def extracted_tables(sources_dir: Path = SOURCES) -> dict:
     """The tables of a release built by the pure core (no Dagster), for release and warehouse tests."""
     from pipelines.extract.documents import event_rows, key_figure_rows, source_rows
-    from pipelines.ingest import discover_sources, read_document
+    from pipelines.document import discover_sources, read_document
     from pipelines.schemas import table_schema, to_arrow
 
     docs = [read_document(e) for e in discover_sources(sources_dir)]

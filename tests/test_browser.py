@@ -81,7 +81,7 @@ def all_tables() -> dict:
     """Every table of the shipped documents (programme, cited figures, polls, strategy...), built by
     the pure core as the Dagster step builds them."""
     from pipelines.extract.documents import extract_document, merge_extracts
-    from pipelines.ingest import discover_sources, read_document
+    from pipelines.document import discover_sources, read_document
     from pipelines.schemas import table_schema, to_arrow
     from pipelines.tables import TABLES
 

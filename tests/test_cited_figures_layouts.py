@@ -10,7 +10,7 @@ import pytest
 
 from pipelines.extract.claims import cited_figure_rows
 from pipelines.extract.mentions import find_mentions
-from pipelines.ingest import Document
+from pipelines.document import Document
 
 
 def doc_of(text: str) -> Document:

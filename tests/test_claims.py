@@ -22,8 +22,8 @@ from pipelines.extract.claims import (
 from pipelines.evaluation.scorer import attribution_accuracy, match_figure as match_expected
 from pipelines.extract.documents import source_rows
 from pipelines.extract.numbers import unit_codes
-from pipelines.ingest import Document, read_document
-from pipelines.ingest.manifest import SourceEntry
+from pipelines.document import Document, read_document
+from pipelines.document.manifest import SourceEntry
 from pipelines.lexicons import load
 from pipelines.schemas import table_schema, to_arrow
 from pipelines.validation.frictionless import validate_tables

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from pipelines.extract.claims import cited_figure_rows
-from pipelines.ingest import Document
+from pipelines.document import Document
 
 SPEAKERS = {"sessions": [], "session_speakers": [], "speakers": [
     {"speaker_id": "achard-nina", "full_name": "Nina Achard", "given_name": "Nina", "family_name": "Achard",

@@ -10,8 +10,8 @@ import pytest
 
 from pipelines.document.html import read_html
 from pipelines.document.markdown import read_markdown
-from pipelines.ingest import read_document
-from pipelines.ingest.manifest import SourceEntry
+from pipelines.document import read_document
+from pipelines.document.manifest import SourceEntry
 
 from .conftest import ROOT
 

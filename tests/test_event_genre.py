@@ -10,8 +10,8 @@ import pytest
 
 from pipelines.extract.events import describes_event, extract_event, find_dates
 from pipelines.extract.headline import extract_headline_figures
-from pipelines.ingest import Document, read_document
-from pipelines.ingest.manifest import SourceEntry
+from pipelines.document import Document, read_document
+from pipelines.document.manifest import SourceEntry
 
 
 def _read(tmp_path, text: str, name: str = "page.txt", **entry):

@@ -7,8 +7,8 @@ from __future__ import annotations
 import pytest
 
 from pipelines.extract.events import describes_event, extract_event
-from pipelines.ingest import read_document
-from pipelines.ingest.manifest import SourceEntry
+from pipelines.document import read_document
+from pipelines.document.manifest import SourceEntry
 
 
 def _read(tmp_path, text: str, name: str = "page.md", **entry):

@@ -4,7 +4,7 @@ attendance one quantity whatever its word. Each rule on a made-up sentence."""
 import pytest
 
 from pipelines.extract.headline import extract_headline_figures, key_figure_spans
-from pipelines.ingest import Document
+from pipelines.document import Document
 
 
 def _doc(text: str, title: str | None = None) -> Document:

@@ -3,11 +3,11 @@ from pathlib import Path
 import pytest
 
 from pipelines.errors import SourceError
-from pipelines.ingest import discover_sources, read_document
-from pipelines.ingest.manifest import SourceEntry
+from pipelines.document import discover_sources, read_document
+from pipelines.document.manifest import SourceEntry
 from pipelines.document.html import read_html
 from pipelines.document.markdown import read_markdown
-from pipelines.ingest.readers import decode_text
+from pipelines.document.readers import decode_text
 
 from .conftest import FIXTURES, SOURCES
 

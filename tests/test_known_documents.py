@@ -1,4 +1,4 @@
-"""A document whose bytes did not change is not read again (pipelines/ingest/known.py, the read
+"""A document whose bytes did not change is not read again (pipelines/document/known.py, the read
 index of pipelines/runtime/cache.py): its header comes from the earlier read, its extraction from
 the extraction cache; a changed file is read again, and checksums stay those of the bytes."""
 
@@ -17,8 +17,8 @@ import pytest
 from typer.testing import CliRunner
 
 from pipelines.errors import SourceError
-from pipelines.ingest import SourceEntry, read_document
-from pipelines.ingest.known import KnownDocument
+from pipelines.document import SourceEntry, read_document
+from pipelines.document.known import KnownDocument
 from pipelines.runtime.batch import extract_all
 from pipelines.runtime.cache import ReadIndex, content_key, document_key, read_or_recall
 from pipelines.runtime.fingerprint import FileHashes

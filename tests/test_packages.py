@@ -11,7 +11,7 @@ from typer.testing import CliRunner
 
 from pipelines.cli import app
 from pipelines.errors import ConfigError
-from pipelines.ingest.manifest import load_manifest
+from pipelines.document.manifest import load_manifest
 from pipelines.packages import add_document, package_description, write_package
 
 from .conftest import ROOT

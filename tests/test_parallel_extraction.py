@@ -9,7 +9,7 @@ import pytest
 
 from bench.corpus import generate
 from pipelines.runtime.batch import PARALLEL_MIN_DOCUMENTS, extract_all, extraction_workers
-from pipelines.ingest import discover_sources, read_document
+from pipelines.document import discover_sources, read_document
 from pipelines.settings import load_settings
 
 
@@ -60,7 +60,7 @@ def test_workers_that_cannot_start_leave_the_work_to_the_run(corpus_dir, corpus,
     script.write_text(
         "import dataclasses, pathlib, sys\n"
         "from pipelines.runtime.batch import extract_all\n"
-        "from pipelines.ingest import discover_sources, read_document\n"
+        "from pipelines.document import discover_sources, read_document\n"
         "from pipelines.settings import load_settings\n"
         f"docs = [read_document(e) for e in discover_sources(pathlib.Path({str(corpus_dir)!r}))]\n"
         f"settings = dataclasses.replace(load_settings(), cache_dir=pathlib.Path({str(tmp_path / 'cache')!r}), workers=2)\n"

@@ -173,8 +173,8 @@ def test_cited_figures_keep_their_speakers_with_person_names_switched_off():
     """The switch is applied to the finished rows: attribution is made with the names, so a cited
     figure keeps its speaker (under the opaque identifier) and its organisation."""
     from pipelines.extract.documents import extract_document
-    from pipelines.ingest import read_document
-    from pipelines.ingest.manifest import SourceEntry
+    from pipelines.document import read_document
+    from pipelines.document.manifest import SourceEntry
 
     path = ROOT / "sources" / "numericamp-2024-bilan.txt"
     doc = read_document(SourceEntry(id="numericamp-2024-bilan", file=path.name, path=path))

@@ -8,7 +8,7 @@ import pytest
 
 from pipelines.extract.claims import cited_figure_rows
 from pipelines.extract.polls import find_polls, poll_rows
-from pipelines.ingest import Document
+from pipelines.document import Document
 
 
 def doc_of(text: str) -> Document:

@@ -15,8 +15,8 @@ from pipelines.extract.people_in_prose import _labelled_people, quoted_people
 from pipelines.extract.programme import programme_rows
 from pipelines.extract.programme_lines import is_break, lead_items, parse_header, parse_item, slot_of
 from pipelines.extract.programme_reader import _Reader
-from pipelines.ingest import read_document
-from pipelines.ingest.manifest import SourceEntry
+from pipelines.document import read_document
+from pipelines.document.manifest import SourceEntry
 
 from .test_programme_real import doc_of
 

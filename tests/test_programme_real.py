@@ -12,7 +12,7 @@ from pipelines.extract.programme_lines import _line_header
 from pipelines.extract.people_in_prose import _listed_people, quoted_people
 from pipelines.extract.programme import programme_rows
 
-from pipelines.ingest import Document, Heading
+from pipelines.document import Document, Heading
 
 
 def doc_of(text: str, headings: list[Heading] | None = None, source_id: str = "doc") -> Document:

@@ -10,7 +10,7 @@ import pytest
 
 from bench import realistic
 from pipelines.extract.documents import extract_document
-from pipelines.ingest import SourceEntry, read_document
+from pipelines.document import SourceEntry, read_document
 
 SPACES = re.compile(r"[\s\u00a0\u202f\u2009]+")
 

@@ -22,11 +22,11 @@ from pipelines.cli import app
 from pipelines.errors import SourceError
 from pipelines.extract.events import extract_event
 from pipelines.extract.headline import extract_headline_figures
-from pipelines.ingest import discover_sources, read_document
-from pipelines.ingest.manifest import SourceEntry
+from pipelines.document import discover_sources, read_document
+from pipelines.document.manifest import SourceEntry
 from pipelines.document.html import read_html
 from pipelines.document.markdown import read_markdown
-from pipelines.ingest.readers import decode_text
+from pipelines.document.readers import decode_text
 from pipelines.settings import PACKAGE_NAME
 
 from .conftest import ROOT, tree_digest

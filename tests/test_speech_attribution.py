@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pipelines.extract.claims import cited_figure_rows
 from pipelines.extract.documents import extract_document
-from pipelines.ingest import Document
+from pipelines.document import Document
 
 
 def doc_of(text: str, title: str | None = None) -> Document:

@@ -84,8 +84,8 @@ def test_a_count_of_axes_announces_a_list_of_as_many_items():
 
 
 def test_a_heading_counting_the_parts_of_a_named_strategy(tmp_path):
-    from pipelines.ingest import read_document
-    from pipelines.ingest.manifest import SourceEntry
+    from pipelines.document import read_document
+    from pipelines.document.manifest import SourceEntry
 
     page = ("# Notre feuille de route 2022-2025\n\n## Les 3 missions de la Ville\n\n#### Pour les habitants\n\n"
             "Un texte.\n\n* **GUIDE :** guider les démarches\n* **AIDE :** aider les aidants\n\n#### Pour les agents\n\n"

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pipelines.document.markdown import read_markdown
 from pipelines.extract.strategy import strategy_rows
-from pipelines.ingest import Document
+from pipelines.document import Document
 
 
 def doc_of(text: str, blocks=None) -> Document:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from pipelines.document.markdown import read_markdown
 from pipelines.extract.strategy import strategy_rows
-from pipelines.ingest import Document
+from pipelines.document import Document
 
 
 def txt(text: str) -> Document:

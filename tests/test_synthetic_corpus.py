@@ -13,7 +13,7 @@ import pytest
 
 from bench.corpus import generate, main, measure
 from bench.synthetic.vocabulary import BRANDS, EVENT_BRANDS, FAMILY, GIVEN_F, GIVEN_M, RIVERS
-from pipelines.ingest import discover_sources, read_document
+from pipelines.document import discover_sources, read_document
 
 from .conftest import SOURCES
 
@@ -199,7 +199,7 @@ def test_command_line(tmp_path, capsys):
 # The general rules the synthetic corpus exercises, each on a minimal text (regressions show here
 # with a plain message rather than as a recall drop).
 def _doc(text: str, media_type: str = "text/plain", headings=()):
-    from pipelines.ingest import Document
+    from pipelines.document import Document
     return Document("t", "t.txt", media_type, len(text), "", text, [0], headings=list(headings))
 
 
@@ -250,7 +250,7 @@ def test_date_wordings(text, start, end):
 
 def test_event_wordings():
     from pipelines.extract.events import extract_event
-    from pipelines.ingest import Heading
+    from pipelines.document import Heading
     text = ("Retour sur le Forum de la Ville Durable 2025\n\nLe forum s'est tenu le jeudi 13 mars à\n"
             "l'Auditorium de la Cité des Sciences de Valbrune. Organisé par la Communauté\n"
             "d'agglomération de Valbrune, il réunit les acteurs du territoire.\n")

@@ -1,2 +1,2 @@
 """Dagster wiring only: one module per stage. The logic lives in the plain modules of
-``pipelines`` (ingest, extract, validate, publish, warehouse)."""
+``pipelines`` (document, extract, validation, publishing, warehouse)."""

@@ -6,7 +6,7 @@ import json
 import dagster as dg
 
 from ..files import sha256_file
-from ..ingest import discover_sources
+from ..document import discover_sources
 from ..settings import load_settings
 from .sources import documents_partitions
 

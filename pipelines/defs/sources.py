@@ -7,8 +7,8 @@ from ..runtime.batch import extract_all, extraction_workers
 from ..runtime.cache import ReadIndex, read_or_recall, rules_version
 from ..runtime.fingerprint import FileHashes, inputs_fingerprint
 from ..errors import BudgetExceeded
-from ..ingest import ReadDocuments, discover_sources
-from ..ingest.known import KnownDocument
+from ..document import ReadDocuments, discover_sources
+from ..document.known import KnownDocument
 from .resources import OpenDataSettings
 
 documents_partitions = dg.DynamicPartitionsDefinition(name="documents")

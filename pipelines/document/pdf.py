@@ -333,7 +333,7 @@ def _running(pages: list[list[Segment]], heights: list[float]) -> set[tuple[int,
 
 def read_pdf(pdf, budget=None) -> TextBuilder:
     """The blocks of an open ``pypdfium2.PdfDocument``, one page after the other. ``budget``
-    (``pipelines/ingest/budget.py``) checks the page count first, then each page before pdfium
+    (``pipelines/document/budget.py``) checks the page count first, then each page before pdfium
     parses it and once its character count is known, and raises to stop the reading there."""
     pages, heights, gutters = [], [], []
     if budget is not None:

@@ -66,8 +66,8 @@ def extract_case(case: Case) -> dict[str, list[dict]]:
     """The rows the pipeline publishes for this document, with the manifest fields a data officer
     would write for it (title, publisher, date, URL, licence)."""
     from ..extract.documents import extract_document
-    from ..ingest import read_document
-    from ..ingest.manifest import SourceEntry
+    from ..document import read_document
+    from ..document.manifest import SourceEntry
 
     p = case.provenance
     entry = SourceEntry(id=case.id, file=case.file.name, path=case.file.resolve(), title=p.get("title"),

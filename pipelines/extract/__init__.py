@@ -1,1 +1,1 @@
-"""Text -> rows. Plain functions over :class:`pipelines.ingest.Document`, no Dagster."""
+"""Text -> rows. Plain functions over :class:`pipelines.document.Document`, no Dagster."""

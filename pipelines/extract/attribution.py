@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import cache
 
-from ..ingest import Document
+from ..document import Document
 from ..lexicons import load
 from .lines import LIST_MARKER, iter_lines
 from .people_in_prose import _cue_patterns, according_to, speech_verb

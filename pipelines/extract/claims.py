@@ -8,7 +8,7 @@ import hashlib
 import re
 from functools import cache, lru_cache
 
-from ..ingest import Document
+from ..document import Document
 from ..lexicons import load
 from .budget import check_time
 from .numbers import Quantity, as_number

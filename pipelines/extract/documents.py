@@ -6,8 +6,8 @@ from __future__ import annotations
 import hashlib
 from itertools import islice
 
-from ..ingest import Document
-from ..ingest.manifest import slugify
+from ..document import Document
+from ..document.manifest import slugify
 from .budget import ExtractionBudget, check_figures, check_time, running
 from .claims import cited_figure_rows
 from .events import extract_event

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from ..ingest import Document
+from ..document import Document
 from ..lexicons import fold, fold_apostrophes
 from .event_dates import events_lexicon
 from .event_opening import (

@@ -8,7 +8,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from ..ingest import Document
+from ..document import Document
 from ..lexicons import fold, fold_apostrophes
 from .event_dates import day_month, events_lexicon, find_dates
 from .lines import iter_lines

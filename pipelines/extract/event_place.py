@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from ..ingest import Document
+from ..document import Document
 from ..lexicons import fold, fold_apostrophes
 from .event_dates import day_month, events_lexicon, find_event_dates, month_pattern
 from .event_name import find_event_name, noun_phrase

@@ -9,7 +9,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from ..ingest import Document
+from ..document import Document
 from ..lexicons import fold, fold_apostrophes
 from .event_dates import (
     day_month, events_lexicon, find_dates, find_event_dates, make_date, month_pattern, weekday_pattern,

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from ..ingest import Document
+from ..document import Document
 from ..lexicons import load
 from .figure_measure import _measure_after
 from .figure_spans import _paragraph_span

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from ..ingest import Document
+from ..document import Document
 from ..lexicons import load
 from .figure_text import _TOKEN, Mention, _ends_with_phrase, _lex, _norm, _normset, _words_before
 from .numbers import Quantity

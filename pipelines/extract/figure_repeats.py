@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from itertools import islice
 
-from ..ingest import Document
+from ..document import Document
 from .figure_text import MAX_COMPARED, Mention, _norm, _norm_document
 
 

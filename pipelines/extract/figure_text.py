@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from ..ingest import Document
+from ..document import Document
 from ..lexicons import fold_apostrophes, load
 from .numbers import Quantity
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 
-from ..ingest import Document
+from ..document import Document
 from ..lexicons import fold, load
 from .headline_lines import candidates
 from .headline_prose import prose_figures

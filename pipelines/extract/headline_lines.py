@@ -9,7 +9,7 @@ import re
 from collections import Counter
 from functools import cache
 
-from ..ingest import Document
+from ..document import Document
 from ..lexicons import fold, load
 from .budget import check_time
 from .headline_terms import (

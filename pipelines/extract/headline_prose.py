@@ -10,7 +10,7 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass
 
-from ..ingest import Document
+from ..document import Document
 from ..lexicons import fold_apostrophes, load
 from .budget import check_time
 from .headline_terms import (

@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from ..ingest import Document
+from ..document import Document
 from ..lexicons import fold, fold_apostrophes, load
 from .lines import trimmed_span
 from .numbers import number_at

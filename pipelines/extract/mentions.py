@@ -28,7 +28,7 @@ import re
 from dataclasses import replace
 from functools import cache
 
-from ..ingest import Document
+from ..document import Document
 from ..lexicons import load
 from .budget import check_time
 from .figure_exclusions import _event_duration, _exclusion, _headline_block, _score_scale

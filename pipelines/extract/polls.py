@@ -24,7 +24,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..findings import Finding
-from ..ingest import Document
+from ..document import Document
 from ..lexicons import fold_apostrophes, load
 from .lines import Line, iter_lines
 from .numbers import as_number, parse_digits

@@ -72,8 +72,8 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from ..findings import Finding
-from ..ingest import Document
-from ..ingest.manifest import slugify
+from ..document import Document
+from ..document.manifest import slugify
 from ..lexicons import load
 from .names import PersonName, accents, name_distance, normalise, parse_name
 from .programme_lines import Item, Rows, _lex

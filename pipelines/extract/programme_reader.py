@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ..ingest import Document
+from ..document import Document
 from .lines import Line, iter_lines, trimmed_span
 from .names import normalise, parse_name
 from .programme_lines import Header, Item, _confirmed, _HEADING_MAX_CHARS, _HEADING_MAX_LINES, _SEPARATOR, _f, _host_line, _host_match, _folded_list, _label_of, _lex, _line_header, _looks_like_org, _normalised_set, _starts_with_role, _word_set, _words, SLOT_TIME, inline_items, is_break, is_day, item_type, lead_items, parse_header, parse_item, slot_of, split_role_org

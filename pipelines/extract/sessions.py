@@ -7,8 +7,8 @@ import bisect
 import re
 from dataclasses import dataclass, field
 
-from ..ingest import Document
-from ..ingest.manifest import slugify
+from ..document import Document
+from ..document.manifest import slugify
 from .lines import trimmed_span
 from .names import normalise, parse_name
 from .programme_lines import _TIME_PREFIX, _UP, _f, _folded_list, _label_of, _normalised_set, _type_terms, _word_set, _words, item_type, parse_item, slot_of

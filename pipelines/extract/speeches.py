@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from ..ingest import Document
+from ..document import Document
 from ..lexicons import load
 from .figure_text import _lex, _norm, _norm_document
 from .lines import iter_lines

@@ -22,8 +22,8 @@ from __future__ import annotations
 
 import re
 
-from ..ingest import Document
-from ..ingest.manifest import slugify
+from ..document import Document
+from ..document.manifest import slugify
 from .events import PROPER_PHRASE
 from .lines import LIST_MARKER, iter_lines
 from .strategy_sections import _announced_sections, _numbered_sections

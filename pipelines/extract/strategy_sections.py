@@ -7,7 +7,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from ..ingest import Document
+from ..document import Document
 from ..lexicons import load
 from .lines import iter_lines
 from .strategy_text import _NUMBER_WORDS, Axis, _axis_key, _axis_words, _lex, _norm

@@ -186,7 +186,7 @@ def drop_documents_without_data(tables: dict[str, pa.Table], docs) -> tuple[dict
             notes.documents.append(entry | {"status": "published", "reason": None})
         else:
             notes.documents.append(entry | {"status": "skipped", "reason": "aucun événement, chiffre ni autre donnée n'y a été trouvé"})
-    notes.documents.extend(getattr(docs, "refused", []))   # over a reading limit (pipelines/ingest/readers.py)
+    notes.documents.extend(getattr(docs, "refused", []))   # over a reading limit (pipelines/document/readers.py)
     sources = tables.get("sources")
     if sources is not None and sources.num_rows:
         keep = pc.is_in(sources.column("source_id"), value_set=pa.array(sorted(used), pa.string()))

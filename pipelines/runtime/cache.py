@@ -5,7 +5,7 @@ document is never extracted twice and any change to it or to the rules is seen.
 The read index does the same for reading: a document's header and the key of its content, under a
 key made of what reading depends on (the file's SHA-256, its manifest entry, the reading limits and
 the reader's code), so that a file whose bytes did not change is not read again
-(``pipelines/ingest/known.py``)."""
+(``pipelines/document/known.py``)."""
 
 from __future__ import annotations
 
@@ -16,12 +16,12 @@ import os
 from functools import cache
 from pathlib import Path
 
-from ..ingest import Document, SourceEntry, read_document
-from ..ingest.known import KnownDocument, document_header
+from ..document import Document, SourceEntry, read_document
+from ..document.known import KnownDocument, document_header
 from ..settings import ReadingBudget
 
 PACKAGE_DIR = Path(__file__).resolve().parent.parent
-RULE_FILES = ("extract/*.py", "ingest/*.py", "document/*.py", "lexicons/*.yaml", "lexicons/*.py")
+RULE_FILES = ("extract/*.py", "document/*.py", "lexicons/*.yaml", "lexicons/*.py")
 
 
 @cache
@@ -52,7 +52,7 @@ def document_key(doc: Document, options: dict) -> str:
 
 
 def source_key(entry: SourceEntry, sha256: str, max_bytes: int, budget: ReadingBudget) -> str:
-    """Key of a read: everything :func:`pipelines.ingest.read_document` depends on (the file's
+    """Key of a read: everything :func:`pipelines.document.read_document` depends on (the file's
     bytes through their SHA-256, its type, its manifest entry, the reading limits, the readers'
     code through :func:`rules_version`)."""
     fields = {f.name: getattr(entry, f.name) for f in dataclasses.fields(entry) if f.name != "path"}
@@ -111,7 +111,7 @@ def read_or_recall(entry: SourceEntry, sha256: str | None, index: ReadIndex, max
                    budget: ReadingBudget) -> Document:
     """The document of ``entry``: known from the read index when a file of SHA-256 ``sha256`` (the
     caller's hash of the file as it is now) was read before with the same entry, limits and code;
-    else read, and remembered. Raises as :func:`pipelines.ingest.read_document` does."""
+    else read, and remembered. Raises as :func:`pipelines.document.read_document` does."""
     if sha256 is not None:
         known = index.recall(entry, sha256, max_bytes, budget)
         if known is not None:

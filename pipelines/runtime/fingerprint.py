@@ -102,7 +102,7 @@ def _hash_tree(digest, root: Path, patterns: tuple[str, ...], hashes: FileHashes
 
 
 def inputs_fingerprint(settings: Settings) -> str:
-    from ..ingest.manifest import MANIFEST_NAMES, SUPPORTED
+    from ..document.manifest import MANIFEST_NAMES, SUPPORTED
 
     def source_bytes_matter(path: Path, size: int) -> bool:
         if path.name in MANIFEST_NAMES:

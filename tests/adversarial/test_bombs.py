@@ -16,8 +16,8 @@ from typer.testing import CliRunner
 from bench.bombs import form_bomb, inflation_bomb, measure, shared_stream_bomb, text_pdf, text_run_pdf
 from pipelines.cli import app
 from pipelines.errors import BudgetExceeded
-from pipelines.ingest import read_document
-from pipelines.ingest.manifest import SourceEntry
+from pipelines.document import read_document
+from pipelines.document.manifest import SourceEntry
 from pipelines.settings import PACKAGE_NAME, ReadingBudget
 
 MEMORY_MB = 1024          # the goal: refused with under 1 GB

@@ -19,8 +19,8 @@ from pipelines.errors import BudgetExceeded, ConfigError
 from pipelines.extract.budget import ExtractionBudget, ExtractionBudgetExceeded
 from pipelines.extract.documents import extract_document, figure_count
 from pipelines.extract.mentions import MAX_QUOTE
-from pipelines.ingest import read_document
-from pipelines.ingest.manifest import SourceEntry
+from pipelines.document import read_document
+from pipelines.document.manifest import SourceEntry
 from pipelines.runtime.batch import extract_all
 from pipelines.settings import PACKAGE_NAME, Settings, load_settings
 
@@ -42,8 +42,8 @@ def extract_in_child(path: Path, env: dict | None = None) -> dict:
         from pathlib import Path
         from pipelines.extract.budget import ExtractionBudget
         from pipelines.extract.documents import extract_document
-        from pipelines.ingest import read_document
-        from pipelines.ingest.manifest import SourceEntry
+        from pipelines.document import read_document
+        from pipelines.document.manifest import SourceEntry
         path = Path({str(path)!r})
         doc = read_document(SourceEntry(id=path.stem, file=path.name, path=path))
         rows = extract_document(doc, budget=ExtractionBudget(0, 0))

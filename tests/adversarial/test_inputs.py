@@ -19,9 +19,9 @@ from typer.testing import CliRunner
 from bench.bombs import PEAK_PRELUDE, billion_laughs_manifest, sparse_file
 from pipelines.cli import app
 from pipelines.errors import SourceError
-from pipelines.ingest import discover_sources, read_document
-from pipelines.ingest.manifest import SourceEntry
-from pipelines.ingest.readers import find_mojibake
+from pipelines.document import discover_sources, read_document
+from pipelines.document.manifest import SourceEntry
+from pipelines.document.readers import find_mojibake
 from pipelines.runtime.fingerprint import HASHES_FILE, inputs_fingerprint
 from pipelines.settings import PACKAGE_NAME, Settings
 
@@ -128,7 +128,7 @@ def test_a_billion_laughs_manifest_is_refused_before_expanding(tmp_path):
     (sources / "sources.yaml").write_text(billion_laughs_manifest("a.txt", depth=9), encoding="utf-8")
     # In a child process with a memory cap: the expansion (10^9 strings) would need tens of GB.
     code = ("import resource, sys; resource.setrlimit(resource.RLIMIT_AS, (2 << 30, 2 << 30))\n"
-            "from pathlib import Path; from pipelines.ingest import discover_sources\n"
+            "from pathlib import Path; from pipelines.document import discover_sources\n"
             "from pipelines.errors import SourceError\n"
             "try:\n    discover_sources(Path(sys.argv[1]))\nexcept SourceError as e:\n    print(e); sys.exit(3)")
     child = subprocess.run([sys.executable, "-c", code, str(sources)], capture_output=True, text=True, cwd=ROOT,

@@ -7,10 +7,10 @@ import re
 from pathlib import Path
 
 from ..errors import BudgetExceeded, SourceError
-from ..document.html import read_html
-from ..document.markdown import read_markdown
-from ..document.pdf import read_pdf
-from .document import Document, Heading
+from .html import read_html
+from .markdown import read_markdown
+from .pdf import read_pdf
+from .model import Document, Heading
 from .manifest import SourceEntry
 from ..settings import ReadingBudget
 
@@ -156,7 +156,7 @@ def pages_from_leading_spaces(text: str) -> tuple[str, list[int]]:
 # --------------------------------------------------------------------------- PDF
 def read_pdf_blocks(data: bytes, file: str, budget: ReadingBudget | None = None):
     """The blocks of a PDF's text layer (see ``pipelines/document/pdf.py``), read page by page
-    within ``budget`` (``pipelines/ingest/budget.py``)."""
+    within ``budget`` (``pipelines/document/budget.py``)."""
     import pypdfium2 as pdfium
 
     from .budget import PdfBudget

@@ -1,10 +1,12 @@
-"""Documents -> text with a page map. Plain functions, no Dagster."""
+"""Reading documents: the sources manifest, one reader per format (Markdown, web page, PDF, text)
+and the ``Document`` each produces (text, pages, metadata, blocks). Plain functions, no Dagster."""
 
-from .document import Document, Heading
+from .model import Block, Document, Heading
 from .manifest import SourceEntry, load_manifest, discover_sources
 from .readers import ReadDocuments, read_document, SUPPORTED_SUFFIXES
 
 __all__ = [
+    "Block",
     "Document",
     "Heading",
     "SourceEntry",

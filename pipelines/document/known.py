@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from ..errors import SourceError
 from ..settings import ReadingBudget
-from .document import Document
+from .model import Document
 from .manifest import SourceEntry
 
 # The parts of a Document that only reading the file gives, and that the header does not keep.
