@@ -115,6 +115,43 @@ def _bulleted(line: Line) -> bool:
     return bool(line.text[:line.body_start - line.start].strip())
 
 
+
+def list_after(lines: list[Line], start: int, heading_level, belongs) -> tuple[list[int], int]:
+    """The lines of a list that starts at ``start``: those ``belongs`` accepts, one blank line between
+    two allowed; it stops at a second blank line, a heading or a line that does not belong.
+    -> (the indices of its lines, the index where it stopped)."""
+    found: list[int] = []
+    j, blank = start, 0
+    while j < len(lines):
+        line = lines[j]
+        if not line.body.strip():
+            blank += 1
+            if blank > 1:
+                break
+            j += 1
+            continue
+        if not belongs(line) or heading_level(line) is not None:
+            break
+        blank = 0
+        found.append(j)
+        j += 1
+    return found, j
+
+
+def session_item_title(text: str, time_prefix: re.Pattern) -> tuple[str, re.Match | None] | None:
+    """The session an item of a programme list names (its time taken off) with that time, or None:
+    an item that names people only, starts in lower case without a time, trails off ("…") or is a
+    practical line ("Accès : ...")."""
+    t = time_prefix.match(text)
+    title = (text[t.end():] if t else text).strip(" ;,.")
+    label = re.match(r"([^:]{1,30}?)\s*:\s", title)
+    if (title and (t or title[0].isupper()) and parse_item(title, mixed_ok=True) is None
+            and not title.startswith(("…", "..."))
+            and not (label and _f(label.group(1).lower()) in _folded_list("practical_labels"))):
+        return title, t
+    return None
+
+
 class _Reader:
     def __init__(self, doc: Document):
         self.doc = doc
@@ -290,36 +327,23 @@ class _Reader:
             if not body or _bulleted(self.lines[i]) or not _programme_intro(body):
                 i += 1
                 continue
-            j, blank, run = i + 1, 0, []
-            while j < len(self.lines):
-                nxt = self.lines[j]
+            found, j = list_after(self.lines, i + 1, self.heading_level,
+                                  lambda ln: _bulleted(ln) or bool(_cells(ln.body.strip())))
+            run = []
+            for k in found:
+                nxt = self.lines[k]
                 text = nxt.body.strip()
-                if not text:
-                    blank += 1
-                    if blank > 1:
-                        break
-                    j += 1
-                    continue
                 row = _cells(text)
-                if not (_bulleted(nxt) or row) or self.heading_level(nxt) is not None:
-                    break
-                blank = 0
-                if row and j not in timed:
+                if row and k not in timed:
                     # a table row of the programme: its first cell the session, the others its speakers
                     title = row[0][1]
                     if len(row) >= 2 and not _header_row(row) and re.search(r"[^\W\d_]{3}", title) \
                             and parse_item(title, mixed_ok=True) is None:
-                        run.append((j, nxt.body_start + row[0][0], title, [c for _, c in row[1:]]))
-                elif j not in timed:
-                    t = SLOT_TIME.match(text)
-                    title = (text[t.end():] if t else text).strip(" ;,.")
-                    label = re.match(r"([^:]{1,30}?)\s*:\s", title)
-                    if (title and (t or title[0].isupper()) and parse_item(title, mixed_ok=True) is None
-                            and not title.startswith(("…", "..."))
-                            and not (label and _f(label.group(1).lower()) in _folded_list("practical_labels"))):
-                        run.append((j, nxt.body_start + (len(nxt.body) - len(nxt.body.lstrip())) + (t.end() if t else 0),
-                                    title, []))
-                j += 1
+                        run.append((k, nxt.body_start + row[0][0], title, [c for _, c in row[1:]]))
+                elif k not in timed and (item := session_item_title(text, SLOT_TIME)):
+                    title, t = item
+                    run.append((k, nxt.body_start + (len(nxt.body) - len(nxt.body.lstrip())) + (t.end() if t else 0),
+                                title, []))
             if len(run) >= 2:
                 runs.append(run)
             i = j

@@ -12,7 +12,7 @@ from ..document.manifest import slugify
 from .lines import trimmed_span
 from .names import normalise, parse_name
 from .programme_lines import _TIME_PREFIX, _UP, _f, _folded_list, _label_of, _normalised_set, _type_terms, _word_set, _words, item_type, parse_item, slot_of
-from .programme_reader import Occurrence, _Reader, _bulleted, _programme_intro
+from .programme_reader import Occurrence, _Reader, _bulleted, _programme_intro, list_after, session_item_title
 from .people_in_prose import _run_pattern, quoted_people
 
 
@@ -192,28 +192,12 @@ def _listed_sessions(reader: _Reader) -> list[tuple[str, int, int]]:
         line = lines[i]
         body = line.body.strip()
         if body and not _bulleted(line) and _programme_intro(body):
-            j, blank, items = i + 1, 0, []
-            while j < len(lines):
-                nxt = lines[j]
-                text = nxt.body.strip()
-                if not text:
-                    blank += 1
-                    if blank > 1:
-                        break
-                    j += 1
-                    continue
-                if not _bulleted(nxt) or reader.heading_level(nxt) is not None:
-                    break
-                blank = 0
-                t = _TIME_PREFIX.match(text)
-                title = text[t.end():] if t else text
-                title = title.strip(" ;,.")
-                label = re.match(r"([^:]{1,30}?)\s*:\s", title)
-                if (title and (t or title[0].isupper()) and parse_item(title, mixed_ok=True) is None
-                        and not title.startswith(("…", "..."))
-                        and not (label and _f(label.group(1).lower()) in _folded_list("practical_labels"))):
-                    items.append((title, nxt.body_start, reader.end_of(nxt)))
-                j += 1
+            found, j = list_after(lines, i + 1, reader.heading_level, _bulleted)
+            items = []
+            for k in found:
+                item = session_item_title(lines[k].body.strip(), _TIME_PREFIX)
+                if item:
+                    items.append((item[0], lines[k].body_start, reader.end_of(lines[k])))
             if len(items) >= 2:      # one line under "Programme" is no programme
                 out.extend(items)
             i = j
