@@ -235,9 +235,8 @@ def quoted_people(text: str, start: int = 0, end: int | None = None) -> list[Ite
         joined = re.search(rf"([{_UP}][\w’']*)-[ \t]+$", before)
         if joined:        # "Marie- Claire X": a given name cut after its hyphen
             tokens[0] = f"{joined.group(1)}-{tokens[0]}"
-        placed = None
-        if len(tokens) >= 3 and (placed := re.search(rf"(?<![\w-])(?:le|la|l')\s*{role_word.pattern}\s+(?:de|du|d')\s*$",
-                                                     folded[max(0, m.start() - 60):m.start()])):
+        if len(tokens) >= 3 and re.search(rf"(?<![\w-])(?:le|la|l')\s*{role_word.pattern}\s+(?:de|du|d')\s*$",
+                                          folded[max(0, m.start() - 60):m.start()]):
             # "le maire de Valbrune Jean Dupré": the first word closes the role, the name follows it
             tokens = tokens[1:]
         tail = chunk[m.end():min(limit, m.end() + 240)]
