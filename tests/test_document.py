@@ -214,3 +214,21 @@ def test_a_report_and_its_pdf_give_the_same_tables(tmp_path):
     assert sorted(r["type"] for r in a["sessions"]) == sorted(r["type"] for r in b["sessions"])
     for table, key in [("key_figures", "metric"), ("strategy_axes", "axis"), ("poll_options", "label")]:
         assert sorted(map(str, (r.get(key) for r in a[table]))) == sorted(map(str, (r.get(key) for r in b[table]))), table
+
+
+@pytest.mark.skipif(not DEJAVU.exists(), reason="needs Debian's fonts-dejavu-core (.ci/run installs it)")
+def test_pdf_characters_past_the_basic_plane_are_whole(tmp_path):
+    """pdfium gives UTF-16 code units: an emoji before a link comes as two surrogates, which must
+    become one character (a lone surrogate cannot be written to a UTF-8 CSV or Parquet file)."""
+    fpdf = pytest.importorskip("fpdf")
+    pdf = fpdf.FPDF(unit="pt")
+    pdf.add_page()
+    pdf.add_font("dejavu", fname=str(DEJAVU))
+    pdf.set_font("dejavu", size=12)
+    pdf.set_xy(40, 40)
+    pdf.cell(400, 14, "\U0001F600 120 visiteurs au salon")
+    path = tmp_path / "emoji.pdf"
+    pdf.output(str(path))
+    doc = read_document(SourceEntry(id="emoji", file=path.name, path=path))
+    assert "\U0001F600 120 visiteurs" in doc.text
+    doc.text.encode("utf-8")

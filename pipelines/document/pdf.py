@@ -75,8 +75,16 @@ def _page_chars(page, counted=None) -> list[_Char | None]:
         weight, loose_box = raw.FPDFText_GetFontWeight, raw.FPDFText_GetLooseCharBox
         rect = raw.FS_RECTF()
         append = chars.append
+        high = 0        # pdfium gives UTF-16 code units: a character past U+FFFF comes as a pair
         for i in range(count):
             code = unicode(handle, i)
+            if 0xD800 <= code < 0xDC00:
+                high = code
+                continue
+            if 0xDC00 <= code < 0xE000:
+                if not high:
+                    continue        # a lone low surrogate is no character
+                code, high = 0x10000 + ((high - 0xD800) << 10) + (code - 0xDC00), 0
             if not code or code == 13 or code == 10:
                 continue
             ch = chr(code)

@@ -1,0 +1,62 @@
+"""A PDF of the real corpus and its text export give the same tables.
+
+The text export is the PDF reader's own text (columns in reading order, running headers and
+footers removed, hyphenated line ends joined, one form feed between pages), saved as a ``.txt``
+file and read back by the plain-text reader, as a data officer who only has the text would
+publish it. Both go through the same extraction. The PDF carries what the text has lost (font
+sizes and weights, hence headings), so a table may differ only where the PDF's result is the
+better one against the hand-checked expected file: it matches at least as many expected items
+and publishes no more unexpected ones."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipelines.document import SourceEntry, read_document
+from pipelines.evaluation.corpus import load_corpus
+from pipelines.evaluation.scorer import score_document
+from pipelines.extract.documents import extract_document
+
+# A timetable grid (time and room in one column, titles in the next) whose gutter the PDF reader
+# takes for a gap between two columns of text: it reads the rooms apart from their titles, and the
+# text export, read line by line, pairs more of them. Strict: fixing it fails this mark.
+GRID_READ_AS_COLUMNS = {"breizhcamp-mini-programme-2016"}
+PDFS = [pytest.param(case, id=case.id, marks=[pytest.mark.xfail(
+            strict=True, reason="a timetable grid read as two columns of text")] if case.id in GRID_READ_AS_COLUMNS else [])
+        for case in load_corpus() if case.file.suffix.lower() == ".pdf"]
+
+# the field of the scorer that judges each table
+FIELD_OF = {"events": "event", "key_figures": "key_figures", "sessions": "sessions", "speakers": "speakers",
+            "session_speakers": "speakers", "cited_figures": "cited_figures", "polls": "poll_options",
+            "poll_options": "poll_options", "strategies": "strategy_axes", "strategy_axes": "strategy_axes"}
+
+
+def _signature(table: str, rows: list[dict]) -> list:
+    """What must be equal in a table: its rows' values, not their identifiers or offsets."""
+    keys = {"key_figures": ("metric", "value"), "sessions": ("type",), "speakers": ("full_name",),
+            "cited_figures": ("value", "unit", "page"), "poll_options": ("label", "share"),
+            "strategy_axes": ("axis",)}.get(table)
+    if keys is None:
+        return [len(rows)]
+    return sorted(tuple(str(r.get(k)) for k in keys) for r in rows)
+
+
+@pytest.mark.parametrize("case", PDFS)
+def test_a_pdf_and_its_text_export_give_the_same_tables(case, tmp_path):
+    pdf = read_document(SourceEntry(id=case.id, file=case.file.name, path=case.file.resolve()))
+    export = tmp_path / (case.file.stem + ".txt")
+    export.write_text(pdf.text, encoding="utf-8")
+    text = read_document(SourceEntry(id=case.id, file=export.name, path=export))
+    assert text.page_count == pdf.page_count
+
+    a, b = extract_document(pdf), extract_document(text)
+    differing = sorted(t for t in a if t != "sources" and _signature(t, a[t]) != _signature(t, b.get(t, [])))
+    if not differing:
+        return
+    score_pdf, score_text = score_document(case.expected, a), score_document(case.expected, b)
+    for table in differing:
+        field = FIELD_OF.get(table)
+        assert field is not None, f"{table} differs between the PDF and its text export"
+        p, t = score_pdf.fields[field], score_text.fields[field]
+        assert p.matched >= t.matched and p.found - p.matched <= t.found - t.matched, \
+            f"{table}: the text export does better than the PDF ({t.matched} vs {p.matched} expected items found)"
