@@ -287,6 +287,7 @@ def validate(path: Path = typer.Argument(..., help="A release folder, its datapa
     """Validate a published release (or a folder of <table>.csv files against schemas/) and print the report."""
     from .schemas import table_schema
     from .validation.frictionless import validate_folder, validate_package
+    from .validation.report import schema_titles
 
     settings = load_settings()
     if path.is_dir() and not (path / "datapackage.json").is_file():
@@ -294,7 +295,7 @@ def validate(path: Path = typer.Argument(..., help="A release folder, its datapa
         if not tables:
             _fail(f"{path} : ni datapackage.json ni fichier <table>.csv d'une table connue")
         report = validate_folder(path, tables, settings.schemas_dir)
-        titles = {t: table_schema(settings.schemas_dir, t).get("title") for t in tables}
+        titles, fields = schema_titles({t: table_schema(settings.schemas_dir, t) for t in tables})
     else:
         descriptor = path / "datapackage.json" if path.is_dir() else path
         if not descriptor.is_file():
@@ -302,10 +303,12 @@ def validate(path: Path = typer.Argument(..., help="A release folder, its datapa
         report = validate_package(descriptor)
         try:
             resources = json.loads(descriptor.read_text(encoding="utf-8")).get("resources") or []
-            titles = {r.get("name"): r.get("title") for r in resources if isinstance(r, dict)}
-        except (OSError, ValueError, AttributeError):
-            titles = {}           # an unreadable descriptor: the report above already says why
-    print(report.summary(limit=50, titles=titles))
+            titles, fields = schema_titles({
+                r.get("name"): (r["schema"] if isinstance(r.get("schema"), dict) else {}) | {"title": r.get("title")}
+                for r in resources if isinstance(r, dict)})
+        except (OSError, ValueError, AttributeError, TypeError):
+            titles, fields = {}, {}   # an unreadable descriptor: the report above already says why
+    print(report.summary(limit=50, titles=titles, fields=fields))
     if not report.valid:
         raise typer.Exit(1)
 

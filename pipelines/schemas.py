@@ -42,7 +42,7 @@ def table_schema(schemas_dir: Path, table: str) -> dict:
     """The Table Schema descriptor of ``table`` (a fresh copy, safe to modify)."""
     path = schemas_dir / f"{table}.json"
     if not path.is_file():
-        raise ValidationFailed(f"{table}: no Table Schema at {path}")
+        raise ValidationFailed(f"{table} : aucun schéma de table à {path}")
     return json.loads(json.dumps(_load_json(str(path))))
 
 
@@ -80,7 +80,7 @@ def to_arrow(rows: list[dict], schema: dict) -> pa.Table:
     names = [f["name"] for f in schema["fields"]]
     extra = {k for row in rows for k in row} - set(names)
     if extra:
-        raise ValidationFailed(f"{schema['name']}: columns not in the Table Schema: {sorted(extra)}")
+        raise ValidationFailed(f"{schema['name']} : colonnes absentes du schéma de table : {', '.join(sorted(extra))}")
     columns = {}
     for field in schema["fields"]:
         name, kind = field["name"], field["type"]

@@ -54,6 +54,8 @@ def test_opendata_command_end_to_end(tmp_path, monkeypatch):
     assert theirs.returncode != 0 and ours.returncode != 0
     for kind in ("hash-count", "type-error"):
         assert kind in theirs.stdout and kind in ours.stdout
+    # the column named by its title, as the table is
+    assert "table Chiffres clés" in ours.stdout and "champ « Valeur » (value)" in ours.stdout, ours.stdout
 
     # Nothing changed: answered from the inputs' fingerprint, without a Dagster run.
     shortcut = run(args + ["--json"], env, tmp_path)

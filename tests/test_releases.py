@@ -216,8 +216,8 @@ def test_validation_report_and_warnings_speak_french_with_names(env):
     assert "- `bilan.txt` (31 pages) : publié" in markdown
     assert "1 erreur :\n- table events, ligne 3, champ year : valeur du mauvais type [type-error]" in markdown
     assert "poll-9c8825104a" not in markdown and "Avertissements de cohérence" in markdown
-    titled = validation_markdown("Données", "1.0.0", report, notes, {"events": "Événements"})
-    assert "- table Événements (events.csv), ligne 3, champ year" in titled
+    titled = validation_markdown("Données", "1.0.0", report, notes, {"events": "Événements"}, {"events": {"year": "Année"}})
+    assert "- table Événements (events.csv), ligne 3, champ « Année » (year) : valeur du mauvais type" in titled
     valid = ValidationReport(valid=True, stats={"events": 1, "sessions": 2})
     assert valid.summary(titles={"events": "Événements"}) == "Valide : Événements (events.csv) : 1 ligne, sessions : 2 lignes"
 

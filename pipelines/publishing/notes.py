@@ -195,13 +195,13 @@ def drop_documents_without_data(tables: dict[str, pa.Table], docs) -> tuple[dict
 
 
 def validation_markdown(title: str, version: str, report: ValidationReport, notes: RunNotes | None,
-                        titles: dict[str, str] | None = None) -> str:
+                        titles: dict[str, str] | None = None, fields: dict[str, dict[str, str]] | None = None) -> str:
     """The release's ``validation.md``, in French: the schema validation, each document read
     (published or not, and why), the consistency warnings and the measured extraction quality."""
     engine = ("contraintes compilées en SQL, mêmes constats que Frictionless"
               if report.report.get("engine") == "duckdb" else "Frictionless")
     lines = [f"# Validation de la version {version} : {title}", "", f"## Schémas de table ({engine})", "",
-             report.summary(titles=titles), ""]
+             report.summary(titles=titles, fields=fields), ""]
     if notes is not None:
         lines += ["## Documents", ""]
         for d in notes.documents:

@@ -47,6 +47,7 @@ from .notes import RunNotes, validation_markdown
 from ..schemas import package_metadata, table_schema
 from .page import render_release_page
 from ..validation.frictionless import choose_engine, resource_descriptor, validate_folder
+from ..validation.report import schema_titles
 
 FIRST_VERSION = "1.0.0"
 DATA_DIR = "data"
@@ -275,7 +276,8 @@ def publish_release(
             engine = choose_engine(sum(rows.values()))
             report = validate_folder(staging / DATA_DIR, list(tables), schemas_dir, reports_dir=reports_dir, engine=engine)
             if not report.valid:
-                raise ValidationFailed("the release does not satisfy its Table Schemas:\n" + report.summary())
+                raise ValidationFailed("la version ne respecte pas ses schémas de table (rien n'est publié) :\n"
+                                       + report.summary(20, *schema_titles(schemas)))
             resources = []
             for name, table in tables.items():
                 csv_path = staging / DATA_DIR / f"{name}.csv"
@@ -317,8 +319,7 @@ def publish_release(
             (staging / "validation.json").write_text(
                 json.dumps(run_report, indent=2, ensure_ascii=False, default=str) + "\n", encoding="utf-8")
             (staging / "validation.md").write_text(
-                validation_markdown(meta["title"], version, report, notes,
-                                    {name: (schema or {}).get("title") for name, schema in schemas.items()}),
+                validation_markdown(meta["title"], version, report, notes, *schema_titles(schemas)),
                 encoding="utf-8")
             _write_manifest_copy(staging / "sources.yaml", sources, sources_dir)
             (staging / "CHANGES.md").write_text(changelog_entry(version, created, latest, diffs, schemas), encoding="utf-8")

@@ -36,10 +36,12 @@ class ValidationReport:
     stats: dict[str, int] = field(default_factory=dict)
     report: dict = field(default_factory=dict)
 
-    def summary(self, limit: int = 10, titles: dict[str, str] | None = None) -> str:
+    def summary(self, limit: int = 10, titles: dict[str, str] | None = None,
+                fields: dict[str, dict[str, str]] | None = None) -> str:
         """In French; ``titles`` (table -> its schema's title) names tables as people read them, with
-        their file: ``Chiffres clés (key_figures.csv)``."""
-        titles = titles or {}
+        their file: ``Chiffres clés (key_figures.csv)``; ``fields`` (table -> field -> its title)
+        names columns the same way: ``champ « Année » (year)``."""
+        titles, fields = titles or {}, fields or {}
 
         def table(name: str) -> str:
             return f"{titles[name]} ({name}.csv)" if titles.get(name) else name
@@ -49,7 +51,9 @@ class ValidationReport:
         lines = [f"{plural(len(self.errors), 'erreur')} :"]
         for err in self.errors[:limit]:
             where = f"ligne {err['row']}" if err.get("row") else "table entière"
-            column = f", champ {err['field']}" if err.get("field") else ""
+            name = err.get("field")
+            title = fields.get(err.get("table") or "", {}).get(name) if name else None
+            column = f", champ « {title} » ({name})" if title else f", champ {name}" if name else ""
             label = ERROR_LABELS.get(err["type"], err["type"])
             # Frictionless' error code in brackets: its documentation lists them by that name
             lines.append(f"- table {table(err['table']) if err['table'] else '(paquet)'}, {where}{column} : {label} "
@@ -57,3 +61,12 @@ class ValidationReport:
         if len(self.errors) > limit:
             lines.append(f"- … et {number(len(self.errors) - limit)} de plus")
         return "\n".join(lines)
+
+
+def schema_titles(schemas: dict[str, dict | None]) -> tuple[dict[str, str], dict[str, dict[str, str]]]:
+    """The ``titles`` and ``fields`` of ``ValidationReport.summary`` from Table Schemas (table ->
+    descriptor, or a resource's schema with the resource's title), titles where the schema has them."""
+    titles = {name: s.get("title") for name, s in schemas.items() if s and s.get("title")}
+    fields = {name: {f["name"]: f["title"] for f in s.get("fields") or [] if isinstance(f, dict) and f.get("title")}
+              for name, s in schemas.items() if s}
+    return titles, fields
