@@ -63,7 +63,7 @@ def test_as_number_keeps_integers_whole():
 # --------------------------------------------------------------------------- quantities (cited figures)
 import pytest  # noqa: E402
 
-from pipelines.extract.numbers import quantity_at, ratio_at, unit_at, unit_codes  # noqa: E402
+from pipelines.extract.quantities import quantity_at, ratio_at, unit_at, unit_codes  # noqa: E402
 from pipelines.lexicons import load  # noqa: E402
 
 SEPARATORS = (" ", ".", "\u00a0", "\u202f")
@@ -225,7 +225,7 @@ def test_quantity_at_never_crashes(text):
 def test_a_number_deep_in_a_long_text_reads_as_it_does_alone():
     """number_at and quantity_at read a bounded window at the position: the same result at the
     start of a short text and a million characters into a long one."""
-    from pipelines.extract.numbers import quantity_at
+    from pipelines.extract.quantities import quantity_at
 
     for phrase in ("une trentaine d’exposants.", "plus de 30 structures", "dix-huit communes", "une vingtaine ; puis"):
         alone = number_at(phrase)

@@ -11,7 +11,8 @@ from functools import cache, lru_cache
 from ..document import Document
 from ..lexicons import load
 from .budget import check_time
-from .numbers import Quantity, as_number
+from .numbers import as_number
+from .quantities import Quantity
 from .polls import poll_spans
 from .programme_index import ProgrammeIndex
 from .figure_repeats import _group

@@ -12,7 +12,8 @@ from .budget import ExtractionBudget, check_figures, check_time, running
 from .claims import cited_figure_rows
 from .events import extract_event
 from .headline import extract_headline_figures
-from .numbers import NUMBER_TOKEN, as_number
+from .numbers import as_number
+from .quantities import NUMBER_TOKEN
 from .polls import poll_rows
 from .programme import programme_rows
 from .strategy import strategy_rows

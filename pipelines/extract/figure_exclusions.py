@@ -14,7 +14,7 @@ from .figure_text import (HEADLINE_TAIL_CHARS, HEADLINE_TAIL_LINES, LINE_REACH, 
                           _normset, _words_before)
 from .headline import extract_headline_figures
 from .headline_prose import prose_figures
-from .numbers import Quantity
+from .quantities import Quantity
 
 
 def _headline_block(doc: Document) -> tuple[int, int] | None:

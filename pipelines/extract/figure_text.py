@@ -10,7 +10,7 @@ from functools import cache
 
 from ..document import Document
 from ..lexicons import fold_apostrophes, load
-from .numbers import Quantity
+from .quantities import Quantity
 
 
 Rows = list[dict]

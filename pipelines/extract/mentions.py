@@ -3,7 +3,7 @@ counts (its measure), its sentence, and the repeats of one claim.
 
 Rules (the word lists are data: ``lexicons/claims.yaml``, ``themes.yaml``, ``numbers.yaml``):
 
-* A figure is a number in digits or words (numbers.py ``quantity_at``: qualifier, scale, unit,
+* A figure is a number in digits or words (quantities.py ``quantity_at``: qualifier, scale, unit,
   range, ``ratio_at`` for "une sur quatre") with either a unit or a counted noun (its ``measure``).
   Number words also need a countable noun that is not vague ("deux choses") nor referred to by a
   definite determiner ("les deux départements").
@@ -37,7 +37,8 @@ from .figure_repeats import _group, _is_pull_quote_of
 from .figure_spans import _Paragraphs, _quoted_spans, _sentence_span, _Spans, _with_short_neighbours
 from .figure_text import MAX_QUOTE, Mention, Rows, _lex, _norm, _norm_document, _normset, _page_bounds
 from .headline import key_figure_spans
-from .numbers import NUMBER_TOKEN, parse_words, quantity_at, ratio_at
+from .numbers import parse_words
+from .quantities import NUMBER_TOKEN, quantity_at, ratio_at
 from .polls import poll_spans
 
 __all__ = ["MAX_QUOTE", "Mention", "Rows", "find_mentions", "_group", "_is_pull_quote_of", "_lex", "_measure_after",

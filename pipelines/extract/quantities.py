@@ -1,0 +1,426 @@
+"""Quantities as French reports write them: a number with what the text writes around it, a
+qualifier ("plus de"), a scale ("3,2 millions"), a unit ("m3", "%", "d'euros"), a range ("entre
+40 et 45.000") or a proportion ("une sur cinq"). The cited-figures passes read them; the number
+itself is read by numbers.py."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from ..lexicons import fold_apostrophes, load
+from .numbers import GROUP_SEPARATOR, WORD, number_at, parse_digits, parse_words
+
+# A digit group as a token: like DIGITS, but what follows is left to the caller (a glued unit
+# "12km", "3h", "15.000€"; an ordinal "1ère"; a code "4G"). Not after a letter, a digit, a
+# separator, a slash or a sign ("AB64", "12/34", "-1").
+NUMBER_TOKEN = re.compile(
+    r"(?<![\w.,/+\-−])(?:\d{1,3}(?:" + GROUP_SEPARATOR + r"\d{3})+(?:,\d+)?(?!\d)|\d+(?:[,.]\d+)?)"
+)
+_H_SPACE = " \t\u00a0\u202f\u2009"
+
+
+@dataclass(frozen=True)
+class Quantity:
+    value: float
+    value_max: float | None
+    unit: str                 # a unit code of numbers.yaml `units`, or "count"
+    unit_text: str            # the unit as written ("m3", "%", "euros"), "" for a count
+    start: int                # first character: the qualifier, else the number
+    number_start: int         # first character of the number itself
+    number_end: int           # after the (first) number, before any scale or unit
+    end: int                  # after the last number, its scale and unit
+    approximate: bool = False
+    comparator: str | None = None
+    in_words: bool = False    # written in words ("trois", "une quinzaine")
+    collective: bool = False  # "une quinzaine de", "une dizaine de"
+    ratio: bool = False       # "une sur cinq"
+    raw: str = ""             # the first number as written ("45.000", "dix-huit")
+
+
+_norm = fold_apostrophes
+
+
+def _lex() -> dict:
+    return load("numbers")
+
+
+@cache
+def _all_qualifiers() -> tuple[tuple[str, str], ...]:
+    pairs = dict(_lex().get("qualifiers", {}))
+    pairs.update(_lex().get("extra_qualifiers", {}) or {})
+    return tuple(sorted(((_norm(k), v) for k, v in pairs.items()), key=lambda kv: -len(kv[0])))
+
+
+def qualifier_before(text: str, pos: int, folded: str | None = None) -> tuple[int, str] | None:
+    """A qualifier ("plus de", "aux alentours de") that ends just before ``pos`` (spaces allowed
+    between): (its start, comparator)."""
+    folded = _norm(text) if folded is None else folded
+    base = max(0, pos - 60)
+    m = _qualifiers_at_end().search(folded[base:pos])
+    if m:
+        return base + m.start(), _all_qualifiers()[m.lastindex - 1][1]
+    return None
+
+
+@cache
+def _qualifiers_at_end() -> re.Pattern:
+    """Every qualifier ending a text, one alternative (one group) each, longest first: the
+    leftmost match is the longest qualifier that ends the text, as when trying them in turn."""
+    return re.compile("|".join(f"({_phrase_at_end(phrase).pattern})" for phrase, _ in _all_qualifiers()))
+
+
+@cache
+def _phrase_at_start(phrase: str) -> re.Pattern:
+    """``phrase`` starting at a position, any run of blanks between its words."""
+    words = [re.escape(w) for w in phrase.split()]
+    end = "" if phrase.endswith("'") else r"(?![a-z0-9])"
+    return re.compile(r"[\s\u00a0\u202f]+".join(words) + end)
+
+
+@cache
+def _phrase_at_end(phrase: str) -> re.Pattern:
+    """``phrase`` ending a text, any run of blanks (line breaks included) between its words."""
+    words = [re.escape(w) for w in phrase.split()]
+    tail = "" if phrase.endswith("'") else r"[\s\u00a0\u202f]+"
+    if phrase.endswith("'"):
+        tail = r"[\s\u00a0\u202f]*"
+    return re.compile(r"(?<![a-z0-9])" + r"[\s\u00a0\u202f]+".join(words) + tail + r"$")
+
+
+def _after_spaces(text: str, pos: int, newlines: bool = True) -> int:
+    """Skip blanks, and at most one line break (a unit may wrap to the next line)."""
+    seen_newline = False
+    while pos < len(text):
+        c = text[pos]
+        if c in _H_SPACE:
+            pos += 1
+        elif c == "\n" and newlines and not seen_newline:
+            seen_newline = True
+            pos += 1
+        else:
+            break
+    return pos
+
+
+def _boundary(folded: str, end: int) -> bool:
+    return end >= len(folded) or not folded[end].isalnum()
+
+
+def unit_at(text: str, pos: int, folded: str | None = None) -> tuple[str, float, int] | None:
+    """A unit written at ``pos``: (code, scale, end). Longest form first; a form that ends with a
+    letter must end a word ("m" is not the start of "membres")."""
+    folded = _norm(text) if folded is None else folded
+    window = folded[pos:pos + 40]
+    if "\n" in window:         # "mètres\ncubes": a unit of several words wrapped by a PDF's text flow
+        window = window.replace("\n", " ")
+    for form, code, scale in _unit_forms():
+        if window.startswith(form):
+            end = pos + len(form)
+            if form[-1].isalnum() and not _boundary(folded, end):
+                continue
+            return code, scale, end
+    return None
+
+
+def _unit_forms() -> list[tuple[str, str, float]]:
+    return _UNIT_FORMS or _build_unit_forms()
+
+
+_UNIT_FORMS: list[tuple[str, str, float]] = []
+
+
+def _build_unit_forms() -> list[tuple[str, str, float]]:
+    forms = []
+    for code, surfaces in _lex().get("units", {}).items():
+        for s in surfaces:
+            forms.append((_norm(str(s)), code, 1.0))
+    for surface, (code, scale) in (_lex().get("scaled_units", {}) or {}).items():
+        forms.append((_norm(str(surface)), code, float(scale)))
+    forms.sort(key=lambda f: -len(f[0]))
+    _UNIT_FORMS[:] = forms
+    return _UNIT_FORMS
+
+
+def unit_codes() -> list[str]:
+    """The unit vocabulary: "count" and the codes of numbers.yaml `units`."""
+    return ["count", *_lex().get("units", {})]
+
+
+@cache
+def _multipliers() -> tuple[tuple[str, float], ...]:
+    pairs = sorted(_lex().get("multipliers", {}).items(), key=lambda kv: -len(str(kv[0])))
+    return tuple((_norm(str(word)), factor) for word, factor in pairs)
+
+
+def _multiplier_at(folded: str, pos: int) -> tuple[float, int] | None:
+    for word, factor in _multipliers():
+        if folded.startswith(word, pos):
+            end = pos + len(word)
+            # "k" and "md" only glued to a currency sign ("20 k€" is a scaled unit, read there).
+            if len(word) <= 2:
+                continue
+            if _boundary(folded, end):
+                return float(factor), end
+    return None
+
+
+@dataclass(frozen=True)
+class _Single:
+    base: float               # the number as written ("3,2" -> 3.2)
+    scale: float              # scale word times unit scale ("millions" -> 1e6, "k€" -> 1000)
+    number_start: int
+    number_end: int
+    end: int
+    unit: str
+    unit_text: str
+    in_words: bool
+    collective: bool
+    approximate: bool
+    comparator: str | None
+    raw: str
+    grouped: bool             # digits written with thousands separators ("45.000")
+
+    @property
+    def value(self) -> float:
+        return self.base * self.scale
+
+
+_ELIDED_DE = re.compile(r"(?:de|d')\s*")
+
+
+@cache
+def _range_link(connectors: tuple[str, ...]) -> re.Pattern:
+    """Blanks (one line break at most), a range connector ("et", "à", "-"), blanks."""
+    return re.compile(r"[ \t\u00a0\u202f\u2009]*\n?[ \t\u00a0\u202f\u2009]*("
+                      + "|".join(re.escape(c) for c in connectors) + r")[ \t\u00a0\u202f\u2009\n]*")
+
+
+# The upper bound of a range may follow a dash ("10-15 %").
+_BOUND_TOKEN = re.compile(
+    r"(?<![\w.,/])(?:\d{1,3}(?:" + GROUP_SEPARATOR + r"\d{3})+(?:,\d+)?(?!\d)|\d+(?:[,.]\d+)?)"
+)
+
+
+def _single_at(text: str, folded: str, pos: int, words: bool = True, bound: bool = False) -> _Single | None:
+    """One number at ``pos`` (digits or words), its scale word and its unit."""
+    match = (_BOUND_TOKEN if bound else NUMBER_TOKEN).match(text, pos)
+    in_words = collective = approximate = False
+    comparator = None
+    if match:
+        base = parse_digits(match.group(0))
+        if base is None:
+            return None
+        number_end = match.end()
+        raw = match.group(0)
+        grouped = bool(re.search(r"\d[ .\u00a0\u202f\u2009]\d{3}", raw))
+        if number_end < len(text) and text[number_end].isalpha() and unit_at(text, number_end, folded) is None:
+            return None  # glued letters that are not a unit: "1ère", "4G"
+    elif words:
+        parsed = number_at(text, pos)
+        if parsed is None or parsed.start != pos:
+            return None
+        first_word = WORD.match(folded, pos)
+        if first_word and first_word.group(0) in {_norm(str(w)) for w in _lex().get("multipliers", {})}:
+            return None  # "des milliards d'euros": a scale word alone is not a number
+        base, number_end = parsed.value, parsed.end
+        raw = text[pos:number_end]
+        in_words, grouped = True, False
+        collective = parsed.approximate and parsed.comparator == "~" and bool(
+            re.match(r"(?:une?\s+)?[a-z]+\s+(?:de|d')", folded[pos:number_end]))
+        approximate, comparator = (True, "~") if collective else (False, None)
+    else:
+        return None
+    cursor, scale = number_end, 1.0
+    probe = _after_spaces(text, cursor)        # "3,2" and "millions" may be wrapped apart
+    multiplier = _multiplier_at(folded, probe)
+    if multiplier and not in_words:
+        scale, cursor = multiplier[0], multiplier[1]
+    unit, unit_text = "count", ""
+    probe = _after_spaces(text, cursor)
+    # "deux millions d'euros": a number in words that ends with its scale word
+    scaled_words = in_words and re.search(r"(?:millions?|milliards?|milliers?)\s*$", folded[pos:number_end])
+    if scale != 1.0 or collective or scaled_words:
+        elided = _ELIDED_DE.match(folded, probe)
+        if elided and unit_at(text, elided.end(), folded):
+            probe = elided.end()
+    found = unit_at(text, probe, folded)
+    if found:
+        code, unit_scale, unit_end = found
+        unit, unit_text = code, text[probe:unit_end]
+        scale *= unit_scale
+        cursor = unit_end
+    return _Single(base, scale, pos, number_end, cursor, unit, unit_text, in_words, collective,
+                   approximate, comparator, raw, grouped)
+
+
+def _opening_at(folded: str, pos: int) -> int | None:
+    """End of a range opening word ("entre") written at ``pos``."""
+    for word in _lex().get("range", {}).get("opening", []):
+        word = _norm(word)
+        if folded.startswith(word, pos) and _boundary(folded, pos + len(word)):
+            return pos + len(word)
+    return None
+
+
+def _opening_before(folded: str, pos: int) -> int | None:
+    base = max(0, pos - 20)
+    for word in _lex().get("range", {}).get("opening", []):
+        m = _phrase_at_end(_norm(word)).search(folded[base:pos])
+        if m:
+            return base + m.start()
+    return None
+
+
+def _shared_scale(low: float, high: float, high_grouped: bool) -> float:
+    """"entre 40 et 45.000": the upper bound's thousands apply to the lower one when that
+    brings it within a factor 2 of the upper bound."""
+    if not high_grouped or low >= high:
+        return low
+    for scale in (1000.0, 1_000_000.0, 1_000_000_000.0):
+        if high / 2 <= low * scale <= high:
+            return low * scale
+    return low
+
+
+def quantity_at(text: str, pos: int, folded: str | None = None) -> Quantity | None:
+    """The quantity at ``pos``: an optional qualifier ("plus de") or range opening ("entre"),
+    then a number in digits or words with its scale and unit, and a range's upper bound
+    ("entre 40 et 45.000", "2 ou 3 fois", "de 3 à 5 km"). A qualifier written just before
+    ``pos`` counts too, so the caller may point at the number itself."""
+    folded = _norm(text) if folded is None else folded
+    pos = _after_spaces(text, pos, newlines=False)
+    start = pos
+    approximate, comparator, opened = False, None, False
+    opening_end = _opening_at(folded, pos)
+    if opening_end is not None:
+        opened, pos = True, _after_spaces(text, opening_end)
+    else:
+        for phrase, comp in _all_qualifiers():
+            m = _phrase_at_start(phrase).match(folded, pos)
+            if m:
+                approximate, comparator = True, comp
+                pos = _after_spaces(text, m.end())
+                break
+        else:
+            before = _opening_before(folded, pos)
+            if before is not None:
+                opened, start = True, before
+            else:
+                qualifier = qualifier_before(text, pos, folded)
+                if qualifier:
+                    start, approximate, comparator = qualifier[0], True, qualifier[1]
+    first = _single_at(text, folded, pos)
+    if first is None:
+        return None
+    if first.collective:
+        approximate, comparator = True, comparator or "~"
+    lex_range = _lex().get("range", {})
+    value, value_max, end, unit, unit_text = first.value, None, first.end, first.unit, first.unit_text
+    connectors = tuple(_norm(c) for c in (lex_range.get("closing", []) if opened else lex_range.get("connectors", [])))
+    link = _range_link(connectors).match(folded, first.end) if connectors else None
+    if link and "\n" in folded[first.end:link.start(1)] and link.group(1) in ("-", "–"):
+        link = None   # "- 12 %\n- 48 %": two list items, not a range; only a word ("et", "à") wraps
+    if link and (link.group(1)[-1] in "-–" or _boundary(folded, link.end(1))):
+        change = not opened and link.group(1) in _TO and _after_change_verb(folded, start, first.unit != "count")
+        second = _single_at(text, folded, link.end(), words=first.in_words or change, bound=True)
+        if second is not None and (first.unit == "count" or second.unit in (first.unit, "count")):
+            low = first.value
+            if first.unit == "count" and first.scale == 1.0:
+                if second.scale != 1.0:
+                    low = first.base * second.scale      # "entre 3 et 4 millions d'euros"
+                else:
+                    low = _shared_scale(low, second.value, second.grouped)
+            if second.value != low and change:
+                # "a grimpé de 700.000 à deux millions d'euros": two values, the first with the
+                # second's scale and unit when it has none
+                if first.unit == "count" and second.unit != "count":
+                    unit, unit_text = second.unit, second.unit_text
+                    scaled = first.base * second.scale      # "de 1,5 à 2 M€": 1,5 M€
+                    value = scaled if second.value / 10 <= scaled <= second.value * 10 else first.value
+            elif second.value > low:
+                value, value_max, end = low, second.value, second.end
+                if second.unit != "count":
+                    unit, unit_text = second.unit, second.unit_text
+    if opened and value_max is None:
+        return None  # "entre" with no upper bound: not a quantity we read
+    return Quantity(value, value_max, unit, unit_text, start, first.number_start, first.number_end, end,
+                    approximate, comparator, first.in_words, first.collective, False, first.raw)
+
+
+_TO = ("à", "a", "au")
+
+
+@cache
+def _verb_pattern(key: str) -> re.Pattern:
+    verbs = "|".join(re.escape(_norm(v)) for v in sorted(_lex().get("range", {}).get(key, []), key=len, reverse=True))
+    return re.compile(rf"(?<![a-z])(?:{verbs})(?:\s+\w+ment)?\s+(?:de\s+|d')$") if verbs else re.compile(r"(?!)")
+
+
+def _after_change_verb(folded: str, start: int, first_has_unit: bool) -> bool:
+    """"passé de", "a grimpé de", "évoluera d'": what follows is a start and an end value, not a
+    range; after "réduit de", "augmenté de" only when the first value has its own unit."""
+    before = folded[max(0, start - 40):start]
+    return bool(_verb_pattern("change_verbs").search(before)
+                or (first_has_unit and _verb_pattern("amount_verbs").search(before)))
+
+
+_PLURAL_NOUN = re.compile(r"[a-z]{3,}[sx](?![a-z])")
+
+
+@cache
+def _ratio_gap(blank: str, max_words: int, connector: str) -> re.Pattern:
+    return re.compile(r"((?:%s[a-zà-ÿ'’-]+){0,%d}?)%s%s%s" % (blank, max_words, blank, re.escape(connector), blank))
+
+
+def ratio_at(text: str, pos: int, folded: str | None = None) -> Quantity | None:
+    """A proportion "une sur quatre", "1 habitant sur 3", "8 communes sur 10": value 100 * A / B,
+    unit percent. Decided: a proportion is published as a percentage (25 for "une sur quatre"),
+    not approximate (the quote keeps the words); its measure is the noun in between, if any."""
+    folded = _norm(text) if folded is None else folded
+    spec = _lex().get("ratio", {}) or {}
+    connector = _norm(spec.get("connector", "sur"))
+    pos = _after_spaces(text, pos, newlines=False)
+    match = NUMBER_TOKEN.match(text, pos)
+    if match:
+        numerator, cursor = parse_digits(match.group(0)), match.end()
+    else:
+        word = WORD.match(text, pos)
+        if not word:
+            return None
+        numerator, cursor = parse_words(word.group(0)), word.end()
+    if numerator is None or not float(numerator).is_integer():
+        return None   # "4,5 sur 5" is a score, not one thing in so many
+    # blanks, at most one line break among them (a sentence wrapped by a PDF's text flow)
+    blank = r"(?:[ \t\u00a0\u202f\u2009]+\n?[ \t\u00a0\u202f\u2009]*|\n[ \t\u00a0\u202f\u2009]*)"
+    gap = _ratio_gap(blank, int(spec.get("max_words_between", 2)), connector).match(folded, cursor)
+    if not gap:
+        return None
+    between = gap.group(1).split()
+    if any(parse_words(w) is not None and w not in ("un", "une") for w in between):
+        return None
+    denominator_pos = gap.end()
+    match = NUMBER_TOKEN.match(text, denominator_pos)
+    if match:
+        if match.end() < len(text) and (text[match.end()].isalpha() or text[match.end()] in "%/"):
+            return None
+        denominator, end = parse_digits(match.group(0)), match.end()
+    else:
+        word = WORD.match(text, denominator_pos)
+        if not word or _norm(word.group(0)) in ("un", "une"):
+            return None
+        denominator, end = parse_words(word.group(0)), word.end()
+    if not denominator or numerator > denominator or denominator > 1000:
+        return None
+    after = _after_spaces(text, end, newlines=False)
+    if unit_at(text, after, folded):
+        return None  # "1 jour sur 30 jours" is not a proportion we read
+    noun = _PLURAL_NOUN.match(folded, after)
+    if noun and noun.group(0) not in {_norm(w) for w in spec.get("not_nouns", [])}:
+        return None  # "une expérimentation sur 3 quartiers": a count
+    value = round(100.0 * numerator / denominator, 2)
+    qualifier = qualifier_before(text, pos, folded)
+    start, approximate, comparator = (qualifier[0], True, qualifier[1]) if qualifier else (pos, False, None)
+    return Quantity(value, None, "percent", "", start, pos, cursor, end, approximate, comparator,
+                    not bool(NUMBER_TOKEN.match(text, pos)), False, True, text[pos:cursor])
