@@ -232,3 +232,31 @@ def test_pdf_characters_past_the_basic_plane_are_whole(tmp_path):
     doc = read_document(SourceEntry(id="emoji", file=path.name, path=path))
     assert "\U0001F600 120 visiteurs" in doc.text
     doc.text.encode("utf-8")
+
+
+def test_pdf_timetable_grid_is_read_row_by_row(tmp_path):
+    """A timetable set as a grid (a narrow column of times and rooms, the titles beside them, some
+    on two lines) is read row by row, each slot with its title; a page of two columns of prose is
+    still read column by column (test above)."""
+    fpdf = pytest.importorskip("fpdf")
+    pdf = fpdf.FPDF(unit="pt", format=(420, 400))
+    pdf.set_auto_page_break(False)
+    pdf.add_page()
+    pdf.set_font("helvetica", size=8)
+    y = 30
+    for i in range(12):
+        pdf.set_xy(20, y)
+        pdf.cell(70, 10, f"{9 + i // 2}h{'30' if i % 2 else '00'} - Salle du conseil {'ABC'[i % 3]}")
+        pdf.set_xy(150, y)
+        pdf.cell(250, 10, f"Atelier {i + 1} : les usages du numérique dans la commune")
+        if i % 3 == 0:
+            y += 10
+            pdf.set_xy(150, y)
+            pdf.cell(250, 10, "et la médiation auprès des habitants")
+        y += 14
+    path = tmp_path / "grille.pdf"
+    pdf.output(str(path))
+    doc = read_document(SourceEntry(id="grille", file=path.name, path=path))
+    lines = [" ".join(ln.split()) for ln in doc.text.split("\n") if ln.strip()]
+    assert lines[0].startswith("9h00 - Salle du conseil A Atelier 1 : les usages du numérique"), lines[:4]
+    assert "9h30 - Salle du conseil B Atelier 2 : les usages du numérique dans la commune" in lines, lines[:4]

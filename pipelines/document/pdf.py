@@ -12,6 +12,7 @@ a soft hyphen at a line end are joined."""
 
 from __future__ import annotations
 
+import bisect
 import re
 import statistics
 from collections import Counter
@@ -36,6 +37,7 @@ class Segment:
     size: float
     bold: bool
     chars: list[str] = field(default_factory=list)
+    cells: int = 1     # segments set side by side on one row (the cells of a table's row)
 
     @property
     def text(self) -> str:
@@ -193,10 +195,14 @@ def _order(segments: list[Segment], line: float, gutters: list[float] = ()) -> l
     """Regions in reading order, each a list of segments top to bottom."""
     if len(segments) <= 1:
         return [segments] if segments else []
+    tables: list[float] = []        # gutters between the columns of a table: no cut there
     for g in gutters:
         left = [s for s in segments if s.x1 <= g + 1]
         right = [s for s in segments if s.x0 >= g - 1]
         if not left or not right:
+            continue
+        if _labels_beside(left, right):
+            tables.append(g)
             continue
         # Columns on both sides of a gutter; what crosses it (a title across the page) separates
         # the parts of the page read one after the other, each column by column.
@@ -212,7 +218,7 @@ def _order(segments: list[Segment], line: float, gutters: list[float] = ()) -> l
                 band.append(s)
         return regions + _columns(band, g, line, rest)
     # Columns: a vertical band of white crossing the whole region.
-    xs = _gaps([(s.x0, s.x1) for s in segments], 1.2 * line)
+    xs = [x for x in _gaps([(s.x0, s.x1) for s in segments], 1.2 * line) if all(abs(x - g) > 12 for g in tables)]
     if xs:
         regions, rest = [], segments
         for cut in xs:
@@ -234,6 +240,29 @@ def _order(segments: list[Segment], line: float, gutters: list[float] = ()) -> l
         if all(len(r) for r in regions) and len(regions) > 1:
             return [part for r in regions for part in _order(r, line)]
     return [sorted(segments, key=lambda s: (-round(s.y1 / (line * 0.5)), s.x0))]
+
+
+def _labels_beside(left: list[Segment], right: list[Segment]) -> bool:
+    """The two sides of a gutter are the columns of a table, not of text: one side is a column of
+    short labels (the time and room of a timetable, a row heading), each on the row of an entry
+    of the other side, and there are about as many labels as entries' lines. Such a table is read
+    row by row, each label with its entry; a narrow sidebar beside a column of prose is not (few
+    items for many lines, or lines that carry on the sentence of the line above)."""
+    narrow, wide = (left, right) if statistics.median(s.x1 - s.x0 for s in left) <= \
+        statistics.median(s.x1 - s.x0 for s in right) else (right, left)
+    if len(narrow) < 4 or len(narrow) < 0.3 * len(wide):
+        return False
+    if statistics.median(s.x1 - s.x0 for s in narrow) > 0.5 * statistics.median(s.x1 - s.x0 for s in wide):
+        return False
+    if sum(s.text[:1].islower() for s in narrow) > 0.25 * len(narrow):
+        return False        # lines that carry on the line above: a narrow column of prose
+    mids = sorted((s.y0 + s.y1) / 2 for s in wide)
+    aligned = 0
+    for s in narrow:
+        mid, tolerance = (s.y0 + s.y1) / 2, 0.5 * s.height
+        k = bisect.bisect_left(mids, mid - tolerance)
+        aligned += k < len(mids) and mids[k] <= mid + tolerance
+    return aligned >= 0.7 * len(narrow)
 
 
 def _columns(band: list[Segment], gutter: float, line: float, gutters: list[float]) -> list[list[Segment]]:
@@ -284,7 +313,7 @@ def _merge(row: list[Segment]) -> Segment:
     row = sorted(row, key=lambda s: s.x0)
     first = row[0]
     merged = Segment(first.x0, min(s.y0 for s in row), max(s.x1 for s in row), max(s.y1 for s in row),
-                     max(s.size for s in row), all(s.bold for s in row))
+                     max(s.size for s in row), all(s.bold for s in row), cells=len(row))
     for i, s in enumerate(row):
         if i:
             merged.chars.append(" ")
@@ -304,8 +333,9 @@ def _join(lines: list[Segment]) -> str:
         if i:
             prev = lines[i - 1]
             # a line of prose that runs to the edge continues on the next one when that one does
-            # not open with a capital (a new sentence, name, option or label set flush)
-            full = ((prev.x1 - left) >= 0.85 * width and len(lines) > 1
+            # not open with a capital (a new sentence, name, option or label set flush); the row
+            # of a table (cells side by side) ends where it ends
+            full = ((prev.x1 - left) >= 0.85 * width and len(lines) > 1 and prev.cells == 1 == s.cells
                     and not text[:1].isupper() and len(prev.text.split()) >= 4)
             if out and out[-1] in SOFT_HYPHENS:
                 out = out[:-1]
