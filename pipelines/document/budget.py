@@ -9,10 +9,10 @@ first measured with pypdf, whose decompression stops at a set output length:
 1. the page count (pdfium's, read from the page tree without parsing pages) against ``max_pages``;
 2. before a page is parsed, its content streams (and the forms it draws, counted as many times as
    they are drawn) are inflated with a cap of PAGE_CONTENT_LIMIT bytes; a page whose content could
-   show more characters than the budget has left, or more than LARGE_PAGE_CONTENT, has the
-   characters it shows counted from its operators (pypdf's content parser, itself bounded: about
-   one second per MB, so only such pages pay it), and a page that would take the document past
-   ``max_text_chars`` is refused before pdfium reads it;
+   show more characters than the budget has left, or more than LARGE_PAGE_CONTENT, has the bytes
+   of its strings counted (what its text operators can show at most, found by visiting only the
+   string delimiters: a page of vector drawing is measured in milliseconds), and a page that would
+   take the document past ``max_text_chars`` is refused before pdfium reads it;
 3. after pdfium has built a page's text, its exact character count is added to the document's total
    and checked again, before any Python object is made of those characters."""
 
@@ -30,7 +30,6 @@ from ..settings import ReadingBudget
 PAGE_CONTENT_LIMIT = 64 * 1024 * 1024
 # Below this much content a page cannot show more characters than pdfium handles in about 250 MB.
 LARGE_PAGE_CONTENT = 1024 * 1024
-TEXT_OPERATORS = {b"Tj", b"'", b'"', b"TJ"}
 
 
 def _fmt(n: int) -> str:
@@ -76,7 +75,7 @@ class PdfBudget:
             try:
                 if self._reader is None:
                     self._reader = pypdf.PdfReader(io.BytesIO(self.data), strict=False)
-                page = _PageContent(self._reader.pages[index], self._reader)
+                page = _PageContent(self._reader.pages[index])
                 bound = page.upper_bound()
             except LimitReachedError:
                 self._refuse(f"document refusé : la page {index + 1} fait plus de {PAGE_CONTENT_LIMIT // 2**20} Mo une "
@@ -89,9 +88,9 @@ class PdfBudget:
             try:
                 shown = page.shown()
             except LimitReachedError:
-                self._refuse(f"document refusé : la page {index + 1} compte plus de "
-                             f"{_fmt(pypdf.get_configuration().stream_parsing_work_maximum_count)} opérations de "
-                             "dessin, au-delà de la limite fixe de lecture d'une page")
+                self._refuse(f"document refusé : les formes que dessine la page {index + 1} font plus de "
+                             f"{PAGE_CONTENT_LIMIT // 2**20} Mo une fois décompressées, au-delà de la limite fixe de "
+                             "lecture d'une page")
             except unreadable:
                 # Operators pypdf cannot follow: every byte of the content is taken as a character.
                 if self.chars + bound > self.budget.max_text_chars:
@@ -115,8 +114,7 @@ class _PageContent:
 
     MAX_DEPTH = 8
 
-    def __init__(self, page, reader):
-        self.reader = reader
+    def __init__(self, page):
         self.decoded = 0
         self._decoded: dict[int, bytes] = {}
         contents = page.get("/Contents")
@@ -176,20 +174,49 @@ class _PageContent:
 
     def shown(self) -> int:
         """Bytes of the strings the page's text operators show (one or more per character)."""
-        return self._walk(self.data, self.page_forms, lambda d: _shown_characters(d, self.reader), self._shown, 0)
+        return self._walk(self.data, self.page_forms, _shown_characters, self._shown, 0)
 
 
-def _shown_characters(data: bytes, reader) -> int:
-    """Bytes of the strings the text operators of a content stream show."""
-    from pypdf.generic import ContentStream, DecodedStreamObject
+# What delimits a string in a content stream: an escaped byte (one token, so that "\)" does not
+# close a string), parentheses, angle brackets.
+_STRING_DELIMITERS = re.compile(rb"\\.|[()<>]", re.DOTALL)
 
-    stream = DecodedStreamObject()
-    stream.set_data(data)
-    shown = 0
-    for operands, operator in ContentStream(stream, reader).operations:
-        if operator not in TEXT_OPERATORS or not operands:
+
+def _shown_characters(data: bytes) -> int:
+    """Bytes of the strings of a content stream (literal "(...)", nested parentheses included, and
+    hexadecimal "<...>", two digits a byte): what its text operators can show, at most. Only the
+    delimiters are visited, so a page of vector drawing (numbers and path operators, no string) is
+    measured at the speed of one regular-expression scan. Strings that no text operator shows
+    (marked-content properties) and the data of inline images may only add to the count."""
+    total = depth = 0
+    start = hex_start = -1
+    skip = -1                                   # the second "<" or ">" of a dictionary's "<<" / ">>"
+    for m in _STRING_DELIMITERS.finditer(data):
+        at, token = m.start(), m.group()
+        if depth:
+            if token == b"(":
+                depth += 1
+            elif token == b")":
+                depth -= 1
+                if not depth:
+                    total += at - start
+        elif hex_start >= 0:
+            if token == b">":
+                total += (at - hex_start + 1) // 2
+                hex_start = -1
+        elif at == skip:
             continue
-        last = operands[-1] if operator != b"TJ" else operands[0]
-        items = last if isinstance(last, list) else [last]
-        shown += sum(len(item) for item in items if isinstance(item, (str, bytes)))
-    return shown
+        elif token == b"(":
+            depth, start = 1, m.end()
+        elif token == b"<":
+            if data[at + 1:at + 2] == b"<":
+                skip = at + 1
+            else:
+                hex_start = m.end()
+        elif token == b">" and data[at + 1:at + 2] == b">":
+            skip = at + 1
+    if depth:
+        total += len(data) - start              # a string left open runs to the end
+    elif hex_start >= 0:
+        total += (len(data) - hex_start + 1) // 2
+    return total

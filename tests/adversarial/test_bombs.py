@@ -114,3 +114,17 @@ def test_a_run_with_a_bomb_refuses_it_and_publishes_the_other_documents(workdir)
     report = (release / "validation.md").read_text(encoding="utf-8")
     line = next(ln for ln in report.splitlines() if ln.startswith("- `pages.pdf`"))
     assert "document refusé : le PDF a 20 000 pages" in line and "OPENDATA_MAX_PAGES" in line
+
+
+def test_the_strings_of_a_content_stream_bound_what_its_text_operators_show():
+    """The measure of a page's text before pdfium parses it: the bytes of its strings, literal
+    (nested parentheses and escapes included) or hexadecimal; dictionaries and drawing are not text."""
+    from pipelines.document.budget import _shown_characters
+
+    assert _shown_characters(b"BT /F1 12 Tf 72 700 Td (Bonjour) Tj ET") == 7
+    assert _shown_characters(rb"BT (a (b) \) c) Tj ET") == len(rb"a (b) \) c")
+    assert _shown_characters(b"BT [(Sa) -120 (lon)] TJ <48656C6C6F> Tj ET") == 2 + 3 + 5
+    assert _shown_characters(b"/Span <</ActualText <FEFF0041>>> BDC EMC") == 4
+    drawing = b"".join(b"%d %d m %d %d l S\n" % (i, i, i + 5, i + 7) for i in range(20_000))
+    assert _shown_characters(drawing) == 0
+    assert _shown_characters(b"BT (ouverte sans fin Tj") == len(b"ouverte sans fin Tj")
