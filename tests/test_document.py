@@ -77,6 +77,20 @@ def test_markdown_blocks_metadata_and_no_markup():
     _spans_are_exact(built)
 
 
+def test_a_pelican_metadata_header_is_metadata_and_a_page_of_key_value_lines_is_text():
+    """Pelican and MultiMarkdown put "Key: value" lines before the first blank line: the title and
+    date are metadata, not the document's first paragraph. A French page that opens with its own
+    "Lieu : ..." and "Date : ..." lines keeps them as text (they are the event's)."""
+    built, meta = read_markdown("Title: Bilan du forum 2024\nDate: 2024-05-14 10:00\nTags: forum,\n    numérique\n\n"
+                                "Le forum a réuni 300 personnes.\n")
+    assert meta["title"] == "Bilan du forum 2024" and meta["tags"] == "forum, numérique"
+    assert built.text().startswith("Le forum a réuni 300 personnes.")
+    built, meta = read_markdown("Lieu : Halle aux grains\nDate : samedi 12 mai 2024\n\nLe forum ouvre à 9h.\n")
+    assert meta == {} and "Lieu : Halle aux grains" in built.text()
+    built, meta = read_markdown("Date: 12/05/2024\n\nSans titre, ce n'est pas un en-tête.\n")
+    assert meta == {} and "Date: 12/05/2024" in built.text()
+
+
 def test_template_tags_of_a_static_site_page_are_not_text():
     """A Jekyll or Hugo page: `{{ site.url }}` in an image's target, `{% include %}` and Hugo shortcodes
     are the generator's; the image reads as its alternative text, never as `![...](...)`."""

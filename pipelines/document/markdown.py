@@ -22,12 +22,46 @@ _TAG = re.compile(r"<[^>]*>")
 _TEMPLATE = re.compile(r"\{\{[<%]?.{0,300}?[>%]?\}\}|\{%.{0,300}?%\}", re.S)
 
 
+# The metadata header of Pelican, MultiMarkdown and Python-Markdown's "meta" extension: "Key: value"
+# lines from the first line to a blank line (a value may go on over lines indented by four
+# spaces). Taken as metadata only when it names a title and every key is one of these tools'
+# own, so that a page opening with its "Lieu : ..." and "Date : ..." lines keeps them as text.
+_HEADER_LINE = re.compile(r"([A-Za-z][A-Za-z_ -]{0,30}?)[ \t]*:[ \t]*(.*)")
+_HEADER_KEYS = frozenset({"title", "subtitle", "date", "modified", "author", "authors", "category", "tags",
+                          "keywords", "slug", "summary", "description", "lang", "status", "template", "save_as",
+                          "url", "translation", "base header level"})
+
+
+def _metadata_header(source: str) -> tuple[dict, str] | None:
+    meta: dict = {}
+    key = None
+    pos = 0
+    for line in source.lstrip("\ufeff").splitlines(keepends=True):
+        if not line.strip():
+            break
+        if key and line.startswith("    "):
+            meta[key] += " " + line.strip()
+        else:
+            m = _HEADER_LINE.fullmatch(line.rstrip("\r\n"))
+            key = m.group(1).strip().casefold() if m else None
+            if key not in _HEADER_KEYS:
+                return None
+            meta[key] = m.group(2).strip()
+        pos += len(line)
+    else:
+        return None
+    if "title" not in meta:
+        return None
+    return meta, source[len(source) - len(source.lstrip("\ufeff")) + pos:]
+
+
 def front_matter(source: str) -> tuple[dict, str]:
     """(metadata, the rest of the document). YAML front matter (``---``) is parsed; TOML (``+++``)
-    and front matter that does not parse are dropped from the text without metadata."""
+    and front matter that does not parse are dropped from the text without metadata; a metadata
+    header of "Key: value" lines (Pelican, MultiMarkdown) is read as metadata."""
     m = _FRONT_MATTER.match(source)
     if not m:
-        return {}, source
+        return _metadata_header(source) or ({}, source)
     meta: dict = {}
     if m.group(1) == "---":
         try:
