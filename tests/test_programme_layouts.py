@@ -13,7 +13,8 @@ import pytest
 from pipelines.extract.names import parse_name
 from pipelines.extract.people_in_prose import _labelled_people, quoted_people
 from pipelines.extract.programme import programme_rows
-from pipelines.extract.programme_lines import is_break, lead_items, parse_header, parse_item, slot_of
+from pipelines.extract.programme_lines import lead_items, parse_header, parse_item
+from pipelines.extract.programme_timetable import is_break, slot_of
 from pipelines.extract.programme_reader import _Reader
 from pipelines.document import read_document
 from pipelines.document.manifest import SourceEntry
@@ -520,7 +521,7 @@ def test_speaker_cards_of_an_event_page_give_the_roles(tmp_path):
     ("Programme national Action cœur de ville", False), ("Au programme également :", False),
 ])
 def test_a_programme_heading_and_its_qualifiers(line, is_one):
-    from pipelines.extract.programme_reader import _programme_intro
+    from pipelines.extract.programme_layout import _programme_intro
     assert _programme_intro(line) is is_one
 
 

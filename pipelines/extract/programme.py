@@ -45,19 +45,29 @@ Rules (vocabulary in ``lexicons/programme.yaml``):
   "Ouverture – 9h30"; the other rooms of a slot, "Amphi B Titre"), the items and table rows
   under a programme heading ("Programme prévisionnel", "Déroulé"), the sub-headings of a
   programme heading, numbered parts ("Partie 2 - ..."); an entry ending with a colon gives the
-  sessions by its indented items. Breaks ("Pause", "Déjeuner libre"), rooms alone ("Amphi A")
-  and days ("Jeudi 12 juin", "Matinée") are none unless they name a speaker; two entries of one
-  list are two sessions; a title cut over two lines by a PDF is joined.
+  sessions by its indented items. Breaks ("Pause", "Déjeuner libre"), social moments ("Soirée
+  au château"), rooms alone ("Amphi A") and days ("Jeudi 12 juin", "Matinée") are none unless
+  they name a speaker; two entries of one list are two sessions, even a session word alone
+  ("10h00 Table ronde"); a title cut over two lines by a PDF is joined. A time alone takes the
+  title on the side where one stands, else the one written against it. Headings of days do not
+  end a timetable. An entry in the plural above its sessions ("Ateliers en parallèle" /
+  "Atelier A : ...") is none. A list announced by a plural ("Trois tables rondes :" / "- Titre")
+  gives sessions of that type. A timetable a PDF read column by column (a line of times, the
+  column "Sujet") gives as many sessions as times. "Table ronde n°1" alone takes the title on
+  the line below.
 - A speaker is also announced after a few words ("Introduction par X, Directrice de Y",
   "Intervention de M. X", "Par X, climatologue"), on the line below a name alone (a slide:
   name / role / organisation), in a table's column under a label ("Présentateur"); a name in
   capitals only ("JEAN DUPUIS") needs such a layout or a role after it.
 - When no session line is found, a plain programme list gives the sessions: items under a
   programme heading, a timetable of three timed lines or more ("[8h15–9h00] ...", "11h20 – ..."),
-  lettered items in order ("A. Titre. Organisation – Prénom NOM"), the sessions a report names
-  after who took part ("X a animé l'atelier Y"); and so does a report's heading whose
-  own text names who runs the session ("animée par") and lists a speaker, also next to other
-  sessions. A document heading is read as a session line however long it is.
+  lettered items in order ("A. Titre. Organisation – Prénom NOM"); and so does a report's heading
+  whose own text names who runs the session ("animée par") and lists a speaker, also next to
+  other sessions. Without those: the title under "Programme de l'atelier", the talk of a
+  slide deck (its first slide: the event, the title, the one speaker), the quoted titles of the
+  prose ("une table ronde sur « ... »", "la deuxième partie portera sur « ... »"), the
+  sessions a report names after who took part ("X a animé l'atelier Y"). A document heading is
+  read as a session line however long it is.
 - People named in an attendance, contact or credit list ("Étaient présents :", "Contacts presse
   :") are not speakers; "M. Dupont a annoncé" is the person the document names in full
   elsewhere ("M. Jean Dupont"), when only one has that family name.
@@ -76,9 +86,10 @@ from ..document import Document
 from ..document.manifest import slugify
 from ..lexicons import load
 from .names import PersonName, accents, name_distance, normalise, parse_name
-from .programme_lines import Item, Rows, _lex
+from .programme_lines import Item, Rows
 from .programme_reader import _Reader
 from .people_in_prose import _labelled_people, _listed_people, quoted_people
+from .programme_vocabulary import _lex
 from .sessions import _Session, _bulleted_at, _fallback_sessions, _more_heading_sessions, _sessions
 
 

@@ -9,115 +9,21 @@ import re
 from dataclasses import dataclass, field
 from functools import cache
 
-from ..lexicons import fold_apostrophes, load
 from .lines import Line
-from .names import PersonName, normalise, parse_name
+from .names import PersonName, parse_name
+from .programme_roles import _clean_org, _split_outside_parens, split_role_org
+from .programme_timetable import _TIME_PREFIX
+from .programme_vocabulary import (_UP, _f, _folded_list, _has_org_word, _lex, _starts_with_role, _type_at,
+                                   _word_set, _words)
+# Re-exported for the passes that import them from here (the people-in-prose pass).
+from .programme_roles import _looks_like_org  # noqa: F401
+from .programme_vocabulary import _acronym, _is_plural_role, _is_role_word, _normalised_set, _type_terms  # noqa: F401
 
 
 Rows = list[dict]
 SESSION_TYPES = ("plenary", "round_table", "workshop", "tv_show", "keynote", "other")
-
-_UP = "A-ZÀ-ÖØ-Þ"
-_SEPARATOR = re.compile(r"\s[-–—]\s")
-_TIME_PREFIX = re.compile(
-    r"^\s*[\[(]?\s*\d{1,2}\s*[hH:]\s*\d{0,2}(?:\s*(?:[-–—]|à|a)\s*\d{1,2}\s*[hH:]\s*\d{0,2})?\s*[\])]?"
-    r"\s*(?:[-–—|:.,]\s*)?(?=\S)")
 _HEADING_MAX_LINES = 3
 _HEADING_MAX_CHARS = 110
-
-
-# =========================================================================== vocabulary
-@cache
-def _lex() -> dict:
-    return load("programme")
-
-
-_f = fold_apostrophes
-
-
-@cache
-def _type_terms() -> tuple[tuple[str, str], ...]:
-    pairs = {(_f(str(t)), kind) for kind, terms in _lex()["session_types"].items() for t in terms}
-    return tuple(sorted(pairs, key=lambda p: (-len(p[0]), p[0])))
-
-
-@cache
-def _folded_list(key: str) -> tuple[str, ...]:
-    return tuple(sorted({_f(str(w)) for w in _lex()[key]}, key=len, reverse=True))
-
-
-@cache
-def _normalised_set(key: str) -> frozenset[str]:
-    return frozenset(normalise(str(w)) for w in _lex()[key])
-
-
-def _type_at(folded: str, pos: int) -> tuple[str, int] | None:
-    for term, kind in _type_terms():
-        if folded.startswith(term, pos):
-            end = pos + len(term)
-            if end == len(folded) or not folded[end].isalnum():
-                return kind, end
-    return None
-
-
-def _words(text: str) -> list[str]:
-    """Content words of a title, in order (for identity and identifiers)."""
-    stop = _normalised_set("title_stopwords")
-    return [w for w in normalise(text).split() if w not in stop and len(w) > 1 and not w.isdigit()]
-
-
-def _stem(word: str) -> str:
-    return word[:-1] if len(word) > 3 and word[-1] in "sx" else word
-
-
-def _word_set(text: str) -> frozenset[str]:
-    return frozenset(_stem(w) for w in _words(text))
-
-
-def _singular(word: str) -> str:
-    """"directeurs" -> "directeur", "régionaux" -> "régional" (normalised words)."""
-    if word.endswith("aux") and len(word) > 4:
-        return word[:-3] + "al"
-    return word[:-1] if word.endswith(("s", "x")) and len(word) > 3 else word
-
-
-def _is_role_word(word: str) -> bool:
-    """A role word, singular or plural ("directrice", "directeurs")."""
-    n = normalise(word)
-    roles = _normalised_set("role_words")
-    return n in roles or _singular(n) in roles
-
-
-def _is_plural_role(word: str) -> bool:
-    """A role word in the plural ("directeurs"): it opens a phrase about several people."""
-    n = normalise(word)
-    roles = _normalised_set("role_words")
-    return n not in roles and _singular(n) in roles
-
-
-@cache
-def _role_prefixes() -> tuple[frozenset[str], int]:
-    """The role words and phrases, normalised, and the most words one of them has."""
-    roles = _normalised_set("role_words")
-    return roles, max(len(r.split()) for r in roles)
-
-
-def _starts_with_role(text: str) -> bool:
-    """Does the text open with a role word or phrase ("Directrice", "directeur général de X")?"""
-    words = normalise(text).split()
-    if not words:
-        return False
-    roles, longest = _role_prefixes()
-    return any(" ".join(words[:k]) in roles for k in range(1, min(longest, len(words)) + 1)) or _is_role_word(words[0])
-
-
-def _has_org_word(text: str) -> bool:
-    return any(w in _normalised_set("organization_words") for w in normalise(text).split())
-
-
-def _acronym(word: str) -> bool:
-    return bool(re.fullmatch(rf"[{_UP}][{_UP}0-9&]+", word)) and not _is_role_word(word)
-
 
 # =========================================================================== session lines
 @dataclass
@@ -280,102 +186,6 @@ def _line_header(line: Line, heading: bool = False) -> tuple[Header, int, bool] 
             return header, start + skip, bool(t) or len(cells) > 1
     return None
 
-
-# =========================================================================== timetable slots
-# The time that opens a slot of a timetable: "9h", "9h30", "10:45", "[9h35–10h45]", "14h00 - 15h30 :".
-# A colon needs its minutes ("1 : très négatif" is a scale, not a time); "3 heures" is a duration.
-_CLOCK = r"\d{1,2}\s*(?:[hH]\s*(?:\d{2})?|:\s*\d{2})(?![\wà-ÿ])"
-SLOT_TIME = re.compile(
-    rf"^\s*[\[(]?\s*(?:(?:[Dd]e|[Àà] partir de|[Dd]ès)\s+)?{_CLOCK}(?:\s*(?:[-–—/]|à|a)\s*{_CLOCK})?\s*[\])]?"
-    rf"\s*(?:[-–—|:.,]\s*)?")
-
-
-_TIME_AFTER = re.compile(rf"\s+(?:[-–—|,]\s*|\(\s*){_CLOCK}(?:\s*(?:[-–—/]|à|a)\s*{_CLOCK})?\s*\)?\s*$")
-
-
-def item_type(title: str) -> str:
-    """The session type a programme item names, singular or plural ("ateliers test de X"), else
-    "other"."""
-    f = _f(title)
-    for m in re.finditer(r"(?<![\w'-])\w", f):
-        for term, kind in _type_terms():
-            if f.startswith(term, m.start()):
-                end = m.start() + len(term)
-                end += 1 if end < len(f) and f[end] in "sx" else 0
-                if end == len(f) or not f[end].isalnum():
-                    return kind
-    return "other"
-
-
-def slot_of(body: str) -> tuple[int, str, list[str]] | None:
-    """A timed line of a timetable: "9h30 - 10h45 : Table ronde ...", "[9h35–10h45] Séquence 1",
-    or a table row whose first cell is a time ("9h30 | Ouverture | A, maire"). -> (offset of the
-    title in ``body``, the title, the row's other cells), else None."""
-    separator = "|" if "|" in body else "\t" if "\t" in body.strip() else None
-    if separator:
-        cells, pos = [], 0
-        for cell in body.split(separator):
-            cells.append((pos, cell))
-            pos += len(cell) + 1
-        cells = [(p, c) for p, c in cells if c.strip()]
-        if len(cells) >= 2:
-            first = cells[0][1]
-            t = SLOT_TIME.match(first)
-            if t and not first[t.end():].strip():
-                start, title = cells[1]
-                lead = len(title) - len(title.lstrip())
-                return start + lead, title.strip(), [c.strip() for _, c in cells[2:]]
-        return None
-    t = SLOT_TIME.match(body)
-    if not t:
-        # "Ouverture des Assises – 9h30-10h00", "Table ronde (10h - 11h30)": the time after the title
-        after = _TIME_AFTER.search(body)
-        title = body[:after.start()].strip() if after else ""
-        if not title or not (title[:1].isalnum() or title[:1] in "«\"“*") or not re.search(r"[^\W\d_]{3}", title):
-            return None
-        return len(body) - len(body.lstrip()), title, []
-    if not body[t.end():].strip():
-        return None
-    title = body[t.end():].rstrip()
-    if not (title[:1].isalnum() or title[:1] in "«\"“*") or not re.search(r"[^\W\d_]{3}", title):
-        return None       # "21H – 5H  12": a table of hours and counts, no title
-    return t.end(), title, []
-
-
-def is_break(title: str) -> bool:
-    """A slot that is no session: "Accueil des participants", "Pause", "Déjeuner libre" (its
-    first word is one of ``break_words`` and no session word follows), or only a room ("Amphi A").
-    A slot that names a speaker is a session whatever its words (checked by the caller)."""
-    words = normalise(title.replace("*", " ")).split()
-    if not words:
-        return True
-    if words[0] in _normalised_set("place_words") and len(words) <= 3:
-        return True       # "13:30 Amphi A": a room, no session
-    if is_day(title):
-        return True
-    # "Accueil, café et viennoiseries"; not "Déjeuner-débat : ..." (a session word)
-    joined = " ".join(words) + " "
-    return any(joined.startswith(w + " ") for w in _normalised_set("break_words")) \
-        and item_type(title.replace("-", " ")) == "other"
-
-
-def is_day(title: str) -> bool:
-    """A heading or slot naming a day or a part of it ("Mardi 4 mars 2025", "Matinée", "Jour 2 :
-    les ateliers" is a session, "Jour 2" alone is not)."""
-    joined = " ".join(normalise(title).split())
-    for part in sorted(_normalised_set("day_parts"), key=len, reverse=True):
-        if joined == part or joined.startswith(part + " "):
-            rest = joined[len(part):].split()
-            return all(w.isdigit() or w in _months() or w in ("du", "de", "la", "le", "l", "d", "er", "eme", "e")
-                       or w in _normalised_set("day_parts") for w in rest)
-    return False
-
-
-@cache
-def _months() -> frozenset[str]:
-    return frozenset(normalise(str(m)) for m in load("events")["months"])
-
-
 # =========================================================================== speaker items
 @dataclass
 class Item:
@@ -387,91 +197,6 @@ class Item:
     start: int = 0
     end: int = 0
     moderator: bool = False       # "animée par X": X runs the session (the role of the link)
-
-
-def _split_outside_parens(text: str, seps: str) -> list[str]:
-    parts, depth, cur = [], 0, []
-    for c in text:
-        depth += c == "("
-        depth -= c == ")" and depth > 0
-        if c in seps and depth == 0:
-            parts.append("".join(cur))
-            cur = []
-        else:
-            cur.append(c)
-    parts.append("".join(cur))
-    return parts
-
-
-def _clean_org(text: str) -> str | None:
-    """An organisation named after a host phrase, up to the end of its clause."""
-    text = " ".join(text.split())
-    text = re.split(r"\.\s|\.$|;|,\s+(?=[a-zà-ÿ])", text)[0]
-    text = text.strip(" .,;:–—-")
-    if not text or len(text) > 120:
-        return None
-    return text
-
-
-def _looks_like_org(text: str) -> bool:
-    text = text.strip()
-    if not text or _starts_with_role(text):
-        return False
-    if normalise(text).split()[:1] and normalise(text).split()[0] in _normalised_set("organization_words"):
-        return True       # "mairie de X", "Syndicat mixte Y"
-    if not text[0].isupper():
-        return False
-    words = text.split()
-    if _has_org_word(text) or _acronym(words[0].strip(".,")):
-        return True
-    significant = [w for w in words if normalise(w) not in _normalised_set("title_stopwords")]
-    return all(w[:1].isupper() or w[:1].isdigit() for w in significant)
-
-
-def _embedded_org(role: str) -> str | None:
-    """The organisation inside a role that has no " - Organisation": "Président de la Communauté
-    X", "Secrétaire adjoint à la Préfecture Y", "Vice-Président ABC & Maire de Z" -> "ABC"."""
-    for m in re.finditer(rf"[{_UP}][\w’'.&-]*", role):
-        word = m.group(0)
-        if _is_role_word(word) or (m.start() and role[m.start() - 1] in "-’'"):
-            continue
-        rest = role[m.start():]
-        stop = re.search(r"\s+(?:&|et|and)\s+|\s[-–—]\s|[,;(]", rest)
-        phrase = rest[:stop.start()] if stop else rest
-        phrase = phrase.strip(" .")
-        first = phrase.split()[0] if phrase.split() else ""
-        if _has_org_word(phrase) or (_acronym(first) and len(phrase.split()) <= 3):
-            return phrase
-    return None
-
-
-def split_role_org(details: str) -> tuple[str | None, str | None]:
-    """"Rôle - Organisation", "rôle, Organisation", "(rôle, organisation)", "Organisation" alone,
-    or a role naming its organisation -> (role, organisation), each None when absent."""
-    d = " ".join(details.split()).strip(" ,;.")
-    if d.startswith("(") and d.endswith(")"):
-        d = d[1:-1].strip(" ,;.")
-    if not d:
-        return None, None
-    seps = list(_SEPARATOR.finditer(d))
-    if seps:
-        last = seps[-1]
-        org = d[last.end():].strip(" ,;.")
-        role = d[:last.start()].strip(" ,;")
-        if org and not _starts_with_role(org):
-            return role or None, org
-        return d, _embedded_org(d[:seps[0].start()])
-    parts = _split_outside_parens(d, ",")
-    if len(parts) > 1:
-        last = parts[-1].strip()
-        if _looks_like_org(last):
-            return ",".join(parts[:-1]).strip() or None, last
-    if _looks_like_org(d):
-        return None, d
-    paren = re.fullmatch(r"(.+?)\s*\(([^()]+)\)", d)
-    if paren and _looks_like_org(paren.group(2)):
-        return paren.group(1).strip(" ,;") or None, paren.group(2).strip()
-    return d, _embedded_org(d)
 
 
 def _split_names(name_part: str) -> tuple[list[str], bool]:

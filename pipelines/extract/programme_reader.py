@@ -3,28 +3,21 @@ order (occurrences), for the sessions and people passes."""
 
 from __future__ import annotations
 
-import re
+import dataclasses
 from dataclasses import dataclass, field
 
 from ..document import Document
-from .lines import Line, iter_lines, trimmed_span
-from .names import normalise, parse_name
-from .programme_lines import Header, Item, _confirmed, _HEADING_MAX_CHARS, _HEADING_MAX_LINES, _SEPARATOR, _f, _host_line, _host_match, _folded_list, _label_of, _lex, _line_header, _looks_like_org, _normalised_set, _starts_with_role, _word_set, _words, SLOT_TIME, inline_items, is_break, is_day, item_type, lead_items, parse_header, parse_item, slot_of, split_role_org
+from .lines import trimmed_span
+from .names import parse_name
+from .programme_layout import _CONNECTIVE_END, ProgrammeText, _bulleted
+from .programme_lines import Header, Item, _confirmed, _host_line, _host_match, _label_of, _line_header, inline_items, lead_items, parse_header, parse_item
+from .programme_lists import Slot, group_kind, programme_slots
+from .programme_roles import _SEPARATOR, _looks_like_org, split_role_org
+from .programme_timetable import SLOT_TIME, is_break, is_day, item_type
+from .programme_vocabulary import _f, _starts_with_role, _word_set, _words
 
 
 # =========================================================================== occurrences
-@dataclass
-class Slot:
-    """An entry of a programme list that carries no session word: a timed line of a timetable
-    ("9h30 - Ouverture", a table row "9h30 | Ouverture | A, maire") or an item under a programme
-    heading ("- Présentation de l'outil par A (X)")."""
-    start: int                    # offset of its title
-    title: str
-    cells: list[str]              # the other cells of a table row (its speakers)
-    run: int                      # the programme list it belongs to
-    next_start: int | None        # where the next entry of the list starts
-
-
 @dataclass
 class Occurrence:
     """One place where a session is named: a programme entry (a session line and its list), a
@@ -55,10 +48,6 @@ class Occurrence:
         return cached
 
 
-_CONNECTIVE_END = re.compile(
-    r"(?:\s[-–—&]|,|\b(?:de|des|du|d|et|à|a|la|le|les|l|en|au|aux|pour|sur|of|and|the))\s*$")
-
-
 def _continues(prev: Item, raw: str) -> bool:
     """Is ``raw`` the rest of ``prev``'s role ("... en charge de la" / "culture - Ville X")?"""
     s = raw.strip()
@@ -74,286 +63,10 @@ def _continues(prev: Item, raw: str) -> bool:
     return dangling or starts_sep or lower or bool(_SEPARATOR.search(s))
 
 
-def _programme_intro(body: str) -> bool:
-    """A line that announces a programme list: "Programme", "Programme :", "Au programme
-    notamment :"."""
-    f = _f(body.strip().lower()).rstrip(" :")
-    f = re.sub(r"\s+(?:notamment|ci-dessous|detaille)$", "", f)
-    if f in _folded_list("programme_headings"):
-        return True
-    # "Programme prévisionnel", "Programme du jeudi 12 juin", "Programme de la matinée"
-    for head in _folded_list("programme_headings"):
-        if f.startswith(head + " "):
-            rest = f[len(head):].split()
-            return 0 < len(rest) <= 6 and all(
-                w in _folded_list("programme_qualifiers") or w.isdigit() or is_day(w) for w in rest)
-    return False
-
-
-def _cells(body: str) -> list[tuple[int, str]]:
-    """The non-empty cells of a table row ("Titre\tA, maire", "| Titre | A |"), with their offsets
-    in the line; [] for a line that is no table row."""
-    separator = "|" if "|" in body else "\t" if "\t" in body.strip() else None
-    if separator is None:
-        return []
-    cells, pos = [], 0
-    for cell in body.split(separator):
-        if cell.strip():
-            cells.append((pos + len(cell) - len(cell.lstrip()), cell.strip()))
-        pos += len(cell) + 1
-    return cells if len(cells) >= 2 else []
-
-
-def _header_row(row: list[tuple[int, str]]) -> bool:
-    """The header row of a table ("Horaire | Séquence | Intervenants"): short cells, no digit,
-    none naming a person."""
-    return all(len(c.split()) <= 3 and not re.search(r"\d", c) and parse_item(c, bare_ok=True, mixed_ok=True) is None
-               for _, c in row)
-
-
-def _bulleted(line: Line) -> bool:
-    return bool(line.text[:line.body_start - line.start].strip())
-
-
-
-def list_after(lines: list[Line], start: int, heading_level, belongs) -> tuple[list[int], int]:
-    """The lines of a list that starts at ``start``: those ``belongs`` accepts, one blank line between
-    two allowed; it stops at a second blank line, a heading or a line that does not belong.
-    -> (the indices of its lines, the index where it stopped)."""
-    found: list[int] = []
-    j, blank = start, 0
-    while j < len(lines):
-        line = lines[j]
-        if not line.body.strip():
-            blank += 1
-            if blank > 1:
-                break
-            j += 1
-            continue
-        if not belongs(line) or heading_level(line) is not None:
-            break
-        blank = 0
-        found.append(j)
-        j += 1
-    return found, j
-
-
-def session_item_title(text: str, time_prefix: re.Pattern) -> tuple[str, re.Match | None] | None:
-    """The session an item of a programme list names (its time taken off) with that time, or None:
-    an item that names people only, starts in lower case without a time, trails off ("…") or is a
-    practical line ("Accès : ...")."""
-    t = time_prefix.match(text)
-    title = (text[t.end():] if t else text).strip(" ;,.")
-    label = re.match(r"([^:]{1,30}?)\s*:\s", title)
-    if (title and (t or title[0].isupper()) and parse_item(title, mixed_ok=True) is None
-            and not title.startswith(("…", "..."))
-            and not (label and _f(label.group(1).lower()) in _folded_list("practical_labels"))):
-        return title, t
-    return None
-
-
-class _Reader:
+class _Reader(ProgrammeText):
     def __init__(self, doc: Document):
-        self.doc = doc
-        self.text = doc.text
-        self.lines = list(iter_lines(doc.text))
-        self.line_starts = [line.start for line in self.lines]
-        self.levels: dict[int, int] = {h.offset: h.level for h in doc.headings}
-        self.page_starts = set(doc.page_starts)
-        self.slots = self._programme_slots()
-
-    # ------------------------------------------------------------------ programme lists
-    def _programme_slots(self) -> dict[int, Slot]:
-        """The entries of the programme lists (line index -> slot): the timed lines of a
-        timetable (three at least, at most ``timetable_max_gap`` lines apart, no other heading
-        between them), and the bulleted items right under a programme heading ("Programme",
-        "Au programme :"; two at least) that name no one alone and are no practical detail."""
-        found: list[tuple[int, int, str, list[str]]] = []
-        alone: list[int] = []          # lines holding a time and nothing else ("8:15 – 9:40")
-        for i, line in enumerate(self.lines):
-            slot = slot_of(line.body)
-            if slot is not None:
-                found.append((i, line.body_start + slot[0], slot[1], slot[2]))
-            elif (t := SLOT_TIME.match(line.body)) and not line.body[t.end():].strip():
-                alone.append(i)
-        found = sorted(found + self._titles_of_times(alone))
-        runs: list[list[tuple[int, int, str, list[str]]]] = []
-        gap = int(_lex()["timetable_max_gap"])
-        timed = {x[0] for x in found}
-        for entry in found:
-            if runs and entry[0] - runs[-1][-1][0] <= gap and not any(
-                    self.heading_level(self.lines[k]) is not None and k not in timed
-                    for k in range(runs[-1][-1][0] + 1, entry[0])):
-                runs[-1].append(entry)
-            else:
-                runs.append([entry])
-        runs = [self._with_parallel_rooms(r) for r in runs if len(r) >= 3]
-        runs.extend(self._listed_runs({i for r in runs for i, *_ in r}))
-        runs.extend(self._heading_runs({i for r in runs for i, *_ in r}))
-        runs = [self._with_nested_items(r) for r in runs]
-        entries = {i for r in runs for i, *_ in r}
-        slots: dict[int, Slot] = {}
-        for run in runs:
-            for n, (i, start, title, cells) in enumerate(run):
-                if not cells:
-                    title = self._title_continued(i, title, entries)
-                nxt = self.lines[run[n + 1][0]].start if n + 1 < len(run) else None
-                slots[i] = Slot(start, title.strip(" ;,.*_"), cells, run[0][0], nxt)
-        return slots
-
-    def _title_continued(self, i: int, title: str, entries: set[int]) -> str:
-        """A title a PDF's text flow cut over the next line or two ("Bien choisir ses outils de" /
-        "mesure et les partager"): a line in lower case right below (a blank line
-        between at most), that is no entry, heading or bullet, and a title that ends no sentence."""
-        k, added = i + 1, 0
-        while added < 2 and not title.rstrip().endswith((".", "!", "?", ":", ";")):
-            j = self.next_content(k)
-            if j is None or j - k > 1 or j in entries:
-                break
-            line = self.lines[j]
-            body = line.body.strip()
-            if not body[:1].islower() or _bulleted(line) or self.heading_level(line) is not None or len(body) > 120:
-                break
-            title, k, added = f"{title.rstrip()} {body}", j + 1, added + 1
-        return title
-
-    def _with_nested_items(self, run: list[tuple[int, int, str, list[str]]]) -> list[tuple[int, int, str, list[str]]]:
-        """An entry that ends with a colon and lists sub-items indented under it ("14h30 : Retours
-        d'expérience :" / "  - Titre A (Organisation) ;" / "  - Titre B") gives the sessions by
-        those items; the entry itself only groups them."""
-        def indent(line: Line) -> int:
-            return line.body_start - line.start
-        out = []
-        for n, entry in enumerate(run):
-            i, title = entry[0], entry[2]
-            stop = run[n + 1][0] if n + 1 < len(run) else min(len(self.lines), i + 12)
-            subs = []
-            if title.rstrip().endswith(":"):
-                for k in range(i + 1, stop):
-                    line = self.lines[k]
-                    body = line.body.strip()
-                    if not body:
-                        continue
-                    if not _bulleted(line) or indent(line) <= indent(self.lines[i]):
-                        break
-                    if parse_item(body, mixed_ok=True) is None:
-                        subs.append((k, line.body_start, body.rstrip(" ;.,"), []))
-            out.extend(subs or [entry])
-        return out
-
-    def _with_parallel_rooms(self, run: list[tuple[int, int, str, list[str]]]) -> list[tuple[int, int, str, list[str]]]:
-        """A timetable whose slots name their room ("10:00 Amphi A Titre") lists the sessions held
-        at the same time in other rooms on the lines below, without the time ("Amphi B Titre"):
-        those lines are entries of the timetable too."""
-        def room(text: str) -> bool:
-            words = normalise(text).split()
-            return len(words) > 3 and words[0] in _normalised_set("place_words")
-        if not any(room(title) for _, _, title, _ in run):
-            return run
-        taken = {i for i, *_ in run}
-        out = list(run)
-        for k in range(run[0][0] + 1, min(len(self.lines), run[-1][0] + int(_lex()["timetable_max_gap"]))):
-            line = self.lines[k]
-            if k not in taken and room(line.body) and SLOT_TIME.match(line.body) is None:
-                out.append((k, line.body_start + len(line.body) - len(line.body.lstrip()), line.body.strip(), []))
-        return sorted(out)
-
-    def _titles_of_times(self, alone: list[int]) -> list[tuple[int, int, str, list[str]]]:
-        """Times written alone on their line, the title of their slot on the line above
-        ("Mot de bienvenue" / "8:15 – 9:40" / a description) or below ("9h30" /
-        "Table ronde"): the side where a short title stands, the same for the whole document
-        (above when both could be)."""
-        times = set(alone)
-
-        def title_at(k: int | None) -> bool:
-            return k is not None and k not in times and self._heading_like(self.lines[k]) \
-                and SLOT_TIME.match(self.lines[k].body) is None and not _programme_intro(self.lines[k].body)
-        sides = []
-        for i in alone:
-            above, below = self.previous_content(i - 1), self.next_content(i + 1)
-            sides.append((above if title_at(above) else None, below if title_at(below) else None))
-        above_only = sum(1 for a, b in sides if a is not None and b is None)
-        below_only = sum(1 for a, b in sides if b is not None and a is None)
-        out = []
-        for a, b in sides:
-            k = (b if b is not None else a) if below_only > above_only else (a if a is not None else b)
-            if k is not None:
-                line = self.lines[k]
-                out.append((k, line.body_start + len(line.body) - len(line.body.lstrip()), line.body.strip(), []))
-        return out
-
-    def previous_content(self, i: int) -> int | None:
-        for j in range(i, max(-1, i - 3), -1):
-            if self.lines[j].body.strip():
-                return j
-        return None
-
-    def _heading_runs(self, taken: set[int]) -> list[list[tuple[int, int, str, list[str]]]]:
-        """The sub-headings of a programme heading ("## Programme" then "### Ouverture",
-        "### Table ronde : ..."), up to the next heading of its level: each names a session (two
-        at least)."""
-        index = {line.body_start: i for i, line in enumerate(self.lines)}
-        index.update({line.start: i for i, line in enumerate(self.lines)})
-        heads = sorted(self.doc.headings, key=lambda h: h.offset)
-        runs = []
-        for n, h in enumerate(heads):
-            if not _programme_intro(h.text):
-                continue
-            run = []
-            for sub in heads[n + 1:]:
-                if sub.level <= h.level:
-                    break
-                i = index.get(sub.offset)
-                if i is None or i in taken:
-                    continue
-                line = self.lines[i]
-                body = line.body.strip()
-                t = SLOT_TIME.match(body)
-                title = body[t.end():] if t else body
-                first = normalise(title).split()[:1]
-                if title and not _programme_intro(title) and parse_item(title, mixed_ok=True) is None \
-                        and not (first and first[0] in _normalised_set("practical_labels")):
-                    run.append((i, line.body_start + len(line.body) - len(line.body.lstrip()) + (t.end() if t else 0),
-                                title, []))
-            if len(run) >= 2:
-                runs.append(run)
-        return runs
-
-    def _listed_runs(self, timed: set[int]) -> list[list[tuple[int, int, str, list[str]]]]:
-        runs = []
-        i = 0
-        while i < len(self.lines):
-            body = self.lines[i].body.strip()
-            if not body or _bulleted(self.lines[i]) or not _programme_intro(body):
-                i += 1
-                continue
-            found, j = list_after(self.lines, i + 1, self.heading_level,
-                                  lambda ln: _bulleted(ln) or bool(_cells(ln.body.strip())))
-            run = []
-            for k in found:
-                nxt = self.lines[k]
-                text = nxt.body.strip()
-                row = _cells(text)
-                if row and k not in timed:
-                    # a table row of the programme: its first cell the session, the others its speakers
-                    title = row[0][1]
-                    if len(row) >= 2 and not _header_row(row) and re.search(r"[^\W\d_]{3}", title) \
-                            and parse_item(title, mixed_ok=True) is None:
-                        run.append((k, nxt.body_start + row[0][0], title, [c for _, c in row[1:]]))
-                elif k not in timed and (item := session_item_title(text, SLOT_TIME)):
-                    title, t = item
-                    run.append((k, nxt.body_start + (len(nxt.body) - len(nxt.body.lstrip())) + (t.end() if t else 0),
-                                title, []))
-            if len(run) >= 2:
-                runs.append(run)
-            i = j
-        return runs
-
-    def heading_level(self, line: Line) -> int | None:
-        return self.levels.get(line.start, self.levels.get(line.body_start))
-
-    def end_of(self, line: Line) -> int:
-        return line.start + len(line.text.rstrip())
+        super().__init__(doc)
+        self.slots = programme_slots(self)
 
     def speaker_label(self, i: int, rest: str) -> bool:
         """Does the label on line ``i`` introduce the speakers of one session? "Intervenants : A, B"
@@ -367,12 +80,6 @@ class _Reader:
         line = self.lines[nxt]
         bulleted = _bulleted(line)
         return parse_item(line.body.strip(), bare_ok=bulleted, mixed_ok=bulleted) is not None
-
-    def next_content(self, i: int) -> int | None:
-        for j in range(i, len(self.lines)):
-            if self.lines[j].body.strip():
-                return j
-        return None
 
     # ------------------------------------------------------------------ lists
     def collect(self, j: int, first: list[Item] | None = None,
@@ -486,7 +193,7 @@ class _Reader:
             found = inline_items(cell)
             if found and all(it.role or it.organization or _confirmed(it) for it in found):
                 people.extend(found)
-        header = Header(item_type(title), None, title, _word_set(title), _words(title),
+        header = Header(slot.kind or item_type(title), None, title, _word_set(title), _words(title),
                         host=host, people=people)
         return header, slot.start, True
 
@@ -518,73 +225,35 @@ class _Reader:
         role, org = split_role_org(", ".join(details))
         return Item([name], role, org, raw=body), last
 
-    def wrapped(self, i: int, rest: str) -> tuple[str, int]:
-        """An inline list ("Intervenants : A (X), B (Y) et C (Z)") that a PDF's text flow wrapped
-        over the next lines: (the list as one line, index of its last line). A line continues the
-        list when the list's line so far is long and does not end a sentence, and the next line is
-        not blank, a bullet, a heading, a session line or a label."""
-        last = i
-        while last + 1 < len(self.lines):
-            current, nxt = self.lines[last], self.lines[last + 1]
-            body = nxt.body.strip()
-            if (len(current.text.strip()) < 50 or current.text.rstrip().endswith((".", ":", "!", "?"))
-                    or not body or _bulleted(nxt) or self.heading_level(nxt) is not None
-                    or _line_header(nxt) or _label_of(body) is not None or nxt.start in self.page_starts):
-                break
-            rest = rest + " " + nxt.text.strip() if rest else rest
-            last += 1
-        return rest, last
-
-    def inline_items(self, text: str, start: int) -> list[Item]:
-        items = inline_items(text)
-        for it in items:
-            it.start, it.end = start, start + len(text)
-        return items
-
-    # ------------------------------------------------------------------ headings above a label
-    def _heading_like(self, line: Line) -> bool:
-        body = line.body.strip()
-        if not body or len(body) > _HEADING_MAX_CHARS or len(body.split()) > 14 or _bulleted(line):
-            return False
-        if _host_match(_f(body)):
-            return False
-        if _line_header(line):
-            return True
-        if not (body[0].isupper() or body[0] in "«\"“") or re.fullmatch(r"[\d\W]+", body):
-            return False
-        if body.endswith((".", ",", ";", "!")) or ":" in body:
-            return False
-        return parse_item(body) is None and not lead_items(body)
-
-    def heading_block(self, i: int) -> list[int]:
-        """Indices of the heading lines just above line ``i`` (at most three, back to the top of
-        the page or a document heading); from the last session line among them, if any."""
-        block: list[int] = []
-        k = i - 1
-        limit = self.lines[i].start - 400
-        while k >= 0 and len(block) < _HEADING_MAX_LINES and self.lines[k].start >= limit:
-            line = self.lines[k]
-            if not line.body.strip():
-                k -= 1
-                continue
-            if not self._heading_like(line):
-                break
-            block.insert(0, k)
-            if line.start in self.page_starts or self.heading_level(line) is not None:
-                break
-            k -= 1
-        for n, idx in enumerate(reversed(block)):
-            if _line_header(self.lines[idx]):
-                return block[len(block) - 1 - n:]
-        return block
-
     # ------------------------------------------------------------------ all occurrences
-    def standalone(self, i: int) -> bool:
-        """A line on its own: blank lines (or a page break) before and after it."""
-        line = self.lines[i]
-        before = i == 0 or not self.lines[i - 1].body.strip() or line.start in self.page_starts
-        after = i + 1 >= len(self.lines) or not self.lines[i + 1].body.strip()
-        return before and after
+    def title_below(self, i: int) -> tuple[int, str] | None:
+        """The title of a session line that holds only its session word and number ("Table ronde
+        n°3", "ATELIER 2"): the line right below it, when that line reads as a title (short,
+        capitalised, no sentence, no person, label, time or session line of its own), joined to a
+        next line in lower case that the layout cut it into ("Les jardins partagés dans" / "les quartiers
+        pour tous ?"). -> (index of its last line, the title), else None."""
+        k = i + 1
+        if k >= len(self.lines) or k in self.slots:
+            return None
+        line = self.lines[k]
+        body = line.body.strip().strip(" |").strip()
+        if (not body or not self._heading_like(line) or _line_header(line) or _label_of(body) is not None
+                or SLOT_TIME.match(body) or is_day(body) or is_break(body)):
+            return None
+        nxt = self.lines[k + 1] if k + 1 < len(self.lines) else None
+        rest = nxt.body.strip().strip(" |").strip() if nxt is not None else ""
+        if rest[:1].islower() and not _bulleted(nxt) and len(rest) <= 120 and not body.endswith(("?", "!")):
+            return k + 1, f"{body} {rest}"
+        return k, body
+
+    def groups_sessions(self, i: int, kind: str) -> bool:
+        """Does the programme entry on line ``i`` name sessions in the plural ("10h30 Ateliers en
+        parallèle") whose own session lines follow it ("Atelier A : l'eau")?"""
+        if group_kind(self.slots[i].title) != kind:
+            return False
+        k = self.next_content(i + 1)
+        found = _line_header(self.lines[k]) if k is not None and k - i <= 2 else None
+        return bool(found) and found[0].type == kind
 
     def occurrences(self) -> list[Occurrence]:
         occs: list[Occurrence] = []
@@ -601,19 +270,26 @@ class _Reader:
             if not found or found[0].host_only:
                 continue
             header, start, timed = found
+            last = i
+            below = self.title_below(i) if header.number and not header.words and not header.people \
+                and not header.host else None
+            if below is not None:
+                # "Table ronde n°3" / "Les jardins partagés": the line below titles the session
+                last, text = below
+                header = dataclasses.replace(header, title=f"{header.title} {text}", words=_word_set(text))
             first = list(header.people)
             if header.host:
                 first.extend(header.host.people)
             for it in first:
                 it.start, it.end = start, self.end_of(line)
-            items, hosts, end, j, labelled = self.collect(i + 1, first, absorb_labels=True)
+            items, hosts, end, j, labelled = self.collect(last + 1, first, absorb_labels=True)
             if header.host and header.host.organization:
                 hosts.insert(0, header.host.organization)
             level = self.heading_level(line)
             # A session's own section: its heading on its own (blank line or page break around it,
             # no time before it), then "Intervenants :"; a timetable entry is not one.
             before = i == 0 or not self.lines[i - 1].body.strip() or line.start in self.page_starts
-            after = i + 1 >= len(self.lines) or not self.lines[i + 1].body.strip()
+            after = last + 1 >= len(self.lines) or not self.lines[last + 1].body.strip()
             if labelled and before and after and not timed:
                 rank = 3
             elif level is not None:
@@ -624,10 +300,12 @@ class _Reader:
                 rank = 0
             if slot is not None and not items and not hosts and is_break(header.title):
                 continue       # "12h30 - Déjeuner": a break, no session
+            if slot is not None and not items and not hosts and self.groups_sessions(i, header.type):
+                continue       # "Ateliers en parallèle" above "Atelier A : ...": the sessions are below
             if slot is not None and slot.next_start is not None:
                 # a timetable entry runs to the next one (people written in prose between them)
                 end = max(end or 0, trimmed_span(self.text, line.start, slot.next_start)[1])
-            occ = Occurrence(start, max(end or 0, self.end_of(line)), header, header.words, header.title,
+            occ = Occurrence(start, max(end or 0, self.end_of(self.lines[last])), header, header.words, header.title,
                              items, hosts, rank, level, slot)
             occs.append(occ)
             by_line[i] = occ

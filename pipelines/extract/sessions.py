@@ -10,10 +10,16 @@ from dataclasses import dataclass, field
 from ..document import Document
 from ..document.manifest import slugify
 from .lines import trimmed_span
-from .names import normalise, parse_name
-from .programme_lines import _TIME_PREFIX, _UP, _f, _folded_list, _label_of, _normalised_set, _type_terms, _word_set, _words, item_type, parse_item, slot_of
-from .programme_reader import Occurrence, _Reader, _bulleted, _programme_intro, list_after, session_item_title
-from .people_in_prose import _run_pattern, quoted_people
+from .names import normalise
+from .programme_layout import _bulleted, _programme_intro, list_after, session_item_title
+from .programme_lines import _label_of, parse_item
+from .programme_reader import Occurrence, _Reader
+from .programme_timetable import _TIME_PREFIX, item_type, slot_of
+from .programme_vocabulary import _UP, _normalised_set, _word_set, _words
+from .people_in_prose import quoted_people
+from .session_deck import deck_talk
+from .session_poster import captioned_titles
+from .session_prose import _programme_of_one_session, _prose_sessions, _sessions_people_took_part_in
 
 
 # =========================================================================== sessions
@@ -92,9 +98,12 @@ def _cluster(occs: list[Occurrence]) -> list[_Cluster]:
         best.add(o)
     for o in vague:
         same = [c for c in clusters if c.type == o.header.type]
+        if o.slot is not None:
+            same = [c for c in same if o.slot.run not in c.runs]     # two entries of one timetable
         if len(same) == 1:
             same[0].add(o)
-        elif not same and (o.entry or o.section):
+        elif not same and (o.entry or o.section or o.slot is not None):
+            # "10h00 Table ronde": a session word alone, an entry of a timetable
             c = _Cluster(o.header.type, None, set())
             c.add(o)
             clusters.append(c)
@@ -294,42 +303,6 @@ def _heading_sessions(doc: Document, people_at: list[tuple[int, int]]) -> list[t
     return out
 
 
-_QUOTED_TITLE = re.compile(r"[«“]\s*([^«»“”\n]{8,220}?)\s*[»”]")
-
-
-def _prose_sessions(doc: Document) -> list[tuple[str, int, int, str]]:
-    """Sessions a report names in its prose, with their title between quotation marks: "la table
-    ronde (TR7) : « Comment financer … ? »", "Deux conférences plénières y sont consacrées :
-    « … »". The title must read as one (at most 20 words, no full stop inside); the quotation
-    follows the session word within 100 characters, right after it or after a colon or a cue
-    ("intitulée", "sur le thème"), with no other session word between.
-    -> (title, start, end, type), the span running to the end of the paragraph."""
-    text = doc.text
-    folded = _f(text)
-    terms = _type_terms()
-    pattern = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(t) for t, kind in terms if kind != "other")
-                         + r")s?(?![\w-])")
-    kinds = dict(terms)
-    out = []
-    for m in pattern.finditer(folded):
-        opening = re.compile(r"[«“]").search(text, m.end(), min(len(text), m.end() + 100))
-        quote = _QUOTED_TITLE.match(text, opening.start()) if opening else None
-        if quote is None or pattern.search(folded, m.end(), quote.start()):
-            continue
-        # the title is introduced: right after the session word, or after a colon or a title cue
-        gap = folded[m.end():quote.start()].strip()
-        if gap and not (gap.endswith(":") or gap.endswith(tuple(_folded_list("title_cues")))):
-            continue
-        title = " ".join(quote.group(1).split())
-        if len(title.split()) > 20 or re.search(r"\.\s", title) or title.endswith("."):
-            continue
-        term = folded[m.start():m.end()]
-        kind = kinds.get(term) or kinds.get(term[:-1], "other")
-        paragraph_end = text.find("\n\n", quote.end())
-        out.append((title, quote.start(1), len(text) if paragraph_end == -1 else paragraph_end, kind))
-    return out
-
-
 def _plain_session(title: str, start: int, end: int, kind: str | None = None) -> _Session:
     kind = kind or _item_type(title)
     words = _word_set(title)
@@ -350,46 +323,22 @@ def _more_heading_sessions(doc: Document, found: list[_Session], people_at: list
     return sorted(found + extra, key=lambda s: s.entry_start) if extra else found
 
 
-def _sessions_people_took_part_in(doc: Document) -> list[tuple[str, int, int, str]]:
-    """Sessions a report names after a person who took part in them, one per line: "Prénom Nom
-    a animé l'atelier Vélo et climat", "X participait à la table ronde Les mobilités". The
-    title runs from the session word to the end of the sentence; the line names a person before it.
-    -> (title, start, end, type)."""
-    terms = [(t, kind) for t, kind in _type_terms() if kind != "other"]
-    pattern = re.compile(r"(?<![\w-])(?:dans|a|lors de|pour|anime|animait|co-anime)\s+(?:l'|la |le |une |un )\s*("
-                         + "|".join(re.escape(t) for t, _ in terms) + r")\s+(?!de |du |des |d'|qui |que |sur )(\S[^.;!?\n]{2,120})")
-    kinds = dict(terms)
-    out = []
-    for line_start, line in _lines_with_offsets(doc.text):
-        m = pattern.search(_f(line))
-        if m is None or not any(parse_name(r.group(0), allow_mixed=True) for r in _run_pattern().finditer(line[:m.start()])):
-            continue
-        title = line[m.start(2):m.end(2)].strip(" ,")
-        # the span is the whole line: the person who took part is in it
-        out.append((title, line_start, line_start + len(line), kinds.get(m.group(1), "other")))
-    return out if len(out) >= 2 else []
-
-
-def _lines_with_offsets(text: str):
-    start = 0
-    for line in text.split("\n"):
-        yield start, line
-        start += len(line) + 1
-
-
 def _fallback_sessions(doc: Document, reader: _Reader, people_at: list[tuple[int, int]]) -> list[_Session]:
     """Sessions from plain programme lists (see ``_listed_sessions``) and from the headings of a
-    report whose section names speakers (``_heading_sessions``), each its own cluster."""
+    report whose section names speakers (``_heading_sessions``); when there are none, the
+    programme of one session, the talk of a slide deck, the titles in capitals of a poster, the
+    sessions the prose names by a quoted title, or those people took part in. Each its own cluster."""
     out: list[_Session] = []
     listed = _listed_sessions(reader)
     found = listed + [h for h in _heading_sessions(doc, people_at)
                       if not any(_overlap(_word_set(h[0]), _word_set(t)) >= 0.6 for t, _, _ in listed)]
+    prose = []
     if not found:
-        prose = _prose_sessions(doc) or _sessions_people_took_part_in(doc)
-        found = [(title, start, end) for title, start, end, _ in prose]
-        prose_kinds = {(title, start): kind for title, start, _, kind in prose}
-    else:
-        prose_kinds = {}
+        prose = (_programme_of_one_session(reader)
+                 or [(t, start, end, "other") for t, start, end in deck_talk(doc) or captioned_titles(reader)]
+                 or _prose_sessions(doc) or _sessions_people_took_part_in(doc))
+    found += [(title, start, end) for title, start, end, _ in prose]
+    prose_kinds = {(title, start): kind for title, start, _, kind in prose}
     found.sort(key=lambda t: t[1])
     for title, start, end in found:
         kind = prose_kinds.get((title, start)) or _item_type(title)

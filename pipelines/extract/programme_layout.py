@@ -1,0 +1,202 @@
+"""A document's lines as a programme reads them: headings, bullets, table cells, blank lines and
+page breaks around a line, the heading lines above a label, a list wrapped by a PDF's text flow;
+and the lines that announce a programme list ("Programme :")."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from ..document import Document
+from ..lexicons import load
+from .lines import Line, iter_lines
+from .programme_lines import _HEADING_MAX_CHARS, _HEADING_MAX_LINES, Item, _host_match, _label_of, _line_header, inline_items, lead_items, parse_item
+from .programme_timetable import is_day
+from .programme_vocabulary import _f, _folded_list, _lex
+
+
+# A line that ends on a connective word or a dash: its text goes on on the next line.
+_CONNECTIVE_END = re.compile(
+    r"(?:\s[-–—&]|,|\b(?:de|des|du|d|et|à|a|la|le|les|l|en|au|aux|pour|sur|of|and|the))\s*$")
+
+
+def _programme_intro(body: str) -> bool:
+    """A line that announces a programme list: "Programme", "Programme :", "Au programme
+    notamment :", "Au programme de ce webinaire :" (after the heading, qualifiers, days, the
+    event's nouns and the words of ``programme_of_words`` in ``lexicons/sessions.yaml``)."""
+    f = _f(body.strip().lower()).rstrip(" :")
+    f = re.sub(r"\s+(?:notamment|ci-dessous|detaille)$", "", f)
+    if f in _folded_list("programme_headings"):
+        return True
+    # "Programme prévisionnel", "Programme du jeudi 12 juin", "Programme de la matinée"
+    for head in _folded_list("programme_headings"):
+        if f.startswith(head + " "):
+            rest = f[len(head):].split()
+            return 0 < len(rest) <= 6 and all(
+                w in _folded_list("programme_qualifiers") or w.isdigit() or is_day(w) or w in _programme_of_words()
+                for w in rest)
+    return False
+
+
+@cache
+def _programme_of_words() -> frozenset[str]:
+    words = [str(w) for w in load("sessions")["programme_of_words"]] + [str(w) for w in _lex()["event_nouns"]]
+    return frozenset(_f(w.lower()) for w in words)
+
+
+def _cells(body: str) -> list[tuple[int, str]]:
+    """The non-empty cells of a table row ("Titre\tA, maire", "| Titre | A |"), with their offsets
+    in the line; [] for a line that is no table row."""
+    separator = "|" if "|" in body else "\t" if "\t" in body.strip() else None
+    if separator is None:
+        return []
+    cells, pos = [], 0
+    for cell in body.split(separator):
+        if cell.strip():
+            cells.append((pos + len(cell) - len(cell.lstrip()), cell.strip()))
+        pos += len(cell) + 1
+    return cells if len(cells) >= 2 else []
+
+
+def _header_row(row: list[tuple[int, str]]) -> bool:
+    """The header row of a table ("Horaire | Séquence | Intervenants"): short cells, no digit,
+    none naming a person."""
+    return all(len(c.split()) <= 3 and not re.search(r"\d", c) and parse_item(c, bare_ok=True, mixed_ok=True) is None
+               for _, c in row)
+
+
+def _bulleted(line: Line) -> bool:
+    return bool(line.text[:line.body_start - line.start].strip())
+
+
+def list_after(lines: list[Line], start: int, heading_level, belongs) -> tuple[list[int], int]:
+    """The lines of a list that starts at ``start``: those ``belongs`` accepts, one blank line between
+    two allowed; it stops at a second blank line, a heading or a line that does not belong.
+    -> (the indices of its lines, the index where it stopped)."""
+    found: list[int] = []
+    j, blank = start, 0
+    while j < len(lines):
+        line = lines[j]
+        if not line.body.strip():
+            blank += 1
+            if blank > 1:
+                break
+            j += 1
+            continue
+        if not belongs(line) or heading_level(line) is not None:
+            break
+        blank = 0
+        found.append(j)
+        j += 1
+    return found, j
+
+
+def session_item_title(text: str, time_prefix: re.Pattern) -> tuple[str, re.Match | None] | None:
+    """The session an item of a programme list names (its time taken off) with that time, or None:
+    an item that names people only, starts in lower case without a time, trails off ("…") or is a
+    practical line ("Accès : ...")."""
+    t = time_prefix.match(text)
+    title = (text[t.end():] if t else text).strip(" ;,.")
+    label = re.match(r"([^:]{1,30}?)\s*:\s", title)
+    if (title and (t or title[0].isupper()) and parse_item(title, mixed_ok=True) is None
+            and not title.startswith(("…", "..."))
+            and not (label and _f(label.group(1).lower()) in _folded_list("practical_labels"))):
+        return title, t
+    return None
+
+
+class ProgrammeText:
+    """The lines of one document, with the layout questions the programme passes ask of them."""
+
+    def __init__(self, doc: Document):
+        self.doc = doc
+        self.text = doc.text
+        self.lines = list(iter_lines(doc.text))
+        self.line_starts = [line.start for line in self.lines]
+        self.levels: dict[int, int] = {h.offset: h.level for h in doc.headings}
+        self.page_starts = set(doc.page_starts)
+
+    def heading_level(self, line: Line) -> int | None:
+        return self.levels.get(line.start, self.levels.get(line.body_start))
+
+    def end_of(self, line: Line) -> int:
+        return line.start + len(line.text.rstrip())
+
+    def next_content(self, i: int) -> int | None:
+        for j in range(i, len(self.lines)):
+            if self.lines[j].body.strip():
+                return j
+        return None
+
+    def previous_content(self, i: int) -> int | None:
+        for j in range(i, max(-1, i - 3), -1):
+            if self.lines[j].body.strip():
+                return j
+        return None
+
+    def wrapped(self, i: int, rest: str) -> tuple[str, int]:
+        """An inline list ("Intervenants : A (X), B (Y) et C (Z)") that a PDF's text flow wrapped
+        over the next lines: (the list as one line, index of its last line). A line continues the
+        list when the list's line so far is long and does not end a sentence, and the next line is
+        not blank, a bullet, a heading, a session line or a label."""
+        last = i
+        while last + 1 < len(self.lines):
+            current, nxt = self.lines[last], self.lines[last + 1]
+            body = nxt.body.strip()
+            if (len(current.text.strip()) < 50 or current.text.rstrip().endswith((".", ":", "!", "?"))
+                    or not body or _bulleted(nxt) or self.heading_level(nxt) is not None
+                    or _line_header(nxt) or _label_of(body) is not None or nxt.start in self.page_starts):
+                break
+            rest = rest + " " + nxt.text.strip() if rest else rest
+            last += 1
+        return rest, last
+
+    def inline_items(self, text: str, start: int) -> list[Item]:
+        items = inline_items(text)
+        for it in items:
+            it.start, it.end = start, start + len(text)
+        return items
+
+    # ------------------------------------------------------------------ headings above a label
+    def _heading_like(self, line: Line) -> bool:
+        body = line.body.strip()
+        if not body or len(body) > _HEADING_MAX_CHARS or len(body.split()) > 14 or _bulleted(line):
+            return False
+        if _host_match(_f(body)):
+            return False
+        if _line_header(line):
+            return True
+        if not (body[0].isupper() or body[0] in "«\"“") or re.fullmatch(r"[\d\W]+", body):
+            return False
+        if body.endswith((".", ",", ";", "!")) or ":" in body:
+            return False
+        return parse_item(body) is None and not lead_items(body)
+
+    def heading_block(self, i: int) -> list[int]:
+        """Indices of the heading lines just above line ``i`` (at most three, back to the top of
+        the page or a document heading); from the last session line among them, if any."""
+        block: list[int] = []
+        k = i - 1
+        limit = self.lines[i].start - 400
+        while k >= 0 and len(block) < _HEADING_MAX_LINES and self.lines[k].start >= limit:
+            line = self.lines[k]
+            if not line.body.strip():
+                k -= 1
+                continue
+            if not self._heading_like(line):
+                break
+            block.insert(0, k)
+            if line.start in self.page_starts or self.heading_level(line) is not None:
+                break
+            k -= 1
+        for n, idx in enumerate(reversed(block)):
+            if _line_header(self.lines[idx]):
+                return block[len(block) - 1 - n:]
+        return block
+
+    def standalone(self, i: int) -> bool:
+        """A line on its own: blank lines (or a page break) before and after it."""
+        line = self.lines[i]
+        before = i == 0 or not self.lines[i - 1].body.strip() or line.start in self.page_starts
+        after = i + 1 >= len(self.lines) or not self.lines[i + 1].body.strip()
+        return before and after

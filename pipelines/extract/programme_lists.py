@@ -1,0 +1,350 @@
+"""The programme lists of a document: timetables (timed lines, a time alone above or below its
+title, the other rooms of a slot), the items and table rows under a programme heading, the
+sub-headings of a programme heading; each entry a slot that may name a session without a session
+word."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from .lines import Line
+from ..lexicons import load
+from .names import normalise
+from .programme_layout import _CONNECTIVE_END, ProgrammeText, _bulleted, _cells, _header_row, _programme_intro, list_after, session_item_title
+from .programme_lines import parse_item
+from .programme_timetable import _CLOCK, SLOT_TIME, is_day, slot_of
+from .programme_vocabulary import _f, _lex, _normalised_set, _type_terms
+
+
+@dataclass
+class Slot:
+    """An entry of a programme list that carries no session word: a timed line of a timetable
+    ("9h30 - Ouverture", a table row "9h30 | Ouverture | A, maire") or an item under a programme
+    heading ("- Présentation de l'outil par A (X)")."""
+    start: int                    # offset of its title
+    title: str
+    cells: list[str]              # the other cells of a table row (its speakers)
+    run: int                      # the programme list it belongs to
+    next_start: int | None        # where the next entry of the list starts
+    kind: str | None = None       # the session type its list announces ("Trois ateliers :"), else read from its title
+
+
+
+
+def programme_slots(layout: ProgrammeText) -> dict[int, Slot]:
+    """The entries of the programme lists (line index -> slot): the timed lines of a
+    timetable (three at least, at most ``timetable_max_gap`` lines apart, no heading between
+    them but a day's), and the bulleted items right under a programme heading ("Programme",
+    "Au programme :"; two at least) that name no one alone and are no practical detail."""
+    found: list[tuple[int, int, str, list[str]]] = []
+    alone: list[int] = []          # lines holding a time and nothing else ("8:15 – 9:40")
+    for i, line in enumerate(layout.lines):
+        slot = slot_of(line.body)
+        if slot is not None:
+            found.append((i, line.body_start + slot[0], slot[1], slot[2]))
+        elif (t := SLOT_TIME.match(line.body)) and not line.body[t.end():].strip():
+            alone.append(i)
+    found = sorted(found + _titles_of_times(layout, alone))
+    runs: list[list[tuple[int, int, str, list[str]]]] = []
+    gap = int(_lex()["timetable_max_gap"])
+    timed = {x[0] for x in found}
+    for entry in found:
+        # a heading between two timed lines ends the timetable, unless it names a day or a part
+        # of it ("## Mardi 4 juin", "### Après-midi"): those group the slots of one timetable
+        if runs and entry[0] - runs[-1][-1][0] <= gap and not any(
+                layout.heading_level(layout.lines[k]) is not None and k not in timed
+                and not is_day(layout.lines[k].body.strip())
+                for k in range(runs[-1][-1][0] + 1, entry[0])):
+            runs[-1].append(entry)
+        else:
+            runs.append([entry])
+    runs = [_with_parallel_rooms(layout, r) for r in runs if len(r) >= 3]
+    runs.extend(_listed_runs(layout, {i for r in runs for i, *_ in r}))
+    runs.extend(_heading_runs(layout, {i for r in runs for i, *_ in r}))
+    columns = _column_runs(layout, {i for r in runs for i, *_ in r})
+    runs.extend(run for run, _ in columns)
+    announced = _announced_runs(layout, {i for r in runs for i, *_ in r})
+    runs.extend(run for run, _ in announced)
+    kind_of = {i: kind for run, kind in announced for i, *_ in run}
+    runs = [_with_nested_items(layout, r) for r in runs]
+    entries = {i for r in runs for i, *_ in r} | {k for _, lines in columns for k in lines}
+    slots: dict[int, Slot] = {}
+    for run in runs:
+        for n, (i, start, title, cells) in enumerate(run):
+            if not cells:
+                title = _title_continued(layout, i, title, entries)
+            nxt = layout.lines[run[n + 1][0]].start if n + 1 < len(run) else None
+            slots[i] = Slot(start, title.strip(" ;,.*_"), cells, run[0][0], nxt, kind_of.get(i))
+    return slots
+
+
+def _title_continued(layout: ProgrammeText, i: int, title: str, entries: set[int]) -> str:
+    """A title a PDF's text flow cut over the next line or two ("Bien choisir ses outils de" /
+    "mesure et les partager"): a line in lower case right below (a blank line
+    between at most), that is no entry, heading or bullet, and a title that ends no sentence."""
+    k, added = i + 1, 0
+    while added < 2 and not title.rstrip().endswith((".", "!", "?", ":", ";")):
+        j = layout.next_content(k)
+        if j is None or j - k > 1 or j in entries:
+            break
+        line = layout.lines[j]
+        body = line.body.strip()
+        if not body[:1].islower() or _bulleted(line) or layout.heading_level(line) is not None or len(body) > 120:
+            break
+        title, k, added = f"{title.rstrip()} {body}", j + 1, added + 1
+    return title
+
+
+def _with_nested_items(layout: ProgrammeText, run: list[tuple[int, int, str, list[str]]]) -> list[tuple[int, int, str, list[str]]]:
+    """An entry that ends with a colon and lists sub-items indented under it ("14h30 : Retours
+    d'expérience :" / "  - Titre A (Organisation) ;" / "  - Titre B") gives the sessions by
+    those items; the entry itself only groups them."""
+    def indent(line: Line) -> int:
+        return line.body_start - line.start
+    out = []
+    for n, entry in enumerate(run):
+        i, title = entry[0], entry[2]
+        stop = run[n + 1][0] if n + 1 < len(run) else min(len(layout.lines), i + 12)
+        subs = []
+        if title.rstrip().endswith(":"):
+            for k in range(i + 1, stop):
+                line = layout.lines[k]
+                body = line.body.strip()
+                if not body:
+                    continue
+                if not _bulleted(line) or indent(line) <= indent(layout.lines[i]):
+                    break
+                if parse_item(body, mixed_ok=True) is None:
+                    subs.append((k, line.body_start, body.rstrip(" ;.,"), []))
+        out.extend(subs or [entry])
+    return out
+
+
+def _with_parallel_rooms(layout: ProgrammeText, run: list[tuple[int, int, str, list[str]]]) -> list[tuple[int, int, str, list[str]]]:
+    """A timetable whose slots name their room ("10:00 Amphi A Titre") lists the sessions held
+    at the same time in other rooms on the lines below, without the time ("Amphi B Titre"):
+    those lines are entries of the timetable too."""
+    def room(text: str) -> bool:
+        words = normalise(text).split()
+        return len(words) > 3 and words[0] in _normalised_set("place_words")
+    if not any(room(title) for _, _, title, _ in run):
+        return run
+    taken = {i for i, *_ in run}
+    out = list(run)
+    for k in range(run[0][0] + 1, min(len(layout.lines), run[-1][0] + int(_lex()["timetable_max_gap"]))):
+        line = layout.lines[k]
+        if k not in taken and room(line.body) and SLOT_TIME.match(line.body) is None:
+            out.append((k, line.body_start + len(line.body) - len(line.body.lstrip()), line.body.strip(), []))
+    return sorted(out)
+
+
+def _titles_of_times(layout: ProgrammeText, alone: list[int]) -> list[tuple[int, int, str, list[str]]]:
+    """Times written alone on their line, the title of their slot on the line above
+    ("Mot de bienvenue" / "8:15 – 9:40" / a description) or below ("9h30" /
+    "Table ronde"): the side where a short title stands, the same for the whole document; when
+    both could be as often, the side written against the time, without a blank line between
+    ("9h30" / "Ouverture", then a blank line); else above."""
+    times = set(alone)
+
+    def title_at(k: int | None) -> bool:
+        return k is not None and k not in times and layout._heading_like(layout.lines[k]) \
+            and SLOT_TIME.match(layout.lines[k].body) is None and not _programme_intro(layout.lines[k].body)
+    sides = []
+    for i in alone:
+        above, below = layout.previous_content(i - 1), layout.next_content(i + 1)
+        sides.append((above if title_at(above) else None, below if title_at(below) else None))
+    above_only = sum(1 for a, b in sides if a is not None and b is None)
+    below_only = sum(1 for a, b in sides if b is not None and a is None)
+    below_wins = below_only > above_only
+    if below_only == above_only:
+        below_close = sum(1 for i, (_, b) in zip(alone, sides) if b == i + 1)
+        above_close = sum(1 for i, (a, _) in zip(alone, sides) if a == i - 1)
+        below_wins = below_close > above_close
+    out = []
+    for a, b in sides:
+        k = (b if b is not None else a) if below_wins else (a if a is not None else b)
+        if k is not None:
+            line = layout.lines[k]
+            out.append((k, line.body_start + len(line.body) - len(line.body.lstrip()), line.body.strip(), []))
+    return out
+
+
+def _heading_runs(layout: ProgrammeText, taken: set[int]) -> list[list[tuple[int, int, str, list[str]]]]:
+    """The sub-headings of a programme heading ("## Programme" then "### Ouverture",
+    "### Table ronde : ..."), up to the next heading of its level: each names a session (two
+    at least)."""
+    index = {line.body_start: i for i, line in enumerate(layout.lines)}
+    index.update({line.start: i for i, line in enumerate(layout.lines)})
+    heads = sorted(layout.doc.headings, key=lambda h: h.offset)
+    runs = []
+    for n, h in enumerate(heads):
+        if not _programme_intro(h.text):
+            continue
+        run = []
+        for sub in heads[n + 1:]:
+            if sub.level <= h.level:
+                break
+            i = index.get(sub.offset)
+            if i is None or i in taken:
+                continue
+            line = layout.lines[i]
+            body = line.body.strip()
+            t = SLOT_TIME.match(body)
+            title = body[t.end():] if t else body
+            first = normalise(title).split()[:1]
+            if title and not _programme_intro(title) and parse_item(title, mixed_ok=True) is None \
+                    and not (first and first[0] in _normalised_set("practical_labels")):
+                run.append((i, line.body_start + len(line.body) - len(line.body.lstrip()) + (t.end() if t else 0),
+                            title, []))
+        if len(run) >= 2:
+            runs.append(run)
+    return runs
+
+
+def _listed_runs(layout: ProgrammeText, timed: set[int]) -> list[list[tuple[int, int, str, list[str]]]]:
+    runs = []
+    i = 0
+    while i < len(layout.lines):
+        body = layout.lines[i].body.strip()
+        if not body or _bulleted(layout.lines[i]) or not _programme_intro(body):
+            i += 1
+            continue
+        found, j = list_after(layout.lines, i + 1, layout.heading_level,
+                              lambda ln: _bulleted(ln) or bool(_cells(ln.body.strip())))
+        run = []
+        for k in found:
+            nxt = layout.lines[k]
+            text = nxt.body.strip()
+            row = _cells(text)
+            if row and k not in timed:
+                # a table row of the programme: its first cell the session, the others its speakers
+                title = row[0][1]
+                if len(row) >= 2 and not _header_row(row) and re.search(r"[^\W\d_]{3}", title) \
+                        and parse_item(title, mixed_ok=True) is None:
+                    run.append((k, nxt.body_start + row[0][0], title, [c for _, c in row[1:]]))
+            elif k not in timed and (item := session_item_title(text, SLOT_TIME)):
+                title, t = item
+                run.append((k, nxt.body_start + (len(nxt.body) - len(nxt.body.lstrip())) + (t.end() if t else 0),
+                            title, []))
+        if len(run) >= 2:
+            runs.append(run)
+        i = j
+    return runs
+
+
+@cache
+def _plural_types() -> re.Pattern:
+    """The session words in the plural ("tables rondes", "tables-rondes", "ateliers", "plénières"),
+    each word of a term taking its s or x; "other" words ("conférences", "sessions") are left out:
+    a list under them may name anything."""
+    terms = sorted({t for t, kind in _type_terms() if kind != "other"}, key=len, reverse=True)
+    plural = [re.sub(r"[\w']+", lambda m: re.escape(m.group(0)) + "[sx]", t) for t in terms]
+    return re.compile(r"(?<![\w-])(" + "|".join(plural) + r")(?![\w-])")
+
+
+def _announced_kind(body: str) -> str | None:
+    """The session type a line announces a list of: a line ending with a colon that names sessions
+    in the plural ("Des tables rondes :", "Trois ateliers au choix :"); else None."""
+    text = body.strip()
+    if not text.endswith(":") or len(text.split()) > 30:
+        return None
+    m = _plural_types().search(_f(text.lower()))
+    if m is None:
+        return None
+    singular = re.sub(r"[sx](?=$|[\s-])", "", m.group(1))      # "tables-rondes" -> "table-ronde"
+    return dict(_type_terms()).get(singular)
+
+
+def group_kind(title: str) -> str | None:
+    """The session type a title opens with in the plural ("Ateliers en parallèle", "3 tables
+    rondes simultanées"), else None."""
+    m = _plural_types().match(re.sub(r"^\d+\s+", "", _f(title.strip().lower())))
+    return _announced_kind(m.group(0) + " :") if m else None
+
+
+def _announced_runs(layout: ProgrammeText, taken: set[int]) -> list[tuple[list[tuple[int, int, str, list[str]]], str]]:
+    """The items of a list announced as sessions of one type ("Des tables rondes :" / "Trois
+    tables rondes au choix :" / "- Titre A" / "- Titre B"): each item that names no one is a
+    session of that type (two at least); one more line ending with a colon may stand between the
+    announcement and its list. -> (run, session type)."""
+    out = []
+    lines = layout.lines
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        kind = None if _bulleted(line) or i in taken else _announced_kind(line.body)
+        if kind is None:
+            i += 1
+            continue
+        first = layout.next_content(i + 1)
+        if first is not None and first - i <= 2 and not _bulleted(lines[first]) \
+                and lines[first].body.strip().endswith(":") and layout.heading_level(lines[first]) is None:
+            i = first       # "Trois tables rondes au choix, dans l'ordre :"
+        found, j = list_after(lines, i + 1, layout.heading_level, _bulleted)
+        run = []
+        for k in found:
+            nxt = lines[k]
+            item = None if k in taken else session_item_title(nxt.body.strip(), SLOT_TIME)
+            if item:
+                title, t = item
+                run.append((k, nxt.body_start + (len(nxt.body) - len(nxt.body.lstrip())) + (t.end() if t else 0),
+                            title, []))
+        if len(run) >= 2:
+            out.append((run, kind))
+        i = max(j, i + 1)
+    return out
+
+
+@cache
+def _column_labels(key: str) -> frozenset[str]:
+    return frozenset(normalise(str(w)) for w in load("sessions")[key])
+
+
+_TIMES_ROW = re.compile(rf"\s*(?:{_CLOCK}\s*){{3,}}")
+
+
+def _column_runs(layout: ProgrammeText, taken: set[int]) -> list[tuple[list[tuple[int, int, str, list[str]]], set[int]]]:
+    """A timetable a PDF read column by column: a line of times only ("9h00 9h30 10h00 ..."),
+    within three lines below it the label of the titles' column ("Sujet", "Titre"), then the
+    titles, one blank line between two at most, up to the next column's label ("Présentateur",
+    "Salle"). There are as many sessions as times: a title the layout cut over two lines (no blank
+    line between them) is joined back, the shortest pieces first, and after a connective word
+    ("Un atelier de soudure pour" / "débutants"). Fewer titles than times: no timetable.
+    -> (run, the lines of its titles)."""
+    lines = layout.lines
+    runs = []
+    for i, line in enumerate(lines):
+        if not _TIMES_ROW.fullmatch(line.body):
+            continue
+        count = len(re.findall(_CLOCK, line.body))
+        label, k = None, i
+        for _ in range(3):
+            k = layout.next_content(k + 1)
+            if k is None:
+                break
+            if normalise(lines[k].body).rstrip(" :") in _column_labels("title_column_labels"):
+                label = k
+                break
+        if label is None:
+            continue
+
+        def title_line(ln: Line) -> bool:
+            word = normalise(ln.body).rstrip(" :")
+            return word not in _column_labels("other_column_labels") and word not in _column_labels("title_column_labels") \
+                and not _TIMES_ROW.fullmatch(ln.body)
+        found, _ = list_after(lines, label + 1, layout.heading_level, title_line)
+        pieces = [[k, lines[k].body.strip(), k > 0 and not lines[k - 1].body.strip()] for k in found if k not in taken]
+        while len(pieces) > count:
+            joinable = [n for n in range(1, len(pieces)) if not pieces[n][2]]
+            if not joinable:
+                break
+            n = min(joinable, key=lambda n: (not _CONNECTIVE_END.search(_f(pieces[n - 1][1])), len(pieces[n][1].split()), n))
+            pieces[n - 1][1] = f"{pieces[n - 1][1]} {pieces[n][1]}"
+            del pieces[n]
+        if len(pieces) != count:
+            continue
+        runs.append(([(k, lines[k].body_start + len(lines[k].body) - len(lines[k].body.lstrip()), title, [])
+                      for k, title, _ in pieces], set(found)))
+    return runs

@@ -1,0 +1,120 @@
+"""Times and slots of a timetable: the time that opens a programme line ("9h30 –", "[9h35–10h45]"),
+a timed line and its title, the slots that are no session (breaks, rooms, days) and the session
+type a programme item names."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from ..lexicons import load
+from .names import normalise
+from .programme_vocabulary import _f, _normalised_set, _type_terms
+
+
+# The time before a session line ("9h30 –", "[9h35–10h45]", "14h00 - 15h30 :").
+_TIME_PREFIX = re.compile(
+    r"^\s*[\[(]?\s*\d{1,2}\s*[hH:]\s*\d{0,2}(?:\s*(?:[-–—]|à|a)\s*\d{1,2}\s*[hH:]\s*\d{0,2})?\s*[\])]?"
+    r"\s*(?:[-–—|:.,]\s*)?(?=\S)")
+
+
+# The time that opens a slot of a timetable: "9h", "9h30", "10:45", "[9h35–10h45]", "14h00 - 15h30 :".
+# A colon needs its minutes ("1 : très négatif" is a scale, not a time); "3 heures" is a duration.
+_CLOCK = r"\d{1,2}\s*(?:[hH]\s*(?:\d{2})?|:\s*\d{2})(?![\wà-ÿ])"
+SLOT_TIME = re.compile(
+    rf"^\s*[\[(]?\s*(?:(?:[Dd]e|[Àà] partir de|[Dd]ès)\s+)?{_CLOCK}(?:\s*(?:[-–—/]|à|a)\s*{_CLOCK})?\s*[\])]?"
+    rf"\s*(?:[-–—|:.,]\s*)?")
+
+
+_TIME_AFTER = re.compile(rf"\s+(?:[-–—|,]\s*|\(\s*){_CLOCK}(?:\s*(?:[-–—/]|à|a)\s*{_CLOCK})?\s*\)?\s*$")
+
+
+def item_type(title: str) -> str:
+    """The session type a programme item names, singular or plural ("ateliers test de X"), else
+    "other"."""
+    f = _f(title)
+    for m in re.finditer(r"(?<![\w'-])\w", f):
+        for term, kind in _type_terms():
+            if f.startswith(term, m.start()):
+                end = m.start() + len(term)
+                end += 1 if end < len(f) and f[end] in "sx" else 0
+                if end == len(f) or not f[end].isalnum():
+                    return kind
+    return "other"
+
+
+def slot_of(body: str) -> tuple[int, str, list[str]] | None:
+    """A timed line of a timetable: "9h30 - 10h45 : Table ronde ...", "[9h35–10h45] Séquence 1",
+    or a table row whose first cell is a time ("9h30 | Ouverture | A, maire"). -> (offset of the
+    title in ``body``, the title, the row's other cells), else None."""
+    separator = "|" if "|" in body else "\t" if "\t" in body.strip() else None
+    if separator:
+        cells, pos = [], 0
+        for cell in body.split(separator):
+            cells.append((pos, cell))
+            pos += len(cell) + 1
+        cells = [(p, c) for p, c in cells if c.strip()]
+        if len(cells) >= 2:
+            first = cells[0][1]
+            t = SLOT_TIME.match(first)
+            if t and not first[t.end():].strip():
+                start, title = cells[1]
+                lead = len(title) - len(title.lstrip())
+                return start + lead, title.strip(), [c.strip() for _, c in cells[2:]]
+        return None
+    t = SLOT_TIME.match(body)
+    if not t:
+        # "Ouverture des Assises – 9h30-10h00", "Table ronde (10h - 11h30)": the time after the title
+        after = _TIME_AFTER.search(body)
+        title = body[:after.start()].strip() if after else ""
+        if not title or not (title[:1].isalnum() or title[:1] in "«\"“*") or not re.search(r"[^\W\d_]{3}", title):
+            return None
+        return len(body) - len(body.lstrip()), title, []
+    if not body[t.end():].strip():
+        return None
+    title = body[t.end():].rstrip()
+    if not (title[:1].isalnum() or title[:1] in "«\"“*") or not re.search(r"[^\W\d_]{3}", title):
+        return None       # "21H – 5H  12": a table of hours and counts, no title
+    return t.end(), title, []
+
+
+def is_break(title: str) -> bool:
+    """A slot that is no session: "Accueil des participants", "Pause", "Déjeuner libre",
+    "Réception à l'hôtel de ville", "Soirée au château" (it opens with one of ``break_words``, of
+    the social moments of ``lexicons/sessions.yaml`` or with a part of the day held at a place,
+    and no session word follows), or only a room ("Amphi A").
+    A slot that names a speaker is a session whatever its words (checked by the caller)."""
+    words = normalise(title.replace("*", " ")).split()
+    if not words:
+        return True
+    if words[0] in _normalised_set("place_words") and len(words) <= 3:
+        return True       # "13:30 Amphi A": a room, no session
+    if is_day(title):
+        return True
+    # "Accueil, café et viennoiseries"; not "Déjeuner-débat : ..." (a session word)
+    joined = " ".join(words) + " "
+    social = len(words) > 2 and words[0] in _normalised_set("day_parts") and words[1] in _social_words("social_place_words")
+    return (social or any(joined.startswith(w + " ") for w in _normalised_set("break_words") | _social_words("social_words"))) \
+        and item_type(title.replace("-", " ")) == "other"
+
+
+@cache
+def _social_words(key: str) -> frozenset[str]:
+    return frozenset(normalise(str(w)) for w in load("sessions")[key])
+
+
+def is_day(title: str) -> bool:
+    """A heading or slot naming a day or a part of it ("Mardi 4 mars 2025", "Matinée", "Jour 2 :
+    les ateliers" is a session, "Jour 2" alone is not)."""
+    joined = " ".join(normalise(title).split())
+    for part in sorted(_normalised_set("day_parts"), key=len, reverse=True):
+        if joined == part or joined.startswith(part + " "):
+            rest = joined[len(part):].split()
+            return all(w.isdigit() or w in _months() or w in ("du", "de", "la", "le", "l", "d", "er", "eme", "e")
+                       or w in _normalised_set("day_parts") for w in rest)
+    return False
+
+
+@cache
+def _months() -> frozenset[str]:
+    return frozenset(normalise(str(m)) for m in load("events")["months"])

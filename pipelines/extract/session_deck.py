@@ -1,0 +1,78 @@
+"""The session of one talk's slide deck: the talk itself, titled on the deck's first slide.
+
+A deck shown at a webinar or a conference day has, on its first slide, the event's name, the
+talk's title, the one person who gives it and often a date. When no programme names a session,
+that title is the document's one session (type "other")."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from ..document import Document
+from ..lexicons import load
+from .names import normalise, parse_name
+from .programme_timetable import is_day
+from .programme_vocabulary import _normalised_set
+
+
+@cache
+def _lex() -> dict:
+    return load("sessions")
+
+
+@cache
+def _months() -> frozenset[str]:
+    return frozenset(normalise(str(m)) for m in load("events")["months"])
+
+
+def _names_a_person(line: str) -> bool:
+    """"Prénom Nom", "Prénom Nom - Organisation - 12/04/2023", "Intervenante : Prénom NOM
+    Organisation": a part of the line opens with a person's name."""
+    for part in re.split(r"\s[-–—|]\s|\s*:\s+|,\s*", line):
+        words = part.split()
+        if any(parse_name(" ".join(words[:n]), allow_mixed=True) for n in (2, 3) if len(words) >= n):
+            return True
+    return False
+
+
+def _names_the_event(line: str) -> bool:
+    return any(w in _normalised_set("event_nouns") for w in normalise(line).split())
+
+
+def _dated(line: str) -> bool:
+    words = normalise(line).split()
+    return bool(re.search(r"\b(?:19|20)\d\d\b", line)) or any(w in _months() for w in words) or is_day(line)
+
+
+def _labelled(line: str) -> bool:
+    """"Version 2 : mise à jour", "Intervenante : X": a short label before a colon."""
+    head = line.split(":", 1)
+    return len(head) == 2 and len(head[0].split()) <= int(_lex()["deck_label_max_words"])
+
+
+def deck_talk(doc: Document) -> list[tuple[str, int, int]]:
+    """The talk of a slide deck as [(title, start, end)], else []. The deck has
+    ``deck_min_pages`` pages at least; its first page at most ``deck_title_max_lines`` lines,
+    none a bullet, exactly one naming a person; the title is its first line that names neither
+    the event (an event noun: "Webinaire", "Journée"), nor a person, a date or a label. The span
+    is the whole deck."""
+    if doc.page_count < int(_lex()["deck_min_pages"]):
+        return []
+    start, page = doc.page_text(1)
+    lines = [(start + m.start(), m.group(0).strip()) for m in re.finditer(r"[^\n]+", page) if m.group(0).strip()]
+    if not lines or len(lines) > int(_lex()["deck_title_max_lines"]):
+        return []
+    if any(re.match(r"[•▪●◦*\-–]\s", text) for _, text in lines):
+        return []
+    people = [text for _, text in lines if not _names_the_event(text) and _names_a_person(text)]
+    if len(people) != 1:
+        return []
+    for offset, text in lines:
+        if text in people or _names_the_event(text) or _dated(text) or _labelled(text) or text.endswith("."):
+            continue
+        if len(text.split()) > 16 or not re.search(r"[^\W\d_]{3}", text):
+            continue
+        lead = len(page[offset - start:]) - len(page[offset - start:].lstrip())
+        return [(text, offset + lead, len(doc.text))]
+    return []

@@ -1,0 +1,116 @@
+"""Sessions a report names in its prose rather than in a programme: a session word and its title
+between quotation marks ("la table ronde « ... »"), a person who took part in a session ("X a
+animé l'atelier Y"), and the page that gives the programme of one session ("Programme de la table
+ronde" / its title)."""
+
+from __future__ import annotations
+
+import re
+
+from ..document import Document
+from ..lexicons import load
+from .names import parse_name
+from .people_in_prose import _run_pattern
+from .programme_layout import session_item_title
+from .programme_lines import _label_of, _ordinals
+from .programme_reader import _Reader
+from .programme_timetable import _TIME_PREFIX
+from .programme_vocabulary import _f, _folded_list, _type_terms
+
+
+_QUOTED_TITLE = re.compile(r"[«“]\s*([^«»“”\n]{8,220}?)\s*[»”]")
+
+
+def _prose_sessions(doc: Document) -> list[tuple[str, int, int, str]]:
+    """Sessions a report names in its prose, with their title between quotation marks: "la table
+    ronde (TR7) : « Comment financer … ? »", "Deux conférences plénières y sont consacrées :
+    « … »". The title must read as one (at most 20 words, no full stop inside); the quotation
+    follows the session word within 100 characters, right after it or after a colon or a cue
+    ("intitulée", "sur le thème", "portera sur"), with no other session word between. A word
+    of the "other" type ("séquence", "partie") names a session only after an ordinal ("la
+    deuxième partie portera sur « … »").
+    -> (title, start, end, type), the span running to the end of the paragraph."""
+    text = doc.text
+    folded = _f(text)
+    terms = _type_terms()
+    ordinal = "|".join(re.escape(w) for w, _ in _ordinals()) + r"|\d{1,2}\s*(?:ere|re|er|eme|e|nde|nd)"
+    pattern = re.compile(r"(?<![\w-])(?:(?:" + "|".join(re.escape(t) for t, kind in terms if kind != "other")
+                         + r")s?|(?:" + ordinal + r")\s+(?:"
+                         + "|".join(re.escape(t) for t, kind in terms if kind == "other") + r"))(?![\w-])")
+    cues = tuple(_f(str(c)) for c in load("sessions")["prose_title_cues"])
+    kinds = dict(terms)
+    out = []
+    for m in pattern.finditer(folded):
+        opening = re.compile(r"[«“]").search(text, m.end(), min(len(text), m.end() + 100))
+        quote = _QUOTED_TITLE.match(text, opening.start()) if opening else None
+        if quote is None or pattern.search(folded, m.end(), quote.start()):
+            continue
+        # the title is introduced: right after the session word, or after a colon or a title cue
+        gap = folded[m.end():quote.start()].strip()
+        if gap and not (gap.endswith(":") or gap.endswith(tuple(_folded_list("title_cues")))
+                        or any(gap == c or (" " in c and gap.endswith((" " + c, "'" + c))) for c in cues)):
+            continue
+        title = " ".join(quote.group(1).split())
+        if len(title.split()) > 20 or re.search(r"\.\s", title) or title.endswith("."):
+            continue
+        term = folded[m.start():m.end()]
+        kind = kinds.get(term) or kinds.get(term[:-1], "other")
+        paragraph_end = text.find("\n\n", quote.end())
+        out.append((title, quote.start(1), len(text) if paragraph_end == -1 else paragraph_end, kind))
+    return out
+
+
+
+def _sessions_people_took_part_in(doc: Document) -> list[tuple[str, int, int, str]]:
+    """Sessions a report names after a person who took part in them, one per line: "Prénom Nom
+    a animé l'atelier Vélo et climat", "X participait à la table ronde Les mobilités". The
+    title runs from the session word to the end of the sentence; the line names a person before it.
+    -> (title, start, end, type)."""
+    terms = [(t, kind) for t, kind in _type_terms() if kind != "other"]
+    pattern = re.compile(r"(?<![\w-])(?:dans|a|lors de|pour|anime|animait|co-anime)\s+(?:l'|la |le |une |un )\s*("
+                         + "|".join(re.escape(t) for t, _ in terms) + r")\s+(?!de |du |des |d'|qui |que |sur )(\S[^.;!?\n]{2,120})")
+    kinds = dict(terms)
+    out = []
+    for line_start, line in _lines_with_offsets(doc.text):
+        m = pattern.search(_f(line))
+        if m is None or not any(parse_name(r.group(0), allow_mixed=True) for r in _run_pattern().finditer(line[:m.start()])):
+            continue
+        title = line[m.start(2):m.end(2)].strip(" ,")
+        # the span is the whole line: the person who took part is in it
+        out.append((title, line_start, line_start + len(line), kinds.get(m.group(1), "other")))
+    return out if len(out) >= 2 else []
+
+
+def _lines_with_offsets(text: str):
+    start = 0
+    for line in text.split("\n"):
+        yield start, line
+        start += len(line) + 1
+
+
+def _programme_of_one_session(reader: _Reader) -> list[tuple[str, int, int, str]]:
+    """A page giving the programme of one session: a heading "Programme de l'atelier" (a
+    programme heading, then a session word in the singular), its title on the next line ("Le vélo
+    dans les petites villes": no sentence, no person). The span runs to the next heading of the
+    programme heading's level. -> [(title, start, end, type)] or []."""
+    kinds = dict(_type_terms())
+    lines = reader.lines
+    for i, line in enumerate(lines):
+        f = _f(line.body.strip().lower()).rstrip(" :")
+        for head in _folded_list("programme_headings"):
+            if not f.startswith(head + " "):
+                continue
+            rest = re.sub(r"^(?:de la|de l'|du|d')\s*", "", f[len(head):].strip())
+            kind = kinds.get(rest)
+            k = reader.next_content(i + 1)
+            if kind is None or k is None:
+                continue
+            body = lines[k].body.strip()
+            item = session_item_title(body, _TIME_PREFIX)
+            if item is None or body.endswith((".", ":", ";", ",")) or len(body.split()) > 25 or _label_of(body) is not None:
+                return []
+            level = reader.heading_level(line)
+            end = next((h.offset for h in sorted(reader.doc.headings, key=lambda h: h.offset)
+                        if h.offset > lines[k].start and level is not None and h.level <= level), len(reader.text))
+            return [(item[0], lines[k].body_start, end, kind)]
+    return []

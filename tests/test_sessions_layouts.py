@@ -1,0 +1,253 @@
+"""Sessions of programmes written in the usual French layouts, one rule per test, on made-up
+texts (names, places and titles invented): a time alone next to its title, a list announced as
+sessions of one type, a group slot above its sessions, the programme of one session, a talk's
+slide deck, a timetable a PDF read column by column, the titles in capitals of a poster, and
+sessions named in prose."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pipelines.document import Document, read_document
+from pipelines.document.manifest import SourceEntry
+from pipelines.extract.programme import programme_rows
+from pipelines.extract.programme_lists import group_kind
+from pipelines.extract.programme_timetable import is_break
+from pipelines.extract.session_deck import deck_talk
+from pipelines.extract.session_prose import _prose_sessions
+
+
+def read(tmp_path: Path, name: str, text: str) -> Document:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return read_document(SourceEntry(id=path.stem, file=path.name, path=path))
+
+
+def sessions(doc: Document) -> list[tuple[str, str]]:
+    rows = programme_rows([doc], [{"event_id": "ev", "source_id": doc.source_id}])
+    return [(s["type"], s["title"]) for s in rows["sessions"]]
+
+
+def deck(pages: list[str]) -> Document:
+    text, starts = "", []
+    for page in pages:
+        starts.append(len(text))
+        text += page + "\n\n"
+    return Document(source_id="deck", file_name="deck.pdf", media_type="application/pdf", bytes=len(text),
+                    sha256="0" * 64, text=text, page_starts=starts)
+
+
+# =========================================================================== timetables
+def test_a_time_alone_takes_the_title_written_against_it(tmp_path):
+    # a short line above and below every time: the title is the one without a blank line between
+    doc = read(tmp_path, "colloque.txt", (
+        "Colloque de Valbrune\n\n"
+        "9h30\nOuverture officielle\n\n"
+        "10h00\nTable ronde : territoires et climat\n\n"
+        "11h30\nAtelier : les jardins partagés\n\n"
+        "12h30\nDéjeuner\n"))
+    assert sessions(doc) == [("other", "Ouverture officielle"),
+                             ("round_table", "Table ronde : territoires et climat"),
+                             ("workshop", "Atelier : les jardins partagés")]
+
+
+def test_a_slot_naming_sessions_in_the_plural_groups_the_sessions_below_it(tmp_path):
+    doc = read(tmp_path, "journee.txt", (
+        "Programme\n\n"
+        "9h00 – 9h30 Ouverture par la présidente\n"
+        "9h30 – 10h30 Plénière : l'état des lieux\n"
+        "10h30 – 12h00 Ateliers en parallèle\n"
+        "Atelier A : l'eau\n"
+        "Atelier B : l'énergie\n"
+        "14h00 – 15h30 Table ronde : les solutions\n"))
+    assert [t for _, t in sessions(doc)] == ["Ouverture par la présidente", "Plénière : l'état des lieux",
+                                             "Atelier A : l'eau", "Atelier B : l'énergie",
+                                             "Table ronde : les solutions"]
+
+
+def test_a_plural_slot_with_no_session_below_is_kept():
+    assert group_kind("Ateliers en parallèle") == "workshop"
+    assert group_kind("3 tables rondes simultanées") == "round_table"
+    assert group_kind("Atelier A : l'eau") is None
+
+
+def test_a_timetable_read_column_by_column(tmp_path):
+    # times on one line, then the column of titles (one cut over two lines), then the speakers
+    doc = read(tmp_path, "fete.txt", (
+        "Programme des conférences\n\n"
+        "Horaires\n\n"
+        "9h00 9h45 10h30 14h15\n\n"
+        "Sujet\n\n"
+        "Les cartes libres en pratique\n\n"
+        "Un atelier de soudure pour\n"
+        "débutants\n"
+        "Les robots du lycée\n\n"
+        "Concours de robots Kerval\n\n"
+        "Présentateur\n\n"
+        "Léa BRUN\n\n"
+        "Paul DROU\n"))
+    assert [t for _, t in sessions(doc)] == ["Les cartes libres en pratique",
+                                             "Un atelier de soudure pour débutants",
+                                             "Les robots du lycée", "Concours de robots Kerval"]
+
+
+def test_a_column_with_fewer_titles_than_times_is_no_timetable(tmp_path):
+    doc = read(tmp_path, "fete.txt", (
+        "Horaires\n\n9h00 9h45 10h30 14h15\n\nSujet\n\n"
+        "Les cartes libres en pratique\n\nLes robots du lycée\n\nPrésentateur\n\nLéa BRUN\n"))
+    assert sessions(doc) == []
+
+
+def test_a_session_word_alone_in_a_timetable_is_a_session_each_time(tmp_path):
+    doc = read(tmp_path, "programme.txt", (
+        "Programme\n\n09h00 Accueil\n10h00 Table ronde\n11h30 Atelier\n14h00 Table ronde\n16h00 Clôture\n"))
+    assert sessions(doc) == [("round_table", "Table ronde"), ("workshop", "Atelier"),
+                             ("round_table", "Table ronde"), ("other", "Clôture")]
+
+
+def test_the_headings_of_days_do_not_end_a_timetable(tmp_path):
+    doc = read(tmp_path, "assises.md", (
+        "# Assises de l'eau\n\n## Mardi 4 juin\n\n### Matin\n\n9h30 - Plénière : l'état de la ressource\n\n"
+        "### Après-midi\n\n14h00 - Atelier 1 : la réutilisation\n16h00 - Table ronde : financer les réseaux\n\n"
+        "## Mercredi 5 juin\n\n9h30 - Visite de la station d'épuration\n"))
+    assert [t for _, t in sessions(doc)][-1] == "Visite de la station d'épuration"
+    assert len(sessions(doc)) == 4
+
+
+def test_a_heading_that_is_no_day_still_ends_a_timetable(tmp_path):
+    doc = read(tmp_path, "assises.md", (
+        "# Assises\n\n9h30 - Plénière : l'eau\n14h00 - Atelier 1 : la réutilisation\n"
+        "16h00 - Table ronde : les réseaux\n\n## Informations pratiques\n\n18h00 - Fermeture des portes\n"))
+    assert "Fermeture des portes" not in [t for _, t in sessions(doc)]
+
+
+def test_a_programme_of_this_webinar_lists_its_sessions(tmp_path):
+    doc = read(tmp_path, "webinaire.md", (
+        "# Webinaire eau\n\nAu programme de ce webinaire :\n\n"
+        "- Le cadre réglementaire de la réutilisation\n- Retour d'expérience de la commune de Kerval\n"
+        "- Échanges avec les participants\n"))
+    assert [t for _, t in sessions(doc)] == ["Le cadre réglementaire de la réutilisation",
+                                             "Retour d'expérience de la commune de Kerval",
+                                             "Échanges avec les participants"]
+
+
+def test_a_social_moment_is_no_session():
+    assert is_break("Soirée au château de Kerval")
+    assert is_break("Réception à l'hôtel de ville")
+    assert not is_break("Soirée-débat : le climat en ville")
+    assert not is_break("Table ronde : les soirées d'été")
+
+
+def test_a_session_word_and_number_alone_take_the_title_below(tmp_path):
+    doc = read(tmp_path, "colloque.txt", (
+        "Colloque des communes\n\n"
+        "14h15\nTable ronde n°3\nLes jardins partagés, une affaire de voisins\n"
+        "Face à une demande croissante, les communes sont en première ligne.\n\n"
+        "15h15\nTable ronde n°4\nLes pistes cyclables dans\nles bourgs de moins de 2 000 habitants ?\n"
+        "Les projets alimentaires visent à concilier plusieurs enjeux.\n"))
+    assert [t for _, t in sessions(doc)] == [
+        "Table ronde n°3 Les jardins partagés, une affaire de voisins",
+        "Table ronde n°4 Les pistes cyclables dans les bourgs de moins de 2 000 habitants ?"]
+
+
+def test_a_label_or_a_person_below_a_numbered_session_is_not_its_title(tmp_path):
+    doc = read(tmp_path, "ateliers.txt", (
+        "ATELIER 1\nIntervenants :\nLéa BRUN, maire de Kerval\n\n"
+        "ATELIER 2\nPaul DROU, Agence X\n"))
+    assert [t for _, t in sessions(doc)] == ["ATELIER 1", "ATELIER 2"]
+
+
+# =========================================================================== announced lists
+def test_a_list_announced_as_sessions_of_one_type(tmp_path):
+    doc = read(tmp_path, "journee.md", (
+        "# Journée des territoires\n\n## Au programme\n\n"
+        "Des tables rondes :\nTrois tables rondes au choix, dans l'ordre :\n\n"
+        "- Renforcer la coopération entre communes\n"
+        "- Les données au service de l'action publique\n"
+        "- La sobriété dans les bâtiments publics\n\n"
+        "Des ateliers :\n\n- Financer la rénovation\n- Mobiliser les habitants\n"))
+    assert sessions(doc) == [("round_table", "Renforcer la coopération entre communes"),
+                             ("round_table", "Les données au service de l'action publique"),
+                             ("round_table", "La sobriété dans les bâtiments publics"),
+                             ("workshop", "Financer la rénovation"),
+                             ("workshop", "Mobiliser les habitants")]
+
+
+def test_a_list_under_a_plural_of_no_session_type_is_not_announced(tmp_path):
+    # "Des conférences" may list anything: no type is announced; people are no sessions either
+    doc = read(tmp_path, "journee.md", (
+        "# Journée des territoires\n\nDes exposants :\n\n- Agence Kerval\n- Ville de Brémont\n\n"
+        "Des tables rondes :\n\n- Léa BRUN, maire de Kerval\n- Paul DROU, Agence X\n"))
+    assert sessions(doc) == []
+
+
+def test_the_programme_of_one_session_titles_it(tmp_path):
+    doc = read(tmp_path, "table-ronde.md", (
+        "## Programme de l'atelier\n\n"
+        "Le vélo dans les petites villes\n\n"
+        "Les communes rurales cherchent à développer le vélo. Cet atelier fera le point.\n\n"
+        "## Intervenants\n\nLéa BRUN, cheffe de projet, Ville de Valbrune\n"))
+    assert sessions(doc) == [("workshop", "Le vélo dans les petites villes")]
+
+
+def test_the_programme_of_one_session_needs_a_title_not_a_sentence(tmp_path):
+    doc = read(tmp_path, "table-ronde.md", (
+        "## Programme de l'atelier\n\n"
+        "Les communes rurales cherchent à développer le vélo.\n"))
+    assert sessions(doc) == []
+
+
+# =========================================================================== slide decks
+def test_a_talks_deck_gives_its_title_as_the_session():
+    doc = deck(["Webinaire des Communes - Kerval\n\nMesurer la qualité des données\n\nLéa Brunel - Agence X - 2021-03-04",
+                "Pourquoi mesurer ?\n\n• Des données fiables", "Merci !"])
+    assert deck_talk(doc) == [("Mesurer la qualité des données", doc.text.index("Mesurer"), len(doc.text))]
+
+
+def test_a_deck_with_several_speakers_or_no_speaker_is_no_talk():
+    several = deck(["Journée Kerval\n\nLa sobriété\n\nLéa Brunel\n\nPaul Drouet", "p. 2", "p. 3"])
+    nobody = deck(["Journée Kerval\n\nLa sobriété en pratique", "p. 2", "p. 3"])
+    short = deck(["Journée Kerval\n\nLa sobriété\n\nLéa Brunel", "p. 2"])
+    assert deck_talk(several) == deck_talk(nobody) == deck_talk(short) == []
+
+
+# =========================================================================== posters
+def test_titles_in_capitals_with_their_subtitles_are_sessions(tmp_path):
+    doc = read(tmp_path, "affiche.txt", (
+        "Journée portes ouvertes du 3 mai\n\nATELIERS\n\nComment réparer son vélo ?\n\n"
+        "VISITE\n\nLe chantier du tram\n\nDu 4 au 10 mai\n\nEXPOSITION\n\nLes photos des habitants\n\n"
+        "Inscription obligatoire.\n"))
+    assert [t for _, t in sessions(doc)] == ["ATELIERS", "VISITE", "EXPOSITION"]
+
+
+def test_headings_in_capitals_over_paragraphs_are_no_poster(tmp_path):
+    doc = read(tmp_path, "rapport.txt", (
+        "RAPPORT ANNUEL\n\nUne année de projets\n\nBILAN\n\nLes comptes sont équilibrés depuis trois ans et "
+        "le conseil a voté le budget.\n\nPERSPECTIVES\n\nNous allons ouvrir deux antennes.\n"))
+    assert sessions(doc) == []
+
+
+# =========================================================================== prose
+def test_a_numbered_sequence_named_in_prose(tmp_path):
+    doc = read(tmp_path, "article.txt", (
+        "Rencontre des élus à Kerbrat\n\nAprès le repas, la deuxième partie portera sur "
+        "« La coopération entre petites communes ». Un vote clora la journée.\n"))
+    assert [(t, k) for t, _, _, k in _prose_sessions(doc)] == [("La coopération entre petites communes", "other")]
+
+
+def test_a_sequence_without_an_ordinal_is_no_session(tmp_path):
+    doc = read(tmp_path, "article.txt", (
+        "La séquence portera sur « La coopération entre petites communes » selon les organisateurs.\n"))
+    assert _prose_sessions(doc) == []
+
+
+def test_a_session_word_then_sur_and_a_quoted_title(tmp_path):
+    doc = read(tmp_path, "article.txt", (
+        "Forum de l'eau\n\nUne table ronde sur « Les fuites dans les réseaux » a ouvert la journée.\n"))
+    assert [(t, k) for t, _, _, k in _prose_sessions(doc)] == [("Les fuites dans les réseaux", "round_table")]
+
+
+def test_sur_names_a_title_only_right_after_the_session_word(tmp_path):
+    doc = read(tmp_path, "article.txt", (
+        "Le débat animé hier soir sur « La place des communes » a passionné la salle.\n"))
+    assert _prose_sessions(doc) == []
