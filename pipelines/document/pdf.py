@@ -90,7 +90,9 @@ def _page_chars(page, counted=None) -> list[_Char | None]:
             if not code or code == 13 or code == 10:
                 continue
             ch = chr(code)
-            if ch != " " and generated(handle, i) == 1:
+            # pdfium generates spaces and line breaks (between words, at line ends): a letter or
+            # digit is never one of them, so only the other characters are asked
+            if ch != " " and not ch.isalnum() and generated(handle, i) == 1:
                 continue
             if ch.isspace():
                 append(None)
