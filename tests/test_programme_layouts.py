@@ -11,7 +11,8 @@ from pathlib import Path
 import pytest
 
 from pipelines.extract.names import parse_name
-from pipelines.extract.people_in_prose import _labelled_people, quoted_people
+from pipelines.extract.people_in_prose import quoted_people
+from pipelines.extract.people_listed import _labelled_people
 from pipelines.extract.programme import programme_rows
 from pipelines.extract.programme_lines import lead_items, parse_header, parse_item
 from pipelines.extract.programme_timetable import is_break, slot_of
@@ -355,7 +356,7 @@ def test_two_people_joined_by_et_share_a_plural_verb():
 
 
 def test_a_bulleted_line_announcing_two_speakers():
-    from pipelines.extract.people_in_prose import _listed_people
+    from pipelines.extract.people_listed import _listed_people
     text = ("Autres temps forts :\n\n- Mots de bienvenue de M. Yannick PRIEUR – Président du Syndicat et de "
             "M. Loïc TANGUY –\nDirecteur des Services\n- Un quiz sur les oiseaux\n")
     found = [(it.people[0].full, it.role) for it in _listed_people(_Reader(doc_of(text)))]
@@ -422,7 +423,7 @@ def test_an_honorific_and_a_family_name_alone_name_the_person_named_in_full_else
 
 
 def test_an_attendance_list_names_no_speaker():
-    from pipelines.extract.people_in_prose import _listed_people
+    from pipelines.extract.people_listed import _listed_people
     text = ("Étaient présents :\n\n- M. Fabrice Lenoir - trésorier,\n- Mme Sylvie Aubert - Secrétaire\n\n"
             "Intervenants :\n\n- Anne Royer - directrice, Agence X\n")
     assert [it.people[0].full for it in _listed_people(_Reader(doc_of(text)))] == ["Anne Royer"]
@@ -468,7 +469,7 @@ def test_a_quote_after_a_colon_belongs_to_the_subject_of_the_clause():
 
 def test_contacts_and_credits_listed_after_a_colon_are_no_speakers():
     assert quoted_people("Contacts presse : Julie MARCHAND (Agence Com), Paul BRUNET (Ville de Kerbrat).") == []
-    from pipelines.extract.people_in_prose import _listed_people
+    from pipelines.extract.people_listed import _listed_people
     text = "Crédits photos :\n\n- Julie MARCHAND, photographe, Studio Ocre\n"
     assert _listed_people(_Reader(doc_of(text))) == []
 

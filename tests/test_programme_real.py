@@ -9,7 +9,8 @@ import pytest
 from pipelines.extract.programme_reader import _Reader
 from pipelines.extract.sessions import _item_type, _listed_sessions
 from pipelines.extract.programme_lines import _line_header
-from pipelines.extract.people_in_prose import _listed_people, quoted_people
+from pipelines.extract.people_in_prose import quoted_people
+from pipelines.extract.people_listed import _listed_people
 from pipelines.extract.programme import programme_rows
 
 from pipelines.document import Document, Heading

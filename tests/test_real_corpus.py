@@ -32,9 +32,11 @@ FLOORS = {
         "event_fields": (0.86, 0.87),
         "key_figures": (0.87, 0.93),
         "sessions": (0.72, 0.95),
-        "speakers": (0.96, 0.96),
-        "cited_figures": (0.85, 0.82),
-        "attribution": (0.63, 1.00),
+        "speakers": (0.97, 0.99),
+        "cited_figures": (0.90, 0.90),
+        # 0.63 -> 0.62: more cited figures matched, one of them said by a named speaker the
+        # attribution does not find
+        "attribution": (0.62, 1.00),
         "poll_options": (1.00, 1.00),
         "strategy_axes": (0.65, 1.00),
     },
@@ -46,8 +48,9 @@ FLOORS = {
         # of 35 dev programmes counted right) publish one held-out session that is not one (37 for 36)
         "sessions": (0.34, 0.59),
         "speakers": (0.64, 0.73),
-        "cited_figures": (0.80, 0.77),
-        "attribution": (0.37, 0.91),
+        "cited_figures": (0.81, 0.77),
+        # 0.37 -> 0.36 as on dev: one more held-out figure matched, said by a speaker not found
+        "attribution": (0.36, 0.91),
         "strategy_axes": (0.19, 0.70),
     },
 }

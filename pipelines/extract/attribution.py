@@ -12,7 +12,7 @@ from functools import cache
 from ..document import Document
 from ..lexicons import load
 from .lines import LIST_MARKER, iter_lines
-from .people_in_prose import _cue_patterns, according_to, speech_verb
+from .speech_cues import _cue_patterns, according_to, speech_verb
 from .programme_index import ProgrammeIndex
 from .figure_text import Mention, _lex, _norm, _norm_document, _normset, _page_bounds
 from .speeches import _name_forms, _only_speaker, _speaker_of_speech

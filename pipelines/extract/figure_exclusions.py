@@ -72,6 +72,8 @@ def _exclusion(doc: Document, folded: str, q: Quantity) -> str | None:
             return "code or name with digits"
         if re.match(r"[./]\d", text[q.number_end:q.number_end + 2]) or re.match(r":\d\d", text[q.end:q.end + 3]):
             return "date or time"
+        if re.match(r",\d", text[q.number_end:q.number_end + 2]):
+            return "list of numbers"                 # "les actions (3,5,7)": references, not a decimal
         if q.number_end < len(text) and text[q.number_end].isalpha() and q.unit == "count":
             return "ordinal or code"
         if before.isalpha():
@@ -82,8 +84,10 @@ def _exclusion(doc: Document, folded: str, q: Quantity) -> str | None:
             return "date or time"                    # the minutes of "13:30"
         if q.unit == "count" and re.match(r"[ \t\u00a0]*(?:ko|mo|go|to|kb|mb|gb|octets)\b", folded[q.end:q.end + 10]):
             return "file size"                       # "(pdf - 1,3 Mo)"
-        if before in "+-−" and q.unit != "percent":
-            return "signed number (a label or a score)"
+        if (before in "-−" and q.unit != "percent") or (before == "+" and q.unit == "count"):
+            return "signed number (a label or a score)"      # "+2", "-1"; "+35 %", "+4 000 €" are kept
+        if q.unit != "count" and re.search(r"[^\W_][ \t\u00a0]+[-−][ \t\u00a0]?$", text[line_start:q.number_start]):
+            return "negative amount"          # "un écart de - 2 340 €": the table holds no negative values
     # addresses: "12 place de la Mairie", "62000 Ville"
     if not q.in_words and q.unit == "count":
         nxt = re.match(r"[ \t\u00a0,]*([^\W\d_][\w'-]*)", text[q.end:q.end + 40])
@@ -95,16 +99,26 @@ def _exclusion(doc: Document, folded: str, q: Quantity) -> str | None:
     # labels: "Table ronde 2", "Émission 3", "l'étape 2"
     words = _words_before(folded, q.start if q.start < q.number_start else q.number_start, 2)
     label_nouns = _normset("exclusions", "label_nouns")
-    if words and (words[-1] in label_nouns or words[-1].strip("-") in label_nouns or " ".join(words[-2:]) in label_nouns):
+    # (not across a comma: "Dans la zone, 80 places")
+    if words and (words[-1] in label_nouns or words[-1].strip("-") in label_nouns or " ".join(words[-2:]) in label_nouns) \
+            and not re.search(r"[,;.!?)][ \t\u00a0]*$", text[max(0, q.start - 3):q.start]):
         return "label"
     # an acronym and a number name something ("COP 21", "RT 2012")
     acronym = re.search(r"(?<![\w-])([A-Z]{2,5})[ \u00a0]?$", text[max(line_start, q.number_start - 7):q.number_start])
     if acronym and not q.in_words and q.unit == "count":
         return "label"
+    if q.unit == "count" and _ends_with_phrase(folded, q.start, _normset("exclusions", "factor_cues")):
+        return "factor"                     # "multiplié par trois": no unit of the table holds it
+    # a number inside a name: "le festival Valbourg 2000 Lumières", "l'atelier Langage 3 Premiers Pas":
+    # a capitalised word before it (not opening its line or sentence) and one right after it
+    if not q.in_words and q.unit == "count" and re.fullmatch(r"\d{1,4}", q.raw.strip()) and _inside_a_name(text, line_start, q):
+        return "name with digits"
     # clock times
     if q.unit == "hour":
         if re.match(r"\d", text[q.end:q.end + 1]) or (q.unit_text.lower() == "h" and q.value_max is not None):
             return "clock time"
+        if _day_part().match(folded, q.end):
+            return "clock time"               # "six heures du matin"
         clock = _normset("exclusions", "clock_prepositions")
         if _ends_with_phrase(folded, q.start, clock) or _ends_with_phrase(folded, q.number_start, clock):
             return "clock time"
@@ -116,7 +130,11 @@ def _exclusion(doc: Document, folded: str, q: Quantity) -> str | None:
             return "clock time"
         # a programme slot: "9h : accueil", "- 10h30 – Table ronde", "[9h]"
         line_head = text[line_start:q.number_start]
-        if re.fullmatch(r"[\s\-–—•*\[(]*", line_head) and re.match(r"\s*[:–—\-\])]", text[q.end:q.end + 3]):
+        if re.fullmatch(r"[\s\-–—•*\[(|]*", line_head) and re.match(r"\s*[:–—\-\])|]", text[q.end:q.end + 3]):
+            return "clock time"
+        # a timetable's cell: "14h" alone on its line ("14h |", then the session on the next line)
+        if re.fullmatch(r"[\s\-–—•*\[(|]*", line_head) and q.unit_text.lower() == "h" and q.end == q.number_end + 1 \
+                and re.match(r"[ \t\u00a0]*(?:\n|$)", text[q.end:q.end + 4]):
             return "clock time"
     # phone numbers: "04 12 34 56 78", "01.23.45.67.89"; anything on a line labelled "Tél :"
     if _phone_label().search(_norm(text[line_start:q.number_start])):
@@ -145,6 +163,8 @@ def _exclusion(doc: Document, folded: str, q: Quantity) -> str | None:
         measure = _measure_after(text, folded, q.end)[0]
         if not measure or measure[0].isupper():      # "© 2023 Communauté de ...", "2022 Villes ..."
             return "year (date)"
+        if _is_verb(measure.split()[0]):              # "Puis 2018 verra ...", "les clubs de 2015 restent"
+            return "year (date)"
         if re.match(r"(?:de|du|des)\s|d'", _norm(measure)) and re.search(r"[^\W\d_][ \t\u00a0]*$", text[max(0, q.start - 3):q.start]) \
                 and not _ends_with_phrase(folded, q.start, _normset("measure", "antecedent_cues") | _normset("measure", "comparison_cues")):
             # a noun, the year, its complement: "bilan 2024 de la commune", "vœux 2026 du maire"
@@ -162,12 +182,42 @@ def _exclusion(doc: Document, folded: str, q: Quantity) -> str | None:
     return None
 
 
+def _is_verb(word: str) -> bool:
+    """A conjugated verb by its ending (claims.yaml measure `verb_endings`: "verra", "restent")."""
+    ms = _lex()["measure"]
+    w = _norm(word)
+    return w.endswith(tuple(_norm(e) for e in ms["verb_endings"])) and not w.endswith(
+        tuple(_norm(e) for e in ms["verb_ending_exceptions"]))
+
+
+_CAPITALISED_BEFORE = re.compile(r"([^\W\d_][\w'’-]*)[ \u00a0]$")
+_CAPITALISED_AFTER = re.compile(r"[ \u00a0]([^\W\d_])")
+
+
+def _inside_a_name(text: str, line_start: int, q: Quantity) -> bool:
+    """Is the number set between two capitalised words, the first of which does not open its
+    line or sentence ("De Valbourg 2000 Lumières à ...")?"""
+    prev = _CAPITALISED_BEFORE.search(text, max(line_start, q.number_start - 40), q.number_start)
+    nxt = _CAPITALISED_AFTER.match(text, q.end)
+    if not prev or not nxt or not prev.group(1)[0].isupper() or not nxt.group(1).isupper():
+        return False
+    head = text[line_start:prev.start()].rstrip()
+    return bool(head) and not re.search(r"[.!?:;•*\-–—]$", head)
+
+
 def _event_duration(folded: str, q: Quantity) -> bool:
     """"pendant 3 jours", "durant deux jours", "les 2 jours" in the report of an event: how long the
     event lasts (a headline figure, "days"), not a claim."""
     spec = _lex()["exclusions"]
     return (q.unit in spec["event_duration_units"] and q.value <= float(spec["event_duration_max"])
             and _ends_with_phrase(folded, q.start, _normset("exclusions", "event_duration_cues")))
+
+
+@cache
+def _day_part() -> re.Pattern:
+    """A part of the day right after an hour (claims.yaml `clock_day_parts`: "du matin")."""
+    parts = "|".join(re.escape(_norm(w)) for w in _lex()["exclusions"]["clock_day_parts"])
+    return re.compile(rf"[ \t\u00a0\u202f]+(?:{parts})(?![a-z])")
 
 
 @cache

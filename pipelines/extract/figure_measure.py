@@ -9,10 +9,13 @@ from functools import cache
 from ..document import Document
 from ..lexicons import load
 from .figure_text import _TOKEN, Mention, _ends_with_phrase, _lex, _norm, _normset, _words_before
+from .numbers import parse_digits
 from .quantities import Quantity
 
 
-_GAP = re.compile(r"[ \t\u00a0\u202f]*\n?[ \t\u00a0\u202f]*")
+# Blanks between the words of a measure, one line break at most. A tab separates two cells of a
+# table row ("2<tab>Ville X"): the counted noun is not read across it.
+_GAP = re.compile(r"[ \u00a0\u202f]*\n?[ \u00a0\u202f]*")
 
 
 def _measure_after(text: str, folded: str, pos: int, limit: int | None = None) -> tuple[str, int, int]:
@@ -65,6 +68,10 @@ def _measure_after(text: str, folded: str, pos: int, limit: int | None = None) -
     return " ".join(text[start:end].split()), start, end
 
 
+# A noun of at most three words between quotation marks right after a number.
+_QUOTED_NOUN = re.compile(r"[ \t\u00a0\u202f]*[«“\"][ \t\u00a0\u202f]*([^\W\d_][\w'’-]*(?:[ \t][\w'’-]+){0,2})[ \t\u00a0\u202f]*[»”\"]")
+
+
 def _antecedent(text: str, folded: str, pos: int, sentence_start: int) -> str:
     """The noun phrase before "dont" in "les médiateurs recrutés cette année, dont 4"."""
     determiners = r"(?:les|des|ces|de|d'|nos|vos|leurs)"
@@ -90,6 +97,8 @@ def _measure_for(doc: Document, folded: str, q: Quantity, sentence: tuple[int, i
         if between:
             return between, True
     phrase, _, _ = _measure_after(text, folded, q.end, sentence[1] + 1)
+    if not phrase and q.unit == "count" and (quoted := _QUOTED_NOUN.match(text, q.end, sentence[1] + 1)):
+        phrase = " ".join(quoted.group(1).split())      # "12 « parrains »": the counted noun between quotes
     first = _norm(phrase.split()[0]) if phrase else ""
     if first in _normset("measure", "anaphoric_words") and q.unit == "count":
         rest = phrase.split(maxsplit=1)[1] if len(phrase.split()) > 1 else ""
@@ -115,6 +124,13 @@ def _measure_for(doc: Document, folded: str, q: Quantity, sentence: tuple[int, i
             return antecedent, True
     if same_sentence and _ends_with_phrase(folded, q.start, _normset("measure", "comparison_cues")):
         return same_sentence[-1].measure, True
+    share = [m for m in previous if m.sentence == sentence][-1:]
+    if share and share[-1].q.unit == "percent" and share[-1].measure and re.fullmatch(r"[^()\n.;:!?]{0,60}\([ \t\u00a0]*", text[share[-1].q.end:q.start]) \
+            and re.match(r"[ \t\u00a0]*\)", text[q.end:q.end + 3]):
+        # "38 % de cyclistes (52)": in brackets right after a share, the number of what it counts
+        noun = re.sub(r"^(?:de|des|du)\s+|^d'", "", _norm(share[-1].measure[len(share[-1].q.unit_text):].strip()))
+        if noun:
+            return share[-1].measure[len(share[-1].measure) - len(noun):], True
     if same_sentence:
         # "510 visiteurs (430 en 2021, 470 en 2023)": in brackets after a figure, the same thing
         opened = text.rfind("(", sentence[0], q.start)
@@ -123,6 +139,10 @@ def _measure_for(doc: Document, folded: str, q: Quantity, sentence: tuple[int, i
             if before:
                 return before[-1].measure, True
     if not q.in_words:
+        # "14 sur les 20 dossiers": the part counts what the whole counts
+        whole = _whole_after(text, folded, q.end, sentence[1] + 1, q.value)
+        if whole:
+            return whole, True
         # "Vote : 14 pour, 2 contre": a vote's count
         vote = _vote_word().match(folded, q.end)
         if vote:
@@ -139,6 +159,24 @@ def _measure_for(doc: Document, folded: str, q: Quantity, sentence: tuple[int, i
         if _ends_with_phrase(folded, q.start, _normset("measure", "pronoun_counts")):
             return (same_sentence[-1].measure if same_sentence else ""), True
     return "", False
+
+
+@cache
+def _part_of_whole() -> re.Pattern:
+    """"sur les 20", "sur 120": the proportion's connector (numbers.yaml `ratio`), a determiner, a number."""
+    connector = re.escape(_norm(load("numbers")["ratio"]["connector"]))
+    determiners = "|".join(re.escape(w) for w in sorted(_normset("measure", "referring_determiners"), key=len, reverse=True))
+    return re.compile(rf"[ \t\u00a0\u202f]+{connector}[ \t\u00a0\u202f]+(?:(?:{determiners})[ \t\u00a0\u202f]+)?"
+                      r"(\d{1,3}(?:[ \u00a0\u202f.]\d{3})*|\d+)(?![\d,])")
+
+
+def _whole_after(text: str, folded: str, pos: int, limit: int, value: float) -> str:
+    """The noun of "14 sur les 20 dossiers" after the second number: what the first one counts too."""
+    m = _part_of_whole().match(folded, pos, limit)
+    whole = parse_digits(m.group(1)) if m else None
+    if whole is None or whole < value:     # a part is not more than its whole
+        return ""
+    return _measure_after(text, folded, m.end(), limit)[0]
 
 
 @cache
@@ -167,7 +205,9 @@ def _word_number_is_counting(folded: str, q: Quantity, measure: str) -> bool:
         return False
     ambiguous = {_norm(w) for w in load("numbers").get("ambiguous_words", [])}
     if _norm(q.raw.strip()) in ambiguous:
-        return False
+        # "neuf communes" counts (a plural noun right after it); "un bâtiment neuf" does not
+        return bool(re.match(r"[ \t\u00a0]+[^\W\d_]{2,}[sx](?![\w'-])", folded[q.end:q.end + 40])) \
+            and _norm(measure).startswith(folded[q.end:q.end + 40].split()[0])
     return True
 
 

@@ -119,7 +119,8 @@ def _group(doc: Document, mentions: list[Mention], session_of) -> list[list[Ment
         measure = _measure_key(m)
         unit_only = measure in ("", _norm(m.q.unit_text).strip())
         placed = False
-        for gi in by_value.get(key, [])[:MAX_COMPARED]:
+        # two votes with the same count are two decisions ("17 votes pour" after each item)
+        for gi in ([] if m.vote else by_value.get(key, [])[:MAX_COMPARED]):
             g = groups[gi]
             if m.sentence in sentences[gi]:
                 continue

@@ -10,7 +10,7 @@ from functools import cache
 
 from .figure_text import (_BLANK_LINE, _ENDS_SENTENCE, _LABEL_WORD, _SENTENCE_END, _STARTS_LOWER, JOIN_STEPS,
                           MAX_QUOTE, PARAGRAPH_REACH, SENTENCE_REACH, SHORT_SENTENCE_WORDS, _lex, _norm)
-from .people_in_prose import speech_verb
+from .speech_cues import speech_verb
 
 
 def _paragraph_span(text: str, pos: int, lo: int, hi: int) -> tuple[int, int]:
@@ -231,6 +231,12 @@ def _with_short_neighbours(text: str, sentence: tuple[int, int], paragraph: tupl
     # by a PDF's text flow goes on in lower case and counts)
     item_end = _NEW_ITEM.search(text, s, e)
     if len(_LETTER_WORD.findall(text, s, item_end.start() if item_end else e)) > SHORT_SENTENCE_WORDS:
+        # a short exclamation right after it comments on the figure ("… pour 40 communes. Un record !")
+        if hi - e > 2 and not _NEW_ITEM.match(text, e):
+            after = _sentence_span(text, e + 1, e + 2, e, hi)
+            if after[0] >= e and text[after[1] - 1:after[1]] == "!" and after[1] - s <= MAX_QUOTE \
+                    and len(_LETTER_WORD.findall(text, after[0], after[1])) <= SHORT_SENTENCE_WORDS:
+                return s, after[1]
         return sentence
     if s - lo > 2:
         before = _sentence_span(text, s - 2, s - 1, lo, s)
@@ -243,3 +249,49 @@ def _with_short_neighbours(text: str, sentence: tuple[int, int], paragraph: tupl
     if e - s > MAX_QUOTE:
         return sentence
     return s, e
+
+
+# =========================================================================== votes
+@cache
+def _vote_vocabulary() -> frozenset[str]:
+    """Words of a line of vote counts: claims.yaml `vote_words` and `vote_nouns` ("pour", "contre",
+    "abstentions", "votes", "voix"), and "et"."""
+    words = {_norm(str(w)).replace("(s)", "") for key in ("vote_words", "vote_nouns") for w in _lex()["measure"][key]}
+    return frozenset(words | {"et"})
+
+
+def is_vote_word(word: str) -> bool:
+    """A vote word or a noun naming votes ("votes", "pour", "abstention")."""
+    return _norm(word).replace("(s)", "") in _vote_vocabulary()
+
+
+# A line of vote counts is at most this long ("3 votes contre 2 abstentions 16 votes pour").
+VOTE_LINE_MAX = 120
+
+
+def is_vote_block(text: str, start: int, end: int) -> bool:
+    """Is text[start:end] made only of vote counts ("17 votes pour", "3 abstentions 15 votes pour",
+    "Vote : 16 pour, 1 contre")? Numbers and vote words only, one vote word at least."""
+    if end - start > VOTE_LINE_MAX:
+        return False
+    tokens = re.findall(r"\d+|[^\W\d_]+(?:\(s\))?", _norm(text[start:end]))
+    return (any(t.isdigit() for t in tokens) and any(not t.isdigit() for t in tokens)
+            and all(t.isdigit() or t in _vote_vocabulary() for t in tokens))
+
+
+def with_voted_item(text: str, sentence: tuple[int, int], block_start: int, previous: tuple[int, int] | None) -> tuple[int, int]:
+    """A line of vote counts set apart by blank lines is quoted with what was voted: the last
+    sentence of the block before it (an agenda item's title, or the sentence that ends its
+    account), cut to MAX_QUOTE characters of whole words from its end."""
+    if previous is None:
+        return sentence
+    begin, stop = previous
+    while stop > begin and text[stop - 1].isspace():
+        stop -= 1
+    if stop <= begin:
+        return sentence
+    s, _ = _sentence_span(text, stop - 1, stop, begin, stop)
+    if sentence[1] - s > MAX_QUOTE:
+        space = text.find(" ", sentence[1] - MAX_QUOTE, block_start)
+        s = space + 1 if space != -1 else block_start
+    return (s, sentence[1]) if s < sentence[0] else sentence

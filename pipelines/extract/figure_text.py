@@ -104,6 +104,7 @@ class Mention:
     paragraph: tuple[int, int]
     page: int
     pull_quote: bool = False
+    vote: bool = False        # the count of a vote ("17 votes pour"): each vote is its own decision
 
 
 def _page_bounds(doc: Document, pos: int) -> tuple[int, int]:

@@ -10,16 +10,20 @@ Rules (the word lists are data: ``lexicons/claims.yaml``, ``themes.yaml``, ``num
 * Not figures: page numbers (a line holding only a number), ordinals ("1ère", "3ème"), labels
   ("Table ronde 2", "Atelier 3"), codes and names with digits ("12/34", "AB64", "4G"), clock times
   ("à 9h", "18h30"), calendar dates ("1er mai", "Lundi 3"), years that date something ("en 2015",
-  "depuis 2020", "Sur 2021", "2025-2031"), relative dates ("il y a une vingtaine d'années"), reported
-  speech between quotation marks, the options and shares of live polls (polls.py), and the
+  "depuis 2020", "Sur 2021", "2025-2031", "Puis 2018 verra"), relative dates ("il y a une vingtaine
+  d'années"), numbers inside a name ("le festival Valbourg 2000 Lumières"), factors ("multiplié par
+  trois": no unit holds them), negative amounts ("un écart de - 2 340 €": the table holds none), lists
+  of references ("(3,5,7)"), short quotations, the options and shares of live polls (polls.py), and the
   headline "en chiffres" block already published as key_figures (decided: from its first to its
   last headline line; a headline figure repeated in a talk, "merci aux 40 bénévoles", is kept).
 * quote: the sentence holding the figure (a clause when the sentence is very long), exactly
   ``Document.text[char_start:char_end]``; a sentence stops at a blank line, since the PDF's
-  columns and pull quotes are separated by blank lines.
+  columns and pull quotes are separated by blank lines; but a line of vote counts set apart
+  ("17 votes pour") is quoted with the sentence before it, what was voted.
 * One claim, several occurrences: a pull quote repeating a sentence of the body, or the same
   figure of the same thing said again in the same session ("120 communes ... ces 120 communes"),
-  is one row: the offsets of the first body occurrence, ``occurrences`` counts them all.
+  is one row: the offsets of the first body occurrence, ``occurrences`` counts them all. Two votes
+  with the same count are two decisions, two rows.
 """
 
 from __future__ import annotations
@@ -34,11 +38,12 @@ from .budget import check_time
 from .figure_exclusions import _event_duration, _exclusion, _headline_block, _score_scale
 from .figure_measure import _measure_after, _measure_for, _word_number_is_counting
 from .figure_repeats import _group, _is_pull_quote_of
-from .figure_spans import _Paragraphs, _quoted_spans, _sentence_span, _Spans, _with_short_neighbours
+from .figure_spans import (_Paragraphs, _quoted_spans, _sentence_span, _Spans, _with_short_neighbours, is_vote_block,
+                           is_vote_word, with_voted_item)
 from .figure_text import MAX_QUOTE, Mention, Rows, _lex, _norm, _norm_document, _normset, _page_bounds
 from .headline import key_figure_spans
 from .numbers import parse_words
-from .quantities import NUMBER_TOKEN, quantity_at, ratio_at
+from .quantities import NUMBER_TOKEN, _one_unit_at, quantity_at, ratio_at
 from .polls import poll_spans
 
 __all__ = ["MAX_QUOTE", "Mention", "Rows", "find_mentions", "_group", "_is_pull_quote_of", "_lex", "_measure_after",
@@ -67,7 +72,9 @@ def _candidate_positions(text: str, folded: str) -> list[int]:
         first = word.split("-")[0]
         if first in ("un", "une"):
             nxt = re.match(r"\s+([a-z]+)", folded[m.end():m.end() + 30])
-            if nxt and (nxt.group(1) in collectives or nxt.group(1) in _scale_words()):
+            if word == first and _one_unit_at(text, folded, m.start()) is not None:
+                positions.append(m.start())      # "d'une semaine", "d'un mètre"
+            elif nxt and (nxt.group(1) in collectives or nxt.group(1) in _scale_words()):
                 positions.append(m.start())      # "une dizaine de", "un million d'euros"
             elif re.match(r"(?:\s+[a-z'-]+){0,2}\s+" + re.escape(_norm(load("numbers")["ratio"]["connector"])) + r"\s+",
                           folded[m.end():m.end() + 40]):
@@ -77,11 +84,11 @@ def _candidate_positions(text: str, folded: str) -> list[int]:
     return sorted(set(positions))
 
 
-_NUMBERED_LINE = re.compile(r"^[ \t#*]*((?:\d{1,2}\.)*\d{1,2})(?:[.)/]|\s[–—-])?[ \t]+[A-ZÀ-ÖØ-Þ]", re.MULTILINE)
+_NUMBERED_LINE = re.compile(r"(?:^|(?<=\f))[ \t#*]*((?:\d{1,2}\.)*\d{1,2})(?:[.)/]|\s[–—-])?[ \t]+[A-ZÀ-ÖØ-Þ]", re.MULTILINE)
 
 
 def _section_numbers(text: str) -> list[int]:
-    """Positions of the numbers of a document's numbered sections: lines opening with a number (or
+    """Positions of the numbers of a document's numbered sections: lines (or pages) opening with a number (or
     6.1, 6.2... under one number) and a capitalised word ("1 Subventions", "4.3 Voirie communale"),
     under a prefix whose lines run 1, 2, 3... (SECTION_RUN_MIN of them, in order) somewhere in the
     document: an agenda's items, listed once as its contents and again over each section."""
@@ -146,6 +153,9 @@ def find_mentions(doc: Document, key_figures_published: bool = False) -> list[Me
         lo, hi = _page_bounds(doc, q.number_start)
         paragraph = paragraphs.joined(text, q.number_start, lo, hi)
         sentence = _with_short_neighbours(text, _sentence_span(text, q.start, q.end, *paragraph), paragraph)
+        block = paragraphs.around(q.number_start, lo, hi)
+        if is_vote_block(text, *block):       # "17 votes pour" on its own: quoted with what was voted
+            sentence = with_voted_item(text, sentence, block[0], paragraphs._previous(block[0], lo))
         measure, counted = _measure_for(doc, folded, q, sentence, in_sentence.get(sentence, []))
         if score is not None:
             measure, counted = " ".join(text[q.number_end:q.end].split()), True
@@ -155,7 +165,8 @@ def find_mentions(doc: Document, key_figures_published: bool = False) -> list[Me
             continue
         if q.value <= 0:
             continue
-        mention = Mention(q, measure, sentence, paragraph, doc.page_of(q.number_start))
+        mention = Mention(q, measure, sentence, paragraph, doc.page_of(q.number_start),
+                          vote=bool(measure) and is_vote_word(measure.split()[0]))
         mentions.append(mention)
         in_sentence.setdefault(sentence, []).append(mention)
     return mentions

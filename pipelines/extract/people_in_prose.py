@@ -7,68 +7,16 @@ import bisect
 import re
 from functools import cache
 
+from ..lexicons import load
 from .names import PersonName, normalise, parse_name
-from .programme_lines import Item, _UP, _type_terms, host_alternation, _acronym, _f, _folded_list, _has_org_word, _is_plural_role, _is_role_word, _lex, _normalised_set, _confirmed, _looks_like_org, _starts_with_role, inline_items, lead_items, parse_item, split_role_org
-from .programme_reader import _Reader, _bulleted
+from .programme_lines import Item, _confirmed, host_alternation, inline_items
+from .speech_cues import _NAME_TOKEN, _alternation, _cue_patterns, _run_pattern, according_to, speech_verb
+from .programme_roles import _looks_like_org, split_role_org
+from .programme_vocabulary import (_UP, _acronym, _f, _folded_list, _has_org_word, _is_plural_role, _is_role_word,
+                                   _lex, _normalised_set, _starts_with_role, _type_terms)
 
 
 # =========================================================================== people in prose
-_NAME_TOKEN = rf"(?:[{_UP}][’'])?[{_UP}][\w’'-]*\w"
-
-
-@cache
-def _run_pattern() -> re.Pattern:
-    particles = "|".join(re.escape(str(p)) for p in _lex()["name_particles"] if str(p)[-1:].isalpha())
-    # words of a name are separated by spaces; a tab separates two cells of a table row
-    return re.compile(rf"(?<![\w’'-]){_NAME_TOKEN}(?:[ \u00a0](?:(?:{particles})[ \u00a0])*{_NAME_TOKEN})+(?![\w’'-])")
-
-
-def _alternation(words) -> str:
-    return "|".join(re.escape(w) for w in sorted({_f(str(x)) for x in words}, key=len, reverse=True))
-
-
-def speech_verb() -> str:
-    """A verb of speech as a regular expression over folded text: "a rappelé", "ont longuement
-    expliqué", "a déjà prévenu", "explique", "précise-t-elle" (lists of ``lexicons/programme.yaml``)."""
-    lex = _lex()
-    # the imperfect of the verbs in -e ("expliquait", "soulignait"), as reports write in the past
-    imperfect = [str(v)[:-1] + "ait" for v in lex["speech_verbs_present"] if str(v).endswith("e")]
-    present = _alternation(list(lex["speech_verbs_present"]) + imperfect)
-    participle = _alternation(lex["speech_verbs_participle"])
-    adverb = (r"(?:(?:\w+ment|deja|aussi|egalement|encore|bien|toujours|ensuite|enfin|alors|ainsi|d'abord|tout d'abord"
-              r"|quant a (?:elle|lui))\s+)?")
-    # "est intervenu", "sont intervenues": the participles conjugated with "être"
-    with_etre = _alternation(str(v) for v in lex["speech_verbs_participle"] if _f(str(v)).startswith("intervenu"))
-    return (rf"(?:(?:a|ont|avait|avaient|aura)\s+{adverb}(?:{participle})"
-            rf"|(?:est|sont|etait|etaient)\s+{adverb}(?:{with_etre})|(?:{present})(?:-t-(?:il|elle))?)")
-
-
-def according_to() -> str:
-    """"selon", "d'après" as a regular expression over folded text."""
-    return _alternation(_lex()["according_to"])
-
-
-@cache
-def _cue_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
-    """(verb after the name, cue right before the name, role word opening a clause)."""
-    lex = _lex()
-    ordinal = {"premier", "premiere", "1er", "1ere", "1re"}
-    words = [w for w in list(lex["role_words"]) + list(lex["prose_role_words"]) if normalise(str(w)) not in ordinal]
-    roles = _alternation(words)
-    # "première adjointe", "1er vice-président": an ordinal opens a role only before a role word.
-    roles = rf"(?:(?:premier|premiere|1er|1ere|1re)\s+)?(?:{roles})"
-    verb = speech_verb()
-    after = re.compile(rf"\s*,?\s*(?:qui\s+)?{verb}(?![\w-])")
-    before = re.compile(
-        rf"(?:(?<![\w-])(?:{verb}|{_alternation(lex['according_to'])}|{host_alternation()})\s+"
-        rf"(?:(?:nous|notamment|ainsi|alors|encore)\s+)?"
-        rf"|(?<![\w-])(?<!monsieur )(?<!madame )(?:le|la|l')\s*(?:{roles})(?:\s*,\s*|\s+))"
-        rf"(?:(?:le|la|l')\s*(?:{roles})\s+)?$")
-    # a role word in the plural too ("A et B, directeurs régionaux")
-    role = re.compile(rf"(?:(?:le|la|l')\s*|(?:notre|son|sa|leurs?)\s+)?(?:{roles})(?:s|x)?(?![\w])")
-    return after, before, role
-
-
 # A role clause ends at a sentence's or quote's end, or at a comma followed by a word that does
 # not continue it (a verb: "X, maire de Y, a rappelé", "X, électricien, fait le tour"; an article
 # before a common noun: "X, adjointe, le budget ..."; an article before a name continues it).
@@ -147,18 +95,21 @@ def _honorific_pattern() -> str:
     return "(?:" + "|".join(re.escape(w) for w in words) + r")\.?"
 
 
-def _cue_before(window: str) -> bool:
-    """Does a cue end the (folded) text before a name: a verb of speech, "selon", a host phrase,
-    a role word ("le maire X")? A role word on the line above the name is a letter's signature
-    ("La Présidente,\nSigné X"), not a person speaking."""
+def _cue_before(window: str) -> str | None:
+    """The cue that ends the (folded) text before a name: "speech" for a verb of speech, "selon"
+    or a host phrase, "role" for a role word alone ("le maire X"); None without a cue. A role
+    word on the line above the name is a letter's signature ("La Présidente,\nSigné X"), not a
+    person speaking."""
     _, before_cue, _ = _cue_patterns()
     m = before_cue.search(window.replace("\n", " "))
     if m is None:
-        return False
+        return None
+    cues = rf"(?<![\w-])(?:{speech_verb()}|{according_to()}|{host_alternation()})(?![\w-])"
+    spoken = re.search(cues, window[m.start():].replace("\n", " ")) \
+        or re.search(cues + r"[\s,]*$", window[:m.start()].replace("\n", " "))    # "selon la directrice, X"
     if "\n" in window[m.start():]:
-        cues = rf"(?:{speech_verb()}|{according_to()}|{host_alternation()})"
-        return bool(re.search(cues, window[m.start():].replace("\n", " ")))
-    return True
+        return "speech" if spoken else None
+    return "speech" if spoken else "role"
 
 
 def _role_before(folded: str, pos: int) -> tuple[int, int] | None:
@@ -221,13 +172,19 @@ def quoted_people(text: str, start: int = 0, end: int | None = None) -> list[Ite
     determiner = _determiner_pattern()
     common = frozenset(re.findall(r"(?<![\w’'-])[a-zà-ÿ]+(?![\w’'-])", chunk))
     items: list[Item] = []
+    cued: dict[int, bool] = {}     # runs named after a cue of speech or hosting ("selon", "animé par"): moderator?
     runs = list(_run_pattern().finditer(chunk))
     # Where a role clause must stop: the next name of an enumeration ("X, maire, Y, directrice").
     name_starts = [r.start() for r in runs if parse_name(r.group(0), allow_mixed=True) and not _starts_with_role(r.group(0))
                    and re.search(r"(?:,|\bet)\s*$", chunk[max(0, r.start() - 4):r.start()])]
+    role_until = -1          # the end of the last role clause read after a name
     for n, m in enumerate(runs):
         k = bisect.bisect_right(name_starts, m.end())
         limit = name_starts[k] if k < len(name_starts) else len(chunk)
+        if m.start() < role_until and m.start() not in name_starts:
+            continue      # "X, cheffe de projet Label Avenir Climat, chargée de ...": words of X's role
+        if _on_caption_line(folded, m.start()):
+            continue      # "A, maire de X, B, adjointe – crédit photo : C": pictured, not speaking
         tokens = m.group(0).split()
         before = chunk[max(0, m.start() - 40):m.start()]
         if determiner.search(before):
@@ -247,13 +204,18 @@ def quoted_people(text: str, start: int = 0, end: int | None = None) -> list[Ite
         if comma and role_word.match(ftail, comma.end()):
             name = _candidate(tokens, True, common)
             role, org = _prose_role(tail[comma.end():])
+            stop = _ROLE_END.search(tail, comma.end(), comma.end() + 200)
+            role_until = m.end() + (stop.start() if stop else min(len(tail), comma.end() + 160))
         elif paren:
             inner = paren.group(1).strip()
             first = inner.split()[0].strip(",") if inner.split() else ""
             initials = "".join(t[0] for t in tokens if t[0].isupper()).lower()
+            tail_initials = initials[-len(inner):] if 2 <= len(inner) <= len(initials) else ""
             if " " not in inner and inner[:1].isupper() and (_f(inner.lower()).startswith(_f(initials[:2]))
-                                                              or _f(inner.lower()).endswith(_f(initials))):
-                continue  # "Schéma Directeur (SD)", "Conseil en Énergie Partagé (CEP)": an abbreviated phrase
+                                                              or _f(inner.lower()).endswith(_f(initials))
+                                                              or _f(inner.lower()) == _f(tail_initials)):
+                continue  # "Schéma Directeur (SD)", "Conseil en Énergie Partagé (CEP)", "Fédération Grand
+                # Ouest Solaire (GOS)": an abbreviated phrase
             if _starts_with_role(inner) or _acronym(first) or _has_org_word(inner) or _looks_like_org(inner):
                 name = _candidate(tokens, True, common)
                 role, org = split_role_org(inner)
@@ -307,8 +269,31 @@ def quoted_people(text: str, start: int = 0, end: int | None = None) -> list[Ite
                 role, org = None, None
         # "Selon Prénom Nom" at the start of a sentence: the cue is the run's first word.
         lead_cue = len(tokens) > 2 and _f(tokens[0].lower()) in _folded_list("according_to")
-        if name is None and (lead_cue or _cue_before(folded[max(0, m.start() - 80):m.start()])):
+        cue = None if lead_cue or name is not None else _cue_before(folded[max(0, m.start() - 80):m.start()])
+        if cue is None and name is None and not lead_cue and _inverted_speaker(chunk, folded, m.start()):
+            cue = "speech"    # "« … », souligne la présidente socialiste X": the verb, then the subject described
+        if cue is None and name is None and not lead_cue and re.match(r"\s*(?:,|[.;!?](?:\s|$))", ftail) \
+                and (titled := _titled_before(chunk, folded, m.start())) is not None \
+                and _speaking_sentence(folded, m.start(), m.end()):
+            # "le discours de bienvenue de la présidente de X, Prénom Nom, puis ...", "», explique le maire
+            # de X, Prénom Nom.": a role and its body, then the name set apart by a comma, in a sentence
+            # about speaking or a session
+            cue = "speech"
+            role, org = titled
+        if cue == "role" and not _speaks_in_sentence(chunk, folded, m.start(), m.end()):
+            cue = None    # "l'adjoint X prend la suite": named by a role, but not speaking
+        hosted = cue is None and name is None and not lead_cue and _after_host_label(folded, m.start())
+        if hosted:
+            cue = "speech"    # "Animatrice : Prénom NOM", "Nom de l'animateur : Prénom NOM": who runs it
+        if cue is None and name is None and not lead_cue and n and runs[n - 1].start() in cued \
+                and re.fullmatch(r"[ \t]+et[ \t]+", chunk[runs[n - 1].end():m.start()]):
+            cue = "joined"    # "animé par A et B", "selon A et B": the cue before A names B too
+        if name is None and (lead_cue or cue):
             name = _candidate(tokens[1:] if lead_cue else tokens, False, common)
+            if name is not None and (lead_cue or cue in ("speech", "joined")):
+                window = folded[max(0, m.start() - 40):m.start()].replace("\n", " ")
+                cued[m.start()] = cued[runs[n - 1].start()] if cue == "joined" else hosted or \
+                    bool(re.search(rf"(?<![\w-])(?:{host_alternation()})\s+$", window))
             if name is not None and re.match(r"\s*,\s*", ftail) and role_word.match(ftail, re.match(r"\s*,\s*", ftail).end()):
                 role, org = _prose_role(tail[re.match(r"\s*,\s*", tail).end():])
         if name is None or _after_attendance_label(folded, m.start()):
@@ -329,7 +314,8 @@ def quoted_people(text: str, start: int = 0, end: int | None = None) -> list[Ite
                 items.append(Item([first], role, org, raw=previous.group(0), start=start + previous.start(),
                                   end=start + previous.end()))
         window = folded[max(0, m.start() - 40):m.start()].replace("\n", " ")
-        moderator = bool(re.search(rf"(?<![\w-])(?:{host_alternation()})\s+$", window))
+        moderator = bool(re.search(rf"(?<![\w-])(?:{host_alternation()})\s+$", window)) or hosted or \
+            (cue == "joined" and cued.get(m.start(), False))
         items.append(Item([name], role, org, raw=m.group(0), start=start + m.start(), end=start + m.end(),
                           moderator=moderator))
     known = {p.key for it in items for p in it.people}
@@ -394,31 +380,94 @@ def _family_only(chunk: str, start: int, runs: list, after_verb: re.Pattern, kno
     return out
 
 
-def _listed_people(reader: _Reader) -> list[Item]:
-    """Bulleted items naming people with their role or organisation ("- Prénom Nom, ABCD",
-    "• A, B et C, Direction X"), wherever the list stands: the speakers of a programme whose
-    sessions were not recognised, or of an event page's "Intervenants" list."""
-    items: list[Item] = []
-    attendance = False
-    for line in reader.lines:
-        if not _bulleted(line):
-            if line.body.strip():
-                # "Étaient présents :", "la liste suivante :": who attends or is elected, not who speaks
-                folded = _f(line.body.strip().lower())
-                attendance = folded.endswith(":") and _attendance_re().search(folded) is not None
-            continue
-        if attendance or not line.body.strip():
-            continue
-        body = line.body.strip()
-        found = inline_items(body)
-        if sum(len(it.raw) for it in found) < 0.6 * len(body):
-            found = lead_items(body) or found        # "Intervention de M. A – rôle et de Mme B"
-        found = [it for it in found if not any(_is_role_word(w) for p in it.people for w in p.full.split())]
-        if found and any(it.role or it.organization for it in found):
-            for it in found:
-                it.start, it.end = line.body_start, reader.end_of(line)
-            items.extend(found)
-    return items
+@cache
+def _caption_pattern() -> re.Pattern:
+    """A photo credit (names.yaml `caption_labels`: "crédit photo", "©") in folded text."""
+    labels = "|".join(re.escape(" ".join(_f(str(w)).split())).replace(r"\ ", r"\s+")
+                      for w in load("names")["caption_labels"])
+    return re.compile(rf"(?<![\w-])(?:{labels})")
+
+
+# A line is looked at this many characters around a name for a photo credit.
+CAPTION_REACH = 300
+
+
+def _on_caption_line(folded: str, pos: int) -> bool:
+    """Is the name at ``pos`` on a photo's caption: its line (within CAPTION_REACH characters)
+    holds a photo credit?"""
+    start = folded.rfind("\n", max(0, pos - CAPTION_REACH), pos) + 1 or max(0, pos - CAPTION_REACH)
+    end = folded.find("\n", pos, pos + CAPTION_REACH)
+    return _caption_pattern().search(folded, start, pos + CAPTION_REACH if end < 0 else end) is not None
+
+
+@cache
+def _host_label_pattern() -> re.Pattern:
+    """A host label of programme.yaml (`host_labels`: "animatrice", "modération") and a colon,
+    ending the text, after at most three words on its line (folded text)."""
+    labels = _alternation(_lex()["host_labels"])
+    return re.compile(rf"(?:^|\n)[ \t•*-]*(?:[\w']+[ \t]+){{0,3}}(?:l')?(?:{labels})[ \t]*:[ \t]*$")
+
+
+def _after_host_label(folded: str, pos: int) -> bool:
+    """Is the name at ``pos`` announced by a host label on its line ("Modération : X")?"""
+    return _host_label_pattern().search(folded, max(0, pos - 80), pos) is not None
+
+
+@cache
+def _titled_pattern() -> re.Pattern:
+    """An article, a role word, "de" and a body's name in capitals, then a comma, ending the text
+    (folded): "du président de Valbrune Agglomération, "."""
+    _, _, role_word = _cue_patterns()
+    return re.compile(rf"(?<![\w-])(?:le|la|l'|du|de la|de l'|au|a la|a l')[ \t]*({role_word.pattern})[ \t]+"
+                      rf"(?:de la|de l'|du|des|de|d')[ \t]*([^\W\d_][^,.;:!?()«»\n]{{1,60}}?)[ \t]*,[ \t]*$")
+
+
+def _titled_before(chunk: str, folded: str, pos: int) -> tuple[str, str] | None:
+    """(role, organisation) when "du Président de Valbrune Agglomération, " ends right before ``pos``
+    and the body's name opens with a capital."""
+    m = _titled_pattern().search(folded, max(0, pos - 120), pos)
+    if m is None or not chunk[m.start(2)].isupper():
+        return None
+    return " ".join(chunk[m.start(1):m.end(2)].split()), " ".join(chunk[m.start(2):m.end(2)].split())
+
+
+@cache
+def _inverted_subject() -> re.Pattern:
+    """After a quotation or a comma, a verb of speech, an article and a few words in lower case
+    that describe the speaker, ending right before a name (folded text)."""
+    return re.compile(rf"(?:[»\"”][ \t]*,?|,)[ \t]*{speech_verb()}[ \t]+(?:le|la|les|l')[ \t]*"
+                      rf"((?:[a-z][\w'-]*,?[ \t]+){{1,{INVERTED_SUBJECT_WORDS}}})$")
+
+
+# At most this many words describe a speaker between the verb and the name ("explique la directrice
+# générale des services X").
+INVERTED_SUBJECT_WORDS = 4
+
+
+def _inverted_speaker(chunk: str, folded: str, pos: int) -> bool:
+    """"« … », souligne la présidente socialiste Prénom Nom": the name ends an inverted subject whose
+    words are written in lower case."""
+    base = max(0, pos - 120)
+    m = _inverted_subject().search(folded, base, pos)
+    return m is not None and chunk[m.start(1):m.end(1)].islower()
+
+
+def _speaks_in_sentence(chunk: str, folded: str, start: int, end: int) -> bool:
+    """Does the sentence around [start, end) relate speech: a verb of speech or a word saying that
+    someone spoke (names.yaml `speaking_words`), or words between quotation marks ("« ... », souligne le maire X", "le maire X, qui a ouvert la séance, a rappelé")?"""
+    left = max(chunk.rfind(". ", max(0, start - 300), start), chunk.rfind("\n", max(0, start - 300), start))
+    stop = re.compile(r"[.!?](?:\s|$)|\n").search(chunk, end, end + 300)
+    right = stop.start() if stop else min(len(chunk), end + 300)
+    return bool(re.search(r"[«»“”\"]", chunk[left + 1:right])
+                or re.search(rf"(?<![\w-])(?:{speech_verb()}|{_speaking_words()})(?![\w-])", folded[left + 1:right]))
+
+
+@cache
+def _speaking_words() -> str:
+    """Words saying that someone spoke (names.yaml `speaking_words`: "a parlé", "prend la parole"),
+    as a regular expression over folded text."""
+    words = sorted({" ".join(_f(str(w)).split()) for w in load("names")["speaking_words"]}, key=len, reverse=True)
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
 
 
 def _speaking_sentence(folded: str, start: int, end: int) -> bool:
@@ -435,59 +484,3 @@ def _speaking_clause() -> re.Pattern:
     """A verb of speech, a speaker label or a session word (folded text)."""
     sessions = "|".join(re.escape(t) for t, _ in _type_terms())
     return re.compile(rf"(?<![\w-])(?:{speech_verb()}|{_alternation(_lex()['speaker_list_labels'])}|(?:{sessions})s?)(?![\w-])")
-
-
-def _card(reader: _Reader, j: int) -> tuple[Item, int] | None:
-    """A name alone on line ``j`` and its role on the next line, or after one blank line (a web
-    page's speaker card: a heading, then a paragraph). -> (the item, index of the role's line)."""
-    name = parse_name(reader.lines[j].body.strip().strip("*_ "), allow_mixed=True, caps_ok=True)
-    k = reader.next_content(j + 1) if name is not None else None
-    if k is None or k - j > 2:
-        return None
-    text = reader.lines[k].body.strip()
-    if not _starts_with_role(text) or len(text) > 160 or parse_name(text, allow_mixed=True, caps_ok=True):
-        return None
-    role, org = _prose_role(text)
-    return Item([name], role, org, raw=reader.lines[j].body.strip()), k
-
-
-def _labelled_people(reader: _Reader) -> list[Item]:
-    """People listed one per line under a speaker label alone on its line ("Intervenants",
-    "Présentateur", "Orateurs :"), as a table's column of speakers reads: "Prénom NOM" alone,
-    or any name with its organisation or role ("Prénom Nom ( Organisation )", cut over two
-    lines by a PDF's text flow). A short organisation line between them ("ABC Conseil") is
-    passed; two lines that are neither end the list."""
-    labels = set(_folded_list("speaker_list_labels"))
-    lines = reader.lines
-    items: list[Item] = []
-    for i, line in enumerate(lines):
-        label = re.sub(r"^(?:les|nos|des|vos)\s+", "", _f(line.body.strip().lower())).rstrip(" :.")
-        if label not in labels:
-            continue
-        j, blank, misses = i + 1, 0, 0
-        while j < len(lines) and blank <= 2 and misses < 2:
-            body = lines[j].body.strip()
-            if not body:
-                blank, j = blank + 1, j + 1
-                continue
-            blank, last = 0, j
-            card = _card(reader, j)
-            if card is not None:       # a speaker's card: the name, then the role below it
-                item, last = card
-                item.start, item.end = lines[j].body_start, reader.end_of(lines[last])
-                items.append(item)
-                misses, j = 0, last + 1
-                continue
-            if body.count("(") > body.count(")") and j + 1 < len(lines):
-                body, last = body + " " + lines[j + 1].body.strip(), j + 1
-            item = parse_item(body, bare_ok=True, mixed_ok=True) if len(body) <= 120 else None
-            if item is not None and (_confirmed(item) or (item.organization and _looks_like_org(item.organization))):
-                item.start, item.end = lines[j].body_start, reader.end_of(lines[last])
-                items.append(item)
-                misses = 0
-            elif len(body.split()) <= 4 and _looks_like_org(body):
-                misses += 1
-            else:
-                break
-            j = last + 1
-    return items

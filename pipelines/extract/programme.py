@@ -88,7 +88,8 @@ from ..lexicons import load
 from .names import PersonName, accents, name_distance, normalise, parse_name
 from .programme_lines import Item, Rows
 from .programme_reader import _Reader
-from .people_in_prose import _labelled_people, _listed_people, quoted_people
+from .people_in_prose import quoted_people
+from .people_listed import _labelled_people, _listed_people
 from .programme_vocabulary import _lex
 from .sessions import _Session, _bulleted_at, _fallback_sessions, _more_heading_sessions, _sessions
 

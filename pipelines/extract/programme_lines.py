@@ -16,8 +16,6 @@ from .programme_timetable import _TIME_PREFIX
 from .programme_vocabulary import (_UP, _f, _folded_list, _has_org_word, _lex, _starts_with_role, _type_at,
                                    _word_set, _words)
 # Re-exported for the passes that import them from here (the people-in-prose pass).
-from .programme_roles import _looks_like_org  # noqa: F401
-from .programme_vocabulary import _acronym, _is_plural_role, _is_role_word, _normalised_set, _type_terms  # noqa: F401
 
 
 Rows = list[dict]

@@ -14,9 +14,10 @@ from .numbers import GROUP_SEPARATOR, WORD, number_at, parse_digits, parse_words
 
 # A digit group as a token: like DIGITS, but what follows is left to the caller (a glued unit
 # "12km", "3h", "15.000€"; an ordinal "1ère"; a code "4G"). Not after a letter, a digit, a
-# separator, a slash or a sign ("AB64", "12/34", "-1").
+# separator, a slash or a minus sign ("AB64", "12/34", "-1"), nor inside a number whose first group
+# was refused ("-4'210": not "210"). A plus sign is read (an increase: "+35 %", "+4 000 €").
 NUMBER_TOKEN = re.compile(
-    r"(?<![\w.,/+\-−])(?:\d{1,3}(?:" + GROUP_SEPARATOR + r"\d{3})+(?:,\d+)?(?!\d)|\d+(?:[,.]\d+)?)"
+    r"(?<![\w.,/\-−])(?<!\d['’])(?:\d{1,3}(?:" + GROUP_SEPARATOR + r"\d{3})+(?:,\d+)?(?!\d)|\d+(?:[,.]\d+)?)"
 )
 _H_SPACE = " \t\u00a0\u202f\u2009"
 
@@ -187,6 +188,14 @@ class _Single:
         return self.base * self.scale
 
 
+@cache
+def _order_adjective() -> re.Pattern:
+    """An adjective of order between a number and its unit (numbers.yaml `unit_adjectives`:
+    "prochaines", "premiers"), and the blanks after it."""
+    words = "|".join(re.escape(_norm(w)) for w in sorted(_lex().get("unit_adjectives", []), key=len, reverse=True))
+    return re.compile(rf"(?:{words})[ \t\u00a0\u202f]+" if words else r"(?!)")
+
+
 _ELIDED_DE = re.compile(r"(?:de|d')\s*")
 
 
@@ -217,6 +226,10 @@ def _single_at(text: str, folded: str, pos: int, words: bool = True, bound: bool
         grouped = bool(re.search(r"\d[ .\u00a0\u202f\u2009]\d{3}", raw))
         if number_end < len(text) and text[number_end].isalpha() and unit_at(text, number_end, folded) is None:
             return None  # glued letters that are not a unit: "1ère", "4G"
+    elif words and (one := _one_unit_at(text, folded, pos)) is not None:
+        # "un stage d'une semaine", "une haie d'un mètre": the article after "d'" counts one unit
+        base, number_end, raw = 1.0, one, text[pos:one]
+        in_words, grouped = True, False
     elif words:
         parsed = number_at(text, pos)
         if parsed is None or parsed.start != pos:
@@ -246,6 +259,10 @@ def _single_at(text: str, folded: str, pos: int, words: bool = True, bound: bool
         if elided and unit_at(text, elided.end(), folded):
             probe = elided.end()
     found = unit_at(text, probe, folded)
+    if not found and (adjective := _order_adjective().match(folded, probe)):
+        # "les 20 prochaines années", "les 6 premiers mois": the unit after its adjective
+        found = unit_at(text, adjective.end(), folded)
+        probe = adjective.end() if found else probe
     if found:
         code, unit_scale, unit_end = found
         unit, unit_text = code, text[probe:unit_end]
@@ -253,6 +270,18 @@ def _single_at(text: str, folded: str, pos: int, words: bool = True, bound: bool
         cursor = unit_end
     return _Single(base, scale, pos, number_end, cursor, unit, unit_text, in_words, collective,
                    approximate, comparator, raw, grouped)
+
+
+_ONE = re.compile(r"une?(?![\w'-])")
+
+
+def _one_unit_at(text: str, folded: str, pos: int) -> int | None:
+    """End of "un" / "une" at ``pos`` when it follows an elided "d'" and a unit follows it ("d'une
+    semaine", "d'un mètre"), else None. Elsewhere "un" is an article ("un mois plus tard")."""
+    m = _ONE.match(folded, pos)
+    if m is None or not re.search(r"(?<![a-z])d'$", folded[max(0, pos - 3):pos]):
+        return None
+    return m.end() if unit_at(text, _after_spaces(text, m.end(), newlines=False), folded) else None
 
 
 def _opening_at(folded: str, pos: int) -> int | None:
@@ -345,6 +374,9 @@ def quantity_at(text: str, pos: int, folded: str | None = None) -> Quantity | No
                     unit, unit_text = second.unit, second.unit_text
     if opened and value_max is None:
         return None  # "entre" with no upper bound: not a quantity we read
+    if value_max is None and unit == "count" and not first.in_words and re.match(r"\+[ \t\u00a0\u202f]+[^\W\d_]", text[end:end + 3]):
+        # "200+ adhérents": a plus sign glued after the number says "more than"
+        end, approximate, comparator = end + 1, True, comparator or ">"
     return Quantity(value, value_max, unit, unit_text, start, first.number_start, first.number_end, end,
                     approximate, comparator, first.in_words, first.collective, False, first.raw)
 

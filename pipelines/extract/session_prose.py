@@ -10,7 +10,7 @@ import re
 from ..document import Document
 from ..lexicons import load
 from .names import parse_name
-from .people_in_prose import _run_pattern
+from .speech_cues import _run_pattern
 from .programme_layout import session_item_title
 from .programme_lines import _label_of, _ordinals
 from .programme_reader import _Reader

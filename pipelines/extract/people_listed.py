@@ -1,0 +1,116 @@
+"""People in lists and labelled cards: the items of a list introduced as the people who speak
+("Intervenants :", "Avec :"), and the name-and-role cards of a programme or a slide, each item
+confirmed as a person by its role, its organisation or the words around the list."""
+
+from __future__ import annotations
+
+import re
+
+from .names import normalise, parse_name
+from .people_in_prose import _attendance_re, _prose_role
+from .programme_layout import _bulleted
+from .programme_lines import Item, _confirmed, inline_items, lead_items, parse_item
+from .programme_reader import _Reader
+from .programme_roles import _looks_like_org
+from .programme_vocabulary import _f, _folded_list, _is_role_word, _starts_with_role
+
+def _listed_people(reader: _Reader) -> list[Item]:
+    """Bulleted items naming people with their role or organisation ("- Prénom Nom, ABCD",
+    "• A, B et C, Direction X"), wherever the list stands: the speakers of a programme whose
+    sessions were not recognised, or of an event page's "Intervenants" list."""
+    items: list[Item] = []
+    attendance = False
+    for line in reader.lines:
+        if not _bulleted(line):
+            if line.body.strip():
+                # "Étaient présents :", "la liste suivante :": who attends or is elected, not who speaks
+                folded = _f(line.body.strip().lower())
+                attendance = folded.endswith(":") and _attendance_re().search(folded) is not None
+            continue
+        if attendance or not line.body.strip():
+            continue
+        body = line.body.strip()
+        found = inline_items(body)
+        if sum(len(it.raw) for it in found) < 0.6 * len(body):
+            found = lead_items(body) or found        # "Intervention de M. A – rôle et de Mme B"
+        found = [it for it in found if not any(_is_role_word(w) for p in it.people for w in p.full.split())
+                 and not _abbreviated_or_described(it)]
+        if found and any(it.role or it.organization for it in found):
+            for it in found:
+                it.start, it.end = line.body_start, reader.end_of(line)
+            items.extend(found)
+    return items
+
+
+_ROLE_OPENING_PREPOSITION = re.compile(r"(?:en|par|avec|pour|sur|dans|selon)\s")
+
+
+def _abbreviated_or_described(item: Item) -> bool:
+    """A list item that names a thing, not a person: capitalised words followed by their own
+    initials ("Registre Public Ouvert (RPO)"), or by a phrase in lower case that opens with a
+    preposition ("Annuaire Local (en partenariat avec X)", "Cartes Scolaires (par X)"): a
+    person's role is a noun ("chargée de mission"), not a preposition."""
+    if len(item.people) != 1:
+        return False
+    words = re.findall(r"[^\W\d_]+", item.people[0].full)
+    initials = "".join(w[0] for w in words).lower()
+    if item.organization and " " not in item.organization.strip() and len(initials) >= 2 \
+            and normalise(item.organization) == normalise(initials):
+        return True
+    return bool(item.role and _ROLE_OPENING_PREPOSITION.match(item.role))
+
+
+def _card(reader: _Reader, j: int) -> tuple[Item, int] | None:
+    """A name alone on line ``j`` and its role on the next line, or after one blank line (a web
+    page's speaker card: a heading, then a paragraph). -> (the item, index of the role's line)."""
+    name = parse_name(reader.lines[j].body.strip().strip("*_ "), allow_mixed=True, caps_ok=True)
+    k = reader.next_content(j + 1) if name is not None else None
+    if k is None or k - j > 2:
+        return None
+    text = reader.lines[k].body.strip()
+    if not _starts_with_role(text) or len(text) > 160 or parse_name(text, allow_mixed=True, caps_ok=True):
+        return None
+    role, org = _prose_role(text)
+    return Item([name], role, org, raw=reader.lines[j].body.strip()), k
+
+
+def _labelled_people(reader: _Reader) -> list[Item]:
+    """People listed one per line under a speaker label alone on its line ("Intervenants",
+    "Présentateur", "Orateurs :"), as a table's column of speakers reads: "Prénom NOM" alone,
+    or any name with its organisation or role ("Prénom Nom ( Organisation )", cut over two
+    lines by a PDF's text flow). A short organisation line between them ("ABC Conseil") is
+    passed; two lines that are neither end the list."""
+    labels = set(_folded_list("speaker_list_labels"))
+    lines = reader.lines
+    items: list[Item] = []
+    for i, line in enumerate(lines):
+        label = re.sub(r"^(?:les|nos|des|vos)\s+", "", _f(line.body.strip().lower())).rstrip(" :.")
+        if label not in labels:
+            continue
+        j, blank, misses = i + 1, 0, 0
+        while j < len(lines) and blank <= 2 and misses < 2:
+            body = lines[j].body.strip()
+            if not body:
+                blank, j = blank + 1, j + 1
+                continue
+            blank, last = 0, j
+            card = _card(reader, j)
+            if card is not None:       # a speaker's card: the name, then the role below it
+                item, last = card
+                item.start, item.end = lines[j].body_start, reader.end_of(lines[last])
+                items.append(item)
+                misses, j = 0, last + 1
+                continue
+            if body.count("(") > body.count(")") and j + 1 < len(lines):
+                body, last = body + " " + lines[j + 1].body.strip(), j + 1
+            item = parse_item(body, bare_ok=True, mixed_ok=True) if len(body) <= 120 else None
+            if item is not None and (_confirmed(item) or (item.organization and _looks_like_org(item.organization))):
+                item.start, item.end = lines[j].body_start, reader.end_of(lines[last])
+                items.append(item)
+                misses = 0
+            elif len(body.split()) <= 4 and _looks_like_org(body):
+                misses += 1
+            else:
+                break
+            j = last + 1
+    return items

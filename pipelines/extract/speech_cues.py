@@ -1,0 +1,69 @@
+"""The words that tell speech in French prose, as regular expressions over folded text: verbs of
+speech ("a rappelé", "précise-t-elle"), "selon", the cue right before a name and the role word
+opening a clause, and the run of capitalised words a name is made of. The people passes and the
+attribution of cited figures read them."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from .names import normalise
+from .programme_lines import host_alternation
+from .programme_vocabulary import _UP, _f, _lex
+
+
+_NAME_TOKEN = rf"(?:[{_UP}][’'])?[{_UP}][\w’'-]*\w"
+
+
+@cache
+def _run_pattern() -> re.Pattern:
+    particles = "|".join(re.escape(str(p)) for p in _lex()["name_particles"] if str(p)[-1:].isalpha())
+    # words of a name are separated by spaces; a tab separates two cells of a table row
+    return re.compile(rf"(?<![\w’'-]){_NAME_TOKEN}(?:[ \u00a0](?:(?:{particles})[ \u00a0])*{_NAME_TOKEN})+(?![\w’'-])")
+
+
+def _alternation(words) -> str:
+    return "|".join(re.escape(w) for w in sorted({_f(str(x)) for x in words}, key=len, reverse=True))
+
+
+def speech_verb() -> str:
+    """A verb of speech as a regular expression over folded text: "a rappelé", "ont longuement
+    expliqué", "a déjà prévenu", "explique", "précise-t-elle" (lists of ``lexicons/programme.yaml``)."""
+    lex = _lex()
+    # the imperfect of the verbs in -e ("expliquait", "soulignait"), as reports write in the past
+    imperfect = [str(v)[:-1] + "ait" for v in lex["speech_verbs_present"] if str(v).endswith("e")]
+    present = _alternation(list(lex["speech_verbs_present"]) + imperfect)
+    participle = _alternation(lex["speech_verbs_participle"])
+    adverb = (r"(?:(?:\w+ment|deja|aussi|egalement|encore|bien|toujours|ensuite|enfin|alors|ainsi|d'abord|tout d'abord"
+              r"|quant a (?:elle|lui))\s+)?")
+    # "est intervenu", "sont intervenues": the participles conjugated with "être"
+    with_etre = _alternation(str(v) for v in lex["speech_verbs_participle"] if _f(str(v)).startswith("intervenu"))
+    return (rf"(?:(?:a|ont|avait|avaient|aura)\s+{adverb}(?:{participle})"
+            rf"|(?:est|sont|etait|etaient)\s+{adverb}(?:{with_etre})|(?:{present})(?:-t-(?:il|elle))?)")
+
+
+def according_to() -> str:
+    """"selon", "d'après" as a regular expression over folded text."""
+    return _alternation(_lex()["according_to"])
+
+
+@cache
+def _cue_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    """(verb after the name, cue right before the name, role word opening a clause)."""
+    lex = _lex()
+    ordinal = {"premier", "premiere", "1er", "1ere", "1re"}
+    words = [w for w in list(lex["role_words"]) + list(lex["prose_role_words"]) if normalise(str(w)) not in ordinal]
+    roles = _alternation(words)
+    # "première adjointe", "1er vice-président": an ordinal opens a role only before a role word.
+    roles = rf"(?:(?:premier|premiere|1er|1ere|1re)\s+)?(?:{roles})"
+    verb = speech_verb()
+    after = re.compile(rf"\s*,?\s*(?:qui\s+)?{verb}(?![\w-])")
+    before = re.compile(
+        rf"(?:(?<![\w-])(?:{verb}|{_alternation(lex['according_to'])}|{host_alternation()})\s+"
+        rf"(?:(?:nous|notamment|ainsi|alors|encore)\s+)?"
+        rf"|(?<![\w-])(?<!monsieur )(?<!madame )(?:le|la|l')\s*(?:{roles})(?:\s*,\s*|\s+))"
+        rf"(?:(?:le|la|l')\s*(?:{roles})\s+)?$")
+    # a role word in the plural too ("A et B, directeurs régionaux")
+    role = re.compile(rf"(?:(?:le|la|l')\s*|(?:notre|son|sa|leurs?)\s+)?(?:{roles})(?:s|x)?(?![\w])")
+    return after, before, role

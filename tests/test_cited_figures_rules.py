@@ -1,0 +1,144 @@
+"""Cited figures as French minutes, reports and articles write them: votes after each agenda item,
+signed amounts, numbers inside names, parts of a whole, factors, "d'une semaine", lists of
+references, and the numbers that only date or label something. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipelines.document import Document
+from pipelines.extract.claims import cited_figure_rows
+
+
+def rows(text: str) -> list[dict]:
+    doc = Document(source_id="t", file_name="t.txt", media_type="text/plain", bytes=len(text), sha256="0" * 64,
+                   text=text + "\n", page_starts=[0])
+    return cited_figure_rows([doc], [], None)
+
+
+def figures(text: str) -> list[tuple]:
+    return [(r["value"], r["unit"]) for r in rows(text)]
+
+
+# --------------------------------------------------------------------------- votes
+def test_a_line_of_votes_is_quoted_with_what_was_voted_and_each_vote_is_its_own_row():
+    text = ("1/ Vente de bois :\n\nLa coupe rapportera 3 000 €.\n\n9 votes pour\n\n"
+            "2/ Tarifs de la salle\n\n9 votes pour\n\n3/ Travaux : Vote : 7 pour, 2 contre\n\n4/ Cantine : Vote : 7 pour")
+    out = [(r["value"], r["measure"], r["quote"]) for r in rows(text)]
+    assert out == [
+        (3000, "€", "La coupe rapportera 3 000 €."),
+        (9, "votes", "La coupe rapportera 3 000 €. 9 votes pour"),
+        (9, "votes", "2/ Tarifs de la salle 9 votes pour"),
+        (7, "pour", "3/ Travaux : Vote : 7 pour, 2 contre"),
+        (2, "contre", "3/ Travaux : Vote : 7 pour, 2 contre"),
+        (7, "pour", "4/ Cantine : Vote : 7 pour"),
+    ]
+
+
+def test_votes_after_a_long_account_keep_the_end_of_it():
+    long_sentence = "Le conseil " + "examine le dossier " * 30 + "de la cantine."
+    quote = rows(f"{long_sentence}\n\n2 abstentions 10 votes pour")[-1]["quote"]
+    assert quote.endswith("de la cantine. 2 abstentions 10 votes pour") and len(quote) <= 320
+
+
+# --------------------------------------------------------------------------- signs
+@pytest.mark.parametrize("text, expected", [
+    ("Le bilan est net : +35% de lauréats sur un an.", [(35, "percent")]),
+    ("+4 000 € au compte 615, pour la toiture.", [(4000, "eur")]),
+    ("L'écart atteint - 2.340€ sur la section.", []),                 # negative: the table holds none
+    ("Virement de -4’210,15€ vers la réserve.", []),                  # not "210,15"
+    ("L'équipe a marqué +2 au classement.", []),                      # a signed count: a score or a label
+])
+def test_signed_numbers(text, expected):
+    assert figures(text) == expected
+
+
+# --------------------------------------------------------------------------- numbers that name or date
+@pytest.mark.parametrize("text, expected", [
+    ("De Valbourg 3000 Lumières à la place du marché, la fête attire 400 visiteurs.", [(400, "count")]),
+    ("Salle B : Atelier Python 3 Premiers Pas", []),
+    ("Puis 2018 verra la fin du chantier.", []),
+    ("Les clubs de 2015 restent actifs.", []),
+    ("Le concert des élèves 2017 terminera la fête.", []),
+    ("La ville compte 2000 habitants et 1500 agents.", [(2000, "count"), (1500, "count")]),
+    ("Trois actions (3,5,7 ) portent sur les haies.", [(3, "count")]),
+    ("Le taux atteint 3,5 % au printemps.", [(3.5, "percent")]),
+    ("Le parc ferme entre deux heures et six heures du matin.", []),
+    ("Retenons trois chiffres : 64% des bancs sont en bois.", [(64, "percent")]),
+    ("Dans la zone, 80 places ont été créées.", [(80, "count")]),
+    ("Voir la zone 2 du plan.", []),
+])
+def test_numbers_that_name_date_or_refer(text, expected):
+    assert figures(text) == expected
+
+
+def test_section_numbers_after_a_page_break_are_not_figures():
+    text = ("Ordre du jour\n\n1 Subventions\n\n2 Voirie et 3 chantiers\n\n3 Travaux\n\x0c4 Budget de 40 000 €\n\n"
+            "\x0c5 Préparation des élections")
+    assert figures(text) == [(3, "count"), (40000, "eur")]
+
+
+# --------------------------------------------------------------------------- what is counted
+def test_a_part_counts_what_its_whole_counts():
+    out = [(r["value"], r["measure"]) for r in rows("Au total, 14 sur les 20 dossiers déposés sont retenus.")]
+    assert out == [(14, "dossiers déposés"), (20, "dossiers déposés")]
+    assert [(r["value"], r["measure"]) for r in rows("La commune de 12 sur 3 niveaux.")] == [(3, "niveaux")]
+
+
+def test_a_plus_sign_after_a_number_says_more_than():
+    row = rows("• 200+ adhérents du réseau")[0]
+    assert (row["value"], row["comparator"], row["approximate"], row["measure"]) == (200, ">", True, "adhérents du réseau")
+
+
+def test_a_factor_is_not_a_count():
+    assert figures("Le coût du gaz serait multiplié par trois cet hiver.") == []
+    assert figures("La facture a été divisée par 4 grâce aux 35 capteurs.") == [(35, "count")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Les agents ont suivi un stage d'une semaine.", [(1, "week", None)]),
+    ("Le bassin sera chauffé d'un degré de moins.", [(1, "degc", None)]),
+    ("La fouille a duré plus d'un mois.", [(1, "month", ">")]),
+    ("Un mois plus tard, la ville a rénové 6 gymnases.", [(6, "count", None)]),
+    ("Le train part à une heure du matin.", []),
+])
+def test_one_unit_after_d_apostrophe(text, expected):
+    assert [(r["value"], r["unit"], r["comparator"]) for r in rows(text)] == expected
+
+
+def test_an_adjective_of_order_between_a_number_and_its_unit():
+    assert figures("Il faudra 3 M€ sur les 20 prochaines années.") == [(3000000, "eur"), (20, "year")]
+    assert figures("Le suivi est gratuit les 6 premiers mois.") == [(6, "month")]
+
+
+def test_neuf_counts_before_a_plural_noun_only():
+    assert figures("La tournée passe par neuf communes du canton.") == [(9, "count")]
+    assert figures("Le bâtiment neuf accueille 3 classes.") == [(3, "count")]
+
+
+def test_a_counted_noun_between_quotation_marks():
+    assert [(r["value"], r["measure"]) for r in rows("Les lycéens sont suivis par 12 « parrains ».")] == [(12, "parrains")]
+
+
+def test_a_table_cell_ends_the_counted_noun():
+    # a row "2<tab>Ville de Valbrune": the number is the value of its column, not a count of the name
+    assert figures("Nombre de prix\tCommune\n2\tVillebois\n3\tSaint-Arnoux sur Lune\n") == []
+    assert figures("La ville compte 12 écoles.") == [(12, "count")]
+
+
+def test_a_time_alone_in_a_timetable_cell_is_a_clock_time():
+    assert figures("PROGRAMME |\n|\n13h |\nAccueil des élus\n|\n14h\nOuverture du forum") == []
+    assert figures("La visite dure 2h") == [(2, "hour")]
+
+
+def test_a_short_exclamation_after_the_figure_is_quoted_with_it():
+    assert [r["quote"] for r in rows("La cérémonie a distingué 40 communes. Un record ! La suite est prévue.")] == \
+        ["La cérémonie a distingué 40 communes. Un record !"]
+    assert [r["quote"] for r in rows("La cérémonie a distingué 40 communes. La suite est prévue.")] == \
+        ["La cérémonie a distingué 40 communes."]
+
+
+def test_a_number_in_brackets_after_a_share_counts_its_noun():
+    out = [(r["value"], r["unit"], r["measure"]) for r in rows("Le pont voit passer 38 % de cyclistes (52) et 62 % d’autos (85).")]
+    assert out == [(38, "percent", "% de cyclistes"), (52, "count", "cyclistes"), (62, "percent", "% d’autos"), (85, "count", "autos")]
+    assert figures("Le taux atteint 12 % (contre 10).") == [(12, "percent")]

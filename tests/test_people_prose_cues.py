@@ -1,0 +1,99 @@
+"""Speakers named in the prose of press articles: the cues that make a named person a speaker
+(a verb of speech with its subject after it, a role and its body before the name in a sentence
+about speaking), and a role word alone, which names a person without making them speak.
+Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipelines.extract.people_in_prose import quoted_people
+
+
+def people(text: str) -> list[tuple]:
+    return [(it.people[0].full, it.role, it.organization) for it in quoted_people(text)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the verb of speech, then the subject described in lower case, then the name
+    ("« Nous gagnerons deux ans », souligne la présidente socialiste Lucie Marlin. Elle a signé le plan.",
+     [("Lucie Marlin", None, None)]),
+    ("« Le gymnase ouvrira en mai », a indiqué la directrice générale des services Nadia Vernet.",
+     [("Nadia Vernet", None, None)]),
+    ("« Le budget tiendra », poursuit la vice-présidente chargée des finances, Nadia Vernet.",
+     [("Nadia Vernet", None, None)]),
+    # no quotation nor comma before the verb: the name is not its subject
+    ("Elle présente le projet de Jean Dorval à la presse.", []),
+    # a role and its body, the name between commas, in a sentence about speaking or a session
+    ("Après le discours de bienvenue du Président de Valbrune Agglomération, Paul Terrier, une table ronde réunira les élus.",
+     [("Paul Terrier", "Président de Valbrune Agglomération", "Valbrune Agglomération")]),
+    ("« Nous tiendrons le budget », explique le maire de Valbrune, Paul Terrier.",
+     [("Paul Terrier", "maire de Valbrune", "Valbrune")]),
+    ("Le président de Valbrune Agglomération, Paul Terrier, a acheté une maison.", []),
+    ("La photo montre le président de Valbrune, Paul Terrier.", []),
+    # a role word before the name: a speaker when the sentence relates speech
+    ("Depuis mai, l’adjoint Paul Terrier suit le dossier des cantines.", []),
+    ("Ici, l’adjoint Paul Terrier a rappelé que 40 écoles sont raccordées.", [("Paul Terrier", "adjoint", None)]),
+    ("Au gymnase, l’adjoint Paul Terrier a pris la parole devant les parents.", [("Paul Terrier", "adjoint", None)]),
+    ("Au gymnase, l’adjoint Paul Terrier a rangé les chaises.", []),
+    ("Six bénévoles y jardinent, selon la directrice, Nadia Vernet.", [("Nadia Vernet", "directrice", None)]),
+])
+def test_who_speaks_in_prose(text, expected):
+    assert people(text) == expected
+
+
+def _listed(text: str) -> list[tuple]:
+    from pipelines.document import Document
+    from pipelines.extract.people_listed import _listed_people
+    from pipelines.extract.programme_reader import _Reader
+    doc = Document(source_id="t", file_name="t.txt", media_type="text/plain", bytes=len(text), sha256="0" * 64,
+                   text=text, page_starts=[0])
+    return [(it.people[0].full, it.role, it.organization) for it in _listed_people(_Reader(doc))]
+
+
+def test_a_listed_thing_is_not_a_person():
+    # words then their own initials, or a phrase opening with a preposition: the name of a thing
+    text = ("Jeux de données publiés :\n\n- Registres Publics Ouverts (RPO)\n- Cartes Scolaires (par le rectorat)\n"
+            "- Annuaires Locaux (en partenariat avec Valbrune)\n")
+    assert _listed(text) == []
+    assert _listed("Intervenants :\n\n- Nadia Vernet (chargée de mission, Valbrune)\n") == \
+        [("Nadia Vernet", "chargée de mission", "Valbrune")]
+
+
+def test_a_phrase_followed_by_the_initials_of_its_last_words_is_no_name():
+    assert people("Réseau Valbrune Solaire Avenir (VSA) explique que le label aide.") == []
+    assert people("Selon Association Valbrune Solaire (VS), le label aide.") == []
+    assert people("Paul Terrier (VSA) explique que le label aide.") == [("Paul Terrier", None, "VSA")]
+
+
+def test_a_cue_before_two_names_joined_by_et_names_both():
+    found = [(it.people[0].full, it.moderator) for it in quoted_people(
+        "- animé par Paul Terrier et Nadia VERNET de la Direction des sports")]
+    assert found == [("Paul Terrier", True), ("Nadia VERNET", True)]
+    assert people("Selon Paul Terrier et Nadia Vernet, le budget tiendra.") == \
+        [("Paul Terrier", None, None), ("Nadia Vernet", None, None)]
+    assert people("Le jardin de Paul Terrier et Nadia Vernet est fleuri.") == []
+
+
+def test_a_host_label_and_a_colon_announce_who_runs_the_session():
+    found = [(it.people[0].full, it.moderator) for it in quoted_people(
+        "Normaliser les données\n\nNom de l’animateur : Paul TERRIER Valbrune Data\n\nVersion : 1.0")]
+    assert found == [("Paul TERRIER", True)]
+    assert [(it.people[0].full, it.moderator) for it in quoted_people("Modératrice : Nadia Vernet\n")] == [("Nadia Vernet", True)]
+    # in a sentence of prose, the label does not open the line: no one is announced
+    assert quoted_people("La séance a été longue et la modération : Nadia Vernet a coupé.") == []
+
+
+def test_words_of_a_role_are_not_a_second_person():
+    assert [p[0] for p in people("- Témoignage de Valbrune, par Nadia Vernet, cheffe de projet Label Avenir "
+                                  "Climat-Air-Énergie, Chargée de mission énergie. Elle rapportera l’expérience.")] == ["Nadia Vernet"]
+    # an enumeration still gives each person
+    assert [p[0] for p in people("Nadia Vernet, maire de Valbrune, Paul Terrier, adjoint, ont ouvert la séance.")] == \
+        ["Nadia Vernet", "Paul Terrier"]
+
+
+def test_people_on_a_photo_caption_are_pictured_not_speaking():
+    text = ("Paul TERRIER, vice-président de Valbrune, Nadia VERNET, adjointe – crédit photos : Jean Doux\n\n"
+            "Paul TERRIER, vice-président de Valbrune, a rappelé les enjeux.")
+    assert [p[0] for p in people(text)] == ["Paul TERRIER"]
+
