@@ -84,7 +84,7 @@ def test_duplicate_primary_key_is_refused():
 
 
 def test_undeclared_column_is_refused():
-    with pytest.raises(ValidationFailed, match="not in the Table Schema"):
+    with pytest.raises(ValidationFailed, match="colonnes absentes du schéma de table : colour"):
         to_arrow([{"event_id": "x", "source_id": "d", "name": "n", "colour": "red"}], table_schema(SCHEMAS, "events"))
 
 
