@@ -120,6 +120,15 @@ def _grouped(n: int, sep: str) -> str:
     ("5 séances de 2h", 5, None, "count", False, None),
     ("2h en tout", 2, None, "hour", False, None),
     ("10 minutes", 10, None, "minute", False, None),
+    ("un pitch en 180 secondes", None, None, None, None, None),   # the number is not at the start
+    ("180 secondes", 180, None, "second", False, None),
+    ("30 Mbit/s", 30, None, "mbit_s", False, None),
+    ("100 Méga bits par seconde", 100, None, "mbit_s", False, None),
+    ("10 euros/m3", 10, None, "eur_per_m3", False, None),
+    ("3,5 € le m³", 3.5, None, "eur_per_m3", False, None),
+    ("1,2 TWh", 1.2, None, "twh", False, None),
+    ("250 kgCO2e", 250, None, "kgco2e", False, None),
+    ("19 °C l'hiver", 19, None, "degc", False, None),
 ])
 def test_quantity_at_reads_french_figures(text, value, value_max, unit, approximate, comparator):
     q = quantity_at(text, 0)
