@@ -28,12 +28,12 @@ SECTIONS = ("document", "event", "key_figures", "sessions", "speakers", "cited_f
 # dev documents; the new test documents are never opened.
 FLOORS = {
     "dev": {
-        "event": (0.95, 1.00),
-        "event_fields": (0.86, 0.87),
-        "key_figures": (0.87, 0.93),
+        "event": (0.98, 1.00),
+        "event_fields": (0.90, 0.89),
+        "key_figures": (1.00, 1.00),
         "sessions": (0.72, 0.95),
         "speakers": (0.97, 0.99),
-        "cited_figures": (0.90, 0.90),
+        "cited_figures": (0.91, 0.92),
         # 0.63 -> 0.61: more cited figures matched, some of them said by a named speaker the
         # attribution does not find
         "attribution": (0.61, 1.00),
@@ -41,14 +41,14 @@ FLOORS = {
         "strategy_axes": (0.65, 1.00),
     },
     "test": {
-        "event": (0.85, 0.93),
-        "event_fields": (0.52, 0.69),
-        "key_figures": (0.26, 0.42),
+        "event": (0.88, 0.93),
+        "event_fields": (0.56, 0.71),
+        "key_figures": (0.26, 0.46),
         # precision 0.61 -> 0.59: the timetable and announced-list rules written from dev (19 -> 27
         # of 35 dev programmes counted right) publish one held-out session that is not one (37 for 36)
         "sessions": (0.34, 0.59),
         "speakers": (0.64, 0.73),
-        "cited_figures": (0.81, 0.77),
+        "cited_figures": (0.82, 0.78),
         # 0.37 -> 0.36 as on dev: one more held-out figure matched, said by a speaker not found
         "attribution": (0.36, 0.91),
         "strategy_axes": (0.19, 0.70),

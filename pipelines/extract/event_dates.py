@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from functools import cache
 
 from ..lexicons import fold, load
 
@@ -34,42 +35,75 @@ def make_date(year: str, month: str, day: str) -> dt.date | None:
 
 
 def find_event_dates(text: str, skip: list[tuple[int, int]] = (), name: str = "",
-                     labelled_only: bool = False) -> tuple[dt.date, dt.date | None] | None:
+                     labelled_only: bool = False, upcoming: bool = False) -> tuple[dt.date, dt.date | None] | None:
     """The event's dates: a labelled date line ("Date : ..."), else the first date written with
     its weekday ("Jeudi 9 octobre 2025"), else the first date; dates announced as publication,
     update, council, deadline or next-edition dates are passed over (a marker that is a word of
     the event's ``name`` excepted: the minutes of a "conseil municipal" give the council's date),
-    and so are those of the ``skip`` spans (sections on other events)."""
+    and so are those of the ``skip`` spans (sections on other events). A date that a verb of
+    taking place goes with ("Du 2 au 4 juin 2021, s'est tenu le salon") comes before the others:
+    a report's dateline ("Le 12/06/2023") is its publication's."""
     folded = fold(text)
     lex = events_lexicon()
     named = set(fold(name).split())
-    markers = [fold(m) for m in lex["non_event_date_markers"] if fold(m) not in named]
+    # in a sponsorship deck (``upcoming``), the coming edition is the event
+    coming = {fold(m) for m in lex.get("upcoming_date_markers") or []} if upcoming else set()
+    markers = [fold(m) for m in lex["non_event_date_markers"] if fold(m) not in named and fold(m) not in coming]
     deadline = re.compile(r"(?<![\w'])(?:%s)\s*$" % "|".join(re.escape(fold(m).replace("’", "'"))
                                                           for m in lex.get("deadline_markers") or ["\0"]))
     labels = "|".join(re.escape(fold(w)) for w in lex["date_labels"])
     weekday = re.compile(rf"{weekday_pattern()}[\s,]*$")
     kept = []
-    for offset, start, end in find_dates(text):
+    for offset, start, end, end_at in find_dates(text, with_ends=True):
         if any(a <= offset < b for a, b in skip):
             continue
         line_start = folded.rfind("\n", 0, offset) + 1
         before = folded[max(line_start, offset - 40):offset]
+        # "Version : 2.1, date : 14 mars 2023": a date label right before the date says what it is,
+        # whatever the line said before it
+        label_here = re.search(rf"(?<![\w])(?:{labels})[ \t]*:[ \t]*$", before)
+        if label_here:
+            before = before[label_here.start():]
         if any(m in before for m in markers) or deadline.search(before.replace("’", "'")):
             continue
         labelled = re.match(rf"[ \t>*-]*(?:{labels})[ \t]*:", folded[line_start:offset]) is not None
         has_weekday = weekday.search(folded[max(0, offset - 12):offset]) is not None or re.match(
             rf"[^\n]{{0,20}}?{weekday_pattern()}", folded[offset:offset + 30]) is not None
-        kept.append((not labelled, not has_weekday, offset, start, end))
+        kept.append((not labelled, not _takes_place(folded, offset, end_at), not has_weekday, offset, start, end))
     if labelled_only:
         kept = [k for k in kept if not k[0]]
     if not kept:
         return None
-    _, _, _, start, end = min(kept)
+    *_, start, end = min(kept)
     return start, end
 
 
-def find_dates(text: str) -> list[tuple[int, dt.date, dt.date | None]]:
-    """Dates written in a document, as (offset, start, end or None), in text order."""
+# A verb of taking place this close to a date, in its sentence, says the date is an event's.
+_TAKES_PLACE_REACH = 60
+
+
+def _takes_place(folded: str, start: int, end: int) -> bool:
+    """Whether a verb of events.yaml `taking_place_verbs` stands right before or after the date
+    at [start, end) in its sentence: "Du 2 au 4 juin 2021, s'est tenu le salon", "le forum aura
+    lieu le 12 juin 2024"."""
+    words = events_lexicon().get("taking_place_verbs") or []
+    if not words:
+        return False
+    pattern = _taking_place_pattern(tuple(words))
+    after = re.split(r"[.!?\n]", folded[end:end + _TAKES_PLACE_REACH].replace("’", "'"), maxsplit=1)[0]
+    before = re.split(r"[.!?\n]", folded[max(0, start - _TAKES_PLACE_REACH):start].replace("’", "'"))[-1]
+    return bool(pattern.search(after) or pattern.search(before))
+
+
+@cache
+def _taking_place_pattern(words: tuple[str, ...]) -> re.Pattern:
+    return re.compile(r"(?<![\w'])(?:%s)(?![\w])" % "|".join(
+        r"\s+".join(re.escape(part) for part in fold(w).replace("’", "'").split()) for w in sorted(words, key=len, reverse=True)))
+
+
+def find_dates(text: str, with_ends: bool = False) -> list[tuple]:
+    """Dates written in a document, as (offset, start, end or None), in text order; with
+    ``with_ends``, (offset, start, end or None, end offset of the written date)."""
     folded = fold(text)
     month, weekday = month_pattern(), weekday_pattern()
     ws = r"[\s,]+"
@@ -127,8 +161,9 @@ def find_dates(text: str) -> list[tuple[int, dt.date, dt.date | None]]:
             if start is None:
                 continue
             taken.append((m.start(), m.end()))
-            found.append((m.start(), start, end if end and end > start else None))
-    return sorted(found, key=lambda f: f[0])
+            found.append((m.start(), start, end if end and end > start else None, m.end()))
+    found.sort(key=lambda f: f[0])
+    return found if with_ends else [f[:3] for f in found]
 
 
 # --------------------------------------------------------------------------- dates without a year

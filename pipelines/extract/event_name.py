@@ -11,7 +11,7 @@ from .event_dates import events_lexicon
 from .event_opening import (
     clean_title, copular_name, document_titles, edition_named, event_nouns, evidence_units, first_heading,
     first_line_title, meeting_spans, metadata_says_event, noun_spans, opening_units, repeated_upper_name,
-    strip_title_prefix, title_lines,
+    sponsorship_deck, strip_title_prefix, title_lines,
 )
 
 
@@ -82,6 +82,11 @@ def _name_in(text: str) -> str | None:
             return titled.group(1).strip(" .")
         phrase = noun_phrase(text, start, end)
         if phrase:
+            # "Journée technique « Éclairage et biodiversité »": the quoted title after the kind
+            after = start + len(phrase) if text[start:start + len(phrase)] == phrase else None
+            quoted = re.match(r"\s*[«“\"]\s*([^»”\"]{3,150}?)\s*[»”\"]", text[after:]) if after else None
+            if quoted:           # the kind and its title, as written
+                return " ".join(text[start:after + quoted.end()].split())
             return phrase
     return None
 
@@ -223,6 +228,12 @@ def find_event_name(doc: Document) -> str | None:
         name = _name_in(title)
         if name:
             return _fullest_spelling(_usual_case(_strip_year(name), doc.text), doc)
+    if sponsorship_deck(doc):
+        # "Plaquette partenaires Festival X 2026": the deck's title, without the deck's words
+        for title in document_titles(doc):
+            name = clean_title(title)
+            if name and len(name.split()) <= 8:
+                return _usual_case(name, doc.text)
     for unit in opening_units(doc):
         # "la 5e édition de Valbrune Numérique", "Valbrune en Fête est une journée ..."
         name = edition_named(doc.text[unit.start:unit.end]) or copular_name(doc.text[unit.start:unit.end])
@@ -235,6 +246,15 @@ def find_event_name(doc: Document) -> str | None:
         name = _name_in(doc.text[unit.start:unit.end])
         if name:
             return _usual_case(_strip_year(name), doc.text)
+    # a short line of the opening that an event noun opens, under a section word such as
+    # "PROGRAMME": "Forum Territoires Numériques"
+    for unit in opening_units(doc):
+        piece = doc.text[unit.start:unit.end].strip()
+        spans = noun_spans(piece)
+        if spans and spans[0][0] == 0 and len(piece.split()) <= _SHORT_LINE_WORDS:
+            name = _name_in(piece)
+            if name:
+                return _usual_case(_strip_year(name), doc.text)
     first_line = [first_line_title(doc) or ""] if not doc.headings else []
     stop = {fold(w) for w in events_lexicon()["name_stopwords"]}
     candidates = first_heading(doc) + title_lines(doc) + [doc.title or ""] + first_line
@@ -245,6 +265,10 @@ def find_event_name(doc: Document) -> str | None:
         if cleaned:
             return _usual_case(cleaned, doc.text)
     return None
+
+
+# An opening line of at most this many words may be the event's name alone.
+_SHORT_LINE_WORDS = 8
 
 
 def _usual_case(name: str, text: str) -> str:

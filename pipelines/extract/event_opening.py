@@ -58,20 +58,27 @@ def copular_name(sentence: str) -> str | None:
     for start, _ in spans:
         m = link.search(folded, max(0, start - 60), start)
         if m and not sentence[subject.end():m.start()].strip():
-            return " ".join(subject.group(0).split())
+            # "Les Lucioles du Libre sont un week-end de ...": the name without its article
+            name = re.sub(r"^(?:Les|Le|La|L['’])\s*(?=[A-ZÀ-ÖØ-Þ])", "", " ".join(subject.group(0).split()))
+            return name or None
     return None
 
 
 def edition_named(text: str) -> str | None:
-    """The name after an edition number: "la 5e édition de Valbrune Numérique", "la troisième
-    édition des Rencontres X" (a proper noun: "la 2e édition du salon" names no event)."""
+    """The name after an edition number or the edition reported: "la 5e édition de Valbrune
+    Numérique", "la troisième édition des Rencontres X", "cette édition 2019 du Festival Y",
+    "cette nouvelle édition de l'Z" (a proper noun: "la 2e édition du salon" names no event)."""
     ordinals = "|".join(sorted((_norm(k) for k in events_lexicon()["ordinals"]), key=len, reverse=True))
+    # or the edition being reported: "Cette édition 2019 des Rencontres X", "cette nouvelle édition
+    # de l'Y" (events.yaml `current_edition_markers`)
+    current = "|".join(sorted((_norm(k) for k in events_lexicon()["current_edition_markers"]), key=len, reverse=True))
     folded = _norm(text)
-    for m in re.finditer(rf"\b(?:{ordinals}|\d{{1,3}}\s*(?:e|eme|ere|re|er|nd|nde))\s+edition\s+"
+    for m in re.finditer(rf"\b(?:(?:{ordinals}|\d{{1,3}}\s*(?:e|eme|ere|re|er|nd|nde))\s+edition"
+                         rf"|(?:{current})\s+(?:nouvelle\s+)?edition(?:\s+(?:19|20)\d{{2}})?)\s+"
                          r"(?:de\s+la\s+|de\s+l'|du\s+|des\s+|de\s+|d')", folded):
         name = PROPER_PHRASE.match(text, m.end())
         if name:
-            return " ".join(re.sub(r"\b(?:19|20)\d{2}\b", "", name.group(0)).split()).strip(" ,:-—–") or None
+            return " ".join(re.sub(r"\b(?:19|20)\d{2}\b", "", name.group(0)).split()).strip(" ,:-—–.") or None
     return None
 
 
@@ -270,8 +277,28 @@ def strip_title_prefix(title: str) -> str:
     return title
 
 
+def sponsorship_deck(doc: Document) -> bool:
+    """Whether the document is an event's sponsorship deck: its titles or first lines say so
+    (events.yaml `sponsorship_titles`: "Dossier de partenariat", "Plaquette partenaires")."""
+    if not events_lexicon().get("sponsorship_titles"):
+        return False
+    pattern = words_pattern("sponsorship_titles")
+    start, page = doc.page_text(1)
+    firsts = [line.body for line in iter_lines(doc.text, start, start + min(len(page), 400)) if line.body.strip()][:4]
+    return any(pattern.search(_norm(t)) for t in document_titles(doc) + firsts)
+
+
+def _without_sponsorship(title: str) -> str:
+    """A deck's title without the words that say it is a deck: "Festival X 2026 Dossier de partenariat"."""
+    if not events_lexicon().get("sponsorship_titles"):
+        return title
+    m = words_pattern("sponsorship_titles").search(_norm(title))
+    return title[:m.start()] if m and m.start() > 0 else title
+
+
 def clean_title(title: str) -> str:
     title = re.split(r"\s+[—–:|]\s+|\s+-\s+", title)[0]
+    title = _without_sponsorship(title)
     title = strip_title_prefix(title.strip())
     title = re.sub(r"\b(19|20)\d{2}\b", "", title)
     title = re.sub(r"\b(?:bilan|compte[- ]rendu|rapport|synthèse)\b.*$", "", title, flags=re.IGNORECASE)
@@ -315,7 +342,27 @@ def describes_event(doc: Document) -> bool:
         return True             # "Table ronde numérique responsable le 28 mars": the session is the event
     if evidence_units(doc) or _date_alone(doc) or _has_schedule(doc) or _upper_name_of_event(doc):
         return True
+    if sponsorship_deck(doc):
+        return True             # "Festival X - Dossier de partenariat": the deck is about the festival
+    if any(_numbered_edition(doc.text[u.start:u.end]) for u in opening_units(doc)):
+        return True             # "Ne manquez pas la 13e édition !"
     return any(edition_named(doc.text[u.start:u.end]) for u in opening_units(doc)) or _title_name_does_something(doc)
+
+
+def _numbered_edition(text: str) -> bool:
+    """An edition number written in the opening ("la 13e édition", "pour sa troisième édition"), not
+    an edition of a publication (events.yaml `publication_nouns`: "la 3e édition du guide")."""
+    ordinals = "|".join(sorted((_norm(k) for k in events_lexicon()["ordinals"]), key=len, reverse=True))
+    folded = _norm(text)
+    publications = events_lexicon().get("publication_nouns") or []
+    after = words_pattern("publication_nouns") if publications else None
+    for m in re.finditer(rf"\b(?:{ordinals}|\d{{1,3}}\s*(?:e|eme|ere|re|er|nd|nde))\s+edition\b", folded):
+        link = re.match(r"\s*(?:de\s+la|de\s+l'|du|des|de|d')?\s*(?:(?:notre|nos|votre|son|sa|ses|leur|ce|cette)\s+)?",
+                        folded[m.end():m.end() + 40])
+        if after and after.match(folded, m.end() + link.end()):
+            continue
+        return True
+    return False
 
 
 def _upper_name_of_event(doc: Document) -> bool:

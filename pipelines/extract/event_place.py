@@ -52,10 +52,15 @@ def find_venue(doc: Document) -> str | None:
              rf"|\s+(?:le|les|du)\s+[^,.;:]{{0,45}}?\b{month_pattern()}\b,?)?")      # ... 14 mars au Palais
     folded = folded.replace("’", "'")
     heads_pattern = re.compile("(?:" + "|".join(phrase_pattern(h) for h in lex["venue_heads"]) + r")\b")
+    adjectives = "|".join(phrase_pattern(a) for a in lex.get("venue_adjectives") or ["\0"])
     for m in re.finditer(rf"\b(?:{verbs}){dated}\s+(?:a\s+la\s+|a\s+l['’]|au\s+|aux\s+|a\s+|dans\s+(?:les?\s+|la\s+|l['’])?)", folded):
         phrase = _proper_after(text, m.end())
         if not phrase and heads_pattern.match(folded, m.end()):
             phrase = noun_phrase(text, m.end())          # "au palais des Congrès de Valbrune"
+        adjective = re.match(rf"(?:{adjectives})\s+", folded[m.end():m.end() + 20])
+        head = heads_pattern.match(folded, m.end() + adjective.end()) if adjective and not phrase else None
+        if head:                                         # "dans le petit auditorium du Palais X"
+            phrase = noun_phrase(text, m.end(), head.end())
         if phrase and len(phrase) > 3:
             return phrase
     # "C'est au Palais X à Y que s'est tenu le forum": the place of a cleft sentence.
@@ -74,10 +79,27 @@ def find_venue(doc: Document) -> str | None:
         words = body.split()
         if not 1 <= len(words) <= 10 or body.endswith((".", ":")) or body.count(",") >= 2:
             continue          # "Prénom Nom, rôle, Organisation": a person's line, not a place
-        fb = fold(body)
-        if any(re.search(rf"(?<!\w){re.escape(h)}(?!\w)", fb) for h in heads):
-            return body
+        # "Jeudi 6 juin 2024 – Palais des Congrès de Valbrune": the part of the line that names the place
+        for part in re.split(r"\s+[–—-]\s+|\s*\|\s*", body):
+            fb = fold(part)
+            for h in heads:
+                m = re.search(rf"(?<!\w){re.escape(h)}(?!\w)", fb)
+                if m and _place_lead(part[:m.start()]):
+                    return part.strip()
     return None
+
+
+# What may stand before a venue head on a line of its own: nothing, a place preposition ("À la
+# salle des fêtes", "Au Palais X"), or the capitalised words of a name ("Valbrune Expo", "Le Grand
+# Palais"); not a sentence's words ("Questions-réponses avec la salle").
+def _place_lead(lead: str) -> bool:
+    if re.fullmatch(r"[\W\d_]*", lead):
+        return True
+    # a place preposition may end the lead: "Rendez-vous à la salle des fêtes"
+    rest = re.sub(r"(?i)(?:^|\s)(?:à|a|au|aux|en|dans)\s+(?:la\s+|le\s+|les\s+|l['’]\s*)?$", "", lead.strip() + " ")
+    words = rest.replace("•", " ").replace("*", " ").split()
+    links = {"de", "des", "du", "la", "le", "les", "et", "&", "-", "–", "—"}
+    return all(w[:1].isupper() or w[:1].isdigit() or w.lower() in links or re.match(r"(?i)[dl]['’]", w) for w in words)
 
 
 def _without_address(value: str) -> str:
@@ -132,18 +154,29 @@ def _place_after_name_or_date(doc: Document) -> str | None:
         if unit.kind != "sentence":
             continue
         line = doc.text[unit.start:unit.end].strip()
-        m = re.match(r"(?:[-•*]\s*)?(?:À|A|Au|Aux)\s+(?:la\s+|l['’])?(?=[A-ZÀ-ÖØ-Þ])", line)
+        m = re.match(r"(?:[-•*]\s*)?(?:[ÀàAa]|[Aa]u|[Aa]ux)\s+(?:la\s+|l['’])?(?=[A-ZÀ-ÖØ-Þ])", line)
         if m and len(line.split()) <= 16:
             phrase = _proper_after(line, m.end())
             if phrase and len(phrase) > 2:
-                return re.split(r"\s+[–—-]\s+|,", phrase)[0]
+                phrase = re.split(r"\s+[–—-]\s+|,", phrase)[0]
+                return _hall_after_town(line, m.end() + len(phrase)) or phrase
     return None
+
+
+def _hall_after_town(text: str, end: int) -> str | None:
+    """"à Valbrune, au Cloître des Lilas": the hall named after the town, the more exact place."""
+    m = re.match(r"\s*,\s*(?:au|aux|à\s+la|à\s+l['’]|dans\s+(?:le|la|les|l['’]))\s*(?=[A-ZÀ-ÖØ-Þ])", text[end:end + 30])
+    if not m:
+        return None
+    phrase = _proper_after(text, end + m.end())
+    return phrase if phrase and len(phrase) > 2 else None
 
 
 def find_organizer(doc: Document) -> str | None:
     """Who organises the event: an organiser line ("Organisation : X"); else "organisé par X",
     "à l'initiative de X" (a phrase that does not say "organis", such as "porté par", only in a
-    sentence that names an event); else the subject of "organise", "vous invite" in an opening
+    sentence that names an event; not after a word of events.yaml `not_event_objects`, "un
+    sondage organisé par X"); else the subject of "organise", "vous invite" in an opening
     sentence about the event ("La Revue X organise", "la Fédération X (FX) a organisé son
     congrès"); else the publisher of a PDF (a programme or a slide deck is published by whoever
     organises; a web page or an article is published by a newsroom or a website)."""
@@ -157,7 +190,10 @@ def find_organizer(doc: Document) -> str | None:
             return phrase
     folded = folded.replace("’", "'")
     nouns = event_nouns()
+    others = words_pattern("not_event_objects") if events_lexicon().get("not_event_objects") else None
     for m in _organizer_phrases().finditer(folded):
+        if others and others.search(folded, max(0, m.start() - 30), m.start()):
+            continue            # "un sondage organisé par X": X organised something else than the event
         if "organis" not in m.group(0) and "initiative" not in m.group(0):
             sentence_start = max(folded.rfind(".", 0, m.start()), folded.rfind("\n", 0, m.start())) + 1
             if not nouns.search(folded[sentence_start:m.start()]):

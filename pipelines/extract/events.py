@@ -1,7 +1,8 @@
 """The event a report describes: name, edition, dates, venue, organiser. Rules and word lists
 come from ``lexicons/events.yaml``; the manifest fills what the text does not say. Each part is
 read by its own module: ``event_opening`` (is there an event?), ``event_dates``, ``event_name``
-(name and edition), ``event_place`` (venue and organiser)."""
+(name and edition), ``event_place`` (venue and organiser). A document that sets out an event's key
+figures as lines ("1 200 visiteurs", "35 exposants", "60 conférences") describes an event too."""
 
 from __future__ import annotations
 
@@ -16,9 +17,13 @@ from .event_dates import (
 )
 from .event_name import edition_of_name, edition_of_noun, find_edition, find_event_name
 from .event_opening import (
-    OPENING_CHARS, PROPER_PHRASE, describes_event, document_titles, evidence_units, first_heading, title_lines,
+    OPENING_CHARS, PROPER_PHRASE, describes_event, document_titles, evidence_units, first_heading, sponsorship_deck,
+    title_lines,
 )
 from .event_place import find_organizer, find_venue
+from .headline import headline_blocks
+from .headline_lines import candidates
+from .headline_terms import attendance_group
 
 # The names other modules and the tests import from here (the parts' modules are the detail).
 __all__ = ["EventInfo", "PROPER_PHRASE", "describes_event", "extract_event", "find_dates", "find_event_dates"]
@@ -148,7 +153,7 @@ def extract_event(doc: Document) -> EventInfo | None:
     """The event the document describes, or None when it describes none (``describes_event``).
     The publication date is not the event's: a page published after an event or before it does
     not say when it took place."""
-    if not describes_event(doc):
+    if not describes_event(doc) and not states_event_figures(doc):
         return None
     name = find_event_name(doc)
     if not name:
@@ -156,10 +161,11 @@ def extract_event(doc: Document) -> EventInfo | None:
     # a labelled date line of the text ("Date : ..."), else a full date in a title ("Conseil
     # municipal du 9 mai 2018", "Journée X, le 12 mars 2024"), else the text's dates
     skip = _other_event_spans(doc)
-    dates = find_event_dates(doc.text, skip, name, labelled_only=True)
+    deck = sponsorship_deck(doc)
+    dates = find_event_dates(doc.text, skip, name, labelled_only=True, upcoming=deck)
     for title in document_titles(doc):
         dates = dates or find_event_dates(title, (), name)
-    dates = dates or find_event_dates(doc.text, skip, name)
+    dates = dates or find_event_dates(doc.text, skip, name, upcoming=deck)
     dates = dates or opening_dates(doc) or _metadata_dates(doc)
     start = end = None
     if dates:
@@ -171,13 +177,44 @@ def extract_event(doc: Document) -> EventInfo | None:
     return EventInfo(
         name=name,
         edition=find_edition(doc.text) or edition_of_noun(doc) or edition_of_name(doc, name)
-        or find_edition(" ".join(document_titles(doc))),
+        or find_edition(" ".join(document_titles(doc))) or _first_in_title(doc, name),
         start_date=start,
         end_date=end,
         venue=find_venue(doc),
         organizer=_not_the_event(find_organizer(doc), name),
         year=year,
     )
+
+
+# A block of lines stating at least this many distinct headline metrics, one of them the
+# attendance or the exhibitors, is an event's key figures whatever the rest of the text says.
+_FIGURES_BLOCK_MIN_METRICS = 3
+
+
+def states_event_figures(doc: Document) -> bool:
+    """Whether the document sets out an event's key figures as lines ("Valbrune Libre en chiffres",
+    "1 200 visiteurs", "35 exposants", "60 conférences"): a block of at least three distinct
+    headline metrics, the attendance or the exhibitors among them (a deck whose name has no event
+    noun says what it is about this way)."""
+    found = [f for f in candidates(doc) if not f.context and not f.heading]
+    for block in headline_blocks(doc, found):
+        metrics = {f.metric for f in block}
+        if len(metrics) >= _FIGURES_BLOCK_MIN_METRICS and metrics & (attendance_group() | {"exhibitors"}):
+            return True
+    return False
+
+
+def _first_in_title(doc: Document, name: str) -> int | None:
+    """1 when a title calls the event the first of its name: "Mobilités : 1er Hackathon X",
+    "Première Journée Y" (events.yaml `ordinals` worth 1, or "1er", "1re", "1ère", right before the
+    name's first word). In running text "le premier atelier" may be the first of a day's sessions:
+    only titles count."""
+    words = name.split()
+    if not words:
+        return None
+    firsts = [fold(k) for k, v in events_lexicon()["ordinals"].items() if v == 1] + ["1er", "1ere", "1re"]
+    pattern = re.compile(r"(?<![\w])(?:%s)\s+%s(?![\w])" % ("|".join(re.escape(f) for f in firsts), re.escape(fold(words[0]))))
+    return 1 if any(pattern.search(fold(t)) for t in document_titles(doc)) else None
 
 
 def _not_the_event(organizer: str | None, name: str) -> str | None:

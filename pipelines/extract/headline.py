@@ -4,13 +4,15 @@ vocabulary of ``lexicons/metrics.yaml``: the block of headline lines that states
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 
 from ..document import Document
-from ..lexicons import fold, load
+from ..lexicons import fold, fold_apostrophes, load
 from .headline_lines import candidates
 from .headline_prose import prose_figures
-from .headline_terms import HeadlineFigure, attendance_group
+from .headline_terms import HeadlineFigure, attendance_group, prose_patterns
+from .lines import iter_lines
 from .numbers import as_number
 
 
@@ -43,7 +45,8 @@ def extract_headline_figures(doc: Document) -> list[HeadlineFigure]:
     up; a line repeated word for word counts once. Then the metrics the block does not state, from
     prose about the event itself (``prose_figures``, the first statement of each); the attendance
     (metrics.yaml `attendance_group`: visitors, participants) is one quantity there: prose adds
-    one figure of the group, and only when the block states none."""
+    one figure of the group, and only when the block states none; failing prose, the first line
+    of its own that states it. A title line's count wins over the block's for its metric."""
     return list(_read(doc)[0])
 
 
@@ -75,14 +78,29 @@ def _group(metric: str) -> str:
 
 def _headline_figures(doc: Document) -> tuple[tuple[HeadlineFigure, ...], tuple[tuple[int, int], ...]]:
     found = candidates(doc)
+    # a title line's count ("Un beau succès avec 500 participants") heads the lines below it,
+    # which may break it down ("380 participants", "120 intervenants"): it is read apart and wins
+    # over the block for its metric
+    titles = [f for f in found if f.heading]
+    found = [f for f in found if not f.heading]
     block = []
     # "1 200 personnes" is the attendance in a block that states other metrics too
-    blocks = [[f for f in b if not f.context or len({g.metric for g in b}) >= _CONTEXT_BLOCK_MIN_METRICS]
-              for b in headline_blocks(doc, found)]
-    blocks = [b for b in blocks if b]
+    # (or in any block under a key-figures heading: "Le forum en chiffres", "Chiffres clés"), which
+    # is the report's own choice of figures and wins over other blocks
+    heads = _key_figure_headings(doc)
+    blocks = [(_under(doc, heads, b), b) for b in headline_blocks(doc, found)]
+    blocks = [(under, [f for f in b if under or not f.context or len({g.metric for g in b}) >= _CONTEXT_BLOCK_MIN_METRICS])
+              for under, b in blocks]
+    blocks = [(under, b) for under, b in blocks if b]
     if blocks:
-        block = max(blocks, key=lambda b: (len({f.metric for f in b}), -b[0].char_start))
+        block = max(blocks, key=lambda ub: (ub[0], len({f.metric for f in ub[1]}), -ub[1][0].char_start))[1]
     kept = _sum_by_metric(block)
+    for title in titles:
+        group = _group(title.metric)
+        if not any(_group(f.metric) == group for f in kept):
+            kept.append(title)
+        elif all(title.char_start < f.char_start for f in kept if _group(f.metric) == group):
+            kept = [f for f in kept if _group(f.metric) != group] + [title]
     # The block is the report's own choice of figures and is kept whole (it may count visitors of
     # the fair and participants of its conferences apart); prose adds the metrics it lacks.
     stated = {_group(f.metric) for f in kept}
@@ -91,12 +109,62 @@ def _headline_figures(doc: Document) -> tuple[tuple[HeadlineFigure, ...], tuple[
         if _group(fig.metric) not in stated:
             stated.add(_group(fig.metric))
             kept.append(fig)
+    # the attendance, the first figure of any report, on a line of its own away from the block
+    # ("800 visiteurs" under the title, the programme's counts further down)
+    attendance = "attendance"
+    if attendance not in stated:
+        lone = next((f for f in found if _group(f.metric) == attendance and not f.context and f not in block
+                     and not _names_a_session(doc, f)), None)
+        if lone is not None:
+            kept.append(lone)
     order = Counter({m: i for i, m in enumerate(load("metrics")["metrics"])})
     kept.sort(key=lambda f: (f.char_start, order[f.metric]))
     published = {(_group(f.metric), f.value) for f in kept}
     spans = {span for f in kept for span in f.numbers}
     spans |= {span for f in prose if (_group(f.metric), f.value) in published for span in f.numbers}
     return tuple(kept), tuple(sorted(spans))
+
+
+def _names_a_session(doc: Document, fig: HeadlineFigure) -> bool:
+    """Whether the words before a figure's number on its line name a session ("Atelier A : 20
+    participants"): the audience of a part of the event."""
+    start = fig.numbers[0][0] if fig.numbers else fig.char_start
+    line_start = doc.text.rfind("\n", 0, start) + 1
+    return prose_patterns()["sessions"].search(fold_apostrophes(doc.text[line_start:start])) is not None
+
+
+def _key_figure_headings(doc: Document) -> list[int]:
+    """End offsets of the short lines that announce the key figures (metrics.yaml
+    `key_figure_headings`: "Le salon en chiffres", "Chiffres clés", "Bilan chiffré")."""
+    words = load("metrics").get("key_figure_headings") or []
+    if not words:
+        return []
+    pattern = re.compile(r"(?<![\w])(?:{})(?![\w])".format("|".join(
+        r"\s+".join(re.escape(part) for part in fold(str(w)).replace("’", "'").split())
+        for w in sorted(words, key=len, reverse=True))))
+    ends = []
+    for line in iter_lines(doc.text):
+        body = line.body.strip()
+        if body and len(body.split()) <= _HEADING_MAX_WORDS and pattern.search(fold(body).replace("’", "'")):
+            ends.append(line.end)
+    return ends
+
+
+# A key-figures heading is a line of at most this many words, at most this many lines of text
+# above its block's first figure.
+_HEADING_MAX_WORDS = 12
+_HEADING_MAX_LINES = 3
+
+
+def _under(doc: Document, heads: list[int], block: list[HeadlineFigure]) -> bool:
+    """Whether a block of figures comes right under a key-figures heading."""
+    first = block[0].char_start
+    for end in heads:
+        if end <= first:
+            gap = doc.text[end:first]
+            if len(gap) <= _BLOCK_MAX_CHARS and sum(1 for ln in gap.split("\n") if ln.strip()) <= _HEADING_MAX_LINES:
+                return True
+    return False
 
 
 # A block holding a line counted by a context word ("1 200 personnes") states at least this many

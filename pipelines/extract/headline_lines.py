@@ -13,8 +13,8 @@ from ..document import Document
 from ..lexicons import fold, load
 from .budget import check_time
 from .headline_terms import (
-    HeadlineFigure, WORD_START, attendance_group, context_terms, count_at, is_rate, make_figure, metric_terms,
-    number_first, prose_patterns, term_at,
+    HeadlineFigure, WORD_START, attendance_group, context_terms, count_at, is_rate, listed_link, make_figure, metric_terms,
+    number_first, organisation_activity, prose_patterns, term_at,
 )
 from .lines import LIST_MARKER, Line, iter_lines
 _LABEL_SEPARATOR = re.compile(r"\s*(?:[:=–—-]\s*|\s)")
@@ -51,9 +51,17 @@ def _label_first(folded: str, text: str, pos: int):
     rest = folded[number.end:].strip()
     if rest and not re.match(r"^[a-z ]{0,30}$|^\(", rest):
         return None
+    if rest and _month_word().match(rest):
+        return None         # "Inscriptions : 15 mars": a date, not a count
     if is_rate(folded, number.end):
         return None
     return number, metric, number.end, (pos, after)
+
+
+@cache
+def _month_word() -> re.Pattern:
+    months = sorted({fold(str(m)) for m in load("events").get("months") or []}, key=len, reverse=True)
+    return re.compile(r"(?:{})\b".format("|".join(re.escape(m) for m in months) or "\0"))
 
 
 # "Fréquentation : 1 200 visiteurs", "Durée – 2 journées": a label that is not a metric term,
@@ -67,6 +75,54 @@ def _labelled_number_first(folded: str, text: str, pos: int):
     if m is None and len(folded) - pos <= 80:
         m = _ONE_WORD_LABEL.match(folded, pos)       # a table row "Fréquentation 1 200 visiteurs"
     return number_first(folded, text, m.end()) if m else None
+
+
+@cache
+def _title_opener() -> re.Pattern:
+    """A title's words, then an opener of metrics.yaml `event_prose.openers` ("avec", "fort de")
+    right before its count: "Une belle affluence avec 420 participants"."""
+    openers = (load("metrics").get("event_prose") or {}).get("openers") or ["\0"]
+    words = "|".join(re.escape(fold(str(w)).replace("’", "'")) for w in sorted(openers, key=len, reverse=True))
+    return re.compile(r"(?:[^\W\d][\w'-]*\s+){1,%d}(?:%s)\s+" % (_TITLE_MAX_WORDS, words))
+
+
+# A title line states at most this many words before its count.
+_TITLE_MAX_WORDS = 8
+
+
+def _title_count(folded: str, text: str, pos: int, previous: str):
+    """A title line that ends with a count: "Un beau succès avec 500 participants",
+    "Un succès avec plus de 900 visiteurs !" (no sentence before it on its line, nothing after
+    the counted word but a mark, the line above ending a sentence or blank)."""
+    if previous.strip() and not previous.rstrip().endswith((".", "!", "?", ":", "»")):
+        return None
+    m = _title_opener().match(folded, pos)
+    if m and (prose_patterns()["sessions"].search(folded, pos, m.end())
+              or prose_patterns()["elsewhere"].search(folded, pos)):
+        return None       # "Le premier atelier avec 35 participants", "L'an dernier, avec 300 visiteurs"
+    hit = number_first(folded, text, m.end()) if m else None
+    if hit is None or folded[hit[2]:].strip(" !.…"):
+        return None
+    return hit
+
+
+# A count of days or partners opening a line (metrics.yaml `sentence_weak_metrics`) is a headline
+# figure when little follows it ("2 jours", "3 jours de fête du 3 au 5 juillet", "25 partenaires"),
+# not when a sentence goes on after it ("3 partenaires ont financé le projet : ...").
+_WEAK_LINE_MAX_WORDS = 6
+
+
+@cache
+def _weak_in_sentences() -> frozenset[str]:
+    return frozenset(load("metrics").get("sentence_weak_metrics") or [])
+
+
+def _sentence_after(folded: str, end: int) -> bool:
+    """Whether a sentence goes on after a count's term: a comma clause or more than a few words."""
+    rest = folded[end:]
+    if re.match(r"[^,;:]{0,40},\s*(?:\d|(?:plus|pres|moins|environ|une?)\b)", rest):
+        return False        # "3 jours, 40 exposants": more counts, not a sentence
+    return bool(re.match(r"[^,;:]{0,40},\s*[^\W\d]", rest)) or len(re.findall(r"[^\W\d][\w']*", rest)) > _WEAK_LINE_MAX_WORDS
 
 
 def _continues_prose(previous: str) -> bool:
@@ -90,13 +146,34 @@ def _context_line(folded: str, probe: str, number):
     return number, found[0], found[1], (cursor, found[1])
 
 
-def _next_text_line(lines: list[Line], i: int) -> Line | None:
-    """The line after line ``i``, over one blank line: a web page's card sets its number and its
-    caption in two blocks ("350", blank line, "participants")."""
-    for line in lines[i + 1:i + 3]:
-        if line.body.strip():
-            return line
+def _next_text_line(lines: list[Line], i: int) -> int | None:
+    """The index of the line after line ``i``, over one blank line: a web page's card sets its
+    number and its caption in two blocks ("350", blank line, "participants")."""
+    for k in range(i + 1, min(i + 3, len(lines))):
+        if lines[k].body.strip():
+            return k
     return None
+
+
+def _label_above(number, probe: str, pos: int, lines: list[Line], i: int, captions: set[int]):
+    """A key-figure card whose label comes first: "Visiteurs" on its line, then "1 200" alone on
+    the next (over one blank line), the label not already read as the caption of a number above it
+    -> (index of the label line, metric, word) or None."""
+    if number.start != pos or number.end < len(probe.rstrip()):
+        return None
+    for k in (i - 1, i - 2):
+        if k < 0:
+            return None
+        if lines[k].body.strip():
+            break
+    else:
+        return None
+    if k in captions:
+        return None
+    label = _metric_of_label(lines[k].body)
+    if label is None:
+        return None
+    return k, label[0], label[1]
 
 
 def _caption_below(number, probe: str, pos: int, next_line: Line | None):
@@ -136,6 +213,9 @@ def _inline_figures(probe: str, folded: str):
     clause_start = 0
     for stop in [m.start() + 1 for m in re.finditer(r"[.;!?](?=\s)", folded)] + [len(folded)]:
         clause, fclause = probe[clause_start:stop], folded[clause_start:stop]
+        if organisation_activity(fclause):       # "En 2023, l'association a organisé 45 ateliers, ..."
+            clause_start = stop
+            continue
         cursor = 0
         for m in WORD_START.finditer(fclause):
             if m.start() < cursor:
@@ -161,6 +241,7 @@ def candidates(doc: Document) -> list[HeadlineFigure]:
     # list items: runs of consecutive items (blank lines aside), their sizes, the run of each figure
     # (keyed by the figure, so that the passes below may drop or add figures)
     run, run_items, in_list, last_marked = -1, Counter(), {}, False
+    captions: set[int] = set()        # lines read as a card's label or caption
     for i, line in enumerate(lines):
         check_time()
         body, before_hit = line.body, previous_hit
@@ -190,6 +271,10 @@ def candidates(doc: Document) -> list[HeadlineFigure]:
         pos = len(probe) - len(probe.lstrip())
         hit = (number_first(folded, probe, pos) or _label_first(folded, probe, pos)
                or _labelled_number_first(folded, probe, pos))
+        heading = False
+        if hit is None and not list_item and len(body) <= 120:
+            hit = _title_count(folded, probe, pos, before)
+            heading = hit is not None
         line_end = line.end
         if hit and hit[3]:
             # a line of several sentences is quoted to the end of the first: "70 temps d'échange
@@ -207,9 +292,25 @@ def candidates(doc: Document) -> list[HeadlineFigure]:
                 previous_hit = True
                 continue
             number = count_at(probe, pos)
-            card = _caption_below(number, probe, pos, _next_text_line(lines, i)) if number else None
+            above = _label_above(number, probe, pos, lines, i, captions) if number else None
+            below = _next_text_line(lines, i)
+            card = None
+            if above is not None:
+                label, metric, word = above
+                captions.add(label)
+                card = (metric, line.end, word)
+            elif number and below is not None and below not in captions:
+                card = _caption_below(number, probe, pos, lines[below])
+                if card is not None:
+                    captions.add(below)
             alone = _context_line(folded, probe, number) if number and number.start == pos and card is None else None
             if card is None and alone is None:
+                continue
+            if above is not None:
+                # "Visiteurs" on the line above, "1 200" on its own: quoted from the label
+                found.append(make_figure(doc, units, metric, number, lines[label].body_start, line.end, word,
+                                         line.body_start))
+                previous_hit = True
                 continue
             if card is not None:
                 hit, line_end, word = (number, card[0], number.end, None), card[1], card[2]
@@ -221,9 +322,11 @@ def candidates(doc: Document) -> list[HeadlineFigure]:
         number, metric = hit[0], hit[1]
         if number.value <= 0 or number.value >= 10_000_000:
             continue
+        if metric in _weak_in_sentences() and hit[3] and _sentence_after(folded, hit[3][1]):
+            continue            # "15 jours plus tard, le conseil a voté ...": a delay told in a sentence
         found.append(make_figure(doc, units, metric, number, line.body_start, line_end, word, line.body_start))
-        if context:
-            found[-1] = dataclasses.replace(found[-1], context=True)
+        if context or heading:
+            found[-1] = dataclasses.replace(found[-1], context=context, heading=heading)
         if list_item:
             in_list[found[-1]] = run
         # more counts joined to it on the line: "1 600 visiteurs et 90 exposants", "500 participants ·
@@ -279,10 +382,10 @@ _SENTENCE_END = re.compile(r"[.!?](?=\s+[«\"(]?[A-ZÀ-ÖØ-Þ])")
 _CELL_SEPARATOR = re.compile(r"[ \t]*(?:\t|\|)[ \t]*")
 
 
-def _cells(text: str, start: int) -> list[tuple[int, int]]:
+def _cells(text: str, start: int, separator: re.Pattern | None = None) -> list[tuple[int, int]]:
     """The cells of a table row (tab- or "|"-separated), as offsets into the document text."""
     cells, begin = [], start
-    for m in _CELL_SEPARATOR.finditer(text):
+    for m in (separator or _CELL_SEPARATOR).finditer(text):
         cells.append((begin, start + m.start()))
         begin = start + m.end()
     cells.append((begin, start + len(text)))
@@ -308,33 +411,56 @@ def _header_and_values(doc: Document, units: dict, lines: list[Line]) -> list[He
     """A table whose header row names the metrics and whose next row gives their values:
     "Participants | Intervenants | Ateliers" then "350 | 40 | 12" (at least two such columns)."""
     found = []
-    for head, row in zip(lines, lines[1:]):
-        if not _CELL_SEPARATOR.search(head.body) or not _CELL_SEPARATOR.search(row.body):
-            continue
-        labels = _cells(head.body, head.body_start)
-        values = _cells(row.body, row.body_start)
-        if len(labels) != len(values) or len(labels) < 2:
-            continue
-        pairs = []
-        for (a, b), (c, d) in zip(labels, values):
-            metric = _metric_of_label(doc.text[a:b])
-            number = count_at(doc.text[c:d], 0) if metric else None
-            if number is not None and doc.text[c:d][number.end:].strip() == "" and 0 < number.value < 10_000_000:
-                pairs.append((metric, number, c))
-        if len(pairs) >= 2:
-            for (metric, word), number, base in pairs:
-                found.append(make_figure(doc, units, metric, number, head.start, row.end, word, base))
+    for first, second in zip(lines, lines[1:]):
+        # the labels above their values, or (a slide's row of figures) the values above their labels
+        for head, row in ((first, second), (second, first)):
+            pairs = _label_value_pairs(doc, head, row)
+            if len(pairs) >= 2:
+                for (metric, word), number, base in pairs:
+                    found.append(make_figure(doc, units, metric, number, first.start, second.end, word, base))
+                break
     return found
+
+
+# Cells of a row of figures set apart by tabs, "|" or, in a PDF's text, wide runs of spaces.
+_WIDE_SEPARATOR = re.compile(r"[ \t]*(?:\t|\|)[ \t]*| {2,}")
+
+
+def _label_value_pairs(doc: Document, head: Line, row: Line) -> list:
+    """(metric and word, number, offset) of each column whose head cell is a metric's word and whose
+    cell in ``row`` is a number alone: "Participants | Intervenants" over "350 | 40"."""
+    if not _WIDE_SEPARATOR.search(head.body.strip()) or not _WIDE_SEPARATOR.search(row.body.strip()):
+        return []
+    labels = _cells(head.body, head.body_start, _WIDE_SEPARATOR)
+    values = _cells(row.body, row.body_start, _WIDE_SEPARATOR)
+    if len(labels) != len(values) or len(labels) < 2:
+        return []
+    pairs = []
+    for (a, b), (c, d) in zip(labels, values):
+        metric = _metric_of_label(doc.text[a:b])
+        number = count_at(doc.text[c:d], 0) if metric else None
+        if number is not None and doc.text[c:d][number.end:].strip() == "" and 0 < number.value < 10_000_000:
+            pairs.append((metric, number, c))
+    return pairs
 
 
 def _chained_counts(folded: str, text: str, end: int) -> list:
     """The counts that follow a line's first one, each joined to the previous by a connector or a
-    separator (metrics.yaml `chain_connectors`, `line_separators`), in line order."""
+    separator (metrics.yaml `chain_connectors`, `line_separators`) or only blanks, or listed with
+    things that are not counted between them ("Deux plénières, des visites, une vingtaine
+    d'ateliers"), in line order."""
     link = prose_patterns()["line_chain"]
     found = []
     while True:
         m = link.match(folded, end)
-        hit = number_first(folded, text, m.end()) if m and m.end() > end else None
+        start = m.end() if m and m.end() > end else None
+        if start is None or number_first(folded, text, start) is None:
+            start = listed_link(folded, text, end) or start     # ", des visites, une vingtaine d'ateliers"
+        if start is None:
+            # a slide's line of counts set side by side: "1 200 visiteurs 35 exposants 60 conférences"
+            blank = re.match(r"[ \t\u00a0]+", folded[end:end + 8])
+            start = end + blank.end() if blank else None
+        hit = number_first(folded, text, start) if start is not None else None
         if hit is None or not 0 < hit[0].value < 10_000_000:
             return found
         found.append(hit)

@@ -14,9 +14,10 @@ from ..document import Document
 from ..lexicons import fold_apostrophes, load
 from .budget import check_time
 from .headline_terms import (
-    HeadlineFigure, WORD_START, attendance_group, context_terms, count_at, is_rate, make_figure, number_first,
-    prose_patterns, term_at,
+    HeadlineFigure, WORD_START, attendance_group, context_terms, count_at, enumerated_sessions, exhibit_cue, is_rate,
+    listed_link, make_figure, number_first, organisation_activity, prose_patterns, rate_within, term_at,
 )
+from .event_opening import sponsorship_deck
 from .lines import LIST_MARKER
 
 
@@ -65,18 +66,10 @@ def _item_before(sent: str, fsent: str, t0: int, t1: int, metric: str, context: 
 
 
 def _enumeration(fsent: str, item: _Item, sessions: set[str], terms) -> _Item:
-    """"Une quarantaine de conférences, ateliers et autres tables rondes": one count of sessions."""
-    if item.metric not in sessions:
-        return item
-    end, kinds = item.end, {item.metric}
-    while True:
-        m = prose_patterns()["enumeration"].match(fsent, end)
-        found = term_at(fsent, m.end(), terms) if m and m.end() > end else None
-        if not found or found[0] not in sessions:
-            break
-        kinds.add(found[0])
-        end = found[1]
-    if len(kinds) < 2:
+    """"Une quarantaine de conférences, ateliers et autres tables rondes", "90 conférences,
+    webinaires et pitchs": one count of sessions (``enumerated_sessions``)."""
+    end = enumerated_sessions(fsent, item.metric, item.end, terms)
+    if end is None:
         return item
     return dataclasses.replace(item, metric="sessions", end=end, word_end=end)
 
@@ -87,7 +80,14 @@ def _session_named(fclause: str, title: str) -> bool:
     patterns = prose_patterns()
     if patterns["specified"].search(fclause):
         return True
-    return any(m.group(0) not in title for m in patterns["sessions"].finditer(fclause))
+    # counted sessions are the programme, not one session: "ont assisté aux 40 conférences"
+    return any(m.group(0) not in title and not _COUNTED.search(fclause, max(0, m.start() - 40), m.start())
+               for m in patterns["sessions"].finditer(fclause))
+
+
+# A number (and at most three words: "40 conférences et ateliers") right before a session word:
+# the sessions are counted.
+_COUNTED = re.compile(r"\d[\d  .]*\s+(?:[\w'-]+,?\s+){0,3}$")
 
 
 def _gap_words(gap: str) -> int | None:
@@ -102,10 +102,13 @@ def _document_title(doc: Document) -> str:
 
 
 def prose_figures(doc: Document) -> list[HeadlineFigure]:
-    """The headline figures stated in sentences about the event itself, in text order."""
+    """The headline figures stated in sentences about the event itself, in text order. In a
+    sponsorship deck, the figures of past editions ("l'an dernier, le festival a accueilli 1 200
+    visiteurs") are the event's: the deck announces an edition that has none yet."""
     text = doc.text
     if not text:
         return []
+    deck = sponsorship_deck(doc)
     folded = _norm(text)
     patterns = prose_patterns()
     lex = load("metrics")
@@ -139,13 +142,45 @@ def prose_figures(doc: Document) -> list[HeadlineFigure]:
                 continue
             metric, _ = term_at(fsent, t0, terms)
             context = term_at(fsent, t0) is None
+            if context and metric not in attendance and not exhibit_cue().search(fsent):
+                continue        # "15 associations" are exhibitors only in a sentence about stands
             item = _item_before(sent, fsent, t0, t1, metric, context)
             if item:
                 items.append(_enumeration(fsent, item, sessions, terms))
-        for chain in _chains(fsent, items):
+        for chain in _chains(fsent, sent, items):
             found += _chain_figures(doc, units, sent, fsent, lo, lo == sentence_start, chain, title, max_gap,
-                                    attendance, sessions, _in_running_text(text, newlines, lo + chain[0].start))
+                                    attendance, sessions, _in_running_text(text, newlines, lo + chain[0].start), deck)
+    found += _amounts(doc, text, folded, units, breaks, deck)
     found.sort(key=lambda f: f.char_start)
+    return found
+
+
+def _amounts(doc, text: str, folded: str, units: dict, breaks: list[tuple[int, int]], deck: bool) -> list[HeadlineFigure]:
+    """"Le nombre de visiteurs s'élève à 1 200", "Le nombre total d'exposants a atteint 85": a
+    label and its term, a verb of amount, then the count alone; not in a sentence about another
+    edition or a period, nor when the count is a rate."""
+    patterns = prose_patterns()
+    starts = [b[1] for b in breaks]
+    ends = [b[0] for b in breaks]
+    found = []
+    for m in patterns["amount"].finditer(folded):
+        number = count_at(text, m.end())
+        if number is None or number.start != m.end() or not 0 < number.value < 10_000_000:
+            continue
+        if term_at(folded, len(folded) - len(folded[number.end:].lstrip(" "))) or is_rate(folded, number.end):
+            continue            # "... atteint 85 exposants" is read as a count of its own term
+        i = bisect.bisect_right(starts, m.start())
+        lo = starts[i - 1] if i else 0
+        j = bisect.bisect_left(ends, number.end)
+        hi = ends[j] if j < len(ends) else len(text)
+        sentence = folded[lo:hi]
+        other = [o.group(0) for o in patterns["elsewhere"].finditer(sentence)]
+        if deck:
+            other = [o for o in other if not patterns["earlier_edition"].fullmatch(o)]
+        if other or patterns["period"].search(sentence) or organisation_activity(sentence):
+            continue
+        metric = term_at(folded, m.start(1))[0]
+        found.append(make_figure(doc, units, metric, number, m.start(), number.end, text[m.start(1):m.end(1)], 0))
     return found
 
 
@@ -176,13 +211,16 @@ def _after_duration_word(fsent: str, start: int) -> bool:
     return any(m.end() == start for m in prose_patterns()["duration_at"].finditer(fsent, max(0, start - 40), start))
 
 
-def _chains(fsent: str, items: list[_Item]) -> list[list[_Item]]:
-    """Counts joined in one phrase: "2 100 visiteurs et plus de 70 exposants"."""
+def _chains(fsent: str, sent: str, items: list[_Item]) -> list[list[_Item]]:
+    """Counts joined in one phrase: "2 100 visiteurs et plus de 70 exposants", or listed with
+    things that are not counted between them: "Deux plénières, des visites, une vingtaine
+    d'ateliers et ..." (``listed_between``)."""
     chains: list[list[_Item]] = []
     for item in items:
         if chains:
             previous = chains[-1][-1]
-            link = prose_patterns()["chain"].fullmatch(fsent, previous.end, item.start)
+            link = (prose_patterns()["chain"].fullmatch(fsent, previous.end, item.start)
+                    or listed_link(fsent, sent, previous.end) == item.start)
             # "Au cours de ces trois jours, 450 élus ...": the event's length, then the counts
             if link and not (previous.metric == "days" and _after_duration_word(fsent, previous.start)):
                 chains[-1].append(item)
@@ -191,7 +229,31 @@ def _chains(fsent: str, items: list[_Item]) -> list[list[_Item]]:
     return chains
 
 
-def _chain_figures(doc, units, sent, fsent, lo, whole, chain, title, max_gap, attendance, sessions, running):
+# Counts closing a sentence after an opener ("..., avec 300 participants.") leave at most this many
+# words after them; a clause before a colon that introduces counts has at most this many words.
+_CLOSING_MAX_WORDS = 3
+_COLON_LEAD_MAX_WORDS = 12
+
+
+def _programme_verb(before: str, after: str, last_end: int, max_gap: int, quote_start: int, quote_end: int):
+    """A verb that puts counts of sessions on the event's programme, before them ("le salon a
+    organisé 90 conférences") or after them ("40 ateliers ont été proposés"; metrics.yaml
+    `programme_verbs_before`, `programme_verbs_after`) -> (trigger or None, quote start, quote end)."""
+    patterns = prose_patterns()
+    verb = None
+    for m in patterns["programme_before"].finditer(before, max(0, len(before) - 200)):
+        verb = m
+    gap = _gap_words(before[verb.end():]) if verb else None
+    if gap is not None and gap <= max_gap and not patterns["earlier"].search(before, max(0, verb.start() - 30), verb.start()):
+        return "before", verb.start(), quote_end
+    m = patterns["programme_after"].search(after, 0, 120)
+    gap = _gap_words(after[:m.start()]) if m else None
+    if m and gap is not None and gap <= max_gap:
+        return "after", quote_start, last_end + m.end()
+    return None, quote_start, quote_end
+
+
+def _chain_figures(doc, units, sent, fsent, lo, whole, chain, title, max_gap, attendance, sessions, running, deck=False):
     patterns = prose_patterns()
     first, last = chain[0], chain[-1]
     before, after = fsent[:first.start], fsent[last.end:]
@@ -201,6 +263,11 @@ def _chain_figures(doc, units, sent, fsent, lo, whole, chain, title, max_gap, at
     for m in patterns["before"].finditer(before, max(0, len(before) - 200)):
         verb = m                                    # the last gathering verb before the counts
     gap = _gap_words(before[verb.end():]) if verb else None
+    if gap is not None and gap <= max_gap and patterns["earlier"].search(before, max(0, verb.start() - 30), verb.start()) \
+            and not deck:
+        return []          # "l'édition de 2019, qui avait rassemblé 280 participants": an earlier time
+    if gap is not None and gap <= max_gap and rate_within(before, verb.end(), len(before)):
+        return []          # "qui attire chaque année 4 000 visiteurs": a rate, not this event's count
     if gap is not None and gap <= max_gap:
         trigger, quote_start = "before", verb.start()
     elif gap is not None and patterns["things_listed"].fullmatch(before, verb.end()):
@@ -216,23 +283,42 @@ def _chain_figures(doc, units, sent, fsent, lo, whole, chain, title, max_gap, at
             tail = after[m.end():m.end() + 60]
             if _session_named(tail[:re.search(r"[.,;:!?]|$", tail).start()], title):
                 return []
+    if trigger is None and all(i.metric in sessions for i in chain):
+        trigger, quote_start, quote_end = _programme_verb(before, after, last.end, max_gap, quote_start, quote_end)
     if trigger is None and first.metric == "days" and len(chain) == 1 and _event_length(before):
         trigger = "length"                      # "le colloque s'est déroulé sur deux journées"
+    if trigger is None and whole and running and not first.context and first.metric in attendance \
+            and patterns["closing"].search(before) and patterns["closing_subject"].search(before) \
+            and (len(re.findall(r"[\w']+", after)) <= _CLOSING_MAX_WORDS or patterns["comparison"].match(after.lstrip(" ,"))):
+        # the attendance closing a sentence about the event or its audience: "Le forum a affiché
+        # complet avec 300 participants.", "la fréquentation a progressé avec 2 300 entrées, contre
+        # 1 500 l'an dernier" (not "une convention avec 12 partenaires")
+        trigger = "opening"
     if trigger is None:
-        # a sentence of running text opening with the counts, then saying something of them
+        # a sentence of running text opening with the counts, then saying something of them, or
+        # stating them after a colon ("Un public nombreux : 700 participants en présentiel.")
         lead = before.strip()
+        colon = (lead.endswith(":") and len(re.findall(r"[\w']+", lead)) <= _COLON_LEAD_MAX_WORDS
+                 and not _session_named(lead, title))          # not "Atelier A : 20 participants"
         opening = (not lead or patterns["lead_in"].fullmatch(lead) or patterns["opener"].fullmatch(lead)
-                   or patterns["presentative"].fullmatch(lead))
-        if not (whole and running and opening and first.metric != "days" and not first.context
-                and len(re.findall(r"[\w']+", after)) >= 3):
+                   or patterns["presentative"].fullmatch(lead) or colon)
+        weak = set(load("metrics").get("sentence_weak_metrics") or ["days"])
+        if not (whole and running and opening and first.metric not in weak and not first.context
+                and (colon or len(re.findall(r"[\w']+", after)) >= 3)):
             return []
         trigger = "opening"
         if first.metric in attendance and _session_named(after[:re.search(r"[.;:!?]|$", after).start()], title):
             return []           # "40 participants ont suivi le second atelier"
     elif (first.metric == "days" and trigger != "length") or _session_named(subject, title):
         return []
+    if organisation_activity(fsent[:re.search(r"[.!?](?:\s|$)|$", fsent[last.end:]).start() + last.end]):
+        return []               # "En 2023, l'association a accueilli 1 300 visiteurs": a year's activity
     compared = patterns["comparison"].search(fsent, last.end)      # "..., contre 280 l'an dernier"
-    if patterns["elsewhere"].search(fsent, 0, compared.start() if compared else len(fsent)):
+    reach = compared.start() if compared else len(fsent)
+    other = [m.group(0) for m in patterns["elsewhere"].finditer(fsent, 0, reach)]
+    if deck:            # a sponsorship deck states the past editions' figures as the event's
+        other = [o for o in other if not patterns["earlier_edition"].fullmatch(o)]
+    if other or patterns["period"].search(fsent, 0, reach):
         return []
     if quote_start > 0 and first.start <= 160 and whole:
         quote_start = 0                 # the whole sentence up to the counts, when it is short

@@ -35,6 +35,7 @@ class HeadlineFigure:
     word: str = ""      # what is counted, as the text words it ("visiteurs", "personnes")
     numbers: tuple[tuple[int, int], ...] = ()   # offsets of the numbers as written ("plus de 40")
     context: bool = False   # counted by a word that counts the attendance only among other figures
+    heading: bool = False   # stated by a title line ("Un beau succès avec 500 participants")
 
 
 @cache
@@ -50,11 +51,23 @@ def metric_terms() -> tuple[tuple[str, str], ...]:
 @cache
 def context_terms() -> tuple[tuple[str, str], ...]:
     """(folded term, metric) of the words that count the attendance only in a sentence about the
-    event's gathering ("a rassemblé 210 personnes"), with every metric term; longest first."""
+    event's gathering ("a rassemblé 210 personnes"), and the exhibitors only in a sentence about
+    its stands ("sur les stands, 15 associations présentaient leurs actions"), with every metric term;
+    longest first."""
     lex = load("metrics")
     attendance = _attendance_metric()
     pairs = {(fold(str(t)).replace("’", "'"), attendance) for t in lex.get("attendance_context_terms") or []}
+    exhibitors = lex.get("exhibitor_context") or {}
+    pairs |= {(fold(str(t)).replace("’", "'"), str(exhibitors.get("metric", "exhibitors"))) for t in exhibitors.get("terms") or []}
     return tuple(sorted(pairs | set(metric_terms()), key=lambda p: (-len(p[0]), p[0])))
+
+
+@cache
+def exhibit_cue() -> re.Pattern:
+    """Words that set a count of organisations at the event's stands (metrics.yaml
+    `exhibitor_context`: "stands", "exposaient")."""
+    cues = (load("metrics").get("exhibitor_context") or {}).get("cues") or ["\0"]
+    return re.compile(r"(?<![\w])(?:{})(?![\w])".format(_words_pattern(cues)))
 
 
 @cache
@@ -105,6 +118,17 @@ def is_rate(folded: str, end: int) -> bool:
     return bool(load("metrics").get("rates")) and _rate_pattern().match(folded, end) is not None
 
 
+def rate_within(folded: str, start: int, end: int) -> bool:
+    """A rate word between a verb and its count: "qui attire chaque année 4 000 visiteurs"."""
+    return bool(load("metrics").get("rates")) and _rate_word().search(folded, start, end) is not None
+
+
+@cache
+def _rate_word() -> re.Pattern:
+    words = sorted({fold(str(w)).replace("’", "'") for w in load("metrics").get("rates") or []}, key=len, reverse=True)
+    return re.compile(r"(?:(?<![\w])|(?=/))(?:" + "|".join(re.escape(w) for w in words) + r")(?![a-z0-9])")
+
+
 _BLANKS = re.compile(r"[ \u00a0]*")
 _GAP_WORD = re.compile(r"[a-z]{1,12}\b")
 
@@ -119,15 +143,52 @@ def _elided_qualifiers() -> tuple[tuple[str, str], ...]:
     return tuple(sorted(pairs, key=lambda p: -len(p[0])))
 
 
-def count_at(text: str, pos: int):
-    """``number_at``, and a count whose qualifier is elided before "un"/"une": "plus d'une centaine
-    de participants", "près d'un millier de visiteurs" (``number_at`` reads "plus de 100" and "une
-    centaine", not "plus d'une centaine": its qualifier must end before a blank)."""
-    number = number_at(text, pos)
+@cache
+def _signs() -> tuple[tuple[tuple[str, str], ...], tuple[tuple[str, str], ...]]:
+    """(mark, comparator) of metrics.yaml `sign_qualifiers` (before a count: "+ de 700", "> 800")
+    and `sign_suffixes` (after it: "700+"), longest first."""
+    lex = load("metrics")
+    before = sorted(((_norm(str(k)), str(v)) for k, v in (lex.get("sign_qualifiers") or {}).items()),
+                    key=lambda p: -len(p[0]))
+    after = sorted(((_norm(str(k)), str(v)) for k, v in (lex.get("sign_suffixes") or {}).items()),
+                   key=lambda p: -len(p[0]))
+    return tuple(before), tuple(after)
+
+
+def _signed(text: str, pos: int, number):
+    """A count written with a sign as slides and cards write it: "+ de 800 visiteurs", "+800",
+    "> 800", "700+" (metrics.yaml `sign_qualifiers`, `sign_suffixes`); None when no sign is there."""
+    before, after = _signs()
     if number is not None:
-        return number
+        for mark, comparator in after:
+            tail = text[number.end + len(mark):number.end + len(mark) + 8]
+            if text.startswith(mark, number.end) and not tail[:1].isalnum() and not tail.lstrip()[:1].isdigit():
+                return dataclasses.replace(number, end=number.end + len(mark), approximate=True, comparator=comparator)
+        return None
+    head = _norm(text[pos:pos + 12])
+    for mark, comparator in before:
+        if head.startswith(mark):
+            rest = pos + len(mark)
+            rest += len(text[rest:rest + 4]) - len(text[rest:rest + 4].lstrip(" \u00a0"))
+            found = number_at(text, rest)
+            if found is not None and found.start == rest and found.comparator is None and text[rest:rest + 1].isdigit():
+                return dataclasses.replace(found, start=pos, approximate=True, comparator=comparator)
+    return None
+
+
+def count_at(text: str, pos: int):
+    """``number_at``, a count written with a sign ("+ de 700", "700+": ``_signed``), and a count
+    whose qualifier is elided before "un"/"une": "plus d'une centaine de participants", "près d'un
+    millier de visiteurs" (``number_at`` reads "plus de 100" and "une centaine", not "plus d'une
+    centaine": its qualifier must end before a blank)."""
+    number = number_at(text, pos)
     window = text[pos:pos + 40]
     start = pos + len(window) - len(window.lstrip(" \t\u00a0"))
+    signed = _signed(text, start, number)
+    if signed is not None:
+        return signed
+    if number is not None:
+        return number
     head = _norm(text[start:start + 24])
     for phrase, comparator in _elided_qualifiers():
         if head.startswith(phrase) and re.match(r"une?\s", head[len(phrase):]):
@@ -137,8 +198,40 @@ def count_at(text: str, pos: int):
     return None
 
 
+def enumerated_sessions(folded: str, metric: str, end: int, terms=None) -> int | None:
+    """The end of the kinds of sessions listed after a count of one kind ("90 conférences,
+    démonstrations et masterclass", "une quarantaine de conférences, ateliers et autres tables
+    rondes"): then the count is of all sessions; None when no other kind follows."""
+    lex = load("metrics")
+    sessions = set(lex.get("session_metrics") or [])
+    if metric not in sessions:
+        return None
+    patterns = prose_patterns()
+    kinds = {metric}
+    while True:
+        m = patterns["enumeration"].match(folded, end)
+        if not m or m.end() == end:
+            break
+        found = term_at(folded, m.end(), terms)
+        if found and found[0] in sessions:
+            kinds.add(found[0])
+            end = found[1]
+            continue
+        # a kind of programme item that is no metric of its own (metrics.yaml `session_kinds`), not
+        # after "des", which opens another member of a list ("deux plénières, des visites")
+        if re.search(r"\bdes\s*$", m.group(0)):
+            break
+        kind = patterns["session_kind"].match(folded, m.end())
+        if kind is None:
+            break
+        kinds.add(kind.group(0))
+        end = kind.end()
+    return end if len(kinds) >= 2 else None
+
+
 def number_first(folded: str, text: str, pos: int):
-    """"320 visiteurs", "Plus de 60 intervenants", "une trentaine d'exposants"."""
+    """"320 visiteurs", "Plus de 60 intervenants", "une trentaine d'exposants"; a count followed by
+    other kinds of sessions is of all sessions ("40 conférences, ateliers et pitchs")."""
     number = count_at(text, pos)
     if number is None:
         return None
@@ -149,6 +242,9 @@ def number_first(folded: str, text: str, pos: int):
         if found:
             if is_rate(folded, found[1]):
                 return None
+            listed = enumerated_sessions(folded, found[0], found[1])
+            if listed is not None:
+                return number, "sessions", listed, (cursor, listed)
             return number, found[0], found[1], (cursor, found[1])
         gap = _GAP_WORD.match(folded, cursor)
         if not gap:
@@ -157,7 +253,35 @@ def number_first(folded: str, text: str, pos: int):
     return None
 
 
+# A member of a list that is no count, up to the next "," or "et": "des visites de terrain, ".
+_LIST_MEMBER = re.compile(r"(?:des|de|d'|les|la|le|l'|un|une|du)\s*[^\W\d][^,.;:!?()\d]{0,60}?\s*(?:,|\bet\b)\s*")
+_COMMA = re.compile(r"\s*,\s*")
+
+
+def listed_link(folded: str, text: str, end: int) -> int | None:
+    """Where the next count of a list starts when members that are no count stand between it and
+    the count ending at ``end``: "Deux plénières, des visites de terrain, une vingtaine
+    d'ateliers" (at most metrics.yaml `event_prose.max_people_listed` members); else None."""
+    m = _COMMA.match(folded, end)
+    if not m:
+        return None
+    pos, members = m.end(), 0
+    for _ in range(int((load("metrics").get("event_prose") or {}).get("max_people_listed", 6)) + 1):
+        number = count_at(text, pos) if members else None
+        if number is not None and number.start == pos:
+            return pos
+        member = _LIST_MEMBER.match(folded, pos)
+        if member is None or member.end() == pos:
+            return None
+        pos, members = member.end(), members + 1
+    return None
+
+
 WORD_START = re.compile(r"(?<![\w'’])[\w]")
+
+
+# A line break of the layout, or a run of spaces: one space in a quote (a no-break space stays).
+_LAYOUT_BREAK = re.compile(r"[ \t]*[\r\n\t\f][ \t\r\n\f]*| {2,}")
 
 
 def make_figure(doc: Document, units: dict, metric: str, number, start: int, end: int, word: str | None,
@@ -170,13 +294,36 @@ def make_figure(doc: Document, units: dict, metric: str, number, start: int, end
         unit=units.get(metric, "count"),
         approximate=number.approximate,
         comparator=number.comparator,
-        quote=doc.text[start:end],
+        quote=_LAYOUT_BREAK.sub(" ", doc.text[start:end]),     # as a reader sees it: no layout line break
         page=doc.page_of(start),
         char_start=start,
         char_end=end,
         word=" ".join((word or "").split()),
         numbers=(trimmed_span(doc.text, base + number.start, base + number.end),),
     )
+
+
+@cache
+def _activity_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    prose = load("metrics").get("event_prose") or {}
+    year = re.compile(r"(?<![\w'])(?:en\s+(?:19|20)\d{2}\b|(?:%s)(?![\w]))" % _words_pattern(prose.get("year_leads") or ["\0"]))
+    subject = re.compile(r"(?<![\w])(?:l'|la\s|le\s|les\s|notre\s|nos\s|cette\s|ce\s|son\s|sa\s)\s*(?:%s)(?![\w])"
+                         % _words_pattern(prose.get("organisation_subjects") or ["\0"]))
+    event = re.compile(r"(?<![\w])(?:%s)(?![\w])" % _words_pattern(load("events").get("event_nouns") or ["\0"]))
+    return year, subject, event
+
+
+def organisation_activity(folded_sentence: str) -> bool:
+    """Whether a sentence tells an organisation's activity over a year rather than an event: a
+    year ("En 2023", "au cours de l'année") and an organisation as subject ("l'association",
+    "notre réseau"; metrics.yaml `event_prose.year_leads`, `organisation_subjects`), and no event
+    noun: "En 2023, l'association a organisé 45 ateliers et accueilli 1 300 visiteurs"."""
+    year, subject, event = _activity_patterns()
+    if not (year.search(folded_sentence) and subject.search(folded_sentence)):
+        return False
+    # an event noun that is counted ("6 conférences") is a figure of the activity, not an event named
+    return not any(not re.search(r"\d\s*$", folded_sentence[max(0, m.start() - 12):m.start()])
+                   for m in event.finditer(folded_sentence))
 
 
 def _words_pattern(words) -> str:
@@ -207,15 +354,25 @@ def prose_patterns() -> dict[str, re.Pattern]:
         "terms": re.compile(r"(?<![\w])(?:{})(?![\w])".format("|".join(re.escape(t) for t, _ in context_terms()))),
         "before": re.compile(bound.format(_words_pattern(prose.get("verbs_before") or ["\0"]))),
         "after": re.compile(bound.format(_words_pattern(prose.get("verbs_after") or ["\0"]))),
+        "programme_before": re.compile(bound.format(_words_pattern(prose.get("programme_verbs_before") or ["\0"]))),
+        "programme_after": re.compile(bound.format(_words_pattern(prose.get("programme_verbs_after") or ["\0"]))),
         # "l'atelier", "d'un atelier": a session word may follow an elided article
         "sessions": re.compile(r"(?<![\w])(?:{})(?![\w])".format(_words_pattern(prose.get("session_words") or ["\0"]))),
         "specified": re.compile(r"(?<![\w'])(?:{})\s+(?:\w+\s+)?(?:{})(?![\w])".format(
             _words_pattern(prose.get("specifiers") or ["\0"]), _words_pattern(prose.get("session_words") or ["\0"]))),
-        "elsewhere": re.compile(bound.format(_words_pattern(prose.get("not_this_event") or ["\0"]))),
+        # "l'édition précédente": the phrase may follow an elided article
+        "session_kind": re.compile(r"(?:{})(?![\w])".format(_words_pattern(lex.get("session_kinds") or ["\0"]))),
+        "elsewhere": re.compile(r"(?<![\w])(?:{})(?![\w])".format(_words_pattern(prose.get("not_this_event") or ["\0"]))),
+        "earlier_edition": re.compile(r"(?:{})".format(_words_pattern(prose.get("earlier_edition") or ["\0"]))),
+        # "depuis 2016": a total over a period
+        "period": re.compile(r"(?<![\w'])(?:{})\s+(?:(?:l'an(?:nee)?|fin|debut)\s+)?(?:19|20)\d{{2}}\b".format(
+            _words_pattern(prose.get("period_words") or ["\0"]))),
+        # "qui avait rassemblé": a gathering verb in the pluperfect tells of an earlier time
+        "earlier": re.compile(r"(?<![\w'])(?:{})\s+$".format(_words_pattern(prose.get("earlier_tenses") or ["\0"]))),
         "comparison": re.compile(r"(?<![\w'])(?:{})".format(_bounded(prose.get("comparison_markers") or ["\0"]))),
         "chain": re.compile(r"\s*(?:(?:{})\s*)+(?:(?:{})\s*)?".format(connectors, articles)),
         "line_chain": re.compile(r"\s*(?:(?:{}|{})\s*)+(?:(?:{})\s*)?".format(connectors, separators, articles)),
-        "enumeration": re.compile(r"\s*(?:(?:{})\s*)+(?:(?:de|des|d')\s*)?".format(enumeration)),
+        "enumeration": re.compile(r"\s*(?:(?:{})\s*)+(?:(?:de|des)\s+|d')?".format(enumeration)),
         "duration": re.compile(r"\s*,?\s*(?:{})\s+(?:(?:les|des|ces)\s+)?".format(durations)),
         "duration_at": re.compile(r"(?<![\w'])(?:{})\s+(?:(?:les|des|ces)\s+)?".format(durations)),
         "duration_verb": re.compile(r"(?<![\w'])(?:{})\s+(?:(?:{})\s+)?(?:(?:les|des|ces)\s+)?$".format(
@@ -227,7 +384,15 @@ def prose_patterns() -> dict[str, re.Pattern]:
         # between a verb and the count that ends the list
         "things_listed": re.compile(r"(?:\s*(?:des|de|d'|les|la|le|l'|un|une|du|plusieurs)\s*[^,.;:!?()]{1,60}?\s*"
                                     r"(?:,|\bet\b)){1,%d}\s*" % int(prose.get("max_people_listed", 6))),
-        "opener": re.compile(r"(?:{})".format(_words_pattern(prose.get("openers") or ["\0"]))),
+        # "le nombre de visiteurs s'élève à 1 200": the label, the term (group 1), the verb
+        "amount": re.compile(r"(?<![\w'])(?:{})\s*({})\s+(?:[\w']+\s+){{0,3}}?(?:{})\s+(?:les\s+|des\s+)?".format(
+            _words_pattern(lex.get("label_prefixes") or ["\0"]), "|".join(re.escape(t) for t, _ in metric_terms()),
+            _words_pattern(prose.get("amount_verbs") or ["\0"]))),
+        "closing_subject": re.compile(r"(?<![\w'])(?:{})(?![\w])".format(_words_pattern(
+            (prose.get("closing_subjects") or []) + list(load("events").get("event_nouns") or []) or ["\0"]))),
+        "closing": re.compile(r"(?<![\w'])(?:{})\s*$".format(_words_pattern(prose.get("closing_openers") or ["\0"]))),
+        # "Avec 2 100 visiteurs, ...", or after a clause: "Bilan positif : avec près de 1 800 visiteurs, ..."
+        "opener": re.compile(r"(?:[^\n]*[,;:…]\s*)?(?:{})".format(_words_pattern(prose.get("openers") or ["\0"]))),
         "presentative": re.compile(r"(?:[^\n]*[,;:…]\s*)?(?:[\w'-]+[\s,]+){0,%d}(?:%s)\s*" % (
             int(prose.get("max_lead_in_words", 3)), _words_pattern(prose.get("presentatives") or ["\0"]))),
         "lead_in": re.compile(r"(?:[\w'-]+\s+){0,%d}[\w'-]+\s*[,:]\s*" % (int(prose.get("max_lead_in_words", 3)) - 1)),

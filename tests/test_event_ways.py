@@ -1,0 +1,168 @@
+"""The event as reports, decks and announcements write it: the edition reported named by its year
+or as "cette nouvelle édition", a date labelled after other words of its line, a date that a verb
+of taking place goes with before a report's dateline, a line that only mentions a room, an event
+a place is "about to welcome". Made-up texts only."""
+
+from pipelines.document import Document
+from pipelines.extract.event_dates import find_event_dates
+from pipelines.extract.event_place import find_venue
+from pipelines.extract.events import describes_event, extract_event
+
+
+def _doc(text: str, title: str | None = None, kind: str = "text/plain") -> Document:
+    return Document("t", "t.txt", kind, len(text), "", text, [0], title=title)
+
+
+def test_the_edition_reported_named_by_its_year_names_the_event():
+    doc = _doc("Notre édition 2021 des Rencontres Lucioles s'achève sur une belle note. Merci à tous.\n\n"
+               "Le public était au rendez-vous.\n", title="Rencontres Lucioles 2021 : merci !")
+    assert describes_event(doc)
+    assert extract_event(doc).name == "Rencontres Lucioles"
+
+
+def test_this_new_edition_of_a_named_event_names_it():
+    doc = _doc("La tournée passe par Aurac ce jeudi.\n\n"
+               "Six villes recevront cette nouvelle édition de l'ÉchoTour. Le public est attendu.\n",
+               title="Aurac reçoit la tournée")
+    assert extract_event(doc).name == "ÉchoTour"
+
+
+def test_a_report_without_an_edition_word_gets_no_event_from_it():
+    doc = _doc("Cette édition 2023 du rapport annuel présente nos comptes.\n", title="Rapport")
+    assert extract_event(doc) is None
+
+
+def test_a_place_about_to_welcome_the_event_says_there_is_one():
+    doc = _doc("La ville d'Aurac se prépare d'accueillir l'événement jeudi.\n", title="Aurac, jeudi")
+    assert describes_event(doc)
+
+
+def test_a_date_label_after_other_words_of_its_line_gives_the_date():
+    text = "Webinaire Valbrune Données\n\nVersion : 2.1, date : 14 mars 2023  Licence : CC-BY\n"
+    first, last = find_event_dates(text)
+    assert (first.isoformat(), last) == ("2023-03-14", None)
+
+
+def test_a_version_date_without_its_label_is_still_passed_over():
+    assert find_event_dates("Version du 14 mars 2023\n") is None
+
+
+def test_a_date_with_a_verb_of_taking_place_wins_over_a_dateline():
+    text = ("Retour sur le Salon des Lucioles\n\nLe 12/06/2023\n\n"
+            "Du 2 au 4 juin 2023, s'est tenu le Salon des Lucioles à Valbrune.\n")
+    first, last = find_event_dates(text)
+    assert (first.isoformat(), last.isoformat()) == ("2023-06-02", "2023-06-04")
+
+
+def test_without_such_a_verb_the_first_date_is_kept():
+    text = "Journée Valbrune\n\nJeudi 9 mars 2023\n\nPar l'arrêté du 2 février 2018, la règle a changé.\n"
+    first, _ = find_event_dates(text)
+    assert first.isoformat() == "2023-03-09"
+
+
+def test_a_line_that_mentions_a_room_in_a_sentence_is_no_venue():
+    text = "PROGRAMME\n\n14h | Table ronde\nQuestions-réponses avec la salle |\n"
+    assert find_venue(_doc(text)) is None
+
+
+def test_a_line_naming_a_room_is_a_venue():
+    assert find_venue(_doc("PROGRAMME\n\nSalle des Tilleuls\n14h | Table ronde\n")) == "Salle des Tilleuls"
+    assert "salle des fêtes" in find_venue(_doc("PROGRAMME\n\nRendez-vous à la salle des fêtes\n"))
+
+
+def test_a_title_calling_the_event_the_first_of_its_name_gives_edition_one():
+    doc = _doc("Innovation\n\nOpen data : 1er Hackathon Valbrune 2030 à la Halle Nord\n\n"
+               "C'est à la Halle Nord que s'est tenu ce week-end le premier hackathon de la ville.\n",
+               title="Open data : 1er Hackathon Valbrune 2030 à la Halle Nord")
+    event = extract_event(doc)
+    assert event.name.startswith("Hackathon Valbrune") and event.edition == 1
+
+
+def test_the_first_session_of_a_day_is_no_first_edition():
+    doc = _doc("Forum Valbrune 2024\n\nLe forum s'est tenu le 3 mai 2024. Le premier atelier a porté sur l'eau.\n")
+    assert extract_event(doc).edition is None
+
+
+def test_a_hall_named_with_an_adjective_after_a_verb_of_place():
+    doc = _doc("Remise des prix\n\nLa remise des prix, qui s'est déroulée dans le petit auditorium du Palais des Lilas, "
+               "a réuni les lauréats le 3 mai 2024.\n")
+    assert find_venue(doc) == "petit auditorium du Palais des Lilas"
+
+
+def test_the_hall_named_after_the_town_is_the_venue():
+    doc = _doc("Journée Valbrune Climat\n\nRendez-vous le :\n\nVendredi 13 octobre 2023\n\nà Valbrune, au Couvent des Lilas\n")
+    assert find_venue(doc) == "Couvent des Lilas"
+
+
+def test_a_survey_organised_by_someone_names_no_organiser_of_the_event():
+    from pipelines.extract.event_place import find_organizer
+    doc = _doc("Le forum des maires s'est tenu le 3 mai 2024. On y a présenté un sondage organisé par "
+               "l'Union Valbrunoise des Maires sur l'éclairage public.\n")
+    assert find_organizer(doc) != "Union Valbrunoise des Maires"
+
+
+def _deck(text: str, title: str) -> Document:
+    pages = [0] + [i + 1 for i, c in enumerate(text) if c == "\f"]
+    return Document("t", "t.pdf", "application/pdf", len(text), "", text, pages, title=title)
+
+
+def test_a_sponsorship_deck_is_about_the_event_its_title_names():
+    doc = _deck("Plaquette partenaires\nLucioles du Libre\nLe rendez-vous du Libre à Valbrune\n"
+                "\fLes Lucioles en quelques chiffres\n+ de 1 500 visiteurs\n80 conférences et ateliers\n",
+                title="Plaquette partenaires Lucioles du Libre 2026")
+    assert describes_event(doc)
+    assert extract_event(doc).name == "Lucioles du Libre"
+
+
+def test_a_sponsorship_deck_dates_the_coming_edition():
+    doc = _deck("Lucioles du Libre 2013\nDossier de partenariat\n\fQu'est-ce que les Lucioles du Libre ?\n"
+                "Les Lucioles du Libre sont un week-end de conférences et d'ateliers autour du logiciel libre.\n"
+                "La prochaine édition aura lieu les 23 et 24 novembre 2013.\n",
+                title="Lucioles du Libre 2013 - Dossier de partenariat")
+    event = extract_event(doc)
+    assert (event.name, event.start_date, event.end_date) == ("Lucioles du Libre", "2013-11-23", "2013-11-24")
+
+
+def test_in_a_report_the_next_edition_is_another_event():
+    doc = _doc("Forum des Lucioles\n\nLe forum s'est tenu le 3 mai 2024 à Valbrune.\n"
+               "La prochaine édition aura lieu le 5 mai 2025.\n")
+    assert extract_event(doc).start_date == "2024-05-03"
+
+
+def test_a_name_said_to_be_an_event_in_the_plural_loses_its_article():
+    doc = _doc("Présentation\n\nLes Lucioles du Libre sont un week-end de conférences et d'ateliers, le 3 mai 2024.\n")
+    assert extract_event(doc).name == "Lucioles du Libre"
+
+
+def test_an_edition_number_in_the_opening_says_there_is_an_event():
+    assert describes_event(_doc("Les Lucioles\n\nNe manquez pas la 13e édition, qui promet de belles surprises !\n"))
+
+
+def test_an_edition_of_a_publication_is_no_event():
+    assert not describes_event(_doc("Nos publications\n\nLa deuxième édition de notre baromètre de la sobriété est parue.\n"))
+
+
+def test_a_line_opened_by_an_event_noun_under_a_section_word_names_the_event():
+    doc = _doc("PROGRAMME\n\nForum Territoires Numériques\n\nJeudi 4 avril 2024 – Palais des Lilas de Valbrune\n\n"
+               "9h00 Accueil\n9h30 Ouverture\n10h00 Table ronde\n")
+    event = extract_event(doc)
+    assert (event.name, event.venue) == ("Forum Territoires Numériques", "Palais des Lilas de Valbrune")
+
+
+def test_the_quoted_title_after_the_kind_of_event_is_kept():
+    doc = _doc("Journée technique « Éclairage public et biodiversité »\n\nOrganisée par le Syndicat d'Énergie "
+               "de l'Aurac, la journée technique aura lieu le 14 juin 2022 à la salle des fêtes de Miran.\n")
+    assert extract_event(doc).name == "Journée technique « Éclairage public et biodiversité »"
+
+
+def test_a_block_of_an_events_key_figures_says_there_is_an_event():
+    text = ("Lucioles du Libre\nLe rendez-vous du Libre à Valbrune\n\fLes Lucioles en quelques chiffres\n"
+            "1 500 visiteurs\n80 conférences\n20 ateliers\n")
+    doc = Document("t", "t.pdf", "application/pdf", len(text), "", text, [0, text.index("\f") + 1],
+                   title="Lucioles du Libre")
+    assert extract_event(doc).name == "Lucioles du Libre"
+
+
+def test_counts_of_an_activity_say_no_event():
+    doc = _doc("Notre association\n\nNos adhérents\n300 adhérents\n20 bénévoles\n12 partenaires\n", title="Notre association")
+    assert extract_event(doc) is None

@@ -1,0 +1,151 @@
+"""Headline figures by the way a report states them: a key-figures slide or box, a title line, a
+count of sessions of several kinds, a list whose members are not all counted, exhibitors counted
+as organisations at their stands, signs of slides ("+ de 700"); and the counts that are another
+time's (the pluperfect, "depuis 2018", a rate between verb and count). Made-up texts only."""
+
+import pytest
+
+from pipelines.document import Document
+from pipelines.extract.headline import extract_headline_figures
+
+
+def _figures(text: str) -> set[tuple]:
+    doc = Document("t", "t.txt", "text/plain", len(text), "", text, [0])
+    return {(f.metric, f.value, f.comparator) for f in extract_headline_figures(doc)}
+
+
+# Running text before each sentence, so that the sentence is read as prose, not as a line.
+LEAD = "Retour sur la journée\n\nLa matinée fut studieuse. "
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a key-figures heading: the block under it may count the attendance in "personnes"
+    ("Le forum en chiffres\n\n700 personnes\n35 exposants\n",
+     {("participants", 700, None), ("exhibitors", 35, None)}),
+    # ... and wins over a block stating more metrics elsewhere
+    ("Le forum en chiffres\n\n700 visiteurs\n35 exposants\n\nLa suite\n\n"
+     + "La journée s'est poursuivie par des échanges nourris entre les élus et les habitants. " * 12
+     + "\n\n12 ateliers\n4 conférences\n20 stands\n",
+     {("visitors", 700, None), ("exhibitors", 35, None)}),
+    # cards whose label comes first, read in order (not each number with the next card's label)
+    ("Le salon en chiffres\n\nVisiteurs\n1 200\n\nExposants\n35\n\nConférences\n60\n",
+     {("visitors", 1200, None), ("exhibitors", 35, None), ("conferences", 60, None)}),
+    ("Le salon en chiffres\n\n1 200\nvisiteurs\n\n35\nexposants\n",
+     {("visitors", 1200, None), ("exhibitors", 35, None)}),
+    # a slide's row of figures over (or under) a row of labels, set apart by wide runs of spaces
+    ("Le salon en chiffres\n\n1 200     35     60\nvisiteurs     exposants     conférences\n",
+     {("visitors", 1200, None), ("exhibitors", 35, None), ("conferences", 60, None)}),
+    ("Le salon en chiffres\n\nVisiteurs     Exposants\n1 200     35\n", {("visitors", 1200, None), ("exhibitors", 35, None)}),
+    # counts set side by side on a line without separators
+    ("Le salon en chiffres\n\n1 200 visiteurs 35 exposants 60 conférences\n",
+     {("visitors", 1200, None), ("exhibitors", 35, None), ("conferences", 60, None)}),
+    # a slide's signs: "+ de 700", "+700", "> 700", "700+"
+    ("Chiffres clés\n\n+ de 700 visiteurs\n35 exposants\n", {("visitors", 700, ">"), ("exhibitors", 35, None)}),
+    ("Chiffres clés\n\n+700 visiteurs\n35 exposants\n", {("visitors", 700, ">"), ("exhibitors", 35, None)}),
+    ("Chiffres clés\n\n> 700 visiteurs\n35 exposants\n", {("visitors", 700, ">"), ("exhibitors", 35, None)}),
+    ("Chiffres clés\n\n700+ visiteurs\n35 exposants\n", {("visitors", 700, ">"), ("exhibitors", 35, None)}),
+    # a title line that ends with a count, over lines that break it down
+    ("Bilan\n\nUne belle affluence avec 420 participants\n\nLe public est venu nombreux.\n",
+     {("participants", 420, None)}),
+    ("Bilan.\nUn beau succès avec 420 participants\n- 300 participants contre 280 en 2019\n"
+     "- 120 intervenants contre 100 en 2019\n",
+     {("participants", 420, None), ("speakers", 120, None)}),
+    # a count of sessions followed by kinds of programme items that are no metric: all sessions
+    (LEAD + "Le salon a organisé 90 conférences, webinaires et démonstrations.\n", {("sessions", 90, None)}),
+    ("Au programme : 30 conférences, démonstrations et masterclass\n", {("sessions", 30, None)}),
+    # counts of sessions put on the programme by a verb before or after them
+    (LEAD + "Cette année, 40 conférences et 12 ateliers ont été proposés aux visiteurs du salon.\n",
+     {("conferences", 40, None), ("workshops", 12, None)}),
+    (LEAD + "Cette année, le festival a programmé 25 ateliers.\n", {("workshops", 25, None)}),
+    (LEAD + "Dans les salles du premier étage du centre, 40 ateliers ont été proposés.\n", {("workshops", 40, None)}),
+    # a list whose members are not all counted
+    (LEAD + "Deux plénières, des visites de terrain, une vingtaine d'ateliers et des temps conviviaux "
+            "viendront rythmer cette édition.\n",
+     {("plenaries", 2, None), ("workshops", 20, "~")}),
+    ("Deux plénières, des visites de sites, une quinzaine d'ateliers et des points conseils composent la journée.\n",
+     {("plenaries", 2, None), ("workshops", 15, "~")}),
+    # organisations counted at their stands are the exhibitors
+    (LEAD + "Côté stands, 18 associations étaient représentées.\n", {("exhibitors", 18, None)}),
+    (LEAD + "Sur les stands, 25 entreprises et associations exposaient leurs savoir-faire.\n", {("exhibitors", 25, None)}),
+    # counts that close a sentence about the event, or follow a colon
+    (LEAD + "Le forum a affiché complet avec 300 participants.\n", {("participants", 300, None)}),
+    (LEAD + "Bilan positif : la fréquentation a progressé avec 2 300 entrées, contre 1 500 l'an dernier.\n",
+     {("visitors", 2300, None)}),
+    (LEAD + "Un public nombreux : 700 participants en présentiel.\n", {("participants", 700, None)}),
+    (LEAD + "Les chiffres sont tombés : avec près de 8 700 visiteurs, le salon progresse.\n", {("visitors", 8700, "~")}),
+    # the programme counted after the verb is no single session
+    (LEAD + "Plus de 1 200 personnes ont assisté aux 40 conférences et ateliers.\n", {("participants", 1200, ">")}),
+    # a count of days or partners on a line of its own is a headline figure
+    ("Agenda\n\n5 jours de fête du 3 au 7 juillet\n", {("days", 5, None)}),
+    ("Le festival en chiffres\n\n25 partenaires\n3 jours\n", {("partners", 25, None), ("days", 3, None)}),
+    ("Bilan\n\n3 jours, 40 exposants, 700 visiteurs\n", {("days", 3, None), ("exhibitors", 40, None), ("visitors", 700, None)}),
+    # a level reached, an amount after its label
+    (LEAD + "La fréquentation a atteint 1 200 visiteurs.\n", {("visitors", 1200, None)}),
+    (LEAD + "Le forum a franchi la barre des 500 participants.\n", {("participants", 500, None)}),
+    (LEAD + "Le nombre de visiteurs s'élève à 1 200, un record.\n", {("visitors", 1200, None)}),
+    (LEAD + "Le nombre total d'exposants a atteint 85.\n", {("exhibitors", 85, None)}),
+    # a year and an event named: the event's figures
+    (LEAD + "En 2023, le salon a accueilli 1 300 visiteurs.\n", {("visitors", 1300, None)}),
+    # more verbs of a count
+    (LEAD + "On a dénombré 500 participants sur l'ensemble de la journée.\n", {("participants", 500, None)}),
+    (LEAD + "Le salon a reçu la visite de 3 000 personnes.\n", {("participants", 3000, None)}),
+])
+def test_ways_of_stating_key_figures(text, expected):
+    assert _figures(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # another edition, told in the pluperfect or named as past
+    LEAD + "La journée revient ; l'édition de 2019, qui avait rassemblé plus de 300 participants, avait plu.\n",
+    LEAD + "L'édition précédente avait accueilli 900 visiteurs.\n",
+    LEAD + "En 2019, le salon avait accueilli 800 visiteurs.\n",
+    # a total over a period, a rate between verb and count, a stock
+    LEAD + "Ce dispositif a déjà réuni 1 200 élus lors de 40 ateliers depuis 2018.\n",
+    LEAD + "120 partenaires accompagnent le réseau depuis 2010 dans ses actions.\n",
+    LEAD + "Le salon, qui attire chaque année 5 000 visiteurs, ouvre ses portes.\n",
+    LEAD + "Le réseau compte aujourd'hui 120 partenaires dans toute la France.\n",
+    LEAD + "La plateforme compte 5 000 inscrits.\n",
+    # an amount of another edition
+    LEAD + "Le nombre de participants l'an dernier était de 300.\n",
+    # an organisation's activity over a year
+    LEAD + "En 2023, l'association a organisé 45 ateliers, 6 conférences et accueilli 1 300 visiteurs.\n",
+    "Bilan\n\nAu cours de l'année, notre réseau a réuni 900 participants lors de 30 ateliers.\n",
+    # a delay or a funding told in a sentence opening with its count, a capacity
+    "Éclairage public\n\n15 jours plus tard, le conseil municipal a voté l'extinction.\n",
+    "Éclairage public\n\n3 partenaires ont financé le projet : la région, l'État et le département.\n",
+    "Informations pratiques\n\nParticipants : 30 maximum par atelier\n",
+    # a date after a label, organisations without stands, a title naming a session
+    "Inscriptions : 15 mars\nLieu : salle des fêtes\n",
+    LEAD + "Le programme a été construit avec 18 associations du quartier.\n",
+    "Bilan\n\nLe premier atelier avec 40 participants\n\nLe public est venu nombreux.\n",
+])
+def test_counts_that_are_not_this_events(text):
+    assert _figures(text) == set()
+
+
+def test_a_sponsorship_deck_states_the_past_editions_figures_as_the_events():
+    deck = ("Lucioles du Libre 2013\nDossier de partenariat\n\n"
+            "L'an dernier, le festival a accueilli plus de 1 200 visiteurs.\n\n"
+            "L'édition précédente avait réuni 80 exposants.\n")
+    assert _figures(deck) == {("visitors", 1200, ">"), ("exhibitors", 80, None)}
+    report = deck.replace("Dossier de partenariat", "Retour sur la journée")
+    assert _figures(report) == set()
+
+
+def test_a_sponsorship_deck_slide_of_the_last_edition():
+    deck = ("Lucioles du Libre 2013\nDossier de partenariat\n\nL'édition 2012 en chiffres\n"
+            "1 200 visiteurs\n60 conférences\n20 ateliers\n30 stands associatifs\n\nDevenir partenaire\nOr : 1 500 €\n")
+    assert _figures(deck) == {("visitors", 1200, None), ("conferences", 60, None), ("workshops", 20, None),
+                              ("exhibitors", 30, None)}
+
+
+def test_a_sessions_audience_on_a_line_of_its_own_is_not_the_attendance():
+    filler = "La journée s'est poursuivie par des échanges nourris entre les élus et les habitants. " * 12
+    text = "Programme\n\nAtelier A : 20 participants\n\n" + filler + "\n\n3 ateliers\n2 tables rondes\n"
+    assert _figures(text) == {("workshops", 3, None), ("round_tables", 2, None)}
+
+
+def test_the_attendance_on_a_line_of_its_own_away_from_the_block():
+    filler = "La journée s'est poursuivie par des échanges nourris entre les élus et les habitants. " * 12
+    text = "Retour sur le forum\n\n700 visiteurs\n\n" + filler + "\n\nAu programme :\n- 3 ateliers\n- 2 tables rondes\n"
+    assert _figures(text) == {("visitors", 700, None), ("workshops", 3, None), ("round_tables", 2, None)}
