@@ -32,7 +32,7 @@ FLOORS = {
         "event_fields": (0.90, 0.89),
         "key_figures": (1.00, 1.00),
         "sessions": (0.72, 0.95),
-        "speakers": (0.97, 0.99),
+        "speakers": (0.97, 1.00),
         "cited_figures": (0.91, 0.92),
         # 0.63 -> 0.61: more cited figures matched, some of them said by a named speaker the
         # attribution does not find
@@ -46,8 +46,8 @@ FLOORS = {
         "key_figures": (0.26, 0.46),
         # precision 0.61 -> 0.59: the timetable and announced-list rules written from dev (19 -> 27
         # of 35 dev programmes counted right) publish one held-out session that is not one (37 for 36)
-        "sessions": (0.34, 0.59),
-        "speakers": (0.64, 0.73),
+        "sessions": (0.34, 0.61),
+        "speakers": (0.64, 0.76),
         "cited_figures": (0.82, 0.78),
         # 0.37 -> 0.36 as on dev: one more held-out figure matched, said by a speaker not found
         "attribution": (0.36, 0.91),

