@@ -274,3 +274,52 @@ def test_pdf_timetable_grid_is_read_row_by_row(tmp_path):
     lines = [" ".join(ln.split()) for ln in doc.text.split("\n") if ln.strip()]
     assert lines[0].startswith("9h00 - Salle du conseil A Atelier 1 : les usages du numérique"), lines[:4]
     assert "9h30 - Salle du conseil B Atelier 2 : les usages du numérique dans la commune" in lines, lines[:4]
+
+
+def _two_column_timetable(tmp_path: Path, pages: int) -> Path:
+    """Pages of a timetable in two columns (morning on the left, afternoon on the right), each
+    column a timed line per slot and the other rooms under it, and the event's tag in a larger
+    font under the morning column."""
+    fpdf = pytest.importorskip("fpdf")
+    pdf = fpdf.FPDF(unit="pt", format=(420, 500))
+    pdf.set_auto_page_break(False)
+    for page in range(pages):
+        pdf.add_page()
+        for column, (x, first) in enumerate(((10, 9), (220, 14))):
+            y = 60
+            for slot in range(3 - column % 2 + page % 2):
+                for room in "ABC":
+                    pdf.set_font("helvetica", size=7)
+                    pdf.set_xy(x, y)
+                    time = f"{first + slot}h00 " if room == "A" else "      "
+                    pdf.cell(190, 9, f"{time}Salle {room} Atelier {page}{column}{slot}{room} sur les usages du quartier")
+                    y += 10
+                y += 6
+        pdf.set_font("helvetica", size=11)
+        pdf.set_xy(60, y + 60 + 20 * page)
+        pdf.cell(80, 12, "#ForumDesCommunes")
+    path = tmp_path / "grille-deux-colonnes.pdf"
+    pdf.output(str(path))
+    return path
+
+
+def test_pdf_tag_closing_a_column_on_every_page_is_no_heading(tmp_path):
+    """A line in a large font that ends a column on every page (nothing under it, the next block
+    read is the top of the next column) heads nothing: it is the page's design (an event's tag),
+    read as a paragraph, and the timetable it sits between is one list (a heading there would cut
+    it). Alone on one page, it is not known to recur and stays a heading."""
+    from pipelines.extract.programme_reader import _Reader
+
+    path = _two_column_timetable(tmp_path, 3)
+    doc = read_document(SourceEntry(id="grille", file=path.name, path=path))
+    tags = [b for b in doc.blocks if doc.text[b.start:b.end] == "#ForumDesCommunes"]
+    assert len(tags) == 3 and all(b.kind == "paragraph" for b in tags), [(b.kind, b.page) for b in tags]
+    slots = _Reader(doc).slots
+    assert len({s.run for s in slots.values()}) == 1, sorted({s.run for s in slots.values()})
+    # every room of the first page's slots, morning and afternoon (3 + 2 slots), is an entry
+    first_page = [s.title for s in slots.values() if "Atelier 0" in s.title]
+    assert len(first_page) == 3 * (3 + 2), first_page
+
+    one = _two_column_timetable(tmp_path, 1)
+    doc = read_document(SourceEntry(id="grille", file=one.name, path=one))
+    assert [b.kind for b in doc.blocks if doc.text[b.start:b.end] == "#ForumDesCommunes"] == ["heading"]

@@ -17,15 +17,7 @@ from pipelines.evaluation.corpus import load_corpus
 from pipelines.evaluation.scorer import score_document
 from pipelines.extract.documents import extract_document
 
-# A timetable grid (time and room in a narrow column, titles beside them): the PDF is read row by
-# row, but the programme reader finds fewer sessions in the PDF's blocks (several slots in one
-# paragraph) than in the same text read back as plain lines (57 against 63 of the 93). Strict:
-# fixing it fails this mark.
-FEWER_SESSIONS_FROM_BLOCKS = {"breizhcamp-mini-programme-2016"}
-PDFS = [pytest.param(case, id=case.id, marks=[pytest.mark.xfail(
-            strict=True, reason="fewer sessions from the PDF's blocks than from its text")]
-            if case.id in FEWER_SESSIONS_FROM_BLOCKS else [])
-        for case in load_corpus() if case.file.suffix.lower() == ".pdf"]
+PDFS = [pytest.param(case, id=case.id) for case in load_corpus() if case.file.suffix.lower() == ".pdf"]
 
 # the field of the scorer that judges each table
 FIELD_OF = {"events": "event", "key_figures": "key_figures", "sessions": "sessions", "speakers": "speakers",

@@ -6,7 +6,8 @@ page's empty bands (a vertical band of white splits columns, a horizontal one sp
 parts read top to bottom); consecutive lines of the same size and close together are one block,
 whose lines are joined with a space when the line before runs to the block's right edge (prose)
 and kept apart otherwise (lists, figure boxes, slides). A block in a larger font than the
-document's body text, or short and bold, is a heading. Running headers and footers (the same
+document's body text, or short and bold, is a heading, unless it ends its column with the same
+text on most pages (the page's design, not a section). Running headers and footers (the same
 text in the top or bottom margin of most pages) and lone page numbers are dropped; words cut by
 a soft hyphen at a line end are joined."""
 
@@ -311,6 +312,39 @@ def _blocks(region: list[Segment], body: float) -> list[tuple[str, list[Segment]
     return out
 
 
+def _closes_column(blocks: list[tuple[str, list[Segment]]], n: int, line: float) -> bool:
+    """Does the block ``blocks[n]`` end its column? The block read before it is above it in the
+    same column, and the block read after it starts higher on the page (the top of the next
+    column): nothing is under it."""
+    if n == 0 or n + 1 >= len(blocks):
+        return False
+    prev, this, nxt = blocks[n - 1][1], blocks[n][1], blocks[n + 1][1]
+    top = max(s.y1 for s in this)
+    above = min(s.y0 for s in prev) >= top - 0.5 * line
+    same_column = min(s.x0 for s in prev) < max(s.x1 for s in this) and min(s.x0 for s in this) < max(s.x1 for s in prev)
+    return above and same_column and max(s.y1 for s in nxt) > top + line
+
+
+def _furniture(pages: list[list[tuple[str, list[Segment]]]], lines: list[float]) -> set[tuple[int, int]]:
+    """(page, index) of the headings that are part of the page's design, not of its text: a
+    heading stands above what it heads, so one that ends its column (nothing under it, the next
+    block read is the top of the next column) and recurs with the same text at the end of a
+    column on most pages (an event's hashtag or slogan under each page's timetable) heads
+    nothing. They are read as paragraphs: a heading there would end the timetable or the
+    section the column holds."""
+    def key(lines_: list[Segment]) -> str:
+        return re.sub(r"\d+", "#", " ".join(s.text for s in lines_).casefold())
+
+    found: dict[str, list[tuple[int, int]]] = {}
+    for p, (blocks, line) in enumerate(zip(pages, lines)):
+        for n, (kind, lines_) in enumerate(blocks):
+            if kind == "heading" and _closes_column(blocks, n, line):
+                found.setdefault(key(lines_), []).append((p, n))
+    threshold = max(2, len(pages) // 2 + 1)
+    return {at for places in found.values() if len(pages) >= 3 and len({p for p, _ in places}) >= threshold
+            for at in places}
+
+
 def _merge(row: list[Segment]) -> Segment:
     row = sorted(row, key=lambda s: s.x0)
     first = row[0]
@@ -393,20 +427,26 @@ def read_pdf(pdf, budget=None) -> TextBuilder:
     drop = _running(pages, heights)
     sizes = [s.size for segments in pages for s in segments for _ in range(len(s.text))]
     body = statistics.median(sizes) if sizes else 10.0
-    out = TextBuilder()
+    page_blocks, lines_of = [], []
     for p, segments in enumerate(pages):
-        if p:
-            out.new_page()
         kept = [s for i, s in enumerate(segments) if (p, i) not in drop]
         line = statistics.median(s.height for s in kept) if kept else body
-        for region in _order(kept, line, gutters[p]):
-            for kind, lines in _blocks(region, body):
-                text = _join(lines)
-                level = 1 if kind == "heading" and statistics.median(s.size for s in lines) >= 1.5 * body else 2
-                if kind == "heading":
-                    out.add(kind, text.replace("\n", " "), level=level)
-                elif kind == "list_item":
-                    out.add(kind, text, marker=BULLET.match(text).group(0).strip())
-                else:
-                    out.add(kind, text)
+        page_blocks.append([b for region in _order(kept, line, gutters[p]) for b in _blocks(region, body)])
+        lines_of.append(line)
+    furniture = _furniture(page_blocks, lines_of)
+    out = TextBuilder()
+    for p, blocks in enumerate(page_blocks):
+        if p:
+            out.new_page()
+        for n, (kind, lines) in enumerate(blocks):
+            if (p, n) in furniture:
+                kind = "paragraph"
+            text = _join(lines)
+            level = 1 if kind == "heading" and statistics.median(s.size for s in lines) >= 1.5 * body else 2
+            if kind == "heading":
+                out.add(kind, text.replace("\n", " "), level=level)
+            elif kind == "list_item":
+                out.add(kind, text, marker=BULLET.match(text).group(0).strip())
+            else:
+                out.add(kind, text)
     return out
