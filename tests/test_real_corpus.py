@@ -32,7 +32,7 @@ FLOORS = {
         "event_fields": (0.90, 0.89),
         "key_figures": (1.00, 1.00),
         "sessions": (0.75, 0.95),
-        "speakers": (0.97, 1.00),
+        "speakers": (0.98, 1.00),
         "cited_figures": (0.91, 0.92),
         # 0.63 -> 0.61: more cited figures matched, some of them said by a named speaker the
         # attribution does not find

@@ -10,6 +10,7 @@ from pathlib import Path
 
 from pipelines.document import Document, read_document
 from pipelines.document.manifest import SourceEntry
+from pipelines.extract.claims import cited_figure_rows
 from pipelines.extract.programme import programme_rows
 from pipelines.extract.programme_lists import group_kind
 from pipelines.extract.programme_timetable import is_break
@@ -202,6 +203,17 @@ def test_a_talks_deck_gives_its_title_as_the_session():
     doc = deck(["Webinaire des Communes - Kerval\n\nMesurer la qualité des données\n\nLéa Brunel - Agence X - 2021-03-04",
                 "Pourquoi mesurer ?\n\n• Des données fiables", "Merci !"])
     assert deck_talk(doc) == [("Mesurer la qualité des données", doc.text.index("Mesurer"), len(doc.text))]
+
+
+def test_the_person_on_a_talks_title_slide_is_its_speaker_not_the_voice_of_its_figures():
+    doc = deck(["Webinaire des Communes - Kerval\n\nMesurer la qualité des données\n\nLéa Brunel - Agence X - 2021-03-04",
+                "Notre méthode\n\nNous avons contrôlé 40 jeux de données de la commune.",
+                "Merci !"])
+    rows = programme_rows([doc], [{"event_id": "ev", "source_id": doc.source_id}])
+    assert [(s["full_name"], s["organization"]) for s in rows["speakers"]] == [("Léa Brunel", "Agence X")]
+    assert [link["session_id"] for link in rows["session_speakers"]] == [rows["sessions"][0]["session_id"]]
+    figures = cited_figure_rows([doc], [{"event_id": "ev", "source_id": doc.source_id}], rows)
+    assert [(f["value"], f["speaker_id"]) for f in figures] == [(40, None)]
 
 
 def test_a_deck_with_several_speakers_or_no_speaker_is_no_talk():

@@ -15,6 +15,7 @@ from .lines import LIST_MARKER, iter_lines
 from .speech_cues import _cue_patterns, according_to, speech_verb
 from .programme_index import ProgrammeIndex
 from .figure_text import Mention, _lex, _norm, _norm_document, _normset, _page_bounds
+from .session_deck import deck_presenter
 from .speeches import _name_forms, _only_speaker, _speaker_of_speech
 
 
@@ -35,12 +36,16 @@ class Attribution:
 
 
 def _heading_entries(doc: Document, index: ProgrammeIndex, lo: int, hi: int) -> list[_Entry]:
-    """Lines of [lo, hi) that hold only speakers' names."""
+    """Lines of [lo, hi) that hold only speakers' names; not the name on a slide deck's title
+    slide (who presents the deck, not a turn of speech)."""
     spec = _lex()["attribution"]
     joiners = spec["name_joiners"]
+    presenter = deck_presenter(doc)
     entries = []
     for line in iter_lines(doc.text, lo, hi):
         body = line.text.strip()
+        if presenter is not None and line.start <= presenter[1] < line.start + len(line.text):
+            continue
         if not body or len(body) > int(spec["heading_max_chars"]) or any(c in body for c in ",:;.!?()«»") \
                 or any(c.isdigit() for c in body):
             continue

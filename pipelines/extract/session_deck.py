@@ -51,28 +51,52 @@ def _labelled(line: str) -> bool:
     return len(head) == 2 and len(head[0].split()) <= int(_lex()["deck_label_max_words"])
 
 
-def deck_talk(doc: Document) -> list[tuple[str, int, int]]:
-    """The talk of a slide deck as [(title, start, end)], else []. The deck has
-    ``deck_min_pages`` pages at least; its first page at most ``deck_title_max_lines`` lines,
-    none a bullet, exactly one naming a person; the title is its first line that names neither
-    the event (an event noun: "Webinaire", "Journée"), nor a person, a date or a label. The span
-    is the whole deck."""
+def _title_slide(doc: Document) -> tuple[int, str, list[tuple[int, str]], list[tuple[int, str]]] | None:
+    """The first page of a slide deck: (its offset, its text, its lines, the one line naming a
+    person), or None when the document is no deck or its first page is no title slide. The deck has
+    ``deck_min_pages`` pages at least; its first page at most ``deck_title_max_lines`` lines, none
+    a bullet, exactly one naming a person."""
     if doc.page_count < int(_lex()["deck_min_pages"]):
-        return []
+        return None
     start, page = doc.page_text(1)
     lines = [(start + m.start(), m.group(0).strip()) for m in re.finditer(r"[^\n]+", page) if m.group(0).strip()]
     if not lines or len(lines) > int(_lex()["deck_title_max_lines"]):
-        return []
+        return None
     if any(re.match(r"[•▪●◦*\-–]\s", text) for _, text in lines):
-        return []
-    people = [text for _, text in lines if not _names_the_event(text) and _names_a_person(text)]
+        return None
+    people = [(offset, text) for offset, text in lines if not _names_the_event(text) and _names_a_person(text)]
     if len(people) != 1:
+        return None
+    return start, page, lines, people
+
+
+def deck_talk(doc: Document) -> list[tuple[str, int, int]]:
+    """The talk of a slide deck as [(title, start, end)], else []: the first line of its title
+    slide that names neither the event (an event noun: "Webinaire", "Journée"), nor a person, a
+    date or a label. The span is the whole deck."""
+    slide = _title_slide(doc)
+    if slide is None:
         return []
+    start, page, lines, people = slide
     for offset, text in lines:
-        if text in people or _names_the_event(text) or _dated(text) or _labelled(text) or text.endswith("."):
+        if (offset, text) in people or _names_the_event(text) or _dated(text) or _labelled(text) or text.endswith("."):
             continue
         if len(text.split()) > 16 or not re.search(r"[^\W\d_]{3}", text):
             continue
         lead = len(page[offset - start:]) - len(page[offset - start:].lstrip())
         return [(text, offset + lead, len(doc.text))]
     return []
+
+
+def deck_presenter(doc: Document) -> tuple[str, int] | None:
+    """The line of a deck's title slide that names the one person giving the talk ("Prénom Nom",
+    "Prénom Nom - Organisation - date"), its dated parts left out, with its offset in the text:
+    the talk's speaker."""
+    slide = _title_slide(doc)
+    if slide is None:
+        return None
+    start, page, _, people = slide
+    offset, text = people[0]
+    lead = len(page[offset - start:]) - len(page[offset - start:].lstrip())
+    parts = [part for part in re.split(r"\s[-–—|]\s", text) if not _dated(part)]
+    return " - ".join(parts), offset + lead

@@ -4,6 +4,7 @@ and, when no session line is found, the sessions of a plain programme list."""
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import re
 from dataclasses import dataclass, field
 
@@ -17,7 +18,7 @@ from .programme_reader import Occurrence, _Reader
 from .programme_timetable import _TIME_PREFIX, item_type, slot_of
 from .programme_vocabulary import _UP, _normalised_set, _word_set, _words
 from .people_in_prose import quoted_people
-from .session_deck import deck_talk
+from .session_deck import deck_presenter, deck_talk
 from .session_poster import captioned_titles
 from .session_prose import _programme_of_one_session, _prose_sessions, _sessions_people_took_part_in
 
@@ -141,6 +142,17 @@ def _section_of(occs: list[Occurrence], entries: list[Occurrence]) -> Occurrence
     if top == 1 and entries:
         return next((o for o in occs if o.rank == 1 and o.start > entries[0].start), None)
     return None
+
+
+def _presenter_items(doc: Document, title: str, start: int) -> list:
+    """The speaker of a deck's talk: the person its title slide names."""
+    if (title, start) not in {(t, s) for t, s, _ in deck_talk(doc)}:
+        return []
+    presenter = deck_presenter(doc)
+    item = parse_item(presenter[0], bare_ok=True, mixed_ok=True) if presenter else None
+    if item is None:
+        return []
+    return [dataclasses.replace(item, start=presenter[1], end=presenter[1] + len(presenter[0]))]
 
 
 def _sessions(doc: Document, reader: _Reader) -> list[_Session]:
@@ -343,7 +355,7 @@ def _fallback_sessions(doc: Document, reader: _Reader, people_at: list[tuple[int
     for title, start, end in found:
         kind = prose_kinds.get((title, start)) or _item_type(title)
         words = _word_set(title)
-        occ = Occurrence(start, end, None, words, title)
+        occ = Occurrence(start, end, None, words, title, items=_presenter_items(doc, title, start))
         cluster = _Cluster(kind, None, set(words), [occ])
         id_words = _words(title)
         slug = f"{kind}-{slugify(' '.join(id_words[:6]))}" if id_words else kind

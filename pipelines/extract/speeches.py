@@ -13,6 +13,7 @@ from ..lexicons import load
 from .figure_text import _lex, _norm, _norm_document
 from .lines import iter_lines
 from .programme_index import ProgrammeIndex
+from .session_deck import deck_talk
 
 
 def _name_forms(index: ProgrammeIndex) -> list[tuple[re.Pattern, str]]:
@@ -196,7 +197,11 @@ def _speaker_of_speech(doc: Document, index: ProgrammeIndex, pos: int) -> str | 
 def _only_speaker(doc: Document, index: ProgrammeIndex, session: dict) -> str | None:
     """The one person who speaks in a session (its moderator aside), when the session's text is
     said in the first person (as :func:`_speech_turns` asks of a speech): a talk written up as
-    its speaker gave it."""
+    its speaker gave it. Not a slide deck's talk: slides are written, not said, and their "nous"
+    is the presenter's organisation, so the deck's figures are the presenter's only where a slide
+    says so."""
+    if (session["char_start"], session["char_end"]) in {(start, end) for _, start, end in deck_talk(doc)}:
+        return None
     members = [sid for sid in dict.fromkeys(index.session_members.get(session["session_id"], []))
                if not _is_moderator(index.roles.get((session["session_id"], sid)) or {})]
     if len(members) != 1:
