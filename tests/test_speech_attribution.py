@@ -143,3 +143,49 @@ def test_an_opening_paragraph_introducing_the_speech():
             "en deux ans. Nous avons ouvert 2 crèches.\n")
     assert said(text, people("Jean-Luc Marceau"))[0] == (450, "marceau")
     assert (2, "marceau") in said(text, people("Jean-Luc Marceau"))
+
+
+QUOTES = people("Claire Dumas", "Henri Lacoste")
+
+
+def test_the_incise_after_a_quotation_names_its_speaker_after_a_few_words():
+    text = ("La ville rénove ses écoles. « Nous y consacrons cette année 4 millions d'euros, pris sur le budget des travaux », explique la maire "
+            "écologiste Claire Dumas.\n")
+    assert said(text, QUOTES) == [(4000000, "dumas")]
+    # a verb of speech is needed: "« … », dans le bureau de X" names a place, not a speaker
+    assert said(text.replace("explique", "dans le bureau de"), QUOTES) == [(4000000, None)]
+
+
+def test_a_quotation_following_another_and_its_incise_goes_on_with_its_speaker():
+    text = ("« Le réseau est ancien », détaille le président Henri Lacoste. « Il faudra 30 millions "
+            "d'euros pour le refaire, et la commune seule ne le peut pas. »\n")
+    assert said(text, QUOTES) == [(30000000, "lacoste")]
+    # an excerpt cut short inside the second quotation: it still runs on
+    assert said(text.rstrip(" »\n") + ", pour l", QUOTES) == [(30000000, "lacoste")]
+    # another sentence between the two quotations breaks the run
+    broken = text.replace("Lacoste. ", "Lacoste. La commune attend. ")
+    assert said(broken, QUOTES) == [(30000000, None)]
+
+
+def test_a_quotation_credited_on_its_line_by_name_and_role():
+    text = ("« Les gymnases de la ville, c'est 40 000 mètres carrés à chauffer tout l'hiver. » Claire Dumas, maire de Valbois à la radio\n\n"
+            "La suite est à venir.\n")
+    assert said(text, QUOTES) == [(40000, "dumas")]
+    # the name opening a new sentence after the quotation is no credit
+    sentence = text.replace("maire de Valbois à la radio", "maire de Valbois, a ensuite visité le site.")
+    assert said(sentence, QUOTES) == [(40000, None)]
+
+
+def test_a_quotation_introduced_by_a_colon_takes_the_subject_of_its_clause():
+    text = "Henri Lacoste, maire de Valbois, prévient : « Nous fermerons 3 piscines de la ville pendant tout l'hiver prochain. »\n"
+    assert said(text, QUOTES) == [(3, "lacoste")]
+    text = ("Claire Dumas a fermé le musée. La mesure déplaît, mais l'élue veut rassurer : « Il rouvrira "
+            "6 jours par semaine dès que les grandes expositions reviendront. »\n")
+    assert said(text, QUOTES) == [(6, "dumas")]
+    # a relative clause gives the quotation to another subject than the one named
+    text = ("Henri Lacoste a rencontré la directrice du centre, qui répond : « Nous fermerons 3 piscines de "
+            "la ville pendant tout l'hiver prochain. »\n")
+    assert said(text, QUOTES) == [(3, None)]
+    # the clause's subject is not a person: no speaker
+    text = "Claire Dumas a fermé le musée. Le budget reste serré : « Il rouvrira 6 jours par semaine dès que les grandes expositions reviendront. »\n"
+    assert said(text, QUOTES) == [(6, None)]

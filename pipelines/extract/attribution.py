@@ -16,7 +16,7 @@ from .speech_cues import _cue_patterns, according_to, speech_verb
 from .programme_index import ProgrammeIndex
 from .figure_text import Mention, _lex, _norm, _norm_document, _normset, _page_bounds
 from .session_deck import deck_presenter
-from .speeches import _name_forms, _only_speaker, _speaker_of_speech
+from .speeches import _name_forms, _names_in, _only_speaker, _speaker_of_speech
 
 
 # =========================================================================== programme / attribution
@@ -145,7 +145,8 @@ def _opening_cue() -> re.Pattern:
 
 def _quotation_around(text: str, pos: int, paragraph: tuple[int, int]) -> tuple[int, int] | None:
     """(start, end) of the quotation that holds ``pos``, within its paragraph and a little after:
-    « … », “ … ” or "…" (straight marks: an odd number of them before ``pos`` opens one)."""
+    « … », “ … ” or "…" (straight marks: an odd number of them before ``pos`` opens one). A
+    quotation still open at the end of the text (an excerpt cut short) ends there."""
     lo, hi = paragraph
     for opening, closing in _lex()["exclusions"]["quotation_marks"] + [['"', '"']]:
         if opening == closing:
@@ -155,11 +156,16 @@ def _quotation_around(text: str, pos: int, paragraph: tuple[int, int]) -> tuple[
                 end = text.find(closing, pos, hi + 200)
                 if end != -1:
                     return start, end + 1
+                if not text[hi:].strip():
+                    return start, len(text)
             continue
         start = text.rfind(opening, lo, pos)
         end = text.find(closing, pos, hi + 200)
-        if start != -1 and end != -1 and text.rfind(closing, start, pos) == -1:
-            return start, end + 1
+        if start != -1 and text.rfind(closing, start, pos) == -1:
+            if end != -1:
+                return start, end + 1
+            if not text[hi:].strip():
+                return start, len(text)
     return None
 
 
@@ -203,9 +209,126 @@ def _speaker_named(doc: Document, index: ProgrammeIndex, mention: Mention) -> st
             elif m.start() >= pos and verbs.search(before[-25:]) and before.rstrip().endswith(
                     tuple(v for v in verbs.findall(before[-25:]))):
                 found.add(sid)                       # "…, explique X" / "« … », a précisé X" after it
+    if not found and span is not None:
+        quoted = _incise_speaker(folded, index, span[1]) or _credited_quotation(folded, index, span[1]) \
+            or _continued_quotation(doc.text, folded, index, span[0]) \
+            or _introduced_quotation(folded, index, span[0])
+        if quoted is not None:
+            return quoted
     if not found:
         return _anaphora(folded, index, mention, lo, hi)
     return found.pop() if len(found) == 1 else None
+
+
+@cache
+def _incise_pattern() -> re.Pattern:
+    """The reporter's incise right after a quotation: a comma, a verb of speech, then its subject
+    inverted, up to a few words before the name ("« … », explique la maire écologiste X")."""
+    words = int(_lex()["attribution"].get("incise_words_before_name", 4))
+    return re.compile(rf"\s*,\s*(?:{speech_verb()})\s+(?:[^\s,.;:!?«»“”\"]+\s+){{0,{words}}}")
+
+
+def _name_at(folded: str, index: ProgrammeIndex, pos: int) -> str | None:
+    """The speaker whose name (a form of :func:`_name_forms`) starts exactly at ``pos``."""
+    for pattern, sid in _name_forms(index):
+        if pattern.match(folded, pos):
+            return sid
+    return None
+
+
+def _incise_speaker(folded: str, index: ProgrammeIndex, close: int) -> str | None:
+    """The speaker named in the incise that follows a quotation closing at ``close``: the name
+    after the verb and the words of its subject (the first name found, scanning word by word)."""
+    m = _incise_pattern().match(folded, close)
+    if m is None:
+        return None
+    verb = re.match(rf"\s*,\s*(?:{speech_verb()})\s+", folded[close:m.end()])
+    pos = close + verb.end()
+    while pos <= m.end():
+        sid = _name_at(folded, index, pos)
+        if sid is not None:
+            return sid
+        nxt = re.match(r"[^\s,.;:!?«»“”\"]+\s+", folded[pos:m.end()])
+        if nxt is None:
+            break
+        pos += nxt.end()
+    return None
+
+
+# What may follow the name in a quotation's credit: a role and where it was said, no sentence.
+_CREDIT_REST = re.compile(r"(?:\s*[,(][^.!?;:«»“”\"\n]{0,150})?\s*(?:\n|$)")
+
+
+def _credited_quotation(folded: str, index: ProgrammeIndex, close: int) -> str | None:
+    """A quotation credited after it, the way a press article sets a quote apart: the name right
+    after the closing mark, then at most its role, to the end of the line and without a sentence
+    ("« … » Prénom Nom, présidente de l'agglomération")."""
+    start = re.compile(r"[ \t\u00a0]*[-–—]?[ \t\u00a0]*").match(folded, close).end()
+    for pattern, sid in _name_forms(index):
+        m = pattern.match(folded, start)
+        if m is not None:
+            return sid if _CREDIT_REST.match(folded, m.end()) else None
+    return None
+
+
+@cache
+def _subject_pattern() -> re.Pattern:
+    """What opens the clause that introduces a quotation with a colon when its subject stands for
+    a person named before: "il", "elle", a role or a noun such as "l'élue" ("mais l'élue veut
+    rassurer : « … »"), after a conjunction."""
+    role = _cue_patterns()[2].pattern
+    nouns = "|".join(re.escape(_norm(w)) for w in sorted(_lex()["attribution"].get("anaphora_nouns", []), key=len, reverse=True))
+    return re.compile(rf"\s*(?:(?:mais|et|or|alors|puis|donc)\s+)?(?:(?:il|elle)(?![a-z'])"
+                      rf"|(?:le|la|l')\s*(?:{nouns})(?![a-z])|{role})")
+
+
+def _introduced_quotation(folded: str, index: ProgrammeIndex, opening: int) -> str | None:
+    """A quotation introduced by a colon ("X : « … »", "Le maire, X, prévient : « … »", "mais
+    l'élue veut rassurer : « … »"): the speaker the clause before the colon has for its subject,
+    named at the start of the clause (or of one of its comma-separated parts), or standing for the
+    speaker last named before it."""
+    colon = re.compile(r":\s*$").search(folded, max(0, opening - 5), opening)
+    if colon is None:
+        return None
+    reach = int(_lex()["attribution"].get("quotation_intro_max_chars", 120))
+    floor = max(0, colon.start() - reach)
+    ends = [m.end() for m in re.finditer(r"[.!?;«»“”\"\n]", folded[floor:colon.start()])]
+    start = floor + ends[-1] if ends else floor
+    if not ends and floor > 0:
+        return None                                     # the sentence starts too far before
+    parts = [start] + [start + m.end() for m in re.finditer(r",", folded[start:colon.start()])]
+    for part in reversed(parts):
+        if re.match(r"\s*(?:qui|que|qu'|dont|lequel|laquelle)(?![a-z])", folded[part:]):
+            return None                 # "X a rencontré le préfet, qui répond :": another subject
+        lead = re.compile(r"\s*(?:(?:mais|et|or|alors|puis|donc)\s+)?").match(folded, part).end()
+        named = _names_in(folded, part, colon.start(), index)
+        sid = _name_at(folded, index, lead)
+        if sid is not None:
+            return sid if named == {sid} else None
+        subject = _subject_pattern().match(folded, part)
+        if subject is not None and not named:
+            back = max(0, part - int(_lex()["attribution"].get("anaphora_lookback_chars", 400)))
+            last, speaker = -1, None
+            for pattern, sid in _name_forms(index):
+                for m in pattern.finditer(folded, back, part):
+                    if m.start() > last:
+                        last, speaker = m.start(), sid
+            return speaker
+    return None
+
+
+# Between two quotations of one speaker: the incise of the first, one sentence at most.
+_INCISE_ONLY = re.compile(r"[^.!?«»“”\"]*[.!?:]?\s*")
+
+
+def _continued_quotation(text: str, folded: str, index: ProgrammeIndex, opening: int) -> str | None:
+    """A quotation opening right after another one and its incise ("« … », explique X. « … »")
+    goes on with the same speaker: the speaker of that incise."""
+    reach = int(_lex()["attribution"].get("continued_quotation_gap_chars", 200))
+    closing = max(text.rfind(mark, max(0, opening - reach), opening) for mark in ("»", "”", '"'))
+    if closing < 0 or not _INCISE_ONLY.fullmatch(text, closing + 1, opening):
+        return None
+    return _incise_speaker(folded, index, closing + 1)
 
 
 @cache
