@@ -323,3 +323,10 @@ def test_pdf_tag_closing_a_column_on_every_page_is_no_heading(tmp_path):
     one = _two_column_timetable(tmp_path, 1)
     doc = read_document(SourceEntry(id="grille", file=one.name, path=one))
     assert [b.kind for b in doc.blocks if doc.text[b.start:b.end] == "#ForumDesCommunes"] == ["heading"]
+
+
+def test_markdown_raw_html_is_read_as_blocks():
+    built, _ = read_markdown("Intro.\n\n<h2>Un titre</h2>\n\n<ul><li>Premier point</li><li>Second point</li></ul>\n")
+    kinds = [(b.kind, built.text()[b.start:b.end]) for b in built.blocks]
+    assert ("heading", "Un titre") in kinds
+    assert [t for k, t in kinds if k == "list_item"] == ["- Premier point", "- Second point"]

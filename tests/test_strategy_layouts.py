@@ -43,3 +43,63 @@ def test_a_timetable_under_a_programme_heading_is_not_a_strategy():
 
 def test_an_enumeration_without_strategy_or_axis_word_is_nothing():
     assert axes(doc_of("Nos priorités du jour : la sécurité, la santé.\n")) == []
+
+
+def test_a_count_and_axis_word_then_a_few_words_before_the_colon():
+    text = ("Dans son plan pour les écoles, cinq ambitions ont été retenues comme essentielles : la lecture, "
+            "le sport, la cantine, les sorties et le numérique.\n")
+    assert [a[3] for a in axes(doc_of(text))] == ["la lecture", "le sport", "la cantine", "les sorties", "le numérique"]
+    # the count still has to match the items
+    wrong = text.replace("cinq ambitions", "six ambitions")
+    assert axes(doc_of(wrong)) == []
+
+
+def test_numbered_actions_grouped_under_the_headings_of_their_axes():
+    source = ("# Plan vélo de la commune\n\n"
+              "## Mieux circuler\n\n### Action n°1 : Tracer des pistes\n\nTexte.\n\n### Action n°2 : Poser des arceaux\n\nTexte.\n\n"
+              "## Mieux apprendre\n\n### Action n°3 : Former les écoliers\n\nTexte.\n\n"
+              "## Mieux réparer\n\n### Action n°4 : Ouvrir un atelier\n\nTexte.\n\n### Action n°5 : Aider les clubs\n\nTexte.\n")
+    built, _ = read_markdown(source)
+    assert [a[3] for a in axes(doc_of(built.text(), built.blocks))] == ["Mieux circuler", "Mieux apprendre", "Mieux réparer"]
+    # numbers that restart in each group are sub-sections, not one run of actions
+    restarted = source.replace("n°3", "n°1").replace("n°4", "n°1").replace("n°5", "n°2")
+    built, _ = read_markdown(restarted)
+    assert [a[3] for a in axes(doc_of(built.text(), built.blocks))] == []
+
+
+def test_numbered_actions_each_tagged_with_its_axis():
+    items = [("Eau", "Réparer les fuites"), ("Eau", "Récupérer la pluie"), ("Énergie sobre", "Isoler les écoles"),
+             ("Forêts et haies", "Planter des haies"), ("Énergie sobre", "Éteindre la nuit")]
+    source = "# Toutes les fiches du plan climat\n\n" + "".join(
+        f"{tag}\n\n## {n}. {title}\n\nBudget non renseigné\n\n" for n, (tag, title) in enumerate(items, start=1))
+    built, _ = read_markdown(source)
+    assert [a[3] for a in axes(doc_of(built.text(), built.blocks))] == ["Eau", "Énergie sobre", "Forêts et haies"]
+
+
+def test_numbered_talks_grouped_by_parts_of_a_day_are_no_axes():
+    source = ("# Programme du forum\n\n## Matinée\n\n### 1. Ouvrir les données\n\n### 2. Cartographier\n\n"
+              "## Après-midi\n\n### 3. Publier\n\n## Ateliers\n\n### 4. Coder\n\n### 5. Tester\n")
+    built, _ = read_markdown(source)
+    assert axes(doc_of(built.text(), built.blocks)) == []
+    themed = source.replace("Matinée", "Ouvrir").replace("Après-midi", "Publier").replace("Ateliers", "Coder ensemble")
+    built, _ = read_markdown(themed)
+    assert axes(doc_of(built.text(), built.blocks)) == []     # an event's programme, themed: no plan
+    built, _ = read_markdown(themed.replace("Programme du forum", "Plan de la commune"))
+    assert [a[3] for a in axes(doc_of(built.text(), built.blocks))] == ["Ouvrir", "Publier", "Coder ensemble"]
+
+
+def test_priorities_announced_with_a_colon_over_headings_after_a_heading_that_repeats_the_count():
+    source = ("# Feuille de route de la direction\n\n"
+              "<p>Cette feuille de route est bâtie autour de trois priorités :</p>\n\n"
+              "<h1>3 priorités</h1>\n\n"
+              "<ol><li><h2>Ouvrir les données publiques de la collectivité à tous les habitants, aux associations, "
+              "aux entreprises et aux chercheurs du territoire et au-delà.</h2><p>Texte.</p></li>\n\n"
+              "<li><h2>Former les agents.</h2><p>Texte.</p></li>\n\n"
+              "<li><h2>Mutualiser les outils.</h2><p>Texte.</p></li></ol>\n")
+    built, _ = read_markdown(source)
+    found = [a[3] for a in axes(doc_of(built.text(), built.blocks))]
+    assert found[1:] == ["Former les agents", "Mutualiser les outils"]
+    assert found[0].startswith("Ouvrir les données publiques") and len(found) == 3
+    # without the colon, "trois priorités" only counts: no announcement of the headings
+    built, _ = read_markdown(source.replace("trois priorités :", "trois priorités."))
+    assert axes(doc_of(built.text(), built.blocks)) == []

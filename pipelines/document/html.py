@@ -174,6 +174,19 @@ def read_html(source: str) -> tuple[TextBuilder, dict]:
     return out, meta
 
 
+def read_html_fragment(html: str, out: TextBuilder) -> None:
+    """The blocks of a piece of HTML inside another document (a Markdown page's raw HTML): its
+    headings, lists and paragraphs as the page shows them, scripts and styles dropped."""
+    tree = LexborHTMLParser(html)
+    for node in tree.css("script, style, iframe, noscript, template, svg"):
+        node.decompose()
+    root = tree.body or tree.root
+    if root is not None:
+        walker = _Walker(out)
+        walker.visit([root])
+        walker.flush()
+
+
 def _inside(node, tags) -> bool:
     parent = node.parent
     while parent is not None:

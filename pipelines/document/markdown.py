@@ -1,5 +1,6 @@
 """Markdown -> blocks, with markdown-it-py (CommonMark and tables). The front matter is read as
-metadata, never as text; inline HTML, escapes and entities are resolved; emphasis marks, links and
+metadata, never as text; inline HTML, escapes and entities are resolved, blocks of raw HTML are
+read by the HTML reader (their headings and lists are blocks); emphasis marks, links and
 heading marks vanish from the text while bold runs are kept as spans."""
 
 from __future__ import annotations
@@ -10,11 +11,11 @@ from markdown_it import MarkdownIt
 
 from .. import yamlio
 from .builder import TextBuilder
+from .html import read_html_fragment
 from .inline import BOLD_OFF, BOLD_ON, finish
 
 _FRONT_MATTER = re.compile(r"\A\ufeff?(---|\+\+\+)[ \t]*\n(.*?)\n\1[ \t]*(?:\n|\Z)", re.S)
 _BREAK_TAG = re.compile(r"<br\s*/?>", re.I)
-_TAG = re.compile(r"<[^>]*>")
 # Template code of static-site generators (Jekyll's Liquid, Hugo's shortcodes): `{{ site.url }}`,
 # `{% include x.html %}`, `{{< figure ... >}}`. The generator replaces it before Markdown is read,
 # so it is never text; left in, a `{{ site.url }}/img.jpg` link target with spaces is no link at
@@ -93,17 +94,6 @@ def _inline(token) -> str:
     return "".join(out)
 
 
-def _html_text(html: str) -> str:
-    from selectolax.lexbor import LexborHTMLParser
-
-    html = _BREAK_TAG.sub("\n", html)
-    tree = LexborHTMLParser(html)
-    for node in tree.css("script, style, iframe, noscript, template, svg"):
-        node.decompose()
-    root = tree.body or tree.root
-    return root.text(separator="\n") if root is not None else _TAG.sub(" ", html)
-
-
 def read_markdown(source: str) -> tuple[TextBuilder, dict]:
     """The blocks of a Markdown document (a form feed starts a page) and its front matter."""
     meta, body = front_matter(source)
@@ -164,8 +154,9 @@ def _read_tokens(tokens, out: TextBuilder) -> None:
         elif t in ("fence", "code_block"):
             out.add("code", tok.content.rstrip("\n"))
         elif t == "html_block":
-            text, _ = finish(_html_text(tok.content))
-            out.add("paragraph", text)
+            # raw HTML (a static site's page writes its headings and lists as tags): read by the
+            # HTML reader, so its headings and list items are blocks as in a web page
+            read_html_fragment(tok.content, out)
 
 
 def _first_in_item(tokens, i: int) -> bool:

@@ -11,7 +11,9 @@ order. Cue words come from the `strategy` section of ``lexicons/claims.yaml``.
   (bullets "•", "-", numbers, or "Axe 1 : ...") right after a paragraph that ends with an axis
   word and a colon ("... autour des enjeux suivants :"), and numbered sections
   (strategy_sections.py: "Axe 1 – ...", "Orientation stratégique n°2", "Premier axe :", or the
-  headings a count announces).
+  headings a count announces), and the groups of sections numbered once across the document (an
+  action plan's numbered actions under the heading or the label of their axis); a list inside one
+  of those groups is part of its section, not an axis.
 * The same axis listed twice is one axis (compared without case, accents, articles and
   punctuation). Order: the first listing's, then axes only found in later listings. Text: a list
   item's (written to stand alone, "Former les agents"), else the inline item's, whitespace
@@ -26,7 +28,7 @@ from ..document import Document
 from ..document.manifest import slugify
 from .events import PROPER_PHRASE
 from .lines import LIST_MARKER, iter_lines
-from .strategy_sections import _announced_sections, _numbered_sections
+from .strategy_sections import _announced_sections, _grouped_sections, _numbered_sections
 from .strategy_text import _NUMBER_WORDS, Axis, Strategy, _axis_key, _axis_words, _lex, _norm, _strategy_words
 
 Rows = list[dict]
@@ -59,10 +61,11 @@ def find_strategy(doc: Document) -> Strategy | None:
 
 
 def _inline_axes(doc: Document) -> list[list[Axis]]:
-    """"3 axes prioritaires : A, B et C" (the count must match the items)."""
+    """"3 axes prioritaires : A, B et C", "cinq ambitions ont été retenues comme essentielles : ..."
+    (a few words between the axis word and the colon; the count must match the items)."""
     text, folded = doc.text, _norm(doc.text)
     numbers = "|".join(_NUMBER_WORDS)
-    pattern = re.compile(rf"(?<![\w])(\d{{1,2}}|{numbers})\s+(?:{_axis_words()})(?:\s+[a-z-]+){{0,3}}?\s*:\s*")
+    pattern = re.compile(rf"(?<![\w])(\d{{1,2}}|{numbers})\s+(?:{_axis_words()})(?:\s+[a-z-]+){{0,6}}?\s*:\s*")
     listings = []
     for m in pattern.finditer(folded):
         count = int(m.group(1)) if m.group(1).isdigit() else _NUMBER_WORDS[m.group(1)]
@@ -327,6 +330,11 @@ def find_axes(doc: Document) -> list[Axis]:
     listings += [items for items in _announced_sections(doc) if not any(a.start in listed for a in items)]
     counted = {items[0].start for items in listings}
     listings += [items for items in _announced_axes(doc) if items[0].start not in counted]
+    grouped = _grouped_sections(doc)
+    if grouped:
+        # the groups of the document's numbered sections are its axes; a list inside a group
+        # ("selon les axes suivants :" within one section) is a part of that section
+        listings = [items for items in listings if items[0].start < grouped[0][0].start] + grouped
     listings.sort(key=lambda items: items[0].start)
     order: list[str] = []
     kept: dict[str, Axis] = {}
@@ -343,21 +351,31 @@ def find_axes(doc: Document) -> list[Axis]:
     return [kept[k] for k in order]
 
 
+def _bare_programme(name: str) -> bool:
+    """Whether the only strategy word of ``name`` is "programme" (an event's programme, as often
+    as a plan's)."""
+    words = {m.group(0) for m in re.finditer(rf"(?<![a-z])(?:{_strategy_words()})(?![a-z])", _norm(name))}
+    return words <= {"programme"}
+
+
 def strategy_rows(docs: list[Document]) -> Rows:
     """strategy_axes rows: one per axis of the strategy each document names, in order."""
     rows: Rows = []
     for doc in docs:
         strategy = find_strategy(doc)
         axes = find_axes(doc)
+        grouped = {a.start for items in _grouped_sections(doc) for a in items}
         if strategy is None and axes:
             sections = {a.start for items in _numbered_sections(doc) + _announced_sections(doc) for a in items}
-            far = axes[0].start in sections
+            far = axes[0].start in sections | grouped
             # numbered or announced sections: the strategy named just before them, else the one the
             # document is titled after
             strategy = _named_before(doc, axes[0].start, far=far)
             titled = _titled(doc) if far else None
             if titled is not None and (strategy is None or titled.period_start is not None):
                 strategy = titled        # the title names it, with its period
+        if strategy is not None and axes and axes[0].start in grouped and _bare_programme(strategy.name):
+            continue    # numbered talks grouped by theme under an event's "Programme": no strategy
         if strategy is not None and not axes:
             # a strategy named, no axes in its own words: "Objectif 1", "Priorité 2"... run once
             loose = _numbered_sections(doc, loose=True)

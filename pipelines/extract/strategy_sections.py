@@ -142,17 +142,24 @@ def _announced_sections(doc: Document) -> list[list[Axis]]:
     text, folded = doc.text, _norm(doc.text)
     numbers = "|".join(_NUMBER_WORDS)
     qualifiers = "|".join(sorted({re.escape(_norm(w)) for w in _lex().get("section_qualifiers", [])}, key=len, reverse=True))
-    announce = re.compile(rf"(?<![\w])(\d{{1,2}}|{numbers})\s+(?:(?:grands?|grandes|principaux|principales|"
-                          rf"nouveaux|nouvelles)\s+)?(?:{_axis_words('structure_words')})(?![a-z])"
-                          rf"(?:\s+(?:{qualifiers}))?")
+    count_of = (rf"(?<![\w])(\d{{1,2}}|{numbers})\s+(?:(?:grands?|grandes|principaux|principales|"
+                rf"nouveaux|nouvelles)\s+)?")
+    # "autour de trois axes", or any axis word ("priorités", "objectifs") when the count ends
+    # the paragraph with a colon: "... repose sur cinq priorités :"
+    announce = re.compile(rf"{count_of}(?:{_axis_words('structure_words')})(?![a-z])(?:\s+(?:{qualifiers}))?"
+                          rf"|{count_of}(?:{_axis_words()})(?![a-z])(?:\s+(?:{qualifiers}))?(?=[ \t\u00a0]*:[ \t]*(?:\n|$))")
+    restated = re.compile(rf"{count_of}(?:{_axis_words()})(?:\s+(?:{qualifiers}))?")
     numbered = re.compile(r"[ \t#*_]*(\d{1,2}|[IVX]{1,4})\s*(?:[.)/]|\s[–—-])\s+(\S.*)$")
     max_words = int(_lex().get("section_title_max_words", 20))
+    # a heading is a title by its markup: a longer one than a line's is still one axis's title
+    heading_max_words = int(_lex().get("announced_heading_max_words", 30))
     reach = int(_lex().get("announced_sections_reach_chars", 3000))
     section = _section_opening()
     listings = []
     block_starts = [b.start for b in doc.blocks]
     for m in announce.finditer(folded):
-        count = int(m.group(1)) if m.group(1).isdigit() else _NUMBER_WORDS[m.group(1)]
+        word = m.group(1) or m.group(2)
+        count = int(word) if word.isdigit() else _NUMBER_WORDS[word]
         if not 2 <= count <= 12:
             continue
         line_end = text.find("\n", m.end())
@@ -186,6 +193,12 @@ def _announced_sections(doc: Document) -> list[list[Axis]]:
         first = next((k for k in range(k0, min(k0 + 2, len(doc.blocks))) if doc.blocks[k].kind == "heading"), None)
         if first is None:
             continue
+        if restated.fullmatch(_norm(text[doc.blocks[first].start:doc.blocks[first].end]).strip()):
+            # a heading that only repeats the count ("5 priorités") stands over the axes' headings
+            first = next((k for k in range(first + 1, min(first + 2, len(doc.blocks)))
+                          if doc.blocks[k].kind == "heading"), None)
+            if first is None:
+                continue
         after = (b for b in doc.blocks[first:] if b.kind == "heading")
         after = [next(after)]
         after += [b for b in _same_level_run(doc.blocks, first + 1, after[0].level)]
@@ -203,9 +216,64 @@ def _announced_sections(doc: Document) -> list[list[Axis]]:
             if label and title[label.end():].strip():
                 title = title[label.end():].strip()
             start = b.start + raw.index(title) if title else b.start
-            if not title or len(title.split()) > max_words:
+            if not title or len(title.split()) > heading_max_words:
                 break
             items.append(Axis(" ".join(title.split()), start, start + len(title), True))
         if len(items) == count:
             listings.append(items)
     return listings
+
+
+# A heading numbered as one of a run of sections: "12. Title", "Mesure n°3 : Title", "Fiche 4 –".
+_NUMBERED_HEADING = re.compile(r"(?:[a-z][a-z-]*\s*)?(?:n°\s*)?(\d{1,3})\s*(?:[.):]|\s[–—-])\s*\S")
+
+
+def _grouped_sections(doc: Document) -> list[list[Axis]]:
+    """Numbered sections grouped under the strategy's axes: headings numbered 1, 2, 3... once
+    across the document ("1. Ouvrir une recyclerie", ..., "Mesure n°7 : ..."), where the block just
+    before a section names its group: a heading of the section's level or higher over the first
+    section of each group ("Des rues apaisées", then "Action 4", "Action 5"), or a short label
+    repeated before every section of its group (an action list tagging each action with its
+    orientation). The groups, in order of first appearance, are the axes: at least
+    ``grouped_sections_min`` of them, fewer than the sections. A label holds no digit (a day or a
+    time groups a programme's talks, a figure is no axis) and no sentence."""
+    blocks = doc.blocks
+    max_words = int(_lex().get("grouped_label_max_words", 12))
+    numbered = []                       # (block index, number)
+    for i, block in enumerate(blocks):
+        if block.kind == "heading":
+            m = _NUMBERED_HEADING.match(_norm(doc.text[block.start:block.end]).strip())
+            if m:
+                numbered.append((i, int(m.group(1))))
+    if not numbered or [n for _, n in numbered] != list(range(1, len(numbered) + 1)):
+        return []
+    # a programme groups its numbered talks under a day, a part of it or a kind of session
+    # ("Matinée", "Ateliers"): no strategy's axes
+    programme = load("programme")
+    words = [*programme.get("day_parts", []), *programme.get("break_words", []), *programme.get("event_nouns", []),
+             *(w for ws in programme.get("session_types", {}).values() for w in ws)]
+    programme_label = re.compile(r"(?:%s)(?:s|x)?(?![a-z])" % "|".join(
+        sorted({re.escape(_norm(w)) for w in words}, key=len, reverse=True)))
+    numbered_at = {i for i, _ in numbered}
+    groups: dict[str, Axis] = {}
+    first_grouped = False
+    for i, _ in numbered:
+        prev = blocks[i - 1] if i > 0 else None
+        if prev is None or i - 1 in numbered_at:
+            continue
+        raw = doc.text[prev.start:prev.end]
+        label = " ".join(raw.split())
+        if not (prev.kind == "heading" and prev.level <= blocks[i].level
+                or prev.kind == "paragraph" and "\n" not in raw.strip()):
+            continue
+        if not label or re.search(r"\d", label) or len(label.split()) > max_words or re.search(r"[.:;!?]$", label):
+            continue
+        if programme_label.match(_norm(label)):
+            return []
+        first_grouped = first_grouped or i == numbered[0][0]
+        start = prev.start + len(raw) - len(raw.lstrip())
+        groups.setdefault(_axis_key(label), Axis(label, start, start + len(raw.strip()), True))
+    axes = list(groups.values())
+    if not first_grouped or not int(_lex().get("grouped_sections_min", 3)) <= len(axes) < len(numbered):
+        return []
+    return [axes]
