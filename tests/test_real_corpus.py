@@ -71,6 +71,13 @@ def test_the_corpus_has_its_size_and_mix():
     assert {c.format for c in test_part} == set(FORMAT_MINIMUM)
 
 
+def test_dev_has_two_halves_for_writing_and_checking_rules():
+    from pipelines.evaluation.corpus import half_of
+
+    halves = Counter(half_of(c.id) for c in CASES if c.split == "dev")
+    assert set(halves) == {"a", "b"} and min(halves.values()) >= len(CASES) // 5, halves
+
+
 def test_the_split_follows_its_stated_rule():
     """Held-out documents are chosen by a hash of their id (tests/real/split.yaml says how), not
     by hand: a document cannot be moved out of the test part because it scores badly."""
