@@ -23,32 +23,32 @@ SECTIONS = ("document", "event", "key_figures", "sessions", "speakers", "cited_f
 
 # Micro recall and precision per field, measured with `make eval` (the measure is in the README);
 # a field under its floor fails the suite. Raise them when extraction improves; never lower them
-# for the same corpus. Re-measured each time the corpus grew (40, 62, 86, 110, then 146 documents),
+# for the same corpus. Re-measured each time the corpus grew (40, 62, 86, 110, 146, then 155 documents),
 # the new documents measured with the rules of the time before any rule was written from the new
 # dev documents; the new test documents are never opened.
 FLOORS = {
     "dev": {
         "event": (0.98, 1.00),
-        "event_fields": (0.90, 0.89),
+        "event_fields": (0.86, 0.88),
         "key_figures": (1.00, 1.00),
-        "sessions": (0.75, 0.95),
-        "speakers": (0.98, 1.00),
-        "cited_figures": (0.91, 0.92),
+        "sessions": (0.72, 0.90),
+        "speakers": (0.95, 1.00),
+        "cited_figures": (0.91, 0.90),
         # 0.63 -> 0.61: more cited figures matched, some of them said by a named speaker the
         # attribution does not find; 0.61 -> 0.66: quotations' incises, credits and colons
-        "attribution": (0.66, 1.00),
+        "attribution": (0.67, 0.98),
         "poll_options": (1.00, 1.00),
         "strategy_axes": (0.94, 1.00),
     },
     "test": {
-        "event": (0.88, 0.93),
+        "event": (0.88, 0.90),
         "event_fields": (0.56, 0.71),
         "key_figures": (0.26, 0.46),
         # precision 0.61 -> 0.59: the timetable and announced-list rules written from dev (19 -> 27
         # of 35 dev programmes counted right) publish one held-out session that is not one (37 for 36)
         "sessions": (0.34, 0.61),
-        "speakers": (0.64, 0.76),
-        "cited_figures": (0.82, 0.78),
+        "speakers": (0.64, 0.77),
+        "cited_figures": (0.83, 0.78),
         # 0.37 -> 0.36 as on dev: one more held-out figure matched, said by a speaker not found
         "attribution": (0.36, 0.91),
         "strategy_axes": (0.19, 0.70),
