@@ -23,17 +23,17 @@ SECTIONS = ("document", "event", "key_figures", "sessions", "speakers", "cited_f
 
 # Micro recall and precision per field, measured with `make eval` (the measure is in the README);
 # a field under its floor fails the suite. Raise them when extraction improves; never lower them
-# for the same corpus. Re-measured each time the corpus grew (40, 62, 86, 110, 146, then 155 documents),
+# for the same corpus. Re-measured each time the corpus grew (40, 62, 86, 110, 146, then 165 documents),
 # the new documents measured with the rules of the time before any rule was written from the new
 # dev documents; the new test documents are never opened.
 FLOORS = {
     "dev": {
-        "event": (0.98, 1.00),
-        "event_fields": (0.86, 0.88),
-        "key_figures": (1.00, 1.00),
-        "sessions": (0.72, 0.90),
-        "speakers": (0.95, 1.00),
-        "cited_figures": (0.91, 0.90),
+        "event": (0.97, 1.00),
+        "event_fields": (0.83, 0.85),
+        "key_figures": (0.87, 1.00),
+        "sessions": (0.69, 0.90),
+        "speakers": (0.94, 1.00),
+        "cited_figures": (0.91, 0.89),
         # 0.63 -> 0.61: more cited figures matched, some of them said by a named speaker the
         # attribution does not find; 0.61 -> 0.66: quotations' incises, credits and colons
         "attribution": (0.67, 0.98),
@@ -41,14 +41,14 @@ FLOORS = {
         "strategy_axes": (0.94, 1.00),
     },
     "test": {
-        "event": (0.88, 0.90),
-        "event_fields": (0.56, 0.71),
-        "key_figures": (0.26, 0.46),
+        "event": (0.89, 0.91),
+        "event_fields": (0.57, 0.71),
+        "key_figures": (0.24, 0.53),
         # precision 0.61 -> 0.59: the timetable and announced-list rules written from dev (19 -> 27
         # of 35 dev programmes counted right) publish one held-out session that is not one (37 for 36)
         "sessions": (0.34, 0.61),
         "speakers": (0.64, 0.77),
-        "cited_figures": (0.83, 0.78),
+        "cited_figures": (0.84, 0.78),
         # 0.37 -> 0.36 as on dev: one more held-out figure matched, said by a speaker not found
         "attribution": (0.36, 0.91),
         "strategy_axes": (0.19, 0.70),
