@@ -149,3 +149,26 @@ def test_the_attendance_on_a_line_of_its_own_away_from_the_block():
     filler = "La journée s'est poursuivie par des échanges nourris entre les élus et les habitants. " * 12
     text = "Retour sur le forum\n\n700 visiteurs\n\n" + filler + "\n\nAu programme :\n- 3 ateliers\n- 2 tables rondes\n"
     assert _figures(text) == {("visitors", 700, None), ("workshops", 3, None), ("round_tables", 2, None)}
+
+
+def test_people_who_visited_the_events_parts_listed_are_its_attendance():
+    # a verb of going through the event's places after the count, and a negated qualifier
+    assert _figures(LEAD + "Au total, ce ne sont pas moins de 320 personnes qui ont fréquenté les ateliers, "
+                    "stands et autres espaces du salon.\n") == {("participants", 320, ">=")}
+    # one session as the object: the audience of a part of the event, a cited figure
+    assert _figures(LEAD + "Au total, 40 personnes ont fréquenté la table ronde du matin, puis le buffet.\n") == set()
+
+
+def test_sessions_counted_in_words_are_the_programme_not_one_session():
+    # "quatre ateliers" counts the sessions: the speakers counted after it are the event's
+    assert ("speakers", 6, None) in _figures(
+        LEAD + "Les débats ont porté sur quatre ateliers animés par les bénévoles, avec la participation de 6 intervenants.\n")
+    # one workshop named by its rank: its speakers are a part's
+    assert _figures(LEAD + "Le premier atelier s'est tenu avec la participation de 6 intervenants.\n") == set()
+
+
+def test_a_day_structured_around_its_sessions_counts_them_exactly():
+    # "autour de" after a verb of structure is the preposition, not "about"
+    assert _figures(LEAD + "Les échanges se sont structurés autour de quatre tables rondes.\n") == {("round_tables", 4, None)}
+    # elsewhere it still qualifies the count
+    assert _figures(LEAD + "Le festival a programmé autour de 25 ateliers.\n") == {("workshops", 25, "~")}

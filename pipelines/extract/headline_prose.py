@@ -9,6 +9,7 @@ import dataclasses
 import re
 from collections import defaultdict
 from dataclasses import dataclass
+from functools import cache
 
 from ..document import Document
 from ..lexicons import fold_apostrophes, load
@@ -55,7 +56,7 @@ def _item_before(sent: str, fsent: str, t0: int, t1: int, metric: str, context: 
     come between: "3 grandes tables rondes"), its qualifier included ("plus de 270 participants")."""
     for ws in WORD_START.finditer(fsent, max(0, t0 - 60), t0):
         number = count_at(sent, ws.start())
-        if number is None or number.start != ws.start():
+        if number is None or number.start != ws.start() or _verb_around(fsent, number.start):
             continue
         if not re.fullmatch(r"\s*(?:[a-z]{1,12}\s+)?", fsent[number.end:t0]):
             continue
@@ -63,6 +64,18 @@ def _item_before(sent: str, fsent: str, t0: int, t1: int, metric: str, context: 
             return None
         return _Item(number, metric, number.start, t1, t0, t1, context)
     return None
+
+
+def _verb_around(fsent: str, pos: int) -> bool:
+    """Whether "autour de" at ``pos`` ends a verb of metrics.yaml `programme_verbs_before` ("les
+    échanges se sont structurés autour de trois ateliers"): there it is no qualifier of the count
+    ("about"), which is exact."""
+    if not fsent.startswith("autour d", pos):
+        return False
+    inner = re.compile(r"autour\s+(?:de\s+|d')").match(fsent, pos)
+    return inner is not None and any(
+        m.end() == inner.end() or fsent[m.end():inner.end()].strip() == ""
+        for m in prose_patterns()["programme_before"].finditer(fsent, max(0, pos - 60), inner.end()))
 
 
 def _enumeration(fsent: str, item: _Item, sessions: set[str], terms) -> _Item:
@@ -74,20 +87,28 @@ def _enumeration(fsent: str, item: _Item, sessions: set[str], terms) -> _Item:
     return dataclasses.replace(item, metric="sessions", end=end, word_end=end)
 
 
-def _session_named(fclause: str, title: str) -> bool:
+def _session_named(fclause: str, title: str, rest: str | None = None) -> bool:
     """Whether a clause names a session of the event ("le second atelier"), other than the kind of
     session the document's title names (a webinar's page speaking of "le webinaire")."""
     patterns = prose_patterns()
     if patterns["specified"].search(fclause):
         return True
-    # counted sessions are the programme, not one session: "ont assisté aux 40 conférences"
-    return any(m.group(0) not in title and not _COUNTED.search(fclause, max(0, m.start() - 40), m.start())
-               for m in patterns["sessions"].finditer(fclause))
+    # counted sessions are the programme, not one session: "ont assisté aux 40 conférences"; so
+    # are the event's parts listed: "ont fréquenté les ateliers, stands et autres espaces"
+    return any(m.group(0) not in title and not _counted().search(fclause, max(0, m.start() - 40), m.start())
+               and not _PARTS_LISTED.match(rest or fclause, m.end()) for m in patterns["sessions"].finditer(fclause))
 
 
-# A number (and at most three words: "40 conférences et ateliers") right before a session word:
-# the sessions are counted.
-_COUNTED = re.compile(r"\d[\d  .]*\s+(?:[\w'-]+,?\s+){0,3}$")
+@cache
+def _counted() -> re.Pattern:
+    """A number, in figures or in words ("trois ateliers"; numbers.yaml `number_words`), and at most
+    three words ("40 conférences et ateliers") right before a session word: the sessions are counted."""
+    words = "|".join(re.escape(_norm(str(w))) for w in sorted(load("numbers").get("number_words") or ["\0"], key=len, reverse=True))
+    return re.compile(r"(?:\d[\d  .]*|(?<![\w'])(?:%s))\s+(?:[\w'-]+,?\s+){0,3}$" % words)
+
+# After a plural session word, another part of the event listed: "les tables rondes, stands et
+# autres espaces", "les conférences et les stands" (the object is the event's parts, not one session).
+_PARTS_LISTED = re.compile(r"(?<=s)\s*(?:,|\bet\b)\s*(?:(?:les|des|aux|d'autres|autres)\s+)?[^\W\d]")
 
 
 def _gap_words(gap: str) -> int | None:
@@ -281,7 +302,7 @@ def _chain_figures(doc, units, sent, fsent, lo, whole, chain, title, max_gap, at
             trigger, quote_end = "after", last.end + m.end()
             # the object of the verb: "ont suivi la dernière séance en ligne"
             tail = after[m.end():m.end() + 60]
-            if _session_named(tail[:re.search(r"[.,;:!?]|$", tail).start()], title):
+            if _session_named(tail[:re.search(r"[.,;:!?]|$", tail).start()], title, tail):
                 return []
     if trigger is None and all(i.metric in sessions for i in chain):
         trigger, quote_start, quote_end = _programme_verb(before, after, last.end, max_gap, quote_start, quote_end)
