@@ -166,3 +166,14 @@ def test_a_block_of_an_events_key_figures_says_there_is_an_event():
 def test_counts_of_an_activity_say_no_event():
     doc = _doc("Notre association\n\nNos adhérents\n300 adhérents\n20 bénévoles\n12 partenaires\n", title="Notre association")
     assert extract_event(doc) is None
+
+
+def test_a_year_of_the_text_that_the_written_weekday_belies_dates_nothing():
+    # "Cap 2040" is a plan's name: 9 mai 2040 is a Wednesday, not the Thursday the title writes
+    text = ("Le 9 mai dernier, le collectif a organisé une rencontre sur le plan Cap 2040 de la vallée.\n\n"
+            "Les échanges ont été riches.\n")
+    event = extract_event(_doc(text, title="Retour sur la rencontre du jeudi 9 mai à Aurac"))
+    assert event is not None and event.start_date is None
+    # the year agrees with the weekday: it dates the event (9 mai 2024 is a Thursday)
+    event = extract_event(_doc(text.replace("2040", "2024"), title="Retour sur la rencontre du jeudi 9 mai à Aurac"))
+    assert event.start_date == "2024-05-09"

@@ -102,7 +102,27 @@ def _year_of(doc: Document, day: dt.date, folded_sentence: str) -> int | None:
                 return year + 1
         return year
     years = re.findall(r"\b((?:19|20)\d{2})\b", doc.text[:OPENING_CHARS])
-    return int(years[0]) if years else None
+    if not years:
+        return None
+    # a weekday written with this day ("retour sur la rencontre du mardi 5 octobre") must be the
+    # calendar's in that year: "Horizon 2030" in the opening is a plan's name, not the year
+    weekdays = _weekdays_written(doc, day)
+    if weekdays and (make_date(years[0], str(day.month), str(day.day)) or day).weekday() not in weekdays:
+        return None
+    return int(years[0])
+
+
+def _weekdays_written(doc: Document, day: dt.date) -> set[int]:
+    """The weekdays (0 = Monday) the titles or the text write right before this day and month
+    ("mardi 5 octobre")."""
+    names = [fold(w) for w in events_lexicon()["weekdays"]]
+    found = set()
+    for piece in document_titles(doc) + [doc.text]:
+        for m in re.finditer(rf"\b({weekday_pattern()})[\s,]+(\d{{1,2}})(?:er)?[\s,]+({month_pattern()})\b", fold(piece)):
+            written = make_date("2000", m.group(3), m.group(2))
+            if written and (written.month, written.day) == (day.month, day.day):
+                found.add(names.index(m.group(1)))
+    return found
 
 
 def opening_dates(doc: Document) -> tuple[dt.date, dt.date | None] | None:
