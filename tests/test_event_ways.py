@@ -177,3 +177,11 @@ def test_a_year_of_the_text_that_the_written_weekday_belies_dates_nothing():
     # the year agrees with the weekday: it dates the event (9 mai 2024 is a Thursday)
     event = extract_event(_doc(text.replace("2040", "2024"), title="Retour sur la rencontre du jeudi 9 mai à Aurac"))
     assert event.start_date == "2024-05-09"
+
+
+def test_an_organiser_whose_name_ends_with_a_number_is_no_time_clause():
+    text = "Le 12 juin dernier, le Collectif 21 a organisé une rencontre sur les mobilités. Le public était nombreux.\n"
+    assert extract_event(_doc(text, title="Retour sur la rencontre des mobilités")).organizer == "Collectif 21"
+    # a date with its number is still a circumstance, not the organiser
+    text = "Le 12 juin, a organisé une rencontre sur les mobilités le collectif. Le public était nombreux.\n"
+    assert extract_event(_doc(text, title="Retour sur la rencontre des mobilités")).organizer is None

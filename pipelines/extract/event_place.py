@@ -302,10 +302,18 @@ def _organizer_subject(doc: Document) -> str | None:
                 continue
             opener = " ".join(words)
             if any(opener == o or opener.startswith(o + " ") or opener.startswith(o + "'") for o in openers) \
-                    or months.search(_norm(clause)):
+                    or _time_clause(months, clause):
                 continue
             return _organization_name(clause)
     return None
+
+
+def _time_clause(months: re.Pattern, clause: str) -> bool:
+    """Whether a clause before an organiser verb is a time ("Le 18 mars dernier", "En 2023"): a
+    month or a number, except a number that ends a capitalised name ("le Réseau 21", "Club 50")."""
+    if months.search(re.sub(r"\d", "", _norm(clause))):
+        return True
+    return any(not re.search(r"[A-ZÀ-ÖØ-Þ][\w'’-]*\s+$", clause[:m.start()]) for m in re.finditer(r"\d+", clause))
 
 
 def _organization_name(clause: str) -> str | None:
