@@ -185,3 +185,12 @@ def test_an_organiser_whose_name_ends_with_a_number_is_no_time_clause():
     # a date with its number is still a circumstance, not the organiser
     text = "Le 12 juin, a organisé une rencontre sur les mobilités le collectif. Le public était nombreux.\n"
     assert extract_event(_doc(text, title="Retour sur la rencontre des mobilités")).organizer is None
+
+
+def test_halls_that_welcomed_the_event_are_its_venue():
+    text = ("Samedi 4 mai 2024, la salle Aubépine et la Halle des Tilleuls ont accueilli 120 maires au cours "
+            "d'une journée d'échanges. Le public était nombreux.\n")
+    assert find_venue(_doc(text)) == "la salle Aubépine et la Halle des Tilleuls"
+    # a subject that is not a place welcomes people, it is no venue
+    text = "Samedi 4 mai 2024, la commune et le collectif ont accueilli 120 maires au cours d'une journée d'échanges.\n"
+    assert find_venue(_doc(text)) is None

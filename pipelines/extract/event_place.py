@@ -69,7 +69,7 @@ def find_venue(doc: Document) -> str | None:
         phrase = _proper_after(text, m.end())
         if phrase and len(phrase) > 3:
             return re.split(r"\s+à\s+", phrase)[0]         # "au Palais X à Y": the hall, not the town
-    place = _place_after_name_or_date(doc)
+    place = _venue_subject(text, folded, heads_pattern) or _place_after_name_or_date(doc)
     if place:
         return place
     heads = [fold(h) for h in lex["venue_heads"]]
@@ -305,6 +305,29 @@ def _organizer_subject(doc: Document) -> str | None:
                     or _time_clause(months, clause):
                 continue
             return _organization_name(clause)
+    return None
+
+
+# A venue subject: at most this many words before its verb.
+_VENUE_SUBJECT_MAX_WORDS = 12
+
+
+def _venue_subject(text: str, folded: str, heads: re.Pattern) -> str | None:
+    """The places that are the subject of a verb of welcoming (events.yaml `venue_subject_verbs`),
+    each an article and a venue head, joined by "et": "Samedi 4 mai, la salle X et la halle Y ont
+    accueilli 300 élus" -> "la salle X et la halle Y"; the clause starts after a sentence's or a
+    circumstance's end."""
+    verbs = "|".join(phrase_pattern(v) for v in events_lexicon().get("venue_subject_verbs") or [])
+    if not verbs:
+        return None
+    for m in re.finditer(rf"(?:^|(?<=[.,;:!?\n]))[ \t]*((?:la|le|les|l')\s*[^.,;:!?\n]{{3,120}}?)\s+(?:{verbs})\b", folded):
+        subject = folded[m.start(1):m.end(1)]
+        parts = re.split(r"\s+et\s+", subject)
+        if len(subject.split()) > _VENUE_SUBJECT_MAX_WORDS:
+            continue
+        if all(re.match(r"(?:la|le|les|l')\s*", p) and heads.match(p, re.match(r"(?:la|le|les|l')\s*", p).end())
+               for p in parts):
+            return text[m.start(1):m.end(1)].strip()
     return None
 
 
