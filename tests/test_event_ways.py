@@ -194,3 +194,13 @@ def test_halls_that_welcomed_the_event_are_its_venue():
     # a subject that is not a place welcomes people, it is no venue
     text = "Samedi 4 mai 2024, la commune et le collectif ont accueilli 120 maires au cours d'une journée d'échanges.\n"
     assert find_venue(_doc(text)) is None
+
+
+def test_an_organisations_own_congress_is_organised_by_it():
+    from pipelines.extract.event_place import find_organizer
+    doc = _doc("Programme des deux journées, salle des fêtes.\n\nAccueil des adhérents de l'UVB à 9 h.\n")
+    assert find_organizer(doc, "Congrès national de l'UVB") == "UVB"
+    doc = _doc("Les maires de l'Union des Villes de Bréance (UVB) se retrouvent à 9 h.\n")
+    assert find_organizer(doc, "Congrès de l'Union des Villes de Bréance") == "UVB"
+    # a forum about a theme written in capitals is no organisation's own gathering
+    assert find_organizer(doc, "Forum de l'ESS") is None

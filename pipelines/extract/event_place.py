@@ -172,7 +172,7 @@ def _hall_after_town(text: str, end: int) -> str | None:
     return phrase if phrase and len(phrase) > 2 else None
 
 
-def find_organizer(doc: Document) -> str | None:
+def find_organizer(doc: Document, name: str | None = None) -> str | None:
     """Who organises the event: an organiser line ("Organisation : X"); else "organisé par X",
     "à l'initiative de X" (a phrase that does not say "organis", such as "porté par", only in a
     sentence that names an event; not after a word of events.yaml `not_event_objects`, "un
@@ -204,7 +204,28 @@ def find_organizer(doc: Document) -> str | None:
     subject = _organizer_subject(doc)
     if subject:
         return subject
-    return _publisher_as_organizer(doc)
+    return _holder_in_name(doc, name) or _publisher_as_organizer(doc)
+
+
+def _holder_in_name(doc: Document, name: str | None) -> str | None:
+    """The organisation an event's name gives as holder of its own gathering (events.yaml
+    `own_event_nouns`): "Convention nationale de l'AXF" -> "AXF"; a name written out is read as
+    the acronym the text gives it ("Congrès de l'Union des Villes (UV)" -> "UV")."""
+    nouns = events_lexicon().get("own_event_nouns") or []
+    if not name or not nouns:
+        return None
+    own = "|".join(phrase_pattern(n) for n in nouns)
+    m = re.match(rf"(?:\d{{1,3}}\s*\w{{0,3}}\s+|\w+\s+)?(?:{own})(?:\s+[a-z]+)?\s+(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+)",
+                 fold(name).replace("’", "'"))
+    if not m:
+        return None
+    holder = name[m.end():].strip()
+    if re.fullmatch(r"[A-ZÀ-Þ][A-ZÀ-Þ0-9&-]{1,9}", holder):
+        return holder
+    if holder[:1].isupper():
+        acronym = re.search(re.escape(holder) + r"\s*\(\s*([A-ZÀ-Þ][A-ZÀ-Þ0-9&-]{1,9})\s*\)", doc.text)
+        return acronym.group(1) if acronym else None
+    return None
 
 
 def _organizer_phrases() -> re.Pattern:

@@ -201,7 +201,7 @@ def extract_event(doc: Document) -> EventInfo | None:
         start_date=start,
         end_date=end,
         venue=find_venue(doc),
-        organizer=_not_the_event(find_organizer(doc), name),
+        organizer=_not_the_event(find_organizer(doc, name), name),
         year=year,
     )
 
