@@ -204,3 +204,12 @@ def test_an_organisations_own_congress_is_organised_by_it():
     assert find_organizer(doc, "Congrès de l'Union des Villes de Bréance") == "UVB"
     # a forum about a theme written in capitals is no organisation's own gathering
     assert find_organizer(doc, "Forum de l'ESS") is None
+
+
+def test_an_ordinal_opening_the_events_name_is_its_edition():
+    from pipelines.extract.event_name import edition_opening_name
+    assert edition_opening_name("12ème rencontre nationale de l'UVB") == 12
+    assert edition_opening_name("Troisième Forum des Tilleuls") == 3
+    # a number that is no ordinal, or an ordinal inside the name, numbers nothing
+    assert edition_opening_name("Forum des 12 communes") is None
+    assert edition_opening_name("Rencontre du 3e âge") is None

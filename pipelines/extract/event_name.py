@@ -127,6 +127,18 @@ def edition_of_noun(doc: Document) -> int | None:
     return None
 
 
+def edition_opening_name(name: str) -> int | None:
+    """"17ème convention nationale de X", "Troisième Forum Y": an ordinal that opens the event's
+    name numbers its edition (a name is the event's, not one of a day's sessions, so 1 counts)."""
+    ordinals = {fold(k): v for k, v in events_lexicon()["ordinals"].items()}
+    words = "|".join(sorted(ordinals, key=len, reverse=True))
+    m = re.match(rf"(?:({words})|(\d{{1,3}})\s*(?:e|eme|ere|re|er))\s+[^\W\d]", _norm(name))
+    if not m:
+        return None
+    number = ordinals.get(m.group(1)) if m.group(1) else int(m.group(2))
+    return number if number and 1 <= number <= 500 else None
+
+
 def edition_of_name(doc: Document, name: str) -> int | None:
     """"la 11ème JNC", "la 3e Journée X": an ordinal right before the event's name or the acronym
     the text gives it ("Journée X (JNC)")."""

@@ -15,7 +15,7 @@ from ..lexicons import fold, fold_apostrophes
 from .event_dates import (
     day_month, events_lexicon, find_dates, find_event_dates, make_date, month_pattern, weekday_pattern,
 )
-from .event_name import edition_of_name, edition_of_noun, find_edition, find_event_name
+from .event_name import edition_of_name, edition_of_noun, edition_opening_name, find_edition, find_event_name
 from .event_opening import (
     OPENING_CHARS, PROPER_PHRASE, describes_event, document_titles, evidence_units, first_heading, sponsorship_deck,
     title_lines,
@@ -196,7 +196,7 @@ def extract_event(doc: Document) -> EventInfo | None:
     year = int(start[:4]) if start else None
     return EventInfo(
         name=name,
-        edition=find_edition(doc.text) or edition_of_noun(doc) or edition_of_name(doc, name)
+        edition=find_edition(doc.text) or edition_of_noun(doc) or edition_of_name(doc, name) or edition_opening_name(name)
         or find_edition(" ".join(document_titles(doc))) or _first_in_title(doc, name),
         start_date=start,
         end_date=end,
