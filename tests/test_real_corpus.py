@@ -29,8 +29,10 @@ SECTIONS = ("document", "event", "key_figures", "sessions", "speakers", "cited_f
 FLOORS = {
     "dev": {
         "event": (0.97, 1.00),
-        "event_fields": (0.83, 0.85),
-        "key_figures": (0.87, 1.00),
+        # 0.83/0.85 -> 0.86/0.86, key figures 0.87 -> 0.91: event reports' counts in words, verbs of
+        # going through the event's parts, organisers and venues as subjects (rules from dev half A)
+        "event_fields": (0.86, 0.86),
+        "key_figures": (0.91, 1.00),
         "sessions": (0.69, 0.90),
         "speakers": (0.94, 1.00),
         "cited_figures": (0.91, 0.89),
