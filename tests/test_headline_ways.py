@@ -153,8 +153,8 @@ def test_the_attendance_on_a_line_of_its_own_away_from_the_block():
 
 def test_people_who_visited_the_events_parts_listed_are_its_attendance():
     # a verb of going through the event's places after the count, and a negated qualifier
-    assert _figures(LEAD + "Au total, ce ne sont pas moins de 320 personnes qui ont fréquenté les ateliers, "
-                    "stands et autres espaces du salon.\n") == {("participants", 320, ">=")}
+    assert _figures(LEAD + "Sur la journée, ce ne sont pas moins de 320 personnes qui ont fréquenté les ateliers, "
+                    "expositions et autres animations du salon.\n") == {("participants", 320, ">=")}
     # one session as the object: the audience of a part of the event, a cited figure
     assert _figures(LEAD + "Au total, 40 personnes ont fréquenté la table ronde du matin, puis le buffet.\n") == set()
 

@@ -104,7 +104,7 @@ def _year_of(doc: Document, day: dt.date, folded_sentence: str) -> int | None:
     years = re.findall(r"\b((?:19|20)\d{2})\b", doc.text[:OPENING_CHARS])
     if not years:
         return None
-    # a weekday written with this day ("retour sur la rencontre du mardi 5 octobre") must be the
+    # a weekday written with this day ("compte rendu du forum du jeudi 9 mai") must be the
     # calendar's in that year: "Horizon 2030" in the opening is a plan's name, not the year
     weekdays = _weekdays_written(doc, day)
     if weekdays and (make_date(years[0], str(day.month), str(day.day)) or day).weekday() not in weekdays:
@@ -114,7 +114,7 @@ def _year_of(doc: Document, day: dt.date, folded_sentence: str) -> int | None:
 
 def _weekdays_written(doc: Document, day: dt.date) -> set[int]:
     """The weekdays (0 = Monday) the titles or the text write right before this day and month
-    ("mardi 5 octobre")."""
+    ("jeudi 9 mai")."""
     names = [fold(w) for w in events_lexicon()["weekdays"]]
     found = set()
     for piece in document_titles(doc) + [doc.text]:

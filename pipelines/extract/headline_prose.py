@@ -67,8 +67,8 @@ def _item_before(sent: str, fsent: str, t0: int, t1: int, metric: str, context: 
 
 
 def _verb_around(fsent: str, pos: int) -> bool:
-    """Whether "autour de" at ``pos`` ends a verb of metrics.yaml `programme_verbs_before` ("les
-    échanges se sont structurés autour de trois ateliers"): there it is no qualifier of the count
+    """Whether "autour de" at ``pos`` ends a verb of metrics.yaml `programme_verbs_before` ("le
+    colloque s'est articulé autour de quatre tables rondes"): there it is no qualifier of the count
     ("about"), which is exact."""
     if not fsent.startswith("autour d", pos):
         return False
@@ -89,12 +89,13 @@ def _enumeration(fsent: str, item: _Item, sessions: set[str], terms) -> _Item:
 
 def _session_named(fclause: str, title: str, rest: str | None = None) -> bool:
     """Whether a clause names a session of the event ("le second atelier"), other than the kind of
-    session the document's title names (a webinar's page speaking of "le webinaire")."""
+    session the document's title names (a webinar's page speaking of "le webinaire"). ``rest``: the
+    text the clause opens, past its first comma, where the event's parts may go on being listed."""
     patterns = prose_patterns()
     if patterns["specified"].search(fclause):
         return True
     # counted sessions are the programme, not one session: "ont assisté aux 40 conférences"; so
-    # are the event's parts listed: "ont fréquenté les ateliers, stands et autres espaces"
+    # are the event's parts listed: "ont parcouru les ateliers, les expositions et le village"
     return any(m.group(0) not in title and not _counted().search(fclause, max(0, m.start() - 40), m.start())
                and not _PARTS_LISTED.match(rest or fclause, m.end()) for m in patterns["sessions"].finditer(fclause))
 
@@ -106,8 +107,8 @@ def _counted() -> re.Pattern:
     words = "|".join(re.escape(_norm(str(w))) for w in sorted(load("numbers").get("number_words") or ["\0"], key=len, reverse=True))
     return re.compile(r"(?:\d[\d  .]*|(?<![\w'])(?:%s))\s+(?:[\w'-]+,?\s+){0,3}$" % words)
 
-# After a plural session word, another part of the event listed: "les tables rondes, stands et
-# autres espaces", "les conférences et les stands" (the object is the event's parts, not one session).
+# After a plural session word, another part of the event listed: "les ateliers, expositions et
+# autres animations", "les conférences et les stands" (the object is the event's parts, not one session).
 _PARTS_LISTED = re.compile(r"(?<=s)\s*(?:,|\bet\b)\s*(?:(?:les|des|aux|d'autres|autres)\s+)?[^\W\d]")
 
 
