@@ -128,7 +128,7 @@ def edition_of_noun(doc: Document) -> int | None:
 
 
 def edition_opening_name(name: str) -> int | None:
-    """"17ème convention nationale de X", "Troisième Forum Y": an ordinal that opens the event's
+    """"12ème convention nationale de X", "Troisième Forum Y": an ordinal that opens the event's
     name numbers its edition (a name is the event's, not one of a day's sessions, so 1 counts)."""
     ordinals = {fold(k): v for k, v in events_lexicon()["ordinals"].items()}
     words = "|".join(sorted(ordinals, key=len, reverse=True))
