@@ -131,6 +131,23 @@ def test_a_time_alone_in_a_timetable_cell_is_a_clock_time():
     assert figures("La visite dure 2h") == [(2, "hour")]
 
 
+def test_the_slots_of_a_timetable_run_into_one_paragraph_are_clock_times():
+    text = ("mardi 4 mai 14h30 Assemblée des membres au Palais des Congrès. 19h 19h Dîner des membres "
+            "mercredi 5 mai 9h Accueil 9h45 Mots de bienvenue 11h Conférence du président")
+    assert figures(text) == []
+    # a duration before a capitalised word is kept, and so is an "18h" in a text without timetable
+    assert figures("Le 9h30 Visite du site. Après 18h30, les élus ont siégé pendant 18h Puis la séance fut levée.") \
+        == [(18, "hour")]
+    assert figures("Les bénévoles ont travaillé 18h Dimanche.") == [(18, "hour")]
+
+
+def test_a_time_after_a_slot_title_in_capitals_is_a_clock_time():
+    text = "MARDI 4 MAI\n\nACCUEIL DES ÉLUS 9H\n\n9H30 – 11H ATELIERS\n\n14H30 – 16H PLÉNIÈRE\n"
+    assert figures(text) == []
+    # a duration in a sentence at the end of a line is kept
+    assert figures("9H30 – 11H ATELIERS\n\n14H30 – 16H PLÉNIÈRE\n\nLa visite du chantier dure 2h\n") == [(2, "hour")]
+
+
 def test_a_short_exclamation_after_the_figure_is_quoted_with_it():
     assert [r["quote"] for r in rows("La cérémonie a distingué 40 communes. Un record ! La suite est prévue.")] == \
         ["La cérémonie a distingué 40 communes. Un record !"]

@@ -263,3 +263,144 @@ def test_sur_names_a_title_only_right_after_the_session_word(tmp_path):
     doc = read(tmp_path, "article.txt", (
         "Le débat animé hier soir sur « La place des communes » a passionné la salle.\n"))
     assert _prose_sessions(doc) == []
+
+
+def test_a_time_alone_above_the_end_of_its_slot_has_no_title_of_its_own(tmp_path):
+    # "09h00" / "– 09h20 – Title": the slot's start, then its end and its title on the next line
+    doc = read(tmp_path, "journee.txt", (
+        "Journée des communes de Valbrune\n"
+        "Salle des fêtes de Valbrune\n"
+        "09h00\n– 09h20 – Mot d'accueil de Jeanne MARTIN,\n"
+        "Maire de Valbrune et Présidente du Syndicat des Eaux\n"
+        "09h20\n– 09h50 – Conférence sur les forêts communales\n"
+        "09h50\n– 10h30 – Atelier sur les haies\n"))
+    titles = [t for _, t in sessions(doc)]
+    assert "Salle des fêtes de Valbrune" not in titles
+    assert "Maire de Valbrune et Présidente du Syndicat des Eaux" not in titles
+    assert "Atelier sur les haies" in titles
+    # a time alone with its title on the next line is untouched
+    doc = read(tmp_path, "autre.txt", "Forum de Valbrune\n\n9h30\nOuverture officielle\n\n10h00\nAtelier : les haies\n\n"
+                                     "11h30\nConférence : les forêts\n")
+    assert [t for _, t in sessions(doc)] == ["Ouverture officielle", "Atelier : les haies", "Conférence : les forêts"]
+
+
+def test_the_end_of_a_role_cut_after_a_connective_is_no_title_of_a_time_alone(tmp_path):
+    text = ("Journée des communes de Valbrune\n\n"
+            "09h00 - Mot d'accueil de Jeanne MARTIN, Maire de Valbrune, Présidente de\n"
+            "Syndicat des Eaux, Présidente du Parc Régional\n"
+            "10H00-12H00\nTable ronde : les forêts communales\n"
+            "12h00\nDéjeuner\n"
+            "13h00\nAtelier : les haies\n"
+            "14h00\nConférence : les jardins\n")
+    titles = [t for _, t in sessions(read(tmp_path, "journee.txt", text))]
+    assert "Syndicat des Eaux, Présidente du Parc Régional" not in titles
+    assert "Table ronde : les forêts communales" in titles
+
+
+def test_a_numbered_plateau_is_a_round_table_and_its_title_may_run_below(tmp_path):
+    text = ("Congrès des communes de Valbrune\n\n"
+            "09h45 – 10h25\nPlateau\n1 : Les communes au service des habitants\n"
+            "10h25 – 11h05\nPlateau 2 :\nForêts communales : 1 200 hectares à entretenir\n"
+            "11h05 – 11h45\nPlateau 3 : Les haies\net les bosquets de nos bourgs\n"
+            "11h45 – 12h30\nRemise des prix\n")
+    assert sessions(read(tmp_path, "congres.txt", text)) == [
+        ("round_table", "Plateau 1 : Les communes au service des habitants"),
+        ("round_table", "Plateau 2 : Forêts communales : 1 200 hectares à entretenir"),
+        ("round_table", "Plateau 3 : Les haies et les bosquets de nos bourgs"),
+        ("other", "Remise des prix")]
+
+
+def test_a_plateau_without_a_number_or_a_sentence_below_is_not_continued(tmp_path):
+    text = ("Congrès des communes de Valbrune\n\n"
+            "09h45\nPlateau technique de la cuisine centrale\n"
+            "10h25\nAtelier 2 : Les haies.\nles bosquets sont vus ensuite\n"
+            "11h05\nTable ronde 3 :\nAnimée par Jeanne Martin, maire de Valbrune\n")
+    titles = [t for _, t in sessions(read(tmp_path, "congres2.txt", text))]
+    assert "Atelier 2 : Les haies." in titles or "Atelier 2 : Les haies" in titles
+    assert not any("bosquets" in t or "Animée" in t for t in titles)
+    assert not any(t.startswith("Plateau") and k == "round_table" for k, t in sessions(read(tmp_path, "congres2.txt", text)))
+
+
+def test_a_session_presided_by_someone_is_moderated_by_them(tmp_path):
+    from pipelines.extract.programme import programme_rows
+    text = ("Congrès des communes de Valbrune\n\n"
+            "10h00 Table ronde présidée par Jeanne Martin, présidente de l’AMV\n\n"
+            "11h00 Atelier 2 : les haies, avec Paul Drou, maire de Kerval\n\n"
+            "12h00 Conférence : les forêts communales\n")
+    doc = read(tmp_path, "congres.txt", text)
+    rows = programme_rows([doc], [{"event_id": "ev", "source_id": doc.source_id}])
+    roles = {(s["speaker_id"], s["role"]) for s in rows["session_speakers"]}
+    assert ("martin-jeanne", "animation") in roles
+    assert ("drou-paul", "animation") not in roles
+
+
+def test_a_session_run_by_two_people_after_a_long_quoted_title(tmp_path):
+    from pipelines.extract.programme_lines import parse_header
+    line = ("Atelier 1 « Les haies, les bosquets et les vergers : quelle place pour la nature dans les bourgs "
+            "de nos campagnes ? », animé par Jeanne Martin, professeure à l’université de Valbrune et "
+            "Paul Drou, chargé de recherche à l’institut des forêts de Kerval.")
+    header = parse_header(line)
+    assert [p.people[0].full for p in header.host.people] == ["Jeanne Martin", "Paul Drou"]
+    assert all(p.moderator for p in header.host.people)
+    # "et" inside a role is no second person
+    header = parse_header("Atelier 2 : les haies, animé par Jeanne Martin, chargée des forêts et des haies")
+    assert [p.people[0].full for p in header.host.people] == ["Jeanne Martin"]
+
+
+def test_a_dash_opening_the_line_below_a_time_alone_joins_the_time_to_its_title(tmp_path):
+    text = ("Journée des communes de Valbrune\n\n"
+            "08h30\n– Accueil des participants\n"
+            "09h00\n– Vote du budget participatif\n"
+            "09h30\n– Visite du chantier de la médiathèque\n"
+            "10h00\n– Remise des prix du concours\n")
+    titles = [t for _, t in sessions(read(tmp_path, "journee.txt", text))]
+    assert titles == ["Vote du budget participatif", "Visite du chantier de la médiathèque", "Remise des prix du concours"]
+    # a bulleted list under a heading, no time alone above it: still no session
+    text = "Journée des communes de Valbrune\n\nÀ savoir\n– Vote du budget participatif\n– Visite du chantier\n"
+    assert sessions(read(tmp_path, "journee2.txt", text)) == []
+
+
+def test_a_talk_named_by_its_speaker_is_the_title_of_a_time_alone(tmp_path):
+    from pipelines.extract.programme import programme_rows
+    text = ("Journée des communes de Valbrune\n\n"
+            "09h00-09h30\nOuverture de la journée\n"
+            "09h30-10h00\nIntervention de Jeanne MARTIN\n"
+            "10h00-11h00\nAtelier sur les haies\n")
+    doc = read(tmp_path, "journee.txt", text)
+    rows = programme_rows([doc], [{"event_id": "ev", "source_id": doc.source_id}])
+    assert "Intervention de Jeanne MARTIN" in [s["title"] for s in rows["sessions"]]
+    assert "Jeanne MARTIN" in [p["full_name"] for p in rows["speakers"]]
+    # "Par X" below a time is the speaker of the title above it, not a title of its own
+    text = ("Journée des communes de Valbrune\n\n"
+            "Ouverture de la journée\n09h00-09h30\nPar Jeanne MARTIN, maire\n\n"
+            "Atelier sur les haies\n09h30-10h00\n\nConférence sur les forêts\n10h00-11h00\n")
+    titles = [t for _, t in sessions(read(tmp_path, "journee2.txt", text))]
+    assert not any(t.startswith("Par ") for t in titles)
+
+
+def test_a_timetable_run_into_one_paragraph_gives_a_session_per_slot(tmp_path):
+    text = ("Congrès des communes de Valbrune\n\n"
+            "mardi 4 mai 9h Accueil des participants 9h30 Mot de bienvenue du maire\n\n"
+            "10h20 Ouverture officielle du congrès 11h Conférence sur les forêts communales "
+            "12h Atelier : les haies et les bosquets\n")
+    titles = [t for _, t in sessions(read(tmp_path, "congres.txt", text))]
+    assert titles == ["Mot de bienvenue du maire", "Ouverture officielle du congrès",
+                      "Conférence sur les forêts communales", "Atelier : les haies et les bosquets"]
+    # a sentence with one time in it is no timetable
+    text = ("Congrès des communes de Valbrune\n\n"
+            "Le maire a ouvert le congrès à 9h Devant les élus, il a rappelé les enjeux des forêts communales.\n")
+    assert sessions(read(tmp_path, "congres2.txt", text)) == []
+
+
+def test_a_host_line_after_a_blank_line_belongs_to_a_session_announcing_more_people(tmp_path):
+    from pipelines.extract.programme import programme_rows
+    def speakers(text: str) -> list[str]:
+        doc = read(tmp_path, "congres.txt", text)
+        rows = programme_rows([doc], [{"event_id": "ev", "source_id": doc.source_id}])
+        return [s["speaker_id"] for s in rows["session_speakers"]]
+    head = "Congrès des communes de Valbrune\n\n10h00 Table ronde : les forêts communales\n\n"
+    text = head + "Table ronde présidée par Jeanne Martin, présidente de l’AMV, avec :\n\nDébats animés par : Paul Drou, journaliste\n"
+    assert speakers(text) == ["martin-jeanne", "drou-paul"]
+    # without the colon announcing more, the blank line ends the session's people
+    text = head + "Table ronde présidée par Jeanne Martin, présidente de l’AMV.\n\nDébats animés par : Paul Drou, journaliste\n"
+    assert "drou-paul" not in speakers(text)

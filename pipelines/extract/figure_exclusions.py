@@ -52,6 +52,16 @@ def _weekdays() -> tuple[str, ...]:
     return tuple(_norm(w) for w in load("events")["weekdays"])
 
 
+@cache
+def _timetable_times_pattern() -> re.Pattern:
+    return re.compile(r"(?<![\w,.])(?:[01]?\d|2[0-3])[hH][0-5]\d\b")
+
+
+def _timetable_times() -> re.Pattern:
+    """Times of day written with their minutes ("9h30", "14H15"), the mark of a timetable."""
+    return _timetable_times_pattern()
+
+
 def _exclusion(doc: Document, folded: str, q: Quantity) -> str | None:
     """Why a quantity is not a cited figure, or None."""
     text = doc.text
@@ -131,6 +141,21 @@ def _exclusion(doc: Document, folded: str, q: Quantity) -> str | None:
         # a programme slot: "9h : accueil", "- 10h30 – Table ronde", "[9h]"
         line_head = text[line_start:q.number_start]
         if re.fullmatch(r"[\s\-–—•*\[(|]*", line_head) and re.match(r"\s*[:–—\-\])|]", text[q.end:q.end + 3]):
+            return "clock time"
+        # a slot of a timetable run into one paragraph: "... 18h Repas des membres", "9h Accueil":
+        # an hour written "18h" (no space, no minutes) right before the capitalised item it opens
+        # or before the next slot, in a text that writes other times of day with their minutes
+        # ("9h30", "14h15"); a duration is written after a preposition or a count ("pendant 18h")
+        if q.unit_text.lower() == "h" and q.end == q.number_end + 1 and q.value is not None and q.value <= 24 \
+                and re.match(r"[ \t\u00a0]+(?:[A-ZÀ-Þ]|\d{1,2}h\b)", text[q.end:q.end + 6]) \
+                and not _ends_with_phrase(folded, q.number_start, _normset("exclusions", "duration_cues")) \
+                and len(_timetable_times().findall(text)) >= 2:
+            return "clock time"
+        # its time after a slot's title in capitals, ending the line ("ACCUEIL DES ÉLUS 9H")
+        if q.unit_text.lower() == "h" and q.end == q.number_end + 1 and q.value is not None and q.value <= 24 \
+                and re.match(r"[ \t\u00a0]*(?:\n|$)", text[q.end:q.end + 4]) \
+                and re.fullmatch(r"[^\W\d_a-zß-ÿ]{2,}(?:[ \t\u00a0'’-]+[^\W\d_a-zß-ÿ]{2,})*[ \t\u00a0]+", text[line_start:q.number_start]) \
+                and len(_timetable_times().findall(text)) >= 2:
             return "clock time"
         # a timetable's cell: "14h" alone on its line ("14h |", then the session on the next line)
         if re.fullmatch(r"[\s\-–—•*\[(|]*", line_head) and q.unit_text.lower() == "h" and q.end == q.number_end + 1 \

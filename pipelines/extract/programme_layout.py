@@ -105,13 +105,43 @@ def session_item_title(text: str, time_prefix: re.Pattern) -> tuple[str, re.Matc
     return None
 
 
+# A time of day inside a line, before the title of the slot it opens or before a second time
+# ("... du site. 19h 19h Repas", "... du forum 15h Conférence de X"): a timetable the text layer
+# ran into one paragraph.
+_INNER_SLOT = re.compile(r"(?:(?<=[^\W\d_] )|(?<=[^\W\d_][.,;:!?»)] )|(?<=\d[hH] ))(?:[01]?\d|2[0-3])[hH](?:[0-5]\d)?(?= (?:[A-ZÀ-Þ]|\d{1,2}[hH]))")
+_LEADING_TIME = re.compile(r"\s*(?:[01]?\d|2[0-3])[hH](?:[0-5]\d)?\s")
+
+
+def _slots_run_together(lines: list[Line]) -> list[Line]:
+    """A line holding a timetable's slots one after the other ("9h Café 9h30 Mot du maire X
+    10h20 Conférence ...", a day's date before the first) is cut before each slot's time: each
+    slot a line of its own, at the same offsets in the text. Only a line with three times at
+    least (the day's date or a time opening it counts as one), or a long line opened by either."""
+    out = []
+    for line in lines:
+        cuts = [m.start() for m in _INNER_SLOT.finditer(line.text)]
+        opens = bool(_LEADING_TIME.match(line.text))
+        dated = bool(cuts) and is_day(line.text[:cuts[0]].strip())     # "mardi 4 mai 9h Accueil ..."
+        if len(cuts) + (opens or dated) < 3 and not ((opens or dated) and cuts and len(line.text) > 120):
+            out.append(line)
+            continue
+        bounds = [0] + cuts + [len(line.text)]
+        for a, b in zip(bounds, bounds[1:]):
+            piece = line.text[a:b].rstrip()
+            lead = len(piece) - len(piece.lstrip())
+            if piece.strip():
+                start = line.start + a
+                out.append(Line(piece, start, (line.body_start if a == 0 else start + lead)))
+    return out
+
+
 class ProgrammeText:
     """The lines of one document, with the layout questions the programme passes ask of them."""
 
     def __init__(self, doc: Document):
         self.doc = doc
         self.text = doc.text
-        self.lines = list(iter_lines(doc.text))
+        self.lines = _slots_run_together(list(iter_lines(doc.text)))
         self.line_starts = [line.start for line in self.lines]
         self.levels: dict[int, int] = {h.offset: h.level for h in doc.headings}
         self.page_starts = set(doc.page_starts)

@@ -79,7 +79,10 @@ def parse_header(text: str, strict: bool = True, max_words: int = 8) -> Header |
     if len(text) > 240:
         # "Table ronde « X » : then a description of it": the line up to its quoted title
         quoted = re.match(r"[^«“.!?]{1,60}[«“][^«»“”]{3,180}[»”]", text)
-        text = quoted.group(0) if quoted else ""
+        # unless its host follows the quoted title right away ("Atelier « X », animé par A, ...")
+        hm = _host_match(_f(text), quoted.end()) if quoted else None
+        if not (hm and re.fullmatch(r"[\s,]*", text[quoted.end():hm[0]])):
+            text = quoted.group(0) if quoted else ""
     if not text:
         return None
     f = _f(text)
@@ -365,6 +368,13 @@ def _host_target(text: str) -> Host | None:
     if article:
         org = _clean_org(head[article.end():])
         return Host(org, people) if org or people else None
+    # "animé par A, rôle et B, rôle", "présidée par A et par B, rôle": two people run it
+    for joint in re.finditer(r",?\s+et\s+(?:par\s+)?(?=[A-ZÀ-Þ][\w’'-]+\s+[A-ZÀ-Þ][\w’'-]+(?:\s*,|\s*$))", head):
+        first = _people_and_details(head[:joint.start()], bare_ok=True, mixed_ok=True)
+        second = _people_and_details(head[joint.end():], bare_ok=True, mixed_ok=True)
+        if first and second:
+            first.moderator = second.moderator = True
+            return Host(None, [first, second] + people)
     item = _people_and_details(head, bare_ok=True, mixed_ok=True)
     if item:
         item.moderator = True

@@ -13,7 +13,7 @@ from .lines import Line
 from ..lexicons import load
 from .names import normalise
 from .programme_layout import _CONNECTIVE_END, ProgrammeText, _bulleted, _cells, _header_row, _programme_intro, list_after, session_item_title
-from .programme_lines import parse_item
+from .programme_lines import lead_items, parse_item
 from .programme_timetable import _CLOCK, SLOT_TIME, is_day, slot_of
 from .programme_vocabulary import _f, _lex, _normalised_set, _type_terms
 
@@ -82,7 +82,8 @@ def programme_slots(layout: ProgrammeText) -> dict[int, Slot]:
 
 def _title_continued(layout: ProgrammeText, i: int, title: str, entries: set[int]) -> str:
     """A title a PDF's text flow cut over the next line or two ("Bien choisir ses outils de" /
-    "mesure et les partager"): a line in lower case right below (a blank line
+    "mesure et les partager"): a line in lower case right below (or the number and title of a
+    session word left alone: "Atelier" / "2 : Les haies") (a blank line
     between at most), that is no entry, heading or bullet, and a title that ends no sentence."""
     k, added = i + 1, 0
     while added < 2 and not title.rstrip().endswith((".", "!", "?", ":", ";")):
@@ -91,7 +92,10 @@ def _title_continued(layout: ProgrammeText, i: int, title: str, entries: set[int
             break
         line = layout.lines[j]
         body = line.body.strip()
-        if not body[:1].islower() or _bulleted(line) or layout.heading_level(line) is not None or len(body) > 120:
+        # a session word alone whose number opens the next line ("Atelier" / "2 : Les haies")
+        numbered = added == 0 and _f(title.strip()) in {t for t, _ in _type_terms()} \
+            and re.match(r"\d{1,2}\s*[:–—-]\s*\S", body) is not None
+        if not (body[:1].islower() or numbered) or _bulleted(line) or layout.heading_level(line) is not None or len(body) > 120:
             break
         title, k, added = f"{title.rstrip()} {body}", j + 1, added + 1
     return title
@@ -147,10 +151,37 @@ def _titles_of_times(layout: ProgrammeText, alone: list[int]) -> list[tuple[int,
     both could be as often, the side written against the time, without a blank line between
     ("9h30" / "Ouverture", then a blank line); else above."""
     times = set(alone)
+    # "09h00" / "– 09h20 – Ouverture": a time alone right above a timed line opens that line's
+    # slot (its end time then its title are on the next line); it has no title of its own
+    alone = [i for i in alone if (k := layout.next_content(i + 1)) is None or k != i + 1
+             or slot_of(layout.lines[k].body) is None]
+
+    def continues_above(k: int) -> bool:
+        # "..., vice-président du" / "Syndicat X, président de Y": the end of the line above, cut
+        # after a connective word, not a title
+        j = layout.previous_content(k - 1)
+        return j is not None and j == k - 1 and bool(_CONNECTIVE_END.search(_f(layout.lines[j].body.rstrip())))
+
+    def dashed_below(k: int) -> bool:
+        # "07h45" / "– Mot d'accueil": the dash after the time, cut onto the title's line,
+        # is no bullet
+        line = layout.lines[k]
+        marker = line.text[:line.body_start - line.start].strip()
+        return k - 1 in times and marker in ("-", "–", "—") \
+            and layout._heading_like(Line(line.body, line.body_start, line.body_start))
+
+    def announces_speaker(k: int) -> bool:
+        # "Intervention de Prénom NOM", "Discours de M. X": a talk named by who gives it (words
+        # before the cue: a line opening with "Par X" is the speaker of the title above it)
+        body = layout.lines[k].body.strip()
+        return not _bulleted(layout.lines[k]) and len(body) <= 120 and not body.endswith(".") \
+            and not re.match(r"(?i)(?:par|avec|by|with)\b", body) and bool(lead_items(body))
 
     def title_at(k: int | None) -> bool:
-        return k is not None and k not in times and layout._heading_like(layout.lines[k]) \
-            and SLOT_TIME.match(layout.lines[k].body) is None and not _programme_intro(layout.lines[k].body)
+        return k is not None and k not in times \
+            and (layout._heading_like(layout.lines[k]) or dashed_below(k) or announces_speaker(k)) \
+            and SLOT_TIME.match(layout.lines[k].body) is None and not _programme_intro(layout.lines[k].body) \
+            and not continues_above(k)
     sides = []
     for i in alone:
         above, below = layout.previous_content(i - 1), layout.next_content(i + 1)

@@ -83,9 +83,11 @@ class _Reader(ProgrammeText):
 
     # ------------------------------------------------------------------ lists
     def collect(self, j: int, first: list[Item] | None = None,
-                absorb_labels: bool = False) -> tuple[list[Item], list[str], int | None, int, bool]:
+                absorb_labels: bool = False, announced: bool = False) -> tuple[list[Item], list[str], int | None, int, bool]:
         """The items (and host lines) of a list starting at line ``j``; under a session line, an
-        "Intervenants :" / "Avec :" label and its list belong to the session too.
+        "Intervenants :" / "Avec :" label and its list belong to the session too. Under a session
+        line that ends with a colon ("Débat présidé par X, avec :"), a host line after a
+        blank line still belongs to it.
         -> (items, hosts, end offset, index of the line after the list, whether a label was read)."""
         items: list[Item] = list(first or [])
         hosts: list[str] = []
@@ -124,10 +126,12 @@ class _Reader(ProgrammeText):
                 j = last + 1
                 continue
             host = None
-            if (not started or bulleted or not blank) and _host_match(_f(body)) \
+            if (not started or bulleted or not blank or announced) and _host_match(_f(body)) \
                     and parse_item(body, bare_ok=bulleted, mixed_ok=bulleted) is None:
                 host = _host_line(body)
+            announced = False
             if host is not None:
+                announced = body.endswith(":")      # "... présidé par X, avec :" announces more
                 for it in host.people:
                     it.start, it.end = line.body_start, self.end_of(line)
                     items.append(it)
@@ -237,13 +241,31 @@ class _Reader(ProgrammeText):
             return None
         line = self.lines[k]
         body = line.body.strip().strip(" |").strip()
-        if (not body or not self._heading_like(line) or _line_header(line) or _label_of(body) is not None
+        # a session line that ends with a colon ("Table ronde 2 :") announces its title below,
+        # which may hold a colon of its own ("Les haies : un patrimoine à entretenir")
+        announced = self.lines[i].body.rstrip().endswith(":") and body[:1].isupper() and ":" in body \
+            and len(body) <= 120 and not body.endswith((".", ",", ";", "!")) and parse_item(body) is None
+        if (not body or not (self._heading_like(line) or announced) or _line_header(line) or _label_of(body) is not None
                 or SLOT_TIME.match(body) or is_day(body) or is_break(body)):
             return None
         nxt = self.lines[k + 1] if k + 1 < len(self.lines) else None
         rest = nxt.body.strip().strip(" |").strip() if nxt is not None else ""
         if rest[:1].islower() and not _bulleted(nxt) and len(rest) <= 120 and not body.endswith(("?", "!")):
             return k + 1, f"{body} {rest}"
+        return k, body
+
+    def title_cut_below(self, i: int) -> tuple[int, str] | None:
+        """The rest of a numbered session line's title that the layout cut over the next line
+        ("Atelier 3 : Les haies" / "et les bosquets des bourgs"): a line right below in lower case,
+        no bullet, no host or person, when the session line ends no sentence or clause."""
+        k = i + 1
+        if k >= len(self.lines) or k in self.slots or self.lines[i].body.rstrip().endswith((".", "!", "?", ":", ";", ",", ")")):
+            return None
+        line = self.lines[k]
+        body = line.body.strip()
+        if not body[:1].islower() or _bulleted(line) or len(body) > 120 or _host_match(_f(body)) \
+                or parse_item(body) is not None or _line_header(line):
+            return None
         return k, body
 
     def groups_sessions(self, i: int, kind: str) -> bool:
@@ -273,16 +295,20 @@ class _Reader(ProgrammeText):
             last = i
             below = self.title_below(i) if header.number and not header.words and not header.people \
                 and not header.host else None
+            if below is None and header.number and header.words and not header.people and not header.host:
+                below = self.title_cut_below(i)
             if below is not None:
                 # "Table ronde n°3" / "Les jardins partagés": the line below titles the session
                 last, text = below
-                header = dataclasses.replace(header, title=f"{header.title} {text}", words=_word_set(text))
+                joint = " : " if self.lines[i].body.rstrip().endswith(":") and not header.title.rstrip().endswith(":") else " "
+                header = dataclasses.replace(header, title=f"{header.title}{joint}{text}", words=_word_set(text))
             first = list(header.people)
             if header.host:
                 first.extend(header.host.people)
             for it in first:
                 it.start, it.end = start, self.end_of(line)
-            items, hosts, end, j, labelled = self.collect(last + 1, first, absorb_labels=True)
+            items, hosts, end, j, labelled = self.collect(last + 1, first, absorb_labels=True,
+                                                          announced=self.lines[last].body.rstrip().endswith(":"))
             if header.host and header.host.organization:
                 hosts.insert(0, header.host.organization)
             level = self.heading_level(line)

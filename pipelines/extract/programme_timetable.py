@@ -33,14 +33,22 @@ def item_type(title: str) -> str:
     """The session type a programme item names, singular or plural ("ateliers test de X"), else
     "other"."""
     f = _f(title)
+    numbered_only = _numbered_only()
     for m in re.finditer(r"(?<![\w'-])\w", f):
         for term, kind in _type_terms():
             if f.startswith(term, m.start()):
                 end = m.start() + len(term)
                 end += 1 if end < len(f) and f[end] in "sx" else 0
+                if term in numbered_only and not re.match(r"\s*(?:n\s*[°º]\s*)?\d", f[end:]):
+                    continue      # "Plateau-repas", "Partie pratique": a session only with its number
                 if end == len(f) or not f[end].isalnum():
                     return kind
     return "other"
+
+
+@cache
+def _numbered_only() -> frozenset[str]:
+    return frozenset(_f(str(w)) for w in load("programme")["numbered_only"])
 
 
 def slot_of(body: str) -> tuple[int, str, list[str]] | None:
