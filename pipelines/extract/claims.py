@@ -28,14 +28,18 @@ COLUMNS = [
 
 # =========================================================================== themes
 @cache
-def _theme_patterns() -> list[tuple[str, list[re.Pattern]]]:
+def _theme_patterns() -> list[tuple[str, list[tuple[str, re.Pattern]]]]:
+    """Per theme, its keywords: (the longest word of the keyword, its pattern). A text that lacks
+    that word cannot match the pattern, which is then not run (most keywords are absent from a
+    quote)."""
     spec = load("themes")
     out = []
     for theme, words in spec["themes"].items():
         pats = []
         for w in words or []:
             key = " ".join(_norm(str(w)).split())
-            pats.append(re.compile(r"(?<![a-z0-9])" + re.escape(key).replace(r"\ ", r"\s+") + r"(?:s|x)?(?![a-z0-9])"))
+            pats.append((max(key.split() or [""], key=len), re.compile(
+                r"(?<![a-z0-9])" + re.escape(key).replace(r"\ ", r"\s+") + r"(?:s|x)?(?![a-z0-9])")))
         out.append((theme, pats))
     return out
 
@@ -49,7 +53,12 @@ def classify_theme(quote: str, measure: str = "", session_title: str | None = No
     best, best_score = "other", 0.0
     q, m = _norm(quote), _norm(measure)
     for theme, pats in _theme_patterns():
-        score = sum(weight * len(p.findall(m)) + len(p.findall(q)) for p in pats)
+        score = 0
+        for word, p in pats:
+            a = len(p.findall(m)) if word in m else 0
+            b = len(p.findall(q)) if word in q else 0
+            if a or b:
+                score += weight * a + b
         if score > best_score:
             best, best_score = theme, score
     if best_score == 0 and session_title:

@@ -13,6 +13,7 @@ from .claims import cited_figure_rows
 from .events import extract_event
 from .headline import extract_headline_figures
 from .numbers import as_number
+from .per_document import document_scope
 from .quantities import NUMBER_TOKEN
 from .polls import poll_rows
 from .programme import programme_rows
@@ -121,7 +122,7 @@ def extract_document(doc: Document, publish_person_names: bool = True,
     budget = budget or ExtractionBudget()
     if budget.max_figures:
         check_figures(doc.file_name, figure_count(doc.text, budget.max_figures + 1), budget)
-    with running(doc.file_name, budget):
+    with running(doc.file_name, budget), document_scope():
         docs = [doc]
         events = event_rows(docs)
         check_time()

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from ..lexicons import fold, load
 
@@ -16,18 +16,26 @@ def events_lexicon() -> dict:
 
 
 # --------------------------------------------------------------------------- dates
+# The patterns below are built from the lexicon, which is read once per process: each is built
+# and compiled once (``functools.cache``), not once per text.
+@cache
 def month_pattern() -> str:
     months = sorted({fold(m) for m in events_lexicon()["months"]}, key=len, reverse=True)
     return "(?:" + "|".join(months) + ")"
 
 
+@cache
 def weekday_pattern() -> str:
     return "(?:" + "|".join(fold(w) for w in events_lexicon()["weekdays"]) + ")"
 
 
+@cache
+def _month_numbers() -> dict[str, int]:
+    return {fold(k): v for k, v in events_lexicon()["months"].items()}
+
+
 def make_date(year: str, month: str, day: str) -> dt.date | None:
-    months = {fold(k): v for k, v in events_lexicon()["months"].items()}
-    m = months.get(month) if not month.isdigit() else int(month)
+    m = _month_numbers().get(month) if not month.isdigit() else int(month)
     try:
         return dt.date(int(year), int(m), int(day))
     except (TypeError, ValueError):
@@ -48,11 +56,8 @@ def find_event_dates(text: str, skip: list[tuple[int, int]] = (), name: str = ""
     named = set(fold(name).split())
     # in a sponsorship deck (``upcoming``), the coming edition is the event
     coming = {fold(m) for m in lex.get("upcoming_date_markers") or []} if upcoming else set()
-    markers = [fold(m) for m in lex["non_event_date_markers"] if fold(m) not in named and fold(m) not in coming]
-    deadline = re.compile(r"(?<![\w'])(?:%s)\s*$" % "|".join(re.escape(fold(m).replace("’", "'"))
-                                                          for m in lex.get("deadline_markers") or ["\0"]))
-    labels = "|".join(re.escape(fold(w)) for w in lex["date_labels"])
-    weekday = re.compile(rf"{weekday_pattern()}[\s,]*$")
+    markers = [m for m in _non_event_markers() if m not in named and m not in coming]
+    deadline, label_before, label_opening, weekday, weekday_after = _event_date_patterns()
     kept = []
     for offset, start, end, end_at in find_dates(text, with_ends=True):
         if any(a <= offset < b for a, b in skip):
@@ -61,14 +66,14 @@ def find_event_dates(text: str, skip: list[tuple[int, int]] = (), name: str = ""
         before = folded[max(line_start, offset - 40):offset]
         # "Version : 2.1, date : 14 mars 2023": a date label right before the date says what it is,
         # whatever the line said before it
-        label_here = re.search(rf"(?<![\w])(?:{labels})[ \t]*:[ \t]*$", before)
+        label_here = label_before.search(before)
         if label_here:
             before = before[label_here.start():]
         if any(m in before for m in markers) or deadline.search(before.replace("’", "'")):
             continue
-        labelled = re.match(rf"[ \t>*-]*(?:{labels})[ \t]*:", folded[line_start:offset]) is not None
-        has_weekday = weekday.search(folded[max(0, offset - 12):offset]) is not None or re.match(
-            rf"[^\n]{{0,20}}?{weekday_pattern()}", folded[offset:offset + 30]) is not None
+        labelled = label_opening.match(folded[line_start:offset]) is not None
+        has_weekday = weekday.search(folded[max(0, offset - 12):offset]) is not None or weekday_after.match(
+            folded[offset:offset + 30]) is not None
         kept.append((not labelled, not _takes_place(folded, offset, end_at), not has_weekday, offset, start, end))
     if labelled_only:
         kept = [k for k in kept if not k[0]]
@@ -76,6 +81,23 @@ def find_event_dates(text: str, skip: list[tuple[int, int]] = (), name: str = ""
         return None
     *_, start, end = min(kept)
     return start, end
+
+
+@cache
+def _non_event_markers() -> list[str]:
+    return [fold(m) for m in events_lexicon()["non_event_date_markers"]]
+
+
+@cache
+def _event_date_patterns() -> tuple[re.Pattern, ...]:
+    """(a deadline marker ending the text before a date, a date label ending it, a date label
+    opening a line, a weekday ending the text before a date, a weekday just after its start)."""
+    lex = events_lexicon()
+    deadline = re.compile(r"(?<![\w'])(?:%s)\s*$" % "|".join(re.escape(fold(m).replace("’", "'"))
+                                                          for m in lex.get("deadline_markers") or ["\0"]))
+    labels = "|".join(re.escape(fold(w)) for w in lex["date_labels"])
+    return (deadline, re.compile(rf"(?<![\w])(?:{labels})[ \t]*:[ \t]*$"), re.compile(rf"[ \t>*-]*(?:{labels})[ \t]*:"),
+            re.compile(rf"{weekday_pattern()}[\s,]*$"), re.compile(rf"[^\n]{{0,20}}?{weekday_pattern()}"))
 
 
 # A verb of taking place this close to a date, in its sentence, says the date is an event's.
@@ -101,10 +123,9 @@ def _taking_place_pattern(words: tuple[str, ...]) -> re.Pattern:
         r"\s+".join(re.escape(part) for part in fold(w).replace("’", "'").split()) for w in sorted(words, key=len, reverse=True)))
 
 
-def find_dates(text: str, with_ends: bool = False) -> list[tuple]:
-    """Dates written in a document, as (offset, start, end or None), in text order; with
-    ``with_ends``, (offset, start, end or None, end offset of the written date)."""
-    folded = fold(text)
+@cache
+def _date_patterns() -> list[tuple[re.Pattern, str]]:
+    """The written forms of a date, most specific first, each with its kind."""
     month, weekday = month_pattern(), weekday_pattern()
     ws = r"[\s,]+"
     patterns = [
@@ -133,10 +154,46 @@ def find_dates(text: str, with_ends: bool = False) -> list[tuple]:
         # 2024-04-16
         (r"\b(\d{4})-(\d{2})-(\d{2})\b", "iso"),
     ]
-    found: list[tuple[int, dt.date, dt.date | None]] = []
+    return [(re.compile(pattern), kind) for pattern, kind in patterns]
+
+
+# The kinds of dates written without a month's name.
+_NUMERIC_KINDS = ("numeric_range", "numeric", "iso")
+
+
+def find_dates(text: str, with_ends: bool = False) -> list[tuple]:
+    """Dates written in a document, as (offset, start, end or None), in text order; with
+    ``with_ends``, (offset, start, end or None, end offset of the written date)."""
+    found = _dates_in_line(text) if len(text) <= _LINE_MAX_CHARS else _dates_in_text(text)
+    return list(found) if with_ends else [f[:3] for f in found]
+
+
+# Dates are read in the same headings and sentences, and in the whole text, several times over:
+# many short texts are memoised, and only the last few long ones, to bound the memory.
+_LINE_MAX_CHARS = 2048
+
+
+_YEAR = re.compile(r"\d{4}")
+
+
+@cache
+def _month_word() -> re.Pattern:
+    return re.compile(month_pattern())
+
+
+def _dates_in(text: str) -> tuple[tuple[int, dt.date, dt.date | None, int], ...]:
+    """:func:`find_dates` with ends. Every written form of a date has four digits in a row (a
+    text without them has none), and all but the numeric ones a month's name."""
+    folded = fold(text)
+    if not _YEAR.search(folded):
+        return ()
+    months = _month_word().search(folded) is not None
+    found: list[tuple[int, dt.date, dt.date | None, int]] = []
     taken: list[tuple[int, int]] = []
-    for pattern, kind in patterns:
-        for m in re.finditer(pattern, folded):
+    for pattern, kind in _date_patterns():
+        if not months and kind not in _NUMERIC_KINDS:
+            continue
+        for m in pattern.finditer(folded):
             if any(a < m.end() and m.start() < b for a, b in taken):
                 continue
             g = m.groups()
@@ -163,15 +220,24 @@ def find_dates(text: str, with_ends: bool = False) -> list[tuple]:
             taken.append((m.start(), m.end()))
             found.append((m.start(), start, end if end and end > start else None, m.end()))
     found.sort(key=lambda f: f[0])
-    return found if with_ends else [f[:3] for f in found]
+    return tuple(found)
+
+
+_dates_in_line = lru_cache(maxsize=1024)(_dates_in)
+_dates_in_text = lru_cache(maxsize=4)(_dates_in)
 
 
 # --------------------------------------------------------------------------- dates without a year
 def day_month(folded: str) -> list[re.Match]:
     """Dates written without their year in folded text: "du 4 au 6 octobre", "le 12 mai",
     "les 3 et 4 mars", "3-5 octobre" (group 1 first day, 2 its month if written, 3 last day, 4 month)."""
+    return list(_day_month_pattern().finditer(folded))
+
+
+@cache
+def _day_month_pattern() -> re.Pattern:
     month, weekday, ws = month_pattern(), weekday_pattern(), r"[\s,]+"
     pattern = (rf"\b(?:{weekday}{ws})?(\d{{1,2}})(?:er)?(?:{ws}({month}))?(?:{ws}(?:au|et)(?:{ws}le)?{ws}|\s*[-–—]\s*)(?:{weekday}{ws})?"
                rf"(\d{{1,2}})(?:er)?{ws}({month})\b(?![\s,]*\d{{4}}\b)"
                rf"|\b(?:{weekday}{ws})?(\d{{1,2}})(?:er)?{ws}({month})\b(?![\s,]*\d{{4}}\b)")
-    return list(re.finditer(pattern, folded))
+    return re.compile(pattern)

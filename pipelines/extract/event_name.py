@@ -8,6 +8,7 @@ import re
 from ..document import Document
 from ..lexicons import fold, fold_apostrophes
 from .event_dates import events_lexicon
+from .per_document import per_document
 from .event_opening import (
     clean_title, copular_name, document_titles, edition_named, event_nouns, evidence_units, first_heading,
     first_line_title, meeting_spans, metadata_says_event, noun_spans, opening_units, repeated_upper_name,
@@ -219,6 +220,7 @@ def _strip_year(name: str) -> str:
     return " ".join(re.sub(r"\b(19|20)\d{2}\b", "", name).split()).strip(" ,:-—–")
 
 
+@per_document
 def find_event_name(doc: Document) -> str | None:
     """An upper-case word the text uses with a determiner ("le FORUMTECH", "ce SALONDATA")
     at least twice; else the name an event noun opens in the titles ("Retour sur la Journée X"),

@@ -7,11 +7,13 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
+from functools import cache
 
 from ..document import Document
 from ..lexicons import fold, fold_apostrophes
 from .event_dates import day_month, events_lexicon, find_dates
 from .lines import iter_lines
+from .per_document import per_document
 
 
 # --------------------------------------------------------------------------- does the document describe an event?
@@ -87,7 +89,10 @@ def phrase_pattern(phrase: str) -> str:
     return r"\s+".join(re.escape(w) for w in fold(phrase).replace("’", "'").split())
 
 
+@cache
 def words_pattern(key: str) -> re.Pattern:
+    """The words of events.yaml ``key`` as one pattern for folded text (built once per process:
+    the lexicon is read once)."""
     words = sorted({_norm(w) for w in events_lexicon()[key]}, key=len, reverse=True)
     return re.compile(r"(?<![\w-])(?:" + "|".join(phrase_pattern(w) for w in words) + r")(?![\w])")
 
@@ -96,12 +101,14 @@ def event_nouns() -> re.Pattern:
     return words_pattern("event_nouns")
 
 
+@cache
 def _named_nouns() -> re.Pattern:
     words = sorted({str(w) for w in events_lexicon()["named_event_nouns"]}, key=len, reverse=True)
     return re.compile(r"(?<![\w'’-])(?:" + "|".join(re.escape(w) for w in words)
                       + r")(?=\s+(?:de|du|des|d['’]|[A-ZÀ-ÖØ-Þ]))")
 
 
+@cache
 def _place_before() -> re.Pattern:
     """The first word of a venue head then a link, ending where an event noun would start: the
     noun is then part of a place's name ("Centre des congrès", "Palais des festivals")."""
@@ -121,12 +128,20 @@ def noun_spans(text: str) -> list[tuple[int, int]]:
     return sorted(spans)
 
 
-def _words_spans(text: str, key: str) -> list[tuple[int, int]]:
+@cache
+def _words_spans_pattern(key: str) -> re.Pattern | None:
     words = events_lexicon().get(key) or []
     if not words:
+        return None
+    return re.compile(r"(?<![\w-])(?:" + "|".join(phrase_pattern(w) for w in sorted(words, key=len, reverse=True))
+                      + r")(?![\w])")
+
+
+def _words_spans(text: str, key: str) -> list[tuple[int, int]]:
+    pattern = _words_spans_pattern(key)
+    if pattern is None:
         return []
-    pattern = r"(?<![\w-])(?:" + "|".join(phrase_pattern(w) for w in sorted(words, key=len, reverse=True)) + r")(?![\w])"
-    return [m.span() for m in re.finditer(pattern, _norm(text))]
+    return [m.span() for m in pattern.finditer(_norm(text))]
 
 
 def meeting_spans(text: str) -> list[tuple[int, int]]:
@@ -158,6 +173,7 @@ class _Unit:
     end: int
 
 
+@per_document
 def opening_units(doc: Document) -> list[_Unit]:
     units: list[_Unit] = []
     if doc.blocks:
@@ -237,6 +253,7 @@ def metadata_says_event(doc: Document) -> bool:
     return bool(noun_spans(text))
 
 
+@per_document
 def evidence_units(doc: Document) -> list[_Unit]:
     """Opening headings that name an event, and opening sentences that name one with a date or
     an event verb ("a dit X lors d'un atelier le 2 juin au salon des élus ruraux"), or that say

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from ..document import Document
 from ..lexicons import fold, fold_apostrophes
@@ -46,18 +47,14 @@ def find_venue(doc: Document) -> str | None:
     m = re.search(rf"(?m)^[ \t>*-]*(?:{labels})[ \t]*:[ \t]*(\S.*)$", folded)
     if m:
         return _without_address(text[m.start(1):m.end(1)]).strip(" .*")
-    verbs = "|".join(phrase_pattern(v) for v in lex["venue_verbs"])
-    # "s'est tenu le jeudi 14 mars 2025 au Palais ...": a date may come between the verb and the place.
-    dated = (rf"(?:\s+(?:le|les|du)\s+[^,.;:]{{0,60}}?\b(?:19|20)\d{{2}}\b,?"        # ... 2025 au Palais
-             rf"|\s+(?:le|les|du)\s+[^,.;:]{{0,45}}?\b{month_pattern()}\b,?)?")      # ... 14 mars au Palais
+    verbs, verb_then_place, adjective_pattern = _venue_patterns()
     folded = folded.replace("’", "'")
-    heads_pattern = re.compile("(?:" + "|".join(phrase_pattern(h) for h in lex["venue_heads"]) + r")\b")
-    adjectives = "|".join(phrase_pattern(a) for a in lex.get("venue_adjectives") or ["\0"])
-    for m in re.finditer(rf"\b(?:{verbs}){dated}\s+(?:a\s+la\s+|a\s+l['’]|au\s+|aux\s+|a\s+|dans\s+(?:les?\s+|la\s+|l['’])?)", folded):
+    heads_pattern = _venue_heads()
+    for m in verb_then_place.finditer(folded):
         phrase = _proper_after(text, m.end())
         if not phrase and heads_pattern.match(folded, m.end()):
             phrase = noun_phrase(text, m.end())          # "au palais des Congrès de Valbrune"
-        adjective = re.match(rf"(?:{adjectives})\s+", folded[m.end():m.end() + 20])
+        adjective = adjective_pattern.match(folded[m.end():m.end() + 20])
         head = heads_pattern.match(folded, m.end() + adjective.end()) if adjective and not phrase else None
         if head:                                         # "dans le petit auditorium du Palais X"
             phrase = noun_phrase(text, m.end(), head.end())
@@ -92,6 +89,20 @@ def find_venue(doc: Document) -> str | None:
 # What may stand before a venue head on a line of its own: nothing, a place preposition ("À la
 # salle des fêtes", "Au Palais X"), or the capitalised words of a name ("Valbrune Expo", "Le Grand
 # Palais"); not a sentence's words ("Questions-réponses avec la salle").
+@cache
+def _venue_patterns() -> tuple[str, re.Pattern, re.Pattern]:
+    """(events.yaml `venue_verbs` as a pattern, such a verb then the preposition before a place,
+    an adjective of `venue_adjectives` and its blank), built once per process."""
+    lex = events_lexicon()
+    verbs = "|".join(phrase_pattern(v) for v in lex["venue_verbs"])
+    # "s'est tenu le jeudi 14 mars 2025 au Palais ...": a date may come between the verb and the place.
+    dated = (rf"(?:\s+(?:le|les|du)\s+[^,.;:]{{0,60}}?\b(?:19|20)\d{{2}}\b,?"        # ... 2025 au Palais
+             rf"|\s+(?:le|les|du)\s+[^,.;:]{{0,45}}?\b{month_pattern()}\b,?)?")      # ... 14 mars au Palais
+    adjectives = "|".join(phrase_pattern(a) for a in lex.get("venue_adjectives") or ["\0"])
+    return (verbs, re.compile(rf"\b(?:{verbs}){dated}\s+(?:a\s+la\s+|a\s+l['’]|au\s+|aux\s+|a\s+|dans\s+(?:les?\s+|la\s+|l['’])?)"),
+            re.compile(rf"(?:{adjectives})\s+"))
+
+
 def _place_lead(lead: str) -> bool:
     if re.fullmatch(r"[\W\d_]*", lead):
         return True
@@ -111,6 +122,7 @@ def _without_address(value: str) -> str:
     return value[:m.start()] if m and m.start() > 0 else value
 
 
+@cache
 def _venue_heads() -> re.Pattern:
     """events.yaml `venue_heads` as a pattern for folded text ("salle", "palais", "centre des congrès")."""
     return re.compile("(?:" + "|".join(phrase_pattern(h) for h in events_lexicon()["venue_heads"]) + r")\b")

@@ -20,6 +20,7 @@ from .headline_terms import (
 )
 from .event_opening import sponsorship_deck
 from .lines import LIST_MARKER
+from .per_document import per_document
 
 
 # --------------------------------------------------------------------------- prose about the event
@@ -123,6 +124,7 @@ def _document_title(doc: Document) -> str:
     return _norm(" ".join(titles))
 
 
+@per_document
 def prose_figures(doc: Document) -> list[HeadlineFigure]:
     """The headline figures stated in sentences about the event itself, in text order. In a
     sponsorship deck, the figures of past editions ("l'an dernier, le festival a accueilli 1 200

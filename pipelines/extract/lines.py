@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
 # List markers a report may put before an item: "-", "•", "*", "–", "▪", "►", "✓".
 LIST_MARKER = re.compile(r"^[ \t]*(?:[-•*–—▪►✓·]|\d+[.)](?=\s))?[ \t]*")
@@ -26,7 +27,19 @@ class Line:
 
 
 def iter_lines(text: str, start: int = 0, end: int | None = None) -> Iterator[Line]:
-    end = len(text) if end is None else end
+    if start == 0 and (end is None or end == len(text)):
+        return iter(_all_lines(text))
+    return _lines(text, start, len(text) if end is None else end)
+
+
+@lru_cache(maxsize=4)
+def _all_lines(text: str) -> tuple[Line, ...]:
+    """The lines of a whole text, read once: every pass goes through the document's lines (a
+    Line is frozen, so the passes share them)."""
+    return tuple(_lines(text, 0, len(text)))
+
+
+def _lines(text: str, start: int, end: int) -> Iterator[Line]:
     pos = start
     while pos < end:
         newline = text.find("\n", pos, end)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from itertools import islice
 
 from text_to_num import text2num
@@ -108,6 +108,17 @@ def number_at(text: str, pos: int = 0, max_words: int = 5) -> ParsedNumber | Non
         if found is None:
             return None
         return ParsedNumber(found.value, found.start + pos, found.end + pos, found.approximate, found.comparator)
+    if len(text) <= _MEMO_MAX_CHARS:
+        return _number_at_memo(text, pos, max_words)
+    return _number_at(text, pos, max_words)
+
+
+# The passes read the number at the same place of the same line or window again (headline
+# figures, then cited figures): a short text's reading is memoised (a ParsedNumber is frozen).
+_MEMO_MAX_CHARS = 2 * _WINDOW + 64
+
+
+def _number_at(text: str, pos: int, max_words: int) -> ParsedNumber | None:
     folded = fold(text)
     start = _skip_spaces(text, pos)
     cursor = start
@@ -146,6 +157,9 @@ def number_at(text: str, pos: int = 0, max_words: int = 5) -> ParsedNumber | Non
         if value is not None:
             best = ParsedNumber(value, start, word.end(), approximate, comparator)
     return best
+
+
+_number_at_memo = lru_cache(maxsize=8192)(_number_at)
 
 
 def as_number(value: float) -> int | float:

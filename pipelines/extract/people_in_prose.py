@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from ..lexicons import load
 from .names import PersonName, normalise, parse_name
@@ -17,6 +17,12 @@ from .programme_vocabulary import (_UP, _acronym, _f, _folded_list, _has_org_wor
 
 
 # =========================================================================== people in prose
+# The same runs of capitalised words are read as names several times over (the enumeration's
+# names, the candidate next to a cue, the family names alone): each reading is kept (a PersonName
+# is frozen).
+_read_name = lru_cache(maxsize=8192)(parse_name)
+
+
 # A role clause ends at a sentence's or quote's end, or at a comma followed by a word that does
 # not continue it (a verb: "X, maire de Y, a rappelé", "X, électricien, fait le tour"; an article
 # before a common noun: "X, adjointe, le budget ..."; an article before a name continues it).
@@ -48,13 +54,62 @@ def _after_attendance_label(folded: str, pos: int) -> bool:
     start = max(folded.rfind("\n", max(0, pos - 300), pos), folded.rfind(". ", max(0, pos - 300), pos))
     head, colon, _ = folded[start + 1:pos].partition(":")
     return bool(colon) and len(head.split()) <= 6 and _attendance_re().search(head.lower()) is not None \
-        and not re.search(rf"(?<![\w-])(?:{host_alternation()})(?![\w-])", head)
+        and not _host_word().search(head)
 
 
 def _speaks_later(folded_tail: str, pos: int) -> bool:
     """A verb of speech later in the sentence ("X, urbaniste de formation, a ouvert ...")."""
-    end = re.compile(r"[.!?](?:\s|$)|\n").search(folded_tail, pos)
-    return bool(re.search(rf"(?<![\w-]){speech_verb()}(?![\w-])", folded_tail[pos:end.start() if end else len(folded_tail)]))
+    end = _SENTENCE_STOP.search(folded_tail, pos)
+    return bool(_speech_verb_word().search(folded_tail[pos:end.start() if end else len(folded_tail)]))
+
+
+# The end of a sentence or of its line.
+_SENTENCE_STOP = re.compile(r"[.!?](?:\s|$)|\n")
+
+
+# The patterns below are built from the lexicons once per process (not once per name read).
+@cache
+def _speech_verb_word() -> re.Pattern:
+    return re.compile(rf"(?<![\w-]){speech_verb()}(?![\w-])")
+
+
+@cache
+def _host_word() -> re.Pattern:
+    return re.compile(rf"(?<![\w-])(?:{host_alternation()})(?![\w-])")
+
+
+@cache
+def _host_at_end() -> re.Pattern:
+    return re.compile(rf"(?<![\w-])(?:{host_alternation()})\s+$")
+
+
+@cache
+def _cues() -> tuple[re.Pattern, re.Pattern]:
+    """(a cue of speech, "selon" or a host phrase; the same ending the text)."""
+    cues = rf"(?<![\w-])(?:{speech_verb()}|{according_to()}|{host_alternation()})(?![\w-])"
+    return re.compile(cues), re.compile(cues + r"[\s,]*$")
+
+
+@cache
+def _role_ending() -> re.Pattern:
+    return re.compile(rf"(?<![\w-])(?:le|la|l')\s*((?:{_cue_patterns()[2].pattern}))(?:\s*,\s*|\s+)$")
+
+
+@cache
+def _role_and_of_ending() -> re.Pattern:
+    return re.compile(rf"(?<![\w-])(?:le|la|l')\s*{_cue_patterns()[2].pattern}\s+(?:de|du|d')\s*$")
+
+
+@cache
+def _speaker_phrase_ending() -> re.Pattern:
+    return re.compile(rf"(?<![\w-])(?:{_alternation(_lex()['speaker_phrases'])})\s+$")
+
+
+@cache
+def _honorific_patterns() -> tuple[re.Pattern, re.Pattern]:
+    """(" et " and maybe an honorific, between two names; an honorific ending the text)."""
+    honorific = _honorific_pattern()
+    return re.compile(rf"\s+et\s+(?:{honorific}\s+)?"), re.compile(rf"(?<![\w-]){honorific}\s+$")
 
 
 def _opens_clause(chunk: str, pos: int) -> bool:
@@ -104,9 +159,9 @@ def _cue_before(window: str) -> str | None:
     m = before_cue.search(window.replace("\n", " "))
     if m is None:
         return None
-    cues = rf"(?<![\w-])(?:{speech_verb()}|{according_to()}|{host_alternation()})(?![\w-])"
-    spoken = re.search(cues, window[m.start():].replace("\n", " ")) \
-        or re.search(cues + r"[\s,]*$", window[:m.start()].replace("\n", " "))    # "selon la directrice, X"
+    cues, cues_at_end = _cues()
+    spoken = cues.search(window[m.start():].replace("\n", " ")) \
+        or cues_at_end.search(window[:m.start()].replace("\n", " "))    # "selon la directrice, X"
     if "\n" in window[m.start():]:
         return "speech" if spoken else None
     return "speech" if spoken else "role"
@@ -115,8 +170,7 @@ def _cue_before(window: str) -> str | None:
 def _role_before(folded: str, pos: int) -> tuple[int, int] | None:
     """(start, end) of a role word right before a name ("le maire, X", "la présidente X"), without
     its article."""
-    role_word = _cue_patterns()[2]
-    m = re.search(rf"(?<![\w-])(?:le|la|l')\s*((?:{role_word.pattern}))(?:\s*,\s*|\s+)$", folded[max(0, pos - 60):pos])
+    m = _role_ending().search(folded[max(0, pos - 60):pos])
     if m is None:
         return None
     offset = max(0, pos - 60)
@@ -155,7 +209,7 @@ def _candidate(tokens: list[str], from_end: bool, common: frozenset[str]) -> Per
         if (part[0].lower() in common and not part[0].isupper()) or _is_role_word(part[0]) \
                 or normalise(part[0]) in _sentence_words():
             continue
-        name = parse_name(" ".join(part), allow_mixed=True)
+        name = _read_name(" ".join(part), allow_mixed=True)
         if name is not None:
             return name
     return None
@@ -175,7 +229,7 @@ def quoted_people(text: str, start: int = 0, end: int | None = None) -> list[Ite
     cued: dict[int, bool] = {}     # runs named after a cue of speech or hosting ("selon", "animé par"): moderator?
     runs = list(_run_pattern().finditer(chunk))
     # Where a role clause must stop: the next name of an enumeration ("X, maire, Y, directrice").
-    name_starts = [r.start() for r in runs if parse_name(r.group(0), allow_mixed=True) and not _starts_with_role(r.group(0))
+    name_starts = [r.start() for r in runs if _read_name(r.group(0), allow_mixed=True) and not _starts_with_role(r.group(0))
                    and re.search(r"(?:,|\bet)\s*$", chunk[max(0, r.start() - 4):r.start()])]
     role_until = -1          # the end of the last role clause read after a name
     for n, m in enumerate(runs):
@@ -192,8 +246,7 @@ def quoted_people(text: str, start: int = 0, end: int | None = None) -> list[Ite
         joined = re.search(rf"([{_UP}][\w’']*)-[ \t]+$", before)
         if joined:        # "Marie- Claire X": a given name cut after its hyphen
             tokens[0] = f"{joined.group(1)}-{tokens[0]}"
-        if len(tokens) >= 3 and re.search(rf"(?<![\w-])(?:le|la|l')\s*{role_word.pattern}\s+(?:de|du|d')\s*$",
-                                          folded[max(0, m.start() - 60):m.start()]):
+        if len(tokens) >= 3 and _role_and_of_ending().search(folded[max(0, m.start() - 60):m.start()]):
             # "le maire de Valbrune Jean Dupré": the first word closes the role, the name follows it
             tokens = tokens[1:]
         tail = chunk[m.end():min(limit, m.end() + 240)]
@@ -251,15 +304,15 @@ def quoted_people(text: str, start: int = 0, end: int | None = None) -> list[Ite
                 and not chunk[max(0, m.start() - 200):m.start()].rpartition("\n")[2].strip(" \t-•–"):
             # A slide: the name alone on its line, the role on the next one, maybe the organisation
             # on the line after ("Sophie LAMBERT" / "Chargée de mission" / "Office de la biodiversité").
-            name = parse_name(m.group(0), allow_mixed=True, caps_ok=True)
+            name = _read_name(m.group(0), allow_mixed=True, caps_ok=True)
             role, org = _prose_role(tail[below.end():])
             rest = tail[below.end():].split("\n", 3)
             if org is None and len(rest) > 1 and role and " ".join(rest[0].split()) == role:
                 third = rest[1].strip(" \t-•–")
                 if third and len(third.split()) <= 8 and _looks_like_org(third) \
-                        and parse_name(third, allow_mixed=True, caps_ok=True) is None:
+                        and _read_name(third, allow_mixed=True, caps_ok=True) is None:
                     org = third
-        elif comma and re.search(rf"(?<![\w-])(?:{_alternation(_lex()['speaker_phrases'])})\s+$", folded[max(0, m.start() - 8):m.start()]):
+        elif comma and _speaker_phrase_ending().search(folded[max(0, m.start() - 8):m.start()]):
             # "avec Prénom Nom, Organisation": a speaker announced with the body they speak for.
             role, org = _prose_role(tail[comma.end():])
             if (org or (role and _looks_like_org(role))) and (org or role)[:1].isupper():
@@ -293,7 +346,7 @@ def quoted_people(text: str, start: int = 0, end: int | None = None) -> list[Ite
             if name is not None and (lead_cue or cue in ("speech", "joined")):
                 window = folded[max(0, m.start() - 40):m.start()].replace("\n", " ")
                 cued[m.start()] = cued[runs[n - 1].start()] if cue == "joined" else hosted or \
-                    bool(re.search(rf"(?<![\w-])(?:{host_alternation()})\s+$", window))
+                    bool(_host_at_end().search(window))
             if name is not None and re.match(r"\s*,\s*", ftail) and role_word.match(ftail, re.match(r"\s*,\s*", ftail).end()):
                 role, org = _prose_role(tail[re.match(r"\s*,\s*", tail).end():])
         if name is None or _after_attendance_label(folded, m.start()):
@@ -303,18 +356,18 @@ def quoted_people(text: str, start: int = 0, end: int | None = None) -> list[Ite
         # "A et B, directeurs de X, ont ...": A, opening its sentence, shares B's role
         # "M. A et M. B sont intervenus", "A et B ont présenté": A shares B's verb (a plural one)
         previous = runs[n - 1] if n else None
-        honorific = _honorific_pattern()
+        joined_by_et, honorific_at_end = _honorific_patterns()
         plural = bool(re.match(r"\s*,?\s*(?:qui\s+)?(?:ont|sont|avaient|etaient)\s", ftail) and after_verb.match(ftail))
-        if previous is not None and re.fullmatch(rf"\s+et\s+(?:{honorific}\s+)?", chunk[previous.end():m.start()]) \
+        if previous is not None and joined_by_et.fullmatch(chunk[previous.end():m.start()]) \
                 and (re.search(r"(?:^|[.;:!?\n]\s*)$", chunk[max(0, previous.start() - 3):previous.start()])
-                     or re.search(rf"(?<![\w-]){honorific}\s+$", chunk[max(0, previous.start() - 8):previous.start()]))\
+                     or honorific_at_end.search(chunk[max(0, previous.start() - 8):previous.start()]))\
                 and not any(it.start == start + previous.start() for it in items) and (role or org or plural):
-            first = parse_name(previous.group(0), allow_mixed=True)
+            first = _read_name(previous.group(0), allow_mixed=True)
             if first is not None:
                 items.append(Item([first], role, org, raw=previous.group(0), start=start + previous.start(),
                                   end=start + previous.end()))
         window = folded[max(0, m.start() - 40):m.start()].replace("\n", " ")
-        moderator = bool(re.search(rf"(?<![\w-])(?:{host_alternation()})\s+$", window)) or hosted or \
+        moderator = bool(_host_at_end().search(window)) or hosted or \
             (cue == "joined" and cued.get(m.start(), False))
         items.append(Item([name], role, org, raw=m.group(0), start=start + m.start(), end=start + m.end(),
                           moderator=moderator))
@@ -339,7 +392,7 @@ def _colon_lists(chunk: str, folded: str, start: int, known: set[str]) -> list[I
                 or not all(_confirmed(it) and (it.role or it.organization) for it in found):
             continue
         clause = folded[max(0, colon.start() - 80):colon.start()].rpartition(".")[2]
-        moderator = bool(re.search(rf"(?<![\w-])(?:{host_alternation()})(?![\w-])", clause))
+        moderator = bool(_host_word().search(clause))
         # the sentence says they speak or run a session ("animés par ... :", "sont intervenus :",
         # "Intervenants :", "Table ronde : ..."); a team or a committee listed after a colon is no
         # list of speakers
@@ -363,7 +416,7 @@ def _family_only(chunk: str, start: int, runs: list, after_verb: re.Pattern, kno
     full name only has that family name."""
     full: dict[str, set] = {}
     for r in runs:
-        name = parse_name(r.group(0), allow_mixed=True)
+        name = _read_name(r.group(0), allow_mixed=True)
         if name is not None:
             full.setdefault(normalise(name.family), {}).setdefault(name.key, name)
     out = []
@@ -459,7 +512,12 @@ def _speaks_in_sentence(chunk: str, folded: str, start: int, end: int) -> bool:
     stop = re.compile(r"[.!?](?:\s|$)|\n").search(chunk, end, end + 300)
     right = stop.start() if stop else min(len(chunk), end + 300)
     return bool(re.search(r"[«»“”\"]", chunk[left + 1:right])
-                or re.search(rf"(?<![\w-])(?:{speech_verb()}|{_speaking_words()})(?![\w-])", folded[left + 1:right]))
+                or _speaking_pattern().search(folded[left + 1:right]))
+
+
+@cache
+def _speaking_pattern() -> re.Pattern:
+    return re.compile(rf"(?<![\w-])(?:{speech_verb()}|{_speaking_words()})(?![\w-])")
 
 
 @cache

@@ -28,6 +28,7 @@ from ..document import Document
 from ..lexicons import fold_apostrophes, load
 from .lines import Line, iter_lines
 from .numbers import as_number, parse_digits
+from .per_document import per_document
 from .programme_index import ProgrammeIndex
 
 Rows = list[dict]
@@ -179,6 +180,7 @@ def _question_text(doc: Document, lines: list[Line], first: int, qmark: int) -> 
     return " ".join(doc.text[start:end].split()), start, end
 
 
+@per_document
 def find_polls(doc: Document) -> list[Poll]:
     """The polls of a document, in text order."""
     lines = list(iter_lines(doc.text))

@@ -59,10 +59,26 @@ def qualifier_before(text: str, pos: int, folded: str | None = None) -> tuple[in
     between): (its start, comparator)."""
     folded = _norm(text) if folded is None else folded
     base = max(0, pos - 60)
-    m = _qualifiers_at_end().search(folded[base:pos])
+    window = folded[base:pos]
+    # a qualifier ends the window but for blanks: without one of their last words there, none does
+    if not window.rstrip().endswith(_qualifier_last_words()):
+        return None
+    m = _qualifiers_at_end().search(window)
     if m:
         return base + m.start(), _all_qualifiers()[m.lastindex - 1][1]
     return None
+
+
+@cache
+def _qualifiers_by_first_word() -> tuple[tuple[str, str, str], ...]:
+    """(first word, qualifier, comparator) in the order of ``_all_qualifiers``: a qualifier starts
+    a text only where its first word does."""
+    return tuple(((phrase.split() or [""])[0], phrase, comp) for phrase, comp in _all_qualifiers())
+
+
+@cache
+def _qualifier_last_words() -> tuple[str, ...]:
+    return tuple({phrase.split()[-1] for phrase, _ in _all_qualifiers() if phrase.split()})
 
 
 @cache
@@ -116,7 +132,7 @@ def unit_at(text: str, pos: int, folded: str | None = None) -> tuple[str, float,
     window = folded[pos:pos + 40]
     if "\n" in window:         # "mètres\ncubes": a unit of several words wrapped by a PDF's text flow
         window = window.replace("\n", " ")
-    for form, code, scale in _unit_forms():
+    for form, code, scale in _unit_forms_from(window[:1]):
         if window.startswith(form):
             end = pos + len(form)
             if form[-1].isalnum() and not _boundary(folded, end):
@@ -130,6 +146,18 @@ def _unit_forms() -> list[tuple[str, str, float]]:
 
 
 _UNIT_FORMS: list[tuple[str, str, float]] = []
+_UNIT_FORMS_BY_FIRST: dict[str, list[tuple[str, str, float]]] = {}
+
+
+def _unit_forms_from(first: str) -> list[tuple[str, str, float]]:
+    """The unit forms that begin with the character ``first``, in the order of ``_unit_forms``
+    (longest first): only they can begin a text that begins with it."""
+    if not _UNIT_FORMS_BY_FIRST:
+        for form in _unit_forms():
+            _UNIT_FORMS_BY_FIRST.setdefault(form[0][:1], []).append(form)
+    if "" in _UNIT_FORMS_BY_FIRST:      # an empty form begins every text
+        return _unit_forms()
+    return _UNIT_FORMS_BY_FIRST.get(first, [])
 
 
 def _build_unit_forms() -> list[tuple[str, str, float]]:
@@ -326,8 +354,8 @@ def quantity_at(text: str, pos: int, folded: str | None = None) -> Quantity | No
     if opening_end is not None:
         opened, pos = True, _after_spaces(text, opening_end)
     else:
-        for phrase, comp in _all_qualifiers():
-            m = _phrase_at_start(phrase).match(folded, pos)
+        for first_word, phrase, comp in _qualifiers_by_first_word():
+            m = _phrase_at_start(phrase).match(folded, pos) if folded.startswith(first_word, pos) else None
             if m:
                 approximate, comparator = True, comp
                 pos = _after_spaces(text, m.end())

@@ -27,6 +27,7 @@ def _alternation(words) -> str:
     return "|".join(re.escape(w) for w in sorted({_f(str(x)) for x in words}, key=len, reverse=True))
 
 
+@cache
 def speech_verb() -> str:
     """A verb of speech as a regular expression over folded text: "a rappelé", "ont longuement
     expliqué", "a déjà prévenu", "explique", "précise-t-elle" (lists of ``lexicons/programme.yaml``)."""
@@ -43,6 +44,7 @@ def speech_verb() -> str:
             rf"|(?:est|sont|etait|etaient)\s+{adverb}(?:{with_etre})|(?:{present})(?:-t-(?:il|elle))?)")
 
 
+@cache
 def according_to() -> str:
     """"selon", "d'après" as a regular expression over folded text."""
     return _alternation(_lex()["according_to"])

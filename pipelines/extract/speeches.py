@@ -5,8 +5,9 @@ speaker of a session; and the ways the text writes a speaker's name (attribution
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from ..document import Document
 from ..lexicons import load
@@ -16,9 +17,41 @@ from .programme_index import ProgrammeIndex
 from .session_deck import deck_talk
 
 
-def _name_forms(index: ProgrammeIndex) -> list[tuple[re.Pattern, str]]:
-    """(pattern of a way the text writes a speaker's name, speaker_id): the full name in either
-    order, and the family name alone when no other speaker shares it."""
+@lru_cache(maxsize=2048)
+def _name_pattern(form: str) -> re.Pattern:
+    """The pattern of one way of writing a name, compiled once per process (a programme's speakers
+    come back in every document that names them)."""
+    return re.compile(r"(?<![a-z0-9])" + r"[\s-]+".join(re.escape(w) for w in re.split(r"[\s-]+", form))
+                      + r"(?![a-z0-9])")
+
+
+class _NameForm:
+    """A way the text writes a speaker's name, matched as :func:`_name_pattern` does. A text
+    that lacks its longest word cannot hold it: the pattern is then neither compiled nor run
+    (a document names few of the programme's speakers in any one line or sentence)."""
+
+    __slots__ = ("form", "word")
+
+    def __init__(self, form: str):
+        self.form = form
+        self.word = max(re.split(r"[\s-]+", form), key=len)      # its longest word, the rarest
+
+    def finditer(self, text: str, lo: int = 0, hi: int | None = None) -> Iterator[re.Match]:
+        if text.find(self.word, max(lo, 0), len(text) if hi is None else hi) == -1:
+            return iter(())
+        return _name_pattern(self.form).finditer(text, lo, len(text) if hi is None else hi)
+
+    def match(self, text: str, pos: int = 0) -> re.Match | None:
+        """The name written right at ``pos`` (as a compiled pattern's ``match``), or None."""
+        if text.find(self.word, max(pos, 0)) == -1:
+            return None
+        return _name_pattern(self.form).match(text, pos)
+
+
+def _name_forms(index: ProgrammeIndex) -> list[tuple[_NameForm, str]]:
+    """(a way the text writes a speaker's name, speaker_id): the full name in either order, and
+    the family name alone when no other speaker shares it; each with ``finditer(text, lo, hi)``
+    and ``match(text, pos)`` as a compiled pattern has."""
     if getattr(index, "_forms", None) is not None:
         return index._forms
     families: dict[str, set[str]] = {}
@@ -34,8 +67,7 @@ def _name_forms(index: ProgrammeIndex) -> list[tuple[re.Pattern, str]]:
         if family and len(family) > 2:
             families.setdefault(family, set()).add(sid)
     forms += [(family, sids.pop()) for family, sids in families.items() if len(sids) == 1]
-    index._forms = [(re.compile(r"(?<![a-z0-9])" + r"[\s-]+".join(re.escape(w) for w in re.split(r"[\s-]+", f))
-                                + r"(?![a-z0-9])"), sid) for f, sid in sorted(forms, key=lambda x: -len(x[0]))]
+    index._forms = [(_NameForm(f), sid) for f, sid in sorted(forms, key=lambda x: -len(x[0]))]
     return index._forms
 
 

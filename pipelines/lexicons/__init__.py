@@ -51,7 +51,9 @@ def fold(text: str) -> str:
 def fold_apostrophes(text: str) -> str:
     """``fold`` with typographic apostrophes (’, ʼ) made straight: the form every extractor matches
     its word lists against; one character for one, so offsets carry over."""
-    return fold(text).replace("’", "'").replace("ʼ", "'")
+    if len(text) <= _LINE_MAX_CHARS:
+        return _fold_apostrophes_line(text)
+    return _fold_text(text).replace("’", "'").replace("ʼ", "'")
 
 
 # The extractors fold the same lines many times over (once per number or name they look for in
@@ -63,6 +65,11 @@ _LINE_MAX_CHARS = 2048
 @lru_cache(maxsize=16384)
 def _fold_line(text: str) -> str:
     return text.translate(_FOLD_TABLE)
+
+
+@lru_cache(maxsize=16384)
+def _fold_apostrophes_line(text: str) -> str:
+    return _fold_line(text).replace("’", "'").replace("ʼ", "'")
 
 
 @lru_cache(maxsize=4)
