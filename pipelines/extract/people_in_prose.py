@@ -7,13 +7,14 @@ import bisect
 import re
 from functools import cache, lru_cache
 
-from ..lexicons import load
+from .name_context import (_after_host_label, _inverted_speaker, _on_caption_line, _speaking_clause, _speaking_sentence,
+                           _speaks_in_sentence, _titled_before)
 from .names import PersonName, normalise, parse_name
 from .programme_lines import Item, _confirmed, host_alternation, inline_items
 from .speech_cues import _NAME_TOKEN, _alternation, _cue_patterns, _run_pattern, according_to, speech_verb
 from .programme_roles import _looks_like_org, split_role_org
 from .programme_vocabulary import (_UP, _acronym, _f, _folded_list, _has_org_word, _is_plural_role, _is_role_word,
-                                   _lex, _normalised_set, _starts_with_role, _type_terms)
+                                   _lex, _normalised_set, _starts_with_role)
 
 
 # =========================================================================== people in prose
@@ -431,114 +432,3 @@ def _family_only(chunk: str, start: int, runs: list, after_verb: re.Pattern, kno
         known.add(name.key)
         out.append(Item([name], None, None, raw=m.group(0), start=start + m.start(), end=start + m.end()))
     return out
-
-
-@cache
-def _caption_pattern() -> re.Pattern:
-    """A photo credit (names.yaml `caption_labels`: "crédit photo", "©") in folded text."""
-    labels = "|".join(re.escape(" ".join(_f(str(w)).split())).replace(r"\ ", r"\s+")
-                      for w in load("names")["caption_labels"])
-    return re.compile(rf"(?<![\w-])(?:{labels})")
-
-
-# A line is looked at this many characters around a name for a photo credit.
-CAPTION_REACH = 300
-
-
-def _on_caption_line(folded: str, pos: int) -> bool:
-    """Is the name at ``pos`` on a photo's caption: its line (within CAPTION_REACH characters)
-    holds a photo credit?"""
-    start = folded.rfind("\n", max(0, pos - CAPTION_REACH), pos) + 1 or max(0, pos - CAPTION_REACH)
-    end = folded.find("\n", pos, pos + CAPTION_REACH)
-    return _caption_pattern().search(folded, start, pos + CAPTION_REACH if end < 0 else end) is not None
-
-
-@cache
-def _host_label_pattern() -> re.Pattern:
-    """A host label of programme.yaml (`host_labels`: "animatrice", "modération") and a colon,
-    ending the text, after at most three words on its line (folded text)."""
-    labels = _alternation(_lex()["host_labels"])
-    return re.compile(rf"(?:^|\n)[ \t•*-]*(?:[\w']+[ \t]+){{0,3}}(?:l')?(?:{labels})[ \t]*:[ \t]*$")
-
-
-def _after_host_label(folded: str, pos: int) -> bool:
-    """Is the name at ``pos`` announced by a host label on its line ("Modération : X")?"""
-    return _host_label_pattern().search(folded, max(0, pos - 80), pos) is not None
-
-
-@cache
-def _titled_pattern() -> re.Pattern:
-    """An article, a role word, "de" and a body's name in capitals, then a comma, ending the text
-    (folded): "du président de Valbrune Agglomération, "."""
-    _, _, role_word = _cue_patterns()
-    return re.compile(rf"(?<![\w-])(?:le|la|l'|du|de la|de l'|au|a la|a l')[ \t]*({role_word.pattern})[ \t]+"
-                      rf"(?:de la|de l'|du|des|de|d')[ \t]*([^\W\d_][^,.;:!?()«»\n]{{1,60}}?)[ \t]*,[ \t]*$")
-
-
-def _titled_before(chunk: str, folded: str, pos: int) -> tuple[str, str] | None:
-    """(role, organisation) when "du Président de Valbrune Agglomération, " ends right before ``pos``
-    and the body's name opens with a capital."""
-    m = _titled_pattern().search(folded, max(0, pos - 120), pos)
-    if m is None or not chunk[m.start(2)].isupper():
-        return None
-    return " ".join(chunk[m.start(1):m.end(2)].split()), " ".join(chunk[m.start(2):m.end(2)].split())
-
-
-@cache
-def _inverted_subject() -> re.Pattern:
-    """After a quotation or a comma, a verb of speech, an article and a few words in lower case
-    that describe the speaker, ending right before a name (folded text)."""
-    return re.compile(rf"(?:[»\"”][ \t]*,?|,)[ \t]*{speech_verb()}[ \t]+(?:le|la|les|l')[ \t]*"
-                      rf"((?:[a-z][\w'-]*,?[ \t]+){{1,{INVERTED_SUBJECT_WORDS}}})$")
-
-
-# At most this many words describe a speaker between the verb and the name ("explique la directrice
-# générale des services X").
-INVERTED_SUBJECT_WORDS = 4
-
-
-def _inverted_speaker(chunk: str, folded: str, pos: int) -> bool:
-    """"« … », souligne la présidente socialiste Prénom Nom": the name ends an inverted subject whose
-    words are written in lower case."""
-    base = max(0, pos - 120)
-    m = _inverted_subject().search(folded, base, pos)
-    return m is not None and chunk[m.start(1):m.end(1)].islower()
-
-
-def _speaks_in_sentence(chunk: str, folded: str, start: int, end: int) -> bool:
-    """Does the sentence around [start, end) relate speech: a verb of speech or a word saying that
-    someone spoke (names.yaml `speaking_words`), or words between quotation marks ("« ... », souligne le maire X", "le maire X, qui a ouvert la séance, a rappelé")?"""
-    left = max(chunk.rfind(". ", max(0, start - 300), start), chunk.rfind("\n", max(0, start - 300), start))
-    stop = re.compile(r"[.!?](?:\s|$)|\n").search(chunk, end, end + 300)
-    right = stop.start() if stop else min(len(chunk), end + 300)
-    return bool(re.search(r"[«»“”\"]", chunk[left + 1:right])
-                or _speaking_pattern().search(folded[left + 1:right]))
-
-
-@cache
-def _speaking_pattern() -> re.Pattern:
-    return re.compile(rf"(?<![\w-])(?:{speech_verb()}|{_speaking_words()})(?![\w-])")
-
-
-@cache
-def _speaking_words() -> str:
-    """Words saying that someone spoke (names.yaml `speaking_words`: "a parlé", "prend la parole"),
-    as a regular expression over folded text."""
-    words = sorted({" ".join(_f(str(w)).split()) for w in load("names")["speaking_words"]}, key=len, reverse=True)
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
-
-
-def _speaking_sentence(folded: str, start: int, end: int) -> bool:
-    """Does the sentence around [start, end) relate speech, listening or a session (a verb of
-    speech, "écouté", "entendu", a speaker label, a session word)?"""
-    left = max(folded.rfind(". ", max(0, start - 300), start), folded.rfind("\n", max(0, start - 300), start))
-    stop = re.compile(r"[.!?](?:\s|$)|\n").search(folded, end, end + 300)
-    sentence = folded[left + 1:stop.start() if stop else min(len(folded), end + 300)]
-    return bool(_speaking_clause().search(sentence) or re.search(r"(?<![\w-])(?:ecout|entend)\w*", sentence))
-
-
-@cache
-def _speaking_clause() -> re.Pattern:
-    """A verb of speech, a speaker label or a session word (folded text)."""
-    sessions = "|".join(re.escape(t) for t, _ in _type_terms())
-    return re.compile(rf"(?<![\w-])(?:{speech_verb()}|{_alternation(_lex()['speaker_list_labels'])}|(?:{sessions})s?)(?![\w-])")
