@@ -23,7 +23,7 @@ SECTIONS = ("document", "event", "key_figures", "sessions", "speakers", "cited_f
 
 # Micro recall and precision per field, measured with `make eval` (the measure is in the README);
 # a field under its floor fails the suite. Raise them when extraction improves; never lower them
-# for the same corpus. Re-measured each time the corpus grew (40, 62, 86, 110, 146, 165, then 172 documents),
+# for the same corpus. Re-measured each time the corpus grew (40, 62, 86, 110, 146, 165, 172, then 179 documents),
 # the new documents measured with the rules of the time before any rule was written from the new
 # dev documents; the new test documents are never opened.
 FLOORS = {
@@ -31,11 +31,11 @@ FLOORS = {
         "event": (0.97, 0.98),
         # 0.83/0.85 -> 0.86/0.86, key figures 0.87 -> 0.91: event reports' counts in words, verbs of
         # going through the event's parts, organisers and venues as subjects (rules from dev half A)
-        "event_fields": (0.86, 0.86),
-        "key_figures": (0.91, 1.00),
-        "sessions": (0.71, 0.94),
-        "speakers": (0.95, 1.00),
-        "cited_figures": (0.91, 0.90),
+        "event_fields": (0.84, 0.84),
+        "key_figures": (0.85, 1.00),
+        "sessions": (0.66, 0.93),
+        "speakers": (0.91, 0.96),
+        "cited_figures": (0.91, 0.89),
         # 0.63 -> 0.61: more cited figures matched, some of them said by a named speaker the
         # attribution does not find; 0.61 -> 0.66: quotations' incises, credits and colons
         "attribution": (0.67, 0.98),
@@ -45,12 +45,12 @@ FLOORS = {
     "test": {
         "event": (0.90, 0.92),
         "event_fields": (0.58, 0.74),
-        "key_figures": (0.24, 0.53),
+        "key_figures": (0.23, 0.53),
         # precision 0.61 -> 0.59: the timetable and announced-list rules written from dev (19 -> 27
         # of 35 dev programmes counted right) publish one held-out session that is not one (37 for 36)
-        "sessions": (0.34, 0.61),
-        "speakers": (0.64, 0.77),
-        "cited_figures": (0.83, 0.78),
+        "sessions": (0.29, 0.61),
+        "speakers": (0.63, 0.77),
+        "cited_figures": (0.84, 0.78),
         # 0.37 -> 0.36 as on dev: one more held-out figure matched, said by a speaker not found
         "attribution": (0.36, 0.91),
         "strategy_axes": (0.19, 0.70),
