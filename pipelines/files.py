@@ -5,11 +5,13 @@ from __future__ import annotations
 import hashlib
 import os
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import pyarrow as pa
-import pyarrow.compute as pc
-import pyarrow.csv as pacsv
-import pyarrow.parquet as pq
+if TYPE_CHECKING:
+    import pyarrow as pa
+
+# Arrow is imported by the writers that use it, not with this module: the checksum and fsync
+# helpers below serve the fingerprint of a no-op ``opendata publish``, which never writes a table.
 
 # Cells a spreadsheet would run as a formula (OWASP "CSV injection"): text starting with one of these.
 FORMULA_START = r"^[=+\-@\t\r]"
@@ -19,6 +21,9 @@ def neutralise_formulas(table: pa.Table) -> pa.Table:
     """Prefix with a single quote every text cell that starts like a formula, as OWASP recommends,
     so that a spreadsheet shows it as text. Only the CSV export is changed: Parquet and the
     warehouse keep the true text."""
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
     columns = []
     for column, field in zip(table.columns, table.schema):
         if pa.types.is_string(field.type) or pa.types.is_large_string(field.type):
@@ -32,11 +37,15 @@ def neutralise_formulas(table: pa.Table) -> pa.Table:
 def write_csv(table: pa.Table, path: Path) -> None:
     """CSV through Arrow: header row, comma, '"' quoting where needed, ISO 8601 dates,
     'true'/'false' booleans, empty cells for missing values, formula-like text neutralised."""
+    import pyarrow.csv as pacsv
+
     options = pacsv.WriteOptions(include_header=True, delimiter=",", quoting_style="needed")
     pacsv.write_csv(neutralise_formulas(table), str(path), write_options=options)
 
 
 def write_parquet(table: pa.Table, path: Path) -> None:
+    import pyarrow.parquet as pq
+
     pq.write_table(table, str(path), compression="zstd")
 
 

@@ -33,6 +33,7 @@ from ..errors import PipelineError, ValidationFailed
 from ..files import atomic_write_text, checkpoint, fsync_tree, sha256_file, write_csv, write_parquet
 from ..runtime.locking import exclusive_lock
 from ..warehouse import database as warehouse_db
+from .folders import needs_recovery  # noqa: F401  (re-exported)
 from .versions import (
     BUMPS,
     bump_version,
@@ -125,25 +126,6 @@ def _rebuild_changelog(package_dir: Path, versions: list[str]) -> None:
     path = package_dir / "CHANGELOG.md"
     if not path.is_file() or path.read_text(encoding="utf-8") != text:
         atomic_write_text(path, text)
-
-
-def needs_recovery(package_dir: Path, warehouse_path: Path | None = None) -> bool:
-    """A cheap look (folder listings only) for what an interrupted run leaves: staging folders,
-    temporary files, a complete version folder missing from ``versions.json``, a partial copy of
-    the warehouse. A run is then needed even if the inputs are unchanged."""
-    if warehouse_path is not None and any(warehouse_path.parent.glob(f".{warehouse_path.name}.tmp-*")):
-        return True
-    if not package_dir.is_dir():
-        return False
-    if any(c.name.startswith(".staging-") or (c.name.startswith(".") and ".tmp-" in c.name)
-           for c in package_dir.iterdir()):
-        return True
-    try:
-        index = json.loads((package_dir / "versions.json").read_text(encoding="utf-8"))
-        listed = [r["version"] for r in index["releases"]]
-    except (OSError, ValueError, KeyError, TypeError):
-        return True
-    return listed != list_versions(package_dir)
 
 
 def _point_latest(package_dir: Path, version: str) -> None:

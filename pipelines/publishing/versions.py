@@ -4,7 +4,6 @@ primary key), and the semantic version bump they call for."""
 from __future__ import annotations
 
 import json
-import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -12,30 +11,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
-SEMVER = re.compile(r"^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)$")
-BUMPS = ("major", "minor", "patch")
-
-
-def parse_version(text: str) -> tuple[int, int, int]:
-    m = SEMVER.match(text or "")
-    if not m:
-        raise ValueError(f"'{text}' is not a semantic version such as 1.2.3")
-    return int(m.group(1)), int(m.group(2)), int(m.group(3))
-
-
-def list_versions(package_dir: Path) -> list[str]:
-    """Published versions (complete folders with a datapackage.json), oldest first."""
-    if not package_dir.is_dir():
-        return []
-    found = []
-    for child in package_dir.iterdir():
-        try:
-            parse_version(child.name)
-        except ValueError:
-            continue
-        if child.is_dir() and not child.is_symlink() and (child / "datapackage.json").is_file():
-            found.append(child.name)
-    return sorted(found, key=parse_version)
+from .folders import BUMPS, SEMVER, list_versions, parse_version  # noqa: F401  (re-exported)
 
 
 def bump_version(version: str, kind: str) -> str:
