@@ -569,3 +569,23 @@ def test_speaker_cards_under_a_label():
     text = "Nos intervenants\n\nClaire Fontenay\n\nDirectrice du Parc\n\nLéo Marchal\n\nMaire de Kerbrat\n\nProgramme\n"
     assert [(p.full, it.role) for it in _labelled_people(_Reader(doc_of(text))) for p in it.people] == [
         ("Claire Fontenay", "Directrice du Parc"), ("Léo Marchal", "Maire de Kerbrat")]
+
+
+def test_a_name_and_an_organisation_that_reads_as_a_name_like_its_siblings(tmp_path):
+    # "Gaëlle Morin, Agence Solvia": "Agence Solvia" could be read as a second name; its siblings
+    # are plainly "name, organisation", so it is one person and her organisation
+    doc = read(tmp_path, "debat.md", (
+        "# Débat sur les mobilités\n\nIntervenants :\n\n"
+        "- Paul Lefranc, DDT 29\n- Gaëlle Morin, Agence Solvia\n- Hervé Quintin, Syndicat des Transports\n"
+        "- Inès Roudaut, CCI Kerval\n"))
+    people = {(s["full_name"], s["organization"]) for s in rows_of(doc)["speakers"]}
+    assert ("Gaëlle Morin", "Agence Solvia") in people
+    assert "Agence Solvia" not in {name for name, _ in people}
+
+
+def test_bare_names_in_a_list_stay_names(tmp_path):
+    # "- Léa Brun, Paul Durand" in a list of bare names is two people, no organisation
+    from pipelines.extract.people_listed import _listed_people
+    doc = read(tmp_path, "debat.md", (
+        "# Débat\n\nIntervenants :\n\n- Léa Brun, Paul Durand\n- Marc Le Gall, Anne Riou\n"))
+    assert all(it.organization not in {"Paul Durand", "Anne Riou"} for it in _listed_people(_Reader(doc)))

@@ -404,3 +404,22 @@ def test_a_host_line_after_a_blank_line_belongs_to_a_session_announcing_more_peo
     # without the colon announcing more, the blank line ends the session's people
     text = head + "Table ronde présidée par Jeanne Martin, présidente de l’AMV.\n\nDébats animés par : Paul Drou, journaliste\n"
     assert "drou-paul" not in speakers(text)
+
+
+def test_the_items_of_a_round_of_workshops_are_the_workshops(tmp_path):
+    # a heading naming a round ("2e session d'ateliers") lists its parallel workshops, topics often
+    # in lower case; the round itself is no session
+    doc = read(tmp_path, "rencontres.md", (
+        "# Rencontres des cartographes\n\nVoici les sujets abordés.\n\n"
+        "### 1ère session d'ateliers :\n\n- fonds de carte libres\n- Cartes et accessibilité\n\n"
+        "### Deuxième tournée d'atelier\n\n- données des transports\n- styles des étiquettes\n"))
+    assert sessions(doc) == [("workshop", "fonds de carte libres"), ("workshop", "Cartes et accessibilité"),
+                             ("workshop", "données des transports"), ("workshop", "styles des étiquettes")]
+
+
+def test_a_list_in_lower_case_under_a_heading_that_names_no_round_is_no_session(tmp_path):
+    # the same layout under a heading that is no round of sessions: a plain list, no session
+    doc = read(tmp_path, "rencontres.md", (
+        "# Rencontres des cartographes\n\n### Ce que nous avons appris :\n\n"
+        "- fonds de carte libres\n- données des transports\n- styles des étiquettes\n"))
+    assert sessions(doc) == []

@@ -20,12 +20,15 @@ def _listed_people(reader: _Reader) -> list[Item]:
     sessions were not recognised, or of an event page's "Intervenants" list."""
     items: list[Item] = []
     attendance = False
+    shaped, pending = 0, []      # this list's "Prénom Nom, Organisation" items; items read like them
     for line in reader.lines:
         if not _bulleted(line):
             if line.body.strip():
                 # "Étaient présents :", "la liste suivante :": who attends or is elected, not who speaks
                 folded = _f(line.body.strip().lower())
                 attendance = folded.endswith(":") and _attendance_re().search(folded) is not None
+                items.extend(_like_siblings(shaped, pending))
+                shaped, pending = 0, []
             continue
         if attendance or not line.body.strip():
             continue
@@ -39,7 +42,24 @@ def _listed_people(reader: _Reader) -> list[Item]:
             for it in found:
                 it.start, it.end = line.body_start, reader.end_of(line)
             items.extend(found)
+            shaped += len(found) == 1 and len(found[0].people) == 1 and bool(found[0].organization) \
+                and not found[0].role
+        elif len(found) == 2 and body.count(",") == 1 and all(len(it.people) == 1 for it in found):
+            # "- Prénom Nom, Agence Xyz": the organisation read as a second name
+            one = parse_item(body, mixed_ok=True)
+            if one is not None and len(one.people) == 1 and one.organization and not one.role:
+                one.start, one.end = line.body_start, reader.end_of(line)
+                pending.append(one)
+    items.extend(_like_siblings(shaped, pending))
     return items
+
+
+def _like_siblings(shaped: int, pending: list[Item]) -> list[Item]:
+    """Items "Prénom Nom, Xyz Abc" whose second part reads as a name as well as an organisation
+    ("- Léa Brun, Agence Kerval" next to "- Paul Durand, Syndicat X"): one person and their
+    organisation when two items of the same list at least are plainly "name, organisation"; in
+    a list of bare names they stay two names ("- Léa Brun, Paul Durand")."""
+    return pending if shaped >= 2 else []
 
 
 _ROLE_OPENING_PREPOSITION = re.compile(r"(?:en|par|avec|pour|sur|dans|selon)\s")

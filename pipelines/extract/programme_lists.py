@@ -288,6 +288,31 @@ def _announced_kind(body: str) -> str | None:
     return dict(_type_terms()).get(singular)
 
 
+@cache
+def _round_of() -> re.Pattern:
+    """A round of parallel sessions of one type: a round word of the lexicon, then "de" or "d'"
+    and a session word, singular or plural ("Première série de tables rondes", "Deuxième tournée
+    d'ateliers :"), an ordinal before it or not."""
+    terms = sorted({t for t, kind in _type_terms() if kind != "other"}, key=len, reverse=True)
+    plural = [re.sub(r"[\w']+", lambda m: re.escape(m.group(0)) + "[sx]?", t) for t in terms]
+    rounds = "|".join(re.escape(_f(str(w))) for w in _lex()["round_words"])
+    return re.compile(r"^(?:\S+\s+)?(?:" + rounds + r")\s+(?:de\s+|d')(" + "|".join(plural) + r")(?![\w-])")
+
+
+def _round_kind(body: str, heading: bool) -> str | None:
+    """The session type of a line that opens a round of parallel sessions, a heading or a line
+    ending with a colon ("### Seconde vague d'ateliers :" then "- Titre A", "- Titre B": A and B are
+    the workshops of the round, the round itself no session); else None."""
+    text = body.strip().lstrip("#").strip()
+    if not (heading or text.endswith(":")) or len(text.split()) > 12:
+        return None
+    m = _round_of().match(_f(text.lower()))
+    if m is None:
+        return None
+    singular = re.sub(r"[sx](?=$|[\s-])", "", m.group(1))
+    return dict(_type_terms()).get(singular) or dict(_type_terms()).get(m.group(1))
+
+
 def group_kind(title: str) -> str | None:
     """The session type a title opens with in the plural ("Ateliers en parallèle", "3 tables
     rondes simultanées"), else None."""
@@ -305,7 +330,10 @@ def _announced_runs(layout: ProgrammeText, taken: set[int]) -> list[tuple[list[t
     i = 0
     while i < len(lines):
         line = lines[i]
-        kind = None if _bulleted(line) or i in taken else _announced_kind(line.body)
+        round_kind = None if _bulleted(line) or i in taken else \
+            _round_kind(line.body, layout.heading_level(line) is not None)
+        kind = round_kind or (None if _bulleted(line) or i in taken else _announced_kind(line.body))
+        rounds = round_kind is not None
         if kind is None:
             i += 1
             continue
@@ -317,7 +345,7 @@ def _announced_runs(layout: ProgrammeText, taken: set[int]) -> list[tuple[list[t
         run = []
         for k in found:
             nxt = lines[k]
-            item = None if k in taken else session_item_title(nxt.body.strip(), SLOT_TIME)
+            item = None if k in taken else session_item_title(nxt.body.strip(), SLOT_TIME, lower_ok=rounds)
             if item:
                 title, t = item
                 run.append((k, nxt.body_start + (len(nxt.body) - len(nxt.body.lstrip())) + (t.end() if t else 0),

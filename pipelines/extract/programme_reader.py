@@ -11,7 +11,7 @@ from .lines import trimmed_span
 from .names import parse_name
 from .programme_layout import _CONNECTIVE_END, ProgrammeText, _bulleted
 from .programme_lines import Header, Item, _confirmed, _host_line, _host_match, _label_of, _line_header, inline_items, lead_items, parse_header, parse_item
-from .programme_lists import Slot, group_kind, programme_slots
+from .programme_lists import Slot, _round_kind, group_kind, programme_slots
 from .programme_roles import _SEPARATOR, _looks_like_org, split_role_org
 from .programme_timetable import SLOT_TIME, is_break, is_day, item_type
 from .programme_vocabulary import _f, _starts_with_role, _word_set, _words
@@ -277,6 +277,13 @@ class _Reader(ProgrammeText):
         found = _line_header(self.lines[k]) if k is not None and k - i <= 2 else None
         return bool(found) and found[0].type == kind
 
+    def opens_round(self, i: int) -> bool:
+        """Does line ``i`` open a round of parallel sessions whose items follow it as entries of
+        the programme ("### Seconde vague d'ateliers :" / "- Titre A" / "- Titre B")?"""
+        kind = _round_kind(self.lines[i].body, self.heading_level(self.lines[i]) is not None)
+        k = self.next_content(i + 1)
+        return kind is not None and k is not None and k in self.slots and self.slots[k].kind == kind
+
     def occurrences(self) -> list[Occurrence]:
         occs: list[Occurrence] = []
         consumed: set[int] = set()
@@ -289,7 +296,7 @@ class _Reader(ProgrammeText):
             slot = self.slots.get(i)
             if (not found or found[0].host_only) and slot is not None:
                 found = self.slot_header(slot)
-            if not found or found[0].host_only:
+            if not found or found[0].host_only or self.opens_round(i):
                 continue
             header, start, timed = found
             last = i
