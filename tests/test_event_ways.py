@@ -213,3 +213,22 @@ def test_an_ordinal_opening_the_events_name_is_its_edition():
     # a number that is no ordinal, or an ordinal inside the name, numbers nothing
     assert edition_opening_name("Forum des 12 communes") is None
     assert edition_opening_name("Rencontre du 3e âge") is None
+
+
+def test_the_date_of_a_slides_source_is_no_event_date():
+    # a deck about a programme of work cites its data's date: no event is invented from it
+    deck = ("Plan Vergers Partagés\n\nLe plan accompagne les communes dans leurs plantations.\n\n"
+            "État des vergers\n\nSource : Observatoire des vergers, 14/09/2021\n\n1 200 communes\n")
+    assert not describes_event(_doc(deck, title="Plan Vergers Partagés"))
+    # a date standing alone in the opening still says there is an event
+    poster = deck.replace("Source : Observatoire des vergers, 14/09/2021", "Mardi 14 septembre 2021")
+    assert describes_event(_doc(poster, title="Plan Vergers Partagés"))
+
+
+def test_a_labelled_range_of_days_may_leave_out_du():
+    text = "Les Rencontres Lucioles 2022\n\n- Dates : 14 au 16 juin 2022\n- Lieu : halle d'Aurac\n"
+    start, end = find_event_dates(text)
+    assert (start.isoformat(), end.isoformat()) == ("2022-06-14", "2022-06-16")
+    # a single labelled day stays one day
+    start, end = find_event_dates("Date : 16 juin 2022\n")
+    assert (start.isoformat(), end) == ("2022-06-16", None)

@@ -89,6 +89,15 @@ LEAD = "Retour sur la journée\n\nLa matinée fut studieuse. "
     # more verbs of a count
     (LEAD + "On a dénombré 500 participants sur l'ensemble de la journée.\n", {("participants", 500, None)}),
     (LEAD + "Le salon a reçu la visite de 3 000 personnes.\n", {("participants", 3000, None)}),
+    # the room's door crossed by the audience
+    (LEAD + "Samedi, plus de 60 personnes ont poussé la porte de la salle des fêtes pour débattre.\n",
+     {("participants", 60, ">")}),
+    # the sessions held on the occasion of the day
+    (LEAD + "Le samedi a permis de réaliser 5 sessions de travail en petits groupes.\n",
+     {("sessions", 5, None)}),
+    # one keynote speaker, in the singular
+    (LEAD + "Samedi, le festival a proposé 1 grand témoin venu de Lyon et des démonstrations.\n",
+     {("keynotes", 1, None)}),
 ])
 def test_ways_of_stating_key_figures(text, expected):
     assert _figures(text) == expected
@@ -117,6 +126,9 @@ def test_ways_of_stating_key_figures(text, expected):
     # a date after a label, organisations without stands, a title naming a session
     "Inscriptions : 15 mars\nLieu : salle des fêtes\n",
     LEAD + "Le programme a été construit avec 18 associations du quartier.\n",
+    # a door crossed or a thing made that is no gathering nor session
+    LEAD + "Les pompiers ont franchi la porte de 3 maisons inondées.\n",
+    LEAD + "La commune a réalisé 4 études de sol avant les travaux.\n",
     "Bilan\n\nLe premier atelier avec 40 participants\n\nLe public est venu nombreux.\n",
 ])
 def test_counts_that_are_not_this_events(text):

@@ -28,11 +28,14 @@ SECTIONS = ("document", "event", "key_figures", "sessions", "speakers", "cited_f
 # dev documents; the new test documents are never opened.
 FLOORS = {
     "dev": {
-        "event": (0.97, 0.98),
+        # 0.98 -> 1.00, event fields 0.84/0.84 -> 0.85/0.85, key figures 0.85 -> 0.90 (179 documents):
+        # a slide's source date is no event's, "Dates : 14 au 16 juin", a room's door crossed,
+        # sessions "réalisées", one "grand témoin" (rules from dev half B, checked on half A)
+        "event": (0.97, 1.00),
         # 0.83/0.85 -> 0.86/0.86, key figures 0.87 -> 0.91: event reports' counts in words, verbs of
         # going through the event's parts, organisers and venues as subjects (rules from dev half A)
-        "event_fields": (0.84, 0.84),
-        "key_figures": (0.85, 1.00),
+        "event_fields": (0.85, 0.85),
+        "key_figures": (0.90, 1.00),
         # sessions 0.66/0.93 -> 0.71/0.95, speakers 0.91 -> 0.92: rounds of workshops ("2e session
         # d'ateliers" over its list) and list items read like their "name, organisation" siblings
         # (rules from dev half B, half A unchanged)
