@@ -232,3 +232,10 @@ def test_a_labelled_range_of_days_may_leave_out_du():
     # a single labelled day stays one day
     start, end = find_event_dates("Date : 16 juin 2022\n")
     assert (start.isoformat(), end) == ("2022-06-16", None)
+
+
+def test_the_room_whose_door_the_audience_crossed_is_the_venue():
+    text = "Journée citoyenne\n\nSamedi, plus de 60 habitants ont poussé la porte de la salle Jean Moulin pour débattre.\n"
+    assert find_venue(_doc(text)) == "salle Jean Moulin"
+    # a door that opens no room of events.yaml `venue_heads` names no venue
+    assert find_venue(_doc("Journée citoyenne\n\nLes pompiers ont poussé la porte de la maison inondée.\n")) is None

@@ -60,6 +60,13 @@ def find_venue(doc: Document) -> str | None:
             phrase = noun_phrase(text, m.end(), head.end())
         if phrase and len(phrase) > 3:
             return phrase
+    # "ont poussé la porte de la salle X": a room entered by the audience (events.yaml `venue_door_phrases`)
+    doors = "|".join(phrase_pattern(p) for p in lex.get("venue_door_phrases") or [])
+    for m in re.finditer(rf"\b(?:{doors})\s+(?:la\s+|l')?", folded) if doors else ():
+        if heads_pattern.match(folded, m.end()):
+            phrase = noun_phrase(text, m.end())
+            if phrase and len(phrase) > 3:
+                return phrase
     # "C'est au Palais X à Y que s'est tenu le forum": the place of a cleft sentence.
     for m in re.finditer(r"\bc'est\s+(?:[a-z]+\s+){0,3}?(?:a\s+la\s+|a\s+l'|au\s+|aux\s+|a\s+|dans\s+(?:les?\s+|la\s+|l')?)"
                          r"(?=[^.\n]{0,80}?\bque\s+(?:" + verbs + r"))", folded):
