@@ -239,3 +239,11 @@ def test_the_room_whose_door_the_audience_crossed_is_the_venue():
     assert find_venue(_doc(text)) == "salle Jean Moulin"
     # a door that opens no room of events.yaml `venue_heads` names no venue
     assert find_venue(_doc("Journée citoyenne\n\nLes pompiers ont poussé la porte de la maison inondée.\n")) is None
+
+
+def test_a_marker_before_a_date_opens_a_word():
+    from pipelines.extract.event_dates import has_marker
+
+    assert has_marker("publiee le ", ["publie"])
+    assert has_marker("source : insee, ", ["source"])
+    assert not has_marker("une ressource : ", ["source"])

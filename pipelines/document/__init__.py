@@ -27,7 +27,8 @@ _WHERE = {
     "SUPPORTED_SUFFIXES": "readers",
 }
 
-__all__ = list(_WHERE)
+__all__ = ["Block", "Document", "Heading", "SourceEntry", "load_manifest", "discover_sources", "read_document",
+           "ReadDocuments", "SUPPORTED_SUFFIXES"]
 
 
 def __getattr__(name: str):

@@ -69,7 +69,7 @@ def find_event_dates(text: str, skip: list[tuple[int, int]] = (), name: str = ""
         label_here = label_before.search(before)
         if label_here:
             before = before[label_here.start():]
-        if any(m in before for m in markers) or deadline.search(before.replace("’", "'")):
+        if has_marker(before, markers) or deadline.search(before.replace("’", "'")):
             continue
         labelled = label_opening.match(folded[line_start:offset]) is not None
         has_weekday = weekday.search(folded[max(0, offset - 12):offset]) is not None or weekday_after.match(
@@ -86,6 +86,12 @@ def find_event_dates(text: str, skip: list[tuple[int, int]] = (), name: str = ""
 @cache
 def _non_event_markers() -> list[str]:
     return [fold(m) for m in events_lexicon()["non_event_date_markers"]]
+
+
+def has_marker(folded: str, markers: list[str]) -> bool:
+    """Whether one of the folded markers opens a word of ``folded`` ("publiée" holds "publié";
+    "ressource" does not hold "source")."""
+    return any(re.search(r"(?<![\w])" + re.escape(m), folded) for m in markers)
 
 
 @cache

@@ -11,7 +11,7 @@ from functools import cache
 
 from ..document import Document
 from ..lexicons import fold, fold_apostrophes
-from .event_dates import day_month, events_lexicon, find_dates
+from .event_dates import day_month, events_lexicon, find_dates, has_marker
 from .lines import iter_lines
 from .per_document import per_document
 
@@ -421,7 +421,7 @@ def _date_alone(doc: Document) -> bool:
         if len(piece) > 60 or len(piece.split()) > 8:
             continue
         dates = find_dates(piece)
-        if dates and not any(m in fold(piece) for m in markers) and dates[0][1].isoformat() != (doc.date or "")[:10]:
+        if dates and not has_marker(fold(piece), markers) and dates[0][1].isoformat() != (doc.date or "")[:10]:
             return True
     return False
 

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from ..document import Document
 from ..lexicons import fold, fold_apostrophes
 from .event_dates import (
-    day_month, events_lexicon, find_dates, find_event_dates, make_date, month_pattern, weekday_pattern,
+    day_month, events_lexicon, find_dates, find_event_dates, has_marker, make_date, month_pattern, weekday_pattern,
 )
 from .event_name import edition_of_name, edition_of_noun, edition_opening_name, find_edition, find_event_name
 from .event_opening import (
@@ -57,7 +57,7 @@ def date_without_year(doc: Document) -> dt.date | None:
     pattern = rf"\b({weekday_pattern()})[\s,]+(\d{{1,2}})(?:er)?[\s,]+({month_pattern()})\b(?![\s,]*\d{{4}}\b)"
     for m in re.finditer(pattern, folded):
         line_start = folded.rfind("\n", 0, m.start()) + 1
-        if any(k in folded[max(line_start, m.start() - 40):m.start()] for k in markers):
+        if has_marker(folded[max(line_start, m.start() - 40):m.start()], markers):
             continue
         for year in years:
             date = make_date(str(year), m.group(3), m.group(2))
