@@ -91,7 +91,12 @@ def _non_event_markers() -> list[str]:
 def has_marker(folded: str, markers: list[str]) -> bool:
     """Whether one of the folded markers opens a word of ``folded`` ("publiée" holds "publié";
     "ressource" does not hold "source")."""
-    return any(re.search(r"(?<![\w])" + re.escape(m), folded) for m in markers)
+    return bool(markers) and _marker_pattern(tuple(markers)).search(folded) is not None
+
+
+@lru_cache(maxsize=64)
+def _marker_pattern(markers: tuple[str, ...]) -> re.Pattern:
+    return re.compile(r"(?<![\w])(?:%s)" % "|".join(re.escape(m) for m in markers))
 
 
 @cache

@@ -12,6 +12,7 @@ from functools import cache
 from ..document import Document
 from ..lexicons import load
 from .names import normalise, parse_name
+from .per_document import per_document
 from .programme_timetable import is_day
 from .programme_vocabulary import _normalised_set
 
@@ -51,11 +52,13 @@ def _labelled(line: str) -> bool:
     return len(head) == 2 and len(head[0].split()) <= int(_lex()["deck_label_max_words"])
 
 
+@per_document
 def _title_slide(doc: Document) -> tuple[int, str, list[tuple[int, str]], list[tuple[int, str]]] | None:
     """The first page of a slide deck: (its offset, its text, its lines, the one line naming a
     person), or None when the document is no deck or its first page is no title slide. The deck has
     ``deck_min_pages`` pages at least; its first page at most ``deck_title_max_lines`` lines, none
-    a bullet, exactly one naming a person."""
+    a bullet, exactly one naming a person. Asked by the sessions, their speakers and the
+    attribution: computed once per extraction."""
     if doc.page_count < int(_lex()["deck_min_pages"]):
         return None
     start, page = doc.page_text(1)
