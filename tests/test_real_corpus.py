@@ -27,39 +27,41 @@ SECTIONS = ("document", "event", "key_figures", "sessions", "speakers", "cited_f
 # the new documents measured with the rules of the time before any rule was written from the new
 # dev documents; the new test documents are never opened.
 FLOORS = {
+    # 179 -> 209 documents (2026-12-01): 30 new documents measured before any rule was written from
+    # them (25 dev: key figures 0.35/0.86, sessions right in 4 of 10, strategy axes 0 of 17; 5 test)
     "dev": {
         # 0.98 -> 1.00, event fields 0.84/0.84 -> 0.85/0.85, key figures 0.85 -> 0.90 (179 documents):
         # a slide's source date is no event's, "Dates : 14 au 16 juin", a room's door crossed (count, venue),
         # sessions "réalisées", one "grand témoin" (rules from dev half B, checked on half A)
-        "event": (0.97, 1.00),
+        "event": (0.97, 0.98),
         # 0.83/0.85 -> 0.86/0.86, key figures 0.87 -> 0.91: event reports' counts in words, verbs of
         # going through the event's parts, organisers and venues as subjects (rules from dev half A)
-        "event_fields": (0.85, 0.85),
-        "key_figures": (0.90, 1.00),
+        "event_fields": (0.77, 0.79),
+        "key_figures": (0.79, 0.98),
         # sessions 0.66/0.93 -> 0.71/0.95, speakers 0.91 -> 0.92: rounds of workshops ("2e session
         # d'ateliers" over its list) and list items read like their "name, organisation" siblings
         # (rules from dev half B, half A unchanged)
-        "sessions": (0.71, 0.95),
+        "sessions": (0.69, 0.94),
         "speakers": (0.92, 0.96),
-        "cited_figures": (0.91, 0.89),
+        "cited_figures": (0.91, 0.86),
         # 0.63 -> 0.61: more cited figures matched, some of them said by a named speaker the
         # attribution does not find; 0.61 -> 0.66: quotations' incises, credits and colons
-        "attribution": (0.67, 0.98),
+        "attribution": (0.65, 0.98),
         "poll_options": (1.00, 1.00),
-        "strategy_axes": (0.86, 1.00),
+        "strategy_axes": (0.75, 1.00),
     },
     "test": {
-        "event": (0.90, 0.92),
-        "event_fields": (0.58, 0.74),
-        "key_figures": (0.23, 0.53),
+        "event": (0.89, 0.93),
+        "event_fields": (0.55, 0.72),
+        "key_figures": (0.23, 0.52),
         # precision 0.61 -> 0.59: the timetable and announced-list rules written from dev (19 -> 27
         # of 35 dev programmes counted right) publish one held-out session that is not one (37 for 36)
-        "sessions": (0.29, 0.61),
-        "speakers": (0.63, 0.77),
-        "cited_figures": (0.84, 0.78),
+        "sessions": (0.30, 0.61),
+        "speakers": (0.64, 0.77),
+        "cited_figures": (0.83, 0.77),
         # 0.37 -> 0.36 as on dev: one more held-out figure matched, said by a speaker not found
         "attribution": (0.36, 0.91),
-        "strategy_axes": (0.19, 0.70),
+        "strategy_axes": (0.17, 0.70),
     },
 }
 
