@@ -6,23 +6,31 @@ spaCy's `fr_core_news_sm` finds in the same text. The gain is what the model fin
 miss; the model is worth loading only if that gain is real. The `test` part is left out, as for
 every other choice of rules.
 
-    uv run --with spacy --with fr-core-news-sm python -m bench.ner_candidates
+    uv run --with spacy --with fr-core-news-sm python -m bench.ner_candidates [--corpus DIR]
+
+``--corpus``: another folder of the same layout (for example a batch of new documents, measured
+before any rule is written from them).
 
 spaCy is not a dependency of the project: the script says so and stops when it is missing.
 """
 
 from __future__ import annotations
 
+import argparse
 import sys
 import time
+from pathlib import Path
 
-from pipelines.evaluation.corpus import extract_case, load_corpus
+from pipelines.evaluation.corpus import REAL_DIR, extract_case, load_corpus
 from pipelines.evaluation.scorer import name_key
 from pipelines.document import read_document
 from pipelines.document.manifest import SourceEntry
 
 
-def main() -> int:
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description="Ce qu'un modèle de reconnaissance d'entités ajouterait aux règles.")
+    parser.add_argument("--corpus", type=Path, default=REAL_DIR, help="dossier du corpus (tests/real par défaut)")
+    args = parser.parse_args(argv)
     try:
         import spacy
         started = time.perf_counter()
@@ -35,7 +43,7 @@ def main() -> int:
     nlp.max_length = 5_000_000
     total = {"expected": 0, "rules": 0, "rules_published": 0, "ner": 0, "ner_persons": 0, "union": 0, "gain": 0}
     tagging = 0.0
-    for case in load_corpus():
+    for case in load_corpus(args.corpus):
         if case.split != "dev":
             continue
         expected = {name_key(s["name"]) for s in case.expected.get("speakers") or [] if not s.get("optional")}
