@@ -39,7 +39,7 @@ class Settings:
     cache_dir: Path = PROJECT_ROOT / "dagster_home" / "cache"
     publish_person_names: bool = True
     max_source_bytes: int = 50 * 1024 * 1024
-    workers: int = 0      # extraction processes for a large batch of new documents; 0: one per core
+    workers: int = 0      # reading and extraction processes for a large batch of new documents; 0: one per core
     max_pages: int = 2_000             # pages of one PDF (OPENDATA_MAX_PAGES)
     max_text_chars: int = 2_000_000    # characters of text of one document (OPENDATA_MAX_TEXT_CHARS)
     max_figures: int = 100_000     # numbers in digits one document may hold (OPENDATA_MAX_FIGURES); 0: no limit

@@ -20,7 +20,8 @@ from pipelines.errors import SourceError
 from pipelines.document import SourceEntry, read_document
 from pipelines.document.known import KnownDocument
 from pipelines.runtime.batch import extract_all
-from pipelines.runtime.cache import ReadIndex, content_key, document_key, read_or_recall
+from pipelines.runtime.cache import ReadIndex, content_key, document_key
+from pipelines.runtime.reading import read_or_recall
 from pipelines.runtime.fingerprint import FileHashes
 from pipelines.settings import ReadingBudget, load_settings
 

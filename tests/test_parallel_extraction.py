@@ -93,3 +93,40 @@ def test_a_fault_of_the_extractor_names_the_document(monkeypatch):
     with pytest.raises(SourceError) as err:
         batch.extract_or_refuse(text_doc("Texte.", source_id="rapport"))
     assert "rapport.txt" in str(err.value) and "AttributeError" in str(err.value)
+
+
+def test_workers_read_a_large_batch_as_one_process(corpus_dir, tmp_path):
+    """A large batch of new documents is read by worker processes (pipelines/runtime/reading.py):
+    the same documents in the same order as read one by one; a document over a reading limit is
+    handed back as its refusal, in its place; a document that cannot be read stops the batch with
+    its name and reason, whichever process read it."""
+    from pipelines.errors import BudgetExceeded, SourceError
+    from pipelines.runtime.cache import ReadIndex
+    from pipelines.runtime.fingerprint import FileHashes
+    from pipelines.runtime.reading import read_all
+    from pipelines.settings import ReadingBudget
+
+    entries = discover_sources(corpus_dir)
+    hashes = FileHashes(tmp_path / "cache")
+    sha = [hashes.of(e.path) for e in entries]
+    budget = ReadingBudget(max_text_chars=max(len(read_document(e).text) for e in entries) - 1)
+    one = list(read_all(entries, sha, ReadIndex(tmp_path / "one"), 50 * 1024 * 1024, budget))
+    two = list(read_all(entries, sha, ReadIndex(tmp_path / "two"), 50 * 1024 * 1024, budget, workers=lambda n: 2))
+    assert len(two) == len(one) == len(entries) >= PARALLEL_MIN_DOCUMENTS
+    refused = [i for i, d in enumerate(one) if isinstance(d, BudgetExceeded)]
+    assert refused and refused == [i for i, d in enumerate(two) if isinstance(d, BudgetExceeded)]
+    assert [str(d) for d in two if isinstance(d, BudgetExceeded)] == [str(d) for d in one if isinstance(d, BudgetExceeded)]
+    read = [(d.source_id, d.sha256, d.text, d.page_starts, d.blocks) for d in two if not isinstance(d, BudgetExceeded)]
+    assert read == [(d.source_id, d.sha256, d.text, d.page_starts, d.blocks) for d in one
+                    if not isinstance(d, BudgetExceeded)]
+
+    broken = corpus_dir.parent / "broken"
+    broken.mkdir()
+    for e in entries:
+        (broken / e.file).write_bytes(e.path.read_bytes())
+    (broken / "zz-rapport.pdf").write_bytes(b"%PDF-1.4 tronque")
+    entries = discover_sources(broken)
+    with pytest.raises(SourceError) as err:
+        list(read_all(entries, [None] * len(entries), ReadIndex(tmp_path / "three"), 50 * 1024 * 1024,
+                      ReadingBudget(), workers=lambda n: 2))
+    assert err.value.file == "zz-rapport.pdf" and not isinstance(err.value, BudgetExceeded)

@@ -4,7 +4,8 @@ import dagster as dg
 
 from ..files import checkpoint
 from ..runtime.batch import extract_all, extraction_workers
-from ..runtime.cache import ReadIndex, read_or_recall, rules_version
+from ..runtime.cache import ReadIndex, rules_version
+from ..runtime.reading import read_all, read_or_recall
 from ..runtime.fingerprint import FileHashes, inputs_fingerprint
 from ..errors import BudgetExceeded
 from ..document import ReadDocuments, discover_sources
@@ -25,7 +26,8 @@ def progress_due(done: int, total: int) -> bool:
     "Un document illisible arrête la publication avec un message qui le nomme ; un document au-delà d'une limite "
     "de lecture (OPENDATA_MAX_PAGES, OPENDATA_MAX_TEXT_CHARS) est écarté, nommé dans les notes de la version, et "
     "les autres sont publiés. Un document déjà lu dont le contenu n'a pas changé (même empreinte SHA-256) n'est pas "
-    "relu : son en-tête (pages, titre, empreinte) vient de la lecture précédente.",
+    "relu : son en-tête (pages, titre, empreinte) vient de la lecture précédente. Un grand lot de documents "
+    "nouveaux est lu par des processus, un par cœur (OPENDATA_WORKERS).",
 )
 def source_documents(context: dg.AssetExecutionContext, opendata: OpenDataSettings):
     settings = opendata.settings()
@@ -39,13 +41,15 @@ def source_documents(context: dg.AssetExecutionContext, opendata: OpenDataSettin
     hashes = FileHashes(settings.cache_dir)
     index = ReadIndex(settings.cache_dir / "read")
     budget = settings.budget
-    for i, entry in enumerate(entries, start=1):
-        try:
-            docs.append(read_or_recall(entry, hashes.of(entry.path), index, settings.max_source_bytes, budget))
-        except BudgetExceeded as exc:
-            context.log.warning(str(exc))
+    read = read_all(entries, [hashes.of(entry.path) for entry in entries], index, settings.max_source_bytes, budget,
+                    workers=lambda pending: extraction_workers(settings, pending), warn=context.log.warning)
+    for i, (entry, doc) in enumerate(zip(entries, read), start=1):
+        if isinstance(doc, BudgetExceeded):
+            context.log.warning(str(doc))
             docs.refused.append({"file": entry.file, "source_id": entry.id, "pages": None, "notes": [],
-                                 "status": "skipped", "reason": exc.reason})
+                                 "status": "skipped", "reason": doc.reason})
+        else:
+            docs.append(doc)
         if progress_due(i, len(entries)):
             context.log.info(f"{i} document(s) lu(s) sur {len(entries)} ({entry.file})")
     for doc in docs:

@@ -16,7 +16,7 @@ import os
 from functools import cache
 from pathlib import Path
 
-from ..document import Document, SourceEntry, read_document
+from ..document import Document, SourceEntry
 from ..document.known import KnownDocument, document_header
 from ..settings import ReadingBudget
 
@@ -105,18 +105,3 @@ class ReadIndex(_JsonStore):
     def remember(self, entry: SourceEntry, doc: Document, max_bytes: int, budget: ReadingBudget) -> None:
         self.put(source_key(entry, doc.sha256, max_bytes, budget),
                  {"document": document_header(doc), "content": content_key(doc)})
-
-
-def read_or_recall(entry: SourceEntry, sha256: str | None, index: ReadIndex, max_bytes: int,
-                   budget: ReadingBudget) -> Document:
-    """The document of ``entry``: known from the read index when a file of SHA-256 ``sha256`` (the
-    caller's hash of the file as it is now) was read before with the same entry, limits and code;
-    else read, and remembered. Raises as :func:`pipelines.document.read_document` does."""
-    if sha256 is not None:
-        known = index.recall(entry, sha256, max_bytes, budget)
-        if known is not None:
-            return known
-    doc = read_document(entry, max_bytes, budget)
-    # keyed by the digest of the bytes actually read, whatever the caller's hash said
-    index.remember(entry, doc, max_bytes, budget)
-    return doc

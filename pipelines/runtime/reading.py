@@ -1,0 +1,103 @@
+"""Reading a batch of source documents: each one whose bytes were read before recalled from the read
+index, the others read, by worker processes when there are many. Reading a PDF (character boxes,
+columns, blocks) is about half of what a cold run spends per document, so a large batch of new
+documents is read on every core, as its extraction is (``batch.py``)."""
+
+from __future__ import annotations
+
+import multiprocessing
+from collections.abc import Callable, Iterator
+from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from dataclasses import dataclass
+from functools import partial
+
+from ..document import Document, SourceEntry, read_document
+from ..errors import BudgetExceeded, SourceError
+from ..settings import ReadingBudget
+from .cache import ReadIndex
+
+
+@dataclass(frozen=True)
+class Unread:
+    """A document that could not be used, as a worker process hands it back (an exception of the
+    reader does not cross processes with its file and reason). ``over_budget``: left out for a
+    reading limit (the other documents are published); else the run stops, naming the file."""
+    file: str
+    reason: str
+    over_budget: bool
+
+    def error(self) -> SourceError:
+        return (BudgetExceeded if self.over_budget else SourceError)(self.file, self.reason)
+
+
+def _read(entry: SourceEntry, max_bytes: int, budget: ReadingBudget) -> Document | Unread:
+    try:
+        return read_document(entry, max_bytes, budget)
+    except BudgetExceeded as exc:
+        return Unread(exc.file, exc.reason, True)
+    except SourceError as exc:
+        return Unread(exc.file, exc.reason, False)
+
+
+def read_or_recall(entry: SourceEntry, sha256: str | None, index: ReadIndex, max_bytes: int,
+                   budget: ReadingBudget) -> Document:
+    """The document of one entry, as :func:`read_all` gives it; raises :class:`BudgetExceeded`
+    for a document over a reading limit."""
+    doc = next(read_all([entry], [sha256], index, max_bytes, budget))
+    if isinstance(doc, BudgetExceeded):
+        raise doc
+    return doc
+
+
+def read_all(entries: list[SourceEntry], hashes: list[str | None], index: ReadIndex, max_bytes: int,
+             budget: ReadingBudget, workers: Callable[[int], int] = lambda pending: 1,
+             warn: Callable[[str], None] | None = None) -> Iterator[Document | BudgetExceeded]:
+    """Each entry's document, in the entries' order: recalled from ``index`` when a file of that
+    SHA-256 (``hashes``, the caller's hash of each file as it is now) was read before with the
+    same entry, limits and code; else read (by ``workers(pending)`` processes) and remembered. A
+    document over a reading limit is yielded as its :class:`BudgetExceeded`; a document that
+    cannot be read raises :class:`SourceError` when its turn comes, as a reading one by one would.
+    If the worker processes cannot run, the documents left are read in this process, with a
+    warning."""
+    known = [index.recall(e, h, max_bytes, budget) if h is not None else None for e, h in zip(entries, hashes)]
+    todo = [entries[i] for i, doc in enumerate(known) if doc is None]
+    fresh = _reads(todo, partial(_read, max_bytes=max_bytes, budget=budget), workers(len(todo)), warn)
+    try:
+        for entry, doc in zip(entries, known):
+            if doc is None:
+                doc = next(fresh)
+                if isinstance(doc, Unread):
+                    if not doc.over_budget:
+                        raise doc.error()
+                    yield doc.error()
+                    continue
+                # keyed by the digest of the bytes actually read, whatever the caller's hash said
+                index.remember(entry, doc, max_bytes, budget)
+            yield doc
+    finally:
+        fresh.close()
+
+
+def _reads(todo: list[SourceEntry], read: Callable, workers: int, warn) -> Iterator[Document | Unread]:
+    """``read`` of each entry of ``todo``, in order: by ``workers`` processes when there are more
+    than one, the entries left read here if the processes fail."""
+    done = 0
+    if workers > 1:
+        pool = None
+        try:
+            # "forkserver": workers start from a clean process, not a copy of this one
+            pool = ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("forkserver"))
+            for doc in pool.map(read, todo, chunksize=max(1, len(todo) // (workers * 8))):
+                yield doc
+                done += 1
+            return
+        except (BrokenProcessPool, OSError, ValueError) as exc:
+            if warn is not None:
+                warn(f"processus de lecture indisponibles ({type(exc).__name__} : {exc}) ; "
+                     "les documents restants sont lus dans le processus de l'exécution")
+        finally:
+            if pool is not None:
+                pool.shutdown(cancel_futures=True)
+    for entry in todo[done:]:
+        yield read(entry)
