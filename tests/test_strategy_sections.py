@@ -78,8 +78,10 @@ def test_numbered_headings_announced_by_a_count():
     assert axes(md(page)) == ["Réduire les consommations", "Développer les énergies renouvelables",
                               "Adapter le territoire", "Mobiliser les acteurs"]
     assert strategy(md(page)) == ("schéma", None, None)          # named in the announcing sentence
-    # a count that does not match the sections announces nothing
-    assert axes(md(page.replace("quatre orientations", "cinq orientations"))) == []
+    # a count that does not match the sections announces nothing (when the document goes on
+    # after them: one that stops there is an excerpt cut before the last one)
+    more = "\n\n" + "Un long texte sans autre orientation numérotée. " * 80 + "\n"
+    assert axes(md(page.replace("quatre orientations", "cinq orientations") + more)) == []
 
 
 def test_plain_headings_announced_by_a_count():
@@ -123,3 +125,23 @@ def test_a_title_counting_the_parts_over_numbered_lines():
             "4/ Des données ouvertes\n\n1/ Des écoles équipées\n\nLe texte de la première.\n")
     assert axes(txt(text)) == ["Des écoles équipées", "Des démarches simples", "Un réseau fiable", "Des données ouvertes"]
     assert strategy(txt(text))[0] == "Les 4 ambitions numériques de Valbois"
+
+
+def test_an_excerpt_cut_after_the_first_of_the_announced_sections():
+    # the page announces five axes and the excerpt stops inside the first one
+    head = "Schéma des mobilités de Valbois\n\nNotre action se structure autour de 5 axes stratégiques :\n\n"
+    body = "\n    Le réseau de bus sera réorganisé pour desservir chaque quartier.\n"
+    text = head + "  • Axe 1 – Des transports pour tous\n" + body
+    assert axes(txt(text)) == ["Des transports pour tous"]
+    # the document goes on without the next axis: an "Axe 1" alone is no listing
+    assert axes(txt(text + "\n" + "La suite du texte parle d'autre chose. " * 100 + "\n")) == []
+    # numbered lines too: "1. Relier" then the end of the excerpt
+    assert axes(txt(head + "1. Relier les quartiers\n" + body)) == ["Relier les quartiers"]
+
+
+def test_a_line_of_its_own_counts_the_domains():
+    text = ("Plan de sobriété de Valbois\n\nLa ville agit dès cet hiver.\n3 DOMAINES CIBLÉS\n1. ÉCLAIRAGE\n"
+            "• Extinction la nuit.\n2. BÂTIMENTS\n• Chauffage à 19 °C.\n3. VÉHICULES\n• Flotte électrique.\n")
+    assert axes(txt(text)) == ["ÉCLAIRAGE", "BÂTIMENTS", "VÉHICULES"]
+    # a count inside a sentence, not a line of its own, announces nothing without a colon
+    assert axes(txt(text.replace("\n3 DOMAINES CIBLÉS\n", " Elle agit dans 3 domaines ciblés cet hiver.\n"))) == []

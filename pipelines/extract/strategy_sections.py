@@ -147,7 +147,10 @@ def _announced_sections(doc: Document) -> list[list[Axis]]:
     # "autour de trois axes", or any axis word ("priorités", "objectifs") when the count ends
     # the paragraph with a colon: "... repose sur cinq priorités :"
     announce = re.compile(rf"{count_of}(?:{_axis_words('structure_words')})(?![a-z])(?:\s+(?:{qualifiers}))?"
-                          rf"|{count_of}(?:{_axis_words()})(?![a-z])(?:\s+(?:{qualifiers}))?(?=[ \t\u00a0]*:[ \t]*(?:\n|$))")
+                          rf"|{count_of}(?:{_axis_words()})(?![a-z])(?:\s+(?:{qualifiers}))?(?=[ \t\u00a0]*:[ \t]*(?:\n|$))"
+                          # or a line of its own, a heading of the count: "Nos 4 domaines ciblés"
+                          rf"|(?:^|(?<=\n))[ \t#*_]*(?:(?:les|nos)\s+)?{count_of}(?:{_axis_words()})(?![a-z])"
+                          rf"(?:[ \t]+[a-z'-]+){{0,2}}(?=[ \t\u00a0*_]*:?[ \t]*(?:\n|$))")
     restated = re.compile(rf"{count_of}(?:{_axis_words()})(?:\s+(?:{qualifiers}))?")
     numbered = re.compile(r"[ \t#*_]*(\d{1,2}|[IVX]{1,4})\s*(?:[.)/]|\s[–—-])\s+(\S.*)$")
     max_words = int(_lex().get("section_title_max_words", 20))
@@ -158,32 +161,44 @@ def _announced_sections(doc: Document) -> list[list[Axis]]:
     listings = []
     block_starts = [b.start for b in doc.blocks]
     for m in announce.finditer(folded):
-        word = m.group(1) or m.group(2)
+        word = m.group(1) or m.group(2) or m.group(3)
         count = int(word) if word.isdigit() else _NUMBER_WORDS[word]
         if not 2 <= count <= 12:
             continue
         line_end = text.find("\n", m.end())
         if line_end < 0:
             continue
-        # numbered lines 1..count, each starting within ``reach`` of the previous one
-        items, cursor, expected = [], line_end, 1
+        # numbered lines 1..count, each starting within ``reach`` of the previous one; a line
+        # may open with the label and its number instead ("• Axe 2 – Relier")
+        items, cursor, expected, cut = [], line_end, 1, True
         for line in iter_lines(text, line_end + 1):
             if line.start - cursor > reach or expected > count:
+                cut = False
                 break
             n = numbered.match(line.text)
-            if not n or _section_number(n.group(1)) != expected:
+            if n:
+                number, title, start = _section_number(n.group(1)), n.group(2), line.start + n.start(2)
+            elif (labelled := section.match(_norm(line.body))) and line.body[labelled.end():].strip():
+                number, title = _section_number(labelled.group(1)), line.body[labelled.end():]
+                start = line.body_start + labelled.end()
+            else:
                 continue
-            title = n.group(2).strip().rstrip(" ;,.")
-            start = line.start + n.start(2)
+            if number != expected:
+                continue
+            title = title.strip().rstrip(" ;,.")
+            start += len(line.text[start - line.start:]) - len(line.text[start - line.start:].lstrip())
             label = section.match(_norm(title))          # "1. Axe 1 : Relier": the title after its label
             if label and title[label.end():].strip():
                 start += label.end()
                 title = title[label.end():].strip()
             if not title or len(title.split()) > max_words:
+                cut = False
                 break
             items.append(Axis(" ".join(title.split()), start, start + len(title), True))
             cursor, expected = line.start, expected + 1
-        if len(items) == count:
+        # all of them; or the first ones when the document stops before the next one is due (an
+        # excerpt cut after "Axe 1" of the six it announces)
+        if len(items) == count or (items and cut and len(text) - cursor <= reach):
             listings.append(items)
             continue
         # headings: right after the announcing paragraph (at most one block between), the
