@@ -145,3 +145,24 @@ def test_a_line_of_its_own_counts_the_domains():
     assert axes(txt(text)) == ["ÉCLAIRAGE", "BÂTIMENTS", "VÉHICULES"]
     # a count inside a sentence, not a line of its own, announces nothing without a colon
     assert axes(txt(text.replace("\n3 DOMAINES CIBLÉS\n", " Elle agit dans 3 domaines ciblés cet hiver.\n"))) == []
+    # the count's line stands right over the first part, not a paragraph away
+    assert axes(txt(text.replace("CIBLÉS\n", "CIBLÉS\nLa ville détaille ses choix.\n"))) == []
+
+
+def test_numbered_steps_in_the_infinitive_of_a_named_strategy():
+    text = ("Valbois vote son premier budget vert\n\nLe conseil municipal a adopté la démarche en quatre temps.\n\n"
+            "1. Mesurer les émissions : un bilan de chaque service ;\n\n"
+            "2. Fixer un plafond annuel (par exemple pour l’an prochain) ;\n\n"
+            "3. S’appuyer sur les habitants ;\n\n4. Rendre compte chaque année\n\nLa suite de l’article.\n")
+    assert axes(txt(text)) == ["Mesurer les émissions", "Fixer un plafond annuel", "S’appuyer sur les habitants",
+                               "Rendre compte chaque année"]
+    # a document that names no strategy, nouns rather than verbs, a numbering that restarts, or
+    # fewer than three steps: no axes
+    assert axes(txt(text.replace("premier budget vert", "premier repas partagé"))) == []
+    assert axes(txt(text.replace("3. S’appuyer sur", "3. Notre appui sur"))) == []
+    assert axes(txt(text + "\n1. Participer au vote\n")) == []
+    assert axes(txt(text.replace("3. S’appuyer sur les habitants ;\n\n4. Rendre", "Rendre"))) == []
+    # a count of parts announced before them that is not theirs (the document going on after them)
+    more = "\n" + "Un long texte sans autre étape numérotée. " * 80 + "\n"
+    assert axes(txt(text + more)) != []
+    assert axes(txt(text.replace("en quatre temps", "en cinq axes") + more)) == []

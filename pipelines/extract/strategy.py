@@ -28,7 +28,7 @@ from ..document import Document
 from ..document.manifest import slugify
 from .events import PROPER_PHRASE
 from .lines import LIST_MARKER, iter_lines
-from .strategy_sections import _announced_sections, _grouped_sections, _numbered_sections
+from .strategy_sections import _announced_sections, _grouped_sections, _numbered_sections, _numbered_steps
 from .strategy_text import _NUMBER_WORDS, Axis, Strategy, _axis_key, _axis_words, _lex, _norm, _strategy_words
 
 Rows = list[dict]
@@ -380,6 +380,12 @@ def strategy_rows(docs: list[Document]) -> Rows:
             # a strategy named, no axes in its own words: "Objectif 1", "Priorité 2"... run once
             loose = _numbered_sections(doc, loose=True)
             axes = loose[0] if loose else []
+        if not axes:
+            # a strategy named (or the title naming one) over the numbered steps of its method
+            named = strategy or _titled(doc)
+            steps = _numbered_steps(doc) if named is not None and not _bare_programme(named.name) else []
+            if steps:
+                strategy, axes = named, steps
         if strategy is None or not axes:
             headed = _strategy_headed_lists(doc, named=strategy is not None)
             if not headed:

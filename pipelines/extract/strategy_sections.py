@@ -10,7 +10,7 @@ import re
 from ..document import Document
 from ..lexicons import load
 from .lines import iter_lines
-from .strategy_text import _NUMBER_WORDS, Axis, _axis_key, _axis_words, _lex, _norm
+from .strategy_text import _NUMBER_WORDS, Axis, _axis_key, _axis_words, _lex, _norm, _opens_with_infinitive
 
 
 # A table of contents' dot leaders and page number after a title ("Axe 1 : Relier ........ 12").
@@ -138,7 +138,9 @@ def _announced_sections(doc: Document) -> list[list[Axis]]:
     """A count of parts ("s'articule autour de trois axes", "4 orientations stratégiques") followed
     by as many sections: numbered lines 1, 2, 3... ("1. Réduire les consommations", "II - Former"),
     else the headings of one level that follow the announcing paragraph (a Markdown or HTML page
-    titling each axis): exactly as many as announced, or numbered 1, 2, 3... Fewer is no listing."""
+    titling each axis): exactly as many as announced, or numbered 1, 2, 3... Fewer is no listing,
+    unless the document ends before the next numbered line is due (an excerpt cut after the first
+    sections). The count may stand on a line of its own ("4 domaines ciblés")."""
     text, folded = doc.text, _norm(doc.text)
     numbers = "|".join(_NUMBER_WORDS)
     qualifiers = "|".join(sorted({re.escape(_norm(w)) for w in _lex().get("section_qualifiers", [])}, key=len, reverse=True))
@@ -159,7 +161,6 @@ def _announced_sections(doc: Document) -> list[list[Axis]]:
     reach = int(_lex().get("announced_sections_reach_chars", 3000))
     section = _section_opening()
     listings = []
-    block_starts = [b.start for b in doc.blocks]
     for m in announce.finditer(folded):
         word = m.group(1) or m.group(2) or m.group(3)
         count = int(word) if word.isdigit() else _NUMBER_WORDS[word]
@@ -182,8 +183,10 @@ def _announced_sections(doc: Document) -> list[list[Axis]]:
                 number, title = _section_number(labelled.group(1)), line.body[labelled.end():]
                 start = line.body_start + labelled.end()
             else:
-                continue
-            if number != expected:
+                number, title, start = None, "", line.start
+            if m.group(3) and not items and line.text.strip() and number != 1:
+                break               # a count on a line of its own stands right over its first part
+            if number is None or number != expected:
                 continue
             title = title.strip().rstrip(" ;,.")
             start += len(line.text[start - line.start:]) - len(line.text[start - line.start:].lstrip())
@@ -196,47 +199,61 @@ def _announced_sections(doc: Document) -> list[list[Axis]]:
                 break
             items.append(Axis(" ".join(title.split()), start, start + len(title), True))
             cursor, expected = line.start, expected + 1
-        # all of them; or the first ones when the document stops before the next one is due (an
-        # excerpt cut after "Axe 1" of the six it announces)
-        if len(items) == count or (items and cut and len(text) - cursor <= reach):
-            listings.append(items)
-            continue
-        # headings: right after the announcing paragraph (at most one block between), the
-        # headings of the first one's level up to a higher heading: exactly ``count`` of them,
-        # or more when they are numbered 1, 2, 3... (the first ``count``)
-        k0 = bisect.bisect_right(block_starts, m.end())
-        first = next((k for k in range(k0, min(k0 + 2, len(doc.blocks))) if doc.blocks[k].kind == "heading"), None)
-        if first is None:
-            continue
-        if restated.fullmatch(_norm(text[doc.blocks[first].start:doc.blocks[first].end]).strip()):
-            # a heading that only repeats the count ("5 priorités") stands over the axes' headings
-            first = next((k for k in range(first + 1, min(first + 2, len(doc.blocks)))
-                          if doc.blocks[k].kind == "heading"), None)
-            if first is None:
-                continue
-        after = (b for b in doc.blocks[first:] if b.kind == "heading")
-        after = [next(after)]
-        after += [b for b in _same_level_run(doc.blocks, first + 1, after[0].level)]
-        heads = [b for b in after if b.level == after[0].level]
-        numbered_heads = [_section_number(n.group(1)) if (n := numbered.match(text[b.start:b.end])) else None
-                          for b in heads[:count]]
-        if len(heads) != count and not (len(heads) > count and numbered_heads == list(range(1, count + 1))):
-            continue
-        items = []
-        for b in heads[:count]:
-            raw = text[b.start:b.end]
-            n = numbered.match(raw)
-            title = (n.group(2) if n else raw).strip().rstrip(" ;,.")
-            label = section.match(_norm(title))
-            if label and title[label.end():].strip():
-                title = title[label.end():].strip()
-            start = b.start + raw.index(title) if title else b.start
-            if not title or len(title.split()) > heading_max_words:
-                break
-            items.append(Axis(" ".join(title.split()), start, start + len(title), True))
         if len(items) == count:
             listings.append(items)
+            continue
+        # else the headings that follow; else the first numbered lines when the document stops
+        # before the next one is due (an excerpt cut after "Axe 1" of the six it announces)
+        # (a count on a line of its own, "3 priorités", announces numbered lines only: over plain
+        # headings it is read as restating a count announced before, or not at all)
+        headed = [] if m.group(3) else _announced_headings(doc, m.end(), count, restated, numbered, section,
+                                                          heading_max_words)
+        if headed:
+            listings.append(headed)
+        elif items and cut and len(text) - cursor <= reach:
+            listings.append(items)
     return listings
+
+
+def _announced_headings(doc: Document, after_end: int, count: int, restated: re.Pattern, numbered: re.Pattern,
+                        section: re.Pattern, heading_max_words: int) -> list[Axis]:
+    """The headings a count announces (``after_end``: the end of the count): see _announced_sections."""
+    text = doc.text
+    block_starts = [b.start for b in doc.blocks]
+    # headings: right after the announcing paragraph (at most one block between), the
+    # headings of the first one's level up to a higher heading: exactly ``count`` of them,
+    # or more when they are numbered 1, 2, 3... (the first ``count``)
+    k0 = bisect.bisect_right(block_starts, after_end)
+    first = next((k for k in range(k0, min(k0 + 2, len(doc.blocks))) if doc.blocks[k].kind == "heading"), None)
+    if first is None:
+        return []
+    if restated.fullmatch(_norm(text[doc.blocks[first].start:doc.blocks[first].end]).strip()):
+        # a heading that only repeats the count ("5 priorités") stands over the axes' headings
+        first = next((k for k in range(first + 1, min(first + 2, len(doc.blocks)))
+                      if doc.blocks[k].kind == "heading"), None)
+        if first is None:
+            return []
+    after = (b for b in doc.blocks[first:] if b.kind == "heading")
+    after = [next(after)]
+    after += [b for b in _same_level_run(doc.blocks, first + 1, after[0].level)]
+    heads = [b for b in after if b.level == after[0].level]
+    numbered_heads = [_section_number(n.group(1)) if (n := numbered.match(text[b.start:b.end])) else None
+                      for b in heads[:count]]
+    if len(heads) != count and not (len(heads) > count and numbered_heads == list(range(1, count + 1))):
+        return []
+    items = []
+    for b in heads[:count]:
+        raw = text[b.start:b.end]
+        n = numbered.match(raw)
+        title = (n.group(2) if n else raw).strip().rstrip(" ;,.")
+        label = section.match(_norm(title))
+        if label and title[label.end():].strip():
+            title = title[label.end():].strip()
+        start = b.start + raw.index(title) if title else b.start
+        if not title or len(title.split()) > heading_max_words:
+            break
+        items.append(Axis(" ".join(title.split()), start, start + len(title), True))
+    return items if len(items) == count else []
 
 
 # A heading numbered as one of a run of sections: "12. Title", "Mesure n°3 : Title", "Fiche 4 –".
@@ -292,3 +309,40 @@ def _grouped_sections(doc: Document) -> list[list[Axis]]:
     if not first_grouped or not int(_lex().get("grouped_sections_min", 3)) <= len(axes) < len(numbered):
         return []
     return [axes]
+
+
+# A numbered line of a list: "1. Mesurer", "2) Réduire".
+_STEP = re.compile(r"[ \t]*(\d{1,2})[.)][ \t]+(\S.*)$")
+# Where a step's title ends: its explanation after a colon, a parenthesis, a semicolon or a dash.
+_STEP_TITLE_END = re.compile(r"\s*(?::|\(|;|\s[–—]\s)")
+
+
+def _numbered_steps(doc: Document) -> list[Axis]:
+    """The steps of a method, numbered once across the document and each written as a verb in the
+    infinitive ("1. Mesurer les émissions : ...", "2. Fixer un plafond (...)", "3. Réduire"): at
+    least ``steps_min`` of them, numbered 1, 2, 3... with no other numbered line. Each is titled by
+    its words up to its explanation (a colon, a parenthesis, a semicolon or a dash)."""
+    steps: list[Axis] = []
+    for line in iter_lines(doc.text):
+        m = _STEP.match(line.text)
+        if not m:
+            continue
+        if int(m.group(1)) != len(steps) + 1 or not _opens_with_infinitive(m.group(2)):
+            return []
+        body = m.group(2)
+        cut = _STEP_TITLE_END.search(body)
+        title = body[:cut.start()] if cut else body
+        title = title.strip().rstrip(" ;,.")
+        if not title or len(title.split()) > int(_lex().get("section_title_max_words", 20)):
+            return []
+        start = line.start + m.start(2)
+        steps.append(Axis(" ".join(title.split()), start, start + len(title), True))
+    if len(steps) < int(_lex().get("steps_min", 3)):
+        return []
+    # a count of parts announced before them ("cinq orientations") must be theirs
+    numbers = "|".join(_NUMBER_WORDS)
+    counts = re.finditer(rf"(?<![\w])(\d{{1,2}}|{numbers})\s+(?:[a-z-]+\s+)?(?:{_axis_words()})(?![a-z])",
+                         _norm(doc.text[:steps[0].start]))
+    if any((int(c.group(1)) if c.group(1).isdigit() else _NUMBER_WORDS[c.group(1)]) != len(steps) for c in counts):
+        return []
+    return steps

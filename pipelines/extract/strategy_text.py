@@ -47,3 +47,16 @@ def _axis_key(text: str) -> str:
     stop = {_norm(w) for w in _lex().get("comparison_stopwords", [])}
     words = re.findall(r"[a-z0-9]+", _norm(text).replace("'", "' "))
     return " ".join(w for w in words if w not in stop and w + "'" not in stop)
+
+
+def _opens_with_infinitive(text: str) -> bool:
+    """Whether ``text`` opens with a capitalised verb in the infinitive, pronominal or not
+    ("Former les agents", "S'appuyer sur les relais"): a word with an ending of
+    ``infinitive_endings`` that is not one of ``not_infinitives`` (nouns, determiners)."""
+    m = re.match(r"(?:S['’]([a-zà-ÿ]+)|Se\s+([a-zà-ÿ]+)|([A-ZÀ-Ý][a-zà-ÿ]+))(?![\w'’-])", text.strip())
+    if m is None:
+        return False
+    word = _norm(m.group(1) or m.group(2) or m.group(3))
+    endings = tuple(_norm(e) for e in _lex().get("infinitive_endings", []))
+    stop = {_norm(w) for w in _lex().get("not_infinitives", [])}
+    return len(word) > 3 and word.endswith(endings) and word not in stop
