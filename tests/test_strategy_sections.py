@@ -166,3 +166,16 @@ def test_numbered_steps_in_the_infinitive_of_a_named_strategy():
     more = "\n" + "Un long texte sans autre étape numérotée. " * 80 + "\n"
     assert axes(txt(text + more)) != []
     assert axes(txt(text.replace("en quatre temps", "en cinq axes") + more)) == []
+
+
+def test_a_heading_naming_a_strategy_over_lines_in_the_infinitive():
+    page = ("# Les adresses de Valbois\n\nUn service pour toutes les communes.\n\n## Feuille de route\n\n"
+            "Former les secrétaires de mairie\nsur\nS’appuyer sur les relais locaux\n"
+            "Publier chaque adresse une fois,\navec le nom exact de la voie\n12\n\n## Contacts\n\nÉcrire à la mairie.\n")
+    assert axes(md(page)) == ["Former les secrétaires de mairie", "S’appuyer sur les relais locaux",
+                              "Publier chaque adresse une fois, avec le nom exact de la voie"]
+    assert strategy(md(page))[0] == "Feuille de route"
+    # nouns rather than verbs, a heading naming no strategy, an event's "Programme": no axes
+    assert axes(md(page.replace("Former les secrétaires", "Les secrétaires"))) == []
+    assert axes(md(page.replace("## Feuille de route", "## Nos services"))) == []
+    assert axes(md(page.replace("## Feuille de route", "## Programme"))) == []

@@ -29,7 +29,8 @@ from ..document.manifest import slugify
 from .events import PROPER_PHRASE
 from .lines import LIST_MARKER, iter_lines
 from .strategy_sections import _announced_sections, _grouped_sections, _numbered_sections, _numbered_steps
-from .strategy_text import _NUMBER_WORDS, Axis, Strategy, _axis_key, _axis_words, _lex, _norm, _strategy_words
+from .strategy_text import (_NUMBER_WORDS, Axis, Strategy, _axis_key, _axis_words, _lex, _norm, _opens_with_infinitive,
+                            _strategy_words)
 
 Rows = list[dict]
 
@@ -188,6 +189,55 @@ def _strategy_headed_lists(doc: Document, named: bool = False) -> list[tuple[Str
             last = int(period.group(2)) if period and period.group(2) else first
             found.append((Strategy(heading, first, last, block.start, block.end), items))
     return found
+
+
+def _strategy_headed_lines(doc: Document) -> tuple[Strategy, list[Axis]] | None:
+    """A heading that is only a strategy's name ("Feuille de route", "Notre plan d'action") over
+    lines that each open with a verb in the infinitive ("Former les agents", "S'appuyer sur les
+    relais"), down to the end of its page or the next heading of its level: a slide or a page
+    stating the strategy's actions, one a line. A line in lower case of at least
+    ``wrapped_line_min_words`` words right after an item continues it; shorter ones (words a
+    slide's layout set apart) and page numbers are passed over; any other line ends the list. At least
+    ``steps_min`` lines; a bare "Programme" names an event's as often."""
+    names = re.compile(rf"(?:(?:notre|nos|votre|la|le|les|une|un|l')\s*)?(?:{_strategy_words()})")
+    blocks = doc.blocks
+    for i, block in enumerate(blocks):
+        if block.kind != "heading":
+            continue
+        heading = " ".join(doc.text[block.start:block.end].split())
+        if not names.fullmatch(_norm(heading).rstrip(" :")) or _bare_programme(heading):
+            continue
+        end = len(doc.text)
+        for nxt in blocks[i + 1:]:
+            if nxt.page != block.page or nxt.kind == "heading" and nxt.level <= block.level:
+                end = nxt.start
+                break
+        items: list[Axis] = []
+        wrapped = int(_lex().get("wrapped_line_min_words", 3))
+        previous = None                 # the item the last non-empty line opened
+        for line in iter_lines(doc.text, block.end, end):
+            body = line.text.strip()
+            if not body:
+                continue
+            if body[0].islower() and previous is not None and len(body.split()) >= wrapped:
+                # the item's line wrapped: "Soutenir une évolution" then "des initiatives locales"
+                start = previous.start
+                stop = line.start + line.text.index(body) + len(body.rstrip(" ;,."))
+                items[-1] = Axis(" ".join(doc.text[start:stop].split()), start, stop, True)
+                previous = None
+                continue
+            previous = None
+            if body.isdigit() or body[0].islower():
+                continue
+            if not _opens_with_infinitive(body):
+                break
+            start = line.start + line.text.index(body)
+            title = body.rstrip(" ;,.")
+            items.append(Axis(" ".join(title.split()), start, start + len(title), True))
+            previous = items[-1]
+        if len(items) >= int(_lex().get("steps_min", 3)):
+            return Strategy(heading, None, None, block.start, block.end), items
+    return None
 
 
 def _named_before(doc: Document, pos: int, far: bool = False) -> Strategy | None:
@@ -388,6 +438,9 @@ def strategy_rows(docs: list[Document]) -> Rows:
                 strategy, axes = named, steps
         if strategy is None or not axes:
             headed = _strategy_headed_lists(doc, named=strategy is not None)
+            if not headed:
+                lines = _strategy_headed_lines(doc)
+                headed = [lines] if lines else []
             if not headed:
                 continue
             strategy, axes = (strategy or headed[0][0]), headed[0][1]
