@@ -70,7 +70,8 @@ def test_numbered_sections_are_axes():
                    "Orientation 3 : Ouvrir les données\n")
     rows = strategy_rows([doc])
     assert [r["axis"] for r in rows] == ["Relier les villages", "Former les élus", "Ouvrir les données"]
-    assert rows[0]["strategy_name"] == "feuille de route"
+    # the text says only "la feuille de route": the title, which opens with it, names it
+    assert rows[0]["strategy_name"] == "Feuille de route numérique"
     for r in rows:
         assert doc.text[r["char_start"]:r["char_end"]] == r["axis"]
 

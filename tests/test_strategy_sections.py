@@ -77,7 +77,11 @@ def test_numbered_headings_announced_by_a_count():
             "## 3. Adapter le territoire\n\n## 4. Mobiliser les acteurs\n")
     assert axes(md(page)) == ["Réduire les consommations", "Développer les énergies renouvelables",
                               "Adapter le territoire", "Mobiliser les acteurs"]
-    assert strategy(md(page)) == ("schéma", None, None)          # named in the announcing sentence
+    # "le schéma" of the announcing sentence, named by the title that opens with it
+    assert strategy(md(page)) == ("Schéma directeur des énergies", None, None)
+    # a title that is a headline, not the strategy's name: the word of the sentence
+    assert strategy(md(page.replace("# Schéma directeur des énergies", "# Valbois prépare son avenir"))) == (
+        "schéma", None, None)
     # a count that does not match the sections announces nothing (when the document goes on
     # after them: one that stops there is an excerpt cut before the last one)
     more = "\n\n" + "Un long texte sans autre orientation numérotée. " * 80 + "\n"
@@ -179,3 +183,18 @@ def test_a_heading_naming_a_strategy_over_lines_in_the_infinitive():
     assert axes(md(page.replace("Former les secrétaires", "Les secrétaires"))) == []
     assert axes(md(page.replace("## Feuille de route", "## Nos services"))) == []
     assert axes(md(page.replace("## Feuille de route", "## Programme"))) == []
+
+
+def test_the_strategy_a_title_names():
+    steps = "\n\nLe conseil a voté.\n\n1. Mesurer les trajets\n\n2. Relier les écoles\n\n3. Former les enfants\n"
+    # a headline: from the strategy word on, in the part that holds it
+    assert strategy(txt("Valbois adopte son premier plan vélo : une première" + steps))[0] == "plan vélo"
+    # a title that is the strategy's name, with its publication after a dash
+    assert strategy(txt("Plan vélo de Valbois – Dossier de presse" + steps))[0] == "Plan vélo de Valbois"
+
+
+def test_an_acronym_is_a_name_the_title_does_not_replace():
+    text = ("# Plan climat de Valbois\n\nLe PCAET s'articule autour de trois axes.\n\n"
+            "## 1. Sobriété\n\n## 2. Mobilités\n\n## 3. Adaptation\n")
+    assert strategy(md(text))[0] == "PCAET"
+    assert strategy(md(text.replace("Le PCAET", "Le plan")))[0] == "Plan climat de Valbois"

@@ -287,13 +287,25 @@ def _titled(doc: Document) -> Strategy | None:
         if line is not None and not re.search(r"[a-zà-ÿ]{3,}[.!?]\s*$", line.text):
             start = line.start + len(line.text) - len(line.text.lstrip())
             candidates.append((line.text, start, start + len(line.text.strip())))
+    word = re.compile(rf"(?<![a-z])(?:{_strategy_words()})(?![a-z])")
     for title, start, end in candidates:
         title = " ".join((title or "").split())
         if title and len(title.split()) <= 20 and pattern.search(_norm(title)):
             period = re.search(r"((?:19|20)\d{2})\s*[-–/]\s*((?:19|20)\d{2})", title)
             first_year, last_year = (int(period.group(1)), int(period.group(2))) if period else (None, None)
-            return Strategy(title, first_year, last_year, start, end)
+            return Strategy(_title_name(title, word), first_year, last_year, start, end)
     return None
+
+
+def _title_name(title: str, word: re.Pattern) -> str:
+    """The strategy a title names: of its parts ("Plan vélo de Valbois – Dossier de presse",
+    "Valbois adopte son plan vélo : une première"), the one holding a strategy word, from that
+    word on ("plan vélo"); the whole title when no strategy word is in it ("Les 5 orientations")."""
+    for part in re.split(r"\s+[–—|-]\s+|\s*:\s+", title):
+        m = word.search(_norm(part))
+        if m:
+            return part[m.start():].strip().rstrip(" .…")
+    return title
 
 
 def _listed_axes(doc: Document) -> list[list[Axis]]:
@@ -421,9 +433,14 @@ def strategy_rows(docs: list[Document]) -> Rows:
             # numbered or announced sections: the strategy named just before them, else the one the
             # document is titled after
             strategy = _named_before(doc, axes[0].start, far=far)
-            titled = _titled(doc) if far else None
-            if titled is not None and (strategy is None or titled.period_start is not None):
-                strategy = titled        # the title names it, with its period
+            titled = _titled(doc)
+            # the text says only "le plan", "la stratégie" (an acronym, "PCAET", is a name), and the
+            # title opens with a strategy word ("Plan de sobriété de Valbois"): the title names it
+            bare = (strategy is not None and titled is not None and not strategy.name.isupper()
+                    and re.fullmatch(_strategy_words(), _norm(strategy.name).strip()) is not None
+                    and re.match(_strategy_words(), _norm(doc.title or doc.text[titled.start:titled.end]).strip()))
+            if titled is not None and (far and (strategy is None or titled.period_start is not None) or bare):
+                strategy = titled        # the title names it, with its period, or names the bare word
         if strategy is not None and axes and axes[0].start in grouped and _bare_programme(strategy.name):
             continue    # numbered talks grouped by theme under an event's "Programme": no strategy
         if strategy is not None and not axes:
