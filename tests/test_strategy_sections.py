@@ -198,3 +198,13 @@ def test_an_acronym_is_a_name_the_title_does_not_replace():
             "## 1. Sobriété\n\n## 2. Mobilités\n\n## 3. Adaptation\n")
     assert strategy(md(text))[0] == "PCAET"
     assert strategy(md(text.replace("Le PCAET", "Le plan")))[0] == "Plan climat de Valbois"
+
+
+def test_the_horizon_of_a_strategy_named_without_a_period():
+    page = ("# Stratégie Valbois Demain\n\nLa stratégie Valbois Demain donne un cap à l’horizon 2040, pour tous.\n\n"
+            "Elle s'articule autour de trois axes.\n\n## 1. Relier\n\n## 2. Former\n\n## 3. Ouvrir\n")
+    assert strategy(md(page))[1:] == (None, 2040)
+    # a dated target after a colon is not its horizon
+    targets = page.replace("donne un cap à l’horizon 2040, pour tous.",
+                           "fixe un objectif : moins 20 % d’émissions d’ici 2030.")
+    assert strategy(md(targets))[1:] == (None, None)

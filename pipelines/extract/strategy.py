@@ -413,6 +413,28 @@ def find_axes(doc: Document) -> list[Axis]:
     return [kept[k] for k in order]
 
 
+def _horizon(doc: Document, strategy: Strategy) -> int | None:
+    """The horizon of a strategy named without a period, in a sentence of the text that names it
+    ("La stratégie Valbois Demain fixe le cap à l'horizon 2040"): a year after a ``horizon_words``
+    phrase. A sentence ends at a colon or a line's end too: the dated targets listed after "fixe
+    des objectifs :" are not the strategy's horizon."""
+    folded = _norm(doc.text)
+    name = _norm(" ".join(strategy.name.split()))
+    words = "|".join(re.escape(_norm(w)) for w in sorted(_lex().get("horizon_words", []), key=len, reverse=True))
+    if not name or not words:
+        return None
+    horizon = re.compile(rf"(?<![a-z])(?:{words})\s+((?:19|20)\d{{2}})(?!\d)")
+    boundary = re.compile(r"[.!?:](?:\s|$)|\n")
+    for mention in re.finditer(re.escape(name), folded):
+        begin = max((m.end() for m in boundary.finditer(folded, max(0, mention.start() - 400), mention.start())),
+                    default=max(0, mention.start() - 400))
+        end = boundary.search(folded, mention.end())
+        m = horizon.search(folded, begin, end.start() if end else len(folded))
+        if m:
+            return int(m.group(1))
+    return None
+
+
 def _bare_programme(name: str) -> bool:
     """Whether the only strategy word of ``name`` is "programme" (an event's programme, as often
     as a plan's)."""
@@ -461,6 +483,8 @@ def strategy_rows(docs: list[Document]) -> Rows:
             if not headed:
                 continue
             strategy, axes = (strategy or headed[0][0]), headed[0][1]
+        if strategy.period_start is None and strategy.period_end is None:
+            strategy.period_end = _horizon(doc, strategy)
         strategy_id = f"{doc.source_id}:{slugify(strategy.name)}"
         for position, axis in enumerate(axes, start=1):
             rows.append({
