@@ -144,28 +144,28 @@ def test_an_excerpt_cut_after_the_first_of_the_announced_sections():
 
 
 def test_a_line_of_its_own_counts_the_domains():
-    text = ("Plan de sobriété de Valbois\n\nLa ville agit dès cet hiver.\n3 DOMAINES CIBLÉS\n1. ÉCLAIRAGE\n"
+    text = ("Plan lumière de Valbois\n\nLa ville agit dès cet hiver.\n3 DOMAINES D’ACTION\n1. ÉCLAIRAGE\n"
             "• Extinction la nuit.\n2. BÂTIMENTS\n• Chauffage à 19 °C.\n3. VÉHICULES\n• Flotte électrique.\n")
     assert axes(txt(text)) == ["ÉCLAIRAGE", "BÂTIMENTS", "VÉHICULES"]
     # a count inside a sentence, not a line of its own, announces nothing without a colon
-    assert axes(txt(text.replace("\n3 DOMAINES CIBLÉS\n", " Elle agit dans 3 domaines ciblés cet hiver.\n"))) == []
+    assert axes(txt(text.replace("\n3 DOMAINES D’ACTION\n", " Elle agit dans 3 domaines d’action cet hiver.\n"))) == []
     # the count's line stands right over the first part, not a paragraph away
-    assert axes(txt(text.replace("CIBLÉS\n", "CIBLÉS\nLa ville détaille ses choix.\n"))) == []
+    assert axes(txt(text.replace("D’ACTION\n", "D’ACTION\nLa ville détaille ses choix.\n"))) == []
 
 
 def test_numbered_steps_in_the_infinitive_of_a_named_strategy():
-    text = ("Valbois vote son premier budget vert\n\nLe conseil municipal a adopté la démarche en quatre temps.\n\n"
-            "1. Mesurer les émissions : un bilan de chaque service ;\n\n"
-            "2. Fixer un plafond annuel (par exemple pour l’an prochain) ;\n\n"
-            "3. S’appuyer sur les habitants ;\n\n4. Rendre compte chaque année\n\nLa suite de l’article.\n")
-    assert axes(txt(text)) == ["Mesurer les émissions", "Fixer un plafond annuel", "S’appuyer sur les habitants",
+    text = ("Valbois vote un budget vert\n\nLe conseil municipal a adopté la démarche en quatre temps.\n\n"
+            "1. Compter les trajets : un relevé dans chaque école ;\n\n"
+            "2. Choisir un seuil annuel (par exemple pour l’an prochain) ;\n\n"
+            "3. S’entourer des habitants ;\n\n4. Rendre compte chaque année\n\nLa suite de l’article.\n")
+    assert axes(txt(text)) == ["Compter les trajets", "Choisir un seuil annuel", "S’entourer des habitants",
                                "Rendre compte chaque année"]
     # a document that names no strategy, nouns rather than verbs, a numbering that restarts, or
     # fewer than three steps: no axes
-    assert axes(txt(text.replace("premier budget vert", "premier repas partagé"))) == []
-    assert axes(txt(text.replace("3. S’appuyer sur", "3. Notre appui sur"))) == []
+    assert axes(txt(text.replace("budget vert", "premier repas partagé"))) == []
+    assert axes(txt(text.replace("3. S’entourer des", "3. Notre cercle des"))) == []
     assert axes(txt(text + "\n1. Participer au vote\n")) == []
-    assert axes(txt(text.replace("3. S’appuyer sur les habitants ;\n\n4. Rendre", "Rendre"))) == []
+    assert axes(txt(text.replace("3. S’entourer des habitants ;\n\n4. Rendre", "Rendre"))) == []
     # a count of parts announced before them that is not theirs (the document going on after them)
     more = "\n" + "Un long texte sans autre étape numérotée. " * 80 + "\n"
     assert axes(txt(text + more)) != []
@@ -174,19 +174,19 @@ def test_numbered_steps_in_the_infinitive_of_a_named_strategy():
 
 def test_a_heading_naming_a_strategy_over_lines_in_the_infinitive():
     page = ("# Les adresses de Valbois\n\nUn service pour toutes les communes.\n\n## Feuille de route\n\n"
-            "Former les secrétaires de mairie\nsur\nS’appuyer sur les relais locaux\n"
+            "Former les bénévoles du quartier\nsur\nS’entourer des associations locales\n"
             "Publier chaque adresse une fois,\navec le nom exact de la voie\n12\n\n## Contacts\n\nÉcrire à la mairie.\n")
-    assert axes(md(page)) == ["Former les secrétaires de mairie", "S’appuyer sur les relais locaux",
+    assert axes(md(page)) == ["Former les bénévoles du quartier", "S’entourer des associations locales",
                               "Publier chaque adresse une fois, avec le nom exact de la voie"]
     assert strategy(md(page))[0] == "Feuille de route"
     # nouns rather than verbs, a heading naming no strategy, an event's "Programme": no axes
-    assert axes(md(page.replace("Former les secrétaires", "Les secrétaires"))) == []
+    assert axes(md(page.replace("Former les bénévoles", "Les bénévoles"))) == []
     assert axes(md(page.replace("## Feuille de route", "## Nos services"))) == []
     assert axes(md(page.replace("## Feuille de route", "## Programme"))) == []
 
 
 def test_the_strategy_a_title_names():
-    steps = "\n\nLe conseil a voté.\n\n1. Mesurer les trajets\n\n2. Relier les écoles\n\n3. Former les enfants\n"
+    steps = "\n\nLe conseil a voté.\n\n1. Compter les trajets\n\n2. Relier les écoles\n\n3. Former les enfants\n"
     # a headline: from the strategy word on, in the part that holds it
     assert strategy(txt("Valbois adopte son premier plan vélo : une première" + steps))[0] == "plan vélo"
     # a title that is the strategy's name, with its publication after a dash

@@ -13,10 +13,16 @@ order. Cue words come from the `strategy` section of ``lexicons/claims.yaml``.
   (strategy_sections.py: "Axe 1 – ...", "Orientation stratégique n°2", "Premier axe :", or the
   headings a count announces), and the groups of sections numbered once across the document (an
   action plan's numbered actions under the heading or the label of their axis); a list inside one
-  of those groups is part of its section, not an axis.
+  of those groups is part of its section, not an axis. In a document that names a strategy and
+  shows no other axes, the numbered steps of its method written in the infinitive ("1. Compter
+  les trajets", "2. Partager..."); and a heading that is only a strategy's name ("Feuille de
+  route") over lines each opening with an infinitive (a slide of actions).
+* Its name: the strategy a title names (from its strategy word on, "X adopte son plan vélo" ->
+  "plan vélo"), also in place of a bare "le plan" of the text. Without a period, the year of a
+  horizon ("à l'horizon 2040") in a sentence naming it is its end.
 * The same axis listed twice is one axis (compared without case, accents, articles and
   punctuation). Order: the first listing's, then axes only found in later listings. Text: a list
-  item's (written to stand alone, "Former les agents"), else the inline item's, whitespace
+  item's (written to stand alone, "Planter des haies"), else the inline item's, whitespace
   collapsed; offsets are those of the kept text.
 """
 
@@ -193,8 +199,8 @@ def _strategy_headed_lists(doc: Document, named: bool = False) -> list[tuple[Str
 
 def _strategy_headed_lines(doc: Document) -> tuple[Strategy, list[Axis]] | None:
     """A heading that is only a strategy's name ("Feuille de route", "Notre plan d'action") over
-    lines that each open with a verb in the infinitive ("Former les agents", "S'appuyer sur les
-    relais"), down to the end of its page or the next heading of its level: a slide or a page
+    lines that each open with a verb in the infinitive ("Planter des haies", "S'entourer des
+    associations"), down to the end of its page or the next heading of its level: a slide or a page
     stating the strategy's actions, one a line. A line in lower case of at least
     ``wrapped_line_min_words`` words right after an item continues it; shorter ones (words a
     slide's layout set apart) and page numbers are passed over; any other line ends the list. At least
@@ -220,7 +226,7 @@ def _strategy_headed_lines(doc: Document) -> tuple[Strategy, list[Axis]] | None:
             if not body:
                 continue
             if body[0].islower() and previous is not None and len(body.split()) >= wrapped:
-                # the item's line wrapped: "Soutenir une évolution" then "des initiatives locales"
+                # the item's line wrapped: "Ouvrir un guichet unique" then "pour les associations du quartier"
                 start = previous.start
                 stop = line.start + line.text.index(body) + len(body.rstrip(" ;,."))
                 items[-1] = Axis(" ".join(doc.text[start:stop].split()), start, stop, True)
@@ -416,8 +422,8 @@ def find_axes(doc: Document) -> list[Axis]:
 def _horizon(doc: Document, strategy: Strategy) -> int | None:
     """The horizon of a strategy named without a period, in a sentence of the text that names it
     ("La stratégie Valbois Demain fixe le cap à l'horizon 2040"): a year after a ``horizon_words``
-    phrase. A sentence ends at a colon or a line's end too: the dated targets listed after "fixe
-    des objectifs :" are not the strategy's horizon."""
+    phrase. A sentence ends at a colon or a line's end too: the dated targets listed after "vise
+    trois cibles :" are not the strategy's horizon."""
     folded = _norm(doc.text)
     name = _norm(" ".join(strategy.name.split()))
     words = "|".join(re.escape(_norm(w)) for w in sorted(_lex().get("horizon_words", []), key=len, reverse=True))
@@ -457,7 +463,7 @@ def strategy_rows(docs: list[Document]) -> Rows:
             strategy = _named_before(doc, axes[0].start, far=far)
             titled = _titled(doc)
             # the text says only "le plan", "la stratégie" (an acronym, "PCAET", is a name), and the
-            # title opens with a strategy word ("Plan de sobriété de Valbois"): the title names it
+            # title opens with a strategy word ("Plan vélo de Valbois"): the title names it
             bare = (strategy is not None and titled is not None and not strategy.name.isupper()
                     and re.fullmatch(_strategy_words(), _norm(strategy.name).strip()) is not None
                     and re.match(_strategy_words(), _norm(doc.title or doc.text[titled.start:titled.end]).strip()))

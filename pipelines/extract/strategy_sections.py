@@ -140,7 +140,7 @@ def _announced_sections(doc: Document) -> list[list[Axis]]:
     else the headings of one level that follow the announcing paragraph (a Markdown or HTML page
     titling each axis): exactly as many as announced, or numbered 1, 2, 3... Fewer is no listing,
     unless the document ends before the next numbered line is due (an excerpt cut after the first
-    sections). The count may stand on a line of its own ("4 domaines ciblés")."""
+    sections). The count may stand on a line of its own ("5 domaines d'action")."""
     text, folded = doc.text, _norm(doc.text)
     numbers = "|".join(_NUMBER_WORDS)
     qualifiers = "|".join(sorted({re.escape(_norm(w)) for w in _lex().get("section_qualifiers", [])}, key=len, reverse=True))
@@ -150,7 +150,7 @@ def _announced_sections(doc: Document) -> list[list[Axis]]:
     # the paragraph with a colon: "... repose sur cinq priorités :"
     announce = re.compile(rf"{count_of}(?:{_axis_words('structure_words')})(?![a-z])(?:\s+(?:{qualifiers}))?"
                           rf"|{count_of}(?:{_axis_words()})(?![a-z])(?:\s+(?:{qualifiers}))?(?=[ \t\u00a0]*:[ \t]*(?:\n|$))"
-                          # or a line of its own, a heading of the count: "Nos 4 domaines ciblés"
+                          # or a line of its own, a heading of the count: "Nos 5 domaines d'action"
                           rf"|(?:^|(?<=\n))[ \t#*_]*(?:(?:les|nos)\s+)?{count_of}(?:{_axis_words()})(?![a-z])"
                           rf"(?:[ \t]+[a-z'-]+){{0,2}}(?=[ \t\u00a0*_]*:?[ \t]*(?:\n|$))")
     restated = re.compile(rf"{count_of}(?:{_axis_words()})(?:\s+(?:{qualifiers}))?")
@@ -203,7 +203,7 @@ def _announced_sections(doc: Document) -> list[list[Axis]]:
             listings.append(items)
             continue
         # else the headings that follow; else the first numbered lines when the document stops
-        # before the next one is due (an excerpt cut after "Axe 1" of the six it announces)
+        # before the next one is due (an excerpt cut after "Axe 1" of the five it announces)
         # (a count on a line of its own, "3 priorités", announces numbered lines only: over plain
         # headings it is read as restating a count announced before, or not at all)
         headed = [] if m.group(3) else _announced_headings(doc, m.end(), count, restated, numbered, section,
@@ -311,7 +311,7 @@ def _grouped_sections(doc: Document) -> list[list[Axis]]:
     return [axes]
 
 
-# A numbered line of a list: "1. Mesurer", "2) Réduire".
+# A numbered line of a list: "1. Compter", "2) Partager".
 _STEP = re.compile(r"[ \t]*(\d{1,2})[.)][ \t]+(\S.*)$")
 # Where a step's title ends: its explanation after a colon, a parenthesis, a semicolon or a dash.
 _STEP_TITLE_END = re.compile(r"\s*(?::|\(|;|\s[–—]\s)")
@@ -319,7 +319,7 @@ _STEP_TITLE_END = re.compile(r"\s*(?::|\(|;|\s[–—]\s)")
 
 def _numbered_steps(doc: Document) -> list[Axis]:
     """The steps of a method, numbered once across the document and each written as a verb in the
-    infinitive ("1. Mesurer les émissions : ...", "2. Fixer un plafond (...)", "3. Réduire"): at
+    infinitive ("1. Compter les trajets : ...", "2. Choisir un seuil (...)", "3. Partager"): at
     least ``steps_min`` of them, numbered 1, 2, 3... with no other numbered line. Each is titled by
     its words up to its explanation (a colon, a parenthesis, a semicolon or a dash)."""
     steps: list[Axis] = []

@@ -51,7 +51,7 @@ def _axis_key(text: str) -> str:
 
 def _opens_with_infinitive(text: str) -> bool:
     """Whether ``text`` opens with a capitalised verb in the infinitive, pronominal or not
-    ("Former les agents", "S'appuyer sur les relais"): a word with an ending of
+    ("Planter des haies", "S'entourer des associations"): a word with an ending of
     ``infinitive_endings`` that is not one of ``not_infinitives`` (nouns, determiners)."""
     m = re.match(r"(?:S['’]([a-zà-ÿ]+)|Se\s+([a-zà-ÿ]+)|([A-ZÀ-Ý][a-zà-ÿ]+))(?![\w'’-])", text.strip())
     if m is None:
