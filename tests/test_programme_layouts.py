@@ -407,6 +407,20 @@ def test_a_title_cut_by_the_text_flow_is_joined():
                                              "Amphi A Construire un four solaire en famille", "Amphi A Les haies"]
 
 
+def test_a_title_cut_in_a_timetable_of_rooms_goes_on_in_capitals():
+    # every entry opens with its room: a line with no room nor time is the rest of the one above
+    text = ("10:00 Amphi A Bâtir un réseau de chaleur\nRural et partagé\nAmphi B Les haies\n"
+            "Amphi C Cartographier les\n\nSentiers Communaux\n11:00 Amphi A Le compost\n12:00 Amphi A Clôture du jour\n")
+    assert titles(rows_of(doc_of(text))) == ["Amphi A Bâtir un réseau de chaleur Rural et partagé", "Amphi B Les haies",
+                                             "Amphi C Cartographier les Sentiers Communaux", "Amphi A Le compost",
+                                             "Amphi A Clôture du jour"]
+
+
+def test_a_capitalised_line_under_a_timetable_without_rooms_is_no_part_of_a_title():
+    text = ("10:00 Bâtir un réseau de chaleur\nRural et partagé\n\n11:00 Le compost\n12:00 Clôture du jour\n")
+    assert titles(rows_of(doc_of(text)))[0] == "Bâtir un réseau de chaleur"
+
+
 def test_a_slide_with_the_name_the_role_and_the_organisation_on_three_lines():
     text = ("Les intervenants\nSophie LAMBRE\nChargée de mission biodiversité\nOffice de la biodiversité\n"
             "Marc DUBOST\nResponsable éclairage public\nVille de Valbrune\n")

@@ -74,17 +74,22 @@ def programme_slots(layout: ProgrammeText) -> dict[int, Slot]:
     for run in runs:
         for n, (i, start, title, cells) in enumerate(run):
             if not cells:
-                title = _title_continued(layout, i, title, entries)
+                # (the last entry of a timetable may be followed by the text after it: no capitals there)
+                rooms = n + 1 < len(run) and any(_room_entry(t) for _, _, t, _ in run)
+                title = _title_continued(layout, i, title, entries, rooms)
             nxt = layout.lines[run[n + 1][0]].start if n + 1 < len(run) else None
             slots[i] = Slot(start, title.strip(" ;,.*_"), cells, run[0][0], nxt, kind_of.get(i))
     return slots
 
 
-def _title_continued(layout: ProgrammeText, i: int, title: str, entries: set[int]) -> str:
+def _title_continued(layout: ProgrammeText, i: int, title: str, entries: set[int], rooms: bool = False) -> str:
     """A title a PDF's text flow cut over the next line or two ("Bien choisir ses outils de" /
     "mesure et les partager"): a line in lower case right below (or the number and title of a
     session word left alone: "Atelier" / "2 : Les haies") (a blank line
-    between at most), that is no entry, heading or bullet, and a title that ends no sentence."""
+    between at most), that is no entry, heading or bullet, and a title that ends no sentence.
+    In a timetable of parallel rooms, where every entry opens with its room ("Amphi B Titre"), a
+    line that opens with no room nor time is the rest of the entry above, even in capitals
+    ("Amphi C Bâtir un réseau de" / "Fibre Optique rurale")."""
     k, added = i + 1, 0
     while added < 2 and not title.rstrip().endswith((".", "!", "?", ":", ";")):
         j = layout.next_content(k)
@@ -95,7 +100,10 @@ def _title_continued(layout: ProgrammeText, i: int, title: str, entries: set[int
         # a session word alone whose number opens the next line ("Atelier" / "2 : Les haies")
         numbered = added == 0 and _f(title.strip()) in {t for t, _ in _type_terms()} \
             and re.match(r"\d{1,2}\s*[:–—-]\s*\S", body) is not None
-        if not (body[:1].islower() or numbered) or _bulleted(line) or layout.heading_level(line) is not None or len(body) > 120:
+        carried = rooms and body[:1].isalnum() and SLOT_TIME.match(body) is None and not _room_entry(body) \
+            and parse_item(body) is None
+        if not (body[:1].islower() or numbered or carried) or _bulleted(line) \
+                or layout.heading_level(line) is not None or len(body) > 120:
             break
         title, k, added = f"{title.rstrip()} {body}", j + 1, added + 1
     return title
@@ -126,13 +134,17 @@ def _with_nested_items(layout: ProgrammeText, run: list[tuple[int, int, str, lis
     return out
 
 
+def _room_entry(text: str) -> bool:
+    """Does a timetable line open with its room ("Amphi B Titre", "Salle 2 Titre")?"""
+    words = normalise(text).split()
+    return len(words) > 3 and words[0] in _normalised_set("place_words")
+
+
 def _with_parallel_rooms(layout: ProgrammeText, run: list[tuple[int, int, str, list[str]]]) -> list[tuple[int, int, str, list[str]]]:
     """A timetable whose slots name their room ("10:00 Amphi A Titre") lists the sessions held
     at the same time in other rooms on the lines below, without the time ("Amphi B Titre"):
     those lines are entries of the timetable too."""
-    def room(text: str) -> bool:
-        words = normalise(text).split()
-        return len(words) > 3 and words[0] in _normalised_set("place_words")
+    room = _room_entry
     if not any(room(title) for _, _, title, _ in run):
         return run
     taken = {i for i, *_ in run}
