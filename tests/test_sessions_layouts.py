@@ -423,3 +423,17 @@ def test_a_list_in_lower_case_under_a_heading_that_names_no_round_is_no_session(
         "# Rencontres des cartographes\n\n### Ce que nous avons appris :\n\n"
         "- fonds de carte libres\n- données des transports\n- styles des étiquettes\n"))
     assert sessions(doc) == []
+
+
+def test_a_numbered_session_chaired_by_someone_takes_the_quoted_title_below_the_chair(tmp_path):
+    doc = read(tmp_path, "colloque.txt", (
+        "Colloque des communes rurales\n\n"
+        "9h30 : TABLE RONDE N°1\n\nprésidée par Hélène Martinaud, maire de Kerval\n\n"
+        "« Les haies : un patrimoine commun à entretenir ? »\n\n"
+        "Les communes témoignent de leurs chantiers.\n\n"
+        "11h00 : TABLE RONDE N°2\n\nprésidée par Paul Drouvin, maire de Valbrune\n\n"
+        "Les communes témoignent de leurs chantiers.\n"))
+    assert [t for _, t in sessions(doc)] == [
+        "TABLE RONDE N°1 « Les haies : un patrimoine commun à entretenir ? »", "TABLE RONDE N°2"]
+    rows = programme_rows([doc], [{"event_id": "ev", "source_id": doc.source_id}])
+    assert "Hélène Martinaud" in {s["full_name"] for s in rows["speakers"]}

@@ -4,6 +4,7 @@ order (occurrences), for the sessions and people passes."""
 from __future__ import annotations
 
 import dataclasses
+import re
 from dataclasses import dataclass, field
 
 from ..document import Document
@@ -254,6 +255,26 @@ class _Reader(ProgrammeText):
             return k + 1, f"{body} {rest}"
         return k, body
 
+    def quoted_title_after_host(self, i: int) -> tuple[int, int, str] | None:
+        """The title of a session line that holds only its session word and number, written below
+        the line naming who chairs it ("Table ronde n°2" / "présidée par Prénom Nom, rôle" /
+        "« Les haies : un patrimoine à entretenir »"): a line wholly between quotation marks, one
+        blank line apart at most. -> (index of the host line, index of the title line, the
+        title), else None."""
+        k = self.next_content(i + 1)
+        if k is None or k - i > 2 or k in self.slots:
+            return None
+        body = self.lines[k].body.strip()
+        if len(body) > 200 or _host_line(body) is None or parse_item(body, bare_ok=True, mixed_ok=True) is not None:
+            return None
+        t = self.next_content(k + 1)
+        if t is None or t - k > 2 or t in self.slots:
+            return None
+        title = self.lines[t].body.strip()
+        if not re.fullmatch(r"[«“\"][^«»“”\"]{3,200}[»”\"]", title):
+            return None
+        return k, t, title
+
     def title_cut_below(self, i: int) -> tuple[int, str] | None:
         """The rest of a numbered session line's title that the layout cut over the next line
         ("Atelier 3 : Les haies" / "et les bosquets des bourgs"): a line right below in lower case,
@@ -304,6 +325,13 @@ class _Reader(ProgrammeText):
                 and not header.host else None
             if below is None and header.number and header.words and not header.people and not header.host:
                 below = self.title_cut_below(i)
+            chair = None
+            if below is None and header.number and not header.words and not header.people and not header.host:
+                quoted = self.quoted_title_after_host(i)
+                if quoted is not None:
+                    # "Table ronde n°2" / "présidée par X" / "« Titre »": X chairs, the quoted line titles it
+                    chair = _host_line(self.lines[quoted[0]].body.strip())
+                    below = quoted[1], quoted[2]
             if below is not None:
                 # "Table ronde n°3" / "Les jardins partagés": the line below titles the session
                 last, text = below
@@ -314,6 +342,12 @@ class _Reader(ProgrammeText):
                 first.extend(header.host.people)
             for it in first:
                 it.start, it.end = start, self.end_of(line)
+            if chair is not None:
+                header = dataclasses.replace(header, host=chair)
+                host_line = self.lines[self.next_content(i + 1)]
+                for it in chair.people:
+                    it.start, it.end = host_line.body_start, self.end_of(host_line)
+                first.extend(chair.people)
             items, hosts, end, j, labelled = self.collect(last + 1, first, absorb_labels=True,
                                                           announced=self.lines[last].body.rstrip().endswith(":"))
             if header.host and header.host.organization:
