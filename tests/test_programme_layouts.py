@@ -603,3 +603,15 @@ def test_bare_names_in_a_list_stay_names(tmp_path):
     doc = read(tmp_path, "debat.md", (
         "# Débat\n\nIntervenants :\n\n- Léa Brun, Paul Durand\n- Marc Le Gall, Anne Riou\n"))
     assert all(it.organization not in {"Paul Durand", "Anne Riou"} for it in _listed_people(_Reader(doc)))
+
+
+def test_a_bulleted_session_line_closed_by_a_full_stop_is_still_a_session(tmp_path):
+    doc = read(tmp_path, "ateliers.md", (
+        "# Journée des communes\n\n## Après-midi\n\nVenez avec vos outils.\n\n"
+        "- Atelier réparation de vélos, trottinettes et site web.org.\n\nOn répare ensemble.\n\n"
+        "- Atelier Cartes des sentiers et participation aux relevés de terrain.\n\nOn marche ensemble.\n\n"
+        "- Atelier gratuit. Venez nombreux.\n"))
+    got = titles(rows_of(doc))
+    assert "Atelier réparation de vélos, trottinettes et site web.org" in got
+    assert "Atelier Cartes des sentiers et participation aux relevés de terrain" in got
+    assert not any("gratuit" in t for t in got)       # two sentences: no session line

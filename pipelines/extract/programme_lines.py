@@ -179,6 +179,11 @@ def _line_header(line: Line, heading: bool = False) -> tuple[Header, int, bool] 
         # A document heading is a title by its layout: a longer one is still no sentence ("Table
         # ronde « X », les leviers à actionner dès demain").
         header = parse_header(cell[skip:], max_words=16 if heading else 8)
+        bulleted = bool(line.text[:line.body_start - line.start].strip())
+        if header is None and bulleted and len(cells) == 1 and re.fullmatch(r"(?:[^.!?;]|\.(?=\S))+[^.\s]\.", cell.strip()):
+            # a list item closed by a full stop, the habit of bulleted lists ("- Atelier de
+            # réparation de vélos et de trottinettes."): the stop is no sentence of its own
+            header = parse_header(cell[skip:].strip()[:-1], max_words=12)
         if header:
             # a table row: the people of the next cells are the session's ("Atelier 1 | A (X), B (Y)")
             extra = [it for _, other in cells[n + 1:] for it in inline_items(other.strip()) if other.strip()]
