@@ -437,3 +437,12 @@ def test_a_numbered_session_chaired_by_someone_takes_the_quoted_title_below_the_
         "TABLE RONDE N°1 « Les haies : un patrimoine commun à entretenir ? »", "TABLE RONDE N°2"]
     rows = programme_rows([doc], [{"event_id": "ev", "source_id": doc.source_id}])
     assert "Hélène Martinaud" in {s["full_name"] for s in rows["speakers"]}
+
+
+def test_a_discussion_line_is_a_round_table_and_a_discussion_in_prose_is_none(tmp_path):
+    doc = read(tmp_path, "rencontre.txt", (
+        "Rencontre des communes rurales\n\n"
+        "Discussion : « Les haies : un patrimoine commun ? » - 15H00\n"
+        "Animation par Hélène Martinaud, maire de Kerval\n\n"
+        "La discussion a porté sur les chantiers des communes.\n"))
+    assert sessions(doc) == [("round_table", "Discussion : « Les haies : un patrimoine commun ? » - 15H00")]
