@@ -446,3 +446,12 @@ def test_a_discussion_line_is_a_round_table_and_a_discussion_in_prose_is_none(tm
         "Animation par Hélène Martinaud, maire de Kerval\n\n"
         "La discussion a porté sur les chantiers des communes.\n"))
     assert sessions(doc) == [("round_table", "Discussion : « Les haies : un patrimoine commun ? » - 15H00")]
+
+
+def test_a_session_word_after_its_article_opens_a_session_line_not_a_sentence(tmp_path):
+    doc = read(tmp_path, "rencontre.txt", (
+        "Rencontre des communes rurales\n\n"
+        "La table ronde : Les haies, un patrimoine commun\n\n"
+        "Intervenants\n\n- Hélène MARTINAUD, maire de Kerval\n- Paul DROUVIN, maire de Valbrune\n\n"
+        "La table ronde qui a suivi a permis aux élus d'échanger autour du thème : les chemins\n"))
+    assert sessions(doc) == [("round_table", "La table ronde : Les haies, un patrimoine commun")]

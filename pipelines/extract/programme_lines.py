@@ -98,6 +98,13 @@ def parse_header(text: str, strict: bool = True, max_words: int = 8) -> Header |
     if not text[0].isupper() and not (pos and text[0].isdigit()):
         return None
     hit = _type_at(f, pos)
+    article = re.match(r"(?:la|le|l')\s*", f) if number is None and hit is None else None
+    if article:
+        # "La table ronde : ...", "La keynote de X": the session word after its article, its
+        # title after a colon right away or the line short ("Le débat public a réuni ... : X" is a sentence)
+        hit = _type_at(f, article.end())
+        if hit and not (re.match(r"\s*:", f[hit[1]:]) or len(text.split()) <= 6):
+            hit = None
     if hit is None:
         return None
     kind, after = hit
