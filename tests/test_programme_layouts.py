@@ -615,3 +615,13 @@ def test_a_bulleted_session_line_closed_by_a_full_stop_is_still_a_session(tmp_pa
     assert "Atelier réparation de vélos, trottinettes et site web.org" in got
     assert "Atelier Cartes des sentiers et participation aux relevés de terrain" in got
     assert not any("gratuit" in t for t in got)       # two sentences: no session line
+
+
+def test_a_talks_byline_names_its_speakers_with_their_organisation():
+    from pipelines.extract.people_listed import _byline_people
+    text = ("Cartographier les haies\n\nUne présentation des relevés de terrain menés avec les écoles.\n\n"
+            "Par Lucie Marchal et Paul Drouin - Syndicat des Eaux de Kerval\n\n"
+            "Le compost partagé\n\nPar une belle matinée, les habitants ont trié leurs déchets.\n\n"
+            "Par Léa Brun\n")
+    got = [(p.full, it.organization) for it in _byline_people(_Reader(doc_of(text))) for p in it.people]
+    assert got == [("Lucie Marchal", "Syndicat des Eaux de Kerval"), ("Paul Drouin", "Syndicat des Eaux de Kerval")]

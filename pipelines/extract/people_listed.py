@@ -134,3 +134,25 @@ def _labelled_people(reader: _Reader) -> list[Item]:
                 break
             j = last + 1
     return items
+
+
+def _byline_people(reader: _Reader) -> list[Item]:
+    """A talk's byline: a line of its own that opens with a speaker phrase and names only people
+    with their role or organisation ("Par Prénom Nom, cheffe de projet, Ville X", "Avec Prénom
+    Nom - Agence Y"), as a programme writes under each talk's description. A byline without a
+    role or an organisation ("Par Léa Brun") is no proof of a person."""
+    cues = _folded_list("speaker_phrases")
+    items: list[Item] = []
+    for line in reader.lines:
+        body = line.body.strip()
+        if not body or len(body) > 200 or _bulleted(line):
+            continue
+        folded = _f(body.lower())
+        if not any(folded.startswith(c + " ") for c in cues):
+            continue
+        found = lead_items(body)
+        if found and all(it.role or it.organization for it in found):
+            for it in found:
+                it.start, it.end = line.body_start, reader.end_of(line)
+            items.extend(found)
+    return items

@@ -89,7 +89,7 @@ from .names import PersonName, accents, name_distance, normalise, parse_name
 from .programme_lines import Item, Rows
 from .programme_reader import _Reader
 from .people_in_prose import quoted_people
-from .people_listed import _labelled_people, _listed_people
+from .people_listed import _byline_people, _labelled_people, _listed_people
 from .programme_vocabulary import _lex
 from .sessions import _Session, _bulleted_at, _fallback_sessions, _more_heading_sessions, _sessions
 
@@ -212,7 +212,8 @@ def programme_rows(docs: list[Document], events: list[dict]) -> dict[str, list[d
         reader = _Reader(doc)
         # A document without an event has no sessions; the people it quotes are still speakers.
         found = _sessions(doc, reader) if event_id is not None else []
-        prose_people = quoted_people(doc.text) + _listed_people(reader) + _labelled_people(reader)
+        prose_people = quoted_people(doc.text) + _listed_people(reader) + _labelled_people(reader) \
+            + _byline_people(reader)
         if event_id is not None:
             # A heading is a session when its section lists speakers or names who runs it; quoted
             # people alone are not enough (a report's themes quote people too).
