@@ -97,3 +97,14 @@ def test_people_on_a_photo_caption_are_pictured_not_speaking():
             "Paul TERRIER, vice-président de Valbrune, a rappelé les enjeux.")
     assert [p[0] for p in people(text)] == ["Paul TERRIER"]
 
+
+
+@pytest.mark.parametrize("text, expected", [
+    # taking the floor and expressing a view are verbs of speech
+    ("Lucie Marlin a pris la parole au nom du syndicat. Paul Terrier a exprimé le soutien de la commune.",
+     [("Lucie Marlin", None, None), ("Paul Terrier", None, None)]),
+    # a body that expresses something is no person
+    ("Le Grand Valbrune a exprimé son soutien au projet.", []),
+])
+def test_taking_the_floor_makes_a_speaker(text, expected):
+    assert people(text) == expected
