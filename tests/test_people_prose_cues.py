@@ -108,3 +108,15 @@ def test_people_on_a_photo_caption_are_pictured_not_speaking():
 ])
 def test_taking_the_floor_makes_a_speaker(text, expected):
     assert people(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an enumeration opening its sentence shares the plural verb of speech
+    ("Le forum a ouvert ses portes. Lucie Marlin, Paul Terrier et Nadia Vernet ont présenté le plan.",
+     [("Lucie Marlin", None, None), ("Paul Terrier", None, None), ("Nadia Vernet", None, None)]),
+    # in the middle of a sentence, the names before the last are objects of another verb
+    ("Les élus remercient Lucie Marlin, Paul Terrier et Nadia Vernet qui ont présenté le plan.",
+     [("Nadia Vernet", None, None)]),
+])
+def test_an_enumeration_of_names_shares_its_plural_verb(text, expected):
+    assert people(text) == expected

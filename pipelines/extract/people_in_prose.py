@@ -367,6 +367,17 @@ def quoted_people(text: str, start: int = 0, end: int | None = None) -> list[Ite
             if first is not None:
                 items.append(Item([first], role, org, raw=previous.group(0), start=start + previous.start(),
                                   end=start + previous.end()))
+        elif plural and previous is not None and joined_by_et.fullmatch(chunk[previous.end():m.start()]):
+            # "A, B et C ont présenté ...": an enumeration opening its sentence shares the plural verb
+            chain, k = [previous], n - 2
+            while k >= 0 and re.fullmatch(r"[ \t]*,[ \t]*", chunk[runs[k].end():chain[0].start()]):
+                chain.insert(0, runs[k])
+                k -= 1
+            names = [_read_name(r.group(0), allow_mixed=True) for r in chain]
+            if len(chain) >= 2 and all(names) and re.search(r"(?:^|[.;:!?\n]\s*)$", chunk[max(0, chain[0].start() - 3):chain[0].start()]):
+                for r, person in zip(chain, names):
+                    if not any(it.start == start + r.start() for it in items):
+                        items.append(Item([person], None, None, raw=r.group(0), start=start + r.start(), end=start + r.end()))
         window = folded[max(0, m.start() - 40):m.start()].replace("\n", " ")
         moderator = bool(_host_at_end().search(window)) or hosted or \
             (cue == "joined" and cued.get(m.start(), False))
