@@ -255,7 +255,10 @@ def quoted_people(text: str, start: int = 0, end: int | None = None) -> list[Ite
         name, role, org = None, None, None
         comma = re.match(r"\s*,\s*", ftail)
         paren = re.match(r"\s*\(([^()]{1,150})\)", tail)
-        if comma and role_word.match(ftail, comma.end()):
+        dash = re.match(r"[ \t]+[–—-][ \t]+", ftail) if _strong_name(tokens, common) is not None else None
+        if comma and role_word.match(ftail, comma.end()) or dash and role_word.match(ftail, dash.end()):
+            # "X, maire de Y", and "Prénom NOM – Commissaire à Y" (a name in capitals, a dash, its role)
+            comma = comma or dash
             name = _candidate(tokens, True, common)
             role, org = _prose_role(tail[comma.end():])
             stop = _ROLE_END.search(tail, comma.end(), comma.end() + 200)
