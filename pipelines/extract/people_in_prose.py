@@ -255,7 +255,9 @@ def quoted_people(text: str, start: int = 0, end: int | None = None) -> list[Ite
         name, role, org = None, None, None
         comma = re.match(r"\s*,\s*", ftail)
         paren = re.match(r"\s*\(([^()]{1,150})\)", tail)
-        dash = re.match(r"[ \t]+[–—-][ \t]+", ftail) if _strong_name(tokens, common) is not None else None
+        # (in running prose only: a list item "- Mme A - Secrétaire" under "Étaient présents" is no speaker)
+        dash = re.match(r"[ \t]+[–—-][ \t]+", ftail) if _strong_name(tokens, common) is not None \
+            and re.search(r"[a-zà-ÿ]{2,}", chunk[chunk.rfind("\n", 0, m.start()) + 1:m.start()]) else None
         if comma and role_word.match(ftail, comma.end()) or dash and role_word.match(ftail, dash.end()):
             # "X, maire de Y", and "Prénom NOM – Commissaire à Y" (a name in capitals, a dash, its role)
             comma = comma or dash
