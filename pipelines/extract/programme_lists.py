@@ -61,6 +61,7 @@ def programme_slots(layout: ProgrammeText) -> dict[int, Slot]:
         else:
             runs.append([entry])
     runs = [_with_parallel_rooms(layout, r) for r in runs if len(r) >= 3]
+    runs.extend(_room_runs(layout, {i for r in runs for i, *_ in r}))
     runs.extend(_listed_runs(layout, {i for r in runs for i, *_ in r}))
     runs.extend(_heading_runs(layout, {i for r in runs for i, *_ in r}))
     columns = _column_runs(layout, {i for r in runs for i, *_ in r})
@@ -77,6 +78,10 @@ def programme_slots(layout: ProgrammeText) -> dict[int, Slot]:
                 # (the last entry of a timetable may be followed by the text after it: no capitals there)
                 rooms = n + 1 < len(run) and any(_room_entry(t) for _, _, t, _ in run)
                 title = _title_continued(layout, i, title, entries, rooms)
+            mark = _ROOM_MARK.match(title) if _room_entry(title) and any(_room_entry(t) for _, _, t, _ in run) else None
+            if mark:
+                # "Amphi B Titre": the room is where the session is held, not part of its title
+                title, start = title[mark.end():], start + mark.end()
             nxt = layout.lines[run[n + 1][0]].start if n + 1 < len(run) else None
             slots[i] = Slot(start, title.strip(" ;,.*_"), cells, run[0][0], nxt, kind_of.get(i))
     return slots
@@ -91,7 +96,9 @@ def _title_continued(layout: ProgrammeText, i: int, title: str, entries: set[int
     line that opens with no room nor time is the rest of the entry above, even in capitals
     ("Amphi C Bâtir un réseau de" / "Fibre Optique rurale")."""
     k, added = i + 1, 0
-    while added < 2 and not title.rstrip().endswith((".", "!", "?", ":", ";")):
+    # (in a timetable of rooms, a title cut after its colon or an ellipsis goes on too: "X :" / "Y")
+    while added < 2 and not title.rstrip().endswith((".", "!", "?", ";") if rooms else (".", "!", "?", ":", ";")) \
+            or rooms and added < 2 and title.rstrip().endswith("..."):
         j = layout.next_content(k)
         if j is None or j - k > 1 or j in entries:
             break
@@ -138,6 +145,43 @@ def _room_entry(text: str) -> bool:
     """Does a timetable line open with its room ("Amphi B Titre", "Salle 2 Titre")?"""
     words = normalise(text).split()
     return len(words) > 3 and words[0] in _normalised_set("place_words")
+
+
+def _room_runs(layout: ProgrammeText, taken: set[int]) -> list[list[tuple[int, int, str, list[str]]]]:
+    """A timetable whose times a PDF's text flow wrote apart (a column of times, then the column
+    of the sessions): lines that open with their room named by a short mark ("Amphi B Titre",
+    "Salle 2 Titre"), three at least, a few lines apart at most and no heading between, are the
+    entries of a timetable."""
+    runs: list[list[tuple[int, int, str, list[str]]]] = []
+    run: list[tuple[int, int, str, list[str]]] = []
+    for k, line in enumerate(layout.lines):
+        if k in taken or layout.heading_level(line) is not None:
+            if len(run) >= 3:
+                runs.append(run)
+            run = []
+            continue
+        body = line.body.strip()
+        # the room named by a short mark ("Amphi B", "Salle 2", "Esp. Lab"), the title right after it;
+        # "Espace Enfants : ateliers ..." names a part of a fair, not a room of a timetable
+        if not body or SLOT_TIME.match(body) or not _room_entry(body) or _bulleted(line) \
+                or not _ROOM_MARK.match(body):
+            continue
+        if run and k - run[-1][0] > 2 + 2 * _TITLE_LINES:
+            if len(run) >= 3:
+                runs.append(run)
+            run = []
+        run.append((k, line.body_start + len(line.body) - len(line.body.lstrip()), body, []))
+    if len(run) >= 3:
+        runs.append(run)
+    return runs
+
+
+# A room named by a short mark at the start of a timetable's entry ("Amphi B ", "Salle 2 ", "Esp. Lab ").
+_ROOM_MARK = re.compile(r"\S+\s+[^\W_]{1,4}\s+(?=[^\s:–—-])")
+
+
+# The lines a title of a timetable's entry may run over (see ``_title_continued``).
+_TITLE_LINES = 2
 
 
 def _with_parallel_rooms(layout: ProgrammeText, run: list[tuple[int, int, str, list[str]]]) -> list[tuple[int, int, str, list[str]]]:
