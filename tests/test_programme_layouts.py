@@ -625,3 +625,18 @@ def test_a_talks_byline_names_its_speakers_with_their_organisation():
             "Par Léa Brun\n")
     got = [(p.full, it.organization) for it in _byline_people(_Reader(doc_of(text))) for p in it.people]
     assert got == [("Lucie Marchal", "Syndicat des Eaux de Kerval"), ("Paul Drouin", "Syndicat des Eaux de Kerval")]
+
+
+def test_room_lines_after_a_column_of_times_are_a_timetable():
+    # a PDF's table read column by column: the times first, then the rooms and their sessions
+    text = ("Vendredi\n\n13:30\n\n14:30\n\n16:00\n\n"
+            "Amphi A  Bâtir un four\nsolaire en famille\nAmphi B  Les haies : un\npatrimoine commun\n"
+            "Salle 2  Le compost partagé\n\nAmphi A  Cartographier les sentiers\n")
+    assert titles(rows_of(doc_of(text))) == ["Bâtir un four solaire en famille", "Les haies : un patrimoine commun",
+                                             "Le compost partagé", "Cartographier les sentiers"]
+
+
+def test_the_spaces_of_a_fair_are_no_rooms_of_a_timetable():
+    text = ("Le village\n\nEspace Enfants : initiation au jardinage et aux semis\n"
+            "Espace Jeux : découverte des jeux libres et tournoi\nEspace Citoyen : cartes des sentiers de la commune\n")
+    assert titles(rows_of(doc_of(text))) == []
