@@ -128,3 +128,11 @@ def test_a_name_in_capitals_then_a_dash_and_a_role_is_a_person():
     assert [(n, r) for n, r, _ in got] == [("Lucie MARTEL", "Commissaire régionale à l'énergie")]
     # without capitals, a dash after two capitalised words is no apposition of a person
     assert people("Le parc de Grand Valbrune – commissaire du site en visite, les élus ont marché.") == []
+
+
+def test_who_presents_a_talk_speaks_and_does_not_host():
+    items = quoted_people("Le samedi, la conférence Jardins de demain présentée par Lucie Marlin et Paul Terrier "
+                          "a réuni deux cents personnes.")
+    assert [(it.people[0].full, it.moderator) for it in items] == [("Lucie Marlin", False), ("Paul Terrier", False)]
+    # a body presenting something is no person
+    assert people("Une exposition présentée par la Maison Commune de Kerval a ouvert ses portes.") == []

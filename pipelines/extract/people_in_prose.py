@@ -80,6 +80,12 @@ def _host_word() -> re.Pattern:
 
 
 @cache
+def _presenter_at_end() -> re.Pattern:
+    """A phrase naming who gives a talk ("présentée par"), ending the (folded) text."""
+    return re.compile(rf"(?<![\w-])(?:{_alternation(_lex()['presenter_phrases'])})\s+$")
+
+
+@cache
 def _host_at_end() -> re.Pattern:
     return re.compile(rf"(?<![\w-])(?:{host_alternation()})\s+$")
 
@@ -341,6 +347,8 @@ def quoted_people(text: str, start: int = 0, end: int | None = None) -> list[Ite
             role, org = titled
         if cue == "role" and not _speaks_in_sentence(chunk, folded, m.start(), m.end()):
             cue = None    # "l'adjoint X prend la suite": named by a role, but not speaking
+        if cue is None and name is None and not lead_cue and _presenter_at_end().search(folded[max(0, m.start() - 40):m.start()]):
+            cue = "speech"    # "la conférence X présentée par A et B": A gives the talk (B too, joined below)
         hosted = cue is None and name is None and not lead_cue and _after_host_label(folded, m.start())
         if hosted:
             cue = "speech"    # "Animatrice : Prénom NOM", "Nom de l'animateur : Prénom NOM": who runs it
