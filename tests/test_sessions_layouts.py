@@ -455,3 +455,15 @@ def test_a_session_word_after_its_article_opens_a_session_line_not_a_sentence(tm
         "Intervenants\n\n- Hélène MARTINAUD, maire de Kerval\n- Paul DROUVIN, maire de Valbrune\n\n"
         "La table ronde qui a suivi a permis aux élus d'échanger autour du thème : les chemins\n"))
     assert sessions(doc) == [("round_table", "La table ronde : Les haies, un patrimoine commun")]
+
+
+def test_sessions_a_report_names_with_who_ran_them(tmp_path):
+    from pipelines.extract.session_prose import _sessions_run_by
+    doc = read(tmp_path, "bilan.txt", (
+        "Le forum à l'heure du bilan\n\n"
+        "La plénière d'ouverture, animée par Lucie Marlin à la mairie, a rempli l'amphithéâtre. Le samedi, deux cents "
+        "personnes ont assisté à la conférence : Jardins de demain présentée par Paul Terrier et Nadia Vernet, "
+        "suivie d'une conférence sur le compost animée par Karim Hadou et Léa Brun.\n\n"
+        "Une table ronde organisée par la Ville de Kerval a clos le forum.\n"))
+    assert [(t, k) for t, _, _, k in _sessions_run_by(doc)] == [
+        ("La plénière d'ouverture", "plenary"), ("Jardins de demain", "other"), ("une conférence sur le compost", "other")]

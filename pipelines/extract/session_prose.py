@@ -12,7 +12,7 @@ from ..lexicons import load
 from .names import parse_name
 from .speech_cues import _run_pattern
 from .programme_layout import session_item_title
-from .programme_lines import _label_of, _ordinals
+from .programme_lines import _label_of, _ordinals, host_alternation
 from .programme_reader import _Reader
 from .programme_timetable import _TIME_PREFIX
 from .programme_vocabulary import _f, _folded_list, _type_terms
@@ -114,3 +114,36 @@ def _programme_of_one_session(reader: _Reader) -> list[tuple[str, int, int, str]
                         if h.offset > lines[k].start and level is not None and h.level <= level), len(reader.text))
             return [(item[0], lines[k].body_start, end, kind)]
     return []
+
+
+def _sessions_run_by(doc: Document) -> list[tuple[str, int, int, str]]:
+    """Sessions a report names with who ran or gave them: a session word after its article, its
+    qualifier or title, then a host phrase or a phrase naming who presents it, then a person ("La
+    plénière d'ouverture, animée par Prénom Nom, ...", "une conférence sur les haies animée par A
+    et B", "la conférence : Les jardins de demain présentée par C"). The title runs from the
+    article (or from the colon after the session word) to the phrase, in one sentence. The
+    person's name goes on with the sentence ("animée par A à la mairie", "par A et B"); a name
+    closing its clause ("animée par A.") is not read (reading it added a wrong session on the
+    dev documents nobody tuned on).
+    -> (title, start, end, type), the span running to the end of the sentence."""
+    text = doc.text
+    folded = _f(text)
+    terms = [(t, kind) for t, kind in _type_terms() if t not in _folded_list("numbered_only")]
+    kinds = dict(terms)
+    phrases = host_alternation() + "|" + "|".join(re.escape(p) for p in _folded_list("presenter_phrases"))
+    pattern = re.compile(r"(?<![\w-])(?:la|le|l'|une|un)\s*(" + "|".join(re.escape(t) for t, _ in terms)
+                         + r")(?![\w-])([^.;!?\n]{0,100}?),?\s+(?:" + phrases + r")\s+")
+    out = []
+    for m in pattern.finditer(folded):
+        after = text[m.end():m.end() + 80]
+        person = re.match(r"(?:[A-ZÀ-Þ][\w’'-]+\s+){1,3}", after + " ")
+        if person is None or parse_name(person.group(0).strip(), allow_mixed=True) is None:
+            continue
+        colon = re.match(r"\s*:\s*", text[m.end(1):m.end(2)])
+        start = m.end(1) + colon.end() if colon else m.start()
+        title = " ".join(text[start:m.start(2) + len(m.group(2))].split()).strip(" ,:")
+        if not title or len(title.split()) > 16:
+            continue
+        stop = re.search(r"[.!?](?:\s|$)|\n", text[m.end():])
+        out.append((title, start, m.end() + (stop.start() if stop else 0), kinds.get(m.group(1), "other")))
+    return out
