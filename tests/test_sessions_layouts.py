@@ -467,3 +467,11 @@ def test_sessions_a_report_names_with_who_ran_them(tmp_path):
         "Une table ronde organisée par la Ville de Kerval a clos le forum.\n"))
     assert [(t, k) for t, _, _, k in _sessions_run_by(doc)] == [
         ("La plénière d'ouverture", "plenary"), ("Jardins de demain", "other"), ("une conférence sur le compost", "other")]
+
+
+def test_an_award_ceremony_line_is_a_session_and_a_sentence_about_it_is_none(tmp_path):
+    doc = read(tmp_path, "assises.txt", (
+        "Assises des communes rurales\n\n"
+        "Remise des trophées et palmarès\n\n- Date : jeudi matin\n- Lieu : salle des fêtes\n\n"
+        "Remise des labels aux communes lauréates, qui seront reçues par le préfet et présentées à la presse le soir même.\n"))
+    assert sessions(doc) == [("other", "Remise des trophées et palmarès")]
