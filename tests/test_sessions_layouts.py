@@ -475,3 +475,15 @@ def test_an_award_ceremony_line_is_a_session_and_a_sentence_about_it_is_none(tmp
         "Remise des trophées et palmarès\n\n- Date : jeudi matin\n- Lieu : salle des fêtes\n\n"
         "Remise des labels aux communes lauréates, qui seront reçues par le préfet et présentées à la presse le soir même.\n"))
     assert sessions(doc) == [("other", "Remise des trophées et palmarès")]
+
+
+def test_a_sentence_naming_a_session_and_its_title_above_its_speakers(tmp_path):
+    doc = read(tmp_path, "congres.txt", (
+        "Le congrès des communes aura lieu en juin à Kerval.\n\n"
+        "Retrouvons-nous à la table ronde le jeudi 12 juin à 10h : Les haies, un patrimoine commun à entretenir\n\n"
+        "Avec les interventions de :\n\n- Lucie Marlin, Syndicat des haies\n- Paul Terrier, Ville de Kerval\n\n"
+        "Venez à l'atelier du vendredi : Il reste des places pour le repas\n\nInfos pratiques\n"))
+    rows = programme_rows([doc], [{"event_id": "ev", "source_id": doc.source_id}])
+    assert [(s["type"], s["title"]) for s in rows["sessions"]] == [
+        ("round_table", "Les haies, un patrimoine commun à entretenir")]
+    assert len(rows["session_speakers"]) == 2

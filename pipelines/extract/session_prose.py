@@ -43,6 +43,11 @@ def _prose_sessions(doc: Document) -> list[tuple[str, int, int, str]]:
     for m in pattern.finditer(folded):
         opening = re.compile(r"[«“]").search(text, m.end(), min(len(text), m.end() + 100))
         quote = _QUOTED_TITLE.match(text, opening.start()) if opening else None
+        if quote is None and (listed := _title_above_speakers(text, m.end())) is not None:
+            title, at, end = listed
+            term = folded[m.start():m.end()]
+            out.append((title, at, end, kinds.get(term) or kinds.get(term[:-1], "other")))
+            continue
         if quote is None or pattern.search(folded, m.end(), quote.start()):
             continue
         # the title is introduced: right after the session word, or after a colon or a title cue
@@ -59,6 +64,30 @@ def _prose_sessions(doc: Document) -> list[tuple[str, int, int, str]]:
         out.append((title, quote.start(1), len(text) if paragraph_end == -1 else paragraph_end, kind))
     return out
 
+
+
+def _title_above_speakers(text: str, pos: int) -> tuple[str, int, int] | None:
+    """A sentence naming a session, then a colon and its title to the end of the line, right
+    above the list of its speakers ("Retrouvons-nous à la table ronde jeudi à 10h : Les haies, un
+    patrimoine commun" / "Avec les interventions de :"). -> (title, start, end of the list's
+    paragraph), else None."""
+    line_end = text.find("\n", pos)
+    line_end = len(text) if line_end == -1 else line_end
+    colon = re.compile(r"\s:\s+").search(text, pos, min(line_end, pos + 100))
+    if colon is None:
+        return None
+    title = " ".join(text[colon.end():line_end].split()).rstrip(" .")
+    if not 3 <= len(title.split()) <= 20 or re.search(r"[.!?]\s", title) or not title[:1].isupper():
+        return None
+    nxt = re.match(r"\s*\n\s*([^\n]+)", text[line_end:])
+    if nxt is None or _label_of(nxt.group(1).strip()) is None:
+        return None
+    label_end = line_end + nxt.end()
+    listed = re.match(r"[ \t]*\n(?:[ \t]*\n)?((?:[ \t]*[-•*–][^\n]*(?:\n|$))+)", text[label_end:])
+    if listed:        # the list of speakers under the label is the session's
+        return title, colon.end(), label_end + listed.end()
+    paragraph_end = text.find("\n\n", label_end)
+    return title, colon.end(), len(text) if paragraph_end == -1 else paragraph_end
 
 
 def _sessions_people_took_part_in(doc: Document) -> list[tuple[str, int, int, str]]:
