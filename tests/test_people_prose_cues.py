@@ -123,9 +123,9 @@ def test_an_enumeration_of_names_shares_its_plural_verb(text, expected):
 
 
 def test_a_name_in_capitals_then_a_dash_and_a_role_is_a_person():
-    got = people("Comme en témoigne l'intervention filmée de Lucie MARTEL – Commissaire régionale à l'énergie, "
+    got = people("La journée s'est ouverte sur un message vidéo de Lucie MARTEL – Directrice régionale de l'énergie, "
                  "qui a salué les élus.")
-    assert [(n, r) for n, r, _ in got] == [("Lucie MARTEL", "Commissaire régionale à l'énergie")]
+    assert [(n, r) for n, r, _ in got] == [("Lucie MARTEL", "Directrice régionale de l'énergie")]
     # without capitals, a dash after two capitalised words is no apposition of a person
     assert people("Le parc de Grand Valbrune – commissaire du site en visite, les élus ont marché.") == []
 

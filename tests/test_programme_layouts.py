@@ -637,6 +637,6 @@ def test_room_lines_after_a_column_of_times_are_a_timetable():
 
 
 def test_the_spaces_of_a_fair_are_no_rooms_of_a_timetable():
-    text = ("Le village\n\nEspace Enfants : initiation au jardinage et aux semis\n"
-            "Espace Jeux : découverte des jeux libres et tournoi\nEspace Citoyen : cartes des sentiers de la commune\n")
+    text = ("Le village\n\nEspace Jardin : semis et boutures de saison\n"
+            "Espace Lecture : contes et albums pour tous\nEspace Vélo : réparation et prêt de vélos\n")
     assert titles(rows_of(doc_of(text))) == []

@@ -460,8 +460,8 @@ def test_a_session_word_after_its_article_opens_a_session_line_not_a_sentence(tm
 def test_sessions_a_report_names_with_who_ran_them(tmp_path):
     from pipelines.extract.session_prose import _sessions_run_by
     doc = read(tmp_path, "bilan.txt", (
-        "Le forum à l'heure du bilan\n\n"
-        "La plénière d'ouverture, animée par Lucie Marlin à la mairie, a rempli l'amphithéâtre. Le samedi, deux cents "
+        "Le forum : le bilan\n\n"
+        "La plénière d'ouverture, animée par Lucie Marlin à la mairie, a fait salle comble. Le samedi, deux cents "
         "personnes ont assisté à la conférence : Jardins de demain présentée par Paul Terrier et Nadia Vernet, "
         "suivie d'une conférence sur le compost animée par Karim Hadou et Léa Brun.\n\n"
         "Une table ronde organisée par la Ville de Kerval a clos le forum.\n"))
@@ -480,7 +480,7 @@ def test_an_award_ceremony_line_is_a_session_and_a_sentence_about_it_is_none(tmp
 def test_a_sentence_naming_a_session_and_its_title_above_its_speakers(tmp_path):
     doc = read(tmp_path, "congres.txt", (
         "Le congrès des communes aura lieu en juin à Kerval.\n\n"
-        "Retrouvons-nous à la table ronde le jeudi 12 juin à 10h : Les haies, un patrimoine commun à entretenir\n\n"
+        "Rendez-vous à la table ronde le jeudi 12 juin à 10h : Les haies, un patrimoine commun à entretenir\n\n"
         "Avec les interventions de :\n\n- Lucie Marlin, Syndicat des haies\n- Paul Terrier, Ville de Kerval\n\n"
         "Venez à l'atelier du vendredi : Il reste des places pour le repas\n\nInfos pratiques\n"))
     rows = programme_rows([doc], [{"event_id": "ev", "source_id": doc.source_id}])

@@ -265,7 +265,7 @@ def quoted_people(text: str, start: int = 0, end: int | None = None) -> list[Ite
         dash = re.match(r"[ \t]+[–—-][ \t]+", ftail) if _strong_name(tokens, common) is not None \
             and re.search(r"[a-zà-ÿ]{2,}", chunk[chunk.rfind("\n", 0, m.start()) + 1:m.start()]) else None
         if comma and role_word.match(ftail, comma.end()) or dash and role_word.match(ftail, dash.end()):
-            # "X, maire de Y", and "Prénom NOM – Commissaire à Y" (a name in capitals, a dash, its role)
+            # "X, maire de Y", and "Prénom NOM – Directrice de Y" (a name in capitals, a dash, its role)
             comma = comma or dash
             name = _candidate(tokens, True, common)
             role, org = _prose_role(tail[comma.end():])

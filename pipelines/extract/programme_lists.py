@@ -161,8 +161,8 @@ def _room_runs(layout: ProgrammeText, taken: set[int]) -> list[list[tuple[int, i
             run = []
             continue
         body = line.body.strip()
-        # the room named by a short mark ("Amphi B", "Salle 2", "Esp. Lab"), the title right after it;
-        # "Espace Enfants : ateliers ..." names a part of a fair, not a room of a timetable
+        # the room named by a short mark ("Amphi B", "Salle 2", "Lab 3"), the title right after it;
+        # "Espace Jardin : semis ..." names a part of a fair, not a room of a timetable
         if not body or SLOT_TIME.match(body) or not _room_entry(body) or _bulleted(line) \
                 or not _ROOM_MARK.match(body):
             continue
@@ -176,7 +176,7 @@ def _room_runs(layout: ProgrammeText, taken: set[int]) -> list[list[tuple[int, i
     return runs
 
 
-# A room named by a short mark at the start of a timetable's entry ("Amphi B ", "Salle 2 ", "Esp. Lab ").
+# A room named by a short mark at the start of a timetable's entry ("Amphi B ", "Salle 2 ", "Lab 3 ").
 _ROOM_MARK = re.compile(r"\S+\s+[^\W_]{1,4}\s+(?=[^\s:–—-])")
 
 

@@ -68,7 +68,7 @@ def _prose_sessions(doc: Document) -> list[tuple[str, int, int, str]]:
 
 def _title_above_speakers(text: str, pos: int) -> tuple[str, int, int] | None:
     """A sentence naming a session, then a colon and its title to the end of the line, right
-    above the list of its speakers ("Retrouvons-nous à la table ronde jeudi à 10h : Les haies, un
+    above the list of its speakers ("Rendez-vous à la table ronde jeudi à 10h : Les haies, un
     patrimoine commun" / "Avec les interventions de :"). -> (title, start, end of the list's
     paragraph), else None."""
     line_end = text.find("\n", pos)
@@ -148,7 +148,7 @@ def _programme_of_one_session(reader: _Reader) -> list[tuple[str, int, int, str]
 def _sessions_run_by(doc: Document) -> list[tuple[str, int, int, str]]:
     """Sessions a report names with who ran or gave them: a session word after its article, its
     qualifier or title, then a host phrase or a phrase naming who presents it, then a person ("La
-    plénière d'ouverture, animée par Prénom Nom, ...", "une conférence sur les haies animée par A
+    plénière du matin, animée par Prénom Nom, ...", "une conférence sur les haies animée par A
     et B", "la conférence : Les jardins de demain présentée par C"). The title runs from the
     article (or from the colon after the session word) to the phrase, in one sentence. The
     person's name goes on with the sentence ("animée par A à la mairie", "par A et B"); a name
