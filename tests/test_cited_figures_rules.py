@@ -159,3 +159,39 @@ def test_a_number_in_brackets_after_a_share_counts_its_noun():
     out = [(r["value"], r["unit"], r["measure"]) for r in rows("Le pont voit passer 38 % de cyclistes (52) et 62 % d’autos (85).")]
     assert out == [(38, "percent", "% de cyclistes"), (52, "count", "cyclistes"), (62, "percent", "% d’autos"), (85, "count", "autos")]
     assert figures("Le taux atteint 12 % (contre 10).") == [(12, "percent")]
+
+
+# --------------------------------------------------------------------------- times, dates, ordinals, pages
+def test_an_hour_with_its_minutes_after_a_blank_is_a_time_of_day():
+    assert figures("Rendez-vous le matin de 9 h 15 à midi.") == []
+    assert figures("\n10 h 45 : ouverture des travaux\n") == []
+    assert figures("Les bénévoles ont donné 9 h de leur temps.") == [(9, "hour")]
+
+
+def test_two_hours_side_by_side_are_a_slot_of_a_programme():
+    assert figures("\n10H 12H\nVISITE DES STANDS\n\n14H 16H\nASSEMBLÉE\n") == []
+    assert figures("Le forum a duré 6 h, pour 40 exposants.") == [(6, "hour"), (40, "count")]
+
+
+def test_the_first_day_of_a_span_of_days_and_a_day_before_an_abbreviated_month_are_dates():
+    assert figures("Dates : 14 au 16 avril") == []
+    assert figures("Le salon se tiendra les 3 et 4 juin.") == []
+    assert figures("Voir l'arrêté du 12 févr. 2019.") == []
+    assert figures("Nous avons compté 14 et 16 stands en avril.") == [(16, "count")]
+
+
+def test_a_year_before_a_singular_word_dates_it():
+    assert figures("L'étude de 2017 portant sur les haies reste la référence.") == []
+    assert figures("Le décret de 2016 encadre ces dépenses.") == []
+    assert figures("La salle a accueilli 2017 spectateurs.") == [(2017, "count")]
+
+
+def test_an_ordinal_set_apart_from_its_number_and_a_page_reference_are_no_figures():
+    assert figures("La 14 e RENCONTRE DES ÉLUS") == []
+    assert figures("Voir le détail p. 7 du dossier.") == []
+    assert figures("La 14 e rencontre a réuni 7 élus.") == [(7, "count")]
+
+
+def test_a_span_of_time_followed_by_plus_tard_is_a_point_in_time():
+    assert figures("Trois ans plus tard, la commune éteint ses lampadaires.") == []
+    assert figures("Les travaux ont duré trois ans.") == [(3, "year")]

@@ -48,6 +48,35 @@ def _months() -> tuple[str, ...]:
 
 
 @cache
+def _day_before_month() -> re.Pattern:
+    """What follows a day number in a date: an abbreviated month (claims.yaml
+    `month_abbreviations`, with its full stop), or a connector, a second day and a month."""
+    blank = r"[ \t\u00a0\u202f]"
+    abbreviations = "|".join(re.escape(_norm(w)) for w in _lex()["exclusions"]["month_abbreviations"])
+    months = "|".join(_months() + tuple(re.escape(_norm(w)) for w in _lex()["exclusions"]["month_abbreviations"]))
+    return re.compile(rf"{blank}*(?:er\b)?{blank}*(?:(?:{abbreviations})"
+                      rf"|(?:et|au|à|a|-|–|ou){blank}*(?:[12]?\d|3[01])(?:er)?{blank}+(?:{months})(?![a-z]))")
+
+
+# an ordinal's ending as a word of its own after the number: "12 e", "3 ème", "1 er", "1 re"
+_ORDINAL_APART = re.compile(r"[ \u00a0\u202f](?:e|è|ème|eme|èmes|er|ère|re|es)(?![\w'’])", re.IGNORECASE)
+
+
+@cache
+def _page_reference() -> re.Pattern:
+    """An abbreviated page reference right before a number (claims.yaml `page_abbreviations`: "p.")."""
+    words = "|".join(re.escape(_norm(w)) for w in _lex()["exclusions"]["page_abbreviations"])
+    return re.compile(rf"(?<![a-z])(?:{words})[ \t\u00a0\u202f]*$")
+
+
+@cache
+def _relative_after() -> re.Pattern:
+    """Words after a span of time that make it a point in time (claims.yaml `relative_date_after`)."""
+    words = "|".join(re.escape(_norm(w)) for w in _lex()["exclusions"]["relative_date_after"])
+    return re.compile(rf"[ \t\u00a0\u202f\n]*,?[ \t\u00a0\u202f]*(?:{words})(?![a-z])")
+
+
+@cache
 def _weekdays() -> tuple[str, ...]:
     return tuple(_norm(w) for w in load("events")["weekdays"])
 
@@ -88,6 +117,10 @@ def _exclusion(doc: Document, folded: str, q: Quantity) -> str | None:
             return "ordinal or code"
         if before.isalpha():
             return "code or name with digits"        # "DINUM20", "CUBE1"
+        if q.unit == "count" and _ORDINAL_APART.match(text, q.number_end):
+            return "ordinal or code"                 # "la 12 e édition": a superscript set apart by the layout
+        if _page_reference().search(folded, max(0, q.number_start - 8), q.number_start):
+            return "page number"                     # "voir p. 3", "pp. 12-14"
         if before == "#":
             return "label"                           # "#3", "n°#2"
         if before == ":" and q.number_start >= 2 and text[q.number_start - 2].isdigit():
@@ -138,6 +171,14 @@ def _exclusion(doc: Document, folded: str, q: Quantity) -> str | None:
             return "clock time"
         if re.search(r"\d{1,2}\s*(?:h|h\d\d|heures?)\s*(?:à|a|-|–|—|/)\s*$", folded[max(0, q.number_start - 16):q.number_start]):
             return "clock time"
+        # its minutes after a blank ("8 h 30", "14 h 05"): a time of day as typeset prose writes it
+        if q.unit_text.lower() == "h" and re.match(r"[ \u00a0\u202f][0-5]\d(?!\d)", text[q.end:q.end + 4]):
+            return "clock time"
+        # a slot's start and end side by side, no connector ("14H 17H" over a programme's item)
+        if q.unit_text.lower() == "h" and q.value <= 24 and (
+                re.match(r"[ \t\u00a0]+(?:[01]?\d|2[0-4])h(?![\w])", folded[q.end:q.end + 8])
+                or re.search(r"(?<![\w,.])(?:[01]?\d|2[0-4])h[ \t\u00a0]+$", folded[max(0, q.number_start - 8):q.number_start])):
+            return "clock time"
         # a programme slot: "9h : accueil", "- 10h30 – Table ronde", "[9h]"
         line_head = text[line_start:q.number_start]
         if re.fullmatch(r"[\s\-–—•*\[(|]*", line_head) and re.match(r"\s*[:–—\-\])|]", text[q.end:q.end + 3]):
@@ -174,6 +215,10 @@ def _exclusion(doc: Document, folded: str, q: Quantity) -> str | None:
     if not q.in_words and q.value <= 31 and q.unit == "count" and re.match(
             r"[ \t\u00a0\u202f\n]*(?:er\s+)?(?:" + "|".join(_months()) + r")\b", tail):
         return "calendar date"
+    # the first day of a span of days ("les 20 et 21 juin", "du 3 au 5 mars"), and a day before an
+    # abbreviated month ("7 oct.", "30 janv. 2020")
+    if not q.in_words and q.value <= 31 and q.unit == "count" and _day_before_month().match(folded, q.number_end):
+        return "calendar date"
     if words and words[-1] in _weekdays():
         return "calendar date"
     # years
@@ -190,6 +235,10 @@ def _exclusion(doc: Document, folded: str, q: Quantity) -> str | None:
             return "year (date)"
         if _is_verb(measure.split()[0]):              # "Puis 2018 verra ...", "les clubs de 2015 restent"
             return "year (date)"
+        if _singular_word_after(text, folded, q.end, measure):
+            # a year counts nothing in the singular: "l'étude de 2018 visant à ...", "la loi de 2020
+            # protège ...", "2015 centre des congrès" (but "2000 personnes", "1900 hab.")
+            return "year (date)"
         if re.match(r"(?:de|du|des)\s|d'", _norm(measure)) and re.search(r"[^\W\d_][ \t\u00a0]*$", text[max(0, q.start - 3):q.start]) \
                 and not _ends_with_phrase(folded, q.start, _normset("measure", "antecedent_cues") | _normset("measure", "comparison_cues")):
             # a noun, the year, its complement: "bilan 2024 de la commune", "vœux 2026 du maire"
@@ -198,6 +247,8 @@ def _exclusion(doc: Document, folded: str, q: Quantity) -> str | None:
     if q.unit in ("year", "month", "week", "day", "hour") and _ends_with_phrase(
             folded, q.start, _normset("exclusions", "relative_date_cues")):
         return "relative date"
+    if q.unit in ("year", "month", "week", "day") and q.value_max is None and _relative_after().match(folded, q.end):
+        return "relative date"                # "deux ans plus tard", "un an après la première édition"
     # "Les 5 orientations de la stratégie": the count of a strategy's parts (its axes are published)
     if q.unit == "count" and not q.ratio:
         head = _measure_after(text, folded, q.end)[0]
@@ -213,6 +264,20 @@ def _is_verb(word: str) -> bool:
     w = _norm(word)
     return w.endswith(tuple(_norm(e) for e in ms["verb_endings"])) and not w.endswith(
         tuple(_norm(e) for e in ms["verb_ending_exceptions"]))
+
+
+def _singular_word_after(text: str, folded: str, end: int, measure: str) -> bool:
+    """Is the word after a number (its measure's first word) a lower-case word in the singular: no
+    plural ending (-s, -x, -z), not a preposition or an article of a measure ("de", "du"), not an
+    abbreviation ("hab.")?"""
+    word = _norm(measure.split()[0]) if measure else ""
+    if not re.fullmatch(r"[a-zà-ÿ][a-zà-ÿ-]+", word) or word.endswith(("s", "x", "z")):
+        return False
+    ms = _lex()["measure"]
+    if word in _normset("measure", "connectors") or word in {_norm(w) for w in ms["prepositions"]}:
+        return False
+    at = folded.find(word, end, end + 60)
+    return at < 0 or not folded.startswith(".", at + len(word)) or len(word) > 4
 
 
 _CAPITALISED_BEFORE = re.compile(r"([^\W\d_][\w'’-]*)[ \u00a0]$")

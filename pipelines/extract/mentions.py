@@ -9,9 +9,10 @@ Rules (the word lists are data: ``lexicons/claims.yaml``, ``themes.yaml``, ``num
   definite determiner ("les deux départements").
 * Not figures: page numbers (a line holding only a number), ordinals ("1ère", "3ème"), labels
   ("Table ronde 2", "Atelier 3"), codes and names with digits ("12/34", "AB64", "4G"), clock times
-  ("à 9h", "18h30"), calendar dates ("1er mai", "Lundi 3"), years that date something ("en 2015",
-  "depuis 2020", "Sur 2021", "2025-2031", "Puis 2018 verra"), relative dates ("il y a une vingtaine
-  d'années"), numbers inside a name ("le festival Valbourg 2000 Lumières"), factors ("multiplié par
+  ("à 9h", "18h30", "9 h 15", a slot "10H 12H"), calendar dates ("1er mai", "Lundi 3", "les 3 et 4
+  juin", "12 févr."), years that date something ("en 2015", "depuis 2020", "Sur 2021", "2025-2031",
+  "Puis 2018 verra", "l'étude de 2017 portant sur"), relative dates ("il y a une vingtaine d'années",
+  "trois ans plus tard"), page references ("p. 7"), ordinals set apart ("la 14 e rencontre"), numbers inside a name ("le festival Valbourg 2000 Lumières"), factors ("multiplié par
   trois": no unit holds them), negative amounts ("un écart de - 2 340 €": the table holds none), lists
   of references ("(3,5,7)"), short quotations, the options and shares of live polls (polls.py), and the
   headline "en chiffres" block already published as key_figures (decided: from its first to its
