@@ -129,6 +129,8 @@ def _grouped(n: int, sep: str) -> str:
     ("1,2 TWh", 1.2, None, "twh", False, None),
     ("250 kgCO2e", 250, None, "kgco2e", False, None),
     ("19 °C l'hiver", 19, None, "degc", False, None),
+    ("4 étoiles au label", 4, None, "star", False, None),
+    ("4 étapes du label", 4, None, "count", False, None),
 ])
 def test_quantity_at_reads_french_figures(text, value, value_max, unit, approximate, comparator):
     q = quantity_at(text, 0)
