@@ -195,3 +195,8 @@ def test_an_ordinal_set_apart_from_its_number_and_a_page_reference_are_no_figure
 def test_a_span_of_time_followed_by_plus_tard_is_a_point_in_time():
     assert figures("Trois ans plus tard, la commune éteint ses lampadaires.") == []
     assert figures("Les travaux ont duré trois ans.") == [(3, "year")]
+
+
+def test_a_digit_in_parentheses_ending_a_clause_is_a_footnote_call():
+    assert figures("Le solaire représentait 8,5 % de la production (2).") == [(8.5, "percent")]
+    assert figures("Les bénévoles (3 équipes) ont planté 40 arbres.") == [(3, "count"), (40, "count")]

@@ -119,6 +119,9 @@ def _exclusion(doc: Document, folded: str, q: Quantity) -> str | None:
             return "code or name with digits"        # "DINUM20", "CUBE1"
         if q.unit == "count" and _ORDINAL_APART.match(text, q.number_end):
             return "ordinal or code"                 # "la 12 e édition": a superscript set apart by the layout
+        if q.unit == "count" and re.match(r"\d\)[ \t\u00a0]*(?:[.,;:!?]|\n|$)", text[q.number_start:q.number_start + 5]) \
+                and re.search(r"[^\W\d_%)»\]][ \u00a0]?\($", text[max(0, q.number_start - 3):q.number_start]):
+            return "footnote call"                   # "… des énergies renouvelables (1)."
         if _page_reference().search(folded, max(0, q.number_start - 8), q.number_start):
             return "page number"                     # "voir p. 3", "pp. 12-14"
         if before == "#":
