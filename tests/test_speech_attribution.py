@@ -189,3 +189,16 @@ def test_a_quotation_introduced_by_a_colon_takes_the_subject_of_its_clause():
     # the clause's subject is not a person: no speaker
     text = "Claire Dumas a fermé le musée. Le budget reste serré : « Il rouvrira 6 jours par semaine dès que les grandes expositions reviendront. »\n"
     assert said(text, QUOTES) == [(6, None)]
+
+
+def test_a_reporters_incise_verb_after_a_quotation_names_its_speaker():
+    text = ("« Nous avons pris des mesures », explique Paul Martin, adjoint au maire. La commune compte 900 "
+            "habitants. « On a gagné 25 % sur la facture » se félicite l'élu.")
+    assert said(text, people("Paul Martin")) == [(900, None), (25, "martin")]
+    text = "Paul Martin a présenté le bilan.\n\n« Sans ces efforts, la hausse aurait atteint 35 % », alerte l'adjoint."
+    assert said(text, people("Paul Martin")) == [(35, "martin")]
+
+
+def test_a_verb_after_a_figure_with_no_quotation_nor_person_gives_no_speaker():
+    text = "Paul Martin a présenté le bilan. La facture a baissé de 35 % cette année, se félicite le conseil."
+    assert said(text, people("Paul Martin")) == [(35, None)]

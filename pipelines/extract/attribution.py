@@ -12,7 +12,7 @@ from functools import cache
 from ..document import Document
 from ..lexicons import load
 from .lines import LIST_MARKER, iter_lines
-from .speech_cues import _cue_patterns, according_to, speech_verb
+from .speech_cues import _cue_patterns, according_to, incise_verb as _verb
 from .programme_index import ProgrammeIndex
 from .figure_text import Mention, _lex, _norm, _norm_document, _normset, _page_bounds
 from .session_deck import deck_presenter
@@ -127,7 +127,7 @@ def _common_organization(index: ProgrammeIndex, entry: _Entry, session_id: str |
 @cache
 def _speech_patterns() -> tuple[re.Pattern, re.Pattern]:
     """(a verb of speech, "selon" / "d'après"): the cues that also tell a person quoted in prose."""
-    verbs = re.compile(rf"(?<![a-z])(?:{speech_verb()})(?![a-z])")
+    verbs = re.compile(rf"(?<![a-z])(?:{_verb()})(?![a-z])")
     according = re.compile(rf"(?<![a-z])(?:{according_to()})(?![a-z])")
     return verbs, according
 
@@ -225,7 +225,7 @@ def _incise_pattern() -> re.Pattern:
     """The reporter's incise right after a quotation: a comma, a verb of speech, then its subject
     inverted, up to a few words before the name ("« … », explique la maire écologiste X")."""
     words = int(_lex()["attribution"].get("incise_words_before_name", 4))
-    return re.compile(rf"\s*,\s*(?:{speech_verb()})\s+(?:[^\s,.;:!?«»“”\"]+\s+){{0,{words}}}")
+    return re.compile(rf"\s*,\s*(?:{_verb()})\s+(?:[^\s,.;:!?«»“”\"]+\s+){{0,{words}}}")
 
 
 def _name_at(folded: str, index: ProgrammeIndex, pos: int) -> str | None:
@@ -242,7 +242,7 @@ def _incise_speaker(folded: str, index: ProgrammeIndex, close: int) -> str | Non
     m = _incise_pattern().match(folded, close)
     if m is None:
         return None
-    verb = re.match(rf"\s*,\s*(?:{speech_verb()})\s+", folded[close:m.end()])
+    verb = re.match(rf"\s*,\s*(?:{_verb()})\s+", folded[close:m.end()])
     pos = close + verb.end()
     while pos <= m.end():
         sid = _name_at(folded, index, pos)
@@ -391,7 +391,7 @@ def _list_lead_in(doc: Document, index: ProgrammeIndex, mention: Mention) -> str
 def _anaphora_pattern() -> re.Pattern:
     """A verb of speech whose subject stands for a person named before: "précise-t-il", "explique
     l'élue", "rappelle le maire", "il ajoute", "selon elle"."""
-    verb = speech_verb()
+    verb = _verb()
     extra = "|".join(re.escape(_norm(w)) for w in sorted(_lex()["attribution"].get("anaphora_nouns", []), key=len, reverse=True))
     role = _cue_patterns()[2].pattern
     if extra:   # "assure l'édile", "rappelle l'élue": nouns that stand for a person named before

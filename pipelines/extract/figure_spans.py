@@ -10,7 +10,7 @@ from functools import cache
 
 from .figure_text import (_BLANK_LINE, _ENDS_SENTENCE, _LABEL_WORD, _SENTENCE_END, _STARTS_LOWER, JOIN_STEPS,
                           MAX_QUOTE, PARAGRAPH_REACH, SENTENCE_REACH, SHORT_SENTENCE_WORDS, _lex, _norm)
-from .speech_cues import speech_verb
+from .speech_cues import incise_verb
 
 
 def _paragraph_span(text: str, pos: int, lo: int, hi: int) -> tuple[int, int]:
@@ -209,7 +209,7 @@ def _quoted_spans(text: str) -> list[tuple[int, int]]:
 def _speech_after() -> re.Pattern:
     """A verb of speech right after a closing quotation mark ("« … », a-t-il déclaré", "», précise X"):
     the quotation is reported speech, whatever its length."""
-    return re.compile(rf"\s*,?\s*(?:(?:a|ont)-t-(?:il|elle|ils|elles)\s+\w+|{speech_verb()})(?![\w-])")
+    return re.compile(rf"\s*,?\s*(?:(?:a|ont)-t-(?:il|elle|ils|elles)\s+\w+|{incise_verb()})(?![\w-])")
 
 
 def _said_after(text: str, end: int) -> bool:

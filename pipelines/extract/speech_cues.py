@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from ..lexicons import load
 from .names import normalise
 from .programme_lines import host_alternation
 from .programme_vocabulary import _UP, _f, _lex
@@ -42,6 +43,24 @@ def speech_verb() -> str:
     with_etre = _alternation(str(v) for v in lex["speech_verbs_participle"] if _f(str(v)).startswith("intervenu"))
     return (rf"(?:(?:a|ont|avait|avaient|aura)\s+{adverb}(?:{participle})"
             rf"|(?:est|sont|etait|etaient)\s+{adverb}(?:{with_etre})|(?:{present})(?:-t-(?:il|elle))?)")
+
+
+@cache
+def incise_verb() -> str:
+    """A verb of speech (:func:`speech_verb`), or one of the verbs a reporter puts in the incise of
+    a quotation (claims.yaml attribution `incise_verbs`: "« … » se félicite l'élu", "« … », alerte
+    X"), in the present or the imperfect, inverted with its pronoun ("glisse-t-il"). Read by the
+    attribution of cited figures only."""
+    words = []
+    for w in load("claims")["attribution"].get("incise_verbs", []):
+        w = " ".join(_f(str(w)).split())
+        words.append(w)
+        if w.endswith("e"):
+            words.append(w[:-1] + "ait")             # "se félicitait", "alertait"
+    alternatives = "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+    if not alternatives:
+        return speech_verb()
+    return rf"(?:{speech_verb()}|(?:{alternatives})(?:-t-(?:il|elle))?)"
 
 
 @cache
