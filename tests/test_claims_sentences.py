@@ -120,3 +120,17 @@ def test_a_headline_figure_in_prose_is_left_to_the_key_figures_when_the_document
 ])
 def test_straight_quotes_and_an_organisation_after_the_name(text, expected):
     assert figures(text, SPEAKERS) == expected
+
+
+def quotes(text: str) -> list[tuple]:
+    doc = Document(source_id="t", file_name="t.txt", media_type="text/plain", bytes=len(text), sha256="0" * 64,
+                   text=text + "\n", page_starts=[0])
+    return [(r["value"], r["quote"]) for r in cited_figure_rows([doc], [], None)]
+
+
+def test_a_full_stop_before_a_closing_quotation_mark_ends_the_sentence():
+    text = ("« La décision s’est imposée à nous comme une évidence, pour tout le conseil. »\n"
+            "Même chose à Valbourg (2 300 habitants), qui éteint ses lumières.")
+    assert quotes(text) == [(2300, "Même chose à Valbourg (2 300 habitants), qui éteint ses lumières.")]
+    text = "Le label « Villes actives » distingue cette année 2 300 communes engagées dans la transition."
+    assert quotes(text) == [(2300, text)]
