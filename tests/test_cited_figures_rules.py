@@ -205,3 +205,14 @@ def test_a_digit_in_parentheses_ending_a_clause_is_a_footnote_call():
 def test_a_number_after_programme_names_the_programme():
     assert figures("Le programme 10 % de la mission réunit 40 agents.") == [(40, "count")]
     assert figures("Le programme a financé 10 % des projets.") == [(10, "percent")]
+
+
+def test_figures_in_brackets_after_a_key_figure_count_what_it_counts():
+    def with_event(text: str) -> list[tuple]:
+        doc = Document(source_id="t", file_name="t.txt", media_type="text/plain", bytes=len(text), sha256="0" * 64,
+                       text=text + "\n", page_starts=[0])
+        return [(r["value"], r["measure"]) for r in cited_figure_rows([doc], [{"source_id": "t"}], None)]
+
+    text = "Le forum des usages a réuni cette année 512 participants (410 en 2019, 450 en 2021) venus de la région."
+    assert with_event(text) == [(410, "participants"), (450, "participants")]
+    assert with_event("Le forum des usages a réuni cette année 512 participants. On comptait 410 en 2019.") == []

@@ -114,6 +114,16 @@ def _section_numbers(text: str) -> list[int]:
 SECTION_RUN_MIN = 3
 
 
+def _as_context(doc: Document, folded: str, q, paragraphs, in_sentence: dict) -> None:
+    """Record a figure that is not published here as the context of the next ones of its sentence."""
+    lo, hi = _page_bounds(doc, q.number_start)
+    paragraph = paragraphs.joined(doc.text, q.number_start, lo, hi)
+    sentence = _with_short_neighbours(doc.text, _sentence_span(doc.text, q.start, q.end, *paragraph), paragraph)
+    measure, counted = _measure_for(doc, folded, q, sentence, in_sentence.get(sentence, []))
+    if counted and measure:
+        in_sentence.setdefault(sentence, []).append(Mention(q, measure, sentence, paragraph, doc.page_of(q.number_start)))
+
+
 def find_mentions(doc: Document, key_figures_published: bool = False) -> list[Mention]:
     """Every cited-figure mention of a document (before grouping repeats), in text order. With
     ``key_figures_published`` (the document has an event, so its headline figures are published
@@ -126,6 +136,7 @@ def find_mentions(doc: Document, key_figures_published: bool = False) -> list[Me
         blocked_spans.append(headline)
     # A headline figure stated in prose ("a réuni plus de 350 participants", and its restatements)
     # is published as a key figure, not repeated here.
+    key_spans = _Spans(key_figure_spans(doc)) if key_figures_published else _Spans([])
     if key_figures_published:
         blocked_spans += key_figure_spans(doc)
     blocked_spans += [(a, a + 1) for a in _section_numbers(text)]
@@ -146,6 +157,10 @@ def find_mentions(doc: Document, key_figures_published: bool = False) -> list[Me
             q = replace(q, end=score[1])
         consumed_until = q.end
         if q.number_start in blocked:
+            if q.number_start in key_spans and q.unit == "count":
+                # a headline figure left to the key figures still tells what the figures after it
+                # in its sentence count ("396 participants (280 en 2004, 320 en 2006)")
+                _as_context(doc, folded, q, paragraphs, in_sentence)
             continue
         if score is None and _exclusion(doc, folded, q):
             continue
