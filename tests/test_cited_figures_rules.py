@@ -216,3 +216,9 @@ def test_figures_in_brackets_after_a_key_figure_count_what_it_counts():
     text = "Le forum des usages a réuni cette année 512 participants (410 en 2019, 450 en 2021) venus de la région."
     assert with_event(text) == [(410, "participants"), (450, "participants")]
     assert with_event("Le forum des usages a réuni cette année 512 participants. On comptait 410 en 2019.") == []
+
+
+def test_a_bare_degree_sign_after_a_or_de_is_a_temperature_not_a_legal_paragraph_nor_an_angle():
+    assert figures("Il faut chauffer à 19° les bureaux et baisser de 2° les gymnases.") == [(19, "degc"), (2, "degc")]
+    assert figures("\n1° Approuve le règlement\n2° Autorise le maire à signer") == []
+    assert figures("Une vision 360° du territoire, au 3° de l'article 12.") == []

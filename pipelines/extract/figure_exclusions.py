@@ -119,6 +119,13 @@ def _exclusion(doc: Document, folded: str, q: Quantity) -> str | None:
             return "code or name with digits"        # "DINUM20", "CUBE1"
         if q.unit == "count" and _ORDINAL_APART.match(text, q.number_end):
             return "ordinal or code"                 # "la 12 e édition": a superscript set apart by the layout
+        if q.unit == "degc" and q.unit_text == "°" and (
+                re.fullmatch(r"[\s\-–—•*(]*", text[line_start:q.number_start])
+                or re.match(r"[ \t\u00a0]*(?:[,;)]|de l'|de l’|du |des |et \d|à \d|[A-ZÀ-Þ])", text[q.end:q.end + 8])
+                or re.search(r"(?:art(?:icle)?\.?|[LRD]\.?[ \u00a0]?[\d-]+)[ \t\u00a0,]*$", text[max(0, q.number_start - 25):q.number_start])):
+            return "numbered paragraph"              # "1° Approuve …", "au 3° de l'article": a legal list, not degrees
+        if q.unit == "degc" and q.unit_text == "°" and (q.value > 60 or not re.search(r"(?<![\w'])(?:a|de|d'|les)[ \t\u00a0]*$", folded[max(0, q.start - 6):q.start])):
+            return "degrees without a temperature"   # "à 19°", "de 2°"; not "une vision 360°"
         if q.unit == "count" and re.match(r"\d\)[ \t\u00a0]*(?:[.,;:!?]|\n|$)", text[q.number_start:q.number_start + 5]) \
                 and re.search(r"[^\W\d_%)»\]][ \u00a0]?\($", text[max(0, q.number_start - 3):q.number_start]):
             return "footnote call"                   # "… des énergies renouvelables (1)."
