@@ -90,9 +90,10 @@ def test_a_plus_sign_after_a_number_says_more_than():
     assert (row["value"], row["comparator"], row["approximate"], row["measure"]) == (200, ">", True, "adhérents du réseau")
 
 
-def test_a_factor_is_not_a_count():
-    assert figures("Le coût du gaz serait multiplié par trois cet hiver.") == []
-    assert figures("La facture a été divisée par 4 grâce aux 35 capteurs.") == [(35, "count")]
+def test_a_factor_is_a_figure_of_unit_factor_not_a_count():
+    assert figures("Le coût du gaz serait multiplié par trois cet hiver.") == [(3, "factor")]
+    assert figures("La facture a été divisée par 4 grâce aux 35 capteurs.") == [(4, "factor"), (35, "count")]
+    assert figures("Trois communes ont voté pour.") == [(3, "count")]
 
 
 @pytest.mark.parametrize("text, expected", [

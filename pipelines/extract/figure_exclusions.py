@@ -160,8 +160,6 @@ def _exclusion(doc: Document, folded: str, q: Quantity) -> str | None:
     acronym = re.search(r"(?<![\w-])([A-Z]{2,5})[ \u00a0]?$", text[max(line_start, q.number_start - 7):q.number_start])
     if acronym and not q.in_words and q.unit == "count":
         return "label"
-    if q.unit == "count" and _ends_with_phrase(folded, q.start, _normset("exclusions", "factor_cues")):
-        return "factor"                     # "multiplié par trois": no unit of the table holds it
     # a number inside a name: "le festival Valbourg 2000 Lumières", "l'atelier Langage 3 Premiers Pas":
     # a capitalised word before it (not opening its line or sentence) and one right after it
     if not q.in_words and q.unit == "count" and re.fullmatch(r"\d{1,4}", q.raw.strip()) and _inside_a_name(text, line_start, q):

@@ -12,11 +12,12 @@ Rules (the word lists are data: ``lexicons/claims.yaml``, ``themes.yaml``, ``num
   ("à 9h", "18h30", "9 h 15", a slot "10H 12H"), calendar dates ("1er mai", "Lundi 3", "les 3 et 4
   juin", "12 févr."), years that date something ("en 2015", "depuis 2020", "Sur 2021", "2025-2031",
   "Puis 2018 verra", "l'étude de 2017 portant sur"), relative dates ("il y a une vingtaine d'années",
-  "trois ans plus tard"), page references ("p. 7"), ordinals set apart ("la 14 e rencontre"), numbers inside a name ("le festival Valbourg 2000 Lumières"), factors ("multiplié par
-  trois": no unit holds them), negative amounts ("un écart de - 2 340 €": the table holds none), lists
+  "trois ans plus tard"), page references ("p. 7"), ordinals set apart ("la 14 e rencontre"), numbers inside a name ("le festival Valbourg 2000 Lumières"), negative amounts ("un écart de - 2 340 €": the table holds none), lists
   of references ("(3,5,7)"), short quotations, the options and shares of live polls (polls.py), and the
   headline "en chiffres" block already published as key_figures (decided: from its first to its
   last headline line; a headline figure repeated in a talk, "merci aux 40 bénévoles", is kept).
+* A factor ("multipliée par cinq", "divisé par 3") is a figure of unit ``factor``, its measure the
+  verb ("multipliée par").
 * quote: the sentence holding the figure (a clause when the sentence is very long), exactly
   ``Document.text[char_start:char_end]``; a sentence stops at a blank line, since the PDF's
   columns and pull quotes are separated by blank lines; but a line of vote counts set apart
@@ -41,7 +42,8 @@ from .figure_measure import _measure_after, _measure_for, _word_number_is_counti
 from .figure_repeats import _group, _is_pull_quote_of
 from .figure_spans import (_Paragraphs, _quoted_spans, _sentence_span, _Spans, _with_short_neighbours, is_vote_block,
                            is_vote_word, with_voted_item)
-from .figure_text import MAX_QUOTE, Mention, Rows, _lex, _norm, _norm_document, _normset, _page_bounds
+from .figure_text import (MAX_QUOTE, Mention, Rows, _ends_with_phrase, _lex, _norm, _norm_document, _normset,
+                          _page_bounds)
 from .headline import key_figure_spans
 from .numbers import parse_words
 from .quantities import NUMBER_TOKEN, _one_unit_at, quantity_at, ratio_at
@@ -152,6 +154,8 @@ def find_mentions(doc: Document, key_figures_published: bool = False) -> list[Me
         q = ratio_at(text, pos, folded) or quantity_at(text, pos, folded)
         if q is None:
             continue
+        if q.unit == "count" and not q.ratio and _ends_with_phrase(folded, q.start, _normset("exclusions", "factor_cues")):
+            q = replace(q, unit="factor")       # "multipliée par cinq", "divisé par 3": a factor
         score = _score_scale(text, folded, q)
         if score is not None:               # "4,2 / 5": the score, its scale is part of it
             q = replace(q, end=score[1])
@@ -177,7 +181,10 @@ def find_mentions(doc: Document, key_figures_published: bool = False) -> list[Me
             measure, counted = " ".join(text[q.number_end:q.end].split()), True
         if q.unit == "count" and not q.ratio and not counted:
             continue
-        if q.in_words and not _word_number_is_counting(folded, q, measure):
+        if q.unit == "factor":
+            cue = re.search(r"(\S+\s+par)\s*$", text[max(0, q.start - 30):q.start])
+            measure, counted = (" ".join(cue.group(1).split()) if cue else ""), True
+        elif q.in_words and not _word_number_is_counting(folded, q, measure):
             continue
         if q.value <= 0:
             continue
