@@ -202,3 +202,12 @@ def test_a_reporters_incise_verb_after_a_quotation_names_its_speaker():
 def test_a_verb_after_a_figure_with_no_quotation_nor_person_gives_no_speaker():
     text = "Paul Martin a présenté le bilan. La facture a baissé de 35 % cette année, se félicite le conseil."
     assert said(text, people("Paul Martin")) == [(35, None)]
+
+
+def test_a_role_set_apart_before_the_name_after_pour_or_in_an_incise():
+    assert said("Pour le maire, Paul Martin, la baisse de 30 % de la facture est une réussite.",
+                people("Paul Martin")) == [(30, "martin")]
+    text = "« La commune a économisé 30 % sur sa facture », explique au journal le maire de Valbourg, Paul Martin."
+    assert said(text, people("Paul Martin")) == [(30, "martin")]
+    text = "Pour le maire, la baisse de 30 % de la facture est une réussite, mais Paul Martin reste prudent."
+    assert said(text, people("Paul Martin")) == [(30, None)]

@@ -200,8 +200,11 @@ def _speaker_named(doc: Document, index: ProgrammeIndex, mention: Mention) -> st
                 before = folded[max(lo, apposed_role.start() - window):apposed_role.start()]
             if according.search(before[-15:]):
                 found.add(sid)                       # "selon X, …" or "…, selon X"
-            elif m.end() <= pos and opening.match(folded, lo, m.start()) and folded.startswith(",", m.end()):
-                found.add(sid)                       # "Pour X, …" opening the sentence
+            elif m.end() <= pos and folded.startswith(",", m.end()) and (
+                    opening.match(folded, lo, m.start())
+                    or (apposed_role and opening.match(
+                        folded, lo, apposed_role.start() + len(apposed_role.group(0)) - len(apposed_role.group(0).lstrip(" ,"))))):
+                found.add(sid)                       # "Pour X, …", "Pour le maire, X, …" opening the sentence
             elif m.end() <= pos and verbs.match(_adverbs_out(re.sub(r"^[ ,]*(?:\([^)]{0,60}\)[ ,]*)?", "", after))):
                 found.add(sid)                       # "X a rappelé que …" before the figure
             elif m.end() <= pos and (apposed := _APPOSED.match(folded, m.end(), pos)) and verbs.match(folded, apposed.end()):
@@ -225,7 +228,7 @@ def _incise_pattern() -> re.Pattern:
     """The reporter's incise right after a quotation: a comma, a verb of speech, then its subject
     inverted, up to a few words before the name ("« … », explique la maire écologiste X")."""
     words = int(_lex()["attribution"].get("incise_words_before_name", 4))
-    return re.compile(rf"\s*,\s*(?:{_verb()})\s+(?:[^\s,.;:!?«»“”\"]+\s+){{0,{words}}}")
+    return re.compile(rf"\s*,\s*(?:{_verb()})\s+(?:[^\s,.;:!?«»“”\"]+,?\s+){{0,{words}}}")
 
 
 def _name_at(folded: str, index: ProgrammeIndex, pos: int) -> str | None:
@@ -248,7 +251,7 @@ def _incise_speaker(folded: str, index: ProgrammeIndex, close: int) -> str | Non
         sid = _name_at(folded, index, pos)
         if sid is not None:
             return sid
-        nxt = re.match(r"[^\s,.;:!?«»“”\"]+\s+", folded[pos:m.end()])
+        nxt = re.match(r"[^\s,.;:!?«»“”\"]+,?\s+", folded[pos:m.end()])
         if nxt is None:
             break
         pos += nxt.end()
