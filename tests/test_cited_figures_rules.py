@@ -223,3 +223,9 @@ def test_a_bare_degree_sign_after_a_or_de_is_a_temperature_not_a_legal_paragraph
     assert figures("Il faut chauffer à 19° les bureaux et baisser de 2° les gymnases.") == [(19, "degc"), (2, "degc")]
     assert figures("\n1° Approuve le règlement\n2° Autorise le maire à signer") == []
     assert figures("Une vision 360° du territoire, au 3° de l'article 12.") == []
+
+
+def test_a_number_inside_a_web_or_e_mail_address_is_no_figure():
+    assert figures("Pour en savoir plus : 10pourcent.exemple.gouv.fr") == []
+    assert figures("Voir www.valbourg2030.fr ou écrire à contact2030@valbourg.fr.") == []
+    assert figures("Le site de la commune a reçu 4 000 visites.") == [(4000, "count")]

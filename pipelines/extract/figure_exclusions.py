@@ -58,6 +58,22 @@ def _day_before_month() -> re.Pattern:
                       rf"|(?:et|au|à|a|-|–|ou){blank}*(?:[12]?\d|3[01])(?:er)?{blank}+(?:{months})(?![a-z]))")
 
 
+# a web or e-mail address: a scheme, "www.", an "@", or a dotted name ending with a top-level domain
+_WEB_ADDRESS = re.compile(r"://|(?<![\w])www\.|@|[^\W\d_][\w-]*\.[a-z]{2,6}(?:$|[/?#.:])|\.(?:fr|com|org|net|eu|gouv|info|io)(?:$|/)",
+                          re.IGNORECASE)
+
+
+def _token_around(text: str, pos: int) -> str:
+    """The run of characters without blanks (nor quotation marks, brackets) that holds ``pos``."""
+    start, end = pos, pos
+    stop = " \t\n\u00a0\u202f«»\"“”()<>[]"
+    while start > 0 and text[start - 1] not in stop:
+        start -= 1
+    while end < len(text) and text[end] not in stop:
+        end += 1
+    return text[start:end].rstrip(".,;:!?")
+
+
 # an ordinal's ending as a word of its own after the number: "12 e", "3 ème", "1 er", "1 re"
 _ORDINAL_APART = re.compile(r"[ \u00a0\u202f](?:e|è|ème|eme|èmes|er|ère|re|es)(?![\w'’])", re.IGNORECASE)
 
@@ -119,6 +135,8 @@ def _exclusion(doc: Document, folded: str, q: Quantity) -> str | None:
             return "code or name with digits"        # "DINUM20", "CUBE1"
         if q.unit == "count" and _ORDINAL_APART.match(text, q.number_end):
             return "ordinal or code"                 # "la 12 e édition": a superscript set apart by the layout
+        if _WEB_ADDRESS.search(_token_around(text, q.number_start)):
+            return "web or e-mail address"           # "www.valbourg2030.fr", "10ans.exemple.org", "contact@…"
         if q.unit == "degc" and q.unit_text == "°" and (
                 re.fullmatch(r"[\s\-–—•*(]*", text[line_start:q.number_start])
                 or re.match(r"[ \t\u00a0]*(?:[,;)]|de l'|de l’|du |des |et \d|à \d|[A-ZÀ-Þ])", text[q.end:q.end + 8])
