@@ -229,3 +229,9 @@ def test_a_number_inside_a_web_or_e_mail_address_is_no_figure():
     assert figures("Pour en savoir plus : 10pourcent.exemple.gouv.fr") == []
     assert figures("Voir www.valbourg2030.fr ou écrire à contact2030@valbourg.fr.") == []
     assert figures("Le site de la commune a reçu 4 000 visites.") == [(4000, "count")]
+
+
+def test_a_number_word_with_a_capital_inside_a_sentence_is_part_of_a_name():
+    assert figures("Le journal (Vimeu Trois villes sœurs) a tiré 40 exemplaires.") == [(40, "count")]
+    assert figures("La communauté des Sept Vallons compte 12 communes.") == [(12, "count")]
+    assert figures("Bilan : Trois communes ont voté pour.") == [(3, "count")]

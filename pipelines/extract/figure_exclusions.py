@@ -182,6 +182,10 @@ def _exclusion(doc: Document, folded: str, q: Quantity) -> str | None:
     # a capitalised word before it (not opening its line or sentence) and one right after it
     if not q.in_words and q.unit == "count" and re.fullmatch(r"\d{1,4}", q.raw.strip()) and _inside_a_name(text, line_start, q):
         return "name with digits"
+    # a number word with a capital inside a sentence: "la communauté des Sept Vallons", "(Trois Rivières)"
+    if q.in_words and text[q.number_start:q.number_start + 1].isupper() and q.start == q.number_start \
+            and not re.search(r"(?:^|[.!?:;•*\-–—\n«\"“]|\n\s*)[ \t\u00a0]*$", text[max(0, q.number_start - 4):q.number_start]):
+        return "name with a number word"
     # clock times
     if q.unit == "hour":
         if re.match(r"\d", text[q.end:q.end + 1]) or (q.unit_text.lower() == "h" and q.value_max is not None):
