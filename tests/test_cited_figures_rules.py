@@ -235,3 +235,8 @@ def test_a_number_word_with_a_capital_inside_a_sentence_is_part_of_a_name():
     assert figures("Le journal (Vimeu Trois villes sœurs) a tiré 40 exemplaires.") == [(40, "count")]
     assert figures("La communauté des Sept Vallons compte 12 communes.") == [(12, "count")]
     assert figures("Bilan : Trois communes ont voté pour.") == [(3, "count")]
+
+
+def test_a_share_alone_on_its_line_after_a_blank_line_is_a_chart_label():
+    assert figures("Chiffres clés\n\n24%\n\n7% 46%\n") == []
+    assert figures("Part des trajets à vélo\n24 %\n") == [(24, "percent")]

@@ -119,6 +119,9 @@ def _exclusion(doc: Document, folded: str, q: Quantity) -> str | None:
     line_end = min(len(text), q.end + LINE_REACH) if line_end == -1 else line_end
     if re.fullmatch(r"[\s\f]*\d{1,4}[\s\f]*", text[line_start:line_end]):
         return "page number"
+    if q.unit == "percent" and re.fullmatch(r"[\s\d%,.+\-–]*", text[line_start:line_end]) \
+            and not re.search(r"[^\W\d_]{3,}", _line_before(text, line_start)):
+        return "chart label"                         # "24 %" alone, its chart's title not on the line before
     before = text[q.number_start - 1] if q.number_start > 0 else ""
     after_number = text[q.number_end] if q.number_end < len(text) else ""
     after = text[q.end] if q.end < len(text) else ""
@@ -286,6 +289,14 @@ def _exclusion(doc: Document, folded: str, q: Quantity) -> str | None:
         if first in _normset("exclusions", "strategy_part_nouns"):
             return "count of a strategy's parts"
     return None
+
+
+def _line_before(text: str, line_start: int) -> str:
+    """The non-blank line right before the line that starts at ``line_start`` ("" across a blank line)."""
+    if line_start < 2:
+        return ""
+    prev_start = text.rfind("\n", 0, line_start - 1) + 1
+    return text[prev_start:line_start - 1]
 
 
 def _is_verb(word: str) -> bool:
