@@ -240,3 +240,9 @@ def test_a_number_word_with_a_capital_inside_a_sentence_is_part_of_a_name():
 def test_a_share_alone_on_its_line_after_a_blank_line_is_a_chart_label():
     assert figures("Chiffres clés\n\n24%\n\n7% 46%\n") == []
     assert figures("Part des trajets à vélo\n24 %\n") == [(24, "percent")]
+
+
+def test_a_short_quotation_after_a_verb_of_being_is_speech_not_a_title():
+    assert figures("Cette année, la hausse a été « maintenue à 6 % » par la commune.") == [(6, "percent")]
+    assert figures("La hausse reste « sous les 5 % » cette année.") == [(5, "percent")]
+    assert figures("Le programme « objectif zéro papier en 2 ans » est lancé.") == []

@@ -200,9 +200,27 @@ def _quoted_spans(text: str) -> list[tuple[int, int]]:
         for m in re.finditer(re.escape(opening) + r"[^" + re.escape(opening + closing) + r"]{0,300}?"
                              + re.escape(closing), text):
             if not _BLANK_LINE.search(m.group(0)) and len(m.group(0).split()) - 2 <= longest \
-                    and not _said_after(text, m.end()):
+                    and not _said_after(text, m.end()) and not _fragment_of_speech(text, m.start(), m.end()):
                 spans.append((m.start(), m.end()))
     return spans
+
+
+def _fragment_of_speech(text: str, start: int, end: int) -> bool:
+    """A short quotation that opens in lower case right after a verb of being or a past participle
+    ("l'augmentation a été « maintenue à 7 % »", "un budget qualifié de « en hausse de 3 % »"): words
+    of a speaker woven into the reporter's sentence, not a title ("le programme « objectif zéro
+    papier en 2 ans »")."""
+    inner = text[start + 1:end - 1].strip()
+    before = re.search(r"([^\W\d_]+)[ \u00a0]*(?:de[ \u00a0]+|à[ \u00a0]+)?$", text[max(0, start - 30):start])
+    if not before or not re.match(r"[a-zà-ÿ]", inner):
+        return False
+    word = _norm(before.group(1))
+    return word in _normset_of("exclusions", "quoted_speech_after") or before.group(1).lower().endswith(("é", "ée", "és", "ées"))
+
+
+@cache
+def _normset_of(section: str, key: str) -> frozenset[str]:
+    return frozenset(_norm(str(w)) for w in _lex()[section].get(key, []))
 
 
 @cache
