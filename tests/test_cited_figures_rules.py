@@ -246,3 +246,11 @@ def test_a_short_quotation_after_a_verb_of_being_is_speech_not_a_title():
     assert figures("Cette année, la hausse a été « maintenue à 6 % » par la commune.") == [(6, "percent")]
     assert figures("La hausse reste « sous les 5 % » cette année.") == [(5, "percent")]
     assert figures("Le programme « objectif zéro papier en 2 ans » est lancé.") == []
+
+
+def test_a_document_may_open_with_a_figure_and_its_title_is_quoted_from_the_body():
+    assert figures("200 000 agents publics utilisent le forfait mobilités.") == [(200000, "count")]
+    out = rows("44 communes reçoivent leur label à Valbourg\n\nCette année, 44 communes figurent sur le podium.")
+    assert [(r["value"], r["quote"], r["occurrences"]) for r in out] == [
+        (44, "Cette année, 44 communes figurent sur le podium.", 2)]
+    assert figures("-2 points de retard sur l'objectif.") == []

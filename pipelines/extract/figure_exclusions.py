@@ -158,7 +158,7 @@ def _exclusion(doc: Document, folded: str, q: Quantity) -> str | None:
             return "date or time"                    # the minutes of "13:30"
         if q.unit == "count" and re.match(r"[ \t\u00a0]*(?:ko|mo|go|to|kb|mb|gb|octets)\b", folded[q.end:q.end + 10]):
             return "file size"                       # "(pdf - 1,3 Mo)"
-        if (before in "-−" and q.unit != "percent") or (before == "+" and q.unit == "count"):
+        if (before and before in "-−" and q.unit != "percent") or (before == "+" and q.unit == "count"):
             return "signed number (a label or a score)"      # "+2", "-1"; "+35 %", "+4 000 €" are kept
         if q.unit != "count" and re.search(r"[^\W_][ \t\u00a0]+[-−][ \t\u00a0]?$", text[line_start:q.number_start]):
             return "negative amount"          # "un écart de - 2 340 €": the table holds no negative values

@@ -141,5 +141,15 @@ def _group(doc: Document, mentions: list[Mention], session_of) -> list[list[Ment
             with_alone.append(words.alone(m))
     for g in groups:
         for i, m in enumerate(g):
-            m.pull_quote = any(pull(m, o) for j, o in enumerate(g[:MAX_COMPARED]) if j != i)
+            m.pull_quote = any(pull(m, o) for j, o in enumerate(g[:MAX_COMPARED]) if j != i) \
+                or (len(g) > 1 and _in_title_line(doc.text, m))
     return groups
+
+
+def _in_title_line(text: str, m: Mention) -> bool:
+    """The mention is on the document's first line, a title (no sentence's full stop ends it): a
+    figure the body says again is quoted from the body, as from a pull quote."""
+    first_end = text.find("\n")
+    first_end = len(text) if first_end < 0 else first_end
+    line = text[:first_end].strip()
+    return m.q.number_start < first_end and bool(line) and not line.endswith((".", "!", "?", "…"))
