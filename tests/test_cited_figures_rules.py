@@ -244,8 +244,9 @@ def test_a_share_alone_on_its_line_after_a_blank_line_is_a_chart_label():
 
 def test_a_short_quotation_after_a_verb_of_being_is_speech_not_a_title():
     assert figures("Cette année, la hausse a été « maintenue à 6 % » par la commune.") == [(6, "percent")]
-    assert figures("La hausse reste « sous les 5 % » cette année.") == [(5, "percent")]
+    assert figures("Un budget qualifié de « en hausse de 3 % » par le maire.") == [(3, "percent")]
     assert figures("Le programme « objectif zéro papier en 2 ans » est lancé.") == []
+    assert figures("Notre devise reste « objectif 100 % en ligne ».") == []
 
 
 def test_a_document_may_open_with_a_figure_and_its_title_is_quoted_from_the_body():
