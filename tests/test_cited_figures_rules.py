@@ -198,10 +198,6 @@ def test_a_span_of_time_followed_by_plus_tard_is_a_point_in_time():
     assert figures("Les travaux ont duré trois ans.") == [(3, "year")]
 
 
-def test_a_digit_in_parentheses_ending_a_clause_is_a_footnote_call():
-    assert figures("Le solaire représentait 8,5 % de la production (2).") == [(8.5, "percent")]
-    assert figures("Les bénévoles (3 équipes) ont planté 40 arbres.") == [(3, "count"), (40, "count")]
-
 
 def test_a_number_after_programme_names_the_programme():
     assert figures("Le programme 10 % de la mission réunit 40 agents.") == [(40, "count")]

@@ -147,9 +147,6 @@ def _exclusion(doc: Document, folded: str, q: Quantity) -> str | None:
             return "numbered paragraph"              # "1° Approuve …", "au 3° de l'article": a legal list, not degrees
         if q.unit == "degc" and q.unit_text == "°" and (q.value > 60 or not re.search(r"(?<![\w'])(?:a|de|d'|les)[ \t\u00a0]*$", folded[max(0, q.start - 6):q.start])):
             return "degrees without a temperature"   # "à 19°", "de 2°"; not "une vision 360°"
-        if q.unit == "count" and re.match(r"\d\)[ \t\u00a0]*(?:[.,;:!?]|\n|$)", text[q.number_start:q.number_start + 5]) \
-                and re.search(r"[^\W\d_%)»\]][ \u00a0]?\($", text[max(0, q.number_start - 3):q.number_start]):
-            return "footnote call"                   # "… des énergies renouvelables (1)."
         if _page_reference().search(folded, max(0, q.number_start - 8), q.number_start):
             return "page number"                     # "voir p. 3", "pp. 12-14"
         if before == "#":
