@@ -251,3 +251,9 @@ def test_a_document_may_open_with_a_figure_and_its_title_is_quoted_from_the_body
     assert [(r["value"], r["quote"], r["occurrences"]) for r in out] == [
         (44, "Cette année, 44 communes figurent sur le podium.", 2)]
     assert figures("-2 points de retard sur l'objectif.") == []
+
+
+def test_a_count_after_a_relative_pronoun_and_etre_counts_its_antecedent():
+    assert rows("Les communes adhérentes, qui sont 40 cette année, votent le budget.")[0]["measure"] == "communes adhérentes"
+    assert figures("Un grand merci aux bénévoles, qui étaient plus de 60 à accueillir le public.") == [(60, "count")]
+    assert figures("La salle, qui date de 1930, a été rénovée.") == []

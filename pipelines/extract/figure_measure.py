@@ -157,7 +157,11 @@ def _measure_for(doc: Document, folded: str, q: Quantity, sentence: tuple[int, i
             return " ".join(text[subject.start(1):subject.end()].split()), True
         # "ils seront 2 500 à la rentrée": the number counts what the pronoun stands for
         if _ends_with_phrase(folded, q.start, _normset("measure", "pronoun_counts")):
-            return (same_sentence[-1].measure if same_sentence else ""), True
+            if same_sentence:
+                return same_sentence[-1].measure, True
+            # "les bénévoles, qui étaient plus de 60": the noun phrase before the relative pronoun
+            relative = folded.rfind("qui", sentence[0], q.start)
+            return (_antecedent(text, folded, relative, sentence[0]) if relative >= 0 else ""), True
     return "", False
 
 
