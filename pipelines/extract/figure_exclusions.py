@@ -245,7 +245,7 @@ def _exclusion(doc: Document, folded: str, q: Quantity) -> str | None:
     if not q.in_words and q.value <= 31 and q.unit == "count" and re.match(
             r"[ \t\u00a0\u202f\n]*(?:er\s+)?(?:" + "|".join(_months()) + r")\b", tail):
         return "calendar date"
-    # the first day of a span of days ("les 20 et 21 juin", "du 3 au 5 mars"), and a day before an
+    # the first day of a span of days ("les 12 et 13 avril", "du 3 au 5 mars"), and a day before an
     # abbreviated month ("7 oct.", "30 janv. 2020")
     if not q.in_words and q.value <= 31 and q.unit == "count" and _day_before_month().match(folded, q.number_end):
         return "calendar date"
@@ -266,7 +266,7 @@ def _exclusion(doc: Document, folded: str, q: Quantity) -> str | None:
         if _is_verb(measure.split()[0]):              # "Puis 2018 verra ...", "les clubs de 2015 restent"
             return "year (date)"
         if _singular_word_after(text, folded, q.end, measure):
-            # a year counts nothing in the singular: "l'étude de 2018 visant à ...", "la loi de 2020
+            # a year counts nothing in the singular: "le rapport de 2016 portant sur ...", "la loi de 2020
             # protège ...", "2015 centre des congrès" (but "2000 personnes", "1900 hab.")
             return "year (date)"
         if re.match(r"(?:de|du|des)\s|d'", _norm(measure)) and re.search(r"[^\W\d_][ \t\u00a0]*$", text[max(0, q.start - 3):q.start]) \
@@ -278,7 +278,7 @@ def _exclusion(doc: Document, folded: str, q: Quantity) -> str | None:
             folded, q.start, _normset("exclusions", "relative_date_cues")):
         return "relative date"
     if q.unit in ("year", "month", "week", "day") and q.value_max is None and _relative_after().match(folded, q.end):
-        return "relative date"                # "deux ans plus tard", "un an après la première édition"
+        return "relative date"                # "deux ans plus tard", "trois ans après son lancement"
     # "Les 5 orientations de la stratégie": the count of a strategy's parts (its axes are published)
     if q.unit == "count" and not q.ratio:
         head = _measure_after(text, folded, q.end)[0]

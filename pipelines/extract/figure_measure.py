@@ -159,7 +159,7 @@ def _measure_for(doc: Document, folded: str, q: Quantity, sentence: tuple[int, i
         if _ends_with_phrase(folded, q.start, _normset("measure", "pronoun_counts")):
             if same_sentence:
                 return same_sentence[-1].measure, True
-            # "les bénévoles, qui étaient plus de 60": the noun phrase before the relative pronoun
+            # "les agents, qui seront près de 45": the noun phrase before the relative pronoun
             relative = folded.rfind("qui", sentence[0], q.start)
             return (_antecedent(text, folded, relative, sentence[0]) if relative >= 0 else ""), True
     return "", False

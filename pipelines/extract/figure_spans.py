@@ -207,7 +207,7 @@ def _quoted_spans(text: str) -> list[tuple[int, int]]:
 
 def _fragment_of_speech(text: str, start: int, end: int) -> bool:
     """A short quotation that opens in lower case right after a verb of being or a past participle
-    ("l'augmentation a été « maintenue à 7 % »", "un budget qualifié de « en hausse de 3 % »"): words
+    ("la baisse a été « contenue à 4 % »", "un budget qualifié de « en hausse de 3 % »"): words
     of a speaker woven into the reporter's sentence, not a title ("le programme « objectif zéro
     papier en 2 ans »")."""
     inner = text[start + 1:end - 1].strip()

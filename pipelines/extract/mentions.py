@@ -163,7 +163,7 @@ def find_mentions(doc: Document, key_figures_published: bool = False) -> list[Me
         if q.number_start in blocked:
             if q.number_start in key_spans and q.unit == "count":
                 # a headline figure left to the key figures still tells what the figures after it
-                # in its sentence count ("396 participants (280 en 2004, 320 en 2006)")
+                # in its sentence count ("410 participants (260 en 2015, 330 en 2017)")
                 _as_context(doc, folded, q, paragraphs, in_sentence)
             continue
         if score is None and _exclusion(doc, folded, q):

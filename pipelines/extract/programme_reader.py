@@ -257,7 +257,7 @@ class _Reader(ProgrammeText):
 
     def quoted_title_after_host(self, i: int) -> tuple[int, int, str] | None:
         """The title of a session line that holds only its session word and number, written below
-        the line naming who chairs it ("Table ronde n°2" / "présidée par Prénom Nom, rôle" /
+        the line naming who chairs it ("Table ronde n°3" / "présidée par Prénom Nom, rôle" /
         "« Les haies : un patrimoine à entretenir »"): a line wholly between quotation marks, one
         blank line apart at most. -> (index of the host line, index of the title line, the
         title), else None."""
@@ -329,7 +329,7 @@ class _Reader(ProgrammeText):
             if below is None and header.number and not header.words and not header.people and not header.host:
                 quoted = self.quoted_title_after_host(i)
                 if quoted is not None:
-                    # "Table ronde n°2" / "présidée par X" / "« Titre »": X chairs, the quoted line titles it
+                    # "Table ronde n°3" / "présidée par X" / "« Titre »": X chairs, the quoted line titles it
                     chair = _host_line(self.lines[quoted[0]].body.strip())
                     below = quoted[1], quoted[2]
             if below is not None:

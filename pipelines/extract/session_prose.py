@@ -68,7 +68,7 @@ def _prose_sessions(doc: Document) -> list[tuple[str, int, int, str]]:
 
 def _title_above_speakers(text: str, pos: int) -> tuple[str, int, int] | None:
     """A sentence naming a session, then a colon and its title to the end of the line, right
-    above the list of its speakers ("Rendez-vous à la table ronde jeudi à 10h : Les haies, un
+    above the list of its speakers ("Retrouvez la table ronde mardi à 14h : Les jardins partagés, un
     patrimoine commun" / "Avec les interventions de :"). -> (title, start, end of the list's
     paragraph), else None."""
     line_end = text.find("\n", pos)

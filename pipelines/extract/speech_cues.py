@@ -48,7 +48,7 @@ def speech_verb() -> str:
 @cache
 def incise_verb() -> str:
     """A verb of speech (:func:`speech_verb`), or one of the verbs a reporter puts in the incise of
-    a quotation (claims.yaml attribution `incise_verbs`: "« … » se félicite l'élu", "« … », alerte
+    a quotation (claims.yaml attribution `incise_verbs`: "« … » se réjouit l'adjointe", "« … », alerte
     X"), in the present or the imperfect, inverted with its pronoun ("glisse-t-il"). Read by the
     attribution of cited figures only."""
     words = []
