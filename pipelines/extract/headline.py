@@ -186,6 +186,9 @@ def _sum_by_metric(block: list[HeadlineFigure]) -> list[HeadlineFigure]:
     result = []
     for metric, figs in by_metric.items():
         first = figs[0]
+        # lines counting other words of one metric ("18 sessions thématiques", "10 rendez-vous
+        # informels") are other kinds of it: the first kind stands for the metric
+        figs = [f for f in figs if _kind(f.word) == _kind(first.word)]
         if len(figs) == 1:
             result.append(first)
             continue
@@ -206,6 +209,11 @@ def _sum_by_metric(block: list[HeadlineFigure]) -> list[HeadlineFigure]:
             )
         )
     return result
+
+
+def _kind(word: str) -> str:
+    """A counted word without case, accents nor plural mark: "Ateliers" and "atelier" count one kind."""
+    return re.sub(r"(?<=\w)[sx]\b", "", fold(word or ""))
 
 
 def as_row_value(value: float) -> int | float:

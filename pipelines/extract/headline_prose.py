@@ -244,13 +244,19 @@ def _chains(fsent: str, sent: str, items: list[_Item]) -> list[list[_Item]]:
         if chains:
             previous = chains[-1][-1]
             link = (prose_patterns()["chain"].fullmatch(fsent, previous.end, item.start)
-                    or listed_link(fsent, sent, previous.end) == item.start)
+                    or listed_link(fsent, sent, previous.end) == item.start
+                    or _COMPLEMENT_LINK.fullmatch(fsent, previous.end, item.start))
             # "Au cours de ces trois jours, 450 élus ...": the event's length, then the counts
             if link and not (previous.metric == "days" and _after_duration_word(fsent, previous.start)):
                 chains[-1].append(item)
                 continue
         chains.append([item])
     return chains
+
+
+# A short complement of a count, then a comma and the next count of a list: "1 grand témoin venu
+# de Lyon, 8 présentations" (at most three words, no clause mark in them).
+_COMPLEMENT_LINK = re.compile(r"(?:\s+[^\s,;:!?()«»\"]+){1,3}\s*,\s*")
 
 
 # Counts closing a sentence after an opener ("..., avec 300 participants.") leave at most this many
@@ -307,13 +313,18 @@ def _chain_figures(doc, units, sent, fsent, lo, whole, chain, title, max_gap, at
             tail = after[m.end():m.end() + 60]
             if _session_named(tail[:re.search(r"[.,;:!?]|$", tail).start()], title, tail):
                 return []
-    if trigger is None and all(i.metric in sessions for i in chain):
+    on_programme = sessions | set((load("metrics").get("event_prose") or {}).get("programme_metrics") or [])
+    if trigger is None and all(i.metric in on_programme for i in chain):
         trigger, quote_start, quote_end = _programme_verb(before, after, last.end, max_gap, quote_start, quote_end)
-    if trigger is None and first.metric == "days" and len(chain) == 1 and _event_length(before):
-        trigger = "length"                      # "le colloque s'est déroulé sur deux journées"
+    filled = patterns["day_activity"].match(fsent, first.end) if first.metric == "days" else None
+    if trigger is None and first.metric == "days" and len(chain) == 1 and (_event_length(before) or filled):
+        # "le colloque s'est déroulé sur deux journées", "trois jours de débats et d'ateliers"
+        trigger = "length"
+        quote_end = filled.end() if filled else quote_end
     if trigger is None and whole and running and not first.context and first.metric in attendance \
             and patterns["closing"].search(before) and patterns["closing_subject"].search(before) \
-            and (len(re.findall(r"[\w']+", after)) <= _CLOSING_MAX_WORDS or patterns["comparison"].match(after.lstrip(" ,"))):
+            and (len(re.findall(r"[\w']+", after)) <= _CLOSING_MAX_WORDS or patterns["comparison"].match(after.lstrip(" ,"))
+                 or patterns["attendance_clause"].search(before)):
         # the attendance closing a sentence about the event or its audience: "Le forum a affiché
         # complet avec 300 participants.", "la fréquentation a progressé avec 2 300 entrées, contre
         # 1 500 l'an dernier" (not "une convention avec 12 partenaires")

@@ -377,6 +377,8 @@ def prose_patterns() -> dict[str, re.Pattern]:
         "duration_at": re.compile(r"(?<![\w'])(?:{})\s+(?:(?:les|des|ces)\s+)?".format(durations)),
         "duration_verb": re.compile(r"(?<![\w'])(?:{})\s+(?:(?:{})\s+)?(?:(?:les|des|ces)\s+)?$".format(
             _words_pattern(prose.get("duration_verbs") or ["\0"]), durations)),
+        # "jours | de débats et d'ateliers": what the event's days are filled with, after their count
+        "day_activity": re.compile(r"\s+(?:de\s+|d')(?:{})(?![\w])".format(_words_pattern(prose.get("day_activities") or ["\0"]))),
         # "250 élus, techniciens, agents et partenaires": kinds of people after a count
         "people_listed": re.compile(r"(?:\s*(?:,|\bet\b|\bou\b)\s*[^\W\d][\w'-]*(?:\s+[^\W\d][\w'-]*){0,3}){1,%d}\s*"
                                     % int(prose.get("max_people_listed", 6))),
@@ -390,6 +392,9 @@ def prose_patterns() -> dict[str, re.Pattern]:
             _words_pattern(prose.get("amount_verbs") or ["\0"]))),
         "closing_subject": re.compile(r"(?<![\w'])(?:{})(?![\w])".format(_words_pattern(
             (prose.get("closing_subjects") or []) + list(load("events").get("event_nouns") or []) or ["\0"]))),
+        # "une fréquentation record avec ...": a noun of attendance in the clause that ends with the opener
+        "attendance_clause": re.compile(r"(?<![\w'])(?:{})(?![\w])[^,;:.!?()]*$".format(_words_pattern(
+            prose.get("attendance_nouns") or ["\0"]))),
         "closing": re.compile(r"(?<![\w'])(?:{})\s*$".format(_words_pattern(prose.get("closing_openers") or ["\0"]))),
         # "Avec 2 100 visiteurs, ...", or after a clause: "Bilan positif : avec près de 1 800 visiteurs, ..."
         "opener": re.compile(r"(?:[^\n]*[,;:…]\s*)?(?:{})".format(_words_pattern(prose.get("openers") or ["\0"]))),
