@@ -247,3 +247,51 @@ def test_a_marker_before_a_date_opens_a_word():
     assert has_marker("publiee le ", ["publie"])
     assert has_marker("source : insee, ", ["source"])
     assert not has_marker("une ressource : ", ["source"])
+
+
+def test_an_ordinal_in_roman_numerals_or_in_compound_words_numbers_the_edition():
+    from pipelines.extract.event_name import arabic_ordinals, find_edition
+    text = "Les XIIème « Assises de la Forêt » se sont tenues le 3 mai 2022 à Valbrune. Le public était nombreux.\n"
+    assert extract_event(_doc(text, title="Retour sur les Assises de la Forêt")).edition == 12
+    assert find_edition("La dix-huitième édition des Rencontres Lucioles") == 18
+    assert find_edition("la vingt et unième édition") == 21
+    # "Le", "Ce" are no Roman numerals; a single last part still reads alone
+    assert arabic_ordinals("Le congrès. Ce forum.") == "Le congrès. Ce forum."
+    assert find_edition("la huitième édition") == 8
+    text = "Le congrès s'est tenu le 3 mai 2022 à Valbrune. Le public était nombreux.\n"
+    assert extract_event(_doc(text, title="Retour sur le congrès")).edition is None
+
+
+def test_the_audience_invited_by_its_host_names_the_organiser():
+    from pipelines.extract.event_place import find_organizer
+    text = ("Les Rencontres de la Forêt ont réuni les élus des communes invités par le Syndicat des eaux de Valbrune. "
+            "Le public était nombreux.\n")
+    assert find_organizer(_doc(text)) == "Syndicat des eaux de Valbrune"
+    # one guest invited by someone is a speaker's host, not the event's organiser
+    text = "Aux Rencontres de la Forêt, le sénateur, invité par Jean Tilleul, a pris la parole.\n"
+    assert find_organizer(_doc(text)) is None
+
+
+def test_the_year_the_dates_sentence_writes_wins_over_a_laws_year():
+    from pipelines.extract.events import _years
+    text = ("Lucioles est une association loi 1901 qui réunit les communes.\n\n"
+            "Le congrès 2023 des Lucioles aura lieu les 20 et 21 juin à Valbrune.\n")
+    event = extract_event(_doc(text, title="Congrès des Lucioles"))
+    assert (str(event.start_date), str(event.end_date)) == ("2023-06-20", "2023-06-21")
+    assert _years("une association loi 1901, fondée en 1998") == ["1998"]
+
+
+def test_the_subject_of_a_relative_clause_of_place_organises():
+    from pipelines.extract.event_place import find_organizer
+    text = ("Il en était question vendredi à Valbrune, où la Fédération des Lucioles organisait le salon de la "
+            "lumière. Le public était nombreux.\n")
+    assert find_organizer(_doc(text)) == "Fédération des Lucioles"
+
+
+def test_an_acronym_closing_the_events_name_organises_it_when_it_has_officers():
+    from pipelines.extract.event_place import find_organizer
+    doc = _doc("Une première édition réussie, a souligné Jeanne Tilleul, présidente de l'AXF.\n")
+    assert find_organizer(doc, "Hackathon des territoires de l'AXF") == "AXF"
+    # a theme in capitals has no president
+    doc = _doc("Une première édition réussie pour tous les acteurs de l'ESS.\n")
+    assert find_organizer(doc, "Hackathon de l'ESS") is None

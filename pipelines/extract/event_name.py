@@ -93,10 +93,64 @@ def _name_in(text: str) -> str | None:
 
 
 # --------------------------------------------------------------------------- edition
+_ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
+# An upper-case Roman ordinal: "XIIème", "XXe", "IVe", "Xème" (a lone letter only with "ème" or
+# "è", so that "Le" and "Ce" are not read as ordinals).
+_ROMAN_ORDINAL = re.compile(r"(?<![\w'’])(?:([IVXLC]{2,8})(?=(?:e|ème|eme|è|ᵉ)\b)|([IVXLC])(?=(?:ème|eme|è)\b))")
+
+
+def _roman_value(numeral: str) -> int | None:
+    total = 0
+    for i, ch in enumerate(numeral):
+        value = _ROMAN[ch]
+        total += -value if i + 1 < len(numeral) and _ROMAN[numeral[i + 1]] > value else value
+    # only a well-formed numeral ("XIV", not "IIX"): written back, it reads the same
+    return total if 0 < total < 400 and _roman(total) == numeral else None
+
+
+def _roman(number: int) -> str:
+    out = ""
+    for value, letters in ((100, "C"), (90, "XC"), (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")):
+        while number >= value:
+            out, number = out + letters, number - value
+    return out
+
+
+# A compound ordinal in words: "dix-huitième", "vingt et unième", "trente-deuxième" (its last part
+# alone, "huitième", would read 8).
+_COMPOUND_ORDINAL = re.compile(
+    r"(?<![\w-])((?:dix|vingt|trente|quarante|cinquante|soixante)(?:[- ]et[- ]|-)(?:[a-zéèêëàâîïôûüç]+))(?:ième|ieme)\b",
+    re.IGNORECASE)
+
+
+def _compound_value(stem: str) -> int | None:
+    """"dix-huit" -> 18, "vingt et un" -> 21: the cardinal a compound ordinal is written from
+    ("cinqu" and "neuv" are written back "cinq" and "neuf")."""
+    from .numbers import parse_words
+
+    cardinal = re.sub(r"cinqu$", "cinq", re.sub(r"neuv$", "neuf", stem.lower()))
+    value = parse_words(cardinal.replace("-", " "))
+    return int(value) if value and value == int(value) and 10 < value < 100 else None
+
+
+def arabic_ordinals(text: str) -> str:
+    """Ordinals in words or upper-case Roman numerals written in figures: "les XIIème Assises" ->
+    "les 12ème Assises", "la dix-huitième édition" -> "la 18ème édition"."""
+    def repl(m: re.Match) -> str:
+        numeral = m.group(1) or m.group(2)
+        value = _roman_value(numeral)
+        return str(value) if value else numeral
+
+    def compound(m: re.Match) -> str:
+        value = _compound_value(m.group(1))
+        return f"{value}ème" if value else m.group(0)
+    return _COMPOUND_ORDINAL.sub(compound, _ROMAN_ORDINAL.sub(repl, text))
+
+
 def find_edition(text: str) -> int | None:
     """"cette seconde édition" / "leur deuxième édition" wins; otherwise the first edition the
     text names (a report names its own edition before past or future ones)."""
-    folded = fold(text)
+    folded = fold(arabic_ordinals(text))
     ordinals = {fold(k): v for k, v in events_lexicon()["ordinals"].items()}
     markers = {fold(m) for m in events_lexicon()["current_edition_markers"]}
     words = "|".join(sorted(ordinals, key=len, reverse=True))
@@ -118,9 +172,10 @@ def edition_of_noun(doc: Document) -> int | None:
     ordinals = {fold(k): v for k, v in events_lexicon()["ordinals"].items()}
     words = "|".join(sorted(ordinals, key=len, reverse=True))
     nouns = event_nouns().pattern
-    pattern = re.compile(rf"\b(?:({words})|(\d{{1,3}})\s*(?:e|eme|ere|re|er))\s+{nouns}")
+    # the noun may be quoted: "les XIIe « Assises de X »"
+    pattern = re.compile(rf"\b(?:({words})|(\d{{1,3}})\s*(?:e|eme|ere|re|er))\s+(?:[«“\"]\s*)?{nouns}")
     for unit in evidence_units(doc):
-        m = pattern.search(_norm(doc.text[unit.start:unit.end]))
+        m = pattern.search(_norm(arabic_ordinals(doc.text[unit.start:unit.end])))
         if m:
             number = ordinals.get(m.group(1)) if m.group(1) else int(m.group(2))
             if number and 1 < number <= 500:      # "le premier webinaire" is the first of a day's

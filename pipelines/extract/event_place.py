@@ -231,7 +231,15 @@ def _holder_in_name(doc: Document, name: str | None) -> str | None:
     `own_event_nouns`): "Convention nationale de l'AXF" -> "AXF"; a name written out is read as
     the acronym the text gives it ("Congrès de l'Union des Villes (UV)" -> "UV")."""
     nouns = events_lexicon().get("own_event_nouns") or []
-    if not name or not nouns:
+    if not name:
+        return None
+    # any event's name closed by an organisation's acronym, one the text gives officers or members
+    # ("Hackathon des territoires de l'AXF" ... "président de l'AXF"): a theme in capitals
+    # ("Forum de l'ESS") has none
+    closing = re.search(r"\s(?:de\s+la|de\s+l['’]\s*|du|des)\s*([A-ZÀ-Þ][A-ZÀ-Þ0-9&-]{1,9})$", name.strip())
+    if closing and _has_members(doc.text, closing.group(1)):
+        return closing.group(1)
+    if not nouns:
         return None
     own = "|".join(phrase_pattern(n) for n in nouns)
     m = re.match(rf"(?:\d{{1,3}}\s*\w{{0,3}}\s+|\w+\s+)?(?:{own})(?:\s+[a-z]+)?\s+(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+)",
@@ -245,6 +253,22 @@ def _holder_in_name(doc: Document, name: str | None) -> str | None:
         acronym = re.search(re.escape(holder) + r"\s*\(\s*([A-ZÀ-Þ][A-ZÀ-Þ0-9&-]{1,9})\s*\)", doc.text)
         return acronym.group(1) if acronym else None
     return None
+
+
+def _has_members(text: str, acronym: str) -> bool:
+    """Whether the text names an officer or members of an organisation by its acronym: "président
+    de l'AXF", "les adhérents du RVB" (events.yaml `member_words`)."""
+    words = events_lexicon().get("member_words") or []
+    if not words:
+        return False
+    pattern = r"(?<![\w])(?:{})\s+(?:de\s+la\s+|de\s+l['’]\s*|du\s+|des\s+|de\s+)".format(
+        "|".join(r"\s+".join(re.escape(part) for part in fold(str(w)).split()) for w in words))
+    folded, want = fold(text), fold(acronym)
+    # the acronym as written (in capitals), at the same place of the text when folding kept its length
+    same = len(folded) == len(text)
+    return any(folded.startswith(want, m.end()) and not folded[m.end() + len(want):][:1].isalnum()
+               and (not same or text[m.end():m.end() + len(acronym)] == acronym)
+               for m in re.finditer(pattern, folded))
 
 
 def _organizer_phrases() -> re.Pattern:
@@ -327,6 +351,11 @@ def _organizer_subject(doc: Document) -> str | None:
         if not head.strip() and m.group(0).startswith("vous") and len(before.split()) <= 12:
             head = before        # a poster: "Les Amis de Valbrune" on a line, "vous invitent à ..." on the next
         head = re.sub(r"\[[^\[\]]*\]", "", head)          # "[PROMOTION 4]": a bracketed note, no circumstance
+        # "vendredi à Valbrune, où la Fédération X organisait le salon": the subject of a relative
+        # clause of place or time is after its pronoun
+        relative = list(re.finditer(r"(?<![\w'’])(?:où|lorsque|quand)\s+", head))
+        if relative:
+            head = head[relative[-1].end():]
         # Commas inside brackets do not separate clauses.
         depth, clauses, begin = 0, [], 0
         for i, ch in enumerate(head):

@@ -83,7 +83,7 @@ def _metadata_dates(doc: Document) -> tuple[dt.date, dt.date | None] | None:
     return (first, last if last and last > first else None) if first else None
 
 
-def _year_of(doc: Document, day: dt.date, folded_sentence: str) -> int | None:
+def _year_of(doc: Document, day: dt.date, folded_sentence: str, sentence: str = "") -> int | None:
     """The year of a date written without one: a year of the document's titles; else the
     publication's, a year back for a past date written after it ("le 12 mars dernier" in a
     page of February), a year on for a coming one; else the first year of the opening."""
@@ -101,7 +101,9 @@ def _year_of(doc: Document, day: dt.date, folded_sentence: str) -> int | None:
             if candidate < published and re.search(r"\bprochain", folded_sentence):
                 return year + 1
         return year
-    years = re.findall(r"\b((?:19|20)\d{2})\b", doc.text[:OPENING_CHARS])
+    # the year the date's own sentence writes ("Le congrès 2023 aura lieu les 20 et 21 juin"); else
+    # the opening's; not a law's year ("une association loi 1901")
+    years = _years(sentence) or _years(doc.text[:OPENING_CHARS])
     if not years:
         return None
     # a weekday written with this day ("compte rendu du forum du jeudi 9 mai") must be the
@@ -110,6 +112,14 @@ def _year_of(doc: Document, day: dt.date, folded_sentence: str) -> int | None:
     if weekdays and (make_date(years[0], str(day.month), str(day.day)) or day).weekday() not in weekdays:
         return None
     return int(years[0])
+
+
+_YEAR = re.compile(r"(?<!\w)(?<!loi )(?<!loi du )(?<!loi de )(?<!Loi )((?:19|20)\d{2})\b")
+
+
+def _years(text: str) -> list[str]:
+    """The years written in a text, but for a law's ("loi 1901")."""
+    return _YEAR.findall(text)
 
 
 def _weekdays_written(doc: Document, day: dt.date) -> set[int]:
@@ -141,7 +151,7 @@ def opening_dates(doc: Document) -> tuple[dt.date, dt.date | None] | None:
             first = make_date("2000", month, day)
             if first is None:
                 continue
-            year = _year_of(doc, first, folded[m.start():])
+            year = _year_of(doc, first, folded[m.start():], folded)
             if year is None:
                 return None
             start = make_date(str(year), month, day)
