@@ -295,3 +295,13 @@ def test_an_acronym_closing_the_events_name_organises_it_when_it_has_officers():
     # a theme in capitals has no president
     doc = _doc("Une première édition réussie pour tous les acteurs de l'ESS.\n")
     assert find_organizer(doc, "Hackathon de l'ESS") is None
+
+
+def test_a_bare_date_far_down_the_text_is_no_events_date():
+    filler = "La journée s'est poursuivie par des échanges nourris entre les élus et les habitants. " * 30
+    text = "Programme des rencontres\n\n" + filler + "\n\nD'après un mémoire soutenu au CNAM, 24/06/2009.\n"
+    assert find_event_dates(text) is None
+    # the same date in the opening, or said to be the event's far down, still dates it
+    assert str(find_event_dates("Programme des rencontres\n\n24/06/2009\n\n" + filler)[0]) == "2009-06-24"
+    late = "Programme des rencontres\n\n" + filler + "\n\nLes rencontres auront lieu le 24/06/2009.\n"
+    assert str(find_event_dates(late)[0]) == "2009-06-24"

@@ -77,10 +77,17 @@ def find_event_dates(text: str, skip: list[tuple[int, int]] = (), name: str = ""
         kept.append((not labelled, not _takes_place(folded, offset, end_at), not has_weekday, offset, start, end))
     if labelled_only:
         kept = [k for k in kept if not k[0]]
+    # a bare date (no label, no verb of taking place, no weekday) far down the text is a
+    # reference's or an aside's ("cité dans un mémoire, 24/06/2009"), not the event's
+    kept = [k for k in kept if not all(k[:3]) or k[3] < _BARE_DATE_REACH]
     if not kept:
         return None
     *_, start, end = min(kept)
     return start, end
+
+
+# A date with nothing that says it is the event's is read only this far into the text (the opening).
+_BARE_DATE_REACH = 2000
 
 
 @cache
