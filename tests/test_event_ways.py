@@ -305,3 +305,13 @@ def test_a_bare_date_far_down_the_text_is_no_events_date():
     assert str(find_event_dates("Programme des rencontres\n\n24/06/2009\n\n" + filler)[0]) == "2009-06-24"
     late = "Programme des rencontres\n\n" + filler + "\n\nLes rencontres auront lieu le 24/06/2009.\n"
     assert str(find_event_dates(late)[0]) == "2009-06-24"
+
+
+def test_a_short_opening_line_may_give_the_events_length_before_its_name():
+    from pipelines.extract.event_name import find_event_name, noun_phrase
+    text = "Deux jours de rencontres autour de Lucioles\n\n# Jeudi\n\nUn atelier le matin, une visite l'après-midi.\n"
+    doc = Document("t", "t.md", "text/markdown", len(text), "", text, [0], title="Le programme est disponible")
+    assert find_event_name(doc) == "rencontres autour de Lucioles"
+    assert noun_phrase("Forum autour de la forêt.", 0) == "Forum autour de la forêt"
+    # a length before no event noun names nothing
+    assert noun_phrase("Deux jours de pluie", 0) is None

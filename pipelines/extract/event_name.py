@@ -28,7 +28,8 @@ def noun_phrase(text: str, start: int, noun_end: int | None = None) -> str | Non
     "table ronde", is one when ``noun_end`` gives its end)."""
     lex = events_lexicon()
     ends = {_norm(w) for w in lex["name_end_words"]}
-    links = {"de", "des", "du", "d'", "et", "&", "la", "l'"}
+    # "Rencontres autour de X": "autour" links like "de"
+    links = {"de", "des", "du", "d'", "et", "&", "la", "l'", "autour"}
     endings = tuple(_norm(e) for e in lex["name_adjective_endings"])
     window = text[start:start + 200]
     blank = re.search(r"\n[ \t]*\n", window)       # a name does not run over a blank line
@@ -319,6 +320,9 @@ def find_event_name(doc: Document) -> str | None:
     # "PROGRAMME": "Forum Territoires Numériques"
     for unit in opening_units(doc):
         piece = doc.text[unit.start:unit.end].strip()
+        # the event's length may open the line: "Deux jours de rencontres autour de X"
+        length = _LENGTH_FIRST.match(piece)
+        piece = piece[length.end():] if length else piece
         spans = noun_spans(piece)
         if spans and spans[0][0] == 0 and len(piece.split()) <= _SHORT_LINE_WORDS:
             name = _name_in(piece)
@@ -334,6 +338,11 @@ def find_event_name(doc: Document) -> str | None:
         if cleaned:
             return _usual_case(cleaned, doc.text)
     return None
+
+
+# A count of days and "de" opening a line, before the kind of event: "Trois jours de festival".
+_LENGTH_FIRST = re.compile(r"(?:\d{1,2}|une?|deux|trois|quatre|cinq|six|sept|huit|dix)\s+(?:jours?|journées?|soirées?)\s+(?:de\s+|d['’])",
+                           re.IGNORECASE)
 
 
 # An opening line of at most this many words may be the event's name alone.
