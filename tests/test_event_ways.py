@@ -315,3 +315,15 @@ def test_a_short_opening_line_may_give_the_events_length_before_its_name():
     assert noun_phrase("Forum autour de la forêt.", 0) == "Forum autour de la forêt"
     # a length before no event noun names nothing
     assert noun_phrase("Deux jours de pluie", 0) is None
+
+
+def test_a_publisher_named_after_an_event_is_its_own_site_not_its_organiser():
+    from pipelines.extract.event_place import find_organizer
+    text = "Retour sur les Assises des Lucioles 2021, en dix points.\n\nLes Assises des Lucioles ont réuni 300 élus.\n"
+
+    def doc(publisher):
+        return Document("t", "t.txt", "text/plain", len(text), "", text, [0], publisher=publisher)
+    assert find_organizer(doc("Assises des Lucioles (assises-lucioles.org)")) is None
+    # an organisation publishing its own report is its organiser
+    text = text + "\nL'Association des Lucioles remercie ses partenaires.\n"
+    assert find_organizer(doc("Association des Lucioles")) == "Association des Lucioles"

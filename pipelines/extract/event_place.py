@@ -11,7 +11,7 @@ from ..lexicons import fold, fold_apostrophes
 from .event_dates import day_month, events_lexicon, find_event_dates, month_pattern
 from .event_name import find_event_name, noun_phrase
 from .event_opening import (
-    PROPER_PHRASE, document_titles, event_nouns, evidence_units, opening_units, phrase_pattern, words_pattern,
+    PROPER_PHRASE, document_titles, event_nouns, evidence_units, noun_spans, opening_units, phrase_pattern, words_pattern,
 )
 from .lines import iter_lines
 
@@ -307,6 +307,9 @@ def _publisher_as_organizer(doc: Document) -> str | None:
     name = " ".join(re.sub(r"\s*\([^()]*\)", "", doc.publisher).split()).strip(" ,;:-")
     if not name:
         return None
+    spans = noun_spans(name)
+    if spans and spans[0][0] == 0:
+        return None         # "Assises X", "Forum Y": the event's own site, not who organises it
     initials = "".join(w[0] for w in re.findall(r"(?:(?<=[dl]['’])|(?<![\w'’]))([A-ZÀ-Þ][\w-]*)", name))
     if _norm(name) in _norm(doc.text) or (len(initials) >= 2 and re.search(rf"\b{re.escape(initials)}\b", doc.text)):
         return name
