@@ -327,3 +327,13 @@ def test_a_publisher_named_after_an_event_is_its_own_site_not_its_organiser():
     # an organisation publishing its own report is its organiser
     text = text + "\nL'Association des Lucioles remercie ses partenaires.\n"
     assert find_organizer(doc("Association des Lucioles")) == "Association des Lucioles"
+
+
+def test_a_newsroom_publishing_a_report_organises_nothing():
+    from pipelines.extract.event_place import find_organizer
+    text = "LUCIOLES\n\nLes Rencontres des Lucioles à l'heure du bilan\n\nLes Rencontres ont réuni 300 élus à Valbrune.\n"
+
+    def doc(publisher):
+        return Document("t", "t.txt", "text/plain", len(text), "", text, [0], publisher=publisher)
+    assert find_organizer(doc("LUCIOLES (« Le journal des lucioles »)")) is None
+    assert find_organizer(doc("LUCIOLES (association des lucioles)")) == "LUCIOLES"

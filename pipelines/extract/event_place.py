@@ -304,6 +304,9 @@ def _publisher_as_organizer(doc: Document) -> str | None:
     whoever organises; a web page is a post of a website, often on someone else's event."""
     if not doc.publisher or doc.media_type == "text/html":
         return None
+    press = events_lexicon().get("press_words") or []
+    if press and re.search(r"(?<![\w])(?:{})(?![\w])".format("|".join(phrase_pattern(w) for w in press)), _norm(doc.publisher)):
+        return None         # "X (« Le journal du Libre »)": a newsroom reports others' events
     name = " ".join(re.sub(r"\s*\([^()]*\)", "", doc.publisher).split()).strip(" ,;:-")
     if not name:
         return None
