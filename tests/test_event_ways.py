@@ -337,3 +337,15 @@ def test_a_newsroom_publishing_a_report_organises_nothing():
         return Document("t", "t.txt", "text/plain", len(text), "", text, [0], publisher=publisher)
     assert find_organizer(doc("LUCIOLES (« Le journal des lucioles »)")) is None
     assert find_organizer(doc("LUCIOLES (association des lucioles)")) == "LUCIOLES"
+
+
+def test_the_gathering_an_acronym_holds_in_a_title_is_the_event_and_the_acronym_organises():
+    from pipelines.extract.event_place import find_organizer
+    text = ("Rencontres du LUCI 2018 : où parlera-t-on climat ?\n\n"
+            "Le LUCI se donne rendez-vous à Valbrune du 3 au 5 mai 2018 pour les rencontres annuelles du réseau. "
+            "Le programme du LUCI est en ligne.\n")
+    event = extract_event(_doc(text, title="Rencontres du LUCI 2018 : où parlera-t-on climat ?"))
+    assert (event.name, event.organizer) == ("Rencontres du LUCI", "LUCI")
+    # people who meet at an event are its audience, not its organiser
+    text = "Les élus se donnent rendez-vous à Valbrune du 3 au 5 mai 2018 pour les rencontres annuelles.\n"
+    assert find_organizer(_doc(text)) is None

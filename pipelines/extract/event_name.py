@@ -289,6 +289,12 @@ def find_event_name(doc: Document) -> str | None:
     if word and not any(word.lower() in t.lower() for t in titles) and any(_name_in(t) for t in titles):
         word = None        # the titles name the event ("CR du conseil municipal"), not the acronym
     if word:
+        # "Rencontres du XYZ 2018 : ..." in a title: the event is the gathering the acronym holds
+        for title in titles:
+            held = _name_in(title)
+            if held and re.search(rf"\b(?:du|de\s+la|de\s+l['’]|des)\s*{re.escape(word)}\b", held) \
+                    and noun_spans(held) and noun_spans(held)[0][0] == 0:
+                return _usual_case(_strip_year(held), doc.text)
         return _expanded(word, doc.text)
     for title in document_titles(doc):
         name = _after_title_prefix(title)
