@@ -349,3 +349,11 @@ def test_the_gathering_an_acronym_holds_in_a_title_is_the_event_and_the_acronym_
     # people who meet at an event are its audience, not its organiser
     text = "Les élus se donnent rendez-vous à Valbrune du 3 au 5 mai 2018 pour les rencontres annuelles.\n"
     assert find_organizer(_doc(text)) is None
+
+
+def test_the_hours_after_the_date_of_a_rendez_vous_lead_to_its_venue():
+    text = ("Pour en débattre, nous vous donnons rendez-vous le jeudi 30 novembre de 8 h 30 à 10 heures, "
+            "dans l'auditorium Lumière, à Valbrune.\n")
+    assert find_venue(_doc(text)) == "auditorium Lumière"
+    text = "Pour en débattre, nous vous donnons rendez-vous le jeudi 30 novembre de 8 h 30 à 10 heures, avec les élus.\n"
+    assert find_venue(_doc(text)) is None

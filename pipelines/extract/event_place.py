@@ -103,8 +103,10 @@ def _venue_patterns() -> tuple[str, re.Pattern, re.Pattern]:
     lex = events_lexicon()
     verbs = "|".join(phrase_pattern(v) for v in lex["venue_verbs"])
     # "s'est tenu le jeudi 14 mars 2025 au Palais ...": a date may come between the verb and the place.
-    dated = (rf"(?:\s+(?:le|les|du)\s+[^,.;:]{{0,60}}?\b(?:19|20)\d{{2}}\b,?"        # ... 2025 au Palais
-             rf"|\s+(?:le|les|du)\s+[^,.;:]{{0,45}}?\b{month_pattern()}\b,?)?")      # ... 14 mars au Palais
+    # ... and its hours: "le jeudi 30 novembre de 8 h 30 à 10 heures, dans l'auditorium X"
+    hours = r"(?:\s+(?:de|a|des)\s+\d{1,2}\s*(?:h|heures?)(?:\s*\d{2})?(?:\s+(?:a|jusqu'a)\s+\d{1,2}\s*(?:h|heures?)(?:\s*\d{2})?)?)?"
+    dated = (rf"(?:\s+(?:le|les|du)\s+[^,.;:]{{0,60}}?\b(?:19|20)\d{{2}}\b{hours},?"        # ... 2025 au Palais
+             rf"|\s+(?:le|les|du)\s+[^,.;:]{{0,45}}?\b{month_pattern()}\b{hours},?)?")      # ... 14 mars au Palais
     adjectives = "|".join(phrase_pattern(a) for a in lex.get("venue_adjectives") or ["\0"])
     return (verbs, re.compile(rf"\b(?:{verbs}){dated}\s+(?:a\s+la\s+|a\s+l['’]|au\s+|aux\s+|a\s+|dans\s+(?:les?\s+|la\s+|l['’])?)"),
             re.compile(rf"(?:{adjectives})\s+"))
