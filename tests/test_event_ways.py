@@ -357,3 +357,10 @@ def test_the_hours_after_the_date_of_a_rendez_vous_lead_to_its_venue():
     assert find_venue(_doc(text)) == "auditorium Lumière"
     text = "Pour en débattre, nous vous donnons rendez-vous le jeudi 30 novembre de 8 h 30 à 10 heures, avec les élus.\n"
     assert find_venue(_doc(text)) is None
+
+
+def test_the_host_thanked_for_welcoming_the_event_is_its_venue():
+    text = "Le festival est fini.\n\nMerci également à l'École des Lucioles de nous accueillir pour la 3e fois !\n"
+    assert find_venue(_doc(text)) == "École des Lucioles"
+    # a partner thanked for its support is no venue
+    assert find_venue(_doc("Le festival est fini.\n\nMerci à l'Association des Lucioles pour son soutien.\n")) is None

@@ -67,6 +67,14 @@ def find_venue(doc: Document) -> str | None:
             phrase = noun_phrase(text, m.end())
             if phrase and len(phrase) > 3:
                 return phrase
+    # "Merci à l'École X de nous accueillir": the host thanked for welcoming the event
+    for m in re.finditer(r"\b(?:merci|remercions|remercie|remercier)\s+(?:egalement\s+|aussi\s+|encore\s+)?"
+                         r"(?:a\s+la\s+|a\s+l'|au\s+|a\s+)", folded):
+        phrase = _proper_after(text, m.end())
+        rest = folded[m.end() + len(phrase or ""):m.end() + len(phrase or "") + 40]
+        if phrase and len(phrase) > 3 and re.match(r"\s*(?:de\s+nous\s+(?:avoir\s+)?accueilli|d'avoir\s+accueilli|"
+                                                   r"pour\s+(?:son|leur)\s+accueil|qui\s+nous\s+a\s+accueilli)", rest):
+            return phrase
     # "C'est au Palais X à Y que s'est tenu le forum": the place of a cleft sentence.
     for m in re.finditer(r"\bc'est\s+(?:[a-z]+\s+){0,3}?(?:a\s+la\s+|a\s+l'|au\s+|aux\s+|a\s+|dans\s+(?:les?\s+|la\s+|l')?)"
                          r"(?=[^.\n]{0,80}?\bque\s+(?:" + verbs + r"))", folded):
