@@ -364,3 +364,10 @@ def test_the_host_thanked_for_welcoming_the_event_is_its_venue():
     assert find_venue(_doc(text)) == "École des Lucioles"
     # a partner thanked for its support is no venue
     assert find_venue(_doc("Le festival est fini.\n\nMerci à l'Association des Lucioles pour son soutien.\n")) is None
+
+
+def test_the_building_the_event_was_held_in_is_its_venue():
+    text = "Placé au cœur de la fête, dans l'enceinte même du palais des Lucioles, le salon a attiré les familles.\n"
+    assert find_venue(_doc(text)) == "palais des Lucioles"
+    # inside something that is no building
+    assert find_venue(_doc("Placé au cœur de la fête, dans l'enceinte du débat public, le salon a plu.\n")) is None

@@ -61,7 +61,8 @@ def find_venue(doc: Document) -> str | None:
         if phrase and len(phrase) > 3:
             return phrase
     # "ont poussé la porte de la salle X": a room entered by the audience (events.yaml `venue_door_phrases`)
-    doors = "|".join(phrase_pattern(p) for p in lex.get("venue_door_phrases") or [])
+    # ... or the building the event was held in ("dans l'enceinte du palais X"; `venue_within_phrases`)
+    doors = "|".join(phrase_pattern(p) for p in (lex.get("venue_door_phrases") or []) + (lex.get("venue_within_phrases") or []))
     for m in re.finditer(rf"\b(?:{doors})\s+(?:la\s+|l')?", folded) if doors else ():
         if heads_pattern.match(folded, m.end()):
             phrase = noun_phrase(text, m.end())
