@@ -371,3 +371,13 @@ def test_the_building_the_event_was_held_in_is_its_venue():
     assert find_venue(_doc(text)) == "palais des Lucioles"
     # inside something that is no building
     assert find_venue(_doc("Placé au cœur de la fête, dans l'enceinte du débat public, le salon a plu.\n")) is None
+
+
+def test_a_day_the_title_gives_without_its_year_wins_over_a_dateline():
+    text = ("Colloque des Lucioles organisé par la Fédération le 15 mars\n\n7 mars 2018\n\n"
+            "9h – Ouverture, par Jeanne Tilleul, présidente.\n")
+    event = extract_event(_doc(text, title="Colloque des Lucioles organisé par la Fédération le 15 mars"))
+    assert str(event.start_date) == "2018-03-15"
+    # a title without a day leaves the text's date
+    text = "Colloque des Lucioles\n\n7 mars 2018\n\n9h – Ouverture, par Jeanne Tilleul, présidente.\n"
+    assert str(extract_event(_doc(text, title="Colloque des Lucioles")).start_date) == "2018-03-07"

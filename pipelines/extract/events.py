@@ -135,12 +135,13 @@ def _weekdays_written(doc: Document, day: dt.date) -> set[int]:
     return found
 
 
-def opening_dates(doc: Document) -> tuple[dt.date, dt.date | None] | None:
+def opening_dates(doc: Document, titles_only: bool = False) -> tuple[dt.date, dt.date | None] | None:
     """The first date without a year in an opening sentence or heading about the event ("s'est
     tenue le 12 mai à Valbrune", "Du 4 au 6 octobre dernier, ... a organisé son congrès"), or in
     a title, its year taken from the titles or the publication date."""
     # the opening's sentences about the event, then the titles ("Table ronde X le 28 mars")
-    pieces = [doc.text[u.start:u.end] for u in evidence_units(doc)] + document_titles(doc)
+    pieces = [] if titles_only else [doc.text[u.start:u.end] for u in evidence_units(doc)]
+    pieces += document_titles(doc)
     for piece in pieces:
         folded = _norm(piece)
         for m in day_month(folded):
@@ -195,6 +196,9 @@ def extract_event(doc: Document) -> EventInfo | None:
     dates = find_event_dates(doc.text, skip, name, labelled_only=True, upcoming=deck)
     for title in document_titles(doc):
         dates = dates or find_event_dates(title, (), name)
+    # a day the title gives without its year ("Colloque X le 15 mars") wins over the text's dates,
+    # which may be the page's dateline ("7 mars 2018" under the title)
+    dates = dates or opening_dates(doc, titles_only=True)
     dates = dates or find_event_dates(doc.text, skip, name, upcoming=deck)
     dates = dates or opening_dates(doc) or _metadata_dates(doc)
     start = end = None
