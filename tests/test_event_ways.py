@@ -381,3 +381,12 @@ def test_a_day_the_title_gives_without_its_year_wins_over_a_dateline():
     # a title without a day leaves the text's date
     text = "Colloque des Lucioles\n\n7 mars 2018\n\n9h – Ouverture, par Jeanne Tilleul, présidente.\n"
     assert str(extract_event(_doc(text, title="Colloque des Lucioles")).start_date) == "2018-03-07"
+
+
+def test_a_cause_named_with_pour_and_an_article_is_part_of_the_events_name():
+    from pipelines.extract.event_name import noun_phrase
+    title = "Valbrune : deux fois plus de visiteurs au forum pour l'emploi"
+    assert noun_phrase(title, title.index("forum")) == "forum pour l'emploi"
+    assert noun_phrase("Rencontres pour le climat, à Valbrune", 0) == "Rencontres pour le climat"
+    # "pour" and a verb is the purpose of the event, not its name
+    assert noun_phrase("forum pour découvrir les métiers", 0) is None

@@ -50,6 +50,11 @@ def noun_phrase(text: str, start: int, noun_end: int | None = None) -> str | Non
             if parts:
                 kept_end, count = tok.end(), count + 1
             continue
+        if folded == "pour" and i + 1 < len(tokens) and re.match(r"(?:l'|le$|la$)", _norm(tokens[i + 1].group(0))):
+            after_link = True           # "Forum pour l'emploi", "Rencontres pour le climat": a cause named
+            continue
+        if folded == "le" and after_link and _norm(tokens[i - 1].group(0)) == "pour":
+            continue
         if folded in ends:
             break
         if word[0].isupper() or after_link or folded.endswith(endings):
