@@ -390,3 +390,13 @@ def test_a_cause_named_with_pour_and_an_article_is_part_of_the_events_name():
     assert noun_phrase("Rencontres pour le climat, à Valbrune", 0) == "Rencontres pour le climat"
     # "pour" and a verb is the purpose of the event, not its name
     assert noun_phrase("forum pour découvrir les métiers", 0) is None
+
+
+def test_the_organisations_in_apposition_after_les_organisateurs_organise():
+    from pipelines.extract.event_place import find_organizer
+    text = ("Le forum a battu son record. Un succès pour les organisateurs, la communauté de communes du Val "
+            "et la mission locale des Lucioles. Les visiteurs sont venus nombreux.\n")
+    assert find_organizer(_doc(text)) == "la communauté de communes du Val et la mission locale des Lucioles"
+    # a clause after them says nothing of who they are
+    text = "Le forum a battu son record. Un succès pour les organisateurs, qui ont déjà fixé la date de 2025.\n"
+    assert find_organizer(_doc(text)) is None

@@ -234,6 +234,9 @@ def find_organizer(doc: Document, name: str | None = None) -> str | None:
     subject = _organizer_subject(doc)
     if subject:
         return subject
+    listed = _organizers_named(text)
+    if listed:
+        return listed
     return _holder_in_name(doc, name) or _publisher_as_organizer(doc)
 
 
@@ -263,6 +266,22 @@ def _holder_in_name(doc: Document, name: str | None) -> str | None:
     if holder[:1].isupper():
         acronym = re.search(re.escape(holder) + r"\s*\(\s*([A-ZÀ-Þ][A-ZÀ-Þ0-9&-]{1,9})\s*\)", doc.text)
         return acronym.group(1) if acronym else None
+    return None
+
+
+def _organizers_named(text: str) -> str | None:
+    """"Un succès pour les organisateurs, la communauté X et la mission locale Y.": the
+    organisations set in apposition after "les organisateurs", up to the end of the sentence
+    (each opened by an article and a word of events.yaml `organizer_heads`, or a capital)."""
+    heads = "|".join(phrase_pattern(h) for h in events_lexicon()["organizer_heads"])
+    folded = _norm(text)
+    for m in re.finditer(r"\bles\s+organisat(?:eurs|rices)\s*[,:]\s*", folded):
+        rest = text[m.end():m.end() + 400]
+        end = re.search(r"[.;!?\n]", rest)
+        phrase = rest[:end.start()] if end else ""
+        if phrase and re.match(rf"(?:(?:la|le|les|l')\s*(?:{heads})\b|[A-ZÀ-Þ])", _norm(phrase[:40])) \
+                and not re.match(r"(?:qui|que|dont|ont|sont)\b", _norm(phrase)):
+            return " ".join(phrase.split())
     return None
 
 
