@@ -400,3 +400,10 @@ def test_the_organisations_in_apposition_after_les_organisateurs_organise():
     # a clause after them says nothing of who they are
     text = "Le forum a battu son record. Un succès pour les organisateurs, qui ont déjà fixé la date de 2025.\n"
     assert find_organizer(_doc(text)) is None
+
+
+def test_a_name_closing_the_events_name_organises_it_when_it_has_officers():
+    from pipelines.extract.event_place import find_organizer
+    doc = _doc("Le réseau a choisi Valbrune, a rappelé Jeanne Tilleul, présidente des Lucioles.\n")
+    assert find_organizer(doc, "Forum des Lucioles") == "Lucioles"
+    assert find_organizer(_doc("Le réseau a choisi Valbrune, ville des lucioles.\n"), "Forum des Lucioles") is None

@@ -247,10 +247,10 @@ def _holder_in_name(doc: Document, name: str | None) -> str | None:
     nouns = events_lexicon().get("own_event_nouns") or []
     if not name:
         return None
-    # any event's name closed by an organisation's acronym, one the text gives officers or members
-    # ("Hackathon des territoires de l'AXF" ... "président de l'AXF"): a theme in capitals
-    # ("Forum de l'ESS") has none
-    closing = re.search(r"\s(?:de\s+la|de\s+l['’]\s*|du|des)\s*([A-ZÀ-Þ][A-ZÀ-Þ0-9&-]{1,9})$", name.strip())
+    # any event's name closed by an organisation's acronym or name, one the text gives officers or
+    # members ("Hackathon des territoires de l'AXF" ... "président de l'AXF", "Forum des Lucioles" ...
+    # "président des Lucioles"): a theme in capitals ("Forum de l'ESS") has none
+    closing = re.search(r"\s(?:de\s+la|de\s+l['’]\s*|du|des)\s*([A-ZÀ-Þ][A-ZÀ-Þ0-9&-]{1,9}|[A-ZÀ-Þ][a-zà-ÿ-]{3,})$", name.strip())
     if closing and _has_members(doc.text, closing.group(1)):
         return closing.group(1)
     if not nouns:
