@@ -407,3 +407,14 @@ def test_a_name_closing_the_events_name_organises_it_when_it_has_officers():
     doc = _doc("Le réseau a choisi Valbrune, a rappelé Jeanne Tilleul, présidente des Lucioles.\n")
     assert find_organizer(doc, "Forum des Lucioles") == "Lucioles"
     assert find_organizer(_doc("Le réseau a choisi Valbrune, ville des lucioles.\n"), "Forum des Lucioles") is None
+
+
+def test_an_event_pages_front_matter_date_is_the_events():
+    text = "Table ronde sur les données\n\nUne table ronde avec les élus des Lucioles.\n"
+
+    def doc(kind):
+        return Document("t", "t.md", "text/markdown", len(text), "", text, [0], title="Table ronde sur les données",
+                        metadata={"title": "Table ronde sur les données", "date": "2024-09-25", "type": kind})
+    assert str(extract_event(doc("event")).start_date) == "2024-09-25"
+    # a post's date is its publication's
+    assert extract_event(doc("post")).start_date is None

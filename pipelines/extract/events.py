@@ -78,9 +78,17 @@ def _metadata_dates(doc: Document) -> tuple[dt.date, dt.date | None] | None:
         return make_date(*m.groups()) if m else None
 
     keys = events_lexicon().get("metadata_date_keys") or {}
-    first = next((d for k in keys.get("start", []) if (d := day(doc.metadata.get(k)))), None)
+    starts = list(keys.get("start", [])) + (["date"] if event_page(doc) else [])
+    first = next((d for k in starts if (d := day(doc.metadata.get(k)))), None)
     last = next((d for k in keys.get("end", []) if (d := day(doc.metadata.get(k)))), None)
     return (first, last if last and last > first else None) if first else None
+
+
+def event_page(doc: Document) -> bool:
+    """Whether the page's front matter says it is an event's own entry ("type: event")."""
+    lex = events_lexicon()
+    types = {fold(str(t)) for t in lex.get("event_page_types") or []}
+    return any(fold(str(doc.metadata.get(k) or "")).strip() in types for k in lex.get("event_page_keys") or [])
 
 
 def _year_of(doc: Document, day: dt.date, folded_sentence: str, sentence: str = "") -> int | None:
