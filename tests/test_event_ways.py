@@ -418,3 +418,14 @@ def test_an_event_pages_front_matter_date_is_the_events():
     assert str(extract_event(doc("event")).start_date) == "2024-09-25"
     # a post's date is its publication's
     assert extract_event(doc("post")).start_date is None
+
+
+def test_an_event_pages_own_title_names_the_event():
+    from pipelines.extract.event_name import find_event_name
+    text = "## La table ronde : les données des communes\n\nUne table ronde avec les élus des Lucioles.\n"
+
+    def doc(kind):
+        return Document("t", "t.md", "text/markdown", len(text), "", text, [0], title="Lucioles Data",
+                        metadata={"title": "Lucioles Data", "date": "2024-09-25", "type": kind})
+    assert find_event_name(doc("event")) == "Lucioles Data"
+    assert find_event_name(doc("post")) != "Lucioles Data"

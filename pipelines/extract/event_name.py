@@ -10,7 +10,7 @@ from ..lexicons import fold, fold_apostrophes
 from .event_dates import events_lexicon
 from .per_document import per_document
 from .event_opening import (
-    clean_title, copular_name, document_titles, edition_named, event_nouns, evidence_units, first_heading,
+    clean_title, copular_name, document_titles, edition_named, event_nouns, event_page, evidence_units, first_heading,
     first_line_title, meeting_spans, metadata_says_event, noun_spans, opening_units, repeated_upper_name,
     sponsorship_deck, strip_title_prefix, title_lines,
 )
@@ -293,6 +293,8 @@ def find_event_name(doc: Document) -> str | None:
     titles = document_titles(doc)
     if word and not any(word.lower() in t.lower() for t in titles) and any(_name_in(t) for t in titles):
         word = None        # the titles name the event ("CR du conseil municipal"), not the acronym
+    if not word and event_page(doc) and doc.title and clean_title(doc.title):
+        return _usual_case(clean_title(doc.title), doc.text)      # an event page's own title
     if word:
         # "Rencontres du XYZ 2018 : ..." in a title: the event is the gathering the acronym holds
         for title in titles:

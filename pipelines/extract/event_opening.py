@@ -247,6 +247,13 @@ def title_lines(doc: Document) -> list[str]:
     return found[:1]
 
 
+def event_page(doc: Document) -> bool:
+    """Whether the page's front matter says it is an event's own entry ("type: event")."""
+    lex = events_lexicon()
+    types = {fold(str(t)) for t in lex.get("event_page_types") or []}
+    return any(fold(str(doc.metadata.get(k) or "")).strip() in types for k in lex.get("event_page_keys") or [])
+
+
 def metadata_says_event(doc: Document) -> bool:
     """The page's description or tags name an event ("Événement de présentation ...")."""
     text = " ".join(str(doc.metadata.get(k) or "") for k in ("description", "og:description", "tags", "categories"))

@@ -17,8 +17,8 @@ from .event_dates import (
 )
 from .event_name import edition_of_name, edition_of_noun, edition_opening_name, find_edition, find_event_name
 from .event_opening import (
-    OPENING_CHARS, PROPER_PHRASE, describes_event, document_titles, evidence_units, first_heading, sponsorship_deck,
-    title_lines,
+    OPENING_CHARS, PROPER_PHRASE, describes_event, document_titles, event_page, evidence_units, first_heading,
+    sponsorship_deck, title_lines,
 )
 from .event_place import find_organizer, find_venue
 from .headline import headline_blocks
@@ -82,13 +82,6 @@ def _metadata_dates(doc: Document) -> tuple[dt.date, dt.date | None] | None:
     first = next((d for k in starts if (d := day(doc.metadata.get(k)))), None)
     last = next((d for k in keys.get("end", []) if (d := day(doc.metadata.get(k)))), None)
     return (first, last if last and last > first else None) if first else None
-
-
-def event_page(doc: Document) -> bool:
-    """Whether the page's front matter says it is an event's own entry ("type: event")."""
-    lex = events_lexicon()
-    types = {fold(str(t)) for t in lex.get("event_page_types") or []}
-    return any(fold(str(doc.metadata.get(k) or "")).strip() in types for k in lex.get("event_page_keys") or [])
 
 
 def _year_of(doc: Document, day: dt.date, folded_sentence: str, sentence: str = "") -> int | None:
