@@ -430,3 +430,14 @@ def test_an_event_pages_own_title_names_the_event():
     assert find_event_name(doc("event")) == "Lucioles Data"
     # a post's title is no event's name: the event its text names is
     assert find_event_name(doc("post")) == "Forum des Lucioles"
+
+
+def test_a_named_event_noun_may_take_an_adjective_before_its_complement():
+    from pipelines.extract.event_opening import noun_spans
+    title = "Pré-programme : 26e Convention nationale de la ruralité, Valbrune, 7-9 octobre 2015"
+    assert noun_spans(title)
+    event = extract_event(_doc("VALBRUNE 7 > 8 > 9 OCT. 2015\n\n26e CONVENTION NATIONALE DE LA RURALITÉ\n\n"
+                               "Le programme de la convention est en ligne.\n", title=title))
+    assert (event.name, event.edition) == ("Convention nationale de la ruralité", 26)
+    # a convention signed is no event
+    assert noun_spans("Convention signée avec la commune de Valbrune") == []

@@ -104,8 +104,11 @@ def event_nouns() -> re.Pattern:
 @cache
 def _named_nouns() -> re.Pattern:
     words = sorted({str(w) for w in events_lexicon()["named_event_nouns"]}, key=len, reverse=True)
+    # an adjective may come first: "Convention nationale de X", "Semaine européenne du Y"
+    endings = "|".join(re.escape(str(e)) for e in sorted(events_lexicon().get("name_adjective_endings") or ["\0"],
+                                                         key=len, reverse=True))
     return re.compile(r"(?<![\w'’-])(?:" + "|".join(re.escape(w) for w in words)
-                      + r")(?=\s+(?:de|du|des|d['’]|[A-ZÀ-ÖØ-Þ]))")
+                      + r")(?=\s+(?:[a-zà-ÿ]+(?:%s)\s+)?(?:de|du|des|d['’]|[A-ZÀ-ÖØ-Þ]))" % endings)
 
 
 @cache
