@@ -441,3 +441,16 @@ def test_a_named_event_noun_may_take_an_adjective_before_its_complement():
     assert (event.name, event.edition) == ("Convention nationale de la ruralité", 26)
     # a convention signed is no event
     assert noun_spans("Convention signée avec la commune de Valbrune") == []
+
+
+def test_the_event_a_sentence_names_after_a_title_naming_none():
+    from pipelines.extract.event_name import find_event_name, noun_phrase
+    assert noun_phrase("Le congrès 2023 du LuciNet aura lieu", 3) == "congrès 2023 du LuciNet"
+    text = "LuciNet réunit les communes.\n\nLe congrès 2023 du LuciNet aura lieu les 20 et 21 juin à Valbrune.\n"
+
+    def doc(title):
+        return Document("t", "t.html", "text/html", len(text), "", text, [0], title=title,
+                        metadata={"description": "Congrès dédié aux communes"})
+    assert find_event_name(doc("LuciNet - communes sobres")) == "congrès du LuciNet"
+    # a title sharing no word with the sentence's event stays the name
+    assert find_event_name(doc("Sobriété des communes")) == "Sobriété des communes"

@@ -42,6 +42,9 @@ def noun_phrase(text: str, start: int, noun_end: int | None = None) -> str | Non
         if i == 0 or (noun_end is not None and start + tok.end() <= noun_end):
             kept_end, count = tok.end(), 1
             continue
+        if count == 1 and re.fullmatch(r"(?:19|20)\d{2}", word) and i + 1 < len(tokens) \
+                and _norm(tokens[i + 1].group(0)) in {"de", "du", "des", "d'"}:
+            continue            # "le congrès 2023 du X": the edition's year inside the name (callers strip it)
         if not re.match(r"[\w&]", word) or word[0].isdigit():
             break
         parts = re.match(r"([dl]')(.+)", folded)          # "d'Orval", "l'eau"
@@ -322,9 +325,17 @@ def find_event_name(doc: Document) -> str | None:
         name = edition_named(doc.text[unit.start:unit.end]) or copular_name(doc.text[unit.start:unit.end])
         if name:
             return name
-    if metadata_says_event(doc) and doc.title:
-        return _usual_case(clean_title(doc.title), doc.text)
     units = evidence_units(doc)
+    if metadata_says_event(doc) and doc.title:
+        # a title naming no event ("Valbrune Numérique - sobriété") beside a sentence naming the event
+        # of one of its capitalised words ("Le congrès 2023 de Valbrune aura lieu ..."): the event
+        title_words = set(re.findall(r"\b[A-ZÀ-Þ][\w-]{2,}", clean_title(doc.title) or ""))
+        if not noun_spans(doc.title):
+            for unit in units:
+                name = _name_in(doc.text[unit.start:unit.end])
+                if name and title_words & set(re.findall(r"\b[A-ZÀ-Þ][\w-]{2,}", name)):
+                    return _usual_case(_strip_year(name), doc.text)
+        return _usual_case(clean_title(doc.title), doc.text)
     for unit in [u for u in units if u.kind == "heading"] + [u for u in units if u.kind != "heading"]:
         name = _name_in(doc.text[unit.start:unit.end])
         if name:
