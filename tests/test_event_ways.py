@@ -454,3 +454,11 @@ def test_the_event_a_sentence_names_after_a_title_naming_none():
     assert find_event_name(doc("LuciNet - communes sobres")) == "congrès du LuciNet"
     # a title sharing no word with the sentence's event stays the name
     assert find_event_name(doc("Sobriété des communes")) == "Sobriété des communes"
+
+
+def test_a_quoted_title_after_the_event_noun_a_few_words_and_a_colon():
+    from pipelines.extract.event_name import _name_in
+    assert _name_in("Nous vous invitons à l'événement anniversaire : « Lucioles en fête », le 26 janvier.") \
+        == "Lucioles en fête"
+    # a verb before the colon: the quote is what was said, not a title
+    assert _name_in("La journée a été riche : « une belle réussite », dit le maire.") != "une belle réussite"

@@ -82,7 +82,14 @@ def _name_in(text: str) -> str | None:
         for start, end in meeting_spans(text):
             return " ".join(text[start:end].split())          # "conseil municipal": the meeting's own name
     for start, end in noun_spans(text):
+        # "Webinaire « X »", "l'événement anniversaire : « X »" (a few words and a colon may come first)
         quoted = re.match(r"\s*(?:intitulée?\s*:?\s*)?[«“\"]\s*([^»”\"]{3,150}?)\s*[»”\"]", text[end:])
+        if not quoted:
+            quoted = re.match(r"((?:\s+[\w’'-]+){1,3})\s*:\s*[«“]\s*([^»”\"]{3,150}?)\s*[»”]", text[end:])
+            ends = {_norm(w) for w in events_lexicon()["name_end_words"]}
+            if quoted and not any(_norm(w) in ends for w in quoted.group(1).split()):
+                return quoted.group(2).strip()      # not "la journée a été riche : « ... »"
+            quoted = None
         if quoted:
             return quoted.group(1).strip()
         # "Webinaire - L'eau, un bien commun", "Débat public : Avenir des forêts": the title
