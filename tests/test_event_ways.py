@@ -251,9 +251,9 @@ def test_a_marker_before_a_date_opens_a_word():
 
 def test_an_ordinal_in_roman_numerals_or_in_compound_words_numbers_the_edition():
     from pipelines.extract.event_name import arabic_ordinals, find_edition
-    text = "Les XIIème « Assises de la Forêt » se sont tenues le 3 mai 2022 à Valbrune. Le public était nombreux.\n"
-    assert extract_event(_doc(text, title="Retour sur les Assises de la Forêt")).edition == 12
-    assert find_edition("La dix-huitième édition des Rencontres Lucioles") == 18
+    text = "Les XVème « Rencontres de la Forêt » se sont tenues le 3 mai 2022 à Valbrune. Le public était nombreux.\n"
+    assert extract_event(_doc(text, title="Retour sur les Rencontres de la Forêt")).edition == 15
+    assert find_edition("La dix-septième édition des Rencontres Lucioles") == 17
     assert find_edition("la vingt et unième édition") == 21
     # "Le", "Ce" are no Roman numerals; a single last part still reads alone
     assert arabic_ordinals("Le congrès. Ce forum.") == "Le congrès. Ce forum."
@@ -275,23 +275,23 @@ def test_the_audience_invited_by_its_host_names_the_organiser():
 def test_the_year_the_dates_sentence_writes_wins_over_a_laws_year():
     from pipelines.extract.events import _years
     text = ("Lucioles est une association loi 1901 qui réunit les communes.\n\n"
-            "Le congrès 2023 des Lucioles aura lieu les 20 et 21 juin à Valbrune.\n")
-    event = extract_event(_doc(text, title="Congrès des Lucioles"))
-    assert (str(event.start_date), str(event.end_date)) == ("2023-06-20", "2023-06-21")
+            "Le salon 2031 des Lucioles se tiendra les 3 et 4 avril à Valbrune.\n")
+    event = extract_event(_doc(text, title="Salon des Lucioles"))
+    assert (str(event.start_date), str(event.end_date)) == ("2031-04-03", "2031-04-04")
     assert _years("une association loi 1901, fondée en 1998") == ["1998"]
 
 
 def test_the_subject_of_a_relative_clause_of_place_organises():
     from pipelines.extract.event_place import find_organizer
-    text = ("Il en était question vendredi à Valbrune, où la Fédération des Lucioles organisait le salon de la "
-            "lumière. Le public était nombreux.\n")
+    text = ("On en parlait samedi à Valbrune, où la Fédération des Lucioles organisait le forum des "
+            "jardins. Le public était nombreux.\n")
     assert find_organizer(_doc(text)) == "Fédération des Lucioles"
 
 
 def test_an_acronym_closing_the_events_name_organises_it_when_it_has_officers():
     from pipelines.extract.event_place import find_organizer
     doc = _doc("Une première édition réussie, a souligné Jeanne Tilleul, présidente de l'AXF.\n")
-    assert find_organizer(doc, "Hackathon des territoires de l'AXF") == "AXF"
+    assert find_organizer(doc, "Hackathon des communes de l'AXF") == "AXF"
     # a theme in capitals has no president
     doc = _doc("Une première édition réussie pour tous les acteurs de l'ESS.\n")
     assert find_organizer(doc, "Hackathon de l'ESS") is None
@@ -309,9 +309,9 @@ def test_a_bare_date_far_down_the_text_is_no_events_date():
 
 def test_a_short_opening_line_may_give_the_events_length_before_its_name():
     from pipelines.extract.event_name import find_event_name, noun_phrase
-    text = "Deux jours de rencontres autour de Lucioles\n\n# Jeudi\n\nUn atelier le matin, une visite l'après-midi.\n"
+    text = "Trois jours de forum autour de Lucioles\n\n# Jeudi\n\nUn atelier le matin, une visite l'après-midi.\n"
     doc = Document("t", "t.md", "text/markdown", len(text), "", text, [0], title="Le programme est disponible")
-    assert find_event_name(doc) == "rencontres autour de Lucioles"
+    assert find_event_name(doc) == "forum autour de Lucioles"
     assert noun_phrase("Forum autour de la forêt.", 0) == "Forum autour de la forêt"
     # a length before no event noun names nothing
     assert noun_phrase("Deux jours de pluie", 0) is None
@@ -319,7 +319,7 @@ def test_a_short_opening_line_may_give_the_events_length_before_its_name():
 
 def test_a_publisher_named_after_an_event_is_its_own_site_not_its_organiser():
     from pipelines.extract.event_place import find_organizer
-    text = "Retour sur les Assises des Lucioles 2021, en dix points.\n\nLes Assises des Lucioles ont réuni 300 élus.\n"
+    text = "Les Assises des Lucioles 2031 : le bilan.\n\nLes Assises des Lucioles ont réuni 450 habitants.\n"
 
     def doc(publisher):
         return Document("t", "t.txt", "text/plain", len(text), "", text, [0], publisher=publisher)
@@ -341,46 +341,46 @@ def test_a_newsroom_publishing_a_report_organises_nothing():
 
 def test_the_gathering_an_acronym_holds_in_a_title_is_the_event_and_the_acronym_organises():
     from pipelines.extract.event_place import find_organizer
-    text = ("Rencontres du LUCI 2018 : où parlera-t-on climat ?\n\n"
-            "Le LUCI se donne rendez-vous à Valbrune du 3 au 5 mai 2018 pour les rencontres annuelles du réseau. "
+    text = ("Rencontres du LUCI 2031 : le programme\n\n"
+            "Le LUCI se donne rendez-vous à Valbrune du 3 au 5 avril 2031 pour ses rencontres de printemps. "
             "Le programme du LUCI est en ligne.\n")
-    event = extract_event(_doc(text, title="Rencontres du LUCI 2018 : où parlera-t-on climat ?"))
+    event = extract_event(_doc(text, title="Rencontres du LUCI 2031 : le programme"))
     assert (event.name, event.organizer) == ("Rencontres du LUCI", "LUCI")
     # people who meet at an event are its audience, not its organiser
-    text = "Les élus se donnent rendez-vous à Valbrune du 3 au 5 mai 2018 pour les rencontres annuelles.\n"
+    text = "Les élus se donnent rendez-vous à Valbrune du 3 au 5 avril 2031 pour les rencontres de printemps.\n"
     assert find_organizer(_doc(text)) is None
 
 
 def test_the_hours_after_the_date_of_a_rendez_vous_lead_to_its_venue():
-    text = ("Pour en débattre, nous vous donnons rendez-vous le jeudi 30 novembre de 8 h 30 à 10 heures, "
+    text = ("Pour en débattre, nous vous donnons rendez-vous le mardi 14 mai de 9 h à 11 heures, "
             "dans l'auditorium Lumière, à Valbrune.\n")
     assert find_venue(_doc(text)) == "auditorium Lumière"
-    text = "Pour en débattre, nous vous donnons rendez-vous le jeudi 30 novembre de 8 h 30 à 10 heures, avec les élus.\n"
+    text = "Pour en débattre, nous vous donnons rendez-vous le mardi 14 mai de 9 h à 11 heures, avec les élus.\n"
     assert find_venue(_doc(text)) is None
 
 
 def test_the_host_thanked_for_welcoming_the_event_is_its_venue():
-    text = "Le festival est fini.\n\nMerci également à l'École des Lucioles de nous accueillir pour la 3e fois !\n"
+    text = "Le festival est fini.\n\nUn grand merci à l'École des Lucioles de nous avoir accueillis cette année.\n"
     assert find_venue(_doc(text)) == "École des Lucioles"
     # a partner thanked for its support is no venue
     assert find_venue(_doc("Le festival est fini.\n\nMerci à l'Association des Lucioles pour son soutien.\n")) is None
 
 
 def test_the_building_the_event_was_held_in_is_its_venue():
-    text = "Placé au cœur de la fête, dans l'enceinte même du palais des Lucioles, le salon a attiré les familles.\n"
-    assert find_venue(_doc(text)) == "palais des Lucioles"
+    text = "Cette année, la foire aux plantes a pris ses quartiers dans l'enceinte de la halle des Lucioles.\n"
+    assert find_venue(_doc(text)) == "halle des Lucioles"
     # inside something that is no building
     assert find_venue(_doc("Placé au cœur de la fête, dans l'enceinte du débat public, le salon a plu.\n")) is None
 
 
 def test_a_day_the_title_gives_without_its_year_wins_over_a_dateline():
-    text = ("Colloque des Lucioles organisé par la Fédération le 15 mars\n\n7 mars 2018\n\n"
+    text = ("Colloque des Lucioles organisé par la Fédération le 9 avril\n\n2 avril 2031\n\n"
             "9h – Ouverture, par Jeanne Tilleul, présidente.\n")
-    event = extract_event(_doc(text, title="Colloque des Lucioles organisé par la Fédération le 15 mars"))
-    assert str(event.start_date) == "2018-03-15"
+    event = extract_event(_doc(text, title="Colloque des Lucioles organisé par la Fédération le 9 avril"))
+    assert str(event.start_date) == "2031-04-09"
     # a title without a day leaves the text's date
-    text = "Colloque des Lucioles\n\n7 mars 2018\n\n9h – Ouverture, par Jeanne Tilleul, présidente.\n"
-    assert str(extract_event(_doc(text, title="Colloque des Lucioles")).start_date) == "2018-03-07"
+    text = "Colloque des Lucioles\n\n2 avril 2031\n\n9h – Ouverture, par Jeanne Tilleul, présidente.\n"
+    assert str(extract_event(_doc(text, title="Colloque des Lucioles")).start_date) == "2031-04-02"
 
 
 def test_a_cause_named_with_pour_and_an_article_is_part_of_the_events_name():
@@ -394,11 +394,11 @@ def test_a_cause_named_with_pour_and_an_article_is_part_of_the_events_name():
 
 def test_the_organisations_in_apposition_after_les_organisateurs_organise():
     from pipelines.extract.event_place import find_organizer
-    text = ("Le forum a battu son record. Un succès pour les organisateurs, la communauté de communes du Val "
-            "et la mission locale des Lucioles. Les visiteurs sont venus nombreux.\n")
-    assert find_organizer(_doc(text)) == "la communauté de communes du Val et la mission locale des Lucioles"
+    text = ("Le forum a battu son record. Le public a remercié les organisateurs, la communauté de communes du Val "
+            "et l'association des Lucioles. Les visiteurs sont venus nombreux.\n")
+    assert find_organizer(_doc(text)) == "la communauté de communes du Val et l'association des Lucioles"
     # a clause after them says nothing of who they are
-    text = "Le forum a battu son record. Un succès pour les organisateurs, qui ont déjà fixé la date de 2025.\n"
+    text = "Le forum a battu son record. Le public a remercié les organisateurs, qui ont déjà fixé la date de 2032.\n"
     assert find_organizer(_doc(text)) is None
 
 
@@ -434,31 +434,31 @@ def test_an_event_pages_own_title_names_the_event():
 
 def test_a_named_event_noun_may_take_an_adjective_before_its_complement():
     from pipelines.extract.event_opening import noun_spans
-    title = "Pré-programme : 26e Convention nationale de la ruralité, Valbrune, 7-9 octobre 2015"
+    title = "Pré-programme : 14e Convention régionale de la ruralité, Valbrune, 3-5 mars 2031"
     assert noun_spans(title)
-    event = extract_event(_doc("VALBRUNE 7 > 8 > 9 OCT. 2015\n\n26e CONVENTION NATIONALE DE LA RURALITÉ\n\n"
+    event = extract_event(_doc("VALBRUNE 3 > 4 > 5 MARS 2031\n\n14e CONVENTION RÉGIONALE DE LA RURALITÉ\n\n"
                                "Le programme de la convention est en ligne.\n", title=title))
-    assert (event.name, event.edition) == ("Convention nationale de la ruralité", 26)
+    assert (event.name, event.edition) == ("Convention régionale de la ruralité", 14)
     # a convention signed is no event
     assert noun_spans("Convention signée avec la commune de Valbrune") == []
 
 
 def test_the_event_a_sentence_names_after_a_title_naming_none():
     from pipelines.extract.event_name import find_event_name, noun_phrase
-    assert noun_phrase("Le congrès 2023 du LuciNet aura lieu", 3) == "congrès 2023 du LuciNet"
-    text = "LuciNet réunit les communes.\n\nLe congrès 2023 du LuciNet aura lieu les 20 et 21 juin à Valbrune.\n"
+    assert noun_phrase("Le salon 2031 du LuciNet se tiendra", 3) == "salon 2031 du LuciNet"
+    text = "LuciNet réunit les communes.\n\nLe salon 2031 du LuciNet se tiendra les 3 et 4 avril à Valbrune.\n"
 
     def doc(title):
         return Document("t", "t.html", "text/html", len(text), "", text, [0], title=title,
-                        metadata={"description": "Congrès dédié aux communes"})
-    assert find_event_name(doc("LuciNet - communes sobres")) == "congrès du LuciNet"
+                        metadata={"description": "Salon dédié aux jardins des communes"})
+    assert find_event_name(doc("LuciNet - jardins partagés")) == "salon du LuciNet"
     # a title sharing no word with the sentence's event stays the name
-    assert find_event_name(doc("Sobriété des communes")) == "Sobriété des communes"
+    assert find_event_name(doc("Jardins des communes")) == "Jardins des communes"
 
 
 def test_a_quoted_title_after_the_event_noun_a_few_words_and_a_colon():
     from pipelines.extract.event_name import _name_in
-    assert _name_in("Nous vous invitons à l'événement anniversaire : « Lucioles en fête », le 26 janvier.") \
+    assert _name_in("Nous vous attendons à la journée de clôture : « Lucioles en fête », le 3 juillet.") \
         == "Lucioles en fête"
     # a verb before the colon: the quote is what was said, not a title
     assert _name_in("La journée a été riche : « une belle réussite », dit le maire.") != "une belle réussite"

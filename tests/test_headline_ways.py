@@ -188,29 +188,29 @@ def test_a_day_structured_around_its_sessions_counts_them_exactly():
 
 @pytest.mark.parametrize("text, expected", [
     # the event's days filled with its activities, wherever the sentence states them
-    (LEAD + "Petit tour du programme de ces trois jours de débats et d'ateliers à venir.\n", {("days", 3, None)}),
+    (LEAD + "Petit tour du programme de ces quatre jours de conférences et de visites.\n", {("days", 4, None)}),
     (LEAD + "Trois jours de congés plus tard, le maire a signé l'arrêté.\n", set()),
     # a short complement of a count, then the next count of the list
-    (LEAD + "Samedi, des conférences : 1 grand témoin venu de Lyon, 6 présentations et des démonstrations.\n",
-     {("keynotes", 1, None), ("conferences", 6, None)}),
+    (LEAD + "Samedi, des conférences : 2 grands témoins venus de Lyon, 6 présentations et des démonstrations.\n",
+     {("keynotes", 2, None), ("conferences", 6, None)}),
     # a noun of attendance heading the clause of "avec", whatever follows the counts
-    (LEAD + "Le congrès a connu une fréquentation stable avec 1 100 congressistes et 40 collectivités "
-            "représentées, soit 5 % de plus qu'en 2019.\n", {("participants", 1100, None)}),
+    (LEAD + "Le salon a connu une affluence record avec 900 congressistes et 40 collectivités "
+            "présentes, soit 5 % de plus qu'en 2019.\n", {("participants", 900, None)}),
     (LEAD + "Le syndicat a signé une convention avec 12 partenaires et 3 communes pour développer les réseaux "
             "de chaleur en ville.\n", set()),
     # a level neared, in the present
-    (LEAD + "Venus en nombre, le chiffre approche cette année les 3 000 personnes.\n", {("participants", 3000, None)}),
+    (LEAD + "Belle réussite : la fréquentation approche cette fois les 1 800 entrées.\n", {("visitors", 1800, None)}),
     (LEAD + "Le salon, qui approche chaque année les 5 000 visiteurs, ouvre ses portes.\n", set()),
     # the event as the place people flow to
-    (LEAD + "Un congrès qui voyait converger plus de trois cents élus du département.\n", {("participants", 300, ">")}),
+    (LEAD + "Un salon qui voyait converger plus de quatre cents visiteurs de la vallée.\n", {("visitors", 400, ">")}),
     (LEAD + "Sur la place, on voyait converger trois routes vers le village.\n", set()),
     # the size of the programme in rendez-vous
-    (LEAD + "Au total, un programme de plus de 60 rendez-vous attendait les visiteurs.\n", {("sessions", 60, ">")}),
+    (LEAD + "Au total, un programme de 45 rendez-vous attendait les visiteurs.\n", {("sessions", 45, None)}),
     # stands offered by the event's village, in the imperfect of a report
-    (LEAD + "Le village des associations proposait une trentaine de stands.\n", {("exhibitors", 30, "~")}),
+    (LEAD + "La place du marché offrait une quarantaine de stands.\n", {("exhibitors", 40, "~")}),
     (LEAD + "Le village proposait une trentaine de logements aux saisonniers.\n", set()),
     # the participants at work for the event's length
-    (LEAD + "Les équipes ont planché pendant deux jours sur les données ouvertes.\n", {("days", 2, None)}),
+    (LEAD + "Les équipes ont planché pendant trois jours sur les données ouvertes.\n", {("days", 3, None)}),
     (LEAD + "Les agents ont attendu pendant deux jours les résultats du scrutin.\n", set()),
 ])
 def test_headline_figures_as_event_reports_write_them(text, expected):
@@ -218,9 +218,9 @@ def test_headline_figures_as_event_reports_write_them(text, expected):
 
 
 def test_lines_of_other_kinds_of_one_metric_are_not_added_up():
-    # "rendez-vous informels" are another kind of session than the thematic sessions
-    block = "Le forum en chiffres\n\n12 sessions thématiques\n5 rendez-vous informels\n300 participants\n"
-    assert _figures(block) == {("sessions", 12, None), ("participants", 300, None)}
+    # "rendez-vous informels" are another kind of session than the working sessions
+    block = "Le forum en chiffres\n\n14 sessions de travail\n5 rendez-vous informels\n300 participants\n"
+    assert _figures(block) == {("sessions", 14, None), ("participants", 300, None)}
     # lines of one kind, singular or plural, still are
     block = "Le forum en chiffres\n\n1 atelier le matin\n2 ateliers l'après-midi\n300 participants\n"
     assert _figures(block) == {("workshops", 3, None), ("participants", 300, None)}

@@ -78,7 +78,7 @@ def find_event_dates(text: str, skip: list[tuple[int, int]] = (), name: str = ""
     if labelled_only:
         kept = [k for k in kept if not k[0]]
     # a bare date (no label, no verb of taking place, no weekday) far down the text is a
-    # reference's or an aside's ("cité dans un mémoire, 24/06/2009"), not the event's
+    # reference's or an aside's ("source : un rapport du 14/02/2009"), not the event's
     kept = [k for k in kept if not all(k[:3]) or k[3] < _BARE_DATE_REACH]
     if not kept:
         return None

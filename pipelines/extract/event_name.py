@@ -44,7 +44,7 @@ def noun_phrase(text: str, start: int, noun_end: int | None = None) -> str | Non
             continue
         if count == 1 and re.fullmatch(r"(?:19|20)\d{2}", word) and i + 1 < len(tokens) \
                 and _norm(tokens[i + 1].group(0)) in {"de", "du", "des", "d'"}:
-            continue            # "le congrès 2023 du X": the edition's year inside the name (callers strip it)
+            continue            # "le salon 2031 du X": the edition's year inside the name (callers strip it)
         if not re.match(r"[\w&]", word) or word[0].isdigit():
             break
         parts = re.match(r"([dl]')(.+)", folded)          # "d'Orval", "l'eau"
@@ -54,7 +54,7 @@ def noun_phrase(text: str, start: int, noun_end: int | None = None) -> str | Non
                 kept_end, count = tok.end(), count + 1
             continue
         if folded == "pour" and i + 1 < len(tokens) and re.match(r"(?:l'|le$|la$)", _norm(tokens[i + 1].group(0))):
-            after_link = True           # "Forum pour l'emploi", "Rencontres pour le climat": a cause named
+            after_link = True           # "Forum pour l'habitat", "Rencontres pour le climat": a cause named
             continue
         if folded == "le" and after_link and _norm(tokens[i - 1].group(0)) == "pour":
             continue
@@ -82,7 +82,7 @@ def _name_in(text: str) -> str | None:
         for start, end in meeting_spans(text):
             return " ".join(text[start:end].split())          # "conseil municipal": the meeting's own name
     for start, end in noun_spans(text):
-        # "Webinaire « X »", "l'événement anniversaire : « X »" (a few words and a colon may come first)
+        # "Webinaire « X »", "la journée de clôture : « X »" (a few words and a colon may come first)
         quoted = re.match(r"\s*(?:intitulée?\s*:?\s*)?[«“\"]\s*([^»”\"]{3,150}?)\s*[»”\"]", text[end:])
         if not quoted:
             quoted = re.match(r"((?:\s+[\w’'-]+){1,3})\s*:\s*[«“]\s*([^»”\"]{3,150}?)\s*[»”]", text[end:])
@@ -110,7 +110,7 @@ def _name_in(text: str) -> str | None:
 
 # --------------------------------------------------------------------------- edition
 _ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
-# An upper-case Roman ordinal: "XIIème", "XXe", "IVe", "Xème" (a lone letter only with "ème" or
+# An upper-case Roman ordinal: "XVème", "XXe", "IVe", "Xème" (a lone letter only with "ème" or
 # "è", so that "Le" and "Ce" are not read as ordinals).
 _ROMAN_ORDINAL = re.compile(r"(?<![\w'’])(?:([IVXLC]{2,8})(?=(?:e|ème|eme|è|ᵉ)\b)|([IVXLC])(?=(?:ème|eme|è)\b))")
 
@@ -132,15 +132,15 @@ def _roman(number: int) -> str:
     return out
 
 
-# A compound ordinal in words: "dix-huitième", "vingt et unième", "trente-deuxième" (its last part
-# alone, "huitième", would read 8).
+# A compound ordinal in words: "dix-septième", "vingt et unième", "trente-deuxième" (its last part
+# alone, "septième", would read 7).
 _COMPOUND_ORDINAL = re.compile(
     r"(?<![\w-])((?:dix|vingt|trente|quarante|cinquante|soixante)(?:[- ]et[- ]|-)(?:[a-zéèêëàâîïôûüç]+))(?:ième|ieme)\b",
     re.IGNORECASE)
 
 
 def _compound_value(stem: str) -> int | None:
-    """"dix-huit" -> 18, "vingt et un" -> 21: the cardinal a compound ordinal is written from
+    """"dix-sept" -> 17, "vingt et un" -> 21: the cardinal a compound ordinal is written from
     ("cinqu" and "neuv" are written back "cinq" and "neuf")."""
     from .numbers import parse_words
 
@@ -150,8 +150,8 @@ def _compound_value(stem: str) -> int | None:
 
 
 def arabic_ordinals(text: str) -> str:
-    """Ordinals in words or upper-case Roman numerals written in figures: "les XIIème Assises" ->
-    "les 12ème Assises", "la dix-huitième édition" -> "la 18ème édition"."""
+    """Ordinals in words or upper-case Roman numerals written in figures: "les XVème Rencontres" ->
+    "les 15ème Rencontres", "la dix-septième édition" -> "la 17ème édition"."""
     def repl(m: re.Match) -> str:
         numeral = m.group(1) or m.group(2)
         value = _roman_value(numeral)
@@ -188,7 +188,7 @@ def edition_of_noun(doc: Document) -> int | None:
     ordinals = {fold(k): v for k, v in events_lexicon()["ordinals"].items()}
     words = "|".join(sorted(ordinals, key=len, reverse=True))
     nouns = event_nouns().pattern
-    # the noun may be quoted: "les XIIe « Assises de X »"
+    # the noun may be quoted: "les XVe « Rencontres de X »"
     pattern = re.compile(rf"\b(?:({words})|(\d{{1,3}})\s*(?:e|eme|ere|re|er))\s+(?:[«“\"]\s*)?{nouns}")
     for unit in evidence_units(doc):
         m = pattern.search(_norm(arabic_ordinals(doc.text[unit.start:unit.end])))
@@ -306,7 +306,7 @@ def find_event_name(doc: Document) -> str | None:
     if not word and event_page(doc) and doc.title and clean_title(doc.title):
         return _usual_case(clean_title(doc.title), doc.text)      # an event page's own title
     if word:
-        # "Rencontres du XYZ 2018 : ..." in a title: the event is the gathering the acronym holds
+        # "Rencontres du XYZ 2031 : ..." in a title: the event is the gathering the acronym holds
         for title in titles:
             held = _name_in(title)
             if held and re.search(rf"\b(?:du|de\s+la|de\s+l['’]|des)\s*{re.escape(word)}\b", held) \
@@ -334,8 +334,8 @@ def find_event_name(doc: Document) -> str | None:
             return name
     units = evidence_units(doc)
     if metadata_says_event(doc) and doc.title:
-        # a title naming no event ("Valbrune Numérique - sobriété") beside a sentence naming the event
-        # of one of its capitalised words ("Le congrès 2023 de Valbrune aura lieu ..."): the event
+        # a title naming no event ("Valbrune Numérique - jardins") beside a sentence naming the event
+        # of one of its capitalised words ("Le salon 2031 de Valbrune se tiendra ..."): the event
         title_words = set(re.findall(r"\b[A-ZÀ-Þ][\w-]{2,}", clean_title(doc.title) or ""))
         if not noun_spans(doc.title):
             for unit in units:
@@ -351,7 +351,7 @@ def find_event_name(doc: Document) -> str | None:
     # "PROGRAMME": "Forum Territoires Numériques"
     for unit in opening_units(doc):
         piece = doc.text[unit.start:unit.end].strip()
-        # the event's length may open the line: "Deux jours de rencontres autour de X"
+        # the event's length may open the line: "Trois jours de forum autour de X"
         length = _LENGTH_FIRST.match(piece)
         piece = piece[length.end():] if length else piece
         spans = noun_spans(piece)

@@ -104,7 +104,7 @@ def event_nouns() -> re.Pattern:
 @cache
 def _named_nouns() -> re.Pattern:
     words = sorted({str(w) for w in events_lexicon()["named_event_nouns"]}, key=len, reverse=True)
-    # an adjective may come first: "Convention nationale de X", "Semaine européenne du Y"
+    # an adjective may come first: "Convention régionale de X", "Semaine européenne du Y"
     endings = "|".join(re.escape(str(e)) for e in sorted(events_lexicon().get("name_adjective_endings") or ["\0"],
                                                          key=len, reverse=True))
     return re.compile(r"(?<![\w'’-])(?:" + "|".join(re.escape(w) for w in words)

@@ -61,7 +61,7 @@ def find_venue(doc: Document) -> str | None:
         if phrase and len(phrase) > 3:
             return phrase
     # "ont poussé la porte de la salle X": a room entered by the audience (events.yaml `venue_door_phrases`)
-    # ... or the building the event was held in ("dans l'enceinte du palais X"; `venue_within_phrases`)
+    # ... or the building the event was held in ("dans l'enceinte de la halle X"; `venue_within_phrases`)
     doors = "|".join(phrase_pattern(p) for p in (lex.get("venue_door_phrases") or []) + (lex.get("venue_within_phrases") or []))
     for m in re.finditer(rf"\b(?:{doors})\s+(?:la\s+|l')?", folded) if doors else ():
         if heads_pattern.match(folded, m.end()):
@@ -112,7 +112,7 @@ def _venue_patterns() -> tuple[str, re.Pattern, re.Pattern]:
     lex = events_lexicon()
     verbs = "|".join(phrase_pattern(v) for v in lex["venue_verbs"])
     # "s'est tenu le jeudi 14 mars 2025 au Palais ...": a date may come between the verb and the place.
-    # ... and its hours: "le jeudi 30 novembre de 8 h 30 à 10 heures, dans l'auditorium X"
+    # ... and its hours: "le mardi 14 mai de 9 h à 11 heures, dans l'auditorium X"
     hours = r"(?:\s+(?:de|a|des)\s+\d{1,2}\s*(?:h|heures?)(?:\s*\d{2})?(?:\s+(?:a|jusqu'a)\s+\d{1,2}\s*(?:h|heures?)(?:\s*\d{2})?)?)?"
     dated = (rf"(?:\s+(?:le|les|du)\s+[^,.;:]{{0,60}}?\b(?:19|20)\d{{2}}\b{hours},?"        # ... 2025 au Palais
              rf"|\s+(?:le|les|du)\s+[^,.;:]{{0,45}}?\b{month_pattern()}\b{hours},?)?")      # ... 14 mars au Palais
@@ -248,7 +248,7 @@ def _holder_in_name(doc: Document, name: str | None) -> str | None:
     if not name:
         return None
     # any event's name closed by an organisation's acronym or name, one the text gives officers or
-    # members ("Hackathon des territoires de l'AXF" ... "président de l'AXF", "Forum des Lucioles" ...
+    # members ("Hackathon des communes de l'AXF" ... "président de l'AXF", "Forum des Lucioles" ...
     # "président des Lucioles"): a theme in capitals ("Forum de l'ESS") has none
     closing = re.search(r"\s(?:de\s+la|de\s+l['’]\s*|du|des)\s*([A-ZÀ-Þ][A-ZÀ-Þ0-9&-]{1,9}|[A-ZÀ-Þ][a-zà-ÿ-]{3,})$", name.strip())
     if closing and _has_members(doc.text, closing.group(1)):
@@ -270,7 +270,7 @@ def _holder_in_name(doc: Document, name: str | None) -> str | None:
 
 
 def _organizers_named(text: str) -> str | None:
-    """"Un succès pour les organisateurs, la communauté X et la mission locale Y.": the
+    """"Le public a remercié les organisateurs, l'association X et le syndicat Y.": the
     organisations set in apposition after "les organisateurs", up to the end of the sentence
     (each opened by an article and a word of events.yaml `organizer_heads`, or a capital)."""
     heads = "|".join(phrase_pattern(h) for h in events_lexicon()["organizer_heads"])
@@ -336,7 +336,7 @@ def _publisher_as_organizer(doc: Document) -> str | None:
         return None
     press = events_lexicon().get("press_words") or []
     if press and re.search(r"(?<![\w])(?:{})(?![\w])".format("|".join(phrase_pattern(w) for w in press)), _norm(doc.publisher)):
-        return None         # "X (« Le journal du Libre »)": a newsroom reports others' events
+        return None         # "X (« le journal des communes »)": a newsroom reports others' events
     name = " ".join(re.sub(r"\s*\([^()]*\)", "", doc.publisher).split()).strip(" ,;:-")
     if not name:
         return None
@@ -387,7 +387,7 @@ def _organizer_subject(doc: Document) -> str | None:
         if not head.strip() and m.group(0).startswith("vous") and len(before.split()) <= 12:
             head = before        # a poster: "Les Amis de Valbrune" on a line, "vous invitent à ..." on the next
         head = re.sub(r"\[[^\[\]]*\]", "", head)          # "[PROMOTION 4]": a bracketed note, no circumstance
-        # "vendredi à Valbrune, où la Fédération X organisait le salon": the subject of a relative
+        # "samedi à Valbrune, où la Fédération X organisait le forum": the subject of a relative
         # clause of place or time is after its pronoun
         relative = list(re.finditer(r"(?<![\w'’])(?:où|lorsque|quand)\s+", head))
         if relative:

@@ -102,7 +102,7 @@ def _year_of(doc: Document, day: dt.date, folded_sentence: str, sentence: str = 
             if candidate < published and re.search(r"\bprochain", folded_sentence):
                 return year + 1
         return year
-    # the year the date's own sentence writes ("Le congrès 2023 aura lieu les 20 et 21 juin"); else
+    # the year the date's own sentence writes ("Le salon 2031 se tiendra les 3 et 4 avril"); else
     # the opening's; not a law's year ("une association loi 1901")
     years = _years(sentence) or _years(doc.text[:OPENING_CHARS])
     if not years:
@@ -197,8 +197,8 @@ def extract_event(doc: Document) -> EventInfo | None:
     dates = find_event_dates(doc.text, skip, name, labelled_only=True, upcoming=deck)
     for title in document_titles(doc):
         dates = dates or find_event_dates(title, (), name)
-    # a day the title gives without its year ("Colloque X le 15 mars") wins over the text's dates,
-    # which may be the page's dateline ("7 mars 2018" under the title)
+    # a day the title gives without its year ("Colloque X le 9 avril") wins over the text's dates,
+    # which may be the page's dateline ("2 avril 2031" under the title)
     dates = dates or opening_dates(doc, titles_only=True)
     dates = dates or find_event_dates(doc.text, skip, name, upcoming=deck)
     dates = dates or opening_dates(doc) or _metadata_dates(doc)

@@ -186,7 +186,7 @@ def _sum_by_metric(block: list[HeadlineFigure]) -> list[HeadlineFigure]:
     result = []
     for metric, figs in by_metric.items():
         first = figs[0]
-        # lines counting other words of one metric ("18 sessions thématiques", "10 rendez-vous
+        # lines counting other words of one metric ("14 sessions de travail", "5 rendez-vous
         # informels") are other kinds of it: the first kind stands for the metric
         figs = [f for f in figs if _kind(f.word) == _kind(first.word)]
         if len(figs) == 1:

@@ -254,8 +254,8 @@ def _chains(fsent: str, sent: str, items: list[_Item]) -> list[list[_Item]]:
     return chains
 
 
-# A short complement of a count, then a comma and the next count of a list: "1 grand témoin venu
-# de Lyon, 8 présentations" (at most three words, no clause mark in them).
+# A short complement of a count, then a comma and the next count of a list: "2 grands témoins venus
+# de Lyon, 6 présentations" (at most three words, no clause mark in them).
 _COMPLEMENT_LINK = re.compile(r"(?:\s+[^\s,;:!?()«»\"]+){1,3}\s*,\s*")
 
 
@@ -318,7 +318,7 @@ def _chain_figures(doc, units, sent, fsent, lo, whole, chain, title, max_gap, at
         trigger, quote_start, quote_end = _programme_verb(before, after, last.end, max_gap, quote_start, quote_end)
     filled = patterns["day_activity"].match(fsent, first.end) if first.metric == "days" else None
     if trigger is None and first.metric == "days" and len(chain) == 1 and (_event_length(before) or filled):
-        # "le colloque s'est déroulé sur deux journées", "trois jours de débats et d'ateliers"
+        # "le colloque s'est déroulé sur deux journées", "quatre jours de conférences et de visites"
         trigger = "length"
         quote_end = filled.end() if filled else quote_end
     if trigger is None and whole and running and not first.context and first.metric in attendance \

@@ -377,7 +377,7 @@ def prose_patterns() -> dict[str, re.Pattern]:
         "duration_at": re.compile(r"(?<![\w'])(?:{})\s+(?:(?:les|des|ces)\s+)?".format(durations)),
         "duration_verb": re.compile(r"(?<![\w'])(?:{})\s+(?:(?:{})\s+)?(?:(?:les|des|ces)\s+)?$".format(
             _words_pattern(prose.get("duration_verbs") or ["\0"]), durations)),
-        # "jours | de débats et d'ateliers": what the event's days are filled with, after their count
+        # "jours | de conférences et de visites": what the event's days are filled with, after their count
         "day_activity": re.compile(r"\s+(?:de\s+|d')(?:{})(?![\w])".format(_words_pattern(prose.get("day_activities") or ["\0"]))),
         # "250 élus, techniciens, agents et partenaires": kinds of people after a count
         "people_listed": re.compile(r"(?:\s*(?:,|\bet\b|\bou\b)\s*[^\W\d][\w'-]*(?:\s+[^\W\d][\w'-]*){0,3}){1,%d}\s*"
