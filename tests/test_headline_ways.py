@@ -195,7 +195,7 @@ def test_a_day_structured_around_its_sessions_counts_them_exactly():
      {("keynotes", 2, None), ("conferences", 6, None)}),
     # a noun of attendance heading the clause of "avec", whatever follows the counts
     (LEAD + "Le salon a connu une affluence record avec 900 congressistes et 40 collectivités "
-            "présentes, soit 5 % de plus qu'en 2019.\n", {("participants", 900, None)}),
+            "représentées, 5 % de plus qu'en 2019.\n", {("participants", 900, None)}),
     (LEAD + "Le syndicat a signé une convention avec 12 partenaires et 3 communes pour développer les réseaux "
             "de chaleur en ville.\n", set()),
     # a level neared, in the present
@@ -218,8 +218,8 @@ def test_headline_figures_as_event_reports_write_them(text, expected):
 
 
 def test_lines_of_other_kinds_of_one_metric_are_not_added_up():
-    # "rendez-vous informels" are another kind of session than the working sessions
-    block = "Le forum en chiffres\n\n14 sessions de travail\n5 rendez-vous informels\n300 participants\n"
+    # "temps forts" are another kind of session than the working sessions
+    block = "Le forum en chiffres\n\n14 sessions de travail\n5 temps forts\n300 participants\n"
     assert _figures(block) == {("sessions", 14, None), ("participants", 300, None)}
     # lines of one kind, singular or plural, still are
     block = "Le forum en chiffres\n\n1 atelier le matin\n2 ateliers l'après-midi\n300 participants\n"
