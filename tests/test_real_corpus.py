@@ -50,7 +50,7 @@ FLOORS = {
         # sharing a verb of speech (rules from dev half B, every field of half A unchanged)
         "sessions": (0.79, 0.97),
         "speakers": (0.94, 0.96),
-        "cited_figures": (0.92, 0.91),
+        "cited_figures": (0.92, 0.92),
         # 0.63 -> 0.61: more cited figures matched, some of them said by a named speaker the
         # attribution does not find; 0.61 -> 0.66: quotations' incises, credits and colons
         "attribution": (0.68, 0.98),
@@ -62,8 +62,8 @@ FLOORS = {
     },
     "test": {
         "event": (0.89, 0.93),
-        "event_fields": (0.55, 0.72),
-        "key_figures": (0.23, 0.52),
+        "event_fields": (0.56, 0.75),
+        "key_figures": (0.26, 0.55),
         # precision 0.61 -> 0.59: the timetable and announced-list rules written from dev (19 -> 27
         # of 35 dev programmes counted right) publish one held-out session that is not one (37 for 36)
         "sessions": (0.30, 0.61),

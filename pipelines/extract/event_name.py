@@ -88,7 +88,7 @@ def _name_in(text: str) -> str | None:
             quoted = re.match(r"((?:\s+[\w’'-]+){1,3})\s*:\s*[«“]\s*([^»”\"]{3,150}?)\s*[»”]", text[end:])
             ends = {_norm(w) for w in events_lexicon()["name_end_words"]}
             if quoted and not any(_norm(w) in ends for w in quoted.group(1).split()):
-                return quoted.group(2).strip()      # not "la journée a été riche : « ... »"
+                return quoted.group(2).strip()      # not "la matinée fut dense : « ... »"
             quoted = None
         if quoted:
             return quoted.group(1).strip()

@@ -112,7 +112,7 @@ def _venue_patterns() -> tuple[str, re.Pattern, re.Pattern]:
     lex = events_lexicon()
     verbs = "|".join(phrase_pattern(v) for v in lex["venue_verbs"])
     # "s'est tenu le jeudi 14 mars 2025 au Palais ...": a date may come between the verb and the place.
-    # ... and its hours: "le mardi 14 mai de 9 h à 11 heures, dans l'auditorium X"
+    # ... and its hours: "le mardi 14 mai de 14 h à 17 heures, dans la salle X"
     hours = r"(?:\s+(?:de|a|des)\s+\d{1,2}\s*(?:h|heures?)(?:\s*\d{2})?(?:\s+(?:a|jusqu'a)\s+\d{1,2}\s*(?:h|heures?)(?:\s*\d{2})?)?)?"
     dated = (rf"(?:\s+(?:le|les|du)\s+[^,.;:]{{0,60}}?\b(?:19|20)\d{{2}}\b{hours},?"        # ... 2025 au Palais
              rf"|\s+(?:le|les|du)\s+[^,.;:]{{0,45}}?\b{month_pattern()}\b{hours},?)?")      # ... 14 mars au Palais
