@@ -130,3 +130,27 @@ def test_workers_read_a_large_batch_as_one_process(corpus_dir, tmp_path):
         list(read_all(entries, [None] * len(entries), ReadIndex(tmp_path / "three"), 50 * 1024 * 1024,
                       ReadingBudget(), workers=lambda n: 2))
     assert err.value.file == "zz-rapport.pdf" and not isinstance(err.value, BudgetExceeded)
+
+
+def test_lazy_extracts_read_a_cached_document_only_when_asked(corpus, tmp_path):
+    """extract_all(lazy=True), as the publish step calls it: the same rows as the eager call, and
+    the refusals found without reading the cached documents; a cache entry gone meanwhile stops
+    with a message and is removed, so that the next run extracts the document again."""
+    from pipelines.errors import PipelineError
+    from pipelines.runtime.batch import refusals
+
+    settings = settings_with(tmp_path, 1)
+    eager, _ = extract_all(corpus, settings)
+    lazy, fresh = extract_all(corpus, settings, lazy=True)
+    assert fresh == [] and lazy._rows == [None] * len(corpus)         # nothing read yet
+    assert refusals(lazy) == {} and lazy._rows == [None] * len(corpus)
+    assert lazy[1] == eager[1] and lazy._rows[1] is not None and lazy._rows[0] is None
+    assert lazy == eager and list(lazy) == list(eager) and lazy[-2:] == eager[-2:]
+    cold, fresh = extract_all(corpus[:2], settings_with(tmp_path, 3), lazy=True)     # extracted now: in memory
+    assert fresh == [d.file_name for d in corpus[:2]] and cold._rows == eager[:2]
+    gone, _ = extract_all(corpus, settings, lazy=True)
+    entry = settings.cache_dir / "extract" / gone.keys[0][:2] / f"{gone.keys[0]}.json"
+    entry.write_text("{", encoding="utf-8")
+    with pytest.raises(PipelineError, match="relancez"):
+        gone[0]
+    assert not entry.exists() and extract_all(corpus, settings, lazy=True)[1] == [corpus[0].file_name]

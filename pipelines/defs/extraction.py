@@ -8,9 +8,9 @@ bytes. One step instead of one per table and per check keeps a run's event log s
 
 import dagster as dg
 
-from ..extract.documents import merge_extracts
+from ..assemble import package_tables
 from ..publishing.notes import poll_warnings, programme_warnings
-from ..schemas import table_schema, to_arrow
+from ..schemas import table_schema
 from ..tables import TABLE_DESCRIPTIONS, TABLES
 from ..validation.frictionless import validate_tables
 from .metadata import table_metadata
@@ -59,13 +59,9 @@ CHECK_SPECS = [
 )
 def tables(context: dg.AssetExecutionContext, opendata: OpenDataSettings, document_extracts):
     settings = opendata.settings()
-    built = {}
-    schemas = {}
-    for name in TABLES:
-        schemas[name] = table_schema(settings.schemas_dir, name)
-        rows = merge_extracts([{name: e.get(name, [])} for e in document_extracts],
-                              {name: schemas[name].get("primaryKey", [])})
-        built[name] = to_arrow(rows.get(name, []), schemas[name])
+    schemas = {name: table_schema(settings.schemas_dir, name) for name in TABLES}
+    # only the rows of documents added or changed since the previous run are typed (pipelines/assemble.py)
+    built = package_tables(document_extracts, schemas, settings.cache_dir)
     report = validate_tables(built, settings.schemas_dir, engine="auto", reports_dir=settings.reports_dir)
     for name, table in built.items():
         yield dg.Output(table, output_name=name, metadata=table_metadata(table, schemas[name]))

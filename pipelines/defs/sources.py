@@ -75,6 +75,8 @@ def source_documents(context: dg.AssetExecutionContext, opendata: OpenDataSettin
 
 @dg.asset(
     group_name="extraction",
+    # the rows stay in the extraction cache; the step hands on a reference to them (pipelines/defs/io.py)
+    io_manager_key="extracts_io_manager",
     description="Les lignes que chaque document apporte à chaque table. Un document déjà extrait avec les mêmes "
     "règles (même contenu, mêmes lexiques) est repris du cache au lieu d'être relu : seul un document nouveau ou "
     "modifié est extrait. Un grand lot de documents à extraire est réparti entre des processus, un par cœur "
@@ -87,7 +89,8 @@ def document_extracts(context: dg.AssetExecutionContext, opendata: OpenDataSetti
         if progress_due(done, total):
             context.log.info(f"{done} document(s) extrait(s) sur {total} ({new} nouveau(x), {total - new} repris du cache)")
 
-    extracts, fresh = extract_all(source_documents, settings, progress, warn=context.log.warning)
+    # the rows of documents read from the cache are parsed only if a later step asks for them
+    extracts, fresh = extract_all(source_documents, settings, progress, warn=context.log.warning, lazy=True)
     if not fresh:
         progress(len(extracts), len(extracts), 0)
     workers = extraction_workers(settings, len(fresh))

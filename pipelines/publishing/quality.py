@@ -11,6 +11,7 @@ import os
 from pathlib import Path
 
 import pyarrow as pa
+import pyarrow.compute as pc
 
 from .. import yamlio
 
@@ -39,13 +40,23 @@ def _expected_files(folder: Path) -> dict[str, dict]:
     return found
 
 
+def _rows_of(table: pa.Table | None, source_ids: set[str]) -> list[dict]:
+    """The rows of ``table`` whose ``source_id`` is one of ``source_ids``, in table order."""
+    if table is None:
+        return []
+    keep = pc.is_in(table.column("source_id"), value_set=pa.array(sorted(source_ids), table.schema.field("source_id").type))
+    return table.filter(keep).to_pylist()
+
+
 def quality_lines(tables: dict[str, pa.Table], docs, folder: Path | None = None) -> list[str]:
     expected = _expected_files(folder or expected_dir())
-    if not expected:
+    measured = [doc for doc in docs if doc.file_name in expected]
+    if not measured:
         return []
-    rows = lambda name: tables[name].to_pylist() if name in tables else []  # noqa: E731
-    figures = rows("cited_figures")
-    names = {s["speaker_id"]: s.get("full_name") or "" for s in rows("speakers")}
+    # only the rows of the documents measured become Python rows, not a whole package's
+    figures = _rows_of(tables.get("cited_figures"), {doc.source_id for doc in measured})
+    speakers = tables["speakers"].to_pylist() if "speakers" in tables else []
+    names = {s["speaker_id"]: s.get("full_name") or "" for s in speakers}
     lines = []
     for doc in docs:
         spec = expected.get(doc.file_name)

@@ -60,10 +60,65 @@ def _joined(table: pa.Table, columns: list[str]) -> pa.Array:
         pc.fill_null(parts[0], _NULL).combine_chunks()
 
 
+def _differs(old: pa.Table, new: pa.Table, o: pa.Array, n: pa.Array) -> pa.Array | None:
+    """For rows ``o`` of ``old`` and ``n`` of ``new`` (same length), whether any cell differs,
+    column by column in Arrow: a missing cell equals a missing one, NaN equals NaN (their text
+    does, and :func:`_joined` compares text). None when the tables' columns or types differ."""
+    if old.schema.names != new.schema.names or old.schema.types != new.schema.types:
+        return None
+    differs = None
+    for name in old.column_names:
+        a, b = pc.take(old.column(name), o), pc.take(new.column(name), n)
+        same = pc.or_(pc.fill_null(pc.equal(a, b), False), pc.and_(pc.is_null(a), pc.is_null(b)))
+        if pa.types.is_floating(a.type):
+            same = pc.or_(same, pc.fill_null(pc.and_(pc.is_nan(a), pc.is_nan(b)), False))
+        column = pc.invert(same)
+        differs = column if differs is None else pc.or_(differs, column)
+    return differs
+
+
 def _keys(table: pa.Table, pk: list[str]) -> list[str]:
     """Each row's primary key as text (its key cells joined by "|"), the key shown in the changelog."""
     columns = [table.column(k).to_pylist() if k in table.column_names else [None] * table.num_rows for k in pk]
     return ["|".join(str(v) for v in values) for values in zip(*columns)] if columns else [""] * table.num_rows
+
+
+# Key columns whose text Arrow writes exactly as Python's ``str`` does (text, integers, dates)
+_KEY_TYPES = (pa.types.is_string, pa.types.is_large_string, pa.types.is_integer, pa.types.is_date32)
+
+
+def _arrow_keys(table: pa.Table, pk: list[str]) -> pa.Array | None:
+    """The same texts as :func:`_keys`, computed by Arrow over the whole table; None when a key
+    column is missing or of a type whose text Arrow writes otherwise than Python (floats,
+    booleans...), or when two rows share a key (the caller then takes :func:`_keys`)."""
+    if not pk or any(k not in table.column_names for k in pk):
+        return None
+    parts = []
+    for k in pk:
+        column = table.column(k)
+        if not any(check(column.type) for check in _KEY_TYPES):
+            return None
+        parts.append(pc.fill_null(pc.cast(column, pa.string()), "None"))
+    keys = (pc.binary_join_element_wise(*parts, "|") if len(parts) > 1 else parts[0]).combine_chunks()
+    if pc.count_distinct(keys).as_py() != len(keys):
+        return None
+    return keys
+
+
+def _match_keys(old: pa.Table, new: pa.Table, pk: list[str]) -> tuple[list[str], list[str], pa.Array, pa.Array, pa.Array] | None:
+    """(added keys, removed keys, the keys both tables hold in the new table's order, their rows
+    in the old table, their rows in the new one), as :func:`diff_table` computes them from
+    :func:`_keys`, by Arrow: only the keys of rows added or removed become Python text. None when
+    :func:`_arrow_keys` cannot give the keys of both tables."""
+    old_keys, new_keys = _arrow_keys(old, pk), _arrow_keys(new, pk)
+    if old_keys is None or new_keys is None:
+        return None
+    in_old = pc.index_in(new_keys, value_set=old_keys)
+    present = pc.is_valid(in_old)
+    added = sorted(new_keys.filter(pc.invert(present)).to_pylist())
+    removed = sorted(old_keys.filter(pc.invert(pc.is_in(old_keys, value_set=new_keys))).to_pylist())
+    new_rows = pc.indices_nonzero(present).cast(pa.int64())
+    return added, removed, new_keys.take(new_rows), in_old.filter(present).cast(pa.int64()), new_rows
 
 
 def diff_table(name: str, old: pa.Table | None, new: pa.Table | None,
@@ -75,30 +130,34 @@ def diff_table(name: str, old: pa.Table | None, new: pa.Table | None,
         d.table_added = True
     if new is None:
         d.table_removed = True
-    old_keys = _keys(old, pk) if old is not None else []
-    new_keys = _keys(new, pk) if new is not None else []
-    old_at = dict(zip(old_keys, range(len(old_keys))))
-    new_at = dict(zip(new_keys, range(len(new_keys))))
-    d.added = sorted(set(new_at) - set(old_at))
-    d.removed = sorted(set(old_at) - set(new_at))
-    common = [k for k in new_at if k in old_at]
-    if common:
-        # rows whose text differs are compared cell by cell; the others are equal (same columns,
-        # same values: the text of a row is the same exactly when its cells are)
+    matched = _match_keys(old, new, pk) if old is not None and new is not None else None
+    if matched is not None:
+        d.added, d.removed, common, o, n = matched
+    else:
+        old_keys = _keys(old, pk) if old is not None else []
+        new_keys = _keys(new, pk) if new is not None else []
+        old_at = dict(zip(old_keys, range(len(old_keys))))
+        new_at = dict(zip(new_keys, range(len(new_keys))))
+        d.added = sorted(set(new_at) - set(old_at))
+        d.removed = sorted(set(old_at) - set(new_at))
+        shared = [k for k in new_at if k in old_at]
+        common = pa.array(shared, pa.string())
+        o = pa.array([old_at[k] for k in shared], pa.int64())
+        n = pa.array([new_at[k] for k in shared], pa.int64())
+    if len(common):
+        # rows of which a cell differs (compared by Arrow, column by column, or else as text) are
+        # compared cell by cell; the others are equal (same columns, same values)
         try:
-            same_columns = old.column_names == new.column_names
-            old_text, new_text = (_joined(old, old.column_names), _joined(new, new.column_names)) if same_columns else (None, None)
-        except (pa.ArrowNotImplementedError, pa.ArrowInvalid):     # a column type Arrow cannot write as text
-            old_text = new_text = None
-        if old_text is not None:
-            o = pa.array([old_at[k] for k in common], pa.int64())
-            n = pa.array([new_at[k] for k in common], pa.int64())
-            differs = pc.not_equal(pc.take(old_text, o), pc.take(new_text, n)).to_pylist()
-            candidates = [k for k, diff in zip(common, differs) if diff]
-        else:
-            candidates = common
-        old_rows = old.take(pa.array([old_at[k] for k in candidates], pa.int64())).to_pylist() if candidates else []
-        new_rows = new.take(pa.array([new_at[k] for k in candidates], pa.int64())).to_pylist() if candidates else []
+            differs = _differs(old, new, o, n)
+            if differs is None and old.column_names == new.column_names:
+                differs = pc.not_equal(pc.take(_joined(old, old.column_names), o), pc.take(_joined(new, new.column_names), n))
+        except (pa.ArrowNotImplementedError, pa.ArrowInvalid):     # a column type Arrow cannot compare or write as text
+            differs = None
+        if differs is not None:
+            common, o, n = common.filter(differs), o.filter(differs), n.filter(differs)
+        candidates = common.to_pylist()
+        old_rows = old.take(o).to_pylist() if candidates else []
+        new_rows = new.take(n).to_pylist() if candidates else []
         changed = {k: (a, b) for k, a, b in zip(candidates, old_rows, new_rows) if a != b}
         d.changed = sorted(changed)
         d.changed_cells = {k: [(f, changed[k][0].get(f), v) for f, v in changed[k][1].items() if changed[k][0].get(f) != v]

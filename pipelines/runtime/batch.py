@@ -4,13 +4,16 @@ processes when there are many. Used by the Dagster assets and by any script alik
 
 from __future__ import annotations
 
+import json
 import multiprocessing
 import os
+from collections.abc import Sequence
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from functools import partial
+from pathlib import Path
 
-from ..errors import SourceError
+from ..errors import PipelineError, SourceError
 from ..extract.budget import ExtractionBudget, ExtractionBudgetExceeded
 from ..extract.documents import extract_document
 from .cache import ExtractCache, document_key
@@ -48,11 +51,67 @@ def extract_or_refuse(doc, budget: ExtractionBudget | None = None, **options) ->
 
 
 def refusals(extracts: list[dict]) -> dict[str, str]:
-    """source_id -> reason, for the documents refused for their extraction budget."""
+    """source_id -> reason, for the documents refused for their extraction budget. Of extracts
+    that carry their cache keys, only the uncached ones are looked at (a refusal is never cached)."""
+    keys = getattr(extracts, "keys", None)
+    if isinstance(keys, list):
+        extracts = [extracts[i] for i, key in enumerate(keys) if key is None]
     return {r["source_id"]: r["reason"] for extract in extracts for r in extract.get("refused", [])}
 
 
-def extract_all(docs, settings, progress=None, warn=None) -> tuple[list[dict], list[str]]:
+class DocumentExtracts(list):
+    """Each document's rows (a list, in the documents' order) and where the extraction cache keeps
+    them: ``keys[i]`` is the cache key of document ``i`` (None for a refusal, which is not cached)
+    in the cache folder ``cache_root``. A step that hands the rows to another process can pass
+    these keys instead of the rows (pipelines/defs/io.py)."""
+
+    def __init__(self, rows, keys: list[str | None], cache_root):
+        super().__init__(rows)
+        self.keys = keys
+        self.cache_root = cache_root
+
+
+def read_cached(cache_root: Path, key: str) -> dict:
+    """A document's rows from the extraction cache, for :class:`LazyExtracts`. An entry that has
+    gone or cannot be read stops the run, and is removed so that the next run extracts again."""
+    path = Path(cache_root) / key[:2] / f"{key}.json"
+    try:
+        return json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        path.unlink(missing_ok=True)
+        raise PipelineError(f"les lignes extraites d'un document manquent au cache ({path}) ou sont illisibles "
+                            "depuis leur extraction : relancez la publication pour l'extraire à nouveau") from None
+
+
+class LazyExtracts(Sequence):
+    """:class:`DocumentExtracts` whose cached documents' rows are read from the cache only when
+    asked for: a package of thousands of documents of which one changed needs the new one's rows
+    (the others' typed rows are kept, pipelines/assemble.py), not the parsing of every other
+    document's. Compares equal to the list of the same rows."""
+
+    def __init__(self, rows: list, keys: list[str | None], cache_root):
+        self._rows = list(rows)          # None: a cached document not read yet
+        self.keys = list(keys)
+        self.cache_root = Path(cache_root)
+
+    def __len__(self) -> int:
+        return len(self.keys)
+
+    def __getitem__(self, i):
+        if isinstance(i, slice):
+            return [self[j] for j in range(*i.indices(len(self)))]
+        found = self._rows[i]
+        if found is None:
+            found = self._rows[i] = read_cached(self.cache_root, self.keys[i])
+        return found
+
+    def __eq__(self, other) -> bool:
+        return isinstance(other, Sequence) and not isinstance(other, (str, bytes)) and list(self) == list(other)
+
+    __hash__ = None
+
+
+def extract_all(docs, settings, progress=None, warn=None, lazy: bool = False) -> tuple[DocumentExtracts, list[str]]:
     """(rows of each document, in order; file names of the documents extracted rather than read
     from the cache). Extraction is pure, so the rows do not depend on the number of workers. If
     the workers cannot run (a calling script without a ``__main__`` guard, no semaphores on this
@@ -63,8 +122,13 @@ def extract_all(docs, settings, progress=None, warn=None) -> tuple[list[dict], l
     options = {"publish_person_names": settings.publish_person_names}
     cache = ExtractCache(settings.cache_dir / "extract")
     keys = [document_key(doc, options) for doc in docs]
-    rows = [cache.get(key) for key in keys]
-    pending = [i for i, found in enumerate(rows) if found is None]
+    if lazy:      # a cached document's rows are read when asked for (LazyExtracts)
+        cached = [cache.has(key) for key in keys]
+        rows = [None] * len(docs)
+    else:
+        rows = [cache.get(key) for key in keys]
+        cached = [found is not None for found in rows]
+    pending = [i for i, found in enumerate(cached) if not found]
     workers = extraction_workers(settings, len(pending))
     done = len(docs) - len(pending)
 
@@ -98,4 +162,7 @@ def extract_all(docs, settings, progress=None, warn=None) -> tuple[list[dict], l
     for i in pending:
         if rows[i] is None:
             finished(i, extract(docs[i]))
-    return rows, [docs[i].file_name for i in pending]
+    fresh = set(pending)
+    stored = [None if i in fresh and "refused" in rows[i] else key for i, key in enumerate(keys)]
+    value = LazyExtracts(rows, stored, cache.root) if lazy else DocumentExtracts(rows, stored, cache.root)
+    return value, [docs[i].file_name for i in pending]

@@ -78,6 +78,9 @@ class _JsonStore:
         except (FileNotFoundError, json.JSONDecodeError):
             return None
 
+    def has(self, key: str) -> bool:
+        return self._path(key).is_file()
+
     def put(self, key: str, value: dict) -> None:
         path = self._path(key)
         path.parent.mkdir(parents=True, exist_ok=True)

@@ -1,0 +1,187 @@
+"""A published table from the documents' extracts: their rows concatenated in the documents' order,
+typed by the table's Table Schema, a row whose primary key an earlier row already gave kept once
+(the same event described by two documents), the table :func:`pipelines.extract.documents.merge_extracts`
+and :func:`pipelines.schemas.to_arrow` make together.
+
+A package holds hundreds of thousands of rows, so the rows are typed first and the repeated keys
+found by Arrow, rather than by a Python key per row. This is the same table when the key's fields
+are all text (the schemas' keys are); otherwise, and whenever the typed path fails on a row (which
+the row-by-row path may have dropped as a repeat before typing it), the table is made row by row
+as before, with the same result or the same error.
+
+Adding one document to a package of thousands would still type every row again; the previous
+run's typed rows are kept (:class:`TypedRows`, in the cache folder) and only the rows of documents
+added or changed are typed, the others' are taken from there."""
+
+from __future__ import annotations
+
+import hashlib
+import itertools
+import json
+import os
+import uuid
+from pathlib import Path
+
+import numpy as np
+import pyarrow as pa
+import pyarrow.ipc  # noqa: F401  (pa.ipc)
+
+from .errors import ValidationFailed
+from .extract.documents import merge_extracts
+from .schemas import arrow_schema, to_arrow
+
+
+def _text_key(schema: dict) -> list[str] | None:
+    """The primary key's fields when they are all text, else None."""
+    pk = schema.get("primaryKey")
+    types = {f["name"]: f["type"] for f in schema.get("fields", [])}
+    if isinstance(pk, list) and pk and all(types.get(k) == "string" for k in pk):
+        return pk
+    return None
+
+
+def first_by_key(table: pa.Table, key: list[str]) -> pa.Table:
+    """``table`` without the rows whose ``key`` an earlier row has (missing values equal to each
+    other, as ``None == None``), in the table's order."""
+    if table.num_rows < 2:
+        return table
+    rows = pa.array(np.arange(table.num_rows, dtype=np.int64))
+    first = (table.select(key).append_column("__row", rows)
+             .group_by(key, use_threads=False).aggregate([("__row", "min")]).column("__row_min"))
+    if len(first) == table.num_rows:
+        return table
+    return table.take(first.combine_chunks().sort())
+
+
+def package_table(extracts: list[dict], name: str, schema: dict) -> pa.Table:
+    """Table ``name`` of the package the documents' ``extracts`` form (module docstring)."""
+    key = _text_key(schema)
+    if key is not None:
+        rows = [row for extract in extracts for row in extract.get(name, ())]
+        try:
+            return first_by_key(to_arrow(rows, schema), key)
+        except (ValidationFailed, pa.ArrowException, TypeError, ValueError):
+            pass    # the row-by-row path below gives its own result or error
+    merged = merge_extracts([{name: e.get(name, [])} for e in extracts], {name: schema.get("primaryKey", [])})
+    return to_arrow(merged.get(name, []), schema)
+
+
+# --------------------------------------------------------------------------- the previous run's typed rows
+SNAPSHOT_DIR = "tables"       # under the cache folder: <table>.arrow and index.json
+
+
+def _typing_version(schemas: dict[str, dict]) -> str:
+    """What decides how a document's rows are typed: the Table Schemas and the typing code."""
+    digest = hashlib.sha256(json.dumps(schemas, sort_keys=True).encode())
+    for module in (Path(__file__), Path(__file__).with_name("schemas.py")):
+        digest.update(module.read_bytes())
+    return digest.hexdigest()
+
+
+class TypedRows:
+    """Every document's rows of every table, typed, as the previous run left them: a table
+    per published table (the documents' rows one after the other, repeats of a key included,
+    before :func:`first_by_key`) and, in ``index.json``, the documents' extraction keys and how
+    many rows each gave to each table. A document whose key is there is not typed again: its
+    rows are a slice of the previous table (a document's key covers its bytes, its manifest
+    entry, the extraction rules and options). Kept in ``<cache>/tables/``, replaced whole by
+    each run that builds the tables; anything unreadable is ignored (the rows are typed again)."""
+
+    def __init__(self, cache_dir: Path, schemas: dict[str, dict]):
+        self.folder = Path(cache_dir) / SNAPSHOT_DIR
+        self.version = _typing_version(schemas)
+        self.at: dict[str, int] = {}
+        self.tables: dict[str, pa.Table] = {}
+        self.offsets: dict[str, list[int]] = {}
+        try:
+            index = json.loads((self.folder / "index.json").read_text(encoding="utf-8"))
+            if index.get("version") != self.version:
+                return
+            for name, counts in index["rows"].items():
+                with pa.memory_map(str(self.folder / f"{name}.arrow")) as source:
+                    table = pa.ipc.open_file(source).read_all()
+                # the files of one run only (another run may have replaced some meanwhile)
+                if (table.schema.metadata or {}).get(b"run") != index["run"].encode():
+                    raise ValueError(name)
+                self.tables[name] = table.replace_schema_metadata(None)
+                self.offsets[name] = [0, *itertools.accumulate(counts)]
+                if self.offsets[name][-1] != self.tables[name].num_rows:
+                    raise ValueError(name)
+            self.at = {key: i for i, key in enumerate(index["documents"])}
+        except (OSError, ValueError, KeyError, TypeError, pa.ArrowException):
+            self.at, self.tables, self.offsets = {}, {}, {}
+
+    def table(self, extracts: list[dict], keys: list[str | None], name: str, schema: dict) -> tuple[pa.Table, list[int]]:
+        """(every document's rows of ``name`` typed, in order and before removing repeated keys;
+        the number of rows of each document). The rows of documents known from the previous run
+        are taken from its table, the others typed together by :func:`to_arrow`."""
+        known = self.tables.get(name)
+        offsets = self.offsets.get(name)
+        fresh: list[dict] = []
+        starts, counts = [], []          # each document's first row in (previous table + fresh rows)
+        base = known.num_rows if known is not None else 0
+        for i, key in enumerate(keys):
+            previous = self.at.get(key) if key is not None and known is not None else None
+            if previous is not None:       # its rows are not even read (pipelines/runtime/batch.py, LazyExtracts)
+                starts.append(offsets[previous])
+                counts.append(offsets[previous + 1] - offsets[previous])
+            else:
+                rows = extracts[i].get(name, ())
+                starts.append(base + len(fresh))
+                counts.append(len(rows))
+                fresh.extend(rows)
+        typed = to_arrow(fresh, schema)
+        table = pa.concat_tables([known, typed]) if known is not None else typed
+        lengths = np.asarray(counts, dtype=np.int64)
+        total = int(lengths.sum())
+        # row i of the result is row starts[d] + (i - first row of d) of ``table``, d its document
+        before = np.concatenate(([0], np.cumsum(lengths)[:-1])) if len(lengths) else lengths
+        rows = np.repeat(np.asarray(starts, dtype=np.int64) - before, lengths) + np.arange(total, dtype=np.int64)
+        if total == table.num_rows and (total == 0 or bool((rows == np.arange(total)).all())):
+            return table, counts
+        return table.take(pa.array(rows)), counts
+
+    def save(self, keys: list[str | None], tables: dict[str, pa.Table], counts: dict[str, list[int]]) -> None:
+        """Keep this run's typed rows for the next run (module docstring); best effort."""
+        try:
+            self.folder.mkdir(parents=True, exist_ok=True)
+            run = uuid.uuid4().hex
+            for name, table in tables.items():
+                table = table.replace_schema_metadata({"run": run})
+                tmp = self.folder / f".{name}.arrow.tmp-{os.getpid()}"
+                with pa.OSFile(str(tmp), "wb") as sink, pa.ipc.new_file(sink, table.schema) as writer:
+                    writer.write_table(table)
+                os.replace(tmp, self.folder / f"{name}.arrow")
+            index = {"version": self.version, "run": run, "documents": [k or "" for k in keys], "rows": counts}
+            tmp = self.folder / f".index.json.tmp-{os.getpid()}"
+            tmp.write_text(json.dumps(index), encoding="utf-8")
+            os.replace(tmp, self.folder / "index.json")
+        except OSError:
+            pass    # a read-only cache only costs typing every row again next time
+
+
+def package_tables(extracts: list[dict], schemas: dict[str, dict], cache_dir: Path | None = None) -> dict[str, pa.Table]:
+    """Every table of the package (:func:`package_table`). With ``cache_dir``, when ``extracts``
+    carries the documents' extraction keys (:class:`pipelines.runtime.batch.DocumentExtracts`),
+    only the rows of documents the previous run did not type are typed (:class:`TypedRows`). A
+    table whose key is not all text is merged row by row, from the documents that have rows in it
+    only (the others are not read)."""
+    keys = getattr(extracts, "keys", None)
+    if cache_dir is None or keys is None:
+        return {name: package_table(extracts, name, schema) for name, schema in schemas.items()}
+    typed = TypedRows(cache_dir, schemas)
+    built, counts, out = {}, {}, {}
+    try:
+        for name, schema in schemas.items():
+            built[name], counts[name] = typed.table(extracts, keys, name, schema)
+            key = _text_key(schema)
+            if key is not None:
+                out[name] = first_by_key(built[name], key)
+    except (ValidationFailed, pa.ArrowException, TypeError, ValueError):
+        # the row-by-row path gives its own result or error (module docstring)
+        return {name: package_table(extracts, name, schema) for name, schema in schemas.items()}
+    typed.save(keys, built, counts)
+    for name, schema in schemas.items():
+        if name not in out:
+            out[name] = package_table([extracts[i] if n else {} for i, n in enumerate(counts[name])], name, schema)
+    return {name: out[name] for name in schemas}
