@@ -208,3 +208,25 @@ def test_the_horizon_of_a_strategy_named_without_a_period():
     targets = page.replace("donne un cap à l’horizon 2040, pour tous.",
                            "fixe un objectif : moins 20 % d’émissions d’ici 2030.")
     assert strategy(md(targets))[1:] == (None, None)
+
+
+def test_a_table_of_contents_run_on_one_line():
+    # the line breaks of the contents were lost: each section opens after the previous one's page
+    doc = txt("Plan climat de Valbois\n\n"
+              "Sommaire Introduction 2 Partie II. Nos choix 8 Axe transversal : Animer le plan 8 Axe 1 : Rénover "
+              "les logements 10 Axe 2 : Relier les bourgs à vélo 13 Axe 3 : Nourrir le territoire 17 Annexe 1 : "
+              "Glossaire 21\n\nLe territoire compte de nombreux villages.\n")
+    assert axes(doc) == ["Animer le plan", "Rénover les logements", "Relier les bourgs à vélo",
+                         "Nourrir le territoire"]
+    # one section after a page number is no table of contents: the line is read as it stands
+    single = txt("Plan climat de Valbois\n\nSommaire Introduction 2 Axe 1 : Rénover les logements 10 Annexe 21\n")
+    assert axes(single) == []
+
+
+def test_an_unnumbered_transversal_axis_beside_the_numbered_ones():
+    doc = txt("Feuille de route de Valbois\n\nAxe 1 : Rénover les logements\nDes aides aux ménages.\n\n"
+              "Axe 2 : Relier les bourgs\nDes pistes cyclables.\n\nAxe transversal : Évaluer chaque année\n")
+    assert axes(doc) == ["Rénover les logements", "Relier les bourgs", "Évaluer chaque année"]
+    # apart from numbered axes, a transversal label alone is no strategy's axis list
+    alone = txt("Feuille de route de Valbois\n\nAxe transversal : Évaluer chaque année\nUn bilan.\n")
+    assert axes(alone) == []

@@ -1,5 +1,6 @@
 """Numbered sections of a strategy: "Axe 1 – ...", "Orientation stratégique n°2 :", "AXE II",
-"Premier axe :", a label alone over its title, a table of contents listing them again, and the
+"Premier axe :", a label alone over its title, a table of contents listing them again (also run on
+one line, its line breaks lost), an unnumbered "Axe transversal" beside the numbered ones, and the
 numbered or plain headings a count announces ("s'articule autour de trois axes")."""
 
 from __future__ import annotations
@@ -9,7 +10,7 @@ import re
 
 from ..document import Document
 from ..lexicons import load
-from .lines import iter_lines
+from .lines import Line, iter_lines
 from .strategy_text import _NUMBER_WORDS, Axis, _axis_key, _axis_words, _lex, _norm, _opens_with_infinitive
 
 
@@ -59,6 +60,37 @@ def _ordinal_opening() -> re.Pattern:
                       rf"(?:\s+(?:{qualifiers}))?)\s*(?:[:–—-]\s*|$)", re.IGNORECASE)
 
 
+def _unnumbered_opening() -> re.Pattern:
+    """"Axe transversal :", "Pilier transverse –": a structure word qualified by one of
+    ``unnumbered_section_qualifiers`` and no number, then a separator: an axis that runs across the
+    numbered ones."""
+    labels = "|".join(sorted({re.escape(_norm(w).rstrip("s")) for w in _lex()["structure_words"]}, key=len, reverse=True))
+    qualifiers = "|".join(sorted({re.escape(_norm(w)) for w in _lex().get("unnumbered_section_qualifiers", [])},
+                                 key=len, reverse=True)) or "(?!)"
+    return re.compile(rf"((?:{labels})s?)\s+(?:{qualifiers})\s*[:–—-]\s*", re.IGNORECASE)
+
+
+# A page number closing an entry of a table of contents run on one line: "... du territoire 14 Axe 2".
+_TOC_PAGE = re.compile(r"\s\d{1,3}(?=\s+[A-ZÀ-Ý]|\s*$)")
+
+
+def _toc_entries(line: Line, opening: re.Pattern, unnumbered: re.Pattern) -> list[Line]:
+    """A table of contents whose line breaks were lost ("Sommaire ... 2 Axe 1 : Relier 16 Axe 2 :
+    Former 19 Annexe 31"): the sections that open after a page number, each up to its own page
+    number, as lines of their own; at least two of them, else the line itself."""
+    folded = _norm(line.text)
+    starts = [m.end() for m in re.finditer(r"(?<=\s)\d{1,3}\s+", folded)
+              if opening.match(folded, m.end()) or unnumbered.match(folded, m.end())]
+    if len(starts) < 2:
+        return [line]
+    entries = []
+    for begin in starts:
+        page = _TOC_PAGE.search(line.text, begin)
+        stop = page.start() if page else len(line.text)
+        entries.append(Line(line.text[begin:stop], line.start + begin, line.start + begin))
+    return entries
+
+
 def _numbered_sections(doc: Document, loose: bool = False) -> list[list[Axis]]:
     """Lines that each open with the same structure word and its number, 1, 2, 3... in order ("Axe 1 –
     Un territoire inclusif", then its paragraphs, then "Axe 2 : ..."; "Orientation stratégique n°2 :";
@@ -70,14 +102,22 @@ def _numbered_sections(doc: Document, loose: bool = False) -> list[list[Axis]]:
     # only the words of a strategy's structure ("Axe", "Pilier", "Orientation"), or a qualified
     # label ("Objectif stratégique"): "Objectif 1", "Enjeu 2" number the parts of anything, often
     # within each axis
-    opening, ordinal = _section_opening(loose), _ordinal_opening()
+    opening, ordinal, unnumbered = _section_opening(loose), _ordinal_opening(), _unnumbered_opening()
     max_words = int(_lex().get("section_title_max_words", 20))
     by_label: dict[str, list[tuple[int, Axis]]] = {}
-    lines = [l for l in iter_lines(doc.text) if l.text.strip()]
+    lines = [entry for l in iter_lines(doc.text) if l.text.strip() for entry in _toc_entries(l, opening, unnumbered)]
     for i, line in enumerate(lines):
         body = line.text[line.body_start - line.start:]
         folded_body = _norm(body)
         m = opening.match(folded_body) or ordinal.match(folded_body)
+        if not m and (m := unnumbered.match(folded_body)):
+            # "Axe transversal : Piloter le plan": an axis beside the numbered ones, without a number
+            title = body[m.end():].strip().rstrip(" ;,.")
+            if title and len(title.split()) <= max_words:
+                start = line.body_start + body.index(title, m.end())
+                label = re.sub(r"s\b", "", " ".join(re.findall(r"[a-z]+", m.group(1))))
+                by_label.setdefault(label, []).append((0, Axis(" ".join(title.split()), start, start + len(title), True)))
+            continue
         if not m:
             continue
         number = _section_number(m.group(1))
@@ -109,18 +149,22 @@ def _numbered_sections(doc: Document, loose: bool = False) -> list[list[Axis]]:
         # titles of the longest run are one sequence (sub-sections numbered again in each
         # section have titles of their own)
         runs: list[list[tuple[int, Axis]]] = []
-        for n, axis in found:
+        for n, axis in (entry for entry in found if entry[0]):
             if n == 1 or not runs:
                 runs.append([])
             runs[-1].append((n, axis))
-        if loose and (len(runs) != 1 or len(runs[0]) < int(_lex().get("loose_sections_min", 3))):
+        if not runs or loose and (len(runs) != 1 or len(runs[0]) < int(_lex().get("loose_sections_min", 3))):
             continue
         if not all([n for n, _ in run] == list(range(1, len(run) + 1)) for run in runs):
             continue
         longest = max(runs, key=len)
         keys = {_axis_key(a.text) for _, a in longest}
         if len(longest) >= 2 and all({_axis_key(a.text) for _, a in run} <= keys for run in runs):
-            sequences.append([axis for _, axis in longest])
+            # an unnumbered axis ("Axe transversal") right before the run's first section or right
+            # after its last one is one of them, where it stands
+            at = [i for i, entry in enumerate(found) if entry in longest]
+            beside = [found[i] for i in (at[0] - 1, at[-1] + 1) if 0 <= i < len(found) and found[i][0] == 0]
+            sequences.append(sorted([axis for _, axis in longest + beside], key=lambda a: a.start))
     return sorted(sequences, key=lambda items: items[0].start)[:1]
 
 
