@@ -103,3 +103,37 @@ def test_priorities_announced_with_a_colon_over_headings_after_a_heading_that_re
     # without the colon, "trois priorités" only counts: no announcement of the headings
     built, _ = read_markdown(source.replace("trois priorités :", "trois priorités."))
     assert axes(doc_of(built.text(), built.blocks)) == []
+
+
+def md_of(text: str) -> Document:
+    built, _ = read_markdown(text)
+    return Document(source_id="t", file_name="t.md", media_type="text/markdown", bytes=len(text), sha256="0" * 64,
+                    text=built.text(), page_starts=[0], blocks=built.blocks)
+
+
+LABELLED = ("Pour alléger ses factures, la commune lance un plan d'économies. Voici ce qui est déjà fait.\n"
+            "Des écoles mieux isolées :\n- Isolation des combles de deux écoles\n- Pose de vannes thermostatiques\n"
+            "Moins de lumière la nuit :\n- Extinction des lampadaires après minuit\n- Ampoules basse consommation\n"
+            "Des trajets partagés :\n- Un parc de vélos pour les agents\n- Une plateforme de covoiturage\n"
+            "La suite sera présentée au conseil.\n")
+
+
+def test_actions_listed_under_short_labels_of_a_named_plan():
+    assert axes(doc_of(LABELLED)) == [("plan d'économies", None, None, "Des écoles mieux isolées"),
+                                      ("plan d'économies", None, None, "Moins de lumière la nuit"),
+                                      ("plan d'économies", None, None, "Des trajets partagés")]
+    # the same layout in a Markdown page: a paragraph over its list items
+    assert [a[3] for a in axes(md_of(LABELLED.replace(":\n", ":\n\n").replace("\nDes", "\n\nDes").replace("\nMoins", "\n\nMoins")))] == [
+        "Des écoles mieux isolées", "Moins de lumière la nuit", "Des trajets partagés"]
+
+
+def test_labelled_lists_need_a_named_strategy_and_labels_that_are_no_programme():
+    # no strategy named before them: a report's lists, not a plan's axes
+    assert axes(doc_of(LABELLED.replace("un plan d'économies", "une campagne d'économies"))) == []
+    # labels of a day's programme: an event's sessions
+    programme = ("La commune présente le plan de la journée.\nMatinée :\n- Accueil\n- Visite\n"
+                 "Après-midi :\n- Ateliers\n- Débat\nSoirée :\n- Concert\n- Repas\n")
+    assert axes(doc_of(programme)) == []
+    # a label over a single item is a remark, not a group of actions
+    single = LABELLED.replace("- Pose de vannes thermostatiques\n", "")
+    assert axes(doc_of(single)) == []

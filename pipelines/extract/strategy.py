@@ -16,7 +16,9 @@ order. Cue words come from the `strategy` section of ``lexicons/claims.yaml``.
   of those groups is part of its section, not an axis. In a document that names a strategy and
   shows no other axes, the numbered steps of its method written in the infinitive ("1. Compter
   les trajets", "2. Partager..."); and a heading that is only a strategy's name ("Feuille de
-  route") over lines each opening with an infinitive (a slide of actions).
+  route") over lines each opening with an infinitive (a slide of actions); and, in a document
+  that names a strategy before them, the short labels ending with a colon that each head a list of
+  its actions ("Moins de lumière :" over its bullets), three or more in a row.
 * Its name: the strategy a title names (from its strategy word on, "X adopte son plan vélo" ->
   "plan vélo"), also in place of a bare "le plan" of the text. Without a period, the year of a
   horizon ("à l'horizon 2040") in a sentence naming it is its end.
@@ -32,6 +34,7 @@ import re
 
 from ..document import Document
 from ..document.manifest import slugify
+from ..lexicons import load
 from .events import PROPER_PHRASE
 from .lines import LIST_MARKER, iter_lines
 from .strategy_sections import _announced_sections, _grouped_sections, _numbered_sections, _numbered_steps
@@ -390,6 +393,60 @@ def _listed_axes(doc: Document) -> list[list[Axis]]:
     return listings
 
 
+def _labelled_lists(doc: Document) -> list[Axis]:
+    """Lists of actions under short labels that end with a colon, one after the other ("Rénover les
+    écoles :" over its bullets, then "Moins de lumière :" over its own): the labels, at least
+    ``grouped_sections_min`` of them in a row, each over at least ``labelled_list_min_items`` items.
+    A label is one line without a digit or a sentence in it, and no word of a programme (a day, a
+    part of a day, a kind of session). Read from the document's blocks (a paragraph or heading,
+    then list items), else from its lines (bulleted lines)."""
+    if doc.blocks:
+        units = [("item" if b.kind == "list_item" else "line", b.start, b.end) for b in doc.blocks
+                 if b.kind in ("list_item", "paragraph", "heading")]
+    else:
+        units = []
+        for line in iter_lines(doc.text):
+            if line.text.strip():
+                marked = line.body_start > line.start + len(line.text) - len(line.text.lstrip())
+                units.append(("item" if marked else "line", line.start, line.end))
+    max_words = int(_lex().get("grouped_label_max_words", 12))
+    min_items = int(_lex().get("labelled_list_min_items", 2))
+    programme = _programme_words()
+    runs: list[list[Axis]] = [[]]
+    i = 0
+    while i < len(units):
+        kind, start, end = units[i]
+        raw = doc.text[start:end]
+        label = " ".join(raw.split())
+        items = 0
+        while i + 1 + items < len(units) and units[i + 1 + items][0] == "item":
+            items += 1
+        is_label = (kind == "line" and label.endswith(":") and label[0].isupper() and "\n" not in raw.strip()
+                    and not re.search(r"\d|[.!?;]\s", label) and len(label.split()) <= max_words
+                    and not programme.search(_norm(label)))
+        if is_label and items >= min_items:
+            title = label.rstrip(" :")
+            begin = start + len(raw) - len(raw.lstrip())
+            runs[-1].append(Axis(title, begin, begin + len(raw.strip().rstrip(" :")), True))
+            i += 1 + items
+            continue
+        if runs[-1]:
+            runs.append([])
+        i += 1
+    best = max(runs, key=len)
+    return best if len(best) >= int(_lex().get("grouped_sections_min", 3)) else []
+
+
+def _programme_words() -> re.Pattern:
+    """The words of a programme (days, parts of a day, breaks, kinds of session): a label holding
+    one groups an event's sessions, not a strategy's actions."""
+    programme = load("programme")
+    words = [*programme.get("day_parts", []), *programme.get("break_words", []), *programme.get("event_nouns", []),
+             *(w for ws in programme.get("session_types", {}).values() for w in ws)]
+    return re.compile(r"(?<![a-z])(?:%s)(?:s|x)?(?![a-z])" % "|".join(
+        sorted({re.escape(_norm(w)) for w in words}, key=len, reverse=True)))
+
+
 def find_axes(doc: Document) -> list[Axis]:
     listings = _inline_axes(doc) + _listed_axes(doc)
     listed = {axis.start for items in listings for axis in items}
@@ -441,6 +498,17 @@ def _horizon(doc: Document, strategy: Strategy) -> int | None:
     return None
 
 
+def _titled_if_bare(doc: Document, named: Strategy) -> Strategy:
+    """The strategy the title names, when the text names it only by a bare strategy word ("le
+    plan") and the title opens with one ("Plan vélo de Valbois"); else ``named``."""
+    titled = _titled(doc)
+    if (titled is not None and not named.name.isupper()
+            and re.fullmatch(_strategy_words(), _norm(named.name).strip()) is not None
+            and re.match(_strategy_words(), _norm(doc.title or doc.text[titled.start:titled.end]).strip())):
+        return titled
+    return named
+
+
 def _bare_programme(name: str) -> bool:
     """Whether the only strategy word of ``name`` is "programme" (an event's programme, as often
     as a plan's)."""
@@ -475,6 +543,12 @@ def strategy_rows(docs: list[Document]) -> Rows:
             # a strategy named, no axes in its own words: "Objectif 1", "Priorité 2"... run once
             loose = _numbered_sections(doc, loose=True)
             axes = loose[0] if loose else []
+        if not axes:
+            # a strategy named in the text over its actions listed under short labels: the labels
+            labelled = _labelled_lists(doc)
+            named = _named_before(doc, labelled[0].start, far=True) if labelled else None
+            if named is not None:
+                strategy, axes = _titled_if_bare(doc, named), labelled
         if not axes:
             # a strategy named (or the title naming one) over the numbered steps of its method
             named = strategy or _titled(doc)
