@@ -137,3 +137,29 @@ def test_labelled_lists_need_a_named_strategy_and_labels_that_are_no_programme()
     # a label over a single item is a remark, not a group of actions
     single = LABELLED.replace("- Pose de vannes thermostatiques\n", "")
     assert axes(doc_of(single)) == []
+
+
+THEMES = ("Notre avis sur le plan climat de Valbois, adopté au printemps.\n\n"
+          "Le plan reste vague sur bien des points.\n\n"
+          "Trois actions ont pour thème MOBILITÉS DOUCES et COVOITURAGE ,\n\n"
+          "Elles sont utiles mais peu financées.\n\n"
+          "Une action porte sur la RÉNOVATION DES ÉCOLES\n\n"
+          "Le calendrier n'est pas fixé.\n\n"
+          "Deux actions concernent la PRODUCTION D'ÉNERGIE LOCALE\n\n"
+          "Nous demandons un bilan chaque année.\n")
+
+
+def test_a_plan_gone_through_theme_by_theme_in_capitals():
+    assert [a[3] for a in axes(doc_of(THEMES))] == ["MOBILITÉS DOUCES et COVOITURAGE", "RÉNOVATION DES ÉCOLES",
+                                                    "PRODUCTION D'ÉNERGIE LOCALE"]
+
+
+def test_capitals_that_are_no_review_of_a_plan():
+    # a programme's lines in capitals after a time: no sentence leads to them
+    programme = ("Le plan de la journée.\n\n9H30 – 11H ATELIERS THÉMATIQUES\n\n11H – 12H GRANDE PLÉNIÈRE\n\n"
+                 "14H – 16H VISITES DE TERRAIN\n")
+    assert axes(doc_of(programme)) == []
+    # one word in capitals is a name or a stressed word, not a theme
+    assert axes(doc_of(THEMES.replace("la RÉNOVATION DES ÉCOLES", "la rénovation des ÉCOLES"))) == []
+    # no strategy named before the themes
+    assert axes(doc_of(THEMES.replace("le plan climat", "la politique").replace("Le plan reste", "Elle reste"))) == []

@@ -18,7 +18,9 @@ order. Cue words come from the `strategy` section of ``lexicons/claims.yaml``.
   les trajets", "2. Partager..."); and a heading that is only a strategy's name ("Feuille de
   route") over lines each opening with an infinitive (a slide of actions); and, in a document
   that names a strategy before them, the short labels ending with a colon that each head a list of
-  its actions ("Moins de lumière :" over its bullets), three or more in a row.
+  its actions ("Moins de lumière :" over its bullets), three or more in a row; else the themes in
+  capitals that short paragraphs end on, one after the other (an opinion going through the plan
+  theme by theme: "Deux actions ont pour thème MOBILITÉS DOUCES").
 * Its name: the strategy a title names (from its strategy word on, "X adopte son plan vélo" ->
   "plan vélo"), also in place of a bare "le plan" of the text. Without a period, the year of a
   horizon ("à l'horizon 2040") in a sentence naming it is its end.
@@ -437,6 +439,56 @@ def _labelled_lists(doc: Document) -> list[Axis]:
     return best if len(best) >= int(_lex().get("grouped_sections_min", 3)) else []
 
 
+# The small words a theme in capitals keeps in lower case ("MOBILITÉS et CLIMAT"), and the elided
+# ones it writes in capitals ("D'ÉNERGIE").
+_THEME_JOINS = {"et", "de", "des", "du", "d'", "la", "le", "les", "l'", "en", "à", "aux", "D'", "L'"}
+
+
+def _capital_word(word: str) -> bool:
+    """A word in capitals ("MOBILITÉS", "EnR"): an initial capital and most of its letters in capitals."""
+    letters = [c for c in word if c.isalpha()]
+    return len(letters) >= 2 and word[0].isupper() and sum(c.isupper() for c in letters) / len(letters) >= 0.6
+
+
+def _capital_themes(doc: Document) -> list[Axis]:
+    """Short paragraphs that each end on a theme written in capitals ("Trois actions ont pour
+    thème MOBILITÉS DOUCES ET COVOITURAGE"), one after the other: the way an opinion or a letter
+    goes through a plan theme by theme. The themes, at least ``grouped_sections_min`` of them:
+    two words of three letters or more in capitals at least (one word in capitals is a name, an
+    acronym or a stressed word), joined by small words in lower case ("et", "de"), in paragraphs
+    of at most ``capital_theme_paragraph_max_words`` words, after at least three words in lower case
+    (the sentence leading to it). A theme repeated, or holding a word of a programme, is no such
+    review."""
+    text = doc.text
+    max_words = int(_lex().get("capital_theme_paragraph_max_words", 25))
+    programme = _programme_words()
+    themes: list[Axis] = []
+    for m in re.finditer(r"(?:^|\n[ \t]*\n)(.+?)(?=\n[ \t]*\n|\Z)", text, re.S):
+        start, end = m.start(1), m.end(1)
+        body = text[start:end].rstrip(" \t\n,.;:")
+        if len(body.split()) > max_words:
+            continue
+        # the words of the paragraph's end, back to the first that is neither in capitals nor a small word
+        tokens = list(re.finditer(r"[^\s'’]+['’]?|['’]", body))
+        k = len(tokens)
+        while k > 0 and (_capital_word(tokens[k - 1].group()) or _norm(tokens[k - 1].group()) in _THEME_JOINS
+                         and not tokens[k - 1].group()[0].isupper() or tokens[k - 1].group().replace("’", "'") in _THEME_JOINS):
+            k -= 1
+        while k < len(tokens) and not _capital_word(tokens[k].group()):
+            k += 1                       # a theme opens on a word in capitals
+        run = [t.group() for t in tokens[k:]]
+        lead = [t.group() for t in tokens[:k] if re.fullmatch(r"[a-zà-ÿ'’-]+", t.group())]
+        if len(lead) < 3 or sum(1 for w in run if _capital_word(w) and len(w.strip("'’")) >= 3) < 2:
+            continue                     # a sentence in lower case leads to the theme
+        begin = start + tokens[k].start()
+        stop = start + len(body)
+        theme = " ".join(text[begin:stop].split())
+        if programme.search(_norm(theme)) or any(_axis_key(theme) == _axis_key(t.text) for t in themes):
+            return []                    # a programme's sessions, or a heading repeated: no themes
+        themes.append(Axis(theme, begin, stop, True))
+    return themes if len(themes) >= int(_lex().get("grouped_sections_min", 3)) else []
+
+
 def _programme_words() -> re.Pattern:
     """The words of a programme (days, parts of a day, breaks, kinds of session): a label holding
     one groups an event's sessions, not a strategy's actions."""
@@ -549,6 +601,12 @@ def strategy_rows(docs: list[Document]) -> Rows:
             named = _named_before(doc, labelled[0].start, far=True) if labelled else None
             if named is not None:
                 strategy, axes = _titled_if_bare(doc, named), labelled
+        if not axes:
+            # a strategy named in the text, then gone through theme by theme, each theme in capitals
+            themes = _capital_themes(doc)
+            named = _named_before(doc, themes[0].start, far=True) if themes else None
+            if named is not None:
+                strategy, axes = _titled_if_bare(doc, named), themes
         if not axes:
             # a strategy named (or the title naming one) over the numbered steps of its method
             named = strategy or _titled(doc)
