@@ -584,9 +584,7 @@ def strategy_rows(docs: list[Document]) -> Rows:
             titled = _titled(doc)
             # the text says only "le plan", "la stratégie" (an acronym, "PCAET", is a name), and the
             # title opens with a strategy word ("Plan vélo de Valbois"): the title names it
-            bare = (strategy is not None and titled is not None and not strategy.name.isupper()
-                    and re.fullmatch(_strategy_words(), _norm(strategy.name).strip()) is not None
-                    and re.match(_strategy_words(), _norm(doc.title or doc.text[titled.start:titled.end]).strip()))
+            bare = strategy is not None and _titled_if_bare(doc, strategy) is not strategy
             if titled is not None and (far and (strategy is None or titled.period_start is not None) or bare):
                 strategy = titled        # the title names it, with its period, or names the bare word
         if strategy is not None and axes and axes[0].start in grouped and _bare_programme(strategy.name):
