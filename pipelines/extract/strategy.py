@@ -445,7 +445,7 @@ _THEME_JOINS = {"et", "de", "des", "du", "d'", "la", "le", "les", "l'", "en", "�
 
 
 def _capital_word(word: str) -> bool:
-    """A word in capitals ("MOBILITÉS", "EnR"): an initial capital and most of its letters in capitals."""
+    """A word in capitals ("MOBILITÉS", "CO2"): an initial capital and most of its letters in capitals."""
     letters = [c for c in word if c.isalpha()]
     return len(letters) >= 2 and word[0].isupper() and sum(c.isupper() for c in letters) / len(letters) >= 0.6
 

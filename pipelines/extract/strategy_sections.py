@@ -111,7 +111,7 @@ def _numbered_sections(doc: Document, loose: bool = False) -> list[list[Axis]]:
         folded_body = _norm(body)
         m = opening.match(folded_body) or ordinal.match(folded_body)
         if not m and (m := unnumbered.match(folded_body)):
-            # "Axe transversal : Piloter le plan": an axis beside the numbered ones, without a number
+            # "Axe transversal : Évaluer chaque année": an axis beside the numbered ones, without a number
             title = body[m.end():].strip().rstrip(" ;,.")
             if title and len(title.split()) <= max_words:
                 start = line.body_start + body.index(title, m.end())
