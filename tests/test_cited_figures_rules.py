@@ -257,3 +257,29 @@ def test_a_count_after_a_relative_pronoun_and_etre_counts_its_antecedent():
     assert rows("Les communes adhérentes, qui sont 40 cette année, votent le budget.")[0]["measure"] == "communes adhérentes"
     assert figures("Un grand merci aux bénévoles, qui étaient plus de 60 à accueillir le public.") == [(60, "count")]
     assert figures("La salle, qui date de 1930, a été rénovée.") == []
+
+
+# --------------------------------------------------------------------------- the event's own sessions, times of day
+def _mentions(text: str, has_event: bool) -> list[tuple]:
+    from pipelines.extract.mentions import find_mentions
+    doc = Document(source_id="t", file_name="t.txt", media_type="text/plain", bytes=len(text), sha256="0" * 64,
+                   text=text + "\n", page_starts=[0])
+    return [(m.q.value, m.measure) for m in find_mentions(doc, key_figures_published=has_event)]
+
+
+def test_a_count_of_the_events_own_sessions_is_left_to_its_key_figures():
+    text = ("Au programme de la matinée : 4 ateliers et deux webinaires. "
+            "La commune compte 14 jardins partagés.")
+    assert [v for v, _ in _mentions(text, has_event=True)] == [14]
+    # without an event (an article on a policy), the count of workshops is a cited figure
+    assert [v for v, _ in _mentions("La métropole a animé 12 ateliers de quartier en un an.", has_event=False)] == [12]
+    # a rate per session counts what is before it, not the sessions
+    assert [v for v, _ in _mentions("On a compté 35 inscrits par atelier.", has_event=True)] == [35]
+
+
+def test_an_hour_right_after_a_date_or_il_etait_is_a_time_of_day():
+    assert figures("Les dossiers sont à déposer jusqu'au 14 juin 18h pour concourir.") == []
+    assert figures("Il était 8h quand les bénévoles ont ouvert les portes.") == []
+    assert figures("Rendez-vous le 3 mai 2025, 9h, devant la mairie.") == []
+    # a duration is kept
+    assert figures("Les bénévoles ont travaillé 18 heures pour monter la salle.") == [(18, "hour")]

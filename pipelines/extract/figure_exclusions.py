@@ -192,6 +192,8 @@ def _exclusion(doc: Document, folded: str, q: Quantity) -> str | None:
             return "clock time"
         if _day_part().match(folded, q.end):
             return "clock time"               # "six heures du matin"
+        if _after_a_date().search(folded, max(0, q.number_start - 40), q.number_start):
+            return "clock time"               # "jusqu'au 12 mai 18h", "vendredi 2 juin 2023, 14 h", "lundi 9h"
         clock = _normset("exclusions", "clock_prepositions")
         if _ends_with_phrase(folded, q.start, clock) or _ends_with_phrase(folded, q.number_start, clock):
             return "clock time"
@@ -339,6 +341,33 @@ def _event_duration(folded: str, q: Quantity) -> bool:
     spec = _lex()["exclusions"]
     return (q.unit in spec["event_duration_units"] and q.value <= float(spec["event_duration_max"])
             and _ends_with_phrase(folded, q.start, _normset("exclusions", "event_duration_cues")))
+
+
+@cache
+def _event_session_terms() -> tuple[str, ...]:
+    """Nouns that name an event's sessions (claims.yaml `event_session_nouns`), longest first."""
+    terms = _lex()["exclusions"]["event_session_nouns"]
+    return tuple(sorted({" ".join(_norm(str(t)).replace("’", "'").split()) for t in terms}, key=len, reverse=True))
+
+
+def _event_session_count(q: Quantity, measure: str) -> bool:
+    """In the report or programme of an event: a count of its sessions ("2 tables rondes", "trois
+    webinaires seront disponibles", "organisé deux débats"), a headline figure of the event (its
+    key figures), not a cited figure. Not a rate ("72 entrées par atelier": its noun is "entrées")."""
+    if q.unit != "count" or q.ratio or not measure:
+        return False
+    head = " ".join(_norm(measure).replace("’", "'").split())
+    return any(head == t or (head.startswith(t) and not head[len(t)].isalnum()) for t in _event_session_terms())
+
+
+@cache
+def _after_a_date() -> re.Pattern:
+    """A date right before a number: a month name (with its day before it, a year after it) or a
+    weekday, then at most a comma: an hour there is the time of that day."""
+    months = "|".join(_months())
+    days = "|".join(re.escape(d) for d in _weekdays())
+    return re.compile(rf"(?:\d{{1,2}}(?:er)?[ \t\u00a0]+(?:{months})(?:[ \t\u00a0]+\d{{4}})?|(?<![a-z])(?:{days}))"
+                      rf"[ \t\u00a0]*,?[ \t\u00a0]*(?:a[ \t\u00a0]+)?$")
 
 
 @cache

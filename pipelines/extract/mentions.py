@@ -9,13 +9,15 @@ Rules (the word lists are data: ``lexicons/claims.yaml``, ``themes.yaml``, ``num
   definite determiner ("les deux départements").
 * Not figures: page numbers (a line holding only a number), ordinals ("1ère", "3ème"), labels
   ("Table ronde 2", "Atelier 3"), codes and names with digits ("12/34", "AB64", "4G"), clock times
-  ("à 9h", "18h30", "9 h 15", a slot "10H 12H"), calendar dates ("1er mai", "Lundi 3", "les 3 et 4
+  ("à 9h", "18h30", "9 h 15", a slot "10H 12H", an hour after a date "le 4 mai 17h", "il était 9h"), calendar dates ("1er mai", "Lundi 3", "les 3 et 4
   juin", "12 févr."), years that date something ("en 2015", "depuis 2020", "Sur 2021", "2025-2031",
   "Puis 2018 verra", "l'étude de 2017 portant sur"), relative dates ("il y a une vingtaine d'années",
   "trois ans plus tard"), page references ("p. 7"), ordinals set apart ("la 14 e rencontre"), numbers inside a name ("le festival Valbourg 2000 Lumières"), negative amounts ("un écart de - 2 340 €": the table holds none), lists
   of references ("(3,5,7)"), short quotations, the options and shares of live polls (polls.py), and the
   headline "en chiffres" block already published as key_figures (decided: from its first to its
-  last headline line; a headline figure repeated in a talk, "merci aux 40 bénévoles", is kept).
+  last headline line; a headline figure repeated in a talk, "merci aux 40 bénévoles", is kept), and in
+  the report or programme of an event the count of its own sessions ("2 tables rondes", "trois
+  webinaires"), one of its key figures.
 * A factor ("multipliée par cinq", "divisé par 3") is a figure of unit ``factor``, its measure the
   verb ("multipliée par").
 * quote: the sentence holding the figure (a clause when the sentence is very long), exactly
@@ -37,7 +39,7 @@ from functools import cache
 from ..document import Document
 from ..lexicons import load
 from .budget import check_time
-from .figure_exclusions import _event_duration, _exclusion, _headline_block, _score_scale
+from .figure_exclusions import _event_duration, _event_session_count, _exclusion, _headline_block, _score_scale
 from .figure_measure import _measure_after, _measure_for, _word_number_is_counting
 from .figure_repeats import _group, _is_pull_quote_of
 from .figure_spans import (_Paragraphs, _quoted_spans, _sentence_span, _Spans, _with_short_neighbours, is_vote_block,
@@ -181,6 +183,8 @@ def find_mentions(doc: Document, key_figures_published: bool = False) -> list[Me
             measure, counted = " ".join(text[q.number_end:q.end].split()), True
         if q.unit == "count" and not q.ratio and not counted:
             continue
+        if key_figures_published and _event_session_count(q, measure):
+            continue                 # "2 tables rondes", "trois webinaires": the event's own sessions
         if q.unit == "factor":
             cue = re.search(r"(\S+\s+par)\s*$", text[max(0, q.start - 30):q.start])
             measure, counted = (" ".join(cue.group(1).split()) if cue else ""), True
