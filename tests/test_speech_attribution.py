@@ -211,3 +211,14 @@ def test_a_role_set_apart_before_the_name_after_pour_or_in_an_incise():
     assert said(text, people("Paul Martin")) == [(30, "martin")]
     text = "Pour le maire, la baisse de 30 % de la facture est une réussite, mais Paul Martin reste prudent."
     assert said(text, people("Paul Martin")) == [(30, None)]
+
+
+def test_the_answers_of_an_interview_are_the_interviewees_in_any_person():
+    text = ("Entretien avec Paul Ravel, adjoint aux mobilités de Valbois\n\n"
+            "La ville compte 9 parkings relais.\n"
+            "Pourquoi avoir misé sur le vélo ?\n"
+            "La commune a voté un plan de 35 km de pistes. Le réseau relie déjà 6 quartiers au centre.\n")
+    assert said(text, people("Paul Ravel")) == [(9, None), (35, "ravel"), (6, "ravel")]
+    # without questions, a text in the third person is a reporter's: no speaker
+    text = text.replace("Pourquoi avoir misé sur le vélo ?\n", "")
+    assert said(text, people("Paul Ravel")) == [(9, None), (35, None), (6, None)]

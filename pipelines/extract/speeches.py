@@ -117,7 +117,9 @@ def _speech_turns(doc: Document, index: ProgrammeIndex) -> list[_Turn]:
     anywhere in a short title ("Transcription du discours de X"); the document's title naming the
     speech and its speaker; "Propos recueillis auprès de X" at the document's top. The speech runs
     to the next such line, and counts only when it is said in the first person outside quotations ("je", "nous", "notre"... at least once every
-    ``first_person_every_chars`` characters): a report on a speech is not the speech."""
+    ``first_person_every_chars`` characters): a report on a speech is not the speech. An interview
+    so titled ("Entretien avec X") and laid out as questions and answers is X's from its first
+    question on, in any person."""
     key = ("speech turns", doc.source_id, doc.sha256)
     if key in index.headings:
         return index.headings[key]
@@ -134,6 +136,7 @@ def _speech_turns(doc: Document, index: ProgrammeIndex) -> list[_Turn]:
             if len(names) == 1:
                 starts.append((0, 0, names.pop(), True))
         lines = [l for l in iter_lines(doc.text) if l.text.strip()]
+        interviews: set[int] = set()        # the titles of remarks ("Entretien avec X")
         anywhere = _speech_word_pattern()
         for i, line in enumerate(lines):
             opening = title.match(folded, line.start, line.end)
@@ -154,6 +157,7 @@ def _speech_turns(doc: Document, index: ProgrammeIndex) -> list[_Turn]:
                 names = _names_in(folded, opening.end(), min(line.end, opening.end() + longest), index)
                 if len(names) == 1 and line.start <= int(spec.get("remarks_top_chars", 1500)):
                     starts.append((line.start, line.end, names.pop(), True))
+                    interviews.add(line.start)
                 continue
             if len(line.text.strip()) > longest:
                 continue
@@ -183,15 +187,36 @@ def _speech_turns(doc: Document, index: ProgrammeIndex) -> list[_Turn]:
         # the same speaker named again ("Entretien avec X", then "- X, directeur ..."): one speech
         starts = [st for k, st in enumerate(starts) if k == 0 or st[2] is None or st[2] != starts[k - 1][2]]
         every = int(spec.get("first_person_every_chars", 600))
-        for k, (_, begin, speaker, first_person) in enumerate(starts):
+        for k, (title_start, begin, speaker, first_person) in enumerate(starts):
             if speaker is None:
                 continue
             stop = next((s for s, *_ in starts[k + 1:] if s >= begin), len(doc.text))
+            if title_start in interviews:
+                question = _first_question(lines, begin, stop)
+                if question is not None:
+                    # an interview: the answers after the reporter's questions are the speaker's
+                    # words, whatever their person ("La métropole a voté ..." in an answer)
+                    turns.append(_Turn(question, stop, speaker))
+                    continue
             persons = _first_person_count(doc.text, folded, begin, stop) if first_person else 1
             if persons and (not first_person or persons >= (stop - begin) / every):
                 turns.append(_Turn(begin, stop, speaker))
     index.headings[key] = turns
     return turns
+
+
+def _first_question(lines, lo: int, hi: int) -> int | None:
+    """The start of the first question of an interview in [lo, hi): a line of one sentence ending
+    with a question mark ("Comment ce projet est-il né ?"), followed by a line that is not a
+    question (its answer)."""
+    longest = int(_lex()["attribution"].get("interview_question_max_chars", 300))
+    inside = [l for l in lines if lo <= l.start < hi]
+    for line, nxt in zip(inside, inside[1:]):
+        body = line.text.strip()
+        if body.endswith("?") and len(body) <= longest and not re.search(r"[.!?]\s", body[:-1]) \
+                and not nxt.text.strip().endswith("?"):
+            return line.start
+    return None
 
 
 @cache
