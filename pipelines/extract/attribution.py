@@ -215,7 +215,7 @@ def _speaker_named(doc: Document, index: ProgrammeIndex, mention: Mention) -> st
     if not found and span is not None:
         quoted = _incise_speaker(folded, index, span[1]) or _credited_quotation(folded, index, span[1]) \
             or _continued_quotation(doc.text, folded, index, span[0]) \
-            or _introduced_quotation(folded, index, span[0])
+            or _introduced_quotation(folded, index, span[0]) or _infinitive_quotation(folded, index, span[0])
         if quoted is not None:
             return quoted
     if not found:
@@ -318,6 +318,49 @@ def _introduced_quotation(folded: str, index: ProgrammeIndex, opening: int) -> s
                         last, speaker = m.start(), sid
             return speaker
     return None
+
+
+@cache
+def _speech_infinitive() -> re.Pattern:
+    """"de rappeler", "d'ajouter", "de conclure": a narrative infinitive of speech, its complement
+    after it (at most a few words, no sentence's end) up to the end of the clause."""
+    words = {_norm(str(w))[:-1] + "er" for w in load("programme")["speech_verbs_participle"]
+             if " " not in str(w) and _norm(str(w)).endswith("e")}
+    words |= {_norm(str(w)) for w in _lex()["attribution"].get("speech_infinitives", [])}
+    alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"(?<![a-z])(?:de\s+|d')(?:(?:encore|aussi|enfin|ensuite|alors|bien)\s+)?(?:{alternatives})"
+                      rf"(?![a-z])[^.!?:;«»“”\"]{{0,80}}$")
+
+
+def _infinitive_quotation(folded: str, index: ProgrammeIndex, opening: int) -> str | None:
+    """A quotation introduced by a narrative infinitive and a colon, the way reports carry on the
+    story: "L'occasion pour X, présidente de ..., de rappeler : « … »" (the one speaker the sentence
+    names before its infinitive), "Et d'ajouter : « … »", "Et de revenir sur le bilan : « … »" (a
+    sentence opening with "Et de", whose subject is the speaker last named before it)."""
+    colon = re.compile(r":\s*$").search(folded, max(0, opening - 5), opening)
+    if colon is None:
+        return None
+    spec = _lex()["attribution"]
+    floor = max(0, colon.start() - int(spec.get("infinitive_quotation_max_chars", 400)))
+    ends = [m.end() for m in re.finditer(r"[.!?;«»“”\"\n]", folded[floor:colon.start()])]
+    if not ends and floor > 0:
+        return None
+    start = floor + (ends[-1] if ends else 0)
+    if re.match(r"\s*et\s+(?:de\s|d')", folded[start:colon.start()]):
+        if _names_in(folded, start, colon.start(), index):
+            return None
+        back = max(0, start - int(spec.get("anaphora_lookback_chars", 400)))
+        last, speaker = -1, None
+        for pattern, sid in _name_forms(index):
+            for m in pattern.finditer(folded, back, start):
+                if m.start() > last:
+                    last, speaker = m.start(), sid
+        return speaker
+    infinitive = _speech_infinitive().search(folded, start, colon.start())
+    if infinitive is None:
+        return None
+    named = _names_in(folded, start, infinitive.start(), index)
+    return named.pop() if len(named) == 1 else None
 
 
 # Between two quotations of one speaker: the incise of the first, one sentence at most.
@@ -435,7 +478,7 @@ def attribute(doc: Document, index: ProgrammeIndex, session: dict | None, mentio
        sentence or paragraph, else the only one whose organisation is named between the headings
        and the figure on the same page; otherwise no speaker.
     Before these: the figure's own sentence naming its source ("selon X", "X a rappelé que",
-    "« … », a précisé X"), or the sentence ending with a colon that announces its list ("Il a
+    "« … », a précisé X", "L'occasion pour X de rappeler : « … »", "Et d'ajouter : « … »"), or the sentence ending with a colon that announces its list ("Il a
     rappelé les chiffres suivants :"), gives that speaker; then the speech that holds the figure
     ("Discours de X" and a text in the first person, "Propos recueillis auprès de X").
     The organisation: the speaker's session_speakers row, else a phrase of the sentence
