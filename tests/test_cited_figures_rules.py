@@ -283,3 +283,10 @@ def test_an_hour_right_after_a_date_or_il_etait_is_a_time_of_day():
     assert figures("Rendez-vous le 3 mai 2025, 9h, devant la mairie.") == []
     # a duration is kept
     assert figures("Les bénévoles ont travaillé 18 heures pour monter la salle.") == [(18, "hour")]
+
+
+def test_au_cours_d_une_journee_is_how_long_the_reported_event_lasts():
+    text = "Le forum a rassemblé les élus du canton au cours d'une journée consacrée aux mobilités."
+    assert _mentions(text, has_event=True) == []
+    # without an event, the span of a day is kept as a duration
+    assert [v for v, _ in _mentions(text, has_event=False)] == [1]
