@@ -52,6 +52,11 @@ def test_a_score_keeps_its_scale_in_its_measure():
     ("Cela a permis de réduire de 35 à 40% les déchets.", [(35, 40, "percent")]),
     ("Les travaux coûteront de 3 à 5 M€.", [(3000000, 5000000, "eur")]),
     ("Un million d'euros est prévu pour les écoles.", [(1000000, None, "eur")]),
+    # the verb's object between the verb and "de": still a change
+    ("La ville veut faire passer la part de repas bio de 20 % à 45 % d'ici cinq ans.",
+     [(20, None, "percent"), (45, None, "percent"), (5, None, "year")]),
+    # no verb of change before the object: a range
+    ("La part de repas bio dans les cantines varie selon les écoles de 20 % à 45 %.", [(20, 45, "percent")]),
 ])
 def test_a_change_from_one_value_to_another_is_two_figures(text, expected):
     assert figures(text) == expected

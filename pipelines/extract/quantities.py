@@ -415,13 +415,15 @@ _TO = ("à", "a", "au")
 @cache
 def _verb_pattern(key: str) -> re.Pattern:
     verbs = "|".join(re.escape(_norm(v)) for v in sorted(_lex().get("range", {}).get(key, []), key=len, reverse=True))
-    return re.compile(rf"(?<![a-z])(?:{verbs})(?:\s+\w+ment)?\s+(?:de\s+|d')$") if verbs else re.compile(r"(?!)")
+    # the verb's object may come between it and "de": "passer la part des trajets à vélo de 2 % à 9 %"
+    obj = rf"(?:\s+[^\s\d.,;:!?«»()]+){{0,{int(_lex().get('range', {}).get('change_object_max_words', 6))}}}"
+    return re.compile(rf"(?<![a-z])(?:{verbs})(?:\s+\w+ment)?{obj}\s+(?:de\s+|d')$") if verbs else re.compile(r"(?!)")
 
 
 def _after_change_verb(folded: str, start: int, first_has_unit: bool) -> bool:
-    """"passé de", "a grimpé de", "évoluera d'": what follows is a start and an end value, not a
-    range; after "réduit de", "augmenté de" only when the first value has its own unit."""
-    before = folded[max(0, start - 40):start]
+    """"passé de", "a grimpé de", "évoluera d'", "passer le taux de tri de": what follows is a start
+    and an end value, not a range; after "réduit de", "augmenté de" only when the first value has its own unit."""
+    before = folded[max(0, start - 90):start]
     return bool(_verb_pattern("change_verbs").search(before)
                 or (first_has_unit and _verb_pattern("amount_verbs").search(before)))
 
