@@ -150,3 +150,13 @@ def test_a_series_in_brackets_counts_what_the_figure_before_counts():
     rows = cited_figure_rows([doc_of("Le salon a accueilli 510 visiteurs (430 en 2021, 470 en 2023).\n")], [], None)
     assert [(r["value"], r["measure"]) for r in rows] == [(510, "visiteurs"), (430, "visiteurs"),
                                                           (470, "visiteurs")]
+
+
+def test_a_scaled_number_without_its_unit_takes_the_unit_of_the_one_before_it():
+    assert figures("Le pont coûte 12 millions d'euros à la région et 8 millions à la commune.") == \
+        [(12000000, None, "eur"), (8000000, None, "eur")]
+    # a noun after "de" is what it counts; another scale word keeps it a count
+    assert figures("Le pays compte 12 millions d'euros de dettes et 8 millions de foyers.") == \
+        [(12000000, None, "eur"), (8000000, None, "count")]
+    assert figures("La ville a reçu 12 millions d'euros et 8 000 visiteurs.") == \
+        [(12000000, None, "eur"), (8000, None, "count")]

@@ -20,6 +20,8 @@ Rules (the word lists are data: ``lexicons/claims.yaml``, ``themes.yaml``, ``num
   webinaires"), one of its key figures.
 * A factor ("multipliée par cinq", "divisé par 3") is a figure of unit ``factor``, its measure the
   verb ("multipliée par").
+* A scaled number without its unit after one with the same scale and a unit in its sentence takes
+  that unit ("60 millions d'euros par la ville et 40 millions par l'État").
 * quote: the sentence holding the figure (a clause when the sentence is very long), exactly
   ``Document.text[char_start:char_end]``; a sentence stops at a blank line, since the PDF's
   columns and pull quotes are separated by blank lines; but a line of vote counts set apart
@@ -128,6 +130,27 @@ def _as_context(doc: Document, folded: str, q, paragraphs, in_sentence: dict) ->
         in_sentence.setdefault(sentence, []).append(Mention(q, measure, sentence, paragraph, doc.page_of(q.number_start)))
 
 
+_SCALE_AFTER = re.compile(r"[ \t\u00a0\u202f]*(millions?|milliards?)(?![a-z])")
+
+
+def _with_elided_unit(folded: str, q, before: list[Mention]):
+    """"60 millions d'euros par la ville et 40 millions par l'État", "3,2 millions d'euros en 2024
+    contre 2,8 millions en 2023": a scaled number without its unit, after a figure of the same
+    sentence with the same scale word and a unit, takes that unit (the writer does not repeat it).
+    Not when a noun follows with "de" ("2 millions de logements": it counts those)."""
+    if q.unit != "count" or q.ratio or q.in_words or not before:
+        return q
+    scale = _SCALE_AFTER.match(folded, q.number_end, q.end)
+    previous = before[-1].q
+    if scale is None or previous.unit in ("count", "factor") or previous.ratio \
+            or re.match(r"\s*(?:de|d')(?![a-z])", folded[q.end:q.end + 4]):
+        return q
+    other = _SCALE_AFTER.match(folded, previous.number_end, previous.end)
+    if other is None or other.group(1).rstrip("s") != scale.group(1).rstrip("s"):
+        return q
+    return replace(q, unit=previous.unit, unit_text=previous.unit_text)
+
+
 def find_mentions(doc: Document, key_figures_published: bool = False) -> list[Mention]:
     """Every cited-figure mention of a document (before grouping repeats), in text order. With
     ``key_figures_published`` (the document has an event, so its headline figures are published
@@ -178,6 +201,7 @@ def find_mentions(doc: Document, key_figures_published: bool = False) -> list[Me
         block = paragraphs.around(q.number_start, lo, hi)
         if is_vote_block(text, *block):       # "17 votes pour" on its own: quoted with what was voted
             sentence = with_voted_item(text, sentence, block[0], paragraphs._previous(block[0], lo))
+        q = _with_elided_unit(folded, q, in_sentence.get(sentence, []))
         measure, counted = _measure_for(doc, folded, q, sentence, in_sentence.get(sentence, []))
         if score is not None:
             measure, counted = " ".join(text[q.number_end:q.end].split()), True
