@@ -290,3 +290,10 @@ def test_au_cours_d_une_journee_is_how_long_the_reported_event_lasts():
     assert _mentions(text, has_event=True) == []
     # without an event, the span of a day is kept as a duration
     assert [v for v, _ in _mentions(text, has_event=False)] == [1]
+
+
+def test_a_noun_made_with_a_number_counts_nothing():
+    assert figures("Un abri est réservé aux deux roues devant la gare.") == []
+    assert figures("Les 2 roues motorisés ont leur propre parking.") == []
+    # a number before another noun is a count
+    assert figures("Un abri accueille douze vélos devant la gare.") == [(12, "count")]

@@ -122,6 +122,8 @@ def _exclusion(doc: Document, folded: str, q: Quantity) -> str | None:
     if q.unit == "percent" and re.fullmatch(r"[\s\d%,.+\-–]*", text[line_start:line_end]) \
             and not re.search(r"[^\W\d_]{3,}", _line_before(text, line_start)):
         return "chart label"                         # "24 %" alone, its chart's title not on the line before
+    if q.unit == "count" and not q.ratio and _number_noun().match(folded, q.number_start):
+        return "noun made with a number"             # "les deux-roues", "un quatre-quatre"
     before = text[q.number_start - 1] if q.number_start > 0 else ""
     after_number = text[q.number_end] if q.number_end < len(text) else ""
     after = text[q.end] if q.end < len(text) else ""
@@ -288,6 +290,17 @@ def _exclusion(doc: Document, folded: str, q: Quantity) -> str | None:
         if first in _normset("exclusions", "strategy_part_nouns"):
             return "count of a strategy's parts"
     return None
+
+
+@cache
+def _number_noun() -> re.Pattern:
+    """A noun made of a number and a word (claims.yaml `number_nouns`: "deux-roues", "quatre-quatre"),
+    written with a hyphen or a blank, the number in words or digits."""
+    forms = []
+    for noun in _lex()["exclusions"]["number_nouns"]:
+        words = re.split(r"[\s-]+", _norm(str(noun)))
+        forms.append(r"[\s\u00a0-]+".join(re.escape(w) for w in words))
+    return re.compile(rf"(?:{'|'.join(sorted(forms, key=len, reverse=True))})(?![a-z])")
 
 
 def _line_before(text: str, line_start: int) -> str:
