@@ -237,3 +237,14 @@ def test_a_quotation_after_a_narrative_infinitive_and_a_colon():
     assert said(text, QUOTES) == [(14, None)]
     text = ("L'occasion pour Henri Lacoste et Claire Dumas de rappeler : « Nous avons rénové 14 écoles de la commune pendant tout le mandat qui s'achève. »\n")
     assert said(text, QUOTES) == [(14, None)]
+
+
+def test_a_programmes_next_slot_ends_the_speech_its_title_announces():
+    text = ("Intervention de Paul Ravel, maire de Valbois\n"
+            "Nous avons ouvert notre maison de santé et nous recevons 40 patients par jour.\n"
+            "10h30 – 11h15\n"
+            "Table ronde : nos 1 200 km de sentiers au cœur de notre territoire\n")
+    assert said(text, people("Paul Ravel")) == [(40, "ravel"), (1200, None)]
+    # without a time opening the line, the speech goes on
+    text = text.replace("10h30 – 11h15\n", "")
+    assert said(text, people("Paul Ravel")) == [(40, "ravel"), (1200, "ravel")]

@@ -117,7 +117,8 @@ def _speech_turns(doc: Document, index: ProgrammeIndex) -> list[_Turn]:
     anywhere in a short title ("Transcription du discours de X"); the document's title naming the
     speech and its speaker; "Propos recueillis auprès de X" at the document's top. The speech runs
     to the next such line, and counts only when it is said in the first person outside quotations ("je", "nous", "notre"... at least once every
-    ``first_person_every_chars`` characters): a report on a speech is not the speech. An interview
+    ``first_person_every_chars`` characters): a report on a speech is not the speech; a line opening
+    with a time of day (a programme's next slot) ends it. An interview
     so titled ("Entretien avec X") and laid out as questions and answers is X's from its first
     question on, in any person."""
     key = ("speech turns", doc.source_id, doc.sha256)
@@ -191,6 +192,9 @@ def _speech_turns(doc: Document, index: ProgrammeIndex) -> list[_Turn]:
             if speaker is None:
                 continue
             stop = next((s for s, *_ in starts[k + 1:] if s >= begin), len(doc.text))
+            slot = _SLOT_LINE.search(doc.text, begin, stop)
+            if slot is not None:
+                stop = slot.start()      # a programme's next slot ("10h30 – Table ronde") ends the speech
             if title_start in interviews:
                 question = _first_question(lines, begin, stop)
                 if question is not None:
@@ -203,6 +207,11 @@ def _speech_turns(doc: Document, index: ProgrammeIndex) -> list[_Turn]:
                 turns.append(_Turn(begin, stop, speaker))
     index.headings[key] = turns
     return turns
+
+
+# A line opening with a time of day or a slot ("14h30", "9H45-11H45", "- 10h25 – 11h05"): the next
+# item of a programme.
+_SLOT_LINE = re.compile(r"(?m)^[ \t\-–—•*]*(?:[01]?\d|2[0-3])[ \t]?[hH](?:[ \t]?[0-5]\d)?(?![\w])")
 
 
 def _first_question(lines, lo: int, hi: int) -> int | None:
