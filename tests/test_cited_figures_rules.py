@@ -297,3 +297,10 @@ def test_a_noun_made_with_a_number_counts_nothing():
     assert figures("Les 2 roues motorisés ont leur propre parking.") == []
     # a number before another noun is a count
     assert figures("Un abri accueille douze vélos devant la gare.") == [(12, "count")]
+
+
+def test_a_number_before_a_capitalised_label_and_its_number_is_a_page_of_a_table_of_contents():
+    text = "Sommaire Préserver la forêt 12 Partie 3 : Rénover les logements 18 Annexe 1 : Glossaire"
+    assert figures(text) == []
+    # a count before a label in lower case inside a sentence is kept
+    assert figures("Le quartier a vu 14 chantiers ouvrir, partie 2 du plan de rénovation.") == [(14, "count")]

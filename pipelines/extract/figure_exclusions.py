@@ -176,6 +176,10 @@ def _exclusion(doc: Document, folded: str, q: Quantity) -> str | None:
     if words and (words[-1] in label_nouns or words[-1].strip("-") in label_nouns or " ".join(words[-2:]) in label_nouns) \
             and not re.search(r"[,;.!?)][ \t\u00a0]*$", text[max(0, q.start - 3):q.start]):
         return "label"
+    # a table of contents run into one line: "... au climat 23 Axe 4 : ... 25 Annexe 1": a number
+    # right before a capitalised label noun and its own number is the page of the entry before it
+    if not q.in_words and q.unit == "count" and _before_a_label().match(text, q.end):
+        return "page number (table of contents)"
     # an acronym and a number name something ("COP 21", "RT 2012")
     acronym = re.search(r"(?<![\w-])([A-Z]{2,5})[ \u00a0]?$", text[max(line_start, q.number_start - 7):q.number_start])
     if acronym and not q.in_words and q.unit == "count":
@@ -290,6 +294,15 @@ def _exclusion(doc: Document, folded: str, q: Quantity) -> str | None:
         if first in _normset("exclusions", "strategy_part_nouns"):
             return "count of a strategy's parts"
     return None
+
+
+@cache
+def _before_a_label() -> re.Pattern:
+    """A capitalised label noun (claims.yaml `label_nouns`) and its number right after a number:
+    " Annexe 2", " Partie 3 :"."""
+    nouns = "|".join(re.escape(str(w)) for w in sorted(_lex()["exclusions"]["label_nouns"], key=len, reverse=True)
+                     if str(w)[:1].isalpha())
+    return re.compile(rf"[ \t\u00a0]+(?=[A-ZÀ-Þ])(?i:{nouns})[ \t\u00a0]+\d{{1,3}}(?![\d\w])")
 
 
 @cache

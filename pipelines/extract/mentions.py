@@ -9,7 +9,9 @@ Rules (the word lists are data: ``lexicons/claims.yaml``, ``themes.yaml``, ``num
   definite determiner ("les deux départements").
 * Not figures: page numbers (a line holding only a number), ordinals ("1ère", "3ème"), labels
   ("Table ronde 2", "Atelier 3"), codes and names with digits ("12/34", "AB64", "4G"), clock times
-  ("à 9h", "18h30", "9 h 15", a slot "10H 12H", an hour after a date "le 4 mai 17h", "il était 9h"), calendar dates ("1er mai", "Lundi 3", "les 3 et 4
+  ("à 9h", "18h30", "9 h 15", a slot "10H 12H", an hour after a date "le 4 mai 17h", "il était 9h"),
+  the pages of a table of contents run into one line ("... 12 Partie 3 : ..."), nouns made with a
+  number ("les deux-roues"), calendar dates ("1er mai", "Lundi 3", "les 3 et 4
   juin", "12 févr."), years that date something ("en 2015", "depuis 2020", "Sur 2021", "2025-2031",
   "Puis 2018 verra", "l'étude de 2017 portant sur"), relative dates ("il y a une vingtaine d'années",
   "trois ans plus tard"), page references ("p. 7"), ordinals set apart ("la 14 e rencontre"), numbers inside a name ("le festival Valbourg 2000 Lumières"), negative amounts ("un écart de - 2 340 €": the table holds none), lists
