@@ -286,7 +286,7 @@ def test_an_hour_right_after_a_date_or_il_etait_is_a_time_of_day():
 
 
 def test_au_cours_d_une_journee_is_how_long_the_reported_event_lasts():
-    text = "Le forum a rassemblé les élus du canton au cours d'une journée consacrée aux mobilités."
+    text = "Le forum a rassemblé les élus du canton au cours d'une journée d'échanges sur les mobilités."
     assert _mentions(text, has_event=True) == []
     # without an event, the span of a day is kept as a duration
     assert [v for v, _ in _mentions(text, has_event=False)] == [1]

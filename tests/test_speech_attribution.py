@@ -226,9 +226,9 @@ def test_the_answers_of_an_interview_are_the_interviewees_in_any_person():
 
 def test_a_quotation_after_a_narrative_infinitive_and_a_colon():
     text = ("La séance s'achève. L'occasion pour Henri Lacoste, maire de Valbois (une commune de la vallée qui "
-            "réunit chaque été les producteurs des villages voisins autour de son marché) de rappeler : « Nous avons rénové 14 écoles de la commune pendant tout le mandat qui s'achève. »\n")
+            "réunit chaque été les producteurs des villages voisins autour de son marché) de souligner : « Nous avons rénové 14 écoles de la commune pendant tout le mandat qui s'achève. »\n")
     assert said(text, QUOTES) == [(14, "lacoste")]
-    text = ("Claire Dumas a salué les bénévoles du festival. Et de revenir sur le bilan de la saison : "
+    text = ("Claire Dumas a salué les bénévoles du festival. Et de conclure sur le bilan de la saison : "
             "« Il y a eu 8 concerts gratuits sur la place du marché pendant tout cet été. »\n")
     assert said(text, QUOTES) == [(8, "dumas")]
     # an infinitive that is no speech, or a sentence naming two people: no speaker

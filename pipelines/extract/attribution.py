@@ -334,8 +334,8 @@ def _speech_infinitive() -> re.Pattern:
 
 def _infinitive_quotation(folded: str, index: ProgrammeIndex, opening: int) -> str | None:
     """A quotation introduced by a narrative infinitive and a colon, the way reports carry on the
-    story: "L'occasion pour X, présidente de ..., de rappeler : « … »" (the one speaker the sentence
-    names before its infinitive), "Et d'ajouter : « … »", "Et de revenir sur le bilan : « … »" (a
+    story: "L'occasion pour X, présidente de ..., de souligner : « … »" (the one speaker the sentence
+    names before its infinitive), "Et d'ajouter : « … »", "Et de conclure sur le bilan : « … »" (a
     sentence opening with "Et de", whose subject is the speaker last named before it)."""
     colon = re.compile(r":\s*$").search(folded, max(0, opening - 5), opening)
     if colon is None:
@@ -478,7 +478,7 @@ def attribute(doc: Document, index: ProgrammeIndex, session: dict | None, mentio
        sentence or paragraph, else the only one whose organisation is named between the headings
        and the figure on the same page; otherwise no speaker.
     Before these: the figure's own sentence naming its source ("selon X", "X a rappelé que",
-    "« … », a précisé X", "L'occasion pour X de rappeler : « … »", "Et d'ajouter : « … »"), or the sentence ending with a colon that announces its list ("Il a
+    "« … », a précisé X", "L'occasion pour X de souligner : « … »", "Et d'ajouter : « … »"), or the sentence ending with a colon that announces its list ("Il a
     rappelé les chiffres suivants :"), gives that speaker; then the speech that holds the figure
     ("Discours de X" and a text in the first person, "Propos recueillis auprès de X").
     The organisation: the speaker's session_speakers row, else a phrase of the sentence

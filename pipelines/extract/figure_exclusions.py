@@ -176,7 +176,7 @@ def _exclusion(doc: Document, folded: str, q: Quantity) -> str | None:
     if words and (words[-1] in label_nouns or words[-1].strip("-") in label_nouns or " ".join(words[-2:]) in label_nouns) \
             and not re.search(r"[,;.!?)][ \t\u00a0]*$", text[max(0, q.start - 3):q.start]):
         return "label"
-    # a table of contents run into one line: "... au climat 23 Axe 4 : ... 25 Annexe 1": a number
+    # a table of contents run into one line: "... des forêts 12 Partie 3 : ... 18 Annexe 2": a number
     # right before a capitalised label noun and its own number is the page of the entry before it
     if not q.in_words and q.unit == "count" and _before_a_label().match(text, q.end):
         return "page number (table of contents)"
@@ -377,9 +377,9 @@ def _event_session_terms() -> tuple[str, ...]:
 
 
 def _event_session_count(q: Quantity, measure: str) -> bool:
-    """In the report or programme of an event: a count of its sessions ("2 tables rondes", "trois
-    webinaires seront disponibles", "organisé deux débats"), a headline figure of the event (its
-    key figures), not a cited figure. Not a rate ("72 entrées par atelier": its noun is "entrées")."""
+    """In the report or programme of an event: a count of its sessions ("4 tables rondes", "cinq
+    webinaires seront en ligne", "organisé trois débats"), a headline figure of the event (its
+    key figures), not a cited figure. Not a rate ("35 inscrits par atelier": its noun is "inscrits")."""
     if q.unit != "count" or q.ratio or not measure:
         return False
     head = " ".join(_norm(measure).replace("’", "'").split())

@@ -9,7 +9,7 @@ Rules (the word lists are data: ``lexicons/claims.yaml``, ``themes.yaml``, ``num
   definite determiner ("les deux départements").
 * Not figures: page numbers (a line holding only a number), ordinals ("1ère", "3ème"), labels
   ("Table ronde 2", "Atelier 3"), codes and names with digits ("12/34", "AB64", "4G"), clock times
-  ("à 9h", "18h30", "9 h 15", a slot "10H 12H", an hour after a date "le 4 mai 17h", "il était 9h"),
+  ("à 9h", "18h30", "9 h 15", a slot "10H 12H", an hour after a date "le 4 mai 17h", "il était 7h"),
   the pages of a table of contents run into one line ("... 12 Partie 3 : ..."), nouns made with a
   number ("les deux-roues"), calendar dates ("1er mai", "Lundi 3", "les 3 et 4
   juin", "12 févr."), years that date something ("en 2015", "depuis 2020", "Sur 2021", "2025-2031",
@@ -18,12 +18,12 @@ Rules (the word lists are data: ``lexicons/claims.yaml``, ``themes.yaml``, ``num
   of references ("(3,5,7)"), short quotations, the options and shares of live polls (polls.py), and the
   headline "en chiffres" block already published as key_figures (decided: from its first to its
   last headline line; a headline figure repeated in a talk, "merci aux 40 bénévoles", is kept), and in
-  the report or programme of an event the count of its own sessions ("2 tables rondes", "trois
+  the report or programme of an event the count of its own sessions ("4 tables rondes", "cinq
   webinaires"), one of its key figures.
 * A factor ("multipliée par cinq", "divisé par 3") is a figure of unit ``factor``, its measure the
   verb ("multipliée par").
 * A scaled number without its unit after one with the same scale and a unit in its sentence takes
-  that unit ("60 millions d'euros par la ville et 40 millions par l'État").
+  that unit ("12 millions d'euros par la ville et 8 millions par l'État").
 * quote: the sentence holding the figure (a clause when the sentence is very long), exactly
   ``Document.text[char_start:char_end]``; a sentence stops at a blank line, since the PDF's
   columns and pull quotes are separated by blank lines; but a line of vote counts set apart
@@ -136,7 +136,7 @@ _SCALE_AFTER = re.compile(r"[ \t\u00a0\u202f]*(millions?|milliards?)(?![a-z])")
 
 
 def _with_elided_unit(folded: str, q, before: list[Mention]):
-    """"60 millions d'euros par la ville et 40 millions par l'État", "3,2 millions d'euros en 2024
+    """"12 millions d'euros par la ville et 8 millions par l'État", "3,2 millions d'euros en 2024
     contre 2,8 millions en 2023": a scaled number without its unit, after a figure of the same
     sentence with the same scale word and a unit, takes that unit (the writer does not repeat it).
     Not when a noun follows with "de" ("2 millions de logements": it counts those)."""
@@ -210,7 +210,7 @@ def find_mentions(doc: Document, key_figures_published: bool = False) -> list[Me
         if q.unit == "count" and not q.ratio and not counted:
             continue
         if key_figures_published and _event_session_count(q, measure):
-            continue                 # "2 tables rondes", "trois webinaires": the event's own sessions
+            continue                 # "4 tables rondes", "cinq webinaires": the event's own sessions
         if q.unit == "factor":
             cue = re.search(r"(\S+\s+par)\s*$", text[max(0, q.start - 30):q.start])
             measure, counted = (" ".join(cue.group(1).split()) if cue else ""), True

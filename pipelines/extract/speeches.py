@@ -199,7 +199,7 @@ def _speech_turns(doc: Document, index: ProgrammeIndex) -> list[_Turn]:
                 question = _first_question(lines, begin, stop)
                 if question is not None:
                     # an interview: the answers after the reporter's questions are the speaker's
-                    # words, whatever their person ("La métropole a voté ..." in an answer)
+                    # words, whatever their person ("La commune a voté ..." in an answer)
                     turns.append(_Turn(question, stop, speaker))
                     continue
             persons = _first_person_count(doc.text, folded, begin, stop) if first_person else 1
@@ -209,7 +209,7 @@ def _speech_turns(doc: Document, index: ProgrammeIndex) -> list[_Turn]:
     return turns
 
 
-# A line opening with a time of day or a slot ("14h30", "9H45-11H45", "- 10h25 – 11h05"): the next
+# A line opening with a time of day or a slot ("14h30", "8H30-10H00", "- 15h10 – 15h50"): the next
 # item of a programme.
 _SLOT_LINE = re.compile(r"(?m)^[ \t\-–—•*]*(?:[01]?\d|2[0-3])[ \t]?[hH](?:[ \t]?[0-5]\d)?(?![\w])")
 
