@@ -23,7 +23,7 @@ Rules (the word lists are data: ``lexicons/claims.yaml``, ``themes.yaml``, ``num
 * A factor ("multipliée par cinq", "divisé par 3") is a figure of unit ``factor``, its measure the
   verb ("multipliée par").
 * A scaled number without its unit after one with the same scale and a unit in its sentence takes
-  that unit ("12 millions d'euros par la ville et 8 millions par l'État").
+  that unit ("15 millions d'euros pour le réseau et 6 millions pour les pistes").
 * quote: the sentence holding the figure (a clause when the sentence is very long), exactly
   ``Document.text[char_start:char_end]``; a sentence stops at a blank line, since the PDF's
   columns and pull quotes are separated by blank lines; but a line of vote counts set apart
@@ -136,7 +136,7 @@ _SCALE_AFTER = re.compile(r"[ \t\u00a0\u202f]*(millions?|milliards?)(?![a-z])")
 
 
 def _with_elided_unit(folded: str, q, before: list[Mention]):
-    """"12 millions d'euros par la ville et 8 millions par l'État", "3,2 millions d'euros en 2024
+    """"15 millions d'euros pour le réseau et 6 millions pour les pistes", "3,2 millions d'euros en 2024
     contre 2,8 millions en 2023": a scaled number without its unit, after a figure of the same
     sentence with the same scale word and a unit, takes that unit (the writer does not repeat it).
     Not when a noun follows with "de" ("2 millions de logements": it counts those)."""
