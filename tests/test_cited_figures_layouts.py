@@ -160,3 +160,26 @@ def test_a_scaled_number_without_its_unit_takes_the_unit_of_the_one_before_it():
         [(12000000, None, "eur"), (8000000, None, "count")]
     assert figures("La ville a reçu 12 millions d'euros et 8 000 visiteurs.") == \
         [(12000000, None, "eur"), (8000, None, "count")]
+
+
+def test_key_figures_in_long_list_items_leave_their_sentences_other_figures():
+    """Key figures stated in list items that are whole sentences: only the key figures' own
+    numbers are left to the key figures; the other numbers of those sentences are claims. The
+    same figures in a box of short lines leave the whole box out."""
+    from pipelines.extract.documents import extract_document
+
+    def cited(text: str) -> list[float]:
+        rows = extract_document(Document("b", "b.txt", "text/plain", len(text), "", text, [0],
+                                         title="Bilan des Rencontres de Valbrune 2031"))
+        return sorted(r["value"] for r in rows["cited_figures"])
+
+    sentences = ("Bilan des Rencontres de Valbrune 2031\n\nLes Rencontres de Valbrune se sont tenues le 4 mars 2031.\n\n"
+                 "  • 6 ateliers pour construire ensemble des réponses locales, choisis parmi 31 propositions reçues "
+                 "durant l'automne par l'équipe d'organisation et ses partenaires associatifs.\n"
+                 "  • 420 participants aux débats, soit une moyenne de 70 personnes par séance, un peu plus que les "
+                 "prévisions qui nous permettent d'assurer l'équilibre du budget de l'édition.\n")
+    assert {31, 70} <= set(cited(sentences))
+    assert 6 not in cited(sentences) and 420 not in cited(sentences)
+    box = ("Bilan des Rencontres de Valbrune 2031\n\nLes Rencontres de Valbrune se sont tenues le 4 mars 2031.\n\n"
+           "En chiffres\n6 ateliers\n420 participants\n70 personnes par séance\n")
+    assert cited(box) == []

@@ -27,6 +27,14 @@ def _headline_block(doc: Document) -> tuple[int, int] | None:
         return None
     start = min(f.char_start for f in figures)
     end = max(f.char_end for f in figures)
+    # a box states its figures in short lines; list items of running sentences that hold the key
+    # figures ("360 entrées, soit une moyenne de 72 par soirée, ...") are prose: their other
+    # numbers are claims, and only the key figures' own spans are left out (key_figure_spans)
+    line_start = doc.text.rfind("\n", 0, start) + 1
+    line_end = doc.text.find("\n", end)
+    lines = doc.text[line_start:len(doc.text) if line_end < 0 else line_end].split("\n")
+    if max(len(line.strip()) for line in lines) > int(_lex()["exclusions"]["headline_block_max_line_chars"]):
+        return None
     page_start, page = doc.page_text(figures[0].page)
     # to the end of the last line's paragraph (its description), at most HEADLINE_TAIL_LINES lines
     # further: a text without blank lines is one paragraph
