@@ -462,3 +462,15 @@ def test_a_quoted_title_after_the_event_noun_a_few_words_and_a_colon():
         == "Lucioles en fête"
     # a verb before the colon: the quote is what was said, not a title
     assert _name_in("La journée a été riche : « une belle réussite », dit le maire.") != "une belle réussite"
+
+
+def test_a_report_titled_by_the_events_common_noun_names_it_so():
+    doc = _doc("Grâce aux exposants, cette deuxième édition a tenu ses promesses !\n\n"
+               "Le public est venu nombreux dans les allées.\n", title="Bilan de la journée 2031")
+    event = extract_event(doc)
+    assert event is not None and event.name == "journée"
+    # a title naming no event noun after its prefix names none
+    doc = _doc("Grâce aux bénévoles, cette deuxième édition a été une belle réussite !\n\n"
+               "Le public est venu nombreux aux soirées.\n", title="Bilan de la saison 2031")
+    event = extract_event(doc)
+    assert event is None or event.name != "saison"

@@ -368,6 +368,39 @@ def find_event_name(doc: Document) -> str | None:
         cleaned = clean_title(candidate)
         if cleaned:
             return _usual_case(cleaned, doc.text)
+    # a report titled by its kind of document and the event's common noun ("Bilan de la journée
+    # 2031", "Compte rendu du salon"): the event has no proper name, the noun is what the text calls it
+    for title in document_titles(doc):
+        noun = common_noun_name(title)
+        if noun:
+            return noun
+    return None
+
+
+def common_noun_name(title: str) -> str | None:
+    """The event noun a report's title names after a prefix of events.yaml `title_prefixes` and an
+    article, when no capitalised name follows ("Bilan de la journée 2031" -> "journée"); None for
+    any other title."""
+    folded = fold(title).replace("’", "'")
+    lex = events_lexicon()
+    prefixes = sorted({fold(p) for p in lex.get("title_prefixes", [])}, key=len, reverse=True)
+    articles = sorted({fold(a).replace("’", "'") for a in lex.get("title_prefix_articles", [])}, key=len, reverse=True)
+    for prefix in prefixes:
+        m = re.match(re.escape(prefix) + r"\s+", folded)
+        if not m:
+            continue
+        pos = m.end()
+        for article in articles:
+            a = re.match(re.escape(article) + (r"\s*" if article.endswith("'") else r"\s+"), folded[pos:])
+            if a:
+                pos += a.end()
+                break
+        noun = event_nouns().match(_norm(title), pos)
+        rest = folded[noun.end():] if noun else ""
+        # the noun alone, or with a year: "Bilan de la journée 2031"
+        if noun and re.fullmatch(r"\s*(?:(?:19|20)\d{2})?\s*[.!]?\s*", rest) and title[pos:pos + 1].islower():
+            return title[pos:noun.end()]
+        return None
     return None
 
 
