@@ -224,3 +224,79 @@ def test_lines_of_other_kinds_of_one_metric_are_not_added_up():
     # lines of one kind, singular or plural, still are
     block = "Le forum en chiffres\n\n1 atelier le matin\n2 ateliers l'après-midi\n300 participants\n"
     assert _figures(block) == {("workshops", 3, None), ("participants", 300, None)}
+
+
+# --------------------------------------------------------------------------- rules from dev half A (round 3)
+def _titled(text: str, title: str) -> set[tuple]:
+    doc = Document("t", "t.txt", "text/plain", len(text), "", text, [0], title=title)
+    return {(f.metric, f.value, f.comparator) for f in extract_headline_figures(doc)}
+
+
+def test_a_count_split_by_gender_is_one_count():
+    text = "Le bilan\n\n- 4 animatrices et 3 animateurs venus de la région\n- 6 ateliers de cuisine\n"
+    assert ("speakers", 7, None) not in _figures(text)      # "animateurs" is no metric word
+    text = "Le bilan\n\n- 2 oratrices et 3 orateurs venus de la région\n- 6 ateliers de cuisine\n"
+    assert _figures(text) == {("speakers", 5, None), ("workshops", 6, None)}
+    # two counts of one kind on one line are still not mixed with another kind
+    text = "Le bilan\n\n- 2 intervenantes et 3 conférenciers\n- 6 ateliers\n"
+    assert ("speakers", 5, None) not in _figures(text)
+
+
+def test_a_collective_count_takes_a_singular_verb():
+    assert _figures(LEAD + "Il était midi lorsque la vingtaine d'élus s'est réunie dans la salle des fêtes.\n") == {
+        ("participants", 20, "~")}
+    assert _figures(LEAD + "Une cinquantaine de participants a pris part aux échanges du soir.\n") == {
+        ("participants", 50, "~")}
+    # a count of something else with the same verb
+    assert _figures(LEAD + "La vingtaine de dossiers s'est réunie en un seul rapport.\n") == set()
+
+
+def test_a_sentence_opening_with_counts_of_other_things_then_the_attendance():
+    text = LEAD + "Plus de 60 bénévoles, près de 1 500 visiteurs sur la journée, de nombreux stands : la fête fut belle.\n"
+    assert _figures(text) == {("visitors", 1500, "~")}
+    # words before the count that are no count: no list of counts
+    text = LEAD + "Dans la grande salle du haut, près de 1 500 visiteurs sur la journée : la fête fut belle.\n"
+    assert _figures(text) == set()
+
+
+def test_the_event_waiting_for_its_audience():
+    assert _figures(LEAD + "Les organisateurs attendaient les 2 400 professionnels du secteur.\n") == {
+        ("participants", 2400, None)}
+    assert _figures(LEAD + "Les organisateurs attendaient les 2 400 euros de la subvention.\n") == set()
+
+
+def test_organisations_at_a_fair_named_by_the_title_are_its_exhibitors():
+    text = LEAD + "Cette année, le forum réunissait 32 recruteurs de tout le canton.\n"
+    assert _titled(text, "Forum de l'emploi de Valbrune") == {("exhibitors", 32, None)}
+    assert _titled(text, "Forum des mobilités de Valbrune") == set()
+    text = LEAD + "Au total, le nombre d'associations inscrites s'élève à 48.\n"
+    assert _titled(text, "Forum des associations de Valbrune") == {("exhibitors", 48, None)}
+    assert _titled(text, "Journée de l'habitat de Valbrune") == set()
+
+
+def test_the_gathering_restated_in_people():
+    text = LEAD + "Au total, 12 équipes se sont affrontées, ce qui représente 51 développeurs venus de trois écoles.\n"
+    assert _figures(text) == {("participants", 51, None)}
+    text = LEAD + "Au total, 12 équipes se sont affrontées, avec l'aide de 51 développeurs venus de trois écoles.\n"
+    assert ("participants", 51, None) not in _figures(text)
+
+
+def test_a_count_named_back_as_the_attendance():
+    assert _figures(LEAD + "Enfin, 640 personnes, c'est la fréquentation relevée par la mairie.\n") == {
+        ("participants", 640, None)}
+    assert _figures(LEAD + "Enfin, 640 personnes, selon la mairie, ne sont pas venues.\n") == set()
+
+
+def test_debates_are_round_tables():
+    assert _figures(LEAD + "La médiathèque a proposé trois débats publics sur les jardins partagés.\n") == {
+        ("round_tables", 3, None)}
+    assert _figures(LEAD + "La médiathèque a proposé trois lectures publiques sur les jardins partagés.\n") == set()
+
+
+def test_a_list_item_heading_the_sessions_listed_under_it():
+    text = ("Au programme :\n- 3 tables rondes :\n- « La forêt demain », animée par une géographe ;\n"
+            "- « L'eau en partage », animée par un hydrologue ;\n- « Le sol vivant », animée par une paysanne.\n")
+    assert _figures(text) == {("round_tables", 3, None)}
+    text = ("Au programme :\n- 3 tables rondes sur la forêt\n- une visite du marais ;\n"
+            "- un repas partagé ;\n- un concert en soirée.\n")
+    assert _figures(text) == set()

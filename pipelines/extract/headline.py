@@ -58,7 +58,7 @@ def key_figure_spans(doc: Document) -> list[tuple[int, int]]:
 
 
 def _read(doc: Document) -> tuple[tuple[HeadlineFigure, ...], tuple[tuple[int, int], ...]]:
-    key = (doc.text, tuple(doc.page_starts))
+    key = (doc.text, tuple(doc.page_starts), doc.title)       # the title tells a fair's exhibitors
     last_key, last_result = _LAST[0]
     if last_key == key:      # key_figures and cited_figures (its headline block) both ask
         return last_result
@@ -178,7 +178,8 @@ def _sum_by_metric(block: list[HeadlineFigure]) -> list[HeadlineFigure]:
     by_metric: dict[str, list[HeadlineFigure]] = defaultdict(list)
     seen: set[tuple[str, str]] = set()
     for fig in block:
-        signature = (fig.metric, fold(fig.quote))
+        # counts chained on one line share its quote: "2 intervenantes et 3 intervenants" are two
+        signature = (fig.metric, fold(fig.quote), fig.value, fold(fig.word or ""))
         if signature in seen:
             continue
         seen.add(signature)
@@ -200,7 +201,7 @@ def _sum_by_metric(block: list[HeadlineFigure]) -> list[HeadlineFigure]:
                 unit=first.unit,
                 approximate=any(f.approximate for f in figs),
                 comparator=first.comparator if len({f.comparator for f in figs}) == 1 else "~",
-                quote=" | ".join(f.quote for f in figs),
+                quote=" | ".join(dict.fromkeys(f.quote for f in figs)),
                 page=first.page,
                 char_start=first.char_start,
                 char_end=last.char_end,
@@ -212,8 +213,17 @@ def _sum_by_metric(block: list[HeadlineFigure]) -> list[HeadlineFigure]:
 
 
 def _kind(word: str) -> str:
-    """A counted word without case, accents nor plural mark: "Ateliers" and "atelier" count one kind."""
-    return re.sub(r"(?<=\w)[sx]\b", "", fold(word or ""))
+    """A counted word without case, accents, plural nor feminine mark: "Ateliers" and "atelier" count
+    one kind, and so do the women and the men of a count split by gender ("4 animatrices et 3
+    animateurs", "2 intervenantes et 5 intervenants": one count of 7)."""
+    kind = re.sub(r"(?<=\w)[sx]\b", "", fold(word or ""))
+    return _FEMININE.sub(lambda m: _MASCULINE[m.group(0)], kind)
+
+
+# Feminine endings of French nouns of people and their masculine: "conférencière" -> "conférencier",
+# "animatrice" -> "animateur", "visiteuse" -> "visiteur", "participante" -> "participant", "élue" -> "élu".
+_MASCULINE = {"iere": "ier", "trice": "teur", "euse": "eur", "ante": "ant", "ente": "ent", "ue": "u"}
+_FEMININE = re.compile(r"(?:iere|trice|euse|ante|ente|ue)$")
 
 
 def as_row_value(value: float) -> int | float:

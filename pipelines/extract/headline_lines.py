@@ -242,6 +242,7 @@ def candidates(doc: Document) -> list[HeadlineFigure]:
     # (keyed by the figure, so that the passes below may drop or add figures)
     run, run_items, in_list, last_marked = -1, Counter(), {}, False
     captions: set[int] = set()        # lines read as a card's label or caption
+    announcing: set[HeadlineFigure] = set()     # list items that are a count and a colon only
     for i, line in enumerate(lines):
         check_time()
         body, before_hit = line.body, previous_hit
@@ -329,6 +330,8 @@ def candidates(doc: Document) -> list[HeadlineFigure]:
             found[-1] = dataclasses.replace(found[-1], context=context, heading=heading)
         if list_item:
             in_list[found[-1]] = run
+            if hit[3] and re.fullmatch(r"\s*:\s*", folded[hit[2]:]):
+                announcing.add(found[-1])       # "- 3 ateliers :", the sessions listed under it
         # more counts joined to it on the line: "1 600 visiteurs et 90 exposants", "500 participants ·
         # 60 intervenants · 20 ateliers", "En chiffres : 500 participants, 60 intervenants"
         for more in _chained_counts(folded, probe, hit[3][1]) if hit[3] and not context else ():
@@ -368,11 +371,13 @@ def candidates(doc: Document) -> list[HeadlineFigure]:
                 found.append(make_figure(doc, units, metric, number, para.start() + number.start, para.start() + end, word,
                                          para.start()))
     # One count of sessions alone in a list of several items ("Au programme : - une conférence sur
-    # ... - deux ateliers dédiés à ... - un temps d'échange") describes the programme, not its figures.
+    # ... - deux ateliers dédiés à ... - un temps d'échange") describes the programme, not its figures;
+    # not an item that is only a count and a colon ("- 3 tables rondes :"): it heads the sessions
+    # listed under it, which the other items are.
     sessions = set(load("metrics").get("session_metrics") or [])
     figure_lines = Counter(in_list.values())
     programme = {run for run, n in figure_lines.items() if n == 1 and run_items[run] >= _PROGRAMME_LIST_MIN_ITEMS}
-    found = [f for f in found if not (in_list.get(f) in programme and f.metric in sessions)]
+    found = [f for f in found if not (in_list.get(f) in programme and f.metric in sessions and f not in announcing)]
     found.sort(key=lambda f: f.char_start)
     return found
 

@@ -118,6 +118,34 @@ def _gap_words(gap: str) -> int | None:
     return None if re.search(r"[.;:!?()«»\"]", gap) else len(re.findall(r"[\w']+", gap))
 
 
+@cache
+def _fair_amount() -> re.Pattern:
+    """``prose_patterns()["amount"]`` whose term is a word of metrics.yaml `exhibitor_context.terms`:
+    "le nombre d'associations présentes est de 60"."""
+    lex = load("metrics")
+    prose = lex.get("event_prose") or {}
+    exhibitors = lex.get("exhibitor_context") or {}
+    words = sorted({_norm(str(t)) for t in exhibitors.get("terms") or ["\0"]}, key=len, reverse=True)
+    return re.compile(r"(?<![\w'])(?:{})\s*({})\s+(?:[\w']+\s+){{0,3}}?(?:{})\s+(?:les\s+|des\s+)?".format(
+        _words(lex.get("label_prefixes") or ["\0"]), "|".join(re.escape(w) for w in words),
+        _words(prose.get("amount_verbs") or ["\0"])))
+
+
+def _words(words) -> str:
+    keys = sorted({_norm(str(w)) for w in words}, key=len, reverse=True)
+    return "|".join(r"\s+".join(re.escape(part) for part in k.split()) for k in keys)
+
+
+@cache
+def _fair() -> re.Pattern:
+    """A fair of organisations at their stands named in a title (metrics.yaml `exhibitor_context`:
+    one of `fair_nouns` then one of `fair_topics`: "salon de l'emploi", "fête des associations"),
+    for folded text."""
+    lex = load("metrics").get("exhibitor_context") or {}
+    return re.compile(r"(?<![\w])(?:%s)\s+(?:%s)(?![\w])" % (_words(lex.get("fair_nouns") or ["\0"]),
+                                                          _words(lex.get("fair_topics") or ["\0"])))
+
+
 def _document_title(doc: Document) -> str:
     titles = [h.text for h in doc.headings[:1]] + [doc.title or ""]
     titles += [str(doc.metadata.get(k) or "") for k in ("title", "og:title")]
@@ -142,6 +170,7 @@ def prose_figures(doc: Document) -> list[HeadlineFigure]:
     attendance = attendance_group()
     units = {m: spec["unit"] for m, spec in lex["metrics"].items()}
     title = _document_title(doc)
+    fair = _fair().search(title) is not None
     terms = context_terms()
     breaks = [(m.start(), m.end()) for m in _SENTENCE_BREAK.finditer(text)]
     newlines = [m.start() for m in re.finditer(r"[\n\f]", text)]
@@ -165,29 +194,35 @@ def prose_figures(doc: Document) -> list[HeadlineFigure]:
             if items and t0 < items[-1].end:
                 continue
             metric, _ = term_at(fsent, t0, terms)
-            context = term_at(fsent, t0) is None
-            if context and metric not in attendance and not exhibit_cue().search(fsent):
-                continue        # "15 associations" are exhibitors only in a sentence about stands
+            # at a fair, a count of organisations is of its exhibitors, as "exposants" is
+            context = term_at(fsent, t0) is None and not (fair and metric not in attendance)
+            if context and metric not in attendance and not fair and not exhibit_cue().search(fsent):
+                continue        # "15 associations" are exhibitors only in a sentence about stands, or at a fair
             item = _item_before(sent, fsent, t0, t1, metric, context)
             if item:
                 items.append(_enumeration(fsent, item, sessions, terms))
         for chain in _chains(fsent, sent, items):
             found += _chain_figures(doc, units, sent, fsent, lo, lo == sentence_start, chain, title, max_gap,
                                     attendance, sessions, _in_running_text(text, newlines, lo + chain[0].start), deck)
-    found += _amounts(doc, text, folded, units, breaks, deck)
+    found += _amounts(doc, text, folded, units, breaks, deck, fair)
     found.sort(key=lambda f: f.char_start)
     return found
 
 
-def _amounts(doc, text: str, folded: str, units: dict, breaks: list[tuple[int, int]], deck: bool) -> list[HeadlineFigure]:
+def _amounts(doc, text: str, folded: str, units: dict, breaks: list[tuple[int, int]], deck: bool,
+             fair: bool = False) -> list[HeadlineFigure]:
     """"Le nombre de visiteurs s'élève à 1 200", "Le nombre total d'exposants a atteint 85": a
     label and its term, a verb of amount, then the count alone; not in a sentence about another
-    edition or a period, nor when the count is a rate."""
+    edition or a period, nor when the count is a rate. At a fair (``_fair``), the label may count
+    the organisations at their stands: "le nombre d'associations présentes est de 60"."""
     patterns = prose_patterns()
     starts = [b[1] for b in breaks]
     ends = [b[0] for b in breaks]
     found = []
-    for m in patterns["amount"].finditer(folded):
+    exhibitors = _fair_amount() if fair else None
+    matches = list(patterns["amount"].finditer(folded))
+    matches += [m for m in exhibitors.finditer(folded)] if exhibitors else []
+    for m in matches:
         number = count_at(text, m.end())
         if number is None or number.start != m.end() or not 0 < number.value < 10_000_000:
             continue
@@ -203,7 +238,7 @@ def _amounts(doc, text: str, folded: str, units: dict, breaks: list[tuple[int, i
             other = [o for o in other if not patterns["earlier_edition"].fullmatch(o)]
         if other or patterns["period"].search(sentence) or organisation_activity(sentence):
             continue
-        metric = term_at(folded, m.start(1))[0]
+        metric = (term_at(folded, m.start(1)) or term_at(folded, m.start(1), context_terms()))[0]
         found.append(make_figure(doc, units, metric, number, m.start(), number.end, text[m.start(1):m.end(1)], 0))
     return found
 
@@ -257,6 +292,26 @@ def _chains(fsent: str, sent: str, items: list[_Item]) -> list[list[_Item]]:
 # A short complement of a count, then a comma and the next count of a list: "2 grands témoins venus
 # de Lyon, 6 présentations" (at most three words, no clause mark in them).
 _COMPLEMENT_LINK = re.compile(r"(?:\s+[^\s,;:!?()«»\"]+){1,3}\s*,\s*")
+
+
+# A sentence may open with a list of counts of things that are no metric, then the counts of the
+# event: "Plus de 80 bénévoles, 1 500 visiteurs, ..." (at most this many words per member).
+_LISTED_COUNT_MAX_WORDS = 6
+
+
+def _counts_listed(lead: str) -> bool:
+    """Whether the words before a count opening a list are themselves counts listed with commas:
+    "Une soixantaine de bénévoles, près de 40 food-trucks, | 1 500 visiteurs ..."."""
+    members = lead.strip().split(",")
+    if len(members) < 2 or members[-1].strip():
+        return False
+    for member in members[:-1]:
+        member = member.strip()
+        number = count_at(member, 0)
+        if (not member or number is None or number.start != 0 or not number.end < len(member)
+                or len(re.findall(r"[\w']+", member[number.end:])) > _LISTED_COUNT_MAX_WORDS):
+            return False
+    return True
 
 
 # Counts closing a sentence after an opener ("..., avec 300 participants.") leave at most this many
@@ -336,7 +391,7 @@ def _chain_figures(doc, units, sent, fsent, lo, whole, chain, title, max_gap, at
         colon = (lead.endswith(":") and len(re.findall(r"[\w']+", lead)) <= _COLON_LEAD_MAX_WORDS
                  and not _session_named(lead, title))          # not "Atelier A : 20 participants"
         opening = (not lead or patterns["lead_in"].fullmatch(lead) or patterns["opener"].fullmatch(lead)
-                   or patterns["presentative"].fullmatch(lead) or colon)
+                   or patterns["presentative"].fullmatch(lead) or colon or _counts_listed(sent[:first.start]))
         weak = set(load("metrics").get("sentence_weak_metrics") or ["days"])
         if not (whole and running and opening and first.metric not in weak and not first.context
                 and (colon or len(re.findall(r"[\w']+", after)) >= 3)):

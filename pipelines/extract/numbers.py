@@ -19,7 +19,9 @@ DIGITS = re.compile(
     r"(?<![\w.,])(?:\d{1,3}(?:" + GROUP_SEPARATOR + r"\d{3})+(?:,\d+)?|\d+(?:[,.]\d+)?)(?![\w])"
 )
 WORD = re.compile(r"[a-zà-ÿ]+(?:-[a-zà-ÿ]+)*", re.IGNORECASE)
-_COLLECTIVE = re.compile(r"(?:une?\s+)?([a-z]+)\s+(?:de\s+|d'|d’)")
+# "une trentaine de", or with the definite article when the text has counted them: "la vingtaine
+# d'élus présents", "le millier de visiteurs"
+_COLLECTIVE = re.compile(r"(?:une?\s+|la\s+|le\s+)?([a-z]+)\s+(?:de\s+|d'|d’)")
 _COLLECTIVE_ALONE = re.compile(r"une?\s+([a-z]+)(?=\s*(?:$|[.,;)|]))")
 # A number in words is read from a window of this many characters at its position: five words
 # and a qualifier fit in it, and the cost of reading one number does not grow with the document.
