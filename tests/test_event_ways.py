@@ -474,3 +474,33 @@ def test_a_report_titled_by_the_events_common_noun_names_it_so():
                "Le public est venu nombreux aux soirées.\n", title="Bilan de la saison 2031")
     event = extract_event(doc)
     assert event is None or event.name != "saison"
+
+
+def test_the_hours_between_the_verb_and_the_place():
+    doc = _doc("La rencontre se tiendra de 9h à 16h30 au palais des sports de Valbrune.\n")
+    assert find_venue(doc) == "palais des sports de Valbrune"
+    doc = _doc("La rencontre se tiendra de 9h à 16h30 avec des élus de Valbrune.\n")
+    assert find_venue(doc) is None
+
+
+def test_an_open_air_place_after_the_verb():
+    doc = _doc("La bourse aux vélos s'est tenue le 4 juin sur le parvis de la médiathèque Lucie Aubrac.\n")
+    assert find_venue(doc) == "parvis de la médiathèque Lucie Aubrac"
+    doc = _doc("La bourse aux vélos s'est tenue le 4 juin sur le thème du Grand Voyage.\n")
+    assert find_venue(doc) is None
+
+
+def test_the_founder_opening_the_sentence_whose_subject_is_the_event():
+    from pipelines.extract.event_place import find_organizer
+    doc = _doc("Créé et géré par la Régie Valbrune Sports, le Troc'Vélo s'est tenu samedi sur la place.\n")
+    assert find_organizer(doc) == "Régie Valbrune Sports"
+    doc = _doc("Créé et géré par la Régie Valbrune Sports, ce parc de vélos compte 40 places.\n")
+    assert find_organizer(doc) != "Régie Valbrune Sports"
+
+
+def test_the_town_named_by_its_common_noun_organises():
+    from pipelines.extract.event_place import find_organizer
+    doc = _doc("Le premier concours de cuisine organisé par la commune, samedi, a réuni 12 équipes.\n")
+    assert find_organizer(doc) == "commune"
+    doc = _doc("Le premier concours de cuisine organisé par la commune voisine de Valbrune a réuni 12 équipes.\n")
+    assert find_organizer(doc) != "commune"

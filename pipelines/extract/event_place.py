@@ -51,6 +51,8 @@ def find_venue(doc: Document) -> str | None:
     folded = folded.replace("’", "'")
     heads_pattern = _venue_heads()
     for m in verb_then_place.finditer(folded):
+        if m.group("on") and not heads_pattern.match(folded, m.end()):
+            continue                    # "s'est tenu sur le thème de ...": no place
         phrase = _proper_after(text, m.end())
         if not phrase and heads_pattern.match(folded, m.end()):
             phrase = noun_phrase(text, m.end())          # "au palais des Congrès de Valbrune"
@@ -115,9 +117,12 @@ def _venue_patterns() -> tuple[str, re.Pattern, re.Pattern]:
     # ... and its hours: "le mardi 14 mai de 14 h à 17 heures, dans la salle X"
     hours = r"(?:\s+(?:de|a|des)\s+\d{1,2}\s*(?:h|heures?)(?:\s*\d{2})?(?:\s+(?:a|jusqu'a)\s+\d{1,2}\s*(?:h|heures?)(?:\s*\d{2})?)?)?"
     dated = (rf"(?:\s+(?:le|les|du)\s+[^,.;:]{{0,60}}?\b(?:19|20)\d{{2}}\b{hours},?"        # ... 2025 au Palais
-             rf"|\s+(?:le|les|du)\s+[^,.;:]{{0,45}}?\b{month_pattern()}\b{hours},?)?")      # ... 14 mars au Palais
+             rf"|\s+(?:le|les|du)\s+[^,.;:]{{0,45}}?\b{month_pattern()}\b{hours},?"      # ... 14 mars au Palais
+             rf"|{hours[:-1]},?)?")         # the hours alone: "se tiendra de 9 h à 16 h au Palais"
     adjectives = "|".join(phrase_pattern(a) for a in lex.get("venue_adjectives") or ["\0"])
-    return (verbs, re.compile(rf"\b(?:{verbs}){dated}\s+(?:a\s+la\s+|a\s+l['’]|au\s+|aux\s+|a\s+|dans\s+(?:les?\s+|la\s+|l['’])?)"),
+    # an open-air place: "s'est tenu sur le parvis de la mairie" (group "on": a venue head must follow)
+    return (verbs, re.compile(rf"\b(?:{verbs}){dated}\s+(?:a\s+la\s+|a\s+l['’]|au\s+|aux\s+|a\s+|dans\s+(?:les?\s+|la\s+|l['’])?"
+                              rf"|(?P<on>sur\s+(?:le\s+|la\s+|l['’])))"),
             re.compile(rf"(?:{adjectives})\s+"))
 
 
@@ -226,11 +231,14 @@ def find_organizer(doc: Document, name: str | None = None) -> str | None:
             continue            # "un sondage organisé par X": X organised something else than the event
         if "organis" not in m.group(0) and "initiative" not in m.group(0):
             sentence_start = max(folded.rfind(".", 0, m.start()), folded.rfind("\n", 0, m.start())) + 1
-            if not nouns.search(folded[sentence_start:m.start()]):
+            if not nouns.search(folded[sentence_start:m.start()]) and not _event_in_apposition(folded, sentence_start, m):
                 continue
         phrase = _with_adjectives(text, m.end(), _proper_after(text, m.end())) or _headed_organization(text, m.end())
         if phrase and len(phrase) > 3:
             return phrase
+        own = _collectivity_alone(text, folded, m)
+        if own:
+            return own
     subject = _organizer_subject(doc)
     if subject:
         return subject
@@ -299,6 +307,36 @@ def _has_members(text: str, acronym: str) -> bool:
     return any(folded.startswith(want, m.end()) and not folded[m.end() + len(want):][:1].isalnum()
                and (not same or text[m.end():m.end() + len(acronym)] == acronym)
                for m in re.finditer(pattern, folded))
+
+
+def _collectivity_alone(text: str, folded: str, m: re.Match) -> str | None:
+    """"organisé par la commune, ...": a collectivité named by its common noun alone (events.yaml
+    `collectivity_nouns`), when no name follows it: "commune"; else None."""
+    nouns = events_lexicon().get("collectivity_nouns") or []
+    if not nouns:
+        return None
+    found = re.compile(r"(?:%s)(?=\s*(?:[,.;:!?)\n]|$|et\b|en\b|avec\b|dans\b|pour\b|qui\b))" % "|".join(
+        phrase_pattern(n) for n in sorted(nouns, key=len, reverse=True))).match(folded, m.end())
+    if found is None:
+        return None
+    return " ".join(text[m.end():found.end()].split())
+
+
+def _event_in_apposition(folded: str, sentence_start: int, m: re.Match) -> bool:
+    """Whether an organiser phrase opens its sentence and the event is the subject after the
+    comma that closes it: "Porté par la commune depuis dix ans, le forum ..." (an event noun), "Créé
+    par la commune, le Troc'Vélo s'est tenu ..." (a verb of taking place; ``folded`` text)."""
+    if folded[sentence_start:m.start()].strip(" \t*-•\"«"):
+        return False
+    stop = re.compile(r"[.!?\n]").search(folded, m.end())
+    end = stop.start() if stop else len(folded)
+    comma = folded.find(",", m.end(), end)
+    if comma < 0:
+        return False
+    if event_nouns().search(folded, comma + 1, min(end, comma + 60)):
+        return True
+    verbs = _venue_patterns()[0]
+    return re.match(rf"\s*(?:le|la|les|l'|ce|cet|cette)\s*[^,;:]{{1,50}}?\s+(?:{verbs})\b", folded[comma + 1:end]) is not None
 
 
 def _organizer_phrases() -> re.Pattern:
