@@ -504,3 +504,20 @@ def test_the_town_named_by_its_common_noun_organises():
     assert find_organizer(doc) == "commune"
     doc = _doc("Le premier concours de cuisine organisé par la commune voisine de Valbrune a réuni 12 équipes.\n")
     assert find_organizer(doc) != "commune"
+
+
+def test_a_date_marker_written_with_a_run_of_blanks_still_marks_the_date():
+    from pipelines.extract.event_dates import has_marker
+    assert has_marker("publie le 2 mars - derniere mise a  jour le ", ["mise a jour"])
+    assert not has_marker("publie le 2 mars - la mise a  disposition le ", ["mise a jour"])
+
+
+def test_an_undated_page_takes_the_year_its_opening_writes_when_the_weekday_fits():
+    from pipelines.extract.events import date_without_year
+    text = ("Le congrès des jardiniers\n\nLes semis attendent, les outils aussi : venez au congrès des jardiniers, "
+            "le rendez-vous 2026 des jardins partagés de toute la région !\n\n"
+            "Samedi 14 mars\n\n10 h – Ateliers\n")
+    assert str(date_without_year(_doc(text, title="Le congrès des jardiniers : le programme"))) == "2026-03-14"
+    # the weekday does not fit the year written: no date
+    text = text.replace("rendez-vous 2026", "rendez-vous 2027")
+    assert date_without_year(_doc(text, title="Le congrès des jardiniers : le programme")) is None

@@ -97,13 +97,14 @@ def _non_event_markers() -> list[str]:
 
 def has_marker(folded: str, markers: list[str]) -> bool:
     """Whether one of the folded markers opens a word of ``folded`` ("publiée" holds "publié";
-    "ressource" does not hold "source")."""
+    "ressource" does not hold "source"); any run of blanks between a marker's words ("mise à  jour"
+    as a web page's layout writes it)."""
     return bool(markers) and _marker_pattern(tuple(markers)).search(folded) is not None
 
 
 @lru_cache(maxsize=64)
 def _marker_pattern(markers: tuple[str, ...]) -> re.Pattern:
-    return re.compile(r"(?<![\w])(?:%s)" % "|".join(re.escape(m) for m in markers))
+    return re.compile(r"(?<![\w])(?:%s)" % "|".join(r"\s+".join(re.escape(w) for w in m.split()) for m in markers))
 
 
 @cache

@@ -45,10 +45,15 @@ class EventInfo:
 def date_without_year(doc: Document) -> dt.date | None:
     """"Le jeudi 14 mars, ..." in a web page whose title carries the year ("Forum X 2025"): the
     first date written with its weekday but no year, in a year of the title, first heading or
-    title lines whose calendar gives that weekday to that day (the weekday guards the year)."""
+    title lines (of the opening, for an undated page whose titles have none) whose calendar gives
+    that weekday to that day (the weekday guards the year)."""
     years: list[int] = []
     for title in first_heading(doc) + [doc.title or ""] + title_lines(doc):
         years += [int(y) for y in re.findall(r"\b((?:19|20)\d{2})\b", title) if int(y) not in years]
+    if not years and not doc.date:
+        # an undated page whose titles give no year: a year its opening writes ("Venez au salon,
+        # le rendez-vous 2031 de la filière"), the weekday still guarding it
+        years = [int(y) for y in dict.fromkeys(_years(doc.text[:OPENING_CHARS]))]
     if not years:
         return None
     folded = fold(doc.text)
