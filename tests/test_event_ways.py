@@ -498,12 +498,20 @@ def test_the_founder_opening_the_sentence_whose_subject_is_the_event():
     assert find_organizer(doc) != "Régie Valbrune Sports"
 
 
-def test_the_town_named_by_its_common_noun_organises():
+def test_the_town_named_by_its_common_noun_is_the_publishing_town():
+    """"organisé par la commune" on the commune's own site: the organiser is the publisher; a
+    bare "commune" is never published, and another kind of publisher is not taken for it."""
+    import dataclasses
+
     from pipelines.extract.event_place import find_organizer
-    doc = _doc("Le premier concours de cuisine organisé par la commune, samedi, a réuni 12 équipes.\n")
-    assert find_organizer(doc) == "commune"
-    doc = _doc("Le premier concours de cuisine organisé par la commune voisine de Valbrune a réuni 12 équipes.\n")
-    assert find_organizer(doc) != "commune"
+    text = "Le premier concours de cuisine organisé par la commune, samedi, a réuni 12 équipes.\n"
+    doc = dataclasses.replace(_doc(text), publisher="Commune de Valbrune (site officiel)")
+    assert find_organizer(doc) == "Commune de Valbrune"
+    assert find_organizer(_doc(text)) != "commune"
+    assert find_organizer(dataclasses.replace(_doc(text), publisher="Le Journal de Valbrune")) != "Le Journal de Valbrune"
+    doc = dataclasses.replace(_doc("Le premier concours de cuisine organisé par la commune voisine de Valbrune a réuni "
+                                   "12 équipes.\n"), publisher="Commune de Valbrune")
+    assert find_organizer(doc) != "Commune de Valbrune"
 
 
 def test_a_date_marker_written_with_a_run_of_blanks_still_marks_the_date():

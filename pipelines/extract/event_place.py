@@ -236,7 +236,7 @@ def find_organizer(doc: Document, name: str | None = None) -> str | None:
         phrase = _with_adjectives(text, m.end(), _proper_after(text, m.end())) or _headed_organization(text, m.end())
         if phrase and len(phrase) > 3:
             return phrase
-        own = _collectivity_alone(text, folded, m)
+        own = _collectivity_alone(doc, folded, m)
         if own:
             return own
     subject = _organizer_subject(doc)
@@ -309,17 +309,20 @@ def _has_members(text: str, acronym: str) -> bool:
                for m in re.finditer(pattern, folded))
 
 
-def _collectivity_alone(text: str, folded: str, m: re.Match) -> str | None:
-    """"organisé par la commune, ...": a collectivité named by its common noun alone (events.yaml
-    `collectivity_nouns`), when no name follows it: "commune"; else None."""
+def _collectivity_alone(doc: Document, folded: str, m: re.Match) -> str | None:
+    """"organisé par la ville, ...": a collectivité named by its common noun alone (events.yaml
+    `collectivity_nouns`), when no name follows it, is the document's publisher when the publisher
+    is a collectivité of that kind ("Ville de Valbrune" for "la ville"); else None (a bare
+    "ville" tells a reader nothing)."""
     nouns = events_lexicon().get("collectivity_nouns") or []
-    if not nouns:
+    publisher = (doc.publisher or "").split("(")[0].strip()
+    if not nouns or not publisher:
         return None
     found = re.compile(r"(?:%s)(?=\s*(?:[,.;:!?)\n]|$|et\b|en\b|avec\b|dans\b|pour\b|qui\b))" % "|".join(
         phrase_pattern(n) for n in sorted(nouns, key=len, reverse=True))).match(folded, m.end())
-    if found is None:
+    if found is None or not fold(publisher).startswith(folded[m.end():found.end()].strip()):
         return None
-    return " ".join(text[m.end():found.end()].split())
+    return publisher
 
 
 def _event_in_apposition(folded: str, sentence_start: int, m: re.Match) -> bool:

@@ -121,7 +121,7 @@ def _gap_words(gap: str) -> int | None:
 @cache
 def _fair_amount() -> re.Pattern:
     """``prose_patterns()["amount"]`` whose term is a word of metrics.yaml `exhibitor_context.terms`:
-    "le nombre d'associations présentes est de 60"."""
+    "le nombre de clubs présents est de 40"."""
     lex = load("metrics")
     prose = lex.get("event_prose") or {}
     exhibitors = lex.get("exhibitor_context") or {}
@@ -214,7 +214,7 @@ def _amounts(doc, text: str, folded: str, units: dict, breaks: list[tuple[int, i
     """"Le nombre de visiteurs s'élève à 1 200", "Le nombre total d'exposants a atteint 85": a
     label and its term, a verb of amount, then the count alone; not in a sentence about another
     edition or a period, nor when the count is a rate. At a fair (``_fair``), the label may count
-    the organisations at their stands: "le nombre d'associations présentes est de 60"."""
+    the organisations at their stands: "le nombre de clubs présents est de 40"."""
     patterns = prose_patterns()
     starts = [b[1] for b in breaks]
     ends = [b[0] for b in breaks]
