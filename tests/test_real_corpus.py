@@ -35,14 +35,14 @@ FLOORS = {
         # 0.98 -> 1.00, event fields 0.84/0.84 -> 0.85/0.85, key figures 0.85 -> 0.90 (179 documents):
         # a slide's source date is no event's, "Dates : 14 au 16 juin", a room's door crossed (count, venue),
         # sessions "réalisées", one "grand témoin" (rules from dev half B, checked on half A)
-        "event": (0.96, 0.99),
+        "event": (0.97, 0.99),
         # 0.83/0.85 -> 0.86/0.86, key figures 0.87 -> 0.91: event reports' counts in words, verbs of
         # going through the event's parts, organisers and venues as subjects (rules from dev half A)
         # event fields 0.78/0.80 -> 0.86/0.85, key figures 0.79/0.99 -> 0.91/1.00 (209 documents): event
         # reports' counts (days filled with debates, "voyait converger", rendez-vous, stands offered),
         # Roman and compound ordinals, hosts, event pages' front matter (rules from dev half B, half A checked)
-        "event_fields": (0.82, 0.83),
-        "key_figures": (0.84, 1.00),
+        "event_fields": (0.84, 0.83),
+        "key_figures": (0.96, 1.00),
         # sessions 0.66/0.93 -> 0.71/0.95, speakers 0.91 -> 0.92: rounds of workshops ("2e session
         # d'ateliers" over its list) and list items read like their "name, organisation" siblings
         # (rules from dev half B, half A unchanged)
@@ -52,7 +52,7 @@ FLOORS = {
         # sharing a verb of speech (rules from dev half B, every field of half A unchanged)
         "sessions": (0.76, 0.96),
         "speakers": (0.94, 0.95),
-        "cited_figures": (0.92, 0.90),
+        "cited_figures": (0.93, 0.91),
         # 0.63 -> 0.61: more cited figures matched, some of them said by a named speaker the
         # attribution does not find; 0.61 -> 0.66: quotations' incises, credits and colons
         "attribution": (0.73, 1.00),
@@ -65,7 +65,7 @@ FLOORS = {
     "test": {
         "event": (0.90, 0.94),
         "event_fields": (0.55, 0.71),
-        "key_figures": (0.28, 0.56),
+        "key_figures": (0.37, 0.62),
         # precision 0.61 -> 0.59: the timetable and announced-list rules written from dev (19 -> 27
         # of 35 dev programmes counted right) publish one held-out session that is not one (37 for 36)
         "sessions": (0.31, 0.62),
