@@ -182,6 +182,22 @@ def test_a_list_under_a_plural_of_no_session_type_is_not_announced(tmp_path):
     assert sessions(doc) == []
 
 
+def test_a_counted_announcement_written_as_an_item_opens_its_own_list(tmp_path):
+    # "- 2 ateliers :" then the workshops as items of the same flat list, a quoted title, a
+    # title in lower case: the announcement says they are sessions
+    doc = read(tmp_path, "rencontre.txt", (
+        "La rencontre se tiendra à Brémont.\nAu menu :\n- 2 ateliers :\n"
+        "- « Les cantines de demain », avec des cuisiniers ;\n- la rénovation des écoles ;\n"))
+    assert sessions(doc) == [("workshop", "Les cantines de demain"), ("workshop", "la rénovation des écoles")]
+
+
+def test_an_item_ending_with_a_colon_that_names_no_sessions_announces_nothing(tmp_path):
+    doc = read(tmp_path, "rencontre.txt", (
+        "La rencontre se tiendra à Brémont.\nAu menu :\n- 2 visites :\n"
+        "- « Les cantines de demain », avec des cuisiniers ;\n- la rénovation des écoles ;\n"))
+    assert sessions(doc) == []
+
+
 def test_the_programme_of_one_session_titles_it(tmp_path):
     doc = read(tmp_path, "table-ronde.md", (
         "## Programme de l'atelier\n\n"

@@ -93,12 +93,12 @@ def list_after(lines: list[Line], start: int, heading_level, belongs) -> tuple[l
 
 def session_item_title(text: str, time_prefix: re.Pattern, lower_ok: bool = False) -> tuple[str, re.Match | None] | None:
     """The session an item of a programme list names (its time taken off) with that time, or None:
-    an item that names people only, starts in lower case without a time (unless ``lower_ok``: the
-    list is announced as a round of sessions), trails off ("…") or is a practical line ("Accès : ...")."""
+    an item that names people only, starts in lower case without a time (a quotation mark before
+    a capital is fine; unless ``lower_ok``: the list is announced as sessions), trails off ("…") or is a practical line ("Accès : ...")."""
     t = time_prefix.match(text)
     title = (text[t.end():] if t else text).strip(" ;,.")
     label = re.match(r"([^:]{1,30}?)\s*:\s", title)
-    if (title and (t or lower_ok or title[0].isupper()) and parse_item(title, mixed_ok=True) is None
+    if (title and (t or lower_ok or title.lstrip("«\"“ ")[:1].isupper()) and parse_item(title, mixed_ok=True) is None
             and not title.startswith(("…", "..."))
             and not (label and _f(label.group(1).lower()) in _folded_list("practical_labels"))):
         return title, t

@@ -376,11 +376,33 @@ def group_kind(title: str) -> str | None:
     return _announced_kind(m.group(0) + " :") if m else None
 
 
+def _nested_announcement(layout: ProgrammeText, i: int) -> bool:
+    """A list item that announces the items below it ("- 2 tables rondes :" then "- « Titre A »",
+    "- « Titre B »": a nested list written flat): it ends with a colon and the next line of
+    content is an item too."""
+    nxt = layout.next_content(i + 1)
+    return layout.lines[i].body.strip().endswith(":") and nxt is not None and nxt - i <= 2 \
+        and _bulleted(layout.lines[nxt])
+
+
+_QUOTED_TITLE = re.compile(r"^[«\"“]\s*([^«»\"“”]{3,}?)\s*[»\"”]\s*(?:[,;.:–—-]\s+\S.*)?$")
+
+
+def quoted_title(title: str) -> str:
+    """The title between quotation marks that opens an item, the words after it taken off
+    ("« Les jardins partagés », avec des habitants" -> "Les jardins partagés"); else the item."""
+    m = _QUOTED_TITLE.match(title.strip())
+    return m.group(1) if m else title
+
+
 def _announced_runs(layout: ProgrammeText, taken: set[int]) -> list[tuple[list[tuple[int, int, str, list[str]]], str]]:
     """The items of a list announced as sessions of one type ("Des tables rondes :" / "Trois
     tables rondes au choix :" / "- Titre A" / "- Titre B"): each item that names no one is a
-    session of that type (two at least); one more line ending with a colon may stand between the
-    announcement and its list. -> (run, session type)."""
+    session of that type (two at least), in lower case too ("Deux ateliers : - la mobilité
+    - le logement": the announcement says they are sessions); one more line ending with a colon
+    may stand between the announcement and its list. The announcement may be an item itself,
+    the list nested under it written flat (``_nested_announcement``); an item opened by a quoted
+    title is that title (``quoted_title``). -> (run, session type)."""
     out = []
     lines = layout.lines
     i = 0
@@ -388,9 +410,9 @@ def _announced_runs(layout: ProgrammeText, taken: set[int]) -> list[tuple[list[t
         line = lines[i]
         round_kind = None if _bulleted(line) or i in taken else \
             _round_kind(line.body, layout.heading_level(line) is not None)
-        kind = round_kind or (None if _bulleted(line) or i in taken else _announced_kind(line.body))
+        kind = round_kind or (None if i in taken else _announced_kind(line.body))
         rounds = round_kind is not None
-        if kind is None:
+        if kind is None or (_bulleted(line) and not _nested_announcement(layout, i)):
             i += 1
             continue
         first = layout.next_content(i + 1)
@@ -401,9 +423,10 @@ def _announced_runs(layout: ProgrammeText, taken: set[int]) -> list[tuple[list[t
         run = []
         for k in found:
             nxt = lines[k]
-            item = None if k in taken else session_item_title(nxt.body.strip(), SLOT_TIME, lower_ok=rounds)
+            item = None if k in taken else session_item_title(nxt.body.strip(), SLOT_TIME, lower_ok=True)
             if item:
                 title, t = item
+                title = quoted_title(title)
                 run.append((k, nxt.body_start + (len(nxt.body) - len(nxt.body.lstrip())) + (t.end() if t else 0),
                             title, []))
         if len(run) >= 2:
