@@ -640,3 +640,25 @@ def test_the_spaces_of_a_fair_are_no_rooms_of_a_timetable():
     text = ("Le village\n\nEspace Jardin : semis et boutures de saison\n"
             "Espace Lecture : contes et albums pour tous\nEspace Vélo : réparation et prêt de vélos\n")
     assert titles(rows_of(doc_of(text))) == []
+
+
+# =========================================================================== "Prénom Nom de Organisation"
+def test_a_list_of_people_each_followed_by_the_body_they_come_from(tmp_path):
+    # an item wrapped over two lines, "de la" kept with the organisation, a subject instead of a
+    # body, "etc." closing the list
+    path = tmp_path / "festival.txt"
+    path.write_text("Le samedi :\n\n"
+                    "•  Rencontres, avec Léa Brunet de Kervalia, Jean‐Marc Tison du Syndicat Valbrune, Marc Olier de\n"
+                    "la Fédération Brémont, Anne Quillet à propos des jardins, etc.\n", encoding="utf-8")
+    doc = read_document(SourceEntry(id="festival", file=path.name, path=path))
+    rows = programme_rows([doc], [{"event_id": "ev", "source_id": doc.source_id}])
+    got = {s["full_name"]: s.get("organization") for s in rows["speakers"]}
+    assert got == {"Léa Brunet": "Kervalia", "Jean-Marc Tison": "Syndicat Valbrune",
+                   "Marc Olier": "la Fédération Brémont", "Anne Quillet": None}
+
+
+def test_a_particle_after_the_given_name_stays_in_the_name():
+    from pipelines.extract.programme_lines import inline_items
+    items = inline_items("Anne de Kerval, Paul Roux")
+    assert [p.full for it in items for p in it.people] == ["Anne de Kerval", "Paul Roux"]
+    assert all(it.organization is None for it in items)

@@ -10,7 +10,7 @@ from functools import cache, lru_cache
 from .name_context import (_after_host_label, _inverted_speaker, _on_caption_line, _speaking_clause, _speaking_sentence,
                            _speaks_in_sentence, _titled_before)
 from .names import PersonName, normalise, parse_name
-from .programme_lines import Item, _confirmed, host_alternation, inline_items
+from .programme_lines import Item, _confirmed, _person_of_organisation, host_alternation, inline_items
 from .speech_cues import _NAME_TOKEN, _alternation, _cue_patterns, _run_pattern, according_to, speech_verb
 from .programme_roles import _looks_like_org, split_role_org
 from .programme_vocabulary import (_UP, _acronym, _f, _folded_list, _has_org_word, _is_plural_role, _is_role_word,
@@ -324,6 +324,11 @@ def quoted_people(text: str, start: int = 0, end: int | None = None) -> list[Ite
                 if third and len(third.split()) <= 8 and _looks_like_org(third) \
                         and _read_name(third, allow_mixed=True, caps_ok=True) is None:
                     org = third
+        elif _speaker_phrase_ending().search(folded[max(0, m.start() - 8):m.start()]) \
+                and (of_org := _person_of_organisation(m.group(0))) is not None:
+            # "avec Prénom Nom de l'Agence X, ...": the run holds the person and the body they come from
+            name = of_org.people[0]
+            role, org = None, of_org.organization
         elif comma and _speaker_phrase_ending().search(folded[max(0, m.start() - 8):m.start()]):
             # "avec Prénom Nom, Organisation": a speaker announced with the body they speak for.
             role, org = _prose_role(tail[comma.end():])

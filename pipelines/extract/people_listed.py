@@ -8,7 +8,7 @@ import re
 
 from .names import normalise, parse_name
 from .people_in_prose import _attendance_re, _prose_role
-from .programme_layout import _bulleted
+from .programme_layout import _CONNECTIVE_END, _bulleted
 from .programme_lines import Item, _confirmed, inline_items, lead_items, parse_item
 from .programme_reader import _Reader
 from .programme_roles import _looks_like_org
@@ -21,7 +21,7 @@ def _listed_people(reader: _Reader) -> list[Item]:
     items: list[Item] = []
     attendance = False
     shaped, pending = 0, []      # this list's "Prénom Nom, Organisation" items; items read like them
-    for line in reader.lines:
+    for n, line in enumerate(reader.lines):
         if not _bulleted(line):
             if line.body.strip():
                 # "Étaient présents :", "la liste suivante :": who attends or is elected, not who speaks
@@ -32,7 +32,7 @@ def _listed_people(reader: _Reader) -> list[Item]:
             continue
         if attendance or not line.body.strip():
             continue
-        body = line.body.strip()
+        body = _wrapped_item(reader, n)
         found = inline_items(body)
         if sum(len(it.raw) for it in found) < 0.6 * len(body):
             found = lead_items(body) or found        # "Intervention de M. A – rôle et de Mme B"
@@ -52,6 +52,20 @@ def _listed_people(reader: _Reader) -> list[Item]:
                 pending.append(one)
     items.extend(_like_siblings(shaped, pending))
     return items
+
+
+def _wrapped_item(reader: _Reader, n: int) -> str:
+    """The text of the bulleted line ``n``, with the lines the text flow wrapped it onto: while
+    a line ends on a comma or a connective word ("..., Léa Brun de" / "l'Agence X, etc.") and
+    the next line is neither blank nor an item of its own, the item goes on there."""
+    lines = reader.lines
+    body = lines[n].body.strip()
+    k = n + 1
+    while k < len(lines) and _CONNECTIVE_END.search(_f(body)) and lines[k].body.strip() \
+            and not _bulleted(lines[k]) and reader.heading_level(lines[k]) is None:
+        body = f"{body} {lines[k].body.strip()}"
+        k += 1
+    return body
 
 
 def _like_siblings(shaped: int, pending: list[Item]) -> list[Item]:

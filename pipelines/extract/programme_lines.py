@@ -308,6 +308,7 @@ class Host:
 def inline_items(text: str) -> list[Item]:
     """Items listed on one line: "A (X) ; B (Y)" or "A, maire de X, et B, directrice, Y"."""
     items: list[Item] = []
+    complete: set[int] = set()      # items "Prénom Nom de Organisation": nothing to add to them
     pieces = _split_outside_parens(text, ";") if ";" in text else _split_outside_parens(text, ",")
     # "A (X) et B (Y)": two items.
     pieces = [q for p in pieces for q in re.split(r"(?<=\))\s+(?:et|and|&)\s+", p)]
@@ -315,16 +316,59 @@ def inline_items(text: str) -> list[Item]:
     pieces = [q for p in pieces for q in re.split(rf"\s+et\s+(?:de\s+|d['’]\s*)(?=[{_UP}])", p)]
     for piece in pieces:
         piece = re.sub(r"^\s*(?:et|and)\s+", "", piece).strip(" -–—")     # "B –" cut at the end of a line
-        if not piece:
-            continue
-        item = parse_item(piece, bare_ok=True, mixed_ok=True)
+        if not piece or re.fullmatch(r"(?:etc|\.\.\.|…)\.?", piece):
+            continue          # "A, B, etc.": the list goes on unnamed
+        whole = _person_of_organisation(piece)
+        item = whole or parse_item(piece, bare_ok=True, mixed_ok=True)
+        if whole:
+            complete.add(len(items))
         if item:
             items.append(item)
-        elif items:
+        elif items and len(items) - 1 not in complete:
             merged = parse_item(items[-1].raw + ", " + piece, bare_ok=True, mixed_ok=True)
             if merged:
                 items[-1] = merged
     return items
+
+
+# "Prénom Nom de Organisation" in a list of people: a given name and one family word, then
+# "de", "du", "de la", "d'", "des" and a capitalised organisation ("Léa Brun de l'Agence X",
+# "Paul Roux du Syndicat Y"). A particle right after the given name belongs to the name
+# ("Anne de Kerval"), and so does one after a family name in capitals ("Jean DUPONT de X"
+# stays as parse_item reads it).
+_PERSON_OF_ORG = re.compile(
+    rf"^(?P<name>[{_UP}][\w’'‐-]+\s+[{_UP}][a-zà-ÿ][\w’'‐-]*)\s+"
+    rf"(?P<of>de\s+la\s+|de\s+l['’]\s*|du\s+|des\s+|de\s+|d['’]\s*)(?P<org>[{_UP}]\S.*)$")
+
+
+_PERSON_ABOUT = re.compile(
+    rf"^(?P<name>[{_UP}][\w’'‐-]+\s+[{_UP}][a-zà-ÿ][\w’'‐-]*)\s+(?P<rest>(?:à propos|sur|autour|au sujet)\b.*)$")
+
+
+def _person_of_organisation(piece: str) -> Item | None:
+    """An item of a list written "Prénom Nom de Organisation" (see ``_PERSON_OF_ORG``): the
+    person, the organisation after "de" (with its article: "de la Fédération X" gives "la
+    Fédération X"); or "Prénom Nom à propos de X" / "sur X": the person, the subject dropped;
+    else None."""
+    text = " ".join(piece.split()).strip(" ;,.").replace("‐", "-").replace("‑", "-")   # typographic hyphens
+    about = _PERSON_ABOUT.match(text)
+    if about and not _starts_with_role(about.group("rest")):
+        # "Prénom Nom à propos de X", "Prénom Nom sur les mobilités": what they speak about
+        person = parse_name(about.group("name"), allow_mixed=True)
+        return Item([person], None, None, False, text) if person else None
+    m = _PERSON_OF_ORG.match(text)
+    if m is None or "," in text or "(" in text:
+        return None
+    person = parse_name(m.group("name"), allow_mixed=True)
+    if person is None:
+        return None
+    of = m.group("of").strip()
+    org = m.group("org").strip()
+    if of.startswith("de la"):
+        org = "la " + org
+    elif of.startswith("de l"):
+        org = "l’" + org if "’" in of else "l'" + org
+    return Item([person], None, org, False, text)
 
 
 def _confirmed(item: Item) -> bool:
