@@ -136,3 +136,14 @@ def test_who_presents_a_talk_speaks_and_does_not_host():
     assert [(it.people[0].full, it.moderator) for it in items] == [("Lucie Marlin", False), ("Paul Terrier", False)]
     # a body presenting something is no person
     assert people("Une exposition présentée par la Maison Commune de Kerval a ouvert ses portes.") == []
+
+
+def test_people_in_brackets_after_a_jury_or_coaches_are_no_speakers():
+    text = ("Les équipes étaient suivies par des coachs (parmi lesquels Lucie Marlin, consultante en design, "
+            "et Paul Vernet, urbaniste). Le soir, un jury (Nadia Roux, cheffe d'entreprise) a choisi le projet.")
+    assert people(text) == []
+
+
+def test_people_in_brackets_after_other_words_keep_their_role():
+    text = "Le débat a réuni des élus (parmi lesquels Lucie Marlin, consultante en design, et Paul Vernet, urbaniste)."
+    assert [name for name, _, _ in people(text)] == ["Lucie Marlin", "Paul Vernet"]

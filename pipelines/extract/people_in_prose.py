@@ -58,6 +58,20 @@ def _after_attendance_label(folded: str, pos: int) -> bool:
         and not _host_word().search(head)
 
 
+@cache
+def _group_re() -> re.Pattern:
+    return re.compile(rf"(?<![\w-])(?:{_alternation(_lex()['non_speaking_groups'])})(?![\w-])")
+
+
+def _in_group_brackets(folded: str, pos: int) -> bool:
+    """Is ``pos`` inside brackets opened just after a group that does not speak ("un jury (A,
+    enseignante, B)", "des coachs (parmi lesquels C)": ``non_speaking_groups``)?"""
+    opened = folded.rfind("(", max(0, pos - 1200), pos)
+    if opened == -1 or ")" in folded[opened:pos]:
+        return False
+    return _group_re().search(folded[max(0, opened - 60):opened].lower()) is not None
+
+
 def _speaks_later(folded_tail: str, pos: int) -> bool:
     """A verb of speech later in the sentence ("X, urbaniste de formation, a ouvert ...")."""
     end = _SENTENCE_STOP.search(folded_tail, pos)
@@ -368,7 +382,7 @@ def quoted_people(text: str, start: int = 0, end: int | None = None) -> list[Ite
                     bool(_host_at_end().search(window))
             if name is not None and re.match(r"\s*,\s*", ftail) and role_word.match(ftail, re.match(r"\s*,\s*", ftail).end()):
                 role, org = _prose_role(tail[re.match(r"\s*,\s*", tail).end():])
-        if name is None or _after_attendance_label(folded, m.start()):
+        if name is None or _after_attendance_label(folded, m.start()) or _in_group_brackets(folded, m.start()):
             continue
         if role is None and org is None and (said := _role_before(folded, m.start())) is not None:
             role = chunk[said[0]:said[1]]           # "le maire, X", "la présidente X"
