@@ -503,3 +503,49 @@ def test_a_sentence_naming_a_session_and_its_title_above_its_speakers(tmp_path):
     assert [(s["type"], s["title"]) for s in rows["sessions"]] == [
         ("round_table", "Les haies, un patrimoine commun à entretenir")]
     assert len(rows["session_speakers"]) == 2
+
+
+# =========================================================================== long slots
+def _slot(time: str, title: str, lines: int) -> str:
+    return f"{time} {title}\n\n" + "".join(f"Un paragraphe numéro {n} décrit le projet.\n\n" for n in range(lines))
+
+
+def test_slots_that_follow_each_other_make_one_timetable_however_long_between(tmp_path):
+    # each slot starts when the one before ends: one timetable, the text between them is theirs
+    doc = read(tmp_path, "journee.txt", "Programme de la journée\n\n" + _slot("9h00 – 9h30", "Ouverture", 18)
+               + _slot("9h30 – 10h00", "Les cantines", 18) + _slot("10h00 – 10h30", "Les écoles", 2))
+    assert [t for _, t in sessions(doc)] == ["Ouverture", "Les cantines", "Les écoles"]
+
+
+def test_timed_lines_far_apart_and_not_chained_are_no_timetable(tmp_path):
+    doc = read(tmp_path, "journee.txt", "Programme de la journée\n\n" + _slot("9h00 – 9h30", "Ouverture", 18)
+               + _slot("10h00 – 10h30", "Les cantines", 18) + _slot("11h00 – 11h30", "Les écoles", 2))
+    assert [t for _, t in sessions(doc)] == []
+
+
+def _cards(second_has_text: bool) -> str:
+    text = "# Journée des projets\n\n## Au programme\n\n"
+    for time, first, second in (("9h00 – 9h20", "Projet Alpha", "Projet Beta"),
+                                ("9h20 – 9h40", "Projet Gamma", "Projet Delta"),
+                                ("9h40 – 10h00", "Projet Epsilon", "Projet Zeta")):
+        text += f"## {time} {first}\n\nAgence Kerval\n\n## Simplifier les démarches\n\n## {second}\n\n"
+        text += "Ville de Brémont\n\n## Aider les communes\n\n" if second_has_text else "## Aider les communes\n\n"
+    return text
+
+
+def test_headings_set_like_the_timed_lines_are_entries_of_their_slot(tmp_path):
+    doc = read(tmp_path, "projets.md", _cards(True))
+    assert [t for _, t in sessions(doc)] == ["Projet Alpha", "Projet Beta", "Projet Gamma", "Projet Delta",
+                                             "Projet Epsilon", "Projet Zeta"]
+
+
+def test_a_heading_followed_by_another_heading_is_no_entry(tmp_path):
+    doc = read(tmp_path, "projets.md", _cards(False))
+    assert [t for _, t in sessions(doc)] == ["Projet Alpha", "Projet Gamma", "Projet Epsilon"]
+
+
+def test_blank_lines_between_a_slots_paragraphs_do_not_part_the_timetable(tmp_path):
+    # ten paragraphs a slot: twenty lines with the blank ones, ten lines of text
+    doc = read(tmp_path, "journee.txt", "Programme de la journée\n\n" + _slot("9h00", "Ouverture", 10)
+               + _slot("10h00", "Les cantines", 10) + _slot("11h00", "Les écoles", 2))
+    assert [t for _, t in sessions(doc)] == ["Ouverture", "Les cantines", "Les écoles"]

@@ -33,6 +33,58 @@ class Slot:
 
 
 
+_RANGE = re.compile(r"^\s*[\[(]?\s*(\d{1,2})\s*[hH:]\s*(\d{2})?\s*(?:[-–—/]|à)\s*(\d{1,2})\s*[hH:]\s*(\d{2})?")
+
+
+def _chained(before: str, after: str) -> bool:
+    """Do two timed lines open with time ranges, the second starting when the first ends?"""
+    a, b = _RANGE.match(before), _RANGE.match(after)
+    if not a or not b:
+        return False
+    return (int(a.group(3)), int(a.group(4) or 0)) == (int(b.group(1)), int(b.group(2) or 0))
+
+
+def _with_cards(layout: ProgrammeText, run: list[tuple[int, int, str, list[str]]]) -> list[tuple[int, int, str, list[str]]]:
+    """A timetable whose timed lines are headings, each followed by lines of text ("14h00 Projet A"
+    / "Agence X" / "Simplifier les démarches"), and whose slots hold more entries set the same
+    way without a time ("Projet B" / "Ville Y" / ...): a heading of the timed lines' level whose
+    next line is text, as after each timed line, is an entry of the slot too. A heading followed
+    by another heading (a card's description) is none."""
+    lines = layout.lines
+    level = layout.heading_level(lines[run[0][0]])
+
+    def opens_card(i: int) -> bool:
+        nxt = layout.next_content(i + 1)
+        return nxt is not None and layout.heading_level(lines[nxt]) is None and not _bulleted(lines[nxt])
+    if level is None or not all(layout.heading_level(lines[i]) == level and opens_card(i) for i, *_ in run):
+        return run
+    out = []
+    for n, entry in enumerate(run):
+        out.append(entry)
+        # (after the last slot the page goes on: its entries are read within the length of the slot before)
+        stop = run[n + 1][0] if n + 1 < len(run) else min(len(lines), entry[0] + entry[0] - run[n - 1][0])
+        for k in range(entry[0] + 1, stop):
+            body = lines[k].body.strip()
+            if body and layout.heading_level(lines[k]) == level and opens_card(k) and not _programme_intro(body):
+                out.append((k, lines[k].body_start, body, []))
+    return out
+
+
+def _as_slots(layout: ProgrammeText, k: int, before: int, after: int) -> bool:
+    """Is the heading at line ``k`` of the level of the timed lines ``before`` and ``after``
+    around it, both headings (a PDF that sets every title of a timetable alike, the slots'
+    own lines and the titles under them)? Such a heading belongs to the slot, it does not end
+    the timetable; a programme heading ("Au programme") does, the timetable starts under it."""
+    level = layout.heading_level(layout.lines[k])
+    return layout.heading_level(layout.lines[before]) == level == layout.heading_level(layout.lines[after]) \
+        and not _programme_intro(layout.lines[k].body)      # "Au programme" opens the timetable
+
+
+def _content_lines(layout: ProgrammeText, a: int, b: int) -> int:
+    """How many lines from line ``a`` to line ``b`` hold text (``b`` counted, ``a`` not)."""
+    return sum(1 for k in range(a + 1, b + 1) if layout.lines[k].body.strip())
+
+
 def programme_slots(layout: ProgrammeText) -> dict[int, Slot]:
     """The entries of the programme lists (line index -> slot): the timed lines of a
     timetable (three at least, at most ``timetable_max_gap`` lines apart, no heading between
@@ -53,14 +105,19 @@ def programme_slots(layout: ProgrammeText) -> dict[int, Slot]:
     for entry in found:
         # a heading between two timed lines ends the timetable, unless it names a day or a part
         # of it ("## Mardi 4 juin", "### Après-midi"): those group the slots of one timetable
-        if runs and entry[0] - runs[-1][-1][0] <= gap and not any(
+        # (the gap counts lines of text: blank lines between a slot's paragraphs are layout; a
+        # slot that starts when the one before ends, "14h00 – 14h30" then "14h30 – 15h00",
+        # continues the timetable however long the text between them)
+        if runs and (_content_lines(layout, runs[-1][-1][0], entry[0]) <= gap
+                     or _chained(layout.lines[runs[-1][-1][0]].body, layout.lines[entry[0]].body)) and not any(
                 layout.heading_level(layout.lines[k]) is not None and k not in timed
                 and not is_day(layout.lines[k].body.strip())
+                and not _as_slots(layout, k, runs[-1][-1][0], entry[0])
                 for k in range(runs[-1][-1][0] + 1, entry[0])):
             runs[-1].append(entry)
         else:
             runs.append([entry])
-    runs = [_with_parallel_rooms(layout, r) for r in runs if len(r) >= 3]
+    runs = [_with_cards(layout, _with_parallel_rooms(layout, r)) for r in runs if len(r) >= 3]
     runs.extend(_room_runs(layout, {i for r in runs for i, *_ in r}))
     runs.extend(_listed_runs(layout, {i for r in runs for i, *_ in r}))
     runs.extend(_heading_runs(layout, {i for r in runs for i, *_ in r}))
