@@ -549,3 +549,26 @@ def test_blank_lines_between_a_slots_paragraphs_do_not_part_the_timetable(tmp_pa
     doc = read(tmp_path, "journee.txt", "Programme de la journée\n\n" + _slot("9h00", "Ouverture", 10)
                + _slot("10h00", "Les cantines", 10) + _slot("11h00", "Les écoles", 2))
     assert [t for _, t in sessions(doc)] == ["Ouverture", "Les cantines", "Les écoles"]
+
+
+# =========================================================================== what a day holds
+_DAY_LIST = ("Le festival ouvre ses portes à Brémont.\n\n{intro}\n\n"
+             "•  Rencontres du matin, avec Léa Brunet de Kervalia, Paul Roux du\n"
+             "Syndicat Valbrune, etc.\n"
+             "•  Démonstrations de robots, de drones et d'imprimantes pour les\n"
+             "écoles et les familles\n"
+             "•  Concert de clôture\n")
+
+
+def test_the_list_of_what_a_day_holds_gives_its_sessions(tmp_path):
+    # items wrapped onto the next line stay one item; the people after "avec" leave the title
+    doc = read(tmp_path, "festival.txt", _DAY_LIST.format(intro="Le samedi, le festival propose :"))
+    assert [t for _, t in sessions(doc)] == [
+        "Rencontres du matin",
+        "Démonstrations de robots, de drones et d'imprimantes pour les écoles et les familles",
+        "Concert de clôture"]
+
+
+def test_a_list_after_a_line_that_names_no_day_is_no_programme(tmp_path):
+    doc = read(tmp_path, "festival.txt", _DAY_LIST.format(intro="Le festival propose aussi :"))
+    assert sessions(doc) == []

@@ -13,7 +13,7 @@ from .lines import Line
 from ..lexicons import load
 from .names import normalise
 from .programme_layout import _CONNECTIVE_END, ProgrammeText, _bulleted, _cells, _header_row, _programme_intro, list_after, session_item_title
-from .programme_lines import lead_items, parse_item
+from .programme_lines import inline_items, lead_items, parse_item
 from .programme_timetable import _CLOCK, SLOT_TIME, is_day, slot_of
 from .programme_vocabulary import _f, _lex, _normalised_set, _type_terms
 
@@ -433,6 +433,25 @@ def group_kind(title: str) -> str | None:
     return _announced_kind(m.group(0) + " :") if m else None
 
 
+def _without_speakers(title: str) -> str:
+    """An item's title without the people it announces after "avec" ("Conférences, avec Léa
+    Brun de l'Agence X, ..." -> "Conférences"); the people are read as its speakers elsewhere."""
+    m = re.search(r",\s+avec\s+(?=[A-ZÀ-Þ])", title)
+    return title[:m.start()] if m and inline_items(title[m.end():]) else title
+
+
+def _day_announcement(body: str) -> bool:
+    """A line that opens the list of what a day or part of it holds: it ends with a colon and
+    opens with a day or a part of the day ("Le samedi, la journée propose :", "Samedi 12 mai :",
+    "L'après-midi :"); its items are the sessions, each of the type its own words give."""
+    text = body.strip()
+    if not text.endswith(":") or len(text.split()) > 12:
+        return False
+    head = re.split(r"[,:]", text, maxsplit=1)[0]
+    head = re.sub(r"^(?:le|la|les|l['’]|en|dans|pour)\s*", "", head.strip(), flags=re.I)
+    return is_day(head)
+
+
 def _nested_announcement(layout: ProgrammeText, i: int) -> bool:
     """A list item that announces the items below it ("- 2 tables rondes :" then "- « Titre A »",
     "- « Titre B »": a nested list written flat): it ends with a colon and the next line of
@@ -462,6 +481,7 @@ def _announced_runs(layout: ProgrammeText, taken: set[int]) -> list[tuple[list[t
     title is that title (``quoted_title``). -> (run, session type)."""
     out = []
     lines = layout.lines
+    index = {id(ln): n for n, ln in enumerate(lines)}
     i = 0
     while i < len(lines):
         line = lines[i]
@@ -469,25 +489,34 @@ def _announced_runs(layout: ProgrammeText, taken: set[int]) -> list[tuple[list[t
             _round_kind(line.body, layout.heading_level(line) is not None)
         kind = round_kind or (None if i in taken else _announced_kind(line.body))
         rounds = round_kind is not None
-        if kind is None or (_bulleted(line) and not _nested_announcement(layout, i)):
+        day = kind is None and not _bulleted(line) and i not in taken and _day_announcement(line.body)
+        if (kind is None and not day) or (_bulleted(line) and not _nested_announcement(layout, i)):
             i += 1
             continue
         first = layout.next_content(i + 1)
         if first is not None and first - i <= 2 and not _bulleted(lines[first]) \
                 and lines[first].body.strip().endswith(":") and layout.heading_level(lines[first]) is None:
             i = first       # "Trois tables rondes au choix, dans l'ordre :"
-        found, j = list_after(lines, i + 1, layout.heading_level, _bulleted)
+        def wrapped(ln: Line) -> bool:
+            # an item, or the line the text flow wrapped an item onto: right under it, after a
+            # comma or a connective word, or in lower case ("..., le montage" / "vidéo, etc.")
+            k = index.get(id(ln), -1) if not _bulleted(ln) else -1
+            return _bulleted(ln) or (k > 0 and _bulleted(lines[k - 1]) and (
+                bool(_CONNECTIVE_END.search(_f(lines[k - 1].body.rstrip()))) or ln.body.strip()[:1].islower()))
+        found, j = list_after(lines, i + 1, layout.heading_level, wrapped)
         run = []
         for k in found:
             nxt = lines[k]
-            item = None if k in taken else session_item_title(nxt.body.strip(), SLOT_TIME, lower_ok=True)
+            if not _bulleted(nxt):
+                continue
+            item = None if k in taken else session_item_title(nxt.body.strip(), SLOT_TIME, lower_ok=not day)
             if item:
                 title, t = item
-                title = quoted_title(title)
+                title = _without_speakers(quoted_title(title))
                 run.append((k, nxt.body_start + (len(nxt.body) - len(nxt.body.lstrip())) + (t.end() if t else 0),
                             title, []))
         if len(run) >= 2:
-            out.append((run, kind))
+            out.append((run, kind or None))
         i = max(j, i + 1)
     return out
 
