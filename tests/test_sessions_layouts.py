@@ -572,3 +572,23 @@ def test_the_list_of_what_a_day_holds_gives_its_sessions(tmp_path):
 def test_a_list_after_a_line_that_names_no_day_is_no_programme(tmp_path):
     doc = read(tmp_path, "festival.txt", _DAY_LIST.format(intro="Le festival propose aussi :"))
     assert sessions(doc) == []
+
+
+# =========================================================================== talks by their quoted title
+_TALKS = ("Au programme\n\n9h00 - Accueil des participants\n"
+          "« Des jardins dans chaque quartier », {by} Léa Brunet, maire de Kerval.\n\n"
+          "Ouverture de la journée\n« Cultiver en ville », {by} Paul Roux, directeur de l'Agence Valbrune.\n\n"
+          "9h45 - Comment partager les terres agricoles ?\n")
+
+
+def test_quoted_titles_given_by_people_are_entries_of_the_timetable(tmp_path):
+    # the break is no session; the short line above a talk is part of its title
+    doc = read(tmp_path, "journee.txt", _TALKS.format(by="par"))
+    assert [t for _, t in sessions(doc)] == ["Des jardins dans chaque quartier",
+                                             "Ouverture de la journée « Cultiver en ville »",
+                                             "Comment partager les terres agricoles ?"]
+
+
+def test_a_quoted_phrase_given_by_no_one_is_no_talk(tmp_path):
+    doc = read(tmp_path, "journee.txt", _TALKS.format(by="selon"))
+    assert [t for _, t in sessions(doc)] == []

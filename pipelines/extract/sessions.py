@@ -13,9 +13,9 @@ from ..document.manifest import slugify
 from .lines import trimmed_span
 from .names import normalise
 from .programme_layout import _bulleted, _programme_intro, list_after, session_item_title
-from .programme_lines import _label_of, parse_item
+from .programme_lines import _label_of, inline_items, parse_item
 from .programme_reader import Occurrence, _Reader
-from .programme_timetable import _TIME_PREFIX, item_type, slot_of
+from .programme_timetable import _TIME_PREFIX, is_break, item_type, slot_of
 from .programme_vocabulary import _UP, _normalised_set, _word_set, _words
 from .people_in_prose import quoted_people
 from .session_deck import deck_presenter, deck_talk
@@ -228,6 +228,7 @@ def _listed_sessions(reader: _Reader) -> list[tuple[str, int, int]]:
         t = _TIME_PREFIX.match(body) if body and slot_of(body) else None
         if t and reader.heading_level(line) is None:
             slots, j, blank = [], i, 0
+            label, label_start = None, None
             while j < len(lines):
                 text = lines[j].body.strip()
                 if not text:
@@ -239,9 +240,20 @@ def _listed_sessions(reader: _Reader) -> list[tuple[str, int, int]]:
                 if j > i and reader.heading_level(lines[j]) is not None:
                     break
                 blank = 0
+                if not (label and _talk_title(text)):
+                    label, label_start = None, None
                 tm = _TIME_PREFIX.match(text) if slot_of(text) else None
+                talk = None if tm else _talk_title(text)
                 if tm:
                     slots.append((text[tm.end():].strip(" ;,."), lines[j].body_start, reader.end_of(lines[j])))
+                elif talk:
+                    slots.append((f"{label} « {talk} »" if label else talk, label_start or lines[j].body_start,
+                                  reader.end_of(lines[j])))
+                elif slots and (nxt := _next_text(lines, j)) is not None and _talk_title(nxt) \
+                        and _label_line(text):
+                    label, label_start = text, lines[j].body_start      # "Ouverture" / "« Titre », par X"
+                    j += 1
+                    continue
                 elif not slots or parse_item(text, bare_ok=True, mixed_ok=True) is None and not quoted_people(text):
                     if j > i + 1 and not _bulleted(lines[j]):
                         break
@@ -249,8 +261,8 @@ def _listed_sessions(reader: _Reader) -> list[tuple[str, int, int]]:
             if len(slots) >= 3:
                 for n, (title, start, end) in enumerate(slots):
                     stop = slots[n + 1][1] if n + 1 < len(slots) else end
-                    if title and parse_item(title, mixed_ok=True) is None:
-                        out.append((title, start, max(end, stop - 1)))
+                    if title and parse_item(title, mixed_ok=True) is None and not is_break(title):
+                        out.append((title, start, max(end, stop - 1)))      # "Accueil des participants": no session
                 i = j
                 continue
         # Lettered items: "A. ...", "B. ...", "C. ..." on consecutive bulleted lines, the letters in
@@ -273,6 +285,32 @@ def _listed_sessions(reader: _Reader) -> list[tuple[str, int, int]]:
             continue
         i += 1
     return out
+
+
+_TALK = re.compile(r"^[«\"“]\s*(?P<title>[^«»\"“”]{3,}?)\s*[»\"”]\s*[,:–—-]?\s*(?:par|avec)\s+(?P<who>\S.*)$")
+
+
+def _talk_title(text: str) -> str | None:
+    """The title of a talk written "« Titre », par Prénom Nom, rôle" (or "avec"): a quoted title,
+    then the people who give it; else None."""
+    m = _TALK.match(" ".join(text.split()))
+    if m is None or not (parse_item(m.group("who"), bare_ok=True, mixed_ok=True) or inline_items(m.group("who"))):
+        return None
+    return m.group("title").strip(" ,.")
+
+
+def _label_line(text: str) -> bool:
+    """A short line naming a part of the programme above a talk ("Ouverture des travaux",
+    "Conférence introductive"): a capital, six words at most, no final punctuation, no one named."""
+    return bool(text) and text[0].isupper() and len(text.split()) <= 6 and not text.endswith((".", "!", "?", ":", ","))\
+        and parse_item(text, bare_ok=True, mixed_ok=True) is None
+
+
+def _next_text(lines, j: int) -> str | None:
+    k = j + 1
+    while k < len(lines) and not lines[k].body.strip():
+        k += 1
+    return lines[k].body.strip() if k < len(lines) else None
 
 
 def _bulleted_at(reader: _Reader, offset: int) -> bool:
