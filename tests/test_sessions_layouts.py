@@ -592,3 +592,21 @@ def test_quoted_titles_given_by_people_are_entries_of_the_timetable(tmp_path):
 def test_a_quoted_phrase_given_by_no_one_is_no_talk(tmp_path):
     doc = read(tmp_path, "journee.txt", _TALKS.format(by="selon"))
     assert [t for _, t in sessions(doc)] == []
+
+
+# =========================================================================== sessions named by their rank
+_RANKS = ("La rencontre de Kerval a réuni les élus du canton{count}.\n"
+          "Dans le premier atelier, les maires ont comparé leurs cantines.\n"
+          "Le deuxième atelier a porté sur la rénovation des écoles.\n"
+          "Enfin, ce dernier atelier a permis de parler des transports.\n")
+
+
+def test_sessions_a_report_counts_then_names_by_their_rank(tmp_path):
+    doc = read(tmp_path, "rencontre.txt", _RANKS.format(count=" autour de trois ateliers"))
+    assert sessions(doc) == [("workshop", "premier atelier"), ("workshop", "deuxième atelier"),
+                             ("workshop", "dernier atelier")]
+
+
+def test_ranks_without_a_count_of_sessions_name_none(tmp_path):
+    doc = read(tmp_path, "rencontre.txt", _RANKS.format(count=""))
+    assert sessions(doc) == []

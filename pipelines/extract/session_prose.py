@@ -176,3 +176,34 @@ def _sessions_run_by(doc: Document) -> list[tuple[str, int, int, str]]:
         stop = re.search(r"[.!?](?:\s|$)|\n", text[m.end():])
         out.append((title, start, m.end() + (stop.start() if stop else 0), kinds.get(m.group(1), "other")))
     return out
+
+
+def _sessions_by_ordinal(doc: Document) -> list[tuple[str, int, int, str]]:
+    """Sessions a report counts, then names one by one by their rank: "les échanges se sont
+    structurés autour de trois ateliers" ... "Pour ce premier atelier, ..." ... "Le deuxième
+    atelier ..." ... "Dans ce dernier atelier, ...". A count (a number in figures or in words
+    of ``number_words``, two at least) before a session word in the plural, then a determiner,
+    an ordinal (the lexicon's, or "dernier") and the same session word, two ranks at least;
+    each rank is one session titled as written ("premier atelier").
+    -> (title, start, end, type), the span running to the end of the paragraph."""
+    text = doc.text
+    folded = _f(text)
+    terms = [(t, kind) for t, kind in _type_terms() if t not in _folded_list("numbered_only") and kind != "other"]
+    kinds = dict(terms)
+    counts = "|".join(re.escape(_f(str(w))) for w in load("numbers")["number_words"]) + r"|\d{1,2}"
+    words = "|".join(re.escape(t) for t, _ in sorted(terms, key=lambda p: -len(p[0])))
+    counted = {m.group(1) for m in re.finditer(rf"(?<![\w-])(?:{counts})\s+({words})[sx](?![\w-])", folded)}
+    if not counted:
+        return []
+    ranks = "|".join(re.escape(w) for w, _ in _ordinals()) + "|derniere|dernier"
+    pattern = re.compile(rf"(?<![\w-])(?:ce|cet|cette|le|la|l'|du|au)\s+((?:{ranks})\s+({words}))(?![\w-])")
+    out, seen = [], set()
+    for m in pattern.finditer(folded):
+        term = m.group(2)
+        rank = m.group(1).split()[0]
+        if term not in counted or (term, rank) in seen:
+            continue
+        seen.add((term, rank))
+        stop = text.find("\n", m.end())
+        out.append((text[m.start(1):m.end(1)], m.start(1), stop if stop != -1 else len(text), kinds.get(term, "other")))
+    return out if len(out) >= 2 else []

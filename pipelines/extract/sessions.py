@@ -20,7 +20,8 @@ from .programme_vocabulary import _UP, _normalised_set, _word_set, _words
 from .people_in_prose import quoted_people
 from .session_deck import deck_presenter, deck_talk
 from .session_poster import captioned_titles
-from .session_prose import _programme_of_one_session, _prose_sessions, _sessions_people_took_part_in, _sessions_run_by
+from .session_prose import (_programme_of_one_session, _prose_sessions, _sessions_by_ordinal, _sessions_people_took_part_in,
+                            _sessions_run_by)
 
 
 # =========================================================================== sessions
@@ -386,7 +387,8 @@ def _fallback_sessions(doc: Document, reader: _Reader, people_at: list[tuple[int
     if not found:
         prose = (_programme_of_one_session(reader)
                  or [(t, start, end, "other") for t, start, end in deck_talk(doc) or captioned_titles(reader)]
-                 or _prose_sessions(doc) or _sessions_run_by(doc) or _sessions_people_took_part_in(doc))
+                 or _prose_sessions(doc) or _sessions_by_ordinal(doc) or _sessions_run_by(doc)
+                 or _sessions_people_took_part_in(doc))
     found += [(title, start, end) for title, start, end, _ in prose]
     prose_kinds = {(title, start): kind for title, start, _, kind in prose}
     found.sort(key=lambda t: t[1])
