@@ -72,6 +72,16 @@ def _in_group_brackets(folded: str, pos: int) -> bool:
     return _group_re().search(folded[max(0, opened - 60):opened].lower()) is not None
 
 
+@cache
+def _patronage_at_end() -> re.Pattern:
+    return re.compile(rf"(?<![\w-])(?:{_alternation(_lex()['patronage_phrases'])})\s*(?:{_honorific_pattern()}\s+)?$")
+
+
+def _named_as_patron(folded: str, pos: int) -> bool:
+    """Is the name at ``pos`` right after "sous le haut patronage de" (``patronage_phrases``)?"""
+    return _patronage_at_end().search(folded[max(0, pos - 60):pos].lower()) is not None
+
+
 def _speaks_later(folded_tail: str, pos: int) -> bool:
     """A verb of speech later in the sentence ("X, urbaniste de formation, a ouvert ...")."""
     end = _SENTENCE_STOP.search(folded_tail, pos)
@@ -382,7 +392,8 @@ def quoted_people(text: str, start: int = 0, end: int | None = None) -> list[Ite
                     bool(_host_at_end().search(window))
             if name is not None and re.match(r"\s*,\s*", ftail) and role_word.match(ftail, re.match(r"\s*,\s*", ftail).end()):
                 role, org = _prose_role(tail[re.match(r"\s*,\s*", tail).end():])
-        if name is None or _after_attendance_label(folded, m.start()) or _in_group_brackets(folded, m.start()):
+        if name is None or _after_attendance_label(folded, m.start()) or _in_group_brackets(folded, m.start()) \
+                or _named_as_patron(folded, m.start()):
             continue
         if role is None and org is None and (said := _role_before(folded, m.start())) is not None:
             role = chunk[said[0]:said[1]]           # "le maire, X", "la présidente X"
