@@ -610,3 +610,22 @@ def test_sessions_a_report_counts_then_names_by_their_rank(tmp_path):
 def test_ranks_without_a_count_of_sessions_name_none(tmp_path):
     doc = read(tmp_path, "rencontre.txt", _RANKS.format(count=""))
     assert sessions(doc) == []
+
+
+# =========================================================================== prose sessions besides a list
+_PROSE_AND_LIST = ("Le congrès s'ouvrira par {session} présidée par Léa Brunet, maire de Kerval, et Paul Roux.\n"
+                   "Ensuite, des ateliers :\n"
+                   "- Atelier 1 « Les cantines de demain », animé par Marc Olier, cuisinier.\n"
+                   "- Atelier 2 « La rénovation des écoles », animé par Anne Quillet, architecte.\n")
+
+
+def test_a_session_the_prose_names_with_who_runs_it_joins_the_listed_ones(tmp_path):
+    doc = read(tmp_path, "congres.txt", _PROSE_AND_LIST.format(session="une séance plénière d'accueil"))
+    titles = [t for _, t in sessions(doc)]
+    assert titles[0] == "une séance plénière d'accueil" and len(titles) == 3
+
+
+def test_a_session_word_alone_before_who_runs_it_titles_nothing(tmp_path):
+    doc = read(tmp_path, "congres.txt", _PROSE_AND_LIST.format(session="une plénière,"))
+    assert [t for _, t in sessions(doc)] == ["Atelier 1 « Les cantines de demain »",
+                                             "Atelier 2 « La rénovation des écoles »"]

@@ -165,14 +165,14 @@ def _sessions_run_by(doc: Document) -> list[tuple[str, int, int, str]]:
     out = []
     for m in pattern.finditer(folded):
         after = text[m.end():m.end() + 80]
-        person = re.match(r"(?:[A-ZÀ-Þ][\w’'-]+\s+){1,3}", after + " ")
+        person = re.match(r"(?:[A-ZÀ-Þ][\w’'-]+(?:\s+|(?=,))){1,3}", after + " ")
         if person is None or parse_name(person.group(0).strip(), allow_mixed=True) is None:
             continue
         colon = re.match(r"\s*:\s*", text[m.end(1):m.end(2)])
         start = m.end(1) + colon.end() if colon else m.start()
         title = " ".join(text[start:m.start(2) + len(m.group(2))].split()).strip(" ,:")
-        if not title or len(title.split()) > 16:
-            continue
+        if not title or len(title.split()) > 16 or not m.group(2).strip(" ,:"):
+            continue      # "une table ronde, présidée par X": the session word alone titles nothing
         stop = re.search(r"[.!?](?:\s|$)|\n", text[m.end():])
         out.append((title, start, m.end() + (stop.start() if stop else 0), kinds.get(m.group(1), "other")))
     return out
