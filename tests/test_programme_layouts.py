@@ -663,3 +663,11 @@ def test_a_particle_after_the_given_name_stays_in_the_name():
     items = inline_items("Anne de Kerval, Paul Roux")
     assert [p.full for it in items for p in it.people] == ["Anne de Kerval", "Paul Roux"]
     assert all(it.organization is None for it in items)
+
+
+def test_two_given_names_before_the_family_name_and_the_organisation():
+    from pipelines.extract.programme_lines import inline_items
+    items = inline_items("Marie Anne Poulain de Terres communes")
+    assert [(p.full, it.organization) for it in items for p in it.people] == [("Marie Anne Poulain", "Terres communes")]
+    # four capitalised words before "de": no "Prénom Nom de Organisation" item
+    assert all(it.organization != "Terres communes" for it in inline_items("Marie Anne Lise Poulain de Terres communes"))

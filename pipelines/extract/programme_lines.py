@@ -331,13 +331,13 @@ def inline_items(text: str) -> list[Item]:
     return items
 
 
-# "Prénom Nom de Organisation" in a list of people: a given name and one family word, then
+# "Prénom Nom de Organisation" in a list of people: a given name (or two) and one family word, then
 # "de", "du", "de la", "d'", "des" and a capitalised organisation ("Léa Brun de l'Agence X",
 # "Paul Roux du Syndicat Y"). A particle right after the given name belongs to the name
 # ("Anne de Kerval"), and so does one after a family name in capitals ("Jean DUPONT de X"
 # stays as parse_item reads it).
 _PERSON_OF_ORG = re.compile(
-    rf"^(?P<name>[{_UP}][\w’'‐-]+\s+[{_UP}][a-zà-ÿ][\w’'‐-]*)\s+"
+    rf"^(?P<name>[{_UP}][\w’'‐-]+\s+(?:[{_UP}][a-zà-ÿ][\w’'‐-]*\s+)?[{_UP}][a-zà-ÿ][\w’'‐-]*)\s+"
     rf"(?P<of>de\s+la\s+|de\s+l['’]\s*|du\s+|des\s+|de\s+|d['’]\s*)(?P<org>[{_UP}]\S.*)$")
 
 
