@@ -139,21 +139,21 @@ def test_who_presents_a_talk_speaks_and_does_not_host():
 
 
 def test_people_in_brackets_after_a_jury_or_coaches_are_no_speakers():
-    text = ("Les équipes étaient suivies par des coachs (parmi lesquels Lucie Marlin, consultante en design, "
-            "et Paul Vernet, urbaniste). Le soir, un jury (Nadia Roux, cheffe d'entreprise) a choisi le projet.")
+    text = ("Chaque équipe avait ses mentors (dont Lucie Marlin, consultante en design, "
+            "et Paul Vernet, urbaniste). Le soir, le jury (Nadia Roux, agricultrice) a primé deux équipes.")
     assert people(text) == []
 
 
 def test_people_in_brackets_after_other_words_keep_their_role():
-    text = "Le débat a réuni des élus (parmi lesquels Lucie Marlin, consultante en design, et Paul Vernet, urbaniste)."
+    text = "Le débat a réuni des élus (dont Lucie Marlin, consultante en design, et Paul Vernet, urbaniste)."
     assert [name for name, _, _ in people(text)] == ["Lucie Marlin", "Paul Vernet"]
 
 
 def test_a_person_under_whose_patronage_the_event_is_held_is_no_speaker():
-    text = "Le colloque se tient sous le haut patronage de Lucie Marlin, présidente du Conseil de Kerval."
+    text = "La fête des jardins se tient sous le patronage de Lucie Marlin, présidente du Conseil de Kerval."
     assert people(text) == []
 
 
 def test_a_person_named_with_a_role_in_the_same_shape_stays_a_speaker():
-    text = "Le colloque se tient en compagnie de Lucie Marlin, présidente du Conseil de Kerval."
+    text = "La fête des jardins se tient en compagnie de Lucie Marlin, présidente du Conseil de Kerval."
     assert [name for name, _, _ in people(text)] == ["Lucie Marlin"]

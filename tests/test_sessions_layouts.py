@@ -528,7 +528,7 @@ def _cards(second_has_text: bool) -> str:
     for time, first, second in (("9h00 – 9h20", "Projet Alpha", "Projet Beta"),
                                 ("9h20 – 9h40", "Projet Gamma", "Projet Delta"),
                                 ("9h40 – 10h00", "Projet Epsilon", "Projet Zeta")):
-        text += f"## {time} {first}\n\nAgence Kerval\n\n## Simplifier les démarches\n\n## {second}\n\n"
+        text += f"## {time} {first}\n\nAgence Kerval\n\n## Réduire les délais\n\n## {second}\n\n"
         text += "Ville de Brémont\n\n## Aider les communes\n\n" if second_has_text else "## Aider les communes\n\n"
     return text
 
@@ -562,7 +562,7 @@ _DAY_LIST = ("Le festival ouvre ses portes à Brémont.\n\n{intro}\n\n"
 
 def test_the_list_of_what_a_day_holds_gives_its_sessions(tmp_path):
     # items wrapped onto the next line stay one item; the people after "avec" leave the title
-    doc = read(tmp_path, "festival.txt", _DAY_LIST.format(intro="Le samedi, le festival propose :"))
+    doc = read(tmp_path, "festival.txt", _DAY_LIST.format(intro="Dimanche, au village :"))
     assert [t for _, t in sessions(doc)] == [
         "Rencontres du matin",
         "Démonstrations de robots, de drones et d'imprimantes pour les écoles et les familles",
@@ -570,12 +570,12 @@ def test_the_list_of_what_a_day_holds_gives_its_sessions(tmp_path):
 
 
 def test_a_list_after_a_line_that_names_no_day_is_no_programme(tmp_path):
-    doc = read(tmp_path, "festival.txt", _DAY_LIST.format(intro="Le festival propose aussi :"))
+    doc = read(tmp_path, "festival.txt", _DAY_LIST.format(intro="Au village :"))
     assert sessions(doc) == []
 
 
 # =========================================================================== talks by their quoted title
-_TALKS = ("Au programme\n\n9h00 - Accueil des participants\n"
+_TALKS = ("Au programme\n\n9h00 - Café\n"
           "« Des jardins dans chaque quartier », {by} Léa Brunet, maire de Kerval.\n\n"
           "Ouverture de la journée\n« Cultiver en ville », {by} Paul Roux, directeur de l'Agence Valbrune.\n\n"
           "9h45 - Comment partager les terres agricoles ?\n")
@@ -596,13 +596,13 @@ def test_a_quoted_phrase_given_by_no_one_is_no_talk(tmp_path):
 
 # =========================================================================== sessions named by their rank
 _RANKS = ("La rencontre de Kerval a réuni les élus du canton{count}.\n"
-          "Dans le premier atelier, les maires ont comparé leurs cantines.\n"
+          "Le premier atelier a comparé les cantines des communes.\n"
           "Le deuxième atelier a porté sur la rénovation des écoles.\n"
-          "Enfin, ce dernier atelier a permis de parler des transports.\n")
+          "Au dernier atelier, on a parlé des transports.\n")
 
 
 def test_sessions_a_report_counts_then_names_by_their_rank(tmp_path):
-    doc = read(tmp_path, "rencontre.txt", _RANKS.format(count=" autour de trois ateliers"))
+    doc = read(tmp_path, "rencontre.txt", _RANKS.format(count=" en trois ateliers"))
     assert sessions(doc) == [("workshop", "premier atelier"), ("workshop", "deuxième atelier"),
                              ("workshop", "dernier atelier")]
 

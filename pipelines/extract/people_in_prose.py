@@ -64,8 +64,8 @@ def _group_re() -> re.Pattern:
 
 
 def _in_group_brackets(folded: str, pos: int) -> bool:
-    """Is ``pos`` inside brackets opened just after a group that does not speak ("un jury (A,
-    enseignante, B)", "des coachs (parmi lesquels C)": ``non_speaking_groups``)?"""
+    """Is ``pos`` inside brackets opened just after a group that does not speak ("le jury (A,
+    urbaniste, B)", "trois mentors (dont C)": ``non_speaking_groups``)?"""
     opened = folded.rfind("(", max(0, pos - 1200), pos)
     if opened == -1 or ")" in folded[opened:pos]:
         return False

@@ -46,7 +46,7 @@ def _chained(before: str, after: str) -> bool:
 
 def _with_cards(layout: ProgrammeText, run: list[tuple[int, int, str, list[str]]]) -> list[tuple[int, int, str, list[str]]]:
     """A timetable whose timed lines are headings, each followed by lines of text ("14h00 Projet A"
-    / "Agence X" / "Simplifier les démarches"), and whose slots hold more entries set the same
+    / "Agence X" / "Réduire les délais"), and whose slots hold more entries set the same
     way without a time ("Projet B" / "Ville Y" / ...): a heading of the timed lines' level whose
     next line is text, as after each timed line, is an entry of the slot too. A heading followed
     by another heading (a card's description) is none."""
@@ -106,7 +106,7 @@ def programme_slots(layout: ProgrammeText) -> dict[int, Slot]:
         # a heading between two timed lines ends the timetable, unless it names a day or a part
         # of it ("## Mardi 4 juin", "### Après-midi"): those group the slots of one timetable
         # (the gap counts lines of text: blank lines between a slot's paragraphs are layout; a
-        # slot that starts when the one before ends, "14h00 – 14h30" then "14h30 – 15h00",
+        # slot that starts when the one before ends, "9h00 – 9h20" then "9h20 – 9h40",
         # continues the timetable however long the text between them)
         if runs and (_content_lines(layout, runs[-1][-1][0], entry[0]) <= gap
                      or _chained(layout.lines[runs[-1][-1][0]].body, layout.lines[entry[0]].body)) and not any(
@@ -434,7 +434,7 @@ def group_kind(title: str) -> str | None:
 
 
 def _without_speakers(title: str) -> str:
-    """An item's title without the people it announces after "avec" ("Conférences, avec Léa
+    """An item's title without the people it announces after "avec" ("Rencontres, avec Léa
     Brun de l'Agence X, ..." -> "Conférences"); the people are read as its speakers elsewhere."""
     m = re.search(r",\s+avec\s+(?=[A-ZÀ-Þ])", title)
     return title[:m.start()] if m and inline_items(title[m.end():]) else title
@@ -442,7 +442,7 @@ def _without_speakers(title: str) -> str:
 
 def _day_announcement(body: str) -> bool:
     """A line that opens the list of what a day or part of it holds: it ends with a colon and
-    opens with a day or a part of the day ("Le samedi, la journée propose :", "Samedi 12 mai :",
+    opens with a day or a part of the day ("Dimanche, au village :", "Mardi 12 mai :",
     "L'après-midi :"); its items are the sessions, each of the type its own words give."""
     text = body.strip()
     if not text.endswith(":") or len(text.split()) > 12:
@@ -453,7 +453,7 @@ def _day_announcement(body: str) -> bool:
 
 
 def _nested_announcement(layout: ProgrammeText, i: int) -> bool:
-    """A list item that announces the items below it ("- 2 tables rondes :" then "- « Titre A »",
+    """A list item that announces the items below it ("- 3 ateliers :" then "- « Titre A »",
     "- « Titre B »": a nested list written flat): it ends with a colon and the next line of
     content is an item too."""
     nxt = layout.next_content(i + 1)

@@ -179,12 +179,12 @@ def _sessions_run_by(doc: Document) -> list[tuple[str, int, int, str]]:
 
 
 def _sessions_by_ordinal(doc: Document) -> list[tuple[str, int, int, str]]:
-    """Sessions a report counts, then names one by one by their rank: "les échanges se sont
-    structurés autour de trois ateliers" ... "Pour ce premier atelier, ..." ... "Le deuxième
-    atelier ..." ... "Dans ce dernier atelier, ...". A count (a number in figures or in words
+    """Sessions a report counts, then names one by one by their rank: "la matinée comptait deux
+    tables rondes" ... "La première table ronde a réuni ..." ... "Lors de la seconde table ronde,
+    ...". A count (a number in figures or in words
     of ``number_words``, two at least) before a session word in the plural, then a determiner,
     an ordinal (the lexicon's, or "dernier") and the same session word, two ranks at least;
-    each rank is one session titled as written ("premier atelier").
+    each rank is one session titled as written ("première table ronde").
     -> (title, start, end, type), the span running to the end of the paragraph."""
     text = doc.text
     folded = _f(text)

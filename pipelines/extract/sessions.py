@@ -252,7 +252,7 @@ def _listed_sessions(reader: _Reader) -> list[tuple[str, int, int]]:
                                   reader.end_of(lines[j])))
                 elif slots and (nxt := _next_text(lines, j)) is not None and _talk_title(nxt) \
                         and _label_line(text):
-                    label, label_start = text, lines[j].body_start      # "Ouverture" / "« Titre », par X"
+                    label, label_start = text, lines[j].body_start      # "Mot d'accueil" / "« Titre », par X"
                     j += 1
                     continue
                 elif not slots or parse_item(text, bare_ok=True, mixed_ok=True) is None and not quoted_people(text):
@@ -301,7 +301,7 @@ def _talk_title(text: str) -> str | None:
 
 
 def _label_line(text: str) -> bool:
-    """A short line naming a part of the programme above a talk ("Ouverture des travaux",
+    """A short line naming a part of the programme above a talk ("Mot d'accueil",
     "Conférence introductive"): a capital, six words at most, no final punctuation, no one named."""
     return bool(text) and text[0].isupper() and len(text.split()) <= 6 and not text.endswith((".", "!", "?", ":", ","))\
         and parse_item(text, bare_ok=True, mixed_ok=True) is None
