@@ -371,7 +371,7 @@ def _more_heading_sessions(doc: Document, found: list[_Session], people_at: list
     extra = [_plain_session(title, start, end) for title, start, end in _heading_sessions(doc, people_at)
              if not any(_overlap(_word_set(title), _word_set(s.title)) >= 0.6 or start <= s.entry_start < end
                         for s in found)]
-    # "une séance plénière d'accueil présidée par Prénom Nom": a session the prose names with who
+    # "une séance plénière de clôture présidée par Prénom Nom": a session the prose names with who
     # runs it, besides those of the programme list (none of theirs, none inside one's span)
     extra += [_plain_session(title, start, end, kind) for title, start, end, kind in _sessions_run_by(doc)
               if not any(_overlap(_word_set(title), _word_set(s.title)) >= 0.6 or s.start <= start < s.end
