@@ -28,7 +28,7 @@ import pyarrow.ipc  # noqa: F401  (pa.ipc)
 
 from .errors import ValidationFailed
 from .extract.documents import merge_extracts
-from .schemas import arrow_schema, to_arrow
+from .schemas import to_arrow
 
 
 def _text_key(schema: dict) -> list[str] | None:
