@@ -12,7 +12,7 @@ from pipelines.document import Document, read_document
 from pipelines.document.manifest import SourceEntry
 from pipelines.extract.claims import cited_figure_rows
 from pipelines.extract.programme import programme_rows
-from pipelines.extract.programme_lists import group_kind
+from pipelines.extract.programme_announced import group_kind
 from pipelines.extract.programme_timetable import is_break
 from pipelines.extract.session_deck import deck_talk
 from pipelines.extract.session_prose import _prose_sessions

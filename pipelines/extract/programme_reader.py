@@ -12,7 +12,8 @@ from .lines import trimmed_span
 from .names import parse_name
 from .programme_layout import _CONNECTIVE_END, ProgrammeText, _bulleted
 from .programme_lines import Header, Item, _confirmed, _host_line, _host_match, _label_of, _line_header, inline_items, lead_items, parse_header, parse_item
-from .programme_lists import Slot, _round_kind, group_kind, programme_slots
+from .programme_announced import _round_kind, group_kind
+from .programme_lists import Slot, programme_slots
 from .programme_roles import _SEPARATOR, _looks_like_org, split_role_org
 from .programme_timetable import SLOT_TIME, is_break, is_day, item_type
 from .programme_vocabulary import _f, _starts_with_role, _word_set, _words
