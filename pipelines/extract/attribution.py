@@ -15,8 +15,10 @@ from .lines import LIST_MARKER, iter_lines
 from .speech_cues import _cue_patterns, according_to, incise_verb as _verb
 from .programme_index import ProgrammeIndex
 from .figure_text import Mention, _lex, _norm, _norm_document, _normset, _page_bounds
+from .attribution_quotes import (_continued_quotation, _credited_quotation, _incise_speaker, _infinitive_quotation,
+                                 _introduced_quotation)
 from .session_deck import deck_presenter
-from .speeches import _name_forms, _names_in, _only_speaker, _speaker_of_speech
+from .speeches import _name_forms, _only_speaker, _speaker_of_speech
 
 
 # =========================================================================== programme / attribution
@@ -221,160 +223,6 @@ def _speaker_named(doc: Document, index: ProgrammeIndex, mention: Mention) -> st
     if not found:
         return _anaphora(folded, index, mention, lo, hi)
     return found.pop() if len(found) == 1 else None
-
-
-@cache
-def _incise_pattern() -> re.Pattern:
-    """The reporter's incise right after a quotation: a comma, a verb of speech, then its subject
-    inverted, up to a few words before the name ("« … », explique la maire écologiste X")."""
-    words = int(_lex()["attribution"].get("incise_words_before_name", 4))
-    return re.compile(rf"\s*,\s*(?:{_verb()})\s+(?:[^\s,.;:!?«»“”\"]+,?\s+){{0,{words}}}")
-
-
-def _name_at(folded: str, index: ProgrammeIndex, pos: int) -> str | None:
-    """The speaker whose name (a form of :func:`_name_forms`) starts exactly at ``pos``."""
-    for pattern, sid in _name_forms(index):
-        if pattern.match(folded, pos):
-            return sid
-    return None
-
-
-def _incise_speaker(folded: str, index: ProgrammeIndex, close: int) -> str | None:
-    """The speaker named in the incise that follows a quotation closing at ``close``: the name
-    after the verb and the words of its subject (the first name found, scanning word by word)."""
-    m = _incise_pattern().match(folded, close)
-    if m is None:
-        return None
-    verb = re.match(rf"\s*,\s*(?:{_verb()})\s+", folded[close:m.end()])
-    pos = close + verb.end()
-    while pos <= m.end():
-        sid = _name_at(folded, index, pos)
-        if sid is not None:
-            return sid
-        nxt = re.match(r"[^\s,.;:!?«»“”\"]+,?\s+", folded[pos:m.end()])
-        if nxt is None:
-            break
-        pos += nxt.end()
-    return None
-
-
-# What may follow the name in a quotation's credit: a role and where it was said, no sentence.
-_CREDIT_REST = re.compile(r"(?:\s*[,(][^.!?;:«»“”\"\n]{0,150})?\s*(?:\n|$)")
-
-
-def _credited_quotation(folded: str, index: ProgrammeIndex, close: int) -> str | None:
-    """A quotation credited after it, the way a press article sets a quote apart: the name right
-    after the closing mark, then at most its role, to the end of the line and without a sentence
-    ("« … » Prénom Nom, présidente de l'agglomération")."""
-    start = re.compile(r"[ \t\u00a0]*[-–—]?[ \t\u00a0]*").match(folded, close).end()
-    for pattern, sid in _name_forms(index):
-        m = pattern.match(folded, start)
-        if m is not None:
-            return sid if _CREDIT_REST.match(folded, m.end()) else None
-    return None
-
-
-@cache
-def _subject_pattern() -> re.Pattern:
-    """What opens the clause that introduces a quotation with a colon when its subject stands for
-    a person named before: "il", "elle", a role or a noun such as "l'élue" ("mais l'élue veut
-    rassurer : « … »"), after a conjunction."""
-    role = _cue_patterns()[2].pattern
-    nouns = "|".join(re.escape(_norm(w)) for w in sorted(_lex()["attribution"].get("anaphora_nouns", []), key=len, reverse=True))
-    return re.compile(rf"\s*(?:(?:mais|et|or|alors|puis|donc)\s+)?(?:(?:il|elle)(?![a-z'])"
-                      rf"|(?:le|la|l')\s*(?:{nouns})(?![a-z])|{role})")
-
-
-def _introduced_quotation(folded: str, index: ProgrammeIndex, opening: int) -> str | None:
-    """A quotation introduced by a colon ("X : « … »", "Le maire, X, prévient : « … »", "mais
-    l'élue veut rassurer : « … »"): the speaker the clause before the colon has for its subject,
-    named at the start of the clause (or of one of its comma-separated parts), or standing for the
-    speaker last named before it."""
-    colon = re.compile(r":\s*$").search(folded, max(0, opening - 5), opening)
-    if colon is None:
-        return None
-    reach = int(_lex()["attribution"].get("quotation_intro_max_chars", 120))
-    floor = max(0, colon.start() - reach)
-    ends = [m.end() for m in re.finditer(r"[.!?;«»“”\"\n]", folded[floor:colon.start()])]
-    start = floor + ends[-1] if ends else floor
-    if not ends and floor > 0:
-        return None                                     # the sentence starts too far before
-    parts = [start] + [start + m.end() for m in re.finditer(r",", folded[start:colon.start()])]
-    for part in reversed(parts):
-        if re.match(r"\s*(?:qui|que|qu'|dont|lequel|laquelle)(?![a-z])", folded[part:]):
-            return None                 # "X a rencontré le préfet, qui répond :": another subject
-        lead = re.compile(r"\s*(?:(?:mais|et|or|alors|puis|donc)\s+)?").match(folded, part).end()
-        named = _names_in(folded, part, colon.start(), index)
-        sid = _name_at(folded, index, lead)
-        if sid is not None:
-            return sid if named == {sid} else None
-        subject = _subject_pattern().match(folded, part)
-        if subject is not None and not named:
-            back = max(0, part - int(_lex()["attribution"].get("anaphora_lookback_chars", 400)))
-            last, speaker = -1, None
-            for pattern, sid in _name_forms(index):
-                for m in pattern.finditer(folded, back, part):
-                    if m.start() > last:
-                        last, speaker = m.start(), sid
-            return speaker
-    return None
-
-
-@cache
-def _speech_infinitive() -> re.Pattern:
-    """"de rappeler", "d'ajouter", "de conclure": a narrative infinitive of speech, its complement
-    after it (at most a few words, no sentence's end) up to the end of the clause."""
-    words = {_norm(str(w))[:-1] + "er" for w in load("programme")["speech_verbs_participle"]
-             if " " not in str(w) and _norm(str(w)).endswith("e")}
-    words |= {_norm(str(w)) for w in _lex()["attribution"].get("speech_infinitives", [])}
-    alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-    return re.compile(rf"(?<![a-z])(?:de\s+|d')(?:(?:encore|aussi|enfin|ensuite|alors|bien)\s+)?(?:{alternatives})"
-                      rf"(?![a-z])[^.!?:;«»“”\"]{{0,80}}$")
-
-
-def _infinitive_quotation(folded: str, index: ProgrammeIndex, opening: int) -> str | None:
-    """A quotation introduced by a narrative infinitive and a colon, the way reports carry on the
-    story: "L'occasion pour X, présidente de ..., de souligner : « … »" (the one speaker the sentence
-    names before its infinitive), "Et d'ajouter : « … »", "Et de conclure sur le bilan : « … »" (a
-    sentence opening with "Et de", whose subject is the speaker last named before it)."""
-    colon = re.compile(r":\s*$").search(folded, max(0, opening - 5), opening)
-    if colon is None:
-        return None
-    spec = _lex()["attribution"]
-    floor = max(0, colon.start() - int(spec.get("infinitive_quotation_max_chars", 400)))
-    ends = [m.end() for m in re.finditer(r"[.!?;«»“”\"\n]", folded[floor:colon.start()])]
-    if not ends and floor > 0:
-        return None
-    start = floor + (ends[-1] if ends else 0)
-    if re.match(r"\s*et\s+(?:de\s|d')", folded[start:colon.start()]):
-        if _names_in(folded, start, colon.start(), index):
-            return None
-        back = max(0, start - int(spec.get("anaphora_lookback_chars", 400)))
-        last, speaker = -1, None
-        for pattern, sid in _name_forms(index):
-            for m in pattern.finditer(folded, back, start):
-                if m.start() > last:
-                    last, speaker = m.start(), sid
-        return speaker
-    infinitive = _speech_infinitive().search(folded, start, colon.start())
-    if infinitive is None:
-        return None
-    named = _names_in(folded, start, infinitive.start(), index)
-    return named.pop() if len(named) == 1 else None
-
-
-# Between two quotations of one speaker: the incise of the first, one sentence at most.
-_INCISE_ONLY = re.compile(r"[^.!?«»“”\"]*[.!?:]?\s*")
-
-
-def _continued_quotation(text: str, folded: str, index: ProgrammeIndex, opening: int) -> str | None:
-    """A quotation opening right after another one and its incise ("« … », explique X. « … »")
-    goes on with the same speaker: the speaker of that incise."""
-    reach = int(_lex()["attribution"].get("continued_quotation_gap_chars", 200))
-    closing = max(text.rfind(mark, max(0, opening - reach), opening) for mark in ("»", "”", '"'))
-    if closing < 0 or not _INCISE_ONLY.fullmatch(text, closing + 1, opening):
-        return None
-    return _incise_speaker(folded, index, closing + 1)
 
 
 @cache
