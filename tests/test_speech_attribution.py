@@ -162,9 +162,26 @@ def test_a_quotation_following_another_and_its_incise_goes_on_with_its_speaker()
     assert said(text, QUOTES) == [(30000000, "lacoste")]
     # an excerpt cut short inside the second quotation: it still runs on
     assert said(text.rstrip(" »\n") + ", pour l", QUOTES) == [(30000000, "lacoste")]
-    # another sentence between the two quotations breaks the run
-    broken = text.replace("Lacoste. ", "Lacoste. La commune attend. ")
+    # another speaker named between the two quotations breaks the run
+    broken = text.replace("Lacoste. ", "Lacoste. Claire Dumas attend la suite. ")
     assert said(broken, QUOTES) == [(30000000, None)]
+
+
+def test_an_uncredited_quotation_goes_on_with_the_speaker_of_the_quotation_before():
+    text = ("« Nous avons tenu le budget, souligne Henri Lacoste. La commune a bien travaillé. »\n"
+            "Les travaux commencent au printemps, sur le site de l'ancienne gare. « Nous avons déjà 40 "
+            "entreprises candidates pour le chantier. »\n")
+    assert said(text, QUOTES) == [(40, "lacoste")]
+    # a narrator's sentence naming another speaker between them breaks the chain
+    other = text.replace("Les travaux commencent", "Claire Dumas assure que les travaux commencent")
+    assert said(other, QUOTES) == [(40, None)]
+    # a quotation introduced by a colon or followed by its own verb of speech is someone else's
+    assert said(text.replace("gare. «", "gare. Un artisan répond : «"), QUOTES) == [(40, None)]
+    assert said(text.replace("chantier. »", "chantier », note un artisan."), QUOTES) == [(40, None)]
+    # an incise naming the speaker by a role: the person named before it
+    text = ("Henri Lacoste a présenté le bilan. « Le chantier est lancé », assure le maire. La salle applaudit. "
+            "« Il reste 12 mois de travaux sur le site. »\n")
+    assert said(text, QUOTES) == [(12, "lacoste")]
 
 
 def test_a_quotation_credited_on_its_line_by_name_and_role():

@@ -18,7 +18,7 @@ from .figure_text import Mention, _lex, _norm, _norm_document, _normset, _page_b
 from .attribution_quotes import (_continued_quotation, _credited_quotation, _incise_speaker, _infinitive_quotation,
                                  _introduced_quotation)
 from .session_deck import deck_presenter
-from .speeches import _name_forms, _only_speaker, _speaker_of_speech
+from .speeches import _name_forms, _names_in, _only_speaker, _speaker_of_speech
 
 
 # =========================================================================== programme / attribution
@@ -221,8 +221,65 @@ def _speaker_named(doc: Document, index: ProgrammeIndex, mention: Mention) -> st
         if quoted is not None:
             return quoted
     if not found:
-        return _anaphora(folded, index, mention, lo, hi)
+        return _anaphora(folded, index, mention, lo, hi) or (
+            _chained_quotation(doc.text, folded, index, span) if span is not None else None)
     return found.pop() if len(found) == 1 else None
+
+
+def _last_named(folded: str, index: ProgrammeIndex, pos: int) -> str | None:
+    """The speaker named last before ``pos``, within the anaphora lookback."""
+    back = max(0, pos - int(_lex()["attribution"].get("anaphora_lookback_chars", 400)))
+    last, speaker = -1, None
+    for pattern, sid in _name_forms(index):
+        for m in pattern.finditer(folded, back, pos):
+            if m.start() > last:
+                last, speaker = m.start(), sid
+    return speaker
+
+
+def _quotation_speaker(text: str, folded: str, index: ProgrammeIndex, span: tuple[int, int], depth: int) -> str | None:
+    """Who says the quotation ``span`` by the words around or inside it: an incise after it or
+    inside it ("« …, souligne X. … »"), a credit line, the clause introducing it, an incise naming
+    the speaker by a pronoun or a role ("», alerte l'adjointe"), else the quotation before it."""
+    start, end = span
+    found = _incise_speaker(folded, index, end) or _credited_quotation(folded, index, end) \
+        or _continued_quotation(text, folded, index, start) \
+        or _introduced_quotation(folded, index, start) or _infinitive_quotation(folded, index, start)
+    if found is not None:
+        return found
+    for comma in re.finditer(",", folded[start:end]):
+        found = _incise_speaker(folded, index, start + comma.start())
+        if found is not None:
+            return found
+    incise = re.compile(r"\s*,?\s*").match(folded, end).end()
+    if _anaphora_pattern().match(folded, incise):
+        return _last_named(folded, index, start)
+    return _chained_quotation(text, folded, index, span, depth - 1) if depth > 0 else None
+
+
+def _chained_quotation(text: str, folded: str, index: ProgrammeIndex, span: tuple[int, int], depth: int = 2) -> str | None:
+    """A quotation with no credit of its own, shortly after another quotation and with no other
+    speaker named in between, goes on with that quotation's speaker: a press article sets its
+    speaker's words in several quotations and credits the first ("« … », explique X. Le projet
+    démarre en mai. « … »"). Not when the quotation has a verb of speech after it or a colon
+    before it that name no known speaker (someone else speaks)."""
+    start, end = span
+    if re.search(r":\s*$", folded[max(0, start - 5):start]):
+        return None
+    if re.compile(rf"\s*,?\s*(?:{_verb()})(?![a-z])").match(folded, end) or _anaphora_pattern().match(
+            folded, re.compile(r"\s*,?\s*").match(folded, end).end()):
+        return None
+    gap = int(_lex()["attribution"].get("chained_quotation_gap_chars", 600))
+    closing = max(text.rfind(mark, max(0, start - gap), start) for mark in ("»", "”"))
+    if closing < 0:
+        return None
+    opening = max(text.rfind(mark, max(0, closing - 2000), closing) for mark in ("«", "“"))
+    if opening < 0:
+        return None
+    speaker = _quotation_speaker(text, folded, index, (opening, closing + 1), depth)
+    if speaker is None or not _names_in(folded, closing + 1, start, index) <= {speaker}:
+        return None
+    return speaker
 
 
 @cache
