@@ -265,3 +265,16 @@ def test_a_programmes_next_slot_ends_the_speech_its_title_announces():
     # without a time opening the line, the speech goes on
     text = text.replace("10h30 – 11h15\n", "")
     assert said(text, people("Paul Ravel")) == [(40, "ravel"), (1200, "ravel")]
+
+
+def test_an_untitled_press_interview_is_the_interviewees_from_the_first_question():
+    text = ("Le vélo en ville\n\nAdjoint aux mobilités, Paul Ravel revient sur le plan vélo de Valbois.\n"
+            "Quelle place donnez-vous au vélo dans votre ville ?\n"
+            "Nous avons tracé 35 km de pistes. Le réseau relie déjà 6 quartiers au centre.\n")
+    assert said(text, people("Paul Ravel")) == [(35, "ravel"), (6, "ravel")]
+    # a reader's FAQ answered without the first person is no interview
+    faq = text.replace("Nous avons tracé 35 km de pistes.", "Consultez la carte des 35 km de pistes.")
+    assert said(faq, people("Paul Ravel")) == [(35, None), (6, None)]
+    # two people named before the question: who answers is unknown
+    two = text.replace("Paul Ravel revient", "Paul Ravel et Marc Petit reviennent")
+    assert said(two, people("Paul Ravel", "Marc Petit")) == [(35, None), (6, None)]

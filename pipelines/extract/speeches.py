@@ -205,8 +205,45 @@ def _speech_turns(doc: Document, index: ProgrammeIndex) -> list[_Turn]:
             persons = _first_person_count(doc.text, folded, begin, stop) if first_person else 1
             if persons and (not first_person or persons >= (stop - begin) / every):
                 turns.append(_Turn(begin, stop, speaker))
+        if not turns:
+            interview = _untitled_interview(doc, index, lines, folded)
+            if interview is not None:
+                turns.append(interview)
     index.headings[key] = turns
     return turns
+
+
+@cache
+def _second_person_pattern() -> re.Pattern:
+    words = "|".join(re.escape(_norm(w)) for w in _lex()["attribution"]["second_person_words"])
+    return re.compile(rf"(?<![a-z'])(?:{words})(?![a-z])")
+
+
+def _untitled_interview(doc: Document, index: ProgrammeIndex, lines, folded: str) -> _Turn | None:
+    """A press interview with no title saying so: a short paragraph asking the interviewee in the
+    second person, not in the first ("Quelles priorités donnez-vous à ... ?"), answered in the first
+    person by the next paragraph ("Nous avons ..."); the one speaker the document's title and text
+    name before that question is the interviewee, and the text from it on is theirs. A reader's FAQ
+    ("Comment vous inscrire ?") is answered in the second person or the imperative, not the first."""
+    spec = _lex()["attribution"]
+    longest = int(spec.get("interview_question_max_chars", 300))
+    you = _second_person_pattern()
+    questions = []      # (question start, its answer's start and end)
+    for line, nxt in zip(lines, lines[1:]):
+        body = line.text.strip()
+        if len(body) <= longest and "?" in body and you.search(folded, line.start, line.end) \
+                and not _first_person_count(doc.text, folded, line.start, line.end) \
+                and "?" not in nxt.text.strip()[-3:]:
+            questions.append((line.start, nxt.start, nxt.end))
+    if len(questions) < int(spec.get("untitled_interview_min_questions", 1)):
+        return None
+    first, answer_start, answer_end = questions[0]
+    names = _names_in(folded, 0, first, index)
+    if doc.title:
+        names |= _names_in(_norm(doc.title), 0, len(doc.title), index)
+    if len(names) != 1 or not _first_person_count(doc.text, folded, answer_start, answer_end):
+        return None
+    return _Turn(first, len(doc.text), names.pop())
 
 
 # A line opening with a time of day or a slot ("14h30", "8H30-10H00", "- 15h10 – 15h50"): the next
