@@ -278,7 +278,20 @@ def test_the_year_the_dates_sentence_writes_wins_over_a_laws_year():
             "Le salon 2031 des Lucioles se tiendra les 3 et 4 avril à Valbrune.\n")
     event = extract_event(_doc(text, title="Salon des Lucioles"))
     assert (str(event.start_date), str(event.end_date)) == ("2031-04-03", "2031-04-04")
-    assert _years("une association loi 1901, fondée en 1998") == ["1998"]
+    assert _years("une association loi 1901, le salon 1998") == ["1998"]
+
+
+def test_a_year_of_history_does_not_date_an_event_written_without_its_year():
+    from pipelines.extract.events import _years
+    # "créée en 1990" is the association's history: the days "du 3 au 5 mars" have no year
+    text = ("L'association Lucioles organise du 3 au 5 mars ses Rencontres annuelles à Valbrune.\n\n"
+            "L'association Lucioles, créée en 1990 par des maires, réunit des communes.\n")
+    event = extract_event(_doc(text, title="Rencontres des Lucioles"))
+    assert event is not None and event.start_date is None
+    assert _years("présente depuis 2012, fondée en 1998") == []
+    # a year written as the event's own still dates it
+    event = extract_event(_doc(text.replace("créée en 1990", "en 2031"), title="Rencontres des Lucioles"))
+    assert (str(event.start_date), str(event.end_date)) == ("2031-03-03", "2031-03-05")
 
 
 def test_the_subject_of_a_relative_clause_of_place_organises():

@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from ..document import Document
 from ..lexicons import fold, fold_apostrophes
@@ -124,8 +125,18 @@ _YEAR = re.compile(r"(?<!\w)(?<!loi )(?<!loi du )(?<!loi de )(?<!Loi )((?:19|20)
 
 
 def _years(text: str) -> list[str]:
-    """The years written in a text, but for a law's ("loi 1901")."""
-    return _YEAR.findall(text)
+    """The years written in a text, but for a law's ("loi 1901") and a year of history that
+    events.yaml `history_year_markers` introduce ("une association créée en 1990", "depuis 2012")."""
+    history = _history_year()
+    return [m.group(1) for m in _YEAR.finditer(text)
+            if not history.search(fold(text[max(0, m.start() - 30):m.start()]))]
+
+
+@cache
+def _history_year() -> re.Pattern:
+    """Words of events.yaml `history_year_markers` ending the folded text before a year."""
+    markers = [fold(m) for m in events_lexicon().get("history_year_markers") or []] or ["\0"]
+    return re.compile(r"(?<![\w])(?:%s)\s+$" % "|".join(r"\s+".join(re.escape(w) for w in m.split()) for m in markers))
 
 
 def _weekdays_written(doc: Document, day: dt.date) -> set[int]:
