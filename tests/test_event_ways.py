@@ -542,3 +542,16 @@ def test_an_undated_page_takes_the_year_its_opening_writes_when_the_weekday_fits
     # the weekday does not fit the year written: no date
     text = text.replace("rendez-vous 2026", "rendez-vous 2027")
     assert date_without_year(_doc(text, title="Le congrès des jardiniers : le programme")) is None
+
+
+def test_a_date_told_from_the_day_of_writing_takes_no_other_year_of_the_opening():
+    # "octobre prochain" in an undated page: the "Hall 1900" of the opening is no year of the writer's
+    text = ("Les Assises des Lucioles se tiendront à Valbrune du 12 au 14 octobre prochain. Les ateliers "
+            "auront lieu au Hall 1900 du parc.\n\nLes communes préparent l'accueil des congressistes.\n")
+    event = extract_event(_doc(text, title="Les Assises des Lucioles à Valbrune"))
+    assert event is not None and event.start_date is None
+    # without the relative word, a year of the opening still dates the days
+    event = extract_event(_doc(text.replace("octobre prochain", "octobre").replace("au Hall 1900 du parc",
+                                                                                 "au parc, pour l'édition 2031"),
+                               title="Les Assises des Lucioles à Valbrune"))
+    assert (str(event.start_date), str(event.end_date)) == ("2031-10-12", "2031-10-14")

@@ -109,8 +109,12 @@ def _year_of(doc: Document, day: dt.date, folded_sentence: str, sentence: str = 
                 return year + 1
         return year
     # the year the date's own sentence writes ("Le salon 2031 se tiendra les 3 et 4 avril"); else
-    # the opening's; not a law's year ("une association loi 1901")
-    years = _years(sentence) or _years(doc.text[:OPENING_CHARS])
+    # the opening's; not a law's year ("une association loi 1901"). A date told from the day of
+    # writing ("le 12 mai prochain", "le 3 mars dernier") in a page that gives no such day has
+    # only its sentence's year: another year of the opening is not the writer's present
+    years = _years(sentence)
+    if not years and not _RELATIVE_DAY.match(folded_sentence):
+        years = _years(doc.text[:OPENING_CHARS])
     if not years:
         return None
     # a weekday written with this day ("compte rendu du forum du jeudi 9 mai") must be the
@@ -120,6 +124,9 @@ def _year_of(doc: Document, day: dt.date, folded_sentence: str, sentence: str = 
         return None
     return int(years[0])
 
+
+# A date without its year followed by a word that tells it from the day of writing.
+_RELATIVE_DAY = re.compile(r"[^.!?\n]{0,40}?\b(?:prochain|prochaine|dernier|derniere)\b")
 
 _YEAR = re.compile(r"(?<!\w)(?<!loi )(?<!loi du )(?<!loi de )(?<!Loi )((?:19|20)\d{2})\b")
 
