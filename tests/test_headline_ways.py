@@ -300,3 +300,20 @@ def test_a_list_item_heading_the_sessions_listed_under_it():
     text = ("Au programme :\n- 3 tables rondes sur la forêt\n- une visite du marais ;\n"
             "- un repas partagé ;\n- un concert en soirée.\n")
     assert _figures(text) == set()
+
+
+# --------------------------------------------------------------------------- rules from dev half B (round 4)
+def test_counts_of_sessions_announcing_the_list_after_a_quotation_closed_the_way_french_writes():
+    # "? »" (a space before the closing guillemet) ends the sentence; "Avec trois ateliers :" then
+    # announces the numbered list that follows
+    text = ("Programme\n\n- 10h : Plénière « Quelle place pour les jardins ? »\n"
+            "Avec trois ateliers : 1. Les semis de printemps :\n- Jean Tilleul, jardinier\n")
+    assert ("workshops", 3, None) in _figures(text)
+    # a count announcing a list in a sentence that says something else of it is no key figure
+    text = ("Programme\n\n- 10h : Plénière « Quelle place pour les jardins ? »\n"
+            "La plénière reprendra trois ateliers : 1. Les semis de printemps :\n- Jean Tilleul, jardinier\n")
+    assert ("workshops", 3, None) not in _figures(text)
+    # counts of people announcing a list are not read this way
+    text = ("Programme\n\n- 10h : Plénière « Quelle place pour les jardins ? »\n"
+            "Avec trois intervenants : 1. Jean Tilleul :\n- jardinier\n")
+    assert ("speakers", 3, None) not in _figures(text)

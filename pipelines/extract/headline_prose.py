@@ -33,9 +33,10 @@ from .per_document import per_document
 _norm = fold_apostrophes
 
 
-# Sentences end at a full stop, a blank line, a page break or a list item; a sentence longer than
+# Sentences end at a full stop (with the closing quotes after it, French spacing before "»"
+# included: "... où ? »"), a blank line, a page break or a list item; a sentence longer than
 # this is read only around its counted words.
-_SENTENCE_BREAK = re.compile(r"[.!?…]+[»”\"')\]]*(?=\s)|\n[ \t]*\n|\f|\n(?=[ \t]*(?:[-•*–—▪►✓·]|\d+[.)])\s)")
+_SENTENCE_BREAK = re.compile(r"[.!?…]+(?:[ \u00a0\u202f]?[»”\"')\]])*(?=\s)|\n[ \t]*\n|\f|\n(?=[ \t]*(?:[-•*–—▪►✓·]|\d+[.)])\s)")
 _SENTENCE_REACH = 300
 
 
@@ -393,8 +394,10 @@ def _chain_figures(doc, units, sent, fsent, lo, whole, chain, title, max_gap, at
         opening = (not lead or patterns["lead_in"].fullmatch(lead) or patterns["opener"].fullmatch(lead)
                    or patterns["presentative"].fullmatch(lead) or colon or _counts_listed(sent[:first.start]))
         weak = set(load("metrics").get("sentence_weak_metrics") or ["days"])
+        # counts of sessions announcing the list that follows them: "Avec trois ateliers : 1. ..."
+        announced = all(i.metric in sessions for i in chain) and after.lstrip().startswith(":")
         if not (whole and running and opening and first.metric not in weak and not first.context
-                and (colon or len(re.findall(r"[\w']+", after)) >= 3)):
+                and (colon or announced or len(re.findall(r"[\w']+", after)) >= 3)):
             return []
         trigger = "opening"
         if first.metric in attendance and _session_named(after[:re.search(r"[.;:!?]|$", after).start()], title):
