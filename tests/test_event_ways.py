@@ -555,3 +555,13 @@ def test_a_date_told_from_the_day_of_writing_takes_no_other_year_of_the_opening(
                                                                                  "au parc, pour l'édition 2031"),
                                title="Les Assises des Lucioles à Valbrune"))
     assert (str(event.start_date), str(event.end_date)) == ("2031-10-12", "2031-10-14")
+
+
+def test_an_event_named_after_a_date_is_no_venue():
+    # "au Forum des Lucioles" after the date names the gathering the talk was part of, not a place
+    text = ("Le 12 mars, au Forum des Lucioles, la salle était comble pour la conférence de l'association "
+            "sur les jardins partagés.\n\nLes élus ont posé de nombreuses questions.\n")
+    assert find_venue(_doc(text, title="Jardins partagés : les élus s'interrogent")) is None
+    # a place after the date is still the venue
+    text = text.replace("au Forum des Lucioles", "au Palais des Lucioles")
+    assert find_venue(_doc(text, title="Jardins partagés : les élus s'interrogent")) == "Palais des Lucioles"

@@ -179,6 +179,9 @@ def _place_after_name_or_date(doc: Document) -> str | None:
             at = end + m.end()
             if piece[at:at + 1].isupper():
                 phrase = _proper_after(piece, at)
+                spans = noun_spans(phrase or "")
+                if spans and spans[0][0] == 0 and not heads.match(_norm(phrase)):
+                    continue        # "Le 3 mai, au Forum des Lucioles, ...": the gathering, not a place
             elif heads.match(folded, at):
                 phrase = noun_phrase(piece, at)          # "à la salle des Tilleuls à Valbrune"
             else:
