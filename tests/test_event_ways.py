@@ -565,3 +565,14 @@ def test_an_event_named_after_a_date_is_no_venue():
     # a place after the date is still the venue
     text = text.replace("au Forum des Lucioles", "au Palais des Lucioles")
     assert find_venue(_doc(text, title="Jardins partagés : les élus s'interrogent")) == "Palais des Lucioles"
+
+
+def test_who_organises_a_session_of_the_event_the_sentence_names_is_not_its_organiser():
+    from pipelines.extract.event_place import find_organizer
+    text = ("Le 12 mars dernier, au Forum des Lucioles, l'Association des jardiniers (ADJ) a organisé une "
+            "table ronde sur les semis.\n\nLes élus ont posé de nombreuses questions.\n")
+    assert find_organizer(_doc(text, title="Retour sur le Forum des Lucioles")) is None
+    # the subject of the same verb whose object is the event organises it
+    text = text.replace("une table ronde sur les semis", "une rencontre sur les semis").replace(
+        "au Forum des Lucioles, ", "")
+    assert find_organizer(_doc(text, title="Retour sur la rencontre des Lucioles")) == "ADJ"

@@ -428,6 +428,8 @@ def _organizer_subject(doc: Document) -> str | None:
         if not m or ((unit.start, unit.end) not in evidence and not m.group(0).startswith("vous")):
             continue
         head = sentence[:m.start()]
+        if _session_object(_norm(sentence[m.end():])) and noun_spans(head):
+            continue        # "au Forum X, l'association Y a organisé une table ronde": a part of the event
         if not head.strip() and m.group(0).startswith("vous") and len(before.split()) <= 12:
             head = before        # a poster: "Les Amis de Valbrune" on a line, "vous invitent à ..." on the next
         head = re.sub(r"\[[^\[\]]*\]", "", head)          # "[PROMOTION 4]": a bracketed note, no circumstance
@@ -455,6 +457,14 @@ def _organizer_subject(doc: Document) -> str | None:
                 continue
             return _organization_name(clause)
     return None
+
+
+def _session_object(after: str) -> bool:
+    """Whether the object of an organiser verb is a session (events.yaml `session_objects`):
+    "... a organisé une table ronde sur ..." (folded text after the verb)."""
+    words = events_lexicon().get("session_objects") or []
+    return bool(words) and re.match(r"\s*(?:(?:une|un|des|deux|trois|quatre|cinq|plusieurs|sa|son|ses|leur|leurs)\s+)?(?:%s)(?![\w])"
+                                    % "|".join(phrase_pattern(w) for w in words), after) is not None
 
 
 # A venue subject: at most this many words before its verb.
