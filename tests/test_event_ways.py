@@ -576,3 +576,13 @@ def test_who_organises_a_session_of_the_event_the_sentence_names_is_not_its_orga
     text = text.replace("une table ronde sur les semis", "une rencontre sur les semis").replace(
         "au Forum des Lucioles, ", "")
     assert find_organizer(_doc(text, title="Retour sur la rencontre des Lucioles")) == "ADJ"
+
+
+def test_the_officer_of_a_longer_name_is_no_member_of_the_events_holder():
+    from pipelines.extract.event_place import find_organizer
+    text = ("Le congrès se tiendra à Valbrune. Il sera ouvert par Jean Tilleul, président de Lucioles de France, "
+            "et par la maire.\n")
+    assert find_organizer(_doc(text), "Congrès des Lucioles") is None
+    # the officer of the holder itself makes it the organiser of its own congress
+    text = text.replace("président de Lucioles de France", "président des Lucioles")
+    assert find_organizer(_doc(text), "Congrès des Lucioles") == "Lucioles"

@@ -307,9 +307,15 @@ def _has_members(text: str, acronym: str) -> bool:
     folded, want = fold(text), fold(acronym)
     # the acronym as written (in capitals), at the same place of the text when folding kept its length
     same = len(folded) == len(text)
+    # ... as a whole name: "président de Lucioles de France" is the officer of another body
     return any(folded.startswith(want, m.end()) and not folded[m.end() + len(want):][:1].isalnum()
                and (not same or text[m.end():m.end() + len(acronym)] == acronym)
+               and not (same and _LONGER_NAME.match(text, m.end() + len(acronym)))
                for m in re.finditer(pattern, folded))
+
+
+# A name going on after a word: "Lucioles | de France", "Lucioles | du Grand Est".
+_LONGER_NAME = re.compile(r"\s+(?:de\s+la\s+|de\s+l['’]|de\s+|du\s+|des\s+|d['’])[A-ZÀ-Þ]")
 
 
 def _collectivity_alone(doc: Document, folded: str, m: re.Match) -> str | None:
