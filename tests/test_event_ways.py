@@ -586,3 +586,17 @@ def test_the_officer_of_a_longer_name_is_no_member_of_the_events_holder():
     # the officer of the holder itself makes it the organiser of its own congress
     text = text.replace("président de Lucioles de France", "président des Lucioles")
     assert find_organizer(_doc(text), "Congrès des Lucioles") == "Lucioles"
+
+
+def test_people_gathered_for_a_named_event_say_the_text_reports_on_it():
+    text = ("Le jardinage urbain change d'échelle : les communes ont adopté leur feuille de route.\n\n"
+            "Réunis à Valbrune pour le 4e Congrès des jardiniers, plus de 300 élus ont présenté leurs projets.\n\n"
+            "La feuille de route sera remise au ministère.\n")
+    assert describes_event(_doc(text, title="Les communes adoptent leur feuille de route"))
+    # people gathered for something that is no event: no event
+    other = text.replace("pour le 4e Congrès des jardiniers", "pour le projet des jardiniers")
+    assert not describes_event(_doc(other, title="Les communes adoptent leur feuille de route"))
+    # the participle inside the sentence, not opening it, is no such evidence
+    other = text.replace("Réunis à Valbrune pour le 4e Congrès des jardiniers, plus de 300 élus",
+                         "Plus de 300 élus réunis à Valbrune pour le 4e Congrès des jardiniers")
+    assert not describes_event(_doc(other, title="Les communes adoptent leur feuille de route"))

@@ -275,9 +275,18 @@ def evidence_units(doc: Document) -> list[_Unit]:
         if not noun_spans(doc.text[unit.start:unit.end]):
             continue
         if unit.kind == "heading" or verbs.search(folded) or find_dates(doc.text[unit.start:unit.end]) \
-                or day_month(folded) or copular_name(doc.text[unit.start:unit.end]):
+                or day_month(folded) or copular_name(doc.text[unit.start:unit.end]) or _gathered_for(folded):
             found.append(unit)
     return found
+
+
+def _gathered_for(folded: str) -> bool:
+    """Whether a sentence opens with a participle of people gathered (events.yaml `gathered_openers`)
+    and "pour" the event within its clause: "Réunis à Valbrune pour le 3e congrès des maires, ..."."""
+    words = events_lexicon().get("gathered_openers") or []
+    m = re.match(r"\s*(?:%s)\b[^,.;:]{0,80}?\bpour\s+(?:le|la|les|l'|leur|leurs|son|sa|ses)\s*" % "|".join(
+        phrase_pattern(w) for w in words), folded.replace("’", "'")) if words else None
+    return m is not None and noun_spans(folded[m.end():m.end() + 60]) != []
 
 
 def strip_title_prefix(title: str) -> str:
