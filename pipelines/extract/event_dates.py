@@ -148,7 +148,7 @@ def _date_patterns() -> list[tuple[re.Pattern, str]]:
     month, weekday = month_pattern(), weekday_pattern()
     ws = r"[\s,]+"
     patterns = [
-        # du 14 au 15 juin 2022 / du 30 mai au 2 juin 2022 / du mardi 3 au mercredi 4 juin 2025 / after a
+        # du 14 au 15 juin 2022 / du 28 avril au 1er mai 2022 / du mardi 3 au mercredi 4 juin 2025 / after a
         # label, "du" may be left out: "Dates : 14 au 15 juin 2022"
         (rf"\b(?:du{ws})?(?:{weekday}{ws})?(\d{{1,2}})(?:er)?(?:{ws}({month}))?{ws}au{ws}(?:{weekday}{ws})?(\d{{1,2}})(?:er)?{ws}"
          rf"({month}){ws}(\d{{4}})\b", "range"),

@@ -28,7 +28,7 @@ def _headline_block(doc: Document) -> tuple[int, int] | None:
     start = min(f.char_start for f in figures)
     end = max(f.char_end for f in figures)
     # a box states its figures in short lines; list items of running sentences that hold the key
-    # figures ("360 entrées, soit une moyenne de 72 par soirée, ...") are prose: their other
+    # figures ("240 inscrits, soit une moyenne de 30 par séance, ...") are prose: their other
     # numbers are claims, and only the key figures' own spans are left out (key_figure_spans)
     line_start = doc.text.rfind("\n", 0, start) + 1
     line_end = doc.text.find("\n", end)
@@ -283,7 +283,7 @@ def _exclusion(doc: Document, folded: str, q: Quantity) -> str | None:
             return "year (date)"
         if _singular_word_after(text, folded, q.end, measure):
             # a year counts nothing in the singular: "le rapport de 2016 portant sur ...", "la loi de 2020
-            # protège ...", "2015 centre des congrès" (but "2000 personnes", "1900 hab.")
+            # protège ...", "2031 centre des congrès" (but "2000 personnes", "1900 hab.")
             return "year (date)"
         if re.match(r"(?:de|du|des)\s|d'", _norm(measure)) and re.search(r"[^\W\d_][ \t\u00a0]*$", text[max(0, q.start - 3):q.start]) \
                 and not _ends_with_phrase(folded, q.start, _normset("measure", "antecedent_cues") | _normset("measure", "comparison_cues")):

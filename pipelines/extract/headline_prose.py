@@ -296,13 +296,13 @@ _COMPLEMENT_LINK = re.compile(r"(?:\s+[^\s,;:!?()«»\"]+){1,3}\s*,\s*")
 
 
 # A sentence may open with a list of counts of things that are no metric, then the counts of the
-# event: "Plus de 80 bénévoles, 1 500 visiteurs, ..." (at most this many words per member).
+# event: "Plus de 70 bénévoles, 2 300 visiteurs, ..." (at most this many words per member).
 _LISTED_COUNT_MAX_WORDS = 6
 
 
 def _counts_listed(lead: str) -> bool:
     """Whether the words before a count opening a list are themselves counts listed with commas:
-    "Une soixantaine de bénévoles, près de 40 food-trucks, | 1 500 visiteurs ..."."""
+    "Une soixantaine de bénévoles, près de 25 food-trucks, | 2 300 visiteurs ..."."""
     members = lead.strip().split(",")
     if len(members) < 2 or members[-1].strip():
         return False

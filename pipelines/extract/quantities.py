@@ -415,7 +415,7 @@ _TO = ("à", "a", "au")
 @cache
 def _verb_pattern(key: str) -> re.Pattern:
     verbs = "|".join(re.escape(_norm(v)) for v in sorted(_lex().get("range", {}).get(key, []), key=len, reverse=True))
-    # the verb's object may come between it and "de": "passer la part des repas bio de 20 % à 50 %"
+    # the verb's object may come between it and "de": "passer la part des repas bio de 15 % à 40 %"
     obj = rf"(?:\s+[^\s\d.,;:!?«»()]+){{0,{int(_lex().get('range', {}).get('change_object_max_words', 6))}}}"
     return re.compile(rf"(?<![a-z])(?:{verbs})(?:\s+\w+ment)?{obj}\s+(?:de\s+|d')$") if verbs else re.compile(r"(?!)")
 

@@ -70,12 +70,12 @@ def _unnumbered_opening() -> re.Pattern:
     return re.compile(rf"((?:{labels})s?)\s+(?:{qualifiers})\s*[:–—-]\s*", re.IGNORECASE)
 
 
-# A page number closing an entry of a table of contents run on one line: "... du territoire 14 Axe 2".
+# A page number closing an entry of a table of contents run on one line: "... des quartiers 11 Axe 2".
 _TOC_PAGE = re.compile(r"\s\d{1,3}(?=\s+[A-ZÀ-Ý]|\s*$)")
 
 
 def _toc_entries(line: Line, opening: re.Pattern, unnumbered: re.Pattern) -> list[Line]:
-    """A table of contents whose line breaks were lost ("Sommaire ... 2 Axe 1 : Relier 16 Axe 2 :
+    """A table of contents whose line breaks were lost ("Sommaire ... 3 Axe 1 : Habiter 9 Axe 2 :
     Former 19 Annexe 31"): the sections that open after a page number, each up to its own page
     number, as lines of their own; at least two of them, else the line itself."""
     folded = _norm(line.text)
