@@ -5,11 +5,8 @@ processes when there are many. Used by the Dagster assets and by any script alik
 from __future__ import annotations
 
 import json
-import multiprocessing
 import os
 from collections.abc import Sequence
-from concurrent.futures import ProcessPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
 from functools import partial
 from pathlib import Path
 
@@ -17,6 +14,7 @@ from ..errors import PipelineError, SourceError
 from ..extract.budget import ExtractionBudget, ExtractionBudgetExceeded
 from ..extract.documents import extract_document
 from .cache import ExtractCache, document_key
+from .workers import in_workers
 
 # From this many documents to extract (not found in the cache) on, they are shared among worker
 # processes, one per core (OPENDATA_WORKERS sets the number; 1 keeps them in the run's process).
@@ -146,22 +144,9 @@ def extract_all(docs, settings, progress=None, warn=None, lazy: bool = False) ->
             progress(done, len(docs), len(pending))
 
     extract = partial(extract_or_refuse, budget=ExtractionBudget.from_settings(settings), **options)
-    if workers > 1:
-        # "forkserver": workers start from a clean process, not a copy of this one and its open
-        # connections; each imports the extractors once.
-        try:
-            context = multiprocessing.get_context("forkserver")
-            with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
-                chunk = max(1, len(pending) // (workers * 8))
-                for i, extracted in zip(pending, pool.map(extract, [docs[i] for i in pending], chunksize=chunk)):
-                    finished(i, extracted)
-        except (BrokenProcessPool, OSError, ValueError) as exc:
-            if warn is not None:
-                warn(f"processus d'extraction indisponibles ({type(exc).__name__} : {exc}) ; "
-                     "les documents restants sont extraits dans le processus de l'exécution")
-    for i in pending:
-        if rows[i] is None:
-            finished(i, extract(docs[i]))
+    for i, extracted in zip(pending, in_workers(extract, [docs[i] for i in pending], workers, warn,
+                                                "d'extraction", "extraits")):
+        finished(i, extracted)
     fresh = set(pending)
     stored = [None if i in fresh and "refused" in rows[i] else key for i, key in enumerate(keys)]
     value = LazyExtracts(rows, stored, cache.root) if lazy else DocumentExtracts(rows, stored, cache.root)

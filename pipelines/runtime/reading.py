@@ -5,10 +5,7 @@ documents is read on every core, as its extraction is (``batch.py``)."""
 
 from __future__ import annotations
 
-import multiprocessing
 from collections.abc import Callable, Iterator
-from concurrent.futures import ProcessPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from functools import partial
 
@@ -16,6 +13,7 @@ from ..document import Document, SourceEntry, read_document
 from ..errors import BudgetExceeded, SourceError
 from ..settings import ReadingBudget
 from .cache import ReadIndex
+from .workers import in_workers
 
 
 @dataclass(frozen=True)
@@ -62,7 +60,8 @@ def read_all(entries: list[SourceEntry], hashes: list[str | None], index: ReadIn
     warning."""
     known = [index.recall(e, h, max_bytes, budget) if h is not None else None for e, h in zip(entries, hashes)]
     todo = [entries[i] for i, doc in enumerate(known) if doc is None]
-    fresh = _reads(todo, partial(_read, max_bytes=max_bytes, budget=budget), workers(len(todo)), warn)
+    fresh = in_workers(partial(_read, max_bytes=max_bytes, budget=budget), todo, workers(len(todo)), warn,
+                       "de lecture", "lus")
     try:
         for entry, doc in zip(entries, known):
             if doc is None:
@@ -77,27 +76,3 @@ def read_all(entries: list[SourceEntry], hashes: list[str | None], index: ReadIn
             yield doc
     finally:
         fresh.close()
-
-
-def _reads(todo: list[SourceEntry], read: Callable, workers: int, warn) -> Iterator[Document | Unread]:
-    """``read`` of each entry of ``todo``, in order: by ``workers`` processes when there are more
-    than one, the entries left read here if the processes fail."""
-    done = 0
-    if workers > 1:
-        pool = None
-        try:
-            # "forkserver": workers start from a clean process, not a copy of this one
-            pool = ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("forkserver"))
-            for doc in pool.map(read, todo, chunksize=max(1, len(todo) // (workers * 8))):
-                yield doc
-                done += 1
-            return
-        except (BrokenProcessPool, OSError, ValueError) as exc:
-            if warn is not None:
-                warn(f"processus de lecture indisponibles ({type(exc).__name__} : {exc}) ; "
-                     "les documents restants sont lus dans le processus de l'exécution")
-        finally:
-            if pool is not None:
-                pool.shutdown(cancel_futures=True)
-    for entry in todo[done:]:
-        yield read(entry)
