@@ -151,7 +151,9 @@ def cited_figure_rows(docs: list[Document], events: Rows | None = None, programm
 
 # =========================================================================== energy savings
 def _saving_terms() -> list[str]:
-    return sorted({" ".join(_norm(t).split()) for t in _lex()["savings"]["terms"]}, key=len, reverse=True)
+    # longest first (a regular expression tries them in this order), then alphabetical: the same
+    # order in every process (a set's order changes with the hash seed), so the same view in the warehouse
+    return sorted({" ".join(_norm(t).split()) for t in _lex()["savings"]["terms"]}, key=lambda t: (-len(t), t))
 
 
 def is_energy_saving(row: dict) -> bool:
