@@ -95,7 +95,7 @@ def test_the_hall_named_after_the_town_is_the_venue():
 
 
 def test_a_survey_organised_by_someone_names_no_organiser_of_the_event():
-    from pipelines.extract.event_place import find_organizer
+    from pipelines.extract.event_organizer import find_organizer
     doc = _doc("Le forum des maires s'est tenu le 3 mai 2024. On y a présenté un sondage organisé par "
                "l'Union Valbrunoise des Maires sur l'éclairage public.\n")
     assert find_organizer(doc) != "Union Valbrunoise des Maires"
@@ -197,7 +197,7 @@ def test_halls_that_welcomed_the_event_are_its_venue():
 
 
 def test_an_organisations_own_congress_is_organised_by_it():
-    from pipelines.extract.event_place import find_organizer
+    from pipelines.extract.event_organizer import find_organizer
     doc = _doc("Programme des deux journées, salle des fêtes.\n\nAccueil des adhérents de l'UVB à 9 h.\n")
     assert find_organizer(doc, "Congrès national de l'UVB") == "UVB"
     doc = _doc("Les maires de l'Union des Villes de Bréance (UVB) se retrouvent à 9 h.\n")
@@ -263,7 +263,7 @@ def test_an_ordinal_in_roman_numerals_or_in_compound_words_numbers_the_edition()
 
 
 def test_the_audience_invited_by_its_host_names_the_organiser():
-    from pipelines.extract.event_place import find_organizer
+    from pipelines.extract.event_organizer import find_organizer
     text = ("Les Rencontres de la Forêt ont réuni les élus des communes invités par le Syndicat des eaux de Valbrune. "
             "Le public était nombreux.\n")
     assert find_organizer(_doc(text)) == "Syndicat des eaux de Valbrune"
@@ -295,14 +295,14 @@ def test_a_year_of_history_does_not_date_an_event_written_without_its_year():
 
 
 def test_the_subject_of_a_relative_clause_of_place_organises():
-    from pipelines.extract.event_place import find_organizer
+    from pipelines.extract.event_organizer import find_organizer
     text = ("On en parlait samedi à Valbrune, où la Fédération des Lucioles organisait le forum des "
             "jardins. Le public était nombreux.\n")
     assert find_organizer(_doc(text)) == "Fédération des Lucioles"
 
 
 def test_an_acronym_closing_the_events_name_organises_it_when_it_has_officers():
-    from pipelines.extract.event_place import find_organizer
+    from pipelines.extract.event_organizer import find_organizer
     doc = _doc("Une première édition réussie, a souligné Jeanne Tilleul, présidente de l'AXF.\n")
     assert find_organizer(doc, "Hackathon des communes de l'AXF") == "AXF"
     # a theme in capitals has no president
@@ -331,7 +331,7 @@ def test_a_short_opening_line_may_give_the_events_length_before_its_name():
 
 
 def test_a_publisher_named_after_an_event_is_its_own_site_not_its_organiser():
-    from pipelines.extract.event_place import find_organizer
+    from pipelines.extract.event_organizer import find_organizer
     text = "Les Assises des Lucioles 2031 : le bilan.\n\nLes Assises des Lucioles ont réuni 450 habitants.\n"
 
     def doc(publisher):
@@ -343,7 +343,7 @@ def test_a_publisher_named_after_an_event_is_its_own_site_not_its_organiser():
 
 
 def test_a_newsroom_publishing_a_report_organises_nothing():
-    from pipelines.extract.event_place import find_organizer
+    from pipelines.extract.event_organizer import find_organizer
     text = "LUCIOLES\n\nLes Rencontres des Lucioles à l'heure du bilan\n\nLes Rencontres ont réuni 300 élus à Valbrune.\n"
 
     def doc(publisher):
@@ -353,7 +353,7 @@ def test_a_newsroom_publishing_a_report_organises_nothing():
 
 
 def test_the_gathering_an_acronym_holds_in_a_title_is_the_event_and_the_acronym_organises():
-    from pipelines.extract.event_place import find_organizer
+    from pipelines.extract.event_organizer import find_organizer
     text = ("Rencontres du LUCI 2031 : le programme\n\n"
             "Le LUCI se donne rendez-vous à Valbrune du 3 au 5 avril 2031 pour ses rencontres de printemps. "
             "Le programme du LUCI est en ligne.\n")
@@ -406,7 +406,7 @@ def test_a_cause_named_with_pour_and_an_article_is_part_of_the_events_name():
 
 
 def test_the_organisations_in_apposition_after_les_organisateurs_organise():
-    from pipelines.extract.event_place import find_organizer
+    from pipelines.extract.event_organizer import find_organizer
     text = ("Le forum a battu son record. Le public a remercié les organisateurs, la communauté de communes du Val "
             "et l'association des Lucioles. Les visiteurs sont venus nombreux.\n")
     assert find_organizer(_doc(text)) == "la communauté de communes du Val et l'association des Lucioles"
@@ -416,7 +416,7 @@ def test_the_organisations_in_apposition_after_les_organisateurs_organise():
 
 
 def test_a_name_closing_the_events_name_organises_it_when_it_has_officers():
-    from pipelines.extract.event_place import find_organizer
+    from pipelines.extract.event_organizer import find_organizer
     doc = _doc("Le réseau a choisi Valbrune, a rappelé Jeanne Tilleul, présidente des Lucioles.\n")
     assert find_organizer(doc, "Forum des Lucioles") == "Lucioles"
     assert find_organizer(_doc("Le réseau a choisi Valbrune, ville des lucioles.\n"), "Forum des Lucioles") is None
@@ -504,7 +504,7 @@ def test_an_open_air_place_after_the_verb():
 
 
 def test_the_founder_opening_the_sentence_whose_subject_is_the_event():
-    from pipelines.extract.event_place import find_organizer
+    from pipelines.extract.event_organizer import find_organizer
     doc = _doc("Créé et géré par la Régie Valbrune Sports, le Troc'Vélo s'est tenu samedi sur la place.\n")
     assert find_organizer(doc) == "Régie Valbrune Sports"
     doc = _doc("Créé et géré par la Régie Valbrune Sports, ce parc de vélos compte 40 places.\n")
@@ -516,7 +516,7 @@ def test_the_town_named_by_its_common_noun_is_the_publishing_town():
     bare "commune" is never published, and another kind of publisher is not taken for it."""
     import dataclasses
 
-    from pipelines.extract.event_place import find_organizer
+    from pipelines.extract.event_organizer import find_organizer
     text = "Le premier concours de cuisine organisé par la commune, samedi, a réuni 12 équipes.\n"
     doc = dataclasses.replace(_doc(text), publisher="Commune de Valbrune (site officiel)")
     assert find_organizer(doc) == "Commune de Valbrune"
@@ -568,7 +568,7 @@ def test_an_event_named_after_a_date_is_no_venue():
 
 
 def test_who_organises_a_session_of_the_event_the_sentence_names_is_not_its_organiser():
-    from pipelines.extract.event_place import find_organizer
+    from pipelines.extract.event_organizer import find_organizer
     text = ("Le 12 mars dernier, au Forum des Lucioles, l'Association des jardiniers (ADJ) a organisé une "
             "table ronde sur les semis.\n\nLes élus ont posé de nombreuses questions.\n")
     assert find_organizer(_doc(text, title="Retour sur le Forum des Lucioles")) is None
@@ -579,7 +579,7 @@ def test_who_organises_a_session_of_the_event_the_sentence_names_is_not_its_orga
 
 
 def test_the_officer_of_a_longer_name_is_no_member_of_the_events_holder():
-    from pipelines.extract.event_place import find_organizer
+    from pipelines.extract.event_organizer import find_organizer
     text = ("Le congrès se tiendra à Valbrune. Il sera ouvert par Jean Tilleul, président de Lucioles de France, "
             "et par la maire.\n")
     assert find_organizer(_doc(text), "Congrès des Lucioles") is None

@@ -21,7 +21,8 @@ from .event_opening import (
     OPENING_CHARS, PROPER_PHRASE, describes_event, document_titles, event_page, evidence_units, first_heading,
     sponsorship_deck, title_lines,
 )
-from .event_place import find_organizer, find_venue
+from .event_organizer import find_organizer
+from .event_place import find_venue
 from .headline import headline_blocks
 from .headline_lines import candidates
 from .headline_terms import attendance_group

@@ -1,0 +1,300 @@
+"""Who organises the event: "Organisation : X", "organisé par X", "La Fédération X vous invite",
+the holder named in the event's name, the publisher of a programme."""
+
+from __future__ import annotations
+
+import re
+
+from ..document import Document
+from ..lexicons import fold, fold_apostrophes
+from .event_dates import events_lexicon, month_pattern
+from .event_name import noun_phrase
+from .event_opening import event_nouns, evidence_units, noun_spans, opening_units, phrase_pattern, words_pattern
+from .event_place import proper_after, venue_patterns
+
+
+_norm = fold_apostrophes
+
+
+def find_organizer(doc: Document, name: str | None = None) -> str | None:
+    """Who organises the event: an organiser line ("Organisation : X"); else "organisé par X",
+    "à l'initiative de X" (a phrase that does not say "organis", such as "porté par", only in a
+    sentence that names an event; not after a word of events.yaml `not_event_objects`, "un
+    sondage organisé par X"); else the subject of "organise", "vous invite" in an opening
+    sentence about the event ("La Revue X organise", "la Fédération X (FX) a organisé son
+    congrès"); else the publisher of a PDF (a programme or a slide deck is published by whoever
+    organises; a web page or an article is published by a newsroom or a website)."""
+    text = doc.text
+    folded = fold(text)
+    labels = "|".join(re.escape(fold(w)) for w in events_lexicon()["organizer_labels"])
+    m = re.search(rf"(?m)^[ \t>*-]*(?:{labels})[ \t]*:[ \t]*(?:la |le |les |l['’])?", folded)
+    if m:
+        phrase = proper_after(text, m.end())
+        if phrase:
+            return phrase
+    folded = folded.replace("’", "'")
+    nouns = event_nouns()
+    others = words_pattern("not_event_objects") if events_lexicon().get("not_event_objects") else None
+    for m in _organizer_phrases().finditer(folded):
+        if others and others.search(folded, max(0, m.start() - 30), m.start()):
+            continue            # "un sondage organisé par X": X organised something else than the event
+        if "organis" not in m.group(0) and "initiative" not in m.group(0):
+            sentence_start = max(folded.rfind(".", 0, m.start()), folded.rfind("\n", 0, m.start())) + 1
+            if not nouns.search(folded[sentence_start:m.start()]) and not _event_in_apposition(folded, sentence_start, m):
+                continue
+        phrase = _with_adjectives(text, m.end(), proper_after(text, m.end())) or _headed_organization(text, m.end())
+        if phrase and len(phrase) > 3:
+            return phrase
+        own = _collectivity_alone(doc, folded, m)
+        if own:
+            return own
+    subject = _organizer_subject(doc)
+    if subject:
+        return subject
+    listed = _organizers_named(text)
+    if listed:
+        return listed
+    return _holder_in_name(doc, name) or _publisher_as_organizer(doc)
+
+
+def _holder_in_name(doc: Document, name: str | None) -> str | None:
+    """The organisation an event's name gives as holder of its own gathering (events.yaml
+    `own_event_nouns`): "Convention nationale de l'AXF" -> "AXF"; a name written out is read as
+    the acronym the text gives it ("Congrès de l'Union des Villes (UV)" -> "UV")."""
+    nouns = events_lexicon().get("own_event_nouns") or []
+    if not name:
+        return None
+    # any event's name closed by an organisation's acronym or name, one the text gives officers or
+    # members ("Hackathon des communes de l'AXF" ... "président de l'AXF", "Forum des Lucioles" ...
+    # "président des Lucioles"): a theme in capitals ("Forum de l'ESS") has none
+    closing = re.search(r"\s(?:de\s+la|de\s+l['’]\s*|du|des)\s*([A-ZÀ-Þ][A-ZÀ-Þ0-9&-]{1,9}|[A-ZÀ-Þ][a-zà-ÿ-]{3,})$", name.strip())
+    if closing and _has_members(doc.text, closing.group(1)):
+        return closing.group(1)
+    if not nouns:
+        return None
+    own = "|".join(phrase_pattern(n) for n in nouns)
+    m = re.match(rf"(?:\d{{1,3}}\s*\w{{0,3}}\s+|\w+\s+)?(?:{own})(?:\s+[a-z]+)?\s+(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+)",
+                 fold(name).replace("’", "'"))
+    if not m:
+        return None
+    holder = name[m.end():].strip()
+    if re.fullmatch(r"[A-ZÀ-Þ][A-ZÀ-Þ0-9&-]{1,9}", holder):
+        return holder
+    if holder[:1].isupper():
+        acronym = re.search(re.escape(holder) + r"\s*\(\s*([A-ZÀ-Þ][A-ZÀ-Þ0-9&-]{1,9})\s*\)", doc.text)
+        return acronym.group(1) if acronym else None
+    return None
+
+
+def _organizers_named(text: str) -> str | None:
+    """"Le public a remercié les organisateurs, l'association X et le syndicat Y.": the
+    organisations set in apposition after "les organisateurs", up to the end of the sentence
+    (each opened by an article and a word of events.yaml `organizer_heads`, or a capital)."""
+    heads = "|".join(phrase_pattern(h) for h in events_lexicon()["organizer_heads"])
+    folded = _norm(text)
+    for m in re.finditer(r"\bles\s+organisat(?:eurs|rices)\s*[,:]\s*", folded):
+        rest = text[m.end():m.end() + 400]
+        end = re.search(r"[.;!?\n]", rest)
+        phrase = rest[:end.start()] if end else ""
+        if phrase and re.match(rf"(?:(?:la|le|les|l')\s*(?:{heads})\b|[A-ZÀ-Þ])", _norm(phrase[:40])) \
+                and not re.match(r"(?:qui|que|dont|ont|sont)\b", _norm(phrase)):
+            return " ".join(phrase.split())
+    return None
+
+
+def _has_members(text: str, acronym: str) -> bool:
+    """Whether the text names an officer or members of an organisation by its acronym: "président
+    de l'AXF", "les adhérents du RVB" (events.yaml `member_words`)."""
+    words = events_lexicon().get("member_words") or []
+    if not words:
+        return False
+    pattern = r"(?<![\w])(?:{})\s+(?:de\s+la\s+|de\s+l['’]\s*|du\s+|des\s+|de\s+)".format(
+        "|".join(r"\s+".join(re.escape(part) for part in fold(str(w)).split()) for w in words))
+    folded, want = fold(text), fold(acronym)
+    # the acronym as written (in capitals), at the same place of the text when folding kept its length
+    same = len(folded) == len(text)
+    # ... as a whole name: "président de Lucioles de France" is the officer of another body
+    return any(folded.startswith(want, m.end()) and not folded[m.end() + len(want):][:1].isalnum()
+               and (not same or text[m.end():m.end() + len(acronym)] == acronym)
+               and not (same and _LONGER_NAME.match(text, m.end() + len(acronym)))
+               for m in re.finditer(pattern, folded))
+
+
+# A name going on after a word: "Lucioles | de France", "Lucioles | du Grand Est".
+_LONGER_NAME = re.compile(r"\s+(?:de\s+la\s+|de\s+l['’]|de\s+|du\s+|des\s+|d['’])[A-ZÀ-Þ]")
+
+
+def _collectivity_alone(doc: Document, folded: str, m: re.Match) -> str | None:
+    """"organisé par la ville, ...": a collectivité named by its common noun alone (events.yaml
+    `collectivity_nouns`), when no name follows it, is the document's publisher when the publisher
+    is a collectivité of that kind ("Ville de Valbrune" for "la ville"); else None (a bare
+    "ville" tells a reader nothing)."""
+    nouns = events_lexicon().get("collectivity_nouns") or []
+    publisher = (doc.publisher or "").split("(")[0].strip()
+    if not nouns or not publisher:
+        return None
+    found = re.compile(r"(?:%s)(?=\s*(?:[,.;:!?)\n]|$|et\b|en\b|avec\b|dans\b|pour\b|qui\b))" % "|".join(
+        phrase_pattern(n) for n in sorted(nouns, key=len, reverse=True))).match(folded, m.end())
+    if found is None or not fold(publisher).startswith(folded[m.end():found.end()].strip()):
+        return None
+    return publisher
+
+
+def _event_in_apposition(folded: str, sentence_start: int, m: re.Match) -> bool:
+    """Whether an organiser phrase opens its sentence and the event is the subject after the
+    comma that closes it: "Porté par la commune depuis dix ans, le forum ..." (an event noun), "Créé
+    par la commune, le Troc'Vélo s'est tenu ..." (a verb of taking place; ``folded`` text)."""
+    if folded[sentence_start:m.start()].strip(" \t*-•\"«"):
+        return False
+    stop = re.compile(r"[.!?\n]").search(folded, m.end())
+    end = stop.start() if stop else len(folded)
+    comma = folded.find(",", m.end(), end)
+    if comma < 0:
+        return False
+    if event_nouns().search(folded, comma + 1, min(end, comma + 60)):
+        return True
+    verbs = venue_patterns()[0]
+    return re.match(rf"\s*(?:le|la|les|l'|ce|cet|cette)\s*[^,;:]{{1,50}}?\s+(?:{verbs})\b", folded[comma + 1:end]) is not None
+
+
+def _organizer_phrases() -> re.Pattern:
+    """events.yaml `organizer_phrases` then an optional article; "organisé par" may hold a date or
+    a short circumstance before "par": "organisée le 12 septembre par le Syndicat X"."""
+    parts = []
+    for phrase in events_lexicon()["organizer_phrases"]:
+        words = fold(phrase).replace("’", "'").split()
+        if len(words) > 1 and words[-1] == "par":
+            parts.append(phrase_pattern(" ".join(words[:-1]))
+                         + r"(?:\s+(?:le|les|du|en|ce|cette|chaque)\s+[^,.;:\n]{1,40}?)?\s+par")
+        else:
+            parts.append(phrase_pattern(phrase))
+    return re.compile(rf"\b(?:{'|'.join(parts)})\s+(?:la\s+|le\s+|les\s+|l['’])?")
+
+
+def _with_adjectives(text: str, start: int, phrase: str | None) -> str | None:
+    """A proper name that goes on with lower-case adjectives and their complement: "l'Agence
+    régionale de l'énergie" (read as the name an event noun would open, ``noun_phrase``)."""
+    if not phrase:
+        return phrase
+    endings = tuple(_norm(e) for e in events_lexicon()["name_adjective_endings"])
+    after = re.match(r"\s+([a-zà-ÿ]+)\b", text[start + len(phrase):start + len(phrase) + 40])
+    if not after or not _norm(after.group(1)).endswith(endings):
+        return phrase
+    longer = noun_phrase(text, start)
+    return longer if longer and longer.startswith(phrase) and len(longer) > len(phrase) else phrase
+
+
+def _publisher_as_organizer(doc: Document) -> str | None:
+    """The publisher (without its bracketed parts) of a document that is not a web page, when
+    the text names it or its initials ("CUV"): a programme, report or slide deck is published by
+    whoever organises; a web page is a post of a website, often on someone else's event."""
+    if not doc.publisher or doc.media_type == "text/html":
+        return None
+    press = events_lexicon().get("press_words") or []
+    if press and re.search(r"(?<![\w])(?:{})(?![\w])".format("|".join(phrase_pattern(w) for w in press)), _norm(doc.publisher)):
+        return None         # "X (« le journal des communes »)": a newsroom reports others' events
+    name = " ".join(re.sub(r"\s*\([^()]*\)", "", doc.publisher).split()).strip(" ,;:-")
+    if not name:
+        return None
+    spans = noun_spans(name)
+    if spans and spans[0][0] == 0:
+        return None         # "Assises X", "Forum Y": the event's own site, not who organises it
+    initials = "".join(w[0] for w in re.findall(r"(?:(?<=[dl]['’])|(?<![\w'’]))([A-ZÀ-Þ][\w-]*)", name))
+    if _norm(name) in _norm(doc.text) or (len(initials) >= 2 and re.search(rf"\b{re.escape(initials)}\b", doc.text)):
+        return name
+    return None
+
+
+def _headed_organization(text: str, start: int) -> str | None:
+    """"l'agence régionale Mobilis": a lower-case organisation word (events.yaml
+    `organizer_heads`), at most two more lower-case words, then a proper noun."""
+    heads = "|".join(phrase_pattern(h) for h in events_lexicon()["organizer_heads"])
+    head = re.match(rf"(?:{heads})\b", _norm(text[start:start + 40]))
+    if not head:
+        return None
+    m = re.match(r"(?:\s+[a-zà-ÿ'’-]+){0,2}\s+(?=[A-ZÀ-ÖØ-Þ])", text[start + head.end():start + 120])
+    if not m:
+        return None
+    end = start + head.end() + m.end()
+    phrase = proper_after(text, end)
+    return " ".join(text[start:end].split()) + " " + phrase if phrase else None
+
+
+def _organizer_subject(doc: Document) -> str | None:
+    """The subject of an organiser verb in an opening sentence about the event (of an
+    invitation, "X vous invite", in any opening sentence): the first
+    clause before the verb that is not a circumstance ("Le 18 mars dernier", "à Lyon",
+    "en partenariat avec X"); its article dropped, "Nom (SIGLE)" read as the acronym."""
+    lex = events_lexicon()
+    verbs = words_pattern("organizer_verbs")
+    openers = sorted({_norm(w) for w in lex["adverbial_openers"]} | {_norm(w) for w in lex["organizer_skip_clauses"]},
+                     key=len, reverse=True)
+    months = re.compile(rf"\b{month_pattern()}\b|\d")
+    evidence = {(u.start, u.end) for u in evidence_units(doc)}
+    previous = ""
+    for unit in opening_units(doc):
+        sentence, before = doc.text[unit.start:unit.end], previous
+        previous = sentence
+        m = verbs.search(_norm(sentence))
+        # "organise" in a sentence about the event; an invitation ("vous invite") in any.
+        if not m or ((unit.start, unit.end) not in evidence and not m.group(0).startswith("vous")):
+            continue
+        head = sentence[:m.start()]
+        if _session_object(_norm(sentence[m.end():])) and noun_spans(head):
+            continue        # "au Forum X, l'association Y a organisé une table ronde": a part of the event
+        if not head.strip() and m.group(0).startswith("vous") and len(before.split()) <= 12:
+            head = before        # a poster: "Les Amis de Valbrune" on a line, "vous invitent à ..." on the next
+        head = re.sub(r"\[[^\[\]]*\]", "", head)          # "[PROMOTION 4]": a bracketed note, no circumstance
+        # "samedi à Valbrune, où la Fédération X organisait le forum": the subject of a relative
+        # clause of place or time is after its pronoun
+        relative = list(re.finditer(r"(?<![\w'’])(?:où|lorsque|quand)\s+", head))
+        if relative:
+            head = head[relative[-1].end():]
+        # Commas inside brackets do not separate clauses.
+        depth, clauses, begin = 0, [], 0
+        for i, ch in enumerate(head):
+            depth += ch == "("
+            depth -= ch == ")" and depth > 0
+            if ch == "," and depth == 0:
+                clauses.append(head[begin:i])
+                begin = i + 1
+        clauses.append(head[begin:])
+        for clause in clauses:
+            words = _norm(clause).split()
+            if not words:
+                continue
+            opener = " ".join(words)
+            if any(opener == o or opener.startswith(o + " ") or opener.startswith(o + "'") for o in openers) \
+                    or _time_clause(months, clause):
+                continue
+            return _organization_name(clause)
+    return None
+
+
+def _session_object(after: str) -> bool:
+    """Whether the object of an organiser verb is a session (events.yaml `session_objects`):
+    "... a organisé une table ronde sur ..." (folded text after the verb)."""
+    words = events_lexicon().get("session_objects") or []
+    return bool(words) and re.match(r"\s*(?:(?:une|un|des|deux|trois|quatre|cinq|plusieurs|sa|son|ses|leur|leurs)\s+)?(?:%s)(?![\w])"
+                                    % "|".join(phrase_pattern(w) for w in words), after) is not None
+
+
+def _time_clause(months: re.Pattern, clause: str) -> bool:
+    """Whether a clause before an organiser verb is a time ("Le 18 mars dernier", "En 2023"): a
+    month or a number, except a number that ends a capitalised name ("le Réseau 21", "Club 50")."""
+    if months.search(re.sub(r"\d", "", _norm(clause))):
+        return True
+    return any(not re.search(r"[A-ZÀ-ÖØ-Þ][\w'’-]*\s+$", clause[:m.start()]) for m in re.finditer(r"\d+", clause))
+
+
+def _organization_name(clause: str) -> str | None:
+    clause = " ".join(clause.split())
+    acronym = re.search(r"\(([A-ZÀ-Þ][A-ZÀ-Þ0-9&-]{1,14})\)", clause)
+    if acronym:
+        return acronym.group(1)
+    clause = re.sub(r"\s*(?:\([^()]*\)|\[[^\[\]]*\])", "", clause)
+    clause = re.sub(r"^(?:[Ll]es|[Ll]e|[Ll]a|[Ll]['’])\s*", "", clause).strip(" ,;:")
+    heads = {_norm(h) for h in events_lexicon()["organizer_heads"]}
+    named = clause[:1].isupper() or (clause.split()[:1] and _norm(clause.split()[0]) in heads
+                                     and re.search(r"\s[A-ZÀ-ÖØ-Þ]", clause))      # "le ministère de la Culture"
+    return clause if named and 1 <= len(clause.split()) <= 10 else None
