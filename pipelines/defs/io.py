@@ -6,8 +6,8 @@ filesystem IO manager would pickle the whole value again on every run and unpick
 reading step, although only the documents added or changed are new. This IO manager writes, in
 the same place, only a reference: the cache folder, each document's key, the rows of the
 documents that are not cached (refused for their extraction budget) and a token. The value itself
-is kept in the run's process: a step of the same run in the same process (the in-process
-executor, the default) gets it as it was returned. Any other reader (another executor's process,
+is kept by the IO manager, which the in-process executor (the default) builds once per run: a step
+of the same run gets the value as it was returned. Any other reader (another executor's process,
 a re-execution) gets the same rows back from the cache, by key, when it asks for them.
 """
 
@@ -19,14 +19,9 @@ from pathlib import Path
 from typing import Any
 
 import dagster as dg
-from dagster._core.storage.fs_io_manager import PickledObjectFilesystemIOManager
-from dagster._utils import PICKLE_PROTOCOL
+from upath import UPath
 
 from ..runtime.batch import DocumentExtracts, LazyExtracts
-
-# token of the reference last written by this process -> the value it stands for (one at a time:
-# a run's value replaces the previous run's)
-_LIVE: dict[str, Any] = {}
 
 
 def reference(obj, token: str) -> dict:
@@ -40,24 +35,31 @@ def from_reference(ref: dict) -> LazyExtracts:
     return LazyExtracts(rows, ref["keys"], Path(ref["cache_root"]))
 
 
-class ExtractsIOManager(PickledObjectFilesystemIOManager):
-    """The filesystem IO manager's files and paths, with a reference in place of the rows (module
-    docstring). A value without cache keys is pickled as usual."""
+class ExtractsIOManager(dg.UPathIOManager):
+    """Files under the instance's storage folder, one per asset as the filesystem IO manager lays
+    them out, holding a reference in place of the rows (module docstring). A value without cache
+    keys is pickled as usual."""
 
-    def dump_to_path(self, context: dg.OutputContext, obj: Any, path) -> None:
-        if not isinstance(obj, (DocumentExtracts, LazyExtracts)):
-            return super().dump_to_path(context, obj, path)
-        token = uuid.uuid4().hex
+    def __init__(self, base_dir: str):
+        super().__init__(base_path=UPath(base_dir))
+        # token of the reference this manager last wrote -> the value it stands for (one at a time)
+        self._live: dict[str, Any] = {}
+
+    def dump_to_path(self, context: dg.OutputContext, obj: Any, path: UPath) -> None:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        if isinstance(obj, (DocumentExtracts, LazyExtracts)):
+            token = uuid.uuid4().hex
+            self._live = {token: obj}
+            obj = reference(obj, token)
         with path.open("wb") as file:
-            pickle.dump(reference(obj, token), file, PICKLE_PROTOCOL)
-        _LIVE.clear()
-        _LIVE[token] = obj
+            pickle.dump(obj, file, pickle.HIGHEST_PROTOCOL)
 
-    def load_from_path(self, context: dg.InputContext, path) -> Any:
-        found = super().load_from_path(context, path)
+    def load_from_path(self, context: dg.InputContext, path: UPath) -> Any:
+        with path.open("rb") as file:
+            found = pickle.load(file)
         if not (isinstance(found, dict) and "token" in found and "keys" in found):
             return found
-        live = _LIVE.get(found["token"])
+        live = self._live.get(found["token"])
         return live if live is not None else from_reference(found)
 
 

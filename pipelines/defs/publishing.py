@@ -85,7 +85,7 @@ def _record_inputs(context: dg.AssetExecutionContext, settings, version: str) ->
     very run) are now published as ``version``: recorded as the CLI does, so that a run launched
     from the UI or a sensor spares the next CLI run (pipelines/runtime/fingerprint.py)."""
     event = context.instance.get_latest_materialization_event(dg.AssetKey("source_documents"))
-    if event is None or event.run_id != context.run_id or event.asset_materialization is None:
+    if event is None or event.run_id != context.run.run_id or event.asset_materialization is None:
         return
     value = event.asset_materialization.metadata.get("inputs_fingerprint")
     fingerprint = getattr(value, "value", value)
