@@ -638,3 +638,39 @@ def test_a_timetable_line_with_a_quoted_title_and_a_long_description():
     header = parse_header(line)
     assert header is not None and header.type == "round_table"
     assert header.title == "Table ronde « le numérique responsable, passer de la théorie à la pratique des collectivités »"
+
+
+def test_programme_pass_hands_a_typed_result_read_the_same_as_its_rows():
+    """The programme pass returns frozen objects; its rows are built from them, and the later passes
+    read the same sessions, speakers and organisations from the typed result as from those rows."""
+    from pipelines.extract.documents import extract_document, extract_events
+    from pipelines.extract.programme import extract_programme
+    from pipelines.extract.programme_index import ProgrammeIndex
+    from pipelines.extract.results import Programme, Session, Speaker
+    from .test_claims import text_doc
+    doc = text_doc("Programme des Journées de l'eau – jeudi 6 mars 2025, Valbrune\n\n"
+                   "10h00 – Table ronde : Mesurer les fuites\n"
+                   "Modération : Léa Fontaine, Agence des Vallées\n"
+                   "Avec Hugo Lenoir (Ville de Vaubois) et Inès Carré (Syndicat des Eaux)\n"
+                   "12h00 – Déjeuner\n")
+    events = extract_events([doc])
+    programme = extract_programme([doc], events)
+    assert isinstance(programme, Programme) and programme.sessions and programme.speakers
+    assert all(isinstance(s, Session) for s in programme.sessions)
+    assert all(isinstance(s, Speaker) for s in programme.speakers)
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        programme.sessions[0].title = "autre"
+    rows = programme.rows()
+    assert rows == programme_rows([doc], event_rows([doc]))
+    assert Programme.from_rows(rows) == programme
+    published = extract_document(doc)
+    assert {t: published[t] for t in TABLES} == rows
+    typed, from_rows = ProgrammeIndex(programme), ProgrammeIndex(rows)
+    session = programme.sessions[0]
+    for offset in (session.char_start, session.char_end - 1, session.char_end):
+        assert typed.session_at(doc.source_id, offset) == from_rows.session_at(doc.source_id, offset)
+    assert typed.session_at(doc.source_id, session.char_start) == session
+    for speaker in programme.speakers:
+        assert typed.organization_of(speaker.speaker_id, session.session_id) \
+            == from_rows.organization_of(speaker.speaker_id, session.session_id) is not None
+        assert typed.match_name(speaker.full_name) == speaker.speaker_id

@@ -14,6 +14,7 @@ from ..lexicons import load
 from .lines import LIST_MARKER, iter_lines
 from .speech_cues import _cue_patterns, according_to, incise_verb as _verb
 from .programme_index import ProgrammeIndex
+from .results import Session
 from .figure_text import Mention, _lex, _norm, _norm_document, _normset, _page_bounds
 from .attribution_quotes import (_continued_quotation, _credited_quotation, _incise_speaker, _infinitive_quotation,
                                  _introduced_quotation)
@@ -367,7 +368,7 @@ def _anaphora(folded: str, index: ProgrammeIndex, mention: Mention, lo: int, hi:
     return speaker
 
 
-def attribute(doc: Document, index: ProgrammeIndex, session: dict | None, mention: Mention,
+def attribute(doc: Document, index: ProgrammeIndex, session: Session | None, mention: Mention,
               polls: list[tuple[int, int]] | None = None) -> Attribution:
     """Who said a figure, only when the text supports it:
 
@@ -394,18 +395,18 @@ def attribute(doc: Document, index: ProgrammeIndex, session: dict | None, mentio
     phrase_org = _sentence_organization(text, mention.sentence)
     named = _speaker_named(doc, index, mention) or _list_lead_in(doc, index, mention)
     if named is not None:
-        session_id = session["session_id"] if session else None
+        session_id = session.session_id if session else None
         return Attribution(named, index.organization_of(named, session_id) or phrase_org, "named in the sentence")
     speech = _speaker_of_speech(doc, index, pos)
     if speech is not None:
-        session_id = session["session_id"] if session else None
+        session_id = session.session_id if session else None
         return Attribution(speech, index.organization_of(speech, session_id) or phrase_org, "speech")
     if session is None:
         return Attribution(None, phrase_org, "no session")
-    session_id = session["session_id"]
+    session_id = session.session_id
     key = (doc.source_id, doc.sha256, session_id)
     if key not in index.headings:
-        index.headings[key] = _heading_entries(doc, index, session["char_start"], session["char_end"])
+        index.headings[key] = _heading_entries(doc, index, session.char_start, session.char_end)
     entries = index.headings[key]
     clusters = [c for c in _clusters(text, entries) if c[-1].end <= pos]
     if not clusters:
@@ -416,7 +417,7 @@ def attribute(doc: Document, index: ProgrammeIndex, session: dict | None, mentio
     cluster = clusters[-1]
     if any(cluster[-1].end <= a < pos for a, _ in (polls or [])):
         return Attribution(None, phrase_org, "a poll ends the turn")
-    next_heading = min([e.start for e in entries if e.start > pos] + [session["char_end"]])
+    next_heading = min([e.start for e in entries if e.start > pos] + [session.char_end])
     if len(cluster) == 1:
         entry = cluster[0]
         if len(entry.speaker_ids) > 1:

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections.abc import Sequence
+from dataclasses import dataclass, fields
 from functools import cache, lru_cache
 
 from ..document import Document
@@ -15,6 +17,7 @@ from .numbers import as_number
 from .quantities import Quantity
 from .polls import poll_spans
 from .programme_index import ProgrammeIndex
+from .results import Event, Programme
 from .figure_repeats import _group
 from .figure_text import Mention, Rows, _lex, _norm
 from .mentions import find_mentions
@@ -24,6 +27,31 @@ COLUMNS = [
     "figure_id", "source_id", "session_id", "value", "value_max", "unit", "approximate", "comparator",
     "measure", "theme", "speaker_id", "organization", "quote", "page", "char_start", "char_end", "occurrences",
 ]
+
+
+@dataclass(frozen=True)
+class CitedFigure:
+    """A cited figure of a document: its fields are the columns of its row (COLUMNS)."""
+    figure_id: str
+    source_id: str
+    session_id: str | None
+    value: float | int
+    value_max: float | int | None
+    unit: str | None
+    approximate: bool
+    comparator: str | None
+    measure: str | None
+    theme: str
+    speaker_id: str | None
+    organization: str | None
+    quote: str
+    page: int | None
+    char_start: int
+    char_end: int
+    occurrences: int
+
+    def row(self) -> dict:
+        return {f.name: getattr(self, f.name) for f in fields(self)}
 
 
 # =========================================================================== themes
@@ -89,17 +117,17 @@ def unique_id(base: str, seen: dict[str, int]) -> str:
     return base + ("-2" * (count - 1) if count <= 4 else f"-{count}")
 
 
-def document_figures(doc: Document, index: ProgrammeIndex | None = None, has_event: bool = False) -> Rows:
+def document_figures(doc: Document, index: ProgrammeIndex | None = None, has_event: bool = False) -> list[CitedFigure]:
     """The cited figures of one document."""
     index = index or ProgrammeIndex(None)
     mentions = find_mentions(doc, key_figures_published=has_event)
 
     def session_of(m: Mention):
         s = index.session_at(doc.source_id, m.q.number_start)
-        return s["session_id"] if s else None
+        return s.session_id if s else None
 
     polls = poll_spans(doc)
-    rows: Rows = []
+    rows: list[CitedFigure] = []
     seen: dict[str, int] = {}
     groups = _group(doc, mentions, session_of)
     primaries = [((([m for m in g if not m.pull_quote]) or g)[0], g) for g in groups]
@@ -114,39 +142,45 @@ def document_figures(doc: Document, index: ProgrammeIndex | None = None, has_eve
         quote = doc.text[s:e]
         q = primary.q
         figure_id = unique_id(figure_id_for(doc.source_id, quote, q, q.number_start - s), seen)
-        rows.append({
-            "figure_id": figure_id,
-            "source_id": doc.source_id,
-            "session_id": session["session_id"] if session else None,
-            "value": as_number(round(q.value, 6)),
-            "value_max": as_number(round(q.value_max, 6)) if q.value_max is not None else None,
-            "unit": q.unit,
-            "approximate": bool(q.approximate),
-            "comparator": q.comparator,
-            "measure": primary.measure or None,
-            "theme": classify_theme(quote, primary.measure, session.get("title") if session else None),
-            "speaker_id": who.speaker_id,
-            "organization": who.organization,
-            "quote": " ".join(quote.split()),      # the layout's line breaks and runs of spaces collapsed
-            "page": doc.page_of(s),
-            "char_start": s,
-            "char_end": e,
-            "occurrences": len(group),
-        })
+        rows.append(CitedFigure(
+            figure_id=figure_id,
+            source_id=doc.source_id,
+            session_id=session.session_id if session else None,
+            value=as_number(round(q.value, 6)),
+            value_max=as_number(round(q.value_max, 6)) if q.value_max is not None else None,
+            unit=q.unit,
+            approximate=bool(q.approximate),
+            comparator=q.comparator,
+            measure=primary.measure or None,
+            theme=classify_theme(quote, primary.measure, session.title if session else None),
+            speaker_id=who.speaker_id,
+            organization=who.organization,
+            quote=" ".join(quote.split()),      # the layout's line breaks and runs of spaces collapsed
+            page=doc.page_of(s),
+            char_start=s,
+            char_end=e,
+            occurrences=len(group),
+        ))
     return rows
+
+
+def cited_figures(docs: list[Document], events: Sequence[Event] = (), programme: Programme | dict | None = None) -> list[CitedFigure]:
+    """The cited figures pass. ``programme`` (the programme pass's result, or its tables' rows:
+    see ProgrammeIndex) gives session_id and attribution; without it those stay empty.
+    ``events``: a document with an event publishes its headline figures as key figures, which
+    are then not repeated here (a figure's event is its session's)."""
+    index = ProgrammeIndex(programme)
+    with_event = {e.source_id for e in events}
+    found: list[CitedFigure] = []
+    for doc in docs:
+        found.extend(document_figures(doc, index, doc.source_id in with_event))
+    return found
 
 
 def cited_figure_rows(docs: list[Document], events: Rows | None = None, programme: dict | None = None) -> Rows:
-    """cited_figures rows for the documents. ``programme`` = {"sessions", "speakers",
-    "session_speakers"} (see ProgrammeIndex) gives session_id and attribution; without it those
-    stay empty. ``events``: a document with an event publishes its headline figures as key
-    figures, which are then not repeated here (a figure's event is its session's)."""
-    index = ProgrammeIndex(programme)
-    with_event = {e["source_id"] for e in events or []}
-    rows: Rows = []
-    for doc in docs:
-        rows.extend(document_figures(doc, index, doc.source_id in with_event))
-    return rows
+    """cited_figures rows for the documents (:func:`cited_figures`); events and programme given as
+    rows ({"sessions", "speakers", "session_speakers"})."""
+    return [f.row() for f in cited_figures(docs, [Event.from_row(e) for e in events or []], programme)]
 
 
 # =========================================================================== energy savings

@@ -4,19 +4,23 @@
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Sequence
+from dataclasses import dataclass
 from itertools import islice
 
 from ..document import Document
 from ..document.manifest import slugify
 from .budget import ExtractionBudget, check_figures, check_time, running
-from .claims import cited_figure_rows
+from .claims import cited_figures
 from .events import extract_event
 from .headline import extract_headline_figures
+from .headline_terms import HeadlineFigure
 from .numbers import as_number
 from .per_document import document_scope
 from .quantities import NUMBER_TOKEN
-from .polls import poll_rows
-from .programme import programme_rows
+from .polls import extract_polls, poll_table_rows
+from .programme import extract_programme
+from .results import Event
 from .strategy import strategy_rows
 
 Rows = list[dict]
@@ -51,8 +55,9 @@ def event_id_for(name: str, year: int | None, source_id: str) -> str:
     return slugify(f"{name} {year}") if year else f"{source_id}--{slugify(name)}"
 
 
-def event_rows(docs: list[Document]) -> Rows:
-    rows: Rows = []
+def extract_events(docs: list[Document]) -> list[Event]:
+    """The events pass: the event each document describes (an event described twice is kept once)."""
+    events: list[Event] = []
     seen: set[str] = set()
     for d in docs:
         info = extract_event(d)
@@ -62,48 +67,55 @@ def event_rows(docs: list[Document]) -> Rows:
         if event_id in seen:
             continue
         seen.add(event_id)
-        rows.append(
-            {
-                "event_id": event_id,
-                "source_id": d.source_id,
-                "name": info.name,
-                "edition": info.edition,
-                "year": info.year,
-                "start_date": info.start_date,
-                "end_date": info.end_date,
-                "venue": info.venue,
-                "organizer": info.organizer,
-            }
-        )
-    return rows
+        events.append(Event(event_id, d.source_id, info.name, info.edition, info.year, info.start_date,
+                            info.end_date, info.venue, info.organizer))
+    return events
 
 
-def key_figure_rows(docs: list[Document], events: Rows) -> Rows:
-    event_of = {e["source_id"]: e["event_id"] for e in events}
-    rows: Rows = []
+def event_rows(docs: list[Document]) -> Rows:
+    return [e.row() for e in extract_events(docs)]
+
+
+@dataclass(frozen=True)
+class KeyFigure:
+    """A headline figure of a document that describes an event."""
+    event_id: str
+    source_id: str
+    figure: HeadlineFigure
+
+    def row(self) -> dict:
+        fig = self.figure
+        return {
+            "key_figure_id": f"{self.event_id}:{fig.metric}",
+            "event_id": self.event_id,
+            "source_id": self.source_id,
+            "metric": fig.metric,
+            "value": as_number(fig.value),
+            "unit": fig.unit,
+            "approximate": fig.approximate,
+            "comparator": fig.comparator,
+            "quote": fig.quote,
+            "page": fig.page,
+            "char_start": fig.char_start,
+            "char_end": fig.char_end,
+            "word": fig.word or None,
+        }
+
+
+def extract_key_figures(docs: list[Document], events: Sequence[Event]) -> list[KeyFigure]:
+    """The headline pass over the documents that describe an event."""
+    event_of = {e.source_id: e.event_id for e in events}
+    found: list[KeyFigure] = []
     for d in docs:
         event_id = event_of.get(d.source_id)
         if event_id is None:
             continue
-        for fig in extract_headline_figures(d):
-            rows.append(
-                {
-                    "key_figure_id": f"{event_id}:{fig.metric}",
-                    "event_id": event_id,
-                    "source_id": d.source_id,
-                    "metric": fig.metric,
-                    "value": as_number(fig.value),
-                    "unit": fig.unit,
-                    "approximate": fig.approximate,
-                    "comparator": fig.comparator,
-                    "quote": fig.quote,
-                    "page": fig.page,
-                    "char_start": fig.char_start,
-                    "char_end": fig.char_end,
-                    "word": fig.word or None,
-                }
-            )
-    return rows
+        found.extend(KeyFigure(event_id, d.source_id, fig) for fig in extract_headline_figures(d))
+    return found
+
+
+def key_figure_rows(docs: list[Document], events: Rows) -> Rows:
+    return [k.row() for k in extract_key_figures(docs, [Event.from_row(e) for e in events])]
 
 
 def figure_count(text: str, stop: int | None = None) -> int:
@@ -114,8 +126,11 @@ def figure_count(text: str, stop: int | None = None) -> int:
 def extract_document(doc: Document, publish_person_names: bool = True,
                      budget: ExtractionBudget | None = None) -> dict[str, Rows]:
     """Every row one document contributes, per table. Pure: the same document and rules give the
-    same rows, which is what lets the pipeline cache them by content. Every pass reads the people's
-    names (attribution needs them); the person-name switch is applied to the finished rows.
+    same rows, which is what lets the pipeline cache them by content. Each pass returns a typed
+    result and reads those of the passes before it (the event: programme, headline and cited
+    figures; the programme: cited figures and polls); the rows are built from them once, at the
+    end (the strategy pass, which reads no other, still gives its rows). Every pass reads the
+    people's names (attribution needs them); the person-name switch is applied to the finished rows.
 
     A document over its extraction ``budget`` (figures in it, wall time of its extraction) raises
     :class:`~pipelines.extract.budget.ExtractionBudgetExceeded`, naming the file and the limit."""
@@ -124,25 +139,25 @@ def extract_document(doc: Document, publish_person_names: bool = True,
         check_figures(doc.file_name, figure_count(doc.text, budget.max_figures + 1), budget)
     with running(doc.file_name, budget), document_scope():
         docs = [doc]
-        events = event_rows(docs)
+        events = extract_events(docs)
         check_time()
-        programme = programme_rows(docs, events)
+        programme = extract_programme(docs, events)
         check_time()
-        key_figures = key_figure_rows(docs, events)
+        key_figures = extract_key_figures(docs, events)
         check_time()
-        cited = cited_figure_rows(docs, events, programme)
+        cited = cited_figures(docs, events, programme)
         check_time()
-        polls = poll_rows(docs, events, programme)
+        polls = extract_polls(docs, programme)
         check_time()
         strategy = strategy_rows(docs)
         check_time()
     rows = {
         "sources": source_rows(docs),
-        "events": events,
-        "key_figures": key_figures,
-        **programme,
-        "cited_figures": cited,
-        **polls,
+        "events": [e.row() for e in events],
+        "key_figures": [k.row() for k in key_figures],
+        **programme.rows(),
+        "cited_figures": [f.row() for f in cited],
+        **poll_table_rows(polls),
         "strategy_axes": strategy,
     }
     return rows if publish_person_names else withhold_person_names(rows)

@@ -30,6 +30,7 @@ from .lines import Line, iter_lines
 from .numbers import as_number, parse_digits
 from .per_document import per_document
 from .programme_index import ProgrammeIndex
+from .results import Programme
 
 Rows = list[dict]
 
@@ -352,13 +353,51 @@ def poll_id_for(source_id: str, question: str) -> str:
     return f"{source_id}:poll-{digest}"
 
 
-def poll_rows(docs: list[Document], events: Rows | None = None, programme: dict | None = None) -> dict[str, Rows]:
-    """{"poll_questions": [...], "poll_options": [...]} for the documents. ``events`` is accepted for
-    the common extractor signature (a poll's event is its session's); ``programme`` gives the
+@dataclass(frozen=True)
+class PollFound:
+    """A poll of a document, with its identifier, rank in the document and session."""
+    poll_id: str
+    source_id: str
+    session_id: str | None
+    position: int
+    page: int | None
+    poll: Poll
+
+    def question_row(self) -> dict:
+        poll = self.poll
+        return {
+            "poll_id": self.poll_id,
+            "source_id": self.source_id,
+            "session_id": self.session_id,
+            "position": self.position,
+            "question": poll.question,
+            "average_score": as_number(poll.average) if poll.average is not None else None,
+            "score_scale_max": as_number(poll.scale_max) if poll.scale_max is not None else None,
+            "page": self.page,
+            "char_start": poll.question_start,
+            "char_end": poll.question_end,
+        }
+
+    def option_rows(self) -> Rows:
+        poll = self.poll
+        rows: Rows = []
+        for rank, (label, text) in enumerate(poll.options, start=1):
+            share = poll.shares[rank - 1] if poll.shares else None
+            rows.append({
+                "poll_id": self.poll_id,
+                "option_label": label,
+                "option_text": text,
+                "audience_share": as_number(share) if share is not None else None,
+                "position": rank,
+            })
+        return rows
+
+
+def extract_polls(docs: list[Document], programme: Programme | dict | None = None) -> list[PollFound]:
+    """The polls pass; ``programme`` (the programme pass's result, or its tables' rows) gives the
     session of each poll (the session whose span holds the question), else session_id is empty."""
     index = ProgrammeIndex(programme)
-    questions: Rows = []
-    options: Rows = []
+    found: list[PollFound] = []
     for doc in docs:
         seen: dict[str, int] = {}
         for position, poll in enumerate(find_polls(doc), start=1):
@@ -369,28 +408,22 @@ def poll_rows(docs: list[Document], events: Rows | None = None, programme: dict 
             else:
                 seen[poll_id] = 1
             session = index.session_at(doc.source_id, poll.question_start)
-            questions.append({
-                "poll_id": poll_id,
-                "source_id": doc.source_id,
-                "session_id": session["session_id"] if session else None,
-                "position": position,
-                "question": poll.question,
-                "average_score": as_number(poll.average) if poll.average is not None else None,
-                "score_scale_max": as_number(poll.scale_max) if poll.scale_max is not None else None,
-                "page": doc.page_of(poll.question_start),
-                "char_start": poll.question_start,
-                "char_end": poll.question_end,
-            })
-            for rank, (label, text) in enumerate(poll.options, start=1):
-                share = poll.shares[rank - 1] if poll.shares else None
-                options.append({
-                    "poll_id": poll_id,
-                    "option_label": label,
-                    "option_text": text,
-                    "audience_share": as_number(share) if share is not None else None,
-                    "position": rank,
-                })
-    return {"poll_questions": questions, "poll_options": options}
+            found.append(PollFound(poll_id, doc.source_id, session.session_id if session else None, position,
+                                   doc.page_of(poll.question_start), poll))
+    return found
+
+
+def poll_table_rows(polls: list[PollFound]) -> dict[str, Rows]:
+    """{"poll_questions": [...], "poll_options": [...]} of the polls found."""
+    return {"poll_questions": [p.question_row() for p in polls],
+            "poll_options": [row for p in polls for row in p.option_rows()]}
+
+
+def poll_rows(docs: list[Document], events: Rows | None = None, programme: dict | None = None) -> dict[str, Rows]:
+    """{"poll_questions": [...], "poll_options": [...]} for the documents. ``events`` is accepted for
+    the common extractor signature (a poll's event is its session's); ``programme`` (rows) gives the
+    session of each poll (see :func:`extract_polls`)."""
+    return poll_table_rows(extract_polls(docs, programme))
 
 
 def _decimals(value: float) -> int:

@@ -79,6 +79,7 @@ import bisect
 import dataclasses
 import re
 from collections import Counter, defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from ..findings import Finding
@@ -91,6 +92,7 @@ from .programme_reader import _Reader
 from .people_in_prose import quoted_people
 from .people_listed import _byline_people, _labelled_people, _listed_people
 from .programme_vocabulary import _lex
+from .results import Event, Programme, Session, SessionSpeaker, Speaker
 from .sessions import _Session, _bulleted_at, _fallback_sessions, _more_heading_sessions, _sessions
 
 
@@ -196,14 +198,20 @@ def _speaker_id(person: PersonName) -> str:
 
 
 def programme_rows(docs: list[Document], events: list[dict]) -> dict[str, list[dict]]:
-    """-> {"sessions": [...], "speakers": [...], "session_speakers": [...]}; events rows have keys
-    event_id, source_id. Documents without an event give no rows (a session needs its event).
-    When two documents describe the same event, a session identifier the first one gave is kept
-    once (its speakers from both documents are linked to it), as for the other tables."""
+    """-> {"sessions": [...], "speakers": [...], "session_speakers": [...]}: the rows of
+    :func:`extract_programme`; events rows have keys event_id, source_id."""
+    return extract_programme(docs, [Event.from_row(e) for e in events]).rows()
+
+
+def extract_programme(docs: list[Document], events: Sequence[Event]) -> Programme:
+    """The programme pass: the sessions, speakers and their links of the documents' events.
+    Documents without an event give no sessions (a session needs its event). When two documents
+    describe the same event, a session identifier the first one gave is kept once (its speakers
+    from both documents are linked to it), as for the other tables."""
     event_of: dict[str, str] = {}
     for e in events:
-        event_of.setdefault(e["source_id"], e["event_id"])
-    sessions: Rows = []
+        event_of.setdefault(e.source_id, e.event_id)
+    sessions: list[Session] = []
     published_sessions: set[str] = set()
     links: list[tuple[str, _Person, Item]] = []
     everyone: list[_Person] = []          # persons of every document, merged below
@@ -234,18 +242,18 @@ def programme_rows(docs: list[Document], events: list[dict]) -> dict[str, list[d
             session_ids.append((s, session_id))
             if session_id not in published_sessions:
                 published_sessions.add(session_id)
-                sessions.append({
-                    "session_id": session_id,
-                    "event_id": event_id,
-                    "source_id": doc.source_id,
-                    "type": s.type,
-                    "title": s.title,
-                    "position": position,
-                    "host_organization": s.host,
-                    "page": doc.page_of(s.start),
-                    "char_start": s.start,
-                    "char_end": s.end,
-                })
+                sessions.append(Session(
+                    session_id=session_id,
+                    event_id=event_id,
+                    source_id=doc.source_id,
+                    type=s.type,
+                    title=s.title,
+                    position=position,
+                    host_organization=s.host,
+                    page=doc.page_of(s.start),
+                    char_start=s.start,
+                    char_end=s.end,
+                ))
             not_people.add(normalise(s.title))
             not_people.update(normalise(h) for o in s.cluster.occs for h in o.hosts)
             for o in sorted(s.cluster.occs, key=lambda o: o.start):
@@ -308,7 +316,7 @@ def programme_rows(docs: list[Document], events: list[dict]) -> dict[str, list[d
         home[id(p)] = target
     ids: dict[int, str] = {}
     taken_ids: set[str] = set()
-    speakers: Rows = []
+    speakers: list[Speaker] = []
     for p in merged:
         best = p.best()
         sid = base = _speaker_id(best)
@@ -317,16 +325,15 @@ def programme_rows(docs: list[Document], events: list[dict]) -> dict[str, list[d
             sid, n = f"{base}-{n}", n + 1
         taken_ids.add(sid)
         ids[id(p)] = sid
-        aliases = p.aliases()
-        speakers.append({
-            "speaker_id": sid,
-            "full_name": best.full,
-            "given_name": best.given,
-            "family_name": best.family,
-            "role": p.role,
-            "organization": p.organization,
-            "aliases": " | ".join(aliases) or None,
-        })
+        speakers.append(Speaker(
+            speaker_id=sid,
+            full_name=best.full,
+            given_name=best.given,
+            family_name=best.family,
+            role=p.role,
+            organization=p.organization,
+            aliases=tuple(p.aliases()),
+        ))
     session_speakers: Rows = []
     by_pair: dict[tuple[str, str], dict] = {}
     for session_id, person, item in links:
@@ -341,7 +348,7 @@ def programme_rows(docs: list[Document], events: list[dict]) -> dict[str, list[d
             session_speakers.append(row)
         elif row["organization"] is None and item.organization:
             row["role"], row["organization"] = item.role, item.organization
-    return {"sessions": sessions, "speakers": speakers, "session_speakers": session_speakers}
+    return Programme(tuple(sessions), tuple(speakers), tuple(SessionSpeaker(**row) for row in session_speakers))
 
 
 # =========================================================================== consistency

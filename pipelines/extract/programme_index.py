@@ -1,6 +1,6 @@
-"""The programme tables of a document (sessions with their spans, speakers with their aliases,
-session_speakers with roles and organisations) indexed for the passes that read them: the cited
-figures' attribution and the polls' sessions."""
+"""The programme of a document (its typed result: sessions with their spans, speakers with their
+aliases, session_speakers with roles and organisations) indexed for the passes that read it: the
+cited figures' attribution and the polls' sessions."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ import difflib
 import re
 
 from ..lexicons import fold_apostrophes, load
+from .results import Programme, Session, SessionSpeaker, Speaker
 
 
 _norm = fold_apostrophes
@@ -22,32 +23,34 @@ def _lex() -> dict:
 
 
 class ProgrammeIndex:
-    """The programme tables (sessions with their span in Document.text, speakers with aliases,
-    session_speakers with roles and organisations), indexed for lookups. Any part may be missing."""
+    """The programme (sessions with their span in Document.text, speakers with aliases,
+    session_speakers with roles and organisations), indexed for lookups. Given as the programme
+    pass's result, or as its tables' rows; any part may be missing."""
 
-    def __init__(self, programme: dict | None):
-        programme = programme or {}
-        self.sessions: dict[str, list[dict]] = {}
-        for s in programme.get("sessions", []) or []:
-            if s.get("char_start") is None or s.get("char_end") is None:
+    def __init__(self, programme: Programme | dict | None):
+        if not isinstance(programme, Programme):
+            programme = Programme.from_rows(programme)
+        self.sessions: dict[str, list[Session]] = {}
+        for s in programme.sessions:
+            if s.char_start is None or s.char_end is None:
                 continue
-            self.sessions.setdefault(s["source_id"], []).append(s)
+            self.sessions.setdefault(s.source_id, []).append(s)
         for rows in self.sessions.values():
-            rows.sort(key=lambda s: s["char_start"])
-        self.speakers: dict[str, dict] = {s["speaker_id"]: s for s in programme.get("speakers", []) or []}
+            rows.sort(key=lambda s: s.char_start)
+        self.speakers: dict[str, Speaker] = {s.speaker_id: s for s in programme.speakers}
         self.names: list[tuple[str, str]] = []   # (name key, speaker_id)
         for s in self.speakers.values():
-            variants = [s.get("full_name") or ""] + [a for a in (s.get("aliases") or "").split("|")]
+            variants = [s.full_name or ""] + list(s.aliases)
             for v in variants:
                 key = _name_key(v)
                 if key:
-                    self.names.append((key, s["speaker_id"]))
+                    self.names.append((key, s.speaker_id))
         self.headings: dict[tuple, list] = {}   # speaker headings per session (claims.py), computed once
-        self.roles: dict[tuple[str, str], dict] = {}
+        self.roles: dict[tuple[str, str], SessionSpeaker] = {}
         self.session_members: dict[str, list[str]] = {}
-        for r in programme.get("session_speakers", []) or []:
-            self.roles[(r["session_id"], r["speaker_id"])] = r
-            self.session_members.setdefault(r["session_id"], []).append(r["speaker_id"])
+        for r in programme.session_speakers:
+            self.roles[(r.session_id, r.speaker_id)] = r
+            self.session_members.setdefault(r.session_id, []).append(r.speaker_id)
 
     def _name_words(self) -> list[tuple[str, str, list[str]]]:
         """(name key, speaker_id, sorted words of the key), computed once."""
@@ -55,17 +58,18 @@ class ProgrammeIndex:
             self._words_cache = [(k, sid, sorted(k.split())) for k, sid in self.names]
         return self._words_cache
 
-    def session_at(self, source_id: str, offset: int) -> dict | None:
+    def session_at(self, source_id: str, offset: int) -> Session | None:
         for s in self.sessions.get(source_id, []):
-            if s["char_start"] <= offset < s["char_end"]:
+            if s.char_start <= offset < s.char_end:
                 return s
         return None
 
     def organization_of(self, speaker_id: str, session_id: str | None) -> str | None:
         role = self.roles.get((session_id, speaker_id)) if session_id else None
-        if role and role.get("organization"):
-            return role["organization"]
-        return (self.speakers.get(speaker_id) or {}).get("organization") or None
+        if role and role.organization:
+            return role.organization
+        speaker = self.speakers.get(speaker_id)
+        return (speaker.organization if speaker else None) or None
 
     def match_name(self, text: str) -> str | None:
         """The speaker a heading names (exactly, in any word order, or with a small typo)."""

@@ -14,6 +14,7 @@ from ..lexicons import load
 from .figure_text import _lex, _norm, _norm_document
 from .lines import iter_lines
 from .programme_index import ProgrammeIndex
+from .results import Session, SessionSpeaker
 from .session_deck import deck_talk
 
 
@@ -57,8 +58,8 @@ def _name_forms(index: ProgrammeIndex) -> list[tuple[_NameForm, str]]:
     families: dict[str, set[str]] = {}
     forms: list[tuple[str, str]] = []
     for sid, s in index.speakers.items():
-        given, family = _norm(s.get("given_name") or ""), _norm(s.get("family_name") or "")
-        for variant in [s.get("full_name") or ""] + [a for a in (s.get("aliases") or "").split("|")]:
+        given, family = _norm(s.given_name or ""), _norm(s.family_name or "")
+        for variant in [s.full_name or ""] + list(s.aliases):
             words = re.findall(r"[a-z0-9'-]+", _norm(variant))
             if len(words) >= 2:
                 forms.append((" ".join(words), sid))
@@ -297,22 +298,22 @@ def _speaker_of_speech(doc: Document, index: ProgrammeIndex, pos: int) -> str | 
     return None
 
 
-def _only_speaker(doc: Document, index: ProgrammeIndex, session: dict) -> str | None:
+def _only_speaker(doc: Document, index: ProgrammeIndex, session: Session) -> str | None:
     """The one person who speaks in a session (its moderator aside), when the session's text is
     said in the first person (as :func:`_speech_turns` asks of a speech): a talk written up as
     its speaker gave it. Not a slide deck's talk: slides are written, not said, and their "nous"
     is the presenter's organisation, so the deck's figures are the presenter's only where a slide
     says so."""
-    if (session["char_start"], session["char_end"]) in {(start, end) for _, start, end in deck_talk(doc)}:
+    if (session.char_start, session.char_end) in {(start, end) for _, start, end in deck_talk(doc)}:
         return None
-    members = [sid for sid in dict.fromkeys(index.session_members.get(session["session_id"], []))
-               if not _is_moderator(index.roles.get((session["session_id"], sid)) or {})]
+    members = [sid for sid in dict.fromkeys(index.session_members.get(session.session_id, []))
+               if not _is_moderator(index.roles.get((session.session_id, sid)))]
     if len(members) != 1:
         return None
-    key = ("only speaker", doc.source_id, doc.sha256, session["session_id"])
+    key = ("only speaker", doc.source_id, doc.sha256, session.session_id)
     if key not in index.headings:
         folded = _norm_document(doc.text)
-        lo, hi = session["char_start"], session["char_end"]
+        lo, hi = session.char_start, session.char_end
         persons = len(_first_person_pattern().findall(folded, lo, hi))
         every = int(_lex()["attribution"].get("first_person_every_chars", 600))
         index.headings[key] = members[0] if persons and persons >= (hi - lo) / every else None
@@ -325,6 +326,6 @@ def _moderator_words() -> frozenset[str]:
     return frozenset(_norm(w) for w in list(spec["host_labels"]) + [spec["moderator_role"]])
 
 
-def _is_moderator(link: dict) -> bool:
-    role = _norm(link.get("role") or "")
+def _is_moderator(link: SessionSpeaker | None) -> bool:
+    role = _norm((link.role if link else None) or "")
     return any(re.search(rf"(?<![a-z]){re.escape(w)}(?![a-z])", role) for w in _moderator_words())
