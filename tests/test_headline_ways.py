@@ -73,8 +73,10 @@ LEAD = "Retour sur la journée\n\nLa matinée fut studieuse. "
      {("visitors", 2300, None)}),
     (LEAD + "Un public nombreux : 700 participants en présentiel.\n", {("participants", 700, None)}),
     (LEAD + "Les chiffres sont tombés : avec près de 8 700 visiteurs, le salon progresse.\n", {("visitors", 8700, "~")}),
-    # the programme counted after the verb is no single session
-    (LEAD + "Plus de 1 200 personnes ont assisté aux 40 conférences et ateliers.\n", {("participants", 1200, ">")}),
+    # the programme counted after the verb is no single session: the attendance stands, and the
+    # sessions attended are counted too
+    (LEAD + "Plus de 1 200 personnes ont assisté aux 40 conférences et ateliers.\n",
+     {("participants", 1200, ">"), ("sessions", 40, None)}),
     # a count of days or partners on a line of its own is a headline figure
     ("Agenda\n\n5 jours de fête du 3 au 7 juillet\n", {("days", 5, None)}),
     ("Le festival en chiffres\n\n25 partenaires\n3 jours\n", {("partners", 25, None), ("days", 3, None)}),
@@ -317,3 +319,13 @@ def test_counts_of_sessions_announcing_the_list_after_a_quotation_closed_the_way
     text = ("Programme\n\n- 10h : Plénière « Quelle place pour les jardins ? »\n"
             "Avec trois intervenants : 1. Jean Tilleul :\n- jardinier\n")
     assert ("speakers", 3, None) not in _figures(text)
+
+
+def test_the_audience_attending_the_counted_sessions():
+    assert _figures(LEAD + "Les jardiniers, les élus et les habitants ont assisté à quatre tables rondes.\n") == {
+        ("round_tables", 4, None)}
+    assert _figures(LEAD + "Le public a pu participer à 12 ateliers tout au long de la journée.\n") == {
+        ("workshops", 12, None)}
+    # another edition's sessions, or things attended that are no sessions
+    assert _figures(LEAD + "L'an dernier, les habitants avaient assisté à quatre tables rondes.\n") == set()
+    assert _figures(LEAD + "Les jardiniers ont assisté à quatre démonstrations de taille.\n") == set()
