@@ -329,3 +329,14 @@ def test_the_audience_attending_the_counted_sessions():
     # another edition's sessions, or things attended that are no sessions
     assert _figures(LEAD + "L'an dernier, les habitants avaient assisté à quatre tables rondes.\n") == set()
     assert _figures(LEAD + "Les jardiniers ont assisté à quatre démonstrations de taille.\n") == set()
+
+
+def test_a_list_item_run_into_the_item_before_it():
+    # the line break between two items lost: the second is read as on a line of its own
+    text = ("Au programme :\n- 2 tables rondes :\n- « Le bocage », avec des chercheurs ;\n"
+            "- « Les haies », avec des élus. - 3 séquences de témoignages sur :\n- la taille ;\n- le paillage ;\n"
+            "- la vente du bois.\n")
+    assert _figures(text) == {("round_tables", 2, None), ("sessions", 3, None)}
+    # a sequence counted in the singular, or a count run in that says nothing of the event
+    assert _figures(LEAD + "Le film a été coupé à la séquence 4 de la bobine.\n") == set()
+    assert _figures(LEAD + "Le chantier est clos. - 3 partenaires ont financé le projet.\n") == set()

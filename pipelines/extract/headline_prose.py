@@ -295,6 +295,11 @@ def _chains(fsent: str, sent: str, items: list[_Item]) -> list[list[_Item]]:
 _COMPLEMENT_LINK = re.compile(r"(?:\s+[^\s,;:!?()«»\"]+){1,3}\s*,\s*")
 
 
+# A list marker alone before the counts of a sentence: a list item whose line break the text lost
+# ("... avec des élus. - 4 ateliers sur le compost"), read as a sentence of its own.
+_RUN_IN_ITEM = re.compile(r"[-•▪►–—]")
+
+
 # A sentence may open with a list of counts of things that are no metric, then the counts of the
 # event: "Plus de 70 bénévoles, 2 300 visiteurs, ..." (at most this many words per member).
 _LISTED_COUNT_MAX_WORDS = 6
@@ -389,6 +394,8 @@ def _chain_figures(doc, units, sent, fsent, lo, whole, chain, title, max_gap, at
         # a sentence of running text opening with the counts, then saying something of them, or
         # stating them after a colon ("Un public nombreux : 700 participants en présentiel.")
         lead = before.strip()
+        if _RUN_IN_ITEM.fullmatch(lead):
+            lead = ""           # a list item run into the sentence before it: "... avec des élus. - 4 ateliers sur ..."
         colon = (lead.endswith(":") and len(re.findall(r"[\w']+", lead)) <= _COLON_LEAD_MAX_WORDS
                  and not _session_named(lead, title))          # not "Atelier A : 20 participants"
         opening = (not lead or patterns["lead_in"].fullmatch(lead) or patterns["opener"].fullmatch(lead)
