@@ -340,3 +340,17 @@ def test_a_list_item_run_into_the_item_before_it():
     # a sequence counted in the singular, or a count run in that says nothing of the event
     assert _figures(LEAD + "Le film a été coupé à la séquence 4 de la bobine.\n") == set()
     assert _figures(LEAD + "Le chantier est clos. - 3 partenaires ont financé le projet.\n") == set()
+
+
+def test_counts_described_by_a_participle_in_a_long_sentence():
+    # a sentence longer than the reach around each count: the counts listed together are read together
+    lead = ("Plus de 700 personnes se sont pressées, ce samedi, à la salle des fêtes de Valbrune pour le forum "
+            "qui a permis aux habitants de rencontrer des employeurs, de présenter un CV, de recevoir les conseils "
+            "de professionnels et de s'informer auprès des partenaires de l'emploi, ")
+    text = LEAD + lead + "45 entreprises représentant 8 secteurs d'activités et 20 partenaires ont répondu présent.\n"
+    assert _titled(text, "Forum de l'emploi de Valbrune") == {
+        ("participants", 700, ">"), ("exhibitors", 45, None), ("partners", 20, None)}
+    # a longer description is a clause of its own: the first count is not joined to the verb
+    text = LEAD + lead + ("45 entreprises représentant à elles seules plus de 8 secteurs d'activités et 20 partenaires "
+                          "ont répondu présent.\n")
+    assert ("exhibitors", 45, None) not in _titled(text, "Forum de l'emploi de Valbrune")

@@ -38,6 +38,9 @@ _norm = fold_apostrophes
 # this is read only around its counted words.
 _SENTENCE_BREAK = re.compile(r"[.!?…]+(?:[ \u00a0\u202f]?[»”\"')\]])*(?=\s)|\n[ \t]*\n|\f|\n(?=[ \t]*(?:[-•*–—▪►✓·]|\d+[.)])\s)")
 _SENTENCE_REACH = 300
+# ... and the counted words closer than the reach to each other share one window, of at most this
+# many characters (a sentence that never ends is still read in linear time).
+_WINDOW_MAX = 3 * _SENTENCE_REACH
 
 
 @dataclass(frozen=True)
@@ -178,13 +181,22 @@ def prose_figures(doc: Document) -> list[HeadlineFigure]:
     starts = [b[1] for b in breaks]
     ends = [b[0] for b in breaks]
     # the counted words, grouped by sentence
+    # (a long sentence is read around its counted words: words closer than the reach share one
+    # window, so that counts listed one after the other are read together; see _WINDOW_MAX)
     by_sentence: dict[tuple[int, int, int], list[tuple[int, int]]] = defaultdict(list)
+    window = None
     for m in patterns["terms"].finditer(folded):
         i = bisect.bisect_right(starts, m.start())
         lo = starts[i - 1] if i else 0
         j = bisect.bisect_left(ends, m.end())
         hi = ends[j] if j < len(ends) else len(text)
-        by_sentence[(max(lo, m.start() - _SENTENCE_REACH), min(hi, m.end() + _SENTENCE_REACH), lo)].append(m.span())
+        if (window is not None and window[2] == lo and m.start() - _SENTENCE_REACH < window[1]
+                and min(hi, m.end() + _SENTENCE_REACH) - window[0] <= _WINDOW_MAX):
+            spans = by_sentence.pop(window)
+            window = (window[0], min(hi, m.end() + _SENTENCE_REACH), lo)
+        else:
+            spans, window = [], (max(lo, m.start() - _SENTENCE_REACH), min(hi, m.end() + _SENTENCE_REACH), lo)
+        by_sentence[window] = spans + [m.span()]
     found: list[HeadlineFigure] = []
     for (lo, hi, sentence_start), spans in by_sentence.items():
         check_time()
@@ -281,7 +293,8 @@ def _chains(fsent: str, sent: str, items: list[_Item]) -> list[list[_Item]]:
             previous = chains[-1][-1]
             link = (prose_patterns()["chain"].fullmatch(fsent, previous.end, item.start)
                     or listed_link(fsent, sent, previous.end) == item.start
-                    or _COMPLEMENT_LINK.fullmatch(fsent, previous.end, item.start))
+                    or _COMPLEMENT_LINK.fullmatch(fsent, previous.end, item.start)
+                    or _PARTICIPLE_LINK.fullmatch(fsent, previous.end, item.start))
             # "Au cours de ces trois jours, 450 élus ...": the event's length, then the counts
             if link and not (previous.metric == "days" and _after_duration_word(fsent, previous.start)):
                 chains[-1].append(item)
@@ -293,6 +306,12 @@ def _chains(fsent: str, sent: str, items: list[_Item]) -> list[list[_Item]]:
 # A short complement of a count, then a comma and the next count of a list: "2 grands témoins venus
 # de Lyon, 6 présentations" (at most three words, no clause mark in them).
 _COMPLEMENT_LINK = re.compile(r"(?:\s+[^\s,;:!?()«»\"]+){1,3}\s*,\s*")
+
+# A count described by a present participle, then the next count of the list after a comma or
+# "et": "40 clubs représentant 9 disciplines et 12 partenaires ont répondu présent" (the
+# participle and at most four words; not a preposition ending the same way: "pendant deux jours").
+_PARTICIPLE_LINK = re.compile(r"\s+(?!(?:pendant|durant|avant|devant|cependant|maintenant)(?![\w']))[a-z]{3,}ant"
+                              r"(?:\s+[^\s,;:!?()«»\"]+){1,4}\s*(?:,|\set)\s+")
 
 
 # A list marker alone before the counts of a sentence: a list item whose line break the text lost
