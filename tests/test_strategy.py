@@ -122,3 +122,13 @@ def test_strategy_rows_validate_against_the_schema():
     assert report.valid, report.summary()
     tables["strategy_axes"] = to_arrow(rows + [rows[0]], table_schema(SCHEMAS, "strategy_axes"))
     assert not validate_tables(tables, SCHEMAS).valid          # primary key (strategy_id, position)
+
+
+def test_sections_lettered_in_order_are_axes():
+    text = ("Schéma directeur 2024-2030 de la communauté\n\n"
+            "Axe A – Relier les bourgs\nDes lignes nouvelles.\n\nAxe B : Former les agents\nDes stages.\n\n"
+            "Axe C : Ouvrir les données\n")
+    assert [a.text for a in find_axes(text_doc(text))] == ["Relier les bourgs", "Former les agents",
+                                                            "Ouvrir les données"]
+    # letters that skip one are no sequence
+    assert find_axes(text_doc(text.replace("Axe B", "Axe D"))) == []

@@ -24,9 +24,9 @@ _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii":
 def _section_opening(loose: bool = False) -> re.Pattern:
     """The opening of a numbered section of a strategy: a structure word ("Axe", "Pilier",
     "Orientation"), or a label that numbers the parts of anything ("Objectif", "Enjeu") followed by
-    a qualifier ("Objectif stratégique", "Enjeu prioritaire"); its number in digits or Roman
-    numerals ("Axe II"), "n°" allowed; then a separator, or the end of the line (the title is on
-    the next line)."""
+    a qualifier ("Objectif stratégique", "Enjeu prioritaire"); its number in digits, Roman
+    numerals ("Axe II") or a capital letter ("Axe B"), "n°" allowed; then a separator, or the end of
+    the line (the title is on the next line)."""
     labels = "|".join(sorted({re.escape(_norm(w).rstrip("s")) for w in _lex()["structure_words"]}, key=len, reverse=True))
     qualified = "|".join(sorted({re.escape(_norm(w).rstrip("s")) for w in _lex().get("qualified_section_labels", [])},
                                 key=len, reverse=True))
@@ -35,7 +35,8 @@ def _section_opening(loose: bool = False) -> re.Pattern:
         label = rf"(?:(?:{labels}|{qualified})s?(?:\s+(?:{qualifiers}))?)"
     else:
         label = rf"(?:(?:{labels})s?(?:\s+(?:{qualifiers}))?" + (rf"|(?:{qualified})s?\s+(?:{qualifiers})" if qualified else "") + ")"
-    return re.compile(rf"{label}\s*(?:n°\s*)?(\d{{1,2}}|[ivx]{{1,4}}(?![a-z]))\s*(?:[:.–—-]\s*|$)", re.IGNORECASE)
+    return re.compile(rf"{label}\s*(?:n°\s*)?(\d{{1,2}}|[ivx]{{1,4}}(?![a-z])|[a-h](?![\w'’]))\s*(?:[:.–—-]\s*|$)",
+                      re.IGNORECASE)
 
 
 def _section_number(token: str) -> int | None:
@@ -44,6 +45,8 @@ def _section_number(token: str) -> int | None:
         return int(token)
     if token in _ROMAN:
         return _ROMAN[token]
+    if len(token) == 1 and "a" <= token <= "h":
+        return ord(token) - ord("a") + 1         # "Axe B", lettered: the second
     ordinal = re.fullmatch(r"(\d{1,2})(?:er|ere|re|e|eme|nd|nde)", token)
     if ordinal:
         return int(ordinal.group(1))
