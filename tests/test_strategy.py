@@ -132,3 +132,15 @@ def test_sections_lettered_in_order_are_axes():
                                                             "Ouvrir les données"]
     # letters that skip one are no sequence
     assert find_axes(text_doc(text.replace("Axe B", "Axe D"))) == []
+
+
+def test_an_inline_enumeration_of_numbered_axes():
+    text = ("La stratégie 2024-2030 de la commune s'articule autour de trois axes : 1) relier les bourgs, "
+            "2) former les agents et 3) ouvrir les données.\n")
+    assert [a.text for a in find_axes(text_doc(text))] == ["relier les bourgs", "former les agents", "ouvrir les données"]
+    text = "Le plan 2024-2030 repose sur 3 axes : (1) réduire les pertes ; (2) produire local ; (3) adapter le bâti.\n"
+    assert [a.text for a in find_axes(text_doc(text))] == ["réduire les pertes", "produire local", "adapter le bâti"]
+    # numbers out of order, or a parenthesis closing a year: no such enumeration
+    assert find_axes(text_doc(text.replace("(2)", "(4)"))) == []
+    text = "Le plan 2024-2030 repose sur 3 axes : relier (dès 2025), former et ouvrir.\n"
+    assert find_axes(text_doc(text)) == []

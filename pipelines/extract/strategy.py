@@ -47,15 +47,19 @@ Rows = list[dict]
 
 def _inline_axes(doc: Document) -> list[list[Axis]]:
     """"3 axes prioritaires : A, B et C", "cinq ambitions ont été retenues comme essentielles : ..."
-    (a few words between the axis word and the colon; the count must match the items)."""
+    (a few words between the axis word and the colon; the count must match the items); the items
+    may be numbered, "trois axes : 1) A, 2) B et 3) C" (``_unnumbered``)."""
     text, folded = doc.text, _norm(doc.text)
     numbers = "|".join(_NUMBER_WORDS)
     pattern = re.compile(rf"(?<![\w])(\d{{1,2}}|{numbers})\s+(?:{_axis_words()})(?:\s+[a-z-]+){{0,6}}?\s*:\s*")
     listings = []
     for m in pattern.finditer(folded):
         count = int(m.group(1)) if m.group(1).isdigit() else _NUMBER_WORDS[m.group(1)]
+        # a closing parenthesis ends the enumeration, unless it closes an item's number: "1) A, 2) B"
         stop = re.compile(r"\)|\.(?:\s|$)|\n[ \t]*\n")
         end_match = stop.search(text, m.end())
+        while end_match and end_match.group(0) == ")" and re.search(r"(?:^|[\s(])\d{1,2}$", text[m.end():end_match.start()]):
+            end_match = stop.search(text, end_match.end())
         end = end_match.start() if end_match else len(text)
         items, cursor = [], m.end()
         for part in re.split(r"(,|;)", text[m.end():end]):
@@ -83,8 +87,25 @@ def _inline_axes(doc: Document) -> list[list[Axis]]:
             else:
                 items.append(last)
         if len(items) == count:
-            listings.append(items)
+            items = _unnumbered(text, items)
+            if items:
+                listings.append(items)
     return listings
+
+
+# The number before an item of an enumeration in running text: "1) ", "(2) ".
+_ITEM_NUMBER = re.compile(r"\(?(\d{1,2})\)\s*")
+
+
+def _unnumbered(text: str, items: list[Axis]) -> list[Axis]:
+    """The items of an inline enumeration without their numbers ("trois axes : 1) relier, 2) former
+    et 3) ouvrir"): every item numbered, 1, 2, 3... in order, or none; else no enumeration."""
+    numbers = [_ITEM_NUMBER.match(text, a.start) for a in items]
+    if not any(numbers):
+        return items
+    if not all(numbers) or [int(m.group(1)) for m in numbers] != list(range(1, len(items) + 1)):
+        return []
+    return [Axis(" ".join(text[m.end():a.end].split()), m.end(), a.end, a.listed) for m, a in zip(numbers, items)]
 
 
 def _announced_axes(doc: Document) -> list[list[Axis]]:
