@@ -354,3 +354,9 @@ def test_counts_described_by_a_participle_in_a_long_sentence():
     text = LEAD + lead + ("45 entreprises représentant à elles seules plus de 8 secteurs d'activités et 20 partenaires "
                           "ont répondu présent.\n")
     assert ("exhibitors", 45, None) not in _titled(text, "Forum de l'emploi de Valbrune")
+
+
+def test_the_actors_the_event_brought_together():
+    assert _figures(LEAD + "La rencontre a fédéré 300 acteurs du territoire.\n") == {("participants", 300, None)}
+    # a network's members: a stock, not a gathering
+    assert _figures(LEAD + "Le réseau fédère 120 partenaires dans la région.\n") == set()
