@@ -144,3 +144,12 @@ def test_an_inline_enumeration_of_numbered_axes():
     assert find_axes(text_doc(text.replace("(2)", "(4)"))) == []
     text = "Le plan 2024-2030 repose sur 3 axes : relier (dès 2025), former et ouvrir.\n"
     assert find_axes(text_doc(text)) == []
+
+
+def test_a_named_strategys_numbered_levers_are_its_axes():
+    text = ("Plan vélo 2024-2030\n\nLevier 1 : relier les bourgs\nLevier 2 : former les agents\n"
+            "Levier 3 : ouvrir les données\n")
+    assert [r["axis"] for r in strategy_rows([text_doc(text)])] == ["relier les bourgs", "former les agents",
+                                                                    "ouvrir les données"]
+    # no strategy named: levers of anything
+    assert strategy_rows([text_doc(text.replace("Plan vélo 2024-2030", "Journée des mécaniciens"))]) == []
