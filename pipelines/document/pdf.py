@@ -18,6 +18,8 @@ import re
 import statistics
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import cache
+from typing import NamedTuple
 
 from .builder import TextBuilder
 
@@ -49,8 +51,8 @@ class Segment:
         return max(self.y1 - self.y0, self.size * 0.8, 1.0)
 
 
-@dataclass
-class _Char:
+class _Char(NamedTuple):
+    """A character and its loose box (a tuple: made and unpacked in one step each, per character)."""
     ch: str
     x0: float
     y0: float
@@ -59,11 +61,37 @@ class _Char:
     bold: bool
 
 
+_new_char = tuple.__new__       # _new_char(_Char, (...)): a _Char without the call of its __new__
+
+
+@cache
+def _char_functions() -> tuple:
+    """pdfium's per-character text functions (unicode, generated, angle, weight, loose box), bound
+    once without ctypes' argument types: ctypes then passes the arguments as they come (the text
+    page's pointer, the index as a C int, a reference to the rectangle) instead of converting and
+    checking each one, which halves the cost of a call; a page is read with four or five calls a
+    character. Each keeps the return type of pypdfium2's binding."""
+    import ctypes
+
+    import pypdfium2.raw as raw
+
+    def bare(fn):
+        unchecked = type(fn)(ctypes.cast(fn, ctypes.c_void_p).value)   # same address, argtypes None
+        unchecked.restype = fn.restype
+        return unchecked
+
+    return tuple(bare(fn) for fn in (raw.FPDFText_GetUnicode, raw.FPDFText_IsGenerated, raw.FPDFText_GetCharAngle,
+                                     raw.FPDFText_GetFontWeight, raw.FPDFText_GetLooseCharBox))
+
+
 def _page_chars(page, counted=None) -> list[_Char | None]:
     """The page's characters in the content stream's order; None for a space. ``counted`` is told
     the page's character count before any of them is read (the reading budget may refuse it).
-    pdfium is asked through its raw functions, bound once, with one rectangle reused for every
-    character's box (what ``PdfTextPage.get_charbox(loose=True)`` does with a new one each time)."""
+    pdfium is asked through its raw functions, bound once (``_char_functions``), with one rectangle
+    reused for every character's box (what ``PdfTextPage.get_charbox(loose=True)`` does with a new
+    one each time)."""
+    import ctypes
+
     import pypdfium2.raw as raw
     from pypdfium2 import PdfiumError
 
@@ -74,9 +102,9 @@ def _page_chars(page, counted=None) -> list[_Char | None]:
         if counted is not None:
             counted(count)
         handle = textpage.raw
-        unicode, generated, angle = raw.FPDFText_GetUnicode, raw.FPDFText_IsGenerated, raw.FPDFText_GetCharAngle
-        weight, loose_box = raw.FPDFText_GetFontWeight, raw.FPDFText_GetLooseCharBox
+        unicode, generated, angle, weight, loose_box = _char_functions()
         rect = raw.FS_RECTF()
+        box = ctypes.byref(rect)
         append = chars.append
         high = 0        # pdfium gives UTF-16 code units: a character past U+FFFF comes as a pair
         for i in range(count):
@@ -102,9 +130,9 @@ def _page_chars(page, counted=None) -> list[_Char | None]:
                 continue    # rotated text: photo credits and margin notes, not the page's reading
             # Loose boxes span the font's ascent and descent: one height for a whole line, whatever
             # the glyph; that height stands for the font size, which some PDFs report as 1 (scaled).
-            if not loose_box(handle, i, rect):
+            if not loose_box(handle, i, box):
                 raise PdfiumError("Failed to get charbox.")
-            append(_Char(ch, rect.left, rect.bottom, rect.right, rect.top, weight(handle, i) >= 600))
+            append(_new_char(_Char, (ch, rect.left, rect.bottom, rect.right, rect.top, weight(handle, i) >= 600)))
         return chars
     finally:
         textpage.close()
@@ -160,26 +188,36 @@ def _page_segments(page, counted=None) -> tuple[list[Segment], list[float]]:
     segments: list[Segment] = []
     current: Segment | None = None
     last_x1 = last_mid = 0.0
+    # once per character: the character unpacked once, and max(a, b) / min(a, b) written as the
+    # comparisons they make (b if b > a else a: the same value, NaN included, without a call)
     for c in chars:
         if c is None:
             if current is not None and current.chars and current.chars[-1] != " ":
                 current.chars.append(" ")
             continue
-        size = max(c.y1 - c.y0, 1.0)
-        mid = (c.y0 + c.y1) / 2
-        same_line = current is not None and abs(mid - (current.y0 + current.y1) / 2) < 0.4 * max(size, current.size)
-        gap = c.x0 - last_x1
-        crosses = gap > 0.25 * size and any(last_mid <= g <= (c.x0 + c.x1) / 2 for g in gutters)
+        ch, x0, y0, x1, y1, bold = c
+        height = y1 - y0
+        size = 1.0 if 1.0 > height else height
+        mid = (y0 + y1) / 2
+        same_line = current is not None and \
+            abs(mid - (current.y0 + current.y1) / 2) < 0.4 * (current.size if current.size > size else size)
+        gap = x0 - last_x1
+        crosses = gap > 0.25 * size and bool(gutters) and any(last_mid <= g <= (x0 + x1) / 2 for g in gutters)
         if not same_line or gap > 1.2 * size or gap < -2.0 * size or crosses:
-            current = Segment(c.x0, c.y0, c.x1, c.y1, size, c.bold)
+            current = Segment(x0, y0, x1, y1, size, bold)
             segments.append(current)
         else:
             if gap > 0.5 * size and current.chars and current.chars[-1] != " ":
                 current.chars.append(" ")
-            current.x1, current.y0, current.y1 = max(current.x1, c.x1), min(current.y0, c.y0), max(current.y1, c.y1)
-            current.bold = current.bold and c.bold
-        current.chars.append(c.ch)
-        last_x1, last_mid = c.x1, (c.x0 + c.x1) / 2
+            if x1 > current.x1:
+                current.x1 = x1
+            if y0 < current.y0:
+                current.y0 = y0
+            if y1 > current.y1:
+                current.y1 = y1
+            current.bold = current.bold and bold
+        current.chars.append(ch)
+        last_x1, last_mid = x1, (x0 + x1) / 2
     return [s for s in segments if s.text], gutters
 
 

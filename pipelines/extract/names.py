@@ -124,8 +124,19 @@ def _kind(token: str) -> str:
 def _banned(token: str) -> bool:
     n = normalise(token)
     parts = n.split()
-    banned = _folded_set("organization_words") | _folded_set("not_name_words") | _folded_set("place_words") | _session_words()
-    return n in banned or any(p in _folded_set("organization_words") for p in parts)
+    return n in _banned_words() or any(p in _folded_set("organization_words") for p in parts)
+
+
+@cache
+def _banned_words() -> frozenset[str]:
+    """Words never part of a name: organisation, not-a-name, place and session words."""
+    return _folded_set("organization_words") | _folded_set("not_name_words") | _folded_set("place_words") | _session_words()
+
+
+@cache
+def _no_given_name_words() -> frozenset[str]:
+    """First words that are no given name: "par", "selon", a role word, a determiner."""
+    return _folded_set("speaker_phrases") | _folded_set("according_to") | _folded_set("role_words") | _folded_set("determiners")
 
 
 @cache
@@ -160,8 +171,7 @@ def parse_name(text: str, allow_mixed: bool = False, caps_ok: bool = False) -> P
         return None
     if any(_banned(t) for t in tokens if normalise(t) not in _folded_set("name_particles")):
         return None
-    if not honorific and not tokens[0].isupper() and normalise(tokens[0]) in (
-            _folded_set("speaker_phrases") | _folded_set("according_to") | _folded_set("role_words") | _folded_set("determiners")):
+    if not honorific and not tokens[0].isupper() and normalise(tokens[0]) in _no_given_name_words():
         return None       # "Par Jean DUPONT", "Selon Anne Roy", "Maire de Valbrune", "Ce FORUM": no given name
     kinds = "".join(_kind(t) for t in tokens)
     if "X" in kinds:

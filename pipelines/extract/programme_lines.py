@@ -71,6 +71,12 @@ def _inline_label() -> re.Pattern:
     return re.compile(rf"[.;,]?\s+(?:{labels})\s*:\s*")
 
 
+@cache
+def _speaker_phrase_patterns() -> tuple[re.Pattern, ...]:
+    """A speaker phrase ("avec", "par") between spaces, one pattern a phrase, in the lexicon's order."""
+    return tuple(re.compile(rf"\s{re.escape(ph)}\s") for ph in _folded_list("speaker_phrases"))
+
+
 def parse_header(text: str, strict: bool = True, max_words: int = 8) -> Header | None:
     """A session line: "Table ronde 2 : Les mobilités", "Plénière du matin", "2e émission TV
     X : Y", "Keynote d'ouverture : « ... »", "Atelier A – ...". None for anything else, and for a
@@ -144,8 +150,8 @@ def parse_header(text: str, strict: bool = True, max_words: int = 8) -> Header |
             qualifier = tail[:sep.start()] if sep else tail
             rest = tail[sep.end():] if sep else ""
     if not host_only and not people:
-        for ph in _folded_list("speaker_phrases"):
-            pm = re.search(rf"\s{re.escape(ph)}\s", f[cut:visible_end])
+        for ph in _speaker_phrase_patterns():
+            pm = ph.search(f[cut:visible_end])
             if pm:
                 candidate = inline_items(text[cut + pm.end():visible_end])
                 if candidate:
@@ -381,6 +387,15 @@ def _confirmed(item: Item) -> bool:
 UPPER_NAME_WORD = re.compile(rf"(?<![\w])[{_UP}]{{2,}}(?![a-z])")
 
 
+@cache
+def _lead_cues() -> re.Pattern:
+    """The cues of ``lead_items`` ("par", "intervention de"), longest first."""
+    by = _folded_list("speaker_phrases")
+    of = _folded_list("speaker_of_phrases")
+    cues = "|".join(re.escape(c) for c in sorted(set(by) | set(of), key=len, reverse=True))
+    return re.compile(rf"(?<![\w'-])({cues})(?:\s+|(?<=')(?=\w))")
+
+
 def lead_items(body: str) -> list[Item]:
     """A line announcing who speaks after a few words: "Introduction par Prénom Nom, Directrice
     de X", "Intervention de Prénom NOM (Organisation)", "Par Prénom NOM, climatologue",
@@ -394,8 +409,7 @@ def lead_items(body: str) -> list[Item]:
     folded = _f(text)
     by = _folded_list("speaker_phrases")
     of = _folded_list("speaker_of_phrases")
-    cues = "|".join(re.escape(c) for c in sorted(set(by) | set(of), key=len, reverse=True))
-    for m in re.finditer(rf"(?<![\w'-])({cues})(?:\s+|(?<=')(?=\w))", folded):
+    for m in _lead_cues().finditer(folded):
         lead = text[:m.start()].strip()
         if len(lead.split()) > int(_lex()["lead_max_words"]) or ":" in lead or re.search(r"\d", lead):
             break
@@ -456,7 +470,7 @@ def _label_of(body: str) -> str | None:
     without a colon ("INTERVENANTS") -> ""; else None. Whether a label alone introduces speakers or
     the whole programme depends on what follows it (see ``_Reader.speaker_label``)."""
     f = _f(body.strip())
-    for label in _folded_list("speaker_list_labels"):
+    for label in _folded_list("speaker_list_labels") if f.startswith(_folded_list("speaker_list_labels")) else ():
         if f.startswith(label):
             m = re.match(r"\s*:\s*", f[len(label):])
             if m:

@@ -13,6 +13,8 @@ _SEPARATOR = re.compile(r"\s[-–—]\s")
 
 
 def _split_outside_parens(text: str, seps: str) -> list[str]:
+    if len(seps) == 1 and "(" not in text:
+        return text.split(seps)     # no parenthesis open: every separator splits
     parts, depth, cur = [], 0, []
     for c in text:
         depth += c == "("

@@ -37,7 +37,14 @@ def _normalised_set(key: str) -> frozenset[str]:
     return frozenset(normalise(str(w)) for w in _lex()[key])
 
 
+@cache
+def _type_prefixes() -> tuple[str, ...]:
+    return tuple(term for term, _ in _type_terms())
+
+
 def _type_at(folded: str, pos: int) -> tuple[str, int] | None:
+    if not folded.startswith(_type_prefixes(), pos):
+        return None     # no session word starts there (one C call instead of one per term)
     for term, kind in _type_terms():
         if folded.startswith(term, pos):
             end = pos + len(term)
