@@ -218,9 +218,14 @@ class Item:
     moderator: bool = False       # "animée par X": X runs the session (the role of the link)
 
 
+@cache
+def _joiners() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """(the words that join names, those of them that offer an alternative), as the lexicon lists them."""
+    return tuple(str(j) for j in _lex()["name_joiners"]), tuple(str(j) for j in _lex()["alternative_joiners"])
+
+
 def _split_names(name_part: str) -> tuple[list[str], bool]:
-    joiners = [str(j) for j in _lex()["name_joiners"]]
-    alternatives = [str(j) for j in _lex()["alternative_joiners"]]
+    joiners, alternatives = _joiners()
     parts = [name_part]
     alternative = False
     for j in joiners:
