@@ -223,8 +223,56 @@ def _speaker_named(doc: Document, index: ProgrammeIndex, mention: Mention) -> st
             return quoted
     if not found:
         return _anaphora(folded, index, mention, lo, hi) or (
-            _chained_quotation(doc.text, folded, index, span) if span is not None else None)
+            _chained_quotation(doc.text, folded, index, span) if span is not None else None) \
+            or _role_subject(folded, index, lo, hi)
     return found.pop() if len(found) == 1 else None
+
+
+@cache
+def _role_word_pattern() -> re.Pattern:
+    """One of programme.yaml's role words (not an ordinal), as a whole word of folded text."""
+    ordinal = {"premier", "premiere", "1er", "1ere", "1re"}
+    words = {_norm(str(w)) for w in load("programme")["role_words"]} - ordinal
+    alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"(?<![a-z-])(?:{alternatives})(?![a-z-])")
+
+
+def _role_key(word: str) -> str:
+    """"maire" and "la maire", "président" and "présidente": one key for both genders' spelling."""
+    return word[:-1] if word.endswith("e") else word
+
+
+@cache
+def _role_subject_pattern() -> re.Pattern:
+    """A role standing for its holder as the source of the sentence: the subject of a verb of
+    speech ("la présidente du club a rappelé", "le maire de la commune compte"), inverted in an
+    incise ("…, explique le maire, …") or after "selon" ("selon la directrice")."""
+    verb = _verb()
+    role = rf"(?:le|la|l')\s*(?P<role>{_role_word_pattern().pattern})"
+    words = r"(?:\s+[^\s,.;:!?«»“”\"()]+){0,4}?"
+    return re.compile(rf"(?<![a-z])(?:(?:{verb}|{according_to()})\s+{role}|{role.replace('?P<role>', '?P<role2>')}{words}\s*,?\s+(?:{verb})(?![a-z]))")
+
+
+def _role_subject(folded: str, index: ProgrammeIndex, lo: int, hi: int) -> str | None:
+    """The figure's sentence gives its source by a role alone ("…, précise la maire", "le
+    directeur de l'agence a indiqué que …"): the one speaker of the document whose role opens
+    with that role word. None when the sentence names another speaker, or when no speaker or
+    several hold that role."""
+    roles = {_role_key(m.group("role") or m.group("role2")) for m in _role_subject_pattern().finditer(folded, lo, hi)}
+    if len(roles) != 1:
+        return None
+    role = roles.pop()
+    holders = set()
+    for sid, speaker in index.speakers.items():
+        titles = [speaker.role or ""] + [r.role or "" for (_, s), r in index.roles.items() if s == sid]
+        for title in titles:
+            head = _role_word_pattern().search(_norm(title))
+            if head is not None and _role_key(head.group(0)) == role:
+                holders.add(sid)
+    if len(holders) != 1:
+        return None
+    holder = holders.pop()
+    return holder if _names_in(folded, lo, hi, index) <= {holder} else None
 
 
 def _last_named(folded: str, index: ProgrammeIndex, pos: int) -> str | None:
@@ -360,12 +408,28 @@ def _anaphora(folded: str, index: ProgrammeIndex, mention: Mention, lo: int, hi:
     if not _anaphora_pattern().search(folded, lo, hi):
         return None
     back = max(mention.paragraph[0] - int(_lex()["attribution"].get("anaphora_lookback_chars", 400)), 0)
-    last, speaker = -1, None
+    named: list[tuple[int, str]] = []
     for pattern, sid in _name_forms(index):
-        for m in pattern.finditer(folded, back, mention.q.number_start):
-            if m.start() > last:
-                last, speaker = m.start(), sid
-    return speaker
+        named += [(m.start(), sid) for m in pattern.finditer(folded, back, mention.q.number_start)]
+    if not named:
+        return None
+    named.sort()
+    last, speaker = named[-1]
+    # the pronoun stands for the subject of the last sentence naming a speaker, not for a name
+    # that sentence holds as an object ("X a remercié Y pour ... Il a salué ..." is X's)
+    ends = [m.end() for m in _SENTENCE_END.finditer(folded[back:last])]
+    sentence_start = back + ends[-1] if ends else back
+    subjects = {sid for start, sid in named if start >= sentence_start and _SUBJECT_LEAD.fullmatch(folded, sentence_start, start)}
+    return subjects.pop() if len(subjects) == 1 else speaker
+
+
+# Where a sentence ends: not after a civility's abbreviation ("M. X", "Mme Y").
+_SENTENCE_END = re.compile(r"(?<!\bm)(?<!\bmme)(?<!\bmr)[.!?](?=\s)|\n")
+
+
+# What may come before a name opening its sentence: an opening connective, a civility.
+_SUBJECT_LEAD = re.compile(r"[\s\"«“(*-]*(?:(?:et|puis|alors|enfin|ensuite|mais)\s+)?"
+                           r"(?:(?:m\.|mme|mr|monsieur|madame)\s*)?")
 
 
 def attribute(doc: Document, index: ProgrammeIndex, session: Session | None, mention: Mention,

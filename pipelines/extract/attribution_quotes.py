@@ -125,10 +125,24 @@ def _speech_infinitive() -> re.Pattern:
                       rf"(?![a-z])[^.!?:;«»“”\"]{{0,80}}$")
 
 
+@cache
+def _speech_participle() -> re.Pattern:
+    """", déclarant :", ", rappelant en ouverture :": a present participle of speech after a
+    comma (claims.yaml attribution `speech_participles`), its complement after it (a few words, no
+    sentence's end) up to the colon; its subject is the sentence's."""
+    words = {_norm(str(w)) for w in _lex()["attribution"].get("speech_participles", [])}
+    if not words:
+        return re.compile(r"(?!x)x")
+    alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf",\s*(?:(?:encore|aussi|enfin|ensuite|alors|notamment)\s+)?(?:{alternatives})"
+                      rf"(?![a-z])[^.!?:;,«»“”\"]{{0,60}}$")
+
+
 def _infinitive_quotation(folded: str, index: ProgrammeIndex, opening: int) -> str | None:
     """A quotation introduced by a narrative infinitive and a colon, the way reports carry on the
     story: "L'occasion pour X, présidente de ..., de souligner : « … »" (the one speaker the sentence
-    names before its infinitive), "Et d'ajouter : « … »", "Et de conclure sur le bilan : « … »" (a
+    names before its infinitive; the same with a present participle: "X a ouvert la séance,
+    déclarant : « … »"), "Et d'ajouter : « … »", "Et de conclure sur le bilan : « … »" (a
     sentence opening with "Et de", whose subject is the speaker last named before it)."""
     colon = re.compile(r":\s*$").search(folded, max(0, opening - 5), opening)
     if colon is None:
@@ -149,7 +163,8 @@ def _infinitive_quotation(folded: str, index: ProgrammeIndex, opening: int) -> s
                 if m.start() > last:
                     last, speaker = m.start(), sid
         return speaker
-    infinitive = _speech_infinitive().search(folded, start, colon.start())
+    infinitive = _speech_infinitive().search(folded, start, colon.start()) or _speech_participle().search(
+        folded, start, colon.start())
     if infinitive is None:
         return None
     named = _names_in(folded, start, infinitive.start(), index)

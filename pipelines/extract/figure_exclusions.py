@@ -115,6 +115,19 @@ def _timetable_times() -> re.Pattern:
     return _timetable_times_pattern()
 
 
+@cache
+def _paywall_pattern() -> re.Pattern:
+    cues = "|".join(re.escape(" ".join(_norm(c).split())) for c in _lex()["exclusions"].get("paywall_cues", []))
+    return re.compile(rf"(?<![a-z])(?:{cues})(?![a-z])" if cues else r"(?!x)x")
+
+
+def _paywall_cut(folded: str) -> int | None:
+    """Where a press article saved from behind a paywall stops ("… pour lire la suite, abonnez-vous"):
+    what follows is the offer to subscribe and the site's chrome, not the article."""
+    m = _paywall_pattern().search(folded)
+    return m.start() if m else None
+
+
 def _exclusion(doc: Document, folded: str, q: Quantity) -> str | None:
     """Why a quantity is not a cited figure, or None."""
     text = doc.text
@@ -127,6 +140,9 @@ def _exclusion(doc: Document, folded: str, q: Quantity) -> str | None:
     line_end = min(len(text), q.end + LINE_REACH) if line_end == -1 else line_end
     if re.fullmatch(r"[\s\f]*\d{1,4}[\s\f]*", text[line_start:line_end]):
         return "page number"
+    cut = _paywall_cut(folded)
+    if cut is not None and q.number_start >= cut:
+        return "after a paywall"                     # the offer to subscribe and the site's chrome
     if q.unit == "percent" and re.fullmatch(r"[\s\d%,.+\-–]*", text[line_start:line_end]) \
             and not re.search(r"[^\W\d_]{3,}", _line_before(text, line_start)):
         return "chart label"                         # "24 %" alone, its chart's title not on the line before

@@ -49,7 +49,8 @@ def speech_verb() -> str:
 def incise_verb() -> str:
     """A verb of speech (:func:`speech_verb`), or one of the verbs a reporter puts in the incise of
     a quotation (claims.yaml attribution `incise_verbs`: "« … » se réjouit l'adjointe", "« … », alerte
-    X"), in the present or the imperfect, inverted with its pronoun ("glisse-t-il"). Read by the
+    X"), in the present or the imperfect, inverted with its pronoun ("glisse-t-il"), or in the past
+("il a salué", claims.yaml `incise_participles`). Read by the
     attribution of cited figures only."""
     words = []
     for w in load("claims")["attribution"].get("incise_verbs", []):
@@ -58,9 +59,12 @@ def incise_verb() -> str:
         if w.endswith("e"):
             words.append(w[:-1] + "ait")             # "se félicitait", "alertait"
     alternatives = "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+    # the same verbs in the past ("a salué", "avait déploré"): claims.yaml `incise_participles`
+    participles = _alternation(" ".join(_f(str(w)).split()) for w in load("claims")["attribution"].get("incise_participles", []))
+    past = rf"|(?:a|ont|avait|avaient)\s+(?:{participles})(?![a-z])" if participles else ""
     if not alternatives:
-        return speech_verb()
-    return rf"(?:{speech_verb()}|(?:{alternatives})(?:-t-(?:il|elle))?)"
+        return rf"(?:{speech_verb()}{past})"
+    return rf"(?:{speech_verb()}|(?:{alternatives})(?:-t-(?:il|elle))?{past})"
 
 
 @cache

@@ -1,0 +1,93 @@
+"""Who said a cited figure when the press names the speaker by a role, a participle, a pronoun
+standing for the subject of the sentence before, or a verb of speech in the past; and the numbers
+of a paywall's offer, which are no figures. Sentences written for these tests."""
+
+from __future__ import annotations
+
+from pipelines.document import Document
+from pipelines.extract.claims import cited_figure_rows
+
+
+def doc_of(text: str) -> Document:
+    return Document(source_id="t", file_name="t.txt", media_type="text/plain", bytes=len(text.encode()),
+                    sha256="0" * 64, text=text, page_starts=[0])
+
+
+def cast(*people: tuple[str, str | None]) -> dict:
+    """A programme with these (name, role) speakers and no session."""
+    rows = []
+    for name, role in people:
+        given, family = name.split(" ", 1)
+        rows.append({"speaker_id": family.lower(), "full_name": name, "given_name": given, "family_name": family,
+                     "role": role, "aliases": None, "organization": None})
+    return {"sessions": [], "session_speakers": [], "speakers": rows}
+
+
+def said(text: str, programme: dict | None = None) -> list[tuple]:
+    return [(r["value"], r["speaker_id"]) for r in cited_figure_rows([doc_of(text)], [], programme)]
+
+
+# --------------------------------------------------------------------------- a role for its holder
+ROLES = cast(("Claire Dumas", "maire de Valbois"), ("Marc Lenoir", "préfet"))
+
+
+def test_a_role_as_the_subject_of_a_verb_of_speech_is_its_one_holder():
+    text = "Les rues seront éteintes la nuit. Grâce à cette mesure, la maire de la commune compte économiser 35 % d'énergie.\n"
+    assert said(text, ROLES) == [(35, "dumas")]
+
+
+def test_a_role_in_the_incise_of_a_quotation_is_its_one_holder():
+    text = "« Nous avons planté 40 arbres, explique le maire, et ce n'est qu'un début. »\n"
+    assert said(text, ROLES) == [(40, "dumas")]
+
+
+def test_a_role_held_by_no_speaker_or_by_several_gives_no_speaker():
+    text = "Grâce à cette mesure, le directeur du syndicat compte économiser 35 % d'énergie.\n"
+    assert said(text, ROLES) == [(35, None)]
+    two = cast(("Claire Dumas", "maire de Valbois"), ("Paul Giraud", "maire de Montclar"))
+    text = "Grâce à cette mesure, la maire de la commune compte économiser 35 % d'énergie.\n"
+    assert said(text, two) == [(35, None)]
+
+
+def test_a_role_without_a_verb_of_speech_gives_no_speaker():
+    text = "Grâce à cette mesure, la maire de la commune a vu baisser la facture de 35 %.\n"
+    assert said(text, ROLES) == [(35, None)]
+
+
+# --------------------------------------------------------------------------- a participle of speech
+INTRO = ("Le comité des fêtes a tenu son assemblée générale.\n\nLe samedi 4 mai dernier, dans la salle des fêtes, Claire Dumas, maire de Valbois, a présidé l'assemblée "
+         "générale annuelle du comité des fêtes, déclarant en préambule : ")
+
+
+def test_a_quotation_introduced_by_a_participle_of_speech_is_the_subject_s():
+    assert said(INTRO + "« Nous avons accueilli 12 associations au marché de Noël. »\n", ROLES) == [(12, "dumas")]
+
+
+def test_a_participle_after_a_sentence_naming_two_speakers_gives_no_speaker():
+    text = INTRO.replace("a présidé l'assemblée", "accueillait Marc Lenoir à l'assemblée") + \
+        "« Nous avons accueilli 12 associations au marché de Noël. »\n"
+    assert said(text, ROLES) == [(12, None)]
+
+
+# --------------------------------------------------------------------------- a pronoun, a verb in the past
+PEOPLE = cast(("Paul Ravel", None), ("Jean Morel", None))
+
+
+def test_a_pronoun_stands_for_the_subject_of_the_sentence_before_not_its_object():
+    text = "M. Paul Ravel a clos la séance en remerciant M. Jean Morel pour son action.\nIl a salué les 14 bénévoles du club.\n"
+    assert said(text, PEOPLE) == [(14, "ravel")]
+    text = "Paul Ravel a clos la séance en remerciant Jean Morel. Il a rappelé que 14 bénévoles aident le club.\n"
+    assert said(text, PEOPLE) == [(14, "ravel")]
+
+
+def test_a_pronoun_without_a_verb_of_speech_gives_no_speaker():
+    text = "M. Paul Ravel a clos la séance en remerciant M. Jean Morel pour son action.\nIl a repeint 14 bancs du club.\n"
+    assert said(text, PEOPLE) == [(14, None)]
+
+
+# --------------------------------------------------------------------------- a paywall
+def test_the_numbers_after_a_paywall_are_no_figures():
+    article = "Le club compte 120 adhérents cette saison.\n\n"
+    offer = "à partir de 1 € le premier mois, sans engagement\n"
+    assert [v for v, _ in said(article + "...pour lire la suite, rejoignez nos abonnés\n\n" + offer)] == [120]
+    assert [v for v, _ in said(article + offer)] == [120, 1]
