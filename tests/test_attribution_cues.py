@@ -91,3 +91,28 @@ def test_the_numbers_after_a_paywall_are_no_figures():
     offer = "à partir de 1 € le premier mois, sans engagement\n"
     assert [v for v, _ in said(article + "...pour lire la suite, rejoignez nos abonnés\n\n" + offer)] == [120]
     assert [v for v, _ in said(article + offer)] == [120, 1]
+
+
+# --------------------------------------------------------------------------- a figure said again in a quotation
+def test_a_figure_the_reporter_gave_said_again_in_a_quotation_is_the_speaker_s_own_row():
+    text = ("Le club fête ses dix ans.\n\nLa commune y consacre 40 000 euros par an depuis 2020.\n\n"
+            "Le maire Paul Ravel prévient : « 40 000 euros par an, c'est tout ce que nous pouvons mettre, "
+            "nous ne ferons pas davantage. »\n")
+    assert said(text, PEOPLE) == [(10, None), (40000, None), (40000, "ravel")]
+
+
+def test_a_figure_said_again_by_the_reporter_stays_one_row():
+    text = ("Le club fête ses dix ans.\n\nLa commune y consacre 40 000 euros par an depuis 2020.\n\n"
+            "Ces 40 000 euros par an pèsent sur un budget déjà serré.\n")
+    assert said(text, PEOPLE) == [(10, None), (40000, None)]
+
+
+# --------------------------------------------------------------------------- a long clause before the colon
+def test_a_long_clause_introducing_a_quotation_names_its_speaker():
+    clause = ("Le chantier des trottoirs du centre-bourg avance moins vite que prévu et devrait durer encore "
+              "plusieurs années, reconnaît Paul Ravel, maire de Valbois : ")
+    assert said("Le club fête ses dix ans.\n\n" + clause + "« Nous refaisons 25 rues par an, pas plus, parce que le budget de la commune ne permet pas davantage. »\n",
+                PEOPLE) == [(10, None), (25, "ravel")]
+    too_long = "Le chantier " + "des trottoirs " * 20 + "avance, reconnaît Paul Ravel, maire de Valbois : "
+    assert said("Le club fête ses dix ans.\n\n" + too_long + "« Nous refaisons 25 rues par an, pas plus, parce que le budget de la commune ne permet pas davantage. »\n",
+                PEOPLE) == [(10, None), (25, None)]

@@ -100,6 +100,7 @@ def _measure_key(m: Mention) -> str:
 
 
 def _group(doc: Document, mentions: list[Mention], session_of) -> list[list[Mention]]:
+    from .attribution import _quotation_around
     """The mentions grouped by claim: a repeat (a pull quote of it, or the same value of the same
     measure in another sentence of the same session) joins the first claim it repeats. A figure
     is compared with the first MAX_COMPARED claims of its value, unit and session, and with the
@@ -114,6 +115,13 @@ def _group(doc: Document, mentions: list[Mention], session_of) -> list[list[Ment
         longer = (b.paragraph[1] - b.paragraph[0]) > (a.paragraph[1] - a.paragraph[0])
         return longer and words.alone(a) and _is_pull_quote_of(doc, a, b, words)
 
+    inside: dict[int, bool] = {}
+
+    def quoted(m: Mention) -> bool:
+        if id(m) not in inside:
+            inside[id(m)] = _quotation_around(doc.text, m.q.number_start, m.paragraph) is not None
+        return inside[id(m)]
+
     for m in mentions:
         key = (m.q.value, m.q.value_max, m.q.unit, session_of(m))
         measure = _measure_key(m)
@@ -124,7 +132,9 @@ def _group(doc: Document, mentions: list[Mention], session_of) -> list[list[Ment
             g = groups[gi]
             if m.sentence in sentences[gi]:
                 continue
-            same_thing = not unit_only and measure in measures[gi]
+            # the figure said again inside a quotation, after the reporter gave it (or the other
+            # way round), is the quoted person's own claim: a row of its own, with its speaker
+            same_thing = not unit_only and measure in measures[gi] and quoted(m) == quoted(g[0])
             if same_thing or ((words.alone(m) or with_alone[gi])
                               and any(pull(m, o) or pull(o, m) for o in g[:MAX_COMPARED])):
                 g.append(m)
