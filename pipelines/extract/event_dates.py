@@ -34,8 +34,21 @@ def _month_numbers() -> dict[str, int]:
     return {fold(k): v for k, v in events_lexicon()["months"].items()}
 
 
+@cache
+def _years() -> tuple[int, int]:
+    """The years a date of the documents may have (events.yaml `date_years`)."""
+    span = events_lexicon().get("date_years") or {}
+    return int(span.get("min", 1)), int(span.get("max", 9999))
+
+
 def make_date(year: str, month: str, day: str) -> dt.date | None:
+    """The date written, or None when it is no date: a day or month out of range, or a "year"
+    outside events.yaml `date_years`, which is a count after a year-less date ("le samedi 4 mai
+    3000 curieux ...")."""
     m = _month_numbers().get(month) if not month.isdigit() else int(month)
+    low, high = _years()
+    if not low <= int(year) <= high:
+        return None
     try:
         return dt.date(int(year), int(m), int(day))
     except (TypeError, ValueError):

@@ -4,6 +4,7 @@ upper-case name the text repeats ("la 3e Journée X", "Retour sur le Forum Y 202
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from ..document import Document
 from ..lexicons import fold, fold_apostrophes
@@ -196,7 +197,37 @@ def edition_of_noun(doc: Document) -> int | None:
             number = ordinals.get(m.group(1)) if m.group(1) else int(m.group(2))
             if number and 1 < number <= 500:      # "le premier webinaire" is the first of a day's
                 return number
+    # "Ce premier festival mettra à l'honneur ...": in any sentence of the opening
+    if any(_first_of_its_kind().search(_norm(doc.text[u.start:u.end])) for u in opening_units(doc)):
+        return 1
     return None
+
+
+def _title_after_noun(doc: Document, units) -> str | None:
+    """A title naming no event ("Jardins en fête") that a sentence about the event writes right
+    after an event noun ("ont visité le festival Jardins en fête", "l'événement « Jardins en
+    fête »"): the title is the event's name, whole (not cut at its first small word)."""
+    for title in document_titles(doc):
+        name = clean_title(title).strip(" «»\"“”")
+        if not name or noun_spans(name) or len(name.split()) > 8 or not name[:1].isupper():
+            continue
+        words = r"\s+".join(re.escape(w) for w in _norm(name).split())
+        pattern = re.compile(r"%s\s*[«\"“]?\s*%s(?![\w])" % (event_nouns().pattern, words))
+        if any(pattern.search(_norm(doc.text[u.start:u.end])) for u in units):
+            return name
+    return None
+
+
+@cache
+def _first_of_its_kind() -> re.Pattern:
+    """"ce premier festival", "notre premier colloque": the event itself called the first of its
+    kind (a marker of the current edition, then "premier", then a noun of events.yaml
+    `whole_event_nouns`, which no session or day of an event is called)."""
+    lex = events_lexicon()
+    markers = "|".join(sorted((re.escape(fold(m)) for m in lex["current_edition_markers"]), key=len, reverse=True))
+    nouns = "|".join(sorted((r"\s+".join(re.escape(p) for p in fold(n).split())
+                             for n in lex.get("whole_event_nouns") or ["\0"]), key=len, reverse=True))
+    return re.compile(rf"(?<![\w'])(?:{markers}|ce)\s+(?:premier|premiere|1ere|1er)\s+(?:{nouns})(?![\w])")
 
 
 def edition_opening_name(name: str) -> int | None:
@@ -333,6 +364,9 @@ def find_event_name(doc: Document) -> str | None:
         if name:
             return name
     units = evidence_units(doc)
+    named = _title_after_noun(doc, units)
+    if named:
+        return named
     if metadata_says_event(doc) and doc.title:
         # a title naming no event ("Valbrune Numérique - jardins") beside a sentence naming the event
         # of one of its capitalised words ("Le salon 2031 de Valbrune se tiendra ..."): the event

@@ -275,12 +275,12 @@ def evidence_units(doc: Document) -> list[_Unit]:
         if not noun_spans(doc.text[unit.start:unit.end]):
             continue
         if unit.kind == "heading" or verbs.search(folded) or find_dates(doc.text[unit.start:unit.end]) \
-                or day_month(folded) or copular_name(doc.text[unit.start:unit.end]) or _gathered_for(folded):
+                or day_month(folded) or copular_name(doc.text[unit.start:unit.end]) or gathered_for(folded):
             found.append(unit)
     return found
 
 
-def _gathered_for(folded: str) -> bool:
+def gathered_for(folded: str) -> bool:
     """Whether a sentence opens with a participle of people gathered (events.yaml `gathered_openers`)
     and "pour" the event within its clause: "Réunis à Valbrune pour le 3e congrès des maires, ..."."""
     words = events_lexicon().get("gathered_openers") or []

@@ -40,7 +40,13 @@ def _headline_block(doc: Document) -> tuple[int, int] | None:
     # further: a text without blank lines is one paragraph
     paragraph_end = _paragraph_span(doc.text, end, page_start, page_start + len(page))[1]
     newline = doc.text.find("\n", end, paragraph_end)
-    tail = paragraph_end if newline < 0 else newline + 1          # the last headline line
+    line_stop = paragraph_end if newline < 0 else newline
+    # the last headline line going on with a sentence of its own ("... 4 ateliers. La commune
+    # compte 9 vergers.") is prose from there: the block ends with the figure's sentence
+    going_on = re.search(r"[.!?](?=[ \t\u00a0]+\S)", doc.text[end - 1:line_stop])
+    if going_on:
+        return start, end - 1 + going_on.end()
+    tail = line_stop + 1 if newline >= 0 else paragraph_end       # the last headline line
     for _ in range(HEADLINE_TAIL_LINES):                          # short lines describing it
         newline = doc.text.find("\n", tail, paragraph_end)
         stop = paragraph_end if newline < 0 else newline

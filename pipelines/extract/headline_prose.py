@@ -18,7 +18,7 @@ from .headline_terms import (
     HeadlineFigure, WORD_START, attendance_group, context_terms, count_at, enumerated_sessions, exhibit_cue, is_rate,
     listed_link, make_figure, number_first, organisation_activity, prose_patterns, rate_within, term_at,
 )
-from .event_opening import sponsorship_deck
+from .event_opening import gathered_for, sponsorship_deck
 from .lines import LIST_MARKER
 from .per_document import per_document
 
@@ -272,10 +272,49 @@ def _in_running_text(text: str, newlines: list[int], pos: int) -> bool:
     return bool(before[LIST_MARKER.match(before).end():].strip())
 
 
+@cache
+def _success_words() -> tuple[re.Pattern, re.Pattern]:
+    """An event noun (events.yaml `event_nouns`), and a word of metrics.yaml `closing_subjects`
+    that is none ("succès", "complet", "affluence"), for folded text."""
+    nouns = [str(n) for n in load("events").get("event_nouns") or ["\0"]]
+    folded = {_norm(n) for n in nouns}
+    subjects = [str(w) for w in (load("metrics").get("event_prose") or {}).get("closing_subjects") or []
+                if _norm(str(w)) not in folded] or ["\0"]
+    return (re.compile(r"(?<![\w])(?:%s)(?![\w])" % _words(nouns)),
+            re.compile(r"(?<![\w'])(?:%s)(?![\w])" % _words(subjects)))
+
+
+def _judged_event(before: str, after: str) -> bool:
+    """Whether counts opened by one of metrics.yaml `openers` alone ("Avec 300 élus, ...") lead a
+    clause that names the event and judges it by its audience: "..., le forum a affiché complet",
+    "..., le colloque a connu une affluence record" (the clause up to the end of the sentence)."""
+    if not re.fullmatch(r"(?:%s)\s*" % _words((load("metrics").get("event_prose") or {}).get("openers") or ["\0"]),
+                        before.strip() + " "):
+        return False
+    clause = re.match(r"[^,;:]*,([^;:.!?]*)", after)
+    if clause is None:
+        return False
+    event, success = _success_words()
+    return bool(event.search(clause.group(1)) and success.search(clause.group(1)))
+
+
 def _event_length(before: str) -> bool:
     """Whether a count of days follows a verb that gives the event's length ("s'est déroulé sur
     deux journées", "a duré trois jours"; metrics.yaml `duration_verbs`)."""
     return prose_patterns()["duration_verb"].search(before[-80:]) is not None
+
+
+def _days_of_gathering(fsent: str, before: str, start: int) -> bool:
+    """Whether a count of days after a duration word is the event's length: the days named back
+    ("pendant ces quatre jours"), or in a sentence whose gathering verb comes before them ("le
+    salon rassemblera ses exposants pendant deux jours")."""
+    for m in prose_patterns()["duration_at"].finditer(fsent, max(0, start - 40), start):
+        if m.end() != start:
+            continue
+        if re.search(r"(?<![\w'])ces\s+$", m.group(0)):
+            return True
+        return any(v.end() <= m.start() for v in prose_patterns()["before"].finditer(before, max(0, len(before) - 200)))
+    return False
 
 
 def _after_duration_word(fsent: str, start: int) -> bool:
@@ -397,7 +436,8 @@ def _chain_figures(doc, units, sent, fsent, lo, whole, chain, title, max_gap, at
     if trigger is None and all(i.metric in on_programme for i in chain):
         trigger, quote_start, quote_end = _programme_verb(before, after, last.end, max_gap, quote_start, quote_end)
     filled = patterns["day_activity"].match(fsent, first.end) if first.metric == "days" else None
-    if trigger is None and first.metric == "days" and len(chain) == 1 and (_event_length(before) or filled):
+    if trigger is None and first.metric == "days" and len(chain) == 1 and (
+            _event_length(before) or filled or _days_of_gathering(fsent, before, first.start)):
         # "le colloque s'est déroulé sur deux journées", "quatre jours de conférences et de visites"
         trigger = "length"
         quote_end = filled.end() if filled else quote_end
@@ -409,6 +449,15 @@ def _chain_figures(doc, units, sent, fsent, lo, whole, chain, title, max_gap, at
         # complet avec 300 participants.", "la fréquentation a progressé avec 2 300 entrées, contre
         # 1 500 l'an dernier" (not "une convention avec 12 partenaires")
         trigger = "opening"
+    if trigger is None and whole and running and first.metric in attendance and _judged_event(before, after):
+        # "Avec 300 élus et agents, le forum a affiché complet": the event judged by its
+        # attendance, which may be counted in people of any kind (a context word: "élus")
+        trigger = "judged"
+    if trigger is None and whole and running and first.metric in attendance and before.rstrip().endswith(",") \
+            and gathered_for(before):
+        # "Réunis à Valbrune pour le congrès des jardiniers, plus de 200 élus ont ...": the people
+        # gathered for the event, counted in any word of people (a context word: "élus")
+        trigger = "judged"
     if trigger is None:
         # a sentence of running text opening with the counts, then saying something of them, or
         # stating them after a colon ("Un public nombreux : 700 participants en présentiel.")
@@ -428,7 +477,8 @@ def _chain_figures(doc, units, sent, fsent, lo, whole, chain, title, max_gap, at
         trigger = "opening"
         if first.metric in attendance and _session_named(after[:re.search(r"[.;:!?]|$", after).start()], title):
             return []           # "40 participants ont suivi le second atelier"
-    elif (first.metric == "days" and trigger != "length") or _session_named(subject, title):
+    elif (first.metric == "days" and trigger != "length" and not (
+            len(chain) == 1 and _days_of_gathering(fsent, before, first.start))) or _session_named(subject, title):
         return []
     if organisation_activity(fsent[:re.search(r"[.!?](?:\s|$)|$", fsent[last.end:]).start() + last.end]):
         return []               # "En 2023, l'association a accueilli 1 300 visiteurs": a year's activity
@@ -442,6 +492,7 @@ def _chain_figures(doc, units, sent, fsent, lo, whole, chain, title, max_gap, at
     if quote_start > 0 and first.start <= 160 and whole:
         quote_start = 0                 # the whole sentence up to the counts, when it is short
     items = [i for i in chain if not (i.context and trigger == "opening")]
+    trigger = "opening" if trigger == "judged" else trigger
     # the event's length after its counts: "640 participants pendant deux jours", or after the
     # verb that follows them ("650 personnes se sont réunies pendant deux jours")
     duration = patterns["duration"].match(fsent, last.end) or (

@@ -1,0 +1,87 @@
+"""Key figures and event fields as reports write them: a count of days after a duration word, a
+total after a presentative, the event judged by its attendance, webinars counted as conferences,
+the event called the first of its kind, and four digits after a year-less date that are a count,
+not a year. Made-up texts only."""
+
+from pipelines.document import Document
+from pipelines.extract.event_dates import find_event_dates
+from pipelines.extract.events import extract_event
+from pipelines.extract.headline import extract_headline_figures
+
+
+def _doc(text: str, title: str | None = None) -> Document:
+    return Document("t", "t.txt", "text/plain", len(text), "", text, [0], title=title)
+
+
+def _figures(text: str) -> set[tuple]:
+    return {(f.metric, f.value) for f in extract_headline_figures(_doc(text))}
+
+
+# Running text before each sentence, so that the sentence is read as prose, not as a line.
+LEAD = "Retour sur la journée\n\nLa matinée fut studieuse. "
+
+
+def test_four_digits_after_a_date_without_its_year_are_no_year():
+    assert find_event_dates("Le samedi 4 mai 3000 curieux ont visité les jardins de Valbrune.\n") is None
+    first, _ = find_event_dates("Le samedi 4 mai 2030, les jardins de Valbrune ouvrent leurs portes.\n")
+    assert first.isoformat() == "2030-05-04"
+
+
+def test_the_event_called_the_first_of_its_kind_is_edition_one():
+    text = ("Festival des Lucioles\n\nLes 12 et 13 mai 2031 à Valbrune.\n\n"
+            "Ce premier festival mettra à l'honneur les jardins partagés de la vallée.\n")
+    assert extract_event(_doc(text, title="Festival des Lucioles")).edition == 1
+    # the first day or the first talk of an event is a part of it, not its first edition
+    for part in ("Cette première journée du festival", "Cette première conférence du festival"):
+        other = text.replace("Ce premier festival", part)
+        assert extract_event(_doc(other, title="Festival des Lucioles")).edition is None
+
+
+def test_a_presentative_with_the_total_it_states():
+    assert ("workshops", 14) in _figures(LEAD + "Ce sont au total 14 ateliers qui attendent les curieux du quartier.\n")
+    assert ("visitors", 800) in _figures(LEAD + "C'est en tout 800 visiteurs qui ont arpenté les allées du parc.\n")
+    # a total of things that are no metric of the event
+    assert _figures(LEAD + "Ce sont au total 14 bénévoles qui attendent les curieux du quartier.\n") == set()
+
+
+def test_days_after_a_duration_word_in_a_gathering_sentence_or_named_back():
+    assert ("days", 2) in _figures(LEAD + "Le salon rassemblera ses exposants pendant deux jours au parc de Valbrune.\n")
+    assert ("days", 4) in _figures(LEAD + "Des visites guidées seront données pendant ces quatre jours dans tout le parc.\n")
+    # days of something else than the event: no gathering verb, no days named back
+    assert _figures(LEAD + "La mairie de Valbrune fermera ses guichets pendant trois jours en août.\n") == set()
+
+
+def test_the_event_judged_by_its_attendance_counted_in_people_of_any_kind():
+    assert {m for m, v in _figures(LEAD + "Avec 300 élus et agents, le forum a affiché complet dès midi.\n")
+            if v == 300} == {"participants"}
+    # the same count before a clause that judges no event, or names none
+    assert _figures(LEAD + "Avec 300 élus et agents, la commune a signé une convention.\n") == set()
+    assert _figures(LEAD + "Avec 300 élus et agents, la commune a connu un succès.\n") == set()
+
+
+def test_webinars_are_conferences():
+    assert ("conferences", 12) in _figures(LEAD + "Cette année, 12 webinaires ont été proposés aux adhérents du réseau.\n")
+    # the audience of one webinar is no figure of the event
+    assert _figures(LEAD + "Le premier webinaire a réuni 40 participants venus de toute la région.\n") == set()
+
+
+def test_the_people_gathered_for_the_event_counted_in_any_word_of_people():
+    text = LEAD + "Réunis à Valbrune pour le congrès des jardiniers, plus de 200 élus ont présenté leurs projets.\n"
+    assert ("participants", 200) in _figures(text)
+    # gathered for something that is no event
+    assert _figures(text.replace("pour le congrès des jardiniers", "pour le projet des jardiniers")) == set()
+
+
+def test_the_near_future_of_an_announcement():
+    assert ("participants", 300) in _figures(LEAD + "Près de 300 élus vont y débattre des jardins partagés.\n")
+    assert _figures(LEAD + "Près de 300 arbres vont y être plantés cet hiver.\n") == set()
+
+
+def test_the_title_written_after_an_event_noun_is_the_name_whole():
+    text = ("Jardins en fête\n\nPublié le 3 juin 2031\n"
+            "Les familles de Valbrune ont attendu « Jardins en fête » tout le printemps.\n\n"
+            "Le dimanche 1er juin, plus de 900 curieux ont participé à l'événement Jardins en fête dans les parcs.\n")
+    assert extract_event(_doc(text, title="Jardins en fête")).name == "Jardins en fête"
+    # a title the text never writes after an event noun names nothing
+    other = text.replace("l'événement Jardins en fête", "l'événement Jardins")
+    assert extract_event(_doc(other, title="Jardins en fête")).name != "Jardins en fête"
