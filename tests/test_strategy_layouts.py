@@ -163,3 +163,31 @@ def test_capitals_that_are_no_review_of_a_plan():
     assert axes(doc_of(THEMES.replace("la RÉNOVATION DES ÉCOLES", "la rénovation des ÉCOLES"))) == []
     # no strategy named before the themes
     assert axes(doc_of(THEMES.replace("le plan climat", "la politique").replace("Le plan reste", "Elle reste"))) == []
+
+
+CONTENTS = ("Stratégie mobilité de Valbois\n\n"
+            "Sommaire\n\n"
+            "Le mot du maire ..... 2\n\n"
+            "I. Marcher en ville ..... 3\n\n"
+            "Nos constats ..... 3\n\n"
+            "II. Pédaler sans danger ..... 6\n\n"
+            "1.1 Les pistes ..... 7\n\n"
+            "III. Partager la voirie ..... 9\n\n"
+            "Le texte commence ici.\n")
+
+
+def test_the_parts_a_table_of_contents_numbers_in_a_named_strategy():
+    assert axes(doc_of(CONTENTS)) == [("Stratégie mobilité de Valbois", None, None, a)
+                                      for a in ("Marcher en ville", "Pédaler sans danger", "Partager la voirie")]
+
+
+def test_a_table_of_contents_that_numbers_no_axes():
+    # the parts of any report are no axes
+    report = CONTENTS.replace("II. Pédaler sans danger", "II. Diagnostic du territoire")
+    assert axes(doc_of(report)) == []
+    # numbered lines without dot leaders and a page are no table of contents
+    assert axes(doc_of(CONTENTS.replace(" ..... ", " "))) == []
+    # parts that skip a number are not one run
+    assert axes(doc_of(CONTENTS.replace("III. Partager", "IV. Partager"))) == []
+    # no strategy named
+    assert axes(doc_of(CONTENTS.replace("Stratégie mobilité de Valbois", "Bulletin de Valbois"))) == []

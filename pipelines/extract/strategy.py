@@ -20,7 +20,9 @@ order. Cue words come from the `strategy` section of ``lexicons/claims.yaml``.
   that names a strategy before them, the short labels ending with a colon that each head a list of
   its actions ("Moins de lumière :" over its bullets), three or more in a row; else the themes in
   capitals that short paragraphs end on, one after the other (an opinion going through the plan
-  theme by theme: "Deux actions ont pour thème MOBILITÉS DOUCES").
+  theme by theme: "Deux actions ont pour thème MOBILITÉS DOUCES"); else, in a document that names
+  a strategy (or is titled after one), the parts its table of contents numbers ("I. Se loger .... 4",
+  "II. Se déplacer .... 9"), unless they are the parts of any report ("Introduction", "Diagnostic").
 * Its name: the strategy a title names (from its strategy word on, "X adopte son plan vélo" ->
   "plan vélo"), also in place of a bare "le plan" of the text. Without a period, the year of a
   horizon ("à l'horizon 2040") in a sentence naming it is its end.
@@ -39,7 +41,8 @@ from ..document.manifest import slugify
 from .lines import LIST_MARKER, iter_lines
 from .strategy_lists import _capital_themes, _labelled_lists, _strategy_headed_lines, _strategy_headed_lists
 from .strategy_name import _bare_programme, _horizon, _named_before, _titled, _titled_if_bare, find_strategy
-from .strategy_sections import _announced_sections, _grouped_sections, _numbered_sections, _numbered_steps
+from .strategy_sections import (_announced_sections, _contents_parts, _grouped_sections, _numbered_sections,
+                                _numbered_steps)
 from .strategy_text import _NUMBER_WORDS, Axis, _axis_key, _axis_words, _lex, _norm
 
 Rows = list[dict]
@@ -293,6 +296,12 @@ def strategy_rows(docs: list[Document]) -> Rows:
             steps = _numbered_steps(doc) if named is not None and not _bare_programme(named.name) else []
             if steps:
                 strategy, axes = named, steps
+        if not axes:
+            # a strategy named (or the title naming one) over the parts its table of contents numbers
+            named = strategy or _titled(doc)
+            parts = _contents_parts(doc) if named is not None and not _bare_programme(named.name) else []
+            if parts:
+                strategy, axes = named, parts
         if strategy is None or not axes:
             headed = _strategy_headed_lists(doc, named=strategy is not None)
             if not headed:

@@ -1,7 +1,8 @@
 """Numbered sections of a strategy: "Axe 1 – ...", "Orientation stratégique n°2 :", "AXE II",
 "Premier axe :", a label alone over its title, a table of contents listing them again (also run on
 one line, its line breaks lost), an unnumbered "Axe transversal" beside the numbered ones, and the
-numbered or plain headings a count announces ("s'articule autour de trois axes")."""
+numbered or plain headings a count announces ("s'articule autour de trois axes"), and the parts a
+table of contents numbers ("I. Se loger ..... 4")."""
 
 from __future__ import annotations
 
@@ -393,3 +394,44 @@ def _numbered_steps(doc: Document) -> list[Axis]:
     if any((int(c.group(1)) if c.group(1).isdigit() else _NUMBER_WORDS[c.group(1)]) != len(steps) for c in counts):
         return []
     return steps
+
+
+# An entry of a table of contents numbered as a part: "II. Se déplacer autrement ........ 14",
+# "3 - Habiter ... 21" (a number alone, Roman or in digits, then its title, dot leaders and a page).
+_CONTENTS_PART = re.compile(r"[ \t]*([IVX]{1,4}|\d{1,2})[ \t]*(?:[.)]|[ \t][–—-])[ \t]+(\S.*)$")
+
+
+def _contents_parts(doc: Document) -> list[Axis]:
+    """The parts a table of contents numbers ("I. Se loger ..... 4", "II. Se déplacer ..... 9"):
+    entries closed by dot leaders and a page number, each opening with a bare number, Roman or in
+    digits, running 1, 2, 3... once (sub-entries "1.2" or unnumbered ones between them), at least
+    ``loose_sections_min`` of them. A table of contents whose parts are those of any report
+    ("Introduction", "Diagnostic", "Annexes": ``document_part_words``) numbers no axes. Read only
+    in a document that names a strategy and shows no other axes."""
+    parts = {"roman": [], "digits": []}
+    for line in iter_lines(doc.text):
+        if not _TOC_LEADER.search(line.text) or not re.search(r"(?:\.{3,}|…|_{3,})", line.text):
+            continue
+        m = _CONTENTS_PART.match(line.text)
+        if not m:
+            continue
+        kind = "digits" if m.group(1).isdigit() else "roman"
+        number = _section_number(m.group(1))
+        title = _TOC_LEADER.sub("", m.group(2)).strip().rstrip(" ;,.:")
+        if number is None or not title:
+            continue
+        start = line.start + m.start(2)
+        parts[kind].append((number, Axis(" ".join(title.split()), start, start + len(title), True)))
+    document_parts = re.compile(r"(?:%s)(?![a-z])" % "|".join(
+        sorted({re.escape(_norm(w)) for w in _lex().get("document_part_words", [])}, key=len, reverse=True) or ["(?!)"]))
+    for found in parts.values():
+        if len(found) < int(_lex().get("loose_sections_min", 3)):
+            continue
+        if [n for n, _ in found] != list(range(1, len(found) + 1)):
+            continue
+        if any(document_parts.match(_norm(axis.text).lower()) for _, axis in found):
+            continue
+        if any(len(axis.text.split()) > int(_lex().get("section_title_max_words", 20)) for _, axis in found):
+            continue
+        return [axis for _, axis in found]
+    return []
