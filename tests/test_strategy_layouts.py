@@ -191,3 +191,19 @@ def test_a_table_of_contents_that_numbers_no_axes():
     assert axes(doc_of(CONTENTS.replace("III. Partager", "IV. Partager"))) == []
     # no strategy named
     assert axes(doc_of(CONTENTS.replace("Stratégie mobilité de Valbois", "Bulletin de Valbois"))) == []
+
+
+COUNTED = ("Les élus ont adopté une charte d'avenir articulée autour de trois engagements forts.\n\n"
+           "L'effort portera sur la lecture publique, les jardins partagés et surtout la santé, priorité du mandat.\n")
+
+
+def test_a_sentence_ending_on_a_count_then_an_enumeration_of_as_many_items():
+    assert [a[3] for a in axes(doc_of(COUNTED))] == ["la lecture publique", "les jardins partagés", "la santé"]
+
+
+def test_a_count_then_a_sentence_that_enumerates_another_number_of_items():
+    assert axes(doc_of(COUNTED.replace("trois engagements", "quatre engagements"))) == []
+    # a count of anything ("trois réunions") announces no parts of a strategy
+    assert axes(doc_of(COUNTED.replace("trois engagements forts", "trois réunions publiques"))) == []
+    # the count does not end its sentence: the next one is no enumeration of it
+    assert axes(doc_of(COUNTED.replace("engagements forts.", "engagements forts, votés hier."))) == []

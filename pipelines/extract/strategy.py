@@ -9,7 +9,8 @@ order. Cue words come from the `strategy` section of ``lexicons/claims.yaml``.
 * Its axes are read from these layouts: an inline enumeration announced by a count and an axis
   word ("3 axes prioritaires : A, B et C", kept only when the count matches the items), a list
   (bullets "•", "-", numbers, or "Axe 1 : ...") right after a paragraph that ends with an axis
-  word and a colon ("... autour des enjeux suivants :"), and numbered sections
+  word and a colon ("... autour des enjeux suivants :"), a sentence ending on a count of parts
+  ("... autour de quatre engagements.") before a sentence enumerating as many items, numbered sections
   (strategy_sections.py: "Axe 1 – ...", "Orientation stratégique n°2", "Premier axe :", or the
   headings a count announces), and the groups of sections numbered once across the document (an
   action plan's numbered actions under the heading or the label of their axis); a list inside one
@@ -148,6 +149,56 @@ def _announced_axes(doc: Document) -> list[list[Axis]]:
     return listings
 
 
+# Where the enumeration of a sentence starts: after its last preposition or colon before the first
+# comma ("L'effort portera sur A, B et C").
+_ENUMERATION_START = re.compile(r"(?:^|\s)(?:sur|autour de|pour|vers|:)\s+(?=\S)", re.IGNORECASE)
+# An adverb before the last item ("et surtout C", "et évidemment D"): not part of it.
+_LEADING_ADVERB = re.compile(r"(?:[a-zà-ÿ]+ment|surtout|aussi|enfin)\s+", re.IGNORECASE)
+
+
+def _counted_then_enumerated(doc: Document) -> list[list[Axis]]:
+    """A sentence that ends on a count of a strategy's parts ("... articulée autour de quatre
+    engagements majeurs."), the next sentence enumerating exactly as many items ("L'effort portera
+    sur A, B, C et surtout D, ..."): the items, from the enumeration's preposition to its "et"."""
+    text, folded = doc.text, _norm(doc.text)
+    numbers = "|".join(_NUMBER_WORDS)
+    pattern = re.compile(rf"(?<![\w])(\d{{1,2}}|{numbers})\s+(?:grands?\s+|grandes\s+)?"
+                         rf"(?:{_axis_words('counted_sentence_words')})(?:\s+[a-z-]+){{0,2}}\.\s+")
+    max_words = int(_lex().get("enumerated_item_max_words", 8))
+    listings = []
+    for m in pattern.finditer(folded):
+        count = int(m.group(1)) if m.group(1).isdigit() else _NUMBER_WORDS[m.group(1)]
+        end_match = re.compile(r"\.(?:\s|$)|\n[ \t]*\n").search(text, m.end())
+        end = end_match.start() if end_match else len(text)
+        sentence = text[m.end():end]
+        parts, cursor = [], m.end()
+        for part in sentence.split(","):
+            parts.append((part, cursor))
+            cursor += len(part) + 1
+        # the enumeration: its first item after the preposition, up to the part holding its "et"
+        items = []
+        for k, (part, at) in enumerate(parts):
+            if k == 0:
+                opening = list(_ENUMERATION_START.finditer(part))
+                if not opening:
+                    break
+                part, at = part[opening[-1].end():], at + opening[-1].end()
+            last = re.search(r"\s+et\s+", part)
+            pieces = [(part[:last.start()], at), (part[last.end():], at + last.end())] if last else [(part, at)]
+            for piece, piece_at in pieces:
+                adverb = _LEADING_ADVERB.match(piece.strip())
+                lead = len(piece) - len(piece.lstrip()) + (adverb.end() if adverb else 0)
+                item = piece[lead:].rstrip()
+                items.append(Axis(" ".join(item.split()), piece_at + lead, piece_at + lead + len(item), False))
+            if last:
+                break
+        else:
+            continue
+        if len(items) == count and all(0 < len(a.text.split()) <= max_words for a in items):
+            listings.append(items)
+    return listings
+
+
 def _listed_axes(doc: Document) -> list[list[Axis]]:
     """List items right after a paragraph that ends with an axis word and a colon."""
     text = doc.text
@@ -230,6 +281,7 @@ def find_axes(doc: Document) -> list[Axis]:
     listings += [items for items in _numbered_sections(doc) if not any(a.start in listed for a in items)]
     listed = {axis.start for items in listings for axis in items}
     listings += [items for items in _announced_sections(doc) if not any(a.start in listed for a in items)]
+    listings += _counted_then_enumerated(doc)
     counted = {items[0].start for items in listings}
     listings += [items for items in _announced_axes(doc) if items[0].start not in counted]
     grouped = _grouped_sections(doc)
@@ -261,7 +313,8 @@ def strategy_rows(docs: list[Document]) -> Rows:
         axes = find_axes(doc)
         grouped = {a.start for items in _grouped_sections(doc) for a in items}
         if strategy is None and axes:
-            sections = {a.start for items in _numbered_sections(doc) + _announced_sections(doc) for a in items}
+            sections = {a.start for items in _numbered_sections(doc) + _announced_sections(doc)
+                        + _counted_then_enumerated(doc) for a in items}
             far = axes[0].start in sections | grouped
             # numbered or announced sections: the strategy named just before them, else the one the
             # document is titled after
