@@ -157,3 +157,17 @@ def test_a_person_under_whose_patronage_the_event_is_held_is_no_speaker():
 def test_a_person_named_with_a_role_in_the_same_shape_stays_a_speaker():
     text = "La fête des jardins se tient en compagnie de Lucie Marlin, présidente du Conseil de Kerval."
     assert [name for name, _, _ in people(text)] == ["Lucie Marlin"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "Pour Prénom Nom," opening a sentence gives that person's view, as "selon" does
+    ("Le salon a doublé en deux ans. Pour Lucien Ferrand, ce succès tient à la gratuité.",
+     [("Lucien Ferrand", None, None)]),
+    # a body after "pour" is no person; "pour" inside a sentence is an ordinary preposition
+    ("Pour Valbrune Métropole, ce succès tient à la gratuité.", []),
+    ("Un prix a été remis pour Lucien Ferrand, ce soir-là, au gymnase.", []),
+    # no comma after the name: "pour" does not open a view
+    ("Pour Lucien Ferrand le salon a été une réussite.", []),
+])
+def test_a_sentence_opening_with_pour_and_a_name_gives_a_view(text, expected):
+    assert people(text) == expected

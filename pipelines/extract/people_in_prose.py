@@ -7,6 +7,7 @@ import bisect
 import re
 from functools import cache, lru_cache
 
+from ..lexicons import load
 from .name_context import (_after_host_label, _inverted_speaker, _on_caption_line, _speaking_clause, _speaking_sentence,
                            _speaks_in_sentence, _titled_before)
 from .names import PersonName, normalise, parse_name
@@ -141,6 +142,20 @@ def _honorific_patterns() -> tuple[re.Pattern, re.Pattern]:
     """(" et " and maybe an honorific, between two names; an honorific ending the text)."""
     honorific = _honorific_pattern()
     return re.compile(rf"\s+et\s+(?:{honorific}\s+)?"), re.compile(rf"(?<![\w-]){honorific}\s+$")
+
+
+@cache
+def _opinion_words() -> frozenset[str]:
+    return frozenset(_f(str(w).lower()) for w in load("names")["opinion_openings"])
+
+
+def _opinion_opening(chunk: str, pos: int, tokens: list[str], ftail: str) -> bool:
+    """"Pour Prénom Nom, le projet ...": a sentence opening with "pour" (names.yaml
+    ``opinion_openings``), the name, then a comma, gives that person's view, as "selon" does. The
+    run must open its sentence and be the word and the name only (at most four words after it)."""
+    if _f(tokens[0].lower()) not in _opinion_words() or len(tokens) > 5 or not re.match(r"[ \t]*,", ftail):
+        return False
+    return bool(re.search(r"(?:^|[.!?]\s|\n)[ \t]*$", chunk[max(0, pos - 3):pos]))
 
 
 def _opens_clause(chunk: str, pos: int) -> bool:
@@ -362,7 +377,8 @@ def quoted_people(text: str, start: int = 0, end: int | None = None) -> list[Ite
             else:
                 role, org = None, None
         # "Selon Prénom Nom" at the start of a sentence: the cue is the run's first word.
-        lead_cue = len(tokens) > 2 and _f(tokens[0].lower()) in _folded_list("according_to")
+        lead_cue = len(tokens) > 2 and (_f(tokens[0].lower()) in _folded_list("according_to")
+                                        or _opinion_opening(chunk, m.start(), tokens, ftail))
         cue = None if lead_cue or name is not None else _cue_before(folded[max(0, m.start() - 80):m.start()])
         if cue is None and name is None and not lead_cue and _inverted_speaker(chunk, folded, m.start()):
             cue = "speech"    # "« … », souligne la présidente socialiste X": the verb, then the subject described
