@@ -629,3 +629,31 @@ def test_a_session_word_alone_before_who_runs_it_titles_nothing(tmp_path):
     doc = read(tmp_path, "congres.txt", _PROSE_AND_LIST.format(session="une plénière,"))
     assert [t for _, t in sessions(doc)] == ["Atelier 1 « Les cantines de demain »",
                                              "Atelier 2 « La rénovation des écoles »"]
+
+
+# =========================================================================== one talk's web page
+_TALK_PAGE = """---
+title: "Table ronde Valbrune Agglo 'Les haies au service des villages'"
+event: Rencontres de la haie
+location: Salle des fêtes, Valbrune
+---
+
+Avec la participation de :
+- Lucien FERRAND, maire de Valbrune ;
+- Nadia VERNET, paysagiste.
+"""
+
+
+def test_the_page_of_one_talk_of_an_event_is_that_session(tmp_path):
+    doc = read(tmp_path, "talk.md", _TALK_PAGE)
+    assert sessions(doc) == [("round_table", "Les haies au service des villages")]
+
+
+def test_a_page_without_the_event_it_belongs_to_is_no_talk_page(tmp_path):
+    # the same page without the metadata naming the event: its title is no session
+    doc = read(tmp_path, "talk.md", _TALK_PAGE.replace("event: Rencontres de la haie\n", ""))
+    assert sessions(doc) == []
+    # nor is the page of the event itself (its title is the event)
+    doc = read(tmp_path, "event.md", _TALK_PAGE.replace("Table ronde Valbrune Agglo 'Les haies au service des villages'",
+                                                         "Rencontres de la haie"))
+    assert sessions(doc) == []

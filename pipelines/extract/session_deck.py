@@ -1,4 +1,5 @@
-"""The session of one talk's slide deck: the talk itself, titled on the deck's first slide.
+"""The session of one talk's slide deck: the talk itself, titled on the deck's first slide; and
+the session of one talk's own web page, titled in the page's metadata.
 
 A deck shown at a webinar or a conference day has, on its first slide, the event's name, the
 talk's title, the one person who gives it and often a date. When no programme names a session,
@@ -14,7 +15,7 @@ from ..lexicons import load
 from .names import normalise, parse_name
 from .per_document import per_document
 from .programme_timetable import is_day
-from .programme_vocabulary import _normalised_set
+from .programme_vocabulary import _f, _normalised_set, _type_terms
 
 
 @cache
@@ -103,3 +104,31 @@ def deck_presenter(doc: Document) -> tuple[str, int] | None:
     lead = len(page[offset - start:]) - len(page[offset - start:].lstrip())
     parts = [part for part in re.split(r"\s[-–—|]\s", text) if not _dated(part)]
     return " - ".join(parts), offset + lead
+
+
+# A title between quotation marks: « », “ ”, straight double quotes, or single quotes that open
+# after a space and close before a space or a punctuation mark (an apostrophe inside a word is
+# neither).
+_QUOTED = re.compile(r"[«“\"]\s*([^«»“”\"]{8,200}?)\s*[»”\"]|(?:^|(?<=\s))['‘]([^'‘’]{8,200}?)['’](?=$|[\s.,;:!?)])")
+
+
+def talk_page(doc: Document) -> list[tuple[str, int, int, str]]:
+    """The talk of a web page about one talk given at an event, as [(title, start, end, type)],
+    else []: the page's metadata names the event it belongs to (a key of sessions.yaml
+    ``talk_page_event_keys``: "event: Forum X", as the talk pages of static-site templates write),
+    and its title names something else, the talk ("Table ronde « Les haies » avec ..."). The
+    title's part between quotation marks is the talk's title when there is one, else the whole
+    title; a session word in the title gives its type. The span is the whole page."""
+    event = next((str(doc.metadata.get(k) or "").strip() for k in _lex()["talk_page_event_keys"]
+                  if isinstance(doc.metadata.get(k), str) and str(doc.metadata.get(k)).strip()), "")
+    title = " ".join(str(doc.metadata.get("title") or doc.title or "").split())
+    if not event or not title or normalise(title) == normalise(event):
+        return []
+    quoted = _QUOTED.search(title)
+    talk = " ".join((quoted.group(1) or quoted.group(2)).split()) if quoted else title
+    if normalise(talk) == normalise(event) or len(talk.split()) > 25:
+        return []
+    folded = _f(title.lower())
+    kind = next((k for t, k in sorted(_type_terms(), key=lambda p: -len(p[0]))
+                 if re.search(rf"(?<![\w-]){re.escape(t)}(?![\w-])", folded)), "other")
+    return [(talk, 0, len(doc.text), kind)]
