@@ -657,3 +657,16 @@ def test_a_page_without_the_event_it_belongs_to_is_no_talk_page(tmp_path):
     doc = read(tmp_path, "event.md", _TALK_PAGE.replace("Table ronde Valbrune Agglo 'Les haies au service des villages'",
                                                          "Rencontres de la haie"))
     assert sessions(doc) == []
+
+
+def test_a_conference_then_its_quoted_title_is_a_session(tmp_path):
+    doc = read(tmp_path, "article.txt", (
+        "Journée des élus\n\nLe philosophe a captivé la salle.\n\n"
+        "Conférence Valbrune 2024 : « Les villages face à la chaleur »\n\nUn débat a suivi.\n"))
+    assert [(t, k) for t, _, _, k in _prose_sessions(doc)] == [("Les villages face à la chaleur", "other")]
+
+
+def test_what_was_said_at_a_press_conference_is_no_session(tmp_path):
+    doc = read(tmp_path, "article.txt", (
+        "Journée des élus\n\nLors de la conférence de presse : « Nous ouvrirons le gymnase en mai »\n"))
+    assert _prose_sessions(doc) == []

@@ -28,13 +28,17 @@ def _prose_sessions(doc: Document) -> list[tuple[str, int, int, str]]:
     follows the session word within 100 characters, right after it or after a colon or a cue
     ("intitulée", "sur le thème", "portera sur"), with no other session word between. A word
     of the "other" type ("séquence", "partie") names a session only after an ordinal ("la
-    deuxième partie portera sur « … »").
+    deuxième partie portera sur « … »"), except those of sessions.yaml ``quoted_title_words``
+    ("Conférence : « … »", "Conférence Valbrune 2024 : « … »"), which a colon after lower-case
+    words does not introduce ("la conférence de presse : « … »").
     -> (title, start, end, type), the span running to the end of the paragraph."""
     text = doc.text
     folded = _f(text)
     terms = _type_terms()
     ordinal = "|".join(re.escape(w) for w, _ in _ordinals()) + r"|\d{1,2}\s*(?:ere|re|er|eme|e|nde|nd)"
+    quoted_other = tuple(_f(str(w)) for w in load("sessions")["quoted_title_words"])
     pattern = re.compile(r"(?<![\w-])(?:(?:" + "|".join(re.escape(t) for t, kind in terms if kind != "other")
+                         + "".join("|" + re.escape(w) for w in quoted_other)
                          + r")s?|(?:" + ordinal + r")\s+(?:"
                          + "|".join(re.escape(t) for t, kind in terms if kind == "other") + r"))(?![\w-])")
     cues = tuple(_f(str(c)) for c in load("sessions")["prose_title_cues"])
@@ -52,9 +56,13 @@ def _prose_sessions(doc: Document) -> list[tuple[str, int, int, str]]:
             continue
         # the title is introduced: right after the session word, or after a colon or a title cue
         gap = folded[m.end():quote.start()].strip()
-        if gap and not (gap.endswith(":") or gap.endswith(tuple(_folded_list("title_cues")))
-                        or any(gap == c or (" " in c and gap.endswith((" " + c, "'" + c))) for c in cues)):
+        cued = gap.endswith(tuple(_folded_list("title_cues"))) \
+            or any(gap == c or (" " in c and gap.endswith((" " + c, "'" + c))) for c in cues)
+        if gap and not (gap.endswith(":") or cued):
             continue
+        if gap and not cued and folded[m.start():m.end()].rstrip("s") in quoted_other \
+                and any(w[:1].islower() for w in text[m.end():quote.start()].rstrip(" :").split()):
+            continue      # "la conférence de presse : « … »": words, then what was said there
         title = " ".join(quote.group(1).split())
         if len(title.split()) > 20 or re.search(r"\.\s", title) or title.endswith("."):
             continue
