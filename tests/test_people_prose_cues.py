@@ -171,3 +171,16 @@ def test_a_person_named_with_a_role_in_the_same_shape_stays_a_speaker():
 ])
 def test_a_sentence_opening_with_pour_and_a_name_gives_a_view(text, expected):
     assert people(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a role written with a capital after its article is a role before the name, not a given name
+    ("« Nous gardons le cap », souligne le Député-Maire Lucien Ferrand.", [("Lucien Ferrand", None, None)]),
+    ("« Nous gardons le cap », explique la Présidente Nadia Vernet.", [("Nadia Vernet", "présidente", None)]),
+    # a capitalised word after an article that is no role still names a thing
+    ("« Nous gardons le cap », souligne le Grand Valbrune Lucien.", []),
+    # a capitalised role before a name, in a sentence without speech: no speaker
+    ("La Directrice Nadia Vernet a visité le chantier.", []),
+])
+def test_a_capitalised_role_after_its_article_opens_no_name(text, expected):
+    assert people(text) == expected

@@ -158,6 +158,24 @@ def _opinion_opening(chunk: str, pos: int, tokens: list[str], ftail: str) -> boo
     return bool(re.search(r"(?:^|[.!?]\s|\n)[ \t]*$", chunk[max(0, pos - 3):pos]))
 
 
+# An article, then a role word written with a capital ("le Député-Maire", "la Présidente"), then
+# two capitalised words at least.
+_TITLED_ROLE = re.compile(rf"(?<![\w’'-])(?:[Ll]e|[Ll]a|[Ll]['’])[ \t]*([{_UP}][\w-]*)(?=[ \t]+{_NAME_TOKEN}[ \t]+{_NAME_TOKEN})")
+
+
+def _lower_titled_roles(chunk: str) -> str:
+    """The text with the role words that a writer capitalised out of respect, after their article
+    and before a name ("souligne le Député-Maire Prénom Nom"), in lower case: the role then reads as
+    "le député-maire Prénom Nom" does, a role before a name, not the first word of a name. Every part
+    of the word must be a role word; offsets are kept."""
+    def lower(m: re.Match) -> str:
+        word = m.group(1)
+        if not all(part and _is_role_word(part) for part in word.split("-")) or len(word.lower()) != len(word):
+            return m.group(0)
+        return m.group(0)[:m.start(1) - m.start()] + word.lower()
+    return _TITLED_ROLE.sub(lower, chunk)
+
+
 def _opens_clause(chunk: str, pos: int) -> bool:
     """Does the name at ``pos`` open its sentence or clause (the subject of what follows), not end
     a phrase ("le livre de X : « ... »")?"""
@@ -267,7 +285,7 @@ def quoted_people(text: str, start: int = 0, end: int | None = None) -> list[Ite
     item with the role and organisation the text gives."""
     end = len(text) if end is None else end
     after_verb, before_cue, role_word = _cue_patterns()
-    chunk = text[start:end]
+    chunk = _lower_titled_roles(text[start:end])
     folded = _f(chunk)
     determiner = _determiner_pattern()
     common = frozenset(re.findall(r"(?<![\w’'-])[a-zà-ÿ]+(?![\w’'-])", chunk))
