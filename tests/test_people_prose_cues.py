@@ -184,3 +184,16 @@ def test_a_sentence_opening_with_pour_and_a_name_gives_a_view(text, expected):
 ])
 def test_a_capitalised_role_after_its_article_opens_no_name(text, expected):
     assert people(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the verb of speech after a pronoun, then a long description set apart from the name by a comma
+    ("La facture n'a pas augmenté, nous informe le directeur des services techniques de la ville, Paul Terrier.",
+     [("Paul Terrier", None, None)]),
+    ("La facture n'a pas augmenté, précise le directeur des services techniques de la ville, Paul Terrier.",
+     [("Paul Terrier", None, None)]),
+    # a long description without the comma: the name may belong to it ("le chantier de X")
+    ("La facture baisse, précise le responsable du chantier de la salle de Paul Terrier.", []),
+])
+def test_a_long_inverted_subject_set_apart_by_a_comma(text, expected):
+    assert people(text) == expected

@@ -68,13 +68,18 @@ def _titled_before(chunk: str, folded: str, pos: int) -> tuple[str, str] | None:
 def _inverted_subject() -> re.Pattern:
     """After a quotation or a comma, a verb of speech, an article and a few words in lower case
     that describe the speaker, ending right before a name (folded text)."""
-    return re.compile(rf"(?:[»\"”][ \t]*,?|,)[ \t]*{speech_verb()}[ \t]+(?:le|la|les|l')[ \t]*"
-                      rf"((?:[a-z][\w'-]*,?[ \t]+){{1,{INVERTED_SUBJECT_WORDS}}})$")
+    # "», nous explique le maire X": a pronoun may stand before the verb; a description set apart
+    # from the name by a comma may be longer ("explique le directeur des services techniques de
+    # la ville, X")
+    return re.compile(rf"(?:[»\"”][ \t]*,?|,)[ \t]*(?:(?:nous|vous)[ \t]+)?{speech_verb()}[ \t]+(?:le|la|les|l')[ \t]*"
+                      rf"((?:[a-z][\w'-]*,?[ \t]+){{1,{INVERTED_SUBJECT_WORDS}}}"
+                      rf"|(?:[a-z][\w'-]*[ \t]+){{1,{INVERTED_SUBJECT_WORDS_COMMA - 1}}}[a-z][\w'-]*,[ \t]+)$")
 
 
 # At most this many words describe a speaker between the verb and the name ("explique la directrice
-# générale des services X").
+# générale des services X"), or this many when a comma sets them apart from the name.
 INVERTED_SUBJECT_WORDS = 4
+INVERTED_SUBJECT_WORDS_COMMA = 8
 
 
 def _inverted_speaker(chunk: str, folded: str, pos: int) -> bool:
