@@ -197,3 +197,22 @@ def test_a_capitalised_role_after_its_article_opens_no_name(text, expected):
 ])
 def test_a_long_inverted_subject_set_apart_by_a_comma(text, expected):
     assert people(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "et par" before the next person ends the role of the one before
+    ("Une plénière présidée par Lucien Ferrand, maire de Valbrune, et par Paul Terrier, journaliste.",
+     [("Lucien Ferrand", "maire de Valbrune", None), ("Paul Terrier", "journaliste", None)]),
+    # "et par ailleurs" goes on with the role
+    ("Lucien Ferrand, maire de Valbrune et par ailleurs président du club, a rappelé les règles.",
+     [("Lucien Ferrand", "maire de Valbrune et par ailleurs président du club", None)]),
+])
+def test_et_par_before_a_name_ends_a_role(text, expected):
+    assert people(text) == expected
+
+
+def test_a_writer_named_with_his_trade_speaks_at_the_session():
+    text = "Une plénière présidée par Lucien Ferrand et par Paul Terrier, écrivain, « grand témoin »."
+    assert ("Paul Terrier", "écrivain", None) in people(text)
+    # a trade that is no role word leaves the person unconfirmed
+    assert ("Paul Terrier", "jardinier", None) not in people(text.replace("écrivain", "jardinier"))

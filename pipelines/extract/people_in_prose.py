@@ -25,7 +25,8 @@ from .programme_vocabulary import (_UP, _acronym, _f, _folded_list, _has_org_wor
 _read_name = lru_cache(maxsize=8192)(parse_name)
 
 
-# A role clause ends at a sentence's or quote's end, or at a comma followed by a word that does
+# A role clause ends at a sentence's or quote's end, at "et par" / "et avec" (the next person of
+# the session: "présidée par X, maire de Y, et par Z"), or at a comma followed by a word that does
 # not continue it (a verb: "X, maire de Y, a rappelé", "X, électricien, fait le tour"; an article
 # before a common noun: "X, adjointe, le budget ..."; an article before a name continues it).
 @cache
@@ -35,7 +36,7 @@ def _determiner_pattern() -> re.Pattern:
     return re.compile(rf"(?<![\w-])(?:{words})[ \t]*$", re.IGNORECASE)
 
 
-_ROLE_END = re.compile(r"[\n.;:!?«»\"“”()•]|\s(?:a|ont|qui|avait)\s"
+_ROLE_END = re.compile(r"[\n.;:!?«»\"“”()•]|\s(?:a|ont|qui|avait)\s|,?[ \t]+et[ \t]+(?:par|avec)[ \t]+(?=[A-ZÀ-Þ])"
                        r"|,\s+(?!(?:au|aux|à|a|de|du|des|d|en|et|chez|pour|sur|dans)[\s'’])"
                        r"(?!(?:la|le|les|l)(?:\s+|['’])[A-ZÀ-Þ])[a-zà-ÿ]")
 
