@@ -216,3 +216,13 @@ def test_a_writer_named_with_his_trade_speaks_at_the_session():
     assert ("Paul Terrier", "écrivain", None) in people(text)
     # a trade that is no role word leaves the person unconfirmed
     assert ("Paul Terrier", "jardinier", None) not in people(text.replace("écrivain", "jardinier"))
+
+
+def test_a_place_in_the_photo_between_the_name_and_its_role_is_skipped():
+    text = ("La conférence avec l'intervention de Paul Terrier (à gauche), directeur des jardins de la ville "
+            "et Lucien Ferrand (au micro), adjoint au maire chargé des parcs.")
+    assert people(text) == [("Paul Terrier", "directeur des jardins de la ville", None),
+                            ("Lucien Ferrand", "adjoint au maire chargé des parcs", None)]
+    # other words between brackets are no place in a photo: they stay between the name and the comma
+    assert ("Paul Terrier", "directeur des jardins de la ville", None) not in people(
+        text.replace("(à gauche)", "(bientôt)"))

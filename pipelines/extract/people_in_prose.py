@@ -177,6 +177,18 @@ def _lower_titled_roles(chunk: str) -> str:
     return _TITLED_ROLE.sub(lower, chunk)
 
 
+@cache
+def _picture_position() -> re.Pattern:
+    words = "|".join(re.escape(str(w)) for w in sorted(load("names")["picture_positions"], key=len, reverse=True))
+    return re.compile(rf"(?<=\w)([ \t]*\((?:{words})\))(?=[ \t]*[,.;]|[ \t]+et[ \t])", re.IGNORECASE)
+
+
+def _blank_picture_positions(chunk: str) -> str:
+    """The text with the brackets that place a person in a photo ("Prénom Nom (à gauche), maire de
+    X") blanked out (offsets kept): the role after them is read as if it followed the name."""
+    return _picture_position().sub(lambda m: " " * len(m.group(1)), chunk)
+
+
 def _opens_clause(chunk: str, pos: int) -> bool:
     """Does the name at ``pos`` open its sentence or clause (the subject of what follows), not end
     a phrase ("le livre de X : « ... »")?"""
@@ -286,7 +298,7 @@ def quoted_people(text: str, start: int = 0, end: int | None = None) -> list[Ite
     item with the role and organisation the text gives."""
     end = len(text) if end is None else end
     after_verb, before_cue, role_word = _cue_patterns()
-    chunk = _lower_titled_roles(text[start:end])
+    chunk = _blank_picture_positions(_lower_titled_roles(text[start:end]))
     folded = _f(chunk)
     determiner = _determiner_pattern()
     common = frozenset(re.findall(r"(?<![\w’'-])[a-zà-ÿ]+(?![\w’'-])", chunk))
