@@ -226,3 +226,14 @@ def test_a_place_in_the_photo_between_the_name_and_its_role_is_skipped():
     # other words between brackets are no place in a photo: they stay between the name and the comma
     assert ("Paul Terrier", "directeur des jardins de la ville", None) not in people(
         text.replace("(à gauche)", "(bientôt)"))
+
+
+def test_people_whose_presence_is_noted_are_no_speakers():
+    text = ("Nous étions là pour constater la présence de Lucien Ferrand, maire de Valbrune, "
+            "Paul Terrier, sous-préfet, et de Nadia Vernet, directrice de l'agence.")
+    assert people(text) == []
+    # the same enumeration without the presence phrase names people with their roles
+    assert len(people(text.replace("pour constater la présence de", "avec"))) >= 2
+    # one person standing for a body, who speaks afterwards, is kept
+    one = "La ville, par la présence de Lucien Ferrand, adjoint au maire, a reçu le label."
+    assert people(one) == [("Lucien Ferrand", "adjoint au maire", None)]

@@ -84,6 +84,33 @@ def _named_as_patron(folded: str, pos: int) -> bool:
     return _patronage_at_end().search(folded[max(0, pos - 60):pos].lower()) is not None
 
 
+@cache
+def _presence_re() -> re.Pattern:
+    return re.compile(rf"(?<![\w-])(?:{_alternation(load('names')['presence_phrases'])})")
+
+
+def _named_as_present(chunk: str, folded: str, pos: int) -> bool:
+    """Is the name at ``pos`` in the enumeration of people whose presence the sentence notes ("pour
+    constater la présence de A, maire, B, préfète, et de C"): named after a presence phrase
+    (names.yaml ``presence_phrases``) earlier in its sentence, with no verb of speech or quotation
+    between?"""
+    stop = max(folded.rfind(". ", max(0, pos - 400), pos), folded.rfind("\n", max(0, pos - 400), pos))
+    window = folded[stop + 1:pos]
+    found = list(_presence_re().finditer(window))
+    if not found:
+        return False
+    between = window[found[-1].end():]
+    if _speech_verb_word().search(between) or re.search(r"[«»“”\"]", between):
+        return False
+    # an enumeration: two people at least after the phrase, in its sentence ("par la présence de
+    # A, adjoint, qui ..." names the one person who stands for a body)
+    phrase_at = stop + 1 + found[-1].end()
+    end = _SENTENCE_STOP.search(folded, pos)
+    sentence = folded[phrase_at:end.start() if end else len(folded)]
+    return sum(1 for r in _run_pattern().finditer(chunk, phrase_at, phrase_at + len(sentence))
+               if _read_name(r.group(0), allow_mixed=True)) >= 2
+
+
 def _speaks_later(folded_tail: str, pos: int) -> bool:
     """A verb of speech later in the sentence ("X, urbaniste de formation, a ouvert ...")."""
     end = _SENTENCE_STOP.search(folded_tail, pos)
@@ -440,7 +467,7 @@ def quoted_people(text: str, start: int = 0, end: int | None = None) -> list[Ite
             if name is not None and re.match(r"\s*,\s*", ftail) and role_word.match(ftail, re.match(r"\s*,\s*", ftail).end()):
                 role, org = _prose_role(tail[re.match(r"\s*,\s*", tail).end():])
         if name is None or _after_attendance_label(folded, m.start()) or _in_group_brackets(folded, m.start()) \
-                or _named_as_patron(folded, m.start()):
+                or _named_as_patron(folded, m.start()) or _named_as_present(chunk, folded, m.start()):
             continue
         if role is None and org is None and (said := _role_before(folded, m.start())) is not None:
             role = chunk[said[0]:said[1]]           # "le maire, X", "la présidente X"
