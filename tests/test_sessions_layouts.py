@@ -670,3 +670,18 @@ def test_what_was_said_at_a_press_conference_is_no_session(tmp_path):
     doc = read(tmp_path, "article.txt", (
         "Journée des élus\n\nLors de la conférence de presse : « Nous ouvrirons le gymnase en mai »\n"))
     assert _prose_sessions(doc) == []
+
+
+def test_a_title_around_a_colon_below_a_bare_session_line(tmp_path):
+    doc = read(tmp_path, "prog.txt", (
+        "Assises rurales\n\nPROGRAMME\n\n9h45 – 11h00\nTABLE RONDE 1\nLa fibre dans les villages : où en est-on ?\n"
+        "Animation : Nadia VERNET, journaliste\n\n14h00 – 15h30\nTABLE RONDE 2\nLes données des communes\n"))
+    assert sessions(doc) == [("round_table", "TABLE RONDE 1 La fibre dans les villages : où en est-on ?"),
+                             ("round_table", "TABLE RONDE 2 Les données des communes")]
+
+
+def test_a_short_label_and_its_colon_below_a_bare_session_line_is_no_title(tmp_path):
+    doc = read(tmp_path, "prog.txt", (
+        "Assises rurales\n\nPROGRAMME\n\n9h45 – 11h00\nTABLE RONDE 1\nPublic visé : élus\n\n"
+        "14h00 – 15h30\nTABLE RONDE 2\nLes données des communes\n"))
+    assert ("round_table", "TABLE RONDE 1") in sessions(doc)

@@ -247,6 +247,11 @@ class _Reader(ProgrammeText):
         # which may hold a colon of its own ("Les haies : un patrimoine à entretenir")
         announced = self.lines[i].body.rstrip().endswith(":") and body[:1].isupper() and ":" in body \
             and len(body) <= 120 and not body.endswith((".", ",", ";", "!")) and parse_item(body) is None
+        # a title in two parts around a colon, the first of three words at least, as no label is
+        # ("La fibre dans les villages : où en est-on ?"), titles a bare session line as well
+        announced = announced or (body[:1].isupper() and len(body.split(":", 1)[0].split()) >= 3
+                                  and len(body) <= 120 and not body.endswith((".", ",", ";", "!", ":"))
+                                  and parse_item(body) is None and _heading_like_but_colon(self, line))
         if (not body or not (self._heading_like(line) or announced) or _line_header(line) or _label_of(body) is not None
                 or SLOT_TIME.match(body) or is_day(body) or is_break(body)):
             return None
@@ -410,3 +415,10 @@ class _Reader(ProgrammeText):
                                    header.words if header else _word_set(title or ""),
                                    header.title if header else title, items, hosts, 3, level))
         return sorted(occs, key=lambda o: o.start)
+
+
+def _heading_like_but_colon(reader: "_Reader", line) -> bool:
+    """Would the line read as a heading without its colon (short, capitalised, no sentence, person
+    or list of people)?"""
+    return reader._heading_like(dataclasses.replace(line, text=line.text.replace(":", " ")))
+
