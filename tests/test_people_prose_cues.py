@@ -237,3 +237,17 @@ def test_people_whose_presence_is_noted_are_no_speakers():
     # one person standing for a body, who speaks afterwards, is kept
     one = "La ville, par la présence de Lucien Ferrand, adjoint au maire, a reçu le label."
     assert people(one) == [("Lucien Ferrand", "adjoint au maire", None)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a room named after someone is no speaker, its name in capitals or not, on its line or in prose
+    ("15h30\nAmphithéâtre Jean Moulin\nTable ronde : Quelle ville en 2050 ?", []),
+    ("Rendez-vous en salle Jean Moulin, a rappelé le maire.", []),
+    # "table" is a verb of speech only in "table sur" ("X table sur une hausse")
+    ("Lucien Ferrand\nTable ronde : Quelle ville en 2050 ?", []),
+    ("Lucien Ferrand table sur une hausse des recettes.", [("Lucien Ferrand", None, None)]),
+    # a name after the room, set apart from it, is still a person
+    ("Dans la salle, Lucien Ferrand a rappelé les règles.", [("Lucien Ferrand", None, None)]),
+])
+def test_rooms_and_session_words_make_no_speaker(text, expected):
+    assert people(text) == expected

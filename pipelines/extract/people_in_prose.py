@@ -216,6 +216,13 @@ def _blank_picture_positions(chunk: str) -> str:
     return _picture_position().sub(lambda m: " " * len(m.group(1)), chunk)
 
 
+@cache
+def _place_word_at_end() -> re.Pattern:
+    """A word naming a room or a place of the event (programme.yaml ``place_words``) ending the
+    (folded) text, before a capitalised run."""
+    return re.compile(rf"(?<![\w-])(?:{_alternation(_lex()['place_words'])})[ \t]+$")
+
+
 def _opens_clause(chunk: str, pos: int) -> bool:
     """Does the name at ``pos`` open its sentence or clause (the subject of what follows), not end
     a phrase ("le livre de X : « ... »")?"""
@@ -310,6 +317,8 @@ def _candidate(tokens: list[str], from_end: bool, common: frozenset[str]) -> Per
         if from_end and k < len(tokens) and not tokens[-k - 1].isupper() \
                 and normalise(tokens[-k - 1]) in _normalised_set("determiners"):
             return None       # "Le Grand Valbrune explique": a determiner makes it a thing
+        if k < len(tokens) and normalise(tokens[-k - 1] if from_end else tokens[0]) in _normalised_set("place_words"):
+            return None       # "Salle Prénom Nom", "Amphithéâtre Prénom Nom": a room named after someone
         if (part[0].lower() in common and not part[0].isupper()) or _is_role_word(part[0]) \
                 or normalise(part[0]) in _sentence_words():
             continue
@@ -347,6 +356,8 @@ def quoted_people(text: str, start: int = 0, end: int | None = None) -> list[Ite
         before = chunk[max(0, m.start() - 40):m.start()]
         if determiner.search(before):
             continue      # "le Grand X", "du Schéma Y": a thing, not a person
+        if _place_word_at_end().search(_f(before.lower())):
+            continue      # "en salle Prénom Nom", "l'amphi Prénom Nom": a room named after someone
         joined = re.search(rf"([{_UP}][\w’']*)-[ \t]+$", before)
         if joined:        # "Marie- Claire X": a given name cut after its hyphen
             tokens[0] = f"{joined.group(1)}-{tokens[0]}"
