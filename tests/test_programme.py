@@ -674,3 +674,12 @@ def test_programme_pass_hands_a_typed_result_read_the_same_as_its_rows():
         assert typed.organization_of(speaker.speaker_id, session.session_id) \
             == from_rows.organization_of(speaker.speaker_id, session.session_id) is not None
         assert typed.match_name(speaker.full_name) == speaker.speaker_id
+
+
+def test_et_before_a_name_in_capitals_opens_the_next_person_of_a_line():
+    from pipelines.extract.programme_lines import inline_items
+    got = [(it.people[0].full, it.role) for it in inline_items("Nadia VERNET, urbaniste et Marie DUPRÉ, élue")]
+    assert got == [("Nadia VERNET", "urbaniste"), ("Marie DUPRÉ", "élue")]
+    # "et" between two words of a role is no next person
+    got = [(it.people[0].full, it.role) for it in inline_items("Nadia VERNET, directrice Recherche et Développement, ACME")]
+    assert got == [("Nadia VERNET", "directrice Recherche et Développement")]

@@ -325,6 +325,9 @@ def inline_items(text: str) -> list[Item]:
     pieces = [q for p in pieces for q in re.split(r"(?<=\))\s+(?:et|and|&)\s+", p)]
     # "A – rôle et de B – rôle" (after "Interventions de"): two items
     pieces = [q for p in pieces for q in re.split(rf"\s+et\s+(?:de\s+|d['’]\s*)(?=[{_UP}])", p)]
+    # "A, urbaniste et B NOM, élue": "et" before a given name and a family name in capitals ends
+    # the role of the person before and opens the next person
+    pieces = [q for p in pieces for q in re.split(rf"\s+et\s+(?=[{_UP}][\w’'-]*[a-zà-ÿ][\w’'-]*\s+[{_UP}]{{2,}}(?![\w’'-]*[a-zà-ÿ]))", p)]
     for piece in pieces:
         piece = re.sub(r"^\s*(?:et|and)\s+", "", piece).strip(" -–—")     # "B –" cut at the end of a line
         if not piece or re.fullmatch(r"(?:etc|\.\.\.|…)\.?", piece):
