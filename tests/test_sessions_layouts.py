@@ -685,3 +685,30 @@ def test_a_short_label_and_its_colon_below_a_bare_session_line_is_no_title(tmp_p
         "Assises rurales\n\nPROGRAMME\n\n9h45 – 11h00\nTABLE RONDE 1\nPublic visé : élus\n\n"
         "14h00 – 15h30\nTABLE RONDE 2\nLes données des communes\n"))
     assert ("round_table", "TABLE RONDE 1") in sessions(doc)
+
+
+_COMMITTEE = """# Colloque Villes et forêts
+
+## Table ronde : la forêt urbaine
+
+Animée par Nadia VERNET, journaliste
+
+- Marie DUPRÉ, maire de Kerbrat
+
+## Le comité d'organisation
+
+- Lucien FERRAND, Valbrune Métropole
+- Sophie LAMBERT, directrice de l'Office de la forêt
+"""
+
+
+def speakers(doc: Document) -> list[str]:
+    rows = programme_rows([doc], [{"event_id": "ev", "source_id": doc.source_id}])
+    return [s["full_name"] for s in rows["speakers"]]
+
+
+def test_the_people_under_an_organising_committee_heading_do_not_speak(tmp_path):
+    assert speakers(read(tmp_path, "colloque.md", _COMMITTEE)) == ["Nadia VERNET", "Marie DUPRÉ"]
+    # the same list under a heading naming speakers is kept
+    got = speakers(read(tmp_path, "colloque.md", _COMMITTEE.replace("Le comité d'organisation", "Les intervenants")))
+    assert "Lucien FERRAND" in got and "Sophie LAMBERT" in got

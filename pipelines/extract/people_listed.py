@@ -5,7 +5,10 @@ confirmed as a person by its role, its organisation or the words around the list
 from __future__ import annotations
 
 import re
+from functools import cache
 
+from ..document import Document
+from ..lexicons import load
 from .names import normalise, parse_name
 from .people_in_prose import _attendance_re, _prose_role
 from .programme_layout import _CONNECTIVE_END, _bulleted
@@ -170,3 +173,26 @@ def _byline_people(reader: _Reader) -> list[Item]:
                 it.start, it.end = line.body_start, reader.end_of(line)
             items.extend(found)
     return items
+
+
+@cache
+def _section_label_re() -> re.Pattern:
+    words = sorted({_f(str(w).lower()) for w in load("names")["non_speaking_sections"]}, key=len, reverse=True)
+    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in words) + r")(?![\w-])")
+
+
+def non_speaking_spans(doc: Document) -> list[tuple[int, int]]:
+    """The sections of a document under a short heading that names who organises, is contacted,
+    thanked or sponsors (names.yaml ``non_speaking_sections``: "Le comité d'organisation",
+    "Contacts", "Nos partenaires"): the people they list do not speak. -> [(start, end)], each
+    from the heading to the next heading of its level or above."""
+    heads = sorted(doc.headings, key=lambda h: h.offset)
+    spans = []
+    for n, h in enumerate(heads):
+        text = _f(h.text.lower()).strip(" :#")
+        if len(text.split()) > 6 or not _section_label_re().search(text):
+            continue
+        end = next((x.offset for x in heads[n + 1:] if x.level <= h.level), len(doc.text))
+        spans.append((h.offset, end))
+    return spans
+

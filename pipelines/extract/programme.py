@@ -90,7 +90,7 @@ from .names import PersonName, accents, name_distance, normalise, parse_name
 from .programme_lines import Item, Rows
 from .programme_reader import _Reader
 from .people_in_prose import quoted_people
-from .people_listed import _byline_people, _labelled_people, _listed_people
+from .people_listed import _byline_people, _labelled_people, _listed_people, non_speaking_spans
 from .programme_vocabulary import _lex
 from .results import Event, Programme, Session, SessionSpeaker, Speaker
 from .sessions import _Session, _bulleted_at, _fallback_sessions, _more_heading_sessions, _sessions
@@ -222,6 +222,9 @@ def extract_programme(docs: list[Document], events: Sequence[Event]) -> Programm
         found = _sessions(doc, reader) if event_id is not None else []
         prose_people = quoted_people(doc.text) + _listed_people(reader) + _labelled_people(reader) \
             + _byline_people(reader)
+        # the people listed under "Comité d'organisation", "Contacts", "Partenaires" do not speak
+        quiet = non_speaking_spans(doc)
+        prose_people = [it for it in prose_people if not any(a <= it.start < b for a, b in quiet)]
         if event_id is not None:
             # A heading is a session when its section lists speakers or names who runs it; quoted
             # people alone are not enough (a report's themes quote people too).
