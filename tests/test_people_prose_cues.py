@@ -251,3 +251,15 @@ def test_people_whose_presence_is_noted_are_no_speakers():
 ])
 def test_rooms_and_session_words_make_no_speaker(text, expected):
     assert people(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a verb of speech in the infinitive after "pour" or "à" makes the sentence relate speech
+    ("Le maire Lucien Ferrand en a profité pour présenter le nouveau chargé de communication.",
+     [("Lucien Ferrand", "maire", None)]),
+    ("L'adjointe Nadia Vernet a tenu à annoncer les règles du marché.", [("Nadia Vernet", "adjointe", None)]),
+    # another verb in the infinitive does not
+    ("Le maire Lucien Ferrand en a profité pour visiter le stand.", []),
+])
+def test_a_verb_of_speech_in_the_infinitive_after_pour(text, expected):
+    assert people(text) == expected

@@ -109,8 +109,12 @@ def _speaking_pattern() -> re.Pattern:
 def _speaking_words() -> str:
     """Words saying that someone spoke (names.yaml `speaking_words`: "a parlé", "prend la parole"),
     as a regular expression over folded text."""
-    words = sorted({" ".join(_f(str(w)).split()) for w in load("names")["speaking_words"]}, key=len, reverse=True)
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
+    words = {" ".join(_f(str(w)).split()) for w in load("names")["speaking_words"]}
+    # "en a profité pour présenter", "a tenu à rappeler": a verb of speech in the infinitive after
+    # "pour" or "à" (the participles of programme.yaml in -é made infinitives)
+    words |= {f"{lead} {_f(str(v))[:-1]}er" for v in _lex()["speech_verbs_participle"]
+              if _f(str(v)).endswith("e") and " " not in str(v) for lead in ("pour", "a")}
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
 
 
 def _speaking_sentence(folded: str, start: int, end: int) -> bool:
