@@ -161,10 +161,10 @@ def test_a_person_named_with_a_role_in_the_same_shape_stays_a_speaker():
 
 @pytest.mark.parametrize("text, expected", [
     # "Pour Prénom Nom," opening a sentence gives that person's view, as "selon" does
-    ("Le salon a doublé en deux ans. Pour Lucien Ferrand, ce succès tient à la gratuité.",
+    ("Le salon a doublé en deux ans. Pour Lucien Ferrand, l’enjeu tient à la gratuité.",
      [("Lucien Ferrand", None, None)]),
     # a body after "pour" is no person; "pour" inside a sentence is an ordinary preposition
-    ("Pour Valbrune Métropole, ce succès tient à la gratuité.", []),
+    ("Pour Valbrune Métropole, l’enjeu tient à la gratuité.", []),
     ("Un prix a été remis pour Lucien Ferrand, ce soir-là, au gymnase.", []),
     # no comma after the name: "pour" does not open a view
     ("Pour Lucien Ferrand le salon a été une réussite.", []),
@@ -175,7 +175,7 @@ def test_a_sentence_opening_with_pour_and_a_name_gives_a_view(text, expected):
 
 @pytest.mark.parametrize("text, expected", [
     # a role written with a capital after its article is a role before the name, not a given name
-    ("« Nous gardons le cap », souligne le Député-Maire Lucien Ferrand.", [("Lucien Ferrand", None, None)]),
+    ("« Nous gardons le cap », rappelle la Sénatrice-Maire Lucie Ferrand.", [("Lucie Ferrand", None, None)]),
     ("« Nous gardons le cap », explique la Présidente Nadia Vernet.", [("Nadia Vernet", "présidente", None)]),
     # a capitalised word after an article that is no role still names a thing
     ("« Nous gardons le cap », souligne le Grand Valbrune Lucien.", []),
@@ -188,12 +188,12 @@ def test_a_capitalised_role_after_its_article_opens_no_name(text, expected):
 
 @pytest.mark.parametrize("text, expected", [
     # the verb of speech after a pronoun, then a long description set apart from the name by a comma
-    ("La facture n'a pas augmenté, nous informe le directeur des services techniques de la ville, Paul Terrier.",
-     [("Paul Terrier", None, None)]),
-    ("La facture n'a pas augmenté, précise le directeur des services techniques de la ville, Paul Terrier.",
-     [("Paul Terrier", None, None)]),
+    ("Le gymnase rouvrira en mai, nous informe la responsable du pôle sportif de la commune, Nadia Vernet.",
+     [("Nadia Vernet", None, None)]),
+    ("Le gymnase rouvrira en mai, précise la responsable du pôle sportif de la commune, Nadia Vernet.",
+     [("Nadia Vernet", None, None)]),
     # a long description without the comma: the name may belong to it ("le chantier de X")
-    ("La facture baisse, précise le responsable du chantier de la salle de Paul Terrier.", []),
+    ("Le gymnase rouvrira, précise la responsable du chantier de la salle de Nadia Vernet.", []),
 ])
 def test_a_long_inverted_subject_set_apart_by_a_comma(text, expected):
     assert people(text) == expected
@@ -201,7 +201,7 @@ def test_a_long_inverted_subject_set_apart_by_a_comma(text, expected):
 
 @pytest.mark.parametrize("text, expected", [
     # "et par" before the next person ends the role of the one before
-    ("Une plénière présidée par Lucien Ferrand, maire de Valbrune, et par Paul Terrier, journaliste.",
+    ("Une plénière animée par Lucien Ferrand, maire de Valbrune, et par Paul Terrier, journaliste.",
      [("Lucien Ferrand", "maire de Valbrune", None), ("Paul Terrier", "journaliste", None)]),
     # "et par ailleurs" goes on with the role
     ("Lucien Ferrand, maire de Valbrune et par ailleurs président du club, a rappelé les règles.",
@@ -212,28 +212,28 @@ def test_et_par_before_a_name_ends_a_role(text, expected):
 
 
 def test_a_writer_named_with_his_trade_speaks_at_the_session():
-    text = "Une plénière présidée par Lucien Ferrand et par Paul Terrier, écrivain, « grand témoin »."
+    text = "Une soirée animée par Lucien Ferrand et par Paul Terrier, écrivain, invité d’honneur."
     assert ("Paul Terrier", "écrivain", None) in people(text)
     # a trade that is no role word leaves the person unconfirmed
     assert ("Paul Terrier", "jardinier", None) not in people(text.replace("écrivain", "jardinier"))
 
 
 def test_a_place_in_the_photo_between_the_name_and_its_role_is_skipped():
-    text = ("La conférence avec l'intervention de Paul Terrier (à gauche), directeur des jardins de la ville "
-            "et Lucien Ferrand (au micro), adjoint au maire chargé des parcs.")
-    assert people(text) == [("Paul Terrier", "directeur des jardins de la ville", None),
-                            ("Lucien Ferrand", "adjoint au maire chargé des parcs", None)]
+    text = ("Le débat a réuni Paul Terrier (à gauche), directeur de l'office du tourisme "
+            "et Lucien Ferrand (au micro), adjoint au maire chargé des fêtes.")
+    assert people(text) == [("Paul Terrier", "directeur de l'office du tourisme", None),
+                            ("Lucien Ferrand", "adjoint au maire chargé des fêtes", None)]
     # other words between brackets are no place in a photo: they stay between the name and the comma
-    assert ("Paul Terrier", "directeur des jardins de la ville", None) not in people(
+    assert ("Paul Terrier", "directeur de l'office du tourisme", None) not in people(
         text.replace("(à gauche)", "(bientôt)"))
 
 
 def test_people_whose_presence_is_noted_are_no_speakers():
-    text = ("Nous étions là pour constater la présence de Lucien Ferrand, maire de Valbrune, "
+    text = ("On remarquait au premier rang la présence de Lucien Ferrand, maire de Valbrune, "
             "Paul Terrier, sous-préfet, et de Nadia Vernet, directrice de l'agence.")
     assert people(text) == []
     # the same enumeration without the presence phrase names people with their roles
-    assert len(people(text.replace("pour constater la présence de", "avec"))) >= 2
+    assert len(people(text.replace("au premier rang la présence de", "avec"))) >= 2
     # one person standing for a body, who speaks afterwards, is kept
     one = "La ville, par la présence de Lucien Ferrand, adjoint au maire, a reçu le label."
     assert people(one) == [("Lucien Ferrand", "adjoint au maire", None)]
@@ -255,11 +255,11 @@ def test_rooms_and_session_words_make_no_speaker(text, expected):
 
 @pytest.mark.parametrize("text, expected", [
     # a verb of speech in the infinitive after "pour" or "à" makes the sentence relate speech
-    ("Le maire Lucien Ferrand en a profité pour présenter le nouveau chargé de communication.",
+    ("Le maire Lucien Ferrand a profité de la séance pour annoncer le budget des écoles.",
      [("Lucien Ferrand", "maire", None)]),
     ("La directrice Nadia Vernet a tenu à annoncer les règles du marché.", [("Nadia Vernet", "directrice", None)]),
     # another verb in the infinitive does not
-    ("Le maire Lucien Ferrand en a profité pour visiter le stand.", []),
+    ("Le maire Lucien Ferrand a profité de la séance pour visiter le stand.", []),
 ])
 def test_a_verb_of_speech_in_the_infinitive_after_pour(text, expected):
     assert people(text) == expected

@@ -638,7 +638,7 @@ event: Rencontres de la haie
 location: Salle des fêtes, Valbrune
 ---
 
-Avec la participation de :
+Intervenants :
 - Lucien FERRAND, maire de Valbrune ;
 - Nadia VERNET, paysagiste.
 """

@@ -69,8 +69,8 @@ def _inverted_subject() -> re.Pattern:
     """After a quotation or a comma, a verb of speech, an article and a few words in lower case
     that describe the speaker, ending right before a name (folded text)."""
     # "», nous explique le maire X": a pronoun may stand before the verb; a description set apart
-    # from the name by a comma may be longer ("explique le directeur des services techniques de
-    # la ville, X")
+    # from the name by a comma may be longer ("rappelle la responsable du pôle sportif
+    # de la commune, X")
     return re.compile(rf"(?:[»\"”][ \t]*,?|,)[ \t]*(?:(?:nous|vous)[ \t]+)?{speech_verb()}[ \t]+(?:le|la|les|l')[ \t]*"
                       rf"((?:[a-z][\w'-]*,?[ \t]+){{1,{INVERTED_SUBJECT_WORDS}}}"
                       rf"|(?:[a-z][\w'-]*[ \t]+){{1,{INVERTED_SUBJECT_WORDS_COMMA - 1}}}[a-z][\w'-]*,[ \t]+)$")
@@ -110,7 +110,7 @@ def _speaking_words() -> str:
     """Words saying that someone spoke (names.yaml `speaking_words`: "a parlé", "prend la parole"),
     as a regular expression over folded text."""
     words = {" ".join(_f(str(w)).split()) for w in load("names")["speaking_words"]}
-    # "en a profité pour présenter", "a tenu à rappeler": a verb of speech in the infinitive after
+    # "a profité de la séance pour annoncer", "a tenu à détailler": a verb of speech in the infinitive after
     # "pour" or "à" (the participles of programme.yaml in -é made infinitives)
     words |= {f"{lead} {_f(str(v))[:-1]}er" for v in _lex()["speech_verbs_participle"]
               if _f(str(v)).endswith("e") and " " not in str(v) for lead in ("pour", "a")}

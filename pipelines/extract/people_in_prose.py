@@ -26,7 +26,7 @@ _read_name = lru_cache(maxsize=8192)(parse_name)
 
 
 # A role clause ends at a sentence's or quote's end, at "et par" / "et avec" (the next person of
-# the session: "présidée par X, maire de Y, et par Z"), or at a comma followed by a word that does
+# the session: "animée par X, maire de Y, et par Z"), or at a comma followed by a word that does
 # not continue it (a verb: "X, maire de Y, a rappelé", "X, électricien, fait le tour"; an article
 # before a common noun: "X, adjointe, le budget ..."; an article before a name continues it).
 @cache
@@ -91,7 +91,7 @@ def _presence_re() -> re.Pattern:
 
 def _named_as_present(chunk: str, folded: str, pos: int) -> bool:
     """Is the name at ``pos`` in the enumeration of people whose presence the sentence notes ("pour
-    constater la présence de A, maire, B, préfète, et de C"): named after a presence phrase
+    remarquait la présence de A, maire, B, préfète, et de C"): named after a presence phrase
     (names.yaml ``presence_phrases``) earlier in its sentence, with no verb of speech or quotation
     between?"""
     stop = max(folded.rfind(". ", max(0, pos - 400), pos), folded.rfind("\n", max(0, pos - 400), pos))
@@ -102,7 +102,7 @@ def _named_as_present(chunk: str, folded: str, pos: int) -> bool:
     between = window[found[-1].end():]
     if _speech_verb_word().search(between) or re.search(r"[«»“”\"]", between):
         return False
-    # an enumeration: two people at least after the phrase, in its sentence ("par la présence de
+    # an enumeration: two people at least after the phrase, in its sentence ("représentée par la présence de
     # A, adjoint, qui ..." names the one person who stands for a body)
     phrase_at = stop + 1 + found[-1].end()
     end = _SENTENCE_STOP.search(folded, pos)
@@ -193,7 +193,7 @@ _TITLED_ROLE = re.compile(rf"(?<![\w’'-])(?:[Ll]e|[Ll]a|[Ll]['’])[ \t]*([{_U
 
 def _lower_titled_roles(chunk: str) -> str:
     """The text with the role words that a writer capitalised out of respect, after their article
-    and before a name ("souligne le Député-Maire Prénom Nom"), in lower case: the role then reads as
+    and before a name ("rappelle la Sénatrice-Maire Prénom Nom"), in lower case: the role then reads as
     "le député-maire Prénom Nom" does, a role before a name, not the first word of a name. Every part
     of the word must be a role word; offsets are kept."""
     def lower(m: re.Match) -> str:
