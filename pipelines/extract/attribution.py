@@ -245,7 +245,7 @@ def _role_key(word: str) -> str:
 @cache
 def _role_subject_pattern() -> re.Pattern:
     """A role standing for its holder as the source of the sentence: the subject of a verb of
-    speech ("la présidente du club a rappelé", "le maire de la commune compte"), inverted in an
+    speech ("la présidente du club a rappelé", "le maire du village estime"), inverted in an
     incise ("…, explique le maire, …") or after "selon" ("selon la directrice")."""
     verb = _verb()
     role = rf"(?:le|la|l')\s*(?P<role>{_role_word_pattern().pattern})"

@@ -214,7 +214,7 @@ _VENUE_SUBJECT_MAX_WORDS = 12
 def _venue_subject(text: str, folded: str, heads: re.Pattern) -> str | None:
     """The places that are the subject of a verb of welcoming (events.yaml `venue_subject_verbs`),
     each an article and a venue head, joined by "et": "Samedi 4 mai, la salle X et le gymnase Y ont
-    accueilli 140 exposants" -> "la salle X et le gymnase Y"; the clause starts after a sentence's or a
+    accueilli 130 exposants" -> "la salle X et le gymnase Y"; the clause starts after a sentence's or a
     circumstance's end."""
     verbs = "|".join(phrase_pattern(v) for v in events_lexicon().get("venue_subject_verbs") or [])
     if not verbs:

@@ -285,8 +285,8 @@ def _success_words() -> tuple[re.Pattern, re.Pattern]:
 
 
 def _judged_event(before: str, after: str) -> bool:
-    """Whether counts opened by one of metrics.yaml `openers` alone ("Avec 300 élus, ...") lead a
-    clause that names the event and judges it by its audience: "..., le forum a affiché complet",
+    """Whether counts opened by one of metrics.yaml `openers` alone ("Avec 420 élus, ...") lead a
+    clause that names the event and judges it by its audience: "..., le forum a fait salle comble",
     "..., le colloque a connu une affluence record" (the clause up to the end of the sentence)."""
     if not re.fullmatch(r"(?:%s)\s*" % _words((load("metrics").get("event_prose") or {}).get("openers") or ["\0"]),
                         before.strip() + " "):
@@ -450,7 +450,7 @@ def _chain_figures(doc, units, sent, fsent, lo, whole, chain, title, max_gap, at
         # 1 500 l'an dernier" (not "une convention avec 12 partenaires")
         trigger = "opening"
     if trigger is None and whole and running and first.metric in attendance and _judged_event(before, after):
-        # "Avec 300 élus et agents, le forum a affiché complet": the event judged by its
+        # "Avec 420 élus et agents, le forum a fait salle comble": the event judged by its
         # attendance, which may be counted in people of any kind (a context word: "élus")
         trigger = "judged"
     if trigger is None and whole and running and first.metric in attendance and before.rstrip().endswith(",") \

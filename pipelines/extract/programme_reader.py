@@ -248,7 +248,7 @@ class _Reader(ProgrammeText):
         announced = self.lines[i].body.rstrip().endswith(":") and body[:1].isupper() and ":" in body \
             and len(body) <= 120 and not body.endswith((".", ",", ";", "!")) and parse_item(body) is None
         # a title in two parts around a colon, the first of three words at least, as no label is
-        # ("La fibre dans les villages : où en est-on ?"), titles a bare session line as well
+        # ("Les jardins partagés : quel bilan ?"), titles a bare session line as well
         announced = announced or (body[:1].isupper() and len(body.split(":", 1)[0].split()) >= 3
                                   and len(body) <= 120 and not body.endswith((".", ",", ";", "!", ":"))
                                   and parse_item(body) is None and _heading_like_but_colon(self, line))

@@ -10,7 +10,7 @@ order. Cue words come from the `strategy` section of ``lexicons/claims.yaml``.
   word ("3 axes prioritaires : A, B et C", kept only when the count matches the items), a list
   (bullets "•", "-", numbers, or "Axe 1 : ...") right after a paragraph that ends with an axis
   word and a colon ("... autour des enjeux suivants :"), a sentence ending on a count of parts
-  ("... autour de quatre engagements.") before a sentence enumerating as many items, numbered sections
+  ("... autour de trois engagements.") before a sentence enumerating as many items, numbered sections
   (strategy_sections.py: "Axe 1 – ...", "Orientation stratégique n°2", "Premier axe :", or the
   headings a count announces), and the groups of sections numbered once across the document (an
   action plan's numbered actions under the heading or the label of their axis); a list inside one
@@ -157,9 +157,9 @@ _LEADING_ADVERB = re.compile(r"(?:[a-zà-ÿ]+ment|surtout|aussi|enfin)\s+", re.I
 
 
 def _counted_then_enumerated(doc: Document) -> list[list[Axis]]:
-    """A sentence that ends on a count of a strategy's parts ("... articulée autour de quatre
-    engagements majeurs."), the next sentence enumerating exactly as many items ("L'effort portera
-    sur A, B, C et surtout D, ..."): the items, from the enumeration's preposition to its "et"."""
+    """A sentence that ends on a count of a strategy's parts ("... bâtie sur trois
+    engagements forts."), the next sentence enumerating exactly as many items ("Elle vise A, B et
+    surtout C, ..."): the items, from the enumeration's preposition to its "et"."""
     text, folded = doc.text, _norm(doc.text)
     numbers = "|".join(_NUMBER_WORDS)
     pattern = re.compile(rf"(?<![\w])(\d{{1,2}}|{numbers})\s+(?:grands?\s+|grandes\s+)?"
