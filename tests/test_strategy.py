@@ -153,3 +153,12 @@ def test_a_named_strategys_numbered_levers_are_its_axes():
                                                                     "ouvrir les données"]
     # no strategy named: levers of anything
     assert strategy_rows([text_doc(text.replace("Plan vélo 2024-2030", "Journée des mécaniciens"))]) == []
+
+
+def test_the_finalities_an_agenda_21_aims_at_are_its_axes():
+    text = ("Agenda 21 de Valbois\n\nNotre Agenda 21 est le plan d'actions de la commune. Il poursuit 3 finalités :\n\n"
+            "  1. la sobriété des bâtiments ;\n  2. la qualité de l'eau ;\n  3. le lien entre les générations.\n")
+    assert [r["axis"] for r in strategy_rows([text_doc(text)])] == [
+        "la sobriété des bâtiments", "la qualité de l'eau", "le lien entre les générations"]
+    # ends of anything ("3 buts :") announce no axes
+    assert strategy_rows([text_doc(text.replace("3 finalités", "3 buts"))]) == []
