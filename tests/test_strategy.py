@@ -162,3 +162,18 @@ def test_the_finalities_an_agenda_21_aims_at_are_its_axes():
         "la sobriété des bâtiments", "la qualité de l'eau", "le lien entre les générations"]
     # ends of anything ("3 buts :") announce no axes
     assert strategy_rows([text_doc(text.replace("3 finalités", "3 buts"))]) == []
+
+
+def test_an_aim_said_to_be_triple_over_as_many_items():
+    text = ("Le conseil a débattu hier soir. Pour ce mandat, l'objectif est triple : – Relier les bourgs par des "
+            "pistes sûres – Former les agents au numérique. – Ouvrir les données de la commune à tous les habitants. "
+            "C'est le sens de la stratégie cyclable que je vous présente.\n")
+    rows = strategy_rows([text_doc(text)])
+    assert [r["axis"] for r in rows] == ["Relier les bourgs par des pistes sûres", "Former les agents au numérique",
+                                         "Ouvrir les données de la commune à tous les habitants"]
+    assert rows[0]["strategy_name"] == "stratégie cyclable"
+    text = "Le plan vélo de Valbois poursuit un double objectif : sécuriser les trajets et relier les bourgs.\n"
+    assert [r["axis"] for r in strategy_rows([text_doc(text)])] == ["sécuriser les trajets", "relier les bourgs"]
+    # as many items as the aim says, and a strategy named
+    assert strategy_rows([text_doc(text.replace("double", "triple"))]) == []
+    assert strategy_rows([text_doc(text.replace("Le plan vélo de Valbois", "La fête du vélo"))]) == []

@@ -23,7 +23,9 @@ order. Cue words come from the `strategy` section of ``lexicons/claims.yaml``.
   capitals that short paragraphs end on, one after the other (an opinion going through the plan
   theme by theme: "Deux actions ont pour thème MOBILITÉS DOUCES"); else, in a document that names
   a strategy (or is titled after one), the parts its table of contents numbers ("I. Se loger .... 4",
-  "II. Se déplacer .... 9"), unless they are the parts of any report ("Introduction", "Diagnostic").
+  "II. Se déplacer .... 9"), unless they are the parts of any report ("Introduction", "Diagnostic");
+  else an aim said to be double, triple... over as many items ("l'objectif est triple : – A – B
+  – C", "un double objectif : A et B"), the strategy named in the title or in the aim's paragraph.
 * Its name: the strategy a title names (from its strategy word on, "X adopte son plan vélo" ->
   "plan vélo"), also in place of a bare "le plan" of the text. Without a period, the year of a
   horizon ("à l'horizon 2040") in a sentence naming it is its end.
@@ -40,8 +42,10 @@ import re
 from ..document import Document
 from ..document.manifest import slugify
 from .lines import LIST_MARKER, iter_lines
-from .strategy_lists import _capital_themes, _labelled_lists, _strategy_headed_lines, _strategy_headed_lists
-from .strategy_name import _bare_programme, _horizon, _named_before, _titled, _titled_if_bare, find_strategy
+from .strategy_lists import (_capital_themes, _labelled_lists, _multiplied_aim, _strategy_headed_lines,
+                             _strategy_headed_lists)
+from .strategy_name import (_bare_programme, _horizon, _named_before, _named_in_paragraph, _titled, _titled_if_bare,
+                            find_strategy)
 from .strategy_sections import (_announced_sections, _contents_parts, _grouped_sections, _numbered_sections,
                                 _numbered_steps)
 from .strategy_text import _NUMBER_WORDS, Axis, _axis_key, _axis_words, _lex, _norm
@@ -331,6 +335,13 @@ def strategy_rows(docs: list[Document]) -> Rows:
             # a strategy named, no axes in its own words: "Objectif 1", "Priorité 2"... run once
             loose = _numbered_sections(doc, loose=True)
             axes = loose[0] if loose else []
+        if not axes:
+            # an aim said to be double, triple... ("l'objectif est triple : A, B et C") in a document
+            # that names a strategy (in the title, else in the aim's paragraph): its items
+            aim = _multiplied_aim(doc)
+            named = (strategy or _titled(doc) or _named_in_paragraph(doc, aim[0].start)) if aim else None
+            if named is not None and not _bare_programme(named.name):
+                strategy, axes = named, aim
         if not axes:
             # a strategy named in the text over its actions listed under short labels: the labels
             labelled = _labelled_lists(doc)

@@ -1,7 +1,8 @@
 """A strategy's axes read from lists and labels that no number or count announces, in a
 document that names the strategy: lists headed by the strategy's name, a slide of actions each
 opening with an infinitive, short labels ending with a colon over the lists of their actions,
-and the themes in capitals that short paragraphs end on. Cue words: the `strategy` section of
+the themes in capitals that short paragraphs end on, and the items of an aim said to be double,
+triple... ("l'objectif est triple : ..."). Cue words: the `strategy` section of
 ``lexicons/claims.yaml``."""
 
 from __future__ import annotations
@@ -218,3 +219,51 @@ def _programme_words() -> re.Pattern:
              *(w for ws in programme.get("session_types", {}).values() for w in ws)]
     return re.compile(r"(?<![a-z])(?:%s)(?:s|x)?(?![a-z])" % "|".join(
         sorted({re.escape(_norm(w)) for w in words}, key=len, reverse=True)))
+
+
+def _multiplied_aim(doc: Document) -> list[Axis]:
+    """An aim said to be double, triple... over an enumeration of as many items to the end of its
+    sentence: "l'objectif est triple : – A – B – C" (a list run onto one line, its items after
+    dashes, an item may end on a period) or "un double objectif : A et B" (commas, semicolons and a
+    last "et"). The first such aim whose items are as many as it says; else none."""
+    text, folded = doc.text, _norm(doc.text)
+    counts = {_norm(k): int(v) for k, v in (_lex().get("multiplied_counts") or {}).items()}
+    aims = "|".join(re.escape(_norm(w)) for w in _lex().get("multiplied_aims", []))
+    if not counts or not aims:
+        return []
+    times = "|".join(counts)
+    pattern = re.compile(rf"(?<![a-z])(?:({times})[ \t\u00a0]+(?:{aims})|(?:{aims})[ \t\u00a0]+(?:est|etait|sera|reste)"
+                         rf"[ \t\u00a0]+({times}))[ \t\u00a0]*:[ \t\u00a0]*")
+    dash = re.compile(r"(?:^|(?<=\s))[–—-][ \t\u00a0]+")
+    max_words = int(_lex().get("enumerated_item_max_words", 8))
+    for m in pattern.finditer(folded):
+        count = counts[m.group(1) or m.group(2)]
+        dashed = dash.match(text, m.end()) is not None
+        # a period ends the enumeration, unless another dashed item follows it
+        stop = re.compile(r"\.(?![ \t\u00a0]*[–—-][ \t\u00a0])(?:\s|$)|[!?]|\n" if dashed else r"\.(?:\s|$)|[!?]|\n")
+        end_match = stop.search(text, m.end())
+        end = end_match.start() if end_match else len(text)
+        if dashed:
+            marks = list(dash.finditer(text, m.end(), end))
+            pieces = [(text[d.end():(marks[k + 1].start() if k + 1 < len(marks) else end)], d.end())
+                      for k, d in enumerate(marks)]
+        else:
+            body = text[m.end():end]
+            separator = ";" if ";" in body else ","
+            pieces, at = [], m.end()
+            for part in body.split(separator):
+                pieces.append((part, at))
+                at += len(part) + 1
+            last = re.search(r"\s+et\s+", pieces[-1][0]) if pieces and separator == "," else None
+            if last:
+                part, at = pieces.pop()
+                pieces += [(part[:last.start()], at), (part[last.end():], at + last.end())]
+        items = []
+        for piece, at in pieces:
+            lead = len(piece) - len(piece.lstrip())
+            item = piece.strip().rstrip(" ;,.–—-").strip()
+            if item:
+                items.append(Axis(" ".join(item.split()), at + lead, at + lead + len(item), dashed))
+        if len(items) == count and (dashed or all(len(a.text.split()) <= max_words for a in items)):
+            return items
+    return []

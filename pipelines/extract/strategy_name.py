@@ -57,16 +57,33 @@ def _named_before(doc: Document, pos: int, far: bool = False) -> Strategy | None
             break
     if m is None:
         return None
-    # the strategy word and the qualifiers after it ("plan numérique régional"), up to a link word
-    end = start + m.end()
+    return _name_at(doc, start + m.start(), start + m.end(), pos)
+
+
+def _name_at(doc: Document, begin: int, end: int, limit: int) -> Strategy:
+    """The strategy word at ``begin``-``end`` and the qualifiers after it ("plan numérique
+    régional"), up to a link word or ``limit``: the strategy, without a period."""
+    text, folded = doc.text, _norm(doc.text)
     stop = {_norm(w) for w in _lex().get("name_stop_words", [])}
-    while end - (start + m.start()) <= 60:
-        word = re.compile(r"[ \u00a0]([a-z'-]+)").match(folded, end, pos)
+    while end - begin <= 60:
+        word = re.compile(r"[ \u00a0]([a-z'-]+)").match(folded, end, limit)
         if word is None or word.group(1) in stop:
             break
         end = word.end()
-    name = " ".join(text[start + m.start():end].split())
-    return Strategy(name, None, None, start + m.start(), end)
+    return Strategy(" ".join(text[begin:end].split()), None, None, begin, end)
+
+
+def _named_in_paragraph(doc: Document, pos: int) -> Strategy | None:
+    """A strategy word in the paragraph of ``pos``: the last one before it (``_named_before``),
+    else the first one after it ("... l'objectif était triple : A, B et C. D'où cette stratégie")."""
+    named = _named_before(doc, pos)
+    if named is not None:
+        return named
+    folded = _norm(doc.text)
+    end = folded.find("\n\n", pos)
+    end = len(folded) if end < 0 else end
+    m = re.compile(rf"(?<![a-z])(?:{_strategy_words()})(?![a-z])").search(folded, pos, end)
+    return _name_at(doc, m.start(), m.end(), end) if m else None
 
 
 def _titled(doc: Document) -> Strategy | None:
