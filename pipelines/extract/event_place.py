@@ -10,7 +10,7 @@ from ..document import Document
 from ..lexicons import fold, fold_apostrophes
 from .event_dates import day_month, events_lexicon, find_event_dates, month_pattern
 from .event_name import find_event_name, noun_phrase
-from .event_opening import PROPER_PHRASE, document_titles, evidence_units, noun_spans, opening_units, phrase_pattern
+from .event_opening import PROPER_PHRASE, document_titles, event_nouns, evidence_units, noun_spans, opening_units, phrase_pattern
 from .lines import iter_lines
 
 
@@ -47,12 +47,14 @@ def find_venue(doc: Document) -> str | None:
     verbs, verb_then_place, adjective_pattern = venue_patterns()
     folded = folded.replace("’", "'")
     heads_pattern = _venue_heads()
+    open_air = _open_air_heads()
     for m in verb_then_place.finditer(folded):
-        if m.group("on") and not heads_pattern.match(folded, m.end()):
+        outdoors = bool(m.group("on")) and open_air.match(folded, m.end()) is not None
+        if m.group("on") and not heads_pattern.match(folded, m.end()) and not outdoors:
             continue                    # "s'est tenu sur le thème de ...": no place
         phrase = proper_after(text, m.end())
-        if not phrase and heads_pattern.match(folded, m.end()):
-            phrase = noun_phrase(text, m.end())          # "au palais des Congrès de Valbrune"
+        if not phrase and (heads_pattern.match(folded, m.end()) or outdoors):
+            phrase = noun_phrase(text, m.end())          # "au palais des Congrès de Valbrune", "sur la place X"
         adjective = adjective_pattern.match(folded[m.end():m.end() + 20])
         head = heads_pattern.match(folded, m.end() + adjective.end()) if adjective and not phrase else None
         if head:                                         # "dans le petit auditorium du Palais X"
@@ -81,7 +83,7 @@ def find_venue(doc: Document) -> str | None:
         phrase = proper_after(text, m.end())
         if phrase and len(phrase) > 3:
             return re.split(r"\s+à\s+", phrase)[0]         # "au Palais X à Y": the hall, not the town
-    place = _venue_subject(text, folded, heads_pattern) or _place_after_name_or_date(doc)
+    place = _venue_subject(text, folded, heads_pattern) or _place_after_name_or_date(doc) or _hall_in_title(doc)
     if place:
         return place
     heads = [fold(h) for h in lex["venue_heads"]]
@@ -121,6 +123,14 @@ def venue_patterns() -> tuple[str, re.Pattern, re.Pattern]:
     return (verbs, re.compile(rf"\b(?:{verbs}){dated}\s+(?:a\s+la\s+|a\s+l['’]|au\s+|aux\s+|a\s+|dans\s+(?:les?\s+|la\s+|l['’])?"
                               rf"|(?P<on>sur\s+(?:le\s+|la\s+|l['’])))"),
             re.compile(rf"(?:{adjectives})\s+"))
+
+
+@cache
+def _open_air_heads() -> re.Pattern:
+    """events.yaml `open_air_heads` as a pattern for folded text ("place", "quai"): a place only
+    after a verb of taking place and "sur" ("la fête a eu lieu sur la place X")."""
+    words = events_lexicon().get("open_air_heads") or []
+    return re.compile("(?:" + ("|".join(phrase_pattern(h) for h in words) or "\0") + r")\b")
 
 
 def _place_lead(lead: str) -> bool:
@@ -195,6 +205,25 @@ def _place_after_name_or_date(doc: Document) -> str | None:
             if phrase and len(phrase) > 2:
                 phrase = re.split(r"\s+[–—-]\s+|,", phrase)[0]
                 return _hall_after_town(line, m.end() + len(phrase)) or phrase
+    return None
+
+
+def _hall_in_title(doc: Document) -> str | None:
+    """"Une journée d'échanges au Palais X", "Le forum revient à la Halle Y": a title that names
+    an event (events.yaml `event_nouns`) and, after it, a hall (a capitalised word of `venue_heads`
+    after "au", "aux", "à la", "à l'"): the event's venue."""
+    heads = _venue_heads()
+    for title in document_titles(doc):
+        folded = _norm(title)
+        noun = event_nouns().search(folded)
+        if noun is None:
+            continue
+        for m in re.finditer(r"(?:\ba\s+la\s+|\ba\s+l'|\bau\s+|\baux\s+)", folded[noun.end():]):
+            at = noun.end() + m.end()
+            if title[at:at + 1].isupper() and heads.match(folded, at):
+                phrase = proper_after(title, at)
+                if phrase and len(phrase) > 3:
+                    return phrase
     return None
 
 
