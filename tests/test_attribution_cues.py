@@ -116,3 +116,14 @@ def test_a_long_clause_introducing_a_quotation_names_its_speaker():
     too_long = "Le chantier " + "des trottoirs " * 20 + "avance, reconnaît Paul Ravel, maire de Valbois : "
     assert said("Le club fête ses dix ans.\n\n" + too_long + "« Nous refaisons 25 rues par an, pas plus, parce que le budget de la commune ne permet pas davantage. »\n",
                 PEOPLE) == [(10, None), (25, None)]
+
+
+# --------------------------------------------------------------------------- a credit after the full stop
+def test_a_quotation_credited_after_its_full_stop_with_the_medium_it_spoke_to():
+    text = ("La commune manque d'eau.\n\n\"Nous devons trouver 3 millions de m3 d'eau pour les années qui viennent\". "
+            "Paul Ravel à la radio\n\nLa suite est à venir.\n")
+    assert said(text, PEOPLE) == [(3000000, "ravel")]
+    assert said(text.replace("Paul Ravel à la radio", "Paul Ravel au micro de la station"), PEOPLE) == [(3000000, "ravel")]
+    # the name opening a sentence of the reporter's after the quotation is no credit
+    assert said(text.replace("Paul Ravel à la radio", "Paul Ravel a visité le site"), PEOPLE) == [(3000000, None)]
+    assert said(text.replace("Paul Ravel à la radio", "Paul Ravel à la radio, puis il est parti"), PEOPLE) == [(3000000, None)]

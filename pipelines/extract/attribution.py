@@ -216,7 +216,7 @@ def _speaker_named(doc: Document, index: ProgrammeIndex, mention: Mention) -> st
                     tuple(v for v in verbs.findall(before[-25:]))):
                 found.add(sid)                       # "…, explique X" / "« … », a précisé X" after it
     if not found and span is not None:
-        quoted = _incise_speaker(folded, index, span[1]) or _credited_quotation(folded, index, span[1]) \
+        quoted = _incise_speaker(folded, index, span[1]) or _credited_quotation(folded, index, span[1], doc.text) \
             or _continued_quotation(doc.text, folded, index, span[0]) \
             or _introduced_quotation(folded, index, span[0]) or _infinitive_quotation(folded, index, span[0])
         if quoted is not None:
@@ -291,7 +291,7 @@ def _quotation_speaker(text: str, folded: str, index: ProgrammeIndex, span: tupl
     inside it ("« …, souligne X. … »"), a credit line, the clause introducing it, an incise naming
     the speaker by a pronoun or a role ("», alerte l'adjointe"), else the quotation before it."""
     start, end = span
-    found = _incise_speaker(folded, index, end) or _credited_quotation(folded, index, end) \
+    found = _incise_speaker(folded, index, end) or _credited_quotation(folded, index, end, text) \
         or _continued_quotation(text, folded, index, start) \
         or _introduced_quotation(folded, index, start) or _infinitive_quotation(folded, index, start)
     if found is not None:

@@ -55,15 +55,29 @@ def _incise_speaker(folded: str, index: ProgrammeIndex, close: int) -> str | Non
 _CREDIT_REST = re.compile(r"(?:\s*[,(][^.!?;:«»“”\"\n]{0,150})?\s*(?:\n|$)")
 
 
-def _credited_quotation(folded: str, index: ProgrammeIndex, close: int) -> str | None:
+@cache
+def _credit_medium() -> re.Pattern:
+    """The medium a quotation was given to, right after the credited name ("Prénom Nom à la
+    radio", "Prénom Nom au micro de la station"): claims.yaml attribution `credit_medium_words`,
+    matched on the text with its accents ("à" is not the verb "a"), a few words to the end of the line."""
+    words = "|".join(re.escape(str(w)) for w in sorted(_lex()["attribution"].get("credit_medium_words", []), key=len, reverse=True))
+    if not words:
+        return re.compile(r"(?!x)x")
+    return re.compile(rf"[ \t\u00a0]+(?:{words})[ \t\u00a0]+[^.!?;:,«»“”\"\n]{{1,60}}?[ \t\u00a0]*(?:\n|$)", re.IGNORECASE)
+
+
+def _credited_quotation(folded: str, index: ProgrammeIndex, close: int, text: str | None = None) -> str | None:
     """A quotation credited after it, the way a press article sets a quote apart: the name right
-    after the closing mark, then at most its role, to the end of the line and without a sentence
-    ("« … » Prénom Nom, présidente de l'agglomération")."""
-    start = re.compile(r"[ \t\u00a0]*[-–—]?[ \t\u00a0]*").match(folded, close).end()
+    after the closing mark (or the full stop that follows it), then at most its role or the medium
+    it spoke to, to the end of the line and without a sentence ("« … » Prénom Nom, présidente de
+    l'agglomération", "« … ». Prénom Nom à la radio")."""
+    start = re.compile(r"[ \t\u00a0]*(?:\.[ \t\u00a0]+)?[-–—]?[ \t\u00a0]*").match(folded, close).end()
     for pattern, sid in _name_forms(index):
         m = pattern.match(folded, start)
         if m is not None:
-            return sid if _CREDIT_REST.match(folded, m.end()) else None
+            if _CREDIT_REST.match(folded, m.end()):
+                return sid
+            return sid if text is not None and _credit_medium().match(text, m.end()) else None
     return None
 
 
