@@ -127,3 +127,13 @@ def test_a_quotation_credited_after_its_full_stop_with_the_medium_it_spoke_to():
     # the name opening a sentence of the reporter's after the quotation is no credit
     assert said(text.replace("Paul Ravel à la radio", "Paul Ravel a visité le site"), PEOPLE) == [(3000000, None)]
     assert said(text.replace("Paul Ravel à la radio", "Paul Ravel à la radio, puis il est parti"), PEOPLE) == [(3000000, None)]
+
+
+# --------------------------------------------------------------------------- a signed column
+def test_a_signed_column_is_its_author_s_in_any_person():
+    text = ("Le mot de la communauté de Valbois, par Paul Ravel, chargé de mission climat\n\n"
+            "La communauté a réuni 80 élus et agents lors de son séminaire. Ses 12 communes membres ont signé la charte.\n")
+    assert said(text, PEOPLE) == [(80, "ravel"), (12, "ravel")]
+    # a column's title with no author after "par", or an article signed by no speaker: no speaker
+    assert said(text.replace(", par Paul Ravel,", ","), PEOPLE) == [(80, None), (12, None)]
+    assert said(text.replace("Le mot de", "Les nouvelles de"), PEOPLE) == [(80, None), (12, None)]

@@ -137,6 +137,9 @@ def _speech_turns(doc: Document, index: ProgrammeIndex) -> list[_Turn]:
             names = _names_in(_norm(doc.title), 0, len(doc.title), index)
             if len(names) == 1:
                 starts.append((0, 0, names.pop(), True))
+        signed = _signed_column(doc, index)
+        if signed is not None:
+            starts.append((0, 0, signed, False))
         lines = [l for l in iter_lines(doc.text) if l.text.strip()]
         interviews: set[int] = set()        # the titles of remarks ("Entretien avec X")
         anywhere = _speech_word_pattern()
@@ -212,6 +215,36 @@ def _speech_turns(doc: Document, index: ProgrammeIndex) -> list[_Turn]:
                 turns.append(interview)
     index.headings[key] = turns
     return turns
+
+
+@cache
+def _column_title_pattern() -> re.Pattern:
+    """A title opening with the word of a signed column ("Le mot de ...", "Tribune", "Édito"):
+    claims.yaml attribution `signed_column_titles`."""
+    return re.compile(rf"[\s#*_>|]*(?:(?:le|la|l'|un|une)\s+)?(?:{_phrases('signed_column_titles')})(?![a-z])")
+
+
+def _signed_column(doc: Document, index: ProgrammeIndex) -> str | None:
+    """A signed column: the document's title (or its first line) opens with a column's word and
+    names its author after "par" ("Le mot de la communauté de communes, par Prénom Nom, chargé de
+    mission"): the author is the one speaker the title names, and the whole text is theirs in any
+    person (a column speaks for its author's body in the third person as well)."""
+    if not _lex()["attribution"].get("signed_column_titles"):
+        return None
+    first = next((l for l in iter_lines(doc.text) if l.text.strip()), None)
+    longest = int(_lex()["attribution"].get("speech_intro_max_chars", 600))
+    for line in [doc.title or ""] + ([first.text] if first is not None else []):
+        folded = _norm(line)
+        if len(line.strip()) > longest or not _column_title_pattern().match(folded):
+            continue
+        by = re.search(r"(?<![a-z])par\s+", folded)
+        if by is None:
+            continue
+        names = _names_in(folded, 0, len(folded), index)
+        after = _names_in(folded, by.end(), min(len(folded), by.end() + 60), index)
+        if len(names) == 1 and names == after:
+            return names.pop()
+    return None
 
 
 @cache
