@@ -137,3 +137,12 @@ def test_a_signed_column_is_its_author_s_in_any_person():
     # a column's title with no author after "par", or an article signed by no speaker: no speaker
     assert said(text.replace(", par Paul Ravel,", ","), PEOPLE) == [(80, None), (12, None)]
     assert said(text.replace("Le mot de", "Les nouvelles de"), PEOPLE) == [(80, None), (12, None)]
+
+
+# --------------------------------------------------------------------------- a teaser cut by an ellipsis
+def test_a_quotation_running_on_after_a_teaser_s_ellipsis_keeps_its_speaker():
+    text = (INTRO + "\"Le marché de Noël a bien marché, on peut dire ...\n\n"
+            "... que le comité a accueilli 12 associations cette année\".\n\nLa suite est à venir.\n")
+    assert said(text, ROLES) == [(12, "dumas")]
+    # a paragraph that does not open with the ellipsis is the reporter's again
+    assert said(text.replace("\n\n... que le comité", "\n\nLe comité"), ROLES) == [(12, None)]

@@ -151,6 +151,12 @@ def _quotation_around(text: str, pos: int, paragraph: tuple[int, int]) -> tuple[
     « … », “ … ” or "…" (straight marks: an odd number of them before ``pos`` opens one). A
     quotation still open at the end of the text (an excerpt cut short) ends there."""
     lo, hi = paragraph
+    # a paragraph opening with an ellipsis after one that ends with it goes on with the same
+    # sentence (a web page's teaser cut short: "… on peut dire ...\n\n... que le projet avance")
+    if text[lo:lo + 20].lstrip().startswith(("...", "…")):
+        before = text[:lo].rstrip()
+        if before.endswith(("...", "…")):
+            lo = before.rfind("\n") + 1
     for opening, closing in _lex()["exclusions"]["quotation_marks"] + [['"', '"']]:
         if opening == closing:
             before = text.count(opening, lo, pos)
