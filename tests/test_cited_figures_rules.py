@@ -304,3 +304,9 @@ def test_a_number_before_a_capitalised_label_and_its_number_is_a_page_of_a_table
     assert figures(text) == []
     # a count before a label in lower case inside a sentence is kept
     assert figures("Le quartier a vu 14 chantiers ouvrir, partie 2 du plan de rénovation.") == [(14, "count")]
+
+
+def test_a_label_noun_after_an_elided_article_labels_its_number():
+    assert figures("La commune progresse sur l’axe 2 du patrimoine et cite l'article 16 de la loi.") == []
+    # the same number counting something after a noun that labels nothing is kept
+    assert figures("La commune progresse sur l’entretien de 2 bâtiments du patrimoine.") == [(2, "count")]
