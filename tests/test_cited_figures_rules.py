@@ -310,3 +310,9 @@ def test_a_label_noun_after_an_elided_article_labels_its_number():
     assert figures("La commune progresse sur l’axe 2 du patrimoine et cite l'article 16 de la loi.") == []
     # the same number counting something after a noun that labels nothing is kept
     assert figures("La commune progresse sur l’entretien de 2 bâtiments du patrimoine.") == [(2, "count")]
+
+
+def test_a_web_page_s_counter_alone_on_its_line_is_no_figure():
+    assert figures("Publié le 3 mars\n\n1 250 vues\n\nLa commune a planté 40 arbres.") == [(40, "count")]
+    # the same count inside a sentence of the text is a figure
+    assert figures("La vidéo de la commune a totalisé 1 250 vues en un mois.") == [(1250, "count")]

@@ -146,6 +146,8 @@ def _exclusion(doc: Document, folded: str, q: Quantity) -> str | None:
     line_end = min(len(text), q.end + LINE_REACH) if line_end == -1 else line_end
     if re.fullmatch(r"[\s\f]*\d{1,4}[\s\f]*", text[line_start:line_end]):
         return "page number"
+    if _page_counter().fullmatch(folded, line_start, line_end):
+        return "page counter"                        # "213 vues" alone on its line: the web page's chrome
     cut = _paywall_cut(folded)
     if cut is not None and q.number_start >= cut:
         return "after a paywall"                     # the offer to subscribe and the site's chrome
@@ -346,6 +348,16 @@ def _number_noun() -> re.Pattern:
         words = re.split(r"[\s-]+", _norm(str(noun)))
         forms.append(r"[\s\u00a0-]+".join(re.escape(w) for w in words))
     return re.compile(rf"(?:{'|'.join(sorted(forms, key=len, reverse=True))})(?![a-z])")
+
+
+@cache
+def _page_counter() -> re.Pattern:
+    """A line holding only a number and what a web page counts of itself (claims.yaml exclusions
+    `page_counter_words`: "1 250 vues", "12 j'aime", "3 commentaires")."""
+    words = "|".join(re.escape(_norm(w)) for w in sorted(_lex()["exclusions"].get("page_counter_words", []), key=len, reverse=True))
+    if not words:
+        return re.compile(r"(?!x)x")
+    return re.compile(rf"[ \t\u00a0]*\d[\d \u00a0.,]*[ \t\u00a0]*(?:{words})[ \t\u00a0]*")
 
 
 def _line_before(text: str, line_start: int) -> str:
