@@ -316,3 +316,12 @@ def test_a_web_page_s_counter_alone_on_its_line_is_no_figure():
     assert figures("Publié le 3 mars\n\n1 250 vues\n\nLa commune a planté 40 arbres.") == [(40, "count")]
     # the same count inside a sentence of the text is a figure
     assert figures("La vidéo de la commune a totalisé 1 250 vues en un mois.") == [(1250, "count")]
+
+
+def test_a_long_sentence_keeps_its_opening_when_the_figure_is_close_to_it():
+    long_tail = ", ".join(f"une action pour le quartier numéro {w}" for w in ("un", "deux", "trois", "quatre", "cinq", "six", "sept", "huit"))
+    out = rows(f"Ce plan, ce sont 15 actions concrètes pour la ville, {long_tail}.")
+    assert out[0]["value"] == 15 and out[0]["quote"].startswith("Ce plan, ce sont 15 actions")
+    # a figure far into a long sentence is still quoted from the clause before it
+    far = rows(f"Ce plan, {long_tail}, ce sont 15 actions concrètes pour la ville, et la suite viendra.")
+    assert far[0]["value"] == 15 and not far[0]["quote"].startswith("Ce plan")

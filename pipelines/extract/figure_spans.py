@@ -178,6 +178,8 @@ def _clause_span(text: str, start: int, end: int, s: int, e: int) -> tuple[int, 
     cuts = [m.end() - s for m in _CLAUSE_CUT.finditer(text, s, e)]
     left = s
     for c in cuts:
+        if start - s < MAX_QUOTE // 2:
+            break                   # the sentence opens close enough before the figure: kept whole
         if s + c <= start and start - (s + c) < MAX_QUOTE // 2:
             left = s + c
             break
