@@ -141,7 +141,7 @@ def test_a_signed_column_is_its_author_s_in_any_person():
 
 # --------------------------------------------------------------------------- a teaser cut by an ellipsis
 def test_a_quotation_running_on_after_a_teaser_s_ellipsis_keeps_its_speaker():
-    text = (INTRO + "\"Le marché de Noël a bien marché, on peut dire ...\n\n"
+    text = (INTRO + "\"Le marché de Noël a bien tourné, disons-le ...\n\n"
             "... que le comité a accueilli 12 associations cette année\".\n\nLa suite est à venir.\n")
     assert said(text, ROLES) == [(12, "dumas")]
     # a paragraph that does not open with the ellipsis is the reporter's again

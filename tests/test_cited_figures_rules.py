@@ -307,9 +307,9 @@ def test_a_number_before_a_capitalised_label_and_its_number_is_a_page_of_a_table
 
 
 def test_a_label_noun_after_an_elided_article_labels_its_number():
-    assert figures("La commune progresse sur l’axe 2 du patrimoine et cite l'article 16 de la loi.") == []
+    assert figures("La commune progresse sur l’axe 7 des déchets et cite l'article 12 du règlement.") == []
     # the same number counting something after a noun that labels nothing is kept
-    assert figures("La commune progresse sur l’entretien de 2 bâtiments du patrimoine.") == [(2, "count")]
+    assert figures("La commune progresse sur l’entretien de 7 bâtiments des déchets.") == [(7, "count")]
 
 
 def test_a_web_page_s_counter_alone_on_its_line_is_no_figure():
@@ -320,8 +320,8 @@ def test_a_web_page_s_counter_alone_on_its_line_is_no_figure():
 
 def test_a_long_sentence_keeps_its_opening_when_the_figure_is_close_to_it():
     long_tail = ", ".join(f"une action pour le quartier numéro {w}" for w in ("un", "deux", "trois", "quatre", "cinq", "six", "sept", "huit"))
-    out = rows(f"Ce plan, ce sont 15 actions concrètes pour la ville, {long_tail}.")
-    assert out[0]["value"] == 15 and out[0]["quote"].startswith("Ce plan, ce sont 15 actions")
+    out = rows(f"Ce programme, ce sont 12 chantiers utiles pour la ville, {long_tail}.")
+    assert out[0]["value"] == 12 and out[0]["quote"].startswith("Ce programme, ce sont 12 chantiers")
     # a figure far into a long sentence is still quoted from the clause before it
-    far = rows(f"Ce plan, {long_tail}, ce sont 15 actions concrètes pour la ville, et la suite viendra.")
-    assert far[0]["value"] == 15 and not far[0]["quote"].startswith("Ce plan")
+    far = rows(f"Ce programme, {long_tail}, ce sont 12 chantiers utiles pour la ville, et la suite viendra.")
+    assert far[0]["value"] == 12 and not far[0]["quote"].startswith("Ce programme")

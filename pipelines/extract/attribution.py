@@ -152,7 +152,7 @@ def _quotation_around(text: str, pos: int, paragraph: tuple[int, int]) -> tuple[
     quotation still open at the end of the text (an excerpt cut short) ends there."""
     lo, hi = paragraph
     # a paragraph opening with an ellipsis after one that ends with it goes on with the same
-    # sentence (a web page's teaser cut short: "… on peut dire ...\n\n... que le projet avance")
+    # sentence (a web page's teaser cut short: "… le chantier a pris ...\n\n... du retard cet hiver")
     if text[lo:lo + 20].lstrip().startswith(("...", "…")):
         before = text[:lo].rstrip()
         if before.endswith(("...", "…")):

@@ -203,7 +203,7 @@ def _exclusion(doc: Document, folded: str, q: Quantity) -> str | None:
             return "postal code"
     # labels: "Table ronde 2", "Émission 3", "l'étape 2"
     words = _words_before(folded, q.start if q.start < q.number_start else q.number_start, 2)
-    # an elided article is part of the word before ("l'axe 2", "d'article 16"): the noun without it
+    # an elided article is part of the word before ("l'étape 5", "d'article 9"): the noun without it
     words = words[:-1] + [re.sub(r"^(?:l|d|qu)'", "", words[-1])] if words else words
     label_nouns = _normset("exclusions", "label_nouns")
     # (not across a comma: "Dans la zone, 80 places")
