@@ -209,7 +209,7 @@ def _place_after_name_or_date(doc: Document) -> str | None:
 
 
 def _hall_in_title(doc: Document) -> str | None:
-    """"Une journée d'échanges au Palais X", "Le forum revient à la Halle Y": a title that names
+    """"Une soirée de débats au Palais X", "Le forum revient à la Halle Y": a title that names
     an event (events.yaml `event_nouns`) and, after it, a hall (a capitalised word of `venue_heads`
     after "au", "aux", "à la", "à l'"): the event's venue."""
     heads = _venue_heads()

@@ -226,7 +226,7 @@ def _column_title_pattern() -> re.Pattern:
 
 def _signed_column(doc: Document, index: ProgrammeIndex) -> str | None:
     """A signed column: the document's title (or its first line) opens with a column's word and
-    names its author after "par" ("Le mot de la communauté de communes, par Prénom Nom, chargé de
+    names its author after "par" ("Le mot du syndicat, par Prénom Nom, chargé de
     mission"): the author is the one speaker the title names, and the whole text is theirs in any
     person (a column speaks for its author's body in the third person as well)."""
     if not _lex()["attribution"].get("signed_column_titles"):

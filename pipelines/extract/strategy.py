@@ -24,7 +24,7 @@ order. Cue words come from the `strategy` section of ``lexicons/claims.yaml``.
   theme by theme: "Deux actions ont pour thème MOBILITÉS DOUCES"); else, in a document that names
   a strategy (or is titled after one), the parts its table of contents numbers ("I. Se loger .... 4",
   "II. Se déplacer .... 9"), unless they are the parts of any report ("Introduction", "Diagnostic");
-  else an aim said to be double, triple... over as many items ("l'objectif est triple : – A – B
+  else an aim said to be double, triple... over as many items ("l'ambition est triple : – A – B
   – C", "un double objectif : A et B"), the strategy named in the title or in the aim's paragraph.
 * Its name: the strategy a title names (from its strategy word on, "X adopte son plan vélo" ->
   "plan vélo"), also in place of a bare "le plan" of the text. Without a period, the year of a
@@ -336,7 +336,7 @@ def strategy_rows(docs: list[Document]) -> Rows:
             loose = _numbered_sections(doc, loose=True)
             axes = loose[0] if loose else []
         if not axes:
-            # an aim said to be double, triple... ("l'objectif est triple : A, B et C") in a document
+            # an aim said to be double, triple... ("l'ambition est triple : A, B et C") in a document
             # that names a strategy (in the title, else in the aim's paragraph): its items
             aim = _multiplied_aim(doc)
             named = (strategy or _titled(doc) or _named_in_paragraph(doc, aim[0].start)) if aim else None

@@ -2,7 +2,7 @@
 document that names the strategy: lists headed by the strategy's name, a slide of actions each
 opening with an infinitive, short labels ending with a colon over the lists of their actions,
 the themes in capitals that short paragraphs end on, and the items of an aim said to be double,
-triple... ("l'objectif est triple : ..."). Cue words: the `strategy` section of
+triple... ("l'ambition est triple : ..."). Cue words: the `strategy` section of
 ``lexicons/claims.yaml``."""
 
 from __future__ import annotations
@@ -223,7 +223,7 @@ def _programme_words() -> re.Pattern:
 
 def _multiplied_aim(doc: Document) -> list[Axis]:
     """An aim said to be double, triple... over an enumeration of as many items to the end of its
-    sentence: "l'objectif est triple : – A – B – C" (a list run onto one line, its items after
+    sentence: "l'ambition est triple : – A – B – C" (a list run onto one line, its items after
     dashes, an item may end on a period) or "un double objectif : A et B" (commas, semicolons and a
     last "et"). The first such aim whose items are as many as it says; else none."""
     text, folded = doc.text, _norm(doc.text)

@@ -75,7 +75,7 @@ def _name_at(doc: Document, begin: int, end: int, limit: int) -> Strategy:
 
 def _named_in_paragraph(doc: Document, pos: int) -> Strategy | None:
     """A strategy word in the paragraph of ``pos``: the last one before it (``_named_before``),
-    else the first one after it ("... l'objectif était triple : A, B et C. D'où cette stratégie")."""
+    else the first one after it ("... l'ambition était triple : A, B et C. D'où cette stratégie")."""
     named = _named_before(doc, pos)
     if named is not None:
         return named
