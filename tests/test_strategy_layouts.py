@@ -207,3 +207,29 @@ def test_a_count_then_a_sentence_that_enumerates_another_number_of_items():
     assert axes(doc_of(COUNTED.replace("trois engagements forts", "trois réunions publiques"))) == []
     # the count does not end its sentence: the next one is no enumeration of it
     assert axes(doc_of(COUNTED.replace("engagements forts.", "engagements forts, votés hier."))) == []
+
+
+def test_a_list_of_labelled_heads_over_their_bullets_keeps_the_heads():
+    # a strategy's levels: the labelled orientations are its axes, the actions under each are not
+    text = ("Notre feuille de route porte 2 orientations, déclinées en 5 ambitions :\n"
+            "Orientation 1 : Relier les bourgs\n"
+            "- Ouvrir une navette le samedi\n"
+            "- Tracer des pistes cyclables\n"
+            "Orientation 2 : Soigner les rivières\n"
+            "- Planter des haies\n"
+            "- Restaurer les berges\n"
+            "- Suivre la qualité de l'eau\n")
+    assert [a[3] for a in axes(doc_of(text))] == ["Relier les bourgs", "Soigner les rivières"]
+
+
+def test_a_list_with_one_labelled_item_or_only_labelled_items_stays_whole():
+    one = ("Le plan vélo s'articule autour des ambitions suivantes :\n"
+           "- Objectif 1 : doubler les arceaux\n"
+           "- Tracer des pistes cyclables\n"
+           "- Former les enfants\n")
+    assert [a[3] for a in axes(doc_of(one))] == ["doubler les arceaux", "Tracer des pistes cyclables", "Former les enfants"]
+    heads = ("Le plan vélo s'articule autour des axes suivants :\n"
+             "Axe 1 : Tracer des pistes\n"
+             "Axe 2 : Former les enfants\n"
+             "Axe 3 : Stationner\n")
+    assert [a[3] for a in axes(doc_of(heads))] == ["Tracer des pistes", "Former les enfants", "Stationner"]

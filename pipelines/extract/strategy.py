@@ -9,7 +9,8 @@ order. Cue words come from the `strategy` section of ``lexicons/claims.yaml``.
 * Its axes are read from these layouts: an inline enumeration announced by a count and an axis
   word ("3 axes prioritaires : A, B et C", kept only when the count matches the items), a list
   (bullets "•", "-", numbers, or "Axe 1 : ...") right after a paragraph that ends with an axis
-  word and a colon ("... autour des enjeux suivants :"), a sentence ending on a count of parts
+  word and a colon ("... autour des enjeux suivants :"; a list of two levels, labelled heads "Axe 1 :
+  ..." each over its bullets, gives its heads only), a sentence ending on a count of parts
   ("... autour de trois engagements.") before a sentence enumerating as many items, numbered sections
   (strategy_sections.py: "Axe 1 – ...", "Orientation stratégique n°2", "Premier axe :", or the
   headings a count announces), and the groups of sections numbered once across the document (an
@@ -241,6 +242,7 @@ def _listed_axes(doc: Document) -> list[list[Axis]]:
                 continue
             count = int(counted.group(1)) if counted.group(1).isdigit() else _NUMBER_WORDS[counted.group(1)]
         items: list[Axis] = []
+        heads: list[bool] = []          # whether each item opens with an axis label ("Axe 2 : ...")
         k = i
         while k < len(lines):
             current = lines[k]
@@ -272,7 +274,12 @@ def _listed_axes(doc: Document) -> list[list[Axis]]:
                 body_start += 1
             item = text[body_start:end].rstrip(" ;,.")
             items.append(Axis(" ".join(item.split()), body_start, body_start + len(item), True))
+            heads.append(bool(lab))
             k = m
+        if heads and heads[0] and 2 <= sum(heads) < len(items):
+            # a list of two levels: labelled heads ("Axe 1 : Relier"), each over its bulleted
+            # actions; the heads are the axes, the bullets under them are not
+            items = [axis for axis, head in zip(items, heads) if head]
         if len(items) >= 2 and count in (None, len(items)):
             listings.append(items)
         i = max(k, i + 1)
