@@ -374,3 +374,27 @@ def test_a_document_without_an_event_has_no_key_figures(tmp_path):
             "personnes ont participé à la consultation, a précisé le maire.\n")
     rows = extract_document(_read(tmp_path, text, title="La commune économise l'énergie"))
     assert rows["events"] == [] and rows["key_figures"] == []
+
+
+# --------------------------------------------------------------------------- no event: mentions in passing
+def test_another_event_named_in_passing_is_no_evidence(tmp_path):
+    """An article on a museum network's attendance that mentions "un autre événement" with a date:
+    the event noun qualified by "autre" names an event other than the article's subject."""
+    text = ("Culture - Les musées du réseau Valbrune en hausse de 6 %\n\n"
+            "Les quarante musées du réseau ont reçu 812 000 visites depuis janvier, selon leur bilan. "
+            "Le château d'Orbize reste le plus visité. "
+            "Autre événement notable, avec l'ouverture le 14 juin de la galerie du port.")
+    assert not describes_event(_read(tmp_path, text))
+    # without "autre", the dated event noun is the article's evidence of an event
+    assert describes_event(_read(tmp_path, text.replace("Autre événement notable", "Un événement notable")))
+
+
+def test_an_edition_of_a_call_for_projects_is_no_event(tmp_path):
+    """"La première édition a retenu douze projets" after the paragraph named a call for projects:
+    the edition numbers the call, not an event."""
+    text = ("Valbrune : les communes isolent leurs gymnases\n\n"
+            "Le syndicat d'énergie a lancé en 2030 l'appel à projets Isolis pour aider les communes. "
+            "En 2030, la première édition a retenu douze projets ; la deuxième en a retenu neuf.")
+    assert not describes_event(_read(tmp_path, text))
+    # an edition with no call named before it still announces an event ("Ne manquez pas la 13e édition")
+    assert describes_event(_read(tmp_path, text.replace("l'appel à projets Isolis", "le dispositif Isolis")))

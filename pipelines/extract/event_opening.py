@@ -131,6 +131,17 @@ def noun_spans(text: str) -> list[tuple[int, int]]:
     return sorted(spans)
 
 
+def own_noun_spans(text: str) -> list[tuple[int, int]]:
+    """``noun_spans`` but for a noun that events.yaml `other_event_words` qualify ("un autre forum",
+    "d'autres journées", "Autre événement, ..."): that noun names another event than the text's."""
+    words = events_lexicon().get("other_event_words") or []
+    if not words:
+        return noun_spans(text)
+    before = re.compile(r"(?<![\w])(?:%s)\s+$" % "|".join(phrase_pattern(w) for w in words))
+    folded = _norm(text)
+    return [(a, b) for a, b in noun_spans(text) if not before.search(folded, max(0, a - 20), a)]
+
+
 @cache
 def _words_spans_pattern(key: str) -> re.Pattern | None:
     words = events_lexicon().get(key) or []
@@ -272,7 +283,7 @@ def evidence_units(doc: Document) -> list[_Unit]:
     found = []
     for unit in opening_units(doc):
         folded = _norm(doc.text[unit.start:unit.end])
-        if not noun_spans(doc.text[unit.start:unit.end]):
+        if not own_noun_spans(doc.text[unit.start:unit.end]):
             continue
         if unit.kind == "heading" or verbs.search(folded) or find_dates(doc.text[unit.start:unit.end]) \
                 or day_month(folded) or copular_name(doc.text[unit.start:unit.end]) or gathered_for(folded):
@@ -380,14 +391,24 @@ def describes_event(doc: Document) -> bool:
         return True
     if sponsorship_deck(doc):
         return True             # "Festival X - Dossier de partenariat": the deck is about the festival
-    if any(_numbered_edition(doc.text[u.start:u.end]) for u in opening_units(doc)):
+    if any(_numbered_edition(doc.text[u.start:u.end], _paragraph_before(doc, u.start)) for u in opening_units(doc)):
         return True             # "Ne manquez pas la 13e édition !"
     return any(edition_named(doc.text[u.start:u.end]) for u in opening_units(doc)) or _title_name_does_something(doc)
 
 
-def _numbered_edition(text: str) -> bool:
+def _paragraph_before(doc: Document, start: int) -> str:
+    """The text of the block holding ``start`` that comes before it (the paragraph's earlier
+    sentences); for a text without blocks, of the line holding it (a paragraph is a line there)."""
+    for block in doc.blocks:
+        if block.start <= start < block.end:
+            return doc.text[block.start:start]
+    return "" if doc.blocks else doc.text[doc.text.rfind("\n", 0, start) + 1:start]
+
+
+def _numbered_edition(text: str, before: str = "") -> bool:
     """An edition number written in the opening ("la 13e édition", "pour sa troisième édition"), not
-    an edition of a publication (events.yaml `publication_nouns`: "la 3e édition du guide")."""
+    an edition of a publication (events.yaml `publication_nouns`: "la 3e édition du guide"), nor,
+    without a complement, one of a call for projects the text named last before it (``_call_edition``)."""
     ordinals = "|".join(sorted((_norm(k) for k in events_lexicon()["ordinals"]), key=len, reverse=True))
     folded = _norm(text)
     publications = events_lexicon().get("publication_nouns") or []
@@ -397,8 +418,22 @@ def _numbered_edition(text: str) -> bool:
                         folded[m.end():m.end() + 40])
         if after and after.match(folded, m.end() + link.end()):
             continue
+        if not link.group(0).strip() and _call_edition(_norm(before) + " " + folded[:m.start()]):
+            continue
         return True
     return False
+
+
+def _call_edition(preceding: str) -> bool:
+    """Whether the last series named in ``preceding`` (folded) is a call for projects (events.yaml
+    `call_nouns`: "l'appel à projets X ... la première édition a retenu dix projets"), with no event
+    noun after it: the edition that follows numbers the call."""
+    if not events_lexicon().get("call_nouns"):
+        return False
+    calls = [m.end() for m in words_pattern("call_nouns").finditer(preceding)]
+    if not calls:
+        return False
+    return not any(a >= calls[-1] for a, _ in own_noun_spans(preceding))
 
 
 def _upper_name_of_event(doc: Document) -> bool:
