@@ -398,3 +398,14 @@ def test_an_edition_of_a_call_for_projects_is_no_event(tmp_path):
     assert not describes_event(_read(tmp_path, text))
     # an edition with no call named before it still announces an event ("Ne manquez pas la 13e édition")
     assert describes_event(_read(tmp_path, text.replace("l'appel à projets Isolis", "le dispositif Isolis")))
+
+
+def test_an_indefinite_event_as_the_occasion_is_no_evidence(tmp_path):
+    """"Lors d'un webinaire organisé par un éditeur, le 3 mai 2031, la directrice a présenté le plan":
+    the article reports the plan; the webinar is only where it was told."""
+    text = ("La ville de Valbrune revoit son plan numérique\n\n"
+            "Le 3 mai 2031, lors d'un webinaire organisé par l'éditeur Orbize, la directrice du numérique "
+            "de Valbrune a présenté les trois chantiers du plan. Le premier porte sur les données.")
+    assert not describes_event(_read(tmp_path, text))
+    # the same sentence with a definite event reports on that event
+    assert describes_event(_read(tmp_path, text.replace("lors d'un webinaire", "lors du webinaire")))
