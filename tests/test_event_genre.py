@@ -409,3 +409,13 @@ def test_an_indefinite_event_as_the_occasion_is_no_evidence(tmp_path):
     assert not describes_event(_read(tmp_path, text))
     # the same sentence with a definite event reports on that event
     assert describes_event(_read(tmp_path, text.replace("lors d'un webinaire", "lors du webinaire")))
+
+
+@pytest.mark.parametrize("title", ["Les 4èmes Rencontres de l'eau d'Orbize", "Les quatrièmes Rencontres de l'eau d'Orbize"])
+def test_a_plural_ordinal_numbers_a_plural_event_name(tmp_path, title):
+    """"Les 4èmes Rencontres X": the ordinal agrees with a plural event noun and numbers the edition."""
+    text = f"{title}\n\nLe 12 mai 2031, les élus se sont retrouvés à la salle des Tilleuls pour deux ateliers."
+    event = extract_event(_read(tmp_path, text))
+    assert event is not None and event.edition == 4
+    # no ordinal: no edition
+    assert extract_event(_read(tmp_path, text.replace("4èmes ", "").replace("quatrièmes ", ""))).edition is None

@@ -190,7 +190,7 @@ def edition_of_noun(doc: Document) -> int | None:
     words = "|".join(sorted(ordinals, key=len, reverse=True))
     nouns = event_nouns().pattern
     # the noun may be quoted: "les XVe « Rencontres de X »"
-    pattern = re.compile(rf"\b(?:({words})|(\d{{1,3}})\s*(?:e|eme|ere|re|er))\s+(?:[«“\"]\s*)?{nouns}")
+    pattern = re.compile(rf"\b(?:({words})|(\d{{1,3}})\s*(?:e|eme|ere|re|er))s?\s+(?:[«“\"]\s*)?{nouns}")
     for unit in evidence_units(doc):
         m = pattern.search(_norm(arabic_ordinals(doc.text[unit.start:unit.end])))
         if m:
@@ -235,7 +235,7 @@ def edition_opening_name(name: str) -> int | None:
     name numbers its edition (a name is the event's, not one of a day's sessions, so 1 counts)."""
     ordinals = {fold(k): v for k, v in events_lexicon()["ordinals"].items()}
     words = "|".join(sorted(ordinals, key=len, reverse=True))
-    m = re.match(rf"(?:({words})|(\d{{1,3}})\s*(?:e|eme|ere|re|er))\s+[^\W\d]", _norm(name))
+    m = re.match(rf"(?:({words})|(\d{{1,3}})\s*(?:e|eme|ere|re|er))s?\s+[^\W\d]", _norm(name))
     if not m:
         return None
     number = ordinals.get(m.group(1)) if m.group(1) else int(m.group(2))
@@ -253,7 +253,7 @@ def edition_of_name(doc: Document, name: str) -> int | None:
     words = "|".join(sorted(ordinals, key=len, reverse=True))
     folded = _norm(doc.text)
     for form in forms:
-        pattern = rf"\b(?:({words})|(\d{{1,3}})\s*(?:e|eme|ere|re|er))\s+{re.escape(_norm(form))}\b"
+        pattern = rf"\b(?:({words})|(\d{{1,3}})\s*(?:e|eme|ere|re|er))s?\s+{re.escape(_norm(form))}\b"
         m = re.search(pattern, folded)
         if m:
             number = ordinals.get(m.group(1)) if m.group(1) else int(m.group(2))
