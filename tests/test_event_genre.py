@@ -419,3 +419,11 @@ def test_a_plural_ordinal_numbers_a_plural_event_name(tmp_path, title):
     assert event is not None and event.edition == 4
     # no ordinal: no edition
     assert extract_event(_read(tmp_path, text.replace("4èmes ", "").replace("quatrièmes ", ""))).edition is None
+
+
+def test_a_coorganised_event_names_its_organiser(tmp_path):
+    """"un forum coorganisé par l'Agence Orbize": the partner that coorganises is an organiser."""
+    text = ("Retour sur le forum\n\nLe 12 mai 2031, le forum des Lucioles, coorganisé par l'Agence Orbize, "
+            "a réuni 200 élus à la salle des Tilleuls.")
+    assert extract_event(_read(tmp_path, text)).organizer == "Agence Orbize"
+    assert extract_event(_read(tmp_path, text.replace("coorganisé par", "en présence de"))).organizer != "Agence Orbize"
