@@ -427,3 +427,15 @@ def test_a_coorganised_event_names_its_organiser(tmp_path):
             "a réuni 200 élus à la salle des Tilleuls.")
     assert extract_event(_read(tmp_path, text)).organizer == "Agence Orbize"
     assert extract_event(_read(tmp_path, text.replace("coorganisé par", "en présence de"))).organizer != "Agence Orbize"
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Le congrès regroupera près de 900 congressistes.", {("participants", 900, "~")}),
+    ("Cette année, la journée s'articulera autour de trois ateliers.", {("workshops", 3, None)}),
+])
+def test_more_verbs_of_gathering_and_of_a_programme(sentence, expected):
+    """"regrouper" gathers an audience as "rassembler" does; "s'articuler autour de" in the present
+    or the future announces a programme as its past participle reports one."""
+    assert _figures(LEAD + sentence + "\n") == expected
+    # without the verb, the count alone is no headline figure
+    assert _figures(LEAD + sentence.replace("regroupera", "évoque").replace("s'articulera autour de", "évoque") + "\n") == set()
