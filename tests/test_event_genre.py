@@ -439,3 +439,11 @@ def test_more_verbs_of_gathering_and_of_a_programme(sentence, expected):
     assert _figures(LEAD + sentence + "\n") == expected
     # without the verb, the count alone is no headline figure
     assert _figures(LEAD + sentence.replace("regroupera", "évoque").replace("s'articulera autour de", "évoque") + "\n") == set()
+
+
+def test_days_with_a_postposed_duration_word_are_the_event_length():
+    """"L'occasion, trois jours durant, de découvrir la ville": the count of days the duration word
+    follows is the event's length; the same count with no such word is no headline figure."""
+    sentence = "Ce congrès est un temps fort. L'occasion, trois jours durant, de découvrir la ville."
+    assert _figures(LEAD + sentence + "\n") == {("days", 3, None)}
+    assert _figures(LEAD + sentence.replace(", trois jours durant,", ", après trois jours,") + "\n") == set()

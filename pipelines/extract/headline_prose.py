@@ -436,6 +436,8 @@ def _chain_figures(doc, units, sent, fsent, lo, whole, chain, title, max_gap, at
     if trigger is None and all(i.metric in on_programme for i in chain):
         trigger, quote_start, quote_end = _programme_verb(before, after, last.end, max_gap, quote_start, quote_end)
     filled = patterns["day_activity"].match(fsent, first.end) if first.metric == "days" else None
+    # "trois jours durant": the duration word after the count
+    filled = filled or (patterns["duration_after"].match(fsent, first.end) if first.metric == "days" else None)
     if trigger is None and first.metric == "days" and len(chain) == 1 and (
             _event_length(before) or filled or _days_of_gathering(fsent, before, first.start)):
         # "le colloque s'est déroulé sur deux journées", "quatre jours de conférences et de visites"

@@ -377,6 +377,8 @@ def prose_patterns() -> dict[str, re.Pattern]:
         "duration_at": re.compile(r"(?<![\w'])(?:{})\s+(?:(?:les|des|ces)\s+)?".format(durations)),
         "duration_verb": re.compile(r"(?<![\w'])(?:{})\s+(?:(?:{})\s+)?(?:(?:les|des|ces)\s+)?$".format(
             _words_pattern(prose.get("duration_verbs") or ["\0"]), durations)),
+        # "trois jours | durant": a duration word after the count of days
+        "duration_after": re.compile(r"\s*,?\s*(?:{})(?![\w])".format(_words_pattern(prose.get("postposed_duration_words") or ["\0"]))),
         # "jours | de conférences et de visites": what the event's days are filled with, after their count
         "day_activity": re.compile(r"\s+(?:de\s+|d')(?:{})(?![\w])".format(_words_pattern(prose.get("day_activities") or ["\0"]))),
         # "250 élus, techniciens, agents et partenaires": kinds of people after a count
