@@ -426,7 +426,7 @@ def _numbered_edition(text: str, before: str = "") -> bool:
 
 def _call_edition(preceding: str) -> bool:
     """Whether the last series named in ``preceding`` (folded) is a call for projects (events.yaml
-    `call_nouns`: "l'appel à projets X ... la première édition a retenu dix projets"), with no event
+    `call_nouns`: "l'appel à projets X ... la première édition a primé sept lauréats"), with no event
     noun after it: the edition that follows numbers the call."""
     if not events_lexicon().get("call_nouns"):
         return False
