@@ -146,3 +146,24 @@ def test_a_quotation_running_on_after_a_teaser_s_ellipsis_keeps_its_speaker():
     assert said(text, ROLES) == [(12, "dumas")]
     # a paragraph that does not open with the ellipsis is the reporter's again
     assert said(text.replace("\n\n... que le comité", "\n\nLe comité"), ROLES) == [(12, None)]
+
+
+# --------------------------------------------------------------------------- one speaker, an uncredited quotation
+ONE = cast(("Claire Dumas", "maire de Valbois"))
+STORY = ("En début de mandat, Claire Dumas, maire de Valbois, lançait une étude sur l'école. "
+         "Au printemps, le chiffrage était à son tour lancé. ")
+
+
+def test_an_uncredited_quotation_in_the_first_person_is_the_one_speaker_s():
+    text = STORY + "« Le montant, évalué à 3 millions d'euros, était trop lourd. Nous avons revu le projet. »\n"
+    assert said(text, ONE) == [(3_000_000, "dumas")]
+
+
+def test_an_uncredited_quotation_with_several_speakers_or_not_in_the_first_person_gives_none():
+    quote = "« Le montant, évalué à 3 millions d'euros, était trop lourd. Nous avons revu le projet. »\n"
+    two = cast(("Claire Dumas", "maire de Valbois"), ("Marc Lenoir", "préfet"))
+    assert said(STORY + "Marc Lenoir, préfet, a visité l'école. " + quote, two) == [(3_000_000, None)]
+    assert said(STORY + "« Le montant, évalué à 3 millions d'euros, était trop lourd. »\n", ONE) == [(3_000_000, None)]
+    # credited to someone the text does not name as a speaker
+    assert said(STORY + quote.rstrip("\n") + ", explique un parent.\n", ONE) == [(3_000_000, None)]
+    assert said(STORY + "Un parent résume : " + quote, ONE) == [(3_000_000, None)]

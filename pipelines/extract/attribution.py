@@ -19,7 +19,7 @@ from .figure_text import Mention, _lex, _norm, _norm_document, _normset, _page_b
 from .attribution_quotes import (_continued_quotation, _credited_quotation, _incise_speaker, _infinitive_quotation,
                                  _introduced_quotation)
 from .session_deck import deck_presenter
-from .speeches import _name_forms, _names_in, _only_speaker, _speaker_of_speech
+from .speeches import _first_person_pattern, _name_forms, _names_in, _only_speaker, _speaker_of_speech
 
 
 # =========================================================================== programme / attribution
@@ -230,8 +230,30 @@ def _speaker_named(doc: Document, index: ProgrammeIndex, mention: Mention) -> st
     if not found:
         return _anaphora(folded, index, mention, lo, hi) or (
             _chained_quotation(doc.text, folded, index, span) if span is not None else None) \
-            or _role_subject(folded, index, lo, hi)
+            or _role_subject(folded, index, lo, hi) or (
+            _sole_speaker_quotation(folded, index, span) if span is not None else None)
     return found.pop() if len(found) == 1 else None
+
+
+def _sole_speaker_quotation(folded: str, index: ProgrammeIndex, span: tuple[int, int]) -> str | None:
+    """A quotation in the first person with no credit at all (no colon before it, no incise after
+    it) in an article that names one speaker only, before the quotation: a reporter who quotes one
+    person sets their words apart without crediting each quotation ("X, maire, a lancé le projet.
+    [...] « Nous avons revu le budget ... »"). None when the text names several speakers, names its
+    one speaker only later, or when the quotation's words are not the first person (a slogan, a
+    title)."""
+    if len(index.speakers) != 1:
+        return None
+    start, end = span
+    if re.search(r":\s*$", folded[max(0, start - 5):start]):
+        return None                     # introduced by someone the text does not name as a speaker
+    after = re.compile(r"\s*,?\s*").match(folded, end).end()
+    if re.compile(rf"(?:{_verb()})(?![a-z])").match(folded, after) or _anaphora_pattern().match(folded, after):
+        return None                     # "», explique un habitant": credited to someone else
+    if not _first_person_pattern().search(folded, start, end):
+        return None
+    (sid,) = index.speakers
+    return sid if _names_in(folded, 0, start, index) == {sid} else None
 
 
 @cache

@@ -10,7 +10,7 @@ from functools import cache
 
 from ..lexicons import load
 from .programme_vocabulary import _f, _lex, _type_terms
-from .speech_cues import _alternation, _cue_patterns, speech_verb
+from .speech_cues import _alternation, _cue_patterns, incise_verb, speech_verb
 
 
 @cache
@@ -71,7 +71,11 @@ def _inverted_subject() -> re.Pattern:
     # "», nous explique le maire X": a pronoun may stand before the verb; a description set apart
     # from the name by a comma may be longer ("rappelle la responsable du pôle sportif
     # de la commune, X")
-    return re.compile(rf"(?:[»\"”][ \t]*,?|,)[ \t]*(?:(?:nous|vous)[ \t]+)?{speech_verb()}[ \t]+(?:le|la|les|l')[ \t]*"
+    # Right after a closing quotation mark the verb may also be one a reporter keeps for the incise of a
+    # quotation (claims.yaml attribution `incise_verbs`: "», énumère le président de l'office, X"); after a
+    # bare comma only a verb of speech is read, as those verbs have other senses in running prose.
+    return re.compile(rf"(?:[»\"”][ \t]*,?[ \t]*(?:(?:nous|vous)[ \t]+)?{incise_verb()}"
+                      rf"|,[ \t]*(?:(?:nous|vous)[ \t]+)?{speech_verb()})[ \t]+(?:le|la|les|l')[ \t]*"
                       rf"((?:[a-z][\w'-]*,?[ \t]+){{1,{INVERTED_SUBJECT_WORDS}}}"
                       rf"|(?:[a-z][\w'-]*[ \t]+){{1,{INVERTED_SUBJECT_WORDS_COMMA - 1}}}[a-z][\w'-]*,[ \t]+)$")
 
@@ -85,9 +89,18 @@ INVERTED_SUBJECT_WORDS_COMMA = 8
 def _inverted_speaker(chunk: str, folded: str, pos: int) -> bool:
     """"« … », souligne la présidente socialiste Prénom Nom": the name ends an inverted subject whose
     words are written in lower case."""
+    return _inverted_description(chunk, folded, pos) is not None
+
+
+def _inverted_description(chunk: str, folded: str, pos: int) -> str | None:
+    """The lower-case words of the inverted subject that ends right before the name at ``pos``
+    ("présidente socialiste", "président de l'office de tourisme"), without the comma that sets
+    them apart from the name; None when no such subject ends there."""
     base = max(0, pos - 120)
     m = _inverted_subject().search(folded, base, pos)
-    return m is not None and chunk[m.start(1):m.end(1)].islower()
+    if m is None or not chunk[m.start(1):m.end(1)].islower():
+        return None
+    return " ".join(chunk[m.start(1):m.end(1)].split()).rstrip(" ,")
 
 
 def _speaks_in_sentence(chunk: str, folded: str, start: int, end: int) -> bool:

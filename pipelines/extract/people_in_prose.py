@@ -8,7 +8,7 @@ import re
 from functools import cache, lru_cache
 
 from ..lexicons import load
-from .name_context import (_after_host_label, _inverted_speaker, _on_caption_line, _speaking_clause, _speaking_sentence,
+from .name_context import (_after_host_label, _inverted_description, _on_caption_line, _speaking_clause, _speaking_sentence,
                            _speaks_in_sentence, _titled_before)
 from .names import PersonName, normalise, parse_name
 from .programme_lines import Item, _confirmed, _person_of_organisation, host_alternation, inline_items
@@ -36,7 +36,10 @@ def _determiner_pattern() -> re.Pattern:
     return re.compile(rf"(?<![\w-])(?:{words})[ \t]*$", re.IGNORECASE)
 
 
+# The role clause after a name also stops at ", et" and a possessive: a second subject joins the
+# person ("X, maire de Valbourg, et son équipe ont lancé ..."), no more of the role.
 _ROLE_END = re.compile(r"[\n.;:!?«»\"“”()•]|\s(?:a|ont|qui|avait)\s|,?[ \t]+et[ \t]+(?:par|avec)[ \t]+(?=[A-ZÀ-Þ])"
+                       r"|,[ \t]+et[ \t]+(?:son|sa|ses|leur|leurs)[ \t]"
                        r"|,\s+(?!(?:au|aux|à|a|de|du|des|d|en|et|chez|pour|sur|dans)[\s'’])"
                        r"(?!(?:la|le|les|l)(?:\s+|['’])[A-ZÀ-Þ])[a-zà-ÿ]")
 
@@ -449,8 +452,11 @@ def quoted_people(text: str, start: int = 0, end: int | None = None) -> list[Ite
         lead_cue = len(tokens) > 2 and (_f(tokens[0].lower()) in _folded_list("according_to")
                                         or _opinion_opening(chunk, m.start(), tokens, ftail))
         cue = None if lead_cue or name is not None else _cue_before(folded[max(0, m.start() - 80):m.start()])
-        if cue is None and name is None and not lead_cue and _inverted_speaker(chunk, folded, m.start()):
+        if cue is None and name is None and not lead_cue \
+                and (described := _inverted_description(chunk, folded, m.start())) is not None:
             cue = "speech"    # "« … », souligne la présidente socialiste X": the verb, then the subject described
+            if role_word.match(_f(described)):
+                role, org = split_role_org(described)     # "», énumère le président de l'office, X"
         if cue is None and name is None and not lead_cue and re.match(r"\s*(?:,|[.;!?](?:\s|$))", ftail) \
                 and (titled := _titled_before(chunk, folded, m.start())) is not None \
                 and _speaking_sentence(folded, m.start(), m.end()):
