@@ -233,3 +233,41 @@ def test_a_list_with_one_labelled_item_or_only_labelled_items_stays_whole():
              "Axe 2 : Former les enfants\n"
              "Axe 3 : Stationner\n")
     assert [a[3] for a in axes(doc_of(heads))] == ["Tracer des pistes", "Former les enfants", "Stationner"]
+
+
+def test_parts_counted_then_said_set_with_a_comma():
+    # "trois axes ont été retenus, A, B et C": the participle and its comma announce the items as a
+    # colon would; items in the infinitive part at the "et" before the last verb
+    text = ("Le plan climat de la commune a été voté. Trois axes ont été retenus, réduire les déchets, "
+            "planter des haies et créer des parcs et des jardins. La suite au prochain conseil.")
+    assert [a[3] for a in axes(doc_of(text))] == ["réduire les déchets", "planter des haies",
+                                                  "créer des parcs et des jardins"]
+    # a count that does not match the items, or no participle of setting: nothing
+    assert axes(doc_of(text.replace("Trois axes", "Quatre axes"))) == []
+    assert axes(doc_of(text.replace("ont été retenus", "sont importants"))) == []
+
+
+def test_a_list_whose_items_each_have_a_paragraph_under_a_strategy_heading():
+    text = ("Notre stratégie numérique\n\n"
+            "Le département veut avancer autour de 3 orientations :\n\n"
+            "  • Relier les quartiers\n\nUn paragraphe qui décrit la première.\n\n"
+            "  • Former les agents\n\nUn paragraphe qui décrit la deuxième.\n\n"
+            "  • Ouvrir les données\n\nUn paragraphe qui décrit la troisième.\n\n"
+            "Sur cette base, des actions suivront.\n")
+    rows = strategy_rows([doc_of(text)])
+    assert [r["axis"] for r in rows] == ["Relier les quartiers", "Former les agents", "Ouvrir les données"]
+    assert rows[0]["strategy_name"] == "stratégie numérique"
+    # a heading that names no strategy: no strategy, no axes
+    assert axes(doc_of(text.replace("Notre stratégie numérique", "Nos actualités du mois"))) == []
+
+
+def test_a_sentence_back_at_the_margin_ends_an_indented_list_and_targets_are_not_axes():
+    text = ("Plan climat 2020-2026\n\n"
+            "Ce plan porte 3 enjeux prioritaires :\n"
+            "  • relier les quartiers\n  • former les agents\n  • ouvrir les données\n"
+            "Ces enjeux forment la trame du plan, qui fixe pour 2030 les objectifs de :\n"
+            "  • réduction de 40% des déchets ;\n  • réduction de 20 % de l'énergie ;\n  • doublement des pistes\n")
+    assert [a[3] for a in axes(doc_of(text))] == ["relier les quartiers", "former les agents", "ouvrir les données"]
+    # a line in lower case at the margin is the item's own words, wrapped
+    wrapped = text.replace("  • ouvrir les données\n", "  • ouvrir les données\net les archives\n")
+    assert [a[3] for a in axes(doc_of(wrapped))][2] == "ouvrir les données et les archives"

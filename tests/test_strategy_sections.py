@@ -230,3 +230,28 @@ def test_an_unnumbered_transversal_axis_beside_the_numbered_ones():
     # apart from numbered axes, a transversal label alone is no strategy's axis list
     alone = txt("Feuille de route de Valbois\n\nAxe transversal : Évaluer chaque année\nUn bilan.\n")
     assert axes(alone) == []
+
+
+def test_sections_under_the_outline_numbers_of_a_report():
+    # "3.1 Axe 1 – ...": the report's own numbering before the strategy's label
+    doc = txt("Schéma numérique 2024-2028\n\n3.1 Axe 1 – Relier les quartiers\nUn texte.\n\n"
+              "3.2 Axe 2 – Former les agents\n\n3.3 Axe 3 – Ouvrir les données\n")
+    assert axes(doc) == ["Relier les quartiers", "Former les agents", "Ouvrir les données"]
+    # numbers that skip are no sequence
+    assert axes(txt(doc.text.replace("3.2 Axe 2", "3.2 Axe 4"))) == []
+
+
+def test_a_table_of_contents_whose_outline_entries_run_on():
+    doc = txt("Programme local de l'habitat\n\nSommaire\n\n"
+              "4 LES ORIENTATIONS ... 17\n\n"
+              "4.1 Axe 1 – Relier les quartiers 4.2 Axe 2 – Former les agents ... 19\n\n"
+              "4.3 Axe 3 – Ouvrir les données ... 21\n")
+    assert axes(doc) == ["Relier les quartiers", "Former les agents", "Ouvrir les données"]
+
+
+def test_a_first_section_run_on_after_the_announcing_colon():
+    doc = txt("Stratégie 2025\n\nUne stratégie en 3 axes :Axe 1 : Relier les quartiers\n\n"
+              "Axe 2 : Former les agents\n\nAxe 3 : Ouvrir les données\n")
+    assert axes(doc) == ["Relier les quartiers", "Former les agents", "Ouvrir les données"]
+    # after a colon that announces no axes, "Axe 1" is not a section's opening
+    assert axes(txt(doc.text.replace("en 3 axes :", "en 3 temps :"))) == []

@@ -10,7 +10,11 @@ order. Cue words come from the `strategy` section of ``lexicons/claims.yaml``.
   word ("3 axes prioritaires : A, B et C", kept only when the count matches the items), a list
   (bullets "•", "-", numbers, or "Axe 1 : ...") right after a paragraph that ends with an axis
   word and a colon ("... autour des enjeux suivants :"; a list of two levels, labelled heads "Axe 1 :
-  ..." each over its bullets, gives its heads only), a sentence ending on a count of parts
+  ..." each over its bullets, gives its heads only; a list whose items each have a paragraph of
+  description under them; a sentence back at the margin under indented items ends the list; a
+  list most of whose items state a share, "réduction de 30 %", lists targets, not axes), a
+  count, an axis word and a participle of setting before a comma ("trois axes ont été retenus,
+  A, B et C"), a sentence ending on a count of parts
   ("... autour de trois engagements.") before a sentence enumerating as many items, numbered sections
   (strategy_sections.py: "Axe 1 – ...", "Orientation stratégique n°2", "Premier axe :", or the
   headings a count announces), and the groups of sections numbered once across the document (an
@@ -45,11 +49,12 @@ from ..document.manifest import slugify
 from .lines import LIST_MARKER, iter_lines
 from .strategy_lists import (_capital_themes, _labelled_lists, _multiplied_aim, _strategy_headed_lines,
                              _strategy_headed_lists)
-from .strategy_name import (_bare_programme, _horizon, _named_before, _named_in_paragraph, _titled, _titled_if_bare,
-                            find_strategy)
+from .strategy_name import (_bare_programme, _horizon, _name_at, _named_before, _named_in_paragraph, _titled,
+                            _titled_if_bare, find_strategy)
 from .strategy_sections import (_announced_sections, _contents_parts, _grouped_sections, _numbered_sections,
                                 _numbered_steps)
-from .strategy_text import _NUMBER_WORDS, Axis, _axis_key, _axis_words, _lex, _norm
+from .strategy_text import (_NUMBER_WORDS, Axis, Strategy, _axis_key, _axis_words, _lex, _norm,
+                            _opens_with_infinitive, _strategy_words)
 
 Rows = list[dict]
 
@@ -60,7 +65,11 @@ def _inline_axes(doc: Document) -> list[list[Axis]]:
     may be numbered, "trois axes : 1) A, 2) B et 3) C" (``_unnumbered``)."""
     text, folded = doc.text, _norm(doc.text)
     numbers = "|".join(_NUMBER_WORDS)
-    pattern = re.compile(rf"(?<![\w])(\d{{1,2}}|{numbers})\s+(?:{_axis_words()})(?:\s+[a-z-]+){{0,6}}?\s*:\s*")
+    # the colon, or a comma right after a participle saying the parts were set ("cinq axes ont été
+    # définis, A, B, ...")
+    participles = "|".join(re.escape(_norm(w)) for w in _lex().get("announcing_participles", [])) or "(?!)"
+    pattern = re.compile(rf"(?<![\w])(\d{{1,2}}|{numbers})\s+(?:{_axis_words()})(?:\s+[a-z-]+){{0,6}}?"
+                         rf"(?:\s*:|\s+(?:{participles}),)\s*")
     listings = []
     for m in pattern.finditer(folded):
         count = int(m.group(1)) if m.group(1).isdigit() else _NUMBER_WORDS[m.group(1)]
@@ -91,6 +100,12 @@ def _inline_axes(doc: Document) -> list[list[Axis]]:
             raw_split = list(re.finditer(r"\s+et\s+", raw))
             if split and raw_split:
                 cut = raw_split[-1]
+                if all(_opens_infinitive(a.text) for a in items):
+                    # items in the infinitive: the last two part at the last "et" before an
+                    # infinitive ("..., réduire le bruit et créer des parcs et des jardins"),
+                    # not at an "et" inside the last item's own words
+                    verbs = [c for c in raw_split if _opens_infinitive(raw[c.end():])]
+                    cut = verbs[-1] if verbs else cut
                 items.append(Axis(" ".join(raw[:cut.start()].split()), last.start, last.start + cut.start(), False))
                 items.append(Axis(" ".join(raw[cut.end():].split()), last.start + cut.end(), last.end, False))
             else:
@@ -100,6 +115,12 @@ def _inline_axes(doc: Document) -> list[list[Axis]]:
             if items:
                 listings.append(items)
     return listings
+
+
+def _opens_infinitive(text: str) -> bool:
+    """Whether an item of running text opens with a verb in the infinitive, capitalised or not."""
+    text = text.strip()
+    return bool(text) and _opens_with_infinitive(text[0].upper() + text[1:])
 
 
 # The number before an item of an enumeration in running text: "1) ", "(2) ".
@@ -204,6 +225,40 @@ def _counted_then_enumerated(doc: Document) -> list[list[Axis]]:
     return listings
 
 
+# A share in a list item ("réduire de 30 % les déchets"): the item is a quantified target.
+_SHARE = re.compile(r"\d+(?:[.,]\d+)?\s*(?:%|pour\s*cent)")
+
+
+def _quantified_targets(items: list[Axis]) -> bool:
+    """A list most of whose items state a share ("baisse de 30 % des émissions", "50 % de
+    repas bio") lists the targets a strategy sets, not its axes."""
+    return sum(bool(_SHARE.search(a.text)) for a in items) * 2 > len(items)
+
+
+def _after_description(lines, k: int, items: int, described: int) -> tuple[int, int] | None:
+    """A list whose every item is followed by one paragraph describing it ("• Relier les
+    quartiers", its paragraph, "• Former les agents", its paragraph...): at the blank line ``k``
+    after an item, when every item so far had its paragraph, the line of the next item past this
+    item's paragraph (and the count of described items), else None (the list ends)."""
+    if described != items - 1 or lines[k].text.strip():
+        return None
+    j = k
+    while j < len(lines) and not lines[j].text.strip():
+        j += 1
+    if j >= len(lines) or LIST_MARKER.match(lines[j].text).end() > len(lines[j].text) - len(lines[j].text.lstrip()):
+        return None                       # no paragraph, or a list item: not a description
+    while j < len(lines) and lines[j].text.strip():
+        j += 1                            # the paragraph, one block of lines
+    while j < len(lines) and not lines[j].text.strip():
+        j += 1
+    if j >= len(lines):
+        return None
+    marker = LIST_MARKER.match(lines[j].text)
+    if not (lines[j].text.strip() and marker.end() > len(lines[j].text) - len(lines[j].text.lstrip())):
+        return None                       # the paragraph is followed by text: the list has ended
+    return j, described + 1
+
+
 def _listed_axes(doc: Document) -> list[list[Axis]]:
     """List items right after a paragraph that ends with an axis word and a colon."""
     text = doc.text
@@ -243,6 +298,7 @@ def _listed_axes(doc: Document) -> list[list[Axis]]:
             count = int(counted.group(1)) if counted.group(1).isdigit() else _NUMBER_WORDS[counted.group(1)]
         items: list[Axis] = []
         heads: list[bool] = []          # whether each item opens with an axis label ("Axe 2 : ...")
+        described = 0                   # how many items a paragraph of description followed
         k = i
         while k < len(lines):
             current = lines[k]
@@ -258,6 +314,10 @@ def _listed_axes(doc: Document) -> list[list[Axis]]:
                         and lines[k + 1].text.strip()):
                     k += 1
                     continue
+                step = _after_description(lines, k, len(items), described)
+                if step is not None:        # past the item's paragraph of description, to the next item
+                    k, described = step
+                    continue
                 break
             end = current.end
             m = k + 1
@@ -266,6 +326,9 @@ def _listed_axes(doc: Document) -> list[list[Axis]]:
                 nmarker = LIST_MARKER.match(nxt.text)
                 if nmarker.end() > len(nxt.text) - len(nxt.text.lstrip()) or label_re.match(_norm(nxt.text.strip())):
                     break
+                indent = len(current.text) - len(current.text.lstrip())
+                if indent > 0 and not nxt.text[:1].isspace() and nxt.text[:1].isupper():
+                    break       # a sentence back at the margin, under indented items: the text goes on
                 end = nxt.end
                 m += 1
             while end > body_start and text[end - 1].isspace():
@@ -280,7 +343,7 @@ def _listed_axes(doc: Document) -> list[list[Axis]]:
             # a list of two levels: labelled heads ("Axe 1 : Relier"), each over its bulleted
             # actions; the heads are the axes, the bullets under them are not
             items = [axis for axis, head in zip(items, heads) if head]
-        if len(items) >= 2 and count in (None, len(items)):
+        if len(items) >= 2 and count in (None, len(items)) and not _quantified_targets(items):
             listings.append(items)
         i = max(k, i + 1)
     return listings
@@ -316,6 +379,21 @@ def find_axes(doc: Document) -> list[Axis]:
     return [kept[k] for k in order]
 
 
+def _named_in_heading_over(doc: Document, pos: int) -> Strategy | None:
+    """A list whose paragraph announces axes ("... autour de 3 orientations :") right under a
+    heading naming the strategy ("Notre stratégie numérique", one short line): that strategy."""
+    text = doc.text
+    blocks = [m for m in re.finditer(r"[^\n]*\S[^\n]*(?:\n[^\n]*\S[^\n]*)*", text[:pos])]
+    # the blocks before the list: the list's first item, the announcing paragraph, the heading
+    if len(blocks) < 3:
+        return None
+    heading = blocks[-3]
+    if "\n" in heading.group(0) or len(heading.group(0).split()) > int(_lex().get("heading_name_max_words", 8)):
+        return None
+    m = re.search(rf"(?<![a-z])(?:{_strategy_words()})(?![a-z])", _norm(heading.group(0)))
+    return _name_at(doc, heading.start() + m.start(), heading.start() + m.end(), heading.end()) if m else None
+
+
 def strategy_rows(docs: list[Document]) -> Rows:
     """strategy_axes rows: one per axis of the strategy each document names, in order."""
     rows: Rows = []
@@ -330,6 +408,8 @@ def strategy_rows(docs: list[Document]) -> Rows:
             # numbered or announced sections: the strategy named just before them, else the one the
             # document is titled after
             strategy = _named_before(doc, axes[0].start, far=far)
+            if strategy is None and any(items[0].start == axes[0].start for items in _listed_axes(doc)):
+                strategy = _named_in_heading_over(doc, axes[0].start)
             titled = _titled(doc)
             # the text says only "le plan", "la stratégie" (an acronym, "PCAET", is a name), and the
             # title opens with a strategy word ("Plan vélo de Valbois"): the title names it

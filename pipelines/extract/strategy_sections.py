@@ -1,4 +1,5 @@
-"""Numbered sections of a strategy: "Axe 1 – ...", "Orientation stratégique n°2 :", "AXE II",
+"""Numbered sections of a strategy: "Axe 1 – ...", "Orientation stratégique n°2 :", "AXE II", also
+under a report's outline number ("3.2 Axe 2 – ..."), or run on after the colon announcing them,
 "Premier axe :", a label alone over its title, a table of contents listing them again (also run on
 one line, its line breaks lost), an unnumbered "Axe transversal" beside the numbered ones, and the
 numbered or plain headings a count announces ("s'articule autour de trois axes"), and the parts a
@@ -76,6 +77,9 @@ def _unnumbered_opening() -> re.Pattern:
 
 # A page number closing an entry of a table of contents run on one line: "... des quartiers 11 Axe 2".
 _TOC_PAGE = re.compile(r"\s\d{1,3}(?=\s+[A-ZÀ-Ý]|\s*$)")
+# The outline number a report gives its sub-sections ("3.2 ", "4.1. "), before a structure label
+# ("3.2 Axe 2 – Former"): the document's numbering, not the strategy's.
+_OUTLINE = re.compile(r"\d{1,2}(?:\.\d{1,2})+\.?\s+")
 
 
 def _toc_entries(line: Line, opening: re.Pattern, unnumbered: re.Pattern) -> list[Line]:
@@ -83,16 +87,37 @@ def _toc_entries(line: Line, opening: re.Pattern, unnumbered: re.Pattern) -> lis
     Former 19 Annexe 31"): the sections that open after a page number, each up to its own page
     number, as lines of their own; at least two of them, else the line itself."""
     folded = _norm(line.text)
-    starts = [m.end() for m in re.finditer(r"(?<=\s)\d{1,3}\s+", folded)
-              if opening.match(folded, m.end()) or unnumbered.match(folded, m.end())]
+    outlined = [m for m in re.finditer(rf"(?:(?<=\s)|^){_OUTLINE.pattern}", folded)
+                if opening.match(folded, m.end()) or unnumbered.match(folded, m.end())]
+    if len(outlined) >= 2:
+        # entries numbered by the outline ("4.1 Axe 1 – Relier 4.2 Axe 2 – Former ... 9"): each
+        # runs to the next one's outline number, or to its page number
+        starts, ends = [m.end() for m in outlined], [m.start() for m in outlined[1:]] + [len(line.text)]
+    else:
+        starts = [m.end() for m in re.finditer(r"(?<=\s)\d{1,3}\s+", folded)
+                  if opening.match(folded, m.end()) or unnumbered.match(folded, m.end())]
+        ends = [len(line.text)] * len(starts)
     if len(starts) < 2:
         return [line]
     entries = []
-    for begin in starts:
-        page = _TOC_PAGE.search(line.text, begin)
-        stop = page.start() if page else len(line.text)
+    for begin, limit in zip(starts, ends):
+        page = _TOC_PAGE.search(line.text, begin, limit)
+        stop = (page.start() if page else limit)
+        while stop > begin and line.text[stop - 1].isspace():
+            stop -= 1
         entries.append(Line(line.text[begin:stop], line.start + begin, line.start + begin))
     return entries
+
+
+def _after_announcing_colon(line: Line, opening: re.Pattern) -> list[Line]:
+    """A line that announces the axes and runs on into the first one, its line break lost ("Une
+    stratégie en 3 axes : Axe 1 : Relier"): the announcement and the section, as lines of their own."""
+    folded = _norm(line.text)
+    m = re.search(rf"(?<![a-z])(?:{_axis_words()})\s*:\s*", folded)
+    if m is None or m.end() >= len(folded) or not opening.match(folded, m.end()):
+        return [line]
+    return [Line(line.text[:m.start()], line.start, line.start),
+            Line(line.text[m.end():], line.start + m.end(), line.start + m.end())]
 
 
 def _numbered_sections(doc: Document, loose: bool = False) -> list[list[Axis]]:
@@ -109,12 +134,15 @@ def _numbered_sections(doc: Document, loose: bool = False) -> list[list[Axis]]:
     opening, ordinal, unnumbered = _section_opening(loose), _ordinal_opening(), _unnumbered_opening()
     max_words = int(_lex().get("section_title_max_words", 20))
     by_label: dict[str, list[tuple[int, Axis]]] = {}
-    lines = [entry for l in iter_lines(doc.text) if l.text.strip() for entry in _toc_entries(l, opening, unnumbered)]
+    lines = [entry for l in iter_lines(doc.text) if l.text.strip() for glued in _after_announcing_colon(l, opening)
+             for entry in _toc_entries(glued, opening, unnumbered)]
     for i, line in enumerate(lines):
         body = line.text[line.body_start - line.start:]
         folded_body = _norm(body)
-        m = opening.match(folded_body) or ordinal.match(folded_body)
-        if not m and (m := unnumbered.match(folded_body)):
+        outline = _OUTLINE.match(folded_body)
+        at = outline.end() if outline else 0
+        m = opening.match(folded_body, at) or ordinal.match(folded_body, at)
+        if not m and (m := unnumbered.match(folded_body, at)):
             # "Axe transversal : Évaluer chaque année": an axis beside the numbered ones, without a number
             title = body[m.end():].strip().rstrip(" ;,.")
             if title and len(title.split()) <= max_words:
