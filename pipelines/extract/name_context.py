@@ -72,7 +72,7 @@ def _inverted_subject() -> re.Pattern:
     # from the name by a comma may be longer ("rappelle la responsable du pôle sportif
     # de la commune, X")
     # Right after a closing quotation mark the verb may also be one a reporter keeps for the incise of a
-    # quotation (claims.yaml attribution `incise_verbs`: "», énumère le président de l'office, X"); after a
+    # quotation (claims.yaml attribution `incise_verbs`: "», détaille la présidente du syndicat, X"); after a
     # bare comma only a verb of speech is read, as those verbs have other senses in running prose.
     return re.compile(rf"(?:[»\"”][ \t]*,?[ \t]*(?:(?:nous|vous)[ \t]+)?{incise_verb()}"
                       rf"|,[ \t]*(?:(?:nous|vous)[ \t]+)?{speech_verb()})[ \t]+(?:le|la|les|l')[ \t]*"
@@ -94,7 +94,7 @@ def _inverted_speaker(chunk: str, folded: str, pos: int) -> bool:
 
 def _inverted_description(chunk: str, folded: str, pos: int) -> str | None:
     """The lower-case words of the inverted subject that ends right before the name at ``pos``
-    ("présidente socialiste", "président de l'office de tourisme"), without the comma that sets
+    ("présidente socialiste", "directrice du parc naturel"), without the comma that sets
     them apart from the name; None when no such subject ends there."""
     base = max(0, pos - 120)
     m = _inverted_subject().search(folded, base, pos)

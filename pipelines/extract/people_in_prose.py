@@ -456,7 +456,7 @@ def quoted_people(text: str, start: int = 0, end: int | None = None) -> list[Ite
                 and (described := _inverted_description(chunk, folded, m.start())) is not None:
             cue = "speech"    # "« … », souligne la présidente socialiste X": the verb, then the subject described
             if role_word.match(_f(described)):
-                role, org = split_role_org(described)     # "», énumère le président de l'office, X"
+                role, org = split_role_org(described)     # "», détaille la présidente du syndicat, X"
         if cue is None and name is None and not lead_cue and re.match(r"\s*(?:,|[.;!?](?:\s|$))", ftail) \
                 and (titled := _titled_before(chunk, folded, m.start())) is not None \
                 and _speaking_sentence(folded, m.start(), m.end()):
