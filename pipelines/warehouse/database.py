@@ -3,6 +3,13 @@
 latest release under the table's own name (one collectivité or event series per package, side by
 side), the release history, and COMMENT ON descriptions taken from the Table Schemas.
 
+Each distinct row is stored once (``store.<table>``) with the ordinal of the first and the last
+release of its package it belongs to (``first_seq``, ``last_seq``; NULL while it is in the latest
+release); ``store.releases`` gives each release its ordinal. ``history.<table>`` and the views of
+``main`` are views over them. Loading a release therefore writes only the rows that appear in it
+(new or changed) and closes those that left: its cost follows the change, not the package, and
+the file no longer grows by a whole package per release.
+
 The database is updated on a copy that replaces the file in one rename, so a run killed midway
 leaves the previous file intact and a researcher's open read-only connection keeps reading the
 file it opened. The copy keeps the live file's permissions and group. A file another program is
@@ -64,33 +71,111 @@ def _literal(text: str) -> str:
 
 
 def _create_table(con: duckdb.DuckDBPyConnection, name: str, schema: dict) -> None:
+    """``store.<name>`` with the schema's fields (fields of earlier releases are kept; new ones are
+    added at the end, NULL for the rows stored before)."""
     columns = ", ".join(f"{_quote(f['name'])} {DUCKDB_TYPES[f['type']]}" for f in schema["fields"])
-    con.execute(f"CREATE TABLE IF NOT EXISTS history.{_quote(name)} (package VARCHAR NOT NULL, release VARCHAR NOT NULL, "
-                f"{columns})")
+    con.execute(f"CREATE TABLE IF NOT EXISTS store.{_quote(name)} (package VARCHAR NOT NULL, first_seq INTEGER NOT NULL, "
+                f"last_seq INTEGER, row_hash UBIGINT, {columns})")
     existing = {r[0] for r in con.execute(
-        "SELECT column_name FROM duckdb_columns() WHERE schema_name = 'history' AND table_name = ?", [name]).fetchall()}
+        "SELECT column_name FROM duckdb_columns() WHERE database_name = current_database() "
+        "AND schema_name = 'store' AND table_name = ?", [name]).fetchall()}
     for f in schema["fields"]:
         if f["name"] not in existing:
-            con.execute(f"ALTER TABLE history.{_quote(name)} ADD COLUMN {_quote(f['name'])} {DUCKDB_TYPES[f['type']]}")
+            con.execute(f"ALTER TABLE store.{_quote(name)} ADD COLUMN {_quote(f['name'])} {DUCKDB_TYPES[f['type']]}")
+
+
+def _stored_fields(con, name: str) -> list[tuple[str, str]]:
+    """(column, DuckDB type) of ``store.<name>``'s data fields, in the table's order."""
+    return [(r[0], r[1]) for r in con.execute(
+        "SELECT column_name, data_type FROM duckdb_columns() WHERE database_name = current_database() "
+        "AND schema_name = 'store' AND table_name = ? AND column_name NOT IN ('package', 'first_seq', 'last_seq', 'row_hash') "
+        "ORDER BY column_index", [name]).fetchall()]
+
+
+def _load_rows(con, name: str, package: str, seq: int, parquet: Path, fields: list[str]) -> None:
+    """Release ``seq`` of ``package`` holds the rows of ``parquet``: rows already stored as in the
+    previous release stay as they are; the others are inserted (first_seq = seq), and the stored
+    rows of the previous release that are not in this one are closed (last_seq = seq - 1). Rows
+    are equal when every stored field is, NULL equal to NULL, as many times as they repeat.
+
+    They are paired by a hash of their fields (``row_hash``, kept with each stored row), which
+    reads the new release once and never sorts its text; the pairs are then compared field by
+    field, and should two different rows share a hash, the release is paired on the fields
+    themselves (slower, same result). A row whose stored hash was computed otherwise (another
+    DuckDB, a field added since) only fails to pair: it is closed and stored again."""
+    stored = _stored_fields(con, name)
+    present = set(fields)
+    names = [c for c, _ in stored]
+    part = ", ".join(_quote(c) for c in names)
+    new_cols = ", ".join(
+        f"CAST({_quote(c)} AS {t}) AS {_quote(c)}" if c in present else f"CAST(NULL AS {t}) AS {_quote(c)}"
+        for c, t in stored)
+    table = f"store.{_quote(name)}"
+    incoming = f"(SELECT file_row_number AS _nrow, {new_cols} FROM read_parquet(?, file_row_number = true))"
+    con.execute(
+        f"CREATE OR REPLACE TEMP TABLE _incoming AS SELECT _nrow, _h, row_number() OVER (PARTITION BY _h) AS _k "
+        f"FROM (SELECT _nrow, hash({part}) AS _h FROM {incoming})", [str(parquet)])
+    con.execute(
+        f"CREATE OR REPLACE TEMP TABLE _matched AS SELECT o._rid, n._nrow FROM "
+        f"(SELECT rowid AS _rid, row_hash AS _h, row_number() OVER (PARTITION BY row_hash ORDER BY rowid) AS _k"
+        f" FROM {table} WHERE package = ? AND last_seq IS NULL) AS o "
+        f"FULL JOIN _incoming AS n ON o._h = n._h AND o._k = n._k", [package])
+    differ = " OR ".join(f"s.{_quote(c)} IS DISTINCT FROM i.{_quote(c)}" for c in names) or "false"
+    collisions = con.execute(
+        f"SELECT count(*) FROM _matched AS m JOIN {table} AS s ON s.rowid = m._rid "
+        f"JOIN {incoming} AS i ON i._nrow = m._nrow WHERE {differ}", [str(parquet)]).fetchone()[0]
+    if collisions:
+        same = " AND ".join(f"o.{_quote(c)} IS NOT DISTINCT FROM n.{_quote(c)}" for c in names)
+        con.execute(
+            f"CREATE OR REPLACE TEMP TABLE _matched AS SELECT o._rid, n._nrow FROM "
+            f"(SELECT rowid AS _rid, {part}, row_number() OVER (PARTITION BY {part} ORDER BY rowid) AS _k"
+            f" FROM {table} WHERE package = ? AND last_seq IS NULL) AS o "
+            f"FULL JOIN (SELECT _nrow, {part}, row_number() OVER (PARTITION BY {part}) AS _k FROM {incoming})"
+            f" AS n ON {same} AND o._k = n._k", [package, str(parquet)])
+    con.execute(f"UPDATE {table} SET last_seq = ? WHERE rowid IN (SELECT _rid FROM _matched WHERE _nrow IS NULL)",
+                [seq - 1])
+    con.execute(f"INSERT INTO {table} (package, first_seq, last_seq, row_hash, {part}) "
+                f"SELECT ?, ?, NULL, hash({part}), {part} FROM {incoming} "
+                f"WHERE _nrow IN (SELECT _nrow FROM _matched WHERE _rid IS NULL)", [package, seq, str(parquet)])
+    con.execute("DROP TABLE _incoming")
+    con.execute("DROP TABLE _matched")
+
+
+def _history_view(con, name: str) -> None:
+    """``history.<name>``: every release's rows, as if each release's rows were stored in full."""
+    cols = ", ".join(f"s.{_quote(c)}" for c, _ in _stored_fields(con, name))
+    con.execute(
+        f"CREATE OR REPLACE VIEW history.{_quote(name)} AS SELECT s.package, r.release, {cols} "
+        f"FROM store.{_quote(name)} AS s JOIN store.releases AS r ON r.package = s.package "
+        f"AND r.seq >= s.first_seq AND (s.last_seq IS NULL OR r.seq <= s.last_seq)")
 
 
 def _field_comment(f: dict) -> str:
     return f"{f.get('title', f['name'])}. {f.get('description', '')}".strip()
 
 
+PACKAGE_COMMENT = "Paquet de données (une collectivité ou une série d’événements) : dossier de ses versions."
+
+
 def _comment(con, name: str, schema: dict) -> None:
     title = schema.get("title") or name
     description = schema.get("description") or ""
-    for target in (f"history.{_quote(name)}", f"main.{_quote(name)}"):
-        kind = "TABLE" if target.startswith("history") else "VIEW"
+    for kind, target in (("TABLE", f"store.{_quote(name)}"), ("VIEW", f"history.{_quote(name)}"),
+                         ("VIEW", f"main.{_quote(name)}")):
         con.execute(f"COMMENT ON {kind} {target} IS {_literal(f'{title}. {description}'.strip())}")
     for f in schema["fields"]:
         text = _field_comment(f)
-        con.execute(f"COMMENT ON COLUMN history.{_quote(name)}.{_quote(f['name'])} IS {_literal(text)}")
-        con.execute(f"COMMENT ON COLUMN main.{_quote(name)}.{_quote(f['name'])} IS {_literal(text)}")
+        for schema_name in ("store", "history", "main"):
+            con.execute(f"COMMENT ON COLUMN {schema_name}.{_quote(name)}.{_quote(f['name'])} IS {_literal(text)}")
     con.execute(f"COMMENT ON COLUMN history.{_quote(name)}.release IS {_literal('Version de la publication (semver).')}")
-    con.execute(f"COMMENT ON COLUMN history.{_quote(name)}.package IS "
-                f"{_literal('Paquet de données (une collectivité ou une série d’événements) : dossier de ses versions.')}")
+    for schema_name in ("history", "store"):
+        con.execute(f"COMMENT ON COLUMN {schema_name}.{_quote(name)}.package IS {_literal(PACKAGE_COMMENT)}")
+    con.execute(f"COMMENT ON COLUMN store.{_quote(name)}.first_seq IS "
+                f"{_literal('Rang (store.releases.seq) de la première version du paquet qui contient la ligne.')}")
+    con.execute(f"COMMENT ON COLUMN store.{_quote(name)}.row_hash IS "
+                f"{_literal('Empreinte des champs de la ligne (hash de DuckDB), pour reconnaître une ligne inchangée.')}")
+    con.execute(f"COMMENT ON COLUMN store.{_quote(name)}.last_seq IS "
+                f"{_literal('Rang de la dernière version du paquet qui contient la ligne ; vide si la dernière version la contient encore.')}")
 
 
 # --------------------------------------------------------------------------- state and other writers
@@ -101,6 +186,7 @@ class WarehouseState:
     storage_version: str | None  # DuckDB's storage tag of the file
     derived_views: bool          # every derived view present
     packaged: bool = True        # the tables have a package column (files of earlier versions do not)
+    stored: bool = True          # rows stored once with their first and last release (store.*)
 
 
 def _wal(path: Path) -> Path:
@@ -131,9 +217,16 @@ def warehouse_state(warehouse_path: Path, package: str = "") -> WarehouseState |
                 "AND column_name = 'package'").fetchone()[0])
             where = " WHERE package = ?" if packaged else ""
             args = [package] if packaged else []
-            releases = ([r[0] for r in con.execute(
-                f"SELECT release FROM history.releases{where} ORDER BY created, release", args).fetchall()]
-                if "releases" in tables else [])
+            stored = bool(con.execute(
+                "SELECT count(*) FROM duckdb_tables() WHERE database_name = current_database() "
+                "AND schema_name = 'store' AND table_name = 'releases'").fetchone()[0])
+            if stored:      # in the order they were loaded
+                releases = [r[0] for r in con.execute(
+                    "SELECT release FROM store.releases WHERE package = ? ORDER BY seq", [package]).fetchall()]
+            else:
+                releases = ([r[0] for r in con.execute(
+                    f"SELECT release FROM history.releases{where} ORDER BY created, release", args).fetchall()]
+                    if "releases" in tables else [])
             current = (con.execute(f"SELECT max(release) FROM history.current{where}", args).fetchone()[0]
                        if "current" in tables else None)
     except duckdb.IOException as exc:
@@ -145,7 +238,7 @@ def warehouse_state(warehouse_path: Path, package: str = "") -> WarehouseState |
                             "rien n'a été remplacé : déplacez ce fichier ou choisissez un autre chemin "
                             "(--warehouse)") from None
     derived = all(view in views or source not in views for view, (source, *_) in DERIVED_VIEWS.items())
-    return WarehouseState(releases, current, storage, derived, packaged)
+    return WarehouseState(releases, current, storage, derived, packaged, stored)
 
 
 def _first_line(exc: BaseException) -> str:
@@ -200,7 +293,8 @@ def is_current(state: WarehouseState | None, versions: list[str]) -> bool:
     if state is None:
         return not versions
     return (state.releases == versions and state.current == (versions[-1] if versions else None)
-            and state.storage_version == COMPATIBLE_STORAGE_TAG and state.derived_views and state.packaged)
+            and state.storage_version == COMPATIBLE_STORAGE_TAG and state.derived_views and state.packaged
+            and state.stored)
 
 
 # --------------------------------------------------------------------------- building and installing
@@ -245,9 +339,11 @@ def prepare_warehouse(warehouse_path: Path, releases: list[tuple[str, Path]], pa
     prepared = PreparedWarehouse(warehouse_path, work, WarehouseResult(warehouse_path, [], [], {}))
     discard(prepared)
     # Keep the loaded history (and when each release was loaded) unless the file is in a storage
-    # format older DuckDB cannot read, or holds a release that is not published: then rebuild it.
+    # format older DuckDB cannot read, or stores every release's rows in full (files of earlier
+    # versions), or its releases are not the first of the published ones in the same order (a
+    # release removed or put between): then rebuild it.
     reuse = (state is not None and state.storage_version == COMPATIBLE_STORAGE_TAG and state.packaged
-             and set(state.releases) <= set(versions))
+             and state.stored and state.releases == versions[:len(state.releases)])
     try:
         if reuse:
             shutil.copyfile(warehouse_path, work)
@@ -313,7 +409,13 @@ def _load(work: Path, releases: list[tuple[str, Path]], result: WarehouseResult,
         con.execute(f"COMMENT ON COLUMN history.current.package IS {_literal('Paquet de données (dossier de ses versions).')}")
         con.execute(f"COMMENT ON COLUMN history.current.release IS "
                     f"{_literal('Version de la publication que montrent les vues (semver).')}")
-        done = {r[0] for r in con.execute("SELECT release FROM history.releases WHERE package = ?", [package]).fetchall()}
+        con.execute("CREATE SCHEMA IF NOT EXISTS store")
+        con.execute("CREATE TABLE IF NOT EXISTS store.releases (package VARCHAR NOT NULL, release VARCHAR NOT NULL,"
+                    " seq INTEGER NOT NULL, PRIMARY KEY (package, release))")
+        con.execute(f"COMMENT ON TABLE store.releases IS "
+                    f"{_literal('Rang de chaque version dans son paquet (1 pour la première chargée).')}")
+        done = {r[0] for r in con.execute("SELECT release FROM store.releases WHERE package = ?", [package]).fetchall()}
+        seq = con.execute("SELECT coalesce(max(seq), 0) FROM store.releases WHERE package = ?", [package]).fetchone()[0]
         schemas: dict[str, dict] = {}
         con.execute("BEGIN TRANSACTION")
         for version, release_dir in releases:
@@ -323,20 +425,27 @@ def _load(work: Path, releases: list[tuple[str, Path]], result: WarehouseResult,
                     schemas[res["name"].removesuffix("_parquet")] = res["schema"]
             if version in done:
                 continue
+            seq += 1
+            loaded = set()
             for res in descriptor["resources"]:
                 if res.get("format") != "parquet":
                     continue
                 name = res["name"].removesuffix("_parquet")
                 _create_table(con, name, res["schema"])
-                cols = ", ".join(_quote(f["name"]) for f in res["schema"]["fields"])
-                con.execute(
-                    f"INSERT INTO history.{_quote(name)} (package, release, {cols}) SELECT ?, ?, {cols} FROM read_parquet(?)",
-                    [package, version, str(release_dir / res["path"])])
+                _load_rows(con, name, package, seq, release_dir / res["path"], [f["name"] for f in res["schema"]["fields"]])
+                loaded.add(name)
+            for name in _stored_tables(con):
+                if name not in loaded:      # a table this release does not have: none of its rows are in it
+                    con.execute(f"UPDATE store.{_quote(name)} SET last_seq = ? WHERE package = ? AND last_seq IS NULL",
+                                [seq - 1, package])
+            con.execute("INSERT INTO store.releases VALUES (?, ?, ?)", [package, version, seq])
             con.execute(
                 "INSERT INTO history.releases (package, release, created, summary, datapackage) VALUES (?, ?, ?, ?, ?)",
                 [package, version, descriptor["created"], descriptor.get("x_release", {}).get("summary"),
                  json.dumps(descriptor)])
             result.loaded.append(version)
+        for name in _stored_tables(con):
+            _history_view(con, name)
         latest = releases[-1][0] if releases else None
         con.execute("DELETE FROM history.current WHERE package = ?", [package])
         if latest:
@@ -349,9 +458,10 @@ def _load(work: Path, releases: list[tuple[str, Path]], result: WarehouseResult,
                 cols = ", ".join(_quote(f["name"]) for f in schema["fields"])
                 # each package's release that history.current names: all collectivités side by side
                 con.execute(
-                    f"CREATE OR REPLACE VIEW main.{_quote(name)} AS SELECT {cols} FROM history.{_quote(name)} AS h"
-                    f" WHERE EXISTS (SELECT 1 FROM history.current AS c"
-                    f" WHERE c.package = h.package AND c.release = h.release)")
+                    f"CREATE OR REPLACE VIEW main.{_quote(name)} AS SELECT {cols} FROM store.{_quote(name)} AS s"
+                    f" WHERE EXISTS (SELECT 1 FROM history.current AS c JOIN store.releases AS r"
+                    f" ON r.package = c.package AND r.release = c.release WHERE r.package = s.package"
+                    f" AND r.seq >= s.first_seq AND (s.last_seq IS NULL OR r.seq <= s.last_seq))")
                 _comment(con, name, schema)
                 counts[name] = con.execute(f"SELECT count(*) FROM main.{_quote(name)}").fetchone()[0]
             for view, (source, sql, description) in DERIVED_VIEWS.items():
@@ -361,6 +471,16 @@ def _load(work: Path, releases: list[tuple[str, Path]], result: WarehouseResult,
                     for f in schemas[source]["fields"]:
                         con.execute(f"COMMENT ON COLUMN main.{_quote(view)}.{_quote(f['name'])} "
                                     f"IS {_literal(_field_comment(f))}")
+        # the rows of every view, for view_counts' read-only look (counting them is a scan of the package)
+        views = {r[0] for r in con.execute(
+            "SELECT view_name FROM duckdb_views() WHERE database_name = current_database() AND schema_name = 'main' "
+            "AND NOT internal").fetchall()}
+        con.execute("CREATE OR REPLACE TABLE store.view_rows (table_name VARCHAR, rows BIGINT)")
+        con.execute(f"COMMENT ON TABLE store.view_rows IS {_literal('Lignes de chaque vue de main (dernière version de chaque paquet).')}")
+        for name in _stored_tables(con):
+            if name in views:
+                rows = counts[name] if name in counts else con.execute(f"SELECT count(*) FROM main.{_quote(name)}").fetchone()[0]
+                con.execute("INSERT INTO store.view_rows VALUES (?, ?)", [name, rows])
         checkpoint("warehouse-loading")
         con.execute("COMMIT")
         con.execute("CHECKPOINT")
@@ -390,8 +510,15 @@ def warehouse_lock(warehouse_path: Path):
 
 
 def _has_table(con, name: str) -> bool:
-    return bool(con.execute(
-        "SELECT count(*) FROM duckdb_tables() WHERE schema_name = 'history' AND table_name = ?", [name]).fetchone()[0])
+    return name in _stored_tables(con)
+
+
+def _stored_tables(con, all_tables: bool = False) -> list[str]:
+    """The tables of the releases (``store.<table>``), without ``store.releases`` and
+    ``store.view_rows`` unless ``all_tables``."""
+    return [r[0] for r in con.execute(
+        "SELECT table_name FROM duckdb_tables() WHERE database_name = current_database() AND schema_name = 'store' "
+        "ORDER BY table_name").fetchall() if all_tables or r[0] not in ("releases", "view_rows")]
 
 
 def view_counts(warehouse_path: Path) -> dict[str, int]:
@@ -399,9 +526,9 @@ def view_counts(warehouse_path: Path) -> dict[str, int]:
     if not warehouse_path.is_file():
         return {}
     with duckdb.connect(str(warehouse_path), read_only=True) as con:
-        tables = [r[0] for r in con.execute(
-            "SELECT table_name FROM duckdb_tables() WHERE schema_name = 'history' "
-            "AND table_name NOT IN ('releases', 'current') ORDER BY table_name").fetchall()]
+        if "view_rows" in _stored_tables(con, all_tables=True):
+            return dict(con.execute("SELECT table_name, rows FROM store.view_rows ORDER BY table_name").fetchall())
+        tables = _stored_tables(con)
         views = {r[0] for r in con.execute(
             "SELECT view_name FROM duckdb_views() WHERE schema_name = 'main' AND NOT internal").fetchall()}
         return {t: con.execute(f"SELECT count(*) FROM main.{_quote(t)}").fetchone()[0] for t in tables if t in views}
