@@ -73,6 +73,11 @@ def test_history_gives_every_release_in_full_and_an_add_writes_only_the_new_rows
                 assert con.execute("SELECT count(*) FROM store.items WHERE first_seq = 2").fetchone()[0] == 1
     with duckdb.connect(str(warehouse), read_only=True) as con:
         assert con.execute("SELECT count(*) FROM main.others").fetchone()[0] == 0
+        # views and comments are written only when they change: after five loads, all still documented
+        assert con.execute(
+            "SELECT count(*) FROM duckdb_columns() WHERE database_name = current_database() "
+            "AND schema_name IN ('main', 'history') AND table_name IN ('items', 'others') "
+            "AND (comment IS NULL OR comment = '')").fetchone()[0] == 0
         assert [r[0] for r in con.execute("SELECT release FROM history.releases ORDER BY created").fetchall()] == \
             [r[0] for r in releases]
 

@@ -141,13 +141,48 @@ def _load_rows(con, name: str, package: str, seq: int, parquet: Path, fields: li
     con.execute("DROP TABLE _matched")
 
 
-def _history_view(con, name: str) -> None:
+class _Catalog:
+    """Views and comments written only when they differ from the file's: an add leaves most of
+    them as they are, and each statement is a catalogue write. A view's definition is kept in
+    ``store.views`` (DuckDB forgets a view's comments when it is replaced)."""
+
+    def __init__(self, con):
+        self.con = con
+        con.execute("CREATE TABLE IF NOT EXISTS store.views (view_name VARCHAR PRIMARY KEY, definition VARCHAR)")
+        self.views = dict(con.execute("SELECT view_name, definition FROM store.views").fetchall())
+        self.comments = {(r[0], r[1], None): r[2] for r in con.execute(
+            "SELECT schema_name, table_name, comment FROM duckdb_tables() WHERE database_name = current_database() "
+            "UNION ALL SELECT schema_name, view_name, comment FROM duckdb_views() "
+            "WHERE database_name = current_database() AND NOT internal").fetchall()}
+        self.comments |= {(r[0], r[1], r[2]): r[3] for r in con.execute(
+            "SELECT schema_name, table_name, column_name, comment FROM duckdb_columns() "
+            "WHERE database_name = current_database() AND schema_name IN ('main', 'history', 'store')").fetchall()}
+
+    def view(self, schema: str, name: str, sql: str) -> None:
+        key = f"{schema}.{name}"
+        if self.views.get(key) == sql and (schema, name, None) in self.comments:
+            return
+        self.con.execute(f"CREATE OR REPLACE VIEW {schema}.{_quote(name)} AS {sql}")
+        self.con.execute("INSERT OR REPLACE INTO store.views VALUES (?, ?)", [key, sql])
+        self.views[key] = sql
+        for k in [k for k in self.comments if k[0] == schema and k[1] == name]:
+            del self.comments[k]
+
+    def comment(self, kind: str, schema: str, name: str, column: str | None, text: str) -> None:
+        if self.comments.get((schema, name, column)) == text:
+            return
+        target = f"{schema}.{_quote(name)}" + (f".{_quote(column)}" if column else "")
+        self.con.execute(f"COMMENT ON {'COLUMN' if column else kind} {target} IS {_literal(text)}")
+        self.comments[(schema, name, column)] = text
+
+
+def _history_view(con, catalog: _Catalog, name: str) -> None:
     """``history.<name>``: every release's rows, as if each release's rows were stored in full."""
     cols = ", ".join(f"s.{_quote(c)}" for c, _ in _stored_fields(con, name))
-    con.execute(
-        f"CREATE OR REPLACE VIEW history.{_quote(name)} AS SELECT s.package, r.release, {cols} "
-        f"FROM store.{_quote(name)} AS s JOIN store.releases AS r ON r.package = s.package "
-        f"AND r.seq >= s.first_seq AND (s.last_seq IS NULL OR r.seq <= s.last_seq)")
+    catalog.view("history", name,
+                 f"SELECT s.package, r.release, {cols} "
+                 f"FROM store.{_quote(name)} AS s JOIN store.releases AS r ON r.package = s.package "
+                 f"AND r.seq >= s.first_seq AND (s.last_seq IS NULL OR r.seq <= s.last_seq)")
 
 
 def _field_comment(f: dict) -> str:
@@ -157,25 +192,24 @@ def _field_comment(f: dict) -> str:
 PACKAGE_COMMENT = "Paquet de données (une collectivité ou une série d’événements) : dossier de ses versions."
 
 
-def _comment(con, name: str, schema: dict) -> None:
+def _comment(catalog: _Catalog, name: str, schema: dict) -> None:
     title = schema.get("title") or name
     description = schema.get("description") or ""
-    for kind, target in (("TABLE", f"store.{_quote(name)}"), ("VIEW", f"history.{_quote(name)}"),
-                         ("VIEW", f"main.{_quote(name)}")):
-        con.execute(f"COMMENT ON {kind} {target} IS {_literal(f'{title}. {description}'.strip())}")
+    for kind, schema_name in (("TABLE", "store"), ("VIEW", "history"), ("VIEW", "main")):
+        catalog.comment(kind, schema_name, name, None, f"{title}. {description}".strip())
     for f in schema["fields"]:
-        text = _field_comment(f)
         for schema_name in ("store", "history", "main"):
-            con.execute(f"COMMENT ON COLUMN {schema_name}.{_quote(name)}.{_quote(f['name'])} IS {_literal(text)}")
-    con.execute(f"COMMENT ON COLUMN history.{_quote(name)}.release IS {_literal('Version de la publication (semver).')}")
+            catalog.comment("", schema_name, name, f["name"], _field_comment(f))
+    catalog.comment("", "history", name, "release", "Version de la publication (semver).")
     for schema_name in ("history", "store"):
-        con.execute(f"COMMENT ON COLUMN {schema_name}.{_quote(name)}.package IS {_literal(PACKAGE_COMMENT)}")
-    con.execute(f"COMMENT ON COLUMN store.{_quote(name)}.first_seq IS "
-                f"{_literal('Rang (store.releases.seq) de la première version du paquet qui contient la ligne.')}")
-    con.execute(f"COMMENT ON COLUMN store.{_quote(name)}.row_hash IS "
-                f"{_literal('Empreinte des champs de la ligne (hash de DuckDB), pour reconnaître une ligne inchangée.')}")
-    con.execute(f"COMMENT ON COLUMN store.{_quote(name)}.last_seq IS "
-                f"{_literal('Rang de la dernière version du paquet qui contient la ligne ; vide si la dernière version la contient encore.')}")
+        catalog.comment("", schema_name, name, "package", PACKAGE_COMMENT)
+    catalog.comment("", "store", name, "first_seq",
+                    "Rang (store.releases.seq) de la première version du paquet qui contient la ligne.")
+    catalog.comment("", "store", name, "row_hash",
+                    "Empreinte des champs de la ligne (hash de DuckDB), pour reconnaître une ligne inchangée.")
+    catalog.comment("", "store", name, "last_seq",
+                    "Rang de la dernière version du paquet qui contient la ligne ; vide si la dernière version la "
+                    "contient encore.")
 
 
 # --------------------------------------------------------------------------- state and other writers
@@ -444,8 +478,9 @@ def _load(work: Path, releases: list[tuple[str, Path]], result: WarehouseResult,
                 [package, version, descriptor["created"], descriptor.get("x_release", {}).get("summary"),
                  json.dumps(descriptor)])
             result.loaded.append(version)
+        catalog = _Catalog(con)
         for name in _stored_tables(con):
-            _history_view(con, name)
+            _history_view(con, catalog, name)
         latest = releases[-1][0] if releases else None
         con.execute("DELETE FROM history.current WHERE package = ?", [package])
         if latest:
@@ -457,20 +492,19 @@ def _load(work: Path, releases: list[tuple[str, Path]], result: WarehouseResult,
                     continue
                 cols = ", ".join(_quote(f["name"]) for f in schema["fields"])
                 # each package's release that history.current names: all collectivités side by side
-                con.execute(
-                    f"CREATE OR REPLACE VIEW main.{_quote(name)} AS SELECT {cols} FROM store.{_quote(name)} AS s"
+                catalog.view(
+                    "main", name, f"SELECT {cols} FROM store.{_quote(name)} AS s"
                     f" WHERE EXISTS (SELECT 1 FROM history.current AS c JOIN store.releases AS r"
                     f" ON r.package = c.package AND r.release = c.release WHERE r.package = s.package"
                     f" AND r.seq >= s.first_seq AND (s.last_seq IS NULL OR r.seq <= s.last_seq))")
-                _comment(con, name, schema)
+                _comment(catalog, name, schema)
                 counts[name] = con.execute(f"SELECT count(*) FROM main.{_quote(name)}").fetchone()[0]
             for view, (source, sql, description) in DERIVED_VIEWS.items():
                 if source in counts:
-                    con.execute(f"CREATE OR REPLACE VIEW main.{_quote(view)} AS {sql(f'main.{_quote(source)}')}")
-                    con.execute(f"COMMENT ON VIEW main.{_quote(view)} IS {_literal(description)}")
+                    catalog.view("main", view, sql(f"main.{_quote(source)}"))
+                    catalog.comment("VIEW", "main", view, None, description)
                     for f in schemas[source]["fields"]:
-                        con.execute(f"COMMENT ON COLUMN main.{_quote(view)}.{_quote(f['name'])} "
-                                    f"IS {_literal(_field_comment(f))}")
+                        catalog.comment("", "main", view, f["name"], _field_comment(f))
         # the rows of every view, for view_counts' read-only look (counting them is a scan of the package)
         views = {r[0] for r in con.execute(
             "SELECT view_name FROM duckdb_views() WHERE database_name = current_database() AND schema_name = 'main' "
@@ -514,11 +548,11 @@ def _has_table(con, name: str) -> bool:
 
 
 def _stored_tables(con, all_tables: bool = False) -> list[str]:
-    """The tables of the releases (``store.<table>``), without ``store.releases`` and
-    ``store.view_rows`` unless ``all_tables``."""
+    """The tables of the releases (``store.<table>``), without ``store.releases``,
+    ``store.view_rows`` and ``store.views`` unless ``all_tables``."""
     return [r[0] for r in con.execute(
         "SELECT table_name FROM duckdb_tables() WHERE database_name = current_database() AND schema_name = 'store' "
-        "ORDER BY table_name").fetchall() if all_tables or r[0] not in ("releases", "view_rows")]
+        "ORDER BY table_name").fetchall() if all_tables or r[0] not in ("releases", "view_rows", "views")]
 
 
 def view_counts(warehouse_path: Path) -> dict[str, int]:
