@@ -325,3 +325,87 @@ def test_a_long_sentence_keeps_its_opening_when_the_figure_is_close_to_it():
     # a figure far into a long sentence is still quoted from the clause before it
     far = rows(f"Ce programme, {long_tail}, ce sont 12 chantiers utiles pour la ville, et la suite viendra.")
     assert far[0]["value"] == 12 and not far[0]["quote"].startswith("Ce programme")
+
+
+# --------------------------------------------------------------------------- round 9: precision
+def test_a_news_site_s_reading_time_and_age_warning_are_no_figures():
+    assert figures("Cet article date de plus de trois ans.\nPublié Temps de lecture : 4min\n"
+                   "La commune a rénové 12 logements.") == [(12, "count")]
+    # a duration of reading inside the article's own sentence is kept
+    assert figures("Les élèves ont consacré 4 heures à la lecture des textes.") == [(4, "hour")]
+
+
+def test_a_year_before_a_singular_noun_of_time_is_a_year():
+    assert figures("Publié le 3 mars 2019 Journée régionale 2019\nLe salon a reçu 300 visiteurs.") == [(300, "count")]
+    # a count of days, in the plural, is kept
+    assert figures("Le chantier a duré 1500 jours.") == [(1500, "day")]
+
+
+def test_an_hour_after_a_date_in_figures_and_a_dash_is_a_time_of_day():
+    assert figures("Réponse souhaitée le 14/10 – 18H au plus tard. Nous attendons 80 élus.") == [(80, "count")]
+    # an hour after no date is a duration
+    assert figures("Le forum a duré 6H et réuni 80 élus.") == [(6, "hour"), (80, "count")]
+
+
+def test_an_hour_after_a_bullet_of_a_programme_run_into_one_line_is_a_time_of_day():
+    text = "Déroulé • 9h15 café • 10h mot du maire • 10h30 débat • 12h déjeuner"
+    assert figures(text) == []
+    # without a bullet, an hour in prose is a duration
+    assert figures("Le débat a duré 3h et réuni 40 élus.") == [(3, "hour"), (40, "count")]
+
+
+def test_a_programme_item_opened_by_its_length_is_no_figure():
+    text = "Déroulé :\n• 15mn Accueil des participants\n• 20 min Présentation du diagnostic\n- 1h Ateliers\n"
+    assert figures(text) == []
+    # a length inside the item's sentence is kept
+    assert figures("• Les ateliers dureront 20 min chacun.") == [(20, "minute")]
+
+
+def test_an_apostrophe_set_apart_by_the_layout_still_elides_a_label_noun():
+    assert figures("L 'étape 3 du projet") == []
+    assert figures("L 'étape a réuni 3 communes.") == [(3, "count")]
+
+
+def test_the_scale_letter_before_euros_in_words_is_a_million():
+    assert figures("Un plan de 120M d'euros a été voté.") == [(120_000_000, "eur")]
+    # a distance in metres is kept as metres
+    assert figures("La piste passe à 300 m de la mairie.") == [(300, "m")]
+
+
+def test_a_number_before_a_fraction_noun_is_no_count():
+    assert figures("Les autres deux tiers du réseau seront posés en mai, avec 12 techniciens.") == [(12, "count")]
+    # a compound noun is still counted
+    assert figures("La région compte 3 tiers-lieux.") == [(3, "count")]
+
+
+def test_a_bare_number_compared_with_an_amount_takes_its_unit():
+    assert figures("La commune paie 9 000 euros par an, contre 7 500 auparavant.") == [(9000, "eur"), (7500, "eur")]
+    assert figures("Elle a payé 800 euros pour la salle, contre 650 en 2020.") == [(800, "eur"), (650, "eur")]
+    # a number with its own noun after "contre" keeps counting it
+    assert figures("Elle a payé 800 euros contre 20 repas.") == [(800, "eur"), (20, "count")]
+
+
+def test_one_or_two_in_words_is_a_loose_estimate():
+    assert figures("Chaque table accueillera un ou deux intervenants et 3 débats.") == [(3, "count")]
+    assert figures("Chaque table accueillera deux intervenants.") == [(2, "count")]
+
+
+def test_the_count_of_a_strategy_s_parts_is_cited_when_the_text_says_how_it_is_built():
+    assert figures("Le plan est décliné en 4 axes stratégiques.") == [(4, "count")]
+    # stated alone, the count of its parts is left to the strategy's axes
+    assert figures("Les 4 axes du plan sont présentés ici.") == []
+
+
+def test_a_footnote_call_after_a_figure_is_no_count():
+    assert figures("La ville compte 40 % de foyers raccordés (2).") == [(40, "percent")]
+    # a count of two digits in brackets after a share is kept (it counts the share's noun)
+    assert figures("Le pont voit passer 38 % de cyclistes (52).") == [(38, "percent"), (52, "count")]
+
+
+def test_mini_debates_are_sessions_of_the_event():
+    from pipelines.extract.mentions import find_mentions
+    text = "Le forum proposait 12 mini-débats pour un budget de 3 000 euros.\n"
+    doc = Document(source_id="t", file_name="t.txt", media_type="text/plain", bytes=len(text), sha256="0" * 64,
+                   text=text, page_starts=[0])
+    assert [m.q.value for m in find_mentions(doc, key_figures_published=True)] == [3000]
+    assert [m.q.value for m in find_mentions(doc)] == [12, 3000]

@@ -127,6 +127,15 @@ def _paywall_pattern() -> re.Pattern:
     return re.compile(rf"(?<![a-z])(?:{cues})(?![a-z])" if cues else r"(?!x)x")
 
 
+@cache
+def _site_chrome() -> re.Pattern:
+    """A news site's chrome cue (claims.yaml `site_chrome_cues`) right before a number, at most a
+    colon and a qualifier ("plus de", "moins d'") between."""
+    cues = "|".join(re.escape(" ".join(_norm(c).split())) for c in _lex()["exclusions"].get("site_chrome_cues", []))
+    return re.compile(rf"(?<![a-z])(?:{cues})[ \t\u00a0:]*(?:(?:plus|moins|pres)[ \t\u00a0]+(?:de|d')[ \t\u00a0]*)?$"
+                      if cues else r"(?!x)x")
+
+
 def _paywall_cut(folded: str) -> int | None:
     """Where a press article saved from behind a paywall stops ("… pour lire la suite, abonnez-vous"):
     what follows is the offer to subscribe and the site's chrome, not the article."""
@@ -151,6 +160,8 @@ def _exclusion(doc: Document, folded: str, q: Quantity) -> str | None:
     cut = _paywall_cut(folded)
     if cut is not None and q.number_start >= cut:
         return "after a paywall"                     # the offer to subscribe and the site's chrome
+    if _site_chrome().search(folded, max(line_start, q.start - 40), q.start):
+        return "site chrome"                         # "Temps de lecture : 3 min", "Cet article date de plus d'un an"
     if q.unit == "percent" and re.fullmatch(r"[\s\d%,.+\-–]*", text[line_start:line_end]) \
             and not re.search(r"[^\W\d_]{3,}", _line_before(text, line_start)):
         return "chart label"                         # "24 %" alone, its chart's title not on the line before
@@ -185,6 +196,11 @@ def _exclusion(doc: Document, folded: str, q: Quantity) -> str | None:
             return "page number"                     # "voir p. 3", "pp. 12-14"
         if before == "#":
             return "label"                           # "#3", "n°#2"
+        if q.unit == "count" and before == "(" and q.value < 10 and re.fullmatch(r"\d", q.raw.strip()) \
+                and re.match(r"\)[ \t\u00a0]*(?:[.;,]|$)", text[q.end:q.end + 3]) \
+                and re.search(r"[^\W\d_][ \t\u00a0]?\($", text[max(0, q.number_start - 3):q.number_start]) \
+                and re.search(r"\d", text[line_start:q.number_start - 1]):
+            return "note call"                       # "soit 40 % des foyers (2).": the call of a footnote
         if before == ":" and q.number_start >= 2 and text[q.number_start - 2].isdigit():
             return "date or time"                    # the minutes of "13:30"
         if q.unit == "count" and re.match(r"[ \t\u00a0]*(?:ko|mo|go|to|kb|mb|gb|octets)\b", folded[q.end:q.end + 10]):
@@ -204,7 +220,8 @@ def _exclusion(doc: Document, folded: str, q: Quantity) -> str | None:
     # labels: "Table ronde 2", "Émission 3", "l'étape 2"
     words = _words_before(folded, q.start if q.start < q.number_start else q.number_start, 2)
     # an elided article is part of the word before ("l'étape 5", "d'article 9"): the noun without it
-    words = words[:-1] + [re.sub(r"^(?:l|d|qu)'", "", words[-1])] if words else words
+    # (its apostrophe set apart by the layout too: "l 'étape 5")
+    words = words[:-1] + [re.sub(r"^(?:l|d|qu)?'", "", words[-1])] if words else words
     label_nouns = _normset("exclusions", "label_nouns")
     # (not across a comma: "Dans la zone, 80 places")
     if words and (words[-1] in label_nouns or words[-1].strip("-") in label_nouns or " ".join(words[-2:]) in label_nouns) \
@@ -270,10 +287,22 @@ def _exclusion(doc: Document, folded: str, q: Quantity) -> str | None:
                 and re.fullmatch(r"[^\W\d_a-zß-ÿ]{2,}(?:[ \t\u00a0'’-]+[^\W\d_a-zß-ÿ]{2,})*[ \t\u00a0]+", text[line_start:q.number_start]) \
                 and len(_timetable_times().findall(text)) >= 2:
             return "clock time"
+        # a slot of a programme whose items run into one line after bullets: "• 9h accueil • 9h30 …",
+        # in a text that writes other times of day with their minutes
+        if q.unit_text.lower() == "h" and q.value is not None and q.value <= 24 \
+                and re.search(r"[•▪►][ \t\u00a0]*$", text[max(0, q.number_start - 3):q.number_start]) \
+                and len(_timetable_times().findall(text)) >= 2:
+            return "clock time"
         # a timetable's cell: "14h" alone on its line ("14h |", then the session on the next line)
         if re.fullmatch(r"[\s\-–—•*\[(|]*", line_head) and q.unit_text.lower() == "h" and q.end == q.number_end + 1 \
                 and re.match(r"[ \t\u00a0]*(?:\n|$)", text[q.end:q.end + 4]):
             return "clock time"
+    # a programme's item opened by its length: "• 20 min Présentation du projet", "- 1h Échanges avec
+    # la salle": the slot's length, not a figure the text cites
+    if q.unit in ("minute", "hour") and not q.in_words \
+            and re.search(r"(?:^|\n|[•▪►])[ \t\u00a0]*(?:[-–—*][ \t\u00a0]*)?$", text[max(0, q.number_start - 4):q.number_start]) \
+            and re.match(r"[ \t\u00a0]*[:–—-]?[ \t\u00a0]*[A-ZÀ-Þ][a-zà-ÿ]", text[q.end:q.end + 6]):
+        return "slot length"
     # phone numbers: "04 12 34 56 78", "01.23.45.67.89"; anything on a line labelled "Tél :"
     if _phone_label().search(_norm(text[line_start:q.number_start])):
         return "phone number"
@@ -316,6 +345,13 @@ def _exclusion(doc: Document, folded: str, q: Quantity) -> str | None:
             # a noun, the year, its complement: "bilan 2024 de la commune", "vœux 2026 du maire"
             # (but "dont 2050 du réseau B", "…, 2050 du réseau B": counts)
             return "year (date)"
+    # a year before a singular noun of time: "Rencontres 2019 Journée des élus", "bilan 2020 semaine
+    # européenne": the unit word names something; a count of days is plural ("1500 jours")
+    if (not q.in_words and q.unit in ("year", "month", "week", "day") and re.fullmatch(r"\d{4}", raw_digits)
+            and lo <= int(raw_digits) <= hi and q.unit_text and not q.unit_text.lower().endswith(("s", "x"))):
+        return "year (date)"
+    if q.in_words and q.start == q.number_start and _ends_with_phrase(folded, q.start, _normset("exclusions", "vague_alternatives")):
+        return "loose estimate"               # "un ou deux intervenants"
     if q.unit in ("year", "month", "week", "day", "hour") and _ends_with_phrase(
             folded, q.start, _normset("exclusions", "relative_date_cues")):
         return "relative date"
@@ -325,8 +361,11 @@ def _exclusion(doc: Document, folded: str, q: Quantity) -> str | None:
     if q.unit == "count" and not q.ratio:
         head = _measure_after(text, folded, q.end)[0]
         first = _norm(head.split()[0]) if head else ""
-        if first in _normset("exclusions", "strategy_part_nouns"):
+        if first in _normset("exclusions", "strategy_part_nouns") \
+                and not _ends_with_phrase(folded, q.start, _normset("exclusions", "strategy_part_lead_ins")):
             return "count of a strategy's parts"
+        if first in _normset("exclusions", "fraction_nouns"):
+            return "fraction"                 # "les deux tiers restants": a share, not a count
     return None
 
 
@@ -436,8 +475,10 @@ def _after_a_date() -> re.Pattern:
     weekday, then at most a comma: an hour there is the time of that day."""
     months = "|".join(_months())
     days = "|".join(re.escape(d) for d in _weekdays())
-    return re.compile(rf"(?:\d{{1,2}}(?:er)?[ \t\u00a0]+(?:{months})(?:[ \t\u00a0]+\d{{4}})?|(?<![a-z])(?:{days}))"
-                      rf"[ \t\u00a0]*,?[ \t\u00a0]*(?:a[ \t\u00a0]+)?$")
+    # (the date also in figures, "12/05", "12/05/2024"; a dash as well as a comma before the hour)
+    return re.compile(rf"(?:\d{{1,2}}(?:er)?[ \t\u00a0]+(?:{months})(?:[ \t\u00a0]+\d{{4}})?|(?<![a-z])(?:{days})"
+                      rf"|(?<![\d/])\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?)"
+                      rf"[ \t\u00a0]*[,–—-]?[ \t\u00a0]*(?:a[ \t\u00a0]+)?$")
 
 
 @cache

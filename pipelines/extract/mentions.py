@@ -144,6 +144,16 @@ def _with_elided_unit(folded: str, q, before: list[Mention]):
         return q
     scale = _SCALE_AFTER.match(folded, q.number_end, q.end)
     previous = before[-1].q
+    if scale is None and previous.unit not in ("count", "factor") and not previous.ratio \
+            and _ends_with_phrase(folded, q.start, _normset("measure", "elided_unit_cues")) \
+            and "(" not in folded[previous.end:q.start]:
+        # "9 500 € cette année, contre 8 200 avant": a bare number compared with an amount (not
+        # in brackets: "12 % (contre 10)" is left out)
+        after = _measure_after(folded, folded, q.end)[0]
+        first = _norm(after.split()[0]) if after else ""
+        if not after or first in _normset("measure", "elided_unit_after"):
+            return replace(q, unit=previous.unit, unit_text=previous.unit_text)
+        return q
     if scale is None or previous.unit in ("count", "factor") or previous.ratio \
             or re.match(r"\s*(?:de|d')(?![a-z])", folded[q.end:q.end + 4]):
         return q
