@@ -288,3 +288,27 @@ def test_an_incise_verb_after_a_quotation_names_its_speaker(text, expected):
 ])
 def test_et_and_a_possessive_ends_a_role(text, expected):
     assert people(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "a fait allusion à" relates what the person said, as "a évoqué" does
+    ("« La saison sera longue. » Le maire de la commune, Paul Terrier, a fait allusion aux travaux du pont.",
+     [("Paul Terrier", "maire de la commune", None)]),
+    # a role and its body before the name, but no speech in the sentence: no speaker
+    ("Le maire de la commune, Paul Terrier, a visité les travaux du pont.", []),
+])
+def test_making_an_allusion_is_speech(text, expected):
+    assert [p[0] for p in people(text)] == [e[0] for e in expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # after "par", capitalised words followed by named bodies, each with its article: an
+    # enumeration of bodies, not a person and the body they speak for
+    ("Le salon est le fruit d'un travail assuré par Lucie Ferrand, la Maison des métiers, la Mission jeunes de Valbrune.",
+     []),
+    # a body without an article after the name is the person's body
+    ("La séance sera animée par Rose Marlin, Agence locale de l'énergie.",
+     [("Rose Marlin", None, "Agence locale de l'énergie")]),
+])
+def test_bodies_listed_with_their_article_after_par(text, expected):
+    assert people(text) == expected

@@ -443,7 +443,11 @@ def quoted_people(text: str, start: int = 0, end: int | None = None) -> list[Ite
         elif comma and _speaker_phrase_ending().search(folded[max(0, m.start() - 8):m.start()]):
             # "avec Prénom Nom, Organisation": a speaker announced with the body they speak for.
             role, org = _prose_role(tail[comma.end():])
-            if (org or (role and _looks_like_org(role))) and (org or role)[:1].isupper():
+            if re.match(r"(?:les?|la|l['’])[ \t]*[A-ZÀ-Þ]", tail[comma.end():]) and not role_word.match(ftail, comma.end()):
+                # "assuré par A, la Maison de X, le Centre Y": bodies listed after the capitalised
+                # words, each with its article, make an enumeration of bodies, not a person's body
+                role, org = None, None
+            elif (org or (role and _looks_like_org(role))) and (org or role)[:1].isupper():
                 name = _candidate(tokens, False, common)
                 role, org = (None, org or role) if not org else (role, org)
             else:
