@@ -712,3 +712,19 @@ def test_the_people_under_an_organising_committee_heading_do_not_speak(tmp_path)
     # the same list under a heading naming speakers is kept
     got = speakers(read(tmp_path, "colloque.md", _COMMITTEE.replace("Le comité d'organisation", "Les intervenants")))
     assert "Lucien FERRAND" in got and "Sophie LAMBERT" in got
+
+
+def test_two_times_with_only_spaces_between_them_are_a_slot_and_its_end(tmp_path):
+    # a text layer that lost the dash between a slot's start and end: the meal is a break
+    doc = read(tmp_path, "grille.txt", "Programme\n\n9H30   12H SÉANCE PLÉNIÈRE DES ÉLUS\n\n12H15   13H45 DÉJEUNER\n\n"
+                                       "14H   16H30 ATELIER DES MAIRES RURAUX\n")
+    found = sessions(doc)
+    assert not any("DÉJEUNER" in title for _, title in found)
+    assert any(title.endswith("ATELIER DES MAIRES RURAUX") and not title[0].isdigit() for _, title in found)
+
+
+
+def test_a_highlights_heading_is_a_programme_heading():
+    from pipelines.extract.programme_lines import _is_programme_heading
+    assert _is_programme_heading("Les temps forts") and _is_programme_heading("TEMPS FORTS :")
+    assert not _is_programme_heading("Temps forts de la filière bois")   # a title that says more
