@@ -728,3 +728,15 @@ def test_a_highlights_heading_is_a_programme_heading():
     from pipelines.extract.programme_lines import _is_programme_heading
     assert _is_programme_heading("Les temps forts") and _is_programme_heading("TEMPS FORTS :")
     assert not _is_programme_heading("Temps forts de la filière bois")   # a title that says more
+
+
+def test_a_date_alone_is_a_day_not_a_session():
+    from pipelines.extract.programme_timetable import is_day
+    assert is_day("14 octobre 2021 à 9:30") and is_day("le 3 juin de 14h à 17h")
+    assert not is_day("Atelier du 3 juin") and not is_day("Bilan de mars 2021")
+
+
+def test_a_dated_line_above_a_programme_is_no_session(tmp_path):
+    doc = read(tmp_path, "date.txt", "Rencontre des élus\n\n14 octobre 2021 à 9:30 - 12:30\n\nProgramme\n"
+                                     "• 9h30 accueil des participants\n• 10h table ronde sur les mobilités rurales\n")
+    assert not any("octobre" in title for _, title in sessions(doc))
