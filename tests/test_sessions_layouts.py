@@ -740,3 +740,13 @@ def test_a_dated_line_above_a_programme_is_no_session(tmp_path):
     doc = read(tmp_path, "date.txt", "Rencontre des élus\n\n14 octobre 2021 à 9:30 - 12:30\n\nProgramme\n"
                                      "• 9h30 accueil des participants\n• 10h table ronde sur les mobilités rurales\n")
     assert not any("octobre" in title for _, title in sessions(doc))
+
+
+def test_a_quotation_after_a_persons_speech_and_a_colon_is_what_was_said(tmp_path):
+    said = read(tmp_path, "said.txt", "La présidente l'a rappelé lors de son discours inaugural : « Ici, rien ne se fait sans les "
+                                      "bénévoles ! ». Puis la visite a commencé.\n")
+    assert _prose_sessions(said) == []
+    # without the possessive, the colon introduces the title of the session
+    titled = read(tmp_path, "titled.txt", "La journée s'est ouverte sur un discours inaugural : « Les villages de demain ». "
+                                          "Puis la visite a commencé.\n")
+    assert [t for t, _, _, _ in _prose_sessions(titled)] == ["Les villages de demain"]

@@ -63,6 +63,8 @@ def _prose_sessions(doc: Document) -> list[tuple[str, int, int, str]]:
         if gap and not cued and folded[m.start():m.end()].rstrip("s") in quoted_other \
                 and any(w[:1].islower() for w in text[m.end():quote.start()].rstrip(" :").split()):
             continue      # "la conférence de presse : « … »": words, then what was said there
+        if gap.endswith(":") and not cued and re.search(r"(?<![\w-])(?:son|sa|ses|leur|leurs)\s+$", folded[max(0, m.start() - 8):m.start()]):
+            continue      # "lors de son discours d'ouverture : « … »": a person's words there, not a title
         title = " ".join(quote.group(1).split())
         if len(title.split()) > 20 or re.search(r"\.\s", title) or title.endswith("."):
             continue
