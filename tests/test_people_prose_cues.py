@@ -312,3 +312,15 @@ def test_making_an_allusion_is_speech(text, expected):
 ])
 def test_bodies_listed_with_their_article_after_par(text, expected):
     assert people(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "intervenante" after a name is the person's role in the event: a speaker
+    ("Intervenants : Lucie FERRAND et Paul TERRIER, intervenants en médiation sociale\n",
+     ["Lucie FERRAND", "Paul TERRIER"]),
+    ("Lucie Ferrand, intervenante en médiation sociale, a ouvert la séance.", ["Lucie Ferrand"]),
+    # no role after the names: nothing says they are people who speak
+    ("Intervenants : Lucie FERRAND et Paul TERRIER\n", []),
+])
+def test_intervenant_after_a_name_is_a_role(text, expected):
+    assert [p[0] for p in people(text)] == expected
