@@ -750,3 +750,16 @@ def test_a_quotation_after_a_persons_speech_and_a_colon_is_what_was_said(tmp_pat
     titled = read(tmp_path, "titled.txt", "La journée s'est ouverte sur un discours inaugural : « Les villages de demain ». "
                                           "Puis la visite a commencé.\n")
     assert [t for t, _, _, _ in _prose_sessions(titled)] == ["Les villages de demain"]
+
+
+def test_sessions_counted_then_named_by_their_rank_in_the_same_sentence(tmp_path):
+    from pipelines.extract.session_prose import _sessions_by_ordinal
+    doc = read(tmp_path, "rangs.txt", "Le matin, deux tables rondes suivront, la première sur les circuits courts "
+                                      "et la seconde autour du logement des saisonniers.\n")
+    assert [(t, k) for t, _, _, k in _sessions_by_ordinal(doc)] == [
+        ("la première sur les circuits courts", "round_table"),
+        ("la seconde autour du logement des saisonniers", "round_table")]
+    # ranks without a count of sessions before them: the first and second of anything
+    other = read(tmp_path, "autre.txt", "Deux questions se posent, la première sur les circuits courts "
+                                        "et la seconde autour du logement des saisonniers.\n")
+    assert _sessions_by_ordinal(other) == []

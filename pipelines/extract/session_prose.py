@@ -202,10 +202,18 @@ def _sessions_by_ordinal(doc: Document) -> list[tuple[str, int, int, str]]:
     kinds = dict(terms)
     counts = "|".join(re.escape(_f(str(w))) for w in load("numbers")["number_words"]) + r"|\d{1,2}"
     words = "|".join(re.escape(t) for t, _ in sorted(terms, key=lambda p: -len(p[0])))
-    counted = {m.group(1) for m in re.finditer(rf"(?<![\w-])(?:{counts})\s+({words})[sx](?![\w-])", folded)}
+    counts_found = list(re.finditer(rf"(?<![\w-])(?:{counts})\s+({words})[sx](?![\w-])", folded))
+    counted = {m.group(1) for m in counts_found}
+    ranks = "|".join(re.escape(w) for w, _ in _ordinals()) + "|derniere|dernier"
+    # every word in the plural too ("deux tables rondes")
+    plurals = {" ".join(w + ("" if w.endswith(("s", "x")) else "s") for w in t.split()): t for t, _ in terms if " " in t}
+    plural_words = "|".join(re.escape(p) for p in sorted(plurals, key=len, reverse=True))
+    for m in list(re.finditer(rf"(?<![\w-])(?:{counts})\s+({plural_words})(?![\w-])", folded)) + counts_found:
+        term = plurals.get(m.group(1), m.group(1))
+        if (listed := _ranks_in_sentence(text, folded, m, ranks, kinds.get(term, "other"))):
+            return listed
     if not counted:
         return []
-    ranks = "|".join(re.escape(w) for w, _ in _ordinals()) + "|derniere|dernier"
     pattern = re.compile(rf"(?<![\w-])(?:ce|cet|cette|le|la|l'|du|au)\s+((?:{ranks})\s+({words}))(?![\w-])")
     out, seen = [], set()
     for m in pattern.finditer(folded):
@@ -216,4 +224,22 @@ def _sessions_by_ordinal(doc: Document) -> list[tuple[str, int, int, str]]:
         seen.add((term, rank))
         stop = text.find("\n", m.end())
         out.append((text[m.start(1):m.end(1)], m.start(1), stop if stop != -1 else len(text), kinds.get(term, "other")))
+    return out if len(out) >= 2 else []
+
+
+def _ranks_in_sentence(text: str, folded: str, counted: re.Match, ranks: str, kind: str) -> list[tuple[str, int, int, str]]:
+    """"Deux ateliers suivront, le premier sur X et le second autour de Y.": sessions counted, then
+    named by their rank alone and a title cue (sessions.yaml ``prose_title_cues``) in the same
+    sentence; each is titled as written from its determiner. Two ranks at least."""
+    stop = re.compile(r"[.!?](?:\s|$)|\n").search(folded, counted.end())
+    end = stop.start() if stop else len(folded)
+    cues = "|".join(re.escape(_f(str(c))) for c in sorted(load("sessions")["prose_title_cues"], key=lambda c: -len(str(c))))
+    opening = re.compile(rf"(?:^|,|\bet|:)\s*((?:le|la|l')\s*(?:{ranks})\s+(?:{cues})\s*)(?=\S)")
+    found = [m for m in opening.finditer(folded, counted.end(), end)]
+    out = []
+    for n, m in enumerate(found):
+        until = found[n + 1].start() if n + 1 < len(found) else end
+        title = " ".join(text[m.start(1):until].split()).rstrip(" ,;")
+        if len(title.split()) > 3:
+            out.append((title, m.start(1), until, kind))
     return out if len(out) >= 2 else []
