@@ -324,3 +324,16 @@ def test_bodies_listed_with_their_article_after_par(text, expected):
 ])
 def test_intervenant_after_a_name_is_a_role(text, expected):
     assert [p[0] for p in people(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # names in brackets after a noun naming the event's speakers, across a line break
+    ("Des intervenants venus d'horizons divers (Lucie Ferrand,\nPaul Terrier, Rose Marlin…)\nDes ateliers.",
+     ["Lucie Ferrand", "Paul Terrier", "Rose Marlin"]),
+    # bodies in the brackets: no people
+    ("Des intervenants de tous horizons (Agence Valbrune Énergie, Région Nord)", []),
+    # names in brackets after another noun: no speakers
+    ("Des bénévoles de tous horizons (Lucie Ferrand, Paul Terrier) ont tenu les stands.", []),
+])
+def test_names_in_brackets_after_a_noun_naming_the_speakers(text, expected):
+    assert [p[0] for p in people(text)] == expected

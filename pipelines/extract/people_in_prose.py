@@ -524,7 +524,31 @@ def quoted_people(text: str, start: int = 0, end: int | None = None) -> list[Ite
     known = {p.key for it in items for p in it.people}
     items.extend(_family_only(chunk, start, runs, after_verb, known))
     items.extend(_colon_lists(chunk, folded, start, known))
+    items.extend(_bracketed_after_speaker_noun(chunk, folded, start, {p.key for it in items for p in it.people}))
     return items
+
+
+def _bracketed_after_speaker_noun(chunk: str, folded: str, start: int, known: set[str]) -> list[Item]:
+    """"des intervenants de tous horizons (Prénom Nom, Prénom Nom…)": names in brackets after a
+    noun naming the speakers (names.yaml ``speaker_nouns``) in the same sentence. Every part of
+    the brackets must read as a person's name, two at least."""
+    nouns = "|".join(re.escape(_f(str(w))) for w in sorted(load("names")["speaker_nouns"], key=len, reverse=True))
+    out: list[Item] = []
+    for m in re.finditer(rf"(?<![\w-])(?:{nouns})(?![\w-])[^.;:!?()\n]{{0,80}}\(([^()]{{5,300}})\)", folded):
+        inner = chunk[m.start(1):m.end(1)]
+        parts = [" ".join(p.split()).strip(" .…") for p in re.split(r",|\bet\b", inner)]
+        parts = [p for p in parts if p and p.lower() not in ("etc", "etc.")]
+        names = [_read_name(p, allow_mixed=True) for p in parts]
+        if len(names) < 2 or not all(n is not None and len(p.split()) <= 4 for n, p in zip(names, parts)):
+            continue
+        pos = m.start(1)
+        for person, part in zip(names, parts):
+            at = chunk.find(part.split()[0], pos)
+            pos = max(pos, at)
+            if person.key not in known:
+                known.add(person.key)
+                out.append(Item([person], None, None, raw=part, start=start + at, end=start + at + len(part)))
+    return out
 
 
 def _colon_lists(chunk: str, folded: str, start: int, known: set[str]) -> list[Item]:
