@@ -337,3 +337,13 @@ def test_intervenant_after_a_name_is_a_role(text, expected):
 ])
 def test_names_in_brackets_after_a_noun_naming_the_speakers(text, expected):
     assert [p[0] for p in people(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "a dit" relates speech, as "a déclaré" does
+    ("Ravie, Lucie Ferrand a dit sa « joie de recevoir les élus ».", ["Lucie Ferrand"]),
+    # "dit" without its auxiliary names a nickname, not speech
+    ("La rue Paul Terrier dit le Jeune longe le port.", []),
+])
+def test_a_dit_is_a_verb_of_speech(text, expected):
+    assert [p[0] for p in people(text)] == expected
