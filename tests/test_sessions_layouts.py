@@ -763,3 +763,13 @@ def test_sessions_counted_then_named_by_their_rank_in_the_same_sentence(tmp_path
     other = read(tmp_path, "autre.txt", "Deux questions se posent, la première sur les circuits courts "
                                         "et la seconde autour du logement des saisonniers.\n")
     assert _sessions_by_ordinal(other) == []
+
+
+def test_a_session_word_in_the_plural_after_de_names_an_activity_not_a_session(tmp_path):
+    theme = read(tmp_path, "theme.txt", "Thème retenu pour ces deux jours d'échanges et de débats : « Les villages de demain ». "
+                                        "Les élus sont attendus.\n")
+    assert _prose_sessions(theme) == []
+    # the plural with its own determiner still introduces a title
+    titled = read(tmp_path, "titled.txt", "Au programme, des débats : « Les villages de demain ». "
+                                          "Les élus sont attendus.\n")
+    assert [t for t, _, _, _ in _prose_sessions(titled)] == ["Les villages de demain"]
