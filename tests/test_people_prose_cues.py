@@ -347,3 +347,13 @@ def test_names_in_brackets_after_a_noun_naming_the_speakers(text, expected):
 ])
 def test_a_dit_is_a_verb_of_speech(text, expected):
     assert [p[0] for p in people(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the patron named by a role after the patronage phrase: no speaker
+    ("La rencontre, placée sous le parrainage du maire de Valbrune Paul Terrier, président du syndicat, a réuni 80 élus.", []),
+    # the same role and name, no patronage: a speaker
+    ("La rencontre a été ouverte par le maire de Valbrune Paul Terrier, président du syndicat.", ["Paul Terrier"]),
+])
+def test_a_patron_named_after_their_role(text, expected):
+    assert [p[0] for p in people(text)] == expected

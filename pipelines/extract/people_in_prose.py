@@ -84,7 +84,17 @@ def _patronage_at_end() -> re.Pattern:
 
 def _named_as_patron(folded: str, pos: int) -> bool:
     """Is the name at ``pos`` right after "sous le haut patronage de" (``patronage_phrases``)?"""
-    return _patronage_at_end().search(folded[max(0, pos - 60):pos].lower()) is not None
+    window = folded[max(0, pos - 90):pos].lower()
+    return _patronage_at_end().search(window[-60:]) is not None or _patron_by_role().search(window) is not None
+
+
+@cache
+def _patron_by_role() -> re.Pattern:
+    """"sous le parrainage du maire de X, Prénom Nom", "sous le haut patronage de la ministre Prénom
+    Nom": the patronage phrase, then the patron's role, then the name."""
+    stems = {re.sub(r"\s+(?:de|d')$", "", _f(str(p))) for p in _lex()["patronage_phrases"]}
+    return re.compile(rf"(?<![\w-])(?:{'|'.join(re.escape(x) for x in stems)})\s+(?:du|de la|de l'|des)\s*"
+                      rf"(?:{_cue_patterns()[2].pattern})[^,.;:!?«»()\n]{{0,40}},?\s*$")
 
 
 @cache
