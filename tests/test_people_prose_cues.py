@@ -304,7 +304,7 @@ def test_making_an_allusion_is_speech(text, expected):
 @pytest.mark.parametrize("text, expected", [
     # after "par", capitalised words followed by named bodies, each with its article: an
     # enumeration of bodies, not a person and the body they speak for
-    ("Le salon est le fruit d'un travail assuré par Lucie Ferrand, la Maison des métiers, la Mission jeunes de Valbrune.",
+    ("Le salon est le fruit d'un travail soutenu par Lucie Ferrand, la Maison des métiers, la Mission jeunes de Valbrune.",
      []),
     # a body without an article after the name is the person's body
     ("La séance sera animée par Rose Marlin, Agence locale de l'énergie.",
@@ -328,7 +328,7 @@ def test_intervenant_after_a_name_is_a_role(text, expected):
 
 @pytest.mark.parametrize("text, expected", [
     # names in brackets after a noun naming the event's speakers, across a line break
-    ("Des intervenants venus d'horizons divers (Lucie Ferrand,\nPaul Terrier, Rose Marlin…)\nDes ateliers.",
+    ("Des intervenants choisis pour leur parcours (Lucie Ferrand,\nPaul Terrier, Rose Marlin…)\nDes ateliers.",
      ["Lucie Ferrand", "Paul Terrier", "Rose Marlin"]),
     # bodies in the brackets: no people
     ("Des intervenants de tous horizons (Agence Valbrune Énergie, Région Nord)", []),

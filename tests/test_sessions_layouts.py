@@ -743,7 +743,7 @@ def test_a_dated_line_above_a_programme_is_no_session(tmp_path):
 
 
 def test_a_quotation_after_a_persons_speech_and_a_colon_is_what_was_said(tmp_path):
-    said = read(tmp_path, "said.txt", "La présidente l'a rappelé lors de son discours inaugural : « Ici, rien ne se fait sans les "
+    said = read(tmp_path, "said.txt", "La présidente l'a rappelé pendant son discours inaugural : « Ici, rien ne se fait sans les "
                                       "bénévoles ! ». Puis la visite a commencé.\n")
     assert _prose_sessions(said) == []
     # without the possessive, the colon introduces the title of the session
@@ -766,7 +766,7 @@ def test_sessions_counted_then_named_by_their_rank_in_the_same_sentence(tmp_path
 
 
 def test_a_session_word_in_the_plural_after_de_names_an_activity_not_a_session(tmp_path):
-    theme = read(tmp_path, "theme.txt", "Thème retenu pour ces deux jours d'échanges et de débats : « Les villages de demain ». "
+    theme = read(tmp_path, "theme.txt", "Thème retenu pour cette matinée de visites et de débats : « Les villages de demain ». "
                                         "Les élus sont attendus.\n")
     assert _prose_sessions(theme) == []
     # the plural with its own determiner still introduces a title

@@ -454,7 +454,7 @@ def quoted_people(text: str, start: int = 0, end: int | None = None) -> list[Ite
             # "avec Prénom Nom, Organisation": a speaker announced with the body they speak for.
             role, org = _prose_role(tail[comma.end():])
             if re.match(r"(?:les?|la|l['’])[ \t]*[A-ZÀ-Þ]", tail[comma.end():]) and not role_word.match(ftail, comma.end()):
-                # "assuré par A, la Maison de X, le Centre Y": bodies listed after the capitalised
+                # "soutenu par A, l'Office X, le Centre Y": bodies listed after the capitalised
                 # words, each with its article, make an enumeration of bodies, not a person's body
                 role, org = None, None
             elif (org or (role and _looks_like_org(role))) and (org or role)[:1].isupper():
@@ -539,7 +539,7 @@ def quoted_people(text: str, start: int = 0, end: int | None = None) -> list[Ite
 
 
 def _bracketed_after_speaker_noun(chunk: str, folded: str, start: int, known: set[str]) -> list[Item]:
-    """"des intervenants de tous horizons (Prénom Nom, Prénom Nom…)": names in brackets after a
+    """"trois conférenciers invités (Prénom Nom, Prénom Nom, Prénom Nom)": names in brackets after a
     noun naming the speakers (names.yaml ``speaker_nouns``) in the same sentence. Every part of
     the brackets must read as a person's name, two at least."""
     nouns = "|".join(re.escape(_f(str(w))) for w in sorted(load("names")["speaker_nouns"], key=len, reverse=True))

@@ -56,7 +56,7 @@ def _prose_sessions(doc: Document) -> list[tuple[str, int, int, str]]:
             continue
         if folded[m.end() - 1] in "sx" and folded[m.start():m.end()] not in kinds \
                 and re.search(r"(?<![\w-])(?:de|d')\s*$", folded[max(0, m.start() - 4):m.start()]):
-            continue      # "une journée d'échanges et de débats : « … »": the activity, its theme after it
+            continue      # "une matinée de visites et de tables rondes : « … »": the activity, its theme after it
         # the title is introduced: right after the session word, or after a colon or a title cue
         gap = folded[m.end():quote.start()].strip()
         cued = gap.endswith(tuple(_folded_list("title_cues"))) \
@@ -67,7 +67,7 @@ def _prose_sessions(doc: Document) -> list[tuple[str, int, int, str]]:
                 and any(w[:1].islower() for w in text[m.end():quote.start()].rstrip(" :").split()):
             continue      # "la conférence de presse : « … »": words, then what was said there
         if gap.endswith(":") and not cued and re.search(r"(?<![\w-])(?:son|sa|ses|leur|leurs)\s+$", folded[max(0, m.start() - 8):m.start()]):
-            continue      # "lors de son discours d'ouverture : « … »": a person's words there, not a title
+            continue      # "pendant sa conférence plénière : « … »": a person's words there, not a title
         title = " ".join(quote.group(1).split())
         if len(title.split()) > 20 or re.search(r"\.\s", title) or title.endswith("."):
             continue
