@@ -161,7 +161,7 @@ def _exclusion(doc: Document, folded: str, q: Quantity) -> str | None:
     if cut is not None and q.number_start >= cut:
         return "after a paywall"                     # the offer to subscribe and the site's chrome
     if _site_chrome().search(folded, max(line_start, q.start - 40), q.start):
-        return "site chrome"                         # "Temps de lecture : 3 min", "Cet article date de plus d'un an"
+        return "site chrome"                         # "Temps de lecture : 3 min", "Cet article date de plus de cinq ans"
     if q.unit == "percent" and re.fullmatch(r"[\s\d%,.+\-–]*", text[line_start:line_end]) \
             and not re.search(r"[^\W\d_]{3,}", _line_before(text, line_start)):
         return "chart label"                         # "24 %" alone, its chart's title not on the line before

@@ -90,7 +90,7 @@ def _named_as_patron(folded: str, pos: int) -> bool:
 
 @cache
 def _patron_by_role() -> re.Pattern:
-    """"sous le parrainage du maire de X, Prénom Nom", "sous le haut patronage de la ministre Prénom
+    """"sous le parrainage de la présidente du département, Prénom Nom", "sous le haut patronage de la ministre Prénom
     Nom": the patronage phrase, then the patron's role, then the name."""
     stems = {re.sub(r"\s+(?:de|d')$", "", _f(str(p))) for p in _lex()["patronage_phrases"]}
     return re.compile(rf"(?<![\w-])(?:{'|'.join(re.escape(x) for x in stems)})\s+(?:du|de la|de l'|des)\s*"

@@ -123,7 +123,7 @@ def is_day(title: str) -> bool:
             rest = joined[len(part):].split()
             return all(w.isdigit() or w in _months() or w in ("du", "de", "la", "le", "l", "d", "er", "eme", "e")
                        or w in _normalised_set("day_parts") for w in rest)
-    # A date alone, with a time maybe ("12 mars 2019 à 9:30", "le 3 juin de 14h à 17h"): no session.
+    # A date alone, with a time maybe ("12 mars 2019 à 9:30", "le 9 octobre de 10h à 12h"): no session.
     words = re.findall(r"[a-z]+|\d+", joined)
     return any(w in _months() for w in words) and all(
         w.isdigit() or w in _months() or w in _normalised_set("day_parts")

@@ -56,7 +56,7 @@ def _prose_sessions(doc: Document) -> list[tuple[str, int, int, str]]:
             continue
         if folded[m.end() - 1] in "sx" and folded[m.start():m.end()] not in kinds \
                 and re.search(r"(?<![\w-])(?:de|d')\s*$", folded[max(0, m.start() - 4):m.start()]):
-            continue      # "une matinée de visites et de tables rondes : « … »": the activity, its theme after it
+            continue      # "une soirée de projections et de débats : « … »": the activity, its theme after it
         # the title is introduced: right after the session word, or after a colon or a title cue
         gap = folded[m.end():quote.start()].strip()
         cued = gap.endswith(tuple(_folded_list("title_cues"))) \
