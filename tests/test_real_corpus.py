@@ -47,17 +47,21 @@ FLOORS = {
     # 320 -> 340 (2026-12-01, batch 7): 20 more, measured before round 7 (13 dev: strategy axes 0 of
     # 20, attribution 5 of 17, event fields 0.40/0.60; 7 test); round 7 changed none of these 20, nor
     # the held-out totals (dev event precision 0.97 -> 0.99, strategy axes 0.87 -> 0.98)
+    # 340 -> 358 (2026-12-01, batch 8): 18 more, measured after round 8 and before round 9 (11 dev:
+    # sessions 1 of 9, strategy axes 0 of 3, event fields 0.55/0.60; 7 test); round 9 (sessions,
+    # speakers, cited-figure precision) changed none of these 18 (held-out: numbers published that
+    # are no figures 15 -> 13, the rest unchanged)
     "dev": {
         # 0.98 -> 1.00, event fields 0.84/0.84 -> 0.85/0.85, key figures 0.85 -> 0.90 (179 documents):
         # a slide's source date is no event's, "Dates : 14 au 16 juin", a room's door crossed (count, venue),
         # sessions "réalisées", one "grand témoin" (rules from dev half B, checked on half A)
-        "event": (0.97, 0.98),
+        "event": (0.96, 0.98),
         # 0.83/0.85 -> 0.86/0.86, key figures 0.87 -> 0.91: event reports' counts in words, verbs of
         # going through the event's parts, organisers and venues as subjects (rules from dev half A)
         # event fields 0.78/0.80 -> 0.86/0.85, key figures 0.79/0.99 -> 0.91/1.00 (209 documents): event
         # reports' counts (days filled with debates, "voyait converger", rendez-vous, stands offered),
         # Roman and compound ordinals, hosts, event pages' front matter (rules from dev half B, half A checked)
-        "event_fields": (0.78, 0.79),
+        "event_fields": (0.77, 0.78),
         "key_figures": (0.90, 0.97),
         # sessions 0.66/0.93 -> 0.71/0.95, speakers 0.91 -> 0.92: rounds of workshops ("2e session
         # d'ateliers" over its list) and list items read like their "name, organisation" siblings
@@ -66,33 +70,33 @@ FLOORS = {
         # rooms whose times a PDF wrote apart, titles below their chair, bulleted session lines
         # closed by a full stop, sessions a report names with who ran them, bylines, enumerations
         # sharing a verb of speech (rules from dev half B, every field of half A unchanged)
-        "sessions": (0.86, 0.96),
-        "speakers": (0.94, 0.97),
-        "cited_figures": (0.92, 0.90),
+        "sessions": (0.85, 0.97),
+        "speakers": (0.96, 0.98),
+        "cited_figures": (0.92, 0.92),
         # 0.63 -> 0.61: more cited figures matched, some of them said by a named speaker the
         # attribution does not find; 0.61 -> 0.66: quotations' incises, credits and colons
-        "attribution": (0.83, 1.00),
+        "attribution": (0.85, 0.98),
         "poll_options": (1.00, 1.00),
         # 0.75 -> 0.89: announced sections of an excerpt cut before the last, a count on a line of
         # its own, numbered steps in the infinitive, a strategy heading over lines in the infinitive
         # (rules from dev half B, half A unchanged)
-        "strategy_axes": (0.91, 1.00),
+        "strategy_axes": (0.89, 1.00),
     },
     "test": {
         "event": (0.91, 0.91),
         "event_fields": (0.54, 0.65),
-        "key_figures": (0.36, 0.61),
+        "key_figures": (0.36, 0.63),
         # precision 0.61 -> 0.59: the timetable and announced-list rules written from dev (19 -> 27
         # of 35 dev programmes counted right) publish one held-out session that is not one (37 for 36)
         # precision 0.62 -> 0.61 (2026-12-01): the second round of programme rules (dev 43 -> 49 of 69
         # programmes right) publishes one held-out session that is not one (25 right of 41); speakers
         # 111/140 -> 112/142 (precision 0.79 -> 0.78)
-        "sessions": (0.34, 0.64),
+        "sessions": (0.33, 0.64),
         "speakers": (0.71, 0.83),
         "cited_figures": (0.83, 0.81),
         # 0.37 -> 0.36 as on dev: one more held-out figure matched, said by a speaker not found
-        "attribution": (0.44, 0.88),
-        "strategy_axes": (0.25, 0.59),
+        "attribution": (0.42, 0.88),
+        "strategy_axes": (0.20, 0.59),
     },
 }
 
