@@ -1,10 +1,13 @@
-"""Key figures and event fields as reports write them: a count of days after a duration word, a
-total after a presentative, the event judged by its attendance, webinars counted as conferences,
-the event called the first of its kind, and four digits after a year-less date that are a count,
-not a year. Made-up texts only."""
+"""Key figures and event fields as reports and announcements write them: a count of days after a
+duration word, a total after a presentative, the event judged by its attendance, webinars counted
+as conferences, the event called the first of its kind, four digits after a year-less date that
+are a count, not a year; a programme's sessions announced in the present or the future ("trois
+ateliers se succéderont"), an open-air place after a verb of taking place and "sur" ("sur la place
+X"), and a hall named in a title after the event ("Une journée au Palais X"). Made-up texts only."""
 
 from pipelines.document import Document
 from pipelines.extract.event_dates import find_event_dates
+from pipelines.extract.event_place import find_venue
 from pipelines.extract.events import extract_event
 from pipelines.extract.headline import extract_headline_figures
 
@@ -85,3 +88,31 @@ def test_the_title_written_after_an_event_noun_is_the_name_whole():
     # a title the text never writes after an event noun names nothing
     other = text.replace("l'événement Jardins en fête", "l'événement Jardins")
     assert extract_event(_doc(other, title="Jardins en fête")).name != "Jardins en fête"
+
+
+# The same for an announcement.
+LEAD_ANNOUNCED = "Le forum des jardins\n\nLa journée sera studieuse. "
+
+
+def test_sessions_announced_in_the_future():
+    text = LEAD_ANNOUNCED + "Au cours de cette matinée 3 ateliers se succéderont, le premier sur les semis.\n"
+    assert ("workshops", 3) in _figures(text)
+    # the same count with no verb putting it on the programme
+    assert _figures(LEAD_ANNOUNCED + "Au cours de cette matinée 3 ateliers du quartier ferment, le premier le lundi.\n") == set()
+
+
+def test_an_open_air_place_after_a_verb_of_taking_place():
+    text = ("Retour sur la fête des jardins\n\nLa fête des jardins a eu lieu de 10h à 18h, sur la place des Tilleuls, "
+            "à Valbrune. Le public est venu en nombre.\n")
+    assert find_venue(_doc(text, title="Retour sur la fête des jardins")) == "place des Tilleuls"
+    # "sur" with no open-air place after it: a topic, not a place
+    other = text.replace("sur la place des Tilleuls", "sur la question des Tilleuls")
+    assert find_venue(_doc(other, title="Retour sur la fête des jardins")) is None
+
+
+def test_a_hall_named_in_a_title_after_the_event():
+    text = "Le programme de la journée\n\nLe matin, nous recevrons les jardiniers de la vallée.\n"
+    title = "Une journée à vivre au Palais des Lucioles"
+    assert find_venue(_doc(text, title=title)) == "Palais des Lucioles"
+    # no event named before the hall: a title about the building
+    assert find_venue(_doc(text, title="Les travaux avancent au Palais des Lucioles")) is None
