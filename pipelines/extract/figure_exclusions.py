@@ -4,7 +4,7 @@ headline block, how long the reported event lasts...) and scores read with their
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from ..document import Document
 from ..lexicons import load
@@ -136,9 +136,11 @@ def _site_chrome() -> re.Pattern:
                       if cues else r"(?!x)x")
 
 
+@lru_cache(maxsize=4)
 def _paywall_cut(folded: str) -> int | None:
     """Where a press article saved from behind a paywall stops ("… pour lire la suite, abonnez-vous"):
-    what follows is the offer to subscribe and the site's chrome, not the article."""
+    what follows is the offer to subscribe and the site's chrome, not the article. Searched once
+    per text (every number of the text asks)."""
     m = _paywall_pattern().search(folded)
     return m.start() if m else None
 
