@@ -16,7 +16,7 @@ from .speech_cues import _cue_patterns, according_to, incise_verb as _verb
 from .programme_index import ProgrammeIndex
 from .results import Session
 from .figure_text import Mention, _lex, _norm, _norm_document, _normset, _page_bounds
-from .attribution_quotes import (_continued_quotation, _credited_quotation, _incise_speaker, _infinitive_quotation,
+from .attribution_quotes import (last_named, _continued_quotation, _credited_quotation, _incise_speaker, _infinitive_quotation,
                                  _introduced_quotation)
 from .session_deck import deck_presenter
 from .speeches import _first_person_pattern, _name_forms, _names_in, _only_speaker, _speaker_of_speech
@@ -303,17 +303,6 @@ def _role_subject(folded: str, index: ProgrammeIndex, lo: int, hi: int) -> str |
     return holder if _names_in(folded, lo, hi, index) <= {holder} else None
 
 
-def _last_named(folded: str, index: ProgrammeIndex, pos: int) -> str | None:
-    """The speaker named last before ``pos``, within the anaphora lookback."""
-    back = max(0, pos - int(_lex()["attribution"].get("anaphora_lookback_chars", 400)))
-    last, speaker = -1, None
-    for pattern, sid in _name_forms(index):
-        for m in pattern.finditer(folded, back, pos):
-            if m.start() > last:
-                last, speaker = m.start(), sid
-    return speaker
-
-
 def _quotation_speaker(text: str, folded: str, index: ProgrammeIndex, span: tuple[int, int], depth: int) -> str | None:
     """Who says the quotation ``span`` by the words around or inside it: an incise after it or
     inside it ("« …, souligne X. … »"), a credit line, the clause introducing it, an incise naming
@@ -330,7 +319,7 @@ def _quotation_speaker(text: str, folded: str, index: ProgrammeIndex, span: tupl
             return found
     incise = re.compile(r"\s*,?\s*").match(folded, end).end()
     if _anaphora_pattern().match(folded, incise):
-        return _last_named(folded, index, start)
+        return last_named(folded, index, start)
     return _chained_quotation(text, folded, index, span, depth - 1) if depth > 0 else None
 
 

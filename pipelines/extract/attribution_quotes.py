@@ -24,6 +24,17 @@ def _incise_pattern() -> re.Pattern:
     return re.compile(rf"\s*,\s*(?:{_verb()})\s+(?:[^\s,.;:!?«»“”\"]+,?\s+){{0,{words}}}")
 
 
+def last_named(folded: str, index: ProgrammeIndex, pos: int) -> str | None:
+    """The speaker named last before ``pos``, within the anaphora lookback."""
+    back = max(0, pos - int(_lex()["attribution"].get("anaphora_lookback_chars", 400)))
+    last, speaker = -1, None
+    for pattern, sid in _name_forms(index):
+        for m in pattern.finditer(folded, back, pos):
+            if m.start() > last:
+                last, speaker = m.start(), sid
+    return speaker
+
+
 def _name_at(folded: str, index: ProgrammeIndex, pos: int) -> str | None:
     """The speaker whose name (a form of :func:`_name_forms`) starts exactly at ``pos``."""
     for pattern, sid in _name_forms(index):
@@ -117,13 +128,7 @@ def _introduced_quotation(folded: str, index: ProgrammeIndex, opening: int) -> s
             return sid if named == {sid} else None
         subject = _subject_pattern().match(folded, part)
         if subject is not None and not named:
-            back = max(0, part - int(_lex()["attribution"].get("anaphora_lookback_chars", 400)))
-            last, speaker = -1, None
-            for pattern, sid in _name_forms(index):
-                for m in pattern.finditer(folded, back, part):
-                    if m.start() > last:
-                        last, speaker = m.start(), sid
-            return speaker
+            return last_named(folded, index, part)
     return None
 
 
@@ -170,13 +175,7 @@ def _infinitive_quotation(folded: str, index: ProgrammeIndex, opening: int) -> s
     if re.match(r"\s*et\s+(?:de\s|d')", folded[start:colon.start()]):
         if _names_in(folded, start, colon.start(), index):
             return None
-        back = max(0, start - int(spec.get("anaphora_lookback_chars", 400)))
-        last, speaker = -1, None
-        for pattern, sid in _name_forms(index):
-            for m in pattern.finditer(folded, back, start):
-                if m.start() > last:
-                    last, speaker = m.start(), sid
-        return speaker
+        return last_named(folded, index, start)
     infinitive = _speech_infinitive().search(folded, start, colon.start()) or _speech_participle().search(
         folded, start, colon.start())
     if infinitive is None:

@@ -11,7 +11,7 @@ from ..lexicons import fold, fold_apostrophes
 from .event_dates import events_lexicon
 from .per_document import per_document
 from .event_opening import (
-    clean_title, copular_name, document_titles, edition_named, event_nouns, event_page, evidence_units, first_heading,
+    after_title_prefix, clean_title, copular_name, document_titles, edition_named, event_nouns, event_page, evidence_units, first_heading,
     first_line_title, meeting_spans, metadata_says_event, noun_spans, opening_units, repeated_upper_name,
     sponsorship_deck, strip_title_prefix, title_lines,
 )
@@ -415,26 +415,14 @@ def common_noun_name(title: str) -> str | None:
     """The event noun a report's title names after a prefix of events.yaml `title_prefixes` and an
     article, when no capitalised name follows ("Bilan de la journée 2031" -> "journée"); None for
     any other title."""
-    folded = fold(title).replace("’", "'")
-    lex = events_lexicon()
-    prefixes = sorted({fold(p) for p in lex.get("title_prefixes", [])}, key=len, reverse=True)
-    articles = sorted({fold(a).replace("’", "'") for a in lex.get("title_prefix_articles", [])}, key=len, reverse=True)
-    for prefix in prefixes:
-        m = re.match(re.escape(prefix) + r"\s+", folded)
-        if not m:
-            continue
-        pos = m.end()
-        for article in articles:
-            a = re.match(re.escape(article) + (r"\s*" if article.endswith("'") else r"\s+"), folded[pos:])
-            if a:
-                pos += a.end()
-                break
-        noun = event_nouns().match(_norm(title), pos)
-        rest = folded[noun.end():] if noun else ""
-        # the noun alone, or with a year: "Bilan de la journée 2031"
-        if noun and re.fullmatch(r"\s*(?:(?:19|20)\d{2})?\s*[.!]?\s*", rest) and title[pos:pos + 1].islower():
-            return title[pos:noun.end()]
+    pos = after_title_prefix(title)
+    if pos is None:
         return None
+    noun = event_nouns().match(_norm(title), pos)
+    rest = fold(title).replace("’", "'")[noun.end():] if noun else ""
+    # the noun alone, or with a year: "Bilan de la journée 2031"
+    if noun and re.fullmatch(r"\s*(?:(?:19|20)\d{2})?\s*[.!]?\s*", rest) and title[pos:pos + 1].islower():
+        return title[pos:noun.end()]
     return None
 
 

@@ -300,9 +300,9 @@ def gathered_for(folded: str) -> bool:
     return m is not None and noun_spans(folded[m.end():m.end() + 60]) != []
 
 
-def strip_title_prefix(title: str) -> str:
-    """"Retour sur le Forum X" -> "Forum X", "Bilan des Assises Y" -> "Assises Y" (words of
-    events.yaml `title_prefixes`, then an article); unchanged when no capitalised name follows."""
+def after_title_prefix(title: str) -> int | None:
+    """Where a title goes on after its first words of events.yaml `title_prefixes` ("Retour sur",
+    "Bilan de") and an article (`title_prefix_articles`); None when it opens with no prefix."""
     folded = fold(title).replace("’", "'")
     lex = events_lexicon()
     prefixes = sorted({fold(p) for p in lex.get("title_prefixes", [])}, key=len, reverse=True)
@@ -317,10 +317,16 @@ def strip_title_prefix(title: str) -> str:
             if a:
                 pos += a.end()
                 break
-        rest = title[pos:]
-        if rest[:1].isupper():
-            return rest
-        return title
+        return pos
+    return None
+
+
+def strip_title_prefix(title: str) -> str:
+    """"Retour sur le Forum X" -> "Forum X", "Bilan des Assises Y" -> "Assises Y" (words of
+    events.yaml `title_prefixes`, then an article); unchanged when no capitalised name follows."""
+    pos = after_title_prefix(title)
+    if pos is not None and title[pos:pos + 1].isupper():
+        return title[pos:]
     return title
 
 
