@@ -143,9 +143,9 @@ def test_personnes_counts_the_attendance_in_a_block_of_several_metrics_only():
         ("workshops", 3, None), ("exhibitors", 40, None)}
 
 
-def test_a_long_line_is_read_in_linear_time():
-    import time
+def test_a_long_line_of_repeated_prose_gives_its_figures_once():
+    """One 100,000-character line (time measured in bench/extraction_worst.py; a regex once retried
+    from each character of such a line): the same figures, each once."""
     text = "Bilan\n\n" + "le forum a rassemblé 210 personnes et 40 exposants " * 2000 + "\n"
-    started = time.perf_counter()
-    extract_headline_figures(_doc(text))
-    assert time.perf_counter() - started < 10      # was minutes: a regex retried from each character
+    found = [(f.metric, f.value, f.comparator) for f in extract_headline_figures(_doc(text))]
+    assert found == [("participants", 210, None), ("exhibitors", 40, None)]

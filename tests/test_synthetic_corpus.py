@@ -161,15 +161,6 @@ def test_extraction_recall_and_precision(scores, record_property):
         assert scores["event_fields"][field]["recall"] >= 0.97, (field, scores["misses"])
 
 
-def test_extraction_time_per_document(scores):
-    """A loose guard against a pathological (quadratic) extractor: about 35 ms per document were
-    measured; 1,000 documents must publish in 120 s on 2 cores."""
-    timing = scores["timing_ms"]
-    print(timing)
-    assert timing["extract_median"] < 250
-    assert timing["extract_p95"] < 600
-
-
 def test_measure_reports_misses(corpus, tmp_path):
     folder, expected, _ = corpus
     wrong = json.loads(json.dumps(expected[:3]))
