@@ -247,7 +247,36 @@ def test_the_release_page_keeps_a_readable_number_of_charts():
     assert [c["id"] for c in shown] == [f"key_figures-e{i}" for i in range(MAX_CHARTS)]
     assert omitted == 6 and all(len(c["items"]) == 2 for c in shown)
     few, none = charts({"key_figures": key.slice(0, 4)})      # two events: both charted, nothing left out
-    assert len(few) == 2 and none == 0
+    assert len(few) == 2 and none == 0 and all(c["more"] == "" for c in few)
+
+
+def test_a_chart_keeps_a_readable_number_of_bars():
+    """An event with more headline figures than MAX_BARS: its chart shows the first MAX_BARS and
+    says, in French, how many more the files hold."""
+    from pipelines.publishing.page import MAX_BARS, charts
+    from pipelines.schemas import table_schema, to_arrow
+
+    key = to_arrow([{"key_figure_id": f"e:{i}", "event_id": "e", "source_id": "s", "metric": "visitors",
+                     "value": float(i), "unit": "person", "approximate": False, "quote": "q", "page": 1,
+                     "char_start": 0, "char_end": 1} for i in range(MAX_BARS + 12)],
+                   table_schema(ROOT / "schemas", "key_figures"))
+    (chart,), omitted = charts({"key_figures": key})
+    assert len(chart["items"]) == MAX_BARS and chart["more"] == "12 autres valeurs" and omitted == 0
+    assert [item["display"] for item in chart["items"][:3]] == ["0", "1", "2"]
+
+
+def test_a_new_or_removed_table_lists_every_key_in_order():
+    """A table new in a release (or removed from it): every row's key added (removed), sorted as
+    Python sorts text, accents and signs outside ASCII included."""
+    from pipelines.publishing.versions import diff_table
+
+    schema = {"primaryKey": ["id", "n"], "fields": [{"name": "id", "type": "string"}, {"name": "n", "type": "integer"}]}
+    table = pa.table({"id": ["é", "z", "a", "€", "Z", "à"], "n": [3, 1, 2, 2, 10, 1]})
+    expected = sorted(f"{i}|{n}" for i, n in zip(table.column("id").to_pylist(), table.column("n").to_pylist()))
+    added = diff_table("t", None, table, None, schema)
+    removed = diff_table("t", table, None, schema, None)
+    assert added.added == expected and added.table_added and not added.removed
+    assert removed.removed == expected and removed.table_removed and not removed.added
 
 
 def test_the_release_diff_matches_a_row_by_row_comparison():

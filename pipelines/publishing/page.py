@@ -19,6 +19,9 @@ TEXT_LIMIT = 140
 # table's order; a package of thousands of events keeps a page people can open (the CSV files
 # hold everything, and the page says how many charts it leaves out).
 MAX_CHARTS = 24
+# Bars of one chart: an event with more headline figures than this shows its first ones, and the
+# chart says how many more the files hold.
+MAX_BARS = 30
 
 
 def _environment() -> Environment:
@@ -31,12 +34,15 @@ def _bars(chart_id: str, title: str, items: list[tuple[str, float, str]]) -> dic
     items = [i for i in items if i[1] is not None and i[1] >= 0]
     if not items:
         return None
+    more = max(0, len(items) - MAX_BARS)
+    items = items[:MAX_BARS]
     top = max(v for _, v, _ in items) or 1
     return {
         "id": chart_id,
         "title": title,
         "items": [{"label": label, "percent": round(100 * value / top, 1), "display": display}
                   for label, value, display in items],
+        "more": plural(more, "autre valeur", "autres valeurs") if more else "",
     }
 
 

@@ -131,8 +131,13 @@ def diff_table(name: str, old: pa.Table | None, new: pa.Table | None,
     if new is None:
         d.table_removed = True
     matched = _match_keys(old, new, pk) if old is not None and new is not None else None
+    alone = _arrow_keys(new if old is None else old, pk) if (old is None) != (new is None) else None
     if matched is not None:
         d.added, d.removed, common, o, n = matched
+    elif alone is not None:       # a table new or removed: every key, sorted by Arrow
+        keys = alone.take(pc.sort_indices(alone)).to_pylist()
+        d.added, d.removed = (keys, []) if old is None else ([], keys)
+        common = []
     else:
         old_keys = _keys(old, pk) if old is not None else []
         new_keys = _keys(new, pk) if new is not None else []

@@ -112,6 +112,13 @@ def _load_rows(con, name: str, package: str, seq: int, parquet: Path, fields: li
         for c, t in stored)
     table = f"store.{_quote(name)}"
     incoming = f"(SELECT file_row_number AS _nrow, {new_cols} FROM read_parquet(?, file_row_number = true))"
+    if con.execute(f"SELECT count(*) FROM (SELECT 1 FROM {table} WHERE package = ? AND last_seq IS NULL LIMIT 1)",
+                   [package]).fetchone()[0] == 0:
+        # nothing of the package's previous release in this table (its first release, a table new
+        # to it, or a previous release without rows): every row is new, nothing to pair or close
+        con.execute(f"INSERT INTO {table} (package, first_seq, last_seq, row_hash, {part}) "
+                    f"SELECT ?, ?, NULL, hash({part}), {part} FROM {incoming}", [package, seq, str(parquet)])
+        return
     con.execute(
         f"CREATE OR REPLACE TEMP TABLE _incoming AS SELECT _nrow, _h, row_number() OVER (PARTITION BY _h) AS _k "
         f"FROM (SELECT _nrow, hash({part}) AS _h FROM {incoming})", [str(parquet)])
