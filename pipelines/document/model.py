@@ -8,6 +8,8 @@ import bisect
 import re
 from dataclasses import dataclass, field
 
+from .sentences import split_sentences
+
 BLOCK_KINDS = ("heading", "paragraph", "list_item", "table_row", "caption", "quote", "code")
 
 
@@ -35,7 +37,42 @@ class Block:
     emphasis: tuple[tuple[int, int], ...] = ()
 
 
-_SENTENCE_END = re.compile(r"(?<=[.!?…])[»”\"')]*\s+(?=[«“\"(]?[A-ZÀ-ÖØ-Þ0-9])")
+# One blank line or several (white space only, a form feed too)
+_BLANK_LINES = re.compile(r"\n(?:[ \t\u00a0\u202f\f]*\n)+")
+# Kinds of blocks a reader writes one a line, with no blank line between two of them: a run of
+# them is one paragraph (a list, a table).
+RUN_KINDS = ("list_item", "table_row")
+
+
+def paragraph_spans(text: str, blocks: list[Block]) -> list[tuple[int, int]]:
+    """(start, end) of the paragraphs of a text, in order. With blocks: each block, a run of list
+    items (or of table rows) on one page being one paragraph. Without (a plain text), and for
+    any text the blocks leave out: the spans between blank lines, which keep their hard line
+    breaks (a plain-text reader cannot tell a wrapped line from a new one, nor a list item)."""
+    spans: list[tuple[int, int]] = []
+    previous = None
+    for block in blocks:
+        gap = spans[-1][1] if spans else 0
+        if block.start > gap and text[gap:block.start].strip():
+            spans += _between_blank_lines(text, gap, block.start)
+            previous = None
+        if previous is not None and block.kind == previous.kind and block.kind in RUN_KINDS \
+                and block.page == previous.page:
+            spans[-1] = (spans[-1][0], block.end)
+        else:
+            spans.append((block.start, block.end))
+        previous = block
+    gap = spans[-1][1] if spans else 0
+    return spans + (_between_blank_lines(text, gap, len(text)) if text[gap:].strip() else [])
+
+
+def _between_blank_lines(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    spans, begin = [], lo
+    for m in _BLANK_LINES.finditer(text, lo, hi):
+        spans.append((begin, m.start()))
+        begin = m.end()
+    spans.append((begin, hi))
+    return [(a, b) for a, b in spans if text[a:b].strip()]
 
 
 @dataclass
@@ -83,13 +120,14 @@ class Document:
             return self.blocks[i]
         return None
 
+    def paragraphs(self) -> list[tuple[int, int]]:
+        """(start, end) of the document's paragraphs, read once (see :func:`paragraph_spans`)."""
+        key = (id(self.text), len(self.text), len(self.blocks))
+        kept = self.__dict__.get("_paragraphs")
+        if kept is None or kept[0] != key:
+            kept = self.__dict__["_paragraphs"] = (key, paragraph_spans(self.text, self.blocks))
+        return kept[1]
+
     def sentences(self, block: Block) -> list[tuple[int, int]]:
-        """(start, end) offsets of the sentences of a block, in the document's text."""
-        text = self.text[block.start:block.end]
-        spans, begin = [], 0
-        for m in _SENTENCE_END.finditer(text):
-            spans.append((block.start + begin, block.start + m.start()))
-            begin = m.end()
-        if text[begin:].strip():
-            spans.append((block.start + begin, block.start + len(text.rstrip())))
-        return spans
+        """(start, end) offsets of the sentences of a block, in the document's text (sentences.py)."""
+        return split_sentences(self.text, block.start, block.end)

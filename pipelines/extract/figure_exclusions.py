@@ -9,7 +9,7 @@ from functools import cache, lru_cache
 from ..document import Document
 from ..lexicons import load
 from .figure_measure import _measure_after
-from .figure_spans import _paragraph_span
+from .figure_spans import _Paragraphs
 from .figure_text import (HEADLINE_TAIL_CHARS, HEADLINE_TAIL_LINES, LINE_REACH, _ends_with_phrase, _lex, _norm,
                           _normset, _words_before)
 from .headline import extract_headline_figures
@@ -36,9 +36,9 @@ def _headline_block(doc: Document) -> tuple[int, int] | None:
     if max(len(line.strip()) for line in lines) > int(_lex()["exclusions"]["headline_block_max_line_chars"]):
         return None
     page_start, page = doc.page_text(figures[0].page)
-    # to the end of the last line's paragraph (its description), at most HEADLINE_TAIL_LINES lines
-    # further: a text without blank lines is one paragraph
-    paragraph_end = _paragraph_span(doc.text, end, page_start, page_start + len(page))[1]
+    # to the end of the last line's paragraph (its description, a list of them being one), at most
+    # HEADLINE_TAIL_LINES lines further: a text without blank lines is one paragraph
+    paragraph_end = _Paragraphs(doc).span(end, page_start, page_start + len(page))[1]
     newline = doc.text.find("\n", end, paragraph_end)
     line_stop = paragraph_end if newline < 0 else newline
     # the last headline line going on with a sentence of its own ("... 4 ateliers. La commune

@@ -8,37 +8,37 @@ import bisect
 import re
 from functools import cache
 
-from .figure_text import (_BLANK_LINE, _ENDS_SENTENCE, _LABEL_WORD, _SENTENCE_END, _STARTS_LOWER, JOIN_STEPS,
-                          MAX_QUOTE, PARAGRAPH_REACH, SENTENCE_REACH, SHORT_SENTENCE_WORDS, _lex, _norm)
+from ..document import Document
+from ..document.sentences import sentence_around
+from .figure_text import (_ENDS_SENTENCE, _LABEL_WORD, _STARTS_LOWER, JOIN_STEPS, MAX_QUOTE,
+                          PARAGRAPH_REACH, SENTENCE_REACH, SHORT_SENTENCE_WORDS, _lex, _norm)
 from .speech_cues import incise_verb
 
 
-def _paragraph_span(text: str, pos: int, lo: int, hi: int) -> tuple[int, int]:
-    """The blank-line separated block around ``pos``, within [lo, hi)."""
-    start = lo
-    for m in _BLANK_LINE.finditer(text, lo, pos):
-        start = m.end()
-    m = _BLANK_LINE.search(text, pos, hi)
-    end = m.start() if m else hi
-    return start, end
-
-
 class _Paragraphs:
-    """The blank lines of a document, found once: the paragraph around a position by bisection
-    (the same span as :func:`_paragraph_span`), cut to PARAGRAPH_REACH characters on each side."""
+    """The paragraphs of a document as its reader found them (``Document.paragraphs``: its blocks,
+    a list or a table counting as one; a plain text's spans between blank lines): the one around
+    a position by bisection, cut to PARAGRAPH_REACH characters on each side, and its neighbours."""
 
-    def __init__(self, text: str):
-        self.starts: list[int] = []
-        self.ends: list[int] = []
-        for m in _BLANK_LINE.finditer(text):
-            self.starts.append(m.start())
-            self.ends.append(m.end())
+    def __init__(self, doc: Document):
+        spans = doc.paragraphs()
+        self.starts = [a for a, _ in spans]
+        self.ends = [b for _, b in spans]
+        self._by_start = {a: k for k, a in enumerate(self.starts)}
+        self._by_end = {b: k for k, b in enumerate(self.ends)}
+
+    def span(self, pos: int, lo: int, hi: int) -> tuple[int, int]:
+        """The paragraph holding ``pos`` (or ending at it), within [lo, hi) (between two paragraphs:
+        the gap)."""
+        i = bisect.bisect_right(self.starts, pos) - 1
+        if i >= 0 and pos <= self.ends[i]:
+            return max(self.starts[i], lo), min(self.ends[i], hi)
+        start = self.ends[i] if i >= 0 else lo
+        end = self.starts[i + 1] if i + 1 < len(self.starts) else hi
+        return max(start, lo), min(end, hi)
 
     def around(self, pos: int, lo: int, hi: int) -> tuple[int, int]:
-        i = bisect.bisect_right(self.ends, pos) - 1          # the last blank line ending by pos
-        start = self.ends[i] if i >= 0 and self.starts[i] >= lo else lo
-        j = bisect.bisect_left(self.starts, pos)             # the first blank line from pos on
-        end = self.starts[j] if j < len(self.starts) and self.ends[j] <= hi else hi
+        start, end = self.span(pos, lo, hi)
         return max(start, pos - PARAGRAPH_REACH), min(end, pos + PARAGRAPH_REACH)
 
     def joined(self, text: str, pos: int, lo: int, hi: int) -> tuple[int, int]:
@@ -64,7 +64,8 @@ class _Paragraphs:
             if not (wordless or cut):
                 break
             if wordless:
-                # the label: the last line of the block before
+                # the label: the last line of the block before (a PDF's block or a plain text's
+                # paragraph keeps its layout lines, which the reader could not tell apart)
                 line = text.rfind("\n", prev[0], prev[1]) + 1 or prev[0]
                 start = max(line, prev[0])
                 break
@@ -72,32 +73,18 @@ class _Paragraphs:
         return start, end
 
     def _next(self, end: int, hi: int) -> tuple[int, int] | None:
-        """The non-blank block after the blank line at ``end``."""
-        j = bisect.bisect_left(self.starts, end)
-        while j < len(self.starts) and self.starts[j] == end:
-            begin = self.ends[j]
-            stop = self.starts[j + 1] if j + 1 < len(self.starts) else hi
-            stop = min(stop, hi)
-            if begin >= hi:
-                return None
-            if stop > begin:
-                return begin, stop
-            end, j = stop, j + 1
-        return None
+        """The paragraph after the one that ends at ``end``, within ``hi``."""
+        k = self._by_end.get(end)
+        if k is None or k + 1 >= len(self.starts) or self.starts[k + 1] >= hi:
+            return None
+        return self.starts[k + 1], min(self.ends[k + 1], hi)
 
     def _previous(self, start: int, lo: int) -> tuple[int, int] | None:
-        """The non-blank block before the blank line that ends at ``start``."""
-        i = bisect.bisect_right(self.ends, start) - 1
-        while i >= 0 and self.ends[i] == start:
-            stop = self.starts[i]
-            begin = self.ends[i - 1] if i > 0 else lo
-            begin = max(begin, lo)
-            if stop <= lo:
-                return None
-            if stop > begin:
-                return begin, stop
-            start, i = begin, i - 1
-        return None
+        """The paragraph before the one that starts at ``start``, from ``lo`` on."""
+        k = self._by_start.get(start)
+        if k is None or k == 0 or self.ends[k - 1] <= lo:
+            return None
+        return max(self.starts[k - 1], lo), self.ends[k - 1]
 
 
 class _Spans:
@@ -118,34 +105,13 @@ class _Spans:
         return i >= 0 and pos < self.ends[i]
 
 
-def _is_sentence_end(text: str, m: re.Match) -> bool:
-    """A full stop followed by a capital, a digit or an opening quote ends a sentence;
-    "l'I.A. qui" or "C.V. digne" do not."""
-    nxt = re.match(r"\s*(\S)", text[m.end():m.end() + 20])
-    if not nxt:
-        return True
-    c = nxt.group(1)
-    return c.isupper() or c.isdigit() or c in "«\"“•-–"
-
-
 def _sentence_span(text: str, start: int, end: int, lo: int, hi: int) -> tuple[int, int]:
-    """The sentence holding text[start:end], inside the paragraph [lo, hi). Looked for within
-    SENTENCE_REACH characters of the figure; a sentence longer than MAX_QUOTE is cut to its
-    clauses around the figure, and what is still too long to MAX_QUOTE characters of words."""
+    """The sentence holding text[start:end], inside the paragraph [lo, hi) (document/sentences.py).
+    Looked for within SENTENCE_REACH characters of the figure; a sentence longer than MAX_QUOTE is
+    cut to its clauses around the figure, and what is still too long to MAX_QUOTE characters of
+    words."""
     lo, hi = max(lo, start - SENTENCE_REACH), min(hi, end + SENTENCE_REACH)
-    s = lo
-    for m in _SENTENCE_END.finditer(text, lo, start):
-        if m.end() <= start and _is_sentence_end(text, m):
-            s = m.end()
-    e = hi
-    for m in _SENTENCE_END.finditer(text, end, hi):
-        if _is_sentence_end(text, m) or m.end() >= hi:
-            e = m.end()
-            break
-    while s < e and text[s].isspace():
-        s += 1
-    while e > s and text[e - 1].isspace():
-        e -= 1
+    s, e = sentence_around(text, start, end, lo, hi)
     if e - s > MAX_QUOTE:
         s, e = _clause_span(text, start, end, s, e)
     if e - s > 2 * MAX_QUOTE:
@@ -193,15 +159,17 @@ def _clause_span(text: str, start: int, end: int, s: int, e: int) -> tuple[int, 
     return left, right
 
 
-def _quoted_spans(text: str) -> list[tuple[int, int]]:
+def _quoted_spans(doc: Document) -> list[tuple[int, int]]:
     """Titles, slogans and examples between quotation marks (within a paragraph): short quotations.
     A longer one is reported speech, whose figures are claims like any other."""
+    text = doc.text
+    paragraphs = _Paragraphs(doc)
     spans = []
     longest = int(_lex()["exclusions"].get("quoted_title_max_words", 8))
     for opening, closing in _lex()["exclusions"]["quotation_marks"]:
         for m in re.finditer(re.escape(opening) + r"[^" + re.escape(opening + closing) + r"]{0,300}?"
                              + re.escape(closing), text):
-            if not _BLANK_LINE.search(m.group(0)) and len(m.group(0).split()) - 2 <= longest \
+            if m.end() <= paragraphs.span(m.start(), 0, len(text))[1] and len(m.group(0).split()) - 2 <= longest \
                     and not _said_after(text, m.end()) and not _fragment_of_speech(text, m.start(), m.end()):
                 spans.append((m.start(), m.end()))
     return spans
@@ -248,7 +216,9 @@ def _with_short_neighbours(text: str, sentence: tuple[int, int], paragraph: tupl
     lo, hi = paragraph
     # counted up to a line that opens with a capital or a digit: "9 votes pour" ending a line of
     # the minutes is short even when the next item follows without a full stop (a line wrapped
-    # by a PDF's text flow goes on in lower case and counts)
+    # by a PDF's text flow goes on in lower case and counts). Lines are read here only inside a
+    # paragraph that holds several layout lines (a PDF's block, a plain text's paragraph, a list
+    # whose items the reader wrote one a line).
     item_end = _NEW_ITEM.search(text, s, e)
     if len(_LETTER_WORD.findall(text, s, item_end.start() if item_end else e)) > SHORT_SENTENCE_WORDS:
         # a short exclamation right after it comments on the figure ("… pour 40 communes. Un record !")

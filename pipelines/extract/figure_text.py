@@ -18,8 +18,6 @@ Rows = list[dict]
 _H = " \t\u00a0\u202f"
 _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*", re.UNICODE)
 _TOKEN = re.compile(r"[^\W_]+(?:['’][^\W_]*|-[^\W_]+)*|[%€]", re.UNICODE)
-_SENTENCE_END = re.compile(r"[.!?…]+(?:[ \u00a0\u202f]*[»”])?[»\")\]]*(?=\s)")
-_BLANK_LINE = re.compile(r"\n[ \t\u00a0\u202f\f]*\n")
 MAX_QUOTE = 320
 # Bounds that keep the cost of one figure independent of the document's length: a sentence is
 # looked for within SENTENCE_REACH characters of its figure (a longer one is cut to its clauses,

@@ -25,8 +25,9 @@ Rules (the word lists are data: ``lexicons/claims.yaml``, ``themes.yaml``, ``num
 * A scaled number without its unit after one with the same scale and a unit in its sentence takes
   that unit ("15 millions d'euros pour le réseau et 6 millions pour les pistes").
 * quote: the sentence holding the figure (a clause when the sentence is very long), exactly
-  ``Document.text[char_start:char_end]``; a sentence stops at a blank line, since the PDF's
-  columns and pull quotes are separated by blank lines; but a line of vote counts set apart
+  ``Document.text[char_start:char_end]``; a sentence stops at the end of its paragraph, the
+  reader's block (a list is one; a plain text's paragraph runs to a blank line), since a
+  PDF's columns and pull quotes are blocks of their own; but a line of vote counts set apart
   ("17 votes pour") is quoted with the sentence before it, what was voted.
 * One claim, several occurrences: a pull quote repeating a sentence of the body, or the same
   figure of the same thing said again in the same session ("120 communes ... ces 120 communes"),
@@ -169,7 +170,7 @@ def find_mentions(doc: Document, key_figures_published: bool = False) -> list[Me
     as key figures), a headline figure written in prose is left to the key figures."""
     text = doc.text
     folded = _norm_document(text)
-    blocked_spans = list(poll_spans(doc)) + _quoted_spans(text)
+    blocked_spans = list(poll_spans(doc)) + _quoted_spans(doc)
     headline = _headline_block(doc)
     if headline:
         blocked_spans.append(headline)
@@ -180,7 +181,7 @@ def find_mentions(doc: Document, key_figures_published: bool = False) -> list[Me
         blocked_spans += key_figure_spans(doc)
     blocked_spans += [(a, a + 1) for a in _section_numbers(text)]
     blocked = _Spans(blocked_spans)
-    paragraphs = _Paragraphs(text)
+    paragraphs = _Paragraphs(doc)
     mentions: list[Mention] = []
     in_sentence: dict[tuple[int, int], list[Mention]] = {}   # the mentions of each sentence
     consumed_until = -1

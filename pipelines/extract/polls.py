@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 from ..findings import Finding
 from ..document import Document
 from ..lexicons import fold_apostrophes, load
-from .lines import Line, iter_lines
+from .lines import iter_lines
 from .numbers import as_number, parse_digits
 from .per_document import per_document
 from .programme_index import ProgrammeIndex
@@ -112,7 +112,26 @@ def _average_re() -> re.Pattern:
 
 
 # --------------------------------------------------------------------------- detection
-def _question_before(lines: list[Line], index: int, paragraphs: int = 2) -> tuple[int, int, int] | None:
+class _Lines(list):
+    """The lines of a document's paragraphs (``Document.paragraphs``), blank lines left out, and in
+    ``para`` the paragraph of each. A list item or a table row of a Markdown or HTML document is
+    one line; a PDF's block or a plain text's paragraph holds the layout lines the reader could
+    not tell apart (an option on each), read one by one here."""
+
+    def __init__(self, doc: Document):
+        super().__init__()
+        self.para: list[int] = []
+        for k, (start, end) in enumerate(doc.paragraphs()):
+            for line in iter_lines(doc.text, start, end):
+                if line.text.strip():
+                    self.append(line)
+                    self.para.append(k)
+
+    def same_paragraph(self, i: int, j: int) -> bool:
+        return 0 <= i < len(self) and 0 <= j < len(self) and self.para[i] == self.para[j]
+
+
+def _question_before(lines: _Lines, index: int, paragraphs: int = 2) -> tuple[int, int, int] | None:
     """The question paragraph ending before line ``index``: (first line, line holding the "?",
     the paragraph's first line including decorations). A score scale may stand as a paragraph
     of its own between the question and the average, so up to ``paragraphs`` paragraphs are
@@ -120,9 +139,7 @@ def _question_before(lines: list[Line], index: int, paragraphs: int = 2) -> tupl
     found = _paragraph_question(lines, index)
     if found is None and paragraphs > 1:
         i = index - 1
-        while i >= 0 and not lines[i].text.strip():
-            i -= 1
-        while i >= 0 and lines[i].text.strip():
+        while i >= 0 and lines.same_paragraph(i, index - 1):
             if _is_marker(lines[i].text, "poll") or _is_marker(lines[i].text, "headings"):
                 return None
             i -= 1
@@ -131,14 +148,14 @@ def _question_before(lines: list[Line], index: int, paragraphs: int = 2) -> tupl
     return found
 
 
-def _paragraph_question(lines: list[Line], index: int) -> tuple[int, int, int] | None:
-    i = index - 1
-    while i >= 0 and not lines[i].text.strip():
-        i -= 1
+def _paragraph_question(lines: _Lines, index: int) -> tuple[int, int, int] | None:
+    """The lines of the paragraph before line ``index`` (of its own paragraph when the question
+    opens it), back to a poll marker or a column heading: (first line, line holding the "?", first
+    line including decorations), or None when no "?" is found."""
+    last = i = index - 1
     if i < 0:
         return None
-    last = i
-    while i >= 0 and lines[i].text.strip() and not _is_marker(lines[i].text, "poll") \
+    while lines.same_paragraph(i, last) and not _is_marker(lines[i].text, "poll") \
             and not _is_marker(lines[i].text, "headings") and not _average_re().match(_norm(lines[i].text)):
         i -= 1
     first = i + 1
@@ -157,15 +174,13 @@ def _paragraph_question(lines: list[Line], index: int) -> tuple[int, int, int] |
     return first, qmark, block_first
 
 
-def _extend_with_markers(lines: list[Line], index: int, kind: str, step: int) -> int:
-    """Index of the farthest line of ``kind`` markers next to ``index`` (blank lines allowed)."""
+def _extend_with_markers(lines: _Lines, index: int, kind: str, step: int) -> int:
+    """Index of the farthest line of ``kind`` markers next to ``index`` (in its paragraph or the
+    next ones)."""
     best = index
     i = index + step
     while 0 <= i < len(lines):
         body = lines[i].text
-        if not body.strip():
-            i += step
-            continue
         if _is_marker(body, kind):
             best = i
             i += step
@@ -174,7 +189,7 @@ def _extend_with_markers(lines: list[Line], index: int, kind: str, step: int) ->
     return best
 
 
-def _question_text(doc: Document, lines: list[Line], first: int, qmark: int) -> tuple[str, int, int]:
+def _question_text(doc: Document, lines: _Lines, first: int, qmark: int) -> tuple[str, int, int]:
     start = lines[first].start + (len(lines[first].text) - len(lines[first].text.lstrip()))
     qline = lines[qmark]
     end = qline.start + qline.text.rindex("?") + 1
@@ -184,7 +199,7 @@ def _question_text(doc: Document, lines: list[Line], first: int, qmark: int) -> 
 @per_document
 def find_polls(doc: Document) -> list[Poll]:
     """The polls of a document, in text order."""
-    lines = list(iter_lines(doc.text))
+    lines = _Lines(doc)
     option_re, average_re = _option_re(), _average_re()
     letters = _lex().get("option_letters", "ABCDEFGH")
     polls: list[Poll] = []
@@ -205,9 +220,7 @@ def find_polls(doc: Document) -> list[Poll]:
             while j < len(lines):
                 nxt = option_re.match(lines[j].text)
                 if nxt and len(run) < len(sequence) and nxt.group(1) == sequence[len(run)]:
-                    run.append(j)
-                    j += 1
-                elif not lines[j].text.strip() and j + 1 < len(lines) and option_re.match(lines[j + 1].text):
+                    run.append(j)     # in the same paragraph (a list) or the next one
                     j += 1
                 else:
                     break
@@ -231,7 +244,7 @@ def find_polls(doc: Document) -> list[Poll]:
             k = run[-1] + 1
             while not all(inline) and k < len(lines) and len(shares) < len(options):
                 line = lines[k].text
-                if not line.strip() or _is_marker(line, "headings"):
+                if _is_marker(line, "headings"):
                     k += 1
                     continue
                 share = _SHARE.match(line)
@@ -280,7 +293,7 @@ def find_polls(doc: Document) -> list[Poll]:
     return sorted(polls, key=lambda p: p.question_start)
 
 
-def _unlabelled_poll(doc: Document, lines: list[Line], i: int) -> tuple[Poll, int] | None:
+def _unlabelled_poll(doc: Document, lines: _Lines, i: int) -> tuple[Poll, int] | None:
     """Options without letters, each with its share, after a question: bullets ("- Oui : 25 %")
     from line ``i``, or one line ("Oui : 62 % ; Non : 38 %") at line ``i``, after the "?" of a
     question on that line or in the paragraph before. Read only when the shares add up to 100
@@ -290,10 +303,10 @@ def _unlabelled_poll(doc: Document, lines: list[Line], i: int) -> tuple[Poll, in
         return None
     bullet = _bullet(body)
     if bullet:
-        if i > 0 and _bullet(lines[i - 1].text):
+        if lines.same_paragraph(i - 1, i) and _bullet(lines[i - 1].text):
             return None
-        run = [i]
-        while run[-1] + 1 < len(lines) and _bullet(lines[run[-1] + 1].text):
+        run = [i]       # the bullets of one paragraph (a list)
+        while lines.same_paragraph(run[-1] + 1, i) and _bullet(lines[run[-1] + 1].text):
             run.append(run[-1] + 1)
         if len(run) < 2:
             return None
