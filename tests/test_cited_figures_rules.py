@@ -409,3 +409,15 @@ def test_mini_debates_are_sessions_of_the_event():
                    text=text, page_starts=[0])
     assert [m.q.value for m in find_mentions(doc, key_figures_published=True)] == [3000]
     assert [m.q.value for m in find_mentions(doc)] == [12, 3000]
+
+
+# --------------------------------------------------------------------------- tables of contents
+def test_a_page_number_after_the_dot_leader_of_a_table_of_contents_is_no_figure():
+    text = ("Sommaire\n\nMesure 1.1 : Planter des haies champêtres ........................ 14 "
+            "Mesure 1.2 : Restaurer les mares . . . . . . . . 17 Mesure 2.1 : Former les agents …… 21\n\n"
+            "Le plan prévoit de planter 40 kilomètres de haies.")
+    assert figures(text) == [(40, "km")]
+
+
+def test_an_ellipsis_in_a_sentence_is_no_dot_leader():
+    assert (30, "count") in figures("Et puis... 30 bénévoles sont venus prêter main-forte au club.")

@@ -116,3 +116,14 @@ def test_a_hall_named_in_a_title_after_the_event():
     assert find_venue(_doc(text, title=title)) == "Palais des Lucioles"
     # no event named before the hall: a title about the building
     assert find_venue(_doc(text, title="Les travaux avancent au Palais des Lucioles")) is None
+
+
+def test_people_answering_the_invitation_are_the_attendance():
+    text = LEAD + ("Une soixantaine d'élus, de techniciens et de bénévoles ont répondu à l'invitation "
+                   "du syndicat des eaux de Valbrune pour ce forum.\n")
+    assert ("participants", 60) in _figures(text)
+
+
+def test_a_count_answering_no_invitation_is_no_attendance():
+    text = LEAD + "Une soixantaine d'élus, de techniciens et de bénévoles ont répondu au questionnaire du syndicat.\n"
+    assert not any(metric in ("participants", "visitors") for metric, _ in _figures(text))

@@ -92,6 +92,11 @@ def _token_around(text: str, pos: int) -> str:
 _ORDINAL_APART = re.compile(r"[ \u00a0\u202f](?:e|è|ème|eme|èmes|er|ère|re|es)(?![\w'’])", re.IGNORECASE)
 
 
+# The dot leader of a table of contents right before a number: a run of dots or ellipses, spaced
+# or not ("........ 12", ". . . . 12", "…… 12"), the entry's page after it.
+_DOT_LEADER = re.compile(r"(?:\.[ \t\u00a0]?){4,}[ \t\u00a0]*$|…(?:[ \t\u00a0]?[.…]){1,}[ \t\u00a0]*$")
+
+
 @cache
 def _page_reference() -> re.Pattern:
     """An abbreviated page reference right before a number (claims.yaml `page_abbreviations`: "p.")."""
@@ -196,6 +201,8 @@ def _exclusion(doc: Document, folded: str, q: Quantity) -> str | None:
             return "degrees without a temperature"   # "à 19°", "de 2°"; not "une vision 360°"
         if _page_reference().search(folded, max(0, q.number_start - 8), q.number_start):
             return "page number"                     # "voir p. 3", "pp. 12-14"
+        if _DOT_LEADER.search(text, max(0, q.number_start - 12), q.number_start):
+            return "page number (table of contents)"  # "Partie 2 : le climat ........ 14": a dot leader
         if before == "#":
             return "label"                           # "#3", "n°#2"
         if q.unit == "count" and before == "(" and q.value < 10 and re.fullmatch(r"\d", q.raw.strip()) \
