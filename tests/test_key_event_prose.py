@@ -127,3 +127,13 @@ def test_people_answering_the_invitation_are_the_attendance():
 def test_a_count_answering_no_invitation_is_no_attendance():
     text = LEAD + "Une soixantaine d'élus, de techniciens et de bénévoles ont répondu au questionnaire du syndicat.\n"
     assert not any(metric in ("participants", "visitors") for metric, _ in _figures(text))
+
+
+def test_counts_opening_a_quoted_sentence_are_read_as_an_opening():
+    text = LEAD + "« Avec plus de 40 exposants et 900 visiteurs, le salon de Valbrune a tenu ses promesses », se réjouit le maire.\n"
+    assert ("exhibitors", 40) in _figures(text)
+
+
+def test_a_quoted_sentence_opening_with_no_opener_is_still_not_read():
+    text = LEAD + "« Dans notre commune de 40 exposants potentiels, personne ne veut tenir un stand », regrette le maire.\n"
+    assert ("exhibitors", 40) not in _figures(text)

@@ -382,6 +382,8 @@ def _counts_listed(lead: str) -> bool:
 # words after them; a clause before a colon that introduces counts has at most this many words.
 _CLOSING_MAX_WORDS = 3
 _COLON_LEAD_MAX_WORDS = 12
+# Quotation marks that may open a sentence before its lead-in.
+_OPENING_QUOTES = "«“\"‹\u00a0\u202f "
 
 
 def _programme_verb(before: str, after: str, last_end: int, max_gap: int, quote_start: int, quote_end: int):
@@ -463,7 +465,8 @@ def _chain_figures(doc, units, sent, fsent, lo, whole, chain, title, max_gap, at
     if trigger is None:
         # a sentence of running text opening with the counts, then saying something of them, or
         # stating them after a colon ("Un public nombreux : 700 participants en présentiel.")
-        lead = before.strip()
+        # (a sentence quoted from someone opens with its quotation mark: "« Avec 300 visiteurs, ...")
+        lead = before.strip().lstrip(_OPENING_QUOTES).strip()
         if _RUN_IN_ITEM.fullmatch(lead):
             lead = ""           # a list item run into the sentence before it: "... avec des élus. - 4 ateliers sur ..."
         colon = (lead.endswith(":") and len(re.findall(r"[\w']+", lead)) <= _COLON_LEAD_MAX_WORDS
