@@ -50,6 +50,33 @@ def _lines(text: str, start: int, end: int) -> Iterator[Line]:
         pos = stop + 1
 
 
+def document_lines(doc) -> list[Line]:
+    """The lines of a document (``pipelines.document.Document``), a line cut where one of its
+    blocks starts inside it: a page break runs the last block of a page and the first of the next
+    one into one line of the text ("... fin de page\fTitre de la page suivante"), two lines for
+    the reader. A document read without blocks (plain text): its lines as they are."""
+    lines = list(iter_lines(doc.text))
+    inner = [b.start for b in doc.blocks if b.start and doc.text[b.start - 1] != "\n"]
+    if not inner:
+        return lines
+    out, k = [], 0
+    for line in lines:
+        cuts = []
+        while k < len(inner) and inner[k] < line.end:
+            if inner[k] > line.body_start:
+                cuts.append(inner[k] - line.start)
+            k += 1
+        if not cuts:
+            out.append(line)
+            continue
+        bounds = [0] + cuts + [len(line.text)]
+        for a, b in zip(bounds, bounds[1:]):
+            piece = line.text[a:b]
+            lead = len(piece) - len(piece.lstrip())
+            out.append(Line(piece, line.start + a, line.body_start if a == 0 else line.start + a + lead))
+    return out
+
+
 def trimmed_span(text: str, start: int, end: int) -> tuple[int, int]:
     """Shrink [start, end) so that it neither starts nor ends with white space."""
     while start < end and text[start].isspace():

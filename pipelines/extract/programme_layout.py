@@ -5,11 +5,12 @@ and the lines that announce a programme list ("Programme :")."""
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import cache
 
-from ..document import Document
+from ..document import Block, Document
 from ..lexicons import load
-from .lines import Line, iter_lines
+from .lines import Line, document_lines
 from .programme_lines import _HEADING_MAX_CHARS, _HEADING_MAX_LINES, Item, _host_match, _label_of, _line_header, inline_items, lead_items, parse_item
 from .programme_timetable import is_day
 from .programme_vocabulary import _f, _folded_list, _lex
@@ -44,13 +45,42 @@ def _programme_of_words() -> frozenset[str]:
     return frozenset(_f(w.lower()) for w in words)
 
 
-def _cells(body: str) -> list[tuple[int, str]]:
-    """The non-empty cells of a table row ("Titre\tA, maire", "| Titre | A |"), with their offsets
-    in the line; [] for a line that is no table row."""
-    separator = "|" if "|" in body else "\t" if "\t" in body.strip() else None
+@dataclass(frozen=True)
+class LayoutLine(Line):
+    """A line of the document with the block the reader found it in: ``block`` (None for a text
+    read without blocks, such as plain text) and ``first``, whether the block starts on this line
+    (a block of several lines: a list item, paragraph or PDF paragraph the text flow wrapped)."""
+
+    block: Block | None = None
+    first: bool = True
+
+
+def _block_of(line: Line) -> Block | None:
+    return getattr(line, "block", None)
+
+
+def _cells(line: Line) -> list[tuple[int, str]]:
+    """The non-empty cells of a table row, with their offsets in the document's text; [] for a
+    line that is no table row. A table_row block gives its cells; another block (a list item, a
+    heading) is no row. A paragraph, and a line read without blocks, is split on the separators
+    its author typed ("Titre\tA, maire", "| Titre | A |"): plain text, and a web page or PDF
+    paragraph laid out as a table, hold rows the reader could not tell from prose."""
+    block = _block_of(line)
+    if block is not None and block.kind == "table_row":
+        cells, pos = [], block.start
+        for cell in block.cells:
+            if cell.strip():
+                cells.append((pos + len(cell) - len(cell.lstrip()), cell.strip()))
+            pos += len(cell) + 1
+        return cells if len(cells) >= 2 else []
+    if block is not None and block.kind != "paragraph":
+        return []
+    raw = line.body
+    body = raw.strip()
+    separator = "|" if "|" in body else "\t" if "\t" in body else None
     if separator is None:
         return []
-    cells, pos = [], 0
+    cells, pos = [], line.body_start + len(raw) - len(raw.lstrip())
     for cell in body.split(separator):
         if cell.strip():
             cells.append((pos + len(cell) - len(cell.lstrip()), cell.strip()))
@@ -66,7 +96,15 @@ def _header_row(row: list[tuple[int, str]]) -> bool:
 
 
 def _bulleted(line: Line) -> bool:
-    return bool(line.text[:line.body_start - line.start].strip())
+    """Does the line open a list item? The first line of a list_item block does; a line of another
+    block (a heading, a table row, a list item's second line) does not. A paragraph's lines, and
+    a line read without blocks, open one when they start with a marker as typed ("- ", "• ",
+    "1. "): plain text, and a web page or PDF paragraph whose author typed the bullets, hold a
+    list the reader could not tell from prose."""
+    block = _block_of(line)
+    if block is None or block.kind == "paragraph":
+        return bool(line.text[:line.body_start - line.start].strip())
+    return block.kind == "list_item" and line.first
 
 
 def list_after(lines: list[Line], start: int, heading_level, belongs) -> tuple[list[int], int]:
@@ -112,7 +150,7 @@ _INNER_SLOT = re.compile(r"(?:(?<=[^\W\d_] )|(?<=[^\W\d_][.,;:!?»)] )|(?<=\d[hH
 _LEADING_TIME = re.compile(r"\s*(?:[01]?\d|2[0-3])[hH](?:[0-5]\d)?\s")
 
 
-def _slots_run_together(lines: list[Line]) -> list[Line]:
+def _slots_run_together(lines: list[LayoutLine]) -> list[LayoutLine]:
     """A line holding a timetable's slots one after the other ("9h Café 9h30 Mot du maire X
     10h20 Conférence ...", a day's date before the first) is cut before each slot's time: each
     slot a line of its own, at the same offsets in the text. Only a line with three times at
@@ -131,7 +169,8 @@ def _slots_run_together(lines: list[Line]) -> list[Line]:
             lead = len(piece) - len(piece.lstrip())
             if piece.strip():
                 start = line.start + a
-                out.append(Line(piece, start, (line.body_start if a == 0 else start + lead)))
+                out.append(LayoutLine(piece, start, (line.body_start if a == 0 else start + lead), line.block,
+                                      line.first and a == 0))
     return out
 
 
@@ -141,13 +180,62 @@ class ProgrammeText:
     def __init__(self, doc: Document):
         self.doc = doc
         self.text = doc.text
-        self.lines = _slots_run_together(list(iter_lines(doc.text)))
+        self.lines = _slots_run_together(_layout_lines(doc))
         self.line_starts = [line.start for line in self.lines]
+        # a document read without blocks (plain text, or one built with its headings only)
         self.levels: dict[int, int] = {h.offset: h.level for h in doc.headings}
         self.page_starts = set(doc.page_starts)
+        self.block_index = {id(b): n for n, b in enumerate(doc.blocks)}
 
     def heading_level(self, line: Line) -> int | None:
+        """The level of the heading the line opens: a heading block's; None for a line of any
+        other block. A line read without blocks: the document's headings at its offset."""
+        block = _block_of(line)
+        if block is not None:
+            return block.level if block.kind == "heading" and getattr(line, "first", True) else None
         return self.levels.get(line.start, self.levels.get(line.body_start))
+
+    def _tight(self, a: Block, b: Block) -> bool:
+        """Are two blocks one after the other in one list or one table (items or rows of one
+        kind, on one page)?"""
+        return a.kind == b.kind and a.kind in ("list_item", "table_row") and a.page == b.page
+
+    def opens(self, i: int) -> bool:
+        """Does line ``i`` open a paragraph: the first line of its block, after a block that is no
+        item or row of the same list or table? A line read without blocks (or after a blank line
+        the reader kept inside a block): a blank line or a page break before it."""
+        line = self.lines[i]
+        blank = i == 0 or not self.lines[i - 1].body.strip() or line.start in self.page_starts
+        block = _block_of(line)
+        if block is None or blank:
+            return blank
+        n = self.block_index.get(id(block), 0)
+        return line.first and (n == 0 or not self._tight(self.doc.blocks[n - 1], block))
+
+    def closes(self, i: int) -> bool:
+        """Does line ``i`` close a paragraph: its block ends on it, before a block that is no item
+        or row of the same list or table? Without blocks: a blank line after it."""
+        line = self.lines[i]
+        blank = i + 1 >= len(self.lines) or not self.lines[i + 1].body.strip()
+        block = _block_of(line)
+        if block is None or blank:
+            return blank
+        n = self.block_index.get(id(block), 0)
+        following = self.doc.blocks[n + 1] if n + 1 < len(self.doc.blocks) else None
+        if block.end > self.end_of(line) or (following is not None and following.start < line.end):
+            return False      # the block goes on below, or the next one starts on this line (after a page break)
+        return following is None or not self._tight(block, following)
+
+    def depth(self, line: Line) -> int:
+        """How deep a line stands in a list: a list_item block's depth plus one (0 for a line of
+        another block; a paragraph's line whose author typed a bullet, 1). A line read without
+        blocks: its indentation and marker in characters."""
+        block = _block_of(line)
+        if block is None:
+            return line.body_start - line.start
+        if block.kind == "list_item":
+            return block.level + 1
+        return 1 if block.kind == "paragraph" and _bulleted(line) else 0
 
     def end_of(self, line: Line) -> int:
         return line.start + len(line.text.rstrip())
@@ -173,7 +261,10 @@ class ProgrammeText:
         while last + 1 < len(self.lines):
             current, nxt = self.lines[last], self.lines[last + 1]
             body = nxt.body.strip()
-            if (len(current.text.strip()) < 50 or current.text.rstrip().endswith((".", ":", "!", "?"))
+            # in a document read in blocks, the list goes on within its block only (a PDF
+            # paragraph, a list item over several lines); the tests below tell, within it, a
+            # wrapped line from one the author broke
+            if (len(current.text.strip()) < 50 or (current.block is not None and (nxt.block is not current.block or nxt.first)) or current.text.rstrip().endswith((".", ":", "!", "?"))
                     or not body or _bulleted(nxt) or self.heading_level(nxt) is not None
                     or _line_header(nxt) or _label_of(body) is not None or nxt.start in self.page_starts):
                 break
@@ -189,6 +280,13 @@ class ProgrammeText:
 
     # ------------------------------------------------------------------ headings above a label
     def _heading_like(self, line: Line) -> bool:
+        """A line that may head what follows it: a heading block's, or a paragraph's (or a line
+        read without blocks) that reads as a heading, short and capitalised, no sentence nor
+        person: authors set headings as short paragraphs of their own, which the reader cannot
+        tell from prose. A list item, a table row, a quote or a caption does not."""
+        block = _block_of(line)
+        if block is not None and block.kind not in ("heading", "paragraph"):
+            return False
         body = line.body.strip()
         if not body or len(body) > _HEADING_MAX_CHARS or len(body.split()) > 14 or _bulleted(line):
             return False
@@ -225,8 +323,33 @@ class ProgrammeText:
         return block
 
     def standalone(self, i: int) -> bool:
-        """A line on its own: blank lines (or a page break) before and after it."""
-        line = self.lines[i]
-        before = i == 0 or not self.lines[i - 1].body.strip() or line.start in self.page_starts
-        after = i + 1 >= len(self.lines) or not self.lines[i + 1].body.strip()
-        return before and after
+        """A line on its own: a block of one line, no item of a list or row of a table around it
+        (without blocks: blank lines or a page break before and after it)."""
+        return self.opens(i) and self.closes(i)
+
+
+def _layout_lines(doc: Document) -> list[LayoutLine]:
+    """The document's lines, each with the block that holds its text (the block at its first
+    character after indentation and marker). A list item's marker is taken off its body as the
+    reader wrote it ("● Titre" in a PDF as "- Titre" in Markdown)."""
+    blocks = doc.blocks
+    out: list[LayoutLine] = []
+    n = 0
+    for line in document_lines(doc):
+        while n < len(blocks) and blocks[n].end <= line.body_start:
+            n += 1
+        block = blocks[n] if n < len(blocks) and blocks[n].start <= line.body_start < blocks[n].end else None
+        if block is None and n < len(blocks) and line.start <= blocks[n].start < line.end and line.body.strip():
+            block = blocks[n]      # the marker read off as indentation: the block starts after it
+        if block is None:
+            out.append(LayoutLine(line.text, line.start, line.body_start))
+            continue
+        first = line.start <= block.start < line.end
+        body_start = line.body_start
+        if first and block.kind == "list_item" and block.marker and body_start == line.start + (
+                len(line.text) - len(line.text.lstrip())):
+            m = re.match(r"[ \t]*" + re.escape(block.marker) + r"[ \t]*", line.text)
+            if m and m.end() < len(line.text):
+                body_start = line.start + m.end()
+        out.append(LayoutLine(line.text, line.start, body_start, block, first))
+    return out

@@ -176,8 +176,7 @@ def _with_nested_items(layout: ProgrammeText, run: list[tuple[int, int, str, lis
     """An entry that ends with a colon and lists sub-items indented under it ("14h30 : Retours
     d'expérience :" / "  - Titre A (Organisation) ;" / "  - Titre B") gives the sessions by
     those items; the entry itself only groups them."""
-    def indent(line: Line) -> int:
-        return line.body_start - line.start
+    indent = layout.depth
     out = []
     for n, entry in enumerate(run):
         i, title = entry[0], entry[2]
@@ -200,7 +199,7 @@ def _with_nested_items(layout: ProgrammeText, run: list[tuple[int, int, str, lis
 def _room_entry(text: str) -> bool:
     """Does a timetable line open with its room ("Amphi B Titre", "Salle 2 Titre")?"""
     words = normalise(text).split()
-    return len(words) > 3 and words[0] in _normalised_set("place_words")
+    return len(words) >= 3 and words[0] in _normalised_set("place_words")
 
 
 def _room_runs(layout: ProgrammeText, taken: set[int]) -> list[list[tuple[int, int, str, list[str]]]]:
@@ -355,18 +354,18 @@ def _listed_runs(layout: ProgrammeText, timed: set[int]) -> list[list[tuple[int,
             i += 1
             continue
         found, j = list_after(layout.lines, i + 1, layout.heading_level,
-                              lambda ln: _bulleted(ln) or bool(_cells(ln.body.strip())))
+                              lambda ln: _bulleted(ln) or bool(_cells(ln)))
         run = []
         for k in found:
             nxt = layout.lines[k]
             text = nxt.body.strip()
-            row = _cells(text)
+            row = _cells(nxt)
             if row and k not in timed:
                 # a table row of the programme: its first cell the session, the others its speakers
                 title = row[0][1]
                 if len(row) >= 2 and not _header_row(row) and re.search(r"[^\W\d_]{3}", title) \
                         and parse_item(title, mixed_ok=True) is None:
-                    run.append((k, nxt.body_start + row[0][0], title, [c for _, c in row[1:]]))
+                    run.append((k, row[0][0], title, [c for _, c in row[1:]]))
             elif k not in timed and (item := session_item_title(text, SLOT_TIME)):
                 title, t = item
                 run.append((k, nxt.body_start + (len(nxt.body) - len(nxt.body.lstrip())) + (t.end() if t else 0),

@@ -361,9 +361,7 @@ class _Reader(ProgrammeText):
             level = self.heading_level(line)
             # A session's own section: its heading on its own (blank line or page break around it,
             # no time before it), then "Intervenants :"; a timetable entry is not one.
-            before = i == 0 or not self.lines[i - 1].body.strip() or line.start in self.page_starts
-            after = last + 1 >= len(self.lines) or not self.lines[last + 1].body.strip()
-            if labelled and before and after and not timed:
+            if labelled and self.opens(i) and self.closes(last) and not timed:
                 rank = 3
             elif level is not None:
                 rank = 2

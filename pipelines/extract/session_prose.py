@@ -9,6 +9,7 @@ import re
 
 from ..document import Document
 from ..lexicons import load
+from .lines import iter_lines
 from .names import parse_name
 from .speech_cues import _run_pattern
 from .programme_layout import session_item_title
@@ -113,21 +114,26 @@ def _sessions_people_took_part_in(doc: Document) -> list[tuple[str, int, int, st
                          + "|".join(re.escape(t) for t, _ in terms) + r")\s+(?!de |du |des |d'|qui |que |sur )(\S[^.;!?\n]{2,120})")
     kinds = dict(terms)
     out = []
-    for line_start, line in _lines_with_offsets(doc.text):
+    for line_start, line in _sentences(doc):
         m = pattern.search(_f(line))
         if m is None or not any(parse_name(r.group(0), allow_mixed=True) for r in _run_pattern().finditer(line[:m.start()])):
             continue
         title = line[m.start(2):m.end(2)].strip(" ,")
-        # the span is the whole line: the person who took part is in it
+        # the span is the whole sentence: the person who took part is in it
         out.append((title, line_start, line_start + len(line), kinds.get(m.group(1), "other")))
     return out if len(out) >= 2 else []
 
 
-def _lines_with_offsets(text: str):
-    start = 0
-    for line in text.split("\n"):
-        yield start, line
-        start += len(line) + 1
+def _sentences(doc: Document):
+    """(start, text) of the sentences of the document's blocks; for a document read without
+    blocks (plain text), of its lines."""
+    if doc.blocks:
+        for block in doc.blocks:
+            for a, b in doc.sentences(block):
+                yield a, doc.text[a:b]
+        return
+    for line in iter_lines(doc.text):
+        yield line.start, line.text
 
 
 def _programme_of_one_session(reader: _Reader) -> list[tuple[str, int, int, str]]:

@@ -12,7 +12,7 @@ from functools import cache, lru_cache
 from ..document import Document
 from ..lexicons import load
 from .figure_text import _lex, _norm, _norm_document
-from .lines import iter_lines
+from .lines import document_lines
 from .programme_index import ProgrammeIndex
 from .results import Session, SessionSpeaker
 from .session_deck import deck_talk
@@ -140,7 +140,7 @@ def _speech_turns(doc: Document, index: ProgrammeIndex) -> list[_Turn]:
         signed = _signed_column(doc, index)
         if signed is not None:
             starts.append((0, 0, signed, False))
-        lines = [l for l in iter_lines(doc.text) if l.text.strip()]
+        lines = [l for l in document_lines(doc) if l.text.strip()]
         interviews: set[int] = set()        # the titles of remarks ("Entretien avec X")
         anywhere = _speech_word_pattern()
         for i, line in enumerate(lines):
@@ -231,7 +231,7 @@ def _signed_column(doc: Document, index: ProgrammeIndex) -> str | None:
     person (a column speaks for its author's body in the third person as well)."""
     if not _lex()["attribution"].get("signed_column_titles"):
         return None
-    first = next((l for l in iter_lines(doc.text) if l.text.strip()), None)
+    first = next((l for l in document_lines(doc) if l.text.strip()), None)
     longest = int(_lex()["attribution"].get("speech_intro_max_chars", 600))
     for line in [doc.title or ""] + ([first.text] if first is not None else []):
         folded = _norm(line)
