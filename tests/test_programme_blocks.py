@@ -12,6 +12,8 @@ from pipelines.document.manifest import SourceEntry
 from pipelines.extract.lines import document_lines
 from pipelines.extract.programme_layout import ProgrammeText, _bulleted, _cells
 from pipelines.extract.programme_lists import _room_entry
+from pipelines.extract.people_listed import _listed_people
+from pipelines.extract.programme_reader import _Reader
 from pipelines.extract.session_prose import _sentences
 
 
@@ -117,3 +119,13 @@ def test_sentences_of_the_blocks_for_the_prose_passes(tmp_path):
 def test_a_room_named_by_a_short_mark_before_a_one_word_title():
     assert _room_entry("Amphi B Keynote")
     assert not _room_entry("Amphi B")
+
+
+def test_the_lines_of_one_list_item_are_one_person_s_item(tmp_path):
+    # the item's second line (a line break inside the item) holds its organisation: no connective
+    # word at the end of the first line tells so, the list_item block does
+    doc = read(tmp_path, "prog.md", "Intervenants :\n\n- Léa Brun, directrice générale\n  Agence Kerval\n"
+               "- Paul Durand, maire de Valbrune\n")
+    found = {p.full: it.organization for it in _listed_people(_Reader(doc)) for p in it.people}
+    assert found["Léa Brun"] == "Agence Kerval"
+    assert "Paul Durand" in found

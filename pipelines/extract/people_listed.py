@@ -64,7 +64,7 @@ def _wrapped_item(reader: _Reader, n: int) -> str:
     lines = reader.lines
     body = lines[n].body.strip()
     k = n + 1
-    while k < len(lines) and _CONNECTIVE_END.search(_f(body)) and lines[k].body.strip() \
+    while k < len(lines) and (_CONNECTIVE_END.search(_f(body)) or reader.same_item(n, k)) and lines[k].body.strip() \
             and not _bulleted(lines[k]) and reader.heading_level(lines[k]) is None:
         body = f"{body} {lines[k].body.strip()}"
         k += 1

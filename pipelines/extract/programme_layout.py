@@ -226,6 +226,13 @@ class ProgrammeText:
             return False      # the block goes on below, or the next one starts on this line (after a page break)
         return following is None or not self._tight(block, following)
 
+    def same_item(self, i: int, k: int) -> bool:
+        """Is line ``k`` a line of the list item that line ``i`` opens (a list_item block over
+        several lines: a line break the author put inside the item)?"""
+        block = _block_of(self.lines[i])
+        return 0 <= i < k < len(self.lines) and block is not None and block.kind == "list_item" \
+            and _block_of(self.lines[k]) is block and not self.lines[k].first
+
     def depth(self, line: Line) -> int:
         """How deep a line stands in a list: a list_item block's depth plus one (0 for a line of
         another block; a paragraph's line whose author typed a bullet, 1). A line read without
@@ -281,9 +288,11 @@ class ProgrammeText:
     # ------------------------------------------------------------------ headings above a label
     def _heading_like(self, line: Line) -> bool:
         """A line that may head what follows it: a heading block's, or a paragraph's (or a line
-        read without blocks) that reads as a heading, short and capitalised, no sentence nor
+        read without blocks), that reads as a heading, short and capitalised, no sentence nor
         person: authors set headings as short paragraphs of their own, which the reader cannot
-        tell from prose. A list item, a table row, a quote or a caption does not."""
+        tell from prose, and a heading block that is a sentence, a label ("Intervenants :") or
+        a person heads no session either (letting every heading block through added a wrong
+        session on the dev documents). A list item, a table row, a quote or a caption does not."""
         block = _block_of(line)
         if block is not None and block.kind not in ("heading", "paragraph"):
             return False

@@ -146,7 +146,8 @@ class _Reader(ProgrammeText):
             # item's end wrapped by a PDF's text flow ("• A, directrice, Communauté de communes" /
             # "du Val"); so is a role cut after a connective word, even after a blank line.
             wrapped = (last_bulleted and not bulleted and not blank and items
-                       and parse_item(body, bare_ok=True, mixed_ok=True) is None)
+                       and parse_item(body, bare_ok=True, mixed_ok=True) is None) \
+                or (last_bulleted and items and self.same_item(j - 1, j))
             if items and blank <= 1 and (wrapped or _continues(items[-1], line.text)):
                 prev = items[-1]
                 raw = prev.raw.rstrip() + " " + line.text.strip()
