@@ -15,6 +15,7 @@ from pipelines.extract.programme_lists import _room_entry
 from pipelines.extract.people_listed import _listed_people
 from pipelines.extract.programme_reader import _Reader
 from pipelines.extract.session_prose import _sentences
+from pipelines.extract.speeches import paragraphs
 
 
 def read(tmp_path: Path, name: str, text: str) -> Document:
@@ -129,3 +130,13 @@ def test_the_lines_of_one_list_item_are_one_person_s_item(tmp_path):
     found = {p.full: it.organization for it in _listed_people(_Reader(doc)) for p in it.people}
     assert found["Léa Brun"] == "Agence Kerval"
     assert "Paul Durand" in found
+
+
+def test_an_interview_reads_paragraphs_as_the_reader_found_them():
+    # a question the text flow wrapped over two lines of one PDF paragraph is one paragraph
+    text = "Quelles priorités donnez-vous\nà la commune ?\n\nNous avons choisi le vélo."
+    doc = with_blocks(text, [Block("paragraph", 0, text.index("?") + 1),
+                             Block("paragraph", text.index("Nous"), len(text))])
+    found = paragraphs(doc, [])
+    assert [p.text for p in found] == ["Quelles priorités donnez-vous\nà la commune ?", "Nous avons choisi le vélo."]
+    assert all(doc.text[p.start:p.end] == p.text for p in found)
