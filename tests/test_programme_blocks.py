@@ -13,6 +13,7 @@ from pipelines.extract.lines import document_lines
 from pipelines.extract.programme_layout import ProgrammeText, _bulleted, _cells
 from pipelines.extract.programme_lists import _room_entry
 from pipelines.extract.people_listed import _listed_people
+from pipelines.extract.programme import programme_rows
 from pipelines.extract.programme_reader import _Reader
 from pipelines.extract.session_prose import _sentences
 from pipelines.extract.speeches import paragraphs
@@ -140,3 +141,14 @@ def test_an_interview_reads_paragraphs_as_the_reader_found_them():
     found = paragraphs(doc, [])
     assert [p.text for p in found] == ["Quelles priorités donnez-vous\nà la commune ?", "Nous avons choisi le vélo."]
     assert all(doc.text[p.start:p.end] == p.text for p in found)
+
+
+def test_an_announced_list_goes_on_over_an_item_of_two_lines(tmp_path):
+    # "Bocage et bosquets" is the second line of the first item (a line break inside it), not
+    # the end of the list: the list_item block says so
+    doc = read(tmp_path, "prog.md", "# Journée des haies\n\nTrois ateliers :\n\n- Les haies anciennes\n"
+               "  Bocage et bosquets\n- Le vélo au village\n- Les jardins partagés\n")
+    rows = programme_rows([doc], [{"event_id": "ev", "source_id": doc.source_id}])
+    titles = [s["title"] for s in rows["sessions"]]
+    assert "Le vélo au village" in titles and "Les jardins partagés" in titles
+    assert any(t.startswith("Les haies anciennes") for t in titles)

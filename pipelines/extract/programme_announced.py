@@ -135,11 +135,13 @@ def _announced_runs(layout: ProgrammeText, taken: set[int]) -> list[tuple[list[t
                 and lines[first].body.strip().endswith(":") and layout.heading_level(lines[first]) is None:
             i = first       # "Trois tables rondes au choix, dans l'ordre :"
         def wrapped(ln: Line) -> bool:
-            # an item, or the line the text flow wrapped an item onto: right under it, after a
-            # comma or a connective word, or in lower case ("..., le montage" / "vidéo, etc.")
+            # an item, a line of the item above (its list_item block), or the line the text flow
+            # wrapped an item onto: right under it, after a comma or a connective word, or in
+            # lower case ("..., le montage" / "vidéo, etc.")
             k = index.get(id(ln), -1) if not _bulleted(ln) else -1
             return _bulleted(ln) or (k > 0 and _bulleted(lines[k - 1]) and (
-                bool(_CONNECTIVE_END.search(_f(lines[k - 1].body.rstrip()))) or ln.body.strip()[:1].islower()))
+                layout.same_item(k - 1, k) or bool(_CONNECTIVE_END.search(_f(lines[k - 1].body.rstrip())))
+                or ln.body.strip()[:1].islower()))
         found, j = list_after(lines, i + 1, layout.heading_level, wrapped)
         run = []
         for k in found:
