@@ -16,6 +16,7 @@ from pipelines.extract.people_listed import _listed_people
 from pipelines.extract.programme import programme_rows
 from pipelines.extract.programme_reader import _Reader
 from pipelines.extract.session_prose import _sentences
+from pipelines.extract.sessions import _listed_sessions
 from pipelines.extract.speeches import paragraphs
 
 
@@ -152,3 +153,10 @@ def test_an_announced_list_goes_on_over_an_item_of_two_lines(tmp_path):
     titles = [s["title"] for s in rows["sessions"]]
     assert "Le vélo au village" in titles and "Les jardins partagés" in titles
     assert any(t.startswith("Les haies anciennes") for t in titles)
+
+
+def test_a_programme_list_goes_on_over_an_item_of_two_lines(tmp_path):
+    doc = read(tmp_path, "prog.md", "Programme :\n\n- 9h30 Les haies anciennes\n  Bocage et bosquets\n"
+               "- 10h30 Le vélo au village\n- 11h30 Les jardins partagés\n")
+    found = [title for title, _, _ in _listed_sessions(_Reader(doc))]
+    assert found == ["Les haies anciennes", "Le vélo au village", "Les jardins partagés"]

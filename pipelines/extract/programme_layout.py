@@ -107,6 +107,12 @@ def _bulleted(line: Line) -> bool:
     return block.kind == "list_item" and line.first
 
 
+def continues_item(line: Line) -> bool:
+    """Is the line a next line of a list item (its list_item block holds a line break)?"""
+    block = _block_of(line)
+    return block is not None and block.kind == "list_item" and not getattr(line, "first", True)
+
+
 def list_after(lines: list[Line], start: int, heading_level, belongs) -> tuple[list[int], int]:
     """The lines of a list that starts at ``start``: those ``belongs`` accepts, one blank line between
     two allowed; it stops at a second blank line, a heading or a line that does not belong.
@@ -229,9 +235,8 @@ class ProgrammeText:
     def same_item(self, i: int, k: int) -> bool:
         """Is line ``k`` a line of the list item that line ``i`` opens (a list_item block over
         several lines: a line break the author put inside the item)?"""
-        block = _block_of(self.lines[i])
-        return 0 <= i < k < len(self.lines) and block is not None and block.kind == "list_item" \
-            and _block_of(self.lines[k]) is block and not self.lines[k].first
+        return 0 <= i < k < len(self.lines) and continues_item(self.lines[k]) \
+            and _block_of(self.lines[k]) is _block_of(self.lines[i])
 
     def depth(self, line: Line) -> int:
         """How deep a line stands in a list: a list_item block's depth plus one (0 for a line of

@@ -12,7 +12,7 @@ from functools import cache
 from .lines import Line
 from ..lexicons import load
 from .names import normalise
-from .programme_layout import _CONNECTIVE_END, ProgrammeText, _bulleted, _cells, _header_row, _programme_intro, list_after, session_item_title
+from .programme_layout import _CONNECTIVE_END, ProgrammeText, _bulleted, _cells, continues_item, _header_row, _programme_intro, list_after, session_item_title
 from .programme_announced import _announced_runs
 from .programme_lines import lead_items, parse_item
 from .programme_timetable import _CLOCK, SLOT_TIME, is_day, slot_of
@@ -354,7 +354,7 @@ def _listed_runs(layout: ProgrammeText, timed: set[int]) -> list[list[tuple[int,
             i += 1
             continue
         found, j = list_after(layout.lines, i + 1, layout.heading_level,
-                              lambda ln: _bulleted(ln) or bool(_cells(ln)))
+                              lambda ln: _bulleted(ln) or continues_item(ln) or bool(_cells(ln)))
         run = []
         for k in found:
             nxt = layout.lines[k]
@@ -366,7 +366,7 @@ def _listed_runs(layout: ProgrammeText, timed: set[int]) -> list[list[tuple[int,
                 if len(row) >= 2 and not _header_row(row) and re.search(r"[^\W\d_]{3}", title) \
                         and parse_item(title, mixed_ok=True) is None:
                     run.append((k, row[0][0], title, [c for _, c in row[1:]]))
-            elif k not in timed and (item := session_item_title(text, SLOT_TIME)):
+            elif k not in timed and not continues_item(nxt) and (item := session_item_title(text, SLOT_TIME)):
                 title, t = item
                 run.append((k, nxt.body_start + (len(nxt.body) - len(nxt.body.lstrip())) + (t.end() if t else 0),
                             title, []))

@@ -12,7 +12,7 @@ from ..document import Document
 from ..document.manifest import slugify
 from .lines import trimmed_span
 from .names import normalise
-from .programme_layout import _bulleted, _programme_intro, list_after, session_item_title
+from .programme_layout import _bulleted, _programme_intro, continues_item, list_after, session_item_title
 from .programme_lines import _label_of, inline_items, parse_item
 from .programme_reader import Occurrence, _Reader
 from .programme_timetable import _TIME_PREFIX, is_break, item_type, slot_of
@@ -214,9 +214,11 @@ def _listed_sessions(reader: _Reader) -> list[tuple[str, int, int]]:
         line = lines[i]
         body = line.body.strip()
         if body and not _bulleted(line) and _programme_intro(body):
-            found, j = list_after(lines, i + 1, reader.heading_level, _bulleted)
+            found, j = list_after(lines, i + 1, reader.heading_level, lambda ln: _bulleted(ln) or continues_item(ln))
             items = []
             for k in found:
+                if continues_item(lines[k]):
+                    continue
                 item = session_item_title(lines[k].body.strip(), _TIME_PREFIX)
                 if item:
                     items.append((item[0], lines[k].body_start, reader.end_of(lines[k])))
