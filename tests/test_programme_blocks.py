@@ -160,3 +160,13 @@ def test_a_programme_list_goes_on_over_an_item_of_two_lines(tmp_path):
                "- 10h30 Le vélo au village\n- 11h30 Les jardins partagés\n")
     found = [title for title, _, _ in _listed_sessions(_Reader(doc))]
     assert found == ["Les haies anciennes", "Le vélo au village", "Les jardins partagés"]
+
+
+def test_list_depth_comes_from_the_list_item_blocks(tmp_path):
+    doc = read(tmp_path, "prog.md", "Programme :\n\n- 14h30 Retours d'expérience :\n    - Les haies\n- 16h Clôture\n")
+    layout = ProgrammeText(doc)
+    assert [layout.depth(line_of(layout, t)) for t in ("14h30", "Les haies", "16h")] == [1, 2, 1]
+    assert layout.depth(line_of(layout, "Programme")) == 0
+    plain = read(tmp_path, "prog.txt", "Programme :\n\n- 14h30 Retours :\n    - Les haies\n")
+    layout = ProgrammeText(plain)
+    assert layout.depth(line_of(layout, "Les haies")) > layout.depth(line_of(layout, "14h30"))

@@ -12,7 +12,7 @@ from functools import cache
 from .lines import Line
 from ..lexicons import load
 from .names import normalise
-from .programme_layout import _CONNECTIVE_END, ProgrammeText, _bulleted, _cells, continues_item, _header_row, _programme_intro, list_after, session_item_title
+from .programme_layout import _CONNECTIVE_END, ProgrammeText, _bulleted, _cells, _header_row, _programme_intro, continues_item, list_after, session_item_title
 from .programme_announced import _announced_runs
 from .programme_lines import lead_items, parse_item
 from .programme_timetable import _CLOCK, SLOT_TIME, is_day, slot_of
