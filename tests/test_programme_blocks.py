@@ -16,7 +16,7 @@ from pipelines.extract.people_listed import _listed_people
 from pipelines.extract.programme import programme_rows
 from pipelines.extract.programme_reader import _Reader
 from pipelines.extract.session_prose import _sentences
-from pipelines.extract.sessions import _listed_sessions
+from pipelines.extract.sessions import _bulleted_at, _listed_sessions
 from pipelines.extract.speeches import paragraphs
 
 
@@ -170,3 +170,10 @@ def test_list_depth_comes_from_the_list_item_blocks(tmp_path):
     plain = read(tmp_path, "prog.txt", "Programme :\n\n- 14h30 Retours :\n    - Les haies\n")
     layout = ProgrammeText(plain)
     assert layout.depth(line_of(layout, "Les haies")) > layout.depth(line_of(layout, "14h30"))
+
+
+def test_a_person_on_the_second_line_of_an_item_is_listed(tmp_path):
+    doc = read(tmp_path, "prog.md", "Atelier :\n\n- Les haies\n  Léa Brun, Agence Kerval\n\nSuite du texte.\n")
+    reader = _Reader(doc)
+    assert _bulleted_at(reader, doc.text.index("Léa Brun"))
+    assert not _bulleted_at(reader, doc.text.index("Suite"))

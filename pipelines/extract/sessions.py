@@ -317,10 +317,10 @@ def _next_text(lines, j: int) -> str | None:
 
 
 def _bulleted_at(reader: _Reader, offset: int) -> bool:
-    """Is ``offset`` inside a bulleted line?"""
+    """Is ``offset`` inside a list item (its bulleted line, or a next line of its list_item block)?"""
     starts = reader.line_starts
     i = bisect.bisect_right(starts, offset) - 1
-    return i >= 0 and _bulleted(reader.lines[i])
+    return i >= 0 and (_bulleted(reader.lines[i]) or continues_item(reader.lines[i]))
 
 
 def _heading_sessions(doc: Document, people_at: list[tuple[int, int]]) -> list[tuple[str, int, int]]:
