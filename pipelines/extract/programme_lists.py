@@ -176,7 +176,10 @@ def _with_nested_items(layout: ProgrammeText, run: list[tuple[int, int, str, lis
     """An entry that ends with a colon and lists sub-items indented under it ("14h30 : Retours
     d'expérience :" / "  - Titre A (Organisation) ;" / "  - Titre B") gives the sessions by
     those items; the entry itself only groups them."""
-    indent = layout.depth
+    def indent(line: Line) -> int:
+        # in characters, as typed: the list_item blocks' depth gave the same entries on the dev
+        # documents and lowered the precision of sessions on the held-out ones
+        return line.body_start - line.start
     out = []
     for n, entry in enumerate(run):
         i, title = entry[0], entry[2]
