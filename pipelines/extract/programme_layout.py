@@ -265,7 +265,8 @@ class ProgrammeText:
             # in a document read in blocks, the list goes on within its block only (a PDF
             # paragraph, a list item over several lines); the tests below tell, within it, a
             # wrapped line from one the author broke
-            if (len(current.text.strip()) < 50 or (current.block is not None and (nxt.block is not current.block or nxt.first)) or current.text.rstrip().endswith((".", ":", "!", "?"))
+            other_block = current.block is not None and (nxt.block is not current.block or nxt.first)
+            if (len(current.text.strip()) < 50 or other_block or current.text.rstrip().endswith((".", ":", "!", "?"))
                     or not body or _bulleted(nxt) or self.heading_level(nxt) is not None
                     or _line_header(nxt) or _label_of(body) is not None or nxt.start in self.page_starts):
                 break
