@@ -20,6 +20,7 @@ import itertools
 import json
 import os
 import uuid
+from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
@@ -40,17 +41,24 @@ def _text_key(schema: dict) -> list[str] | None:
     return None
 
 
-def first_by_key(table: pa.Table, key: list[str]) -> pa.Table:
-    """``table`` without the rows whose ``key`` an earlier row has (missing values equal to each
-    other, as ``None == None``), in the table's order."""
+def first_rows(table: pa.Table, key: list[str]) -> pa.Array | None:
+    """The positions of the rows of ``table`` that no earlier row's ``key`` repeats (missing
+    values equal to each other, as ``None == None``), in order; None when that is every row."""
     if table.num_rows < 2:
-        return table
+        return None
     rows = pa.array(np.arange(table.num_rows, dtype=np.int64))
     first = (table.select(key).append_column("__row", rows)
              .group_by(key, use_threads=False).aggregate([("__row", "min")]).column("__row_min"))
     if len(first) == table.num_rows:
-        return table
-    return table.take(first.combine_chunks().sort())
+        return None
+    return first.combine_chunks().sort()
+
+
+def first_by_key(table: pa.Table, key: list[str]) -> pa.Table:
+    """``table`` without the rows whose ``key`` an earlier row has (:func:`first_rows`), in the
+    table's order."""
+    first = first_rows(table, key)
+    return table if first is None else table.take(first)
 
 
 def package_table(extracts: list[dict], name: str, schema: dict) -> pa.Table:
@@ -160,27 +168,47 @@ class TypedRows:
             pass    # a read-only cache only costs typing every row again next time
 
 
-def package_tables(extracts: list[dict], schemas: dict[str, dict], cache_dir: Path | None = None) -> dict[str, pa.Table]:
+@dataclass
+class RowOrigins:
+    """Where the rows of a published table come from, for checks that reuse the previous run's
+    verdict on the documents that did not change (pipelines/validation/incremental.py):
+    ``rows`` is every document's rows typed, one document after the other, repeats of a key
+    included; ``counts`` the number of rows of each document (in the order of ``keys``, the
+    documents' extraction keys); ``kept`` the positions in ``rows`` of the published table's rows
+    (None: all of them)."""
+
+    rows: pa.Table
+    counts: list[int]
+    kept: pa.Array | None
+    keys: list[str | None]
+
+
+def package_tables(extracts: list[dict], schemas: dict[str, dict], cache_dir: Path | None = None,
+                   origins: dict[str, RowOrigins] | None = None) -> dict[str, pa.Table]:
     """Every table of the package (:func:`package_table`). With ``cache_dir``, when ``extracts``
     carries the documents' extraction keys (:class:`pipelines.runtime.batch.DocumentExtracts`),
     only the rows of documents the previous run did not type are typed (:class:`TypedRows`). A
     table whose key is not all text is merged row by row, from the documents that have rows in it
-    only (the others are not read)."""
+    only (the others are not read). ``origins``, when given, receives the :class:`RowOrigins` of
+    each table built from the typed rows (the others are not described)."""
     keys = getattr(extracts, "keys", None)
     if cache_dir is None or keys is None:
         return {name: package_table(extracts, name, schema) for name, schema in schemas.items()}
     typed = TypedRows(cache_dir, schemas)
-    built, counts, out = {}, {}, {}
+    built, counts, out, kept = {}, {}, {}, {}
     try:
         for name, schema in schemas.items():
             built[name], counts[name] = typed.table(extracts, keys, name, schema)
             key = _text_key(schema)
             if key is not None:
-                out[name] = first_by_key(built[name], key)
+                kept[name] = first_rows(built[name], key)
+                out[name] = built[name] if kept[name] is None else built[name].take(kept[name])
     except (ValidationFailed, pa.ArrowException, TypeError, ValueError):
         # the row-by-row path gives its own result or error (module docstring)
         return {name: package_table(extracts, name, schema) for name, schema in schemas.items()}
     typed.save(keys, built, counts)
+    if origins is not None:
+        origins.update({name: RowOrigins(built[name], counts[name], kept[name], list(keys)) for name in out})
     for name, schema in schemas.items():
         if name not in out:
             out[name] = package_table([extracts[i] if n else {} for i, n in enumerate(counts[name])], name, schema)

@@ -13,6 +13,7 @@ from ..publishing.notes import poll_warnings, programme_warnings
 from ..schemas import table_schema
 from ..tables import TABLE_DESCRIPTIONS, TABLES
 from ..validation.frictionless import validate_tables
+from ..validation.incremental import VERDICTS_DIR
 from .metadata import table_metadata
 from .resources import OpenDataSettings
 
@@ -61,8 +62,12 @@ def tables(context: dg.AssetExecutionContext, opendata: OpenDataSettings, docume
     settings = opendata.settings()
     schemas = {name: table_schema(settings.schemas_dir, name) for name in TABLES}
     # only the rows of documents added or changed since the previous run are typed (pipelines/assemble.py)
-    built = package_tables(document_extracts, schemas, settings.cache_dir)
-    report = validate_tables(built, settings.schemas_dir, engine="auto", reports_dir=settings.reports_dir)
+    origins: dict = {}
+    built = package_tables(document_extracts, schemas, settings.cache_dir, origins)
+    # with DuckDB, the per-row checks run on the rows of new or changed documents only, the
+    # previous run's verdict on the others is reused (pipelines/validation/incremental.py)
+    report = validate_tables(built, settings.schemas_dir, engine="auto", reports_dir=settings.reports_dir,
+                             origins=origins, verdicts_dir=settings.cache_dir / VERDICTS_DIR)
     for name, table in built.items():
         yield dg.Output(table, output_name=name, metadata=table_metadata(table, schemas[name]))
     for name in TABLES:

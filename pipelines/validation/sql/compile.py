@@ -150,6 +150,24 @@ def _missing_values(schema: dict, fld: dict | None) -> list[str]:
     return list(fld.get("missingValues", schema.get("missingValues", [""])))
 
 
+def _blank_sql(plan: TablePlan, col: Column) -> str:
+    """SQL true when the cell ``c<i>`` is missing or holds a missing value."""
+    c, missing = f"c{col.position}", _missing_values(plan.schema, col.field)
+    if missing == [""]:
+        return f"({c} IS NULL OR {c} = '')"
+    if missing:
+        return f"({c} IS NULL OR {c} IN ({', '.join(_lit(m) for m in missing)}))"
+    return f"({c} IS NULL)"
+
+
+def _value_of_sql(plan: TablePlan, col: Column) -> str:
+    """SQL for the typed value ``v<i>`` of the cell ``c<i>`` (null when missing or not of the type)."""
+    c = f"c{col.position}"
+    if col.kind == "string" and _missing_values(plan.schema, col.field) == [""]:
+        return f"nullif({c}, '')"
+    return f"CASE WHEN NOT {_blank_sql(plan, col)} THEN {_value_sql(col.kind, c, col.field)} END"
+
+
 def _typed_sql(plan: TablePlan, every_value: bool) -> list[str]:
     """Select list over the cells ``c<i>``: the cells, ``b<i>`` (the cell is missing or a missing
     value) and ``v<i>`` (its typed value; for every schema column when ``every_value``, else for
@@ -157,21 +175,22 @@ def _typed_sql(plan: TablePlan, every_value: bool) -> list[str]:
     out = []
     for col in plan.columns:
         i, c = col.position, f"c{col.position}"
-        missing = _missing_values(plan.schema, col.field)
-        if missing == [""]:
-            blank = f"({c} IS NULL OR {c} = '')"
-        elif missing:
-            blank = f"({c} IS NULL OR {c} IN ({', '.join(_lit(m) for m in missing)}))"
-        else:
-            blank = f"({c} IS NULL)"
-        out.append(f"{c}, {blank} AS b{i}")
+        out.append(f"{c}, {_blank_sql(plan, col)} AS b{i}")
         needed = col.keep_value or col.kind not in ("string", "any") or set(col.bits) - {"required"}
         if col.field is not None and (every_value or needed):
-            if col.kind == "string" and missing == [""]:
-                out.append(f"nullif({c}, '') AS v{i}")
-            else:
-                out.append(f"CASE WHEN NOT {blank} THEN {_value_sql(col.kind, c, col.field)} END AS v{i}")
+            out.append(f"{_value_of_sql(plan, col)} AS v{i}")
     return out
+
+
+def key_values_sql(plan: TablePlan, relation: str, cells: dict[int, str]) -> str:
+    """SQL selecting ``__row`` and the typed values ``v<i>`` of the key columns (those
+    ``keep_value`` marks) from ``relation``, whose cells are given as SQL text expressions
+    (``cells``: position -> expression giving the cell's text as the CSV would hold it); what
+    :func:`load_sql` keeps of a CSV file for the key, uniqueness and foreign-key checks."""
+    kept = [c for c in plan.columns if c.keep_value and c.field is not None]
+    inner = ", ".join(["__row"] + [f"{cells[c.position]} AS c{c.position}" for c in kept])
+    outer = ", ".join(["__row"] + [f"{_value_of_sql(plan, c)} AS v{c.position}" for c in kept])
+    return f"SELECT {outer} FROM (SELECT {inner} FROM {relation})"
 
 
 def _constraint_ok_sql(column: Column, constraint: str, v: str) -> str:

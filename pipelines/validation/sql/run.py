@@ -178,6 +178,79 @@ def _validate(files: dict[str, Path], schemas: dict[str, dict], con: duckdb.Duck
     return findings, stats
 
 
+def referenced_fields(schemas: dict[str, dict]) -> dict[str, set[str]]:
+    """Table -> the fields other tables' foreign keys point at (their typed values are kept)."""
+    referenced: dict[str, set[str]] = {}
+    for name, schema in schemas.items():
+        for fk in _foreign_keys(name, schema):
+            referenced.setdefault(fk["target"], set()).update(fk["reference_fields"])
+    return referenced
+
+
+def row_checks(con: duckdb.DuckDBPyConnection, name: str, path: Path, schema: dict, referenced: set[str],
+               index: int) -> tuple[TablePlan | None, list[tuple], str | None]:
+    """The per-row checks alone (types, constraints, extra and missing cells, blank rows) of the
+    CSV file ``path`` written by ``pipelines.files.write_csv``: (the table's plan, whose
+    ``header_errors`` are the header's findings; the findings as (row, field, number, type, cell,
+    note, order) with the file's row numbers; an error note when the file cannot be checked this
+    way: unreadable, empty, or holding empty lines, whose numbering this does not follow)."""
+    _check_supported(schema)
+    shape = read_shape(path)
+    if shape.empty or shape.blank_records or shape.header_row != 1:
+        return None, [], "shape"
+    plan = _plan(name, schema, shape.labels, referenced)
+    plan.loaded, plan.view = f"sr{index}_{name}_rows", f"sr{index}_{name}"
+    loader = _Loader(con)
+    try:
+        error = loader.load(plan, path, shape, ",", '"')
+        if error:
+            return None, [], error
+        plan.bad_rows = con.execute(f"SELECT count(__cells) FILTER (WHERE __row > 1) FROM {_ident(plan.view)}").fetchone()[0]
+        found = con.execute(row_errors_sql(plan)).fetchall() if plan.bad_rows else []
+    finally:
+        loader.drop()
+    plan.loaded = plan.view = ""
+    return plan, found, None
+
+
+def key_checks(con: duckdb.DuckDBPyConnection, plans: dict[str, TablePlan]) -> dict[str, list[dict]]:
+    """The key, uniqueness and foreign-key findings of the tables whose ``plan.view`` holds
+    ``__row`` and the key columns' typed values (:func:`compile.key_values_sql`), in the order
+    :func:`validate_tables_sql` finds them."""
+    findings: dict[str, list[dict]] = {name: [] for name in plans}
+    for name, plan in plans.items():
+        for key, kinds in _duplicate_keys(plan).items():
+            for row, previous in con.execute(duplicates_sql(plan, list(key))).fetchall():
+                for kind in kinds:
+                    col = plan.column(key[0]) if kind == "unique-error" else None
+                    findings[name].append(_finding(
+                        name, kind, row, col and col.name, col and col.position,
+                        note=f"the same as in the row at position {previous}",
+                        order=GROUP[kind] + (col.position if col else 0)))
+        queries = [primary_key_nulls_sql(plan)] if plan.primary_key else []
+        for fk in plan.foreign_keys:
+            queries.append(foreign_key_sql(plan, fk, plans.get(fk["target"])))
+        for sql in queries:
+            for row, fld, number, kind, cell, note, order in con.execute(sql).fetchall():
+                findings[name].append(_finding(name, kind, row, fld, number, cell, note, order=order))
+    return findings
+
+
+def finding(table: str, row: int, fld, number, kind: str, cell, note: str, order: int) -> dict:
+    """One per-row finding as :func:`validate_tables_sql` reports it."""
+    return _finding(table, kind, row, fld, number, cell, note, order=order)
+
+
+def header_findings(name: str, plan: TablePlan) -> list[dict]:
+    return [_finding(name, err["type"], None, err["field"], err["number"], note=err.get("note", ""), label=err["label"])
+            for err in plan.header_errors]
+
+
+def report_of(findings: dict[str, list[dict]], stats: dict[str, int], started: float) -> ValidationReport:
+    """The report :func:`validate_tables_sql` gives for these findings (sorted as it sorts them)."""
+    return _report(findings, stats, None, started)
+
+
 def _report(findings: dict[str, list[dict]], stats: dict[str, int], limit_errors: int | None,
             started: float) -> ValidationReport:
     errors, tables = [], {}
