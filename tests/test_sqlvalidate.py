@@ -700,3 +700,16 @@ def test_auto_engine_picks_by_size_and_both_engines_agree():
     found = sorted((e["table"], e["row"], e["field"], e["type"]) for e in auto.errors)
     assert found == sorted((e["table"], e["row"], e["field"], e["type"]) for e in reference.errors)
     assert len(found) == SQL_ENGINE_MIN_ROWS // 2_000
+
+
+def test_the_unicode_classes_kept_beside_the_compiler_are_those_of_this_python():
+    """literals.py reads Python's \\d, \\s, \\w and digit translation from unicode_classes.json
+    (built once, not at each process's first check) only when made by this Python's Unicode data."""
+    from pipelines.validation.sql import literals
+
+    built = literals.build_classes()
+    kept = json.loads(literals.CLASSES_FILE.read_text(encoding="utf-8"))
+    # another Python: rebuild the file with `python -m pipelines.validation.sql.literals`
+    assert kept["version"] == built["version"] == literals.classes_version()
+    assert kept == built
+    assert literals._classes.__wrapped__() == built

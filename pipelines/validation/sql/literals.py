@@ -5,10 +5,13 @@ and the SQL of a typed value and of a comparison."""
 from __future__ import annotations
 
 import decimal
+import json
 import re
+import sys
 import unicodedata
 from datetime import datetime, timezone
 from functools import cache
+from pathlib import Path
 
 
 # A cell equal to this text would be read as a missing cell (it marks the cells beyond the end of
@@ -89,28 +92,54 @@ def _cp(cp: int) -> str:
     return f"\\x{{{cp:x}}}"
 
 
+# The classes below, as this Python's Unicode database gives them, kept beside this module:
+# building them scans every code point (0.2 to 0.3 s, once per process, in every publish that
+# checks a large package); the file is used only when its Unicode and Python versions are this
+# process's (tests/test_incremental_validation.py checks it against the classes built here).
+CLASSES_FILE = Path(__file__).with_name("unicode_classes.json")
+
+
+def classes_version() -> str:
+    return f"python {sys.version_info[0]}.{sys.version_info[1]} unicode {unicodedata.unidata_version}"
+
+
+def build_classes() -> dict:
+    """The character classes and digit translation, built from this Python's ``re`` and Unicode data."""
+    source = "".join(c for c in re.findall(r"\d", _every_character()) if not c.isascii())
+    return {"version": classes_version(), "digits": _class_of(r"\d"), "spaces": _class_of(r"\s"),
+            "word": _class_of(r"\w"),
+            "digit_translation": [source, "".join(str(unicodedata.decimal(c)) for c in source)]}
+
+
 @cache
+def _classes() -> dict:
+    try:
+        kept = json.loads(CLASSES_FILE.read_text(encoding="utf-8"))
+        if kept.get("version") == classes_version():
+            return kept
+    except (OSError, ValueError, AttributeError):
+        pass
+    return build_classes()
+
+
 def _digits() -> str:
     """Unicode decimal digits: ``re``'s ``\\d``, and what ``int()`` and ``Decimal()`` read as digits."""
-    return _class_of(r"\d")
+    return _classes()["digits"]
 
 
-@cache
 def _spaces() -> str:
     """``re``'s ``\\s``, which is also what ``str.strip`` removes."""
-    return _class_of(r"\s")
+    return _classes()["spaces"]
 
 
-@cache
 def _word() -> str:
     """``re``'s ``\\w`` for str patterns."""
-    return _class_of(r"\w")
+    return _classes()["word"]
 
 
-@cache
 def _digit_translation() -> tuple[str, str]:
-    source = "".join(c for c in re.findall(r"\d", _every_character()) if not c.isascii())
-    return source, "".join(str(unicodedata.decimal(c)) for c in source)
+    source, target = _classes()["digit_translation"]
+    return source, target
 
 
 def _lit(value: str) -> str:
@@ -333,3 +362,8 @@ def _compare_sql(kind: str, v: str) -> str:
     return f"{v}.t" if kind == "datetime" else v
 
 
+
+
+if __name__ == "__main__":      # python -m pipelines.validation.sql.literals: write CLASSES_FILE again
+    CLASSES_FILE.write_text(json.dumps(build_classes(), ensure_ascii=True, indent=0) + "\n", encoding="utf-8")
+    print(f"{CLASSES_FILE} : {classes_version()}")
