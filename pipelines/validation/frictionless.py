@@ -73,11 +73,17 @@ def choose_engine(rows: int) -> str:
     return "duckdb" if rows >= SQL_ENGINE_MIN_ROWS else "frictionless"
 
 
-def report_key(folder: Path, descriptor: dict, engine: str = "frictionless") -> str:
-    """Content key of a validation: what the engine would be given, byte for byte."""
+def report_key(folder: Path, descriptor: dict, engine: str = "frictionless",
+               digests: dict[str, str] | None = None) -> str:
+    """Content key of a validation: what the engine would be given, byte for byte. ``digests``
+    may give files' SHA-256 (hexadecimal, by path in the descriptor) already computed."""
     digest = hashlib.sha256(f"{engine_version(engine)}\n".encode())
     digest.update(json.dumps(descriptor, sort_keys=True, default=str).encode())
     for resource in descriptor["resources"]:
+        known = (digests or {}).get(resource["path"])
+        if known is not None:
+            digest.update(bytes.fromhex(known))
+            continue
         with open(folder / resource["path"], "rb") as fh:
             digest.update(hashlib.file_digest(fh, "sha256").digest())
     return digest.hexdigest()
@@ -110,12 +116,13 @@ def _save_report(path: Path, report: ValidationReport) -> None:
 
 def validate_folder(folder: Path, tables: list[str], schemas_dir: Path,
                     reports_dir: Path | None = None, engine: str = "frictionless",
-                    compute=None) -> ValidationReport:
+                    compute=None, digests: dict[str, str] | None = None) -> ValidationReport:
     """Validate ``<folder>/<table>.csv`` for each table as one Data Package (so that foreign
     keys between the tables are checked), with ``engine`` ("frictionless", or "duckdb" for the
     compiled SQL checks). With ``reports_dir``, a report already made for the same bytes,
     descriptors and engine is reused, and a new one is kept there. ``compute``, when given,
-    makes the report instead of the engine (the same report, found another way) or returns None."""
+    makes the report instead of the engine (the same report, found another way) or returns None.
+    ``digests``: the SHA-256 of files already hashed (``<table>.csv`` -> hexadecimal), not read again."""
     if engine not in ENGINES:
         raise ValueError(f"unknown validation engine {engine!r}")
     schemas = {t: table_schema(schemas_dir, t) for t in tables}
@@ -125,7 +132,7 @@ def validate_folder(folder: Path, tables: list[str], schemas_dir: Path,
     }
     kept = None
     if reports_dir is not None:
-        kept = Path(reports_dir) / f"{report_key(folder, descriptor, engine)}.json"
+        kept = Path(reports_dir) / f"{report_key(folder, descriptor, engine, digests)}.json"
         found = _load_report(kept)
         if found is not None:
             try:
