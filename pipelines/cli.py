@@ -85,7 +85,7 @@ def publish_if_unchanged(argv: list[str]) -> bool:
         check_environment()            # the Typer callback reports a refused variable
         _set_env(options["sources"], options["datasets"], options["warehouse"])
         settings = load_settings()
-        fingerprint, latest = no_op_release(settings)
+        fingerprint, latest = no_op_release(settings, remember=True)
     except (ConfigError, OSError):     # the full command reports it in its own words
         return False
     if latest is None:

@@ -21,17 +21,32 @@ def _set_env(sources: Optional[Path], datasets: Optional[Path], warehouse: Optio
     Path(os.environ["DAGSTER_HOME"]).mkdir(parents=True, exist_ok=True)
 
 
-def no_op_release(settings, run_anyway: bool = False) -> tuple[str, str | None]:
+# A "run needed" answer of the console entry point's check (cli.py), for the Typer command that
+# then runs in the same process and asks again a moment later: the inputs are not fingerprinted
+# twice (about 0.1 s for 1,000 documents). Taken once; a run started on a stale answer is only a
+# run that publishes nothing new.
+_NEEDS_RUN: dict[str, str] = {}
+
+
+def no_op_release(settings, run_anyway: bool = False, remember: bool = False) -> tuple[str, str | None]:
     """(the inputs' fingerprint, the latest release when nothing has to run, else None).
     Nothing has to run when the last successful run had these very inputs and still stands
-    (``pipelines/runtime/fingerprint.py``) and no interrupted run left work to finish."""
+    (``pipelines/runtime/fingerprint.py``) and no interrupted run left work to finish.
+    ``remember``: a "run needed" answer is kept for the next call with the same settings."""
     from .publishing.folders import needs_recovery
     from .runtime.fingerprint import inputs_fingerprint, unchanged_since_last_run
 
+    known = _NEEDS_RUN.pop(repr(settings), None)
+    if known is not None:
+        return known, None
     fingerprint = inputs_fingerprint(settings)
     if run_anyway or needs_recovery(settings.package_dir, settings.warehouse_path):
-        return fingerprint, None
-    return fingerprint, unchanged_since_last_run(settings, fingerprint)
+        latest = None
+    else:
+        latest = unchanged_since_last_run(settings, fingerprint)
+    if latest is None and remember:
+        _NEEDS_RUN[repr(settings)] = fingerprint
+    return fingerprint, latest
 
 
 def print_unchanged(latest: str, settings, fingerprint: str, quiet: bool, as_json: bool) -> None:

@@ -80,3 +80,24 @@ def test_unchanged_publish_imports_no_heavy_module_and_answers_as_the_command(tm
         fh.write("\nUne ligne de plus.\n")
     assert not publish_if_unchanged(args + ["--quiet"])
     assert capsys.readouterr().out == ""
+
+
+def test_a_run_needed_is_found_once_per_process(tmp_path, monkeypatch):
+    """The console entry point's check says a run is needed; the Typer command that follows in the
+    same process takes that answer instead of fingerprinting the inputs again (once only)."""
+    from pipelines import publish_answer
+    from pipelines.runtime import fingerprint
+    from pipelines.settings import load_settings
+
+    for name, folder in (("OPENDATA_SOURCES", "sources"), ("OPENDATA_DATASETS", "out"), ("OPENDATA_CACHE", "cache")):
+        monkeypatch.setenv(name, str(tmp_path / folder))
+    (tmp_path / "sources").mkdir()
+    calls = []
+    real = fingerprint.inputs_fingerprint
+    monkeypatch.setattr(fingerprint, "inputs_fingerprint", lambda s: calls.append(s) or real(s))
+    settings = load_settings()
+    first = publish_answer.no_op_release(settings, remember=True)
+    assert first[1] is None and len(calls) == 1              # nothing published yet: a run is needed
+    assert publish_answer.no_op_release(load_settings()) == first and len(calls) == 1
+    assert publish_answer.no_op_release(load_settings()) == first and len(calls) == 2     # taken once
+    assert publish_answer.no_op_release(settings) == first and len(calls) == 3           # not remembered
