@@ -155,6 +155,26 @@ def test_formula_like_text_is_neutralised_in_csv_only(workdir):
         assert con.execute("SELECT count(*) FROM events WHERE venue LIKE '=HYPERLINK%'").fetchone()[0] == 1
 
 
+@settings(max_examples=300, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.one_of(st.none(), st.text(alphabet=st.sampled_from(list("=+-@\t\r\n '\"aé€😀0")), max_size=4)),
+                max_size=30), st.booleans())
+def test_formula_cells_are_those_the_pattern_names(values, large):
+    """neutralise_formulas finds the cells starting like a formula by their first character: the
+    cells FORMULA_START matches, text or large text, missing values left as they are."""
+    import re
+
+    import pyarrow as pa
+
+    from pipelines.files import FORMULA_START, neutralise_formulas
+
+    kind = pa.large_string() if large else pa.string()
+    table = pa.table({"t": pa.array(values, kind), "n": pa.array(range(len(values)), pa.int64())})
+    got = neutralise_formulas(table)
+    assert got.schema == table.schema
+    expected = [v if v is None or not re.match(FORMULA_START, v) else "'" + v for v in values]
+    assert got.column("t").to_pylist() == expected and got.column("n").equals(table.column("n"))
+
+
 # --------------------------------------------------------------------------- crashes
 def spawn(tmp_path, env, **extra):
     return subprocess.Popen([str(BIN / "opendata"), "publish", "--sources", "sources", "--datasets", "datasets"],
