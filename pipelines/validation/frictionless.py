@@ -24,6 +24,7 @@ import pyarrow as pa
 
 from ..files import write_csv
 from ..schemas import table_schema
+from .engine import engine_version
 from .report import ValidationReport
 from .sql.run import validate_tables_sql
 
@@ -55,19 +56,6 @@ ENGINES = ("frictionless", "duckdb")
 
 
 @cache
-def engine_version(engine: str) -> str:
-    """What decides an engine's findings besides the files: Frictionless' version, or DuckDB's
-    and the code of the compiled checks."""
-    if engine == "frictionless":
-        return f"frictionless {frictionless.__version__}"
-    import duckdb
-
-    digest = hashlib.sha256(f"duckdb {duckdb.__version__}\n".encode())
-    for path in sorted((Path(__file__).parent / "sql").glob("*.py")):
-        digest.update(path.name.encode() + b"\0" + path.read_bytes())
-    return f"duckdb-sql {digest.hexdigest()}"
-
-
 def choose_engine(rows: int) -> str:
     """The engine that answers sooner for tables of ``rows`` rows in all (see SQL_ENGINE_MIN_ROWS)."""
     return "duckdb" if rows >= SQL_ENGINE_MIN_ROWS else "frictionless"

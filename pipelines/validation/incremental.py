@@ -33,6 +33,7 @@ import pyarrow as pa
 
 from ..assemble import RowOrigins, _typing_version
 from ..files import neutralise_formulas, write_csv
+from .engine import engine_version
 from .report import ValidationReport
 
 VERDICTS_DIR = "row-checks"
@@ -41,8 +42,6 @@ VERDICTS_FILE = "verdicts.json"
 
 def verdicts_version(schemas: dict[str, dict]) -> str:
     """What decides a document's per-row findings besides its extraction key."""
-    from .frictionless import engine_version
-
     digest = hashlib.sha256(engine_version("duckdb").encode() + b"\0" + _typing_version(schemas).encode())
     for module in (Path(__file__), Path(__file__).parent.parent / "files.py"):
         digest.update(module.read_bytes())
