@@ -6,7 +6,7 @@ file and read back by the plain-text reader, as a data officer who only has the 
 publish it. Both go through the same extraction. The PDF carries what the text has lost (font
 sizes and weights, hence headings), so a table may differ only where the PDF's result is the
 better one against the hand-checked expected file: it matches at least as many expected items
-and publishes no more unexpected ones."""
+and publishes no more unexpected ones, or, matching more, no larger share of unexpected ones."""
 
 from __future__ import annotations
 
@@ -52,5 +52,9 @@ def test_a_pdf_and_its_text_export_give_the_same_tables(case, tmp_path):
         field = FIELD_OF.get(table)
         assert field is not None, f"{table} differs between the PDF and its text export"
         p, t = score_pdf.fields[field], score_text.fields[field]
-        assert p.matched >= t.matched and p.found - p.matched <= t.found - t.matched, \
-            f"{table}: the text export does better than the PDF ({t.matched} vs {p.matched} expected items found)"
+        # better: as many expected items at least, and no more wrong answers, or, where it finds
+        # more, no larger share of wrong answers (6 right of 9 beats 1 right of 2)
+        no_worse = p.found - p.matched <= t.found - t.matched or (
+            p.matched > t.matched and p.matched * t.found >= t.matched * p.found)
+        assert p.matched >= t.matched and no_worse, \
+            f"{table}: the text export does better than the PDF ({t.matched} of {t.found} vs {p.matched} of {p.found})"

@@ -671,3 +671,21 @@ def test_two_given_names_before_the_family_name_and_the_organisation():
     assert [(p.full, it.organization) for it in items for p in it.people] == [("Marie Anne Poulain", "Terres communes")]
     # four capitalised words before "de": no "Prénom Nom de Organisation" item
     assert all(it.organization != "Terres communes" for it in inline_items("Marie Anne Lise Poulain de Terres communes"))
+
+
+@pytest.mark.parametrize("item, organization, people", [
+    ("Agence Kerval : Léa BRUNEL, cheffe de projet", "Agence Kerval", ["Léa BRUNEL"]),
+    ("ADEME : Paul DURAND", "ADEME", ["Paul DURAND"]),
+    ("Méthodologie : Guide Pratique ABCD", None, []),     # a detail's label, then a reference
+    ("Source : Fiches XYZ, Observatoire", None, []),
+    ("Base de données : Relevés QRS", None, []),
+])
+def test_a_label_of_details_is_no_organisation_before_a_name(item, organization, people):
+    """ "Organisation : Prénom NOM" names a speaker and their organisation; "Source : ...",
+    "Méthodologie : ..." (lexicons/programme.yaml detail_labels) give a reference, not a person."""
+    found = parse_item(item, bare_ok=True, mixed_ok=True)
+    if organization is None:
+        assert found is None or found.organization != item.split(" :")[0]
+    else:
+        assert found is not None and found.organization == organization
+        assert [p.full for p in found.people] == people

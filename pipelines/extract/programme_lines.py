@@ -285,7 +285,8 @@ def parse_item(text: str, bare_ok: bool = False, mixed_ok: bool = False) -> Item
     if m and m.group("org")[0].isupper() and _label_of(m.group("org") + " :") is None \
             and _host_match(_f(m.group("org") + " :")) is None:     # "Modération : X" names a host, not an organisation
         left = m.group("org").strip()
-        if parse_name(left, allow_mixed=True) is None and parse_header(left) is None:
+        if parse_name(left, allow_mixed=True) is None and parse_header(left) is None \
+                and _f(left.lower()) not in _folded_list("detail_labels") + _folded_list("practical_labels"):
             item = _people_and_details(m.group("rest"), bare_ok=True, mixed_ok=mixed_ok)
             if item:
                 role = item.role
