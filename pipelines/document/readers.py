@@ -10,6 +10,7 @@ from ..errors import BudgetExceeded, SourceError
 from .html import read_html
 from .markdown import read_markdown
 from .pdf import read_pdf
+from .plaintext import read_plain_text
 from .model import Document, Heading
 from .manifest import SourceEntry
 from ..settings import ReadingBudget
@@ -238,10 +239,9 @@ def read_document(entry: SourceEntry, max_bytes: int = 50 * 1024 * 1024,
             text, starts, blocks, headings = built.text(), built.page_starts, built.blocks, built.headings()
             title = title or _scalar(metadata.get("title")) or _scalar(metadata.get("og:title"))
             date = date or _date(metadata)
-        elif FORM_FEED in raw:
-            text, starts = pages_from_form_feeds(raw)
         else:
-            text, starts = pages_from_leading_spaces(raw)
+            text, starts = pages_from_form_feeds(raw) if FORM_FEED in raw else pages_from_leading_spaces(raw)
+            blocks, headings = read_plain_text(text, starts)
     if not text.strip():
         raise SourceError(entry.file, "le document ne contient aucun texte")
     if not title and headings:

@@ -146,6 +146,10 @@ def _opening_cue() -> re.Pattern:
     return re.compile(rf"[\s«“\"(-]*(?:{cues})\s+$")
 
 
+# How far past its paragraph a quotation opened in it may run on to its closing mark.
+_QUOTATION_RUN_CHARS = 2000
+
+
 def _quotation_around(text: str, pos: int, paragraph: tuple[int, int]) -> tuple[int, int] | None:
     """(start, end) of the quotation that holds ``pos``, within its paragraph and a little after:
     « … », “ … ” or "…" (straight marks: an odd number of them before ``pos`` opens one). A
@@ -170,6 +174,11 @@ def _quotation_around(text: str, pos: int, paragraph: tuple[int, int]) -> tuple[
             continue
         start = text.rfind(opening, lo, pos)
         end = text.find(closing, pos, hi + 200)
+        if start != -1 and end == -1:
+            # a quotation over several paragraphs: it closes later, no other one opened before
+            later = text.find(closing, pos, hi + _QUOTATION_RUN_CHARS)
+            if later != -1 and text.find(opening, pos, later) == -1:
+                end = later
         if start != -1 and text.rfind(closing, start, pos) == -1:
             if end != -1:
                 return start, end + 1
@@ -425,6 +434,8 @@ def _anaphora(folded: str, index: ProgrammeIndex, mention: Mention, lo: int, hi:
     if not _anaphora_pattern().search(folded, lo, hi):
         return None
     back = max(mention.paragraph[0] - int(_lex()["attribution"].get("anaphora_lookback_chars", 400)), 0)
+    # from the start of the line the look-back reaches into (a paragraph written one a line)
+    back = folded.rfind("\n", 0, back) + 1 if back else 0
     named: list[tuple[int, str]] = []
     for pattern, sid in _name_forms(index):
         named += [(m.start(), sid) for m in pattern.finditer(folded, back, mention.q.number_start)]

@@ -1,0 +1,90 @@
+"""The plain-text reader's blocks: exact spans of the text, one kind each (paragraphs, list items,
+table rows, underlined headings), with their page."""
+
+from __future__ import annotations
+
+from pipelines.document import SourceEntry, read_document
+from pipelines.document.plaintext import read_plain_text
+from pipelines.document.readers import pages_from_form_feeds
+
+TEXT = """Bilan de la journée
+===================
+
+La rencontre a réuni des élus et des agents
+autour de trois ateliers.
+
+Les ateliers :
+- Mobilité douce
+  - Vélo en ville
+  suite du sous-point
+• Énergie
+2) Alimentation
+a) Cantines
+
+Commune\tHabitants\tPart
+Villeneuve\t1 200\t12 %
+| Lieu | Date |
+|------|------|
+| Salle des fêtes | 3 mai |
+
+-ment est un mot coupé, pas un point de liste.
+Une ligne plus bas.
+\fSeconde page du compte rendu."""
+
+
+def _blocks(text=TEXT):
+    return read_plain_text(text, pages_from_form_feeds(text)[1])
+
+
+def _show(text, blocks):
+    return [(b.kind, text[b.start:b.end]) for b in blocks]
+
+
+def test_each_block_is_an_exact_span_and_the_text_is_unchanged(tmp_path):
+    path = tmp_path / "cr.txt"
+    path.write_text(TEXT, encoding="utf-8")
+    doc = read_document(SourceEntry(id="cr", file=path.name, path=path))
+    assert doc.text == TEXT
+    assert doc.blocks == _blocks()[0]
+    for b in doc.blocks:
+        assert doc.text[b.start:b.end].strip() == doc.text[b.start:b.end].strip(" \t")
+        assert doc.text[b.start:b.end] and not doc.text[b.end - 1].isspace()
+        assert b.page == doc.page_of(b.start)
+    starts = [b.start for b in doc.blocks]
+    assert starts == sorted(starts)
+    assert doc.headings and doc.headings[0].text == "Bilan de la journée"
+
+
+def test_kinds_markers_depths_cells_and_pages():
+    blocks, headings = _blocks()
+    shown = _show(TEXT, blocks)
+    assert shown[0] == ("heading", "Bilan de la journée") and blocks[0].level == 1
+    assert ("paragraph", "La rencontre a réuni des élus et des agents\nautour de trois ateliers.") in shown
+    items = [(TEXT[b.start:b.end], b.level, b.marker) for b in blocks if b.kind == "list_item"]
+    assert items == [("- Mobilité douce", 0, "-"), ("  - Vélo en ville\n  suite du sous-point", 1, "-"),
+                     ("• Énergie", 0, "•"), ("2) Alimentation", 0, "2)"), ("a) Cantines", 0, "a)")]
+    rows = [b.cells for b in blocks if b.kind == "table_row"]
+    assert rows == [("Commune", "Habitants", "Part"), ("Villeneuve", "1 200", "12 %"), ("Lieu", "Date"),
+                    ("Salle des fêtes", "3 mai")]
+    last = blocks[-1]
+    assert TEXT[last.start:last.end] == "Seconde page du compte rendu." and last.page == 2
+    assert all(b.page == 1 for b in blocks[:-1])
+
+
+def test_a_hyphenated_word_at_a_line_start_is_no_list_item():
+    blocks, _ = _blocks()
+    block = next(b for b in blocks if TEXT[b.start:b.end].startswith("-ment"))
+    assert block.kind == "paragraph" and block.marker is None
+
+
+def test_a_text_written_one_paragraph_a_line_gives_one_paragraph_a_line():
+    long = "Une phrase assez longue pour ne jamais tenir dans une ligne coupée à la main. " * 2
+    text = f"{long}\nQuestion posée au maire ?\n{long}"
+    blocks, _ = read_plain_text(text, [0])
+    assert [b.kind for b in blocks] == ["paragraph"] * 3
+
+
+def test_short_lines_without_a_blank_line_stay_one_paragraph():
+    text = "Mairie de Villeneuve\n12 rue des Écoles\n99000 Villeneuve"
+    blocks, headings = read_plain_text(text, [0])
+    assert _show(text, blocks) == [("paragraph", text)] and headings == []
