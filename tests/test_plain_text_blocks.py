@@ -88,3 +88,11 @@ def test_short_lines_without_a_blank_line_stay_one_paragraph():
     text = "Mairie de Villeneuve\n12 rue des Écoles\n99000 Villeneuve"
     blocks, headings = read_plain_text(text, [0])
     assert _show(text, blocks) == [("paragraph", text)] and headings == []
+
+
+def test_a_line_in_capitals_and_a_line_in_ordinary_case_are_two_paragraphs():
+    text = "BILAN DE LA JOURNÉE\nNote remise au bureau du 3 mars\n\nPremière ligne d'un texte\nqui va à la ligne\n"
+    blocks, _ = read_plain_text(text, [0])
+    spans = [text[b.start:b.end] for b in blocks]
+    assert spans == ["BILAN DE LA JOURNÉE", "Note remise au bureau du 3 mars",
+                     "Première ligne d'un texte\nqui va à la ligne"]

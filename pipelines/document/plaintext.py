@@ -99,15 +99,23 @@ def _wrap_width(lines: list[_Line]) -> int:
     return width
 
 
+def _capitals(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 3 and all(c.isupper() for c in letters)
+
+
 def _wraps(line: _Line, following: _Line, width: int) -> bool:
     """Does ``line`` go on onto ``following`` in one paragraph? Yes when the next line opens in
     lower case or ``line`` ends with a comma, an opening bracket or a dash. In a hard-wrapped text
     (``width``), when the next line's first word would not have fitted at the end of ``line``. In another text, unless one of the two lines is longer than a
     wrapped line ever is (a text written one paragraph a line); short lines with no blank line
-    between them (a table's lines, an address) stay one paragraph."""
+    between them (a table's lines, an address) stay one paragraph. A line in capitals and one
+    in ordinary case are never one paragraph."""
     body = following.text.strip()
     if body[:1].islower() or line.text.rstrip().endswith((",", "(", "-", "–", "/")):
         return True
+    if _capitals(line.text) != _capitals(body):
+        return False        # a line in capitals (a title, a heading) and one in ordinary case
     if width:
         first_word = len(body.split()[0]) if body else 0
         return len(line.text.rstrip()) + 1 + first_word > 0.9 * width
