@@ -167,3 +167,18 @@ def test_an_uncredited_quotation_with_several_speakers_or_not_in_the_first_perso
     # credited to someone the text does not name as a speaker
     assert said(STORY + quote.rstrip("\n") + ", explique un parent.\n", ONE) == [(3_000_000, None)]
     assert said(STORY + "Un parent résume : " + quote, ONE) == [(3_000_000, None)]
+
+
+# --------------------------------------------------------------------------- a pull quote credited under it
+def test_a_pull_quote_is_credited_by_the_line_under_it():
+    text = ("Le club fête ses dix ans cette année, et le bureau a tenu son assemblée générale samedi.\n"
+            "« Nous avons planté 40 arbres cette saison, et nous en planterons encore. »\n"
+            "Paul Ravel, président du club\n"
+            "La fête aura lieu en juin, sur la place du village, avec les associations.\n")
+    assert said(text, PEOPLE) == [(10, None), (40, "ravel")]
+    assert said(text.replace("\n", "\n\n"), PEOPLE) == [(10, None), (40, "ravel")]
+    # a quotation inside a sentence, or a line under it that is a sentence, credits no one
+    inline = text.replace("« Nous avons planté", "Le bureau l'a dit : « Nous avons planté")
+    assert said(inline, PEOPLE) == [(10, None), (40, None)]
+    sentence = text.replace("Paul Ravel, président du club\n", "Paul Ravel a ensuite visité les locaux.\n")
+    assert said(sentence, PEOPLE) == [(10, None), (40, None)]

@@ -77,12 +77,26 @@ def _credit_medium() -> re.Pattern:
     return re.compile(rf"[ \t\u00a0]+(?:{words})[ \t\u00a0]+[^.!?;:,«»“”\"\n]{{1,60}}?[ \t\u00a0]*(?:\n|$)", re.IGNORECASE)
 
 
+def _pull_quote(folded: str, close: int) -> bool:
+    """Is the quotation closing at ``close`` a pull quote: a paragraph that is the quotation alone
+    (the opening mark starts its line, the closing mark ends it, at most a full stop after)?"""
+    if not re.compile(r"[ \t\u00a0.]*\n").match(folded, close):
+        return False
+    line_start = folded.rfind("\n", 0, close - 1) + 1
+    body = folded[line_start:close].strip()
+    return len(body) > 2 and body[0] in "«“\"" and not any(m in body[1:-1] for m in "«»“”")
+
+
 def _credited_quotation(folded: str, index: ProgrammeIndex, close: int, text: str | None = None) -> str | None:
     """A quotation credited after it, the way a press article sets a quote apart: the name right
     after the closing mark (or the full stop that follows it), then at most its role or the medium
     it spoke to, to the end of the line and without a sentence ("« … » Prénom Nom, présidente de
-    l'agglomération", "« … ». Prénom Nom à la radio")."""
+    l'agglomération", "« … ». Prénom Nom à la radio"); under a pull quote, on the next line
+    ("« … »" alone on its line, then "Prénom Nom, présidente de l'agglomération")."""
     start = re.compile(r"[ \t\u00a0]*(?:\.[ \t\u00a0]+)?[-–—]?[ \t\u00a0]*").match(folded, close).end()
+    if _pull_quote(folded, close):
+        # a quotation set apart on its own lines, its credit on the line under it
+        start = re.compile(r"[ \t\u00a0.]*\n(?:[ \t\u00a0]*\n)?[ \t\u00a0]*[-–—]?[ \t\u00a0]*").match(folded, close).end()
     for pattern, sid in _name_forms(index):
         m = pattern.match(folded, start)
         if m is not None:
