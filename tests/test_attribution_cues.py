@@ -182,3 +182,12 @@ def test_a_pull_quote_is_credited_by_the_line_under_it():
     assert said(inline, PEOPLE) == [(10, None), (40, None)]
     sentence = text.replace("Paul Ravel, président du club\n", "Paul Ravel a ensuite visité les locaux.\n")
     assert said(sentence, PEOPLE) == [(10, None), (40, None)]
+
+
+# --------------------------------------------------------------------------- "ce dernier" for the person named last
+def test_ce_dernier_before_a_verb_of_speech_is_the_speaker_named_last():
+    text = ("Le club fête ses dix ans cette année.\n\n"
+            "« Nous voulons ouvrir le club aux familles », estime Paul Ravel. Ce dernier compte sur 40 bénévoles pour la fête.\n")
+    assert said(text, PEOPLE) == [(10, None), (40, "ravel")]
+    # "ce dernier" without a verb of speech: no speaker
+    assert said(text.replace("Ce dernier compte sur", "Ce dernier a repeint"), PEOPLE) == [(10, None), (40, None)]

@@ -416,14 +416,14 @@ def _list_lead_in(doc: Document, index: ProgrammeIndex, mention: Mention) -> str
 @cache
 def _anaphora_pattern() -> re.Pattern:
     """A verb of speech whose subject stands for a person named before: "précise-t-il", "explique
-    l'élue", "rappelle le maire", "il ajoute", "selon elle"."""
+    l'élue", "rappelle le maire", "il ajoute", "ce dernier estime", "selon elle"."""
     verb = _verb()
     extra = "|".join(re.escape(_norm(w)) for w in sorted(_lex()["attribution"].get("anaphora_nouns", []), key=len, reverse=True))
     role = _cue_patterns()[2].pattern
     if extra:   # "assure l'édile", "rappelle l'élue": nouns that stand for a person named before
         role = rf"(?:{role}|(?:le|la|l'|les)\s*(?:{extra})(?![a-z]))"
     participle = "|".join(re.escape(_norm(w)) for w in load("programme")["speech_verbs_participle"])
-    return re.compile(rf"(?<![a-z])(?:(?:{verb})\s+(?:{role})|(?:il|elle)\s+(?:{verb})"
+    return re.compile(rf"(?<![a-z])(?:(?:{verb})\s+(?:{role})|(?:il|elle|(?P<latter>ce dernier|cette derniere))\s+(?:{verb})"
                       rf"|(?:{according_to()})\s+(?:lui|elle)|(?:{verb})-t-(?:il|elle)"
                       rf"|(?:a|ont)-t-(?:il|elle|ils|elles)\s+(?:{participle}))(?![a-z])")
 
@@ -431,7 +431,8 @@ def _anaphora_pattern() -> re.Pattern:
 def _anaphora(folded: str, index: ProgrammeIndex, mention: Mention, lo: int, hi: int) -> str | None:
     """The figure's sentence (or its quotation) names its source by a pronoun or a role noun: the
     speaker last named before it, in its paragraph or just before (a reporter's usage)."""
-    if not _anaphora_pattern().search(folded, lo, hi):
+    cue = _anaphora_pattern().search(folded, lo, hi)
+    if cue is None:
         return None
     back = max(mention.paragraph[0] - int(_lex()["attribution"].get("anaphora_lookback_chars", 400)), 0)
     # from the start of the line the look-back reaches into (a paragraph written one a line)
@@ -443,6 +444,8 @@ def _anaphora(folded: str, index: ProgrammeIndex, mention: Mention, lo: int, hi:
         return None
     named.sort()
     last, speaker = named[-1]
+    if cue.group("latter"):
+        return speaker                  # "ce dernier", "cette dernière": the person named last
     # the pronoun stands for the subject of the last sentence naming a speaker, not for a name
     # that sentence holds as an object ("X a remercié Y pour ... Il a salué ..." is X's)
     ends = [m.end() for m in _SENTENCE_END.finditer(folded[back:last])]
