@@ -239,6 +239,14 @@ def test_people_whose_presence_is_noted_are_no_speakers():
     assert people(one) == [("Lucien Ferrand", "adjoint au maire", None)]
 
 
+def test_people_listed_after_a_verb_of_attendance_are_no_speakers():
+    text = ("Ont notamment participé à la réunion Lucien Ferrand, conseiller départemental, "
+            "Nadia Vernet, vice-présidente du syndicat, les maires et les élus du secteur.")
+    assert people(text) == []
+    # the verb's complement is a session: the people listed spoke at it
+    assert len(people(text.replace("à la réunion", "à la table ronde"))) == 2
+
+
 @pytest.mark.parametrize("text, expected", [
     # a room named after someone is no speaker, its name in capitals or not, on its line or in prose
     ("15h30\nAmphithéâtre Jean Moulin\nTable ronde : Quelle ville en 2050 ?", []),

@@ -99,14 +99,22 @@ def _patron_by_role() -> re.Pattern:
 
 @cache
 def _presence_re() -> re.Pattern:
-    return re.compile(rf"(?<![\w-])(?:{_alternation(load('names')['presence_phrases'])})")
+    names = load("names")
+    return re.compile(rf"(?<![\w-])(?:{_alternation(names['presence_phrases'])}"
+                      rf"|(?P<verb>{_alternation(names['attendance_verbs_before'])})(?![\w-]))", re.IGNORECASE)
+
+
+@cache
+def _session_object_re() -> re.Pattern:
+    return re.compile(rf"(?<![\w-])(?:{_alternation(load('events')['session_objects'])})(?![\w-])", re.IGNORECASE)
 
 
 def _named_as_present(chunk: str, folded: str, pos: int) -> bool:
     """Is the name at ``pos`` in the enumeration of people whose presence the sentence notes ("pour
-    remarquait la présence de A, maire, B, préfète, et de C"): named after a presence phrase
-    (names.yaml ``presence_phrases``) earlier in its sentence, with no verb of speech or quotation
-    between?"""
+    remarquait la présence de A, maire, B, préfète, et de C", "Ont notamment participé à la
+    réunion A, maire, B, adjointe"): named after a presence phrase or a verb of attendance
+    (names.yaml ``presence_phrases``, ``attendance_verbs_before``) earlier in its sentence, with no
+    verb of speech or quotation between (nor, after the verb, a session it attended)?"""
     stop = max(folded.rfind(". ", max(0, pos - 400), pos), folded.rfind("\n", max(0, pos - 400), pos))
     window = folded[stop + 1:pos]
     found = list(_presence_re().finditer(window))
@@ -115,6 +123,8 @@ def _named_as_present(chunk: str, folded: str, pos: int) -> bool:
     between = window[found[-1].end():]
     if _speech_verb_word().search(between) or re.search(r"[«»“”\"]", between):
         return False
+    if found[-1].group("verb") and _session_object_re().search(between):
+        return False        # "Ont participé à la table ronde A, B": they spoke at the session
     # an enumeration: two people at least after the phrase, in its sentence ("représentée par la présence de
     # A, adjoint, qui ..." names the one person who stands for a body)
     phrase_at = stop + 1 + found[-1].end()
