@@ -247,6 +247,14 @@ def test_people_listed_after_a_verb_of_attendance_are_no_speakers():
     assert len(people(text.replace("à la réunion", "à la table ronde"))) == 2
 
 
+def test_a_person_whose_sentence_only_says_they_attended_is_no_speaker():
+    text = "Les élus ont répondu à l'invitation. Lucien Ferrand (agence Valbrune Climat) et la préfecture ont participé également."
+    assert people(text) == []
+    # what they took part in may be a talk, and a verb of speech makes them speak
+    assert len(people(text.replace("ont participé également", "ont participé à l'ouverture"))) == 1
+    assert len(people(text.replace("ont participé également", "ont participé également, a rappelé le maire"))) == 1
+
+
 @pytest.mark.parametrize("text, expected", [
     # a room named after someone is no speaker, its name in capitals or not, on its line or in prose
     ("15h30\nAmphithéâtre Jean Moulin\nTable ronde : Quelle ville en 2050 ?", []),

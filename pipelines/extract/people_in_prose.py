@@ -109,6 +109,35 @@ def _session_object_re() -> re.Pattern:
     return re.compile(rf"(?<![\w-])(?:{_alternation(load('events')['session_objects'])})(?![\w-])", re.IGNORECASE)
 
 
+@cache
+def _attendance_after_re() -> re.Pattern:
+    """A verb of attendance (names.yaml ``attendance_verbs_after``), maybe with an adverb in it
+    ("ont également participé") or after it ("ont participé également")."""
+    words = [str(w).split(" ", 1) for w in load("names")["attendance_verbs_after"]]
+    verbs = "|".join(sorted({rf"{re.escape(_f(aux))}(?:\s+(?:{_ADVERBS}))?\s+{re.escape(_f(rest))}"
+                             for aux, rest in words}, key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:{verbs})(?![\w-])", re.IGNORECASE)
+
+
+_ADVERBS = "egalement|aussi|notamment"     # folded (no accents, lower case), as the text is read
+
+
+def _only_attends(folded: str, end: int) -> bool:
+    """Is the person whose name ends at ``end`` the subject of a verb of attendance that ends the
+    sentence (no complement: what one takes part in may be a talk), in a sentence that neither
+    relates speech nor names a session ("A (Agence X) et la direction Y ont participé également.")?"""
+    stop = _SENTENCE_STOP.search(folded, end)
+    sentence = folded[end:stop.start() if stop else len(folded)]
+    verb = _attendance_after_re().search(sentence)
+    if verb is None or verb.start() > 120 or re.search(r"[«»“”\"]", sentence):
+        return False
+    if not re.fullmatch(rf"\s*(?:(?:{_ADVERBS})\s*)?", sentence[verb.end():], re.IGNORECASE):
+        return False        # "a participé à l'ouverture": what they took part in may be a talk
+    start = max(folded.rfind(". ", 0, end), folded.rfind("\n", 0, end)) + 1
+    whole = folded[start:end] + sentence
+    return not _speech_verb_word().search(whole) and not _session_object_re().search(whole)
+
+
 def _named_as_present(chunk: str, folded: str, pos: int) -> bool:
     """Is the name at ``pos`` in the enumeration of people whose presence the sentence notes ("pour
     remarquait la présence de A, maire, B, préfète, et de C", "Ont notamment participé à la
@@ -508,7 +537,8 @@ def quoted_people(text: str, start: int = 0, end: int | None = None) -> list[Ite
             if name is not None and re.match(r"\s*,\s*", ftail) and role_word.match(ftail, re.match(r"\s*,\s*", ftail).end()):
                 role, org = _prose_role(tail[re.match(r"\s*,\s*", tail).end():])
         if name is None or _after_attendance_label(folded, m.start()) or _in_group_brackets(folded, m.start()) \
-                or _named_as_patron(folded, m.start()) or _named_as_present(chunk, folded, m.start()):
+                or _named_as_patron(folded, m.start()) or _named_as_present(chunk, folded, m.start()) \
+                or _only_attends(folded, m.end()):
             continue
         if role is None and org is None and (said := _role_before(folded, m.start())) is not None:
             role = chunk[said[0]:said[1]]           # "le maire, X", "la présidente X"
