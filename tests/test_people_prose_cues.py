@@ -253,6 +253,10 @@ def test_a_person_whose_sentence_only_says_they_attended_is_no_speaker():
     # what they took part in may be a talk, and a verb of speech makes them speak
     assert len(people(text.replace("ont participé également", "ont participé à l'ouverture"))) == 1
     assert len(people(text.replace("ont participé également", "ont participé également, a rappelé le maire"))) == 1
+    # announced as expected at the event, with no talk: no speaker either
+    expected = "Près de 500 élus sont inscrits. Lucien Ferrand, ministre de la Ruralité, est attendu sur place."
+    assert people(expected) == []
+    assert len(people(expected.replace("est attendu sur place", "est attendu pour la clôture"))) == 1
 
 
 @pytest.mark.parametrize("text, expected", [

@@ -112,14 +112,21 @@ def _session_object_re() -> re.Pattern:
 @cache
 def _attendance_after_re() -> re.Pattern:
     """A verb of attendance (names.yaml ``attendance_verbs_after``), maybe with an adverb in it
-    ("ont également participé") or after it ("ont participé également")."""
+    ("ont également participé")."""
     words = [str(w).split(" ", 1) for w in load("names")["attendance_verbs_after"]]
-    verbs = "|".join(sorted({rf"{re.escape(_f(aux))}(?:\s+(?:{_ADVERBS}))?\s+{re.escape(_f(rest))}"
+    adverbs = _alternation(load("names")["attendance_adverbs"])
+    verbs = "|".join(sorted({rf"{re.escape(_f(aux))}(?:\s+(?:{adverbs}))?\s+{re.escape(_f(rest))}"
                              for aux, rest in words}, key=len, reverse=True))
     return re.compile(rf"(?<![\w-])(?:{verbs})(?![\w-])", re.IGNORECASE)
 
 
-_ADVERBS = "egalement|aussi|notamment"     # folded (no accents, lower case), as the text is read
+@cache
+def _attendance_end_re() -> re.Pattern:
+    """What may close a sentence after its verb of attendance (names.yaml ``attendance_adverbs``,
+    ``attendance_verb_endings``): "ont participé également", "est attendu sur place"."""
+    names = load("names")
+    return re.compile(rf"\s*(?:(?:{_alternation(names['attendance_adverbs'] + names['attendance_verb_endings'])})\s*)?",
+                      re.IGNORECASE)
 
 
 def _only_attends(folded: str, end: int) -> bool:
@@ -131,7 +138,7 @@ def _only_attends(folded: str, end: int) -> bool:
     verb = _attendance_after_re().search(sentence)
     if verb is None or verb.start() > 120 or re.search(r"[«»“”\"]", sentence):
         return False
-    if not re.fullmatch(rf"\s*(?:(?:{_ADVERBS})\s*)?", sentence[verb.end():], re.IGNORECASE):
+    if not _attendance_end_re().fullmatch(sentence, verb.end()):
         return False        # "a participé à l'ouverture": what they took part in may be a talk
     start = max(folded.rfind(". ", 0, end), folded.rfind("\n", 0, end)) + 1
     whole = folded[start:end] + sentence
