@@ -377,3 +377,12 @@ def test_a_dit_is_a_verb_of_speech(text, expected):
 ])
 def test_a_patron_named_after_their_role(text, expected):
     assert [p[0] for p in people(text)] == expected
+
+
+def test_a_signature_with_a_phone_or_mail_line_under_it_is_no_speaker():
+    text = ("Merci de nous retourner le coupon avant le 10 mai.\n"
+            "Sophie LAMBERT\nChargée de mission\nService des territoires\ntél : 01 23 45 67 89\n")
+    assert people(text) == []
+    assert people(text.replace("tél : 01 23 45 67 89", "s.lambert@valbrune.fr")) == []
+    # the same name and role on a slide, no contact line: a speaker
+    assert len(people(text.replace("tél : 01 23 45 67 89\n", ""))) == 1

@@ -145,6 +145,20 @@ def _only_attends(folded: str, end: int) -> bool:
     return not _speech_verb_word().search(whole) and not _session_object_re().search(whole)
 
 
+@cache
+def _contact_line_re() -> re.Pattern:
+    """A line giving a phone number or an e-mail address (names.yaml ``contact_line_words``)."""
+    words = _alternation(load("names")["contact_line_words"])
+    return re.compile(rf"[ \t]*(?:(?:{words})[ \t.]*:?[ \t]*\+?\d|\S+@\S+\.[a-z]{{2,}})", re.IGNORECASE)
+
+
+def _signature_below(chunk: str, end: int) -> bool:
+    """Is the name ending at ``end`` (alone on its line) a signature: a phone or an e-mail line among
+    the few lines under it ("Prénom NOM" / role / service / "tél : 01 ..." / "p.nom@ville.fr")?"""
+    lines = chunk[end:end + 400].split("\n")[1:6]
+    return any(_contact_line_re().match(_f(line)) for line in lines)
+
+
 def _named_as_present(chunk: str, folded: str, pos: int) -> bool:
     """Is the name at ``pos`` in the enumeration of people whose presence the sentence notes ("pour
     remarquait la présence de A, maire, B, préfète, et de C", "Ont notamment participé à la
@@ -484,6 +498,8 @@ def quoted_people(text: str, start: int = 0, end: int | None = None) -> list[Ite
             # A slide: the name alone on its line, the role on the next one, maybe the organisation
             # on the line after ("Sophie LAMBERT" / "Chargée de mission" / "Office de la biodiversité").
             name = _read_name(m.group(0), allow_mixed=True, caps_ok=True)
+            if _signature_below(chunk, m.end()):
+                continue  # a letter's or a mail's signature: who writes, not who speaks
             role, org = _prose_role(tail[below.end():])
             rest = tail[below.end():].split("\n", 3)
             if org is None and len(rest) > 1 and role and " ".join(rest[0].split()) == role:
