@@ -191,3 +191,13 @@ def test_ce_dernier_before_a_verb_of_speech_is_the_speaker_named_last():
     assert said(text, PEOPLE) == [(10, None), (40, "ravel")]
     # "ce dernier" without a verb of speech: no speaker
     assert said(text.replace("Ce dernier compte sur", "Ce dernier a repeint"), PEOPLE) == [(10, None), (40, None)]
+
+
+# --------------------------------------------------------------------------- the simple past of a narrative
+def test_a_verb_of_speech_in_the_simple_past_names_the_speaker():
+    text = ("Le club fête ses dix ans cette année.\n\n"
+            "« Nous avons planté 40 arbres, et ce n'est qu'un début », souligna Paul Ravel devant les adhérents.\n")
+    assert said(text, PEOPLE) == [(10, None), (40, "ravel")]
+    assert said(text.replace("souligna Paul Ravel", "s'exclama Paul Ravel"), PEOPLE) == [(10, None), (40, "ravel")]
+    # a verb that relates no speech: no speaker
+    assert said(text.replace("souligna Paul Ravel", "sortit Paul Ravel"), PEOPLE) == [(10, None), (40, None)]

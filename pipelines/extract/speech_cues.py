@@ -31,11 +31,13 @@ def _alternation(words) -> str:
 @cache
 def speech_verb() -> str:
     """A verb of speech as a regular expression over folded text: "a rappelé", "ont longuement
-    expliqué", "a déjà prévenu", "explique", "précise-t-elle" (lists of ``lexicons/programme.yaml``)."""
+    expliqué", "a déjà prévenu", "explique", "précise-t-elle", "souligna" (lists of
+    ``lexicons/programme.yaml``)."""
     lex = _lex()
     # the imperfect of the verbs in -e ("expliquait", "soulignait"), as reports write in the past
     imperfect = [str(v)[:-1] + "ait" for v in lex["speech_verbs_present"] if str(v).endswith("e")]
-    present = _alternation(list(lex["speech_verbs_present"]) + imperfect)
+    # and the simple past of a narrative ("souligna", "déclara-t-il")
+    present = _alternation(list(lex["speech_verbs_present"]) + imperfect + list(lex.get("speech_verbs_simple_past", [])))
     participle = _alternation(lex["speech_verbs_participle"])
     adverb = (r"(?:(?:\w+ment|deja|aussi|egalement|encore|bien|toujours|ensuite|enfin|alors|ainsi|d'abord|tout d'abord"
               r"|quant a (?:elle|lui))\s+)?")
@@ -58,6 +60,7 @@ def incise_verb() -> str:
         words.append(w)
         if w.endswith("e"):
             words.append(w[:-1] + "ait")             # "se félicitait", "alertait"
+            words.append(w[:-1] + "a")               # the simple past: "s'exclama", "glissa"
     alternatives = "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
     # the same verbs in the past ("a salué", "avait déploré"): claims.yaml `incise_participles`
     participles = _alternation(" ".join(_f(str(w)).split()) for w in load("claims")["attribution"].get("incise_participles", []))
