@@ -386,3 +386,10 @@ def test_a_signature_with_a_phone_or_mail_line_under_it_is_no_speaker():
     assert people(text.replace("tél : 01 23 45 67 89", "s.lambert@valbrune.fr")) == []
     # the same name and role on a slide, no contact line: a speaker
     assert len(people(text.replace("tél : 01 23 45 67 89\n", ""))) == 1
+
+
+def test_a_talk_of_a_person_makes_them_a_speaker():
+    assert [p[0] for p in people("Le programme se termine par la keynote de Lucien Ferrand.")] == ["Lucien Ferrand"]
+    assert [p[0] for p in people("Mardi, l'intervention de Nadia Vernet ouvrira la journée.")] == ["Nadia Vernet"]
+    # a person named after another noun is not said to speak
+    assert people("Le programme se termine par la visite de Lucien Ferrand.") == []

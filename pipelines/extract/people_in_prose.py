@@ -212,6 +212,13 @@ def _presenter_at_end() -> re.Pattern:
 
 
 @cache
+def _talk_of_at_end() -> re.Pattern:
+    """A talk and "de" right before a name, ending the (folded) text: "l'intervention de", "le
+    discours de" (names.yaml ``talk_of_phrases``)."""
+    return re.compile(rf"(?<![\w-])(?:{_alternation(load('names')['talk_of_phrases'])})[ \t]*$", re.IGNORECASE)
+
+
+@cache
 def _host_at_end() -> re.Pattern:
     return re.compile(rf"(?<![\w-])(?:{host_alternation()})\s+$")
 
@@ -545,6 +552,8 @@ def quoted_people(text: str, start: int = 0, end: int | None = None) -> list[Ite
             cue = None    # "l'adjoint X prend la suite": named by a role, but not speaking
         if cue is None and name is None and not lead_cue and _presenter_at_end().search(folded[max(0, m.start() - 40):m.start()]):
             cue = "speech"    # "la conférence X présentée par A et B": A gives the talk (B too, joined below)
+        if cue is None and name is None and not lead_cue and _talk_of_at_end().search(folded[max(0, m.start() - 40):m.start()]):
+            cue = "speech"    # "l'intervention de A", "la keynote de A": the talk A gives
         hosted = cue is None and name is None and not lead_cue and _after_host_label(folded, m.start())
         if hosted:
             cue = "speech"    # "Animatrice : Prénom NOM", "Nom de l'animateur : Prénom NOM": who runs it
