@@ -391,5 +391,8 @@ def test_a_signature_with_a_phone_or_mail_line_under_it_is_no_speaker():
 def test_a_talk_of_a_person_makes_them_a_speaker():
     assert [p[0] for p in people("Le programme se termine par la keynote de Lucien Ferrand.")] == ["Lucien Ferrand"]
     assert [p[0] for p in people("Mardi, l'intervention de Nadia Vernet ouvrira la journée.")] == ["Nadia Vernet"]
+    # the talk opening the sentence, read in one run with the name
+    assert [p[0] for p in people("Il part. L'intervention de Nadia Vernet est reportée à mardi.")] == ["Nadia Vernet"]
     # a person named after another noun is not said to speak
     assert people("Le programme se termine par la visite de Lucien Ferrand.") == []
+    assert people("Il part. La visite de Nadia Vernet est reportée à mardi.") == []

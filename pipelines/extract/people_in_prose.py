@@ -554,13 +554,20 @@ def quoted_people(text: str, start: int = 0, end: int | None = None) -> list[Ite
             cue = "speech"    # "la conférence X présentée par A et B": A gives the talk (B too, joined below)
         if cue is None and name is None and not lead_cue and _talk_of_at_end().search(folded[max(0, m.start() - 40):m.start()]):
             cue = "speech"    # "l'intervention de A", "la keynote de A": the talk A gives
+        talk_lead = 0
+        if cue is None and name is None and not lead_cue and len(tokens) > 3 \
+                and (talk := _talk_of_at_end().match(folded, m.start(), m.start() + len(" ".join(tokens[:2])) + 1)):
+            talk_lead = len(talk.group(0).split())   # "L'intervention de A" opening a sentence: one run
         hosted = cue is None and name is None and not lead_cue and _after_host_label(folded, m.start())
         if hosted:
             cue = "speech"    # "Animatrice : Prénom NOM", "Nom de l'animateur : Prénom NOM": who runs it
         if cue is None and name is None and not lead_cue and n and runs[n - 1].start() in cued \
                 and re.fullmatch(r"[ \t]+et[ \t]+", chunk[runs[n - 1].end():m.start()]):
             cue = "joined"    # "animé par A et B", "selon A et B": the cue before A names B too
-        if name is None and (lead_cue or cue):
+        if name is None and talk_lead:
+            name = _candidate(tokens[talk_lead:], False, common)
+            cue = "speech" if name is not None else None
+        elif name is None and (lead_cue or cue):
             name = _candidate(tokens[1:] if lead_cue else tokens, False, common)
             if name is not None and (lead_cue or cue in ("speech", "joined")):
                 window = folded[max(0, m.start() - 40):m.start()].replace("\n", " ")
