@@ -201,3 +201,15 @@ def test_a_verb_of_speech_in_the_simple_past_names_the_speaker():
     assert said(text.replace("souligna Paul Ravel", "s'exclama Paul Ravel"), PEOPLE) == [(10, None), (40, "ravel")]
     # a verb that relates no speech: no speaker
     assert said(text.replace("souligna Paul Ravel", "sortit Paul Ravel"), PEOPLE) == [(10, None), (40, None)]
+
+
+# --------------------------------------------------------------------------- "comme le rappelle X", "X l'a rappelé"
+def test_comme_le_rappelle_and_an_object_pronoun_before_the_verb_name_the_speaker():
+    head = "Le club fête ses dix ans.\n\n"
+    figure = "la commune a investi 40 000 euros dans le stade.\n"
+    assert said(head + "Comme le rappelle Paul Ravel, " + figure, PEOPLE) == [(10, None), (40000, "ravel")]
+    assert said(head + "Paul Ravel l'a rappelé : " + figure, PEOPLE) == [(10, None), (40000, "ravel")]
+    assert said(head + "Paul Ravel nous l'a confié, " + figure, PEOPLE) == [(10, None), (40000, "ravel")]
+    # "comme" before a verb that relates no speech, a pronoun before another verb: no speaker
+    assert said(head + "Comme le montre Paul Ravel, " + figure, PEOPLE) == [(10, None), (40000, None)]
+    assert said(head + "Paul Ravel la repeint : " + figure, PEOPLE) == [(10, None), (40000, None)]

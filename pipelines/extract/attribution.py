@@ -135,6 +135,17 @@ def _speech_patterns() -> tuple[re.Pattern, re.Pattern]:
     return verbs, according
 
 
+# Object pronouns between a subject and its verb of speech: "X l'a rappelé", "X nous l'a confié".
+_CLITICS = re.compile(r"^(?:(?:le|la|les|l'|nous|vous|lui|leur)\s*)+(?=[a-z])")
+
+
+@cache
+def _as_said() -> re.Pattern:
+    """"comme le rappelle", "comme l'a souligné", "comme nous l'a confié": a verb of speech after
+    "comme" and its object pronoun, ending the (folded) text right before the speaker's name."""
+    return re.compile(rf"(?<![a-z])comme\s+(?:(?:le|l'|nous\s+l'|me\s+l')\s*)(?:{_verb()})\s+$")
+
+
 # A role or body set between commas after a name, before its verb ("X, adjointe au maire, rappelle").
 _APPOSED = re.compile(r"\s*,[^,.;:!?«»\n]{2,100},\s*")
 
@@ -223,8 +234,10 @@ def _speaker_named(doc: Document, index: ProgrammeIndex, mention: Mention) -> st
                     or (apposed_role and opening.match(
                         folded, lo, apposed_role.start() + len(apposed_role.group(0)) - len(apposed_role.group(0).lstrip(" ,"))))):
                 found.add(sid)                       # "Pour X, …", "Pour le maire, X, …" opening the sentence
-            elif m.end() <= pos and verbs.match(_adverbs_out(re.sub(r"^[ ,]*(?:\([^)]{0,60}\)[ ,]*)?", "", after))):
-                found.add(sid)                       # "X a rappelé que …" before the figure
+            elif m.end() <= pos and verbs.match(_adverbs_out(_CLITICS.sub("", re.sub(r"^[ ,]*(?:\([^)]{0,60}\)[ ,]*)?", "", after)))):
+                found.add(sid)                       # "X a rappelé que …", "X l'a rappelé : …" before the figure
+            elif m.end() <= pos and folded.startswith(",", m.end()) and _as_said().search(before):
+                found.add(sid)                       # "Comme le rappelle X, …" before the figure
             elif m.end() <= pos and (apposed := _APPOSED.match(folded, m.end(), pos)) and verbs.match(folded, apposed.end()):
                 found.add(sid)                       # "X, adjointe au maire, rappelle que …"
             elif m.start() >= pos and verbs.search(before[-25:]) and before.rstrip().endswith(
