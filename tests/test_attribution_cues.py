@@ -213,3 +213,12 @@ def test_comme_le_rappelle_and_an_object_pronoun_before_the_verb_name_the_speake
     # "comme" before a verb that relates no speech, a pronoun before another verb: no speaker
     assert said(head + "Comme le montre Paul Ravel, " + figure, PEOPLE) == [(10, None), (40000, None)]
     assert said(head + "Paul Ravel la repeint : " + figure, PEOPLE) == [(10, None), (40000, None)]
+
+
+def test_a_reflexive_verb_of_speech_in_the_past_names_the_speaker():
+    head = "Le club fête ses dix ans.\n\n"
+    text = head + "Paul Ravel s'est félicité que la commune ait investi 40 000 euros dans le stade.\n"
+    assert said(text, PEOPLE) == [(10, None), (40000, "ravel")]
+    assert said(text.replace("s'est félicité", "s'est réjoui"), PEOPLE) == [(10, None), (40000, "ravel")]
+    # a reflexive verb that relates no speech: no speaker
+    assert said(text.replace("s'est félicité", "s'est étonnamment absenté alors"), PEOPLE) == [(10, None), (40000, None)]

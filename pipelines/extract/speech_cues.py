@@ -65,6 +65,14 @@ def incise_verb() -> str:
     # the same verbs in the past ("a salué", "avait déploré"): claims.yaml `incise_participles`
     participles = _alternation(" ".join(_f(str(w)).split()) for w in load("claims")["attribution"].get("incise_participles", []))
     past = rf"|(?:a|ont|avait|avaient)\s+(?:{participles})(?![a-z])" if participles else ""
+    # the reflexive ones in the past, agreed with their subject: "s'est félicitée", "se sont réjouis"
+    # (folded, the participle in -é of a verb in -er is its present: "se felicite" -> "s'est felicite")
+    reflexive = {_f(str(w)).split(" ", 1)[1] if _f(str(w)).startswith("se ") else _f(str(w))[2:]
+                 for w in load("claims")["attribution"].get("incise_verbs", [])
+                 if _f(str(w)).startswith(("se ", "s'"))}
+    participles_of = {r if r.endswith(("e", "ait")) else r[:-1] for r in reflexive if r.endswith(("e", "it"))}
+    if participles_of:
+        past += rf"|(?:s'est|se sont|s'etait|s'etaient)\s+(?:{_alternation(participles_of)})(?:e|s|es)?(?![a-z])"
     if not alternatives:
         return rf"(?:{speech_verb()}{past})"
     return rf"(?:{speech_verb()}|(?:{alternatives})(?:-t-(?:il|elle))?{past})"
