@@ -222,3 +222,12 @@ def test_a_reflexive_verb_of_speech_in_the_past_names_the_speaker():
     assert said(text.replace("s'est félicité", "s'est réjoui"), PEOPLE) == [(10, None), (40000, "ravel")]
     # a reflexive verb that relates no speech: no speaker
     assert said(text.replace("s'est félicité", "s'est étonnamment absenté alors"), PEOPLE) == [(10, None), (40000, None)]
+
+
+def test_a_noun_standing_for_the_speaker_named_before_as_subject_or_after_selon():
+    head = "Les rues seront éteintes la nuit.\n\nClaire Dumas a ouvert la séance. "
+    figure = "la commune économisera 35 % d'énergie.\n"
+    assert said(head + "L'élue a précisé que " + figure, ROLES) == [(35, "dumas")]
+    assert said(head + "Selon l'élue, " + figure, ROLES) == [(35, "dumas")]
+    # no one named before: no speaker
+    assert said("Les rues seront éteintes la nuit.\n\nL'élue a précisé que " + figure, ROLES) == [(35, None)]

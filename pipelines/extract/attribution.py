@@ -429,15 +429,18 @@ def _list_lead_in(doc: Document, index: ProgrammeIndex, mention: Mention) -> str
 @cache
 def _anaphora_pattern() -> re.Pattern:
     """A verb of speech whose subject stands for a person named before: "précise-t-il", "explique
-    l'élue", "rappelle le maire", "il ajoute", "ce dernier estime", "selon elle"."""
+    l'élue", "rappelle le maire", "il ajoute", "ce dernier estime", "l'élue a précisé", "selon elle",
+    "selon l'édile"."""
     verb = _verb()
     extra = "|".join(re.escape(_norm(w)) for w in sorted(_lex()["attribution"].get("anaphora_nouns", []), key=len, reverse=True))
     role = _cue_patterns()[2].pattern
     if extra:   # "assure l'édile", "rappelle l'élue": nouns that stand for a person named before
         role = rf"(?:{role}|(?:le|la|l'|les)\s*(?:{extra})(?![a-z]))"
     participle = "|".join(re.escape(_norm(w)) for w in load("programme")["speech_verbs_participle"])
-    return re.compile(rf"(?<![a-z])(?:(?:{verb})\s+(?:{role})|(?:il|elle|(?P<latter>ce dernier|cette derniere))\s+(?:{verb})"
-                      rf"|(?:{according_to()})\s+(?:lui|elle)|(?:{verb})-t-(?:il|elle)"
+    # the same nouns as the subject before the verb, or after "selon": "l'élue a précisé", "selon l'édile"
+    noun = rf"|(?:le|la|l')\s*(?:{extra})" if extra else ""
+    return re.compile(rf"(?<![a-z])(?:(?:{verb})\s+(?:{role})|(?:il|elle|(?P<latter>ce dernier|cette derniere){noun})\s+(?:{verb})"
+                      rf"|(?:{according_to()})\s+(?:lui|elle{noun})|(?:{verb})-t-(?:il|elle)"
                       rf"|(?:a|ont)-t-(?:il|elle|ils|elles)\s+(?:{participle}))(?![a-z])")
 
 
