@@ -231,3 +231,12 @@ def test_a_noun_standing_for_the_speaker_named_before_as_subject_or_after_selon(
     assert said(head + "Selon l'élue, " + figure, ROLES) == [(35, "dumas")]
     # no one named before: no speaker
     assert said("Les rues seront éteintes la nuit.\n\nL'élue a précisé que " + figure, ROLES) == [(35, None)]
+
+
+def test_a_role_before_an_object_pronoun_or_after_an_opening_pour_is_its_one_holder():
+    head = "Les rues seront éteintes la nuit.\n\n"
+    figure = "la commune économisera 35 % d'énergie.\n"
+    assert said(head + "La maire de Valbois l'a rappelé : " + figure, ROLES) == [(35, "dumas")]
+    assert said(head + "Pour la maire, " + figure, ROLES) == [(35, "dumas")]
+    # "pour" before a body, not a role: no speaker
+    assert said(head + "Pour la commune, " + figure, ROLES) == [(35, None)]

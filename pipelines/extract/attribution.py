@@ -300,15 +300,25 @@ def _role_subject_pattern() -> re.Pattern:
     verb = _verb()
     role = rf"(?:le|la|l')\s*(?P<role>{_role_word_pattern().pattern})"
     words = r"(?:\s+[^\s,.;:!?«»“”\"()]+){0,4}?"
-    return re.compile(rf"(?<![a-z])(?:(?:{verb}|{according_to()})\s+{role}|{role.replace('?P<role>', '?P<role2>')}{words}\s*,?\s+(?:{verb})(?![a-z]))")
+    clitic = r"(?:(?:le|la|les|l'|nous|lui|leur)\s*)?"     # "la maire l'a rappelé"
+    return re.compile(rf"(?<![a-z])(?:(?:{verb}|{according_to()})\s+{role}|{role.replace('?P<role>', '?P<role2>')}{words}\s*,?\s+{clitic}(?:{verb})(?![a-z]))")
+
+
+@cache
+def _role_opening_pattern() -> re.Pattern:
+    """"Pour la maire, …" opening the sentence: the role's view, as "selon la maire" gives it."""
+    cues = "|".join(re.escape(_norm(w)) for w in _lex()["attribution"]["according_to_opening"])
+    return re.compile(rf"[\s«“\"(-]*(?:{cues})\s+(?:le|la|l')\s*(?P<role>{_role_word_pattern().pattern})[^,.;:!?«»]{{0,60}},")
 
 
 def _role_subject(folded: str, index: ProgrammeIndex, lo: int, hi: int) -> str | None:
     """The figure's sentence gives its source by a role alone ("…, précise la maire", "le
-    directeur de l'agence a indiqué que …"): the one speaker of the document whose role opens
+    directeur de l'agence a indiqué que …", "la maire l'a rappelé :", "Pour la maire, …"): the one speaker of the document whose role opens
     with that role word. None when the sentence names another speaker, or when no speaker or
     several hold that role."""
     roles = {_role_key(m.group("role") or m.group("role2")) for m in _role_subject_pattern().finditer(folded, lo, hi)}
+    if (opening := _role_opening_pattern().match(folded, lo, hi)) is not None:
+        roles.add(_role_key(opening.group("role")))
     if len(roles) != 1:
         return None
     role = roles.pop()
