@@ -37,3 +37,10 @@ def test_a_family_name_in_capitals_needs_no_list():
     assert parse_name("Yzolde MARCHAND").given == "Yzolde"
     assert parse_name("MARCHAND Yzolde").given == "Yzolde"
     assert not is_given_name("Yzolde")
+
+
+def test_a_portuguese_family_name_joined_by_e_is_one_family_name():
+    name = parse_name("Lucas Pereira e Costa", allow_mixed=True)
+    assert name is not None and name.family == "Pereira e Costa"
+    # the particle alone does not make a name of capitalised words
+    assert parse_name("Auditorium e Salle", allow_mixed=True) is None
