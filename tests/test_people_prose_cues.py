@@ -396,3 +396,10 @@ def test_a_talk_of_a_person_makes_them_a_speaker():
     # a person named after another noun is not said to speak
     assert people("Le programme se termine par la visite de Lucien Ferrand.") == []
     assert people("Il part. La visite de Nadia Vernet est reportée à mardi.") == []
+
+
+def test_a_role_after_a_possessive_before_the_name_in_a_sentence_about_a_talk():
+    text = "Samedi, le livre sera présenté par son auteur Lucien Ferrand, puis débat avec la salle."
+    assert [p[0] for p in people(text)] == ["Lucien Ferrand"]
+    # the same words in a sentence that relates no speech or session: no speaker
+    assert people("Le livre Vivre ici est sorti en mai ; son auteur Lucien Ferrand vit à Valbrune.") == []

@@ -98,7 +98,7 @@ def _cue_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     before = re.compile(
         rf"(?:(?<![\w-])(?:{verb}|{_alternation(lex['according_to'])}|{host_alternation()})\s+"
         rf"(?:(?:nous|notamment|ainsi|alors|encore)\s+)?"
-        rf"|(?<![\w-])(?<!monsieur )(?<!madame )(?:le|la|l')\s*(?:{roles})(?:\s*,\s*|\s+))"
+        rf"|(?<![\w-])(?<!monsieur )(?<!madame )(?:le|la|l'|son|sa)\s*(?:{roles})(?:\s*,\s*|\s+))"
         rf"(?:(?:le|la|l')\s*(?:{roles})\s+)?$")
     # a role word in the plural too ("A et B, directeurs régionaux")
     role = re.compile(rf"(?:(?:le|la|l')\s*|(?:notre|son|sa|leurs?)\s+)?(?:{roles})(?:s|x)?(?![\w])")
