@@ -123,7 +123,7 @@ def _attendance_after_re() -> re.Pattern:
 @cache
 def _attendance_end_re() -> re.Pattern:
     """What may close a sentence after its verb of attendance (names.yaml ``attendance_adverbs``,
-    ``attendance_verb_endings``): "ont participé également", "est attendu sur place"."""
+    ``attendance_verb_endings``): "étaient présents aussi", "sont attendus sur place"."""
     names = load("names")
     return re.compile(rf"\s*(?:(?:{_alternation(names['attendance_adverbs'] + names['attendance_verb_endings'])})\s*)?",
                       re.IGNORECASE)
@@ -132,14 +132,14 @@ def _attendance_end_re() -> re.Pattern:
 def _only_attends(folded: str, end: int) -> bool:
     """Is the person whose name ends at ``end`` the subject of a verb of attendance that ends the
     sentence (no complement: what one takes part in may be a talk), in a sentence that neither
-    relates speech nor names a session ("A (Agence X) et la direction Y ont participé également.")?"""
+    relates speech nor names a session ("A (Office X) et le cabinet Y étaient présents aussi.")?"""
     stop = _SENTENCE_STOP.search(folded, end)
     sentence = folded[end:stop.start() if stop else len(folded)]
     verb = _attendance_after_re().search(sentence)
     if verb is None or verb.start() > 120 or re.search(r"[«»“”\"]", sentence):
         return False
     if not _attendance_end_re().fullmatch(sentence, verb.end()):
-        return False        # "a participé à l'ouverture": what they took part in may be a talk
+        return False        # "a participé au débat": what they took part in may be a talk
     start = max(folded.rfind(". ", 0, end), folded.rfind("\n", 0, end)) + 1
     whole = folded[start:end] + sentence
     return not _speech_verb_word().search(whole) and not _session_object_re().search(whole)
@@ -161,8 +161,8 @@ def _signature_below(chunk: str, end: int) -> bool:
 
 def _named_as_present(chunk: str, folded: str, pos: int) -> bool:
     """Is the name at ``pos`` in the enumeration of people whose presence the sentence notes ("pour
-    remarquait la présence de A, maire, B, préfète, et de C", "Ont notamment participé à la
-    réunion A, maire, B, adjointe"): named after a presence phrase or a verb of attendance
+    remarquait la présence de A, maire, B, préfète, et de C", "Ont notamment assisté au
+    colloque A, adjointe, B, directeur"): named after a presence phrase or a verb of attendance
     (names.yaml ``presence_phrases``, ``attendance_verbs_before``) earlier in its sentence, with no
     verb of speech or quotation between (nor, after the verb, a session it attended)?"""
     stop = max(folded.rfind(". ", max(0, pos - 400), pos), folded.rfind("\n", max(0, pos - 400), pos))
