@@ -4,11 +4,13 @@ validation report, or a document's per-row findings, may be reused."""
 from __future__ import annotations
 
 import hashlib
+from functools import cache
 from pathlib import Path
 
 import frictionless
 
 
+@cache
 def engine_version(engine: str) -> str:
     """What decides an engine's findings besides the files: Frictionless' version, or DuckDB's
     and the code of the compiled checks."""

@@ -16,7 +16,6 @@ import hashlib
 import json
 import os
 import tempfile
-from functools import cache
 from pathlib import Path
 
 import frictionless
@@ -55,7 +54,6 @@ def resource_descriptor(name: str, path: str, schema: dict) -> dict:
 ENGINES = ("frictionless", "duckdb")
 
 
-@cache
 def choose_engine(rows: int) -> str:
     """The engine that answers sooner for tables of ``rows`` rows in all (see SQL_ENGINE_MIN_ROWS)."""
     return "duckdb" if rows >= SQL_ENGINE_MIN_ROWS else "frictionless"
