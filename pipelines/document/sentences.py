@@ -3,7 +3,7 @@ every pass (``Document.sentences`` reads a block with it; the cited-figure pass 
 
 A sentence ends at a run of ``.``, ``!``, ``?`` or ``…`` (with the closing quotation marks or
 brackets right after it) followed by white space, when the next word opens with a capital, a
-digit, an opening quotation mark or a bullet: "l'I.A. qui" or "C.V. digne" go on."""
+digit, an opening quotation mark or a bullet: "l'O.N.U. qui" or "C.V. digne" go on."""
 
 from __future__ import annotations
 
