@@ -4,13 +4,13 @@ of a paywall's offer, which are no figures. Sentences written for these tests.""
 
 from __future__ import annotations
 
-from pipelines.document import Document
+from pipelines.document import Document, with_text_blocks
 from pipelines.extract.claims import cited_figure_rows
 
 
 def doc_of(text: str) -> Document:
-    return Document(source_id="t", file_name="t.txt", media_type="text/plain", bytes=len(text.encode()),
-                    sha256="0" * 64, text=text, page_starts=[0])
+    return with_text_blocks(Document(source_id="t", file_name="t.txt", media_type="text/plain", bytes=len(text.encode()),
+                    sha256="0" * 64, text=text, page_starts=[0]))
 
 
 def cast(*people: tuple[str, str | None]) -> dict:

@@ -10,12 +10,12 @@ import pytest
 
 from pipelines.extract.claims import cited_figure_rows
 from pipelines.extract.mentions import find_mentions
-from pipelines.document import Document
+from pipelines.document import Document, with_text_blocks
 
 
 def doc_of(text: str) -> Document:
-    return Document(source_id="t", file_name="t.txt", media_type="text/plain", bytes=len(text.encode()),
-                    sha256="0" * 64, text=text, page_starts=[0])
+    return with_text_blocks(Document(source_id="t", file_name="t.txt", media_type="text/plain", bytes=len(text.encode()),
+                    sha256="0" * 64, text=text, page_starts=[0]))
 
 
 def figures(text: str) -> list[tuple]:
@@ -169,8 +169,8 @@ def test_key_figures_in_long_list_items_leave_their_sentences_other_figures():
     from pipelines.extract.documents import extract_document
 
     def cited(text: str) -> list[float]:
-        rows = extract_document(Document("b", "b.txt", "text/plain", len(text), "", text, [0],
-                                         title="Bilan des Rencontres de Valbrune 2031"))
+        rows = extract_document(with_text_blocks(Document("b", "b.txt", "text/plain", len(text), "", text, [0],
+                                         title="Bilan des Rencontres de Valbrune 2031")))
         return sorted(r["value"] for r in rows["cited_figures"])
 
     sentences = ("Bilan des Rencontres de Valbrune 2031\n\nLes Rencontres de Valbrune se sont tenues le 4 mars 2031.\n\n"

@@ -6,13 +6,13 @@ from __future__ import annotations
 
 import pytest
 
-from pipelines.document import Document
+from pipelines.document import Document, with_text_blocks
 from pipelines.extract.claims import cited_figure_rows
 
 
 def rows(text: str) -> list[dict]:
-    doc = Document(source_id="t", file_name="t.txt", media_type="text/plain", bytes=len(text), sha256="0" * 64,
-                   text=text + "\n", page_starts=[0])
+    doc = with_text_blocks(Document(source_id="t", file_name="t.txt", media_type="text/plain", bytes=len(text), sha256="0" * 64,
+                   text=text + "\n", page_starts=[0]))
     return cited_figure_rows([doc], [], None)
 
 
@@ -206,8 +206,8 @@ def test_a_number_after_programme_names_the_programme():
 
 def test_figures_in_brackets_after_a_key_figure_count_what_it_counts():
     def with_event(text: str) -> list[tuple]:
-        doc = Document(source_id="t", file_name="t.txt", media_type="text/plain", bytes=len(text), sha256="0" * 64,
-                       text=text + "\n", page_starts=[0])
+        doc = with_text_blocks(Document(source_id="t", file_name="t.txt", media_type="text/plain", bytes=len(text), sha256="0" * 64,
+                       text=text + "\n", page_starts=[0]))
         return [(r["value"], r["measure"]) for r in cited_figure_rows([doc], [{"source_id": "t"}], None)]
 
     text = "Le forum des usages a réuni cette année 512 participants (410 en 2019, 450 en 2021) venus de la région."
@@ -262,8 +262,8 @@ def test_a_count_after_a_relative_pronoun_and_etre_counts_its_antecedent():
 # --------------------------------------------------------------------------- the event's own sessions, times of day
 def _mentions(text: str, has_event: bool) -> list[tuple]:
     from pipelines.extract.mentions import find_mentions
-    doc = Document(source_id="t", file_name="t.txt", media_type="text/plain", bytes=len(text), sha256="0" * 64,
-                   text=text + "\n", page_starts=[0])
+    doc = with_text_blocks(Document(source_id="t", file_name="t.txt", media_type="text/plain", bytes=len(text), sha256="0" * 64,
+                   text=text + "\n", page_starts=[0]))
     return [(m.q.value, m.measure) for m in find_mentions(doc, key_figures_published=has_event)]
 
 
@@ -405,8 +405,8 @@ def test_a_footnote_call_after_a_figure_is_no_count():
 def test_mini_debates_are_sessions_of_the_event():
     from pipelines.extract.mentions import find_mentions
     text = "Le forum proposait 12 mini-débats pour un budget de 3 000 euros.\n"
-    doc = Document(source_id="t", file_name="t.txt", media_type="text/plain", bytes=len(text), sha256="0" * 64,
-                   text=text, page_starts=[0])
+    doc = with_text_blocks(Document(source_id="t", file_name="t.txt", media_type="text/plain", bytes=len(text), sha256="0" * 64,
+                   text=text, page_starts=[0]))
     assert [m.q.value for m in find_mentions(doc, key_figures_published=True)] == [3000]
     assert [m.q.value for m in find_mentions(doc)] == [12, 3000]
 

@@ -22,7 +22,7 @@ from pipelines.extract.claims import (
 from pipelines.evaluation.scorer import attribution_accuracy, match_figure as match_expected
 from pipelines.extract.documents import source_rows
 from pipelines.extract.quantities import unit_codes
-from pipelines.document import Document, read_document
+from pipelines.document import Document, read_document, with_text_blocks
 from pipelines.document.manifest import SourceEntry
 from pipelines.lexicons import load
 from pipelines.schemas import table_schema, to_arrow
@@ -109,8 +109,8 @@ def rows_for(stem: str):
 
 def text_doc(text: str, source_id: str = "t") -> Document:
     """A one-page in-memory document, for rule tests."""
-    return Document(source_id=source_id, file_name=f"{source_id}.txt", media_type="text/plain", bytes=len(text.encode()),
-                    sha256="0" * 64, text=text, page_starts=[0])
+    return with_text_blocks(Document(source_id=source_id, file_name=f"{source_id}.txt", media_type="text/plain", bytes=len(text.encode()),
+                    sha256="0" * 64, text=text, page_starts=[0]))
 
 
 def values_in(text: str) -> list[tuple]:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from pipelines.extract.claims import cited_figure_rows
-from pipelines.document import Document
+from pipelines.document import Document, with_text_blocks
 
 SPEAKERS = {"sessions": [], "session_speakers": [], "speakers": [
     {"speaker_id": "achard-nina", "full_name": "Nina Achard", "given_name": "Nina", "family_name": "Achard",
@@ -18,8 +18,8 @@ SPEAKERS = {"sessions": [], "session_speakers": [], "speakers": [
 
 
 def figures(text: str, programme=None) -> list[tuple]:
-    doc = Document(source_id="t", file_name="t.txt", media_type="text/plain", bytes=len(text), sha256="0" * 64,
-                   text=text + "\n", page_starts=[0])
+    doc = with_text_blocks(Document(source_id="t", file_name="t.txt", media_type="text/plain", bytes=len(text), sha256="0" * 64,
+                   text=text + "\n", page_starts=[0]))
     return [(r["value"], r["unit"], r["speaker_id"]) for r in cited_figure_rows([doc], [], programme)]
 
 
@@ -105,8 +105,8 @@ def test_units_of_volume_speed_and_temperature(text, expected):
 
 def test_a_headline_figure_in_prose_is_left_to_the_key_figures_when_the_document_has_an_event():
     text = "Le forum a réuni plus de 350 participants. Les 12 communes ont adopté le plan.\n"
-    doc = Document(source_id="t", file_name="t.txt", media_type="text/plain", bytes=len(text), sha256="0" * 64,
-                   text=text, page_starts=[0])
+    doc = with_text_blocks(Document(source_id="t", file_name="t.txt", media_type="text/plain", bytes=len(text), sha256="0" * 64,
+                   text=text, page_starts=[0]))
     with_event = cited_figure_rows([doc], [{"source_id": "t", "event_id": "e"}], None)
     without = cited_figure_rows([doc], [], None)
     assert [r["value"] for r in with_event] == [12]
@@ -123,8 +123,8 @@ def test_straight_quotes_and_an_organisation_after_the_name(text, expected):
 
 
 def quotes(text: str) -> list[tuple]:
-    doc = Document(source_id="t", file_name="t.txt", media_type="text/plain", bytes=len(text), sha256="0" * 64,
-                   text=text + "\n", page_starts=[0])
+    doc = with_text_blocks(Document(source_id="t", file_name="t.txt", media_type="text/plain", bytes=len(text), sha256="0" * 64,
+                   text=text + "\n", page_starts=[0]))
     return [(r["value"], r["quote"]) for r in cited_figure_rows([doc], [], None)]
 
 

@@ -10,7 +10,7 @@ import pytest
 
 from pipelines.extract.events import describes_event, extract_event, find_dates
 from pipelines.extract.headline import extract_headline_figures
-from pipelines.document import Document, read_document
+from pipelines.document import Document, read_document, with_text_blocks
 from pipelines.document.manifest import SourceEntry
 
 
@@ -21,7 +21,7 @@ def _read(tmp_path, text: str, name: str = "page.txt", **entry):
 
 
 def _doc(text: str, title: str | None = None) -> Document:
-    return Document("t", "t.txt", "text/plain", len(text), "", text, [0], title=title)
+    return with_text_blocks(Document("t", "t.txt", "text/plain", len(text), "", text, [0], title=title))
 
 
 def _figures(text: str) -> set[tuple]:

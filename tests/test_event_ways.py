@@ -3,14 +3,14 @@ or as "cette nouvelle édition", a date labelled after other words of its line, 
 of taking place goes with before a report's dateline, a line that only mentions a room, an event
 a place is "about to welcome". Made-up texts only."""
 
-from pipelines.document import Document
+from pipelines.document import Document, with_text_blocks
 from pipelines.extract.event_dates import find_event_dates
 from pipelines.extract.event_place import find_venue
 from pipelines.extract.events import describes_event, extract_event
 
 
 def _doc(text: str, title: str | None = None, kind: str = "text/plain") -> Document:
-    return Document("t", "t.txt", kind, len(text), "", text, [0], title=title)
+    return with_text_blocks(Document("t", "t.txt", kind, len(text), "", text, [0], title=title))
 
 
 def test_the_edition_reported_named_by_its_year_names_the_event():
@@ -103,7 +103,7 @@ def test_a_survey_organised_by_someone_names_no_organiser_of_the_event():
 
 def _deck(text: str, title: str) -> Document:
     pages = [0] + [i + 1 for i, c in enumerate(text) if c == "\f"]
-    return Document("t", "t.pdf", "application/pdf", len(text), "", text, pages, title=title)
+    return with_text_blocks(Document("t", "t.pdf", "application/pdf", len(text), "", text, pages, title=title))
 
 
 def test_a_sponsorship_deck_is_about_the_event_its_title_names():
@@ -158,8 +158,8 @@ def test_the_quoted_title_after_the_kind_of_event_is_kept():
 def test_a_block_of_an_events_key_figures_says_there_is_an_event():
     text = ("Lucioles du Libre\nLe rendez-vous du Libre à Valbrune\n\fLes Lucioles en quelques chiffres\n"
             "1 500 visiteurs\n80 conférences\n20 ateliers\n")
-    doc = Document("t", "t.pdf", "application/pdf", len(text), "", text, [0, text.index("\f") + 1],
-                   title="Lucioles du Libre")
+    doc = with_text_blocks(Document("t", "t.pdf", "application/pdf", len(text), "", text, [0, text.index("\f") + 1],
+                   title="Lucioles du Libre"))
     assert extract_event(doc).name == "Lucioles du Libre"
 
 
@@ -323,7 +323,7 @@ def test_a_bare_date_far_down_the_text_is_no_events_date():
 def test_a_short_opening_line_may_give_the_events_length_before_its_name():
     from pipelines.extract.event_name import find_event_name, noun_phrase
     text = "Trois jours de forum autour de Lucioles\n\n# Jeudi\n\nUn atelier le matin, une visite l'après-midi.\n"
-    doc = Document("t", "t.md", "text/markdown", len(text), "", text, [0], title="Le programme est disponible")
+    doc = with_text_blocks(Document("t", "t.md", "text/markdown", len(text), "", text, [0], title="Le programme est disponible"))
     assert find_event_name(doc) == "forum autour de Lucioles"
     assert noun_phrase("Forum autour de la forêt.", 0) == "Forum autour de la forêt"
     # a length before no event noun names nothing
@@ -335,7 +335,7 @@ def test_a_publisher_named_after_an_event_is_its_own_site_not_its_organiser():
     text = "Les Assises des Lucioles 2031 : le bilan.\n\nLes Assises des Lucioles ont réuni 450 habitants.\n"
 
     def doc(publisher):
-        return Document("t", "t.txt", "text/plain", len(text), "", text, [0], publisher=publisher)
+        return with_text_blocks(Document("t", "t.txt", "text/plain", len(text), "", text, [0], publisher=publisher))
     assert find_organizer(doc("Assises des Lucioles (assises-lucioles.org)")) is None
     # an organisation publishing its own report is its organiser
     text = text + "\nL'Association des Lucioles remercie ses partenaires.\n"
@@ -347,7 +347,7 @@ def test_a_newsroom_publishing_a_report_organises_nothing():
     text = "LUCIOLES\n\nLes Rencontres des Lucioles à l'heure du bilan\n\nLes Rencontres ont réuni 300 élus à Valbrune.\n"
 
     def doc(publisher):
-        return Document("t", "t.txt", "text/plain", len(text), "", text, [0], publisher=publisher)
+        return with_text_blocks(Document("t", "t.txt", "text/plain", len(text), "", text, [0], publisher=publisher))
     assert find_organizer(doc("LUCIOLES (« Le journal des lucioles »)")) is None
     assert find_organizer(doc("LUCIOLES (association des lucioles)")) == "LUCIOLES"
 
@@ -426,8 +426,8 @@ def test_an_event_pages_front_matter_date_is_the_events():
     text = "Table ronde sur les données\n\nUne table ronde avec les élus des Lucioles.\n"
 
     def doc(kind):
-        return Document("t", "t.md", "text/markdown", len(text), "", text, [0], title="Table ronde sur les données",
-                        metadata={"title": "Table ronde sur les données", "date": "2024-09-25", "type": kind})
+        return with_text_blocks(Document("t", "t.md", "text/markdown", len(text), "", text, [0], title="Table ronde sur les données",
+                        metadata={"title": "Table ronde sur les données", "date": "2024-09-25", "type": kind}))
     assert str(extract_event(doc("event")).start_date) == "2024-09-25"
     # a post's date is its publication's
     assert extract_event(doc("post")).start_date is None
@@ -438,8 +438,8 @@ def test_an_event_pages_own_title_names_the_event():
     text = "Le Forum des Lucioles a réuni les élus le 3 mai 2024 autour d'une table ronde.\n"
 
     def doc(kind):
-        return Document("t", "t.md", "text/markdown", len(text), "", text, [0], title="Lucioles Data",
-                        metadata={"title": "Lucioles Data", "date": "2024-09-25", "type": kind})
+        return with_text_blocks(Document("t", "t.md", "text/markdown", len(text), "", text, [0], title="Lucioles Data",
+                        metadata={"title": "Lucioles Data", "date": "2024-09-25", "type": kind}))
     assert find_event_name(doc("event")) == "Lucioles Data"
     # a post's title is no event's name: the event its text names is
     assert find_event_name(doc("post")) == "Forum des Lucioles"
@@ -462,8 +462,8 @@ def test_the_event_a_sentence_names_after_a_title_naming_none():
     text = "LuciNet réunit les communes.\n\nLe salon 2031 du LuciNet se tiendra les 3 et 4 avril à Valbrune.\n"
 
     def doc(title):
-        return Document("t", "t.html", "text/html", len(text), "", text, [0], title=title,
-                        metadata={"description": "Salon dédié aux jardins des communes"})
+        return with_text_blocks(Document("t", "t.html", "text/html", len(text), "", text, [0], title=title,
+                        metadata={"description": "Salon dédié aux jardins des communes"}))
     assert find_event_name(doc("LuciNet - jardins partagés")) == "salon du LuciNet"
     # a title sharing no word with the sentence's event stays the name
     assert find_event_name(doc("Jardins des communes")) == "Jardins des communes"

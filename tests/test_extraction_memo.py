@@ -3,7 +3,7 @@ is extracted, and the quick tests that skip a pattern only where it cannot match
 
 from __future__ import annotations
 
-from pipelines.document import Document
+from pipelines.document import Document, with_text_blocks
 from pipelines.extract.event_dates import find_dates
 from pipelines.extract.per_document import document_scope, per_document
 from pipelines.extract.quantities import qualifier_before
@@ -11,7 +11,7 @@ from pipelines.extract.speeches import _NameForm, _name_pattern
 
 
 def _doc(text: str) -> Document:
-    return Document("memo", "memo.txt", "text/plain", len(text), "0" * 64, text, [0])
+    return with_text_blocks(Document("memo", "memo.txt", "text/plain", len(text), "0" * 64, text, [0]))
 
 
 def test_a_per_document_answer_is_kept_only_inside_the_scope_and_for_that_document():

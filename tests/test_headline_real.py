@@ -4,11 +4,11 @@ attendance one quantity whatever its word. Each rule on a made-up sentence."""
 import pytest
 
 from pipelines.extract.headline import extract_headline_figures, key_figure_spans
-from pipelines.document import Document
+from pipelines.document import Document, with_text_blocks
 
 
 def _doc(text: str, title: str | None = None) -> Document:
-    return Document("t", "t.txt", "text/plain", len(text), "", text, [0], title=title)
+    return with_text_blocks(Document("t", "t.txt", "text/plain", len(text), "", text, [0], title=title))
 
 
 def _figures(text: str, title: str | None = None) -> set[tuple]:

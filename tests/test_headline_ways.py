@@ -5,12 +5,12 @@ time's (the pluperfect, "depuis 2018", a rate between verb and count). Made-up t
 
 import pytest
 
-from pipelines.document import Document
+from pipelines.document import Document, with_text_blocks
 from pipelines.extract.headline import extract_headline_figures
 
 
 def _figures(text: str) -> set[tuple]:
-    doc = Document("t", "t.txt", "text/plain", len(text), "", text, [0])
+    doc = with_text_blocks(Document("t", "t.txt", "text/plain", len(text), "", text, [0]))
     return {(f.metric, f.value, f.comparator) for f in extract_headline_figures(doc)}
 
 
@@ -230,7 +230,7 @@ def test_lines_of_other_kinds_of_one_metric_are_not_added_up():
 
 # --------------------------------------------------------------------------- rules from dev half A (round 3)
 def _titled(text: str, title: str) -> set[tuple]:
-    doc = Document("t", "t.txt", "text/plain", len(text), "", text, [0], title=title)
+    doc = with_text_blocks(Document("t", "t.txt", "text/plain", len(text), "", text, [0], title=title))
     return {(f.metric, f.value, f.comparator) for f in extract_headline_figures(doc)}
 
 

@@ -5,7 +5,7 @@ are a count, not a year; a programme's sessions announced in the present or the 
 ateliers se succéderont"), an open-air place after a verb of taking place and "sur" ("sur la place
 X"), and a hall named in a title after the event ("Une journée au Palais X"). Made-up texts only."""
 
-from pipelines.document import Document
+from pipelines.document import Document, with_text_blocks
 from pipelines.extract.event_dates import find_event_dates
 from pipelines.extract.event_place import find_venue
 from pipelines.extract.events import extract_event
@@ -13,7 +13,7 @@ from pipelines.extract.headline import extract_headline_figures
 
 
 def _doc(text: str, title: str | None = None) -> Document:
-    return Document("t", "t.txt", "text/plain", len(text), "", text, [0], title=title)
+    return with_text_blocks(Document("t", "t.txt", "text/plain", len(text), "", text, [0], title=title))
 
 
 def _figures(text: str) -> set[tuple]:

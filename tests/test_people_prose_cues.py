@@ -43,11 +43,11 @@ def test_who_speaks_in_prose(text, expected):
 
 
 def _listed(text: str) -> list[tuple]:
-    from pipelines.document import Document
+    from pipelines.document import Document, with_text_blocks
     from pipelines.extract.people_listed import _listed_people
     from pipelines.extract.programme_reader import _Reader
-    doc = Document(source_id="t", file_name="t.txt", media_type="text/plain", bytes=len(text), sha256="0" * 64,
-                   text=text, page_starts=[0])
+    doc = with_text_blocks(Document(source_id="t", file_name="t.txt", media_type="text/plain", bytes=len(text), sha256="0" * 64,
+                   text=text, page_starts=[0]))
     return [(it.people[0].full, it.role, it.organization) for it in _listed_people(_Reader(doc))]
 
 

@@ -96,3 +96,34 @@ def test_a_line_in_capitals_and_a_line_in_ordinary_case_are_two_paragraphs():
     spans = [text[b.start:b.end] for b in blocks]
     assert spans == ["BILAN DE LA JOURNÉE", "Note remise au bureau du 3 mars",
                      "Première ligne d'un texte\nqui va à la ligne"]
+
+
+def _hand_built(text, headings=()):
+    from pipelines.document import Document, Heading, with_text_blocks
+    doc = Document("t", "t.txt", "text/plain", len(text), "", text, [0],
+                   headings=[Heading(level, " ".join(text[at:].split("\n")[0].split()), at) for level, at in headings])
+    return with_text_blocks(doc)
+
+
+def test_a_document_built_by_hand_gets_the_readers_blocks():
+    doc = _hand_built(TEXT.replace("\f", "\n\n"))
+    blocks, headings = read_plain_text(doc.text, [0])
+    assert doc.blocks == blocks and doc.headings == headings
+    assert [b.kind for b in doc.blocks][:2] == ["heading", "paragraph"]
+
+
+def test_a_heading_given_by_hand_is_a_heading_block_over_the_rest_of_its_paragraph():
+    text = "Intro du compte rendu.\n\nAtelier du matin\nLes élus ont parlé du bus.\n"
+    doc = _hand_built(text, [(2, text.index("Atelier"))])
+    assert _show(text, doc.blocks) == [("paragraph", "Intro du compte rendu."), ("heading", "Atelier du matin"),
+                                       ("paragraph", "Les élus ont parlé du bus.")]
+    assert doc.blocks[1].level == 2 and [h.text for h in doc.headings] == ["Atelier du matin"]
+
+
+def test_a_document_that_has_blocks_keeps_them():
+    from pipelines.document import Block
+    doc = _hand_built("Un mot.")
+    kept = [Block("heading", 0, 7, level=1)]
+    doc.blocks = kept
+    from pipelines.document import with_text_blocks
+    assert with_text_blocks(doc).blocks is kept

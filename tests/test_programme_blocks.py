@@ -139,7 +139,7 @@ def test_an_interview_reads_paragraphs_as_the_reader_found_them():
     text = "Quelles priorités donnez-vous\nà la commune ?\n\nNous avons choisi le vélo."
     doc = with_blocks(text, [Block("paragraph", 0, text.index("?") + 1),
                              Block("paragraph", text.index("Nous"), len(text))])
-    found = paragraphs(doc, [])
+    found = paragraphs(doc)
     assert [p.text for p in found] == ["Quelles priorités donnez-vous\nà la commune ?", "Nous avons choisi le vélo."]
     assert all(doc.text[p.start:p.end] == p.text for p in found)
 

@@ -13,12 +13,12 @@ from pipelines.extract.people_in_prose import quoted_people
 from pipelines.extract.people_listed import _listed_people
 from pipelines.extract.programme import programme_rows
 
-from pipelines.document import Document, Heading
+from pipelines.document import Document, Heading, with_text_blocks
 
 
 def doc_of(text: str, headings: list[Heading] | None = None, source_id: str = "doc") -> Document:
-    return Document(source_id=source_id, file_name=f"{source_id}.txt", media_type="text/plain",
-                    bytes=len(text.encode()), sha256="0" * 64, text=text, page_starts=[0], headings=headings or [])
+    return with_text_blocks(Document(source_id=source_id, file_name=f"{source_id}.txt", media_type="text/plain",
+                    bytes=len(text.encode()), sha256="0" * 64, text=text, page_starts=[0], headings=headings or []))
 
 
 def people_of(text: str) -> list[tuple[str, str | None, str | None]]:

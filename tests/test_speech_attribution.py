@@ -6,12 +6,12 @@ from __future__ import annotations
 
 from pipelines.extract.claims import cited_figure_rows
 from pipelines.extract.documents import extract_document
-from pipelines.document import Document
+from pipelines.document import Document, with_text_blocks
 
 
 def doc_of(text: str, title: str | None = None) -> Document:
-    return Document(source_id="t", file_name="t.txt", media_type="text/plain", bytes=len(text.encode()),
-                    sha256="0" * 64, text=text, page_starts=[0], title=title)
+    return with_text_blocks(Document(source_id="t", file_name="t.txt", media_type="text/plain", bytes=len(text.encode()),
+                    sha256="0" * 64, text=text, page_starts=[0], title=title))
 
 
 def said(text: str, programme: dict | None = None, title: str | None = None) -> list[tuple]:
@@ -232,12 +232,12 @@ def test_a_role_set_apart_before_the_name_after_pour_or_in_an_incise():
 
 def test_the_answers_of_an_interview_are_the_interviewees_in_any_person():
     text = ("Entretien avec Paul Ravel, adjoint aux mobilités de Valbois\n\n"
-            "La ville compte 9 parkings relais.\n"
-            "Pourquoi avoir misé sur le vélo ?\n"
+            "La ville compte 9 parkings relais.\n\n"
+            "Pourquoi avoir misé sur le vélo ?\n\n"
             "La commune a voté un plan de 35 km de pistes. Le réseau relie déjà 6 quartiers au centre.\n")
     assert said(text, people("Paul Ravel")) == [(9, None), (35, "ravel"), (6, "ravel")]
     # without questions, a text in the third person is a reporter's: no speaker
-    text = text.replace("Pourquoi avoir misé sur le vélo ?\n", "")
+    text = text.replace("Pourquoi avoir misé sur le vélo ?\n\n", "")
     assert said(text, people("Paul Ravel")) == [(9, None), (35, None), (6, None)]
 
 
@@ -268,8 +268,8 @@ def test_a_programmes_next_slot_ends_the_speech_its_title_announces():
 
 
 def test_an_untitled_press_interview_is_the_interviewees_from_the_first_question():
-    text = ("Le vélo en ville\n\nAdjoint aux mobilités, Paul Ravel revient sur le plan vélo de Valbois.\n"
-            "Quelle place donnez-vous au vélo dans votre ville ?\n"
+    text = ("Le vélo en ville\n\nAdjoint aux mobilités, Paul Ravel revient sur le plan vélo de Valbois.\n\n"
+            "Quelle place donnez-vous au vélo dans votre ville ?\n\n"
             "Nous avons tracé 35 km de pistes. Le réseau relie déjà 6 quartiers au centre.\n")
     assert said(text, people("Paul Ravel")) == [(35, "ravel"), (6, "ravel")]
     # a reader's FAQ answered without the first person is no interview

@@ -64,7 +64,7 @@ def test_labelled_list():
 
 
 def test_numbered_sections_are_axes():
-    doc = text_doc("Feuille de route numérique\n\nLa feuille de route se décline en plusieurs orientations.\n\n"
+    doc = text_doc("Feuille de route numérique\n==========\n\nLa feuille de route se décline en plusieurs orientations.\n\n"
                    "Orientation 1 – Relier les villages\nNous raccorderons 30 mairies.\n\n"
                    "Orientation 2 – Former les élus\nDes ateliers chaque mois.\n\n"
                    "Orientation 3 : Ouvrir les données\n")

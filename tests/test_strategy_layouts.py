@@ -5,12 +5,12 @@ from __future__ import annotations
 
 from pipelines.document.markdown import read_markdown
 from pipelines.extract.strategy import strategy_rows
-from pipelines.document import Document
+from pipelines.document import Document, with_text_blocks
 
 
 def doc_of(text: str, blocks=None) -> Document:
-    return Document(source_id="t", file_name="t.txt", media_type="text/plain", bytes=len(text), sha256="0" * 64,
-                    text=text, page_starts=[0], blocks=blocks or [])
+    return with_text_blocks(Document(source_id="t", file_name="t.txt", media_type="text/plain", bytes=len(text), sha256="0" * 64,
+                    text=text, page_starts=[0], blocks=blocks or []))
 
 
 def axes(doc: Document) -> list[tuple]:
@@ -107,11 +107,11 @@ def test_priorities_announced_with_a_colon_over_headings_after_a_heading_that_re
 
 def md_of(text: str) -> Document:
     built, _ = read_markdown(text)
-    return Document(source_id="t", file_name="t.md", media_type="text/markdown", bytes=len(text), sha256="0" * 64,
-                    text=built.text(), page_starts=[0], blocks=built.blocks)
+    return with_text_blocks(Document(source_id="t", file_name="t.md", media_type="text/markdown", bytes=len(text), sha256="0" * 64,
+                    text=built.text(), page_starts=[0], blocks=built.blocks))
 
 
-LABELLED = ("Pour alléger ses factures, la commune lance un plan d'économies. Voici ce qui est déjà fait.\n"
+LABELLED = ("Pour alléger ses factures, la commune lance un plan d'économies. Voici ce qui est déjà fait.\n\n"
             "Des écoles mieux isolées :\n- Isolation des combles de deux écoles\n- Pose de vannes thermostatiques\n"
             "Moins de lumière la nuit :\n- Extinction des lampadaires après minuit\n- Ampoules basse consommation\n"
             "Des trajets partagés :\n- Un parc de vélos pour les agents\n- Une plateforme de covoiturage\n"
@@ -165,7 +165,7 @@ def test_capitals_that_are_no_review_of_a_plan():
     assert axes(doc_of(THEMES.replace("le plan climat", "la politique").replace("Le plan reste", "Elle reste"))) == []
 
 
-CONTENTS = ("Stratégie mobilité de Valbois\n\n"
+CONTENTS = ("Stratégie mobilité de Valbois\n==========\n\n"
             "Sommaire\n\n"
             "Le mot du maire ..... 2\n\n"
             "I. Marcher en ville ..... 3\n\n"

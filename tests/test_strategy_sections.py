@@ -7,18 +7,18 @@ from __future__ import annotations
 
 from pipelines.document.markdown import read_markdown
 from pipelines.extract.strategy import strategy_rows
-from pipelines.document import Document
+from pipelines.document import Document, with_text_blocks
 
 
 def txt(text: str) -> Document:
-    return Document(source_id="t", file_name="t.txt", media_type="text/plain", bytes=len(text), sha256="0" * 64,
-                    text=text, page_starts=[0])
+    return with_text_blocks(Document(source_id="t", file_name="t.txt", media_type="text/plain", bytes=len(text), sha256="0" * 64,
+                    text=text, page_starts=[0]))
 
 
 def md(text: str) -> Document:
     built, _ = read_markdown(text)
-    return Document(source_id="t", file_name="t.md", media_type="text/markdown", bytes=len(text), sha256="0" * 64,
-                    text=built.text(), page_starts=[0], blocks=built.blocks)
+    return with_text_blocks(Document(source_id="t", file_name="t.md", media_type="text/markdown", bytes=len(text), sha256="0" * 64,
+                    text=built.text(), page_starts=[0], blocks=built.blocks))
 
 
 def axes(doc: Document) -> list[str]:
@@ -124,7 +124,7 @@ def test_objectives_numbered_once_in_a_named_strategy():
 
 
 def test_a_title_counting_the_parts_over_numbered_lines():
-    text = ("Les 4 ambitions numériques de Valbois\n\nLa ville se donne un cap.\n\n"
+    text = ("Les 4 ambitions numériques de Valbois\n==========\n\nLa ville se donne un cap.\n\n"
             "1/ Des écoles équipées\n\n2/ Des démarches simples\n\n3/ Un réseau fiable\n\n"
             "4/ Des données ouvertes\n\n1/ Des écoles équipées\n\nLe texte de la première.\n")
     assert axes(txt(text)) == ["Des écoles équipées", "Des démarches simples", "Un réseau fiable", "Des données ouvertes"]
@@ -154,7 +154,7 @@ def test_a_line_of_its_own_counts_the_domains():
 
 
 def test_numbered_steps_in_the_infinitive_of_a_named_strategy():
-    text = ("Valbois vote un budget vert\n\nLe conseil municipal a adopté la démarche en quatre temps.\n\n"
+    text = ("Valbois vote un budget vert\n==========\n\nLe conseil municipal a adopté la démarche en quatre temps.\n\n"
             "1. Compter les trajets : un relevé dans chaque école ;\n\n"
             "2. Choisir un seuil annuel (par exemple pour l’an prochain) ;\n\n"
             "3. S’entourer des habitants ;\n\n4. Rendre compte chaque année\n\nLa suite de l’article.\n")
@@ -188,9 +188,9 @@ def test_a_heading_naming_a_strategy_over_lines_in_the_infinitive():
 def test_the_strategy_a_title_names():
     steps = "\n\nLe conseil a voté.\n\n1. Compter les trajets\n\n2. Relier les écoles\n\n3. Former les enfants\n"
     # a headline: from the strategy word on, in the part that holds it
-    assert strategy(txt("Valbois adopte son premier plan vélo : une première" + steps))[0] == "plan vélo"
+    assert strategy(txt("Valbois adopte son premier plan vélo : une première\n=====" + steps))[0] == "plan vélo"
     # a title that is the strategy's name, with its publication after a dash
-    assert strategy(txt("Plan vélo de Valbois – Dossier de presse" + steps))[0] == "Plan vélo de Valbois"
+    assert strategy(txt("Plan vélo de Valbois – Dossier de presse\n=====" + steps))[0] == "Plan vélo de Valbois"
 
 
 def test_an_acronym_is_a_name_the_title_does_not_replace():

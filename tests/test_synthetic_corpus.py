@@ -13,7 +13,7 @@ import pytest
 
 from bench.corpus import generate, main, measure
 from bench.synthetic.vocabulary import BRANDS, EVENT_BRANDS, FAMILY, GIVEN_F, GIVEN_M, RIVERS
-from pipelines.document import discover_sources, read_document
+from pipelines.document import discover_sources, read_document, with_text_blocks
 
 from .conftest import SOURCES
 
@@ -190,8 +190,8 @@ def test_command_line(tmp_path, capsys):
 # The general rules the synthetic corpus exercises, each on a minimal text (regressions show here
 # with a plain message rather than as a recall drop).
 def _doc(text: str, media_type: str = "text/plain", headings=()):
-    from pipelines.document import Document
-    return Document("t", "t.txt", media_type, len(text), "", text, [0], headings=list(headings))
+    from pipelines.document import Document, with_text_blocks
+    return with_text_blocks(Document("t", "t.txt", media_type, len(text), "", text, [0], headings=list(headings)))
 
 
 @pytest.mark.parametrize("line, metric, value, approximate", [

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from .manifest import SourceEntry, discover_sources, load_manifest
     from .model import Block, Document, Heading
+    from .plaintext import with_text_blocks
     from .readers import SUPPORTED_SUFFIXES, ReadDocuments, read_document
 
 _WHERE = {
@@ -25,10 +26,11 @@ _WHERE = {
     "read_document": "readers",
     "ReadDocuments": "readers",
     "SUPPORTED_SUFFIXES": "readers",
+    "with_text_blocks": "plaintext",
 }
 
 __all__ = ["Block", "Document", "Heading", "SourceEntry", "load_manifest", "discover_sources", "read_document",
-           "ReadDocuments", "SUPPORTED_SUFFIXES"]
+           "ReadDocuments", "SUPPORTED_SUFFIXES", "with_text_blocks"]
 
 
 def __getattr__(name: str):

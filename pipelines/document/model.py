@@ -45,10 +45,9 @@ RUN_KINDS = ("list_item", "table_row")
 
 
 def paragraph_spans(text: str, blocks: list[Block]) -> list[tuple[int, int]]:
-    """(start, end) of the paragraphs of a text, in order. With blocks: each block, a run of list
-    items (or of table rows) on one page being one paragraph. Without (a plain text), and for
-    any text the blocks leave out: the spans between blank lines, which keep their hard line
-    breaks (a plain-text reader cannot tell a wrapped line from a new one, nor a list item)."""
+    """(start, end) of the paragraphs of a text, in order: each block, a run of list items (or of
+    table rows) on one page being one paragraph; for any text the blocks leave out, the spans
+    between blank lines."""
     spans: list[tuple[int, int]] = []
     previous = None
     for block in blocks:

@@ -9,7 +9,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from .model import Block, Heading
+from .model import Block, Document, Heading
 
 # A typed list marker at the start of a line, then white space: "-", "•", "*", "–", an arrow or a
 # pointing hand written as a bullet, "1.", "2)",
@@ -206,3 +206,34 @@ def read_plain_text(text: str, page_starts: list[int]) -> tuple[list[Block], lis
         close_paragraph()
     headings = [Heading(b.level, " ".join(text[b.start:b.end].split()), b.start) for b in blocks if b.kind == "heading"]
     return blocks, headings
+
+
+def with_text_blocks(doc: Document) -> Document:
+    """``doc`` given the blocks the plain-text reader finds in its text, for a Document built by
+    hand from a text alone (a test): every pass reads a document through its blocks, which every
+    reader gives. The headings ``doc.headings`` already holds stay, and the line at each one's
+    offset becomes a heading block of its level (a Document built with its headings only); with
+    none, the reader's headings (underlined lines) are taken. A document that has blocks is
+    returned as it is."""
+    if doc.blocks:
+        return doc
+    blocks, headings = read_plain_text(doc.text, doc.page_starts)
+    for head in doc.headings:
+        at = next((k for k, b in enumerate(blocks) if b.start <= head.offset < b.end), None)
+        if at is None:
+            continue
+        block = blocks[at]
+        line_end = doc.text.find("\n", head.offset, block.end)
+        line_end = block.end if line_end == -1 else line_end
+        before = len(doc.text[block.start:head.offset].rstrip())
+        parts = [Block(block.kind, block.start, block.start + before, block.page, block.level, block.marker,
+                       block.cells)] if before else []
+        parts.append(Block("heading", head.offset, line_end, block.page, level=head.level))
+        rest = line_end + len(doc.text[line_end:block.end]) - len(doc.text[line_end:block.end].lstrip())
+        if rest < block.end:
+            parts.append(Block("paragraph", rest, block.end, block.page))
+        blocks[at:at + 1] = parts
+    doc.blocks = blocks
+    if not doc.headings:
+        doc.headings = headings
+    return doc

@@ -17,10 +17,9 @@ from .per_document import per_document
 
 
 # --------------------------------------------------------------------------- does the document describe an event?
-# The opening of a document: the blocks that begin in its first characters (or, for a text
-# without blocks, its first lines). An event report or page says what it is about there.
+# The opening of a document: the blocks that begin in its first characters. An event report or
+# page says what it is about there.
 OPENING_CHARS = 2000
-_SENTENCE_SPLIT = re.compile(r"(?<=[.!?…])[»”\"')]*\s+(?=[«“\"(]?[A-ZÀ-ÖØ-Þ0-9])")
 
 
 _norm = fold_apostrophes
@@ -190,24 +189,13 @@ class _Unit:
 @per_document
 def opening_units(doc: Document) -> list[_Unit]:
     units: list[_Unit] = []
-    if doc.blocks:
-        for block in doc.blocks:
-            if block.start >= OPENING_CHARS:
-                break
-            if block.kind == "heading":
-                units.append(_Unit("heading", block.start, block.end))
-            elif block.kind in ("paragraph", "list_item", "quote", "caption"):
-                units += [_Unit("sentence", a, b) for a, b in doc.sentences(block)]
-        return units
-    text = doc.text[:OPENING_CHARS]
-    for line in iter_lines(doc.text, 0, len(text)):
-        begin = line.start
-        body = doc.text[line.start:line.end]
-        for m in _SENTENCE_SPLIT.finditer(body):
-            units.append(_Unit("sentence", begin, line.start + m.start()))
-            begin = line.start + m.end()
-        if doc.text[begin:line.end].strip():
-            units.append(_Unit("sentence", begin, line.end))
+    for block in doc.blocks:
+        if block.start >= OPENING_CHARS:
+            break
+        if block.kind == "heading":
+            units.append(_Unit("heading", block.start, block.end))
+        elif block.kind in ("paragraph", "list_item", "quote", "caption"):
+            units += [_Unit("sentence", a, b) for a, b in doc.sentences(block)]
     return units
 
 
@@ -404,11 +392,11 @@ def describes_event(doc: Document) -> bool:
 
 def _paragraph_before(doc: Document, start: int) -> str:
     """The text of the block holding ``start`` that comes before it (the paragraph's earlier
-    sentences); for a text without blocks, of the line holding it (a paragraph is a line there)."""
+    sentences)."""
     for block in doc.blocks:
         if block.start <= start < block.end:
             return doc.text[block.start:start]
-    return "" if doc.blocks else doc.text[doc.text.rfind("\n", 0, start) + 1:start]
+    return ""
 
 
 def _numbered_edition(text: str, before: str = "") -> bool:

@@ -17,7 +17,7 @@ from .speech_cues import incise_verb
 
 class _Paragraphs:
     """The paragraphs of a document as its reader found them (``Document.paragraphs``: its blocks,
-    a list or a table counting as one; a plain text's spans between blank lines): the one around
+    a list or a table counting as one; text no block holds, between blank lines): the one around
     a position by bisection, cut to PARAGRAPH_REACH characters on each side, and its neighbours."""
 
     def __init__(self, doc: Document):

@@ -54,7 +54,7 @@ def document_lines(doc) -> list[Line]:
     """The lines of a document (``pipelines.document.Document``), a line cut where one of its
     blocks starts inside it: a page break runs the last block of a page and the first of the next
     one into one line of the text ("... fin de page\fTitre de la page suivante"), two lines for
-    the reader. A document read without blocks (plain text): its lines as they are."""
+    the reader."""
     lines = list(iter_lines(doc.text))
     inner = [b.start for b in doc.blocks if b.start and doc.text[b.start - 1] != "\n"]
     if not inner:

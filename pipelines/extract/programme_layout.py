@@ -47,8 +47,8 @@ def _programme_of_words() -> frozenset[str]:
 
 @dataclass(frozen=True)
 class LayoutLine(Line):
-    """A line of the document with the block the reader found it in: ``block`` (None for a text
-    read without blocks, such as plain text) and ``first``, whether the block starts on this line
+    """A line of the document with the block the reader found it in: ``block`` (None for a line
+    no block holds: a blank line, a rule) and ``first``, whether the block starts on this line
     (a block of several lines: a list item, paragraph or PDF paragraph the text flow wrapped)."""
 
     block: Block | None = None
@@ -62,9 +62,9 @@ def _block_of(line: Line) -> Block | None:
 def _cells(line: Line) -> list[tuple[int, str]]:
     """The non-empty cells of a table row, with their offsets in the document's text; [] for a
     line that is no table row. A table_row block gives its cells; another block (a list item, a
-    heading) is no row. A paragraph, and a line read without blocks, is split on the separators
-    its author typed ("Titre\tA, maire", "| Titre | A |"): plain text, and a web page or PDF
-    paragraph laid out as a table, hold rows the reader could not tell from prose."""
+    heading) is no row. A paragraph, and a line no block holds, is split on the separators its
+    author typed ("Titre\tA, maire", "| Titre | A |"): a web page or PDF paragraph laid out as a
+    table holds rows the reader could not tell from prose."""
     block = _block_of(line)
     if block is not None and block.kind == "table_row":
         cells, pos = [], block.start
@@ -98,9 +98,9 @@ def _header_row(row: list[tuple[int, str]]) -> bool:
 def _bulleted(line: Line) -> bool:
     """Does the line open a list item? The first line of a list_item block does; a line of another
     block (a heading, a table row, a list item's second line) does not. A paragraph's lines, and
-    a line read without blocks, open one when they start with a marker as typed ("- ", "• ",
-    "1. "): plain text, and a web page or PDF paragraph whose author typed the bullets, hold a
-    list the reader could not tell from prose."""
+    a line no block holds, open one when they start with a marker as typed ("- ", "• ", "1. "):
+    a web page or PDF paragraph whose author typed the bullets holds a list the reader could not
+    tell from prose."""
     block = _block_of(line)
     if block is None or block.kind == "paragraph":
         return bool(line.text[:line.body_start - line.start].strip())
@@ -188,18 +188,14 @@ class ProgrammeText:
         self.text = doc.text
         self.lines = _slots_run_together(_layout_lines(doc))
         self.line_starts = [line.start for line in self.lines]
-        # a document read without blocks (plain text, or one built with its headings only)
-        self.levels: dict[int, int] = {h.offset: h.level for h in doc.headings}
         self.page_starts = set(doc.page_starts)
         self.block_index = {id(b): n for n, b in enumerate(doc.blocks)}
 
     def heading_level(self, line: Line) -> int | None:
         """The level of the heading the line opens: a heading block's; None for a line of any
-        other block. A line read without blocks: the document's headings at its offset."""
+        other block or of none."""
         block = _block_of(line)
-        if block is not None:
-            return block.level if block.kind == "heading" and getattr(line, "first", True) else None
-        return self.levels.get(line.start, self.levels.get(line.body_start))
+        return block.level if block is not None and block.kind == "heading" and getattr(line, "first", True) else None
 
     def _tight(self, a: Block, b: Block) -> bool:
         """Are two blocks one after the other in one list or one table (items or rows of one
@@ -208,7 +204,7 @@ class ProgrammeText:
 
     def opens(self, i: int) -> bool:
         """Does line ``i`` open a paragraph: the first line of its block, after a block that is no
-        item or row of the same list or table? A line read without blocks (or after a blank line
+        item or row of the same list or table? A line no block holds (or one after a blank line
         the reader kept inside a block): a blank line or a page break before it."""
         line = self.lines[i]
         blank = i == 0 or not self.lines[i - 1].body.strip() or line.start in self.page_starts
@@ -220,7 +216,7 @@ class ProgrammeText:
 
     def closes(self, i: int) -> bool:
         """Does line ``i`` close a paragraph: its block ends on it, before a block that is no item
-        or row of the same list or table? Without blocks: a blank line after it."""
+        or row of the same list or table? A line no block holds: a blank line after it."""
         line = self.lines[i]
         blank = i + 1 >= len(self.lines) or not self.lines[i + 1].body.strip()
         block = _block_of(line)
@@ -282,8 +278,8 @@ class ProgrammeText:
 
     # ------------------------------------------------------------------ headings above a label
     def _heading_like(self, line: Line) -> bool:
-        """A line that may head what follows it: a heading block's, or a paragraph's (or a line
-        read without blocks), that reads as a heading, short and capitalised, no sentence nor
+        """A line that may head what follows it: a heading block's, or a paragraph's (or a line no
+        block holds), that reads as a heading, short and capitalised, no sentence nor
         person: authors set headings as short paragraphs of their own, which the reader cannot
         tell from prose, and a heading block that is a sentence, a label ("Intervenants :") or
         a person heads no session either (letting every heading block through added a wrong
@@ -328,7 +324,7 @@ class ProgrammeText:
 
     def standalone(self, i: int) -> bool:
         """A line on its own: a block of one line, no item of a list or row of a table around it
-        (without blocks: blank lines or a page break before and after it)."""
+        (a line no block holds: blank lines or a page break before and after it)."""
         return self.opens(i) and self.closes(i)
 
 

@@ -9,7 +9,6 @@ import re
 
 from ..document import Document
 from ..lexicons import load
-from .lines import iter_lines
 from .names import parse_name
 from .speech_cues import _run_pattern
 from .programme_layout import session_item_title
@@ -125,15 +124,10 @@ def _sessions_people_took_part_in(doc: Document) -> list[tuple[str, int, int, st
 
 
 def _sentences(doc: Document):
-    """(start, text) of the sentences of the document's blocks; for a document read without
-    blocks (plain text), of its lines."""
-    if doc.blocks:
-        for block in doc.blocks:
-            for a, b in doc.sentences(block):
-                yield a, doc.text[a:b]
-        return
-    for line in iter_lines(doc.text):
-        yield line.start, line.text
+    """(start, text) of the sentences of the document's blocks."""
+    for block in doc.blocks:
+        for a, b in doc.sentences(block):
+            yield a, doc.text[a:b]
 
 
 def _programme_of_one_session(reader: _Reader) -> list[tuple[str, int, int, str]]:

@@ -200,7 +200,7 @@ def _speech_turns(doc: Document, index: ProgrammeIndex) -> list[_Turn]:
             if slot is not None:
                 stop = slot.start()      # a programme's next slot ("10h30 – Table ronde") ends the speech
             if title_start in interviews:
-                question = _first_question(paragraphs(doc, lines), begin, stop)
+                question = _first_question(paragraphs(doc), begin, stop)
                 if question is not None:
                     # an interview: the answers after the reporter's questions are the speaker's
                     # words, whatever their person ("La commune a voté ..." in an answer)
@@ -210,7 +210,7 @@ def _speech_turns(doc: Document, index: ProgrammeIndex) -> list[_Turn]:
             if persons and (not first_person or persons >= (stop - begin) / every):
                 turns.append(_Turn(begin, stop, speaker))
         if not turns:
-            interview = _untitled_interview(doc, index, paragraphs(doc, lines), folded)
+            interview = _untitled_interview(doc, index, paragraphs(doc), folded)
             if interview is not None:
                 turns.append(interview)
     index.headings[key] = turns
@@ -253,12 +253,9 @@ def _second_person_pattern() -> re.Pattern:
     return re.compile(rf"(?<![a-z'])(?:{words})(?![a-z])")
 
 
-def paragraphs(doc: Document, lines: list[Line]) -> list[Line]:
+def paragraphs(doc: Document) -> list[Line]:
     """The paragraphs of a document, each as one Line (its text, start and end): its blocks
-    (a PDF paragraph the text flow wrapped over several lines is one); for a document read
-    without blocks (plain text), its non-blank lines."""
-    if not doc.blocks:
-        return lines
+    (a PDF paragraph the text flow wrapped over several lines is one)."""
     out = []
     for block in doc.blocks:
         a, b = trimmed_span(doc.text, block.start, block.end)

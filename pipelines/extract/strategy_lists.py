@@ -123,16 +123,9 @@ def _labelled_lists(doc: Document) -> list[Axis]:
     ``grouped_sections_min`` of them in a row, each over at least ``labelled_list_min_items`` items.
     A label is one line without a digit or a sentence in it, and no word of a programme (a day, a
     part of a day, a kind of session). Read from the document's blocks (a paragraph or heading,
-    then list items), else from its lines (bulleted lines)."""
-    if doc.blocks:
-        units = [("item" if b.kind == "list_item" else "line", b.start, b.end) for b in doc.blocks
-                 if b.kind in ("list_item", "paragraph", "heading")]
-    else:
-        units = []
-        for line in iter_lines(doc.text):
-            if line.text.strip():
-                marked = line.body_start > line.start + len(line.text) - len(line.text.lstrip())
-                units.append(("item" if marked else "line", line.start, line.end))
+    then list items)."""
+    units = [("item" if b.kind == "list_item" else "line", b.start, b.end) for b in doc.blocks
+             if b.kind in ("list_item", "paragraph", "heading")]
     max_words = int(_lex().get("grouped_label_max_words", 12))
     min_items = int(_lex().get("labelled_list_min_items", 2))
     programme = _programme_words()

@@ -10,7 +10,6 @@ import re
 
 from ..document import Document
 from .events import PROPER_PHRASE
-from .lines import iter_lines
 from .strategy_text import _NUMBER_WORDS, Strategy, _axis_words, _lex, _norm, _strategy_words
 
 
@@ -87,7 +86,7 @@ def _named_in_paragraph(doc: Document, pos: int) -> Strategy | None:
 
 
 def _titled(doc: Document) -> Strategy | None:
-    """The document's title (its metadata, else its first heading, or a plain text's first line)
+    """The document's title (its metadata, else its first heading)
     when a strategy word is in it ("Schéma directeur des énergies") or a count of a strategy's parts
     ("Les 5 orientations de X"): the strategy its axes belong to."""
     # a strategy word, or a count of a strategy's parts ("Les 5 orientations de X")
@@ -98,12 +97,6 @@ def _titled(doc: Document) -> Strategy | None:
     candidates = [(doc.title, 0, 0)] if doc.title else []
     if first is not None:
         candidates.append((doc.text[first.start:first.end], first.start, first.end))
-    elif not doc.blocks:
-        # plain text: its first line, when it stands alone as a title
-        line = next((l for l in iter_lines(doc.text) if l.text.strip()), None)
-        if line is not None and not re.search(r"[a-zà-ÿ]{3,}[.!?]\s*$", line.text):
-            start = line.start + len(line.text) - len(line.text.lstrip())
-            candidates.append((line.text, start, start + len(line.text.strip())))
     word = re.compile(rf"(?<![a-z])(?:{_strategy_words()})(?![a-z])")
     for title, start, end in candidates:
         title = " ".join((title or "").split())
