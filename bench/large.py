@@ -97,7 +97,10 @@ def run(rows: int = 1_000_000, repeat: int = 2) -> dict:
             runs.append(once(tables, folder))
         finally:
             shutil.rmtree(folder, ignore_errors=True)
-    best = min(runs, key=lambda r: r["seconds"] / r["duckdb_alone_seconds"])
+    # best of the runs for each side (a busy machine slows one run or the other; the ratio of one
+    # run whose reference happened to be slowed would flatter the pipeline)
+    best = {"seconds": min(r["seconds"] for r in runs),
+            "duckdb_alone_seconds": min(r["duckdb_alone_seconds"] for r in runs)}
     return {"date": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()), "rows": rows,
             "rows_all_tables": sum(t.num_rows for t in tables.values()), "build_seconds": round(built, 3),
             "load_average": os.getloadavg(), "runs": runs, "seconds": best["seconds"],
@@ -120,7 +123,7 @@ def main(argv: list[str] | None = None) -> dict:
               f"{r['release_seconds']:.2f} s, in all {r['seconds']:.2f} s; DuckDB alone {r['duckdb_alone_seconds']:.2f} s "
               f"({r['csv_mb']} MB of CSV)")
     verdict = "met" if result["ratio"] <= GOAL else "NOT met"
-    print(f"ratio (best run) {result['ratio']:.2f}x, goal <= {GOAL}x: {verdict}")
+    print(f"ratio (best run of each) {result['ratio']:.2f}x, goal <= {GOAL}x: {verdict}")
     print(f"Figures written to {args.out} (key 'large_tables')")
     return result
 

@@ -30,11 +30,12 @@ def _environment() -> Environment:
     return env
 
 
-def _bars(chart_id: str, title: str, items: list[tuple[str, float, str]]) -> dict | None:
+def _bars(chart_id: str, title: str, items: list[tuple[str, float, str]], more: int = 0) -> dict | None:
+    """A chart of the items with a value (at most MAX_BARS; ``more``: items left out before)."""
     items = [i for i in items if i[1] is not None and i[1] >= 0]
     if not items:
         return None
-    more = max(0, len(items) - MAX_BARS)
+    more += max(0, len(items) - MAX_BARS)
     items = items[:MAX_BARS]
     top = max(v for _, v, _ in items) or 1
     return {
@@ -72,13 +73,15 @@ def charts(tables: dict[str, pa.Table]) -> tuple[list[dict], int]:
         shown = set(key.column("event_id").to_pylist())
         events = {r["event_id"]: r["name"] for r in tables["events"].select(["event_id", "name"]).to_pylist()
                   if r["event_id"] in shown} if "events" in tables else {}
-        by_event = defaultdict(list)
-        for row in key.to_pylist():
-            by_event[row["event_id"]].append(row)
-        for event_id, rows in by_event.items():
+        # the figures that can be drawn (a value, not negative), MAX_BARS of each event made Python rows
+        value = key.column("value")
+        key = key.filter(pc.fill_null(pc.greater_equal(value, 0), False))
+        for event_id in pc.unique(key.column("event_id")).to_pylist():
+            ids = key.column("event_id")
+            rows = key.filter(pc.is_null(ids) if event_id is None else pc.fill_null(pc.equal(ids, event_id), False))
             chart = _bars(f"key_figures-{event_id}", f"Chiffres clés — {events.get(event_id) or 'événement sans nom'}",
-                          [(metric_label(r["metric"]), r["value"],
-                            ("≈ " if r["approximate"] else "") + _fmt(r["value"])) for r in rows])
+                          [(metric_label(r["metric"]), r["value"], ("≈ " if r["approximate"] else "") + _fmt(r["value"]))
+                           for r in rows.slice(0, MAX_BARS).to_pylist()], more=max(0, rows.num_rows - MAX_BARS))
             if chart:
                 out.append(chart)
     cited = tables.get("cited_figures")
