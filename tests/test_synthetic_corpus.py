@@ -13,7 +13,7 @@ import pytest
 
 from bench.corpus import generate, main, measure
 from bench.synthetic.vocabulary import BRANDS, EVENT_BRANDS, FAMILY, GIVEN_F, GIVEN_M, RIVERS
-from pipelines.document import discover_sources, read_document, with_text_blocks
+from pipelines.document import discover_sources, read_document
 
 from .conftest import SOURCES
 
