@@ -67,8 +67,32 @@ def _item_before(sent: str, fsent: str, t0: int, t1: int, metric: str, context: 
             continue
         if not 0 < number.value < 10_000_000 or is_rate(fsent, t1):
             return None
+        number = _respective_total(sent, fsent, number)
         return _Item(number, metric, number.start, t1, t0, t1, context)
     return None
+
+
+# "respectivement 120 et 95" right before a count: the counts of the parts the sentence lists (its
+# days, its sessions), which add up to the event's.
+_RESPECTIVELY = re.compile(r"(?<![\w'])respectivement\s+(?:de\s+)?$")
+
+
+def _respective_total(sent: str, fsent: str, number):
+    """A count given part by part ("Sur les deux jours, respectivement 180 et 150 personnes ont
+    participé"): one count, their sum; ``number`` itself otherwise."""
+    joined = re.search(r"\s+et\s+$", fsent[max(0, number.start - 40):number.start])
+    if joined is None:
+        return number
+    end = number.start - len(joined.group(0))
+    for ws in WORD_START.finditer(fsent, max(0, end - 40), end):
+        first = count_at(sent, ws.start())
+        if first is None or first.start != ws.start() or first.end != end:
+            continue
+        if not _RESPECTIVELY.search(fsent, max(0, first.start - 40), first.start):
+            return number
+        return dataclasses.replace(number, value=first.value + number.value, start=first.start,
+                                   approximate=first.approximate or number.approximate)
+    return number
 
 
 def _verb_around(fsent: str, pos: int) -> bool:
@@ -322,6 +346,14 @@ def _after_duration_word(fsent: str, start: int) -> bool:
     return any(m.end() == start for m in prose_patterns()["duration_at"].finditer(fsent, max(0, start - 40), start))
 
 
+@cache
+def _pluperfect_after() -> re.Pattern:
+    """An auxiliary of metrics.yaml `earlier_tenses` right after the counts (folded text): "300
+    visiteurs avaient fait le déplacement" tells of a time before the report's."""
+    words = (load("metrics").get("event_prose") or {}).get("earlier_tenses") or ["\0"]
+    return re.compile(r"\s*(?:%s)(?![\w])" % _words(words))
+
+
 def _chains(fsent: str, sent: str, items: list[_Item]) -> list[list[_Item]]:
     """Counts joined in one phrase: "2 100 visiteurs et plus de 70 exposants", or listed with
     things that are not counted between them: "Deux plénières, des visites, une vingtaine
@@ -473,6 +505,8 @@ def _chain_figures(doc, units, sent, fsent, lo, whole, chain, title, max_gap, at
                  and not _session_named(lead, title))          # not "Atelier A : 20 participants"
         opening = (not lead or patterns["lead_in"].fullmatch(lead) or patterns["opener"].fullmatch(lead)
                    or patterns["presentative"].fullmatch(lead) or colon or _counts_listed(sent[:first.start]))
+        if _pluperfect_after().match(after):
+            return []           # "1 500 visiteurs avaient parcouru les stands": an earlier time's counts
         weak = set(load("metrics").get("sentence_weak_metrics") or ["days"])
         # counts of sessions announcing the list that follows them: "Avec trois ateliers : 1. ..."
         announced = all(i.metric in sessions for i in chain) and after.lstrip().startswith(":")

@@ -175,6 +175,8 @@ def _named_as_present(chunk: str, folded: str, pos: int) -> bool:
         return False
     if found[-1].group("verb") and _session_object_re().search(between):
         return False        # "Ont participé à la table ronde A, B": they spoke at the session
+    if _subject_of_speech(chunk, folded, pos):
+        return False        # "En présence de A, maire, et de B, C, adjointe, a présenté ...": C speaks
     # an enumeration: two people at least after the phrase, in its sentence ("représentée par la présence de
     # A, adjoint, qui ..." names the one person who stands for a body)
     phrase_at = stop + 1 + found[-1].end()
@@ -182,6 +184,19 @@ def _named_as_present(chunk: str, folded: str, pos: int) -> bool:
     sentence = folded[phrase_at:end.start() if end else len(folded)]
     return sum(1 for r in _run_pattern().finditer(chunk, phrase_at, phrase_at + len(sentence))
                if _read_name(r.group(0), allow_mixed=True)) >= 2
+
+
+def _subject_of_speech(chunk: str, folded: str, pos: int) -> bool:
+    """Whether the name at ``pos`` is the subject of a verb of speech that follows it, past at most
+    one apposition between commas ("En présence de A et de B, C, adjointe au maire, a présenté le
+    projet": the sentence notes A's and B's presence, C speaks)."""
+    after_verb = _cue_patterns()[0]
+    name = _run_pattern().match(chunk, pos)
+    if name is None:
+        return False
+    tail = folded[name.end():name.end() + 240]
+    apposition = re.match(r"\s*,[^,.;:!?()«»\n]{1,150},", tail)
+    return bool(after_verb.match(tail[apposition.end():] if apposition else tail))
 
 
 def _speaks_later(folded_tail: str, pos: int) -> bool:

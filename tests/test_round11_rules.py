@@ -1,0 +1,59 @@
+"""Rules of round 11, each on made-up text with a case it must leave alone: people noted "en
+présence de" who are no speakers (the subject of the sentence's verb of speech is one), a role
+opened by an adjective of time ("nouvelle présidente"), a series of sessions ("un cycle de cinq
+conférences"), counts given part by part ("respectivement 120 et 95 personnes"), and counts
+told in the pluperfect ("1 500 visiteurs avaient parcouru les allées"): an earlier time's."""
+
+from pipelines.document import Document
+from pipelines.extract.headline import extract_headline_figures
+from pipelines.extract.people_in_prose import quoted_people
+
+
+def _people(text: str) -> list[str]:
+    return [it.people[0].full for it in quoted_people(text)]
+
+
+def _doc(text: str) -> Document:
+    return Document("t", "t.txt", "text/plain", len(text), "", text, [0])
+
+
+def _figures(text: str) -> set[tuple]:
+    return {(f.metric, f.value) for f in extract_headline_figures(_doc(text))}
+
+
+# Running text before each sentence, so that the sentence is read as prose, not as a line.
+LEAD = "Retour sur la journée\n\nLa matinée fut studieuse. "
+
+
+def test_people_only_en_presence_de_are_no_speakers_but_the_subject_who_speaks_is():
+    text = ("En présence de Lucien Ferrand, adjoint au maire, et de Nadia Vernet, directrice de l'office, "
+            "Paul Terrier, président de la communauté de communes, a présenté les propositions retenues.")
+    assert _people(text) == ["Paul Terrier"]
+    # without the presence phrase, the people named with a role in that sentence are read as before
+    assert "Lucien Ferrand" in _people(text.replace("En présence de", "Avec"))
+
+
+def test_a_role_opened_by_an_adjective_of_time():
+    text = "Ce jour-là, Lucie Marlin, nouvelle présidente de l'Union des communes, s'exprimera sur la réforme."
+    assert _people(text) == ["Lucie Marlin"]
+    # a word that opens no role after the comma: no person is confirmed
+    assert _people(text.replace("nouvelle présidente", "grande amie")) == []
+
+
+def test_a_series_of_sessions_is_the_programme():
+    assert ("conferences", 5) in _figures(LEAD + "Pour cette édition, un cycle de cinq conférences abordera la gestion des forêts.\n")
+    # sessions counted with no verb nor noun of programme are left to the cited figures
+    assert ("conferences", 5) not in _figures(LEAD + "Pour cette édition, le souvenir de cinq conférences abordera la gestion des forêts.\n")
+
+
+def test_counts_given_part_by_part_add_up():
+    text = LEAD + "Sur les deux journées, respectivement 120 et 95 personnes ont participé aux échanges.\n"
+    assert ("participants", 215) in _figures(text)
+    # two counts joined without "respectivement": the one counted by the word
+    assert ("participants", 215) not in _figures(text.replace("respectivement ", "entre "))
+
+
+def test_counts_told_in_the_pluperfect_are_an_earlier_time():
+    text = LEAD + "Le salon ouvre demain. 1 500 visiteurs avaient parcouru les allées et les stands du parc.\n"
+    assert ("visitors", 1500) not in _figures(text)
+    assert ("visitors", 1500) in _figures(text.replace("avaient parcouru", "ont parcouru"))
