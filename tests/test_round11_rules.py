@@ -2,7 +2,8 @@
 présence de" who are no speakers (the subject of the sentence's verb of speech is one), a role
 opened by an adjective of time ("nouvelle présidente"), a series of sessions ("un cycle de cinq
 conférences"), counts given part by part ("respectivement 120 et 95 personnes"), and counts
-told in the pluperfect ("1 500 visiteurs avaient parcouru les allées"): an earlier time's."""
+told in the pluperfect ("1 500 visiteurs avaient parcouru les allées"): an earlier time's; an
+apposition between counts and their verb ("300 personnes, venues en famille, ont participé")."""
 
 from pipelines.document import Document
 from pipelines.extract.headline import extract_headline_figures
@@ -57,3 +58,10 @@ def test_counts_told_in_the_pluperfect_are_an_earlier_time():
     text = LEAD + "Le salon ouvre demain. 1 500 visiteurs avaient parcouru les allées et les stands du parc.\n"
     assert ("visitors", 1500) not in _figures(text)
     assert ("visitors", 1500) in _figures(text.replace("avaient parcouru", "ont parcouru"))
+
+
+def test_an_apposition_between_the_counts_and_their_verb_is_left_out_of_the_gap():
+    text = LEAD + "Plus de 300 personnes du quartier, venues en famille pour la plupart, ont participé à la fête.\n"
+    assert ("participants", 300) in _figures(text)
+    # the same words without the commas of an apposition: too far from the verb
+    assert ("participants", 300) not in _figures(text.replace(", venues", " venues").replace("part,", "part"))

@@ -141,6 +141,12 @@ def _counted() -> re.Pattern:
 _PARTS_LISTED = re.compile(r"(?<=s)\s*(?:,|\bet\b)\s*(?:(?:les|des|aux|d'autres|autres)\s+)?[^\W\d]")
 
 
+# An apposition set between commas right before the verb ("300 habitants du quartier, venus en
+# famille pour la plupart, ont participé"): it describes the people counted and is left out of the
+# gap between the counts and their verb.
+_APPOSITION_BEFORE_VERB = re.compile(r",[^,.;:!?()«»\"]{1,80},\s*$")
+
+
 def _gap_words(gap: str) -> int | None:
     """Words in the gap between a verb and a count; None when a clause ends in it."""
     return None if re.search(r"[.;:!?()«»\"]", gap) else len(re.findall(r"[\w']+", gap))
@@ -458,7 +464,7 @@ def _chain_figures(doc, units, sent, fsent, lo, whole, chain, title, max_gap, at
         trigger, quote_start, subject = "before", verb.start(), before[:verb.start()]
     if trigger is None:
         m = patterns["after"].search(after, 0, 120)
-        gap = _gap_words(after[:m.start()]) if m else None
+        gap = _gap_words(_APPOSITION_BEFORE_VERB.sub("", after[:m.start()])) if m else None
         listed = m is not None and last.metric in attendance and patterns["people_listed"].fullmatch(after, 0, m.start())
         if m and gap is not None and (gap <= max_gap or listed):
             trigger, quote_end = "after", last.end + m.end()
