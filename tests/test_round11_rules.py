@@ -3,7 +3,8 @@ présence de" who are no speakers (the subject of the sentence's verb of speech 
 opened by an adjective of time ("nouvelle présidente"), a series of sessions ("un cycle de cinq
 conférences"), counts given part by part ("respectivement 120 et 95 personnes"), and counts
 told in the pluperfect ("1 500 visiteurs avaient parcouru les allées"): an earlier time's; an
-apposition between counts and their verb ("300 personnes, venues en famille, ont participé")."""
+apposition between counts and their verb ("300 personnes, venues en famille, ont participé"); days
+of meetings ("trois jours de rendez-vous")."""
 
 from pipelines.document import Document
 from pipelines.extract.headline import extract_headline_figures
@@ -65,3 +66,10 @@ def test_an_apposition_between_the_counts_and_their_verb_is_left_out_of_the_gap(
     assert ("participants", 300) in _figures(text)
     # the same words without the commas of an apposition: too far from the verb
     assert ("participants", 300) not in _figures(text.replace(", venues", " venues").replace("part,", "part"))
+
+
+def test_days_of_meetings_are_the_event_length():
+    text = "Trois jours de rendez-vous autour des jardins partagés de toute la vallée\n\nLe festival ouvre ses portes à Valbrune.\n"
+    assert ("days", 3) in _figures(text)
+    # days filled with something that is no activity of the event
+    assert ("days", 3) not in _figures(text.replace("rendez-vous", "pluie"))
