@@ -4,7 +4,8 @@ opened by an adjective of time ("nouvelle présidente"), a series of sessions ("
 conférences"), counts given part by part ("respectivement 120 et 95 personnes"), and counts
 told in the pluperfect ("1 500 visiteurs avaient parcouru les allées"): an earlier time's; an
 apposition between counts and their verb ("300 personnes, venues en famille, ont participé"); days
-of meetings ("trois jours de rendez-vous")."""
+of meetings ("trois jours de rendez-vous"); the sessions of a kind counted after "les" and subject of
+a verb ("les trois plénières ont été courtes")."""
 
 from pipelines.document import Document
 from pipelines.extract.headline import extract_headline_figures
@@ -73,3 +74,10 @@ def test_days_of_meetings_are_the_event_length():
     assert ("days", 3) in _figures(text)
     # days filled with something that is no activity of the event
     assert ("days", 3) not in _figures(text.replace("rendez-vous", "pluie"))
+
+
+def test_the_sessions_of_a_kind_counted_after_les_and_subject_of_a_verb():
+    text = LEAD + "Pour laisser place aux échanges, les trois plénières ont été courtes et très suivies.\n"
+    assert ("plenaries", 3) in _figures(text)
+    # a complement after the word makes them a part of the programme: "les trois plénières du matin"
+    assert ("plenaries", 3) not in _figures(text.replace("plénières ont", "plénières du matin ont"))

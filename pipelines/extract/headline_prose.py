@@ -147,6 +147,12 @@ _PARTS_LISTED = re.compile(r"(?<=s)\s*(?:,|\bet\b)\s*(?:(?:les|des|aux|d'autres|
 _APPOSITION_BEFORE_VERB = re.compile(r",[^,.;:!?()«»\"]{1,80},\s*$")
 
 
+# The sessions of one kind, all of them, counted after a definite article and subject of a verb
+# right after their word: "les trois plénières ont été suivies", "Les deux ateliers se sont tenus".
+_DEFINITE_BEFORE = re.compile(r"(?:^|[\s,;:(])les\s+$")
+_SUBJECT_VERB_AFTER = re.compile(r"\s+(?:ont|sont|se\s+sont|avaient|etaient|furent)\s")
+
+
 def _gap_words(gap: str) -> int | None:
     """Words in the gap between a verb and a count; None when a clause ends in it."""
     return None if re.search(r"[.;:!?()«»\"]", gap) else len(re.findall(r"[\w']+", gap))
@@ -475,6 +481,10 @@ def _chain_figures(doc, units, sent, fsent, lo, whole, chain, title, max_gap, at
     on_programme = sessions | set((load("metrics").get("event_prose") or {}).get("programme_metrics") or [])
     if trigger is None and all(i.metric in on_programme for i in chain):
         trigger, quote_start, quote_end = _programme_verb(before, after, last.end, max_gap, quote_start, quote_end)
+    if trigger is None and len(chain) == 1 and first.metric in sessions and _DEFINITE_BEFORE.search(before) \
+            and _SUBJECT_VERB_AFTER.match(after):
+        # "les trois plénières ont été courtes": the sessions of a kind, all of them, subject of a clause
+        trigger = "before"
     filled = patterns["day_activity"].match(fsent, first.end) if first.metric == "days" else None
     # "trois jours durant": the duration word after the count
     filled = filled or (patterns["duration_after"].match(fsent, first.end) if first.metric == "days" else None)
