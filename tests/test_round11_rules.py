@@ -5,7 +5,8 @@ conférences"), counts given part by part ("respectivement 120 et 95 personnes")
 told in the pluperfect ("1 500 visiteurs avaient parcouru les allées"): an earlier time's; an
 apposition between counts and their verb ("300 personnes, venues en famille, ont participé"); days
 of meetings ("trois jours de rendez-vous"); the sessions of a kind counted after "les" and subject of
-a verb ("les trois plénières ont été courtes")."""
+a verb ("les trois plénières ont été courtes"); counts appended by a dash to the clause saying the
+event took place ("la foire s'est tenue au parc du 3 au 12 mai – 40 000 visiteurs")."""
 
 from pipelines.document import Document
 from pipelines.extract.headline import extract_headline_figures
@@ -81,3 +82,10 @@ def test_the_sessions_of_a_kind_counted_after_les_and_subject_of_a_verb():
     assert ("plenaries", 3) in _figures(text)
     # a complement after the word makes them a part of the programme: "les trois plénières du matin"
     assert ("plenaries", 3) not in _figures(text.replace("plénières ont", "plénières du matin ont"))
+
+
+def test_counts_appended_by_a_dash_to_the_clause_saying_the_event_took_place():
+    text = LEAD + "La foire (qui s'est tenue au parc de Valbrune du 3 au 12 mai – 40 000 visiteurs) a fermé ses portes.\n"
+    assert ("visitors", 40000) in _figures(text)
+    # the same dash after a clause that says nothing of the event taking place
+    assert ("visitors", 40000) not in _figures(text.replace("s'est tenue", "a été annoncée"))

@@ -153,6 +153,27 @@ _DEFINITE_BEFORE = re.compile(r"(?:^|[\s,;:(])les\s+$")
 _SUBJECT_VERB_AFTER = re.compile(r"\s+(?:ont|sont|se\s+sont|avaient|etaient|furent)\s")
 
 
+@cache
+def _held_verb() -> re.Pattern:
+    """A verb of events.yaml `taking_place_verbs` in a past tense ("s'est tenu", "a eu lieu"), for
+    folded text."""
+    verbs = [str(v) for v in load("events").get("taking_place_verbs") or []
+             if _norm(str(v)).startswith(("s'est ", "se sont ", "a eu ", "ont eu "))] or ["\0"]
+    return re.compile(r"(?<![\w'])(?:%s)(?![\w])" % _words(verbs))
+
+
+def _held_then_dash(before: str) -> bool:
+    """Whether the counts follow a dash that ends a clause saying the event took place: "... s'est
+    tenu à Valbrune du 3 au 12 mai – " (no other clause break between the verb and the dash)."""
+    dash = re.search(r"\s[–—-]\s*$", before)
+    if dash is None:
+        return False
+    verb = None
+    for verb in _held_verb().finditer(before, max(0, dash.start() - 200), dash.start()):
+        pass
+    return verb is not None and not re.search(r"[.;:!?()]", before[verb.end():dash.start()])
+
+
 def _gap_words(gap: str) -> int | None:
     """Words in the gap between a verb and a count; None when a clause ends in it."""
     return None if re.search(r"[.;:!?()«»\"]", gap) else len(re.findall(r"[\w']+", gap))
@@ -481,6 +502,10 @@ def _chain_figures(doc, units, sent, fsent, lo, whole, chain, title, max_gap, at
     on_programme = sessions | set((load("metrics").get("event_prose") or {}).get("programme_metrics") or [])
     if trigger is None and all(i.metric in on_programme for i in chain):
         trigger, quote_start, quote_end = _programme_verb(before, after, last.end, max_gap, quote_start, quote_end)
+    if trigger is None and first.metric in attendance and not first.context and _held_then_dash(before):
+        # "la foire s'est tenue au parc du 3 au 12 mai – 40 000 visiteurs et 200 exposants": the counts
+        # appended to the clause saying the event took place
+        trigger = "before"
     if trigger is None and len(chain) == 1 and first.metric in sessions and _DEFINITE_BEFORE.search(before) \
             and _SUBJECT_VERB_AFTER.match(after):
         # "les trois plénières ont été courtes": the sessions of a kind, all of them, subject of a clause
