@@ -1,4 +1,4 @@
-"""Rules of round 11, each on made-up text with a case it must leave alone: people noted "en
+"""Counts and people read from prose, each on made-up text with a case it must leave alone: people noted "en
 présence de" who are no speakers (the subject of the sentence's verb of speech is one), a role
 opened by an adjective of time ("nouvelle présidente"), a series of sessions ("un cycle de cinq
 conférences"), counts given part by part ("respectivement 120 et 95 personnes"), and counts
