@@ -10,7 +10,8 @@ from functools import cache
 from ..document import Document
 from ..lexicons import load
 from .names import normalise, parse_name
-from .people_in_prose import _attendance_re, _prose_role
+from .people_attending import _attendance_re
+from .people_in_prose import _prose_role
 from .programme_layout import _CONNECTIVE_END, _bulleted
 from .programme_lines import Item, _confirmed, inline_items, lead_items, parse_item
 from .programme_reader import _Reader
