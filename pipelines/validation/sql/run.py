@@ -153,22 +153,7 @@ def _validate(files: dict[str, Path], schemas: dict[str, dict], con: duckdb.Duck
         for name, plan in plans.items():
             if not plan.view:
                 continue
-            for key, kinds in _duplicate_keys(plan).items():
-                for row, previous in con.execute(duplicates_sql(plan, list(key))).fetchall():
-                    for kind in kinds:
-                        col = plan.column(key[0]) if kind == "unique-error" else None
-                        findings[name].append(_finding(
-                            name, kind, row, col and col.name, col and col.position,
-                            note=f"the same as in the row at position {previous}",
-                            order=GROUP[kind] + (col.position if col else 0)))
-            queries = [row_errors_sql(plan)] if plan.bad_rows else []
-            if plan.primary_key:
-                queries.append(primary_key_nulls_sql(plan))
-            for fk in plan.foreign_keys:
-                queries.append(foreign_key_sql(plan, fk, plans.get(fk["target"])))
-            for sql in queries:
-                for row, fld, number, kind, cell, note, order in con.execute(sql).fetchall():
-                    findings[name].append(_finding(name, kind, row, fld, number, cell, note, order=order))
+            findings[name] += _key_findings(con, name, plan, plans, row_errors=plan.bad_rows)
     finally:
         loader.drop()
         if not ordered:
@@ -217,23 +202,29 @@ def key_checks(con: duckdb.DuckDBPyConnection, plans: dict[str, TablePlan]) -> d
     """The key, uniqueness and foreign-key findings of the tables whose ``plan.view`` holds
     ``__row`` and the key columns' typed values (:func:`compile.key_values_sql`), in the order
     :func:`validate_tables_sql` finds them."""
-    findings: dict[str, list[dict]] = {name: [] for name in plans}
-    for name, plan in plans.items():
-        for key, kinds in _duplicate_keys(plan).items():
-            for row, previous in con.execute(duplicates_sql(plan, list(key))).fetchall():
-                for kind in kinds:
-                    col = plan.column(key[0]) if kind == "unique-error" else None
-                    findings[name].append(_finding(
-                        name, kind, row, col and col.name, col and col.position,
-                        note=f"the same as in the row at position {previous}",
-                        order=GROUP[kind] + (col.position if col else 0)))
-        queries = [primary_key_nulls_sql(plan)] if plan.primary_key else []
-        for fk in plan.foreign_keys:
-            queries.append(foreign_key_sql(plan, fk, plans.get(fk["target"])))
-        for sql in queries:
-            for row, fld, number, kind, cell, note, order in con.execute(sql).fetchall():
-                findings[name].append(_finding(name, kind, row, fld, number, cell, note, order=order))
-    return findings
+    return {name: _key_findings(con, name, plan, plans) for name, plan in plans.items()}
+
+
+def _key_findings(con, name: str, plan: TablePlan, plans: dict[str, TablePlan], row_errors: bool = False) -> list[dict]:
+    """Duplicate keys, then (with ``row_errors``, the per-row findings), primary-key nulls and
+    foreign keys of one table, in the order the report gives them."""
+    found = []
+    for key, kinds in _duplicate_keys(plan).items():
+        for row, previous in con.execute(duplicates_sql(plan, list(key))).fetchall():
+            for kind in kinds:
+                col = plan.column(key[0]) if kind == "unique-error" else None
+                found.append(_finding(
+                    name, kind, row, col and col.name, col and col.position,
+                    note=f"the same as in the row at position {previous}",
+                    order=GROUP[kind] + (col.position if col else 0)))
+    queries = [row_errors_sql(plan)] if row_errors else []
+    if plan.primary_key:
+        queries.append(primary_key_nulls_sql(plan))
+    queries += [foreign_key_sql(plan, fk, plans.get(fk["target"])) for fk in plan.foreign_keys]
+    for sql in queries:
+        for row, fld, number, kind, cell, note, order in con.execute(sql).fetchall():
+            found.append(_finding(name, kind, row, fld, number, cell, note, order=order))
+    return found
 
 
 def finding(table: str, row: int, fld, number, kind: str, cell, note: str, order: int) -> dict:
