@@ -8,7 +8,8 @@ import re
 import textwrap
 import unicodedata
 
-from .report import Report, Session
+from .model import Session
+from .report import Report
 
 
 def _wrap(text: str, width: int) -> list[str]:
