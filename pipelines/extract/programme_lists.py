@@ -143,6 +143,16 @@ def programme_slots(layout: ProgrammeText) -> dict[int, Slot]:
     return slots
 
 
+_BRACKETS = re.compile(r"\s*\([^()]*\)\s*$")
+
+
+def _bare_label(title: str) -> bool:
+    """Whether a programme entry is only a session word and its number, with a room or a time in
+    brackets maybe ("Table ronde 2", "Atelier 3 (salle B)"): a label without its title."""
+    folded = _f(_BRACKETS.sub("", title).strip(" :–—-"))
+    return any(re.fullmatch(rf"{re.escape(t)}\s*(?:n\s*[°º]\s*)?\d{{1,2}}", folded) for t, _ in _type_terms())
+
+
 def _title_continued(layout: ProgrammeText, i: int, title: str, entries: set[int], rooms: bool = False) -> str:
     """A title a PDF's text flow cut over the next line or two ("Bien choisir ses outils de" /
     "mesure et les partager"): a line in lower case right below (or the number and title of a
@@ -163,9 +173,15 @@ def _title_continued(layout: ProgrammeText, i: int, title: str, entries: set[int
         # a session word alone whose number opens the next line ("Atelier" / "2 : Les haies")
         numbered = added == 0 and _f(title.strip()) in {t for t, _ in _type_terms()} \
             and re.match(r"\d{1,2}\s*[:–—-]\s*\S", body) is not None
+        # a session word and its number alone, a room or a time in brackets maybe ("Atelier 2 (salle B)"
+        # / "Les haies dans le paysage"): a label, whose title is the line below
+        label = added == 0 and _bare_label(title) and body[:1].isupper() and parse_item(body) is None \
+            and SLOT_TIME.match(body) is None
+        if label:
+            title, body = _BRACKETS.sub("", title), body.rstrip(" :")
         carried = rooms and body[:1].isalnum() and SLOT_TIME.match(body) is None and not _room_entry(body) \
             and parse_item(body) is None
-        if not (body[:1].islower() or numbered or carried) or _bulleted(line) \
+        if not (body[:1].islower() or numbered or carried or label) or _bulleted(line) \
                 or layout.heading_level(line) is not None or len(body) > 120:
             break
         title, k, added = f"{title.rstrip()} {body}", j + 1, added + 1

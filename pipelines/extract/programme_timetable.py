@@ -24,8 +24,11 @@ _CLOCK = r"\d{1,2}\s*(?:[hH]\s*(?:\d{2})?|:\s*\d{2})(?![\wà-ÿ])"
 # Two times with only spaces between them ("14h30   16h30 Atelier") are a slot's start and end whose
 # dash the text layer lost; both written tight ("14h30", not "14 h 30"), else a number may follow.
 _TIGHT_RANGE = r"\d{1,2}[hH](?:\d{2})?[ \t]+\d{1,2}[hH](?:\d{2})?(?![\wà-ÿ])"
+# A slot's length in minutes in place of its time ("10 mn Introduction", "20 min : Atelier", "3x10mn
+# Témoignages"): a programme timed by durations.
+_MINUTES = r"(?:\d{1,2}\s*[x×]\s*)?\d{1,3}\s*(?:mn|min|minutes)(?![\wà-ÿ])\.?"
 SLOT_TIME = re.compile(
-    rf"^\s*[\[(]?\s*(?:(?:[Dd]e|[Àà] partir de|[Dd]ès)\s+)?(?:{_TIGHT_RANGE}|{_CLOCK}(?:\s*(?:[-–—/]|à|a)\s*{_CLOCK})?)\s*[\])]?"
+    rf"^\s*[\[(]?\s*(?:(?:[Dd]e|[Àà] partir de|[Dd]ès)\s+)?(?:{_TIGHT_RANGE}|{_MINUTES}|{_CLOCK}(?:\s*(?:[-–—/]|à|a)\s*{_CLOCK})?)\s*[\])]?"
     rf"\s*(?:[-–—|:.,]\s*)?")
 
 

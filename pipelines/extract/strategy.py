@@ -12,7 +12,8 @@ order. Cue words come from the `strategy` section of ``lexicons/claims.yaml``.
   word and a colon ("... autour des enjeux suivants :"; a list of two levels, labelled heads "Axe 1 :
   ..." each over its bullets, gives its heads only; a list whose items each have a paragraph of
   description under them; a sentence back at the margin under indented items ends the list; a
-  list most of whose items state a share, "réduction de 30 %", lists targets, not axes), a
+  list most of whose items state a share, "réduction de 30 %", lists targets, not axes), as
+  many short paragraphs as such a paragraph counts (a list whose bullets were lost), a
   count, an axis word and a participle of setting before a comma ("trois axes ont été retenus,
   A, B et C"), a sentence ending on a count of parts
   ("... autour de trois engagements.") before a sentence enumerating as many items, numbered sections
@@ -29,8 +30,11 @@ order. Cue words come from the `strategy` section of ``lexicons/claims.yaml``.
   theme by theme: "Deux actions ont pour thème MOBILITÉS DOUCES"); else, in a document that names
   a strategy (or is titled after one), the parts its table of contents numbers ("I. Se loger .... 4",
   "II. Se déplacer .... 9"), unless they are the parts of any report ("Introduction", "Diagnostic");
+  else the titles its table of contents lists without a page under its entry of axes ("Les
+  orientations ..... p. 12");
   else an aim said to be double, triple... over as many items ("l'ambition est triple : – A – B
   – C", "un double objectif : A et B"), the strategy named in the title or in the aim's paragraph.
+* Axes with no strategy named in their paragraph: the one named in the paragraphs just before.
 * Its name: the strategy a title names (from its strategy word on, "X adopte son plan vélo" ->
   "plan vélo"), also in place of a bare "le plan" of the text. Without a period, the year of a
   horizon ("à l'horizon 2040") in a sentence naming it is its end.
@@ -51,8 +55,8 @@ from .strategy_lists import (_capital_themes, _labelled_lists, _multiplied_aim, 
                              _strategy_headed_lists)
 from .strategy_name import (_bare_programme, _horizon, _name_at, _named_before, _named_in_paragraph, _titled,
                             _titled_if_bare, find_strategy)
-from .strategy_sections import (_announced_sections, _contents_parts, _grouped_sections, _numbered_sections,
-                                _numbered_steps)
+from .strategy_sections import (_announced_sections, _contents_axis_entries, _contents_parts, _grouped_sections,
+                                _numbered_sections, _numbered_steps)
 from .strategy_text import (_NUMBER_WORDS, Axis, Strategy, _axis_key, _axis_words, _lex, _norm,
                             _opens_with_infinitive, _strategy_words)
 
@@ -68,7 +72,8 @@ def _inline_axes(doc: Document) -> list[list[Axis]]:
     # the colon, or a comma right after a participle saying the parts were set ("cinq axes ont été
     # définis, A, B, ...")
     participles = "|".join(re.escape(_norm(w)) for w in _lex().get("announcing_participles", [])) or "(?!)"
-    pattern = re.compile(rf"(?<![\w])(\d{{1,2}}|{numbers})\s+(?:{_axis_words()})(?:\s+[a-z-]+){{0,6}}?"
+    # the words between may hold an elision and a year: "quatre priorités que le conseil a votées d'ici 2040 :"
+    pattern = re.compile(rf"(?<![\w])(\d{{1,2}}|{numbers})\s+(?:{_axis_words()})(?:\s+(?:[a-z-]+|[a-z]'[a-z-]+|(?:19|20)\d\d)){{0,8}}?"
                          rf"(?:\s*:|\s+(?:{participles}),)\s*")
     listings = []
     for m in pattern.finditer(folded):
@@ -349,8 +354,48 @@ def _listed_axes(doc: Document) -> list[list[Axis]]:
     return listings
 
 
+def _counted_paragraphs(doc: Document) -> list[list[Axis]]:
+    """A paragraph announcing a count of parts and ending with a colon ("... se décline en quatre priorités :"),
+    then exactly as many short paragraphs, each a line without a sentence's final stop: a list whose
+    bullets were lost (a web page's list read as paragraphs). Those paragraphs, one axis each; a
+    run of short paragraphs longer or shorter than the count is not read."""
+    text = doc.text
+    counted = re.compile(rf"(?<![\w])(\d{{1,2}}|{'|'.join(_NUMBER_WORDS)})\s+(?:[a-z-]+\s+)?"
+                         rf"(?:{_axis_words()})(?![a-z])[^\n]{{0,240}}:\s*$")
+    max_words = int(_lex().get("unmarked_item_max_words", 15))
+
+    def short(block) -> bool:
+        body = text[block.start:block.end].strip()
+        return (block.kind == "paragraph" and "\n" not in body and 0 < len(body.split()) <= max_words
+                and not re.search(r"[.!?:;]$", body))
+
+    blocks = doc.blocks
+    listings = []
+    for k, block in enumerate(blocks):
+        if block.kind != "paragraph":
+            continue
+        m = counted.search(_norm(text[block.start:block.end].rstrip()))
+        if m is None:
+            continue
+        count = int(m.group(1)) if m.group(1).isdigit() else _NUMBER_WORDS[m.group(1)]
+        run = blocks[k + 1:k + 1 + count]
+        after = blocks[k + 1 + count] if k + 1 + count < len(blocks) else None
+        if count < 2 or len(run) != count or not all(short(b) for b in run) or (after is not None and short(after)):
+            continue
+        items = []
+        for b in run:
+            body = text[b.start:b.end]
+            lead = len(body) - len(body.lstrip())
+            item = body.strip().rstrip(" ,")
+            items.append(Axis(" ".join(item.split()), b.start + lead, b.start + lead + len(item), True))
+        listings.append(items)
+    return listings
+
+
 def find_axes(doc: Document) -> list[Axis]:
     listings = _inline_axes(doc) + _listed_axes(doc)
+    listed = {axis.start for items in listings for axis in items}
+    listings += [items for items in _counted_paragraphs(doc) if not any(a.start in listed for a in items)]
     listed = {axis.start for items in listings for axis in items}
     listings += [items for items in _numbered_sections(doc) if not any(a.start in listed for a in items)]
     listed = {axis.start for items in listings for axis in items}
@@ -416,6 +461,10 @@ def strategy_rows(docs: list[Document]) -> Rows:
             bare = strategy is not None and _titled_if_bare(doc, strategy) is not strategy
             if titled is not None and (far and (strategy is None or titled.period_start is not None) or bare):
                 strategy = titled        # the title names it, with its period, or names the bare word
+            if strategy is None and not far:
+                # no strategy named in the axes' paragraph: the one named in the paragraphs just before
+                # ("Le plan vélo a été adopté en mai. ... Les élus ont dégagé 4 priorités : A, B, C et D")
+                strategy = _named_before(doc, axes[0].start, far=True)
         if strategy is not None and axes and axes[0].start in grouped and _bare_programme(strategy.name):
             continue    # numbered talks grouped by theme under an event's "Programme": no strategy
         if strategy is not None and not axes:
@@ -453,6 +502,14 @@ def strategy_rows(docs: list[Document]) -> Rows:
             parts = _contents_parts(doc) if named is not None and not _bare_programme(named.name) else []
             if parts:
                 strategy, axes = named, parts
+        if not axes:
+            # a strategy named (or the title naming one) over its table of contents' entry of axes,
+            # the axes under it without page numbers
+            # ("programme" alone may be an event's: then the title's strategy)
+            named = next((n for n in (strategy, _titled(doc)) if n is not None and not _bare_programme(n.name)), None)
+            entries = _contents_axis_entries(doc) if named is not None else []
+            if entries:
+                strategy, axes = named, entries
         if strategy is None or not axes:
             headed = _strategy_headed_lists(doc, named=strategy is not None)
             if not headed:

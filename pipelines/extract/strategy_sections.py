@@ -463,3 +463,36 @@ def _contents_parts(doc: Document) -> list[Axis]:
             continue
         return [axis for _, axis in found]
     return []
+
+
+# A table of contents' leader and page, the page written "p. 12" maybe ("Les axes ......... p. 12").
+_PAGED_LEADER = re.compile(r"\s*(?:\.{3,}|…+|_{3,})[\s.…_]*(?:p\.?\s*)?\d{1,3}\s*$")
+
+
+def _contents_axis_entries(doc: Document) -> list[Axis]:
+    """A table of contents' entry naming the axes ("Les orientations stratégiques ........ p. 12")
+    over lines without leader nor page, each one title ("Relier les quartiers", "Former les
+    agents"), up to the next entry with its page: those titles, two at least. Read only in a
+    document that names a strategy and shows no other axes."""
+    lines = list(iter_lines(doc.text))
+    words = _axis_words("structure_words")
+    qualifiers = "|".join(sorted({re.escape(_norm(w)) for w in _lex().get("section_qualifiers", [])}, key=len, reverse=True))
+    entry = re.compile(rf"(?:(?:les|nos|ses|leurs)\s+)?(?:{words})(?:\s+(?:{qualifiers}))?$")
+    max_words = int(_lex().get("section_title_max_words", 20))
+    for i, line in enumerate(lines):
+        leader = _PAGED_LEADER.search(line.text)
+        if leader is None or not entry.fullmatch(_norm(line.text[:leader.start()]).strip().lower()):
+            continue
+        items = []
+        for nxt in lines[i + 1:]:
+            body = nxt.text.strip()
+            if not body or _PAGED_LEADER.search(nxt.text) or len(body.split()) > max_words \
+                    or re.search(r"[.!?;:]$", body):
+                break
+            start = nxt.start + len(nxt.text) - len(nxt.text.lstrip())
+            items.append(Axis(" ".join(body.split()), start, start + len(body), True))
+        # the run must end at the next entry of the table of contents, not in running text
+        end = i + 1 + len(items)
+        if len(items) >= 2 and end < len(lines) and _PAGED_LEADER.search(lines[end].text):
+            return items
+    return []

@@ -1,5 +1,5 @@
 """What the strategy passes share (strategy.py, strategy_sections.py): a strategy and its axes as
-found, the strategy lexicon (``lexicons/claims.yaml``, section ``strategy``) and its word lists."""
+found, the strategy lexicon (``lexicons/claims.yaml``, section ``strategy``, and ``lexicons/strategy.yaml``) and its word lists."""
 
 from __future__ import annotations
 
@@ -15,7 +15,8 @@ _norm = fold_apostrophes
 
 
 def _lex() -> dict:
-    return load("claims")["strategy"]
+    """The strategy lexicon: the `strategy` section of claims.yaml, and strategy.yaml's keys."""
+    return {**load("claims")["strategy"], **load("strategy")}
 
 
 @dataclass

@@ -1,0 +1,82 @@
+"""Strategy axes as the genre writes them, one rule per test, on made-up texts (names, places and
+titles invented): a strategy named in the paragraphs before its axes, a count of axes with a year
+before its colon, a list whose bullets were lost, a table of contents' entry of axes over its
+titles."""
+
+from __future__ import annotations
+
+from pipelines.document import Document, with_text_blocks
+from pipelines.extract.strategy import strategy_rows
+
+
+def doc_of(text: str) -> Document:
+    return with_text_blocks(Document(source_id="t", file_name="t.txt", media_type="text/plain", bytes=len(text),
+                                     sha256="0" * 64, text=text, page_starts=[0], blocks=[]))
+
+
+def axes(text: str) -> list[str]:
+    return [r["axis"] for r in strategy_rows([doc_of(text)])]
+
+
+# ------------------------------------------------------------------ strategy axes
+def test_the_strategy_named_in_the_paragraphs_before_a_list_of_axes():
+    text = ("Le plan vélo de Valbois fixe le cap des prochaines années.\n\n"
+            "Après six mois de concertation, la commune retient trois axes :\n\n"
+            "- Relier les quartiers\n\n- Sécuriser les carrefours\n\n- Garer les vélos\n")
+    rows = strategy_rows([doc_of(text)])
+    assert [r["axis"] for r in rows] == ["Relier les quartiers", "Sécuriser les carrefours", "Garer les vélos"]
+    assert rows[0]["strategy_name"].startswith("plan vélo")
+
+
+def test_a_list_of_axes_with_no_strategy_named_before_is_none():
+    text = ("Après six mois de concertation, la commune retient trois axes :\n\n"
+            "- Relier les quartiers\n\n- Sécuriser les carrefours\n\n- Garer les vélos\n")
+    assert axes(text) == []
+
+
+def test_a_count_of_axes_with_a_year_and_an_elision_before_its_colon():
+    text = ("Le projet de mandat guide l'action municipale.\n\n"
+            "Le diagnostic fait ressortir 3 enjeux que la commune devra relever d'ici 2035 : "
+            "la mobilité, le logement et l'eau.\n")
+    assert axes(text) == ["la mobilité", "le logement", "l'eau"]
+
+
+def test_a_count_of_axes_that_the_items_do_not_match_is_no_enumeration():
+    text = ("Le projet de mandat guide l'action municipale.\n\n"
+            "Le diagnostic fait ressortir 3 enjeux que la commune devra relever d'ici 2035 : "
+            "la mobilité et le logement.\n")
+    assert axes(text) == []
+
+
+def test_a_list_of_axes_whose_bullets_were_lost():
+    text = ("Le plan local pour la jeunesse 2026-2032 a été adopté en mars.\n\n"
+            "La municipalité organise son action en trois axes :\n\n"
+            "la santé pour tous\n\nla ville verte\n\nla culture partagée\n\n"
+            "Le plan sera présenté aux habitants en juin, lors de réunions dans chaque quartier.\n")
+    assert axes(text) == ["la santé pour tous", "la ville verte", "la culture partagée"]
+
+
+def test_short_paragraphs_more_than_the_count_are_not_axes():
+    text = ("Le plan local pour la jeunesse 2026-2032 a été adopté en mars.\n\n"
+            "La municipalité organise son action en trois axes :\n\n"
+            "la santé pour tous\n\nla ville verte\n\nla culture partagée\n\nle sport\n\n"
+            "Le plan sera présenté aux habitants en juin, lors de réunions dans chaque quartier.\n")
+    assert axes(text) == []
+
+
+def test_a_table_of_contents_entry_of_axes_over_their_titles():
+    text = ("Schéma des sentiers de randonnée 2027-2031\n\nSommaire\n"
+            "Préambule ............................ p. 3\n"
+            "Les orientations stratégiques ........ p. 12\n"
+            "Relier les villages\nAccueillir les randonneurs\nEntretenir les chemins\n"
+            "Les fiches actions ................... p. 20\n")
+    assert axes(text) == ["Relier les villages", "Accueillir les randonneurs", "Entretenir les chemins"]
+
+
+def test_a_table_of_contents_entry_of_another_part_gives_no_axes():
+    text = ("Schéma des sentiers de randonnée 2027-2031\n\nSommaire\n"
+            "Préambule ............................ p. 3\n"
+            "Le diagnostic du territoire .......... p. 12\n"
+            "Relier les villages\nAccueillir les randonneurs\nEntretenir les chemins\n"
+            "Les fiches actions ................... p. 20\n")
+    assert axes(text) == []
