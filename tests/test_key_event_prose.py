@@ -137,3 +137,17 @@ def test_counts_opening_a_quoted_sentence_are_read_as_an_opening():
 def test_a_quoted_sentence_opening_with_no_opener_is_still_not_read():
     text = LEAD + "« Dans notre commune de 40 exposants potentiels, personne ne veut tenir un stand », regrette le maire.\n"
     assert ("exhibitors", 40) not in _figures(text)
+
+
+def test_counts_of_a_sentence_opening_with_an_earlier_year_are_another_editions():
+    # the document names its own year (its title, its date or "cette édition 2031"): a sentence
+    # opening with an earlier year tells of an earlier edition, as "l'an dernier" does
+    text = ("Le forum des métiers de Valbrune ouvre mercredi, un an après sa précédente édition. "
+            "Près de 80 entreprises vont y tenir un stand pour cette édition 2031.\n\n"
+            "En 2030, une cinquantaine d'exposants et 12 organismes de formation étaient présents.\n")
+    assert ("exhibitors", 50) not in _figures(LEAD + text)
+    # the sentence opening with the document's own year is its event's
+    own = text.replace("En 2030,", "En 2031,").replace("Près de 80 entreprises vont y tenir un stand pour ", "Voici ")
+    assert ("exhibitors", 50) in _figures(LEAD + own)
+    # no year of its own named: the year is not judged
+    assert ("exhibitors", 50) in _figures(LEAD + own.replace("cette édition 2031", "la journée"))

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from ..document import Document
-from ..lexicons import fold_apostrophes, load
+from ..lexicons import fold, fold_apostrophes, load
 from .budget import check_time
 from .headline_terms import (
     HeadlineFigure, WORD_START, attendance_group, context_terms, count_at, enumerated_sessions, exhibit_cue, is_rate,
@@ -277,6 +277,34 @@ def prose_figures(doc: Document) -> list[HeadlineFigure]:
     found += _amounts(doc, text, folded, units, breaks, deck, fair)
     found.sort(key=lambda f: f.char_start)
     return found
+
+
+# A sentence opening with a year ("En 2016, ...", "En 2016 déjà, ..."); its counts are that year's.
+_YEAR_LEAD = re.compile(r"\s*en\s+((?:19|20)\d{2})(?![\w])")
+_YEAR = re.compile(r"(?<![\w])((?:19|20)\d{2})(?![\w])")
+
+
+def _earlier_year_lead(doc: Document, fsent: str) -> bool:
+    """Whether a sentence opens with a year before the document's own (``_own_year``): "En 2016,
+    une cinquantaine d'entreprises étaient présentes" in an article on the 2017 edition tells of
+    an earlier edition, as "l'an dernier" does (metrics.yaml `not_this_event`)."""
+    m = _YEAR_LEAD.match(fsent)
+    if m is None:
+        return False
+    own = _own_year(doc)
+    return own is not None and int(m.group(1)) < own
+
+
+@per_document
+def _own_year(doc: Document) -> int | None:
+    """The latest year among the document's date, its titles and the edition it names as its own
+    ("cette édition 2031", "notre édition de 2031": events.yaml `current_edition_markers`); None
+    when none of them names one."""
+    markers = (load("events").get("current_edition_markers") or ["\0"])
+    own = re.compile(r"(?<![\w])(?:%s)\s+(?:\w+\s+)?edition\s+(?:de\s+)?((?:19|20)\d{2})(?![\w])" % _words(markers))
+    years = [int(y) for y in _YEAR.findall(" ".join([doc.date or "", _document_title(doc)]))]
+    years += [int(m.group(1)) for m in own.finditer(fold(doc.text))]
+    return max(years) if years else None
 
 
 def _amounts(doc, text: str, folded: str, units: dict, breaks: list[tuple[int, int]], deck: bool,
@@ -569,6 +597,8 @@ def _chain_figures(doc, units, sent, fsent, lo, whole, chain, title, max_gap, at
         other = [o for o in other if not patterns["earlier_edition"].fullmatch(o)]
     if other or patterns["period"].search(fsent, 0, reach):
         return []
+    if whole and _earlier_year_lead(doc, fsent):
+        return []               # "En 2016, une cinquantaine d'entreprises ..." in a report of 2017
     if quote_start > 0 and first.start <= 160 and whole:
         quote_start = 0                 # the whole sentence up to the counts, when it is short
     items = [i for i in chain if not (i.context and trigger == "opening")]
