@@ -151,3 +151,13 @@ def test_counts_of_a_sentence_opening_with_an_earlier_year_are_another_editions(
     assert ("exhibitors", 50) in _figures(LEAD + own)
     # no year of its own named: the year is not judged
     assert ("exhibitors", 50) in _figures(LEAD + own.replace("cette édition 2031", "la journée"))
+
+
+def test_a_count_of_organisations_the_people_represent_is_chained_to_the_attendance():
+    text = ("Avec près de 150 élus et agents représentant plus d'une vingtaine de partenaires, "
+            "le forum de Valbrune a été un succès.\n")
+    assert {("participants", 150), ("partners", 20)} <= _figures(LEAD + text)
+    # the participle agreed with the people, as often written
+    assert ("partners", 20) in _figures(LEAD + text.replace("représentant", "représentants"))
+    # another participle is no link: the partners are not counted by the sentence
+    assert ("partners", 20) not in _figures(LEAD + text.replace("représentant", "remerciant"))

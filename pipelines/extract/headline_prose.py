@@ -426,7 +426,8 @@ def _chains(fsent: str, sent: str, items: list[_Item]) -> list[list[_Item]]:
             link = (prose_patterns()["chain"].fullmatch(fsent, previous.end, item.start)
                     or listed_link(fsent, sent, previous.end) == item.start
                     or _COMPLEMENT_LINK.fullmatch(fsent, previous.end, item.start)
-                    or _PARTICIPLE_LINK.fullmatch(fsent, previous.end, item.start))
+                    or _PARTICIPLE_LINK.fullmatch(fsent, previous.end, item.start)
+                    or _REPRESENTING_LINK.fullmatch(fsent, previous.end, item.start))
             # "Au cours de ces trois jours, 450 élus ...": the event's length, then the counts
             if link and not (previous.metric == "days" and _after_duration_word(fsent, previous.start)):
                 chains[-1].append(item)
@@ -445,6 +446,13 @@ _COMPLEMENT_LINK = re.compile(r"(?:\s+[^\s,;:!?()«»\"]+){1,3}\s*,\s*")
 _PARTICIPLE_LINK = re.compile(r"\s+(?!(?:pendant|durant|avant|devant|cependant|maintenant)(?![\w']))[a-z]{3,}ant"
                               r"(?:\s+[^\s,;:!?()«»\"]+){1,4}\s*(?:,|\set)\s+")
 
+# A count of people (with the other kinds of people listed after it), then a present participle
+# whose object is the next count: "150 élus et agents représentant plus de 40 partenaires" (the
+# participle agreed with the people, as often written: "représentants"). Not a preposition ending
+# the same way ("pendant deux jours"), nor a noun of people ("et habitants").
+_REPRESENTING_LINK = re.compile(r"(?:\s*(?:,|\set)\s+[^\W\d][\w'-]*){0,3}\s+"
+                                r"(?!(?:pendant|durant|avant|devant|cependant|maintenant)(?![\w']))"
+                                r"(?:represent|regroup|rassembl|federe?|associ)ants?\s+")
 
 # A list marker alone before the counts of a sentence: a list item whose line break the text lost
 # ("... avec des élus. - 4 ateliers sur le compost"), read as a sentence of its own.
