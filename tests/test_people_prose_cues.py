@@ -403,3 +403,13 @@ def test_a_role_after_a_possessive_before_the_name_in_a_sentence_about_a_talk():
     assert [p[0] for p in people(text)] == ["Lucien Ferrand"]
     # the same words in a sentence that relates no speech or session: no speaker
     assert people("Le livre Vivre ici est sorti en mai ; son auteur Lucien Ferrand vit à Valbrune.") == []
+
+
+def test_a_name_the_page_layout_wrapped_before_its_role():
+    # a known given name ends the line, the family name opens the next one, then a role
+    text = "Synthèse des deux journées : Paul\nTerrier, professeur de géographie à l'université de Valbrune\n"
+    assert [p[0] for p in people(text)] == ["Paul Terrier"]
+    # not a given name at the end of the line: two lines, no name read across them
+    assert people(text.replace("Paul\n", "Patrimoine\n")) == []
+    # no role after the comma: no person confirmed
+    assert people(text.replace("professeur de géographie", "lundi et mardi")) == []

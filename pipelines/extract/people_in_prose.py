@@ -10,7 +10,7 @@ from functools import cache
 from ..lexicons import load
 from .name_context import (_after_host_label, _inverted_description, _on_caption_line, _speaking_clause, _speaking_sentence,
                            _speaks_in_sentence, _titled_before)
-from .names import PersonName, normalise
+from .names import PersonName, is_given_name, normalise
 from .people_attending import (_after_attendance_label, _attendance_re, _honorific_pattern, _host_word,
                                _in_group_brackets, _named_as_patron, _named_as_present, _only_attends,
                                _read_name, _signature_below, _speaks_later)
@@ -241,6 +241,26 @@ def _candidate(tokens: list[str], from_end: bool, common: frozenset[str]) -> Per
     return None
 
 
+# A given name ending a line and a capitalised word opening the next, then a comma: a name the
+# layout of a page wrapped ("... Clap de fin : Prénom\nNom, professeur de ...").
+_WRAPPED_NAME = re.compile(rf"(?<![\w’'-])([{_UP}][\w’'-]+)[ \t]*\n[ \t]*[{_UP}][\w’'-]+\s*,\s*")
+
+
+def _join_wrapped_names(chunk: str, role_word: re.Pattern) -> str:
+    """The text with the line break inside a wrapped name made a space (one character for one, so
+    offsets carry over): a known given name at the end of a line, the family name opening the
+    next one, and a role after its comma ("Prénom\nNom, maire de Valbrune")."""
+    breaks = [m.start(0) + m.group(0).index("\n", len(m.group(1)))
+              for m in _WRAPPED_NAME.finditer(chunk)
+              if is_given_name(m.group(1)) and role_word.match(_f(chunk[m.end():m.end() + 120]))]
+    if not breaks:
+        return chunk
+    chars = list(chunk)
+    for i in breaks:
+        chars[i] = " "
+    return "".join(chars)
+
+
 def quoted_people(text: str, start: int = 0, end: int | None = None) -> list[Item]:
     """People a text confirms as persons by a role, an organisation in brackets, a verb of
     speech or "selon" next to their name (see ``prose`` in the lexicon), each as a one-person
@@ -248,6 +268,7 @@ def quoted_people(text: str, start: int = 0, end: int | None = None) -> list[Ite
     end = len(text) if end is None else end
     after_verb, before_cue, role_word = _cue_patterns()
     chunk = _blank_picture_positions(_lower_titled_roles(text[start:end]))
+    chunk = _join_wrapped_names(chunk, role_word)
     folded = _f(chunk)
     determiner = _determiner_pattern()
     common = frozenset(re.findall(r"(?<![\w’'-])[a-zà-ÿ]+(?![\w’'-])", chunk))
