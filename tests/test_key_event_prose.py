@@ -161,3 +161,13 @@ def test_a_count_of_organisations_the_people_represent_is_chained_to_the_attenda
     assert ("partners", 20) in _figures(LEAD + text.replace("représentant", "représentants"))
     # another participle is no link: the partners are not counted by the sentence
     assert ("partners", 20) not in _figures(LEAD + text.replace("représentant", "remerciant"))
+
+
+def test_the_events_stands_counted_with_the_definite_article():
+    text = "Avant l'ouverture des 45 stands, le maire a salué les bénévoles du salon de Valbrune.\n"
+    assert ("exhibitors", 45) in _figures(LEAD + text)
+    assert ("exhibitors", 30) in _figures(LEAD + "Le maire a fait le tour des 30 exposants présents dans la halle.\n")
+    # without the article, a count of stands is no statement of the event's: "45 stands" of a sentence
+    assert ("exhibitors", 45) not in _figures(LEAD + text.replace("des 45 stands", "de 45 stands"))
+    # nor another edition's
+    assert ("exhibitors", 45) not in _figures(LEAD + text.replace("stands,", "stands de l'an dernier,"))

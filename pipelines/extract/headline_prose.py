@@ -150,6 +150,9 @@ _APPOSITION_BEFORE_VERB = re.compile(r",[^,.;:!?()«»\"]{1,80},\s*$")
 # The sessions of one kind, all of them, counted after a definite article and subject of a verb
 # right after their word: "les trois plénières ont été suivies", "Les deux ateliers se sont tenus".
 _DEFINITE_BEFORE = re.compile(r"(?:^|[\s,;:(])les\s+$")
+# The definite article right before a count, bare or contracted: "les 40 exposants", "des 72 stands",
+# "aux 30 exposants".
+_DEFINITE_COUNT_BEFORE = re.compile(r"(?:^|[\s,;:(])(?:les|des|aux)\s+$")
 _SUBJECT_VERB_AFTER = re.compile(r"\s+(?:ont|sont|se\s+sont|avaient|etaient|furent)\s")
 
 
@@ -545,6 +548,11 @@ def _chain_figures(doc, units, sent, fsent, lo, whole, chain, title, max_gap, at
     if trigger is None and len(chain) == 1 and first.metric in sessions and _DEFINITE_BEFORE.search(before) \
             and _SUBJECT_VERB_AFTER.match(after):
         # "les trois plénières ont été courtes": the sessions of a kind, all of them, subject of a clause
+        trigger = "before"
+    if trigger is None and len(chain) == 1 and first.metric == "exhibitors" and not first.context \
+            and _DEFINITE_COUNT_BEFORE.search(before):
+        # "Avant l'ouverture des 72 stands", "parmi les 40 exposants": the event's stands, all of
+        # them, named with the definite article (before a number, "des" is "de les")
         trigger = "before"
     filled = patterns["day_activity"].match(fsent, first.end) if first.metric == "days" else None
     # "trois jours durant": the duration word after the count
