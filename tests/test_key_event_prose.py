@@ -171,3 +171,11 @@ def test_the_events_stands_counted_with_the_definite_article():
     assert ("exhibitors", 45) not in _figures(LEAD + text.replace("des 45 stands", "de 45 stands"))
     # nor another edition's
     assert ("exhibitors", 45) not in _figures(LEAD + text.replace("stands,", "stands de l'an dernier,"))
+
+
+def test_the_days_over_which_the_programme_runs_are_the_events_length():
+    text = "Conçu avec la région, un cycle de six conférences abordera durant trois jours la gestion des forêts.\n"
+    assert {("conferences", 6), ("days", 3)} <= _figures(LEAD + text)
+    # no verb of gathering nor of the programme before the days: a count of days of anything
+    other = "Conçu avec la région, le guide abordera durant trois jours la gestion des forêts.\n"
+    assert ("days", 3) not in _figures(LEAD + other)

@@ -401,7 +401,9 @@ def _days_of_gathering(fsent: str, before: str, start: int) -> bool:
             continue
         if re.search(r"(?<![\w'])ces\s+$", m.group(0)):
             return True
-        return any(v.end() <= m.start() for v in prose_patterns()["before"].finditer(before, max(0, len(before) - 200)))
+        # ... or whose programme verb does ("un cycle de six conférences abordera durant deux jours ...")
+        return any(v.end() <= m.start() for key in ("before", "programme_before")
+                   for v in prose_patterns()[key].finditer(before, max(0, len(before) - 200)))
     return False
 
 
