@@ -260,6 +260,8 @@ def _exclusion(doc: Document, folded: str, q: Quantity) -> str | None:
             return "clock time"               # "six heures du matin"
         if _after_a_date().search(folded, max(0, q.number_start - 40), q.number_start):
             return "clock time"               # "jusqu'au 12 mai 18h", "vendredi 2 juin 2023, 14 h", "lundi 9h"
+        if _session_of_the_hour(folded, q):
+            return "clock time"               # "la conférence de 16 heures": the session held at that hour
         clock = _normset("exclusions", "clock_prepositions")
         if _ends_with_phrase(folded, q.start, clock) or _ends_with_phrase(folded, q.number_start, clock):
             return "clock time"
@@ -370,8 +372,10 @@ def _exclusion(doc: Document, folded: str, q: Quantity) -> str | None:
     if q.unit == "count" and not q.ratio:
         head = _measure_after(text, folded, q.end)[0]
         first = _norm(head.split()[0]) if head else ""
+        lead_ins = _normset("exclusions", "strategy_part_lead_ins")
+        # (the lead-in read as a qualifier too: "autour de 4 axes" is built around them, not about 4)
         if first in _normset("exclusions", "strategy_part_nouns") \
-                and not _ends_with_phrase(folded, q.start, _normset("exclusions", "strategy_part_lead_ins")):
+                and not _ends_with_phrase(folded, q.start, lead_ins) and not _ends_with_phrase(folded, q.number_start, lead_ins):
             return "count of a strategy's parts"
         if first in _normset("exclusions", "fraction_nouns"):
             return "fraction"                 # "les deux tiers restants": a share, not a count
@@ -439,7 +443,8 @@ def _singular_word_after(text: str, folded: str, end: int, measure: str) -> bool
 
 
 _CAPITALISED_BEFORE = re.compile(r"([^\W\d_][\w'’-]*)[ \u00a0]$")
-_CAPITALISED_AFTER = re.compile(r"[ \u00a0]([^\W\d_])")
+# (an elided article may open the second word: "le Palais 3 l'Estuaire", "Forum 2 d'Automne")
+_CAPITALISED_AFTER = re.compile(r"[ \u00a0](?:[ld]['’])?([^\W\d_])")
 
 
 def _inside_a_name(text: str, line_start: int, q: Quantity) -> bool:
@@ -476,6 +481,24 @@ def _event_session_count(q: Quantity, measure: str) -> bool:
         return False
     head = " ".join(_norm(measure).replace("’", "'").split())
     return any(head == t or (head.startswith(t) and not head[len(t)].isalnum()) for t in _event_session_terms())
+
+
+@cache
+def _session_before_de() -> re.Pattern:
+    """A definite article, a noun of an event's sessions (claims.yaml `event_session_nouns`), then
+    "de", right before a number."""
+    nouns = "|".join(re.escape(t) for t in _event_session_terms())
+    return re.compile(rf"(?<![a-z])(?:la|le|l')[ \t\u00a0]*(?:{nouns})[ \t\u00a0]+de[ \t\u00a0]*$")
+
+
+def _session_of_the_hour(folded: str, q: Quantity) -> bool:
+    """"la conférence de 16 heures", "le débat de 18h": the session named by the hour it starts (a
+    definite article; the hour a time of the working day, claims.yaml `session_hour_range`), not
+    its length ("une conférence de 2 heures", "l'atelier de 3 heures")."""
+    lo, hi = _lex()["exclusions"].get("session_hour_range", [7, 23])
+    if q.value_max is not None or q.in_words or not float(q.value).is_integer() or not lo <= q.value <= hi:
+        return False
+    return _session_before_de().search(folded, max(0, q.number_start - 40), q.number_start) is not None
 
 
 @cache

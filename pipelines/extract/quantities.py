@@ -309,7 +309,28 @@ def _one_unit_at(text: str, folded: str, pos: int) -> int | None:
     m = _ONE.match(folded, pos)
     if m is None or not re.search(r"(?<![a-z])d'$", folded[max(0, pos - 3):pos]):
         return None
-    return m.end() if unit_at(text, _after_spaces(text, m.end(), newlines=False), folded) else None
+    after = _after_spaces(text, m.end(), newlines=False)
+    if _event_noun_at(folded, after) and not _duration_lead_in().search(folded, max(0, pos - 30), pos):
+        return None
+    return m.end() if unit_at(text, after, folded) else None
+
+
+@cache
+def _event_nouns() -> re.Pattern:
+    """Nouns of time that also name an event (numbers.yaml `one_unit_event_nouns`: "journée")."""
+    words = "|".join(re.escape(_norm(w)) for w in _lex().get("one_unit_event_nouns", []) or [])
+    return re.compile(rf"(?:{words})(?![a-z])" if words else r"(?!x)x")
+
+
+@cache
+def _duration_lead_in() -> re.Pattern:
+    """Words that measure time right before "d'" (numbers.yaml `one_unit_duration_lead_ins`)."""
+    words = "|".join(re.escape(_norm(w)) for w in _lex().get("one_unit_duration_lead_ins", []) or [])
+    return re.compile(rf"(?<![a-z])(?:{words})[ \t\u00a0]+d'$" if words else r"(?!x)x")
+
+
+def _event_noun_at(folded: str, pos: int) -> bool:
+    return _event_nouns().match(folded, pos) is not None
 
 
 def _opening_at(folded: str, pos: int) -> int | None:
@@ -339,6 +360,20 @@ def _shared_scale(low: float, high: float, high_grouped: bool) -> float:
         if high / 2 <= low * scale <= high:
             return low * scale
     return low
+
+
+def _dated_year(text: str, folded: str, first: _Single, start: int) -> bool:
+    """A bare year after a word that dates ("en 2019", "depuis 2015"; numbers.yaml `range`
+    `year_lead_ins`): the date of what comes before it, never the lower bound of a range."""
+    spec = _lex().get("range", {})
+    lo, hi = spec.get("year_bounds", [1800, 2100])
+    raw = text[first.number_start:first.number_end]
+    if first.unit != "count" or first.in_words or not re.fullmatch(r"\d{4}", raw) or not lo <= int(raw) <= hi:
+        return False
+    if start != first.number_start:
+        return False
+    words = "|".join(re.escape(_norm(w)) for w in spec.get("year_lead_ins", []))
+    return bool(words) and re.search(rf"(?<![a-z])(?:{words})[ \t\u00a0\u202f]*$", folded[max(0, start - 12):start]) is not None
 
 
 def quantity_at(text: str, pos: int, folded: str | None = None) -> Quantity | None:
@@ -382,6 +417,8 @@ def quantity_at(text: str, pos: int, folded: str | None = None) -> Quantity | No
     if link and (link.group(1)[-1] in "-–" or _boundary(folded, link.end(1))):
         change = not opened and link.group(1) in _TO and _after_change_verb(folded, start, first.unit != "count")
         second = _single_at(text, folded, link.end(), words=first.in_words or change, bound=True)
+        if second is not None and second.unit != "count" and _dated_year(text, folded, first, start):
+            second = None          # "de 90 000 € en 2019 à 70 000 € en 2020": the year dates the amount before
         if second is not None and (first.unit == "count" or second.unit in (first.unit, "count")):
             low = first.value
             if first.unit == "count" and first.scale == 1.0:

@@ -1,0 +1,61 @@
+"""Cited-figure rules of round 12c, each on made-up text with the case it must leave alone: a year
+after "en" is the date of an amount, not the lower bound of a range ("de 90 000 € en 2019 à
+70 000 € en 2020"); "d'une journée" names an event, not one day; the count of a strategy's parts
+after the words that say what it is built around ("autour de 4 axes", "porte 3 axes"); a
+"Cedex" number; a number inside a name whose second word opens with an elided article; "la
+conférence de 16 heures": the session held at that hour."""
+
+from pipelines.document import Document, with_text_blocks
+from pipelines.extract.mentions import find_mentions
+from pipelines.extract.quantities import quantity_at
+
+
+def _doc(text: str) -> Document:
+    return with_text_blocks(Document(source_id="t", file_name="t.txt", media_type="text/plain",
+                                     bytes=len(text.encode()), sha256="0" * 64, text=text, page_starts=[0]))
+
+
+def _values(text: str) -> list[tuple]:
+    return [(m.q.value, m.q.value_max, m.q.unit) for m in find_mentions(_doc(text))]
+
+
+def test_a_year_after_en_dates_the_amount_before_it():
+    text = "La commune passe d'un budget de 90 000 € en 2019 à 70 000 € en 2020 pour le chauffage."
+    assert _values(text) == [(90_000, None, "eur"), (70_000, None, "eur")]
+    # without the dating word the range reads as before (the year-like number is a range bound)
+    q = quantity_at("de 1950 à 2300 € par mois", 3)
+    assert (q.value, q.value_max, q.unit) == (1950, 2300, "eur")
+    q = quantity_at("en 1950 à 2300 € par mois", 3)
+    assert q.value_max is None and q.unit == "count"
+
+
+def test_d_une_journee_names_an_event_not_a_span_of_one_day():
+    assert _values("Le programme d'une journée d'échanges a été envoyé aux communes.") == []
+    # other units of time after "d'une" are still durations
+    assert _values("Le programme d'une semaine d'échanges a été envoyé aux communes.") == [(1, None, "week")]
+
+
+def test_the_parts_a_strategy_is_built_around_are_counted():
+    assert _values("Le schéma s'articule autour de 4 axes stratégiques pour le territoire.") == [(4, None, "count")]
+    assert _values("Le plan porte 3 axes prioritaires pour la décennie.") == [(3, None, "count")]
+    # the parts named without saying how the strategy is built: still left to the strategy's axes
+    assert _values("Les 4 axes stratégiques du plan sont détaillés plus loin.") == []
+
+
+def test_a_cedex_number_is_an_address():
+    assert _values("Mairie de Valbourg, 99100 Valbourg Cedex 9 services techniques") == []
+    # the same number after another word counts what follows it
+    assert _values("Mairie de Valbourg, 99100 Valbourg avec 9 services techniques") == [(9, None, "count")]
+
+
+def test_a_number_inside_a_name_with_an_elided_article():
+    assert _values("Rendez-vous au Palais 3 l'Estuaire avec les exposants.") == []
+    # a lower-case word after the number: a count
+    assert _values("Rendez-vous au Palais 3 stands ouverts pour les exposants.") == [(3, None, "count")]
+
+
+def test_the_session_of_an_hour_is_a_time_of_day():
+    assert _values("Ce sera le sujet de la conférence de 16 heures, animée par un expert.") == []
+    # an indefinite article, or a short length: the session's length
+    assert _values("Ce sera le sujet d'une conférence de 2 heures, animée par un expert.") == [(2, None, "hour")]
+    assert _values("Ce sera le sujet de la conférence de 2 heures, animée par un expert.") == [(2, None, "hour")]
