@@ -1,8 +1,10 @@
 """Who says a quotation, from the words around it: the incise after it ("« … », a précisé X",
 "», souligne-t-elle"), a credit line under it ("X, maire de Y"), the subject that introduces it
 ("X explique : « … »"), a narrative infinitive ("L'occasion pour X de rappeler : « … »"), or the
-quotation just before it when this one goes on. Each answer is a speaker of the document's
-programme index, else None (attribution.py decides among them)."""
+quotation just before it when this one goes on, or an earlier quotation of the same speaker
+(chained), or the only speaker of an article quoted in the first person; and where the quotation
+that holds a position opens and closes. Each answer is a speaker of the document's programme index,
+else None (attribution.py decides among them)."""
 
 from __future__ import annotations
 
@@ -13,7 +15,8 @@ from ..lexicons import load
 from .programme_index import ProgrammeIndex
 from .speech_cues import _cue_patterns, incise_verb as _verb
 from .figure_text import _lex, _norm
-from .speeches import _name_forms, _names_in
+from .attribution_roles import _anaphora_pattern
+from .speeches import _first_person_pattern, _name_forms, _names_in
 
 
 @cache
@@ -210,3 +213,110 @@ def _continued_quotation(text: str, folded: str, index: ProgrammeIndex, opening:
     if closing < 0 or not _INCISE_ONLY.fullmatch(text, closing + 1, opening):
         return None
     return _incise_speaker(folded, index, closing + 1)
+
+
+# How far past its paragraph a quotation opened in it may run on to its closing mark.
+_QUOTATION_RUN_CHARS = 2000
+
+
+def _quotation_around(text: str, pos: int, paragraph: tuple[int, int]) -> tuple[int, int] | None:
+    """(start, end) of the quotation that holds ``pos``, within its paragraph and a little after:
+    « … », “ … ” or "…" (straight marks: an odd number of them before ``pos`` opens one). A
+    quotation still open at the end of the text (an excerpt cut short) ends there."""
+    lo, hi = paragraph
+    # a paragraph opening with an ellipsis after one that ends with it goes on with the same
+    # sentence (a web page's teaser cut short: "… le chantier a pris ...\n\n... du retard cet hiver")
+    if text[lo:lo + 20].lstrip().startswith(("...", "…")):
+        before = text[:lo].rstrip()
+        if before.endswith(("...", "…")):
+            lo = before.rfind("\n") + 1
+    for opening, closing in _lex()["exclusions"]["quotation_marks"] + [['"', '"']]:
+        if opening == closing:
+            before = text.count(opening, lo, pos)
+            if before % 2 == 1:
+                start = text.rfind(opening, lo, pos)
+                end = text.find(closing, pos, hi + 200)
+                if end != -1:
+                    return start, end + 1
+                if not text[hi:].strip():
+                    return start, len(text)
+            continue
+        start = text.rfind(opening, lo, pos)
+        end = text.find(closing, pos, hi + 200)
+        if start != -1 and end == -1:
+            # a quotation over several paragraphs: it closes later, no other one opened before
+            later = text.find(closing, pos, hi + _QUOTATION_RUN_CHARS)
+            if later != -1 and text.find(opening, pos, later) == -1:
+                end = later
+        if start != -1 and text.rfind(closing, start, pos) == -1:
+            if end != -1:
+                return start, end + 1
+            if not text[hi:].strip():
+                return start, len(text)
+    return None
+
+
+def _sole_speaker_quotation(folded: str, index: ProgrammeIndex, span: tuple[int, int]) -> str | None:
+    """A quotation in the first person with no credit at all (no colon before it, no incise after
+    it) in an article that names one speaker only, before the quotation: a reporter who quotes one
+    person sets their words apart without crediting each quotation ("X, maire, a lancé le projet.
+    [...] « Nous avons revu le budget ... »"). None when the text names several speakers, names its
+    one speaker only later, or when the quotation's words are not the first person (a slogan, a
+    title)."""
+    if len(index.speakers) != 1:
+        return None
+    start, end = span
+    if re.search(r":\s*$", folded[max(0, start - 5):start]):
+        return None                     # introduced by someone the text does not name as a speaker
+    after = re.compile(r"\s*,?\s*").match(folded, end).end()
+    if re.compile(rf"(?:{_verb()})(?![a-z])").match(folded, after) or _anaphora_pattern().match(folded, after):
+        return None                     # "», explique un habitant": credited to someone else
+    if not _first_person_pattern().search(folded, start, end):
+        return None
+    (sid,) = index.speakers
+    return sid if _names_in(folded, 0, start, index) == {sid} else None
+
+
+def _quotation_speaker(text: str, folded: str, index: ProgrammeIndex, span: tuple[int, int], depth: int) -> str | None:
+    """Who says the quotation ``span`` by the words around or inside it: an incise after it or
+    inside it ("« …, souligne X. … »"), a credit line, the clause introducing it, an incise naming
+    the speaker by a pronoun or a role ("», alerte l'adjointe"), else the quotation before it."""
+    start, end = span
+    found = _incise_speaker(folded, index, end) or _credited_quotation(folded, index, end, text) \
+        or _continued_quotation(text, folded, index, start) \
+        or _introduced_quotation(folded, index, start) or _infinitive_quotation(folded, index, start)
+    if found is not None:
+        return found
+    for comma in re.finditer(",", folded[start:end]):
+        found = _incise_speaker(folded, index, start + comma.start())
+        if found is not None:
+            return found
+    incise = re.compile(r"\s*,?\s*").match(folded, end).end()
+    if _anaphora_pattern().match(folded, incise):
+        return last_named(folded, index, start)
+    return _chained_quotation(text, folded, index, span, depth - 1) if depth > 0 else None
+
+
+def _chained_quotation(text: str, folded: str, index: ProgrammeIndex, span: tuple[int, int], depth: int = 2) -> str | None:
+    """A quotation with no credit of its own, shortly after another quotation and with no other
+    speaker named in between, goes on with that quotation's speaker: a press article sets its
+    speaker's words in several quotations and credits the first ("« … », explique X. Le projet
+    démarre en mai. « … »"). Not when the quotation has a verb of speech after it or a colon
+    before it that name no known speaker (someone else speaks)."""
+    start, end = span
+    if re.search(r":\s*$", folded[max(0, start - 5):start]):
+        return None
+    if re.compile(rf"\s*,?\s*(?:{_verb()})(?![a-z])").match(folded, end) or _anaphora_pattern().match(
+            folded, re.compile(r"\s*,?\s*").match(folded, end).end()):
+        return None
+    gap = int(_lex()["attribution"].get("chained_quotation_gap_chars", 600))
+    closing = max(text.rfind(mark, max(0, start - gap), start) for mark in ("»", "”"))
+    if closing < 0:
+        return None
+    opening = max(text.rfind(mark, max(0, closing - 2000), closing) for mark in ("«", "“"))
+    if opening < 0:
+        return None
+    speaker = _quotation_speaker(text, folded, index, (opening, closing + 1), depth)
+    if speaker is None or not _names_in(folded, closing + 1, start, index) <= {speaker}:
+        return None
+    return speaker

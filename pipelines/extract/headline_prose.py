@@ -1,25 +1,28 @@
 """Headline figures in prose about the event itself: "le forum a rassemblé plus de 420
 participants", "près de 1 600 visiteurs et plus de 90 exposants", "396 participants durant trois
-jours"; a count of one session, another edition or a capacity is left to the cited figures."""
+jours"; a count of one session, another edition or a capacity is left to the cited figures.
+Here the sentences are cut and each chain of counts is judged; the counts of a sentence are read
+in headline_prose_counts.py, the tests of whether a count is the event's in headline_prose_scope.py."""
 
 from __future__ import annotations
 
 import bisect
-import dataclasses
 import re
 from collections import defaultdict
-from dataclasses import dataclass
-from functools import cache
 
 from ..document import Document
-from ..lexicons import fold, fold_apostrophes, load
+from ..lexicons import fold_apostrophes, load
 from .budget import check_time
 from .headline_terms import (
-    HeadlineFigure, WORD_START, attendance_group, context_terms, count_at, enumerated_sessions, exhibit_cue, is_rate,
-    listed_link, make_figure, number_first, organisation_activity, prose_patterns, rate_within, term_at,
+    HeadlineFigure, attendance_group, context_terms, count_at, exhibit_cue, is_rate, make_figure, number_first,
+    organisation_activity, prose_patterns, rate_within, term_at,
+)
+from .headline_prose_counts import _Item, _chains, _counts_listed, _enumeration, _in_running_text, _item_before
+from .headline_prose_scope import (
+    _days_of_gathering, _document_title, _earlier_year_lead, _event_length, _fair, _fair_amount, _gap_words,
+    _held_then_dash, _judged_event, _pluperfect_after, _programme_verb, _session_named,
 )
 from .event_opening import gathered_for, sponsorship_deck
-from .lines import LIST_MARKER
 from .per_document import per_document
 
 
@@ -43,104 +46,6 @@ _SENTENCE_REACH = 300
 _WINDOW_MAX = 3 * _SENTENCE_REACH
 
 
-@dataclass(frozen=True)
-class _Item:
-    """A count in a sentence: its number, metric, the counted word's span (sentence offsets) and
-    whether the word counts the attendance only in a gathering sentence ("personnes")."""
-    number: object
-    metric: str
-    start: int
-    end: int
-    word_start: int
-    word_end: int
-    context: bool
-
-
-def _item_before(sent: str, fsent: str, t0: int, t1: int, metric: str, context: bool) -> _Item | None:
-    """The count whose number comes right before the counted word at [t0, t1) (one short word may
-    come between: "3 grandes tables rondes"), its qualifier included ("plus de 270 participants")."""
-    for ws in WORD_START.finditer(fsent, max(0, t0 - 60), t0):
-        number = count_at(sent, ws.start())
-        if number is None or number.start != ws.start() or _verb_around(fsent, number.start):
-            continue
-        if not re.fullmatch(r"\s*(?:[a-z]{1,12}\s+)?", fsent[number.end:t0]):
-            continue
-        if not 0 < number.value < 10_000_000 or is_rate(fsent, t1):
-            return None
-        number = _respective_total(sent, fsent, number)
-        return _Item(number, metric, number.start, t1, t0, t1, context)
-    return None
-
-
-# "respectivement 120 et 95" right before a count: the counts of the parts the sentence lists (its
-# days, its sessions), which add up to the event's.
-_RESPECTIVELY = re.compile(r"(?<![\w'])respectivement\s+(?:de\s+)?$")
-
-
-def _respective_total(sent: str, fsent: str, number):
-    """A count given part by part ("Sur les deux jours, respectivement 180 et 150 personnes ont
-    participé"): one count, their sum; ``number`` itself otherwise."""
-    joined = re.search(r"\s+et\s+$", fsent[max(0, number.start - 40):number.start])
-    if joined is None:
-        return number
-    end = number.start - len(joined.group(0))
-    for ws in WORD_START.finditer(fsent, max(0, end - 40), end):
-        first = count_at(sent, ws.start())
-        if first is None or first.start != ws.start() or first.end != end:
-            continue
-        if not _RESPECTIVELY.search(fsent, max(0, first.start - 40), first.start):
-            return number
-        return dataclasses.replace(number, value=first.value + number.value, start=first.start,
-                                   approximate=first.approximate or number.approximate)
-    return number
-
-
-def _verb_around(fsent: str, pos: int) -> bool:
-    """Whether "autour de" at ``pos`` ends a verb of metrics.yaml `programme_verbs_before` ("le
-    colloque s'est articulé autour de quatre tables rondes"): there it is no qualifier of the count
-    ("about"), which is exact."""
-    if not fsent.startswith("autour d", pos):
-        return False
-    inner = re.compile(r"autour\s+(?:de\s+|d')").match(fsent, pos)
-    return inner is not None and any(
-        m.end() == inner.end() or fsent[m.end():inner.end()].strip() == ""
-        for m in prose_patterns()["programme_before"].finditer(fsent, max(0, pos - 60), inner.end()))
-
-
-def _enumeration(fsent: str, item: _Item, sessions: set[str], terms) -> _Item:
-    """"Une quarantaine de conférences, ateliers et autres tables rondes", "90 conférences,
-    webinaires et pitchs": one count of sessions (``enumerated_sessions``)."""
-    end = enumerated_sessions(fsent, item.metric, item.end, terms)
-    if end is None:
-        return item
-    return dataclasses.replace(item, metric="sessions", end=end, word_end=end)
-
-
-def _session_named(fclause: str, title: str, rest: str | None = None) -> bool:
-    """Whether a clause names a session of the event ("le second atelier"), other than the kind of
-    session the document's title names (a webinar's page speaking of "le webinaire"). ``rest``: the
-    text the clause opens, past its first comma, where the event's parts may go on being listed."""
-    patterns = prose_patterns()
-    if patterns["specified"].search(fclause):
-        return True
-    # counted sessions are the programme, not one session: "ont assisté aux 40 conférences"; so
-    # are the event's parts listed: "ont parcouru les ateliers, les expositions et le village"
-    return any(m.group(0) not in title and not _counted().search(fclause, max(0, m.start() - 40), m.start())
-               and not _PARTS_LISTED.match(rest or fclause, m.end()) for m in patterns["sessions"].finditer(fclause))
-
-
-@cache
-def _counted() -> re.Pattern:
-    """A number, in figures or in words ("trois ateliers"; numbers.yaml `number_words`), and at most
-    three words ("40 conférences et ateliers") right before a session word: the sessions are counted."""
-    words = "|".join(re.escape(_norm(str(w))) for w in sorted(load("numbers").get("number_words") or ["\0"], key=len, reverse=True))
-    return re.compile(r"(?:\d[\d  .]*|(?<![\w'])(?:%s))\s+(?:[\w'-]+,?\s+){0,3}$" % words)
-
-# After a plural session word, another part of the event listed: "les ateliers, expositions et
-# autres animations", "les conférences et les stands" (the object is the event's parts, not one session).
-_PARTS_LISTED = re.compile(r"(?<=s)\s*(?:,|\bet\b)\s*(?:(?:les|des|aux|d'autres|autres)\s+)?[^\W\d]")
-
-
 # An apposition set between commas right before the verb ("300 habitants du quartier, venus en
 # famille pour la plupart, ont participé"): it describes the people counted and is left out of the
 # gap between the counts and their verb.
@@ -154,66 +59,6 @@ _DEFINITE_BEFORE = re.compile(r"(?:^|[\s,;:(])les\s+$")
 # "aux 30 exposants".
 _DEFINITE_COUNT_BEFORE = re.compile(r"(?:^|[\s,;:(])(?:les|des|aux)\s+$")
 _SUBJECT_VERB_AFTER = re.compile(r"\s+(?:ont|sont|se\s+sont|avaient|etaient|furent)\s")
-
-
-@cache
-def _held_verb() -> re.Pattern:
-    """A verb of events.yaml `taking_place_verbs` in a past tense ("s'est tenu", "a eu lieu"), for
-    folded text."""
-    verbs = [str(v) for v in load("events").get("taking_place_verbs") or []
-             if _norm(str(v)).startswith(("s'est ", "se sont ", "a eu ", "ont eu "))] or ["\0"]
-    return re.compile(r"(?<![\w'])(?:%s)(?![\w])" % _words(verbs))
-
-
-def _held_then_dash(before: str) -> bool:
-    """Whether the counts follow a dash that ends a clause saying the event took place: "... s'est
-    tenu à Valbrune du 3 au 12 mai – " (no other clause break between the verb and the dash)."""
-    dash = re.search(r"\s[–—-]\s*$", before)
-    if dash is None:
-        return False
-    verb = None
-    for verb in _held_verb().finditer(before, max(0, dash.start() - 200), dash.start()):
-        pass
-    return verb is not None and not re.search(r"[.;:!?()]", before[verb.end():dash.start()])
-
-
-def _gap_words(gap: str) -> int | None:
-    """Words in the gap between a verb and a count; None when a clause ends in it."""
-    return None if re.search(r"[.;:!?()«»\"]", gap) else len(re.findall(r"[\w']+", gap))
-
-
-@cache
-def _fair_amount() -> re.Pattern:
-    """``prose_patterns()["amount"]`` whose term is a word of metrics.yaml `exhibitor_context.terms`:
-    "le nombre de clubs présents est de 40"."""
-    lex = load("metrics")
-    prose = lex.get("event_prose") or {}
-    exhibitors = lex.get("exhibitor_context") or {}
-    words = sorted({_norm(str(t)) for t in exhibitors.get("terms") or ["\0"]}, key=len, reverse=True)
-    return re.compile(r"(?<![\w'])(?:{})\s*({})\s+(?:[\w']+\s+){{0,3}}?(?:{})\s+(?:les\s+|des\s+)?".format(
-        _words(lex.get("label_prefixes") or ["\0"]), "|".join(re.escape(w) for w in words),
-        _words(prose.get("amount_verbs") or ["\0"])))
-
-
-def _words(words) -> str:
-    keys = sorted({_norm(str(w)) for w in words}, key=len, reverse=True)
-    return "|".join(r"\s+".join(re.escape(part) for part in k.split()) for k in keys)
-
-
-@cache
-def _fair() -> re.Pattern:
-    """A fair of organisations at their stands named in a title (metrics.yaml `exhibitor_context`:
-    one of `fair_nouns` then one of `fair_topics`: "salon de l'emploi", "fête des associations"),
-    for folded text."""
-    lex = load("metrics").get("exhibitor_context") or {}
-    return re.compile(r"(?<![\w])(?:%s)\s+(?:%s)(?![\w])" % (_words(lex.get("fair_nouns") or ["\0"]),
-                                                          _words(lex.get("fair_topics") or ["\0"])))
-
-
-def _document_title(doc: Document) -> str:
-    titles = [h.text for h in doc.headings[:1]] + [doc.title or ""]
-    titles += [str(doc.metadata.get(k) or "") for k in ("title", "og:title")]
-    return _norm(" ".join(titles))
 
 
 @per_document
@@ -282,34 +127,6 @@ def prose_figures(doc: Document) -> list[HeadlineFigure]:
     return found
 
 
-# A sentence opening with a year ("En 2016, ...", "En 2016 déjà, ..."); its counts are that year's.
-_YEAR_LEAD = re.compile(r"\s*en\s+((?:19|20)\d{2})(?![\w])")
-_YEAR = re.compile(r"(?<![\w])((?:19|20)\d{2})(?![\w])")
-
-
-def _earlier_year_lead(doc: Document, fsent: str) -> bool:
-    """Whether a sentence opens with a year before the document's own (``_own_year``): "En 2016,
-    une cinquantaine d'entreprises étaient présentes" in an article on the 2017 edition tells of
-    an earlier edition, as "l'an dernier" does (metrics.yaml `not_this_event`)."""
-    m = _YEAR_LEAD.match(fsent)
-    if m is None:
-        return False
-    own = _own_year(doc)
-    return own is not None and int(m.group(1)) < own
-
-
-@per_document
-def _own_year(doc: Document) -> int | None:
-    """The latest year among the document's date, its titles and the edition it names as its own
-    ("cette édition 2031", "notre édition de 2031": events.yaml `current_edition_markers`); None
-    when none of them names one."""
-    markers = (load("events").get("current_edition_markers") or ["\0"])
-    own = re.compile(r"(?<![\w])(?:%s)\s+(?:\w+\s+)?edition\s+(?:de\s+)?((?:19|20)\d{2})(?![\w])" % _words(markers))
-    years = [int(y) for y in _YEAR.findall(" ".join([doc.date or "", _document_title(doc)]))]
-    years += [int(m.group(1)) for m in own.finditer(fold(doc.text))]
-    return max(years) if years else None
-
-
 def _amounts(doc, text: str, folded: str, units: dict, breaks: list[tuple[int, int]], deck: bool,
              fair: bool = False) -> list[HeadlineFigure]:
     """"Le nombre de visiteurs s'élève à 1 200", "Le nombre total d'exposants a atteint 85": a
@@ -344,144 +161,9 @@ def _amounts(doc, text: str, folded: str, units: dict, breaks: list[tuple[int, i
     return found
 
 
-# The line reader (``candidates``) reads lines up to this length that start with a count.
-_LINE_MAX_CHARS = 400
-
-
-def _in_running_text(text: str, newlines: list[int], pos: int) -> bool:
-    """Whether a count is inside running text rather than at the start of a short line (which
-    the line reader reads): after other words on its line, or on a line too long for it."""
-    i = bisect.bisect_left(newlines, pos)
-    line_start = newlines[i - 1] + 1 if i else 0
-    line_end = newlines[i] if i < len(newlines) else len(text)
-    if pos - line_start > _LINE_MAX_CHARS or line_end - line_start > _LINE_MAX_CHARS:
-        return True
-    before = text[line_start:pos]
-    return bool(before[LIST_MARKER.match(before).end():].strip())
-
-
-@cache
-def _success_words() -> tuple[re.Pattern, re.Pattern]:
-    """An event noun (events.yaml `event_nouns`), and a word of metrics.yaml `closing_subjects`
-    that is none ("succès", "complet", "affluence"), for folded text."""
-    nouns = [str(n) for n in load("events").get("event_nouns") or ["\0"]]
-    folded = {_norm(n) for n in nouns}
-    subjects = [str(w) for w in (load("metrics").get("event_prose") or {}).get("closing_subjects") or []
-                if _norm(str(w)) not in folded] or ["\0"]
-    return (re.compile(r"(?<![\w])(?:%s)(?![\w])" % _words(nouns)),
-            re.compile(r"(?<![\w'])(?:%s)(?![\w])" % _words(subjects)))
-
-
-def _judged_event(before: str, after: str) -> bool:
-    """Whether counts opened by one of metrics.yaml `openers` alone ("Avec 420 élus, ...") lead a
-    clause that names the event and judges it by its audience: "..., le forum a fait salle comble",
-    "..., le colloque a connu une affluence record" (the clause up to the end of the sentence)."""
-    if not re.fullmatch(r"(?:%s)\s*" % _words((load("metrics").get("event_prose") or {}).get("openers") or ["\0"]),
-                        before.strip() + " "):
-        return False
-    clause = re.match(r"[^,;:]*,([^;:.!?]*)", after)
-    if clause is None:
-        return False
-    event, success = _success_words()
-    return bool(event.search(clause.group(1)) and success.search(clause.group(1)))
-
-
-def _event_length(before: str) -> bool:
-    """Whether a count of days follows a verb that gives the event's length ("s'est déroulé sur
-    deux journées", "a duré trois jours"; metrics.yaml `duration_verbs`)."""
-    return prose_patterns()["duration_verb"].search(before[-80:]) is not None
-
-
-def _days_of_gathering(fsent: str, before: str, start: int) -> bool:
-    """Whether a count of days after a duration word is the event's length: the days named back
-    ("pendant ces quatre jours"), or in a sentence whose gathering verb comes before them ("le
-    salon rassemblera ses exposants pendant deux jours")."""
-    for m in prose_patterns()["duration_at"].finditer(fsent, max(0, start - 40), start):
-        if m.end() != start:
-            continue
-        if re.search(r"(?<![\w'])ces\s+$", m.group(0)):
-            return True
-        # ... or whose programme verb does ("un cycle de six conférences abordera durant deux jours ...")
-        return any(v.end() <= m.start() for key in ("before", "programme_before")
-                   for v in prose_patterns()[key].finditer(before, max(0, len(before) - 200)))
-    return False
-
-
-def _after_duration_word(fsent: str, start: int) -> bool:
-    """Whether a duration word ends right before ``start``: "pendant ces | deux jours"."""
-    return any(m.end() == start for m in prose_patterns()["duration_at"].finditer(fsent, max(0, start - 40), start))
-
-
-@cache
-def _pluperfect_after() -> re.Pattern:
-    """An auxiliary of metrics.yaml `earlier_tenses` right after the counts (folded text): "300
-    visiteurs avaient fait le déplacement" tells of a time before the report's."""
-    words = (load("metrics").get("event_prose") or {}).get("earlier_tenses") or ["\0"]
-    return re.compile(r"\s*(?:%s)(?![\w])" % _words(words))
-
-
-def _chains(fsent: str, sent: str, items: list[_Item]) -> list[list[_Item]]:
-    """Counts joined in one phrase: "2 100 visiteurs et plus de 70 exposants", or listed with
-    things that are not counted between them: "Deux plénières, des visites, une vingtaine
-    d'ateliers et ..." (``listed_between``)."""
-    chains: list[list[_Item]] = []
-    for item in items:
-        if chains:
-            previous = chains[-1][-1]
-            link = (prose_patterns()["chain"].fullmatch(fsent, previous.end, item.start)
-                    or listed_link(fsent, sent, previous.end) == item.start
-                    or _COMPLEMENT_LINK.fullmatch(fsent, previous.end, item.start)
-                    or _PARTICIPLE_LINK.fullmatch(fsent, previous.end, item.start)
-                    or _REPRESENTING_LINK.fullmatch(fsent, previous.end, item.start))
-            # "Au cours de ces trois jours, 450 élus ...": the event's length, then the counts
-            if link and not (previous.metric == "days" and _after_duration_word(fsent, previous.start)):
-                chains[-1].append(item)
-                continue
-        chains.append([item])
-    return chains
-
-
-# A short complement of a count, then a comma and the next count of a list: "2 grands témoins venus
-# de Lyon, 6 présentations" (at most three words, no clause mark in them).
-_COMPLEMENT_LINK = re.compile(r"(?:\s+[^\s,;:!?()«»\"]+){1,3}\s*,\s*")
-
-# A count described by a present participle, then the next count of the list after a comma or
-# "et": "40 clubs représentant 9 disciplines et 12 partenaires ont répondu présent" (the
-# participle and at most four words; not a preposition ending the same way: "pendant deux jours").
-_PARTICIPLE_LINK = re.compile(r"\s+(?!(?:pendant|durant|avant|devant|cependant|maintenant)(?![\w']))[a-z]{3,}ant"
-                              r"(?:\s+[^\s,;:!?()«»\"]+){1,4}\s*(?:,|\set)\s+")
-
-# A count of people (with the other kinds of people listed after it), then a present participle
-# whose object is the next count: "150 élus et agents représentant plus de 40 partenaires" (the
-# participle agreed with the people, as often written: "représentants"). Not a preposition ending
-# the same way ("pendant deux jours"), nor a noun of people ("et habitants").
-_REPRESENTING_LINK = re.compile(r"(?:\s*(?:,|\set)\s+[^\W\d][\w'-]*){0,3}\s+"
-                                r"(?!(?:pendant|durant|avant|devant|cependant|maintenant)(?![\w']))"
-                                r"(?:represent|regroup|rassembl|federe?|associ)ants?\s+")
-
 # A list marker alone before the counts of a sentence: a list item whose line break the text lost
 # ("... avec des élus. - 4 ateliers sur le compost"), read as a sentence of its own.
 _RUN_IN_ITEM = re.compile(r"[-•▪►–—]")
-
-
-# A sentence may open with a list of counts of things that are no metric, then the counts of the
-# event: "Plus de 70 bénévoles, 2 300 visiteurs, ..." (at most this many words per member).
-_LISTED_COUNT_MAX_WORDS = 6
-
-
-def _counts_listed(lead: str) -> bool:
-    """Whether the words before a count opening a list are themselves counts listed with commas:
-    "Une soixantaine de bénévoles, près de 25 food-trucks, | 2 300 visiteurs ..."."""
-    members = lead.strip().split(",")
-    if len(members) < 2 or members[-1].strip():
-        return False
-    for member in members[:-1]:
-        member = member.strip()
-        number = count_at(member, 0)
-        if (not member or number is None or number.start != 0 or not number.end < len(member)
-                or len(re.findall(r"[\w']+", member[number.end:])) > _LISTED_COUNT_MAX_WORDS):
-            return False
-    return True
 
 
 # Counts closing a sentence after an opener ("..., avec 300 participants.") leave at most this many
@@ -490,24 +172,6 @@ _CLOSING_MAX_WORDS = 3
 _COLON_LEAD_MAX_WORDS = 12
 # Quotation marks that may open a sentence before its lead-in.
 _OPENING_QUOTES = "«“\"‹\u00a0\u202f "
-
-
-def _programme_verb(before: str, after: str, last_end: int, max_gap: int, quote_start: int, quote_end: int):
-    """A verb that puts counts of sessions on the event's programme, before them ("le salon a
-    organisé 90 conférences") or after them ("40 ateliers ont été proposés"; metrics.yaml
-    `programme_verbs_before`, `programme_verbs_after`) -> (trigger or None, quote start, quote end)."""
-    patterns = prose_patterns()
-    verb = None
-    for m in patterns["programme_before"].finditer(before, max(0, len(before) - 200)):
-        verb = m
-    gap = _gap_words(before[verb.end():]) if verb else None
-    if gap is not None and gap <= max_gap and not patterns["earlier"].search(before, max(0, verb.start() - 30), verb.start()):
-        return "before", verb.start(), quote_end
-    m = patterns["programme_after"].search(after, 0, 120)
-    gap = _gap_words(after[:m.start()]) if m else None
-    if m and gap is not None and gap <= max_gap:
-        return "after", quote_start, last_end + m.end()
-    return None, quote_start, quote_end
 
 
 def _chain_figures(doc, units, sent, fsent, lo, whole, chain, title, max_gap, attendance, sessions, running, deck=False):

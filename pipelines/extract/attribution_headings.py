@@ -1,0 +1,113 @@
+"""The speaker headings of a session (lines that hold only speakers' names; headings side by side,
+two columns of a PDF page, as one cluster) and the organisations the text names ("Chez X, nous
+...", a speaker's organisation by its distinctive words): what attribution.py reads when no
+sentence names a figure's source."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from ..document import Document
+from .figure_text import _lex, _norm, _normset
+from .lines import iter_lines
+from .programme_index import ProgrammeIndex
+from .session_deck import deck_presenter
+
+
+@dataclass
+class _Entry:
+    """A speaker heading line: one or several speakers ("A & B")."""
+    start: int
+    end: int
+    speaker_ids: list[str]
+
+
+def _heading_entries(doc: Document, index: ProgrammeIndex, lo: int, hi: int) -> list[_Entry]:
+    """Lines of [lo, hi) that hold only speakers' names; not the name on a slide deck's title
+    slide (who presents the deck, not a turn of speech)."""
+    spec = _lex()["attribution"]
+    joiners = spec["name_joiners"]
+    presenter = deck_presenter(doc)
+    entries = []
+    for line in iter_lines(doc.text, lo, hi):
+        body = line.text.strip()
+        if presenter is not None and line.start <= presenter[1] < line.start + len(line.text):
+            continue
+        if not body or len(body) > int(spec["heading_max_chars"]) or any(c in body for c in ",:;.!?()«»") \
+                or any(c.isdigit() for c in body):
+            continue
+        parts = [body]
+        for j in joiners:
+            parts = [p for part in parts for p in part.split(j)]
+        ids = [index.match_name(p) for p in parts if p.strip()]
+        if ids and all(ids):
+            start = line.start + (len(line.text) - len(line.text.lstrip()))
+            entries.append(_Entry(start, line.start + len(line.text.rstrip()), list(dict.fromkeys(ids))))
+    return entries
+
+
+def _clusters(text: str, entries: list[_Entry]) -> list[list[_Entry]]:
+    """Headings side by side (two columns of a PDF page) come out as consecutive lines."""
+    clusters: list[list[_Entry]] = []
+    for e in entries:
+        if clusters and not text[clusters[-1][-1].end:e.start].strip():
+            clusters[-1].append(e)
+        else:
+            clusters.append([e])
+    return clusters
+
+
+@cache
+def _generic_org_words() -> frozenset[str]:
+    return frozenset(_norm(w) for w in _lex()["attribution"]["organization_generic_words"])
+
+
+def _org_patterns(organization: str | None) -> list[re.Pattern]:
+    """How an organisation may be named in the text: its distinctive words ("Mairie de X" -> "X"),
+    or its longest all-capitals word ("ACME ROC" -> "ACME")."""
+    if not organization:
+        return []
+    out = []
+    words = re.findall(r"[a-z0-9]+", _norm(organization))
+    distinctive = [w for w in words if w not in _generic_org_words()]
+    if distinctive:
+        out.append(r"\s*[-\s]\s*".join(re.escape(w) for w in distinctive))
+    caps = [w for w in re.findall(r"[A-ZÀ-Þ0-9][A-ZÀ-Þ0-9-]{3,}", organization) if not w.isdigit()]
+    if len(distinctive) > 1 and caps:
+        out.append(re.escape(_norm(max(caps, key=len))))
+    return [re.compile(r"(?<![a-z0-9])" + p + r"(?![a-z0-9])") for p in out]
+
+
+def _mentions_org(folded: str, lo: int, hi: int, organization: str | None) -> list[int]:
+    found = []
+    for p in _org_patterns(organization):
+        found += [lo + m.start() for m in p.finditer(folded[lo:hi])]
+    return sorted(found)
+
+
+def _sentence_organization(text: str, span: tuple[int, int]) -> str | None:
+    """"Chez X, nous ...", "X, c'est ...": the organisation the sentence names."""
+    spec = _lex()["attribution"]
+    sentence = text[span[0]:span[1]]
+    folded = _norm(sentence)
+    banned = _normset("attribution", "not_organization_words")
+    cap = r"[A-ZÀ-Þ][\w&'’.-]*(?:[ \u00a0][A-ZÀ-Þ0-9][\w&'’./-]*)*"
+    for cue in spec["organization_before"]:
+        for m in re.finditer(r"(?<![a-z])" + re.escape(_norm(cue)) + r"\s+", folded):
+            name = re.match(cap, sentence[m.end():])
+            if name and _norm(name.group(0).split()[0]) not in banned:
+                return name.group(0).strip(" .,-")
+    for cue in spec["organization_after"]:
+        # "X, c'est ..." at the start of the sentence (an article before X is left out)
+        head = re.match(r"\s*(?:L['’]|La |Le |Les )?(" + cap + r")\s*,?\s+", sentence)
+        if head and folded.startswith(_norm(cue), head.end()) and _norm(head.group(1).split()[0]) not in banned:
+            return head.group(1).strip(" .,-")
+    return None
+
+
+def _common_organization(index: ProgrammeIndex, entry: _Entry, session_id: str | None) -> str | None:
+    orgs = {index.organization_of(sid, session_id) for sid in entry.speaker_ids}
+    orgs.discard(None)
+    return orgs.pop() if len(orgs) == 1 else None

@@ -1,0 +1,132 @@
+"""A speaker the text names by a role or a pronoun: a role set before a name ("selon la
+directrice, X"), a role alone as the source of a sentence ("..., précise la maire": the one speaker
+who holds that role), and the anaphora of a verb of speech ("précise-t-il", "ce dernier estime"):
+the speaker last named before it, the subject of its sentence (attribution.py decides among them)."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from ..lexicons import load
+from .figure_text import Mention, _lex, _norm
+from .programme_index import ProgrammeIndex
+from .speech_cues import _cue_patterns, according_to, incise_verb as _verb
+from .speeches import _name_forms, _names_in
+
+
+@cache
+def _role_word_pattern() -> re.Pattern:
+    """One of programme.yaml's role words (not an ordinal), as a whole word of folded text."""
+    ordinal = {"premier", "premiere", "1er", "1ere", "1re"}
+    words = {_norm(str(w)) for w in load("programme")["role_words"]} - ordinal
+    alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"(?<![a-z-])(?:{alternatives})(?![a-z-])")
+
+
+def _role_key(word: str) -> str:
+    """"maire" and "la maire", "président" and "présidente": one key for both genders' spelling."""
+    return word[:-1] if word.endswith("e") else word
+
+
+@cache
+def _role_subject_pattern() -> re.Pattern:
+    """A role standing for its holder as the source of the sentence: the subject of a verb of
+    speech ("la présidente du club a rappelé", "le maire du village estime"), inverted in an
+    incise ("…, explique le maire, …") or after "selon" ("selon la directrice")."""
+    verb = _verb()
+    role = rf"(?:le|la|l')\s*(?P<role>{_role_word_pattern().pattern})"
+    words = r"(?:\s+[^\s,.;:!?«»“”\"()]+){0,4}?"
+    clitic = r"(?:(?:le|la|les|l'|nous|lui|leur)\s*)?"     # "la maire l'a rappelé"
+    return re.compile(rf"(?<![a-z])(?:(?:{verb}|{according_to()})\s+{role}|{role.replace('?P<role>', '?P<role2>')}{words}\s*,?\s+{clitic}(?:{verb})(?![a-z]))")
+
+
+@cache
+def _role_opening_pattern() -> re.Pattern:
+    """"Pour la maire, …" opening the sentence: the role's view, as "selon la maire" gives it."""
+    cues = "|".join(re.escape(_norm(w)) for w in _lex()["attribution"]["according_to_opening"])
+    return re.compile(rf"[\s«“\"(-]*(?:{cues})\s+(?:le|la|l')\s*(?P<role>{_role_word_pattern().pattern})[^,.;:!?«»]{{0,60}},")
+
+
+def _role_subject(folded: str, index: ProgrammeIndex, lo: int, hi: int) -> str | None:
+    """The figure's sentence gives its source by a role alone ("…, précise la maire", "le
+    directeur de l'agence a indiqué que …", "la maire l'a rappelé :", "Pour la maire, …"): the one speaker of the document whose role opens
+    with that role word. None when the sentence names another speaker, or when no speaker or
+    several hold that role."""
+    roles = {_role_key(m.group("role") or m.group("role2")) for m in _role_subject_pattern().finditer(folded, lo, hi)}
+    if (opening := _role_opening_pattern().match(folded, lo, hi)) is not None:
+        roles.add(_role_key(opening.group("role")))
+    if len(roles) != 1:
+        return None
+    role = roles.pop()
+    holders = set()
+    for sid, speaker in index.speakers.items():
+        titles = [speaker.role or ""] + [r.role or "" for (_, s), r in index.roles.items() if s == sid]
+        for title in titles:
+            head = _role_word_pattern().search(_norm(title))
+            if head is not None and _role_key(head.group(0)) == role:
+                holders.add(sid)
+    if len(holders) != 1:
+        return None
+    holder = holders.pop()
+    return holder if _names_in(folded, lo, hi, index) <= {holder} else None
+
+
+@cache
+def _role_before() -> re.Pattern:
+    """A role word and its complement set between commas right before a name: "la directrice, "."""
+    role = _cue_patterns()[2].pattern
+    return re.compile(rf"\s*,?\s*(?<![a-z]){role}(?:\s+[a-z'-]+){{0,4}}\s*,\s*$")
+
+
+@cache
+def _anaphora_pattern() -> re.Pattern:
+    """A verb of speech whose subject stands for a person named before: "précise-t-il", "explique
+    l'élue", "rappelle le maire", "il ajoute", "ce dernier estime", "l'élue a précisé", "selon elle",
+    "selon l'édile"."""
+    verb = _verb()
+    extra = "|".join(re.escape(_norm(w)) for w in sorted(_lex()["attribution"].get("anaphora_nouns", []), key=len, reverse=True))
+    role = _cue_patterns()[2].pattern
+    if extra:   # "assure l'édile", "rappelle l'élue": nouns that stand for a person named before
+        role = rf"(?:{role}|(?:le|la|l'|les)\s*(?:{extra})(?![a-z]))"
+    participle = "|".join(re.escape(_norm(w)) for w in load("programme")["speech_verbs_participle"])
+    # the same nouns as the subject before the verb, or after "selon": "l'élue a précisé", "selon l'édile"
+    noun = rf"|(?:le|la|l')\s*(?:{extra})" if extra else ""
+    return re.compile(rf"(?<![a-z])(?:(?:{verb})\s+(?:{role})|(?:il|elle|(?P<latter>ce dernier|cette derniere){noun})\s+(?:{verb})"
+                      rf"|(?:{according_to()})\s+(?:lui|elle{noun})|(?:{verb})-t-(?:il|elle)"
+                      rf"|(?:a|ont)-t-(?:il|elle|ils|elles)\s+(?:{participle}))(?![a-z])")
+
+
+def _anaphora(folded: str, index: ProgrammeIndex, mention: Mention, lo: int, hi: int) -> str | None:
+    """The figure's sentence (or its quotation) names its source by a pronoun or a role noun: the
+    speaker last named before it, in its paragraph or just before (a reporter's usage)."""
+    cue = _anaphora_pattern().search(folded, lo, hi)
+    if cue is None:
+        return None
+    back = max(mention.paragraph[0] - int(_lex()["attribution"].get("anaphora_lookback_chars", 400)), 0)
+    # from the start of the line the look-back reaches into (a paragraph written one a line)
+    back = folded.rfind("\n", 0, back) + 1 if back else 0
+    named: list[tuple[int, str]] = []
+    for pattern, sid in _name_forms(index):
+        named += [(m.start(), sid) for m in pattern.finditer(folded, back, mention.q.number_start)]
+    if not named:
+        return None
+    named.sort()
+    last, speaker = named[-1]
+    if cue.group("latter"):
+        return speaker                  # "ce dernier", "cette dernière": the person named last
+    # the pronoun stands for the subject of the last sentence naming a speaker, not for a name
+    # that sentence holds as an object ("X a remercié Y pour ... Il a salué ..." is X's)
+    ends = [m.end() for m in _SENTENCE_END.finditer(folded[back:last])]
+    sentence_start = back + ends[-1] if ends else back
+    subjects = {sid for start, sid in named if start >= sentence_start and _SUBJECT_LEAD.fullmatch(folded, sentence_start, start)}
+    return subjects.pop() if len(subjects) == 1 else speaker
+
+
+# Where a sentence ends: not after a civility's abbreviation ("M. X", "Mme Y").
+_SENTENCE_END = re.compile(r"(?<!\bm)(?<!\bmme)(?<!\bmr)[.!?](?=\s)|\n")
+
+
+# What may come before a name opening its sentence: an opening connective, a civility.
+_SUBJECT_LEAD = re.compile(r"[\s\"«“(*-]*(?:(?:et|puis|alors|enfin|ensuite|mais)\s+)?"
+                           r"(?:(?:m\.|mme|mr|monsieur|madame)\s*)?")

@@ -1,0 +1,165 @@
+"""The counts of a sentence in prose about the event (headline_prose.py decides which are the
+event's): a number and its counted word ("plus de 270 participants"), counts given part by part
+("respectivement 180 et 150 personnes"), sessions enumerated ("conférences, ateliers et tables
+rondes"), counts chained in one phrase ("2 100 visiteurs et plus de 70 exposants") or listed
+before them, and whether a count is in running text rather than on a short line."""
+
+from __future__ import annotations
+
+import bisect
+import dataclasses
+import re
+from dataclasses import dataclass
+
+from .headline_terms import WORD_START, count_at, enumerated_sessions, is_rate, listed_link, prose_patterns
+from .headline_prose_scope import _after_duration_word
+from .lines import LIST_MARKER
+
+
+@dataclass(frozen=True)
+class _Item:
+    """A count in a sentence: its number, metric, the counted word's span (sentence offsets) and
+    whether the word counts the attendance only in a gathering sentence ("personnes")."""
+    number: object
+    metric: str
+    start: int
+    end: int
+    word_start: int
+    word_end: int
+    context: bool
+
+
+def _item_before(sent: str, fsent: str, t0: int, t1: int, metric: str, context: bool) -> _Item | None:
+    """The count whose number comes right before the counted word at [t0, t1) (one short word may
+    come between: "3 grandes tables rondes"), its qualifier included ("plus de 270 participants")."""
+    for ws in WORD_START.finditer(fsent, max(0, t0 - 60), t0):
+        number = count_at(sent, ws.start())
+        if number is None or number.start != ws.start() or _verb_around(fsent, number.start):
+            continue
+        if not re.fullmatch(r"\s*(?:[a-z]{1,12}\s+)?", fsent[number.end:t0]):
+            continue
+        if not 0 < number.value < 10_000_000 or is_rate(fsent, t1):
+            return None
+        number = _respective_total(sent, fsent, number)
+        return _Item(number, metric, number.start, t1, t0, t1, context)
+    return None
+
+
+# "respectivement 120 et 95" right before a count: the counts of the parts the sentence lists (its
+# days, its sessions), which add up to the event's.
+_RESPECTIVELY = re.compile(r"(?<![\w'])respectivement\s+(?:de\s+)?$")
+
+
+def _respective_total(sent: str, fsent: str, number):
+    """A count given part by part ("Sur les deux jours, respectivement 180 et 150 personnes ont
+    participé"): one count, their sum; ``number`` itself otherwise."""
+    joined = re.search(r"\s+et\s+$", fsent[max(0, number.start - 40):number.start])
+    if joined is None:
+        return number
+    end = number.start - len(joined.group(0))
+    for ws in WORD_START.finditer(fsent, max(0, end - 40), end):
+        first = count_at(sent, ws.start())
+        if first is None or first.start != ws.start() or first.end != end:
+            continue
+        if not _RESPECTIVELY.search(fsent, max(0, first.start - 40), first.start):
+            return number
+        return dataclasses.replace(number, value=first.value + number.value, start=first.start,
+                                   approximate=first.approximate or number.approximate)
+    return number
+
+
+def _verb_around(fsent: str, pos: int) -> bool:
+    """Whether "autour de" at ``pos`` ends a verb of metrics.yaml `programme_verbs_before` ("le
+    colloque s'est articulé autour de quatre tables rondes"): there it is no qualifier of the count
+    ("about"), which is exact."""
+    if not fsent.startswith("autour d", pos):
+        return False
+    inner = re.compile(r"autour\s+(?:de\s+|d')").match(fsent, pos)
+    return inner is not None and any(
+        m.end() == inner.end() or fsent[m.end():inner.end()].strip() == ""
+        for m in prose_patterns()["programme_before"].finditer(fsent, max(0, pos - 60), inner.end()))
+
+
+def _enumeration(fsent: str, item: _Item, sessions: set[str], terms) -> _Item:
+    """"Une quarantaine de conférences, ateliers et autres tables rondes", "90 conférences,
+    webinaires et pitchs": one count of sessions (``enumerated_sessions``)."""
+    end = enumerated_sessions(fsent, item.metric, item.end, terms)
+    if end is None:
+        return item
+    return dataclasses.replace(item, metric="sessions", end=end, word_end=end)
+
+
+# The line reader (``candidates``) reads lines up to this length that start with a count.
+_LINE_MAX_CHARS = 400
+
+
+def _in_running_text(text: str, newlines: list[int], pos: int) -> bool:
+    """Whether a count is inside running text rather than at the start of a short line (which
+    the line reader reads): after other words on its line, or on a line too long for it."""
+    i = bisect.bisect_left(newlines, pos)
+    line_start = newlines[i - 1] + 1 if i else 0
+    line_end = newlines[i] if i < len(newlines) else len(text)
+    if pos - line_start > _LINE_MAX_CHARS or line_end - line_start > _LINE_MAX_CHARS:
+        return True
+    before = text[line_start:pos]
+    return bool(before[LIST_MARKER.match(before).end():].strip())
+
+
+def _chains(fsent: str, sent: str, items: list[_Item]) -> list[list[_Item]]:
+    """Counts joined in one phrase: "2 100 visiteurs et plus de 70 exposants", or listed with
+    things that are not counted between them: "Deux plénières, des visites, une vingtaine
+    d'ateliers et ..." (``listed_between``)."""
+    chains: list[list[_Item]] = []
+    for item in items:
+        if chains:
+            previous = chains[-1][-1]
+            link = (prose_patterns()["chain"].fullmatch(fsent, previous.end, item.start)
+                    or listed_link(fsent, sent, previous.end) == item.start
+                    or _COMPLEMENT_LINK.fullmatch(fsent, previous.end, item.start)
+                    or _PARTICIPLE_LINK.fullmatch(fsent, previous.end, item.start)
+                    or _REPRESENTING_LINK.fullmatch(fsent, previous.end, item.start))
+            # "Au cours de ces trois jours, 450 élus ...": the event's length, then the counts
+            if link and not (previous.metric == "days" and _after_duration_word(fsent, previous.start)):
+                chains[-1].append(item)
+                continue
+        chains.append([item])
+    return chains
+
+
+# A short complement of a count, then a comma and the next count of a list: "2 grands témoins venus
+# de Lyon, 6 présentations" (at most three words, no clause mark in them).
+_COMPLEMENT_LINK = re.compile(r"(?:\s+[^\s,;:!?()«»\"]+){1,3}\s*,\s*")
+
+# A count described by a present participle, then the next count of the list after a comma or
+# "et": "40 clubs représentant 9 disciplines et 12 partenaires ont répondu présent" (the
+# participle and at most four words; not a preposition ending the same way: "pendant deux jours").
+_PARTICIPLE_LINK = re.compile(r"\s+(?!(?:pendant|durant|avant|devant|cependant|maintenant)(?![\w']))[a-z]{3,}ant"
+                              r"(?:\s+[^\s,;:!?()«»\"]+){1,4}\s*(?:,|\set)\s+")
+
+# A count of people (with the other kinds of people listed after it), then a present participle
+# whose object is the next count: "150 élus et agents représentant plus de 40 partenaires" (the
+# participle agreed with the people, as often written: "représentants"). Not a preposition ending
+# the same way ("pendant deux jours"), nor a noun of people ("et habitants").
+_REPRESENTING_LINK = re.compile(r"(?:\s*(?:,|\set)\s+[^\W\d][\w'-]*){0,3}\s+"
+                                r"(?!(?:pendant|durant|avant|devant|cependant|maintenant)(?![\w']))"
+                                r"(?:represent|regroup|rassembl|federe?|associ)ants?\s+")
+
+
+# A sentence may open with a list of counts of things that are no metric, then the counts of the
+# event: "Plus de 70 bénévoles, 2 300 visiteurs, ..." (at most this many words per member).
+_LISTED_COUNT_MAX_WORDS = 6
+
+
+def _counts_listed(lead: str) -> bool:
+    """Whether the words before a count opening a list are themselves counts listed with commas:
+    "Une soixantaine de bénévoles, près de 25 food-trucks, | 2 300 visiteurs ..."."""
+    members = lead.strip().split(",")
+    if len(members) < 2 or members[-1].strip():
+        return False
+    for member in members[:-1]:
+        member = member.strip()
+        number = count_at(member, 0)
+        if (not member or number is None or number.start != 0 or not number.end < len(member)
+                or len(re.findall(r"[\w']+", member[number.end:])) > _LISTED_COUNT_MAX_WORDS):
+            return False
+    return True

@@ -1,0 +1,208 @@
+"""Whether a count read in prose is about the event itself (headline_prose.py reads the counts and
+decides): a session named as the subject or the object of the sentence ("le second atelier"), an
+earlier edition or year ("En 2016, ..."), a tense of an earlier time, the event's length ("pendant
+ces trois jours"), the event judged by its audience ("Avec 420 élus, le forum a fait salle comble"),
+a verb that puts counts on the programme, a fair named in the document's title."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from ..document import Document
+from ..lexicons import fold, fold_apostrophes, load
+from .headline_terms import prose_patterns
+from .per_document import per_document
+
+_norm = fold_apostrophes
+
+
+def _session_named(fclause: str, title: str, rest: str | None = None) -> bool:
+    """Whether a clause names a session of the event ("le second atelier"), other than the kind of
+    session the document's title names (a webinar's page speaking of "le webinaire"). ``rest``: the
+    text the clause opens, past its first comma, where the event's parts may go on being listed."""
+    patterns = prose_patterns()
+    if patterns["specified"].search(fclause):
+        return True
+    # counted sessions are the programme, not one session: "ont assisté aux 40 conférences"; so
+    # are the event's parts listed: "ont parcouru les ateliers, les expositions et le village"
+    return any(m.group(0) not in title and not _counted().search(fclause, max(0, m.start() - 40), m.start())
+               and not _PARTS_LISTED.match(rest or fclause, m.end()) for m in patterns["sessions"].finditer(fclause))
+
+
+@cache
+def _counted() -> re.Pattern:
+    """A number, in figures or in words ("trois ateliers"; numbers.yaml `number_words`), and at most
+    three words ("40 conférences et ateliers") right before a session word: the sessions are counted."""
+    words = "|".join(re.escape(_norm(str(w))) for w in sorted(load("numbers").get("number_words") or ["\0"], key=len, reverse=True))
+    return re.compile(r"(?:\d[\d  .]*|(?<![\w'])(?:%s))\s+(?:[\w'-]+,?\s+){0,3}$" % words)
+
+# After a plural session word, another part of the event listed: "les ateliers, expositions et
+# autres animations", "les conférences et les stands" (the object is the event's parts, not one session).
+_PARTS_LISTED = re.compile(r"(?<=s)\s*(?:,|\bet\b)\s*(?:(?:les|des|aux|d'autres|autres)\s+)?[^\W\d]")
+
+
+@cache
+def _held_verb() -> re.Pattern:
+    """A verb of events.yaml `taking_place_verbs` in a past tense ("s'est tenu", "a eu lieu"), for
+    folded text."""
+    verbs = [str(v) for v in load("events").get("taking_place_verbs") or []
+             if _norm(str(v)).startswith(("s'est ", "se sont ", "a eu ", "ont eu "))] or ["\0"]
+    return re.compile(r"(?<![\w'])(?:%s)(?![\w])" % _words(verbs))
+
+
+def _held_then_dash(before: str) -> bool:
+    """Whether the counts follow a dash that ends a clause saying the event took place: "... s'est
+    tenu à Valbrune du 3 au 12 mai – " (no other clause break between the verb and the dash)."""
+    dash = re.search(r"\s[–—-]\s*$", before)
+    if dash is None:
+        return False
+    verb = None
+    for verb in _held_verb().finditer(before, max(0, dash.start() - 200), dash.start()):
+        pass
+    return verb is not None and not re.search(r"[.;:!?()]", before[verb.end():dash.start()])
+
+
+def _gap_words(gap: str) -> int | None:
+    """Words in the gap between a verb and a count; None when a clause ends in it."""
+    return None if re.search(r"[.;:!?()«»\"]", gap) else len(re.findall(r"[\w']+", gap))
+
+
+@cache
+def _fair_amount() -> re.Pattern:
+    """``prose_patterns()["amount"]`` whose term is a word of metrics.yaml `exhibitor_context.terms`:
+    "le nombre de clubs présents est de 40"."""
+    lex = load("metrics")
+    prose = lex.get("event_prose") or {}
+    exhibitors = lex.get("exhibitor_context") or {}
+    words = sorted({_norm(str(t)) for t in exhibitors.get("terms") or ["\0"]}, key=len, reverse=True)
+    return re.compile(r"(?<![\w'])(?:{})\s*({})\s+(?:[\w']+\s+){{0,3}}?(?:{})\s+(?:les\s+|des\s+)?".format(
+        _words(lex.get("label_prefixes") or ["\0"]), "|".join(re.escape(w) for w in words),
+        _words(prose.get("amount_verbs") or ["\0"])))
+
+
+def _words(words) -> str:
+    keys = sorted({_norm(str(w)) for w in words}, key=len, reverse=True)
+    return "|".join(r"\s+".join(re.escape(part) for part in k.split()) for k in keys)
+
+
+@cache
+def _fair() -> re.Pattern:
+    """A fair of organisations at their stands named in a title (metrics.yaml `exhibitor_context`:
+    one of `fair_nouns` then one of `fair_topics`: "salon de l'emploi", "fête des associations"),
+    for folded text."""
+    lex = load("metrics").get("exhibitor_context") or {}
+    return re.compile(r"(?<![\w])(?:%s)\s+(?:%s)(?![\w])" % (_words(lex.get("fair_nouns") or ["\0"]),
+                                                          _words(lex.get("fair_topics") or ["\0"])))
+
+
+def _document_title(doc: Document) -> str:
+    titles = [h.text for h in doc.headings[:1]] + [doc.title or ""]
+    titles += [str(doc.metadata.get(k) or "") for k in ("title", "og:title")]
+    return _norm(" ".join(titles))
+
+
+# A sentence opening with a year ("En 2016, ...", "En 2016 déjà, ..."); its counts are that year's.
+_YEAR_LEAD = re.compile(r"\s*en\s+((?:19|20)\d{2})(?![\w])")
+_YEAR = re.compile(r"(?<![\w])((?:19|20)\d{2})(?![\w])")
+
+
+def _earlier_year_lead(doc: Document, fsent: str) -> bool:
+    """Whether a sentence opens with a year before the document's own (``_own_year``): "En 2016,
+    une cinquantaine d'entreprises étaient présentes" in an article on the 2017 edition tells of
+    an earlier edition, as "l'an dernier" does (metrics.yaml `not_this_event`)."""
+    m = _YEAR_LEAD.match(fsent)
+    if m is None:
+        return False
+    own = _own_year(doc)
+    return own is not None and int(m.group(1)) < own
+
+
+@per_document
+def _own_year(doc: Document) -> int | None:
+    """The latest year among the document's date, its titles and the edition it names as its own
+    ("cette édition 2031", "notre édition de 2031": events.yaml `current_edition_markers`); None
+    when none of them names one."""
+    markers = (load("events").get("current_edition_markers") or ["\0"])
+    own = re.compile(r"(?<![\w])(?:%s)\s+(?:\w+\s+)?edition\s+(?:de\s+)?((?:19|20)\d{2})(?![\w])" % _words(markers))
+    years = [int(y) for y in _YEAR.findall(" ".join([doc.date or "", _document_title(doc)]))]
+    years += [int(m.group(1)) for m in own.finditer(fold(doc.text))]
+    return max(years) if years else None
+
+
+@cache
+def _success_words() -> tuple[re.Pattern, re.Pattern]:
+    """An event noun (events.yaml `event_nouns`), and a word of metrics.yaml `closing_subjects`
+    that is none ("succès", "complet", "affluence"), for folded text."""
+    nouns = [str(n) for n in load("events").get("event_nouns") or ["\0"]]
+    folded = {_norm(n) for n in nouns}
+    subjects = [str(w) for w in (load("metrics").get("event_prose") or {}).get("closing_subjects") or []
+                if _norm(str(w)) not in folded] or ["\0"]
+    return (re.compile(r"(?<![\w])(?:%s)(?![\w])" % _words(nouns)),
+            re.compile(r"(?<![\w'])(?:%s)(?![\w])" % _words(subjects)))
+
+
+def _judged_event(before: str, after: str) -> bool:
+    """Whether counts opened by one of metrics.yaml `openers` alone ("Avec 420 élus, ...") lead a
+    clause that names the event and judges it by its audience: "..., le forum a fait salle comble",
+    "..., le colloque a connu une affluence record" (the clause up to the end of the sentence)."""
+    if not re.fullmatch(r"(?:%s)\s*" % _words((load("metrics").get("event_prose") or {}).get("openers") or ["\0"]),
+                        before.strip() + " "):
+        return False
+    clause = re.match(r"[^,;:]*,([^;:.!?]*)", after)
+    if clause is None:
+        return False
+    event, success = _success_words()
+    return bool(event.search(clause.group(1)) and success.search(clause.group(1)))
+
+
+def _event_length(before: str) -> bool:
+    """Whether a count of days follows a verb that gives the event's length ("s'est déroulé sur
+    deux journées", "a duré trois jours"; metrics.yaml `duration_verbs`)."""
+    return prose_patterns()["duration_verb"].search(before[-80:]) is not None
+
+
+def _days_of_gathering(fsent: str, before: str, start: int) -> bool:
+    """Whether a count of days after a duration word is the event's length: the days named back
+    ("pendant ces quatre jours"), or in a sentence whose gathering verb comes before them ("le
+    salon rassemblera ses exposants pendant deux jours")."""
+    for m in prose_patterns()["duration_at"].finditer(fsent, max(0, start - 40), start):
+        if m.end() != start:
+            continue
+        if re.search(r"(?<![\w'])ces\s+$", m.group(0)):
+            return True
+        # ... or whose programme verb does ("un cycle de six conférences abordera durant deux jours ...")
+        return any(v.end() <= m.start() for key in ("before", "programme_before")
+                   for v in prose_patterns()[key].finditer(before, max(0, len(before) - 200)))
+    return False
+
+
+def _after_duration_word(fsent: str, start: int) -> bool:
+    """Whether a duration word ends right before ``start``: "pendant ces | deux jours"."""
+    return any(m.end() == start for m in prose_patterns()["duration_at"].finditer(fsent, max(0, start - 40), start))
+
+
+@cache
+def _pluperfect_after() -> re.Pattern:
+    """An auxiliary of metrics.yaml `earlier_tenses` right after the counts (folded text): "300
+    visiteurs avaient fait le déplacement" tells of a time before the report's."""
+    words = (load("metrics").get("event_prose") or {}).get("earlier_tenses") or ["\0"]
+    return re.compile(r"\s*(?:%s)(?![\w])" % _words(words))
+
+
+def _programme_verb(before: str, after: str, last_end: int, max_gap: int, quote_start: int, quote_end: int):
+    """A verb that puts counts of sessions on the event's programme, before them ("le salon a
+    organisé 90 conférences") or after them ("40 ateliers ont été proposés"; metrics.yaml
+    `programme_verbs_before`, `programme_verbs_after`) -> (trigger or None, quote start, quote end)."""
+    patterns = prose_patterns()
+    verb = None
+    for m in patterns["programme_before"].finditer(before, max(0, len(before) - 200)):
+        verb = m
+    gap = _gap_words(before[verb.end():]) if verb else None
+    if gap is not None and gap <= max_gap and not patterns["earlier"].search(before, max(0, verb.start() - 30), verb.start()):
+        return "before", verb.start(), quote_end
+    m = patterns["programme_after"].search(after, 0, 120)
+    gap = _gap_words(after[:m.start()]) if m else None
+    if m and gap is not None and gap <= max_gap:
+        return "after", quote_start, last_end + m.end()
+    return None, quote_start, quote_end
