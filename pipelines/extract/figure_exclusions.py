@@ -1,153 +1,30 @@
 """Numbers that are not cited figures (dates, times, labels, codes, phone and street numbers, the
-headline block, how long the reported event lasts...) and scores read with their scale."""
+headline block, how long the reported event lasts...) and scores read with their scale.
+
+``_exclusion`` says why a quantity is no cited figure; the patterns it reads live by kind in
+figure_exclusion_dates.py (dates, times of day), figure_exclusion_labels.py (labels, addresses,
+page numbers, phone labels), figure_exclusion_web.py (a web page's chrome), figure_exclusion_event.py
+(the event's own numbers: headline block, duration, sessions) and figure_scores.py (scores). The
+names the cited-figures pass reads are imported from here."""
 
 from __future__ import annotations
 
 import re
-from functools import cache, lru_cache
 
 from ..document import Document
-from ..lexicons import load
+from .figure_exclusion_dates import (_after_a_date, _day_before_month, _day_part, _is_verb, _months,
+                                     _relative_after, _singular_word_after, _timetable_times, _weekdays)
+from .figure_exclusion_event import _event_duration, _event_session_count, _headline_block, _session_of_the_hour
+from .figure_exclusion_labels import (_DOT_LEADER, _ORDINAL_APART, _WEB_ADDRESS, _before_a_label, _inside_a_name,
+                                      _line_before, _number_noun, _page_reference, _phone_label, _token_around)
+from .figure_exclusion_web import _page_counter, _paywall_cut, _site_chrome
 from .figure_measure import _measure_after
-from .figure_spans import _Paragraphs
-from .figure_text import (HEADLINE_TAIL_CHARS, HEADLINE_TAIL_LINES, LINE_REACH, _ends_with_phrase, _lex, _norm,
-                          _normset, _words_before)
-from .headline import extract_headline_figures
-from .headline_prose import prose_figures
+from .figure_scores import _score_scale
+from .figure_text import LINE_REACH, _ends_with_phrase, _lex, _norm, _normset, _words_before
 from .quantities import Quantity
 
-
-def _headline_block(doc: Document) -> tuple[int, int] | None:
-    """The "en chiffres" block: first to last headline line of the key-figures block."""
-    # figures stated in prose about the event are left out by their own spans (key_figure_spans);
-    # the block is made of headline lines only
-    prose = {(f.char_start, f.char_end) for f in prose_figures(doc)}
-    figures = [f for f in extract_headline_figures(doc) if (f.char_start, f.char_end) not in prose]
-    if len(figures) < int(_lex()["exclusions"]["headline_block_min_figures"]):
-        return None
-    start = min(f.char_start for f in figures)
-    end = max(f.char_end for f in figures)
-    # a box states its figures in short lines; list items of running sentences that hold the key
-    # figures ("240 inscrits, soit une moyenne de 30 par séance, ...") are prose: their other
-    # numbers are claims, and only the key figures' own spans are left out (key_figure_spans)
-    line_start = doc.text.rfind("\n", 0, start) + 1
-    line_end = doc.text.find("\n", end)
-    lines = doc.text[line_start:len(doc.text) if line_end < 0 else line_end].split("\n")
-    if max(len(line.strip()) for line in lines) > int(_lex()["exclusions"]["headline_block_max_line_chars"]):
-        return None
-    page_start, page = doc.page_text(figures[0].page)
-    # to the end of the last line's paragraph (its description, a list of them being one), at most
-    # HEADLINE_TAIL_LINES lines further: a text without blank lines is one paragraph
-    paragraph_end = _Paragraphs(doc).span(end, page_start, page_start + len(page))[1]
-    newline = doc.text.find("\n", end, paragraph_end)
-    line_stop = paragraph_end if newline < 0 else newline
-    # the last headline line going on with a sentence of its own ("... 4 ateliers. La commune
-    # compte 9 vergers.") is prose from there: the block ends with the figure's sentence
-    going_on = re.search(r"[.!?](?=[ \t\u00a0]+\S)", doc.text[end - 1:line_stop])
-    if going_on:
-        return start, end - 1 + going_on.end()
-    tail = line_stop + 1 if newline >= 0 else paragraph_end       # the last headline line
-    for _ in range(HEADLINE_TAIL_LINES):                          # short lines describing it
-        newline = doc.text.find("\n", tail, paragraph_end)
-        stop = paragraph_end if newline < 0 else newline
-        if stop - tail > HEADLINE_TAIL_CHARS or tail >= paragraph_end:
-            break
-        tail = stop + 1
-    return start, min(paragraph_end, tail)
-
-
-@cache
-def _months() -> tuple[str, ...]:
-    return tuple(sorted({_norm(m) for m in load("events")["months"]}, key=len, reverse=True))
-
-
-@cache
-def _day_before_month() -> re.Pattern:
-    """What follows a day number in a date: an abbreviated month (claims.yaml
-    `month_abbreviations`, with its full stop), or a connector, a second day and a month."""
-    blank = r"[ \t\u00a0\u202f]"
-    abbreviations = "|".join(re.escape(_norm(w)) for w in _lex()["exclusions"]["month_abbreviations"])
-    months = "|".join(_months() + tuple(re.escape(_norm(w)) for w in _lex()["exclusions"]["month_abbreviations"]))
-    return re.compile(rf"{blank}*(?:er\b)?{blank}*(?:(?:{abbreviations})"
-                      rf"|(?:et|au|à|a|-|–|ou){blank}*(?:[12]?\d|3[01])(?:er)?{blank}+(?:{months})(?![a-z]))")
-
-
-# a web or e-mail address: a scheme, "www.", an "@", or a dotted name ending with a top-level domain
-_WEB_ADDRESS = re.compile(r"://|(?<![\w])www\.|@|[^\W\d_][\w-]*\.[a-z]{2,6}(?:$|[/?#.:])|\.(?:fr|com|org|net|eu|gouv|info|io)(?:$|/)",
-                          re.IGNORECASE)
-
-
-def _token_around(text: str, pos: int) -> str:
-    """The run of characters without blanks (nor quotation marks, brackets) that holds ``pos``."""
-    start, end = pos, pos
-    stop = " \t\n\u00a0\u202f«»\"“”()<>[]"
-    while start > 0 and text[start - 1] not in stop:
-        start -= 1
-    while end < len(text) and text[end] not in stop:
-        end += 1
-    return text[start:end].rstrip(".,;:!?")
-
-
-# an ordinal's ending as a word of its own after the number: "12 e", "3 ème", "1 er", "1 re"
-_ORDINAL_APART = re.compile(r"[ \u00a0\u202f](?:e|è|ème|eme|èmes|er|ère|re|es)(?![\w'’])", re.IGNORECASE)
-
-
-# The dot leader of a table of contents right before a number: a run of dots or ellipses, spaced
-# or not ("........ 12", ". . . . 12", "…… 12"), the entry's page after it.
-_DOT_LEADER = re.compile(r"(?:\.[ \t\u00a0]?){4,}[ \t\u00a0]*$|…(?:[ \t\u00a0]?[.…]){1,}[ \t\u00a0]*$")
-
-
-@cache
-def _page_reference() -> re.Pattern:
-    """An abbreviated page reference right before a number (claims.yaml `page_abbreviations`: "p.")."""
-    words = "|".join(re.escape(_norm(w)) for w in _lex()["exclusions"]["page_abbreviations"])
-    return re.compile(rf"(?<![a-z])(?:{words})[ \t\u00a0\u202f]*$")
-
-
-@cache
-def _relative_after() -> re.Pattern:
-    """Words after a span of time that make it a point in time (claims.yaml `relative_date_after`)."""
-    words = "|".join(re.escape(_norm(w)) for w in _lex()["exclusions"]["relative_date_after"])
-    return re.compile(rf"[ \t\u00a0\u202f\n]*,?[ \t\u00a0\u202f]*(?:{words})(?![a-z])")
-
-
-@cache
-def _weekdays() -> tuple[str, ...]:
-    return tuple(_norm(w) for w in load("events")["weekdays"])
-
-
-@cache
-def _timetable_times_pattern() -> re.Pattern:
-    return re.compile(r"(?<![\w,.])(?:[01]?\d|2[0-3])[hH][0-5]\d\b")
-
-
-def _timetable_times() -> re.Pattern:
-    """Times of day written with their minutes ("9h30", "14H15"), the mark of a timetable."""
-    return _timetable_times_pattern()
-
-
-@cache
-def _paywall_pattern() -> re.Pattern:
-    cues = "|".join(re.escape(" ".join(_norm(c).split())) for c in _lex()["exclusions"].get("paywall_cues", []))
-    return re.compile(rf"(?<![a-z])(?:{cues})(?![a-z])" if cues else r"(?!x)x")
-
-
-@cache
-def _site_chrome() -> re.Pattern:
-    """A news site's chrome cue (claims.yaml `site_chrome_cues`) right before a number, at most a
-    colon and a qualifier ("plus de", "moins d'") between."""
-    cues = "|".join(re.escape(" ".join(_norm(c).split())) for c in _lex()["exclusions"].get("site_chrome_cues", []))
-    return re.compile(rf"(?<![a-z])(?:{cues})[ \t\u00a0:]*(?:(?:plus|moins|pres)[ \t\u00a0]+(?:de|d')[ \t\u00a0]*)?$"
-                      if cues else r"(?!x)x")
-
-
-@lru_cache(maxsize=4)
-def _paywall_cut(folded: str) -> int | None:
-    """Where a press article saved from behind a paywall stops ("… pour lire la suite, abonnez-vous"):
-    what follows is the offer to subscribe and the site's chrome, not the article. Searched once
-    per text (every number of the text asks)."""
-    m = _paywall_pattern().search(folded)
-    return m.start() if m else None
+# the names other modules import from here
+__all__ = ["_event_duration", "_event_session_count", "_exclusion", "_headline_block", "_score_scale"]
 
 
 def _exclusion(doc: Document, folded: str, q: Quantity) -> str | None:
@@ -380,175 +257,3 @@ def _exclusion(doc: Document, folded: str, q: Quantity) -> str | None:
         if first in _normset("exclusions", "fraction_nouns"):
             return "fraction"                 # "les deux tiers restants": a share, not a count
     return None
-
-
-@cache
-def _before_a_label() -> re.Pattern:
-    """A capitalised label noun (claims.yaml `label_nouns`) and its number right after a number:
-    " Annexe 2", " Partie 3 :"."""
-    nouns = "|".join(re.escape(str(w)) for w in sorted(_lex()["exclusions"]["label_nouns"], key=len, reverse=True)
-                     if str(w)[:1].isalpha())
-    return re.compile(rf"[ \t\u00a0]+(?=[A-ZÀ-Þ])(?i:{nouns})[ \t\u00a0]+\d{{1,3}}(?![\d\w])")
-
-
-@cache
-def _number_noun() -> re.Pattern:
-    """A noun made of a number and a word (claims.yaml `number_nouns`: "deux-roues", "quatre-quatre"),
-    written with a hyphen or a blank, the number in words or digits."""
-    forms = []
-    for noun in _lex()["exclusions"]["number_nouns"]:
-        words = re.split(r"[\s-]+", _norm(str(noun)))
-        forms.append(r"[\s\u00a0-]+".join(re.escape(w) for w in words))
-    return re.compile(rf"(?:{'|'.join(sorted(forms, key=len, reverse=True))})(?![a-z])")
-
-
-@cache
-def _page_counter() -> re.Pattern:
-    """A line holding only a number and what a web page counts of itself (claims.yaml exclusions
-    `page_counter_words`: "1 250 vues", "12 j'aime", "3 commentaires")."""
-    words = "|".join(re.escape(_norm(w)) for w in sorted(_lex()["exclusions"].get("page_counter_words", []), key=len, reverse=True))
-    if not words:
-        return re.compile(r"(?!x)x")
-    return re.compile(rf"[ \t\u00a0]*\d[\d \u00a0.,]*[ \t\u00a0]*(?:{words})[ \t\u00a0]*")
-
-
-def _line_before(text: str, line_start: int) -> str:
-    """The non-blank line right before the line that starts at ``line_start`` ("" across a blank line)."""
-    if line_start < 2:
-        return ""
-    prev_start = text.rfind("\n", 0, line_start - 1) + 1
-    return text[prev_start:line_start - 1]
-
-
-def _is_verb(word: str) -> bool:
-    """A conjugated verb by its ending (claims.yaml measure `verb_endings`: "verra", "restent")."""
-    ms = _lex()["measure"]
-    w = _norm(word)
-    return w.endswith(tuple(_norm(e) for e in ms["verb_endings"])) and not w.endswith(
-        tuple(_norm(e) for e in ms["verb_ending_exceptions"]))
-
-
-def _singular_word_after(text: str, folded: str, end: int, measure: str) -> bool:
-    """Is the word after a number (its measure's first word) a lower-case word in the singular: no
-    plural ending (-s, -x, -z), not a preposition or an article of a measure ("de", "du"), not an
-    abbreviation ("hab.")?"""
-    word = _norm(measure.split()[0]) if measure else ""
-    if not re.fullmatch(r"[a-zà-ÿ][a-zà-ÿ-]+", word) or word.endswith(("s", "x", "z")):
-        return False
-    ms = _lex()["measure"]
-    if word in _normset("measure", "connectors") or word in {_norm(w) for w in ms["prepositions"]}:
-        return False
-    at = folded.find(word, end, end + 60)
-    return at < 0 or not folded.startswith(".", at + len(word)) or len(word) > 4
-
-
-_CAPITALISED_BEFORE = re.compile(r"([^\W\d_][\w'’-]*)[ \u00a0]$")
-# (an elided article may open the second word: "le Palais 3 l'Estuaire", "Forum 2 d'Automne")
-_CAPITALISED_AFTER = re.compile(r"[ \u00a0](?:[ld]['’])?([^\W\d_])")
-
-
-def _inside_a_name(text: str, line_start: int, q: Quantity) -> bool:
-    """Is the number set between two capitalised words, the first of which does not open its
-    line or sentence ("De Valbourg 2000 Lumières à ...")?"""
-    prev = _CAPITALISED_BEFORE.search(text, max(line_start, q.number_start - 40), q.number_start)
-    nxt = _CAPITALISED_AFTER.match(text, q.end)
-    if not prev or not nxt or not prev.group(1)[0].isupper() or not nxt.group(1).isupper():
-        return False
-    head = text[line_start:prev.start()].rstrip()
-    return bool(head) and not re.search(r"[.!?:;•*\-–—]$", head)
-
-
-def _event_duration(folded: str, q: Quantity) -> bool:
-    """"pendant 3 jours", "durant deux jours", "les 2 jours" in the report of an event: how long the
-    event lasts (a headline figure, "days"), not a claim."""
-    spec = _lex()["exclusions"]
-    return (q.unit in spec["event_duration_units"] and q.value <= float(spec["event_duration_max"])
-            and _ends_with_phrase(folded, q.start, _normset("exclusions", "event_duration_cues")))
-
-
-@cache
-def _event_session_terms() -> tuple[str, ...]:
-    """Nouns that name an event's sessions (claims.yaml `event_session_nouns`), longest first."""
-    terms = _lex()["exclusions"]["event_session_nouns"]
-    return tuple(sorted({" ".join(_norm(str(t)).replace("’", "'").split()) for t in terms}, key=len, reverse=True))
-
-
-def _event_session_count(q: Quantity, measure: str) -> bool:
-    """In the report or programme of an event: a count of its sessions ("4 tables rondes", "cinq
-    webinaires seront en ligne", "organisé trois débats"), a headline figure of the event (its
-    key figures), not a cited figure. Not a rate ("35 inscrits par atelier": its noun is "inscrits")."""
-    if q.unit != "count" or q.ratio or not measure:
-        return False
-    head = " ".join(_norm(measure).replace("’", "'").split())
-    return any(head == t or (head.startswith(t) and not head[len(t)].isalnum()) for t in _event_session_terms())
-
-
-@cache
-def _session_before_de() -> re.Pattern:
-    """A definite article, a noun of an event's sessions (claims.yaml `event_session_nouns`), then
-    "de", right before a number."""
-    nouns = "|".join(re.escape(t) for t in _event_session_terms())
-    return re.compile(rf"(?<![a-z])(?:la|le|l')[ \t\u00a0]*(?:{nouns})[ \t\u00a0]+de[ \t\u00a0]*$")
-
-
-def _session_of_the_hour(folded: str, q: Quantity) -> bool:
-    """"la conférence de 16 heures", "le débat de 18h": the session named by the hour it starts (a
-    definite article; the hour a time of the working day, claims.yaml `session_hour_range`), not
-    its length ("une conférence de 2 heures", "l'atelier de 3 heures")."""
-    lo, hi = _lex()["exclusions"].get("session_hour_range", [7, 23])
-    if q.value_max is not None or q.in_words or not float(q.value).is_integer() or not lo <= q.value <= hi:
-        return False
-    return _session_before_de().search(folded, max(0, q.number_start - 40), q.number_start) is not None
-
-
-@cache
-def _after_a_date() -> re.Pattern:
-    """A date right before a number: a month name (with its day before it, a year after it) or a
-    weekday, then at most a comma: an hour there is the time of that day."""
-    months = "|".join(_months())
-    days = "|".join(re.escape(d) for d in _weekdays())
-    # (the date also in figures, "12/05", "12/05/2024"; a dash as well as a comma before the hour)
-    return re.compile(rf"(?:\d{{1,2}}(?:er)?[ \t\u00a0]+(?:{months})(?:[ \t\u00a0]+\d{{4}})?|(?<![a-z])(?:{days})"
-                      rf"|(?<![\d/])\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?)"
-                      rf"[ \t\u00a0]*[,–—-]?[ \t\u00a0]*(?:a[ \t\u00a0]+)?$")
-
-
-@cache
-def _day_part() -> re.Pattern:
-    """A part of the day right after an hour (claims.yaml `clock_day_parts`: "du matin")."""
-    parts = "|".join(re.escape(_norm(w)) for w in _lex()["exclusions"]["clock_day_parts"])
-    return re.compile(rf"[ \t\u00a0\u202f]+(?:{parts})(?![a-z])")
-
-
-@cache
-def _phone_label() -> re.Pattern:
-    labels = "|".join(re.escape(_norm(w)) for w in _lex()["exclusions"]["phone_labels"])
-    return re.compile(rf"(?<![a-z])(?:{labels})\.?\s*:?\s*(?:\+?[\d .()\u00a0/-]*)$")
-
-
-# =========================================================================== scores
-@cache
-def _score_words() -> re.Pattern:
-    words = "|".join(re.escape(_norm(w)) for w in sorted(_lex()["scores"]["words"], key=len, reverse=True))
-    return re.compile(rf"(?<![a-z])(?:{words})(?![a-z])")
-
-
-def _score_scale(text: str, folded: str, q: Quantity) -> tuple[int, int] | None:
-    """A score and its scale: "4,2 / 5", "8/10", "4,5 sur 5" when a word of claims.yaml `scores`
-    (note, satisfaction, moyenne...) is on the same line, the scale is one of `scales` and the
-    score does not exceed it. (start, end) of the scale, else None."""
-    if q.unit != "count" or q.value_max is not None or q.in_words:
-        return None
-    spec = _lex()["scores"]
-    m = re.compile(r"[ \t\u00a0\u202f]*(?:/|sur)[ \t\u00a0\u202f]*(\d{1,3})(?![\d/,.]\d)").match(folded, q.number_end)
-    if not m or int(m.group(1)) not in {int(x) for x in spec["scales"]} or q.value > int(m.group(1)):
-        return None
-    reach = int(spec.get("word_reach_chars", 60))
-    lo = max(0, q.number_start - reach)
-    line = folded.rfind("\n", lo, q.number_start)
-    lo = line + 1 if line >= 0 else lo
-    hi = folded.find("\n", m.end(), m.end() + reach)
-    hi = m.end() + reach if hi < 0 else hi
-    if not _score_words().search(folded, lo, min(hi, len(folded))):
-        return None
-    return m.start(), m.end()

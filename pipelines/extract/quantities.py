@@ -1,7 +1,12 @@
 """Quantities as French reports write them: a number with what the text writes around it, a
 qualifier ("plus de"), a scale ("3,2 millions"), a unit ("m3", "%", "d'euros"), a range ("entre
 40 et 45.000") or a proportion ("une sur cinq"). The cited-figures passes read them; the number
-itself is read by numbers.py."""
+itself is read by numbers.py.
+
+This module reads one quantity and its range (``quantity_at``); the shared token and record are in
+quantity_text.py, the qualifiers in quantity_qualifiers.py, the units and scale words in
+quantity_units.py, the proportions (``ratio_at``) in quantity_ratios.py. The names other modules
+import are imported from here."""
 
 from __future__ import annotations
 
@@ -9,191 +14,15 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from ..lexicons import fold_apostrophes, load
-from .numbers import GROUP_SEPARATOR, WORD, number_at, parse_digits, parse_words
+from .numbers import GROUP_SEPARATOR, WORD, number_at, parse_digits
+from .quantity_qualifiers import _phrase_at_end, _phrase_at_start, _qualifiers_by_first_word, qualifier_before
+from .quantity_ratios import ratio_at
+from .quantity_text import NUMBER_TOKEN, Quantity, _after_spaces, _boundary, _lex, _norm
+from .quantity_units import _multiplier_at, _order_adjective, unit_at, unit_codes
 
-# A digit group as a token: like DIGITS, but what follows is left to the caller (a glued unit
-# "12km", "3h", "15.000€"; an ordinal "1ère"; a code "4G"). Not after a letter, a digit, a
-# separator, a slash or a minus sign ("AB64", "12/34", "-1"), nor inside a number whose first group
-# was refused ("-4'210": not "210"). A plus sign is read (an increase: "+35 %", "+4 000 €").
-NUMBER_TOKEN = re.compile(
-    r"(?<![\w.,/\-−])(?<!\d['’])(?:\d{1,3}(?:" + GROUP_SEPARATOR + r"\d{3})+(?:,\d+)?(?!\d)|\d+(?:[,.]\d+)?)"
-)
-_H_SPACE = " \t\u00a0\u202f\u2009"
-
-
-@dataclass(frozen=True)
-class Quantity:
-    value: float
-    value_max: float | None
-    unit: str                 # a unit code of numbers.yaml `units`, or "count"
-    unit_text: str            # the unit as written ("m3", "%", "euros"), "" for a count
-    start: int                # first character: the qualifier, else the number
-    number_start: int         # first character of the number itself
-    number_end: int           # after the (first) number, before any scale or unit
-    end: int                  # after the last number, its scale and unit
-    approximate: bool = False
-    comparator: str | None = None
-    in_words: bool = False    # written in words ("trois", "une quinzaine")
-    collective: bool = False  # "une quinzaine de", "une dizaine de"
-    ratio: bool = False       # "une sur cinq"
-    raw: str = ""             # the first number as written ("45.000", "dix-huit")
-
-
-_norm = fold_apostrophes
-
-
-def _lex() -> dict:
-    return load("numbers")
-
-
-@cache
-def _all_qualifiers() -> tuple[tuple[str, str], ...]:
-    pairs = dict(_lex().get("qualifiers", {}))
-    pairs.update(_lex().get("extra_qualifiers", {}) or {})
-    return tuple(sorted(((_norm(k), v) for k, v in pairs.items()), key=lambda kv: -len(kv[0])))
-
-
-def qualifier_before(text: str, pos: int, folded: str | None = None) -> tuple[int, str] | None:
-    """A qualifier ("plus de", "aux alentours de") that ends just before ``pos`` (spaces allowed
-    between): (its start, comparator)."""
-    folded = _norm(text) if folded is None else folded
-    base = max(0, pos - 60)
-    window = folded[base:pos]
-    # a qualifier ends the window but for blanks: without one of their last words there, none does
-    if not window.rstrip().endswith(_qualifier_last_words()):
-        return None
-    m = _qualifiers_at_end().search(window)
-    if m:
-        return base + m.start(), _all_qualifiers()[m.lastindex - 1][1]
-    return None
-
-
-@cache
-def _qualifiers_by_first_word() -> tuple[tuple[str, str, str], ...]:
-    """(first word, qualifier, comparator) in the order of ``_all_qualifiers``: a qualifier starts
-    a text only where its first word does."""
-    return tuple(((phrase.split() or [""])[0], phrase, comp) for phrase, comp in _all_qualifiers())
-
-
-@cache
-def _qualifier_last_words() -> tuple[str, ...]:
-    return tuple({phrase.split()[-1] for phrase, _ in _all_qualifiers() if phrase.split()})
-
-
-@cache
-def _qualifiers_at_end() -> re.Pattern:
-    """Every qualifier ending a text, one alternative (one group) each, longest first: the
-    leftmost match is the longest qualifier that ends the text, as when trying them in turn."""
-    return re.compile("|".join(f"({_phrase_at_end(phrase).pattern})" for phrase, _ in _all_qualifiers()))
-
-
-@cache
-def _phrase_at_start(phrase: str) -> re.Pattern:
-    """``phrase`` starting at a position, any run of blanks between its words."""
-    words = [re.escape(w) for w in phrase.split()]
-    end = "" if phrase.endswith("'") else r"(?![a-z0-9])"
-    return re.compile(r"[\s\u00a0\u202f]+".join(words) + end)
-
-
-@cache
-def _phrase_at_end(phrase: str) -> re.Pattern:
-    """``phrase`` ending a text, any run of blanks (line breaks included) between its words."""
-    words = [re.escape(w) for w in phrase.split()]
-    tail = "" if phrase.endswith("'") else r"[\s\u00a0\u202f]+"
-    if phrase.endswith("'"):
-        tail = r"[\s\u00a0\u202f]*"
-    return re.compile(r"(?<![a-z0-9])" + r"[\s\u00a0\u202f]+".join(words) + tail + r"$")
-
-
-def _after_spaces(text: str, pos: int, newlines: bool = True) -> int:
-    """Skip blanks, and at most one line break (a unit may wrap to the next line)."""
-    seen_newline = False
-    while pos < len(text):
-        c = text[pos]
-        if c in _H_SPACE:
-            pos += 1
-        elif c == "\n" and newlines and not seen_newline:
-            seen_newline = True
-            pos += 1
-        else:
-            break
-    return pos
-
-
-def _boundary(folded: str, end: int) -> bool:
-    return end >= len(folded) or not folded[end].isalnum()
-
-
-def unit_at(text: str, pos: int, folded: str | None = None) -> tuple[str, float, int] | None:
-    """A unit written at ``pos``: (code, scale, end). Longest form first; a form that ends with a
-    letter must end a word ("m" is not the start of "membres")."""
-    folded = _norm(text) if folded is None else folded
-    window = folded[pos:pos + 40]
-    if "\n" in window:         # "mètres\ncubes": a unit of several words wrapped by a PDF's text flow
-        window = window.replace("\n", " ")
-    for form, code, scale in _unit_forms_from(window[:1]):
-        if window.startswith(form):
-            end = pos + len(form)
-            if form[-1].isalnum() and not _boundary(folded, end):
-                continue
-            return code, scale, end
-    return None
-
-
-def _unit_forms() -> list[tuple[str, str, float]]:
-    return _UNIT_FORMS or _build_unit_forms()
-
-
-_UNIT_FORMS: list[tuple[str, str, float]] = []
-_UNIT_FORMS_BY_FIRST: dict[str, list[tuple[str, str, float]]] = {}
-
-
-def _unit_forms_from(first: str) -> list[tuple[str, str, float]]:
-    """The unit forms that begin with the character ``first``, in the order of ``_unit_forms``
-    (longest first): only they can begin a text that begins with it."""
-    if not _UNIT_FORMS_BY_FIRST:
-        for form in _unit_forms():
-            _UNIT_FORMS_BY_FIRST.setdefault(form[0][:1], []).append(form)
-    if "" in _UNIT_FORMS_BY_FIRST:      # an empty form begins every text
-        return _unit_forms()
-    return _UNIT_FORMS_BY_FIRST.get(first, [])
-
-
-def _build_unit_forms() -> list[tuple[str, str, float]]:
-    forms = []
-    for code, surfaces in _lex().get("units", {}).items():
-        for s in surfaces:
-            forms.append((_norm(str(s)), code, 1.0))
-    for surface, (code, scale) in (_lex().get("scaled_units", {}) or {}).items():
-        forms.append((_norm(str(surface)), code, float(scale)))
-    forms.sort(key=lambda f: -len(f[0]))
-    _UNIT_FORMS[:] = forms
-    return _UNIT_FORMS
-
-
-def unit_codes() -> list[str]:
-    """The unit vocabulary: "count" and the codes of numbers.yaml `units`."""
-    return ["count", *_lex().get("units", {})]
-
-
-@cache
-def _multipliers() -> tuple[tuple[str, float], ...]:
-    pairs = sorted(_lex().get("multipliers", {}).items(), key=lambda kv: -len(str(kv[0])))
-    return tuple((_norm(str(word)), factor) for word, factor in pairs)
-
-
-def _multiplier_at(folded: str, pos: int) -> tuple[float, int] | None:
-    for word, factor in _multipliers():
-        if folded.startswith(word, pos):
-            end = pos + len(word)
-            # "k" and "md" only glued to a currency sign ("20 k€" is a scaled unit, read there).
-            if len(word) <= 2:
-                continue
-            if _boundary(folded, end):
-                return float(factor), end
-    return None
-
+# the names other modules import from here
+__all__ = ["NUMBER_TOKEN", "Quantity", "_one_unit_at", "qualifier_before", "quantity_at", "ratio_at", "unit_at",
+           "unit_codes"]
 
 @dataclass(frozen=True)
 class _Single:
@@ -214,14 +43,6 @@ class _Single:
     @property
     def value(self) -> float:
         return self.base * self.scale
-
-
-@cache
-def _order_adjective() -> re.Pattern:
-    """An adjective of order between a number and its unit (numbers.yaml `unit_adjectives`:
-    "prochaines", "premiers"), and the blanks after it."""
-    words = "|".join(re.escape(_norm(w)) for w in sorted(_lex().get("unit_adjectives", []), key=len, reverse=True))
-    return re.compile(rf"(?:{words})[ \t\u00a0\u202f]+" if words else r"(?!)")
 
 
 _ELIDED_DE = re.compile(r"(?:de|d')\s*")
@@ -463,63 +284,3 @@ def _after_change_verb(folded: str, start: int, first_has_unit: bool) -> bool:
     before = folded[max(0, start - 90):start]
     return bool(_verb_pattern("change_verbs").search(before)
                 or (first_has_unit and _verb_pattern("amount_verbs").search(before)))
-
-
-_PLURAL_NOUN = re.compile(r"[a-z]{3,}[sx](?![a-z])")
-
-
-@cache
-def _ratio_gap(blank: str, max_words: int, connector: str) -> re.Pattern:
-    return re.compile(r"((?:%s[a-zà-ÿ'’-]+){0,%d}?)%s%s%s" % (blank, max_words, blank, re.escape(connector), blank))
-
-
-def ratio_at(text: str, pos: int, folded: str | None = None) -> Quantity | None:
-    """A proportion "une sur quatre", "1 habitant sur 3", "8 communes sur 10": value 100 * A / B,
-    unit percent. Decided: a proportion is published as a percentage (25 for "une sur quatre"),
-    not approximate (the quote keeps the words); its measure is the noun in between, if any."""
-    folded = _norm(text) if folded is None else folded
-    spec = _lex().get("ratio", {}) or {}
-    connector = _norm(spec.get("connector", "sur"))
-    pos = _after_spaces(text, pos, newlines=False)
-    match = NUMBER_TOKEN.match(text, pos)
-    if match:
-        numerator, cursor = parse_digits(match.group(0)), match.end()
-    else:
-        word = WORD.match(text, pos)
-        if not word:
-            return None
-        numerator, cursor = parse_words(word.group(0)), word.end()
-    if numerator is None or not float(numerator).is_integer():
-        return None   # "4,5 sur 5" is a score, not one thing in so many
-    # blanks, at most one line break among them (a sentence wrapped by a PDF's text flow)
-    blank = r"(?:[ \t\u00a0\u202f\u2009]+\n?[ \t\u00a0\u202f\u2009]*|\n[ \t\u00a0\u202f\u2009]*)"
-    gap = _ratio_gap(blank, int(spec.get("max_words_between", 2)), connector).match(folded, cursor)
-    if not gap:
-        return None
-    between = gap.group(1).split()
-    if any(parse_words(w) is not None and w not in ("un", "une") for w in between):
-        return None
-    denominator_pos = gap.end()
-    match = NUMBER_TOKEN.match(text, denominator_pos)
-    if match:
-        if match.end() < len(text) and (text[match.end()].isalpha() or text[match.end()] in "%/"):
-            return None
-        denominator, end = parse_digits(match.group(0)), match.end()
-    else:
-        word = WORD.match(text, denominator_pos)
-        if not word or _norm(word.group(0)) in ("un", "une"):
-            return None
-        denominator, end = parse_words(word.group(0)), word.end()
-    if not denominator or numerator > denominator or denominator > 1000:
-        return None
-    after = _after_spaces(text, end, newlines=False)
-    if unit_at(text, after, folded):
-        return None  # "1 jour sur 30 jours" is not a proportion we read
-    noun = _PLURAL_NOUN.match(folded, after)
-    if noun and noun.group(0) not in {_norm(w) for w in spec.get("not_nouns", [])}:
-        return None  # "une expérimentation sur 3 quartiers": a count
-    value = round(100.0 * numerator / denominator, 2)
-    qualifier = qualifier_before(text, pos, folded)
-    start, approximate, comparator = (qualifier[0], True, qualifier[1]) if qualifier else (pos, False, None)
-    return Quantity(value, None, "percent", "", start, pos, cursor, end, approximate, comparator,
-                    not bool(NUMBER_TOKEN.match(text, pos)), False, True, text[pos:cursor])

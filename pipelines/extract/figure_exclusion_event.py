@@ -1,0 +1,97 @@
+"""The event's own numbers, which are headline figures and not cited figures: the "en chiffres"
+block, how long the reported event lasts, the count of its sessions, and a session named by the
+hour it starts."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from ..document import Document
+from .figure_spans import _Paragraphs
+from .figure_text import HEADLINE_TAIL_CHARS, HEADLINE_TAIL_LINES, _ends_with_phrase, _lex, _norm, _normset
+from .headline import extract_headline_figures
+from .headline_prose import prose_figures
+from .quantities import Quantity
+
+
+def _headline_block(doc: Document) -> tuple[int, int] | None:
+    """The "en chiffres" block: first to last headline line of the key-figures block."""
+    # figures stated in prose about the event are left out by their own spans (key_figure_spans);
+    # the block is made of headline lines only
+    prose = {(f.char_start, f.char_end) for f in prose_figures(doc)}
+    figures = [f for f in extract_headline_figures(doc) if (f.char_start, f.char_end) not in prose]
+    if len(figures) < int(_lex()["exclusions"]["headline_block_min_figures"]):
+        return None
+    start = min(f.char_start for f in figures)
+    end = max(f.char_end for f in figures)
+    # a box states its figures in short lines; list items of running sentences that hold the key
+    # figures ("240 inscrits, soit une moyenne de 30 par séance, ...") are prose: their other
+    # numbers are claims, and only the key figures' own spans are left out (key_figure_spans)
+    line_start = doc.text.rfind("\n", 0, start) + 1
+    line_end = doc.text.find("\n", end)
+    lines = doc.text[line_start:len(doc.text) if line_end < 0 else line_end].split("\n")
+    if max(len(line.strip()) for line in lines) > int(_lex()["exclusions"]["headline_block_max_line_chars"]):
+        return None
+    page_start, page = doc.page_text(figures[0].page)
+    # to the end of the last line's paragraph (its description, a list of them being one), at most
+    # HEADLINE_TAIL_LINES lines further: a text without blank lines is one paragraph
+    paragraph_end = _Paragraphs(doc).span(end, page_start, page_start + len(page))[1]
+    newline = doc.text.find("\n", end, paragraph_end)
+    line_stop = paragraph_end if newline < 0 else newline
+    # the last headline line going on with a sentence of its own ("... 4 ateliers. La commune
+    # compte 9 vergers.") is prose from there: the block ends with the figure's sentence
+    going_on = re.search(r"[.!?](?=[ \t\u00a0]+\S)", doc.text[end - 1:line_stop])
+    if going_on:
+        return start, end - 1 + going_on.end()
+    tail = line_stop + 1 if newline >= 0 else paragraph_end       # the last headline line
+    for _ in range(HEADLINE_TAIL_LINES):                          # short lines describing it
+        newline = doc.text.find("\n", tail, paragraph_end)
+        stop = paragraph_end if newline < 0 else newline
+        if stop - tail > HEADLINE_TAIL_CHARS or tail >= paragraph_end:
+            break
+        tail = stop + 1
+    return start, min(paragraph_end, tail)
+
+
+def _event_duration(folded: str, q: Quantity) -> bool:
+    """"pendant 3 jours", "durant deux jours", "les 2 jours" in the report of an event: how long the
+    event lasts (a headline figure, "days"), not a claim."""
+    spec = _lex()["exclusions"]
+    return (q.unit in spec["event_duration_units"] and q.value <= float(spec["event_duration_max"])
+            and _ends_with_phrase(folded, q.start, _normset("exclusions", "event_duration_cues")))
+
+
+@cache
+def _event_session_terms() -> tuple[str, ...]:
+    """Nouns that name an event's sessions (claims.yaml `event_session_nouns`), longest first."""
+    terms = _lex()["exclusions"]["event_session_nouns"]
+    return tuple(sorted({" ".join(_norm(str(t)).replace("’", "'").split()) for t in terms}, key=len, reverse=True))
+
+
+def _event_session_count(q: Quantity, measure: str) -> bool:
+    """In the report or programme of an event: a count of its sessions ("4 tables rondes", "cinq
+    webinaires seront en ligne", "organisé trois débats"), a headline figure of the event (its
+    key figures), not a cited figure. Not a rate ("35 inscrits par atelier": its noun is "inscrits")."""
+    if q.unit != "count" or q.ratio or not measure:
+        return False
+    head = " ".join(_norm(measure).replace("’", "'").split())
+    return any(head == t or (head.startswith(t) and not head[len(t)].isalnum()) for t in _event_session_terms())
+
+
+@cache
+def _session_before_de() -> re.Pattern:
+    """A definite article, a noun of an event's sessions (claims.yaml `event_session_nouns`), then
+    "de", right before a number."""
+    nouns = "|".join(re.escape(t) for t in _event_session_terms())
+    return re.compile(rf"(?<![a-z])(?:la|le|l')[ \t\u00a0]*(?:{nouns})[ \t\u00a0]+de[ \t\u00a0]*$")
+
+
+def _session_of_the_hour(folded: str, q: Quantity) -> bool:
+    """"la conférence de 16 heures", "le débat de 18h": the session named by the hour it starts (a
+    definite article; the hour a time of the working day, claims.yaml `session_hour_range`), not
+    its length ("une conférence de 2 heures", "l'atelier de 3 heures")."""
+    lo, hi = _lex()["exclusions"].get("session_hour_range", [7, 23])
+    if q.value_max is not None or q.in_words or not float(q.value).is_integer() or not lo <= q.value <= hi:
+        return False
+    return _session_before_de().search(folded, max(0, q.number_start - 40), q.number_start) is not None

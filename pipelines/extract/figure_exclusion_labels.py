@@ -1,0 +1,93 @@
+"""Numbers that label, address or paginate rather than count, for the rules of figure_exclusions.py:
+web and e-mail addresses, ordinals set apart, dot leaders and page references, label nouns,
+nouns made with a number, numbers inside a name, phone labels, and the line before a chart's label."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from .figure_text import _lex, _norm
+from .quantities import Quantity
+
+
+# a web or e-mail address: a scheme, "www.", an "@", or a dotted name ending with a top-level domain
+_WEB_ADDRESS = re.compile(r"://|(?<![\w])www\.|@|[^\W\d_][\w-]*\.[a-z]{2,6}(?:$|[/?#.:])|\.(?:fr|com|org|net|eu|gouv|info|io)(?:$|/)",
+                          re.IGNORECASE)
+
+
+def _token_around(text: str, pos: int) -> str:
+    """The run of characters without blanks (nor quotation marks, brackets) that holds ``pos``."""
+    start, end = pos, pos
+    stop = " \t\n\u00a0\u202f«»\"“”()<>[]"
+    while start > 0 and text[start - 1] not in stop:
+        start -= 1
+    while end < len(text) and text[end] not in stop:
+        end += 1
+    return text[start:end].rstrip(".,;:!?")
+
+
+# an ordinal's ending as a word of its own after the number: "12 e", "3 ème", "1 er", "1 re"
+_ORDINAL_APART = re.compile(r"[ \u00a0\u202f](?:e|è|ème|eme|èmes|er|ère|re|es)(?![\w'’])", re.IGNORECASE)
+
+
+# The dot leader of a table of contents right before a number: a run of dots or ellipses, spaced
+# or not ("........ 12", ". . . . 12", "…… 12"), the entry's page after it.
+_DOT_LEADER = re.compile(r"(?:\.[ \t\u00a0]?){4,}[ \t\u00a0]*$|…(?:[ \t\u00a0]?[.…]){1,}[ \t\u00a0]*$")
+
+
+@cache
+def _page_reference() -> re.Pattern:
+    """An abbreviated page reference right before a number (claims.yaml `page_abbreviations`: "p.")."""
+    words = "|".join(re.escape(_norm(w)) for w in _lex()["exclusions"]["page_abbreviations"])
+    return re.compile(rf"(?<![a-z])(?:{words})[ \t\u00a0\u202f]*$")
+
+
+@cache
+def _before_a_label() -> re.Pattern:
+    """A capitalised label noun (claims.yaml `label_nouns`) and its number right after a number:
+    " Annexe 2", " Partie 3 :"."""
+    nouns = "|".join(re.escape(str(w)) for w in sorted(_lex()["exclusions"]["label_nouns"], key=len, reverse=True)
+                     if str(w)[:1].isalpha())
+    return re.compile(rf"[ \t\u00a0]+(?=[A-ZÀ-Þ])(?i:{nouns})[ \t\u00a0]+\d{{1,3}}(?![\d\w])")
+
+
+@cache
+def _number_noun() -> re.Pattern:
+    """A noun made of a number and a word (claims.yaml `number_nouns`: "deux-roues", "quatre-quatre"),
+    written with a hyphen or a blank, the number in words or digits."""
+    forms = []
+    for noun in _lex()["exclusions"]["number_nouns"]:
+        words = re.split(r"[\s-]+", _norm(str(noun)))
+        forms.append(r"[\s\u00a0-]+".join(re.escape(w) for w in words))
+    return re.compile(rf"(?:{'|'.join(sorted(forms, key=len, reverse=True))})(?![a-z])")
+
+
+def _line_before(text: str, line_start: int) -> str:
+    """The non-blank line right before the line that starts at ``line_start`` ("" across a blank line)."""
+    if line_start < 2:
+        return ""
+    prev_start = text.rfind("\n", 0, line_start - 1) + 1
+    return text[prev_start:line_start - 1]
+
+
+_CAPITALISED_BEFORE = re.compile(r"([^\W\d_][\w'’-]*)[ \u00a0]$")
+# (an elided article may open the second word: "le Palais 3 l'Estuaire", "Forum 2 d'Automne")
+_CAPITALISED_AFTER = re.compile(r"[ \u00a0](?:[ld]['’])?([^\W\d_])")
+
+
+def _inside_a_name(text: str, line_start: int, q: Quantity) -> bool:
+    """Is the number set between two capitalised words, the first of which does not open its
+    line or sentence ("De Valbourg 2000 Lumières à ...")?"""
+    prev = _CAPITALISED_BEFORE.search(text, max(line_start, q.number_start - 40), q.number_start)
+    nxt = _CAPITALISED_AFTER.match(text, q.end)
+    if not prev or not nxt or not prev.group(1)[0].isupper() or not nxt.group(1).isupper():
+        return False
+    head = text[line_start:prev.start()].rstrip()
+    return bool(head) and not re.search(r"[.!?:;•*\-–—]$", head)
+
+
+@cache
+def _phone_label() -> re.Pattern:
+    labels = "|".join(re.escape(_norm(w)) for w in _lex()["exclusions"]["phone_labels"])
+    return re.compile(rf"(?<![a-z])(?:{labels})\.?\s*:?\s*(?:\+?[\d .()\u00a0/-]*)$")

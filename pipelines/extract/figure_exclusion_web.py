@@ -1,0 +1,44 @@
+"""A web page's own numbers, for the rules of figure_exclusions.py: where a press article saved
+from behind a paywall stops, a news site's chrome cues before a number, and the counters a page
+keeps of itself (views, likes, comments)."""
+
+from __future__ import annotations
+
+import re
+from functools import cache, lru_cache
+
+from .figure_text import _lex, _norm
+
+
+@cache
+def _paywall_pattern() -> re.Pattern:
+    cues = "|".join(re.escape(" ".join(_norm(c).split())) for c in _lex()["exclusions"].get("paywall_cues", []))
+    return re.compile(rf"(?<![a-z])(?:{cues})(?![a-z])" if cues else r"(?!x)x")
+
+
+@cache
+def _site_chrome() -> re.Pattern:
+    """A news site's chrome cue (claims.yaml `site_chrome_cues`) right before a number, at most a
+    colon and a qualifier ("plus de", "moins d'") between."""
+    cues = "|".join(re.escape(" ".join(_norm(c).split())) for c in _lex()["exclusions"].get("site_chrome_cues", []))
+    return re.compile(rf"(?<![a-z])(?:{cues})[ \t\u00a0:]*(?:(?:plus|moins|pres)[ \t\u00a0]+(?:de|d')[ \t\u00a0]*)?$"
+                      if cues else r"(?!x)x")
+
+
+@lru_cache(maxsize=4)
+def _paywall_cut(folded: str) -> int | None:
+    """Where a press article saved from behind a paywall stops ("… pour lire la suite, abonnez-vous"):
+    what follows is the offer to subscribe and the site's chrome, not the article. Searched once
+    per text (every number of the text asks)."""
+    m = _paywall_pattern().search(folded)
+    return m.start() if m else None
+
+
+@cache
+def _page_counter() -> re.Pattern:
+    """A line holding only a number and what a web page counts of itself (claims.yaml exclusions
+    `page_counter_words`: "1 250 vues", "12 j'aime", "3 commentaires")."""
+    words = "|".join(re.escape(_norm(w)) for w in sorted(_lex()["exclusions"].get("page_counter_words", []), key=len, reverse=True))
+    if not words:
+        return re.compile(r"(?!x)x")
+    return re.compile(rf"[ \t\u00a0]*\d[\d \u00a0.,]*[ \t\u00a0]*(?:{words})[ \t\u00a0]*")
