@@ -600,3 +600,48 @@ def test_people_gathered_for_a_named_event_say_the_text_reports_on_it():
     other = text.replace("Réunis à Valbrune pour le 4e Congrès des jardiniers, plus de 300 élus",
                          "Plus de 300 élus réunis à Valbrune pour le 4e Congrès des jardiniers")
     assert not describes_event(_doc(other, title="Les communes adoptent leur feuille de route"))
+
+
+# ------------------------------------------------------------------ organiser
+def _organizer(text: str, title: str) -> str | None:
+    from pipelines.extract.event_organizer import find_organizer
+    return find_organizer(_doc(text, title=title))
+
+
+def test_a_clause_of_recurrence_before_the_organiser_verb_is_no_organiser():
+    text = ("Chaque année depuis le lancement du Plan local des déchets, le SIVAL organise une rencontre "
+            "des élus le 12 mai à Aurac.\n\nLe forum a réuni 80 personnes.\n")
+    assert _organizer(text, "Forum des déchets à Aurac") == "SIVAL"
+    # without the recurrence the clause is the subject already
+    assert _organizer(text.replace("Chaque année depuis le lancement du Plan local des déchets, ", ""),
+                      "Forum des déchets à Aurac") == "SIVAL"
+
+
+def test_a_day_of_the_week_opening_the_sentence_is_no_organiser():
+    text = "Samedi, le Collectif Valbrune organise son forum des associations le 4 mai à Aurac.\n"
+    assert _organizer(text, "Forum des associations") == "Collectif Valbrune"
+
+
+def test_the_participle_organised_is_no_verb_whose_subject_organises():
+    # folded, "organisé" reads as "organise": its subject is no organiser
+    text = "La Halle Lumière accueille le forum Aurac Emploi organisé le 4 mai.\n"
+    assert _organizer(text, "Forum Aurac Emploi") is None
+    assert _organizer(text.replace("accueille le forum Aurac Emploi organisé", "organise le forum Aurac Emploi"),
+                      "Forum Aurac Emploi") == "Halle Lumière"
+
+
+def test_an_officer_after_organised_by_gives_the_body_they_lead():
+    text = ("La rencontre des maires du 4 octobre à Aurac était organisée par Paul Girard, président du SIVAL. "
+            "Ont participé les élus du canton.\n")
+    assert _organizer(text, "Rencontre des maires à Aurac") == "SIVAL"
+    # a person without an office stays the answer
+    assert _organizer(text.replace(", président du SIVAL", ""), "Rencontre des maires à Aurac") == "Paul Girard"
+
+
+def test_the_town_after_a_verb_of_taking_place_yields_to_a_hall_named_later():
+    text = ("Le forum des métiers s'est tenu à Valbrune le 4 mai. La salle Jean Lenoir a accueilli 40 exposants "
+            "et 600 visiteurs.\n")
+    assert find_venue(_doc(text, title="Forum des métiers")) == "La salle Jean Lenoir"
+    # no hall named: the town is the place
+    alone = "Le forum des métiers s'est tenu à Valbrune le 4 mai. Quarante exposants étaient présents.\n"
+    assert find_venue(_doc(alone, title="Forum des métiers")) == "Valbrune"

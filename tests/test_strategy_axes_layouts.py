@@ -80,3 +80,23 @@ def test_a_table_of_contents_entry_of_another_part_gives_no_axes():
             "Relier les villages\nAccueillir les randonneurs\nEntretenir les chemins\n"
             "Les fiches actions ................... p. 20\n")
     assert axes(text) == []
+
+
+def test_text_at_the_margin_after_an_item_ending_with_a_stop_ends_the_list():
+    # lines with no blank between them: after "- ... la forêt." the text goes on, then another
+    # list (the steps of the plan's making, no axes) follows
+    text = ("Le plan paysage de Valbois agit sur quatre axes :\n"
+            "- la trame verte,\n- les rivières,\n- les haies,\n- la forêt.\n"
+            "Le plan couvre douze communes. Il est révisé tous les cinq ans.\n"
+            "La démarche se déroule en trois étapes :\n"
+            "- Réalisation d'un état des lieux par un bureau d'études.\n"
+            "- Définition des actions avec les habitants.\n"
+            "- Mise en oeuvre et suivi du programme.\n")
+    assert axes(text) == ["la trame verte", "les rivières", "les haies", "la forêt"]
+
+
+def test_a_wrapped_item_not_ending_with_a_stop_runs_on_to_the_next_line():
+    text = ("Le plan paysage de Valbois agit sur trois axes :\n"
+            "- la trame verte et les corridors\n"
+            "Écologiques des vallées,\n- les rivières,\n- les haies.\n")
+    assert axes(text)[0] == "la trame verte et les corridors Écologiques des vallées"

@@ -44,7 +44,7 @@ def find_organizer(doc: Document, name: str | None = None) -> str | None:
                 continue
         phrase = _with_adjectives(text, m.end(), proper_after(text, m.end())) or _headed_organization(text, m.end())
         if phrase and len(phrase) > 3:
-            return phrase
+            return _body_of_officer(text, m.end(), phrase) or phrase
         own = _collectivity_alone(doc, folded, m)
         if own:
             return own
@@ -122,6 +122,24 @@ def _has_members(text: str, acronym: str) -> bool:
 
 # A name going on after a word: "Lucioles | de France", "Lucioles | du Grand Est".
 _LONGER_NAME = re.compile(r"\s+(?:de\s+la\s+|de\s+l['’]|de\s+|du\s+|des\s+|d['’])[A-ZÀ-Þ]")
+
+
+def _body_of_officer(text: str, start: int, phrase: str) -> str | None:
+    """"organisé par Prénom Nom, président du SVX": a person then the office they hold in an
+    organisation (events.yaml `member_words`), the organisation, the one that organises; None
+    when ``phrase`` (read at ``start``) is not followed by such an office."""
+    words = events_lexicon().get("member_words") or []
+    at = text.find(phrase, start, start + len(phrase) + 20)
+    if not words or at < 0:
+        return None
+    end = at + len(phrase)
+    office = re.match(r",\s*(?:(?:{})\s+(?:de\s+la\s+|de\s+l'|du\s+|des\s+|de\s+))".format(
+        "|".join(phrase_pattern(w) for w in words)), _norm(text[end:end + 80]))
+    if office is None or not re.match(r"[A-ZÀ-Þ][\w'’-]*\s+[A-ZÀ-Þ]", phrase):
+        return None         # no office, or the phrase is no person's given and family name
+    body = proper_after(text, end + office.end())
+    body = re.split(r"\.\s", body)[0].strip(" .") if body else None     # "... du SVX. Ont participé"
+    return body if body and len(body) > 1 else None
 
 
 def _collectivity_alone(doc: Document, folded: str, m: re.Match) -> str | None:
@@ -239,6 +257,8 @@ def _organizer_subject(doc: Document) -> str | None:
         # "organise" in a sentence about the event; an invitation ("vous invite") in any.
         if not m or ((unit.start, unit.end) not in evidence and not m.group(0).startswith("vous")):
             continue
+        if re.fullmatch(r"(?i)organisé", sentence[m.start():m.end()]):
+            continue        # "le forum organisé dans la salle X": a participle (folded, it reads as "organise")
         head = sentence[:m.start()]
         if _session_object(_norm(sentence[m.end():])) and noun_spans(head):
             continue        # "au Forum X, l'association Y a organisé une table ronde": a part of the event
@@ -280,10 +300,13 @@ def _session_object(after: str) -> bool:
 
 
 def _time_clause(months: re.Pattern, clause: str) -> bool:
-    """Whether a clause before an organiser verb is a time ("Le 18 mars dernier", "En 2023"): a
-    month or a number, except a number that ends a capitalised name ("le Réseau 21", "Club 50")."""
+    """Whether a clause before an organiser verb is a time ("Le 18 mars dernier", "En 2023",
+    "Samedi matin"): a month, a number or an opening day of the week (events.yaml `weekdays`), except a number that ends a capitalised name ("le Réseau 21", "Club 50")."""
     if months.search(re.sub(r"\d", "", _norm(clause))):
         return True
+    days = events_lexicon().get("weekdays") or []
+    if days and re.match(r"\s*(?:ce\s+|le\s+)?(?:%s)\b" % "|".join(phrase_pattern(d) for d in days), _norm(clause)):
+        return True         # "Samedi, la Fédération X organise ...", "Ce mardi matin, ...": a day
     return any(not re.search(r"[A-ZÀ-ÖØ-Þ][\w'’-]*\s+$", clause[:m.start()]) for m in re.finditer(r"\d+", clause))
 
 

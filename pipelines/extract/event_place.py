@@ -48,11 +48,15 @@ def find_venue(doc: Document) -> str | None:
     folded = folded.replace("’", "'")
     heads_pattern = _venue_heads()
     open_air = _open_air_heads()
+    town = None
     for m in verb_then_place.finditer(folded):
         outdoors = bool(m.group("on")) and open_air.match(folded, m.end()) is not None
         if m.group("on") and not heads_pattern.match(folded, m.end()) and not outdoors:
             continue                    # "s'est tenu sur le thème de ...": no place
         phrase = proper_after(text, m.end())
+        if phrase and re.search(r"(?:^|\s)a\s+$", folded[m.start():m.end()]) and not heads_pattern.match(folded, m.end()):
+            town = town or phrase       # "s'est tenu à Valbrune": a town, the venue only when no hall is named
+            continue
         if not phrase and (heads_pattern.match(folded, m.end()) or outdoors):
             phrase = noun_phrase(text, m.end())          # "au palais des Congrès de Valbrune", "sur la place X"
         adjective = adjective_pattern.match(folded[m.end():m.end() + 20])
@@ -100,7 +104,7 @@ def find_venue(doc: Document) -> str | None:
                 m = re.search(rf"(?<!\w){re.escape(h)}(?!\w)", fb)
                 if m and _place_lead(part[:m.start()]):
                     return part.strip()
-    return None
+    return town
 
 
 # What may stand before a venue head on a line of its own: nothing, a place preposition ("À la

@@ -334,6 +334,8 @@ def _listed_axes(doc: Document) -> list[list[Axis]]:
                 indent = len(current.text) - len(current.text.lstrip())
                 if indent > 0 and not nxt.text[:1].isspace() and nxt.text[:1].isupper():
                     break       # a sentence back at the margin, under indented items: the text goes on
+                if text[body_start:end].rstrip().endswith(".") and nxt.text[:1].isupper():
+                    break       # "- le dernier axe." then "Le plan s'applique ...": the list has ended
                 end = nxt.end
                 m += 1
             while end > body_start and text[end - 1].isspace():
