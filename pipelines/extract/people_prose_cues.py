@@ -1,0 +1,134 @@
+"""The words around a capitalised run of prose that tell a speaker or rule one out: a cue right
+before it (a verb of speech, "selon", a host phrase, a role word, "présentée par", "l'intervention
+de"), a determiner or a place word before it (a thing or a room, not a person), "Pour X, ..." opening
+a sentence, the run opening its clause before a quote. Words: ``lexicons/programme.yaml`` and
+``lexicons/names.yaml``."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from ..lexicons import load
+from .people_attending import _honorific_pattern
+from .programme_lines import host_alternation
+from .programme_vocabulary import _f, _lex
+from .speech_cues import _alternation, _cue_patterns, according_to, speech_verb
+
+
+@cache
+def _determiner_pattern() -> re.Pattern:
+    """A determiner right before capitalised words: they name a thing ("le Grand X")."""
+    words = _alternation(_lex()["determiners"])
+    return re.compile(rf"(?<![\w-])(?:{words})[ \t]*$", re.IGNORECASE)
+
+
+
+# The patterns below are built from the lexicons once per process (not once per name read).
+@cache
+def _presenter_at_end() -> re.Pattern:
+    """A phrase naming who gives a talk ("présentée par"), ending the (folded) text."""
+    return re.compile(rf"(?<![\w-])(?:{_alternation(_lex()['presenter_phrases'])})\s+$")
+
+
+@cache
+def _talk_of_at_end() -> re.Pattern:
+    """A talk and "de" right before a name, ending the (folded) text: "l'intervention de", "le
+    discours de" (names.yaml ``talk_of_phrases``)."""
+    return re.compile(rf"(?<![\w-])(?:{_alternation(load('names')['talk_of_phrases'])})[ \t]*$", re.IGNORECASE)
+
+
+@cache
+def _host_at_end() -> re.Pattern:
+    return re.compile(rf"(?<![\w-])(?:{host_alternation()})\s+$")
+
+
+@cache
+def _cues() -> tuple[re.Pattern, re.Pattern]:
+    """(a cue of speech, "selon" or a host phrase; the same ending the text)."""
+    cues = rf"(?<![\w-])(?:{speech_verb()}|{according_to()}|{host_alternation()})(?![\w-])"
+    return re.compile(cues), re.compile(cues + r"[\s,]*$")
+
+
+@cache
+def _role_ending() -> re.Pattern:
+    return re.compile(rf"(?<![\w-])(?:le|la|l')\s*((?:{_cue_patterns()[2].pattern}))(?:\s*,\s*|\s+)$")
+
+
+@cache
+def _role_and_of_ending() -> re.Pattern:
+    return re.compile(rf"(?<![\w-])(?:le|la|l')\s*{_cue_patterns()[2].pattern}\s+(?:de|du|d')\s*$")
+
+
+@cache
+def _speaker_phrase_ending() -> re.Pattern:
+    return re.compile(rf"(?<![\w-])(?:{_alternation(_lex()['speaker_phrases'])})\s+$")
+
+
+@cache
+def _honorific_patterns() -> tuple[re.Pattern, re.Pattern]:
+    """(" et " and maybe an honorific, between two names; an honorific ending the text)."""
+    honorific = _honorific_pattern()
+    return re.compile(rf"\s+et\s+(?:{honorific}\s+)?"), re.compile(rf"(?<![\w-]){honorific}\s+$")
+
+
+@cache
+def _opinion_words() -> frozenset[str]:
+    return frozenset(_f(str(w).lower()) for w in load("names")["opinion_openings"])
+
+
+def _opinion_opening(chunk: str, pos: int, tokens: list[str], ftail: str) -> bool:
+    """"Pour Prénom Nom, le projet ...": a sentence opening with "pour" (names.yaml
+    ``opinion_openings``), the name, then a comma, gives that person's view, as "selon" does. The
+    run must open its sentence and be the word and the name only (at most four words after it)."""
+    if _f(tokens[0].lower()) not in _opinion_words() or len(tokens) > 5 or not re.match(r"[ \t]*,", ftail):
+        return False
+    return bool(re.search(r"(?:^|[.!?]\s|\n)[ \t]*$", chunk[max(0, pos - 3):pos]))
+
+
+
+@cache
+def _place_word_at_end() -> re.Pattern:
+    """A word naming a room or a place of the event (programme.yaml ``place_words``) ending the
+    (folded) text, before a capitalised run."""
+    return re.compile(rf"(?<![\w-])(?:{_alternation(_lex()['place_words'])})[ \t]+$")
+
+
+def _opens_clause(chunk: str, pos: int) -> bool:
+    """Does the name at ``pos`` open its sentence or clause (the subject of what follows), not end
+    a phrase ("le livre de X : « ... »")?"""
+    return bool(re.search(r"(?:^|[.;:!?,\n]|(?<![\w-])et)[ \t]*$", chunk[max(0, pos - 6):pos]))
+
+
+
+# "X s'en souvient : « ... »": the subject's clause, a colon, then their words between quotes.
+_QUOTE_FOLLOWS = re.compile(r"\s+[a-zà-ÿ’'][^.!?«»\n:;,]{0,60}:\s*[«“\"]")
+
+
+
+def _cue_before(window: str) -> str | None:
+    """The cue that ends the (folded) text before a name: "speech" for a verb of speech, "selon"
+    or a host phrase, "role" for a role word alone ("le maire X"); None without a cue. A role
+    word on the line above the name is a letter's signature ("La Présidente,\nSigné X"), not a
+    person speaking."""
+    _, before_cue, _ = _cue_patterns()
+    m = before_cue.search(window.replace("\n", " "))
+    if m is None:
+        return None
+    cues, cues_at_end = _cues()
+    spoken = cues.search(window[m.start():].replace("\n", " ")) \
+        or cues_at_end.search(window[:m.start()].replace("\n", " "))    # "selon la directrice, X"
+    if "\n" in window[m.start():]:
+        return "speech" if spoken else None
+    return "speech" if spoken else "role"
+
+
+def _role_before(folded: str, pos: int) -> tuple[int, int] | None:
+    """(start, end) of a role word right before a name ("le maire, X", "la présidente X"), without
+    its article."""
+    m = _role_ending().search(folded[max(0, pos - 60):pos])
+    if m is None:
+        return None
+    offset = max(0, pos - 60)
+    return offset + m.start(1), offset + m.end(1)
+

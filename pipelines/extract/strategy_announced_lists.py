@@ -1,0 +1,178 @@
+"""A strategy's axes listed after the paragraph that announces them: list items right after a
+paragraph ending with an axis word and a colon (two levels, labelled heads over their bullets; items
+each with a paragraph of description; a list of quantified targets is no list of axes), and as many
+short paragraphs as such a paragraph counts (a list whose bullets were lost). Cue words: the
+`strategy` section of ``lexicons/claims.yaml``."""
+
+from __future__ import annotations
+
+import re
+
+from ..document import Document
+from .lines import LIST_MARKER, iter_lines
+from .strategy_text import _NUMBER_WORDS, Axis, _axis_words, _lex, _norm
+
+
+# A share in a list item ("réduire de 30 % les déchets"): the item is a quantified target.
+_SHARE = re.compile(r"\d+(?:[.,]\d+)?\s*(?:%|pour\s*cent)")
+
+
+def _quantified_targets(items: list[Axis]) -> bool:
+    """A list most of whose items state a share ("baisse de 30 % des émissions", "50 % de
+    repas bio") lists the targets a strategy sets, not its axes."""
+    return sum(bool(_SHARE.search(a.text)) for a in items) * 2 > len(items)
+
+
+def _after_description(lines, k: int, items: int, described: int) -> tuple[int, int] | None:
+    """A list whose every item is followed by one paragraph describing it ("• Relier les
+    quartiers", its paragraph, "• Former les agents", its paragraph...): at the blank line ``k``
+    after an item, when every item so far had its paragraph, the line of the next item past this
+    item's paragraph (and the count of described items), else None (the list ends)."""
+    if described != items - 1 or lines[k].text.strip():
+        return None
+    j = k
+    while j < len(lines) and not lines[j].text.strip():
+        j += 1
+    if j >= len(lines) or LIST_MARKER.match(lines[j].text).end() > len(lines[j].text) - len(lines[j].text.lstrip()):
+        return None                       # no paragraph, or a list item: not a description
+    while j < len(lines) and lines[j].text.strip():
+        j += 1                            # the paragraph, one block of lines
+    while j < len(lines) and not lines[j].text.strip():
+        j += 1
+    if j >= len(lines):
+        return None
+    marker = LIST_MARKER.match(lines[j].text)
+    if not (lines[j].text.strip() and marker.end() > len(lines[j].text) - len(lines[j].text.lstrip())):
+        return None                       # the paragraph is followed by text: the list has ended
+    return j, described + 1
+
+
+def _listed_axes(doc: Document) -> list[list[Axis]]:
+    """List items right after a paragraph that ends with an axis word and a colon."""
+    text = doc.text
+    lines = list(iter_lines(text))
+    labels = "|".join(re.escape(_norm(w)) for w in _lex()["axis_labels"])
+    label_re = re.compile(rf"^(?:{labels})\s*(?:n°\s*)?\d{{1,2}}\s*[:.–—-]\s*")
+    cue = re.compile(rf"(?<![a-z])(?:{_axis_words()})(?![a-z])[^\n]{{0,80}}:\s*$")
+    # "3 grands axes, qui se déclinent en ... :": a count further from the colon, if the list has as many items
+    counted_cue = re.compile(rf"(?<![\w])(\d{{1,2}}|{'|'.join(_NUMBER_WORDS)})\s+(?:[a-z-]+\s+)?"
+                             rf"(?:{_axis_words()})(?![a-z])[^\n]{{0,240}}:\s*$")
+    listings: list[list[Axis]] = []
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        marker = LIST_MARKER.match(line.text)
+        is_item = line.text.strip() and marker and marker.end() > 0 and line.body_start > line.start + (
+            len(line.text) - len(line.text.lstrip()))
+        labelled = label_re.match(_norm(line.text.strip()))
+        if not (is_item or labelled):
+            i += 1
+            continue
+        # the paragraph before the list must announce axes
+        j = i - 1
+        while j >= 0 and not lines[j].text.strip():
+            j -= 1
+        first = j
+        while first > 0 and lines[first - 1].text.strip() and j - first < 4:
+            first -= 1
+        previous = " ".join(l.text.strip() for l in lines[first:j + 1]) if j >= 0 else ""
+        previous = re.split(r"[.!?]\s", previous)[-1]     # the sentence that announces the list
+        count = None
+        if j < 0 or not cue.search(_norm(previous)):
+            counted = counted_cue.search(_norm(previous)) if j >= 0 else None
+            if counted is None:
+                i += 1
+                continue
+            count = int(counted.group(1)) if counted.group(1).isdigit() else _NUMBER_WORDS[counted.group(1)]
+        items: list[Axis] = []
+        heads: list[bool] = []          # whether each item opens with an axis label ("Axe 2 : ...")
+        described = 0                   # how many items a paragraph of description followed
+        k = i
+        while k < len(lines):
+            current = lines[k]
+            marker = LIST_MARKER.match(current.text)
+            body_start = current.body_start
+            lab = label_re.match(_norm(current.text[body_start - current.start:]))
+            if lab:
+                body_start += lab.end()
+            starts_item = bool(current.text.strip()) and (marker.end() > len(current.text) - len(current.text.lstrip()) or lab)
+            if not starts_item:
+                if not current.text.strip() and k + 1 < len(lines) and (
+                        LIST_MARKER.match(lines[k + 1].text).end() > len(lines[k + 1].text) - len(lines[k + 1].text.lstrip())
+                        and lines[k + 1].text.strip()):
+                    k += 1
+                    continue
+                step = _after_description(lines, k, len(items), described)
+                if step is not None:        # past the item's paragraph of description, to the next item
+                    k, described = step
+                    continue
+                break
+            end = current.end
+            m = k + 1
+            while m < len(lines) and lines[m].text.strip():   # wrapped item lines
+                nxt = lines[m]
+                nmarker = LIST_MARKER.match(nxt.text)
+                if nmarker.end() > len(nxt.text) - len(nxt.text.lstrip()) or label_re.match(_norm(nxt.text.strip())):
+                    break
+                indent = len(current.text) - len(current.text.lstrip())
+                if indent > 0 and not nxt.text[:1].isspace() and nxt.text[:1].isupper():
+                    break       # a sentence back at the margin, under indented items: the text goes on
+                if text[body_start:end].rstrip().endswith(".") and nxt.text[:1].isupper():
+                    break       # "- le dernier axe." then "Le plan s'applique ...": the list has ended
+                end = nxt.end
+                m += 1
+            while end > body_start and text[end - 1].isspace():
+                end -= 1
+            while body_start < end and text[body_start].isspace():
+                body_start += 1
+            item = text[body_start:end].rstrip(" ;,.")
+            items.append(Axis(" ".join(item.split()), body_start, body_start + len(item), True))
+            heads.append(bool(lab))
+            k = m
+        if heads and heads[0] and 2 <= sum(heads) < len(items):
+            # a list of two levels: labelled heads ("Axe 1 : Relier"), each over its bulleted
+            # actions; the heads are the axes, the bullets under them are not
+            items = [axis for axis, head in zip(items, heads) if head]
+        if len(items) >= 2 and count in (None, len(items)) and not _quantified_targets(items):
+            listings.append(items)
+        i = max(k, i + 1)
+    return listings
+
+
+def _counted_paragraphs(doc: Document) -> list[list[Axis]]:
+    """A paragraph announcing a count of parts and ending with a colon ("... se décline en quatre priorités :"),
+    then exactly as many short paragraphs, each a line without a sentence's final stop: a list whose
+    bullets were lost (a web page's list read as paragraphs). Those paragraphs, one axis each; a
+    run of short paragraphs longer or shorter than the count is not read."""
+    text = doc.text
+    counted = re.compile(rf"(?<![\w])(\d{{1,2}}|{'|'.join(_NUMBER_WORDS)})\s+(?:[a-z-]+\s+)?"
+                         rf"(?:{_axis_words()})(?![a-z])[^\n]{{0,240}}:\s*$")
+    max_words = int(_lex().get("unmarked_item_max_words", 15))
+
+    def short(block) -> bool:
+        body = text[block.start:block.end].strip()
+        return (block.kind == "paragraph" and "\n" not in body and 0 < len(body.split()) <= max_words
+                and not re.search(r"[.!?:;]$", body))
+
+    blocks = doc.blocks
+    listings = []
+    for k, block in enumerate(blocks):
+        if block.kind != "paragraph":
+            continue
+        m = counted.search(_norm(text[block.start:block.end].rstrip()))
+        if m is None:
+            continue
+        count = int(m.group(1)) if m.group(1).isdigit() else _NUMBER_WORDS[m.group(1)]
+        run = blocks[k + 1:k + 1 + count]
+        after = blocks[k + 1 + count] if k + 1 + count < len(blocks) else None
+        if count < 2 or len(run) != count or not all(short(b) for b in run) or (after is not None and short(after)):
+            continue
+        items = []
+        for b in run:
+            body = text[b.start:b.end]
+            lead = len(body) - len(body.lstrip())
+            item = body.strip().rstrip(" ,")
+            items.append(Axis(" ".join(item.split()), b.start + lead, b.start + lead + len(item), True))
+        listings.append(items)
+    return listings
+

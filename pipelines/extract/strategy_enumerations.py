@@ -1,0 +1,180 @@
+"""A strategy's axes enumerated in running text: an enumeration announced by a count and an axis
+word ("3 axes prioritaires : A, B et C", the count matching the items, maybe numbered "1) A, 2) B"),
+an axis word then a colon or a preposition ("un plan en trois volets, pour A, B et C"), and a
+sentence ending on a count of parts before a sentence enumerating as many items. Cue words: the
+`strategy` section of ``lexicons/claims.yaml``."""
+
+from __future__ import annotations
+
+import re
+
+from ..document import Document
+from .strategy_text import _NUMBER_WORDS, Axis, _axis_words, _lex, _norm, _opens_with_infinitive
+
+
+def _inline_axes(doc: Document) -> list[list[Axis]]:
+    """"3 axes prioritaires : A, B et C", "cinq ambitions ont été retenues comme essentielles : ..."
+    (a few words between the axis word and the colon; the count must match the items); the items
+    may be numbered, "trois axes : 1) A, 2) B et 3) C" (``_unnumbered``)."""
+    text, folded = doc.text, _norm(doc.text)
+    numbers = "|".join(_NUMBER_WORDS)
+    # the colon, or a comma right after a participle saying the parts were set ("cinq axes ont été
+    # définis, A, B, ...")
+    participles = "|".join(re.escape(_norm(w)) for w in _lex().get("announcing_participles", [])) or "(?!)"
+    # the words between may hold an elision and a year: "quatre priorités que le conseil a votées d'ici 2040 :"
+    pattern = re.compile(rf"(?<![\w])(\d{{1,2}}|{numbers})\s+(?:{_axis_words()})(?:\s+(?:[a-z-]+|[a-z]'[a-z-]+|(?:19|20)\d\d)){{0,8}}?"
+                         rf"(?:\s*:|\s+(?:{participles}),)\s*")
+    listings = []
+    for m in pattern.finditer(folded):
+        count = int(m.group(1)) if m.group(1).isdigit() else _NUMBER_WORDS[m.group(1)]
+        # a closing parenthesis ends the enumeration, unless it closes an item's number: "1) A, 2) B"
+        stop = re.compile(r"\)|\.(?:\s|$)|\n[ \t]*\n")
+        end_match = stop.search(text, m.end())
+        while end_match and end_match.group(0) == ")" and re.search(r"(?:^|[\s(])\d{1,2}$", text[m.end():end_match.start()]):
+            end_match = stop.search(text, end_match.end())
+        end = end_match.start() if end_match else len(text)
+        items, cursor = [], m.end()
+        for part in re.split(r"(,|;)", text[m.end():end]):
+            if part in (",", ";"):
+                cursor += len(part)
+                continue
+            lead = len(part) - len(part.lstrip())
+            item = part.strip()
+            if re.match(r"(?i)et\s", item) and items:
+                lead += len(re.match(r"(?i)et\s+", item).group(0))
+                item = item[len(re.match(r"(?i)et\s+", item).group(0)):]
+            if item:
+                items.append(Axis(" ".join(item.split()), cursor + lead, cursor + lead + len(item), False))
+            cursor += len(part)
+        if len(items) == count - 1 and items:
+            # "A, B, C et D": the last item holds two
+            last = items.pop()
+            split = list(re.finditer(r"\s+et\s+", last.text))
+            raw = text[last.start:last.end]
+            raw_split = list(re.finditer(r"\s+et\s+", raw))
+            if split and raw_split:
+                cut = raw_split[-1]
+                if all(_opens_infinitive(a.text) for a in items):
+                    # items in the infinitive: the last two part at the last "et" before an
+                    # infinitive ("..., réduire le bruit et créer des parcs et des jardins"),
+                    # not at an "et" inside the last item's own words
+                    verbs = [c for c in raw_split if _opens_infinitive(raw[c.end():])]
+                    cut = verbs[-1] if verbs else cut
+                items.append(Axis(" ".join(raw[:cut.start()].split()), last.start, last.start + cut.start(), False))
+                items.append(Axis(" ".join(raw[cut.end():].split()), last.start + cut.end(), last.end, False))
+            else:
+                items.append(last)
+        if len(items) == count:
+            items = _unnumbered(text, items)
+            if items:
+                listings.append(items)
+    return listings
+
+
+def _opens_infinitive(text: str) -> bool:
+    """Whether an item of running text opens with a verb in the infinitive, capitalised or not."""
+    text = text.strip()
+    return bool(text) and _opens_with_infinitive(text[0].upper() + text[1:])
+
+
+# The number before an item of an enumeration in running text: "1) ", "(2) ".
+_ITEM_NUMBER = re.compile(r"\(?(\d{1,2})\)\s*")
+
+
+def _unnumbered(text: str, items: list[Axis]) -> list[Axis]:
+    """The items of an inline enumeration without their numbers ("trois axes : 1) relier, 2) former
+    et 3) ouvrir"): every item numbered, 1, 2, 3... in order, or none; else no enumeration."""
+    numbers = [_ITEM_NUMBER.match(text, a.start) for a in items]
+    if not any(numbers):
+        return items
+    if not all(numbers) or [int(m.group(1)) for m in numbers] != list(range(1, len(items) + 1)):
+        return []
+    return [Axis(" ".join(text[m.end():a.end].split()), m.end(), a.end, a.listed) for m, a in zip(numbers, items)]
+
+
+def _announced_axes(doc: Document) -> list[list[Axis]]:
+    """"un plan en trois volets, pour A, B et C", "sur les axes suivants : A ; B ; C": an axis word,
+    a few words, then a colon or a preposition, and an enumeration to the end of the sentence
+    (two to eight items of at most twelve words each)."""
+    text, folded = doc.text, _norm(doc.text)
+    pattern = re.compile(rf"(?<![a-z])(?:{_axis_words('structure_words')})(?![a-z])(?:[ \t\u00a0]+[a-z'-]+){{0,4}}?"
+                         r"[ \t\u00a0]*(?::|,[ \t\u00a0]*(?:pour|autour de|sur))[ \t\u00a0]*")
+    listings = []
+    counted = re.compile(rf"(?:\d{{1,2}}|{'|'.join(_NUMBER_WORDS)})\s+$")
+    sentence_end = re.compile(r"\.(?:\s|$)|\n|[!?]")
+    for m in pattern.finditer(folded):
+        if counted.search(folded[max(0, m.start() - 12):m.start()]):
+            continue                      # "4 axes : ..." is read by the count rule, or not at all
+        end_match = sentence_end.search(text, m.end())
+        end = end_match.start() if end_match else len(text)
+        body = text[m.end():end]
+        separator = r"\s*;\s*" if ";" in body else r"\s*,\s*"   # "A ; B et C ; D": "B et C" is one item
+        parts = [p for p in re.split(separator, body) if p.strip()]
+        if ";" not in body and parts and re.search(r"\s+et\s+", parts[-1]):
+            last = parts.pop()
+            cut = list(re.finditer(r"\s+et\s+", last))[-1]
+            parts += [last[:cut.start()], last[cut.end():]]
+        if not 2 <= len(parts) <= 8 or any(len(p.split()) > 12 for p in parts):
+            continue
+        items, cursor = [], m.end()
+        for part in parts:
+            start = text.find(part.strip(), cursor, end)
+            if start < 0:
+                break
+            stop = start + len(part.strip())
+            items.append(Axis(" ".join(part.split()), start, stop, False))
+            cursor = stop
+        if len(items) == len(parts):
+            listings.append(items)
+    return listings
+
+
+# Where the enumeration of a sentence starts: after its last preposition or colon before the first
+# comma ("L'effort portera sur A, B et C").
+_ENUMERATION_START = re.compile(r"(?:^|\s)(?:sur|autour de|pour|vers|:)\s+(?=\S)", re.IGNORECASE)
+# An adverb before the last item ("et surtout C", "et évidemment D"): not part of it.
+_LEADING_ADVERB = re.compile(r"(?:[a-zà-ÿ]+ment|surtout|aussi|enfin)\s+", re.IGNORECASE)
+
+
+def _counted_then_enumerated(doc: Document) -> list[list[Axis]]:
+    """A sentence that ends on a count of a strategy's parts ("... bâtie sur trois
+    engagements forts."), the next sentence enumerating exactly as many items ("Elle vise A, B et
+    surtout C, ..."): the items, from the enumeration's preposition to its "et"."""
+    text, folded = doc.text, _norm(doc.text)
+    numbers = "|".join(_NUMBER_WORDS)
+    pattern = re.compile(rf"(?<![\w])(\d{{1,2}}|{numbers})\s+(?:grands?\s+|grandes\s+)?"
+                         rf"(?:{_axis_words('counted_sentence_words')})(?:\s+[a-z-]+){{0,2}}\.\s+")
+    max_words = int(_lex().get("enumerated_item_max_words", 8))
+    listings = []
+    for m in pattern.finditer(folded):
+        count = int(m.group(1)) if m.group(1).isdigit() else _NUMBER_WORDS[m.group(1)]
+        end_match = re.compile(r"\.(?:\s|$)|\n[ \t]*\n").search(text, m.end())
+        end = end_match.start() if end_match else len(text)
+        sentence = text[m.end():end]
+        parts, cursor = [], m.end()
+        for part in sentence.split(","):
+            parts.append((part, cursor))
+            cursor += len(part) + 1
+        # the enumeration: its first item after the preposition, up to the part holding its "et"
+        items = []
+        for k, (part, at) in enumerate(parts):
+            if k == 0:
+                opening = list(_ENUMERATION_START.finditer(part))
+                if not opening:
+                    break
+                part, at = part[opening[-1].end():], at + opening[-1].end()
+            last = re.search(r"\s+et\s+", part)
+            pieces = [(part[:last.start()], at), (part[last.end():], at + last.end())] if last else [(part, at)]
+            for piece, piece_at in pieces:
+                adverb = _LEADING_ADVERB.match(piece.strip())
+                lead = len(piece) - len(piece.lstrip()) + (adverb.end() if adverb else 0)
+                item = piece[lead:].rstrip()
+                items.append(Axis(" ".join(item.split()), piece_at + lead, piece_at + lead + len(item), False))
+            if last:
+                break
+        else:
+            continue
+        if len(items) == count and all(0 < len(a.text.split()) <= max_words for a in items):
+            listings.append(items)
+    return listings
+
