@@ -144,3 +144,48 @@ def test_another_schema_or_checking_code_checks_every_row_again(tmp_path, schema
     assert Verdicts(folder, version).known("children", "k1") is None
     _, checked, _ = _run(tmp_path, schemas_dir, documents)
     assert checked == {"parents": 3, "children": 9, "tags": 3}
+
+
+def test_the_report_is_kept_under_the_rows_origins_without_writing_their_csv(tmp_path, schemas_dir, monkeypatch):
+    """With a reports folder, the checks key their report by each document's extraction key and
+    rows (content_key): no CSV of a table with origins is written for the key, the same report as
+    every row checked, found again for the same documents, another key when one changes."""
+    import pipelines.validation.frictionless as fl
+    from pipelines.assemble import package_tables
+    from pipelines.runtime.batch import DocumentExtracts
+    from pipelines.schemas import table_schema
+
+    schemas = {name: table_schema(schemas_dir, name) for name in TABLES}
+    written: list[str] = []
+    real_write = fl.write_csv
+    monkeypatch.setattr(fl, "write_csv", lambda table, path: (written.append(path.stem), real_write(table, path)))
+
+    def run(documents):
+        extracts = DocumentExtracts([rows for _, rows in documents], [key for key, _ in documents], None)
+        origins: dict = {}
+        tables = package_tables(extracts, schemas, tmp_path / "cache", origins)
+        keyed: dict = {}
+        written.clear()
+        report = fl.validate_tables(tables, schemas_dir, engine="duckdb", reports_dir=tmp_path / "reports",
+                                    origins=origins, verdicts_dir=tmp_path / "cache" / "row-checks", keyed=keyed)
+        return report, keyed.get("key"), list(written), tables
+
+    documents = [(f"k{n}", _document(n, bad=n == 1)) for n in range(4)]
+    report, key, csv, tables = run(documents)
+    assert key and csv == ["tags"]              # only the table built row by row, for its digest
+    _same(report, fl.validate_tables(tables, schemas_dir, engine="duckdb"))
+    assert not report.valid
+    assert fl.kept_report(tmp_path / "reports", key).errors == report.errors
+
+    again, same_key, _, _ = run(documents)
+    assert same_key == key and again.errors == report.errors
+
+    documents[1] = ("k1-fixed", _document(1))
+    fixed, other_key, _, tables = run(documents)
+    assert other_key != key and fixed.valid
+    _same(fixed, fl.validate_tables(tables, schemas_dir, engine="duckdb"))
+
+    # a document without an extraction key: no key, the CSV of every table checked as before
+    documents.append((None, _document(7)))
+    _, no_key, csv, _ = run(documents)
+    assert no_key is None and sorted(set(csv)) == sorted(TABLES)

@@ -361,3 +361,67 @@ def test_the_release_diff_by_arrow_keys_matches_the_plain_comparison(seed):
             new = new.set_column(2, "v", pa.array(v, pa.float64()))
         d = diff_table("t", old, new, schema, schema)
         assert (d.added, d.removed, d.changed) == _reference_diff(old, new, ["k1", "k2"])
+
+
+def test_sources_yaml_reuses_the_previous_items_and_is_the_same_text(tmp_path):
+    """sources.yaml of a release: the items of documents unchanged since the previous release are
+    taken from its file (`_kept_manifest_items`), the text is that of one `yaml.dump` of every
+    document; a previous file written otherwise is not reused."""
+    import datetime as dt
+
+    import yaml
+
+    def rows(n: int) -> list[dict]:      # invented documents, one with a long title folded by YAML
+        return [{"source_id": f"doc-{i}", "file_name": f"doc-{i}.pdf", "title": ("Rencontre " * (9 if i == 1 else 1)).strip(),
+                 "published": dt.date(2024, 1, 1 + i), "pages": i or None} for i in range(n)]
+
+    def whole(documents: list[dict]) -> str:
+        docs = [{k: (v.isoformat() if hasattr(v, "isoformat") else v) for k, v in d.items() if v is not None}
+                for d in documents]
+        return publish_module.MANIFEST_HEADER + yaml.dump({"documents": docs}, Dumper=yaml.SafeDumper,
+                                                          allow_unicode=True, sort_keys=False)
+
+    old = tmp_path / "old"
+    old.mkdir()
+    publish_module._write_manifest_copy(old / "sources.yaml", rows(3), SOURCES)
+    assert (old / "sources.yaml").read_text(encoding="utf-8") == whole(rows(3))
+
+    previous = {"sources": pa.Table.from_pylist(rows(3))}
+    kept = publish_module._kept_manifest_items(old, previous)
+    assert kept is not None and len(kept) == 3
+    new = rows(5)
+    new[2]["title"] = "Autre titre"              # a changed document is dumped again
+    dumped = []
+    real = publish_module._manifest_item
+    publish_module_item = lambda d: (dumped.append(d["source_id"]), real(d))[1]   # noqa: E731
+    try:
+        publish_module._manifest_item = publish_module_item
+        publish_module._write_manifest_copy(tmp_path / "sources.yaml", new, SOURCES, kept)
+    finally:
+        publish_module._manifest_item = real
+    assert (tmp_path / "sources.yaml").read_text(encoding="utf-8") == whole(new)
+    assert dumped == ["doc-2", "doc-3", "doc-4"]
+
+    (old / "sources.yaml").write_text(whole(rows(3)).replace("doc-0.pdf", "autre.pdf"), encoding="utf-8")
+    assert publish_module._kept_manifest_items(old, previous) is None
+
+
+def test_the_diff_of_rows_kept_in_place_compares_them_as_slices_with_the_same_result():
+    """Rows that keep their places (a document added after the others) are compared column by
+    column as slices (`_differs`): a changed cell, a missing one and NaN are told as when the rows
+    are taken one by one."""
+    from pipelines.publishing.versions import diff_table
+
+    schema = {"primaryKey": ["id"], "fields": [{"name": "id", "type": "string"}, {"name": "x", "type": "number"},
+                                                {"name": "label", "type": "string"}]}
+    old = pa.table({"id": ["a", "b", "c", "d"], "x": [1.0, float("nan"), None, 4.0], "label": ["p", "q", None, "s"]})
+    new = pa.table({"id": ["a", "b", "c", "d", "e"], "x": [1.0, float("nan"), None, 4.5, 5.0],
+                    "label": ["p", "q", None, "s", "t"]})
+    in_place = diff_table("t", old, new, schema, schema)
+    assert in_place.added == ["e"] and in_place.removed == [] and in_place.changed == ["d"]
+    assert in_place.changed_cells == {"d": [("x", 4.0, 4.5)]}
+    # the same rows in another order: taken one by one, the same changes
+    shuffled = diff_table("t", old, new.take(pa.array([4, 3, 2, 1, 0])), schema, schema)
+    assert (shuffled.added, shuffled.removed, shuffled.changed) == (["e"], [], ["d"])
+    same = diff_table("t", old, old, schema, schema)
+    assert same.empty

@@ -148,3 +148,27 @@ def test_only_the_latest_reports_are_kept(folder, tmp_path, monkeypatch, frictio
     (folder / "events.csv").write_bytes(original)                     # the first one is not
     validate_folder(folder, TABLES, SCHEMAS, reports_dir=reports)
     assert len(frictionless_runs) == 5
+
+
+def test_the_release_takes_the_report_of_the_same_run_it_is_given(tmp_path, frictionless_runs):
+    """`validated` (the per-run checks' report of the same tables, pipelines/defs/publishing.py):
+    the CSV written is not checked again, the release carries that report, and an invalid one
+    still refuses the release."""
+    from pipelines.errors import ValidationFailed
+
+    tables = extracted_tables()
+    checked = validate_tables(tables, SCHEMAS)
+    assert checked.valid and len(frictionless_runs) == 1
+    result = publish_release(tables, package_dir=tmp_path / "pkg", schemas_dir=SCHEMAS, sources_dir=SOURCES,
+                             reports_dir=tmp_path / "reports", validated=checked)
+    assert result.status == "published" and len(frictionless_runs) == 1
+    kept = json.loads((result.path / "validation.json").read_text(encoding="utf-8"))["frictionless"]
+    assert kept == checked.report
+
+    row = tables["key_figures"].to_pylist()[0] | {"page": 0}
+    tables["key_figures"] = to_arrow([row], table_schema(SCHEMAS, "key_figures"))
+    invalid = validate_tables(tables, SCHEMAS)
+    assert not invalid.valid
+    with pytest.raises(ValidationFailed):
+        publish_release(tables, package_dir=tmp_path / "pkg", schemas_dir=SCHEMAS, sources_dir=SOURCES,
+                        reports_dir=tmp_path / "reports", validated=invalid)

@@ -28,6 +28,10 @@ CONSISTENCY_RULES = [
 ]
 
 
+# Metadata of each table's materialization: the key of the checks' report of the package's tables
+# (pipelines/validation/frictionless.py, content_key), when they were checked by their rows' origins.
+VALIDATION_KEY = "validation_report_key"
+
 # Warnings written one by one to the run's log; the rest are counted (all are in the check's details).
 LOGGED_WARNINGS = 20
 
@@ -66,10 +70,16 @@ def tables(context: dg.AssetExecutionContext, opendata: OpenDataSettings, docume
     built = package_tables(document_extracts, schemas, settings.cache_dir, origins)
     # with DuckDB, the per-row checks run on the rows of new or changed documents only, the
     # previous run's verdict on the others is reused (pipelines/validation/incremental.py)
+    keyed: dict = {}
     report = validate_tables(built, settings.schemas_dir, engine="auto", reports_dir=settings.reports_dir,
-                             origins=origins, verdicts_dir=settings.cache_dir / VERDICTS_DIR)
+                             origins=origins, verdicts_dir=settings.cache_dir / VERDICTS_DIR, keyed=keyed)
     for name, table in built.items():
-        yield dg.Output(table, output_name=name, metadata=table_metadata(table, schemas[name]))
+        metadata = table_metadata(table, schemas[name])
+        if keyed.get("key"):
+            # the release of this run takes the report kept under this key for the same tables
+            # rather than checking the CSV it writes again (pipelines/defs/publishing.py)
+            metadata[VALIDATION_KEY] = keyed["key"]
+        yield dg.Output(table, output_name=name, metadata=metadata)
     for name in TABLES:
         own = [e for e in report.errors if e["table"] in (name, None)]
         mine = type(report)(valid=not own, errors=own, stats={name: report.stats.get(name, 0)})

@@ -8,6 +8,8 @@ from ..runtime.batch import refusals
 from ..runtime.fingerprint import record_run
 from .resources import OpenDataSettings
 from ..tables import TABLES
+from ..validation.frictionless import kept_report
+from .extraction import VALIDATION_KEY
 
 
 class ReleaseConfig(dg.Config):
@@ -49,6 +51,7 @@ def release(context: dg.AssetExecutionContext, config: ReleaseConfig, opendata: 
         notes=notes,
         reports_dir=settings.reports_dir,
         warehouse_path=settings.warehouse_path,
+        validated=_checked_report(context, settings, tables),
     )
     summary = {
         "status": result.status,
@@ -78,6 +81,27 @@ def release(context: dg.AssetExecutionContext, config: ReleaseConfig, opendata: 
             "changes": dg.MetadataValue.md("\n".join(f"- {c}" for c in result.changes) or "_none_"),
         },
     )
+
+
+def _checked_report(context: dg.AssetExecutionContext, settings, tables: dict):
+    """The report of the per-run checks of this very run, when it was kept under the key of its
+    tables' rows (pipelines/validation/frictionless.py, content_key) and the tables are the ones
+    checked: ``drop_documents_without_data`` only removes rows of ``sources``, so the same count of
+    rows in every table as the report's is the same tables. None otherwise (the release checks the
+    CSV it writes, as before)."""
+    first = next(iter(TABLES))
+    event = context.instance.get_latest_materialization_event(dg.AssetKey(first))
+    if event is None or event.run_id != context.run.run_id or event.asset_materialization is None:
+        return None
+    value = event.asset_materialization.metadata.get(VALIDATION_KEY)
+    key = getattr(value, "value", value)
+    if not isinstance(key, str) or not key:
+        return None
+    report = kept_report(settings.reports_dir, key)
+    if report is None or set(report.stats) != set(tables) or any(
+            report.stats[name] != table.num_rows for name, table in tables.items()):
+        return None
+    return report
 
 
 def _record_inputs(context: dg.AssetExecutionContext, settings, version: str) -> None:

@@ -3,6 +3,7 @@ import hashlib
 import dagster as dg
 
 from ..files import checkpoint
+from ..labels import plural
 from ..runtime.batch import extract_all, extraction_workers
 from ..runtime.cache import ReadIndex, rules_version
 from ..runtime.reading import read_all, read_or_recall
@@ -13,6 +14,17 @@ from ..document.known import KnownDocument
 from .resources import OpenDataSettings
 
 documents_partitions = dg.DynamicPartitionsDefinition(name="documents")
+
+
+def files_list(docs) -> str:
+    """Markdown, in French: the documents read in this run, then how many were known unchanged."""
+    lines = [f"- `{d.file_name}` ({d.media_type}, {d.page_count} pages, sha256 `{d.sha256[:12]}…`)"
+             for d in docs if not isinstance(d, KnownDocument)]
+    known = sum(1 for d in docs if isinstance(d, KnownDocument))
+    if known:
+        lines.append(f"- et {plural(known, 'document inchangé', 'documents inchangés')} depuis la lecture précédente "
+                     f"({'non relu' if known < 2 else 'non relus'})")
+    return "\n".join(lines)
 
 
 def progress_due(done: int, total: int) -> bool:
@@ -65,8 +77,9 @@ def source_documents(context: dg.AssetExecutionContext, opendata: OpenDataSettin
             "read": len(docs) - recalled,
             "known_unchanged": recalled,
             "refused": dg.MetadataValue.json(docs.refused),
-            "files": dg.MetadataValue.md("\n".join(
-                f"- `{d.file_name}` ({d.media_type}, {d.page_count} pages, sha256 `{d.sha256[:12]}…`)" for d in docs)),
+            # the documents read in this run; those known unchanged are only counted (a list of
+            # every document, stored twice in each run's record, grew with the package)
+            "files": dg.MetadataValue.md(files_list(docs)),
             "sources_dir": dg.MetadataValue.path(str(settings.sources_dir)),
             "inputs_fingerprint": fingerprint,
         },

@@ -19,6 +19,7 @@ import contextlib
 import datetime as dt
 import json
 import os
+import re
 import shutil
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -48,7 +49,7 @@ from .notes import RunNotes, validation_markdown
 from ..schemas import package_metadata, table_schema
 from .page import render_release_page
 from ..validation.frictionless import choose_engine, resource_descriptor, validate_folder
-from ..validation.report import schema_titles
+from ..validation.report import ValidationReport, schema_titles
 
 FIRST_VERSION = "1.0.0"
 DATA_DIR = "data"
@@ -220,6 +221,7 @@ def publish_release(
     notes: RunNotes | None = None,
     reports_dir: Path | None = None,
     warehouse_path: Path | None = None,
+    validated: ValidationReport | None = None,
 ) -> ReleaseResult:
     """Publish ``tables`` as a new version when their content differs from the latest release.
     The folder is assembled in ``.staging-*``, validated, flushed to disk and renamed into place;
@@ -228,7 +230,10 @@ def publish_release(
     CSV files are validated (by Frictionless, or for large tables by the Table Schemas compiled to SQL)
     unless a report of these very bytes is there. An invalid package is never published.
     ``warehouse_path``: the DuckDB warehouse, written with the release (module docstring) and
-    brought up to the releases when it lags them, also when nothing new is published."""
+    brought up to the releases when it lags them, also when nothing new is published.
+    ``validated``: the report of the checks of these very tables made earlier in the same run
+    (kept by their rows' origins, pipelines/validation/frictionless.py), used instead of checking
+    the CSV written from them again (the same bytes: ``write_csv`` of the same tables)."""
     if force_bump and force_bump not in BUMPS:
         raise PipelineError(f"--bump must be one of {', '.join(BUMPS)}")
     meta = package_metadata(schemas_dir, sources_dir)
@@ -258,8 +263,8 @@ def publish_release(
             engine = choose_engine(sum(rows.values()))
             # each CSV hashed once, for the report's key and the descriptor
             digests = {f"{name}.csv": sha256_file(staging / DATA_DIR / f"{name}.csv") for name in tables}
-            report = validate_folder(staging / DATA_DIR, list(tables), schemas_dir, reports_dir=reports_dir, engine=engine,
-                                     digests=digests)
+            report = validated if validated is not None else validate_folder(
+                staging / DATA_DIR, list(tables), schemas_dir, reports_dir=reports_dir, engine=engine, digests=digests)
             if not report.valid:
                 raise ValidationFailed("la version ne respecte pas ses schémas de table (rien n'est publié) :\n"
                                        + report.summary(20, *schema_titles(schemas)))
@@ -306,7 +311,8 @@ def publish_release(
             (staging / "validation.md").write_text(
                 validation_markdown(meta["title"], version, report, notes, *schema_titles(schemas)),
                 encoding="utf-8")
-            _write_manifest_copy(staging / "sources.yaml", sources, sources_dir)
+            _write_manifest_copy(staging / "sources.yaml", sources, sources_dir,
+                                 _kept_manifest_items(package_dir / latest, previous[0]) if latest else None)
             (staging / "CHANGES.md").write_text(changelog_entry(version, created, latest, diffs, schemas), encoding="utf-8")
             (staging / "index.html").write_text(
                 render_release_page(descriptor, tables, schemas, notes), encoding="utf-8")
@@ -396,15 +402,50 @@ def ensure_warehouse(package_dir: Path, warehouse_path: Path) -> warehouse_db.Wa
     return store or warehouse_db.WarehouseResult(warehouse_path, [], [], {})
 
 
-def _write_manifest_copy(path: Path, sources: list[dict], sources_dir: Path) -> None:
-    documents = [
-        {k: (v.isoformat() if hasattr(v, "isoformat") else v) for k, v in s.items() if v is not None}
-        for s in sources
-    ]
-    path.write_text(
-        "# The source documents of this release, with their checksums.\n"
-        # libyaml's emitter when PyYAML has it: the same text as the pure-Python one, several times sooner
-        + yaml.dump({"documents": documents}, Dumper=getattr(yaml, "CSafeDumper", yaml.SafeDumper),
-                    allow_unicode=True, sort_keys=False),
-        encoding="utf-8",
-    )
+MANIFEST_HEADER = "# The source documents of this release, with their checksums.\n"
+_DUMPER = getattr(yaml, "CSafeDumper", yaml.SafeDumper)   # libyaml's emitter when PyYAML has it: the same text, sooner
+
+
+def _manifest_document(source: dict) -> dict:
+    return {k: (v.isoformat() if hasattr(v, "isoformat") else v) for k, v in source.items() if v is not None}
+
+
+def _manifest_item(document: dict) -> str:
+    """The text of one document in ``sources.yaml``: the whole file is the header, ``documents:``
+    and these items one after the other (a block sequence's items do not depend on each other)."""
+    return yaml.dump({"documents": [document]}, Dumper=_DUMPER, allow_unicode=True,
+                     sort_keys=False).removeprefix("documents:\n")
+
+
+def _kept_manifest_items(release_dir: Path, tables: dict[str, pa.Table]) -> dict[str, str] | None:
+    """The items of the previous release's ``sources.yaml`` by their document (as JSON), when
+    that file is the one this code writes for its ``sources`` rows (its first item written again
+    is the same text): a document unchanged since is not dumped to YAML again. None otherwise."""
+    try:
+        text = (release_dir / "sources.yaml").read_text(encoding="utf-8")
+    except OSError:
+        return None
+    previous = tables.get("sources")
+    prefix = MANIFEST_HEADER + "documents:\n"
+    if previous is None or not previous.num_rows or not text.startswith(prefix):
+        return None
+    items = re.split(r"(?m)^(?=- )", text[len(prefix):])
+    documents = [_manifest_document(s) for s in previous.to_pylist()]
+    if items[0] != "" or len(items) - 1 != len(documents) or _manifest_item(documents[0]) != items[1]:
+        return None
+    return {json.dumps(d, ensure_ascii=False, default=str): item for d, item in zip(documents, items[1:])}
+
+
+def _write_manifest_copy(path: Path, sources: list[dict], sources_dir: Path,
+                         kept: dict[str, str] | None = None) -> None:
+    """``sources.yaml``: ``yaml.dump({"documents": ...})`` of the release's ``sources`` rows
+    after a header line, each document's item taken from ``kept`` (:func:`_kept_manifest_items`)
+    when it is there (the same text)."""
+    kept = kept or {}
+    documents = [_manifest_document(s) for s in sources]
+    if not documents:
+        body = yaml.dump({"documents": documents}, Dumper=_DUMPER, allow_unicode=True, sort_keys=False)
+    else:
+        body = "documents:\n" + "".join(kept.get(json.dumps(d, ensure_ascii=False, default=str)) or _manifest_item(d)
+                                         for d in documents)
+    path.write_text(MANIFEST_HEADER + body, encoding="utf-8")

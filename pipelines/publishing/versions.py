@@ -7,6 +7,7 @@ import json
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.parquet as pq
@@ -66,15 +67,33 @@ def _differs(old: pa.Table, new: pa.Table, o: pa.Array, n: pa.Array) -> pa.Array
     does, and :func:`_joined` compares text). None when the tables' columns or types differ."""
     if old.schema.names != new.schema.names or old.schema.types != new.schema.types:
         return None
+    # rows that follow each other in both tables (a document added after the others leaves the
+    # rows before it in place): the columns are compared as slices, and a column equal as a whole
+    # (Arrow's equality: same values, missing where missing) has no cell that differs
+    runs = _run(o), _run(n)
     differs = None
     for name in old.column_names:
-        a, b = pc.take(old.column(name), o), pc.take(new.column(name), n)
+        if runs[0] is not None and runs[1] is not None:
+            a, b = old.column(name).slice(runs[0], len(o)), new.column(name).slice(runs[1], len(n))
+            if a.equals(b):
+                continue
+        else:
+            a, b = pc.take(old.column(name), o), pc.take(new.column(name), n)
         same = pc.or_(pc.fill_null(pc.equal(a, b), False), pc.and_(pc.is_null(a), pc.is_null(b)))
         if pa.types.is_floating(a.type):
             same = pc.or_(same, pc.fill_null(pc.and_(pc.is_nan(a), pc.is_nan(b)), False))
         column = pc.invert(same)
         differs = column if differs is None else pc.or_(differs, column)
-    return differs
+    return differs if differs is not None else pa.array(np.zeros(len(o), dtype=bool))
+
+
+def _run(rows: pa.Array) -> int | None:
+    """The first of ``rows`` when they are consecutive positions (``k, k+1, ...``), else None."""
+    if len(rows) == 0:
+        return None
+    values = rows.to_numpy(zero_copy_only=False)
+    first = int(values[0])
+    return first if bool((values == np.arange(first, first + len(values))).all()) else None
 
 
 def _keys(table: pa.Table, pk: list[str]) -> list[str]:

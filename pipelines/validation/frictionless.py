@@ -8,7 +8,14 @@ version, or DuckDB's and the compiled checks' code), each CSV's SHA-256 and each
 descriptor (Table Schema included): a run validates its tables in the ``tables`` step and the
 release step writes the same bytes again, so the release reuses the report of exactly those bytes
 instead of validating them twice. Any difference (one byte, one schema constraint, another
-engine) gives another key and a new validation."""
+engine) gives another key and a new validation.
+
+The per-run checks of a large package whose rows' origins are known (``RowOrigins``: each
+document's extraction key, its rows' count, the rows a repeated key leaves out) key their report
+by those instead (:func:`content_key`), without writing and hashing the CSV of every table: the
+rows of a document are a function of its extraction key and the typing code, and the CSV a
+function of the rows and ``write_csv``. The release of the same run is given that report for the
+same tables (pipelines/defs/publishing.py) rather than finding it by the bytes it writes."""
 
 from __future__ import annotations
 
@@ -19,6 +26,7 @@ import tempfile
 from pathlib import Path
 
 import frictionless
+import numpy as np
 import pyarrow as pa
 
 from ..files import write_csv
@@ -143,9 +151,49 @@ def validate_folder(folder: Path, tables: list[str], schemas_dir: Path,
 SQL_ENGINE_MIN_ROWS = 20_000
 
 
+def content_key(tables: dict[str, pa.Table], schemas_dir: Path, origins: dict, folder: Path) -> str | None:
+    """Key of the compiled SQL checks' report of ``tables`` made from the origins of their rows
+    (module docstring), or None when a document's rows have no extraction key. A table without
+    origins (built row by row) enters by the SHA-256 of its CSV, written in ``folder``."""
+    from .incremental import verdicts_version
+
+    first = next(iter(origins.values()), None)
+    if first is None or any(key is None for key in first.keys):
+        return None
+    schemas = {name: table_schema(schemas_dir, name) for name in tables}
+    digest = hashlib.sha256(f"rows by document\n{engine_version('duckdb')}\n{verdicts_version(schemas)}\n".encode())
+    digest.update(json.dumps([resource_descriptor(name, f"{name}.csv", schemas[name]) for name in tables],
+                             sort_keys=True, default=str).encode())
+    keys_digest = hashlib.sha256("\n".join(first.keys).encode()).digest()
+    for name, table in tables.items():
+        origin = origins.get(name)
+        digest.update(f"\0{name}\0{table.num_rows}\0".encode())
+        if origin is None:
+            path = Path(folder) / f"{name}.csv"
+            write_csv(table, path)
+            with open(path, "rb") as fh:
+                digest.update(hashlib.file_digest(fh, "sha256").digest())
+            continue
+        if origin.keys != first.keys:
+            return None
+        digest.update(keys_digest)
+        digest.update(np.asarray(origin.counts, dtype=np.int64).tobytes())
+        digest.update(b"all" if origin.kept is None else
+                      np.asarray(origin.kept.to_numpy(zero_copy_only=False), dtype=np.int64).tobytes())
+    return digest.hexdigest()
+
+
+def kept_report(reports_dir: Path | None, key: str | None) -> ValidationReport | None:
+    """The report kept under ``key`` in ``reports_dir`` (:func:`content_key`), if any."""
+    if reports_dir is None or not key:
+        return None
+    return _load_report(Path(reports_dir) / f"{key}.json")
+
+
 def validate_tables(tables: dict[str, pa.Table], schemas_dir: Path, engine: str = "frictionless",
                     reports_dir: Path | None = None, origins: dict | None = None,
-                    verdicts_dir: Path | None = None, checked: dict[str, int] | None = None) -> ValidationReport:
+                    verdicts_dir: Path | None = None, checked: dict[str, int] | None = None,
+                    keyed: dict | None = None) -> ValidationReport:
     """Write the tables as the CSV that would be published, in a temporary folder, and validate
     them as one package. ``engine``: "frictionless"; "duckdb" for the same Table Schema checks
     compiled to SQL (pipelines/validation/sql/, held to the same findings by the tests); "auto",
@@ -154,7 +202,9 @@ def validate_tables(tables: dict[str, pa.Table], schemas_dir: Path, engine: str 
     document, :class:`pipelines.assemble.RowOrigins`) and ``verdicts_dir``, the per-row checks
     run only on the rows of documents the previous run did not check
     (pipelines/validation/incremental.py; the same report); ``checked`` receives the rows
-    checked row by row per table."""
+    checked row by row per table. With ``reports_dir`` too, the report is kept under the
+    tables' :func:`content_key` when there is one (no CSV of a table with origins is written),
+    which ``keyed`` receives as ``keyed["key"]``."""
     if engine == "auto":
         engine = choose_engine(sum(t.num_rows for t in tables.values()))
     compute = None
@@ -170,6 +220,25 @@ def validate_tables(tables: dict[str, pa.Table], schemas_dir: Path, engine: str 
                 checked.update(done[1])
             return done[0]
     with tempfile.TemporaryDirectory(prefix="opendata-validate-") as tmp:
+        if compute is not None and reports_dir is not None:
+            key = content_key(tables, schemas_dir, origins, Path(tmp))
+            if key is not None:
+                path = Path(reports_dir) / f"{key}.json"
+                result = _load_report(path)
+                if result is not None:
+                    try:
+                        os.utime(path)      # recently used: the last to be dropped
+                    except OSError:
+                        pass
+                else:
+                    result = compute()
+                    if result is not None:
+                        _save_report(path, result)
+                if result is not None:
+                    if keyed is not None:
+                        keyed["key"] = key
+                    return result
+                compute = None          # the whole CSV is checked below (it could not be done this way)
         for name, table in tables.items():
             write_csv(table, Path(tmp) / f"{name}.csv")
         return validate_folder(Path(tmp), list(tables), schemas_dir, reports_dir=reports_dir, engine=engine,

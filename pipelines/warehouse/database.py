@@ -84,7 +84,9 @@ def _leftovers(warehouse_path: Path) -> list[Path]:
 def warehouse_state(warehouse_path: Path, package: str = "") -> WarehouseState | None:
     """What the warehouse holds (one read-only look), or None when there is no file. Raises
     PipelineError when another program writes it or when it is not a readable DuckDB file."""
-    check_no_other_writer(warehouse_path)
+    # DuckDB's lock is told by the read-only connection below (refused by name as by
+    # check_no_other_writer): the file is opened once, not twice
+    check_no_other_writer(warehouse_path, open_file=False)
     if not warehouse_path.exists():
         return None
     try:
@@ -140,10 +142,11 @@ def _refuse_if_locked(warehouse_path: Path, exc: BaseException) -> None:
             "puis relancez la publication") from None
 
 
-def check_no_other_writer(warehouse_path: Path) -> None:
+def check_no_other_writer(warehouse_path: Path, open_file: bool = True) -> None:
     """Refuse, with the reason, when the warehouse cannot be replaced without losing someone's
     work: a folder in its place, a DuckDB journal (``.wal``: a writer is at work, or was killed
-    before its changes reached the file), or another process holding DuckDB's write lock."""
+    before its changes reached the file), or another process holding DuckDB's write lock (looked
+    for by opening the file, unless ``open_file`` is False: the caller opens it itself)."""
     if warehouse_path.is_dir():
         raise PipelineError(f"l'entrepôt {warehouse_path} est un dossier et non un fichier DuckDB ; déplacez-le ou "
                             "choisissez un autre chemin (--warehouse)")
@@ -155,7 +158,8 @@ def check_no_other_writer(warehouse_path: Path) -> None:
             "que ses changements soient enregistrés dans le fichier (programme encore ouvert ou interrompu). "
             "Il n'a pas été remplacé. Fermez ce programme, ou ouvrez une fois le fichier avec DuckDB pour "
             "intégrer le journal, puis relancez la publication")
-    _refuse_if_writer(warehouse_path)
+    if open_file:
+        _refuse_if_writer(warehouse_path)
 
 
 def _refuse_if_writer(warehouse_path: Path) -> None:
