@@ -132,6 +132,10 @@ def _match_keys(old: pa.Table, new: pa.Table, pk: list[str]) -> tuple[list[str],
     old_keys, new_keys = _arrow_keys(old, pk), _arrow_keys(new, pk)
     if old_keys is None or new_keys is None:
         return None
+    if len(old_keys) <= len(new_keys) and new_keys.slice(0, len(old_keys)).equals(old_keys):
+        # the old rows in place, the new ones after them (a document added after the others)
+        rows = pa.array(np.arange(len(old_keys), dtype=np.int64))
+        return sorted(new_keys.slice(len(old_keys)).to_pylist()), [], old_keys, rows, rows
     in_old = pc.index_in(new_keys, value_set=old_keys)
     present = pc.is_valid(in_old)
     added = sorted(new_keys.filter(pc.invert(present)).to_pylist())
