@@ -2,9 +2,10 @@
 with its own row count, preview and column schema in the UI) and the checks of every table, computed
 together so that the tables are validated once, as the package they form (foreign keys between
 tables included): by Frictionless for small tables, by the Table Schemas compiled to DuckDB SQL
-from SQL_ENGINE_MIN_ROWS rows on (same findings, tested; faster on large tables). The Frictionless report is kept by
-content, so the release step, which checks the assembled package before it is made visible, reuses it for the same
-bytes. One step instead of one per table and per check keeps a run's event log short."""
+from SQL_ENGINE_MIN_ROWS rows on (same findings, tested; faster on large tables). The report is kept by content
+(the CSV bytes, or for the compiled checks the origins of the tables' rows), so the release step, which checks the
+assembled package before it is made visible, reuses it for the same tables (the report's key is in each table's
+materialization metadata). One step instead of one per table and per check keeps a run's event log short."""
 
 import dagster as dg
 
