@@ -240,3 +240,10 @@ def test_a_role_before_an_object_pronoun_or_after_an_opening_pour_is_its_one_hol
     assert said(head + "Pour la maire, " + figure, ROLES) == [(35, "dumas")]
     # "pour" before a body, not a role: no speaker
     assert said(head + "Pour la commune, " + figure, ROLES) == [(35, None)]
+
+
+def test_the_whole_quotation_is_the_speaker_s_whose_incise_sits_inside_it():
+    two = cast(("Claire Dumas", "maire de Valbois"), ("Marc Lenoir", "préfet"))
+    text = ("Marc Lenoir a visité le chantier. \"Nous mettrons 2 millions d'euros cette année, précise Claire Dumas, "
+            "et 3 millions d'euros pour les écoles\". Le préfet salue un effort de 12 % sur le budget.\n")
+    assert said(text, two) == [(2_000_000, "dumas"), (3_000_000, "dumas"), (12, None)]

@@ -183,3 +183,57 @@ def test_key_figures_in_long_list_items_leave_their_sentences_other_figures():
     box = ("Bilan des Rencontres de Valbrune 2031\n\nLes Rencontres de Valbrune se sont tenues le 4 mars 2031.\n\n"
            "En chiffres\n6 ateliers\n420 participants\n70 personnes par séance\n")
     assert cited(box) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # what a plan is made of, in any form of the verb
+    ("Le schéma comporte 3 volets d'action.", [(3, None, "count")]),
+    ("Un plan communal reposant sur 4 piliers a été voté.", [(4, None, "count")]),
+    ("Le projet comprend 5 axes.", [(5, None, "count")]),
+    # a strategy's parts named back, or counted in words (a project decision: the axes are
+    # published in strategy_axes), stay out
+    ("Les 5 orientations de la ville", []),
+    ("Un plan communal reposant sur quatre piliers a été voté.", []),
+])
+def test_the_count_of_a_strategys_parts_stated_with_how_it_is_built(text, expected):
+    assert figures(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a span of time opening its sentence before "après"/"avant" and a determiner dates what follows
+    ("Trois ans après l'ouverture du marché, la halle attire 900 clients.", [(900, None, "count")]),
+    ("À peine six mois après la fête, la ville a planté 40 arbres.", [(40, None, "count")]),
+    ("Six mois avant la fin des travaux, 12 logements sont livrés.", [(12, None, "count")]),
+    # mid-sentence, the span states a delay and is kept
+    ("Les documents arrivent 3 jours avant le conseil.", [(3, None, "day")]),
+    ("La halle a ouvert ses portes. Trois ans durant, elle a accueilli 900 clients.", [(3, None, "year"), (900, None, "count")]),
+])
+def test_a_span_of_time_opening_its_sentence_before_apres_is_a_date(text, expected):
+    assert figures(text) == expected
+
+
+def test_a_line_opening_with_its_own_figure_after_the_key_figures_is_a_claim():
+    def found(text):
+        return [(m.q.value, m.q.unit) for m in find_mentions(doc_of(text), key_figures_published=True)]
+
+    block = "Bilan du forum :\n\n520 participants\n40 intervenants\n12 ateliers\n"
+    assert found(block + "80 % des visiteurs conquis\n\nLa suite en 2031.\n") == [(80, "percent")]
+    # a short line describing the last key figure stays with the block, and so does every line of
+    # a box announced as the key figures
+    assert found(block + "soit 20 % de plus\n\nLa suite en 2031.\n") == []
+    boxed = block.replace("Bilan du forum :", "Le forum en chiffres")
+    assert found(boxed + "80 % des visiteurs conquis\n\nLa suite en 2031.\n") == []
+
+
+def test_one_unit_and_a_half_written_in_words_is_a_figure():
+    assert figures("La piste cyclable compte un mètre et demi de large.") == [(1.5, None, "m")]
+    assert figures("Un an après, le réseau compte 3 km de tuyaux.") == [(3, None, "km")]
+
+
+def test_the_attendance_restated_in_people_anywhere_is_left_to_the_key_figures():
+    text = ("Le forum de Valbrune a rassemblé 650 participants samedi.\n\n"
+            "Valbrune : plus de 650 personnes à la foire aux plantes\n\nLa ville a aussi planté 650 arbres.\n")
+    found = [(m.q.value, m.measure) for m in find_mentions(doc_of(text), key_figures_published=True)]
+    assert found == [(650, "arbres")]
+    # a document without an event publishes no key figure: every count is a claim
+    assert len(find_mentions(doc_of(text))) == 3

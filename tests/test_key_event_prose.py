@@ -179,3 +179,17 @@ def test_the_days_over_which_the_programme_runs_are_the_events_length():
     # no verb of gathering nor of the programme before the days: a count of days of anything
     other = "Conçu avec la région, le guide abordera durant trois jours la gestion des forêts.\n"
     assert ("days", 3) not in _figures(LEAD + other)
+
+
+def test_the_guests_welcomed_at_a_ceremony_are_its_attendance():
+    assert ("participants", 240) in _figures(LEAD + "Après le discours, accueil des 240 invités sous le grand chapiteau.\n")
+    assert ("participants", 80) in _figures(LEAD + "La soirée a réuni 80 invités autour des lauréats.\n")
+    # guests outside a sentence about the gathering are no attendance
+    assert _figures(LEAD + "Le traiteur du club a cuisiné un repas pour 130 invités.\n") == set()
+
+
+def test_the_theme_dealt_with_through_sessions_counts_them():
+    text = LEAD + "Le sujet des jardins partagés sera traité à travers trois tables rondes et deux ateliers.\n"
+    assert {("round_tables", 3), ("workshops", 2)} <= _figures(text)
+    # through other things than sessions, no key figure
+    assert _figures(LEAD + "Le thème sera abordé à travers trois exemples de communes voisines.\n") == set()

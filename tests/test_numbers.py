@@ -279,3 +279,40 @@ def test_a_measure_read_at_the_edge_of_its_window_is_empty():
 
     text = "La ville a économisé 120 000 euros sur ses écoles."
     assert _measure_after(text, _norm(text), 40, limit=30) == ("", 40, 40)
+
+
+@pytest.mark.parametrize("text, value, unit", [
+    ("deux heures et demie de débat", 2.5, "hour"),
+    ("un an et demi de travaux", 1.5, "year"),
+    ("une heure et demie d'échanges", 1.5, "hour"),
+    ("3 km et demi de pistes", 3.5, "km"),
+    ("2 millions et demi d'euros", 2_500_000, "eur"),
+])
+def test_a_half_after_the_unit_adds_one_half(text, value, unit):
+    q = quantity_at(text, 0)
+    assert (q.value, q.unit) == (value, unit)
+
+
+def test_a_half_of_a_thing_counted_or_one_without_a_half_is_not_read():
+    assert quantity_at("un an de travaux", 0) is None                 # "un" is an article
+    assert quantity_at("3 arbres et demi", 0).value == 3              # a count takes no half
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Une visite (durée : 1h45) du verger.", 1.75),
+    ("Nous avons échangé pendant 2h15 avec les élus.", 2.25),
+    ("Une balade de 2h30 fera le tour des vergers.", 2.5),
+])
+def test_hours_and_minutes_after_a_word_of_length_are_a_duration(text, value):
+    pos = next(i for i, c in enumerate(text) if c.isdigit())
+    q = quantity_at(text, pos)
+    assert (q.value, q.unit) == (value, "hour")
+
+
+@pytest.mark.parametrize("text", [
+    "La séance de 14h30 porte sur le tri.", "Accueil de 9h30 à 12h.", "À partir de 2h30, la fête finit.",
+    "Rendez-vous à 9h30 devant la mairie.",
+])
+def test_hours_and_minutes_of_a_time_of_day_are_no_duration(text):
+    pos = next(i for i, c in enumerate(text) if c.isdigit())
+    assert quantity_at(text, pos) is None

@@ -111,7 +111,8 @@ def _speaker_named(doc: Document, index: ProgrammeIndex, mention: Mention) -> st
     if not found and span is not None:
         quoted = _incise_speaker(folded, index, span[1]) or _credited_quotation(folded, index, span[1], doc.text) \
             or _continued_quotation(doc.text, folded, index, span[0]) \
-            or _introduced_quotation(folded, index, span[0]) or _infinitive_quotation(folded, index, span[0])
+            or _introduced_quotation(folded, index, span[0]) or _infinitive_quotation(folded, index, span[0]) \
+            or _inner_incise(folded, index, span)
         if quoted is not None:
             return quoted
     if not found:
@@ -120,6 +121,18 @@ def _speaker_named(doc: Document, index: ProgrammeIndex, mention: Mention) -> st
             or _role_subject(folded, index, lo, hi) or (
             _sole_speaker_quotation(folded, index, span) if span is not None else None)
     return found.pop() if len(found) == 1 else None
+
+
+def _inner_incise(folded: str, index: ProgrammeIndex, span: tuple[int, int]) -> str | None:
+    """The speaker named in an incise inside a quotation ("« Nous doublerons le budget, précise X,
+    et 40 % ira aux écoles »"): the press sets the credit in the middle of the quote, and the
+    whole quotation, before and after the incise, is that speaker's."""
+    start, end = span
+    for comma in re.finditer(",", folded[start:end]):
+        found = _incise_speaker(folded, index, start + comma.start())
+        if found is not None:
+            return found
+    return None
 
 
 @cache

@@ -10,9 +10,13 @@ from functools import cache
 from ..document import Document
 from .figure_spans import _Paragraphs
 from .figure_text import HEADLINE_TAIL_CHARS, HEADLINE_TAIL_LINES, _ends_with_phrase, _lex, _norm, _normset
-from .headline import extract_headline_figures
+from .headline import _key_figure_headings, _under, extract_headline_figures
 from .headline_prose import prose_figures
 from .quantities import Quantity
+
+
+# A line that opens with a number (after its bullet): it states a figure of its own.
+_OPENS_WITH_NUMBER = re.compile(r"[ \t\u00a0•▪►*\-–—]*\d")
 
 
 def _headline_block(doc: Document) -> tuple[int, int] | None:
@@ -45,11 +49,15 @@ def _headline_block(doc: Document) -> tuple[int, int] | None:
     if going_on:
         return start, end - 1 + going_on.end()
     tail = line_stop + 1 if newline >= 0 else paragraph_end       # the last headline line
+    # a box announced as the key figures ("En chiffres") holds all its lines
+    boxed = _under(doc, _key_figure_headings(doc), sorted(figures, key=lambda f: f.char_start))
     for _ in range(HEADLINE_TAIL_LINES):                          # short lines describing it
         newline = doc.text.find("\n", tail, paragraph_end)
         stop = paragraph_end if newline < 0 else newline
         if stop - tail > HEADLINE_TAIL_CHARS or tail >= paragraph_end:
             break
+        if not boxed and _OPENS_WITH_NUMBER.match(doc.text, tail, stop):
+            break           # "80 % des visiteurs conquis": a figure line of its own, not a description
         tail = stop + 1
     return start, min(paragraph_end, tail)
 

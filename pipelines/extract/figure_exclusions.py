@@ -10,6 +10,7 @@ names the cited-figures pass reads are imported from here."""
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from ..document import Document
 from .figure_exclusion_dates import (_after_a_date, _day_before_month, _day_part, _is_verb, _months,
@@ -18,7 +19,7 @@ from .figure_exclusion_event import _event_duration, _event_session_count, _head
 from .figure_exclusion_labels import (_DOT_LEADER, _ORDINAL_APART, _WEB_ADDRESS, _before_a_label, _inside_a_name,
                                       _line_before, _number_noun, _page_reference, _phone_label, _token_around)
 from .figure_exclusion_web import _page_counter, _paywall_cut, _site_chrome
-from .figure_measure import _measure_after
+from .figure_measure import _measure_after, strategy_build_stated
 from .figure_scores import _score_scale
 from .figure_text import LINE_REACH, _ends_with_phrase, _lex, _norm, _normset, _words_before
 from .quantities import Quantity
@@ -245,15 +246,35 @@ def _exclusion(doc: Document, folded: str, q: Quantity) -> str | None:
         return "relative date"
     if q.unit in ("year", "month", "week", "day") and q.value_max is None and _relative_after().match(folded, q.end):
         return "relative date"                # "deux ans plus tard", "trois ans après son lancement"
+    if q.unit in ("year", "month", "week", "day") and q.value_max is None and _opens_its_sentence(folded, q.start) \
+            and _relative_link().match(folded, q.end):
+        return "relative date"                # "Trois ans après le vote du budget, ...": when what follows happens
     # "Les 5 orientations de la stratégie": the count of a strategy's parts (its axes are published)
     if q.unit == "count" and not q.ratio:
         head = _measure_after(text, folded, q.end)[0]
         first = _norm(head.split()[0]) if head else ""
-        lead_ins = _normset("exclusions", "strategy_part_lead_ins")
-        # (the lead-in read as a qualifier too: "autour de 4 axes" is built around them, not about 4)
-        if first in _normset("exclusions", "strategy_part_nouns") \
-                and not _ends_with_phrase(folded, q.start, lead_ins) and not _ends_with_phrase(folded, q.number_start, lead_ins):
+        if first in _normset("exclusions", "strategy_part_nouns") and not strategy_build_stated(folded, q):
             return "count of a strategy's parts"
         if first in _normset("exclusions", "fraction_nouns"):
             return "fraction"                 # "les deux tiers restants": a share, not a count
     return None
+
+
+@cache
+def _relative_link() -> re.Pattern:
+    """"après le", "avant la": a span of time followed by one of claims.yaml `relative_date_links`
+    and a determiner (`relative_date_determiners`) dates what it is linked to."""
+    ex = _lex()["exclusions"]
+    links = "|".join(re.escape(_norm(w)) for w in ex["relative_date_links"])
+    # an elided determiner ("l'") is glued to its noun; a whole word ends before the next one
+    dets = "|".join(re.escape(_norm(w)) + ("" if _norm(w).endswith("'") else "(?![a-z])")
+                    for w in sorted(ex["relative_date_determiners"], key=len, reverse=True))
+    return re.compile(rf"[ \t\u00a0\u202f]+(?:{links})[ \t\u00a0\u202f]+(?:{dets})")
+
+
+def _opens_its_sentence(folded: str, pos: int) -> bool:
+    """Whether ``pos`` opens its sentence or line, after at most one of claims.yaml
+    `relative_date_lead_ins` ("À peine six mois après ...")."""
+    head = folded[max(0, pos - 40):pos]
+    head = re.split(r"[.!?:;\n\f]", head)[-1].strip(" \t\u00a0\u202f«“\"(-–—•")
+    return not head or head in {_norm(w) for w in _lex()["exclusions"]["relative_date_lead_ins"]}

@@ -215,6 +215,15 @@ def _word_number_is_counting(folded: str, q: Quantity, measure: str) -> bool:
     return True
 
 
+def strategy_build_stated(folded: str, q: Quantity) -> bool:
+    """Whether a count comes right after words that say how a strategy is built (claims.yaml
+    `strategy_part_lead_ins`: "structuré en", "autour de", "repose sur", "comporte"): the count of
+    its parts is then a figure the text cites ("le plan comporte quatre volets")."""
+    lead_ins = _normset("exclusions", "strategy_part_lead_ins")
+    # (the lead-in may be read as a qualifier too: "autour de 7 axes" is built around them, not about 4)
+    return _ends_with_phrase(folded, q.start, lead_ins) or _ends_with_phrase(folded, q.number_start, lead_ins)
+
+
 # A label is looked for at most this many characters before its number, on the number's line.
 LABEL_REACH = 200
 

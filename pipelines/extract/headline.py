@@ -11,7 +11,7 @@ from ..document import Document
 from ..lexicons import fold, fold_apostrophes, load
 from .headline_lines import candidates
 from .headline_prose import prose_figures
-from .headline_terms import HeadlineFigure, attendance_group, prose_patterns
+from .headline_terms import HeadlineFigure, attendance_group, context_terms, count_at, prose_patterns, term_at
 from .lines import iter_lines
 from .numbers import as_number
 
@@ -122,7 +122,34 @@ def _headline_figures(doc: Document) -> tuple[tuple[HeadlineFigure, ...], tuple[
     published = {(_group(f.metric), f.value) for f in kept}
     spans = {span for f in kept for span in f.numbers}
     spans |= {span for f in prose if (_group(f.metric), f.value) in published for span in f.numbers}
+    spans |= _attendance_restated(doc, {f.value for f in kept if _group(f.metric) == "attendance"}, spans)
     return tuple(kept), tuple(sorted(spans))
+
+
+_DIGITS = re.compile(r"(?<![\w.,])\d[\d \u00a0\u202f.]*")
+
+
+def _attendance_restated(doc: Document, values: set[float], known: set[tuple[int, int]]) -> set[tuple[int, int]]:
+    """Offsets of the counts of people that restate the published attendance in any sentence ("Plus
+    de 480 personnes à la foire", "les 90 élus présents"): the same number, right before
+    a word of the attendance (metrics.yaml: its metric terms and `attendance_context_terms`), not
+    already among the ``known`` spans."""
+    if not values:
+        return set()
+    text = doc.text
+    folded = fold_apostrophes(text)
+    words = tuple((t, m) for t, m in context_terms() if m in attendance_group())
+    found = set()
+    for m in _DIGITS.finditer(text):
+        if any(a <= m.start() < b for a, b in known):
+            continue            # a published figure or a restatement already read
+        number = count_at(text, m.start())
+        if number is None or number.value not in values:
+            continue
+        after = number.end + len(text[number.end:number.end + 4]) - len(text[number.end:number.end + 4].lstrip(" \t\u00a0\u202f"))
+        if term_at(folded, after, words) is not None:
+            found.add((number.start, number.end))
+    return found
 
 
 def _names_a_session(doc: Document, fig: HeadlineFigure) -> bool:

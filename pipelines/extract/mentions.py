@@ -53,7 +53,7 @@ from .figure_text import (MAX_QUOTE, Mention, Rows, _ends_with_phrase, _lex, _no
                           _page_bounds)
 from .headline import key_figure_spans
 from .numbers import parse_words
-from .quantities import NUMBER_TOKEN, _one_unit_at, quantity_at, ratio_at
+from .quantities import NUMBER_TOKEN, _one_and_a_half_at, _one_unit_at, quantity_at, ratio_at
 from .polls import poll_spans
 
 __all__ = ["MAX_QUOTE", "Mention", "Rows", "find_mentions", "_group", "_is_pull_quote_of", "_lex", "_measure_after",
@@ -82,8 +82,9 @@ def _candidate_positions(text: str, folded: str) -> list[int]:
         first = word.split("-")[0]
         if first in ("un", "une"):
             nxt = re.match(r"\s+([a-z]+)", folded[m.end():m.end() + 30])
-            if word == first and _one_unit_at(text, folded, m.start()) is not None:
-                positions.append(m.start())      # "d'une semaine", "d'un mètre"
+            if word == first and (_one_unit_at(text, folded, m.start()) is not None
+                                  or _one_and_a_half_at(text, folded, m.start()) is not None):
+                positions.append(m.start())      # "d'une semaine", "d'un mètre", "un mois et demi"
             elif nxt and (nxt.group(1) in collectives or nxt.group(1) in _scale_words()):
                 positions.append(m.start())      # "une dizaine de", "un million d'euros"
             elif re.match(r"(?:\s+[a-z'-]+){0,2}\s+" + re.escape(_norm(load("numbers")["ratio"]["connector"])) + r"\s+",

@@ -73,8 +73,14 @@ def _single_at(text: str, folded: str, pos: int, words: bool = True, bound: bool
         number_end = match.end()
         raw = match.group(0)
         grouped = bool(re.search(r"\d[ .\u00a0\u202f\u2009]\d{3}", raw))
+        if (length := _hours_and_minutes(folded, pos, match)) is not None:
+            return length        # "pendant 3h45": a length of time
         if number_end < len(text) and text[number_end].isalpha() and unit_at(text, number_end, folded) is None:
             return None  # glued letters that are not a unit: "1ère", "4G"
+    elif words and (one := _one_and_a_half_at(text, folded, pos)) is not None:
+        # "un mètre et demi", "une semaine et demie": one unit, the half added after it
+        base, number_end, raw = 1.0, one, text[pos:one]
+        in_words, grouped = True, False
     elif words and (one := _one_unit_at(text, folded, pos)) is not None:
         # "un stage d'une semaine", "une haie d'un mètre": the article after "d'" counts one unit
         base, number_end, raw = 1.0, one, text[pos:one]
@@ -99,6 +105,8 @@ def _single_at(text: str, folded: str, pos: int, words: bool = True, bound: bool
     multiplier = _multiplier_at(folded, probe)
     if multiplier and not in_words:
         scale, cursor = multiplier[0], multiplier[1]
+        if half := _half_at(folded, cursor):           # "4 millions et demi d'euros"
+            base, cursor = base + 0.5, half
     unit, unit_text = "count", ""
     probe = _after_spaces(text, cursor)
     # "deux millions d'euros": a number in words that ends with its scale word
@@ -117,11 +125,72 @@ def _single_at(text: str, folded: str, pos: int, words: bool = True, bound: bool
         unit, unit_text = code, text[probe:unit_end]
         scale *= unit_scale
         cursor = unit_end
+        if unit != "count" and (half := _half_at(folded, cursor)):   # "trois heures et demie", "5 km et demi"
+            base, cursor = base + 0.5, half
     return _Single(base, scale, pos, number_end, cursor, unit, unit_text, in_words, collective,
                    approximate, comparator, raw, grouped)
 
 
 _ONE = re.compile(r"une?(?![\w'-])")
+_HOURS_MINUTES = re.compile(r"h([0-5]\d)(?![\w])")
+_RANGE_AFTER = re.compile(r"[ \t\u00a0\u202f]*(?:a|au|-|–|—|jusqu)(?![a-z])")
+
+
+@cache
+def _hours_minutes_lead_in() -> re.Pattern:
+    words = "|".join(r"[ \t\u00a0\u202f]*".join(map(re.escape, _norm(w).split()))
+                     for w in sorted(_lex().get("hours_minutes_lead_ins", []) or [], key=len, reverse=True))
+    return re.compile(rf"(?<![a-z])({words})[ \t\u00a0\u202f]*$" if words else r"(?!x)x")
+
+
+def _hours_and_minutes(folded: str, pos: int, match: re.Match) -> _Single | None:
+    """"3h45" after a word that measures time (numbers.yaml `hours_minutes_lead_ins`): 3.75 hours.
+    None for a time of day: no such word before, a range connector after ("de 9h30 à 12h"), or
+    after "de" more hours than `hours_minutes_de_max` ("la séance de 14h30")."""
+    raw = match.group(0)
+    if not raw.isdigit():
+        return None
+    minutes = _HOURS_MINUTES.match(folded, match.end())
+    if minutes is None:
+        return None
+    lead = _hours_minutes_lead_in().search(folded, max(0, pos - 30), pos)
+    if lead is None or _RANGE_AFTER.match(folded, minutes.end()):
+        return None
+    hours = int(raw)
+    if lead.group(1) == "de" and hours > int(_lex().get("hours_minutes_de_max", 6)):
+        return None
+    clock = [_norm(w) for w in _lex().get("hours_minutes_clock_lead_ins", []) or []]
+    if any(re.search(rf"(?<![a-z]){re.escape(w)}\s*$", folded[max(0, pos - 30):pos]) for w in clock):
+        return None          # "à partir de 8h45", "autour de 14h30": a time of day
+    end = minutes.end()
+    return _Single(hours + int(minutes.group(1)) / 60, 1.0, pos, match.end(), end, "hour", folded[match.end():end],
+                   False, False, False, None, raw, False)
+
+
+@cache
+def _half_pattern() -> re.Pattern:
+    words = "|".join(r"[ \t\u00a0\u202f]+".join(map(re.escape, _norm(w).split()))
+                     for w in sorted(_lex().get("half_suffixes", []) or [], key=len, reverse=True))
+    return re.compile(rf"[ \t\u00a0\u202f]+(?:{words})(?![\w'-])" if words else r"(?!x)x")
+
+
+def _half_at(folded: str, pos: int) -> int | None:
+    """End of "et demi" / "et demie" (numbers.yaml `half_suffixes`) right after ``pos``, else None."""
+    m = _half_pattern().match(folded, pos)
+    return m.end() if m else None
+
+
+def _one_and_a_half_at(text: str, folded: str, pos: int) -> int | None:
+    """End of "un" / "une" at ``pos`` when a unit and a half follow it ("un mois et demi", "une semaine
+    et demie"), else None."""
+    m = _ONE.match(folded, pos)
+    if m is None:
+        return None
+    after = _after_spaces(text, m.end(), newlines=False)
+    found = unit_at(text, after, folded)
+    if found is None or found[0] == "count" or _half_at(folded, found[2]) is None:
+        return None
+    return m.end()
 
 
 def _one_unit_at(text: str, folded: str, pos: int) -> int | None:
