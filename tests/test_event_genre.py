@@ -447,3 +447,16 @@ def test_days_with_a_postposed_duration_word_are_the_event_length():
     sentence = "Ce congrès est un temps fort. L'occasion, trois jours durant, de découvrir la ville."
     assert _figures(LEAD + sentence + "\n") == {("days", 3, None)}
     assert _figures(LEAD + sentence.replace(", trois jours durant,", ", après trois jours,") + "\n") == set()
+
+
+def test_a_programme_timed_by_durations_is_an_event(tmp_path):
+    text = ("Quelle place pour les haies dans nos communes ?\n\n"
+            "Rendez-vous en ligne pour partager les expériences des communes pilotes.\n\n"
+            "  • 10mn Introduction par l'agence Valbois Nature\n  • 20mn Présentation des communes pilotes\n"
+            "  • 15 min Questions et réponses\n  • 1h Discussion\n")
+    assert describes_event(_read(tmp_path, text))
+    # ways to get there, timed in minutes, are no programme
+    directions = ("Quelle place pour les haies dans nos communes ?\n\n"
+                  "Une note sur les haies des communes pilotes.\n\n"
+                  "  • 10 min à pied de la gare\n  • 5 min en voiture du centre\n  • 20 min en bus\n")
+    assert not describes_event(_read(tmp_path, directions))

@@ -100,3 +100,51 @@ def test_a_wrapped_item_not_ending_with_a_stop_runs_on_to_the_next_line():
             "- la trame verte et les corridors\n"
             "Écologiques des vallées,\n- les rivières,\n- les haies.\n")
     assert axes(text)[0] == "la trame verte et les corridors Écologiques des vallées"
+
+
+# ------------------------------------------------------------------ round 15: lines, quotes, dashes
+def test_a_count_of_axes_over_as_many_lines_of_one_paragraph():
+    text = ("Le plan vélo de Valbois fixe le cap des prochaines années.\n\n"
+            "La commune articule son action autour de 3 axes principaux :\n"
+            "Relier les quartiers\nSécuriser les carrefours\nGarer les vélos\n\n"
+            "Le conseil municipal en suivra la mise en œuvre chaque année avec les habitants.\n")
+    assert axes(text) == ["Relier les quartiers", "Sécuriser les carrefours", "Garer les vélos"]
+
+
+def test_lines_of_one_paragraph_fewer_than_the_count_are_no_axes():
+    text = ("Le plan vélo de Valbois fixe le cap des prochaines années.\n\n"
+            "La commune articule son action autour de 4 axes principaux :\n"
+            "Relier les quartiers\nSécuriser les carrefours\nGarer les vélos\n\n"
+            "Le conseil municipal en suivra la mise en œuvre chaque année avec les habitants.\n")
+    assert axes(text) == []
+
+
+def test_a_count_of_axes_then_as_many_quoted_phrases():
+    text = ("Le conseil a adopté le plan d'action 2025-2027 pour la mobilité.\n\n"
+            "Trois axes de travail ont été retenus. La commune veut d'abord « relier les quartiers entre eux ». "
+            "Elle souhaite aussi « sécuriser les abords des écoles ». Enfin, le dernier axe consiste à "
+            "« mieux garer les vélos ».\n")
+    assert axes(text) == ["relier les quartiers entre eux", "sécuriser les abords des écoles",
+                          "mieux garer les vélos"]
+
+
+def test_quoted_statements_after_a_count_are_no_axes():
+    text = ("Le conseil a adopté le plan d'action 2025-2027 pour la mobilité.\n\n"
+            "Trois axes de travail ont été retenus. « Nous voulons aller vite. Les habitants attendent », "
+            "dit le maire. « Le vélo est une priorité », ajoute son adjointe. « Rien ne se fera sans "
+            "vous. Merci », conclut-il.\n")
+    assert axes(text) == []
+
+
+def test_a_list_run_into_the_text_with_dashes_and_semicolons():
+    text = ("Le contrat de plan 2025-2030 soutient le numérique.\n\n"
+            "Les axes prioritaires de ce volet porteront sur : - les réseaux ; - les usages des données ; "
+            "- la formation des agents.\n")
+    assert axes(text) == ["les réseaux", "les usages des données", "la formation des agents"]
+
+
+def test_a_run_of_items_without_their_dashes_is_not_read_as_dashed():
+    text = ("Le contrat de plan 2025-2030 soutient le numérique.\n\n"
+            "Les axes prioritaires de ce volet porteront sur : - les réseaux ; les usages des données qui "
+            "seront ouverts ; enfin la formation des agents.\n")
+    assert axes(text) == []

@@ -477,11 +477,13 @@ def _date_alone(doc: Document) -> bool:
 _SCHEDULE_LINE = re.compile(r"(?m)^[ \t>*•·-]*\d{1,2}[ \t]*(?:[hH][ \t]*\d{0,2}|:\d{2})\b")
 
 
+# A line opening with a slot's length, then a capitalised title ("10 mn Introduction", "20 min : Atelier");
+# "10 min à pied de la gare" is a way there, not a slot.
+_DURATION_LINE = re.compile(r"(?m)^[ \t>*•·-]*(?:\d{1,2}[ \t]*[x×][ \t]*)?\d{1,3}[ \t]*(?:mn|min|minutes)\b\.?[ \t]*[:–-]?[ \t]*[A-ZÀ-Þ]")
+
+
 def _has_schedule(doc: Document) -> bool:
-    """Three lines or more that open with a time of day ("9h30 : accueil", "14:00 Table ronde")."""
-    count = 0
-    for _ in _SCHEDULE_LINE.finditer(doc.text):
-        count += 1
-        if count >= 3:
-            return True
-    return False
+    """Three lines or more that open with a time of day ("9h30 : accueil", "14:00 Table ronde"), or
+    with a slot's length before a title (a programme timed by durations: "10 mn Introduction")."""
+    return any(sum(1 for _ in zip(range(3), pattern.finditer(doc.text))) >= 3
+               for pattern in (_SCHEDULE_LINE, _DURATION_LINE))

@@ -29,6 +29,14 @@ from .programme_roles import _looks_like_org, split_role_org
 from .programme_vocabulary import _UP, _acronym, _f, _folded_list, _has_org_word, _normalised_set, _starts_with_role
 from .speech_cues import _cue_patterns, _run_pattern
 
+# The body a person comes from, set between commas after the name: "de l'Agence X", "du Syndicat Y".
+# What may follow a name set apart after its role ("la présidente de X, Prénom Nom"): a comma, a
+# sentence's end, or a programme's dash before the next slot or the line's end.
+_NAME_SET_APART_END = re.compile(r"\s*(?:,|[.;!?](?:\s|$))|[ \t]+[–—-][ \t]|[ \t]*(?:\n|$)")
+# "de l'Agence X", "du Syndicat Y (service Z)": the body, maybe a bracket after it, then the comma.
+_OF_BODY = re.compile(r"(?:de[ \t]+la|de[ \t]+l['’]|du|des|de|d['’])[ \t]*([A-ZÀ-Þ][^,.;:!?«»()\n]{1,80}?)"
+                      r"(?:[ \t]*\([^()\n]{1,120}\))?[ \t]*,[ \t]*")
+
 
 def quoted_people(text: str, start: int = 0, end: int | None = None) -> list[Item]:
     """People a text confirms as persons by a role, an organisation in brackets, a verb of
@@ -85,6 +93,8 @@ def quoted_people(text: str, start: int = 0, end: int | None = None) -> list[Ite
         elif paren:
             inner = paren.group(1).strip()
             first = inner.split()[0].strip(",") if inner.split() else ""
+            if normalise(first) in _normalised_set("place_words"):
+                continue  # "le site de X (Amphi Y, bâtiment B)": a place and its room, not a person
             initials = "".join(t[0] for t in tokens if t[0].isupper()).lower()
             tail_initials = initials[-len(inner):] if 2 <= len(inner) <= len(initials) else ""
             if " " not in inner and inner[:1].isupper() and (_f(inner.lower()).startswith(_f(initials[:2]))
@@ -123,6 +133,11 @@ def quoted_people(text: str, start: int = 0, end: int | None = None) -> list[Ite
             # "X, Organisation, a quant à elle expliqué": a body set between commas, then a verb
             name = _candidate(tokens, True, common)
             role, org = split_role_org(apposition.group(1).strip())
+        elif comma and (body := _OF_BODY.match(tail, comma.end())) and after_verb.match(_f(tail[body.end():])):
+            # "X, de l'Agence Y, explique ...", "X, de l'Université Y (département Z), interviendra":
+            # the body the person comes from set between commas, a verb of speech after it
+            name = _candidate(tokens, True, common)
+            role, org = None, " ".join(body.group(1).split())
         elif (below := re.match(r"[ \t]*\n[ \t]*(?:[-•–][ \t]*)?", ftail)) and role_word.match(ftail, below.end()) \
                 and not chunk[max(0, m.start() - 200):m.start()].rpartition("\n")[2].strip(" \t-•–"):
             # A slide: the name alone on its line, the role on the next one, maybe the organisation
@@ -163,12 +178,13 @@ def quoted_people(text: str, start: int = 0, end: int | None = None) -> list[Ite
             cue = "speech"    # "« … », souligne la présidente socialiste X": the verb, then the subject described
             if role_word.match(_f(described)):
                 role, org = split_role_org(described)     # "», détaille la présidente du syndicat, X"
-        if cue is None and name is None and not lead_cue and re.match(r"\s*(?:,|[.;!?](?:\s|$))", ftail) \
+        if cue is None and name is None and not lead_cue and _NAME_SET_APART_END.match(ftail) \
                 and (titled := _titled_before(chunk, folded, m.start())) is not None \
                 and _speaking_sentence(folded, m.start(), m.end()):
             # "le discours de bienvenue de la présidente de X, Prénom Nom, puis ...", "», explique le maire
             # de X, Prénom Nom.": a role and its body, then the name set apart by a comma, in a sentence
-            # about speaking or a session
+            # about speaking or a session; also a programme's line ending on the name ("Discours du
+            # préfet de X, Prénom Nom - 11h – Visite")
             cue = "speech"
             role, org = titled
         if cue == "role" and not _speaks_in_sentence(chunk, folded, m.start(), m.end()):

@@ -132,3 +132,26 @@ def talk_page(doc: Document) -> list[tuple[str, int, int, str]]:
     kind = next((k for t, k in sorted(_type_terms(), key=lambda p: -len(p[0]))
                  if re.search(rf"(?<![\w-]){re.escape(t)}(?![\w-])", folded)), "other")
     return [(talk, 0, len(doc.text), kind)]
+
+
+def titled_session_report(doc: Document) -> list[tuple[str, int, int, str]]:
+    """The session of a page reporting on one session of a larger event: the page's first line is
+    a title (a short line without a final stop), the text calls itself a session ("Cet atelier a
+    été animé par ...", "Cette table ronde réunissait ...": a demonstrative, then a word of the
+    session types of sessions.yaml ``reported_session_kinds``) and places it within an event
+    ("dans le cadre des rencontres ..."). -> [(title, start, end, type)], the span the whole text."""
+    first = re.search(r"\S[^\n]*", doc.text)          # the page's first line
+    if first is None:
+        return []
+    title = " ".join(first.group(0).split())
+    if (not title[:1].isupper() or not 2 <= len(title.split()) <= int(_lex()["reported_session_title_max_words"])
+            or title.endswith((".", "!", ":", ";", ","))):
+        return []
+    folded = _f(doc.text[first.end():])
+    kinds = set(_lex()["reported_session_kinds"])
+    terms = "|".join(re.escape(t) for t, kind in _type_terms() if kind in kinds)
+    m = re.search(rf"(?<![\w-])(?:cet|cette|ce)\s+({terms})(?![\w-])", folded)
+    if m is None or not re.search(r"(?<![\w-])dans le cadre d", folded):
+        return []
+    kind = next(k for t, k in _type_terms() if t == m.group(1) and k in kinds)
+    return [(title, first.start(), len(doc.text), kind)]

@@ -18,7 +18,7 @@ from .programme_reader import Occurrence, _Reader
 from .programme_timetable import _TIME_PREFIX, is_break, item_type, slot_of
 from .programme_vocabulary import _UP, _normalised_set, _word_set, _words
 from .people_in_prose import quoted_people
-from .session_deck import deck_presenter, deck_talk, talk_page
+from .session_deck import deck_presenter, deck_talk, talk_page, titled_session_report
 from .session_poster import captioned_titles
 from .session_prose import (_programme_of_one_session, _prose_sessions, _sessions_by_ordinal, _sessions_people_took_part_in,
                             _sessions_run_by)
@@ -385,8 +385,8 @@ def _fallback_sessions(doc: Document, reader: _Reader, people_at: list[tuple[int
     """Sessions from plain programme lists (see ``_listed_sessions``) and from the headings of a
     report whose section names speakers (``_heading_sessions``); when there are none, the
     programme of one session, the talk of a slide deck, the titles in capitals of a poster, the
-    talk of a web page about one talk (``talk_page``), the
-    sessions the prose names by a quoted title, or those people took part in. Each its own cluster."""
+    talk of a web page about one talk (``talk_page``), the session a page reports on under its
+    title (``titled_session_report``), the sessions the prose names by a quoted title, or those people took part in. Each its own cluster."""
     out: list[_Session] = []
     listed = _listed_sessions(reader)
     found = listed + [h for h in _heading_sessions(doc, people_at)
@@ -396,6 +396,7 @@ def _fallback_sessions(doc: Document, reader: _Reader, people_at: list[tuple[int
         prose = (_programme_of_one_session(reader)
                  or [(t, start, end, "other") for t, start, end in deck_talk(doc) or captioned_titles(reader)]
                  or talk_page(doc)
+                 or titled_session_report(doc)
                  or _prose_sessions(doc) or _sessions_by_ordinal(doc) or _sessions_run_by(doc)
                  or _sessions_people_took_part_in(doc))
     found += [(title, start, end) for title, start, end, _ in prose]

@@ -31,13 +31,15 @@ def _alternation(words) -> str:
 @cache
 def speech_verb() -> str:
     """A verb of speech as a regular expression over folded text: "a rappelé", "ont longuement
-    expliqué", "a déjà prévenu", "explique", "précise-t-elle", "souligna" (lists of
+    expliqué", "a déjà prévenu", "explique", "précise-t-elle", "souligna", "interviendra" (lists of
     ``lexicons/programme.yaml``)."""
     lex = _lex()
     # the imperfect of the verbs in -e ("expliquait", "soulignait"), as reports write in the past
     imperfect = [str(v)[:-1] + "ait" for v in lex["speech_verbs_present"] if str(v).endswith("e")]
     # and the simple past of a narrative ("souligna", "déclara-t-il")
-    present = _alternation(list(lex["speech_verbs_present"]) + imperfect + list(lex.get("speech_verbs_simple_past", [])))
+    # and the future of an announced talk ("X interviendra sur ...")
+    present = _alternation(list(lex["speech_verbs_present"]) + imperfect + list(lex.get("speech_verbs_simple_past", []))
+                           + list(lex.get("speech_verbs_future", [])))
     participle = _alternation(lex["speech_verbs_participle"])
     adverb = (r"(?:(?:\w+ment|deja|aussi|egalement|encore|bien|toujours|ensuite|enfin|alors|ainsi|d'abord|tout d'abord"
               r"|quant a (?:elle|lui))\s+)?")

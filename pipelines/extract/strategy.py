@@ -13,7 +13,10 @@ order. Cue words come from the `strategy` section of ``lexicons/claims.yaml``.
   ..." each over its bullets, gives its heads only; a list whose items each have a paragraph of
   description under them; a sentence back at the margin under indented items ends the list; a
   list most of whose items state a share, "réduction de 30 %", lists targets, not axes), as
-  many short paragraphs as such a paragraph counts (a list whose bullets were lost), a
+  many short paragraphs as such a paragraph counts (a list whose bullets were lost; also as many
+  lines of the announcing paragraph itself, "... autour de 4 axes :" then four short lines), a
+  press article's count of parts followed by as many quoted phrases in its paragraph
+  (strategy_quoted.py), a list run into the text ("... porteront sur : - A ; - B ; - C."), a
   count, an axis word and a participle of setting before a comma ("trois axes ont été retenus,
   A, B et C"), a sentence ending on a count of parts
   ("... autour de trois engagements.") before a sentence enumerating as many items, numbered sections
@@ -45,6 +48,7 @@ order. Cue words come from the `strategy` section of ``lexicons/claims.yaml``.
 
 The readers of each layout live by job: strategy_enumerations.py (enumerations in running text),
 strategy_announced_lists.py (lists and short paragraphs after the paragraph announcing them),
+strategy_quoted.py (axes quoted after a count),
 strategy_sections.py (numbered sections, tables of contents), strategy_lists.py (lists and labels
 no count announces) and strategy_name.py (the strategy's name and period); this module merges their
 listings into one list of axes and builds the rows.
@@ -57,9 +61,10 @@ import re
 from ..document import Document
 from ..document.manifest import slugify
 from .strategy_announced_lists import _counted_paragraphs, _listed_axes
-from .strategy_enumerations import _announced_axes, _counted_then_enumerated, _inline_axes
+from .strategy_enumerations import _announced_axes, _counted_then_enumerated, _dashed_run_in, _inline_axes
 from .strategy_lists import (_capital_themes, _labelled_lists, _multiplied_aim, _strategy_headed_lines,
                              _strategy_headed_lists)
+from .strategy_quoted import _counted_quotes
 from .strategy_name import (_bare_programme, _horizon, _name_at, _named_before, _named_in_paragraph, _titled,
                             _titled_if_bare, find_strategy)
 from .strategy_sections import (_announced_sections, _contents_axis_entries, _contents_parts, _grouped_sections,
@@ -78,6 +83,10 @@ def find_axes(doc: Document) -> list[Axis]:
     listed = {axis.start for items in listings for axis in items}
     listings += [items for items in _announced_sections(doc) if not any(a.start in listed for a in items)]
     listings += _counted_then_enumerated(doc)
+    listed = {axis.start for items in listings for axis in items}
+    listings += [items for items in _counted_quotes(doc) if not any(a.start in listed for a in items)]
+    listed = {axis.start for items in listings for axis in items}
+    listings += [items for items in _dashed_run_in(doc) if not any(a.start in listed for a in items)]
     counted = {items[0].start for items in listings}
     listings += [items for items in _announced_axes(doc) if items[0].start not in counted]
     grouped = _grouped_sections(doc)

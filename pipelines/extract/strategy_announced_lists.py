@@ -151,8 +151,11 @@ def _counted_paragraphs(doc: Document) -> list[list[Axis]]:
 
     def short(block) -> bool:
         body = text[block.start:block.end].strip()
-        return (block.kind == "paragraph" and "\n" not in body and 0 < len(body.split()) <= max_words
-                and not re.search(r"[.!?:;]$", body))
+        return block.kind == "paragraph" and "\n" not in body and short_line(body)
+
+    def short_line(body: str) -> bool:
+        body = body.strip()
+        return 0 < len(body.split()) <= max_words and not re.search(r"[.!?:;]$", body)
 
     blocks = doc.blocks
     listings = []
@@ -161,6 +164,9 @@ def _counted_paragraphs(doc: Document) -> list[list[Axis]]:
             continue
         m = counted.search(_norm(text[block.start:block.end].rstrip()))
         if m is None:
+            inner = _counted_lines(text, block, counted, short_line)
+            if inner and not (k + 1 < len(blocks) and short(blocks[k + 1])):
+                listings.append(inner)
             continue
         count = int(m.group(1)) if m.group(1).isdigit() else _NUMBER_WORDS[m.group(1)]
         run = blocks[k + 1:k + 1 + count]
@@ -176,3 +182,29 @@ def _counted_paragraphs(doc: Document) -> list[list[Axis]]:
         listings.append(items)
     return listings
 
+
+
+def _counted_lines(text: str, block, counted: re.Pattern, short_line) -> list[Axis]:
+    """Inside one paragraph, a line announcing a count of parts and ending with a colon ("La
+    commune s'engage sur trois priorités :"), then exactly as many lines to the paragraph's end,
+    each short and without a final stop (a list whose bullets were lost, its lines kept together):
+    those lines, one axis each. More or fewer lines than the count: nothing."""
+    lines, at = [], block.start
+    for raw in text[block.start:block.end].split("\n"):
+        lines.append((raw, at))
+        at += len(raw) + 1
+    for n, (raw, _) in enumerate(lines[:-1]):
+        m = counted.search(_norm(raw.rstrip()))
+        if m is None:
+            continue
+        count = int(m.group(1)) if m.group(1).isdigit() else _NUMBER_WORDS[m.group(1)]
+        run = [(r, a) for r, a in lines[n + 1:] if r.strip()]
+        if count < 2 or len(run) != count or not all(short_line(r) for r, _ in run):
+            return []
+        items = []
+        for raw_item, a in run:
+            lead = len(raw_item) - len(raw_item.lstrip())
+            item = raw_item.strip().rstrip(" ,")
+            items.append(Axis(" ".join(item.split()), a + lead, a + lead + len(item), True))
+        return items
+    return []

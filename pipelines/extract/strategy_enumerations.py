@@ -1,7 +1,8 @@
 """A strategy's axes enumerated in running text: an enumeration announced by a count and an axis
 word ("3 axes prioritaires : A, B et C", the count matching the items, maybe numbered "1) A, 2) B"),
 an axis word then a colon or a preposition ("un plan en trois volets, pour A, B et C"), and a
-sentence ending on a count of parts before a sentence enumerating as many items. Cue words: the
+sentence ending on a count of parts before a sentence enumerating as many items, and a list run
+into the text, each item opened by a dash and closed by a semicolon. Cue words: the
 `strategy` section of ``lexicons/claims.yaml``."""
 
 from __future__ import annotations
@@ -178,3 +179,35 @@ def _counted_then_enumerated(doc: Document) -> list[list[Axis]]:
             listings.append(items)
     return listings
 
+
+
+# A dash opening an item of a list whose line breaks were lost: "- ", "– ", "— ".
+_DASH_ITEM = re.compile(r"[-–—]\s+(?=\S)")
+
+
+def _dashed_run_in(doc: Document) -> list[list[Axis]]:
+    """A list run into the text, its line breaks lost: an axis word, a few words, a colon, then
+    items each opened by a dash and closed by a semicolon, the last by a full stop ("Les axes
+    retenus porteront sur : - les réseaux ; - les usages ; - la formation."). Two to eight items
+    of at most twelve words each, every one opened by its dash."""
+    text, folded = doc.text, _norm(doc.text)
+    pattern = re.compile(rf"(?<![a-z])(?:{_axis_words()})(?![a-z])[^.:;!?\n]{{0,160}}:[ \t\u00a0]*(?=[-–—]\s)")
+    listings = []
+    for m in pattern.finditer(folded):
+        end_match = re.compile(r"\.(?:\s|$)").search(text, m.end())
+        end = end_match.start() if end_match else len(text)
+        body = text[m.end():end]
+        items, cursor, ok = [], m.end(), True
+        for part in body.split(";"):
+            dash = _DASH_ITEM.match(part.strip())
+            if part.strip() and not dash:
+                ok = False
+                break
+            if part.strip():
+                lead = len(part) - len(part.lstrip()) + dash.end()
+                item = part[lead:].rstrip()
+                items.append(Axis(" ".join(item.split()), cursor + lead, cursor + lead + len(item), False))
+            cursor += len(part) + 1
+        if ok and 2 <= len(items) <= 8 and all(0 < len(a.text.split()) <= 12 for a in items):
+            listings.append(items)
+    return listings
