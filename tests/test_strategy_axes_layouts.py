@@ -148,3 +148,17 @@ def test_a_run_of_items_without_their_dashes_is_not_read_as_dashed():
             "Les axes prioritaires de ce volet porteront sur : - les réseaux ; les usages des données qui "
             "seront ouverts ; enfin la formation des agents.\n")
     assert axes(text) == []
+
+
+def test_a_count_of_items_then_as_many_between_semicolons():
+    text = ("La région présente son plan climat 2025-2030.\n\n"
+            "Le budget financera 80 mesures réparties en trois thèmes : se loger mieux ; "
+            "relier les villes, les bourgs et les champs ; produire sobrement. La suite viendra.\n")
+    assert axes(text) == ["se loger mieux", "relier les villes, les bourgs et les champs", "produire sobrement"]
+
+
+def test_a_count_of_items_not_matching_the_semicolons_is_no_list_of_axes():
+    text = ("La région présente son plan climat 2025-2030.\n\n"
+            "Le budget financera 80 mesures réparties en quatre thèmes : se loger mieux ; "
+            "relier les villes, les bourgs et les champs ; produire sobrement. La suite viendra.\n")
+    assert axes(text) == []

@@ -61,7 +61,8 @@ import re
 from ..document import Document
 from ..document.manifest import slugify
 from .strategy_announced_lists import _counted_paragraphs, _listed_axes
-from .strategy_enumerations import _announced_axes, _counted_then_enumerated, _dashed_run_in, _inline_axes
+from .strategy_enumerations import (_announced_axes, _counted_semicolon_items, _counted_then_enumerated,
+                                    _dashed_run_in, _inline_axes)
 from .strategy_lists import (_capital_themes, _labelled_lists, _multiplied_aim, _strategy_headed_lines,
                              _strategy_headed_lists)
 from .strategy_quoted import _counted_quotes
@@ -87,6 +88,8 @@ def find_axes(doc: Document) -> list[Axis]:
     listings += [items for items in _counted_quotes(doc) if not any(a.start in listed for a in items)]
     listed = {axis.start for items in listings for axis in items}
     listings += [items for items in _dashed_run_in(doc) if not any(a.start in listed for a in items)]
+    listed = {axis.start for items in listings for axis in items}
+    listings += [items for items in _counted_semicolon_items(doc) if not any(a.start in listed for a in items)]
     counted = {items[0].start for items in listings}
     listings += [items for items in _announced_axes(doc) if items[0].start not in counted]
     grouped = _grouped_sections(doc)

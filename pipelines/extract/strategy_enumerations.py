@@ -211,3 +211,32 @@ def _dashed_run_in(doc: Document) -> list[list[Axis]]:
         if ok and 2 <= len(items) <= 8 and all(0 < len(a.text.split()) <= 12 for a in items):
             listings.append(items)
     return listings
+
+
+def _counted_semicolon_items(doc: Document) -> list[list[Axis]]:
+    """A count and a word for the parts of anything ("cinq items", "quatre thèmes"; strategy.yaml
+    ``counted_list_words``), a colon, then exactly as many items separated by semicolons to the end
+    of the sentence ("réparties en trois thèmes : se loger ; se déplacer, travailler ; se soigner."),
+    each of at most twelve words: the axes (commas inside an item are its own)."""
+    words = _lex().get("counted_list_words") or []
+    if not words:
+        return []
+    text, folded = doc.text, _norm(doc.text)
+    alternation = "|".join(re.escape(_norm(w)) for w in sorted(words, key=len, reverse=True))
+    pattern = re.compile(rf"(?<![\w])(\d{{1,2}}|{'|'.join(_NUMBER_WORDS)})\s+(?:grands?\s+|grandes\s+)?"
+                         rf"(?:{alternation})(?![a-z])[ \t\u00a0]*:[ \t\u00a0]*")
+    listings = []
+    for m in pattern.finditer(folded):
+        count = int(m.group(1)) if m.group(1).isdigit() else _NUMBER_WORDS[m.group(1)]
+        end_match = re.compile(r"\.(?:\s|$)|\n").search(text, m.end())
+        end = end_match.start() if end_match else len(text)
+        items, cursor = [], m.end()
+        for part in text[m.end():end].split(";"):
+            lead = len(part) - len(part.lstrip())
+            item = part.strip()
+            if item:
+                items.append(Axis(" ".join(item.split()), cursor + lead, cursor + lead + len(item), False))
+            cursor += len(part) + 1
+        if count >= 2 and len(items) == count and all(len(a.text.split()) <= 12 for a in items):
+            listings.append(items)
+    return listings
