@@ -14,7 +14,7 @@ order. Cue words come from the `strategy` section of ``lexicons/claims.yaml``.
   description under them; a sentence back at the margin under indented items ends the list; a
   list most of whose items state a share, "réduction de 30 %", lists targets, not axes), as
   many short paragraphs as such a paragraph counts (a list whose bullets were lost; also as many
-  lines of the announcing paragraph itself, "... autour de 4 axes :" then four short lines), a
+  lines of the announcing paragraph itself, "... autour de 3 axes :" then three short lines), a
   press article's count of parts followed by as many quoted phrases in its paragraph
   (strategy_quoted.py), a list run into the text ("... porteront sur : - A ; - B ; - C."), a
   count, an axis word and a participle of setting before a comma ("trois axes ont été retenus,
