@@ -361,6 +361,13 @@ def test_the_release_diff_by_arrow_keys_matches_the_plain_comparison(seed):
             new = new.set_column(2, "v", pa.array(v, pa.float64()))
         d = diff_table("t", old, new, schema, schema)
         assert (d.added, d.removed, d.changed) == _reference_diff(old, new, ["k1", "k2"])
+        if d.rows_out is not None:
+            # the positions the warehouse reads: the rows of the keys removed or changed, of the
+            # keys added or changed, and no other
+            def keys(t, rows):
+                return sorted("|".join(str(t.slice(int(i), 1).to_pylist()[0][k]) for k in ("k1", "k2")) for i in rows)
+            assert keys(old, d.rows_out) == sorted(d.removed + d.changed)
+            assert keys(new, d.rows_in) == sorted(d.added + d.changed)
 
 
 def test_sources_yaml_reuses_the_previous_items_and_is_the_same_text(tmp_path):
@@ -423,5 +430,8 @@ def test_the_diff_of_rows_kept_in_place_compares_them_as_slices_with_the_same_re
     # the same rows in another order: taken one by one, the same changes
     shuffled = diff_table("t", old, new.take(pa.array([4, 3, 2, 1, 0])), schema, schema)
     assert (shuffled.added, shuffled.removed, shuffled.changed) == (["e"], [], ["d"])
+    # the positions of the rows that left (old table) and entered (new table), for the warehouse
+    assert (sorted(in_place.rows_out), sorted(in_place.rows_in)) == ([3], [3, 4])
+    assert (sorted(shuffled.rows_out), sorted(shuffled.rows_in)) == ([3], [0, 1])
     same = diff_table("t", old, old, schema, schema)
     assert same.empty

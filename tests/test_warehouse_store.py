@@ -19,7 +19,7 @@ FIELDS = [{"name": "item_id", "type": "string"}, {"name": "value", "type": "numb
 
 
 def release(root: Path, version: str, tables: dict[str, list[tuple]], fields: dict[str, list[dict]] | None = None,
-            created: str = "2026-01-01T00:00:00Z") -> tuple[str, Path]:
+            created: str = "2026-01-01T00:00:00Z", keys: list[str] | None = None) -> tuple[str, Path]:
     folder = root / version
     (folder / "data").mkdir(parents=True)
     resources = []
@@ -30,7 +30,7 @@ def release(root: Path, version: str, tables: dict[str, list[tuple]], fields: di
         table = pa.table({k: pa.array(v, type=types[f["type"]]) for (k, v), f in zip(columns.items(), schema_fields)})
         pq.write_table(table, folder / "data" / f"{name}.parquet")
         resources.append({"name": f"{name}_parquet", "format": "parquet", "path": f"data/{name}.parquet",
-                          "schema": {"fields": schema_fields}})
+                          "schema": {"fields": schema_fields, **({"primaryKey": keys} if keys else {})}})
     descriptor = {"created": created, "resources": resources, "x_release": {"summary": version}}
     (folder / "datapackage.json").write_text(json.dumps(descriptor), encoding="utf-8")
     return version, folder
@@ -136,3 +136,96 @@ def test_two_rows_with_the_same_hash_are_still_told_apart(tmp_path):
         assert rows_by_release(con, "items") == {
             "1.0.0": Counter([("a", 1.0, "x"), ("b", 2.0, None)]),
             "1.1.0": Counter([("b", 2.0, None), ("c", 3.0, "z")])}
+
+
+def _load_with_diff(warehouse: Path, releases: list[tuple[str, Path]], tamper=None):
+    """Load the last release as publish_release does: with the rows the release diff found
+    leaving and entering (``tamper`` may alter them first)."""
+    from pipelines.publishing.release import _row_changes
+    from pipelines.publishing.versions import diff_releases, read_release_tables
+    from pipelines.warehouse.database import install, prepare_warehouse
+
+    previous = read_release_tables(releases[-2][1])
+    changes = _row_changes(releases[-2][0], previous[0], diff_releases(previous, read_release_tables(releases[-1][1])))
+    if tamper:
+        tamper(changes)
+    install(prepare_warehouse(warehouse, releases, "pkg", changes=changes))
+    return changes
+
+
+def _stored(warehouse: Path) -> dict[str, list]:
+    with duckdb.connect(str(warehouse), read_only=True) as con:
+        tables = [f"{s}.{t}" for s, t in con.execute(
+            "SELECT schema_name, table_name FROM duckdb_tables() WHERE schema_name = 'store' AND table_name <> 'views' "
+            "UNION ALL SELECT schema_name, view_name FROM duckdb_views() WHERE schema_name IN ('main', 'history') "
+            "AND NOT internal").fetchall()]
+        return {t: con.execute(f"SELECT * FROM {t} ORDER BY ALL").fetchall() for t in sorted(tables)}
+
+
+def test_the_release_diffs_rows_store_the_same_rows_as_pairing_by_hash(tmp_path, monkeypatch):
+    """Loading a release from the rows the diff found changed (added, removed, changed, moved; a
+    table emptied) stores what pairing every row by hash stores, row for row (first and last
+    release, hash), and does not pair the table by hash; repeated keys are paired by hash."""
+    import pipelines.warehouse.database as database
+
+    a, b, c, d = ("a", 1.0, "x"), ("b", 2.0, None), ("c", 3.0, "z"), ("d", 4.0, "w")
+    steps = [
+        {"items": [a, b, c], "others": [a]},
+        {"items": [a, b, c, d], "others": [a]},                 # one row added after the others
+        {"items": [a, ("b", 2.5, None), d], "others": []},      # one changed, one removed, a table emptied
+        {"items": [d, c, a, b], "others": [b]},                 # rows moved, rows back
+        {"items": [a, ("a", 5.0, None)], "others": [b]},        # a repeated key: paired by hash
+        {"items": [a, b], "others": [b, c]},
+    ]
+    hashed = tmp_path / "hashed.duckdb"
+    paired = tmp_path / "paired.duckdb"
+    real = database._load_rows
+    by_hash = []
+    monkeypatch.setattr(database, "_load_rows", lambda con, name, *args: by_hash.append(name) or real(con, name, *args))
+    releases = []
+    for i, tables in enumerate(steps):
+        releases.append(release(tmp_path / "pkg", f"1.{i}.0", tables, created=f"2026-01-0{i + 1}T00:00:00Z",
+                                keys=["item_id"]))
+        sync_warehouse(hashed, releases, "pkg")
+        by_hash.clear()
+        if i == 0:
+            sync_warehouse(paired, releases, "pkg")
+            continue
+        changes = _load_with_diff(paired, releases)
+        assert _stored(paired) == _stored(hashed), i
+        if i not in (4, 5):
+            assert set(changes.tables) == {"items", "others"} and by_hash == [], i
+        else:   # the release with a repeated key, and the one after it
+            assert "items" not in changes.tables and "items" in by_hash
+    assert _stored(paired)["store.items"] != []
+
+
+def test_rows_the_store_does_not_hold_as_the_diff_saw_them_are_paired_by_hash(tmp_path):
+    """When the store's rows of the previous release are not the ones the diff counted, or a row
+    that left is not stored, the table is paired by hash: the same rows as without the diff."""
+
+    a, b, c = ("a", 1.0, "x"), ("b", 2.0, None), ("c", 3.0, "z")
+    hashed, paired = tmp_path / "hashed.duckdb", tmp_path / "paired.duckdb"
+    releases = [release(tmp_path / "pkg", "1.0.0", {"items": [a, b, c]}, keys=["item_id"])]
+    sync_warehouse(hashed, releases, "pkg")
+    sync_warehouse(paired, releases, "pkg")
+    releases.append(release(tmp_path / "pkg", "1.1.0", {"items": [a, ("b", 2.5, None)]},
+                            created="2026-01-02T00:00:00Z", keys=["item_id"]))
+    sync_warehouse(hashed, releases, "pkg")
+
+    def wrong_count(changes):
+        changes.tables["items"].previous_rows += 1
+    _load_with_diff(paired, releases, wrong_count)
+    assert _stored(paired) == _stored(hashed)
+
+    releases.append(release(tmp_path / "pkg", "1.2.0", {"items": [a]}, created="2026-01-03T00:00:00Z",
+                            keys=["item_id"]))
+    sync_warehouse(hashed, releases, "pkg")
+
+    # the stored copy of the row that leaves is not found by its hash (here forged): paired by hash
+    with duckdb.connect(str(paired)) as con:
+        con.execute("UPDATE store.items SET row_hash = 0 WHERE item_id = 'b' AND last_seq IS NULL")
+    _load_with_diff(paired, releases)
+    got, want = _stored(paired), _stored(hashed)
+    assert {k: v for k, v in got.items() if k != "store.items"} == {k: v for k, v in want.items() if k != "store.items"}
+    assert [r[:3] + r[4:] for r in got["store.items"]] == [r[:3] + r[4:] for r in want["store.items"]]

@@ -33,6 +33,11 @@ CONSISTENCY_RULES = [
 # (pipelines/validation/frictionless.py, content_key), when they were checked by their rows' origins.
 VALIDATION_KEY = "validation_report_key"
 
+# Metadata of the first table's materialization: every consistency warning of the run, in the
+# order of CONSISTENCY_RULES (consistency_warnings' order), which the release of the same run
+# takes rather than computing them again (pipelines/defs/publishing.py).
+WARNINGS_KEY = "consistency_warnings"
+
 # Warnings written one by one to the run's log; the rest are counted (all are in the check's details).
 LOGGED_WARNINGS = 20
 
@@ -74,12 +79,17 @@ def tables(context: dg.AssetExecutionContext, opendata: OpenDataSettings, docume
     keyed: dict = {}
     report = validate_tables(built, settings.schemas_dir, engine="auto", reports_dir=settings.reports_dir,
                              origins=origins, verdicts_dir=settings.cache_dir / VERDICTS_DIR, keyed=keyed)
-    for name, table in built.items():
+    # the soft rules, computed once: for the checks below and for the release of this run
+    found_by_rule = {check: rule(built) for check, _, rule, _ in CONSISTENCY_RULES}
+    for i, (name, table) in enumerate(built.items()):
         metadata = table_metadata(table, schemas[name])
         if keyed.get("key"):
             # the release of this run takes the report kept under this key for the same tables
             # rather than checking the CSV it writes again (pipelines/defs/publishing.py)
             metadata[VALIDATION_KEY] = keyed["key"]
+        if i == 0:
+            metadata[WARNINGS_KEY] = dg.MetadataValue.json(
+                [w for check, *_ in CONSISTENCY_RULES for w in found_by_rule[check]])
         yield dg.Output(table, output_name=name, metadata=metadata)
     for name in TABLES:
         own = [e for e in report.errors if e["table"] in (name, None)]
@@ -96,7 +106,7 @@ def tables(context: dg.AssetExecutionContext, opendata: OpenDataSettings, docume
             },
         )
     for check, asset, rule, _ in CONSISTENCY_RULES:
-        found = rule(built)
+        found = found_by_rule[check]
         for warning in found[:LOGGED_WARNINGS]:
             context.log.warning(warning)
         if len(found) > LOGGED_WARNINGS:

@@ -9,7 +9,7 @@ from ..runtime.fingerprint import record_run
 from .resources import OpenDataSettings
 from ..tables import TABLES
 from ..validation.frictionless import kept_report
-from .extraction import VALIDATION_KEY
+from .extraction import VALIDATION_KEY, WARNINGS_KEY
 
 
 class ReleaseConfig(dg.Config):
@@ -39,7 +39,11 @@ def release(context: dg.AssetExecutionContext, config: ReleaseConfig, opendata: 
             doc["reason"] = refused[doc["source_id"]]
     for doc in notes.skipped:
         context.log.warning(f"{doc['file']} : écarté, {doc['reason']}")
-    notes.warnings.extend(consistency_warnings(tables))   # logged by the `tables` step already
+    # logged by the `tables` step already, which computed them on the same tables in this run
+    checked = _this_run_metadata(context)
+    found = checked.get(WARNINGS_KEY)
+    found = getattr(found, "value", found)
+    notes.warnings.extend(found if isinstance(found, list) else consistency_warnings(tables))
     notes.quality = quality_lines(tables, source_documents)
     result = publish_release(
         tables,
@@ -51,7 +55,7 @@ def release(context: dg.AssetExecutionContext, config: ReleaseConfig, opendata: 
         notes=notes,
         reports_dir=settings.reports_dir,
         warehouse_path=settings.warehouse_path,
-        validated=_checked_report(context, settings, tables),
+        validated=_checked_report(checked, settings, tables),
     )
     summary = {
         "status": result.status,
@@ -83,17 +87,14 @@ def release(context: dg.AssetExecutionContext, config: ReleaseConfig, opendata: 
     )
 
 
-def _checked_report(context: dg.AssetExecutionContext, settings, tables: dict):
-    """The report of the per-run checks of this very run, when it was kept under the key of its
+def _checked_report(checked: dict, settings, tables: dict):
+    """The report of the per-run checks of this very run (``checked``: the metadata the `tables`
+    step of this run gave the first table, or nothing), when it was kept under the key of its
     tables' rows (pipelines/validation/frictionless.py, content_key) and the tables are the ones
     checked: ``drop_documents_without_data`` only removes rows of ``sources``, so the same count of
     rows in every table as the report's is the same tables. None otherwise (the release checks the
     CSV it writes, as before)."""
-    first = next(iter(TABLES))
-    event = context.instance.get_latest_materialization_event(dg.AssetKey(first))
-    if event is None or event.run_id != context.run.run_id or event.asset_materialization is None:
-        return None
-    value = event.asset_materialization.metadata.get(VALIDATION_KEY)
+    value = checked.get(VALIDATION_KEY)
     key = getattr(value, "value", value)
     if not isinstance(key, str) or not key:
         return None
@@ -102,6 +103,15 @@ def _checked_report(context: dg.AssetExecutionContext, settings, tables: dict):
             report.stats[name] != table.num_rows for name, table in tables.items()):
         return None
     return report
+
+
+def _this_run_metadata(context: dg.AssetExecutionContext) -> dict:
+    """The metadata of the first table's materialization when it was made in this very run (the
+    tables the release gets), else nothing."""
+    event = context.instance.get_latest_materialization_event(dg.AssetKey(next(iter(TABLES))))
+    if event is None or event.run_id != context.run.run_id or event.asset_materialization is None:
+        return {}
+    return event.asset_materialization.metadata
 
 
 def _record_inputs(context: dg.AssetExecutionContext, settings, version: str) -> None:

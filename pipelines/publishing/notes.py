@@ -28,11 +28,27 @@ def _documents(tables: dict[str, pa.Table]) -> dict[str, str]:
     return {r["source_id"]: r.get("title") or r.get("file_name") or "" for r in _rows(tables, "sources")}
 
 
+# (questions table, sources table, the first question of each poll, the documents' titles): built
+# once for a run's many findings, not once per finding
+_POLLS: list = [None, None, {}, {}]
+
+
+def _polls(tables: dict[str, pa.Table]) -> tuple[dict[str, dict], dict[str, str]]:
+    questions, sources = tables.get("poll_questions"), tables.get("sources")
+    if _POLLS[0] is not questions or _POLLS[1] is not sources or questions is None:
+        first: dict[str, dict] = {}
+        for q in _rows(tables, "poll_questions"):
+            first.setdefault(q["poll_id"], q)
+        _POLLS[:] = [questions, sources, first, _documents(tables)]
+    return _POLLS[2], _POLLS[3]
+
+
 def _poll_name(tables: dict[str, pa.Table], poll_id: str) -> str:
-    question = next((q for q in _rows(tables, "poll_questions") if q["poll_id"] == poll_id), None)
+    questions, documents = _polls(tables)
+    question = questions.get(poll_id)
     if question is None:
         return "Un sondage absent de la table des questions"
-    where = _documents(tables).get(question.get("source_id"), "")
+    where = documents.get(question.get("source_id"), "")
     page = f", page {question['page']}" if question.get("page") else ""
     return f"Sondage « {_short(question.get('question'))} »" + (f" ({where}{page})" if where else "")
 

@@ -34,6 +34,7 @@ from ..errors import PipelineError, ValidationFailed
 from ..files import atomic_write_text, checkpoint, fsync_tree, sha256_file, write_csv, write_parquet
 from ..runtime.locking import exclusive_lock
 from ..warehouse import database as warehouse_db
+from ..warehouse.store import ReleaseChanges, RowChange
 from .folders import needs_recovery  # noqa: F401  (re-exported)
 from .versions import (
     BUMPS,
@@ -324,7 +325,8 @@ def publish_release(
             if target.exists():
                 raise PipelineError(f"version {version} already exists; a published version is never rewritten")
             store = _publish_with_warehouse(package_dir, staging, target, warehouse_path,
-                                            [(v, package_dir / v) for v in existing] + [(version, staging)])
+                                            [(v, package_dir / v) for v in existing] + [(version, staging)],
+                                            _row_changes(latest, previous[0], diffs) if latest else None)
         finally:
             shutil.rmtree(staging, ignore_errors=True)
         recover(package_dir)
@@ -339,17 +341,33 @@ def _warehouse_lock(warehouse_path: Path | None):
     return warehouse_db.warehouse_lock(warehouse_path)
 
 
+def _row_changes(latest: str, previous: dict[str, pa.Table], diffs) -> ReleaseChanges:
+    """The rows of each table that left or entered since release ``latest``, as the diff matched
+    them, for the warehouse (which then reads only those). A table added or removed, with fields
+    added, removed or retyped, or whose keys the diff matched otherwise, is left out: the warehouse
+    pairs its rows by hash."""
+    changes = ReleaseChanges(latest)
+    for d in diffs:
+        if (d.rows_out is None or d.rows_in is None or d.table_added or d.table_removed or d.fields_added
+                or d.fields_removed or d.fields_retyped or d.table not in previous):
+            continue
+        changes.tables[d.table] = RowChange(previous[d.table].num_rows, d.rows_out, d.rows_in)
+    return changes
+
+
 def _publish_with_warehouse(package_dir: Path, staging: Path, target: Path, warehouse_path: Path | None,
-                            releases: list[tuple[str, Path]]) -> warehouse_db.WarehouseResult | None:
+                            releases: list[tuple[str, Path]],
+                            changes: ReleaseChanges | None = None) -> warehouse_db.WarehouseResult | None:
     """Steps 2 and 3 of the module docstring: the version folder and the warehouse become visible
-    together, or neither does."""
+    together, or neither does. ``changes``: the rows of the new release that differ from the
+    previous one (the release diff), handed to the warehouse."""
     with _warehouse_lock(warehouse_path):
         prepared = None
         if warehouse_path is not None:
             warehouse_db.clean_leftovers(warehouse_path)
             try:
                 prepared = warehouse_db.prepare_warehouse(warehouse_path, releases, package_dir.name,
-                                                          other_packages(package_dir))
+                                                          other_packages(package_dir), changes)
             except PipelineError as exc:
                 raise PipelineError(f"rien n'a été publié : {exc}") from None
         checkpoint("before-rename")

@@ -38,6 +38,12 @@ class TableDiff:
     metadata_changed: bool = False
     # key of a changed row -> [(field, old value, new value)] for the cells that differ
     changed_cells: dict[str, list[tuple[str, object, object]]] = field(default_factory=dict)
+    # positions of the rows that leave (removed or changed: rows of the old table) and of those
+    # that enter (added or changed: rows of the new table), when the keys were matched by Arrow
+    # (unique in both tables); every other row is in both tables, equal. The warehouse stores the
+    # release from them (pipelines/warehouse/store.py). None when the keys were matched otherwise.
+    rows_out: np.ndarray | None = None
+    rows_in: np.ndarray | None = None
 
     @property
     def empty(self) -> bool:
@@ -124,9 +130,10 @@ def _arrow_keys(table: pa.Table, pk: list[str]) -> pa.Array | None:
     return keys
 
 
-def _match_keys(old: pa.Table, new: pa.Table, pk: list[str]) -> tuple[list[str], list[str], pa.Array, pa.Array, pa.Array] | None:
+def _match_keys(old: pa.Table, new: pa.Table, pk: list[str]) -> tuple | None:
     """(added keys, removed keys, the keys both tables hold in the new table's order, their rows
-    in the old table, their rows in the new one), as :func:`diff_table` computes them from
+    in the old table, their rows in the new one, the rows of the added keys in the new table, the
+    rows of the removed keys in the old one), as :func:`diff_table` computes them from
     :func:`_keys`, by Arrow: only the keys of rows added or removed become Python text. None when
     :func:`_arrow_keys` cannot give the keys of both tables."""
     old_keys, new_keys = _arrow_keys(old, pk), _arrow_keys(new, pk)
@@ -135,13 +142,17 @@ def _match_keys(old: pa.Table, new: pa.Table, pk: list[str]) -> tuple[list[str],
     if len(old_keys) <= len(new_keys) and new_keys.slice(0, len(old_keys)).equals(old_keys):
         # the old rows in place, the new ones after them (a document added after the others)
         rows = pa.array(np.arange(len(old_keys), dtype=np.int64))
-        return sorted(new_keys.slice(len(old_keys)).to_pylist()), [], old_keys, rows, rows
+        return (sorted(new_keys.slice(len(old_keys)).to_pylist()), [], old_keys, rows, rows,
+                np.arange(len(old_keys), len(new_keys), dtype=np.int64), np.zeros(0, dtype=np.int64))
     in_old = pc.index_in(new_keys, value_set=old_keys)
     present = pc.is_valid(in_old)
     added = sorted(new_keys.filter(pc.invert(present)).to_pylist())
-    removed = sorted(old_keys.filter(pc.invert(pc.is_in(old_keys, value_set=new_keys))).to_pylist())
+    gone = pc.invert(pc.is_in(old_keys, value_set=new_keys))
+    removed = sorted(old_keys.filter(gone).to_pylist())
     new_rows = pc.indices_nonzero(present).cast(pa.int64())
-    return added, removed, new_keys.take(new_rows), in_old.filter(present).cast(pa.int64()), new_rows
+    return (added, removed, new_keys.take(new_rows), in_old.filter(present).cast(pa.int64()), new_rows,
+            pc.indices_nonzero(pc.invert(present)).to_numpy().astype(np.int64),
+            pc.indices_nonzero(gone).to_numpy().astype(np.int64))
 
 
 def diff_table(name: str, old: pa.Table | None, new: pa.Table | None,
@@ -156,7 +167,8 @@ def diff_table(name: str, old: pa.Table | None, new: pa.Table | None,
     matched = _match_keys(old, new, pk) if old is not None and new is not None else None
     alone = _arrow_keys(new if old is None else old, pk) if (old is None) != (new is None) else None
     if matched is not None:
-        d.added, d.removed, common, o, n = matched
+        d.added, d.removed, common, o, n, added_rows, removed_rows = matched
+        d.rows_out, d.rows_in = removed_rows, added_rows
     elif alone is not None:       # a table new or removed: every key, sorted by Arrow
         keys = alone.take(pc.sort_indices(alone)).to_pylist()
         d.added, d.removed = (keys, []) if old is None else ([], keys)
@@ -188,6 +200,10 @@ def diff_table(name: str, old: pa.Table | None, new: pa.Table | None,
         new_rows = new.take(n).to_pylist() if candidates else []
         changed = {k: (a, b) for k, a, b in zip(candidates, old_rows, new_rows) if a != b}
         d.changed = sorted(changed)
+        if matched is not None and changed:
+            mask = np.array([k in changed for k in candidates], dtype=bool)
+            d.rows_out = np.concatenate([d.rows_out, o.to_numpy(zero_copy_only=False)[mask]])
+            d.rows_in = np.concatenate([d.rows_in, n.to_numpy(zero_copy_only=False)[mask]])
         d.changed_cells = {k: [(f, changed[k][0].get(f), v) for f, v in changed[k][1].items() if changed[k][0].get(f) != v]
                            for k in d.changed}
     if old_schema and new_schema:

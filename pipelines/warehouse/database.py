@@ -35,7 +35,8 @@ from ..errors import PipelineError
 from ..files import checkpoint, fsync_dir
 from ..runtime.locking import exclusive_lock
 from ..extract.claims import energy_savings_sql
-from .store import _Catalog, _comment, _create_table, _field_comment, _history_view, _literal, _load_rows, _quote
+from .store import (ReleaseChanges, _Catalog, _comment, _create_table, _field_comment, _history_view, _literal,
+                    _load_changed_rows, _load_rows, _quote)
 
 # DuckDB 1.1 and later open files written in this format; DuckDB tags such a file "v1.0.0+".
 STORAGE_COMPATIBILITY = "v1.1.0"
@@ -211,13 +212,15 @@ def clean_leftovers(warehouse_path: Path) -> list[str]:
 
 
 def prepare_warehouse(warehouse_path: Path, releases: list[tuple[str, Path]], package: str = "",
-                      others: dict[str, list[tuple[str, Path]]] | None = None) -> PreparedWarehouse | None:
+                      others: dict[str, list[tuple[str, Path]]] | None = None,
+                      changes: ReleaseChanges | None = None) -> PreparedWarehouse | None:
     """Write, beside ``warehouse_path``, the warehouse holding ``releases`` (version, folder of its
     files; oldest first) of ``package`` with its views on the last one, and the other packages'
     rows as they are (``others``: their releases, loaded again when the file must be rebuilt). None
     when the warehouse already is exactly that. The live file is untouched: ``install`` makes the
     new one visible in one rename. Call under the warehouse lock. Raises PipelineError (nothing
-    replaced) when it cannot be written."""
+    replaced) when it cannot be written. ``changes``: the rows of the last release that differ
+    from the one before it (the release diff), so that the rows of both are not paired again."""
     versions = [v for v, _ in releases]
     state = warehouse_state(warehouse_path, package)
     if is_current(state, versions):
@@ -239,7 +242,7 @@ def prepare_warehouse(warehouse_path: Path, releases: list[tuple[str, Path]], pa
             for other, other_releases in sorted((others or {}).items()):
                 if other != package and other_releases:
                     _load(work, other_releases, WarehouseResult(warehouse_path, [], [], {}), other)
-        _load(work, releases, prepared.result, package)
+        _load(work, releases, prepared.result, package, changes if reuse else None)
         with open(work, "rb") as fh:
             os.fsync(fh.fileno())
         if warehouse_path.exists():
@@ -284,7 +287,8 @@ def _copy_ownership(source: Path, target: Path) -> None:
             continue
 
 
-def _load(work: Path, releases: list[tuple[str, Path]], result: WarehouseResult, package: str = "") -> None:
+def _load(work: Path, releases: list[tuple[str, Path]], result: WarehouseResult, package: str = "",
+          changes: ReleaseChanges | None = None) -> None:
     con = duckdb.connect(str(work), config={"storage_compatibility_version": STORAGE_COMPATIBILITY})
     try:
         con.execute("CREATE SCHEMA IF NOT EXISTS history")
@@ -305,14 +309,22 @@ def _load(work: Path, releases: list[tuple[str, Path]], result: WarehouseResult,
         done = {r[0] for r in con.execute("SELECT release FROM store.releases WHERE package = ?", [package]).fetchall()}
         seq = con.execute("SELECT coalesce(max(seq), 0) FROM store.releases WHERE package = ?", [package]).fetchone()[0]
         schemas: dict[str, dict] = {}
+        parquets: dict[str, Path] = {}     # the Parquet file of each table of the release before
         con.execute("BEGIN TRANSACTION")
-        for version, release_dir in releases:
+        for i, (version, release_dir) in enumerate(releases):
             descriptor = json.loads((release_dir / "datapackage.json").read_text(encoding="utf-8"))
             for res in descriptor["resources"]:
                 if res.get("format") == "parquet":
                     schemas[res["name"].removesuffix("_parquet")] = res["schema"]
+            before, parquets = parquets, {res["name"].removesuffix("_parquet"): release_dir / res["path"]
+                                          for res in descriptor["resources"] if res.get("format") == "parquet"}
             if version in done:
                 continue
+            # the release diff's pairs hold when the release before is the package's last stored one
+            paired = changes if (changes is not None and i > 0 and releases[i - 1][0] == changes.previous
+                                 and i == len(releases) - 1 and con.execute(
+                                     "SELECT max(seq) FROM store.releases WHERE package = ? AND release = ?",
+                                     [package, changes.previous]).fetchone()[0] == seq) else None
             seq += 1
             loaded = set()
             for res in descriptor["resources"]:
@@ -320,7 +332,11 @@ def _load(work: Path, releases: list[tuple[str, Path]], result: WarehouseResult,
                     continue
                 name = res["name"].removesuffix("_parquet")
                 _create_table(con, name, res["schema"])
-                _load_rows(con, name, package, seq, release_dir / res["path"], [f["name"] for f in res["schema"]["fields"]])
+                fields = [f["name"] for f in res["schema"]["fields"]]
+                change = paired.tables.get(name) if paired is not None and name in before else None
+                if change is None or not _load_changed_rows(con, name, package, seq, release_dir / res["path"], fields,
+                                                            before[name], change):
+                    _load_rows(con, name, package, seq, release_dir / res["path"], fields)
                 loaded.add(name)
             for name in _stored_tables(con):
                 if name not in loaded:      # a table this release does not have: none of its rows are in it
@@ -352,7 +368,7 @@ def _load(work: Path, releases: list[tuple[str, Path]], result: WarehouseResult,
                     f" ON r.package = c.package AND r.release = c.release WHERE r.package = s.package"
                     f" AND r.seq >= s.first_seq AND (s.last_seq IS NULL OR r.seq <= s.last_seq))")
                 _comment(catalog, name, schema)
-                counts[name] = con.execute(f"SELECT count(*) FROM main.{_quote(name)}").fetchone()[0]
+                counts[name] = _view_rows(con, name)
             for view, (source, sql, description) in DERIVED_VIEWS.items():
                 if source in counts:
                     catalog.view("main", view, sql(f"main.{_quote(source)}"))
@@ -367,7 +383,7 @@ def _load(work: Path, releases: list[tuple[str, Path]], result: WarehouseResult,
         con.execute(f"COMMENT ON TABLE store.view_rows IS {_literal('Lignes de chaque vue de main (dernière version de chaque paquet).')}")
         for name in _stored_tables(con):
             if name in views:
-                rows = counts[name] if name in counts else con.execute(f"SELECT count(*) FROM main.{_quote(name)}").fetchone()[0]
+                rows = counts[name] if name in counts else _view_rows(con, name)
                 con.execute("INSERT INTO store.view_rows VALUES (?, ?)", [name, rows])
         checkpoint("warehouse-loading")
         con.execute("COMMIT")
@@ -377,6 +393,16 @@ def _load(work: Path, releases: list[tuple[str, Path]], result: WarehouseResult,
         result.tables = counts
     finally:
         con.close()
+
+
+def _view_rows(con, name: str) -> int:
+    """Rows of ``main.<name>``: the stored rows of each package's release that history.current
+    names, counted from the first and last release of each row (the same rows as the view's, without
+    its correlated subquery)."""
+    return con.execute(
+        f"SELECT count(*) FROM store.{_quote(name)} AS s JOIN (SELECT r.package, r.seq FROM history.current AS c "
+        f"JOIN store.releases AS r ON r.package = c.package AND r.release = c.release) AS cur ON s.package = cur.package "
+        f"WHERE s.first_seq <= cur.seq AND (s.last_seq IS NULL OR s.last_seq >= cur.seq)").fetchone()[0]
 
 
 def sync_warehouse(warehouse_path: Path, releases: list[tuple[str, Path]], package: str = "",

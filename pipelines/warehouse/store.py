@@ -1,13 +1,17 @@
 """The warehouse's row store: each distinct row of a package's table kept once in
 ``store.<table>`` with the first and last release holding it, loaded from a release's Parquet by
-pairing rows on a hash of their fields; ``history.<table>`` views over it, and the tables' and
-views' comments taken from the Table Schemas (written only when they change)."""
+pairing rows on a hash of their fields, or, when the release was just published after the one the
+store holds, from the rows the release diff found leaving and entering (the others are not read);
+``history.<table>`` views over it, and the tables' and views' comments taken from the Table
+Schemas (written only when they change)."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import duckdb
+import numpy as np
 
 from ..schemas import DUCKDB_TYPES
 
@@ -42,6 +46,68 @@ def _stored_fields(con, name: str) -> list[tuple[str, str]]:
         "ORDER BY column_index", [name]).fetchall()]
 
 
+@dataclass
+class RowChange:
+    """One table's rows that changed between a package's release and the one before it, found by
+    the release diff (pipelines/publishing/versions.py): every other row is in both, equal."""
+    previous_rows: int          # rows of the table in the release before
+    rows_out: np.ndarray        # positions, in the release before, of the rows that left it
+    rows_in: np.ndarray         # positions, in the new release, of the rows that entered it
+
+
+@dataclass
+class ReleaseChanges:
+    """The rows that changed between release ``previous`` of a package and the next one, for each
+    table the diff matched row by row (the others are paired by hash, as without it)."""
+    previous: str
+    tables: dict[str, RowChange] = field(default_factory=dict)
+
+
+def _incoming_sql(stored: list[tuple[str, str]], present: set[str]) -> str:
+    """The rows of a release's Parquet file (the ``?`` parameter), as the store's columns: its
+    position ``_nrow`` and each stored field, cast to the stored type, NULL when the file lacks it."""
+    new_cols = ", ".join(
+        f"CAST({_quote(c)} AS {t}) AS {_quote(c)}" if c in present else f"CAST(NULL AS {t}) AS {_quote(c)}"
+        for c, t in stored)
+    return f"(SELECT file_row_number AS _nrow, {new_cols} FROM read_parquet(?, file_row_number = true))"
+
+
+def _load_changed_rows(con, name: str, package: str, seq: int, parquet: Path, fields: list[str],
+                       previous: Path, change: RowChange) -> bool:
+    """What :func:`_load_rows` does, from the release diff's pairs: the rows that left (their
+    stored copy, found by hash and compared field by field) are closed, the rows that entered are
+    inserted, the others (in both releases, equal) are not read. Its cost follows the change, not
+    the package. False, with nothing written, when the store does not hold exactly the previous
+    release's rows as the diff saw them (the caller then pairs the rows by hash)."""
+    stored = _stored_fields(con, name)
+    names = [c for c, _ in stored]
+    part = ", ".join(_quote(c) for c in names)
+    table = f"store.{_quote(name)}"
+    current = con.execute(f"SELECT count(*) FROM {table} WHERE package = ? AND last_seq IS NULL", [package]).fetchone()[0]
+    if current != change.previous_rows:
+        return False
+    leaving = [int(r) for r in change.rows_out]
+    if leaving:
+        same = " AND ".join(f"s.{_quote(c)} IS NOT DISTINCT FROM g.{_quote(c)}" for c in names) or "true"
+        con.execute(
+            f"CREATE OR REPLACE TEMP TABLE _leaving AS SELECT s.rowid AS _rid FROM {table} AS s JOIN "
+            f"(SELECT hash({part}) AS _h, {part} FROM {_incoming_sql(stored, set(fields))} "
+            f"WHERE _nrow IN (SELECT unnest(?::BIGINT[]))) AS g ON s.row_hash = g._h AND {same} "
+            f"WHERE s.package = ? AND s.last_seq IS NULL", [str(previous), leaving, package])
+        found, distinct = con.execute("SELECT count(*), count(DISTINCT _rid) FROM _leaving").fetchone()
+        if found != len(leaving) or distinct != found:
+            con.execute("DROP TABLE _leaving")
+            return False
+        con.execute(f"UPDATE {table} SET last_seq = ? WHERE rowid IN (SELECT _rid FROM _leaving)", [seq - 1])
+        con.execute("DROP TABLE _leaving")
+    entering = [int(r) for r in change.rows_in]
+    if entering:
+        con.execute(f"INSERT INTO {table} (package, first_seq, last_seq, row_hash, {part}) "
+                    f"SELECT ?, ?, NULL, hash({part}), {part} FROM {_incoming_sql(stored, set(fields))} "
+                    f"WHERE _nrow IN (SELECT unnest(?::BIGINT[]))", [package, seq, str(parquet), entering])
+    return True
+
+
 def _load_rows(con, name: str, package: str, seq: int, parquet: Path, fields: list[str]) -> None:
     """Release ``seq`` of ``package`` holds the rows of ``parquet``: rows already stored as in the
     previous release stay as they are; the others are inserted (first_seq = seq), and the stored
@@ -54,14 +120,10 @@ def _load_rows(con, name: str, package: str, seq: int, parquet: Path, fields: li
     themselves (slower, same result). A row whose stored hash was computed otherwise (another
     DuckDB, a field added since) only fails to pair: it is closed and stored again."""
     stored = _stored_fields(con, name)
-    present = set(fields)
     names = [c for c, _ in stored]
     part = ", ".join(_quote(c) for c in names)
-    new_cols = ", ".join(
-        f"CAST({_quote(c)} AS {t}) AS {_quote(c)}" if c in present else f"CAST(NULL AS {t}) AS {_quote(c)}"
-        for c, t in stored)
     table = f"store.{_quote(name)}"
-    incoming = f"(SELECT file_row_number AS _nrow, {new_cols} FROM read_parquet(?, file_row_number = true))"
+    incoming = _incoming_sql(stored, set(fields))
     if con.execute(f"SELECT count(*) FROM (SELECT 1 FROM {table} WHERE package = ? AND last_seq IS NULL LIMIT 1)",
                    [package]).fetchone()[0] == 0:
         # nothing of the package's previous release in this table (its first release, a table new
