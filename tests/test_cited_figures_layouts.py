@@ -237,3 +237,49 @@ def test_the_attendance_restated_in_people_anywhere_is_left_to_the_key_figures()
     assert found == [(650, "arbres")]
     # a document without an event publishes no key figure: every count is a claim
     assert len(find_mentions(doc_of(text))) == 3
+
+
+def test_the_attendance_restated_in_words_is_left_to_the_key_figures():
+    text = ("Le salon de Valbrune a réuni plus d'un millier de personnes samedi.\n\n"
+            "Le maire a salué la belle affluence (plus d'un millier de personnes) et les 30 stands.\n\n"
+            "La ville a aussi planté un millier d'arbres.\n")
+    found = [(m.q.value, m.measure) for m in find_mentions(doc_of(text), key_figures_published=True)]
+    assert (1000, "personnes") not in found
+    # the same count of another thing is a claim
+    assert (1000, "arbres") in found
+
+
+def test_a_collective_whose_noun_was_given_before_it_counts_that_noun():
+    assert figures("Il a publié plus de 300 articles, dont une centaine dans des revues savantes.") == [
+        (300, None, "count"), (100, None, "count")]
+    assert figures("Nous avons une soixantaine d'inscrits pour la ferme et une trentaine pour le musée.") == [
+        (60, None, "count"), (30, None, "count")]
+    # no count before it in the sentence: nothing tells what it counts
+    assert figures("Une trentaine pour le musée, voilà ce que nous voulions.") == []
+
+
+def test_a_count_in_brackets_after_a_plural_noun_counts_it():
+    text = "Le réseau regroupe à la fois des communes (plus de 300) et des régies de transport (45).\n"
+    assert [(m.q.value, m.measure) for m in find_mentions(doc_of(text))] == [
+        (300, "communes"), (45, "régies de transport")]
+    # a note's call, or a year, in brackets: no count
+    assert find_mentions(doc_of("Les collectivités (1) sont concernées par la mesure.\n")) == []
+    assert find_mentions(doc_of("Les communes (2019) ont signé la charte.\n")) == []
+    # after a capitalised word, the bracket gives a place's département code, not a count
+    assert find_mentions(doc_of("Les assises des communes de Villebois (33) ont réuni les élus.\n")) == []
+
+
+def test_among_a_count_of_things_is_a_count():
+    assert figures("Le projet vise à mutualiser biens et services entre 36 entreprises du parc.") == [(36, None, "count")]
+    # "entre" with its upper bound stays a range; with none and no noun, nothing is read
+    assert figures("Le coût sera entre 3 et 4 millions d'euros.") == [(3000000, 4000000, "eur")]
+    assert figures("Le chantier se situe entre 36 et la rocade.") == []
+
+
+def test_the_attendance_restated_after_its_word_and_a_comma_is_left_to_the_key_figures():
+    text = ("Le salon de Valbrune a accueilli 1 200 élèves jeudi.\n\n"
+            "La halle a été investie par des centaines d'élèves, 1 200 exactement, venus des collèges voisins.\n\n"
+            "La région a financé des cars, 1 200 places au total.\n")
+    found = [(m.q.value, m.measure) for m in find_mentions(doc_of(text), key_figures_published=True)]
+    # the same number after another word is a claim
+    assert found == [(1200, "places")]

@@ -69,6 +69,10 @@ def test_a_short_quotation_followed_by_a_verb_of_speech_is_reported_speech():
     "À partir de 23 heures, c'est l'extinction des feux.",
     "Plus de lumière entre minuit et 4 heures du matin.",
     "La commune coupe l'éclairage de 23 heures à 5 heures.",
+    "Le salon de Valbrune ouvre jeudi de 9 heures à 18 heures.",
+    "Le lancement aura lieu au musée des volcans (12345\nValbrune-les-Bains) à 10 heures.",
+    "Au menu de la matinée : 1. Comment la commune agit au quotidien.",
+    "Sommaire\n\nPage 3: 2.1. Gestion durable du patrimoine bâti",
     "Horaire : 14h à 14h45",
     "- 9h : accueil des participants",
     "L'édition 2020 de la journée s'est tenue en ligne.",
@@ -80,6 +84,14 @@ def test_numbers_that_are_not_figures(text):
 
 
 def test_durations_and_amounts_in_words_stay_figures():
+    # a decimal written with a point inside a sentence stays a figure
+    assert figures("La note moyenne est de 4.2 sur 5.") == [(4.2, "count", None)]
+    # a label's value ending its sentence after a colon stays a figure
+    assert figures("Communes signataires : 12. Les autres suivront.") == [(12, "count", None)]
+    # a number in brackets whose counted word is wrapped to the next line is no postal code
+    assert figures("Le musée a reçu la visite de milliers de curieux (12345\nvisiteurs) cette année.") == [(12345, "count", None)]
+    # a span of hours written with the word once is a length, not opening hours
+    assert figures("Une randonnée de 2 à 3 heures est proposée aux familles.") == [(2, "hour", None)]
     assert figures("Nous avons 4 séances de 2h chaque mois.") == [(4, "count", None), (2, "hour", None)]
     assert figures("La Région investit deux millions d'euros dans le projet.") == [(2000000, "eur", None)]
 
@@ -89,6 +101,9 @@ def test_durations_and_amounts_in_words_stay_figures():
     ("Un écoquartier de 18 ha est en projet.", [(18, "ha", None)]),
     ("Les bureaux consomment en moyenne 397 kWh/an/m² contre 304 kWh/m²/an pour les écoles.",
      [(397, "kwh_m2_year", None), (304, "kwh_m2_year", None)]),
+    # tonnes of CO2 equivalent, abbreviated with a blank before the gas
+    ("Le bilan carbone du territoire est estimé à 45 000 Teq CO2 par an.", [(45000, "tonne", None)]),
+    ("Le parc compte 45 000 arbres, soit un puits de carbone.", [(45000, "count", None)]),
 ])
 def test_units_of_energy_power_and_area(text, expected):
     assert figures(text) == expected

@@ -40,6 +40,11 @@ def _exclusion(doc: Document, folded: str, q: Quantity) -> str | None:
     line_end = min(len(text), q.end + LINE_REACH) if line_end == -1 else line_end
     if re.fullmatch(r"[\s\f]*\d{1,4}[\s\f]*", text[line_start:line_end]):
         return "page number"
+    if q.unit == "count" and re.fullmatch(r"\d{1,2}(?:\.\d{1,2})+", text[q.number_start:q.number_end]) \
+            and re.match(r"\.(?:[ \t\u00a0]+[A-ZÀ-Þ]|[ \t\u00a0]*(?:\n|$))", text[q.number_end:q.number_end + 4]):
+        # "2.1. Gestion du patrimoine": a section's number, dotted with a full stop after it, before
+        # its capitalised title (a French decimal takes a comma)
+        return "section number"
     if _page_counter().fullmatch(folded, line_start, line_end):
         return "page counter"                        # "213 vues" alone on its line: the web page's chrome
     cut = _paywall_cut(folded)
@@ -96,6 +101,13 @@ def _exclusion(doc: Document, folded: str, q: Quantity) -> str | None:
             return "signed number (a label or a score)"      # "+2", "-1"; "+35 %", "+4 000 €" are kept
         if q.unit != "count" and re.search(r"[^\W_][ \t\u00a0]+[-−][ \t\u00a0]?$", text[line_start:q.number_start]):
             return "negative amount"          # "un écart de - 2 340 €": the table holds no negative values
+    # a list run into the sentence that announces it: "avec trois ateliers : 1. Mobilités ; 2. ...":
+    # the first item's number ("1."), after the colon, before a capitalised item (a label's value
+    # ends its sentence the same way: "Participants : 35. Les ateliers ...", so only the first)
+    if q.unit == "count" and not q.in_words and q.raw.strip() == "1" \
+            and re.search(r":[ \t\u00a0]*$", text[max(0, q.start - 3):q.start]) \
+            and re.match(r"[.)][ \t\u00a0]+[A-ZÀ-Þ]", text[q.end:q.end + 4]):
+        return "list number"
     # addresses: "12 place de la Mairie", "62000 Ville"
     if not q.in_words and q.unit == "count":
         nxt = re.match(r"[ \t\u00a0,]*([^\W\d_][\w'-]*)", text[q.end:q.end + 40])
@@ -103,6 +115,11 @@ def _exclusion(doc: Document, folded: str, q: Quantity) -> str | None:
             return "street number"
         digits = int(ex.get("postal_code_digits", 5))
         if re.fullmatch(rf"\d{{{digits}}}", q.raw.strip()) and nxt and nxt.group(1)[0].isupper():
+            return "postal code"
+        # ... its town wrapped to the next line, in the brackets after a place: "au musée (12345\nValbrune)"
+        wrapped = re.match(r"[ \t\u00a0]*\n[ \t\u00a0]*([^\W\d_])[^\n)]{0,60}\)", text[q.end:q.end + 80])
+        if re.fullmatch(rf"\d{{{digits}}}", q.raw.strip()) and wrapped and wrapped.group(1).isupper() \
+                and re.search(r"\([ \t\u00a0]*$", text[max(0, q.number_start - 3):q.number_start]):
             return "postal code"
     # labels: "Table ronde 2", "Émission 3", "l'étape 2"
     words = _words_before(folded, q.start if q.start < q.number_start else q.number_start, 2)
@@ -133,6 +150,12 @@ def _exclusion(doc: Document, folded: str, q: Quantity) -> str | None:
     # clock times
     if q.unit == "hour":
         if re.match(r"\d", text[q.end:q.end + 1]) or (q.unit_text.lower() == "h" and q.value_max is not None):
+            return "clock time"
+        # opening hours: a span whose two ends each carry the word ("de 9 heures à 18 heures"),
+        # as times of day are written; a length writes it once ("de 2 à 3 heures")
+        if q.value_max is not None and q.value < q.value_max <= 24 \
+                and re.fullmatch(r"\d{1,2}\s*heures?\s*(?:à|a|-|–|—)\s*\d{1,2}\s*heures?",
+                                 folded[q.number_start:q.end].strip()):
             return "clock time"
         if _day_part().match(folded, q.end):
             return "clock time"               # "six heures du matin"

@@ -131,6 +131,13 @@ def _measure_for(doc: Document, folded: str, q: Quantity, sentence: tuple[int, i
         noun = re.sub(r"^(?:de|des|du)\s+|^d'", "", _norm(share[-1].measure[len(share[-1].q.unit_text):].strip()))
         if noun:
             return share[-1].measure[len(share[-1].measure) - len(noun):], True
+    if (q.approximate or q.value >= _BRACKETED_MIN) and re.match(r"[ \t\u00a0\u202f]*\)", text[q.end:q.end + 3]):
+        # "des communes (plus de 300) et des régies (45)": a count alone in brackets right after a
+        # plural noun opened by an article counts that noun (not a note's call: "(1)"), unless a
+        # capitalised word ends the phrase: "les rencontres de Villebois (33)" gives a place's code
+        noun = _BRACKETED_AFTER_NOUN.search(folded, max(sentence[0], q.start - 80), q.start)
+        if noun and not text[noun.start(1):noun.end(1)].split()[-1][:1].isupper():
+            return " ".join(text[noun.start(1):noun.end(1)].split()), True
     if same_sentence:
         # "510 visiteurs (430 en 2021, 470 en 2023)": in brackets after a figure, the same thing
         opened = text.rfind("(", sentence[0], q.start)
@@ -163,6 +170,14 @@ def _measure_for(doc: Document, folded: str, q: Quantity, sentence: tuple[int, i
             relative = folded.rfind("qui", sentence[0], q.start)
             return (_antecedent(text, folded, relative, sentence[0]) if relative >= 0 else ""), True
     return "", False
+
+
+# A plural noun after an article (and at most four words describing it), then an opening bracket:
+# "des régies de transport (".
+_BRACKETED_AFTER_NOUN = re.compile(r"(?<![\w'])(?:des|les|de|d')\s*([^\W\d][\w-]*[sx](?:[ \t\u00a0]+[^\W\d][\w'-]*){0,4})"
+                                   r"[ \t\u00a0]*\([ \t\u00a0]*$")
+# ... and the count in brackets is at least this (a smaller bare number may be a note's call), or qualified.
+_BRACKETED_MIN = 10
 
 
 @cache

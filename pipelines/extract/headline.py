@@ -11,7 +11,7 @@ from ..document import Document
 from ..lexicons import fold, fold_apostrophes, load
 from .headline_lines import candidates
 from .headline_prose import prose_figures
-from .headline_terms import HeadlineFigure, attendance_group, context_terms, count_at, prose_patterns, term_at
+from .headline_terms import WORD_START, HeadlineFigure, attendance_group, context_terms, count_at, prose_patterns, term_at
 from .lines import iter_lines
 from .numbers import as_number
 
@@ -149,7 +149,30 @@ def _attendance_restated(doc: Document, values: set[float], known: set[tuple[int
         after = number.end + len(text[number.end:number.end + 4]) - len(text[number.end:number.end + 4].lstrip(" \t\u00a0\u202f"))
         if term_at(folded, after, words) is not None:
             found.add((number.start, number.end))
+        elif re.search(r"(?:{})\s*,\s*$".format(_words_pattern(words).pattern), folded[max(0, number.start - 40):number.start]):
+            # ... or right after the word and a comma: "des centaines d'élèves, 1 200 exactement"
+            found.add((number.start, number.end))
+    # ... and the counts written in words ("la foule des grands jours, près d'un millier de visiteurs"):
+    # read back from each word of the attendance
+    for m in _words_pattern(words).finditer(folded):
+        for ws in WORD_START.finditer(folded, max(0, m.start() - _WORDS_BEFORE_TERM), m.start()):
+            number = count_at(text, ws.start())
+            if number is None or number.start != ws.start() or folded[number.end:m.start()].strip(" \t\u00a0\u202f"):
+                continue
+            if number.value in values and not any(a <= number.start < b for a, b in known | found):
+                found.add((number.start, number.end))
+            break
     return found
+
+
+# A count written in words ends at most this many characters before its counted word.
+_WORDS_BEFORE_TERM = 40
+
+
+def _words_pattern(words: tuple[tuple[str, str], ...]) -> re.Pattern:
+    """The words of ``words`` as one pattern, whole words only, longest first."""
+    return re.compile(r"(?<![\w])(?:{})(?![\w])".format("|".join(
+        re.escape(t) for t, _ in sorted(words, key=lambda p: -len(p[0])))))
 
 
 def _names_a_session(doc: Document, fig: HeadlineFigure) -> bool:

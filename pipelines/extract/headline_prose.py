@@ -52,6 +52,18 @@ _WINDOW_MAX = 3 * _SENTENCE_REACH
 _APPOSITION_BEFORE_VERB = re.compile(r",[^,.;:!?()«»\"]{1,80},\s*$")
 
 
+def _provenance_out(gap: str) -> str:
+    """The gap between counts of people and their verb without where the people come from, at its
+    end ("... et techniciens venus de tout le département | ont échangé"): metrics.yaml
+    `event_prose.provenance_participles`, then "de", "des", "du" or "d'" and at most four words."""
+    words = (load("metrics").get("event_prose") or {}).get("provenance_participles") or []
+    if not words:
+        return gap
+    pattern = re.compile(r"\s+(?:{})\s+(?:de|des|du|d')(?:\s*[^\W\d][\w'-]*){{1,4}}\s*$".format(
+        "|".join(re.escape(_norm(str(w))) for w in words)))
+    return pattern.sub(" ", gap)
+
+
 # The sessions of one kind, all of them, counted after a definite article and subject of a verb
 # right after their word: "les trois plénières ont été suivies", "Les deux ateliers se sont tenus".
 _DEFINITE_BEFORE = re.compile(r"(?:^|[\s,;:(])les\s+$")
@@ -196,7 +208,7 @@ def _chain_figures(doc, units, sent, fsent, lo, whole, chain, title, max_gap, at
         trigger, quote_start, subject = "before", verb.start(), before[:verb.start()]
     if trigger is None:
         m = patterns["after"].search(after, 0, 120)
-        gap = _gap_words(_APPOSITION_BEFORE_VERB.sub("", after[:m.start()])) if m else None
+        gap = _gap_words(_provenance_out(_APPOSITION_BEFORE_VERB.sub("", after[:m.start()]))) if m else None
         listed = m is not None and last.metric in attendance and patterns["people_listed"].fullmatch(after, 0, m.start())
         if m and gap is not None and (gap <= max_gap or listed):
             trigger, quote_end = "after", last.end + m.end()

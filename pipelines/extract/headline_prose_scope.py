@@ -171,10 +171,22 @@ def _days_of_gathering(fsent: str, before: str, start: int) -> bool:
             continue
         if re.search(r"(?<![\w'])ces\s+$", m.group(0)):
             return True
+        # ... or set before the event as the subject of its clause: "Sur trois jours, le forum a
+        # offert ...", "Pendant trois jours, le festival ..." (events.yaml `whole_event_nouns`)
+        if _whole_event_after().match(fsent, start):
+            return True
         # ... or whose programme verb does ("un cycle de six conférences abordera durant deux jours ...")
         return any(v.end() <= m.start() for key in ("before", "programme_before")
                    for v in prose_patterns()[key].finditer(before, max(0, len(before) - 200)))
     return False
+
+
+@cache
+def _whole_event_after() -> re.Pattern:
+    """A count of days (a number and its word), a comma, then the event named by an article and
+    a noun that names only a whole event: "trois jours, le forum"."""
+    nouns = _words([_norm(str(w)) for w in load("events").get("whole_event_nouns") or ["\0"]])
+    return re.compile(r"[\w'-]+\s+[\w'-]+\s*,\s*(?:le|la|les|l'|ce|cette|cet)\s*(?:%s)(?![\w])" % nouns)
 
 
 def _after_duration_word(fsent: str, start: int) -> bool:

@@ -23,6 +23,14 @@ WORD = re.compile(r"[a-zà-ÿ]+(?:-[a-zà-ÿ]+)*", re.IGNORECASE)
 # d'élus présents", "le millier de visiteurs"
 _COLLECTIVE = re.compile(r"(?:une?\s+|la\s+|le\s+)?([a-z]+)\s+(?:de\s+|d'|d’)")
 _COLLECTIVE_ALONE = re.compile(r"une?\s+([a-z]+)(?=\s*(?:$|[.,;)|]))")
+@cache
+def _collective_elided() -> re.Pattern:
+    """"une trentaine" right before a word of numbers.yaml `collective_elided_before` ("une
+    trentaine pour le musée"): a collective whose noun was given before it."""
+    words = load("numbers").get("collective_elided_before") or []
+    return re.compile(r"une?\s+([a-z]+)(?=\s+(?:{})\s)".format("|".join(re.escape(fold(str(w))) for w in words) or "\0"))
+
+
 # A number in words is read from a window of this many characters at its position: five words
 # and a qualifier fit in it, and the cost of reading one number does not grow with the document.
 _WINDOW = 200
@@ -140,7 +148,7 @@ def _number_at(text: str, pos: int, max_words: int) -> ParsedNumber | None:
     if coll and coll.group(1) in collectives:
         return ParsedNumber(float(collectives[coll.group(1)]), start, coll.end(), True, comparator or "~")
     # "Exposants : une trentaine" (a label's value: the noun is the label)
-    alone = _COLLECTIVE_ALONE.match(folded, cursor)
+    alone = _COLLECTIVE_ALONE.match(folded, cursor) or _collective_elided().match(folded, cursor)
     if alone and alone.group(1) in collectives:
         return ParsedNumber(float(collectives[alone.group(1)]), start, alone.end(), True, comparator or "~")
     best: ParsedNumber | None = None

@@ -327,6 +327,10 @@ def quantity_at(text: str, pos: int, folded: str | None = None) -> Quantity | No
                 value, value_max, end = low, second.value, second.end
                 if second.unit != "count":
                     unit, unit_text = second.unit, second.unit_text
+    if opened and value_max is None and link is None and unit == "count" and not first.in_words \
+            and re.match(r"[ \t\u00a0\u202f]+[^\W\d_][\w-]*[sx](?![\w'-])", folded[first.end:first.end + 40]):
+        # "entre 36 entreprises du parc": "among", before a plural noun with no upper bound: a count
+        opened, start = False, first.number_start
     if opened and value_max is None:
         return None  # "entre" with no upper bound: not a quantity we read
     if value_max is None and unit == "count" and not first.in_words and re.match(r"\+[ \t\u00a0\u202f]+[^\W\d_]", text[end:end + 3]):
