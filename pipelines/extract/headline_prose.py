@@ -229,7 +229,7 @@ def _chain_figures(doc, units, sent, fsent, lo, whole, chain, title, max_gap, at
         trigger = "before"
     if trigger is None and len(chain) == 1 and first.metric == "exhibitors" and not first.context \
             and _DEFINITE_COUNT_BEFORE.search(before):
-        # "Avant l'ouverture des 72 stands", "parmi les 40 exposants": the event's stands, all of
+        # "Dès l'installation des 64 stands", "parmi les 40 exposants": the event's stands, all of
         # them, named with the definite article (before a number, "des" is "de les")
         trigger = "before"
     filled = patterns["day_activity"].match(fsent, first.end) if first.metric == "days" else None
@@ -292,7 +292,7 @@ def _chain_figures(doc, units, sent, fsent, lo, whole, chain, title, max_gap, at
     if other or patterns["period"].search(fsent, 0, reach):
         return []
     if whole and _earlier_year_lead(doc, fsent):
-        return []               # "En 2016, une cinquantaine d'entreprises ..." in a report of 2017
+        return []               # "En 2016, une trentaine d'associations ..." in a report of 2017
     if quote_start > 0 and first.start <= 160 and whole:
         quote_start = 0                 # the whole sentence up to the counts, when it is short
     items = [i for i in chain if not (i.context and trigger == "opening")]

@@ -109,7 +109,7 @@ _YEAR = re.compile(r"(?<![\w])((?:19|20)\d{2})(?![\w])")
 
 def _earlier_year_lead(doc: Document, fsent: str) -> bool:
     """Whether a sentence opens with a year before the document's own (``_own_year``): "En 2016,
-    une cinquantaine d'entreprises étaient présentes" in an article on the 2017 edition tells of
+    une trentaine d'associations étaient présentes" in an article on the 2017 edition tells of
     an earlier edition, as "l'an dernier" does (metrics.yaml `not_this_event`)."""
     m = _YEAR_LEAD.match(fsent)
     if m is None:
@@ -175,7 +175,7 @@ def _days_of_gathering(fsent: str, before: str, start: int) -> bool:
         # offert ...", "Pendant trois jours, le festival ..." (events.yaml `whole_event_nouns`)
         if _whole_event_after().match(fsent, start):
             return True
-        # ... or whose programme verb does ("un cycle de six conférences abordera durant deux jours ...")
+        # ... or whose programme verb does ("une série de quatre ateliers explorera pendant trois jours ...")
         return any(v.end() <= m.start() for key in ("before", "programme_before")
                    for v in prose_patterns()[key].finditer(before, max(0, len(before) - 200)))
     return False
