@@ -421,3 +421,38 @@ def test_a_page_number_after_the_dot_leader_of_a_table_of_contents_is_no_figure(
 
 def test_an_ellipsis_in_a_sentence_is_no_dot_leader():
     assert (30, "count") in figures("Et puis... 30 bénévoles sont venus prêter main-forte au club.")
+
+
+# --------------------------------------------------------------------------- a plan's size
+def test_a_count_of_a_strategys_parts_chained_to_a_count_of_actions_states_the_plans_size():
+    assert figures("Le schéma cyclable\n\n3 AXES - 21 ACTIONS\n\nLe schéma a été voté.") == [(3, "count"), (21, "count")]
+    assert figures("Cinq axes de travail et douze actions ont été retenus par le comité.") == [(5, "count"), (12, "count")]
+    assert figures("Les 4 orientations, 9 fiches et la méthode sont en ligne.")[:1] == [(4, "count")]
+
+
+def test_a_count_of_a_strategys_parts_alone_is_still_left_to_the_axes():
+    assert figures("Les cinq axes et la méthode du plan ont été votés.") == []
+    assert figures("Le comité a présenté ses 4 axes, puis la méthode.") == []
+
+
+# --------------------------------------------------------------------------- lists of values
+def test_each_value_of_a_list_takes_the_unit_written_after_the_last_one():
+    assert figures("Trois devis ont été proposés à 12.000, 45.000 ou 80.000 euros.") == [
+        (3, "count"), (12000, "eur"), (45000, "eur"), (80000, "eur")]
+    assert figures("Les communes ont reçu 3, 5 ou 10 millions d'euros.") == [
+        (3000000, "eur"), (5000000, "eur"), (10000000, "eur")]
+
+
+def test_two_values_joined_by_ou_stay_one_range():
+    out = rows("Il faut compter 2 ou 3 jours de travaux.")
+    assert [(r["value"], r["value_max"], r["unit"]) for r in out] == [(2, 3, "day")]
+
+
+# --------------------------------------------------------------------------- "pendant une heure"
+def test_one_unit_of_time_after_pendant_is_a_duration():
+    assert (1, "hour") in figures("Pendant une heure, une vingtaine d'habitants ont testé les vélos.")
+
+
+def test_one_unit_of_time_elsewhere_is_an_article():
+    assert figures("Une heure plus tard, une vingtaine d'habitants ont testé les vélos.") == [(20, "count")]
+    assert figures("Le marché est ouvert pendant un mois de mai très festif.") == []

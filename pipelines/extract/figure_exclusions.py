@@ -19,7 +19,7 @@ from .figure_exclusion_event import _event_duration, _event_session_count, _head
 from .figure_exclusion_labels import (_DOT_LEADER, _ORDINAL_APART, _WEB_ADDRESS, _before_a_label, _inside_a_name,
                                       _line_before, _number_noun, _page_reference, _phone_label, _token_around)
 from .figure_exclusion_web import _page_counter, _paywall_cut, _site_chrome
-from .figure_measure import _measure_after, strategy_build_stated
+from .figure_measure import _measure_after, size_chained, strategy_build_stated
 from .figure_scores import _score_scale
 from .figure_text import LINE_REACH, _ends_with_phrase, _lex, _norm, _normset, _words_before
 from .quantities import Quantity
@@ -274,9 +274,10 @@ def _exclusion(doc: Document, folded: str, q: Quantity) -> str | None:
         return "relative date"                # "Trois ans après le vote du budget, ...": when what follows happens
     # "Les 5 orientations de la stratégie": the count of a strategy's parts (its axes are published)
     if q.unit == "count" and not q.ratio:
-        head = _measure_after(text, folded, q.end)[0]
+        head, head_start, head_end = _measure_after(text, folded, q.end)
         first = _norm(head.split()[0]) if head else ""
-        if first in _normset("exclusions", "strategy_part_nouns") and not strategy_build_stated(folded, q):
+        if (first in _normset("exclusions", "strategy_part_nouns") and not strategy_build_stated(folded, q)
+                and not size_chained(text, head_start, head_end)):
             return "count of a strategy's parts"
         if first in _normset("exclusions", "fraction_nouns"):
             return "fraction"                 # "les deux tiers restants": a share, not a count

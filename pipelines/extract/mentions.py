@@ -226,7 +226,7 @@ def find_mentions(doc: Document, key_figures_published: bool = False) -> list[Me
         if q.unit == "factor":
             cue = re.search(r"(\S+\s+par)\s*$", text[max(0, q.start - 30):q.start])
             measure, counted = (" ".join(cue.group(1).split()) if cue else ""), True
-        elif q.in_words and not _word_number_is_counting(folded, q, measure):
+        elif q.in_words and not _word_number_is_counting(folded, q, measure, text):
             continue
         if q.value <= 0:
             continue

@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from ..lexicons import load
 from .numbers import GROUP_SEPARATOR, WORD, number_at, parse_digits
 from .quantity_qualifiers import _phrase_at_end, _phrase_at_start, _qualifiers_by_first_word, qualifier_before
 from .quantity_ratios import ratio_at
@@ -197,8 +198,18 @@ def _one_unit_at(text: str, folded: str, pos: int) -> int | None:
     """End of "un" / "une" at ``pos`` when it follows an elided "d'" and a unit follows it ("d'une
     semaine", "d'un mètre"), else None. Elsewhere "un" is an article ("un mois plus tard")."""
     m = _ONE.match(folded, pos)
-    if m is None or not re.search(r"(?<![a-z])d'$", folded[max(0, pos - 3):pos]):
+    if m is None:
         return None
+    if not re.search(r"(?<![a-z])d'$", folded[max(0, pos - 3):pos]):
+        # "pendant une heure", "depuis un an": after a preposition of time (numbers.yaml
+        # `one_unit_time_prepositions`), "un"/"une" counts one unit of time
+        after = _after_spaces(text, m.end(), newlines=False)
+        if _time_preposition().search(folded, max(0, pos - 12), pos) is None or _event_noun_at(folded, after):
+            return None
+        unit = unit_at(text, after, folded)
+        if unit is None or unit[0] not in _TIME_UNITS or _month_named_after(folded, unit[2]):
+            return None               # "pour un mois de mai": the month's name, not a length
+        return m.end()
     after = _after_spaces(text, m.end(), newlines=False)
     if _event_noun_at(folded, after) and not _duration_lead_in().search(folded, max(0, pos - 30), pos):
         return None
@@ -210,6 +221,23 @@ def _event_nouns() -> re.Pattern:
     """Nouns of time that also name an event (numbers.yaml `one_unit_event_nouns`: "journée")."""
     words = "|".join(re.escape(_norm(w)) for w in _lex().get("one_unit_event_nouns", []) or [])
     return re.compile(rf"(?:{words})(?![a-z])" if words else r"(?!x)x")
+
+
+# The units of time "un"/"une" may count after a preposition of time.
+_TIME_UNITS = frozenset({"minute", "hour", "day", "week", "month", "year"})
+
+
+def _month_named_after(folded: str, pos: int) -> bool:
+    """Whether "de" and a month's name (events.yaml `months`) follow ``pos``."""
+    m = re.match(r"[ \t\u00a0]+(?:de|d')[ \t\u00a0]*([a-z]+)", folded[pos:pos + 20])
+    return m is not None and m.group(1) in {_norm(str(w)) for w in load("events").get("months") or []}
+
+
+@cache
+def _time_preposition() -> re.Pattern:
+    """A preposition of time right before ``pos`` (numbers.yaml `one_unit_time_prepositions`)."""
+    words = "|".join(re.escape(_norm(w)) for w in _lex().get("one_unit_time_prepositions", []) or [])
+    return re.compile(rf"(?<![a-z'])(?:{words})[ \t\u00a0]+$" if words else r"(?!x)x")
 
 
 @cache
@@ -266,6 +294,33 @@ def _dated_year(text: str, folded: str, first: _Single, start: int) -> bool:
     return bool(words) and re.search(rf"(?<![a-z])(?:{words})[ \t\u00a0\u202f]*$", folded[max(0, start - 12):start]) is not None
 
 
+# A list of bare numbers: "12, 30 ou 45 euros", "5, 8 et 12 %" (commas between the values, "ou" or
+# "et" before the last one).
+_LIST_ITEM = r"\d{1,3}(?:[ .\u00a0\u202f]\d{3})*(?:,\d+)?|\d+(?:,\d+)?"
+_LIST_BEFORE = re.compile(rf"(?:{_LIST_ITEM})[ \t\u00a0\u202f]*,[ \t\u00a0\u202f]*$")
+_LIST_AFTER = re.compile(rf"(?:[ \t\u00a0\u202f]*,[ \t\u00a0\u202f]*(?:{_LIST_ITEM}))*[ \t\u00a0\u202f]+(?:ou|et)[ \t\u00a0\u202f]+(?=\d)")
+_LIST_COMMA = re.compile(rf"[ \t\u00a0\u202f]*,[ \t\u00a0\u202f]*(?={_LIST_ITEM})")
+
+
+def _listed_values(text: str, folded: str, start: int, first: _Single) -> _Single | None:
+    """The last value of a list of at least three bare numbers that ``first`` is part of ("à 12, 30
+    ou 45 euros": the "45 euros"), or None when ``first`` is not in such a list. A number followed
+    by its own unit ends the list ("12 €, 30 € ou 45 €" are read one by one)."""
+    before = _LIST_BEFORE.search(text, max(0, start - 24), start) is not None
+    if first.unit != "count":
+        return None
+    after = _LIST_AFTER.match(text, first.end)
+    if after is None:
+        return None
+    commas = before or _LIST_COMMA.match(text, first.end) is not None
+    if not commas:
+        return None           # "2 ou 3 fois": a range, read as one
+    last = _single_at(text, folded, after.end(), words=False, bound=True)
+    if last is None:
+        return None
+    return last
+
+
 def quantity_at(text: str, pos: int, folded: str | None = None) -> Quantity | None:
     """The quantity at ``pos``: an optional qualifier ("plus de") or range opening ("entre"),
     then a number in digits or words with its scale and unit, and a range's upper bound
@@ -302,6 +357,13 @@ def quantity_at(text: str, pos: int, folded: str | None = None) -> Quantity | No
     value, value_max, end, unit, unit_text = first.value, None, first.end, first.unit, first.unit_text
     connectors = tuple(_norm(c) for c in (lex_range.get("closing", []) if opened else lex_range.get("connectors", [])))
     link = _range_link(connectors).match(folded, first.end) if connectors else None
+    listed = None if opened or first.in_words else _listed_values(text, folded, start, first)
+    if listed is not None:
+        # "à 12, 30 ou 45 euros": one value of a list of three or more, not a range's bound; a bare
+        # number of it takes the unit (and scale) of the list's last value
+        link = None
+        if first.unit == "count" and first.scale == 1.0 and listed.unit != "count":
+            value, unit, unit_text = first.base * listed.scale, listed.unit, listed.unit_text
     if link and "\n" in folded[first.end:link.start(1)] and link.group(1) in ("-", "–"):
         link = None   # "- 12 %\n- 48 %": two list items, not a range; only a word ("et", "à") wraps
     if link and (link.group(1)[-1] in "-–" or _boundary(folded, link.end(1))):
