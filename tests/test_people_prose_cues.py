@@ -413,3 +413,11 @@ def test_a_name_the_page_layout_wrapped_before_its_role():
     assert people(text.replace("Paul\n", "Patrimoine\n")) == []
     # no role after the comma: no person confirmed
     assert people(text.replace("professeur de géographie", "lundi et mardi")) == []
+
+
+def test_a_speaker_after_others_with_a_pronoun_between_the_auxiliary_and_the_verb():
+    # "a lui aussi pris la parole", "a elle aussi rappelé", "a à son tour souligné": a verb of speech
+    assert [p[0] for p in people("Paul Ravel a lui aussi pris la parole pour saluer les bénévoles.")] == ["Paul Ravel"]
+    assert [p[0] for p in people("Nadia Vernet a à son tour souligné le rôle des bénévoles.")] == ["Nadia Vernet"]
+    # the same insertion before a verb that is not speech makes no speaker
+    assert people("Paul Ravel a lui aussi visité les stands des bénévoles.") == []

@@ -263,6 +263,19 @@ def test_a_numbered_sequence_named_in_prose(tmp_path):
     assert [(t, k) for t, _, _, k in _prose_sessions(doc)] == [("La coopération entre petites communes", "other")]
 
 
+def test_quoted_titles_after_a_clock_time_in_a_preview(tmp_path):
+    # a preview written in prose: the time, then the quoted title as the subject of "abordera", "traitera"
+    doc = read(tmp_path, "article.txt", (
+        "Salon des jardins de Kerbrat\n\nÀ 10 heures, « Les haies en ville » abordera la plantation des "
+        "bocages. À 14h30, « Composter au pied des immeubles » traitera des déchets verts.\n"))
+    assert [(t, k) for t, _, _, k in _prose_sessions(doc)] == [("Les haies en ville", "other"),
+                                                                ("Composter au pied des immeubles", "other")]
+    # a quoted phrase after a time that is not the subject of such a verb is someone's words
+    doc = read(tmp_path, "article2.txt", (
+        "Salon des jardins de Kerbrat\n\nÀ 10 heures, « Les haies en ville » a lancé le maire en riant.\n"))
+    assert _prose_sessions(doc) == []
+
+
 def test_a_sequence_without_an_ordinal_is_no_session(tmp_path):
     doc = read(tmp_path, "article.txt", (
         "La séquence portera sur « La coopération entre petites communes » selon les organisateurs.\n"))

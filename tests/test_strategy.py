@@ -177,3 +177,15 @@ def test_an_aim_said_to_be_triple_over_as_many_items():
     # as many items as the aim says, and a strategy named
     assert strategy_rows([text_doc(text.replace("double", "triple"))]) == []
     assert strategy_rows([text_doc(text.replace("Le plan vélo de Valbois", "La fête du vélo"))]) == []
+
+
+def test_contents_entries_run_on_after_their_page_numbers_are_the_axes():
+    # a contents page whose line breaks were lost: each entry ends at its dot leader and page number
+    text = ("Feuille de route des mobilités douces\n\nSommaire\n\n"
+            "Préface : une ambition partagée ........................ 3 Axe 1 : Relier les bourgs à vélo ........ 8\n\n"
+            "Action 1.1 : Cartographier les liaisons ........ 8 Action 1.2 : Financer les passerelles ........ 9\n\n"
+            "Axe 2 : Partager la voirie ........................ 12 Objectif 2.1 : Apaiser la circulation des centres\n\n"
+            "Annexes ........ 20\n")
+    assert [a.text for a in find_axes(text_doc(text))] == ["Relier les bourgs à vélo", "Partager la voirie"]
+    # without dot leaders the run-on line is prose, no contents entry
+    assert find_axes(text_doc(text.replace(" ........................ ", " ").replace(" ........ ", " "))) == []

@@ -54,7 +54,26 @@ def find_organizer(doc: Document, name: str | None = None) -> str | None:
     listed = _organizers_named(text)
     if listed:
         return listed
-    return _holder_in_name(doc, name) or _publisher_as_organizer(doc)
+    return _relative_organizer(text) or _holder_in_name(doc, name) or _publisher_as_organizer(doc)
+
+
+def _relative_organizer(text: str) -> str | None:
+    """The subject of a relative clause on the event: "Ces Rencontres, que la Fédération X a
+    lancées en 2019, ..." -> "Fédération X" (an event noun, then "que", a named organisation and
+    a verb of events.yaml `organizer_relative_verbs`, in the same sentence)."""
+    verbs = events_lexicon().get("organizer_relative_verbs") or []
+    if not verbs:
+        return None
+    folded = _norm(text)
+    pattern = re.compile(r"\s*,?\s+qu(?:e\s+|')([^,.;:!?\n]{3,90}?)\s+(?:%s)(?![\w])"
+                         % "|".join(phrase_pattern(v) for v in verbs))
+    for noun in event_nouns().finditer(folded):
+        m = pattern.match(folded, noun.end())
+        if m:
+            found = _organization_name(text[m.start(1):m.end(1)])
+            if found:
+                return found
+    return None
 
 
 def _holder_in_name(doc: Document, name: str | None) -> str | None:
@@ -225,12 +244,13 @@ def _publisher_as_organizer(doc: Document) -> str | None:
 
 def _headed_organization(text: str, start: int) -> str | None:
     """"l'agence régionale Mobilis": a lower-case organisation word (events.yaml
-    `organizer_heads`), at most two more lower-case words, then a proper noun."""
+    `organizer_heads`), at most three more lower-case words ("la communauté de communes du Val"),
+    then a proper noun."""
     heads = "|".join(phrase_pattern(h) for h in events_lexicon()["organizer_heads"])
     head = re.match(rf"(?:{heads})\b", _norm(text[start:start + 40]))
     if not head:
         return None
-    m = re.match(r"(?:\s+[a-zà-ÿ'’-]+){0,2}\s+(?=[A-ZÀ-ÖØ-Þ])", text[start + head.end():start + 120])
+    m = re.match(r"(?:\s+[a-zà-ÿ'’-]+){0,3}\s+(?=[A-ZÀ-ÖØ-Þ])", text[start + head.end():start + 120])
     if not m:
         return None
     end = start + head.end() + m.end()

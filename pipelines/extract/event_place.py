@@ -8,7 +8,7 @@ from functools import cache
 
 from ..document import Document
 from ..lexicons import fold, fold_apostrophes
-from .event_dates import day_month, events_lexicon, find_event_dates, month_pattern
+from .event_dates import day_month, events_lexicon, find_event_dates, month_pattern, weekday_pattern
 from .event_name import find_event_name, noun_phrase
 from .event_opening import PROPER_PHRASE, document_titles, event_nouns, evidence_units, noun_spans, opening_units, phrase_pattern
 from .lines import iter_lines
@@ -95,10 +95,14 @@ def find_venue(doc: Document) -> str | None:
     for line in iter_lines(text, start, start + len(first_page)):
         body = line.body.strip()
         words = body.split()
-        if not 1 <= len(words) <= 10 or body.endswith((".", ":")) or body.count(",") >= 2:
+        if not words or body.endswith((".", ":")) or body.count(",") >= 2:
             continue          # "Prénom Nom, rôle, Organisation": a person's line, not a place
         # "Jeudi 6 juin 2024 – Palais des Congrès de Valbrune": the part of the line that names the place
-        for part in re.split(r"\s+[–—-]\s+|\s*\|\s*", body):
+        # ... or, on a longer line of notices, its first part: "Salle X à Valbrune – Entrée libre – Sur réservation"
+        parts = re.split(r"\s+[–—-]\s+|\s*\|\s*", body)
+        for part in parts if len(words) <= 10 else parts[:1] if len(parts) >= 3 else ():
+            if len(part.split()) > 10:
+                continue
             fb = fold(part)
             for h in heads:
                 m = re.search(rf"(?<!\w){re.escape(h)}(?!\w)", fb)
@@ -121,6 +125,9 @@ def venue_patterns() -> tuple[str, re.Pattern, re.Pattern]:
     hours = r"(?:\s+(?:de|a|des)\s+\d{1,2}\s*(?:h|heures?)(?:\s*\d{2})?(?:\s+(?:a|jusqu'a)\s+\d{1,2}\s*(?:h|heures?)(?:\s*\d{2})?)?)?"
     dated = (rf"(?:\s+(?:le|les|du)\s+[^,.;:]{{0,60}}?\b(?:19|20)\d{{2}}\b{hours},?"        # ... 2025 au Palais
              rf"|\s+(?:le|les|du)\s+[^,.;:]{{0,45}}?\b{month_pattern()}\b{hours},?"      # ... 14 mars au Palais
+             # a weekday opens the date without an article: "s'est tenu mardi 4 mars, dans la salle X"
+             rf"|\s+(?:ce\s+)?{weekday_pattern()}\s+\d{{1,2}}(?:er)?\s+{month_pattern()}\b(?:\s+(?:19|20)\d{{2}})?"
+             rf"(?:\s+(?:dernier|derniere|prochain|prochaine))?{hours},?"
              rf"|{hours[:-1]},?)?")         # the hours alone: "se tiendra de 9 h à 16 h au Palais"
     adjectives = "|".join(phrase_pattern(a) for a in lex.get("venue_adjectives") or ["\0"])
     # an open-air place: "s'est tenu sur le parvis de la mairie" (group "on": a venue head must follow)

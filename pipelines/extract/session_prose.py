@@ -75,6 +75,31 @@ def _prose_sessions(doc: Document) -> list[tuple[str, int, int, str]]:
         kind = kinds.get(term) or kinds.get(term[:-1], "other")
         paragraph_end = text.find("\n\n", quote.end())
         out.append((title, quote.start(1), len(text) if paragraph_end == -1 else paragraph_end, kind))
+    timed = [t for t in _timed_quoted_titles(doc) if not any(t[1] == o[1] for o in out)]
+    return sorted(out + timed, key=lambda o: o[1]) if timed else out
+
+
+_CLOCK_BEFORE = re.compile(r"\d{1,2}\s*(?:h|heures?)(?:\s*\d{2})?\s*,?\s*$")
+
+
+def _timed_quoted_titles(doc: Document) -> list[tuple[str, int, int, str]]:
+    """A preview's slots written in prose: a clock time, then a quoted title as the subject of a
+    verb of sessions.yaml ``timed_title_verbs`` ("À 10 heures, « Les haies en ville » abordera la
+    plantation ...") -> (title, start, end of the paragraph, "other")."""
+    verbs = tuple(_f(str(v)) for v in load("sessions").get("timed_title_verbs") or [])
+    if not verbs:
+        return []
+    text, folded = doc.text, _f(doc.text)
+    after = re.compile(r"\s*(?:%s)(?![\w-])" % "|".join(re.escape(v).replace(r"\ ", r"\s+") for v in verbs))
+    out = []
+    for quote in _QUOTED_TITLE.finditer(text):
+        if not _CLOCK_BEFORE.search(folded[max(0, quote.start() - 20):quote.start()]) or not after.match(folded, quote.end()):
+            continue
+        title = " ".join(quote.group(1).split())
+        if len(title.split()) > 20 or re.search(r"\.\s", title) or title.endswith("."):
+            continue
+        paragraph_end = text.find("\n\n", quote.end())
+        out.append((title, quote.start(1), len(text) if paragraph_end == -1 else paragraph_end, "other"))
     return out
 
 

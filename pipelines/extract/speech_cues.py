@@ -42,7 +42,9 @@ def speech_verb() -> str:
                            + list(lex.get("speech_verbs_future", [])))
     participle = _alternation(lex["speech_verbs_participle"])
     adverb = (r"(?:(?:\w+ment|deja|aussi|egalement|encore|bien|toujours|ensuite|enfin|alors|ainsi|d'abord|tout d'abord"
-              r"|quant a (?:elle|lui))\s+)?")
+              r"|quant a (?:elle|lui)"
+              # the speaker after others: "a lui aussi rappelé", "ont elles aussi souligné", "a à son tour insisté"
+              r"|(?:lui|elle|eux|elles)(?:\s+aussi|\s+egalement|-memes?)|a\s+(?:son|leur)\s+tour)\s+)?")
     # "est intervenu", "sont intervenues": the participles conjugated with "être"
     with_etre = _alternation(str(v) for v in lex["speech_verbs_participle"] if _f(str(v)).startswith("intervenu"))
     return (rf"(?:(?:a|ont|avait|avaient|aura)\s+{adverb}(?:{participle})"

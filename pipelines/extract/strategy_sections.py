@@ -13,6 +13,7 @@ import re
 from ..document import Document
 from ..lexicons import load
 from .lines import Line, iter_lines
+from .strategy_contents_lines import split_at_leaders
 from .strategy_text import _NUMBER_WORDS, Axis, _axis_key, _axis_words, _lex, _norm, _opens_with_infinitive
 
 
@@ -135,7 +136,7 @@ def _numbered_sections(doc: Document, loose: bool = False) -> list[list[Axis]]:
     max_words = int(_lex().get("section_title_max_words", 20))
     by_label: dict[str, list[tuple[int, Axis]]] = {}
     lines = [entry for l in iter_lines(doc.text) if l.text.strip() for glued in _after_announcing_colon(l, opening)
-             for entry in _toc_entries(glued, opening, unnumbered)]
+             for dotted in split_at_leaders(glued) for entry in _toc_entries(dotted, opening, unnumbered)]
     for i, line in enumerate(lines):
         body = line.text[line.body_start - line.start:]
         folded_body = _norm(body)

@@ -1,0 +1,66 @@
+"""Venue and organiser cues of event reports and announcements, written for the genre: a weekday
+date without an article between the verb and the place, sports and community halls, the first part
+of a line of notices, a hall "investi par" its visitors, stands "installés dans" a hall, and the
+organisation of a relative clause on the event. Made-up texts only."""
+
+from pipelines.document import Document, with_text_blocks
+from pipelines.extract.event_organizer import find_organizer
+from pipelines.extract.event_place import find_venue
+
+
+def _doc(text: str) -> Document:
+    return with_text_blocks(Document("t", "t.txt", "text/plain", len(text), "", text, [0]))
+
+
+def test_a_weekday_date_between_the_verb_and_the_hall():
+    text = ("Forum des stages\n\nLe forum des stages de Valbrune s'est déroulé mardi 9 avril, dans la salle "
+            "des Tilleuls du quartier nord. Une centaine de lycéens ont rencontré les entreprises.\n")
+    assert "salle des Tilleuls" in (find_venue(_doc(text)) or "")
+    # a weekday not followed by a date is no date: the place is not read after it
+    assert find_venue(_doc(text.replace("mardi 9 avril,", "mardi matin et ensuite,"))) is None
+
+
+def test_a_sports_complex_is_a_venue_head():
+    text = "Fête du sport\n\nLe tournoi a eu lieu au complexe sportif des Aulnes, de 9 h à 18 h.\n"
+    assert find_venue(_doc(text)) == "complexe sportif des Aulnes"
+    assert find_venue(_doc(text.replace("complexe sportif", "cœur du quartier"))) is None
+
+
+def test_the_first_part_of_a_line_of_notices_names_the_hall():
+    text = ("Rencontre des jeunes élus\n\nVenez nombreux échanger avec les élus du canton.\n\n"
+            "Centre culturel Marcel Ribot à Valbrune – Entrée libre et gratuite – Inscription conseillée en ligne\n")
+    assert find_venue(_doc(text)).startswith("Centre culturel Marcel Ribot")
+    # the hall in a later part of a long line is a sentence's, not a notice's
+    text = ("Rencontre des jeunes élus\n\nVenez nombreux échanger avec les élus du canton.\n\n"
+            "Entrée libre et gratuite – Inscription conseillée en ligne – Centre culturel Marcel Ribot à Valbrune\n")
+    assert find_venue(_doc(text)) is None
+
+
+def test_a_hall_taken_over_by_its_visitors():
+    text = ("Salon des métiers\n\nCe jeudi, le parc des expositions de Valbrune a été investi par 2 000 collégiens "
+            "venus découvrir les métiers.\n")
+    assert find_venue(_doc(text)) == "le parc des expositions de Valbrune"
+    assert find_venue(_doc(text.replace("a été investi par", "a été cité par"))) is None
+
+
+def test_stands_set_up_in_a_hall():
+    text = ("Salon de l'orientation\n\nDepuis ce matin, 40 exposants sont installés dans la salle polyvalente "
+            "du stade des Pins. Écoles et entreprises présentent leurs formations.\n")
+    assert "salle polyvalente du stade des Pins" in (find_venue(_doc(text)) or "")
+    assert find_venue(_doc(text.replace("exposants sont installés", "panneaux sont accrochés"))) is None
+
+
+def test_the_organisation_of_a_relative_clause_on_the_event():
+    text = ("Retour sur les Rencontres de l'habitat\n\nCes Rencontres, que la Fédération Valbrunoise du Logement a "
+            "lancées en février, ont réuni les bailleurs du territoire.\n")
+    assert find_organizer(_doc(text)) == "Fédération Valbrunoise du Logement"
+    # a relative clause on something else than an event names no organiser
+    assert find_organizer(_doc(text.replace("Ces Rencontres, que", "Ces logements, que"))) is None
+
+
+def test_an_organisation_head_with_three_lower_case_words_before_its_name():
+    text = ("Forum de l'emploi\n\nLe forum de l'emploi organisé par la communauté de communes du Val Fleuri "
+            "a réuni trente employeurs.\n")
+    assert find_organizer(_doc(text)) == "communauté de communes du Val Fleuri"
+    # four lower-case words: a description, not an organisation's name
+    assert find_organizer(_doc(text.replace("de communes du Val", "de toutes les communes du Val"))) is None
