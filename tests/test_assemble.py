@@ -85,6 +85,31 @@ def test_first_by_key_keeps_the_first_row_of_each_key_in_order():
     assert first_by_key(table.slice(0, 2), ["k"]) == table.slice(0, 2)
 
 
+def test_first_rows_of_a_composite_key_are_those_python_finds():
+    """Several key columns, missing values equal to each other, tables in several chunks: the rows
+    kept are the first of each distinct combination, as a plain Python scan finds them."""
+    from pipelines.assemble import first_rows
+
+    rng = random.Random(7)
+    for _ in range(200):
+        n = rng.randint(0, 25)
+        table = pa.table({c: [rng.choice(["a", "b", "", None]) for _ in range(n)] for c in "xyz"})
+        if n > 2:
+            table = pa.concat_tables([table.slice(0, n // 2), table.slice(n // 2)])
+        for key in (["x"], ["x", "y"], ["z", "x", "y"]):
+            seen, expected = set(), []
+            for i, row in enumerate(table.select(key).to_pylist()):
+                combination = tuple(row[k] for k in key)
+                if combination not in seen:
+                    seen.add(combination)
+                    expected.append(i)
+            found = first_rows(table, key)
+            if len(expected) == n or n < 2:
+                assert found is None
+            else:
+                assert found.type == pa.int64() and found.to_pylist() == expected
+
+
 @pytest.mark.parametrize("values, kind", [
     ([1, 2.5, None, True], "number"), ([2**60 + 1, 1], "number"), ([2**70], "number"), (["a", None, ""], "string"),
     ([1, None, -5], "integer"), ([True, None], "boolean"), (["2024-02-29", dt.date(2024, 1, 1), "20240301", None], "date"),

@@ -67,3 +67,28 @@ def test_any_change_of_input_or_output_runs_again(tmp_path):
     assert unchanged_since_last_run(settings, fp) is None
     assert not [p for p in os.listdir(settings.cache_dir) if ".tmp-" in p]
     assert sorted(os.listdir(settings.package_dir)) == ["1.0.0", "1.1.0", "versions.json"]   # nothing of ours there
+
+
+def test_the_tree_is_listed_as_pathlib_lists_it(tmp_path):
+    """One os.scandir walk for every pattern gives the entries, in the order, that
+    ``sorted(root.rglob(pattern))`` gives pattern after pattern (folders and links included,
+    a link to a folder not entered, ``__pycache__`` left out)."""
+    import os
+
+    from pipelines.runtime.fingerprint import _tree_files
+
+    root = tmp_path / "tree"
+    (root / "a" / "__pycache__").mkdir(parents=True)
+    (root / "a-b").mkdir()
+    (root / "a" / "x.py").write_text("1")
+    (root / "a" / "__pycache__" / "x.pyc").write_text("2")
+    (root / "a-b" / "y.yaml").write_text("3")
+    (root / "a.py").write_text("4")
+    (root / ".hidden.py").write_text("5")
+    (root / "Z.PY").write_text("6")
+    os.symlink(root / "a", root / "link")
+    os.symlink(tmp_path / "elsewhere.py", root / "gone.py")
+    patterns = ("*.py", "*.yaml", "*")
+    expected = [p.relative_to(root).parts for pattern in patterns
+                for p in sorted(root.rglob(pattern)) if "__pycache__" not in p.parts]
+    assert [parts for parts, _ in _tree_files(root, patterns)] == expected

@@ -14,9 +14,15 @@ from ..labels import metric_label, number, plural
 from ..validation.report import ValidationReport
 
 
-def _rows(tables: dict[str, pa.Table], name: str) -> list[dict]:
+def _rows(tables: dict[str, pa.Table], name: str, fields: tuple[str, ...] | None = None) -> list[dict]:
+    """The rows of a table as dicts; only ``fields`` (those the table has) when given: a rule that
+    reads three columns of a package's every row does not convert the others to Python."""
     table = tables.get(name)
-    return table.to_pylist() if table is not None else []
+    if table is None:
+        return []
+    if fields is not None:
+        table = table.select([f for f in fields if f in table.column_names])
+    return table.to_pylist()
 
 
 def _short(text: str, limit: int = 90) -> str:
@@ -79,7 +85,7 @@ _EVENT_NAMES: list = [None, {}]      # (events table, its names by id): built on
 def _event_names(tables: dict[str, pa.Table]) -> dict[str, str]:
     table = tables.get("events")
     if _EVENT_NAMES[0] is not table:
-        _EVENT_NAMES[:] = [table, {r["event_id"]: r.get("name") or "" for r in _rows(tables, "events")}]
+        _EVENT_NAMES[:] = [table, {r["event_id"]: r.get("name") or "" for r in _rows(tables, "events", ("event_id", "name"))}]
     return _EVENT_NAMES[1]
 
 
@@ -109,12 +115,20 @@ def french_warning(tables: dict[str, pa.Table], warning: str) -> str:
     return str(warning)
 
 
+# The columns programme_consistency reads (pipelines/extract/programme.py), per table.
+PROGRAMME_RULE_FIELDS = {
+    "key_figures": ("event_id", "metric", "value", "approximate", "comparator"),
+    "sessions": ("session_id", "event_id", "type"),
+    "session_speakers": ("session_id", "speaker_id"),
+}
+
+
 def programme_warnings(tables: dict[str, pa.Table]) -> list[str]:
     """The headline figures against the programme read in the same document (speakers announced
     against names listed, round tables announced against round tables found...)."""
     findings = programme_consistency(
-        _rows(tables, "key_figures"),
-        {"sessions": _rows(tables, "sessions"), "session_speakers": _rows(tables, "session_speakers")},
+        _rows(tables, "key_figures", PROGRAMME_RULE_FIELDS["key_figures"]),
+        {name: _rows(tables, name, PROGRAMME_RULE_FIELDS[name]) for name in ("sessions", "session_speakers")},
     )
     return [french_warning(tables, f) for f in findings]
 
@@ -179,8 +193,9 @@ def found_in_documents(tables: dict[str, pa.Table]) -> dict[str, dict[str, int]]
         said = cited.select(["source_id", "speaker_id"]).filter(pc.fill_null(pc.not_equal(speaker, ""), False))
         for source_id, n in value_counts(said.column("source_id")):
             add(source_id, "attributed", n)
-        pairs = said.group_by(["source_id", "speaker_id"], use_threads=False).aggregate([])
-        for source_id, speaker_id in zip(pairs.column("source_id").to_pylist(), pairs.column("speaker_id").to_pylist()):
+        # in the rows' order, as Acero's group_by gave the distinct pairs (not used: it imports
+        # pyarrow.dataset, and with it pandas)
+        for source_id, speaker_id in zip(said.column("source_id").to_pylist(), said.column("speaker_id").to_pylist()):
             people.setdefault(source_id, set()).add(speaker_id)
     for source_id, speakers in people.items():
         add(source_id, "speakers", len(speakers))

@@ -12,6 +12,7 @@ else (a changed byte, a release published from the UI, a warehouse behind its re
 
 from __future__ import annotations
 
+import fnmatch
 import hashlib
 import json
 import os
@@ -74,6 +75,39 @@ class FileHashes:
             pass    # a read-only cache only costs hashing again next time
 
 
+def _tree_files(root: Path, patterns: tuple[str, ...]) -> list[tuple[tuple[str, ...], os.DirEntry]]:
+    """The entries under ``root`` whose name matches one of ``patterns``, in the order of
+    ``sorted(root.rglob(pattern))`` for each pattern in turn (directories included, symbolic links to
+    directories listed but not entered, ``__pycache__`` folders left out), walked ONCE with
+    ``os.scandir`` whatever the number of patterns: the entries carry their type, so a folder of
+    1,000 documents is listed without a ``Path`` object or an extra system call per file."""
+    found: list[tuple[tuple[str, ...], os.DirEntry]] = []
+
+    def walk(folder: str, parts: tuple[str, ...]) -> None:
+        try:
+            with os.scandir(folder) as it:
+                entries = list(it)
+        except OSError:
+            return
+        for entry in entries:
+            if entry.name == "__pycache__":
+                continue
+            found.append((parts + (entry.name,), entry))
+            try:
+                if entry.is_dir(follow_symlinks=False):
+                    walk(entry.path, parts + (entry.name,))
+            except OSError:
+                continue
+
+    if "__pycache__" in root.parts:
+        return []
+    walk(str(root), ())
+    ordered = []
+    for pattern in patterns:
+        ordered.extend(sorted((f for f in found if fnmatch.fnmatchcase(f[0][-1], pattern)), key=lambda f: f[0]))
+    return ordered
+
+
 def _hash_tree(digest, root: Path, patterns: tuple[str, ...], hashes: FileHashes, read=None) -> None:
     """Fold the files of ``root`` into ``digest``: each file's path, then its content hash, or only
     its size and mtime when ``read(path, size)`` says its bytes cannot change what is published (a
@@ -82,23 +116,26 @@ def _hash_tree(digest, root: Path, patterns: tuple[str, ...], hashes: FileHashes
     if not root.is_dir():
         return
     top = root.resolve()
-    for pattern in patterns:
-        for path in sorted(p for p in root.rglob(pattern) if "__pycache__" not in p.parts):
-            try:
-                if path.is_symlink() and top not in path.resolve().parents:
-                    digest.update(path.relative_to(root).as_posix().encode() + b"\0->" + os.readlink(path).encode())
+    for parts, entry in _tree_files(root, patterns):
+        rel = "/".join(parts)
+        try:
+            if entry.is_symlink():
+                path = Path(entry.path)
+                if top not in path.resolve().parents:
+                    digest.update(rel.encode() + b"\0->" + os.readlink(path).encode())
                     continue
-                if not path.is_file():
-                    continue
-                st = path.stat()
-            except OSError:
+            if not entry.is_file():
                 continue
-            digest.update(path.relative_to(root).as_posix().encode())
-            digest.update(b"\0")
-            if read is None or read(path, st.st_size):
-                digest.update(bytes.fromhex(hashes.sha256(path, st)))
-            else:
-                digest.update(f"{st.st_size}:{st.st_mtime_ns}".encode())
+            st = os.stat(entry.path)
+        except OSError:
+            continue
+        digest.update(rel.encode())
+        digest.update(b"\0")
+        path = Path(entry.path)
+        if read is None or read(path, st.st_size):
+            digest.update(bytes.fromhex(hashes.sha256(path, st)))
+        else:
+            digest.update(f"{st.st_size}:{st.st_mtime_ns}".encode())
 
 
 def inputs_fingerprint(settings: Settings) -> str:

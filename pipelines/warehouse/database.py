@@ -85,11 +85,19 @@ def _leftovers(warehouse_path: Path) -> list[Path]:
 def warehouse_state(warehouse_path: Path, package: str = "") -> WarehouseState | None:
     """What the warehouse holds (one read-only look), or None when there is no file. Raises
     PipelineError when another program writes it or when it is not a readable DuckDB file."""
+    return _look(warehouse_path, package)[0]
+
+
+def _look(warehouse_path: Path, package: str = "",
+          versions: list[str] | None = None) -> tuple[WarehouseState | None, dict[str, int]]:
+    """(:func:`warehouse_state`, and when it holds exactly ``versions`` (:func:`is_current`) the rows
+    of each view as :func:`view_counts` gives them, read in the same read-only connection: an
+    up-to-date warehouse is opened once, not twice)."""
     # DuckDB's lock is told by the read-only connection below (refused by name as by
     # check_no_other_writer): the file is opened once, not twice
     check_no_other_writer(warehouse_path, open_file=False)
     if not warehouse_path.exists():
-        return None
+        return None, {}
     try:
         with duckdb.connect(str(warehouse_path), read_only=True) as con:
             storage = con.execute(
@@ -116,6 +124,9 @@ def warehouse_state(warehouse_path: Path, package: str = "") -> WarehouseState |
                     if "releases" in tables else [])
             current = (con.execute(f"SELECT max(release) FROM history.current{where}", args).fetchone()[0]
                        if "current" in tables else None)
+            derived = all(view in views or source not in views for view, (source, *_) in DERIVED_VIEWS.items())
+            state = WarehouseState(releases, current, storage, derived, packaged, stored)
+            rows = _view_counts(con) if versions is not None and is_current(state, versions) else {}
     except duckdb.IOException as exc:
         _refuse_if_locked(warehouse_path, exc)
         raise PipelineError(f"l'entrepôt {warehouse_path} ne peut pas être lu ({_first_line(exc)}) ; rien n'a été "
@@ -124,8 +135,7 @@ def warehouse_state(warehouse_path: Path, package: str = "") -> WarehouseState |
         raise PipelineError(f"l'entrepôt {warehouse_path} n'est pas un fichier DuckDB lisible ({_first_line(exc)}) ; "
                             "rien n'a été remplacé : déplacez ce fichier ou choisissez un autre chemin "
                             "(--warehouse)") from None
-    derived = all(view in views or source not in views for view, (source, *_) in DERIVED_VIEWS.items())
-    return WarehouseState(releases, current, storage, derived, packaged, stored)
+    return state, rows
 
 
 def _first_line(exc: BaseException) -> str:
@@ -213,16 +223,20 @@ def clean_leftovers(warehouse_path: Path) -> list[str]:
 
 def prepare_warehouse(warehouse_path: Path, releases: list[tuple[str, Path]], package: str = "",
                       others: dict[str, list[tuple[str, Path]]] | None = None,
-                      changes: ReleaseChanges | None = None) -> PreparedWarehouse | None:
+                      changes: ReleaseChanges | None = None,
+                      state: WarehouseState | None | bool = False) -> PreparedWarehouse | None:
     """Write, beside ``warehouse_path``, the warehouse holding ``releases`` (version, folder of its
     files; oldest first) of ``package`` with its views on the last one, and the other packages'
     rows as they are (``others``: their releases, loaded again when the file must be rebuilt). None
     when the warehouse already is exactly that. The live file is untouched: ``install`` makes the
     new one visible in one rename. Call under the warehouse lock. Raises PipelineError (nothing
     replaced) when it cannot be written. ``changes``: the rows of the last release that differ
-    from the one before it (the release diff), so that the rows of both are not paired again."""
+    from the one before it (the release diff), so that the rows of both are not paired again.
+    ``state``: the :func:`warehouse_state` the caller has just read under the same warehouse lock
+    (False: read it here)."""
     versions = [v for v, _ in releases]
-    state = warehouse_state(warehouse_path, package)
+    if state is False:
+        state = warehouse_state(warehouse_path, package)
     if is_current(state, versions):
         return None
     warehouse_path.parent.mkdir(parents=True, exist_ok=True)
@@ -413,9 +427,14 @@ def sync_warehouse(warehouse_path: Path, releases: list[tuple[str, Path]], packa
     (pipelines/publishing/release.py)."""
     with warehouse_lock(warehouse_path):
         clean_leftovers(warehouse_path)
-        prepared = prepare_warehouse(warehouse_path, releases, package, others)
+        # one read-only look: what the file holds and, when it is up to date, its views' rows
+        versions = [v for v, _ in releases]
+        state, counts = _look(warehouse_path, package, versions)
+        if is_current(state, versions):
+            return WarehouseResult(warehouse_path, [], versions, counts)
+        prepared = prepare_warehouse(warehouse_path, releases, package, others, state=state)
         if prepared is None:
-            return WarehouseResult(warehouse_path, [], [v for v, _ in releases], view_counts(warehouse_path))
+            return WarehouseResult(warehouse_path, [], versions, view_counts(warehouse_path))
         return install(prepared)
 
 
@@ -440,9 +459,13 @@ def view_counts(warehouse_path: Path) -> dict[str, int]:
     if not warehouse_path.is_file():
         return {}
     with duckdb.connect(str(warehouse_path), read_only=True) as con:
-        if "view_rows" in _stored_tables(con, all_tables=True):
-            return dict(con.execute("SELECT table_name, rows FROM store.view_rows ORDER BY table_name").fetchall())
-        tables = _stored_tables(con)
-        views = {r[0] for r in con.execute(
-            "SELECT view_name FROM duckdb_views() WHERE schema_name = 'main' AND NOT internal").fetchall()}
-        return {t: con.execute(f"SELECT count(*) FROM main.{_quote(t)}").fetchone()[0] for t in tables if t in views}
+        return _view_counts(con)
+
+
+def _view_counts(con) -> dict[str, int]:
+    if "view_rows" in _stored_tables(con, all_tables=True):
+        return dict(con.execute("SELECT table_name, rows FROM store.view_rows ORDER BY table_name").fetchall())
+    tables = _stored_tables(con)
+    views = {r[0] for r in con.execute(
+        "SELECT view_name FROM duckdb_views() WHERE schema_name = 'main' AND NOT internal").fetchall()}
+    return {t: con.execute(f"SELECT count(*) FROM main.{_quote(t)}").fetchone()[0] for t in tables if t in views}
