@@ -42,3 +42,10 @@ def _page_counter() -> re.Pattern:
     if not words:
         return re.compile(r"(?!x)x")
     return re.compile(rf"[ \t\u00a0]*\d[\d \u00a0.,]*[ \t\u00a0]*(?:{words})[ \t\u00a0]*")
+
+
+@cache
+def _byline() -> re.Pattern:
+    """A line opening with a byline cue (claims.yaml `byline_cues`), after blanks or a list mark."""
+    cues = "|".join(re.escape(" ".join(_norm(c).split())) for c in _lex()["exclusions"].get("byline_cues", []))
+    return re.compile(rf"[ \t\u00a0\-–—•*]*(?:{cues})(?![a-z])" if cues else r"(?!x)x")

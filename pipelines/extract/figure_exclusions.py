@@ -18,7 +18,7 @@ from .figure_exclusion_dates import (_after_a_date, _day_before_month, _day_part
 from .figure_exclusion_event import _event_duration, _event_session_count, _headline_block, _session_of_the_hour
 from .figure_exclusion_labels import (_DOT_LEADER, _ORDINAL_APART, _WEB_ADDRESS, _before_a_label, _inside_a_name,
                                       _line_before, _number_noun, _page_reference, _phone_label, _token_around)
-from .figure_exclusion_web import _page_counter, _paywall_cut, _site_chrome
+from .figure_exclusion_web import _byline, _page_counter, _paywall_cut, _site_chrome
 from .figure_measure import _measure_after, size_chained, strategy_build_stated
 from .figure_scores import _score_scale
 from .figure_text import LINE_REACH, _ends_with_phrase, _lex, _norm, _normset, _words_before
@@ -26,6 +26,10 @@ from .quantities import Quantity
 
 # the names other modules import from here
 __all__ = ["_event_duration", "_event_session_count", "_exclusion", "_headline_block", "_score_scale"]
+
+
+# A byline is a short line: a longer one opening with its cue goes on with a sentence of the article.
+BYLINE_MAX = 160
 
 
 def _exclusion(doc: Document, folded: str, q: Quantity) -> str | None:
@@ -47,6 +51,11 @@ def _exclusion(doc: Document, folded: str, q: Quantity) -> str | None:
         return "section number"
     if _page_counter().fullmatch(folded, line_start, line_end):
         return "page counter"                        # "213 vues" alone on its line: the web page's chrome
+    if q.unit == "count" and q.value_max is None and not q.approximate and not q.comparator \
+            and q.value in ex.get("idiomatic_values", ()):
+        return "idiom"                               # "les 1001 facettes", "mille et une idées"
+    if line_end - line_start <= BYLINE_MAX and _byline().match(folded, line_start, q.start):
+        return "byline"                              # "Article rédigé par Radio 9 - ...": the authors and medium
     cut = _paywall_cut(folded)
     if cut is not None and q.number_start >= cut:
         return "after a paywall"                     # the offer to subscribe and the site's chrome
@@ -55,6 +64,8 @@ def _exclusion(doc: Document, folded: str, q: Quantity) -> str | None:
     if q.unit == "percent" and re.fullmatch(r"[\s\d%,.+\-–]*", text[line_start:line_end]) \
             and not re.search(r"[^\W\d_]{3,}", _line_before(text, line_start)):
         return "chart label"                         # "24 %" alone, its chart's title not on the line before
+    if q.unit == "percent" and q.value == 100 and q.value_max is None and _whole_manner().match(folded, q.end):
+        return "manner (entirely)"                   # "un salon 100 % en ligne": done entirely so
     if q.unit == "count" and not q.ratio and _number_noun().match(folded, q.number_start):
         return "noun made with a number"             # "les deux-roues", "un quatre-quatre"
     before = text[q.number_start - 1] if q.number_start > 0 else ""
@@ -172,6 +183,10 @@ def _exclusion(doc: Document, folded: str, q: Quantity) -> str | None:
             return "clock time"
         if re.search(r"\d{1,2}\s*(?:h|h\d\d|heures?)\s*(?:à|a|-|–|—|/)\s*$", folded[max(0, q.number_start - 16):q.number_start]):
             return "clock time"
+        # the hour a time of day replaces: "ouverture à 8 heures au lieu de 11 heures", "à 20h contre 18h"
+        if re.search(r"(?<![a-z])a\s*\d{1,2}\s*(?:h\d\d|h|heures?)\s+(?:au\s+lieu\s+de|contre|et\s+non|plutot\s+qu'a)\s*$",
+                     folded[max(0, q.number_start - 40):q.number_start]):
+            return "clock time"
         # its minutes after a blank ("8 h 30", "14 h 05"): a time of day as typeset prose writes it
         if q.unit_text.lower() == "h" and re.match(r"[ \u00a0\u202f][0-5]\d(?!\d)", text[q.end:q.end + 4]):
             return "clock time"
@@ -282,6 +297,13 @@ def _exclusion(doc: Document, folded: str, q: Quantity) -> str | None:
         if first in _normset("exclusions", "fraction_nouns"):
             return "fraction"                 # "les deux tiers restants": a share, not a count
     return None
+
+
+@cache
+def _whole_manner() -> re.Pattern:
+    """Blanks, then a word of claims.yaml `whole_manner_words` ending there (after "100 %")."""
+    words = sorted(_normset("exclusions", "whole_manner_words"), key=len, reverse=True)
+    return re.compile(r"[ \t\u00a0\u202f]*(?:{})(?![a-z])".format("|".join(re.escape(w) for w in words)))
 
 
 @cache

@@ -135,7 +135,10 @@ def _group(doc: Document, mentions: list[Mention], session_of) -> list[list[Ment
             # the figure said again inside a quotation, after the reporter gave it (or the other
             # way round), is the quoted person's own claim: a row of its own, with its speaker
             same_thing = not unit_only and measure in measures[gi] and quoted(m) == quoted(g[0])
-            if same_thing or ((words.alone(m) or with_alone[gi])
+            # a title restating a figure of the body ("Les 40 ans du club" over "... fête les 40 ans
+            # de l'association"): the title's words differ, its figure is the body's claim
+            title_repeat = len(g) == 1 and _in_title_line(doc.text, g[0]) and not _in_title_line(doc.text, m)
+            if same_thing or title_repeat or ((words.alone(m) or with_alone[gi])
                               and any(pull(m, o) or pull(o, m) for o in g[:MAX_COMPARED])):
                 g.append(m)
                 sentences[gi].add(m.sentence)

@@ -18,6 +18,8 @@ from .headline_terms import (
 )
 from .lines import LIST_MARKER, Line, iter_lines
 _LABEL_SEPARATOR = re.compile(r"\s*(?:[:=–—-]\s*|\s)")
+# A short complement of time or scope between a label's term and its colon (a colon only).
+_LABEL_QUALIFIER = re.compile(r"\s+(?:sur|pour|a|durant|pendant|lors\s+de)\s+(?:[^\W\d][\w'-]*\s*){1,3}:\s*")
 
 
 @cache
@@ -40,6 +42,10 @@ def _label_first(folded: str, text: str, pos: int):
         return None
     metric, after = found
     sep = _LABEL_SEPARATOR.match(folded, after)
+    if sep and count_at(text, sep.end()) is None:
+        # the label says over what the count runs before its colon: "Nombre de visiteurs sur
+        # le week-end : 1 200", "Participants à la soirée : 45"
+        sep = _LABEL_QUALIFIER.match(folded, after) or sep
     if not sep:
         return None
     # "Table-Ronde 1" names a session: a label takes a separator ("Atelier : 3") or is plural.
@@ -48,7 +54,8 @@ def _label_first(folded: str, text: str, pos: int):
     number = count_at(text, sep.end())
     if number is None:
         return None
-    rest = folded[number.end:].strip()
+    # the line may end its sentence: "Nombre de visiteurs : 1 200." (one full stop, nothing after it)
+    rest = re.sub(r"(?<![.])\.$", "", folded[number.end:].strip()).strip()
     if rest and not re.match(r"^[a-z ]{0,30}$|^\(", rest):
         return None
     if rest and _month_word().match(rest):
