@@ -645,3 +645,13 @@ def test_the_town_after_a_verb_of_taking_place_yields_to_a_hall_named_later():
     # no hall named: the town is the place
     alone = "Le forum des métiers s'est tenu à Valbrune le 4 mai. Quarante exposants étaient présents.\n"
     assert find_venue(_doc(alone, title="Forum des métiers")) == "Valbrune"
+
+
+def test_the_first_of_a_named_event_of_several_words_is_its_first_edition():
+    text = ("Retour sur la journée\n\nEn mars était lancée l'expérimentation Valdonnées, qui durera deux ans. Le 4 juin "
+            "s'est tenue à Valbrune la première journée de restitution de ce projet. Plus de 80 participants ont assisté "
+            "à la première journée de restitution publique du projet Valdonnées, organisée par l'association Valcoop.\n")
+    assert extract_event(_doc(text)).edition == 1
+    assert extract_event(_doc(text.replace("première", "troisième"))).edition == 3
+    # no ordinal, no edition
+    assert extract_event(_doc(text.replace("la première journée", "la journée"))).edition is None

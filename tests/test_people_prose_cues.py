@@ -421,3 +421,16 @@ def test_a_speaker_after_others_with_a_pronoun_between_the_auxiliary_and_the_ver
     assert [p[0] for p in people("Nadia Vernet a à son tour souligné le rôle des bénévoles.")] == ["Nadia Vernet"]
     # the same insertion before a verb that is not speech makes no speaker
     assert people("Paul Ravel a lui aussi visité les stands des bénévoles.") == []
+
+
+def test_a_reflexive_verb_of_speech_before_the_name():
+    text = "« Le marché couvert ouvrira en mai », s'enthousiasma Jean-Paul DUVAL, à la tribune."
+    assert [p[0] for p in people(text)] == ["Jean-Paul DUVAL"]
+    assert people(text.replace("s'enthousiasma", "sourit")) == []
+
+
+def test_a_lecturer_named_with_the_feminine_title():
+    text = ("Lucie Marlin, maîtresse de conférences en géographie à l'université de Valbrune, s'attaque au "
+            "préjugé d'un territoire coupé en deux.")
+    assert [p[0] for p in people(text)] == ["Lucie Marlin"]
+    assert people(text.replace("maîtresse de conférences en géographie", "passionnée de géographie")) == []

@@ -82,11 +82,11 @@ FLOORS = {
         # 0.75 -> 0.89: announced sections of an excerpt cut before the last, a count on a line of
         # its own, numbered steps in the infinitive, a strategy heading over lines in the infinitive
         # (rules from dev half B, half A unchanged)
-        "strategy_axes": (0.75, 0.95),
+        "strategy_axes": (0.77, 0.95),
     },
     "test": {
         "event": (0.89, 0.92),
-        "event_fields": (0.51, 0.65),
+        "event_fields": (0.52, 0.66),
         "key_figures": (0.36, 0.66),
         # precision 0.61 -> 0.59: the timetable and announced-list rules written from dev (19 -> 27
         # of 35 dev programmes counted right) publish one held-out session that is not one (37 for 36)

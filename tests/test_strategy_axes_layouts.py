@@ -162,3 +162,24 @@ def test_a_count_of_items_not_matching_the_semicolons_is_no_list_of_axes():
             "Le budget financera 80 mesures réparties en quatre thèmes : se loger mieux ; "
             "relier les villes, les bourgs et les champs ; produire sobrement. La suite viendra.\n")
     assert axes(text) == []
+
+
+def test_quoted_count_of_grand_principles_enumerated_inline():
+    # a press article quoting the count with a size adjective, then the parts, the last two joined by "et"
+    text = ("Avec son plan vélo, la commune de Valbois se dote d'une feuille de route «de 12 mesures», qui "
+            "répondent à «3 grands principes» : relier les bourgs, partager la voirie et former les enfants.\n")
+    assert axes(text) == ["relier les bourgs", "partager la voirie", "former les enfants"]
+    # the count must match the items
+    assert axes(text.replace("«3 grands", "«4 grands")) == []
+    # principles with no size adjective may be a method's: no axes
+    assert axes(text.replace("«3 grands principes»", "3 principes")) == []
+
+
+def test_an_aim_said_to_be_triple_over_a_list_of_as_many_items():
+    text = ("Le plan vélo de Valbois\n\nLe plan vélo confié au syndicat Valmob vise d'abord les communes rurales. "
+            "L'objectif est triple :\n- Relier les bourgs par des pistes sûres,\n- Former les enfants au vélo,\n"
+            "- Garer les vélos près des gares.\n\nLa suite en juin.\n")
+    assert axes(text) == ["Relier les bourgs par des pistes sûres", "Former les enfants au vélo",
+                          "Garer les vélos près des gares"]
+    # the list must hold as many items as the aim says
+    assert axes(text.replace("triple", "double")) == []

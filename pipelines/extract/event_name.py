@@ -257,7 +257,9 @@ def edition_of_name(doc: Document, name: str) -> int | None:
         m = re.search(pattern, folded)
         if m:
             number = ordinals.get(m.group(1)) if m.group(1) else int(m.group(2))
-            if number and 1 < number <= 500:
+            # "la première journée de restitution": before a name of three words or more, the
+            # first is the event's first edition ("le premier atelier" may be a day's first slot)
+            if number and (1 < number or len(form.split()) >= 3) and number <= 500:
                 return number
     return None
 

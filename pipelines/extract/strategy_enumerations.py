@@ -23,7 +23,15 @@ def _inline_axes(doc: Document) -> list[list[Axis]]:
     # définis, A, B, ...")
     participles = "|".join(re.escape(_norm(w)) for w in _lex().get("announcing_participles", [])) or "(?!)"
     # the words between may hold an elision and a year: "quatre priorités que le conseil a votées d'ici 2040 :"
-    pattern = re.compile(rf"(?<![\w])(\d{{1,2}}|{numbers})\s+(?:{_axis_words()})(?:\s+(?:[a-z-]+|[a-z]'[a-z-]+|(?:19|20)\d\d)){{0,8}}?"
+    # a size adjective may stand before the word, and the count may be quoted ("«quatre grands
+    # principes» : A, B, C et D"); strategy.yaml ``inline_axis_words`` adds words read only here,
+    # after a size adjective (the "grands principes" of a plan, not a method's principles), where
+    # the count must match the items
+    size = r"(?:grands?|grandes|principaux|principales)\s+"
+    extra = "|".join(re.escape(_norm(w)) for w in _lex().get("inline_axis_words", []))
+    words = _axis_words() + (f"|{size}(?:{extra})" if extra else "")
+    pattern = re.compile(rf"(?<![\w])(\d{{1,2}}|{numbers})\s+(?:{size})?"
+                         rf"(?:{words})(?:\s+(?:[a-z-]+|[a-z]'[a-z-]+|(?:19|20)\d\d)){{0,8}}?[»\"]?"
                          rf"(?:\s*:|\s+(?:{participles}),)\s*")
     listings = []
     for m in pattern.finditer(folded):

@@ -214,6 +214,27 @@ def _programme_words() -> re.Pattern:
         sorted({re.escape(_norm(w)) for w in words}, key=len, reverse=True)))
 
 
+def _listed_after(text: str, colon_end: int) -> list[Axis] | None:
+    """The list items that follow a colon ending its line ("l'objectif est double :" then "- A,"
+    and "- B."), blank lines between them allowed, each stripped of its end punctuation; None when
+    the colon's line goes on or no list item follows."""
+    if not re.match(r"[ \t\u00a0]*\n", text[colon_end:]):
+        return None
+    items = []
+    for line in iter_lines(text, colon_end + text[colon_end:].index("\n") + 1):
+        if not line.text.strip():
+            continue
+        marker = LIST_MARKER.match(line.text)
+        if not (marker and marker.group(0).strip()):
+            break
+        item = line.text[marker.end():].strip().rstrip(" ;,.").strip()
+        if not item:
+            break
+        at = line.start + marker.end() + (len(line.text[marker.end():]) - len(line.text[marker.end():].lstrip()))
+        items.append(Axis(" ".join(item.split()), at, at + len(item), True))
+    return items or None
+
+
 def _multiplied_aim(doc: Document) -> list[Axis]:
     """An aim said to be double, triple... over an enumeration of as many items to the end of its
     sentence: "l'ambition est triple : – A – B – C" (a list run onto one line, its items after
@@ -231,6 +252,12 @@ def _multiplied_aim(doc: Document) -> list[Axis]:
     max_words = int(_lex().get("enumerated_item_max_words", 8))
     for m in pattern.finditer(folded):
         count = counts[m.group(1) or m.group(2)]
+        listed = _listed_after(text, m.end())
+        if listed is not None:
+            # the colon ends its line, a list follows: its items, as many as the aim says
+            if len(listed) == count and all(len(a.text.split()) <= 2 * max_words for a in listed):
+                return listed
+            continue
         dashed = dash.match(text, m.end()) is not None
         # a period ends the enumeration, unless another dashed item follows it
         stop = re.compile(r"\.(?![ \t\u00a0]*[–—-][ \t\u00a0])(?:\s|$)|[!?]|\n" if dashed else r"\.(?:\s|$)|[!?]|\n")
