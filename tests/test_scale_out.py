@@ -179,11 +179,18 @@ def test_publish_through_a_celery_queue(workdir, monkeypatch, tmp_path):
     config = tmp_path / "celery.yaml"
     config.write_text(yaml.safe_dump({"execution": {"config": celery}}), encoding="utf-8")
     env = dict(os.environ, PYTHONPATH=str(ROOT), PATH=f"{BIN}{os.pathsep}{os.environ.get('PATH', '')}")
+    # the instance's SQLite databases are created before the worker starts, as a deployment
+    # initialises its storage once before starting workers: two processes creating the same new
+    # database at once may each stamp its schema version (Dagster's SQLite storages do not lock that)
+    instance = dg.DagsterInstance.get()
+    instance.get_runs(limit=1)
+    if instance.schedule_storage:
+        instance.all_instigator_state()
     worker = subprocess.Popen([str(BIN / "dagster-celery"), "worker", "start", "-y", str(config), "-A", "dagster_celery.app",
                                "--", "--pool=solo"], env=env, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
                               text=True, start_new_session=True)
     try:
-        with dg.DagsterInstance.get() as instance, dg.execute_job(
+        with instance, dg.execute_job(
                 dg.reconstructable(_publish_on_celery), instance=instance,
                 run_config={"execution": {"config": celery}}) as result:
             assert result.success, [e.message for e in result.all_events if e.is_failure]
