@@ -75,21 +75,19 @@ from .strategy_text import Axis, Strategy, _axis_key, _lex, _norm, _strategy_wor
 Rows = list[dict]
 
 
+def _not_listed(listings: list[list[Axis]], found: list[list[Axis]]) -> list[list[Axis]]:
+    """The lists of ``found`` none of whose axes an earlier list already holds."""
+    listed = {axis.start for items in listings for axis in items}
+    return [items for items in found if not any(a.start in listed for a in items)]
+
+
 def find_axes(doc: Document) -> list[Axis]:
     listings = _inline_axes(doc) + _listed_axes(doc)
-    listed = {axis.start for items in listings for axis in items}
-    listings += [items for items in _counted_paragraphs(doc) if not any(a.start in listed for a in items)]
-    listed = {axis.start for items in listings for axis in items}
-    listings += [items for items in _numbered_sections(doc) if not any(a.start in listed for a in items)]
-    listed = {axis.start for items in listings for axis in items}
-    listings += [items for items in _announced_sections(doc) if not any(a.start in listed for a in items)]
+    for reader in (_counted_paragraphs, _numbered_sections, _announced_sections):
+        listings += _not_listed(listings, reader(doc))
     listings += _counted_then_enumerated(doc)
-    listed = {axis.start for items in listings for axis in items}
-    listings += [items for items in _counted_quotes(doc) if not any(a.start in listed for a in items)]
-    listed = {axis.start for items in listings for axis in items}
-    listings += [items for items in _dashed_run_in(doc) if not any(a.start in listed for a in items)]
-    listed = {axis.start for items in listings for axis in items}
-    listings += [items for items in _counted_semicolon_items(doc) if not any(a.start in listed for a in items)]
+    for reader in (_counted_quotes, _dashed_run_in, _counted_semicolon_items):
+        listings += _not_listed(listings, reader(doc))
     counted = {items[0].start for items in listings}
     listings += [items for items in _announced_axes(doc) if items[0].start not in counted]
     grouped = _grouped_sections(doc)

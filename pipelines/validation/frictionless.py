@@ -91,6 +91,17 @@ def _load_report(path: Path) -> ValidationReport | None:
         return None
 
 
+def _reuse_report(path: Path) -> ValidationReport | None:
+    """The report kept at ``path``, marked as recently used (the last to be dropped), or None."""
+    found = _load_report(path)
+    if found is not None:
+        try:
+            os.utime(path)
+        except OSError:
+            pass
+    return found
+
+
 # Reports kept at most: a run needs the one of its own tables; older ones only serve a content
 # that comes back.
 KEPT_REPORTS = 32
@@ -127,12 +138,8 @@ def validate_folder(folder: Path, tables: list[str], schemas_dir: Path,
     kept = None
     if reports_dir is not None:
         kept = Path(reports_dir) / f"{report_key(folder, descriptor, engine, digests)}.json"
-        found = _load_report(kept)
+        found = _reuse_report(kept)
         if found is not None:
-            try:
-                os.utime(kept)      # recently used: the last to be dropped
-            except OSError:
-                pass
             return found
     result = compute() if compute is not None else None
     if result is not None:
@@ -224,13 +231,8 @@ def validate_tables(tables: dict[str, pa.Table], schemas_dir: Path, engine: str 
             key = content_key(tables, schemas_dir, origins, Path(tmp))
             if key is not None:
                 path = Path(reports_dir) / f"{key}.json"
-                result = _load_report(path)
-                if result is not None:
-                    try:
-                        os.utime(path)      # recently used: the last to be dropped
-                    except OSError:
-                        pass
-                else:
+                result = _reuse_report(path)
+                if result is None:
                     result = compute()
                     if result is not None:
                         _save_report(path, result)
