@@ -52,6 +52,11 @@ def _as_said() -> re.Pattern:
     return re.compile(rf"(?<![a-z])comme\s+(?:(?:le|l'|nous\s+l'|me\s+l')\s*)(?:{_verb()})\s+$")
 
 
+# The relative pronoun after a name, subject of the verb that follows: "accompagné de X qui a
+# rappelé ...", "X, qui a souligné que ..." (the name is the speaker, as in "X a rappelé").
+_RELATIVE_SUBJECT = re.compile(r"^qui\s+")
+
+
 # A role or body set between commas after a name, before its verb ("X, adjointe au maire, rappelle").
 _APPOSED = re.compile(r"\s*,[^,.;:!?«»\n]{2,100},\s*")
 
@@ -99,8 +104,8 @@ def _speaker_named(doc: Document, index: ProgrammeIndex, mention: Mention) -> st
                     or (apposed_role and opening.match(
                         folded, lo, apposed_role.start() + len(apposed_role.group(0)) - len(apposed_role.group(0).lstrip(" ,"))))):
                 found.add(sid)                       # "Pour X, …", "Pour le maire, X, …" opening the sentence
-            elif m.end() <= pos and verbs.match(_adverbs_out(_CLITICS.sub("", re.sub(r"^[ ,]*(?:\([^)]{0,60}\)[ ,]*)?", "", after)))):
-                found.add(sid)                       # "X a rappelé que …", "X l'a rappelé : …" before the figure
+            elif m.end() <= pos and verbs.match(_adverbs_out(_CLITICS.sub("", _RELATIVE_SUBJECT.sub("", re.sub(r"^[ ,]*(?:\([^)]{0,60}\)[ ,]*)?", "", after))))):
+                found.add(sid)                       # "X a rappelé que …", "X l'a rappelé : …", "X, qui a rappelé …" before the figure
             elif m.end() <= pos and folded.startswith(",", m.end()) and _as_said().search(before):
                 found.add(sid)                       # "Comme le rappelle X, …" before the figure
             elif m.end() <= pos and (apposed := _APPOSED.match(folded, m.end(), pos)) and verbs.match(folded, apposed.end()):

@@ -138,9 +138,10 @@ def _exclusion(doc: Document, folded: str, q: Quantity) -> str | None:
     # (its apostrophe set apart by the layout too: "l 'étape 5")
     words = words[:-1] + [re.sub(r"^(?:l|d|qu)?'", "", words[-1])] if words else words
     label_nouns = _normset("exclusions", "label_nouns")
-    # (not across a comma: "Dans la zone, 80 places")
+    # (not across a comma: "Dans la zone, 80 places"; nor across a colon before a value: see _colon_value)
     if words and (words[-1] in label_nouns or words[-1].strip("-") in label_nouns or " ".join(words[-2:]) in label_nouns) \
-            and not re.search(r"[,;.!?)][ \t\u00a0]*$", text[max(0, q.start - 3):q.start]):
+            and not re.search(r"[,;.!?)][ \t\u00a0]*$", text[max(0, q.start - 3):q.start]) \
+            and not _colon_value(text, q):
         return "label"
     # a table of contents run into one line: "... des forêts 12 Partie 3 : ... 18 Annexe 2": a number
     # right before a capitalised label noun and its own number is the page of the entry before it
@@ -324,3 +325,15 @@ def _opens_its_sentence(folded: str, pos: int) -> bool:
     head = folded[max(0, pos - 40):pos]
     head = re.split(r"[.!?:;\n\f]", head)[-1].strip(" \t\u00a0\u202f«“\"(-–—•")
     return not head or head in {_norm(w) for w in _lex()["exclusions"]["relative_date_lead_ins"]}
+
+
+# A plural noun right after a number: what it counts ("300 animations").
+_COUNTED_AFTER = re.compile(r"[ \t\u00a0\u202f]+[^\W\d_]{2,}[sx](?![\w'’-])")
+
+
+def _colon_value(text: str, q: Quantity) -> bool:
+    """Whether a number after a label noun and a colon is the count the line states, not a label:
+    a plural noun follows it ("Au programme : 300 animations"). A label is written without
+    the colon ("Atelier 3"), and "Salle : 12" stays a label."""
+    return bool(re.search(r":[ \t\u00a0\u202f]*$", text[max(0, q.start - 3):q.start])) \
+        and q.unit == "count" and _COUNTED_AFTER.match(text, q.end) is not None

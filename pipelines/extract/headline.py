@@ -11,7 +11,7 @@ from ..document import Document
 from ..lexicons import fold, fold_apostrophes, load
 from .headline_lines import candidates
 from .headline_prose import prose_figures
-from .headline_terms import WORD_START, HeadlineFigure, attendance_group, context_terms, count_at, prose_patterns, term_at
+from .headline_terms import WORD_START, HeadlineFigure, attendance_group, context_terms, count_at, is_scaled, prose_patterns, term_at
 from .lines import iter_lines
 from .numbers import as_number
 
@@ -147,6 +147,9 @@ def _attendance_restated(doc: Document, values: set[float], known: set[tuple[int
         if number is None or number.value not in values:
             continue
         after = number.end + len(text[number.end:number.end + 4]) - len(text[number.end:number.end + 4].lstrip(" \t\u00a0\u202f"))
+        # a count read with its scale word is followed by "de": "3 millions de visiteurs"
+        of = re.match(r"(?:de|d')\s*", folded[after:after + 4]) if is_scaled(text, number) else None
+        after += of.end() if of else 0
         if term_at(folded, after, words) is not None:
             found.add((number.start, number.end))
         elif re.search(r"(?:{})\s*,\s*$".format(_words_pattern(words).pattern), folded[max(0, number.start - 40):number.start]):

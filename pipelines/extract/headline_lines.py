@@ -13,7 +13,7 @@ from ..document import Document
 from ..lexicons import fold, load
 from .budget import check_time
 from .headline_terms import (
-    HeadlineFigure, WORD_START, attendance_group, context_terms, count_at, is_rate, listed_link, make_figure, metric_terms,
+    HeadlineFigure, WORD_START, attendance_group, context_terms, count_at, count_in_range, is_rate, listed_link, make_figure, metric_terms,
     number_first, organisation_activity, prose_patterns, term_at,
 )
 from .lines import LIST_MARKER, Line, iter_lines
@@ -326,9 +326,11 @@ def candidates(doc: Document) -> list[HeadlineFigure]:
                 hit, word, context = alone, probe[alone[3][0]:alone[3][1]], True
         else:
             word = probe[hit[3][0]:hit[3][1]]
+            if not heading:
+                hit = _parts_added(folded, probe, hit, line_end - line.body_start)
         previous_hit = True
         number, metric = hit[0], hit[1]
-        if number.value <= 0 or number.value >= 10_000_000:
+        if not count_in_range(probe, number):
             continue
         if metric in _weak_in_sentences() and hit[3] and _sentence_after(folded, hit[3][1]):
             continue            # "15 jours plus tard, le conseil a voté ...": a delay told in a sentence
@@ -390,6 +392,47 @@ def candidates(doc: Document) -> list[HeadlineFigure]:
 
 
 # The end of a sentence inside a line: a full stop (or "!", "?") then a capital.
+# Between two parts of one count in a sentence: a comma or "et" (and "enfin"), with no word that
+# compares, includes or dates ("contre", "dont", "soit", "sur", a year): "Près de 30 exposants
+# du bâtiment seront présents, une dizaine d'exposants de l'alimentation ...".
+_PART_LINK = re.compile(r"[^.;:!?()\d]*(?:,|\bet\b)\s*(?:enfin\s+)?")
+_NOT_A_PART = re.compile(r"(?<![\w'])(?:contre|dont|soit|sur|parmi|sans|avant|apres|precedente|dernier|derniere|"
+                         r"passe|passee|edition|annee|an)(?![\w'])")
+
+
+def _parts_added(folded: str, probe: str, hit, stop: int):
+    """A count-first line's sentence stating the count in parts, each of the same word with its own
+    complement ("Près de 30 exposants du bâtiment ..., une dizaine d'exposants de l'alimentation", "300
+    visiteurs le samedi et 250 visiteurs le dimanche"): one count, their sum; ``hit`` otherwise."""
+    number, metric, end, (t0, t1) = hit
+    kind = _kind_of(folded[t0:t1])
+    parts, cursor = [number], end
+    for m in WORD_START.finditer(folded, end, stop):
+        if m.start() < cursor:
+            continue
+        nxt = number_first(folded, probe, m.start())
+        if nxt is None:
+            continue
+        link = _PART_LINK.fullmatch(folded, cursor, nxt[0].start)
+        if (nxt[1] != metric or _kind_of(folded[nxt[3][0]:nxt[3][1]]) != kind or link is None
+                or _NOT_A_PART.search(folded, cursor, nxt[0].start)):
+            break
+        parts.append(nxt[0])
+        cursor = end = nxt[2]
+    if len(parts) == 1:
+        return hit
+    same = len({(p.comparator, p.approximate) for p in parts}) == 1
+    total = dataclasses.replace(number, value=sum(p.value for p in parts),
+                                approximate=any(p.approximate for p in parts),
+                                comparator=number.comparator if same else "~")
+    return total, metric, end, (t0, t1)
+
+
+def _kind_of(word: str) -> str:
+    """A counted word without its plural mark: "exposants" and "exposant" are one kind."""
+    return re.sub(r"(?<=\w)[sx]$", "", word.strip())
+
+
 _SENTENCE_END = re.compile(r"[.!?](?=\s+[«\"(]?[A-ZÀ-ÖØ-Þ])")
 _CELL_SEPARATOR = re.compile(r"[ \t]*(?:\t|\|)[ \t]*")
 

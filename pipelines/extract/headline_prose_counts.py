@@ -11,7 +11,7 @@ import dataclasses
 import re
 from dataclasses import dataclass
 
-from .headline_terms import WORD_START, count_at, enumerated_sessions, is_rate, listed_link, prose_patterns
+from .headline_terms import WORD_START, count_at, enumerated_sessions, is_rate, listed_link, prose_patterns, count_in_range
 from .headline_prose_scope import _after_duration_word
 from .lines import LIST_MARKER
 
@@ -38,7 +38,7 @@ def _item_before(sent: str, fsent: str, t0: int, t1: int, metric: str, context: 
             continue
         if not re.fullmatch(r"\s*(?:[a-z]{1,12}\s+)?", fsent[number.end:t0]):
             continue
-        if not 0 < number.value < 10_000_000 or is_rate(fsent, t1):
+        if not count_in_range(sent, number) or is_rate(fsent, t1):
             return None
         number = _respective_total(sent, fsent, number)
         return _Item(number, metric, number.start, t1, t0, t1, context)

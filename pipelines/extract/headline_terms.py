@@ -188,7 +188,7 @@ def count_at(text: str, pos: int):
     if signed is not None:
         return signed
     if number is not None:
-        return number
+        return _scaled(text, number)
     head = _norm(text[start:start + 24])
     for phrase, comparator in _elided_qualifiers():
         if head.startswith(phrase) and re.match(r"une?\s", head[len(phrase):]):
@@ -196,6 +196,45 @@ def count_at(text: str, pos: int):
             if rest is not None and rest.approximate:
                 return dataclasses.replace(rest, start=start, comparator=comparator)
     return None
+
+
+# A count in digits with a scale word of a million or more before what it counts: "3 millions de
+# visiteurs", "1,5 million de spectateurs" (numbers.yaml `multipliers`); the word and "de" follow.
+@cache
+def _scale_after() -> tuple[re.Pattern, dict[str, float]]:
+    scales = {fold(str(w)): float(v) for w, v in (load("numbers").get("multipliers") or {}).items()
+              if float(v) >= 1_000_000 and len(str(w)) > 2}
+    pattern = re.compile(r"[ \u00a0\u202f]+({})(?=[ \u00a0\u202f]+(?:de|d')[ \u00a0\u202f]*\w)".format(
+        "|".join(sorted((re.escape(w) for w in scales), key=len, reverse=True)) or "\0"))
+    return pattern, scales
+
+
+def _scaled(text: str, number):
+    """``number`` times the scale word right after its digits ("3 millions de visiteurs": 3 000 000),
+    its end moved after the word; ``number`` itself otherwise (a number in words keeps its reading)."""
+    if not text[number.end - 1:number.end].isdigit():
+        return number
+    pattern, scales = _scale_after()
+    m = pattern.match(_norm(text[number.end:number.end + 24]))
+    if m is None:
+        return number
+    return dataclasses.replace(number, value=number.value * scales[m.group(1)], end=number.end + m.end())
+
+
+def count_in_range(text: str, number) -> bool:
+    """Whether a count read from ``text`` may be a headline figure: positive, under ten million in
+    plain digits (beyond, a reference or a phone number), under a billion when read with a scale
+    word ("3 millions de visiteurs": a nationwide event)."""
+    return 0 < number.value < (_SCALED_MAX if is_scaled(text, number) else _PLAIN_MAX)
+
+
+def is_scaled(text: str, number) -> bool:
+    """Whether a count was read with a scale word after its digits ("3 millions")."""
+    return _norm(text[number.start:number.end]).split()[-1] in _scale_after()[1]
+
+
+_PLAIN_MAX = 10_000_000
+_SCALED_MAX = 1_000_000_000
 
 
 def enumerated_sessions(folded: str, metric: str, end: int, terms=None) -> int | None:
