@@ -186,7 +186,7 @@ def _line_header(line: Line, heading: bool = False) -> tuple[Header, int, bool] 
             cells.append((pos, cell))
             pos += len(cell) + 1
     for n, (start, cell) in enumerate(cells):
-        lead = len(cell) - len(cell.lstrip())
+        lead = len(cell) - len(re.sub(r"^\s*(?:\.[ \t]+(?=\S))?", "", cell))  # ". Atelier 2 :": a dot as bullet
         t = _TIME_PREFIX.match(cell[lead:])
         skip = lead + (t.end() if t else 0)
         # A document heading is a title by its layout: a longer one is still no sentence ("Table

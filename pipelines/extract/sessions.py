@@ -20,6 +20,7 @@ from .programme_vocabulary import _UP, _normalised_set, _word_set, _words
 from .people_in_prose import quoted_people
 from .session_deck import deck_presenter, deck_talk, talk_page, titled_session_report
 from .session_poster import captioned_titles
+from .session_topics import _sessions_on_topics
 from .session_prose import (_programme_of_one_session, _prose_sessions, _sessions_by_ordinal, _sessions_people_took_part_in,
                             _sessions_run_by)
 
@@ -398,7 +399,7 @@ def _fallback_sessions(doc: Document, reader: _Reader, people_at: list[tuple[int
                  or talk_page(doc)
                  or titled_session_report(doc)
                  or _prose_sessions(doc) or _sessions_by_ordinal(doc) or _sessions_run_by(doc)
-                 or _sessions_people_took_part_in(doc))
+                 or _sessions_people_took_part_in(doc) or _sessions_on_topics(doc))
     found += [(title, start, end) for title, start, end, _ in prose]
     prose_kinds = {(title, start): kind for title, start, _, kind in prose}
     found.sort(key=lambda t: t[1])

@@ -48,7 +48,8 @@ order. Cue words come from the `strategy` section of ``lexicons/claims.yaml``.
 
 The readers of each layout live by job: strategy_enumerations.py (enumerations in running text),
 strategy_announced_lists.py (lists and short paragraphs after the paragraph announcing them),
-strategy_quoted.py (axes quoted after a count),
+strategy_quoted.py (axes quoted after a count), strategy_parenthesised.py (axes in parentheses after
+their word, "ses axes (A, B et C)"),
 strategy_sections.py (numbered sections, tables of contents), strategy_lists.py (lists and labels
 no count announces) and strategy_name.py (the strategy's name and period); this module merges their
 listings into one list of axes and builds the rows.
@@ -65,6 +66,7 @@ from .strategy_enumerations import (_announced_axes, _counted_semicolon_items, _
                                     _dashed_run_in, _inline_axes)
 from .strategy_lists import (_capital_themes, _labelled_lists, _multiplied_aim, _strategy_headed_lines,
                              _strategy_headed_lists)
+from .strategy_parenthesised import _parenthesised_axes
 from .strategy_quoted import _counted_quotes
 from .strategy_name import (_bare_programme, _horizon, _name_at, _named_before, _named_in_paragraph, _titled,
                             _titled_if_bare, find_strategy)
@@ -86,7 +88,7 @@ def find_axes(doc: Document) -> list[Axis]:
     for reader in (_counted_paragraphs, _numbered_sections, _announced_sections):
         listings += _not_listed(listings, reader(doc))
     listings += _counted_then_enumerated(doc)
-    for reader in (_counted_quotes, _dashed_run_in, _counted_semicolon_items):
+    for reader in (_counted_quotes, _dashed_run_in, _counted_semicolon_items, _parenthesised_axes):
         listings += _not_listed(listings, reader(doc))
     counted = {items[0].start for items in listings}
     listings += [items for items in _announced_axes(doc) if items[0].start not in counted]
@@ -152,6 +154,10 @@ def strategy_rows(docs: list[Document]) -> Rows:
                 # no strategy named in the axes' paragraph: the one named in the paragraphs just before
                 # ("Le plan vélo a été adopté en mai. ... Les élus ont dégagé 4 priorités : A, B, C et D")
                 strategy = _named_before(doc, axes[0].start, far=True)
+            if strategy is None and titled is not None and not far and not _bare_programme(titled.name):
+                # none named in the paragraphs before: the one the title names ("La région adopte son
+                # plan vélo", then, far below, "... autour de trois axes : A, B et C")
+                strategy = titled
         if strategy is not None and axes and axes[0].start in grouped and _bare_programme(strategy.name):
             continue    # numbered talks grouped by theme under an event's "Programme": no strategy
         if strategy is not None and not axes:

@@ -15,7 +15,8 @@ from .strategy_text import _NUMBER_WORDS, Axis, _axis_words, _lex, _norm, _opens
 
 def _inline_axes(doc: Document) -> list[list[Axis]]:
     """"3 axes prioritaires : A, B et C", "cinq ambitions ont été retenues comme essentielles : ..."
-    (a few words between the axis word and the colon; the count must match the items); the items
+    (a few words between the axis word and the colon, maybe set off by a comma: "quatre axes,
+    retenus par les élus : ..."; the count must match the items); the items
     may be numbered, "trois axes : 1) A, 2) B et 3) C" (``_unnumbered``)."""
     text, folded = doc.text, _norm(doc.text)
     numbers = "|".join(_NUMBER_WORDS)
@@ -31,7 +32,7 @@ def _inline_axes(doc: Document) -> list[list[Axis]]:
     extra = "|".join(re.escape(_norm(w)) for w in _lex().get("inline_axis_words", []))
     words = _axis_words() + (f"|{size}(?:{extra})" if extra else "")
     pattern = re.compile(rf"(?<![\w])(\d{{1,2}}|{numbers})\s+(?:{size})?"
-                         rf"(?:{words})(?:\s+(?:[a-z-]+|[a-z]'[a-z-]+|(?:19|20)\d\d)){{0,8}}?[»\"]?"
+                         rf"(?:{words})(?:,?\s+(?:[a-z-]+|[a-z]'[a-z-]+|(?:19|20)\d\d)){{0,8}}?[»\"]?"
                          rf"(?:\s*:|\s+(?:{participles}),)\s*")
     listings = []
     for m in pattern.finditer(folded):
@@ -43,15 +44,20 @@ def _inline_axes(doc: Document) -> list[list[Axis]]:
             end_match = stop.search(text, end_match.end())
         end = end_match.start() if end_match else len(text)
         items, cursor = [], m.end()
-        for part in re.split(r"(,|;)", text[m.end():end]):
+        body = text[m.end():end]
+        # items that hold commas are set apart by semicolons ("A ; B, C et D ; enfin, E"): split
+        # there only when that gives as many items as the count, in one run of text (not a list)
+        semicolons = "\n" not in body.strip() and len([p for p in body.split(";") if p.strip()]) == count
+        for part in re.split(r"(;)" if semicolons else r"(,|;)", body):
             if part in (",", ";"):
                 cursor += len(part)
                 continue
             lead = len(part) - len(part.lstrip())
             item = part.strip()
-            if re.match(r"(?i)et\s", item) and items:
-                lead += len(re.match(r"(?i)et\s+", item).group(0))
-                item = item[len(re.match(r"(?i)et\s+", item).group(0)):]
+            joined = re.match(r"(?i)(?:et\s+enfin|et|enfin),?\s+" if semicolons else r"(?i)et\s+", item)
+            if joined and items:
+                lead += len(joined.group(0))
+                item = item[len(joined.group(0)):]
             if item:
                 items.append(Axis(" ".join(item.split()), cursor + lead, cursor + lead + len(item), False))
             cursor += len(part)
@@ -102,26 +108,39 @@ def _unnumbered(text: str, items: list[Axis]) -> list[Axis]:
 
 
 def _announced_axes(doc: Document) -> list[list[Axis]]:
-    """"un plan en trois volets, pour A, B et C", "sur les axes suivants : A ; B ; C": an axis word,
-    a few words, then a colon or a preposition, and an enumeration to the end of the sentence
+    """"un plan en trois volets, pour A, B et C", "sur les axes suivants : A ; B ; C", "plusieurs
+    volets comme A, B ou C": an axis word, a few words, then a colon or a preposition (or, right
+    after the word, "comme" / "tels que"), and an enumeration to the end of the sentence
     (two to eight items of at most twelve words each)."""
     text, folded = doc.text, _norm(doc.text)
     pattern = re.compile(rf"(?<![a-z])(?:{_axis_words('structure_words')})(?![a-z])(?:[ \t\u00a0]+[a-z'-]+){{0,4}}?"
-                         r"[ \t\u00a0]*(?::|,[ \t\u00a0]*(?:pour|autour de|sur))[ \t\u00a0]*")
+                         r"[ \t\u00a0]*(?::|(?P<comma>,)[ \t\u00a0]*(?:pour|autour de|sur)|(?<=[a-z])[ \t\u00a0]+(?P<like>comme|tels que|telles que))[ \t\u00a0]*")
     listings = []
     counted = re.compile(rf"(?:\d{{1,2}}|{'|'.join(_NUMBER_WORDS)})\s+$")
     sentence_end = re.compile(r"\.(?:\s|$)|\n|[!?]")
     for m in pattern.finditer(folded):
         if counted.search(folded[max(0, m.start() - 12):m.start()]):
             continue                      # "4 axes : ..." is read by the count rule, or not at all
+        if m.group("comma") and not re.search(r"(?:plusieurs|differents|differentes|divers|diverses|"
+                                              r"quelques|multiples)\s+$", folded[max(0, m.start() - 14):m.start()]):
+            continue                      # "fidèle à ses ambitions, pour bâtir ...": a purpose, not parts
+        if not re.match(r"[a-z]+[sx](?![a-z])", folded[m.start():]):
+            continue                      # "un axe à la vie locale : celle de A, de B...": one part, described
         end_match = sentence_end.search(text, m.end())
         end = end_match.start() if end_match else len(text)
         body = text[m.end():end]
         separator = r"\s*;\s*" if ";" in body else r"\s*,\s*"   # "A ; B et C ; D": "B et C" is one item
         parts = [p for p in re.split(separator, body) if p.strip()]
-        if ";" not in body and parts and re.search(r"\s+et\s+", parts[-1]):
+        # "des axes comme A, B ou C": examples of the parts, the last after "ou" as well as "et"
+        joins = r"\s+(?:et|ou)\s+" if m.group("like") else r"\s+et\s+"
+        if m.group("like"):
+            # the examples end at the first item joined by "et" / "ou" (the sentence goes on after a
+            # comma: "des volets comme A, B ou C, ce plan entre ..."); none: no enumeration
+            last = next((n for n, p in enumerate(parts) if re.search(joins, p)), None)
+            parts = parts[:last + 1] if last is not None else []
+        if ";" not in body and parts and re.search(joins, parts[-1]):
             last = parts.pop()
-            cut = list(re.finditer(r"\s+et\s+", last))[-1]
+            cut = list(re.finditer(joins, last))[-1]
             parts += [last[:cut.start()], last[cut.end():]]
         if not 2 <= len(parts) <= 8 or any(len(p.split()) > 12 for p in parts):
             continue

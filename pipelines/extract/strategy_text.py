@@ -15,8 +15,10 @@ _norm = fold_apostrophes
 
 
 def _lex() -> dict:
-    """The strategy lexicon: the `strategy` section of claims.yaml, and strategy.yaml's keys."""
-    return {**load("claims")["strategy"], **load("strategy")}
+    """The strategy lexicon: the `strategy` section of claims.yaml, and strategy.yaml's keys
+    (``more_names`` adds to claims.yaml's ``names``)."""
+    lex = {**load("claims")["strategy"], **load("strategy")}
+    return {**lex, "names": list(lex["names"]) + list(lex.get("more_names", []))}
 
 
 @dataclass
