@@ -84,6 +84,9 @@ def package_table(extracts: list[dict], name: str, schema: dict) -> pa.Table:
 
 # --------------------------------------------------------------------------- the previous run's typed rows
 SNAPSHOT_DIR = "tables"       # under the cache folder: <table>.arrow and index.json
+# Rows (of all tables together) typed at a time when the package's rows are built: bounds the
+# Python rows held at once, whatever the size of the package.
+CHUNK_ROWS = 20_000
 
 
 def _typing_version(schemas: dict[str, dict]) -> str:
@@ -127,32 +130,67 @@ class TypedRows:
         except (OSError, ValueError, KeyError, TypeError, pa.ArrowException):
             self.at, self.tables, self.offsets = {}, {}, {}
 
-    def table(self, extracts: list[dict], keys: list[str | None], name: str, schema: dict) -> tuple[pa.Table, list[int]]:
-        """(every document's rows of ``name`` typed, in order and before removing repeated keys;
-        the number of rows of each document). The rows of documents known from the previous run
-        are taken from its table, the others typed together by :func:`to_arrow`."""
-        known = self.tables.get(name)
-        offsets = self.offsets.get(name)
-        fresh: list[dict] = []
-        starts, counts = [], []          # each document's first row in (previous table + fresh rows)
-        base = known.num_rows if known is not None else 0
+    def build(self, extracts: list[dict], keys: list[str | None],
+              schemas: dict[str, dict]) -> dict[str, tuple[pa.Table, list[int]]]:
+        """name -> (every document's rows of that table typed, in order and before removing
+        repeated keys; the number of rows of each document). The rows of documents known from the
+        previous run are taken from its tables; the others are typed by :func:`to_arrow`, in one
+        pass over the documents (each document's rows read once) and a chunk of at most
+        :data:`CHUNK_ROWS` rows at a time, so that the Python rows of the whole package are never
+        held at once (Arrow keeps a typed row in a fraction of the memory of its dict)."""
+        known = {name: self.tables.get(name) for name in schemas}
+        # each document's first row in (previous table + rows typed so far + pending rows), and its
+        # number of rows: in numpy arrays, since Python ints made while the rows come and go would
+        # keep the allocator's memory of the rows freed around them from being returned
+        starts = {name: np.zeros(len(keys), dtype=np.int64) for name in schemas}
+        counts = {name: np.zeros(len(keys), dtype=np.int64) for name in schemas}
+        base = {name: known[name].num_rows if known[name] is not None else 0 for name in schemas}
+        chunks: dict[str, list[pa.Table]] = {name: [] for name in schemas}
+        pending: dict[str, list[dict]] = {name: [] for name in schemas}
+        waiting = 0
+
+        def flush() -> None:
+            for name, rows in pending.items():
+                if rows:
+                    chunks[name].append(to_arrow(rows, schemas[name]))
+                    base[name] += len(rows)
+                    pending[name] = []
+
         for i, key in enumerate(keys):
-            previous = self.at.get(key) if key is not None and known is not None else None
-            if previous is not None:       # its rows are not even read (pipelines/runtime/batch.py, LazyExtracts)
-                starts.append(offsets[previous])
-                counts.append(offsets[previous + 1] - offsets[previous])
-            else:
-                rows = extracts[i].get(name, ())
-                starts.append(base + len(fresh))
-                counts.append(len(rows))
-                fresh.extend(rows)
-        typed = to_arrow(fresh, schema)
+            extract = None
+            for name in schemas:
+                previous = self.at.get(key) if key is not None and known[name] is not None else None
+                if previous is not None:       # its rows are not even read (pipelines/runtime/batch.py, LazyExtracts)
+                    offsets = self.offsets[name]
+                    starts[name][i] = offsets[previous]
+                    counts[name][i] = offsets[previous + 1] - offsets[previous]
+                    continue
+                if extract is None:
+                    extract = extracts[i]
+                rows = extract.get(name, ())
+                starts[name][i] = base[name] + len(pending[name])
+                counts[name][i] = len(rows)
+                pending[name].extend(rows)
+                waiting += len(rows)
+            if waiting >= CHUNK_ROWS:
+                flush()
+                waiting = 0
+        flush()
+        return {name: self._assemble(known[name], chunks[name], schemas[name], starts[name], counts[name])
+                for name in schemas}
+
+    @staticmethod
+    def _assemble(known: pa.Table | None, chunks: list[pa.Table], schema: dict, starts: np.ndarray,
+                  lengths: np.ndarray) -> tuple[pa.Table, list[int]]:
+        """The table of :meth:`build`: the previous rows and the chunks typed, put in the
+        documents' order."""
+        typed = pa.concat_tables(chunks).combine_chunks() if chunks else to_arrow([], schema)
         table = pa.concat_tables([known, typed]) if known is not None else typed
-        lengths = np.asarray(counts, dtype=np.int64)
         total = int(lengths.sum())
+        counts = lengths.tolist()
         # row i of the result is row starts[d] + (i - first row of d) of ``table``, d its document
         before = np.concatenate(([0], np.cumsum(lengths)[:-1])) if len(lengths) else lengths
-        rows = np.repeat(np.asarray(starts, dtype=np.int64) - before, lengths) + np.arange(total, dtype=np.int64)
+        rows = np.repeat(starts - before, lengths) + np.arange(total, dtype=np.int64)
         if total == table.num_rows and (total == 0 or bool((rows == np.arange(total)).all())):
             return table, counts
         return table.take(pa.array(rows)), counts
@@ -205,9 +243,8 @@ def package_tables(extracts: list[dict], schemas: dict[str, dict], cache_dir: Pa
     typed = TypedRows(cache_dir, schemas)
     built, counts, out, kept = {}, {}, {}, {}
     try:
-        for name, schema in schemas.items():
-            built[name], counts[name] = typed.table(extracts, keys, name, schema)
-            key = _text_key(schema)
+        for name, (built[name], counts[name]) in typed.build(extracts, keys, schemas).items():
+            key = _text_key(schemas[name])
             if key is not None:
                 kept[name] = first_rows(built[name], key)
                 out[name] = built[name] if kept[name] is None else built[name].take(kept[name])
@@ -219,5 +256,7 @@ def package_tables(extracts: list[dict], schemas: dict[str, dict], cache_dir: Pa
         origins.update({name: RowOrigins(built[name], counts[name], kept[name], list(keys)) for name in out})
     for name, schema in schemas.items():
         if name not in out:
-            out[name] = package_table([extracts[i] if n else {} for i, n in enumerate(counts[name])], name, schema)
+            # only this table's rows of each document (a document's rows are read from the cache)
+            out[name] = package_table([{name: extracts[i].get(name, [])} if n else {} for i, n in enumerate(counts[name])],
+                                      name, schema)
     return {name: out[name] for name in schemas}

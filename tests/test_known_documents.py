@@ -187,3 +187,25 @@ def test_publishing_again_reads_only_the_new_document(workdir):
     assert last_read() == (1, 2)
     with open(Path(json.loads(third.output)["path"]) / "data" / "sources.csv", encoding="utf-8") as fh:
         assert {r["file_name"]: r["sha256"] for r in csv.DictReader(fh)}["numericamp-2024-bilan.txt"] == sha(text)
+
+
+def test_documents_read_with_a_spill_folder_hold_their_header_only_until_extracted(folder):
+    """A cold run does not hold every document's text and blocks: a document read is handed on
+    with its header, its content set aside on disk and loaded from there, in this process or in
+    a worker (pickled), without reading the file again."""
+    from pipelines.runtime.reading import read_all
+
+    entries = [SourceEntry(id=p.stem, file=p.name, path=p, publisher="Ville de Valbrune")
+               for p in sorted((folder / "sources").iterdir())]
+    spill_dir = folder / "cache" / "spill"
+    docs = list(read_all(entries, [sha(e.path) for e in entries], ReadIndex(folder / "cache" / "read"), MAX_BYTES,
+                         ReadingBudget(), spill_dir=spill_dir))
+    direct = [read_document(e, MAX_BYTES) for e in entries]
+    assert all(isinstance(d, KnownDocument) and not d.recalled and not d.loaded for d in docs)
+    assert [content_key(d) for d in docs] == [content_key(d) for d in direct]
+    sent = [pickle.loads(pickle.dumps(d)) for d in docs]        # as an extraction worker gets them
+    for entry in entries:
+        entry.path.unlink()                                     # not read again: the content is set aside
+    for doc, read in zip(sent, direct):
+        assert (doc.text, doc.blocks, doc.headings, doc.metadata) == (read.text, read.blocks, read.headings, read.metadata)
+    assert len(list(spill_dir.iterdir())) == len(entries)

@@ -144,13 +144,25 @@ def test_lazy_extracts_read_a_cached_document_only_when_asked(corpus, tmp_path):
     lazy, fresh = extract_all(corpus, settings, lazy=True)
     assert fresh == [] and lazy._rows == [None] * len(corpus)         # nothing read yet
     assert refusals(lazy) == {} and lazy._rows == [None] * len(corpus)
-    assert lazy[1] == eager[1] and lazy._rows[1] is not None and lazy._rows[0] is None
+    assert lazy[1] == eager[1] and lazy._rows == [None] * len(corpus)          # read, not kept
     assert lazy == eager and list(lazy) == list(eager) and lazy[-2:] == eager[-2:]
-    cold, fresh = extract_all(corpus[:2], settings_with(tmp_path, 3), lazy=True)     # extracted now: in memory
-    assert fresh == [d.file_name for d in corpus[:2]] and cold._rows == eager[:2]
+    cold, fresh = extract_all(corpus[:2], settings_with(tmp_path, 3), lazy=True)     # extracted now: in the cache
+    assert fresh == [d.file_name for d in corpus[:2]] and cold._rows == [None, None] and cold == eager[:2]
     gone, _ = extract_all(corpus, settings, lazy=True)
     entry = settings.cache_dir / "extract" / gone.keys[0][:2] / f"{gone.keys[0]}.json"
     entry.write_text("{", encoding="utf-8")
     with pytest.raises(PipelineError, match="relancez"):
         gone[0]
     assert not entry.exists() and extract_all(corpus, settings, lazy=True)[1] == [corpus[0].file_name]
+
+
+def test_a_lazy_batch_holds_no_extracted_rows_and_reads_them_back_from_the_cache(corpus, tmp_path):
+    """A cold run of thousands of documents must not keep every row of the package in the run's
+    process: once cached, a document's rows are read again from the cache when a step asks."""
+    whole, _ = extract_all(corpus, settings_with(tmp_path, 1))
+    lazy, fresh = extract_all(corpus, settings_with(tmp_path / "lazy", 2), lazy=True)
+    assert len(fresh) == len(corpus)
+    assert all(held is None for held in lazy._rows)            # nothing held after extraction
+    assert lazy == whole
+    assert lazy[0] == lazy[0] and lazy[0] is not lazy[0]      # read at each use, not kept
+    assert all(held is None for held in lazy._rows)

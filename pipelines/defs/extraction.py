@@ -11,6 +11,7 @@ import dagster as dg
 
 from ..assemble import package_tables
 from ..publishing.notes import poll_warnings, programme_warnings
+from ..runtime.memory import lean_arrow
 from ..schemas import table_schema
 from ..tables import TABLE_DESCRIPTIONS, TABLES
 from ..validation.frictionless import validate_tables
@@ -70,6 +71,7 @@ CHECK_SPECS = [
 )
 def tables(context: dg.AssetExecutionContext, opendata: OpenDataSettings, document_extracts):
     settings = opendata.settings()
+    lean_arrow()      # the package's tables are built here: their freed buffers go back to the system
     schemas = {name: table_schema(settings.schemas_dir, name) for name in TABLES}
     # only the rows of documents added or changed since the previous run are typed (pipelines/assemble.py)
     origins: dict = {}

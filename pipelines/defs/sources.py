@@ -1,4 +1,5 @@
 import hashlib
+import shutil
 
 import dagster as dg
 
@@ -19,12 +20,22 @@ documents_partitions = dg.DynamicPartitionsDefinition(name="documents")
 def files_list(docs) -> str:
     """Markdown, in French: the documents read in this run, then how many were known unchanged."""
     lines = [f"- `{d.file_name}` ({d.media_type}, {d.page_count} pages, sha256 `{d.sha256[:12]}…`)"
-             for d in docs if not isinstance(d, KnownDocument)]
-    known = sum(1 for d in docs if isinstance(d, KnownDocument))
+             for d in docs if not recalled(d)]
+    known = sum(1 for d in docs if recalled(d))
     if known:
         lines.append(f"- et {plural(known, 'document inchangé', 'documents inchangés')} depuis la lecture précédente "
                      f"({'non relu' if known < 2 else 'non relus'})")
     return "\n".join(lines)
+
+
+def recalled(doc) -> bool:
+    """Whether a document of this run was known from an earlier read (not read in this run)."""
+    return isinstance(doc, KnownDocument) and doc.recalled
+
+
+# Under the cache folder: the content of the documents read by this run, set aside until their
+# extraction (pipelines/document/known.py, spill), so that the run's process holds their headers only.
+SPILL_DIR = "read-content"
 
 
 def progress_due(done: int, total: int) -> bool:
@@ -53,8 +64,11 @@ def source_documents(context: dg.AssetExecutionContext, opendata: OpenDataSettin
     hashes = FileHashes(settings.cache_dir)
     index = ReadIndex(settings.cache_dir / "read")
     budget = settings.budget
+    # what an earlier run set aside and did not extract (it stopped before) is not used again
+    shutil.rmtree(settings.cache_dir / SPILL_DIR, ignore_errors=True)
     read = read_all(entries, [hashes.of(entry.path) for entry in entries], index, settings.max_source_bytes, budget,
-                    workers=lambda pending: extraction_workers(settings, pending), warn=context.log.warning)
+                    workers=lambda pending: extraction_workers(settings, pending), warn=context.log.warning,
+                    spill_dir=settings.cache_dir / SPILL_DIR)
     for i, (entry, doc) in enumerate(zip(entries, read), start=1):
         if isinstance(doc, BudgetExceeded):
             context.log.warning(str(doc))
@@ -67,15 +81,15 @@ def source_documents(context: dg.AssetExecutionContext, opendata: OpenDataSettin
     for doc in docs:
         for note in doc.notes:
             context.log.warning(f"{doc.file_name}: {note}")
-    recalled = sum(1 for d in docs if isinstance(d, KnownDocument))
+    known = sum(1 for d in docs if recalled(d))
     version = hashlib.sha256("".join([d.sha256 for d in docs] + [r["file"] for r in docs.refused]).encode()).hexdigest()[:16]
     return dg.Output(
         docs,
         data_version=dg.DataVersion(version),
         metadata={
             "documents": len(docs),
-            "read": len(docs) - recalled,
-            "known_unchanged": recalled,
+            "read": len(docs) - known,
+            "known_unchanged": known,
             "refused": dg.MetadataValue.json(docs.refused),
             # the documents read in this run; those known unchanged are only counted (a list of
             # every document, stored twice in each run's record, grew with the package)
@@ -104,6 +118,9 @@ def document_extracts(context: dg.AssetExecutionContext, opendata: OpenDataSetti
 
     # the rows of documents read from the cache are parsed only if a later step asks for them
     extracts, fresh = extract_all(source_documents, settings, progress, warn=context.log.warning, lazy=True)
+    # the content set aside by this run's reading is extracted now (a document whose extraction
+    # leaves the cache is read from its file again, as one known from an earlier run)
+    shutil.rmtree(settings.cache_dir / SPILL_DIR, ignore_errors=True)
     if not fresh:
         progress(len(extracts), len(extracts), 0)
     workers = extraction_workers(settings, len(fresh))

@@ -11,6 +11,10 @@ have the recorded SHA-256, or the run stops naming the file."""
 
 from __future__ import annotations
 
+import os
+import pickle
+from pathlib import Path
+
 from ..errors import SourceError
 from ..settings import ReadingBudget
 from .model import Document
@@ -35,7 +39,7 @@ class KnownDocument(Document):
     extraction cache is consulted without reading."""
 
     def __init__(self, entry: SourceEntry, header: dict, content_key: str, max_bytes: int,
-                 budget: ReadingBudget | None = None):
+                 budget: ReadingBudget | None = None, spill: Path | None = None):
         # Document's own __init__ would set the content fields, which are read on first use here.
         self.__dict__.update({name: header[name] for name in HEADER_FIELDS})
         self.__dict__["notes"] = list(header["notes"])
@@ -44,6 +48,15 @@ class KnownDocument(Document):
         self._entry = entry
         self._max_bytes = max_bytes
         self._budget = budget
+        # the content of a read of this very run, set aside on disk (:func:`spill`): loaded from
+        # there rather than by reading the file again, when the file is still there
+        self._spill = spill
+
+    @property
+    def recalled(self) -> bool:
+        """Whether the header comes from an earlier run's read (not from a read of this run whose
+        content was set aside, :func:`spill`)."""
+        return self.__dict__.get("_spill") is None
 
     @property
     def loaded(self) -> bool:
@@ -60,6 +73,10 @@ class KnownDocument(Document):
     def _load(self) -> None:
         from .readers import read_document
 
+        content = _unspill(self.__dict__.get("_spill"))
+        if content is not None:
+            self.__dict__.update(content)
+            return
         doc = read_document(self._entry, self._max_bytes, self._budget)
         if doc.sha256 != self.sha256:
             raise SourceError(self.file_name, f"le fichier a changé pendant la publication (empreinte SHA-256 "
@@ -85,3 +102,33 @@ class KnownDocument(Document):
         return NotImplemented
 
     __hash__ = None
+
+
+def spill(doc: Document, header: dict, key: str, entry: SourceEntry, max_bytes: int,
+          budget: ReadingBudget | None, folder: Path) -> KnownDocument:
+    """A document just read, as a :class:`KnownDocument` whose content is set aside in ``folder``
+    (one pickle per content key) rather than held: a run reading thousands of documents keeps
+    their headers only, and its extraction (in this process or in a worker) loads each content
+    from there once. If the content cannot be written, the document is returned as it was read."""
+    path = Path(folder) / f"{key}.pickle"
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_name(f".{path.name}.tmp-{os.getpid()}")
+        with tmp.open("wb") as file:
+            pickle.dump({name: getattr(doc, name) for name in CONTENT_FIELDS}, file, pickle.HIGHEST_PROTOCOL)
+        os.replace(tmp, path)
+    except OSError:
+        return doc
+    return KnownDocument(entry, header, key, max_bytes, budget, spill=path)
+
+
+def _unspill(path: Path | None) -> dict | None:
+    """The content :func:`spill` set aside, or None (no such file, or unreadable)."""
+    if path is None:
+        return None
+    try:
+        with Path(path).open("rb") as file:
+            content = pickle.load(file)
+    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError):
+        return None
+    return content if isinstance(content, dict) and set(content) == set(CONTENT_FIELDS) else None

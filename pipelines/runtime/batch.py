@@ -85,7 +85,9 @@ class LazyExtracts(Sequence):
     """:class:`DocumentExtracts` whose cached documents' rows are read from the cache only when
     asked for: a package of thousands of documents of which one changed needs the new one's rows
     (the others' typed rows are kept, pipelines/assemble.py), not the parsing of every other
-    document's. Compares equal to the list of the same rows."""
+    document's. A document's rows read from the cache are not kept (a cold run of thousands of
+    documents would hold every row of the package as Python objects): each use reads them again.
+    Compares equal to the list of the same rows."""
 
     def __init__(self, rows: list, keys: list[str | None], cache_root):
         self._rows = list(rows)          # None: a cached document not read yet
@@ -99,9 +101,9 @@ class LazyExtracts(Sequence):
         if isinstance(i, slice):
             return [self[j] for j in range(*i.indices(len(self)))]
         found = self._rows[i]
-        if found is None:
-            found = self._rows[i] = read_cached(self.cache_root, self.keys[i])
-        return found
+        # read again at each use, not kept: a package's rows as Python objects take several times
+        # their JSON's size, more than any step needs at once (each document's rows are typed in turn)
+        return read_cached(self.cache_root, self.keys[i]) if found is None else found
 
     def __eq__(self, other) -> bool:
         return isinstance(other, Sequence) and not isinstance(other, (str, bytes)) and list(self) == list(other)
@@ -139,6 +141,8 @@ def extract_all(docs, settings, progress=None, warn=None, lazy: bool = False) ->
                     warn(f"{refused['file']}: {refused['reason']}")
         else:
             cache.put(keys[i], extracted)
+            if lazy:     # in the cache now: read from there when a step asks (LazyExtracts), not held
+                rows[i] = None
         done += 1
         if progress is not None:
             progress(done, len(docs), len(pending))
@@ -148,6 +152,7 @@ def extract_all(docs, settings, progress=None, warn=None, lazy: bool = False) ->
                                                 "d'extraction", "extraits")):
         finished(i, extracted)
     fresh = set(pending)
-    stored = [None if i in fresh and "refused" in rows[i] else key for i, key in enumerate(keys)]
+    stored = [None if i in fresh and rows[i] is not None and "refused" in rows[i] else key
+              for i, key in enumerate(keys)]
     value = LazyExtracts(rows, stored, cache.root) if lazy else DocumentExtracts(rows, stored, cache.root)
     return value, [docs[i].file_name for i in pending]

@@ -105,6 +105,8 @@ class ReadIndex(_JsonStore):
         except (KeyError, TypeError):
             return None     # an entry of another shape: read the file
 
-    def remember(self, entry: SourceEntry, doc: Document, max_bytes: int, budget: ReadingBudget) -> None:
-        self.put(source_key(entry, doc.sha256, max_bytes, budget),
-                 {"document": document_header(doc), "content": content_key(doc)})
+    def remember(self, entry: SourceEntry, doc: Document, max_bytes: int, budget: ReadingBudget) -> dict:
+        """Keep the document's header and content key; returns them (``{"document", "content"}``)."""
+        found = {"document": document_header(doc), "content": content_key(doc)}
+        self.put(source_key(entry, doc.sha256, max_bytes, budget), found)
+        return found

@@ -8,8 +8,10 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import partial
+from pathlib import Path
 
 from ..document import Document, SourceEntry, read_document
+from ..document.known import spill
 from ..errors import BudgetExceeded, SourceError
 from ..settings import ReadingBudget
 from .cache import ReadIndex
@@ -50,14 +52,17 @@ def read_or_recall(entry: SourceEntry, sha256: str | None, index: ReadIndex, max
 
 def read_all(entries: list[SourceEntry], hashes: list[str | None], index: ReadIndex, max_bytes: int,
              budget: ReadingBudget, workers: Callable[[int], int] = lambda pending: 1,
-             warn: Callable[[str], None] | None = None) -> Iterator[Document | BudgetExceeded]:
+             warn: Callable[[str], None] | None = None,
+             spill_dir: Path | None = None) -> Iterator[Document | BudgetExceeded]:
     """Each entry's document, in the entries' order: recalled from ``index`` when a file of that
     SHA-256 (``hashes``, the caller's hash of each file as it is now) was read before with the
     same entry, limits and code; else read (by ``workers(pending)`` processes) and remembered. A
     document over a reading limit is yielded as its :class:`BudgetExceeded`; a document that
     cannot be read raises :class:`SourceError` when its turn comes, as a reading one by one would.
     If the worker processes cannot run, the documents left are read in this process, with a
-    warning."""
+    warning. With ``spill_dir``, a document read is yielded with its header only, its content set
+    aside in that folder until something (its extraction) asks for it
+    (:func:`pipelines.document.known.spill`): the caller holds no document's text or blocks."""
     known = [index.recall(e, h, max_bytes, budget) if h is not None else None for e, h in zip(entries, hashes)]
     todo = [entries[i] for i, doc in enumerate(known) if doc is None]
     fresh = in_workers(partial(_read, max_bytes=max_bytes, budget=budget), todo, workers(len(todo)), warn,
@@ -72,7 +77,9 @@ def read_all(entries: list[SourceEntry], hashes: list[str | None], index: ReadIn
                     yield doc.error()
                     continue
                 # keyed by the digest of the bytes actually read, whatever the caller's hash said
-                index.remember(entry, doc, max_bytes, budget)
+                found = index.remember(entry, doc, max_bytes, budget)
+                if spill_dir is not None:
+                    doc = spill(doc, found["document"], found["content"], entry, max_bytes, budget, spill_dir)
             yield doc
     finally:
         fresh.close()
