@@ -120,12 +120,28 @@ def _subject_pattern() -> re.Pattern:
                       rf"|(?:le|la|l')\s*(?:{nouns})(?![a-z])|{role})")
 
 
+@cache
+def _that_clause() -> re.Pattern:
+    """A verb of speech and "que" right before a quotation's opening mark ("X a rappelé que « … »"):
+    the quotation is the object of the verb, so its speaker is the verb's subject, as with a colon."""
+    return re.compile(rf"(?<![a-z])(?:{_verb()})\s+(?:que\s+|qu')\s*$")
+
+
+def _introduced(folded: str, opening: int) -> bool:
+    """Is the quotation opening at ``opening`` introduced by a clause of its own (a colon, or a
+    verb of speech and "que")? Its speaker is then that clause's subject, no one else's."""
+    return bool(re.search(r":\s*$", folded[max(0, opening - 5):opening])
+                or _that_clause().search(folded, max(0, opening - 80), opening))
+
+
 def _introduced_quotation(folded: str, index: ProgrammeIndex, opening: int) -> str | None:
     """A quotation introduced by a colon ("X : « … »", "Le maire, X, prévient : « … »", "mais
-    l'élue veut rassurer : « … »"): the speaker the clause before the colon has for its subject,
+    l'élue veut rassurer : « … »") or by a verb of speech and "que" ("X, ému, a rappelé que
+    « … »"): the speaker the clause before the colon has for its subject,
     named at the start of the clause (or of one of its comma-separated parts), or standing for the
     speaker last named before it."""
-    colon = re.compile(r":\s*$").search(folded, max(0, opening - 5), opening)
+    colon = re.compile(r":\s*$").search(folded, max(0, opening - 5), opening) \
+        or _that_clause().search(folded, max(0, opening - 80), opening)
     if colon is None:
         return None
     reach = int(_lex()["attribution"].get("quotation_intro_max_chars", 120))
@@ -266,7 +282,7 @@ def _sole_speaker_quotation(folded: str, index: ProgrammeIndex, span: tuple[int,
     if len(index.speakers) != 1:
         return None
     start, end = span
-    if re.search(r":\s*$", folded[max(0, start - 5):start]):
+    if _introduced(folded, start):
         return None                     # introduced by someone the text does not name as a speaker
     after = re.compile(r"\s*,?\s*").match(folded, end).end()
     if re.compile(rf"(?:{_verb()})(?![a-z])").match(folded, after) or _anaphora_pattern().match(folded, after):
@@ -304,7 +320,7 @@ def _chained_quotation(text: str, folded: str, index: ProgrammeIndex, span: tupl
     démarre en mai. « … »"). Not when the quotation has a verb of speech after it or a colon
     before it that name no known speaker (someone else speaks)."""
     start, end = span
-    if re.search(r":\s*$", folded[max(0, start - 5):start]):
+    if _introduced(folded, start):
         return None
     if re.compile(rf"\s*,?\s*(?:{_verb()})(?![a-z])").match(folded, end) or _anaphora_pattern().match(
             folded, re.compile(r"\s*,?\s*").match(folded, end).end()):

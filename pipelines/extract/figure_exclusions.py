@@ -281,7 +281,9 @@ def _exclusion(doc: Document, folded: str, q: Quantity) -> str | None:
     if q.in_words and q.start == q.number_start and _ends_with_phrase(folded, q.start, _normset("exclusions", "vague_alternatives")):
         return "loose estimate"               # "un ou deux intervenants"
     if q.unit in ("year", "month", "week", "day", "hour") and _ends_with_phrase(
-            folded, q.start, _normset("exclusions", "relative_date_cues")):
+            folded, q.start, _normset("exclusions", "relative_date_cues")) \
+            and not re.match(r"[ \t\u00a0]*(?:que|qu['’‘])", folded[q.end:q.end + 5]):
+        # ("voilà 20 ans que nous travaillons ensemble", "il y a 7 ans qu'elle préside": how long it has lasted)
         return "relative date"
     if q.unit in ("year", "month", "week", "day") and q.value_max is None and _relative_after().match(folded, q.end):
         return "relative date"                # "deux ans plus tard", "trois ans après son lancement"

@@ -100,6 +100,10 @@ def _measure_for(doc: Document, folded: str, q: Quantity, sentence: tuple[int, i
     if not phrase and q.unit == "count" and (quoted := _QUOTED_NOUN.match(text, q.end, sentence[1] + 1)):
         phrase = " ".join(quoted.group(1).split())      # "12 « parrains »": the counted noun between quotes
     first = _norm(phrase.split()[0]) if phrase else ""
+    several = re.match(rf"[ \t\u00a0]+({_anaphoric_phrases()})(?![a-z])", folded[q.end:q.end + 20]) \
+        if not phrase and q.unit == "count" and _anaphoric_phrases() else None
+    if several:
+        first = several.group(1)    # "1 400 lecteurs, 250 de plus qu'en mai": the words the phrase stops at
     if first in _normset("measure", "anaphoric_words") and q.unit == "count":
         rest = phrase.split(maxsplit=1)[1] if len(phrase.split()) > 1 else ""
         if rest:   # "2 autres tables rondes": the noun is written
@@ -123,6 +127,9 @@ def _measure_for(doc: Document, folded: str, q: Quantity, sentence: tuple[int, i
         if antecedent:
             return antecedent, True
     if same_sentence and _ends_with_phrase(folded, q.start, _normset("measure", "comparison_cues")):
+        return same_sentence[-1].measure, True
+    if same_sentence and not q.in_words and _enumerated_part(folded, q, same_sentence[-1]):
+        # "5 000 arbres le long des routes, 3 000 dans les parcs": the noun the list's first figure counts
         return same_sentence[-1].measure, True
     share = [m for m in previous if m.sentence == sentence][-1:]
     if share and share[-1].q.unit == "percent" and share[-1].measure and re.fullmatch(r"[^()\n.;:!?]{0,60}\([ \t\u00a0]*", text[share[-1].q.end:q.start]) \
@@ -170,6 +177,32 @@ def _measure_for(doc: Document, folded: str, q: Quantity, sentence: tuple[int, i
             relative = folded.rfind("qui", sentence[0], q.start)
             return (_antecedent(text, folded, relative, sentence[0]) if relative >= 0 else ""), True
     return "", False
+
+
+@cache
+def _anaphoric_phrases() -> str:
+    """The anaphoric words of several words ("de plus", "de moins"), which the counted phrase stops at."""
+    return "|".join(re.escape(w) for w in sorted(_normset("measure", "anaphoric_words"), key=len, reverse=True) if " " in w)
+
+
+@cache
+def _enumeration_place() -> re.Pattern:
+    """A comma, then (after the number) a preposition of where or what for (claims.yaml measure
+    `enumeration_prepositions`): the shape of one item of a list of counts sharing one noun."""
+    words = "|".join(re.escape(w) for w in sorted(_normset("measure", "enumeration_prepositions"), key=len, reverse=True))
+    return re.compile(rf"[ \t\u00a0\u202f]+(?:{words})(?![a-z])")
+
+
+def _enumerated_part(folded: str, q: Quantity, previous: "Mention") -> bool:
+    """Is ``q`` a bare count in a list that the sentence's previous count opened with its noun
+    ("5 000 arbres le long des routes, 3 000 dans les parcs, 800 aux écoles")? A comma right before
+    the number (only words, no other number, since the previous count) and a preposition right
+    after it: the writer does not repeat the noun."""
+    if q.unit != "count" or previous.q.unit != "count" or previous.q.ratio or not previous.measure:
+        return False
+    if not re.search(r",[ \t\u00a0\u202f]*$", folded[max(previous.q.end, q.start - 4):q.start]):
+        return False
+    return _enumeration_place().match(folded, q.end) is not None
 
 
 # A plural noun after an article (and at most four words describing it), then an opening bracket:

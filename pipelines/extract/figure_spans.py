@@ -12,6 +12,7 @@ from ..document import Document
 from ..document.sentences import sentence_around
 from .figure_text import (_ENDS_SENTENCE, _LABEL_WORD, _STARTS_LOWER, JOIN_STEPS, MAX_QUOTE,
                           PARAGRAPH_REACH, SENTENCE_REACH, SHORT_SENTENCE_WORDS, _lex, _norm)
+from .quantities import quantity_at
 from .speech_cues import incise_verb
 
 
@@ -181,6 +182,17 @@ def _fragment_of_speech(text: str, start: int, end: int) -> bool:
     of a speaker woven into the reporter's sentence, not a title ("le programme « objectif zéro
     papier en 2 ans »")."""
     inner = text[start + 1:end - 1].strip()
+    if re.match(r"de[ \u00a0]|d['’]", inner):
+        # "une feuille de route « de 23 engagements »", "souhaite « d'ouvrir 4 classes »": a
+        # quotation opening with a preposition goes on with the reporter's sentence; no title does
+        return True
+    if re.match(r"[a-zà-ÿ]", inner):
+        q = quantity_at(inner, 0)
+        if q is not None and q.start == 0 and q.collective:
+            # "la mairie reçoit, dit-elle, « une vingtaine d'appels »": a round estimate ("une
+            # centaine", "un millier") opening the quotation in lower case is what the speaker
+            # counted, not a title
+            return True
     before = re.search(r"([^\W\d_]+)[ \u00a0]*(?:de[ \u00a0]+|à[ \u00a0]+)?$", text[max(0, start - 30):start])
     if not before or not re.match(r"[a-zà-ÿ]", inner):
         return False

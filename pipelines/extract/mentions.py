@@ -134,6 +134,19 @@ def _as_context(doc: Document, folded: str, q, paragraphs, in_sentence: dict) ->
         in_sentence.setdefault(sentence, []).append(Mention(q, measure, sentence, paragraph, doc.page_of(q.number_start)))
 
 
+def _total_of_list(text: str, folded: str, q, sentence: tuple[int, int], before: list[Mention]) -> str:
+    """"700 plantations le long des routes, 450 dans les bois. Soit un total de 1 150.": a bare count
+    after a word of the total (claims.yaml measure `total_cues`) adds up the list of counts of the
+    sentence right before it (two at least, nothing else between): it counts their noun, the first's."""
+    if not before or not _ends_with_phrase(folded, q.start, _normset("measure", "total_cues")):
+        return ""
+    previous = before[-1].sentence
+    if previous[1] > sentence[0] or text[previous[1]:sentence[0]].strip():
+        return ""
+    listed = [m for m in before if m.sentence == previous and m.q.unit == "count" and not m.q.ratio and m.measure]
+    return listed[0].measure if len(listed) >= 2 else ""
+
+
 _SCALE_AFTER = re.compile(r"[ \t\u00a0\u202f]*(millions?|milliards?)(?![a-z])")
 
 
@@ -220,7 +233,9 @@ def find_mentions(doc: Document, key_figures_published: bool = False) -> list[Me
         if score is not None:
             measure, counted = " ".join(text[q.number_end:q.end].split()), True
         if q.unit == "count" and not q.ratio and not counted:
-            continue
+            measure = _total_of_list(text, folded, q, sentence, mentions)
+            if not measure:
+                continue
         if key_figures_published and _event_session_count(q, measure):
             continue                 # "4 tables rondes", "cinq webinaires": the event's own sessions
         if q.unit == "factor":

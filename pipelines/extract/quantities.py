@@ -378,7 +378,10 @@ def quantity_at(text: str, pos: int, folded: str | None = None) -> Quantity | No
                     low = first.base * second.scale      # "entre 3 et 4 millions d'euros"
                 else:
                     low = _shared_scale(low, second.value, second.grouped)
-            if second.value != low and change:
+            # "de 9 000 à 6 500 euros": a range is written from its low bound up, so a second value
+            # below the first (with its unit) makes them a start and an end value, as after a change verb
+            falling = link.group(1) in _TO and not opened and second.unit != "count" and second.value < low
+            if second.value != low and (change or falling):
                 # "a grimpé de 700.000 à deux millions d'euros": two values, the first with the
                 # second's scale and unit when it has none
                 if first.unit == "count" and second.unit != "count":
