@@ -183,6 +183,14 @@ def find_edition(text: str) -> int | None:
     return named[0] if named else None
 
 
+@cache
+def _within_period() -> re.Pattern:
+    """A period right after an event noun (events.yaml `ordinal_periods`): the ordinal before the
+    noun ranks the meeting in that period ("la quatrième séance du mois"), it is no edition."""
+    words = sorted({_norm(fold(str(w))) for w in events_lexicon().get("ordinal_periods") or ["\0"]}, key=len, reverse=True)
+    return re.compile(r"\s+(?:{})(?![\w])".format("|".join(r"\s+".join(map(re.escape, w.split())) for w in words)))
+
+
 def edition_of_noun(doc: Document) -> int | None:
     """"son 38e congrès", "la dixième journée": an ordinal before an event noun in an opening
     heading or sentence about the event, when no "édition" is written."""
@@ -191,8 +199,12 @@ def edition_of_noun(doc: Document) -> int | None:
     nouns = event_nouns().pattern
     # the noun may be quoted: "les XVe « Rencontres de X »"
     pattern = re.compile(rf"\b(?:({words})|(\d{{1,3}})\s*(?:e|eme|ere|re|er))s?\s+(?:[«“\"]\s*)?{nouns}")
+    within = _within_period()
     for unit in evidence_units(doc):
-        m = pattern.search(_norm(arabic_ordinals(doc.text[unit.start:unit.end])))
+        unit_text = _norm(arabic_ordinals(doc.text[unit.start:unit.end]))
+        m = pattern.search(unit_text)
+        if m and within.match(unit_text, m.end()):
+            continue            # "la troisième réunion de l'année": its rank in a period, not an edition
         if m:
             number = ordinals.get(m.group(1)) if m.group(1) else int(m.group(2))
             if number and 1 < number <= 500:      # "le premier webinaire" is the first of a day's
@@ -254,7 +266,8 @@ def edition_of_name(doc: Document, name: str) -> int | None:
     folded = _norm(doc.text)
     for form in forms:
         pattern = rf"\b(?:({words})|(\d{{1,3}})\s*(?:e|eme|ere|re|er))s?\s+{re.escape(_norm(form))}\b"
-        m = re.search(pattern, folded)
+        # not its rank in a period: "la quatrième séance de la saison" (``_within_period``)
+        m = next((m for m in re.finditer(pattern, folded) if not _within_period().match(folded, m.end())), None)
         if m:
             number = ordinals.get(m.group(1)) if m.group(1) else int(m.group(2))
             # "la première journée de restitution": before a name of three words or more, the

@@ -115,7 +115,10 @@ def _place_before() -> re.Pattern:
     """The first word of a venue head then a link, ending where an event noun would start: the
     noun is then part of a place's name ("Centre des congrès", "Palais des festivals")."""
     heads = sorted({_norm(h).split()[0] for h in events_lexicon()["venue_heads"]}, key=len, reverse=True)
-    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(h) for h in heads) + r")\s+(?:des|du|de|d')\s*$")
+    # or the words that make a plural noun the rooms of a building: "dans les salons de l'hôtel"
+    rooms = [phrase_pattern(w) for w in events_lexicon().get("room_openers") or []]
+    return re.compile(r"(?<![\w-])(?:(?:" + "|".join(re.escape(h) for h in heads) + r")\s+(?:des|du|de|d')"
+                      + "".join(r"|" + r for r in rooms) + r")\s*$")
 
 
 def noun_spans(text: str) -> list[tuple[int, int]]:

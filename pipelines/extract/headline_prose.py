@@ -7,6 +7,7 @@ in headline_prose_counts.py, the tests of whether a count is the event's in head
 from __future__ import annotations
 
 import bisect
+from functools import cache
 import re
 from collections import defaultdict
 
@@ -64,6 +65,18 @@ def _provenance_out(gap: str) -> str:
     return pattern.sub(" ", gap)
 
 
+# The ages of the people counted, right after their word: "45 jeunes de 12 à 17 ans ont participé",
+# "65 enfants âgés de 6 à 10 ans", "140 jeunes entre 9 et 15 ans"; left out of the gap between the
+# counts and their verb, as a description of the people.
+_AGE_RANGE = re.compile(r"^\s*,?\s*(?:(?:age|agee|ages|agees)\s+)?(?:de|entre)\s+\d{1,2}\s+(?:a|et)\s+\d{1,2}\s+ans(?![\w'])")
+
+
+def _age_out(gap: str) -> str:
+    """The gap after a count of people without the ages of the people counted (``_AGE_RANGE``)."""
+    m = _AGE_RANGE.match(gap)
+    return gap[m.end():] if m else gap
+
+
 # The sessions of one kind, all of them, counted after a definite article and subject of a verb
 # right after their word: "les trois plénières ont été suivies", "Les deux ateliers se sont tenus".
 _DEFINITE_BEFORE = re.compile(r"(?:^|[\s,;:(])les\s+$")
@@ -91,7 +104,9 @@ def prose_figures(doc: Document) -> list[HeadlineFigure]:
     attendance = attendance_group()
     units = {m: spec["unit"] for m, spec in lex["metrics"].items()}
     title = _document_title(doc)
-    fair = _fair().search(title) is not None
+    # a press article's title may not name the event its first paragraph names ("Le salon de
+    # l'emploi ouvrait ses portes jeudi ..."): the fair is named in either
+    fair = _fair().search(title) is not None or _fair().search(_lead_paragraph(folded)) is not None
     terms = context_terms()
     breaks = [(m.start(), m.end()) for m in _SENTENCE_BREAK.finditer(text)]
     newlines = [m.start() for m in re.finditer(r"[\n\f]", text)]
@@ -139,6 +154,16 @@ def prose_figures(doc: Document) -> list[HeadlineFigure]:
     return found
 
 
+# The first paragraph of a document, read for the event it names, up to this many characters.
+_LEAD_MAX_CHARS = 400
+
+
+def _lead_paragraph(folded: str) -> str:
+    """The document's first paragraph (up to a blank line, at most ``_LEAD_MAX_CHARS``)."""
+    text = folded.lstrip()[:_LEAD_MAX_CHARS]
+    return re.split(r"\n[ \t]*\n", text, maxsplit=1)[0]
+
+
 def _amounts(doc, text: str, folded: str, units: dict, breaks: list[tuple[int, int]], deck: bool,
              fair: bool = False) -> list[HeadlineFigure]:
     """"Le nombre de visiteurs s'élève à 1 200", "Le nombre total d'exposants a atteint 85": a
@@ -171,6 +196,26 @@ def _amounts(doc, text: str, folded: str, units: dict, breaks: list[tuple[int, i
         metric = (term_at(folded, m.start(1)) or term_at(folded, m.start(1), context_terms()))[0]
         found.append(make_figure(doc, units, metric, number, m.start(), number.end, text[m.start(1):m.end(1)], 0))
     return found
+
+
+# "comme l'an dernier": another edition named to say this one did the same, not whose count it is
+# ("le salon devrait attirer, comme l'an dernier, 9 000 visiteurs").
+_LIKE_BEFORE = re.compile(r"(?<![\w'])comme\s+$")
+
+
+@cache
+def _total_restated_patterns() -> tuple[re.Pattern, re.Pattern]:
+    """metrics.yaml `event_prose.total_restated`: the word before the counts and the words after."""
+    spec = (load("metrics").get("event_prose") or {}).get("total_restated") or {}
+    words = lambda key: "|".join(r"\s+".join(map(re.escape, _norm(str(w)).split())) for w in spec.get(key) or ["\0"])
+    return (re.compile(r"(?:^|[\s,;:(])(?:{})\s+$".format(words("before"))),
+            re.compile(r"\s*(?:{})(?![\w])".format(words("after"))))
+
+
+def _total_restated(before: str, after: str) -> bool:
+    """Whether counts restate a total: "soit" before them, "au total" or "en tout" right after."""
+    lead, tail = _total_restated_patterns()
+    return lead.search(before[-20:]) is not None and tail.match(after) is not None
 
 
 # A list marker alone before the counts of a sentence: a list item whose line break the text lost
@@ -208,7 +253,7 @@ def _chain_figures(doc, units, sent, fsent, lo, whole, chain, title, max_gap, at
         trigger, quote_start, subject = "before", verb.start(), before[:verb.start()]
     if trigger is None:
         m = patterns["after"].search(after, 0, 120)
-        gap = _gap_words(_provenance_out(_APPOSITION_BEFORE_VERB.sub("", after[:m.start()]))) if m else None
+        gap = _gap_words(_provenance_out(_APPOSITION_BEFORE_VERB.sub("", _age_out(after[:m.start()])))) if m else None
         listed = m is not None and last.metric in attendance and patterns["people_listed"].fullmatch(after, 0, m.start())
         if m and gap is not None and (gap <= max_gap or listed):
             trigger, quote_end = "after", last.end + m.end()
@@ -219,6 +264,10 @@ def _chain_figures(doc, units, sent, fsent, lo, whole, chain, title, max_gap, at
     on_programme = sessions | set((load("metrics").get("event_prose") or {}).get("programme_metrics") or [])
     if trigger is None and all(i.metric in on_programme for i in chain):
         trigger, quote_start, quote_end = _programme_verb(before, after, last.end, max_gap, quote_start, quote_end)
+    if trigger is None and first.metric in attendance and _total_restated(before, after):
+        # "320 entrées samedi, 610 dimanche, soit près de 930 personnes en tout": the total
+        # of the counts before it, restated in people of any kind
+        trigger = "before"
     if trigger is None and first.metric in attendance and not first.context and _held_then_dash(before):
         # "la foire s'est tenue au parc du 3 au 12 mai – 40 000 visiteurs et 200 exposants": the counts
         # appended to the clause saying the event took place
@@ -286,7 +335,8 @@ def _chain_figures(doc, units, sent, fsent, lo, whole, chain, title, max_gap, at
         return []               # "En 2023, l'association a accueilli 1 300 visiteurs": a year's activity
     compared = patterns["comparison"].search(fsent, last.end)      # "..., contre 280 l'an dernier"
     reach = compared.start() if compared else len(fsent)
-    other = [m.group(0) for m in patterns["elsewhere"].finditer(fsent, 0, reach)]
+    other = [m.group(0) for m in patterns["elsewhere"].finditer(fsent, 0, reach)
+             if not _LIKE_BEFORE.search(fsent, max(0, m.start() - 12), m.start())]
     if deck:            # a sponsorship deck states the past editions' figures as the event's
         other = [o for o in other if not patterns["earlier_edition"].fullmatch(o)]
     if other or patterns["period"].search(fsent, 0, reach):

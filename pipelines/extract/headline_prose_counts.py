@@ -40,7 +40,7 @@ def _item_before(sent: str, fsent: str, t0: int, t1: int, metric: str, context: 
             continue
         if not count_in_range(sent, number) or is_rate(fsent, t1):
             return None
-        number = _respective_total(sent, fsent, number)
+        number = _range_low(sent, fsent, _respective_total(sent, fsent, number))
         return _Item(number, metric, number.start, t1, t0, t1, context)
     return None
 
@@ -65,6 +65,32 @@ def _respective_total(sent: str, fsent: str, number):
             return number
         return dataclasses.replace(number, value=first.value + number.value, start=first.start,
                                    approximate=first.approximate or number.approximate)
+    return number
+
+
+# The first bound of a range right before a count: "de 2 400 à 2 600 participants", "entre 40 et
+# 45 exposants", "300 à 350 visiteurs" ("et" only after "entre": "180 et 150 personnes" are parts).
+_RANGE_TO = re.compile(r"\s+a\s+$")
+_RANGE_AND = re.compile(r"\s+et\s+$")
+_BETWEEN_BEFORE = re.compile(r"(?<![\w'])entre\s+$")
+
+
+def _range_low(sent: str, fsent: str, number):
+    """A count given as a range ("attend de 2 400 à 2 600 participants"): its lower bound, which
+    the text vouches for, approximate, its span from the first bound; ``number`` otherwise."""
+    joined = _RANGE_TO.search(fsent, max(0, number.start - 10), number.start) or \
+        _RANGE_AND.search(fsent, max(0, number.start - 10), number.start)
+    if joined is None:
+        return number
+    end = joined.start()
+    for ws in WORD_START.finditer(fsent, max(0, end - 40), end):
+        first = count_at(sent, ws.start())
+        if first is None or first.start != ws.start() or first.end != end:
+            continue
+        between = _BETWEEN_BEFORE.search(fsent, max(0, first.start - 10), first.start)
+        if (joined.re is _RANGE_AND and between is None) or not 0 < first.value < number.value:
+            return number
+        return dataclasses.replace(number, value=first.value, start=first.start, approximate=True)
     return number
 
 

@@ -365,10 +365,15 @@ def organisation_activity(folded_sentence: str) -> bool:
                    for m in event.finditer(folded_sentence))
 
 
-def _words_pattern(words) -> str:
-    """Alternation of folded words or phrases, longest first, any run of blanks between words."""
+def _words_pattern(words, inserted=()) -> str:
+    """Alternation of folded words or phrases, longest first, any run of blanks between words (and
+    at most one of the ``inserted`` words between two words of a phrase: "ont | ainsi | participé")."""
     keys = sorted({_norm(str(w)) for w in words}, key=len, reverse=True)
-    return "|".join(r"\s+".join(re.escape(part) for part in k.split()) for k in keys)
+    between = r"\s+"
+    if inserted:
+        between = r"\s+(?:(?:{})\s+)?".format("|".join(
+            r"\s+".join(re.escape(p) for p in w.split()) for w in sorted({_norm(str(i)) for i in inserted}, key=len, reverse=True)))
+    return "|".join(between.join(re.escape(part) for part in k.split()) for k in keys)
 
 
 def _bounded(words) -> str:
@@ -392,7 +397,9 @@ def prose_patterns() -> dict[str, re.Pattern]:
     return {
         "terms": re.compile(r"(?<![\w])(?:{})(?![\w])".format("|".join(re.escape(t) for t, _ in context_terms()))),
         "before": re.compile(bound.format(_words_pattern(prose.get("verbs_before") or ["\0"]))),
-        "after": re.compile(bound.format(_words_pattern(prose.get("verbs_after") or ["\0"]))),
+        # an adverb may come between the auxiliary and the participle: "sont alors venus"
+        "after": re.compile(bound.format(_words_pattern(prose.get("verbs_after") or ["\0"],
+                                                        prose.get("verb_adverbs") or []))),
         "programme_before": re.compile(bound.format(_words_pattern(prose.get("programme_verbs_before") or ["\0"]))),
         "programme_after": re.compile(bound.format(_words_pattern(prose.get("programme_verbs_after") or ["\0"]))),
         # "l'atelier", "d'un atelier": a session word may follow an elided article
@@ -420,8 +427,11 @@ def prose_patterns() -> dict[str, re.Pattern]:
         "duration_after": re.compile(r"\s*,?\s*(?:{})(?![\w])".format(_words_pattern(prose.get("postposed_duration_words") or ["\0"]))),
         # "jours | de conférences et de visites": what the event's days are filled with, after their count
         "day_activity": re.compile(r"\s+(?:de\s+|d')(?:{})(?![\w])".format(_words_pattern(prose.get("day_activities") or ["\0"]))),
-        # "250 élus, techniciens, agents et partenaires": kinds of people after a count
-        "people_listed": re.compile(r"(?:\s*(?:,|\bet\b|\bou\b)\s*[^\W\d][\w'-]*(?:\s+[^\W\d][\w'-]*){0,3}){1,%d}\s*"
+        # "250 élus, techniciens, agents et partenaires": kinds of people after a count, the first
+        # kind described in at most three words, not opening with a preposition ("250 agents
+        # territoriaux, élus et partenaires", not "40 inscrits sur la liste, une vingtaine")
+        "people_listed": re.compile(r"(?:\s+(?!(?:sur|dans|de|du|des|d'|a|au|aux|en|pour|par|avec|chez|sous|lors|selon)"
+                                    r"(?![\w']))[^\W\d][\w'-]*(?:\s+[^\W\d][\w'-]*){0,2})?(?:\s*(?:,|\bet\b|\bou\b)\s*[^\W\d][\w'-]*(?:\s+[^\W\d][\w'-]*){0,3}){1,%d}\s*"
                                     % int(prose.get("max_people_listed", 6))),
         # "des conférences, des démonstrations et près d'une cinquantaine d'ateliers": things listed
         # between a verb and the count that ends the list
