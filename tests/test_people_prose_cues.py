@@ -434,3 +434,66 @@ def test_a_lecturer_named_with_the_feminine_title():
             "préjugé d'un territoire coupé en deux.")
     assert [p[0] for p in people(text)] == ["Lucie Marlin"]
     assert people(text.replace("maîtresse de conférences en géographie", "passionnée de géographie")) == []
+
+
+def test_people_who_accompany_or_sign_are_no_speakers():
+    # who accompanies the person the sentence is about, and who signs a text: present, not speaking
+    walk = ("Le sous-préfet, accompagné de Lucien Ferrand, adjoint aux sports, et de Nadia Vernet, "
+            "conseillère municipale, a visité les stands.")
+    assert people(walk) == []
+    signed = ("La convention a été signée entre Paul Terrier, président de l'agglomération, "
+              "et Nadia Vernet, directrice de l'office.")
+    assert people(signed) == []
+    # without the phrase, the same enumerations name people with their roles
+    assert len(people(walk.replace("accompagné de", "avec"))) >= 1
+    assert len(people(signed.replace("signée entre", "présentée par"))) >= 2
+    # a verb of speech between the phrase and the name keeps the speaker
+    spoken = ("La convention a été signée entre les partenaires ; a ensuite déclaré Paul Terrier, "
+              "président de l'agglomération : « Nous avançons ».")
+    assert ("Paul Terrier", "président de l'agglomération", None) in people(spoken)
+
+
+def test_people_of_a_caption_placed_left_to_right_are_no_speakers():
+    caption = "De gauche à droite, Paul Terrier, président de l'agglomération, et Nadia Vernet, directrice.\n"
+    assert people(caption) == []
+    # the same names with their roles outside a caption are read
+    assert len(people(caption.replace("De gauche à droite, ", "Avec "))) >= 1
+
+
+def test_people_chairing_a_body_are_no_speakers():
+    # a person chairing or steering a body, in a sentence that relates neither speech nor a session
+    text = ("Depuis mai, le plan fait l'objet d'un suivi par un comité présidé par deux élues, Madame "
+            "Nadia Vernet, députée de Valbois, et Madame Lucie Marlin, sénatrice.")
+    assert people(text) == []
+    steered = "Un groupe de travail s'est constitué, piloté par Paul Terrier, maire de Valbrune."
+    assert people(steered) == []
+    # without the chairing phrase, the same person is read with the role
+    assert people(steered.replace("piloté par", "avec")) == [("Paul Terrier", "maire de Valbrune", None)]
+    # a session chaired: the chair runs it and is kept
+    session = "La table ronde, présidée par Paul Terrier, maire de Valbrune, a réuni cent élus."
+    assert [p[0] for p in people(session)] == ["Paul Terrier"]
+
+
+def test_names_in_markdown_bold_are_read_with_their_role():
+    text = "Avec **Nadia Vernet,** maire de Valbois, et **Paul Terrier,** adjoint au maire de Valbrune.\n"
+    assert ("Paul Terrier", "adjoint au maire de Valbrune", None) in people(text)
+    # the bold marks are blanked, not removed: the offsets still point at the name
+    item = next(it for it in quoted_people(text) if it.people[0].full == "Paul Terrier")
+    assert text[item.start:item.end].startswith("Paul Terrier")
+
+
+def test_people_a_session_is_announced_with_take_part_in_it():
+    text = ("Le matin, une table ronde aura lieu avec notamment Paul Terrier, Nadia Vernet et Lucie Marlin, "
+            "ainsi que les présidents des deux chambres.\n")
+    assert [p[0] for p in people(text)] == ["Paul Terrier", "Nadia Vernet", "Lucie Marlin"]
+    # "avec" after a word that is no session: a visit with people names no speakers
+    assert people(text.replace("une table ronde", "une visite du port")) == []
+
+
+def test_people_said_not_to_come_are_no_speakers():
+    text = ("Le président de la région, Paul Terrier, n’est pas annoncé au congrès. "
+            "Nadia Vernet, maire de Valbois, ne sera pas présente.\n")
+    assert people(text) == []
+    # the same people without the phrase of absence are read
+    spoken = text.replace("n’est pas annoncé au congrès", "a rappelé les enjeux").replace("ne sera pas présente", "a rappelé les enjeux")
+    assert {p[0] for p in people(spoken)} == {"Paul Terrier", "Nadia Vernet"}

@@ -683,3 +683,34 @@ def test_et_before_a_name_in_capitals_opens_the_next_person_of_a_line():
     # "et" between two words of a role is no next person
     got = [(it.people[0].full, it.role) for it in inline_items("Nadia VERNET, directrice Recherche et Développement, ACME")]
     assert got == [("Nadia VERNET", "directrice Recherche et Développement")]
+
+
+def test_a_byline_stamped_with_its_publication_names_the_author_not_a_speaker():
+    from pipelines.extract.people_listed import _byline_people
+    from pipelines.extract.programme_reader import _Reader
+    from pipelines.document import Document, with_text_blocks
+
+    def byline(text: str) -> list[str]:
+        doc = with_text_blocks(Document(source_id="t", file_name="t.txt", media_type="text/plain", bytes=len(text),
+                                        sha256="0" * 64, text=text, page_starts=[0], blocks=[]))
+        return [p.full for it in _byline_people(_Reader(doc)) for p in it.people]
+
+    talk = "Atelier mobilité\n\nPar Nadia Vernet, cheffe de projet, Ville de Valbois\n"
+    assert byline(talk) == ["Nadia Vernet"]
+    assert byline(talk.replace("cheffe de projet, Ville de Valbois", "publié le mardi 3 mai 17:19")) == []
+
+
+def test_a_line_of_the_event_card_is_no_session():
+    from pipelines.extract.programme import _card_line
+    assert _card_line("Conférence ouverte à tous / Lieu : Valbois - France")
+    assert _card_line("Atelier vélo | Tarif : 5 €")
+    # a slash inside a title, or a practical word without a label's colon after a slash, is a title
+    assert not _card_line("Atelier 2 : débat / concertation dans les bourgs")
+    assert not _card_line("Table ronde : la date et le lieu des prochaines assises")
+
+
+def test_a_convivial_time_is_a_break_not_a_session():
+    from pipelines.extract.programme_timetable import is_break
+    assert is_break("Temps convivial à la Halle des Tilleuls")
+    assert is_break("Moment convivial")
+    assert not is_break("Table ronde : une ville conviviale")

@@ -197,3 +197,15 @@ def _speaks_later(folded_tail: str, pos: int) -> bool:
 
 
 # The end of a sentence or of its line.
+
+
+@cache
+def _absence_re() -> re.Pattern:
+    """After a name: maybe an apposition between commas, then a phrase of names.yaml
+    ``absence_phrases`` ("n'est pas annoncé")."""
+    return re.compile(rf"(?:\s*,[^,.;:!?«»\n]{{1,100}},)?\s*,?\s*(?:{_alternation(load('names')['absence_phrases'])})(?![\w-])")
+
+
+def _said_absent(folded: str, end: int) -> bool:
+    """Does the sentence say that the person whose name ends at ``end`` will not come or speak?"""
+    return _absence_re().match(folded, end) is not None

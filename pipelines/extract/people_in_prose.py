@@ -16,10 +16,12 @@ from .name_context import (_after_host_label, _inverted_description, _on_caption
                            _speaks_in_sentence, _titled_before)
 from .names import normalise
 from .people_attending import (_after_attendance_label, _in_group_brackets, _named_as_patron, _named_as_present,
-                               _only_attends, _read_name, _signature_below, _speaks_later)
+                               _only_attends, _read_name, _said_absent, _signature_below, _speaks_later)
+from .people_chairing import _named_as_chair
 from .people_prose_cues import (_QUOTE_FOLLOWS, _cue_before, _determiner_pattern, _honorific_patterns, _host_at_end,
                                 _opens_clause, _opinion_opening, _place_word_at_end, _presenter_at_end,
-                                _role_and_of_ending, _role_before, _speaker_phrase_ending, _talk_of_at_end)
+                                _role_and_of_ending, _role_before, _session_with_before, _speaker_phrase_ending,
+                                _talk_of_at_end)
 from .people_prose_groups import _bracketed_after_speaker_noun, _colon_lists
 from .people_prose_names import (_blank_picture_positions, _candidate, _family_only, _join_wrapped_names,
                                  _lower_titled_roles, _strong_name)
@@ -44,7 +46,8 @@ def quoted_people(text: str, start: int = 0, end: int | None = None) -> list[Ite
     item with the role and organisation the text gives."""
     end = len(text) if end is None else end
     after_verb, before_cue, role_word = _cue_patterns()
-    chunk = _blank_picture_positions(_lower_titled_roles(text[start:end]))
+    # Markdown's bold marks blanked, offsets kept ("**Prénom Nom,** maire de X": the name, its role)
+    chunk = _blank_picture_positions(_lower_titled_roles(text[start:end].replace("**", "  ")))
     chunk = _join_wrapped_names(chunk, role_word)
     folded = _f(chunk)
     determiner = _determiner_pattern()
@@ -54,7 +57,7 @@ def quoted_people(text: str, start: int = 0, end: int | None = None) -> list[Ite
     runs = list(_run_pattern().finditer(chunk))
     # Where a role clause must stop: the next name of an enumeration ("X, maire, Y, directrice").
     name_starts = [r.start() for r in runs if _read_name(r.group(0), allow_mixed=True) and not _starts_with_role(r.group(0))
-                   and re.search(r"(?:,|\bet)\s*$", chunk[max(0, r.start() - 4):r.start()])]
+                   and re.search(r"(?:,|\bet)\s*$", chunk[max(0, r.start() - 8):r.start()])]
     role_until = -1          # the end of the last role clause read after a name
     for n, m in enumerate(runs):
         k = bisect.bisect_right(name_starts, m.end())
@@ -191,6 +194,8 @@ def quoted_people(text: str, start: int = 0, end: int | None = None) -> list[Ite
             cue = None    # "l'adjoint X prend la suite": named by a role, but not speaking
         if cue is None and name is None and not lead_cue and _presenter_at_end().search(folded[max(0, m.start() - 40):m.start()]):
             cue = "speech"    # "la conférence X présentée par A et B": A gives the talk (B too, joined below)
+        if cue is None and name is None and not lead_cue and _session_with_before(chunk, folded, m.start()):
+            cue = "speech"    # "un atelier se tiendra avec notamment A, B et C": they take part in it
         if cue is None and name is None and not lead_cue and _talk_of_at_end().search(folded[max(0, m.start() - 40):m.start()]):
             cue = "speech"    # "l'intervention de A", "la keynote de A": the talk A gives
         talk_lead = 0
@@ -216,7 +221,8 @@ def quoted_people(text: str, start: int = 0, end: int | None = None) -> list[Ite
                 role, org = _prose_role(tail[re.match(r"\s*,\s*", tail).end():])
         if name is None or _after_attendance_label(folded, m.start()) or _in_group_brackets(folded, m.start()) \
                 or _named_as_patron(folded, m.start()) or _named_as_present(chunk, folded, m.start()) \
-                or _only_attends(folded, m.end()):
+                or _only_attends(folded, m.end()) or _named_as_chair(folded, m.start(), m.end()) \
+                or _said_absent(folded, m.end()):
             continue
         if role is None and org is None and (said := _role_before(folded, m.start())) is not None:
             role = chunk[said[0]:said[1]]           # "le maire, X", "la présidente X"

@@ -168,12 +168,20 @@ def _byline_people(reader: _Reader) -> list[Item]:
         folded = _f(body.lower())
         if not any(folded.startswith(c + " ") for c in cues):
             continue
+        if any(w in folded for w in _folded_list_of_names("publication_stamps")):
+            continue      # "Par Prénom Nom, publié le 3 mai": the page's author
         found = lead_items(body)
         if found and all(it.role or it.organization for it in found):
             for it in found:
                 it.start, it.end = line.body_start, reader.end_of(line)
             items.extend(found)
     return items
+
+
+@cache
+def _folded_list_of_names(key: str) -> tuple[str, ...]:
+    """A word list of names.yaml, folded as the lines it is matched against."""
+    return tuple(" ".join(_f(str(w).lower()).split()) for w in load("names")[key])
 
 
 @cache

@@ -12,7 +12,7 @@ from functools import cache
 from ..lexicons import load
 from .people_attending import _honorific_pattern
 from .programme_lines import host_alternation
-from .programme_vocabulary import _f, _lex
+from .programme_vocabulary import _f, _lex, _type_terms
 from .speech_cues import _alternation, _cue_patterns, according_to, speech_verb
 
 
@@ -131,4 +131,24 @@ def _role_before(folded: str, pos: int) -> tuple[int, int] | None:
         return None
     offset = max(0, pos - 60)
     return offset + m.start(1), offset + m.end(1)
+
+
+@cache
+def _session_with() -> re.Pattern:
+    """A session word, a few words, then "avec" ("un atelier se tiendra avec notamment "), folded."""
+    sessions = "|".join(re.escape(t) for t, _ in _type_terms())
+    return re.compile(rf"(?<![\w-])(?:{sessions})s?(?![\w-])[^.;:!?\n]{{0,60}}?\savec[ \t]+"
+                      rf"(?:notamment[ \t]+|entre autres[ \t]+|en particulier[ \t]+)?")
+
+
+# Names of an enumeration before the one read: capitalised words, then a comma or "et".
+_NAMES_BEFORE = re.compile(r"(?:[A-ZÀ-Þ][\w'’-]*(?:[ \t]+[A-ZÀ-Þ][\w'’-]*){1,3}(?:[ \t]*,[ \t]*|[ \t]+et[ \t]+))*")
+
+
+def _session_with_before(chunk: str, folded: str, pos: int) -> bool:
+    """Is the name at ``pos`` announced as a session's participant: "un atelier se tiendra avec
+    (notamment) A, B et C" (a session word, then "avec", then the names of the enumeration)?"""
+    start = max(0, pos - 240)
+    found = list(_session_with().finditer(folded, start, pos))
+    return bool(found) and _NAMES_BEFORE.fullmatch(chunk, found[-1].end(), pos) is not None
 

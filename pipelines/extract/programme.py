@@ -91,7 +91,7 @@ from .programme_lines import Item, Rows
 from .programme_reader import _Reader
 from .people_in_prose import quoted_people
 from .people_listed import _byline_people, _labelled_people, _listed_people, non_speaking_spans
-from .programme_vocabulary import _lex
+from .programme_vocabulary import _f, _folded_list, _lex
 from .results import Event, Programme, Session, SessionSpeaker, Speaker
 from .sessions import _Session, _bulleted_at, _fallback_sessions, _more_heading_sessions, _sessions
 
@@ -197,6 +197,14 @@ def _speaker_id(person: PersonName) -> str:
     return slugify(f"{person.family} {person.given}")
 
 
+def _card_line(title: str) -> bool:
+    """A line joining an event's details by slashes or bars, one of them a practical label and a
+    colon (programme.yaml ``practical_labels``: "Conférence / Lieu : Valbois", "Atelier | Tarif :
+    5 €"): the event's card, not a session."""
+    labels = "|".join(re.escape(w) for w in sorted(_folded_list("practical_labels"), key=len, reverse=True))
+    return re.search(rf"\s[/|]\s*(?:{labels})\s*:", _f(title.lower())) is not None
+
+
 def programme_rows(docs: list[Document], events: list[dict]) -> dict[str, list[dict]]:
     """-> {"sessions": [...], "speakers": [...], "session_speakers": [...]}: the rows of
     :func:`extract_programme`; events rows have keys event_id, source_id."""
@@ -231,6 +239,8 @@ def extract_programme(docs: list[Document], events: Sequence[Event]) -> Programm
             listed_at = [(it.start, 2 if it.moderator else 1) for it in prose_people
                          if it.moderator or _bulleted_at(reader, it.start)]
             found = _more_heading_sessions(doc, found, listed_at) if found else _fallback_sessions(doc, reader, listed_at)
+        # "Conférence grand public / Lieu : Ville": fields of the event's card joined on one line
+        found = [s for s in found if not _card_line(s.title)]
         session_ids: list[tuple[_Session, str]] = []
         people = _People()
         not_people = set()

@@ -19,6 +19,8 @@ from .programme_timetable import _TIME_PREFIX, is_break, item_type, slot_of
 from .programme_vocabulary import _UP, _normalised_set, _word_set, _words
 from .people_in_prose import quoted_people
 from .session_deck import deck_presenter, deck_talk, talk_page, titled_session_report
+from .session_inline_slots import _inline_slots
+from .session_place_slots import place_only_title
 from .session_poster import captioned_titles
 from .session_topics import _sessions_on_topics
 from .session_prose import (_programme_of_one_session, _prose_sessions, _sessions_by_ordinal, _sessions_people_took_part_in,
@@ -176,8 +178,9 @@ def _sessions(doc: Document, reader: _Reader) -> list[_Session]:
             slug = f"{c.type}-{c.number}"
         else:
             slug = f"{c.type}-{slugify(' '.join(id_words[:6]))}" if id_words else c.type
-        out.append(_Session(c, c.type, " ".join(best.title.split()), host, entry.start, entry.start, entry.end,
-                            section, slug))
+        title = " ".join(best.title.split())
+        title = place_only_title(doc.text, title, best.start) or title   # "À 19h, à la salle X :" over the activity
+        out.append(_Session(c, c.type, title, host, entry.start, entry.start, entry.end, section, slug))
     # Spans: a detailed section runs to the next session's section (or the next heading of its
     # level); a session without one keeps the span of its programme entry.
     starts = sorted(s.section.start for s in out if s.section)
@@ -394,7 +397,7 @@ def _fallback_sessions(doc: Document, reader: _Reader, people_at: list[tuple[int
                       if not any(_overlap(_word_set(h[0]), _word_set(t)) >= 0.6 for t, _, _ in listed)]
     prose = []
     if not found:
-        prose = (_programme_of_one_session(reader)
+        prose = (_inline_slots(doc) or _programme_of_one_session(reader)
                  or [(t, start, end, "other") for t, start, end in deck_talk(doc) or captioned_titles(reader)]
                  or talk_page(doc)
                  or titled_session_report(doc)
@@ -405,6 +408,7 @@ def _fallback_sessions(doc: Document, reader: _Reader, people_at: list[tuple[int
     found.sort(key=lambda t: t[1])
     for title, start, end in found:
         kind = prose_kinds.get((title, start)) or _item_type(title)
+        title = place_only_title(doc.text, title, start) or title   # "À 19h, à la salle X :" over the activity
         words = _word_set(title)
         occ = Occurrence(start, end, None, words, title, items=_presenter_items(doc, title, start))
         cluster = _Cluster(kind, None, set(words), [occ])
