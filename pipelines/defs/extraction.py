@@ -11,7 +11,7 @@ import dagster as dg
 
 from ..assemble import package_tables
 from ..publishing.notes import poll_warnings, programme_warnings
-from ..runtime.memory import lean_arrow
+from ..runtime.memory import give_back, lean_arrow
 from ..schemas import table_schema
 from ..tables import TABLE_DESCRIPTIONS, TABLES
 from ..validation.frictionless import validate_tables
@@ -83,6 +83,10 @@ def tables(context: dg.AssetExecutionContext, opendata: OpenDataSettings, docume
                              origins=origins, verdicts_dir=settings.cache_dir / VERDICTS_DIR, keyed=keyed)
     # the soft rules, computed once: for the checks below and for the release of this run
     found_by_rule = {check: rule(built) for check, _, rule, _ in CONSISTENCY_RULES}
+    # every document's rows before the repeated keys were dropped served the checks only: not held
+    # while the tables are handed on (one copy of the package's rows, not two)
+    origins.clear()
+    give_back()
     for i, (name, table) in enumerate(built.items()):
         metadata = table_metadata(table, schemas[name])
         if keyed.get("key"):

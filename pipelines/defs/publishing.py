@@ -6,7 +6,7 @@ from ..publishing.quality import quality_lines
 from ..publishing.notes import consistency_warnings, drop_documents_without_data
 from ..runtime.batch import refusals
 from ..runtime.fingerprint import record_run
-from ..runtime.memory import lean_arrow
+from ..runtime.memory import give_back, lean_arrow
 from .resources import OpenDataSettings
 from ..tables import TABLES
 from ..validation.frictionless import kept_report
@@ -34,6 +34,7 @@ def release(context: dg.AssetExecutionContext, config: ReleaseConfig, opendata: 
             source_documents, document_extracts, **tables):
     settings = opendata.settings()
     lean_arrow()      # as in the `tables` step (a re-execution may start here)
+    give_back()       # what the `tables` step freed (pipelines/runtime/memory.py)
     tables, notes = drop_documents_without_data({name: tables[name] for name in TABLES}, source_documents)
     refused = refusals(document_extracts)    # over the extraction budget (pipelines/extract/budget.py)
     for doc in notes.documents:

@@ -33,6 +33,7 @@ from .changes import changelog_entry, summary_line
 from ..errors import PipelineError, ValidationFailed
 from ..files import atomic_write_text, checkpoint, fsync_tree, sha256_file, write_csv, write_parquet
 from ..runtime.locking import exclusive_lock
+from ..runtime.memory import give_back
 from ..warehouse import database as warehouse_db
 from ..warehouse.store import ReleaseChanges, RowChange
 from .folders import needs_recovery  # noqa: F401  (re-exported)
@@ -324,9 +325,14 @@ def publish_release(
             target = package_dir / version
             if target.exists():
                 raise PipelineError(f"version {version} already exists; a published version is never rewritten")
+            row_changes = _row_changes(latest, previous[0], diffs) if latest else None
+            # the diff (every key of a new table, as text) and the previous release's tables are not
+            # needed by the warehouse, which reads the Parquet files: not held while it loads them
+            del diffs, previous
+            give_back()
             store = _publish_with_warehouse(package_dir, staging, target, warehouse_path,
                                             [(v, package_dir / v) for v in existing] + [(version, staging)],
-                                            _row_changes(latest, previous[0], diffs) if latest else None)
+                                            row_changes)
         finally:
             shutil.rmtree(staging, ignore_errors=True)
         recover(package_dir)

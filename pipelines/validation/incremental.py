@@ -133,7 +133,7 @@ def validate_incremental(tables: dict[str, pa.Table], schemas: dict[str, dict], 
                 else:
                     rows, fresh = table, None
                 path = Path(tmp) / f"{name}.csv"
-                write_csv(rows if fresh is None else rows.take(pa.array(fresh)), path)
+                write_csv(rows, path, None if fresh is None or len(fresh) == rows.num_rows else fresh)
                 plan, found, error = row_checks(con, name, path, schemas[name], referenced.get(name, set()), index)
                 if error is not None:
                     return None
