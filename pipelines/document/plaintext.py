@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 
 from .model import Block, Document, Heading
+from .plaintext_headings import infer_headings
 
 # A typed list marker at the start of a line, then white space: "-", "•", "*", "–", an arrow or a
 # pointing hand written as a bullet, "1.", "2)",
@@ -124,9 +125,8 @@ def _wraps(line: _Line, following: _Line, width: int) -> bool:
 
 def read_plain_text(text: str, page_starts: list[int]) -> tuple[list[Block], list[Heading]]:
     """The blocks and headings of a plain text, in order; ``page_starts`` gives each block's page.
-    A heading only where the text underlines it ("====" level 1, "----" level 2): a short line
-    alone between blank lines, numbered or in capitals, lost more than it gained on the corpus
-    (event fields), so such a line stays a paragraph."""
+    A heading where the text underlines it ("====" level 1, "----" level 2); in a text that
+    underlines none, where its layout shows one (see ``plaintext_headings.infer_headings``)."""
     blocks: list[Block] = []
     depths: list[int] = []              # indentations of the current list's levels, outermost first
 
@@ -204,6 +204,8 @@ def read_plain_text(text: str, page_starts: list[int]) -> tuple[list[Block], lis
                 paragraph.append(line)
         close_item()
         close_paragraph()
+    if not any(b.kind == "heading" for b in blocks):
+        blocks = infer_headings(text, blocks)
     headings = [Heading(b.level, " ".join(text[b.start:b.end].split()), b.start) for b in blocks if b.kind == "heading"]
     return blocks, headings
 
