@@ -98,7 +98,10 @@ def _cue_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     # "première adjointe", "1er vice-président": an ordinal opens a role only before a role word.
     roles = rf"(?:(?:premier|premiere|1er|1ere|1re)\s+)?(?:{roles})"
     verb = speech_verb()
-    after = re.compile(rf"\s*,?\s*(?:qui\s+)?{verb}(?![\w-])")
+    # a circumstance set between commas, opening with a preposition, may part the name from its verb:
+    # "X, avec émotion, a rappelé", "X, pour sa part, a souligné" (claims.yaml `speech_circumstance_openers`)
+    openers = _alternation(load("claims")["attribution"].get("speech_circumstance_openers") or ["\0"])
+    after = re.compile(rf"(?:\s*,\s*(?:{openers})\s[^,.;:!?«»()\n]{{1,40}},)?\s*,?\s*(?:qui\s+)?{verb}(?![\w-])")
     before = re.compile(
         rf"(?:(?<![\w-])(?:{verb}|{_alternation(lex['according_to'])}|{host_alternation()})\s+"
         rf"(?:(?:nous|notamment|ainsi|alors|encore)\s+)?"
