@@ -29,6 +29,7 @@ def noun_phrase(text: str, start: int, noun_end: int | None = None) -> str | Non
     "table ronde", is one when ``noun_end`` gives its end)."""
     lex = events_lexicon()
     ends = {_norm(w) for w in lex["name_end_words"]}
+    weekdays = {fold(w) for w in lex["weekdays"]}
     # "Rencontres autour de X": "autour" links like "de"
     links = {"de", "des", "du", "d'", "et", "&", "la", "l'", "autour"}
     endings = tuple(_norm(e) for e in lex["name_adjective_endings"])
@@ -59,8 +60,10 @@ def noun_phrase(text: str, start: int, noun_end: int | None = None) -> str | Non
             continue
         if folded == "le" and after_link and _norm(tokens[i - 1].group(0)) == "pour":
             continue
-        if folded in ends:
-            break
+        if folded in ends or re.match(r"(?:lors|puis)?qu'", folded):
+            break               # "le congrès qu'elle organise": a relative clause, not the name
+        if folded in weekdays and i + 1 < len(tokens) and re.fullmatch(r"\d{1,2}(?:er)?", tokens[i + 1].group(0)):
+            break               # "la rencontre du mardi 5 octobre": a date, not the name's
         if word[0].isupper() or after_link or folded.endswith(endings):
             kept_end, count, after_link = tok.end(), count + 1, False
             continue
@@ -173,9 +176,16 @@ def find_edition(text: str) -> int | None:
     words = "|".join(sorted(ordinals, key=len, reverse=True))
     pattern = rf"(?:\b(\w+)\s+)?\b(?:({words})|(\d{{1,3}})\s*(?:e|eme|ere|re|er|nd|nde|th|st|rd)?)\s+edition\b"
     current, named = [], []
+    latest = max((int(y) for y in re.findall(r"\b((?:19|20)\d{2})\b", folded)), default=0)
     for m in re.finditer(pattern, folded):
         number = ordinals.get(m.group(2)) if m.group(2) else int(m.group(3))
         if not number or number > 500:
+            continue
+        # "En 2009, la première édition avait réuni ..." in a text that writes a later year: an
+        # edition of the event's history, dated in its own clause, not the one reported
+        clause = folded[max(folded.rfind(".", 0, m.start()), folded.rfind("\n", 0, m.start()), m.start() - 60) + 1:m.start()]
+        past = re.search(r"\ben\s+((?:19|20)\d{2})\b", clause)
+        if past and int(past.group(1)) < latest:
             continue
         (current if m.group(1) in markers else named).append(number)
     if current:

@@ -54,7 +54,7 @@ def copular_name(sentence: str) -> str | None:
     link = re.compile(r"\s(?:%s)\s+(?:un|une|le|la|l')\s*(?:[\w'-]+\s+){0,2}$" % verbs)
     lead = len(sentence) - len(sentence.lstrip(" \t-•*"))
     subject = PROPER_PHRASE.match(sentence, lead)
-    if not subject:
+    if not subject or fold(subject.group(0).strip()) in {fold(w) for w in events_lexicon().get("subject_pronouns") or []}:
         return None
     for start, _ in spans:
         m = link.search(folded, max(0, start - 60), start)
@@ -78,7 +78,7 @@ def edition_named(text: str) -> str | None:
                          rf"|(?:{current})\s+(?:nouvelle\s+)?edition(?:\s+(?:19|20)\d{{2}})?)\s+"
                          r"(?:de\s+la\s+|de\s+l'|du\s+|des\s+|de\s+|d')", folded):
         name = PROPER_PHRASE.match(text, m.end())
-        if name:
+        if name and not event_nouns().fullmatch(_norm(name.group(0).strip())):   # "du Forum européen de X"
             return " ".join(re.sub(r"\b(?:19|20)\d{2}\b", "", name.group(0)).split()).strip(" ,:-—–.") or None
     return None
 

@@ -187,6 +187,19 @@ def opening_dates(doc: Document, titles_only: bool = False) -> tuple[dt.date, dt
     return None
 
 
+def _not_dateline(doc: Document, dates: tuple[dt.date, dt.date | None] | None) -> tuple[dt.date, dt.date | None] | None:
+    """The dates, unless they are the page's publication day alone and the opening tells another
+    day of the event: a full date equal to the publication date ("Valbrune, 3 mai 2031", a
+    dateline under the title) dates the page, and "s'est tenu le 28 avril" in the opening dates
+    the event. With no other day in the opening, the publication day stays (a deck or a report
+    written on the event's day)."""
+    if dates and dates[1] is None and doc.date and dates[0].isoformat() == doc.date[:10]:
+        told = opening_dates(doc)
+        if told and told[0] != dates[0]:
+            return told
+    return dates
+
+
 def _other_event_spans(doc: Document) -> list[tuple[int, int]]:
     """Sections headed "Prochains rendez-vous", "Agenda"...: their dates are other events'."""
     heads = [_norm(h) for h in events_lexicon()["other_events_headings"]]
@@ -220,11 +233,11 @@ def extract_event(doc: Document) -> EventInfo | None:
     deck = sponsorship_deck(doc)
     dates = find_event_dates(doc.text, skip, name, labelled_only=True, upcoming=deck)
     for title in document_titles(doc):
-        dates = dates or find_event_dates(title, (), name)
+        dates = dates or _not_dateline(doc, find_event_dates(title, (), name))
     # a day the title gives without its year ("Colloque X le 9 avril") wins over the text's dates,
     # which may be the page's dateline ("2 avril 2031" under the title)
     dates = dates or opening_dates(doc, titles_only=True)
-    dates = dates or find_event_dates(doc.text, skip, name, upcoming=deck)
+    dates = dates or _not_dateline(doc, find_event_dates(doc.text, skip, name, upcoming=deck))
     dates = dates or opening_dates(doc) or _metadata_dates(doc)
     start = end = None
     if dates:
