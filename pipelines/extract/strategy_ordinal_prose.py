@@ -26,15 +26,10 @@ def _singular_axis_words() -> str:
     return "|".join(sorted({re.escape(_norm(w).rstrip("s")) for w in _lex()["axis_words"]}, key=len, reverse=True))
 
 
-def _sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """The sentences of text[start:end] as (start, end), stops excluded."""
-    spans, at = [], start
-    for m in re.finditer(r"[.!?](?:\s+|$)", text[start:end]):
-        spans.append((at, start + m.start()))
-        at = start + m.end()
-    if text[at:end].strip():
-        spans.append((at, end))
-    return [(a + len(text[a:b]) - len(text[a:b].lstrip()), b) for a, b in spans if text[a:b].strip()]
+def _sentences(doc: Document, block) -> list[tuple[int, int]]:
+    """The sentences of a paragraph (the document model's, ``Document.sentences``) as (start, end),
+    their final stop excluded."""
+    return [(a, b - 1 if doc.text[b - 1] in ".!?" else b) for a, b in doc.sentences(block)]
 
 
 def _subject(text: str, folded: str, start: int, end: int) -> Axis | None:
@@ -66,7 +61,7 @@ def _ordinal_axes(doc: Document) -> list[list[Axis]]:
     blocks = [b for b in doc.blocks if b.kind == "paragraph"]
     listings = []
     for k, block in enumerate(blocks):
-        sentences = _sentences(text, block.start, block.end)
+        sentences = _sentences(doc, block)
         count, first = None, 0
         for n, (a, b) in enumerate(sentences):
             found = list(counted.finditer(folded, a, b))
@@ -77,7 +72,7 @@ def _ordinal_axes(doc: Document) -> list[list[Axis]]:
         if count is None:
             continue
         # the ordinals follow the count, in its paragraph or the next one
-        rest = sentences[first:] or (_sentences(text, blocks[k + 1].start, blocks[k + 1].end) if k + 1 < len(blocks) else [])
+        rest = sentences[first:] or (_sentences(doc, blocks[k + 1]) if k + 1 < len(blocks) else [])
         axes: list[Axis] = []
         for (a, b), ordinal in zip(rest, ordinals):
             opener = re.compile(rf"(?:le|la|l')\s*(?:{ordinal}){noun}(?![\w-])\s*,?\s*").match(folded, a, b)
