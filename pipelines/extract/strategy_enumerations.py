@@ -79,11 +79,39 @@ def _inline_axes(doc: Document) -> list[list[Axis]]:
                 items.append(Axis(" ".join(raw[cut.end():].split()), last.start + cut.end(), last.end, False))
             else:
                 items.append(last)
+        if len(items) != count and count == 2:
+            # two items holding commas of their own, set apart by ", et" ("deux axes : la voirie,
+            # donc les travaux, et les écoles, avant tout la cantine"): the two sides of that comma
+            items = _two_apart(body, m.end()) or items
         if len(items) == count:
             items = _unnumbered(text, items)
             if items:
                 listings.append(items)
     return listings
+
+
+def _two_apart(body: str, offset: int) -> list[Axis]:
+    """The two items of ``body`` (starting at ``offset`` in the text) on either side of its one
+    ", et" (a comma then "et"), each holding a comma: else none."""
+    cuts = list(re.finditer(r",\s+et\s+", body))
+    if len(cuts) != 1 or ";" in body:
+        return []
+    first, second = body[:cuts[0].start()], body[cuts[0].end():]
+    if "," not in first + second:
+        return []
+    # what follows a comma inside an item qualifies it ("donc ...", "avant tout ..."); a
+    # determiner there opens another item ("les pistes, les parkings, et les services": three)
+    determiners = r"(?:le|la|les|l'|un|une|des|du|de|d'|au|aux|ses|son|sa|leur|leurs)(?![\w-])"
+    if any(re.match(determiners, _norm(piece.strip())) for part in (first, second) for piece in part.split(",")[1:]):
+        return []
+    items = []
+    for part, at in ((first, 0), (second, cuts[0].end())):
+        item = part.strip()
+        if not item:
+            return []
+        start = offset + at + len(part) - len(part.lstrip())
+        items.append(Axis(" ".join(item.split()), start, start + len(item), False))
+    return items
 
 
 def _opens_infinitive(text: str) -> bool:

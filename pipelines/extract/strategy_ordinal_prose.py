@@ -92,3 +92,55 @@ def _ordinal_axes(doc: Document) -> list[list[Axis]]:
                 axes.append(last)
         listings.append(axes)
     return listings
+
+
+# A copula and its fillers before the part a sentence names ("Le premier axe est d'abord de planter
+# ...", "Le deuxième axe sera celui des mobilités douces"): dropped before the axis.
+_COPULA = re.compile(r"(?:est|sera|reste|demeure|restera)\s+(?:(?:donc|bien|ainsi|d'abord|aussi|ensuite|enfin)\s+)*"
+                     r"(?:(?:celle|celui|celles|ceux)\s+(?:de\s+|d'|du\s+|des\s+)|de\s+(?=[a-z])|d'(?=[a-z]))?")
+
+
+def _named_ordinal_axes(doc: Document) -> list[list[Axis]]:
+    """A strategy's parts gone through by ordinal and axis word with no count before them, one
+    sentence each, each opening the sentence ("Le premier axe est de planter ... Le deuxième
+    axe porte sur ... Le troisième axe sera celui des ..."): the same axis word
+    after ordinals first, second, third... in order, each within the paragraph after the previous
+    one's, at least ``named_ordinals_min``. Each axis: after the subject cue, else after the
+    copula ("est donc de"), up to a colon, a semicolon or a comma."""
+    text, folded = doc.text, _norm(doc.text)
+    ordinals = [_alt(forms) for forms in _lex().get("ordinal_openers", [])]
+    words = _singular_axis_words()
+    cues = _alt(_lex().get("ordinal_subject_cues", [])) or "(?!)"
+    qualifiers = _alt(_lex().get("section_qualifiers", [])) or "(?!)"
+    openers = []                        # (paragraph index, ordinal index, axis word, sentence end, opener end)
+    paragraphs = [b for b in doc.blocks if b.kind == "paragraph"]
+    for k, block in enumerate(paragraphs):
+        for a, b in _sentences(doc, block):
+            for n, ordinal in enumerate(ordinals):
+                m = re.compile(rf"(?:le|la|l')\s*(?:{ordinal})\s+({words})s?(?:\s+(?:{qualifiers}))?(?![\w-])\s*,?\s*"
+                               ).match(folded, a, b)
+                if m:
+                    openers.append((k, n, m.group(1), b, m.end()))
+                    break
+    listings, run = [], []
+    for k, n, word, b, begin in openers + [(-1, -1, "", 0, 0)]:
+        if run and n == run[-1][1] + 1 and word == run[-1][2] and k - run[-1][0] <= 1:
+            run.append((k, n, word, b, begin))
+            continue
+        if len(run) >= int(_lex().get("named_ordinals_min", 3)):
+            axes = [_named_subject(text, folded, begin_, b_, cues) for _, _, _, b_, begin_ in run]
+            if all(axes):
+                listings.append(axes)
+        run = [(k, n, word, b, begin)] if n == 0 else []
+    return listings
+
+
+def _named_subject(text: str, folded: str, begin: int, end: int, cues: str) -> Axis | None:
+    cue = re.compile(rf"(?:{cues})(?![\w-])\s*").match(folded, begin, end)
+    copula = None if cue else _COPULA.match(folded, begin, end)
+    begin = cue.end() if cue else copula.end() if copula else begin
+    cut = re.compile(r"\s*[:;,]").search(folded, begin, end)
+    body = text[begin:cut.start() if cut else end].strip()
+    if not body:
+        return None
+    return Axis(" ".join(body.split()), begin, begin + len(body), False)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ..lexicons import fold_apostrophes, load
 
@@ -16,9 +17,10 @@ _norm = fold_apostrophes
 
 def _lex() -> dict:
     """The strategy lexicon: the `strategy` section of claims.yaml, and strategy.yaml's keys
-    (``more_names`` adds to claims.yaml's ``names``)."""
+    (``more_names`` adds to claims.yaml's ``names``, ``more_axis_words`` to its ``axis_words``)."""
     lex = {**load("claims")["strategy"], **load("strategy")}
-    return {**lex, "names": list(lex["names"]) + list(lex.get("more_names", []))}
+    return {**lex, "names": list(lex["names"]) + list(lex.get("more_names", [])),
+            "axis_words": list(lex["axis_words"]) + list(lex.get("more_axis_words", []))}
 
 
 @dataclass
@@ -46,9 +48,29 @@ def _strategy_words() -> str:
     return "|".join(re.escape(_norm(n)) for n in sorted(_lex()["names"], key=len, reverse=True))
 
 
+@lru_cache(maxsize=1)
+def _section_label() -> re.Pattern:
+    """A section's label and number before its title ("Axe 2 – ", "Orientation stratégique n°3 : ",
+    "Priorité II. "): a structure word or a label that numbers parts, maybe qualified, then a
+    number in digits, Roman numerals or a capital letter, then a separator."""
+    labels = "|".join(sorted({re.escape(_norm(w).rstrip("s")) for w in [*_lex()["structure_words"],
+                              *_lex().get("qualified_section_labels", [])]}, key=len, reverse=True))
+    qualifiers = "|".join(sorted({re.escape(_norm(w)) for w in _lex().get("section_qualifiers", [])},
+                                 key=len, reverse=True)) or "(?!)"
+    return re.compile(rf"[ \t]*(?:{labels})s?(?:\s+(?:{qualifiers}))?\s*(?:n°\s*)?(?:\d{{1,2}}|[ivx]{{1,4}}|[a-h])"
+                      rf"\s*[:.–—-]\s+(?=\S)", re.IGNORECASE)
+
+
 def _axis_key(text: str) -> str:
+    """The words an axis is compared by: without case, accents, articles and punctuation, and
+    without its section's label ("Orientation 2 : Relier les quartiers" and "Relier les quartiers",
+    listed once labelled and once as a heading, are one axis)."""
     stop = {_norm(w) for w in _lex().get("comparison_stopwords", [])}
-    words = re.findall(r"[a-z0-9]+", _norm(text).replace("'", "' "))
+    folded = _norm(text)
+    label = _section_label().match(folded)
+    if label:
+        folded = folded[label.end():]
+    words = re.findall(r"[a-z0-9]+", folded.replace("'", "' "))
     return " ".join(w for w in words if w not in stop and w + "'" not in stop)
 
 
