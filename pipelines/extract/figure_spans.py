@@ -13,7 +13,7 @@ from ..document.sentences import sentence_around
 from .figure_text import (_ENDS_SENTENCE, _LABEL_WORD, _STARTS_LOWER, JOIN_STEPS, MAX_QUOTE,
                           PARAGRAPH_REACH, SENTENCE_REACH, SHORT_SENTENCE_WORDS, _lex, _norm)
 from .quantities import quantity_at
-from .speech_cues import incise_verb
+from .speech_cues import according_to, incise_verb
 
 
 class _Paragraphs:
@@ -171,9 +171,18 @@ def _quoted_spans(doc: Document) -> list[tuple[int, int]]:
         for m in re.finditer(re.escape(opening) + r"[^" + re.escape(opening + closing) + r"]{0,300}?"
                              + re.escape(closing), text):
             if m.end() <= paragraphs.span(m.start(), 0, len(text))[1] and len(m.group(0).split()) - 2 <= longest \
-                    and not _said_after(text, m.end()) and not _fragment_of_speech(text, m.start(), m.end()):
+                    and not _said_after(text, m.end()) and not _fragment_of_speech(text, m.start(), m.end()) \
+                    and not _full_sentence(m.group(0)[1:-1]):
                 spans.append((m.start(), m.end()))
     return spans
+
+
+def _full_sentence(inner: str) -> bool:
+    """Whether a short quotation is a whole sentence of speech: it opens with a capital and ends
+    with a full stop ("Marc est ravi. « Nous avons vendu 900 billets. »"); a title or a slogan has
+    no full stop of its own ("« objectif zéro papier en 2 ans »", "« 100 % local ! »")."""
+    inner = inner.strip(" \u00a0\u202f")
+    return inner[:1].isupper() and inner.endswith(".") and not inner.endswith("..")
 
 
 def _fragment_of_speech(text: str, start: int, end: int) -> bool:
@@ -207,9 +216,11 @@ def _normset_of(section: str, key: str) -> frozenset[str]:
 
 @cache
 def _speech_after() -> re.Pattern:
-    """A verb of speech right after a closing quotation mark ("« … », a-t-il déclaré", "», précise X"):
-    the quotation is reported speech, whatever its length."""
-    return re.compile(rf"\s*,?\s*(?:(?:a|ont)-t-(?:il|elle|ils|elles)\s+\w+|{incise_verb()})(?![\w-])")
+    """A verb of speech right after a closing quotation mark ("« … », a-t-il déclaré", "», précise X"),
+    the reporter's pronoun before it ("», nous confie X", "», me glisse X"), or the source after
+    "selon" ("», selon X"): the quotation is reported speech, whatever its length."""
+    return re.compile(rf"\s*,?\s*(?:(?:(?:a|ont)-t-(?:il|elle|ils|elles)\s+\w+|(?:(?:nous|me|m')\s*)?{incise_verb()})(?![\w-])"
+                      rf"|(?:{according_to()})\s+\w)")
 
 
 def _said_after(text: str, end: int) -> bool:

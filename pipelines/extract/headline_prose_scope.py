@@ -22,12 +22,26 @@ def _session_named(fclause: str, title: str, rest: str | None = None) -> bool:
     session the document's title names (a webinar's page speaking of "le webinaire"). ``rest``: the
     text the clause opens, past its first comma, where the event's parts may go on being listed."""
     patterns = prose_patterns()
-    if patterns["specified"].search(fclause):
+    if any(not _the_titled_event(m.group(0), title) for m in patterns["specified"].finditer(fclause)):
         return True
     # counted sessions are the programme, not one session: "ont assisté aux 40 conférences"; so
     # are the event's parts listed: "ont parcouru les ateliers, les expositions et le village"
     return any(m.group(0) not in title and not _counted().search(fclause, max(0, m.start() - 40), m.start())
                and not _PARTS_LISTED.match(rest or fclause, m.end()) for m in patterns["sessions"].finditer(fclause))
+
+
+# A demonstrative before a session word (metrics.yaml `specifiers`): "cette conférence", "cet atelier".
+_DEMONSTRATIVE = re.compile(r"(?:cette|cet)\s")
+
+
+def _the_titled_event(specified: str, title: str) -> bool:
+    """Whether a session word after a demonstrative is the event the document's title names, in
+    the same form: "Cette conférence a accueilli 90 élus" under the title "La conférence des maires
+    du canton" (the event itself), not "cet atelier" under "Les ateliers du forum"."""
+    if not _DEMONSTRATIVE.match(specified):
+        return False
+    word = prose_patterns()["sessions"].search(specified)
+    return word is not None and re.search(r"(?<![\w])%s(?![\w])" % re.escape(word.group(0)), title) is not None
 
 
 @cache
@@ -174,6 +188,10 @@ def _days_of_gathering(fsent: str, before: str, start: int) -> bool:
         # ... or set before the event as the subject of its clause: "Sur trois jours, le forum a
         # offert ...", "Pendant trois jours, le festival ..." (events.yaml `whole_event_nouns`)
         if _whole_event_after().match(fsent, start):
+            return True
+        # ... or opening a sentence whose programme verb follows them: "Pendant deux jours, ateliers
+        # et visites se succéderont", "Durant trois jours alterneront plénières et débats"
+        if not fsent[:m.start()].strip(" ,") and prose_patterns()["programme_after"].search(fsent, start):
             return True
         # ... or whose programme verb does ("une série de quatre ateliers explorera pendant trois jours ...")
         return any(v.end() <= m.start() for key in ("before", "programme_before")

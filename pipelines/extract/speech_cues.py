@@ -102,9 +102,12 @@ def _cue_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     # "X, avec émotion, a rappelé", "X, pour sa part, a souligné" (claims.yaml `speech_circumstance_openers`)
     openers = _alternation(load("claims")["attribution"].get("speech_circumstance_openers") or ["\0"])
     after = re.compile(rf"(?:\s*,\s*(?:{openers})\s[^,.;:!?«»()\n]{{1,40}},)?\s*,?\s*(?:qui\s+)?{verb}(?![\w-])")
+    # the medium the words were given to may part the verb from the name: "confie au journal X"
+    # (claims.yaml attribution `incise_media`)
+    media = _alternation(load("claims")["attribution"].get("incise_media") or ["\0"])
     before = re.compile(
         rf"(?:(?<![\w-])(?:{verb}|{_alternation(lex['according_to'])}|{host_alternation()})\s+"
-        rf"(?:(?:nous|notamment|ainsi|alors|encore)\s+)?"
+        rf"(?:(?:nous|notamment|ainsi|alors|encore)\s+)?(?:(?:{media})\s+)?"
         rf"|(?<![\w-])(?<!monsieur )(?<!madame )(?:le|la|l'|son|sa)\s*(?:{roles})(?:\s*,\s*|\s+))"
         rf"(?:(?:le|la|l')\s*(?:{roles})\s+)?$")
     # a role word in the plural too ("A et B, directeurs régionaux")
