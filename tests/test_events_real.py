@@ -141,8 +141,12 @@ def test_a_place_after_the_name_in_the_title(tmp_path):
     doc = _read(tmp_path, "Les inscriptions sont ouvertes.\n",
                 title="La Journée des Territoires à Valbrune les 13 et 14 septembre 2023 : un programme riche")
     event = extract_event(doc)
-    assert (event.name, event.venue) == ("Journée des Territoires", "Valbrune")
+    # the town after the name is no venue (a hall takes an article: "au Palais X")
+    assert (event.name, event.venue) == ("Journée des Territoires", None)
     assert (event.start_date, event.end_date) == ("2023-09-13", "2023-09-14")
+    doc = _read(tmp_path, "Les inscriptions sont ouvertes.\n",
+                title="La Journée des Territoires au Palais Lumen les 13 et 14 septembre 2023 : un programme riche")
+    assert extract_event(doc).venue == "Palais Lumen"
 
 
 def test_a_lower_case_venue_head_after_the_verb(tmp_path):

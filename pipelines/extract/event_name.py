@@ -187,10 +187,31 @@ def find_edition(text: str) -> int | None:
         past = re.search(r"\ben\s+((?:19|20)\d{2})\b", clause)
         if past and int(past.group(1)) < latest:
             continue
+        # "... dont la dixième édition avait eu lieu en mars 2019" in a text that writes a later year: the
+        # same, the year written after the edition in its clause
+        after = re.match(r"[^.;,\n]{0,60}?\b((?:19|20)\d{2})\b", folded[m.end():])
+        if after and int(after.group(1)) < latest:
+            continue
+        if _after_past_opener(folded, m.start(2) if m.group(2) else m.start(3)):
+            continue            # "Après une première édition très suivie, ...": a past edition
         (current if m.group(1) in markers else named).append(number)
     if current:
         return current[0]
     return named[0] if named else None
+
+
+def _after_past_opener(folded: str, start: int) -> bool:
+    """Whether a word of events.yaml `past_edition_openers` and at most one article or possessive
+    come right before the ordinal at ``start``: "après une première édition", "suite à la 2e
+    édition" rank an edition before the one reported."""
+    return _past_opener().search(folded, max(0, start - 50), start) is not None
+
+
+@cache
+def _past_opener() -> re.Pattern:
+    words = [fold(w) for w in events_lexicon().get("past_edition_openers") or []] or ["\0"]
+    return re.compile(r"(?<![\w])(?:{})\s+(?:(?:une|la|le|sa|son|leur|l')\s*)?$".format(
+        "|".join(r"\s+".join(map(re.escape, w.split())) for w in words)))
 
 
 @cache

@@ -48,15 +48,13 @@ def find_venue(doc: Document) -> str | None:
     folded = folded.replace("’", "'")
     heads_pattern = _venue_heads()
     open_air = _open_air_heads()
-    town = None
     for m in verb_then_place.finditer(folded):
         outdoors = bool(m.group("on")) and open_air.match(folded, m.end()) is not None
         if m.group("on") and not heads_pattern.match(folded, m.end()) and not outdoors:
             continue                    # "s'est tenu sur le thème de ...": no place
         phrase = proper_after(text, m.end())
         if phrase and re.search(r"(?:^|\s)a\s+$", folded[m.start():m.end()]) and not heads_pattern.match(folded, m.end()):
-            town = town or phrase       # "s'est tenu à Valbrune": a town, the venue only when no hall is named
-            continue
+            continue                    # "s'est tenu à Valbrune": a town, not a venue (a hall takes an article)
         if not phrase and (heads_pattern.match(folded, m.end()) or outdoors):
             phrase = noun_phrase(text, m.end())          # "au palais des Congrès de Valbrune", "sur la place X"
         adjective = adjective_pattern.match(folded[m.end():m.end() + 20])
@@ -108,7 +106,7 @@ def find_venue(doc: Document) -> str | None:
                 m = re.search(rf"(?<!\w){re.escape(h)}(?!\w)", fb)
                 if m and _place_lead(part[:m.start()]):
                     return part.strip()
-    return town
+    return None
 
 
 # What may stand before a venue head on a line of its own: nothing, a place preposition ("À la
@@ -183,10 +181,12 @@ def _place_after_name_or_date(doc: Document) -> str | None:
         folded = _norm(piece)
         ends = [m.end() for m in day_month(folded)] + [m.end() for m in re.finditer(
             rf"\b(?:19|20)\d{{2}}\b|\b{month_pattern()}\b", folded)]
+        name_end = None
         if name:
             at = folded.find(_norm(name))
             if at >= 0:
                 ends.append(at + len(name))
+                name_end = at + len(name)
         heads = _venue_heads()
         for end in sorted(ends):
             # "le 14 mai 2019, de 9h à 17h, à la salle des Tilleuls": the hours may come first
@@ -201,6 +201,10 @@ def _place_after_name_or_date(doc: Document) -> str | None:
                 spans = noun_spans(phrase or "")
                 if spans and spans[0][0] == 0 and not heads.match(_norm(phrase)):
                     continue        # "Le 3 mai, au Forum des Lucioles, ...": the gathering, not a place
+                if phrase and end == name_end and _bare_town(folded[end:at], phrase):
+                    phrase = _hall_after_town(piece, at + len(phrase))
+                    if phrase is None:
+                        continue    # "Forum X à Valbrune": the town of the event, not its venue
             elif heads.match(folded, at):
                 phrase = noun_phrase(piece, at)          # "à la salle des Tilleuls à Valbrune"
             else:
@@ -218,6 +222,15 @@ def _place_after_name_or_date(doc: Document) -> str | None:
                 phrase = re.split(r"\s+[–—-]\s+|,", phrase)[0]
                 return _hall_after_town(line, m.end() + len(phrase)) or phrase
     return None
+
+
+def _bare_town(preposition: str, phrase: str) -> bool:
+    """Whether a capitalised phrase after "à" without an article names a town rather than a venue:
+    "Forum X à Valbrune" (a town: a hall takes an article, "à la Halle X", "au Palais Y"), unless a
+    word of events.yaml `venue_heads` is in it ("à Valbrune Expo", "à Valbrune au Palais X")."""
+    if not re.search(r"(?:^|\s)a\s*$", preposition) or re.search(r"\s(?:a|au|aux)\s", _norm(phrase)):
+        return False                    # "à Valbrune à Lumen": a town, then its place
+    return _venue_heads().search(_norm(phrase)) is None
 
 
 def _hall_in_title(doc: Document) -> str | None:
