@@ -52,7 +52,8 @@ strategy_counted_labels.py (labels over their lists, as many as the paragraph be
 strategy_ordinal_prose.py (counted parts gone through by ordinal, "Le premier concerne ...", and,
 uncounted, sentences opening on an ordinal and an axis word, "Le deuxième axe porte sur ..."),
 strategy_aim_lists.py (a list under the sentence setting the strategy's aims, "Le plan vise à :"),
-strategy_quoted.py (axes quoted after a count), strategy_parenthesised.py (axes in parentheses after
+strategy_worded_items.py (list items each opening with their axis word, "- un volet habitat :
+..."), strategy_quoted.py (axes quoted after a count), strategy_parenthesised.py (axes in parentheses after
 their word, "ses axes (A, B et C)"),
 strategy_sections.py (numbered sections, tables of contents), strategy_lists.py (lists and labels
 no count announces) and strategy_name.py (the strategy's name and period); this module merges their
@@ -73,6 +74,7 @@ from .strategy_enumerations import (_announced_axes, _counted_semicolon_items, _
 from .strategy_lists import (_capital_themes, _labelled_lists, _multiplied_aim, _strategy_headed_lines,
                              _strategy_headed_lists)
 from .strategy_parenthesised import _parenthesised_axes
+from .strategy_worded_items import _axis_worded_items
 from .strategy_quoted import _counted_quotes
 from .strategy_ordinal_prose import _named_ordinal_axes, _ordinal_axes
 from .strategy_name import (_bare_programme, _horizon, _name_at, _named_before, _named_in_paragraph, _titled,
@@ -96,7 +98,7 @@ def find_axes(doc: Document) -> list[Axis]:
         listings += _not_listed(listings, reader(doc))
     listings += _counted_then_enumerated(doc)
     for reader in (_counted_quotes, _dashed_run_in, _counted_semicolon_items, _parenthesised_axes, _counted_labels,
-                   _ordinal_axes, _named_ordinal_axes, _aim_lists):
+                   _ordinal_axes, _named_ordinal_axes, _aim_lists, _axis_worded_items):
         listings += _not_listed(listings, reader(doc))
     counted = {items[0].start for items in listings}
     listings += [items for items in _announced_axes(doc) if items[0].start not in counted]

@@ -14,7 +14,7 @@ from ..document import Document
 from ..lexicons import load
 from .lines import Line, iter_lines
 from .strategy_contents_lines import split_at_leaders
-from .strategy_text import _NUMBER_WORDS, Axis, _axis_key, _axis_words, _lex, _norm, _opens_with_infinitive
+from .strategy_text import _NUMBER_WORDS, Axis, _before_inline_bullets, _axis_key, _axis_words, _lex, _norm, _opens_with_infinitive
 
 
 # A table of contents' dot leaders and page number after a title ("Axe 1 : Relier ........ 12").
@@ -157,7 +157,7 @@ def _numbered_sections(doc: Document, loose: bool = False) -> list[list[Axis]]:
         if number is None:
             continue
         body = _TOC_LEADER.sub("", body)
-        title = body[m.end():].strip().rstrip(" ;,.")
+        title = _before_inline_bullets(body[m.end():]).strip().rstrip(" ;,.")
         title_line, offset = line, line.body_start
         if not title and i + 1 < len(lines) and not opening.match(_norm(lines[i + 1].body)):
             # "AXE 1" alone on its line, its title on the next

@@ -85,3 +85,15 @@ def _opens_with_infinitive(text: str) -> bool:
     endings = tuple(_norm(e) for e in _lex().get("infinitive_endings", []))
     stop = {_norm(w) for w in _lex().get("not_infinitives", [])}
     return len(word) > 3 and word.endswith(endings) and word not in stop
+
+
+# A bullet glyph a PDF export wrote as a letter or a sign ("f", "q", "§", "Ø", "▪") between a
+# heading and the items run into its line: "2e pilier – Se déplacer f Créer des pistes f Relier ...".
+_INLINE_BULLET = re.compile(r"\s(?:[fqvnü§Ø▪■►❖\uf0a7\uf0b7\uf0d8])\s+(?=[A-ZÀ-Ý])")
+
+
+def _before_inline_bullets(title: str) -> str:
+    """A section title without the bulleted items a PDF export ran into its line (two bullet
+    glyphs at least; one lone letter may be a word)."""
+    cuts = list(_INLINE_BULLET.finditer(title))
+    return title[:cuts[0].start()] if len(cuts) >= 2 else title
