@@ -14,7 +14,7 @@ import re
 
 from .name_context import (_after_host_label, _inverted_description, _on_caption_line, _speaking_sentence,
                            _speaks_in_sentence, _titled_before)
-from .names import normalise
+from .names import is_given_name, normalise
 from .people_attending import (_after_attendance_label, _in_group_brackets, _named_as_patron, _named_as_present,
                                _only_attends, _read_name, _said_absent, _signature_below, _speaks_later)
 from .people_chairing import _named_as_chair
@@ -62,13 +62,17 @@ def quoted_people(text: str, start: int = 0, end: int | None = None) -> list[Ite
     for n, m in enumerate(runs):
         k = bisect.bisect_right(name_starts, m.end())
         limit = name_starts[k] if k < len(name_starts) else len(chunk)
+        # "..., président de la Région Nord Prénom Nom, présidente de ...": the next name of the roll
+        chained = _name_closing_role(m.group(0).split(), folded[m.end():m.end() + 80], role_word, common)
         if m.start() < role_until and m.start() not in name_starts:
-            continue      # "X, cheffe de projet Label Avenir Climat, chargée de ...": words of X's role
+            if chained is None and (not _named_with_role(m.group(0).split(), folded[m.end():m.end() + 80], role_word, common)
+                                    or _NAMED_THING_BEFORE.search(folded[max(0, m.start() - 30):m.start()])):
+                continue  # "X, cheffe de projet Label Avenir Climat, chargée de ...": words of X's role
         if _on_caption_line(folded, m.start()):
             continue      # "A, maire de X, B, adjointe – crédit photo : C": pictured, not speaking
-        tokens = m.group(0).split()
+        tokens = chained or m.group(0).split()
         before = chunk[max(0, m.start() - 40):m.start()]
-        if determiner.search(before):
+        if determiner.search(before) and not chained:
             continue      # "le Grand X", "du Schéma Y": a thing, not a person
         if _place_word_at_end().search(_f(before.lower())):
             continue      # "en salle Prénom Nom", "l'amphi Prénom Nom": a room named after someone
@@ -260,4 +264,38 @@ def quoted_people(text: str, start: int = 0, end: int | None = None) -> list[Ite
     items.extend(_colon_lists(chunk, folded, start, known))
     items.extend(_bracketed_after_speaker_noun(chunk, folded, start, {p.key for it in items for p in it.people}))
     return items
+
+
+# A determiner and a noun right before a name: a thing named after a person ("du lycée Prénom Nom").
+_NAMED_THING_BEFORE = re.compile(r"(?<![\w-])(?:du|de la|de l'|le|la|l'|au|aux|des|les)\s*[a-z][\w-]*\s+$")
+
+
+def _name_closing_role(tokens: list[str], ftail: str, role_word, common: frozenset[str]) -> list[str] | None:
+    """A programme's roll written as one line, each name after the last one's role ("A, maire de
+    Valbourg, président de la Région Nord B, présidente du syndicat"): the capitalised words that end
+    A's role hold B's name at their end when a comma and a role word follow them. The words read as
+    the next person's name (a first name of the list, then the family name), else None."""
+    comma = re.match(r"\s*,\s*", ftail)
+    if len(tokens) < 3 or comma is None or not role_word.match(ftail, comma.end()):
+        return None
+    if is_given_name(tokens[0]) and _read_name(" ".join(tokens), allow_mixed=True) is not None:
+        return None           # the whole run is one name ("Prénom Ben Nom, maire de X")
+    for size in (3, 2):       # "Région Nord Prénom Nom", "Marché Prénom Ben Nom": a given name first
+        part = tokens[-size:]
+        if size >= len(tokens) or not is_given_name(part[0]) or part[0].lower() in common:
+            continue
+        if _read_name(" ".join(part), allow_mixed=True) is not None:
+            return part
+    return None
+
+
+def _named_with_role(tokens: list[str], ftail: str, role_word, common: frozenset[str]) -> bool:
+    """A whole run that is a person's name (a first name of the list first), then a comma and a role
+    word: a new person even inside the clause of the one before ("table ronde animée par A,
+    directeur chez X et réunissant B, présidente de Y, ..."), not a word of that person's role."""
+    comma = re.match(r"\s*,\s*", ftail)
+    if not 2 <= len(tokens) <= 3 or comma is None or not role_word.match(ftail, comma.end()):
+        return False
+    return is_given_name(tokens[0]) and tokens[0].lower() not in common \
+        and _read_name(" ".join(tokens), allow_mixed=True) is not None
 
