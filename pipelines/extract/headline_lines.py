@@ -16,6 +16,7 @@ from .headline_line_shapes import (
     _caption_below, _continues_prose, _context_line, _label_above, _label_first, _labelled_number_first, _next_text_line,
     _sentence_after, _title_count, _weak_in_sentences,
 )
+from .headline_prose_scope import _held_in_earlier_year
 from .headline_tables import _header_and_values
 from .headline_terms import (
     HeadlineFigure, WORD_START, count_at, count_in_range, listed_link, make_figure, metric_terms, number_first,
@@ -34,9 +35,11 @@ _INLINE_MIN_METRICS = 3
 _INLINE_MAX_CHARS = 2000
 
 
-def _inline_figures(probe: str, folded: str):
+def _inline_figures(probe: str, folded: str, doc: Document | None = None):
     """(number, metric, item end, word) of every "number term" of a line that states several headline
-    metrics in running text; [] for any other line. The number may be anywhere in the line."""
+    metrics in running text; [] for any other line. The number may be anywhere in the line. A
+    sentence saying the event it counts was held in an earlier year than the document's is left
+    out (``_held_in_earlier_year``: another event or edition)."""
     if len(probe) > _INLINE_MAX_CHARS:
         return []
     named = {metric for m in _term_pattern().finditer(folded) for metric in [term_at(folded, m.start())[0]]}
@@ -46,7 +49,8 @@ def _inline_figures(probe: str, folded: str):
     clause_start = 0
     for stop in [m.start() + 1 for m in re.finditer(r"[.;!?](?=\s)", folded)] + [len(folded)]:
         clause, fclause = probe[clause_start:stop], folded[clause_start:stop]
-        if organisation_activity(fclause):       # "En 2023, l'association a organisé 45 ateliers, ..."
+        if organisation_activity(fclause) or (doc is not None and _held_in_earlier_year(doc, fclause)):
+            # "En 2023, l'association a organisé 45 ateliers, ...", "le salon, qui s'est tenu en 2019, ..."
             clause_start = stop
             continue
         cursor = 0
@@ -93,7 +97,7 @@ def candidates(doc: Document) -> list[HeadlineFigure]:
         if len(body) > 400 or (line.body_start == line.start and not before_hit and _continues_prose(before)):
             # running text: only a paragraph naming several headline metrics
             folded = fold(body).replace("’", "'")
-            for number, metric, end, word in _inline_figures(body, folded):
+            for number, metric, end, word in _inline_figures(body, folded, doc):
                 if 0 < number.value < 10_000_000:
                     found.append(make_figure(doc, units, metric, number, line.body_start + number.start,
                                              line.body_start + end, word, line.body_start))
@@ -117,7 +121,7 @@ def candidates(doc: Document) -> list[HeadlineFigure]:
             if stop:
                 line_end = line.body_start + stop.start() + 1
         if not hit:
-            inline = _inline_figures(probe, folded)
+            inline = _inline_figures(probe, folded, doc)
             if inline:
                 for number, metric, end, word in inline:
                     if 0 < number.value < 10_000_000:
@@ -198,7 +202,7 @@ def candidates(doc: Document) -> list[HeadlineFigure]:
                 or any(LIST_MARKER.match(r).end() > len(r) - len(r.lstrip()) for r in rows)):
             continue          # not a wrapped paragraph of prose
         probe = text.replace("\n", " ")
-        inline = _inline_figures(probe, fold(probe).replace("’", "'"))
+        inline = _inline_figures(probe, fold(probe).replace("’", "'"), doc)
         if inline:            # read as a whole, instead of the lines that happen to start with a figure
             found = [f for f in found if not para.start() <= f.char_start < para.end()]
         for number, metric, end, word in inline:

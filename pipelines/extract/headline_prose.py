@@ -20,8 +20,8 @@ from .headline_terms import (
 )
 from .headline_prose_counts import _Item, _chains, _counts_listed, _enumeration, _in_running_text, _item_before
 from .headline_prose_scope import (
-    _days_of_gathering, _document_title, _earlier_year_lead, _event_length, _fair, _fair_amount, _gap_words,
-    _held_then_dash, _judged_event, _pluperfect_after, _programme_verb, _session_named,
+    _at_the_event, _days_of_gathering, _document_title, _earlier_year_lead, _event_length, _fair, _fair_amount,
+    _gap_words, _held_in_earlier_year, _held_then_dash, _judged_event, _pluperfect_after, _programme_verb, _session_named,
 )
 from .event_opening import gathered_for, sponsorship_deck
 from .per_document import per_document
@@ -281,6 +281,12 @@ def _chain_figures(doc, units, sent, fsent, lo, whole, chain, title, max_gap, at
         # "Dès l'installation des 64 stands", "parmi les 40 exposants": the event's stands, all of
         # them, named with the definite article (before a number, "des" is "de les")
         trigger = "before"
+    if trigger is None and len(chain) == 1 and first.metric in attendance and not first.context \
+            and _DEFINITE_BEFORE.search(before) and _SUBJECT_VERB_AFTER.match(after):
+        # "les 45 participants se sont répartis en équipes": the event's attendance, all of it, named
+        # with the definite article and subject of a clause (a word of the attendance itself, not
+        # "les 12 élus" of a council)
+        trigger = "before"
     filled = patterns["day_activity"].match(fsent, first.end) if first.metric == "days" else None
     # "trois jours durant": the duration word after the count
     filled = filled or (patterns["duration_after"].match(fsent, first.end) if first.metric == "days" else None)
@@ -305,6 +311,11 @@ def _chain_figures(doc, units, sent, fsent, lo, whole, chain, title, max_gap, at
             and gathered_for(before):
         # "Réunis à Valbrune pour le congrès des jardiniers, plus de 200 élus ont ...": the people
         # gathered for the event, counted in any word of people (a context word: "élus")
+        trigger = "judged"
+    if trigger is None and whole and running and first.metric in attendance and first.context \
+            and not before.strip().lstrip(_OPENING_QUOTES).strip() and _at_the_event(after):
+        # "Quarante étudiants en design ont rivalisé d'idées lors du hackathon": people of any kind
+        # opening a sentence that says what they did at the event
         trigger = "judged"
     if trigger is None:
         # a sentence of running text opening with the counts, then saying something of them, or
@@ -343,6 +354,8 @@ def _chain_figures(doc, units, sent, fsent, lo, whole, chain, title, max_gap, at
         return []
     if whole and _earlier_year_lead(doc, fsent):
         return []               # "En 2016, une trentaine d'associations ..." in a report of 2017
+    if _held_in_earlier_year(doc, fsent):
+        return []               # "le salon, qui s'est tenu en 2019, a accueilli ..." in a report of 2021
     if quote_start > 0 and first.start <= 160 and whole:
         quote_start = 0                 # the whole sentence up to the counts, when it is short
     items = [i for i in chain if not (i.context and trigger == "opening")]

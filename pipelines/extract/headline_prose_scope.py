@@ -132,6 +132,25 @@ def _earlier_year_lead(doc: Document, fsent: str) -> bool:
     return own is not None and int(m.group(1)) < own
 
 
+@cache
+def _held_in_year() -> re.Pattern:
+    """A past verb of taking place (``_held_verb``, or metrics.yaml `event_prose.edition_held`: "a
+    tenu son congrès") then, in the same clause, "en" and a year, a month name between them or not:
+    "qui s'est tenu en 2019", "qui a tenu son congrès à Valbrune en mai 2019"."""
+    extra = [str(v) for v in (load("metrics").get("event_prose") or {}).get("edition_held") or []] or ["\0"]
+    months = [str(m) for m in load("events").get("months") or {}] or ["\0"]
+    return re.compile(r"(?:%s|(?<![\w'])(?:%s)(?![\w]))[^.;:!?()«»]{0,60}?(?<![\w])en\s+(?:(?:%s)\s+)?((?:19|20)\d{2})(?![\w])"
+                      % (_held_verb().pattern, _words(extra), _words(months)))
+
+
+def _held_in_earlier_year(doc: Document, fsent: str) -> bool:
+    """Whether a sentence says of the event it counts that it was held in a year before the
+    document's own (``_own_year``): "le salon de Valbrune, qui s'est tenu en 2019, a accueilli
+    9 000 visiteurs" in a 2021 article tells of another event or edition, not of the one reported."""
+    own = _own_year(doc)
+    return own is not None and any(int(m.group(1)) < own for m in _held_in_year().finditer(fsent))
+
+
 @per_document
 def _own_year(doc: Document) -> int | None:
     """The latest year among the document's date, its titles and the edition it names as its own
@@ -154,6 +173,15 @@ def _success_words() -> tuple[re.Pattern, re.Pattern]:
                 if _norm(str(w)) not in folded] or ["\0"]
     return (re.compile(r"(?<![\w])(?:%s)(?![\w])" % _words(nouns)),
             re.compile(r"(?<![\w'])(?:%s)(?![\w])" % _words(subjects)))
+
+
+def _at_the_event(after: str) -> bool:
+    """Whether the clause after counts of people says they did something at the event, named with
+    the definite article and an event noun (events.yaml `event_nouns`): "40 étudiants en design ont
+    concouru lors du hackathon". Counted in any word of people (a context word: "étudiants")."""
+    clause = after[:re.search(r"[.;:!?]|$", after).start()]
+    nouns = _words([str(n) for n in load("events").get("event_nouns") or ["\0"]])
+    return re.search(r"(?<![\w])lors\s+(?:du\s+|de\s+la\s+|de\s+l')(?:%s)(?![\w])" % nouns, clause) is not None
 
 
 def _judged_event(before: str, after: str) -> bool:
@@ -193,10 +221,22 @@ def _days_of_gathering(fsent: str, before: str, start: int) -> bool:
         # et visites se succéderont", "Durant trois jours alterneront plénières et débats"
         if not fsent[:m.start()].strip(" ,") and prose_patterns()["programme_after"].search(fsent, start):
             return True
+        # ... or opening a sentence that lists sessions of two kinds or more: "Tout au long des trois
+        # jours, les visiteurs découvriront des débats, des ateliers et des démonstrations"
+        if not fsent[:m.start()].strip(" ,") and len({k.group(1) for k in _session_kinds().finditer(fsent, start)}) >= 2:
+            return True
         # ... or whose programme verb does ("une série de quatre ateliers explorera pendant trois jours ...")
         return any(v.end() <= m.start() for key in ("before", "programme_before")
                    for v in prose_patterns()[key].finditer(before, max(0, len(before) - 200)))
     return False
+
+
+@cache
+def _session_kinds() -> re.Pattern:
+    """A session word of metrics.yaml `event_prose.session_words`, singular or plural (group 1: the
+    singular), for folded text."""
+    words = [str(w) for w in (load("metrics").get("event_prose") or {}).get("session_words") or ["\0"]]
+    return re.compile(r"(?<![\w])(%s)s?(?![\w])" % _words(w.rstrip("s") for w in words))
 
 
 @cache
