@@ -137,3 +137,32 @@ def test_an_underlined_text_keeps_only_its_underlined_headings():
             "venus aider toute la journée.\n\nLe rendez-vous de l'an prochain\n\nLa prochaine édition aura "
             "lieu au même endroit, à la même saison.\n")
     assert _headings(text)[0] == [(1, "Bilan")]
+
+
+# A slide deck exported page by page (form feeds): each page opens on its title, over short lines
+# that are no paragraph of sentences; a page whose first line ends like a sentence opens on none.
+DECK = ("Le plan vélo de Valbrune\n\nUn réseau cyclable pour tous les quartiers\f"
+        "Les constats\n\nTrop peu de pistes\nDes carrefours dangereux\n\n2\f"
+        "Nos priorités\n\nRelier les écoles\nOuvrir des garages à vélos\n\n3\f"
+        "Merci de votre attention.\n\nContact : mairie de Valbrune\n\n4\n")
+
+
+def test_the_first_line_of_a_page_above_its_lines_is_its_title():
+    found, _ = _headings(DECK)
+    assert found == [(1, "Le plan vélo de Valbrune"), (1, "Les constats"), (1, "Nos priorités")]
+    # without page breaks, the same short lines above short lines are no headings
+    assert _headings(DECK.replace("\f", "\n\n"))[0] == []
+
+
+def test_a_part_numbered_with_n_degree_is_a_heading_even_when_long():
+    text = ("Plan de Valbrune\n\nMesure n°1 : Planter des haies le long des chemins communaux et des "
+            "parcelles agricoles du plateau\n\nLa commune plantera des haies sur dix kilomètres en "
+            "trois ans, avec les agriculteurs.\n\nMesure n°2 : Rénover les écoles\n\nLes deux écoles "
+            "seront isolées pendant les vacances d'été, en commençant par la plus ancienne.\n\n"
+            "Le n°3 : une rue à sens unique sans piste cyclable ni trottoir\n\nLes riverains ont "
+            "demandé un aménagement et la commune étudie plusieurs solutions cette année.\n")
+    found, _ = _headings(text)
+    assert [t for _, t in found] == [
+        "Plan de Valbrune",
+        "Mesure n°1 : Planter des haies le long des chemins communaux et des parcelles agricoles du plateau",
+        "Mesure n°2 : Rénover les écoles"]

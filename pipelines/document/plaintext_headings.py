@@ -7,7 +7,10 @@ slot, a date, a line that ends with a colon (it introduces what follows) or on a
 capitalised words only (a person's or an organisation's name above their words), a line repeated
 with only its number changed (a running header or footer) stay what they were; and a text that
 sets off only one such line shows no headings (a lone short line is as often a caption, a byline or
-a pull quote). The document's first line, its title, becomes the top heading when headings are
+a pull quote). A page's first line (after a form feed) standing alone above the page's lines is its
+title even when no paragraph of sentences follows (a slide deck exported page by page), and a part
+numbered by its label and "n°" ("Mesure n°4 : ...") is one whatever its label, its title allowed a
+longer line than a plain heading. The document's first line, its title, becomes the top heading when headings are
 found below it: the passes read a text's first line as its title only when it has no headings."""
 
 from __future__ import annotations
@@ -20,6 +23,8 @@ from .model import Block
 
 # A candidate heading: at most this many characters and words.
 MAX_CHARS, MAX_WORDS = 90, 12
+# A numbered part ("Axe 2 : ..."): its number marks it, and its title may be a longer line.
+MAX_PART_CHARS, MAX_PART_WORDS = 160, 24
 # The paragraph under a plain heading: at least this many characters, and this many times the heading.
 MIN_BODY_CHARS, MIN_BODY_RATIO = 80, 2
 # The layout shows headings when it sets off at least this many lines as headings.
@@ -34,6 +39,8 @@ _DATE = re.compile(rf"\b\d{{1,2}}(?:er)?\s+(?:{_MONTHS})\b|\b\d{{1,2}}/\d{{1,2}}
 # it numbers.
 _NUMBERED_LABEL = re.compile(r"[^\W\d_][\w'’-]*(?:\s+[\w'’-]+){0,2}\s+(?:n°\s*)?(?:\d{1,2}|[IVX]{1,4})",
                              re.IGNORECASE)
+# A part numbered by its label and "n°", whatever the label ("Mesure n°4 : Planter des haies").
+_NUMERO_PART = re.compile(r"[A-ZÀ-Þ][\w'’-]+\s+n°\s*\d{1,2}\s*[-–:]\s*(?=\S)")
 _ROMAN_PART = re.compile(r"(?:[IVX]{1,4})\s*(?:[.)°]|\s[-–:])\s*(?=[A-ZÀ-Þa-zà-ÿ«\"'’])")
 
 
@@ -55,16 +62,21 @@ def _capitals(body: str) -> bool:
 
 
 def _numbered_part(body: str) -> bool:
-    return bool(_ROMAN_PART.match(body) or _part_word().match(body))
+    numero = _NUMERO_PART.match(body)
+    if numero and body.split()[0].lower() in _layout()["title_function_words"]:
+        numero = None       # "Le n°3 : ..." refers to a number, it labels no part
+    return bool(_ROMAN_PART.match(body) or numero or _part_word().match(body))
 
 
 def _candidate(body: str) -> int | None:
     """The level of ``body`` as a heading by its own words (1: a numbered part or a title in
     capitals, 2: a plain short line), or None when it cannot be one."""
     words = body.split()
-    if not 1 <= len(words) <= MAX_WORDS or len(body) > MAX_CHARS or not re.match(r"[A-ZÀ-Þ0-9«\"]", body):
-        return None
     if body.endswith(_END_PUNCTUATION) or _TIME.search(body) or _DATE.search(body):
+        return None
+    if _numbered_part(body) and len(words) <= MAX_PART_WORDS and len(body) <= MAX_PART_CHARS:
+        return 1            # a numbered part's title may run longer than a plain heading
+    if not 1 <= len(words) <= MAX_WORDS or len(body) > MAX_CHARS or not re.match(r"[A-ZÀ-Þ0-9«\"]", body):
         return None
     if _numbered_part(body):
         return 1
@@ -106,11 +118,14 @@ def infer_headings(text: str, blocks: list[Block]) -> list[Block]:
         if k + 1 >= len(blocks) or not _BLANK_LINE.search(text[block.end:blocks[k + 1].start]):
             continue
         level = _candidate(body.strip())
+        top = _page_top(text, blocks[k - 1].end, block.start)
         above = text[blocks[k - 1].start:blocks[k - 1].end].split("\n")[-1].strip()
         if level is None or _NUMBERED_LABEL.fullmatch(above):
             continue            # a title under its numbered label ("Atelier 2"): the passes read the two as one
         below = blocks[k + 1]
-        if level == 2 and below.kind != "list_item" and not _paragraph_below(text, below, len(body.strip())):
+        if top and level is not None and below.page == block.page and below.kind in ("paragraph", "list_item"):
+            level = 1
+        elif level == 2 and below.kind != "list_item" and not _paragraph_below(text, below, len(body.strip())):
             continue
         if level == 1 and below.kind not in ("paragraph", "list_item"):
             continue
@@ -130,6 +145,11 @@ def infer_headings(text: str, blocks: list[Block]) -> list[Block]:
         # the first line, a title, heads the document above the headings found below it
         out[0] = Block("heading", first.start, first.end, first.page, level=1)
     return out
+
+
+def _page_top(text: str, before: int, start: int) -> bool:
+    """Does the line at ``start`` open a page: a page break between the block before and it?"""
+    return "\f" in text[before:start]
 
 
 def _unnumbered(line: str) -> str:
