@@ -10,6 +10,7 @@ from functools import cache
 
 from ..lexicons import load
 from .figure_text import Mention, _lex, _norm
+from .patterns import literal_alternation
 from .programme_index import ProgrammeIndex
 from .speech_cues import _cue_patterns, according_to, incise_verb as _verb
 from .speeches import _name_forms, _names_in
@@ -20,7 +21,7 @@ def _role_word_pattern() -> re.Pattern:
     """One of programme.yaml's role words (not an ordinal), as a whole word of folded text."""
     ordinal = {"premier", "premiere", "1er", "1ere", "1re"}
     words = {_norm(str(w)) for w in load("programme")["role_words"]} - ordinal
-    alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    alternatives = literal_alternation(sorted(words, key=len, reverse=True))
     return re.compile(rf"(?<![a-z-])(?:{alternatives})(?![a-z-])")
 
 
@@ -44,7 +45,7 @@ def _role_subject_pattern() -> re.Pattern:
 @cache
 def _role_opening_pattern() -> re.Pattern:
     """"Pour la maire, …" opening the sentence: the role's view, as "selon la maire" gives it."""
-    cues = "|".join(re.escape(_norm(w)) for w in _lex()["attribution"]["according_to_opening"])
+    cues = literal_alternation(_norm(w) for w in _lex()["attribution"]["according_to_opening"])
     return re.compile(rf"[\s«“\"(-]*(?:{cues})\s+(?:le|la|l')\s*(?P<role>{_role_word_pattern().pattern})[^,.;:!?«»]{{0,60}},")
 
 
@@ -85,11 +86,11 @@ def _anaphora_pattern() -> re.Pattern:
     l'élue", "rappelle le maire", "il ajoute", "ce dernier estime", "l'élue a précisé", "selon elle",
     "selon l'édile"."""
     verb = _verb()
-    extra = "|".join(re.escape(_norm(w)) for w in sorted(_lex()["attribution"].get("anaphora_nouns", []), key=len, reverse=True))
+    extra = literal_alternation(_norm(w) for w in sorted(_lex()["attribution"].get("anaphora_nouns", []), key=len, reverse=True))
     role = _cue_patterns()[2].pattern
     if extra:   # "assure l'édile", "rappelle l'élue": nouns that stand for a person named before
         role = rf"(?:{role}|(?:le|la|l'|les)\s*(?:{extra})(?![a-z]))"
-    participle = "|".join(re.escape(_norm(w)) for w in load("programme")["speech_verbs_participle"])
+    participle = literal_alternation(_norm(w) for w in load("programme")["speech_verbs_participle"])
     # the same nouns as the subject before the verb, or after "selon": "l'élue a précisé", "selon l'édile"
     noun = rf"|(?:le|la|l')\s*(?:{extra})" if extra else ""
     return re.compile(rf"(?<![a-z])(?:(?:{verb})\s+(?:{role})|(?:il|elle|(?P<latter>ce dernier|cette derniere){noun})\s+(?:{verb})"

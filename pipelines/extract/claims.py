@@ -14,6 +14,7 @@ from ..document import Document
 from ..lexicons import load
 from .budget import check_time
 from .numbers import as_number
+from .patterns import LazyPattern
 from .quantities import Quantity
 from .polls import poll_spans
 from .programme_index import ProgrammeIndex
@@ -59,14 +60,14 @@ class CitedFigure:
 def _theme_patterns() -> list[tuple[str, list[tuple[str, re.Pattern]]]]:
     """Per theme, its keywords: (the longest word of the keyword, its pattern). A text that lacks
     that word cannot match the pattern, which is then not run (most keywords are absent from a
-    quote)."""
+    quote) nor compiled."""
     spec = load("themes")
     out = []
     for theme, words in spec["themes"].items():
         pats = []
         for w in words or []:
             key = " ".join(_norm(str(w)).split())
-            pats.append((max(key.split() or [""], key=len), re.compile(
+            pats.append((max(key.split() or [""], key=len), LazyPattern(
                 r"(?<![a-z0-9])" + re.escape(key).replace(r"\ ", r"\s+") + r"(?:s|x)?(?![a-z0-9])")))
         out.append((theme, pats))
     return out

