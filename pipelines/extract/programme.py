@@ -66,8 +66,13 @@ Rules (vocabulary in ``lexicons/programme.yaml``):
   other sessions. Without those: the title under "Programme de l'atelier", the talk of a
   slide deck (its first slide: the event, the title, the one speaker), the quoted titles of the
   prose ("une table ronde sur « ... »", "la deuxième partie portera sur « ... »"), the
-  sessions a report names after who took part ("X a animé l'atelier Y"). A document heading is
-  read as a session line however long it is.
+  sessions a report names after who took part ("X a animé l'atelier Y"); before those, a report's
+  numbered parts naming kinds of session ("1. Une table ronde sur ..." above its paragraph), a
+  time alone / title / "Atelier proposé par X", headings each with a card giving a time ("Quand
+  ? de 14h à 15h"), a quoted title that "sera le thème de la conférence". A document heading is
+  read as a session line however long it is. A time alone in a table exported cell by cell
+  ("9h30" / "|" / "Titre |") takes the cell below. A button's words ("S'inscrire à
+  l'événement") and a line telling what a person did ("X a présenté Y.") are no session.
 - People named in an attendance, contact or credit list ("Étaient présents :", "Contacts presse
   :") are not speakers; "M. Dupont a annoncé" is the person the document names in full
   elsewhere ("M. Jean Dupont"), when only one has that family name.
@@ -205,6 +210,23 @@ def _card_line(title: str) -> bool:
     return re.search(rf"\s[/|]\s*(?:{labels})\s*:", _f(title.lower())) is not None
 
 
+def _call_to_action(title: str) -> bool:
+    """A line opening with the words of a web page's button or link (programme.yaml
+    ``call_to_action``: "S'inscrire à l'événement", "En savoir plus sur X"): no session."""
+    f = _f(title.lower()).replace("’", "'")
+    return f.startswith(tuple(w.replace("’", "'") for w in _folded_list("call_to_action")))
+
+
+_DID = re.compile(r"^(?P<who>[^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*){1,3})\s+(?:a|ont|avait|avaient)\s+[^\W\d_]+(?:é|ée|és|ées|i|is|u|us|t)\b")
+
+
+def _person_did(title: str) -> bool:
+    """A line telling what a person did ("Prénom Nom a présenté le rapport X."): a sentence of a
+    report, no session's title (a list item after "ont proposé des ateliers :" may be one)."""
+    m = _DID.match(title.lstrip("-•*→▶►👉 ").strip())
+    return m is not None and parse_name(m.group("who"), allow_mixed=True) is not None
+
+
 def programme_rows(docs: list[Document], events: list[dict]) -> dict[str, list[dict]]:
     """-> {"sessions": [...], "speakers": [...], "session_speakers": [...]}: the rows of
     :func:`extract_programme`; events rows have keys event_id, source_id."""
@@ -240,7 +262,8 @@ def extract_programme(docs: list[Document], events: Sequence[Event]) -> Programm
                          if it.moderator or _bulleted_at(reader, it.start)]
             found = _more_heading_sessions(doc, found, listed_at) if found else _fallback_sessions(doc, reader, listed_at)
         # "Conférence grand public / Lieu : Ville": fields of the event's card joined on one line
-        found = [s for s in found if not _card_line(s.title)]
+        found = [s for s in found if not _card_line(s.title) and not _call_to_action(s.title)
+                 and not _person_did(s.title)]
         session_ids: list[tuple[_Session, str]] = []
         people = _People()
         not_people = set()

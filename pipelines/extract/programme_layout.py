@@ -180,6 +180,12 @@ def _slots_run_together(lines: list[LayoutLine]) -> list[LayoutLine]:
     return out
 
 
+def _separator_only(body: str) -> bool:
+    """A line holding only a table's cell separators ("|"): an empty cell of a table exported
+    to text cell by cell (the time on one line, "|", the activity on the next), no content."""
+    return not body.replace("|", "").strip()
+
+
 class ProgrammeText:
     """The lines of one document, with the layout questions the programme passes ask of them."""
 
@@ -239,13 +245,13 @@ class ProgrammeText:
 
     def next_content(self, i: int) -> int | None:
         for j in range(i, len(self.lines)):
-            if self.lines[j].body.strip():
+            if self.lines[j].body.strip() and not _separator_only(self.lines[j].body):
                 return j
         return None
 
     def previous_content(self, i: int) -> int | None:
         for j in range(i, max(-1, i - 3), -1):
-            if self.lines[j].body.strip():
+            if self.lines[j].body.strip() and not _separator_only(self.lines[j].body):
                 return j
         return None
 

@@ -270,7 +270,7 @@ def _with_parallel_rooms(layout: ProgrammeText, run: list[tuple[int, int, str, l
     for k in range(run[0][0] + 1, min(len(layout.lines), run[-1][0] + int(_lex()["timetable_max_gap"]))):
         line = layout.lines[k]
         if k not in taken and room(line.body) and SLOT_TIME.match(line.body) is None:
-            out.append((k, line.body_start + len(line.body) - len(line.body.lstrip()), line.body.strip(), []))
+            out.append((k, line.body_start + len(line.body) - len(line.body.lstrip()), line.body.strip().rstrip(" |"), []))
     return sorted(out)
 
 
@@ -307,9 +307,15 @@ def _titles_of_times(layout: ProgrammeText, alone: list[int]) -> list[tuple[int,
         return not _bulleted(layout.lines[k]) and len(body) <= 120 and not body.endswith(".") \
             and not re.match(r"(?i)(?:par|avec|by|with)\b", body) and bool(lead_items(body))
 
+    def cell(k: int) -> bool:
+        # "Visite commentée du site - présentation de X |": a table exported cell by cell, the
+        # activity's cell under its time's, closed by its separator
+        body = layout.lines[k].body.strip()
+        return body.endswith("|") and body.count("|") == 1 and body[:1].isupper() and len(body) <= 300
+
     def title_at(k: int | None) -> bool:
         return k is not None and k not in times \
-            and (layout._heading_like(layout.lines[k]) or dashed_below(k) or announces_speaker(k)) \
+            and (layout._heading_like(layout.lines[k]) or dashed_below(k) or announces_speaker(k) or cell(k)) \
             and SLOT_TIME.match(layout.lines[k].body) is None and not _programme_intro(layout.lines[k].body) \
             and not continues_above(k)
     sides = []
@@ -328,7 +334,7 @@ def _titles_of_times(layout: ProgrammeText, alone: list[int]) -> list[tuple[int,
         k = (b if b is not None else a) if below_wins else (a if a is not None else b)
         if k is not None:
             line = layout.lines[k]
-            out.append((k, line.body_start + len(line.body) - len(line.body.lstrip()), line.body.strip(), []))
+            out.append((k, line.body_start + len(line.body) - len(line.body.lstrip()), line.body.strip().rstrip(" |"), []))
     return out
 
 

@@ -100,6 +100,31 @@ def _timed_quoted_titles(doc: Document) -> list[tuple[str, int, int, str]]:
             continue
         paragraph_end = text.find("\n\n", quote.end())
         out.append((title, quote.start(1), len(text) if paragraph_end == -1 else paragraph_end, "other"))
+    return out + _titles_themed(doc)
+
+
+def _titles_themed(doc: Document) -> list[tuple[str, int, int, str]]:
+    """A quoted title said to be the theme of a session, after it ("« Les haies en ville » sera le
+    thème de l'atelier du matin"; sessions.yaml ``theme_of_phrases``), the session word
+    right after the phrase -> (title, start, end of the paragraph, the session word's type)."""
+    phrases = tuple(_f(str(v)) for v in load("sessions").get("theme_of_phrases") or [])
+    if not phrases:
+        return []
+    text, folded = doc.text, _f(doc.text)
+    terms = "|".join(re.escape(t) for t, _ in _type_terms())
+    after = re.compile(r"\s*(?:%s)\s+(?:de\s+la|de\s+l'|du|d'une|d'un)\s*(%s)(?![\w-])"
+                       % ("|".join(re.escape(v).replace(r"\ ", r"\s+") for v in phrases), terms))
+    kinds = dict(_type_terms())
+    out = []
+    for quote in _QUOTED_TITLE.finditer(text):
+        m = after.match(folded, quote.end())
+        if m is None:
+            continue
+        title = " ".join(quote.group(1).split())
+        if len(title.split()) > 20 or re.search(r"\.\s", title) or title.endswith("."):
+            continue
+        paragraph_end = text.find("\n\n", quote.end())
+        out.append((title, quote.start(1), len(text) if paragraph_end == -1 else paragraph_end, kinds.get(m.group(1), "other")))
     return out
 
 

@@ -18,8 +18,11 @@ from .programme_reader import Occurrence, _Reader
 from .programme_timetable import _TIME_PREFIX, is_break, item_type, slot_of
 from .programme_vocabulary import _UP, _normalised_set, _word_set, _words
 from .people_in_prose import quoted_people
+from .session_carded_headings import carded_headings
 from .session_deck import deck_presenter, deck_talk, talk_page, titled_session_report
 from .session_inline_slots import _inline_slots
+from .session_kind_lines import timed_titles_with_kind
+from .session_numbered_parts import numbered_parts
 from .session_place_slots import place_only_title
 from .session_poster import captioned_titles
 from .session_topics import _sessions_on_topics
@@ -397,7 +400,7 @@ def _fallback_sessions(doc: Document, reader: _Reader, people_at: list[tuple[int
                       if not any(_overlap(_word_set(h[0]), _word_set(t)) >= 0.6 for t, _, _ in listed)]
     prose = []
     if not found:
-        prose = (_inline_slots(doc) or _programme_of_one_session(reader)
+        prose = (numbered_parts(reader) or timed_titles_with_kind(reader) or carded_headings(doc) or _inline_slots(doc) or _programme_of_one_session(reader)
                  or [(t, start, end, "other") for t, start, end in deck_talk(doc) or captioned_titles(reader)]
                  or talk_page(doc)
                  or titled_session_report(doc)

@@ -1,0 +1,35 @@
+"""Sessions a press preview names by a quoted title said to be a session's theme ("« X » sera le
+thème de l'atelier du matin"), on invented text."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pipelines.document import Document, read_document
+from pipelines.document.manifest import SourceEntry
+from pipelines.extract.programme import programme_rows
+
+
+def read(tmp_path: Path, text: str) -> Document:
+    path = tmp_path / "annonce.txt"
+    path.write_text(text, encoding="utf-8")
+    return read_document(SourceEntry(id=path.stem, file=path.name, path=path))
+
+
+def sessions(doc: Document) -> list[tuple[str, str]]:
+    rows = programme_rows([doc], [{"event_id": "ev", "source_id": doc.source_id}])
+    return [(s["type"], s["title"]) for s in rows["sessions"]]
+
+
+def test_a_quoted_title_said_to_be_the_theme_of_a_session(tmp_path):
+    text = ("Les rencontres de l'arbre se tiendront à Valbrune en mai.\n"
+            "« Planter des haies dans les villages » sera le thème de la table ronde de 15 heures. "
+            "Les élus y présenteront leurs projets.\n")
+    assert ("round_table", "Planter des haies dans les villages") in sessions(read(tmp_path, text))
+
+
+def test_a_quoted_phrase_followed_by_other_words_is_no_session(tmp_path):
+    text = ("Les rencontres de l'arbre se tiendront à Valbrune en mai.\n"
+            "« Planter des haies dans les villages » sera le mot d'ordre de la journée. "
+            "Les élus y présenteront leurs projets.\n")
+    assert sessions(read(tmp_path, text)) == []
