@@ -20,11 +20,13 @@ def _months() -> tuple[str, ...]:
 @cache
 def _day_before_month() -> re.Pattern:
     """What follows a day number in a date: an abbreviated month (claims.yaml
-    `month_abbreviations`, with its full stop), or a connector, a second day and a month."""
+    `month_abbreviations`, with its full stop, or without it before a year as a web page dates
+    its posts: "3 Oct 2021"), or a connector, a second day and a month."""
     blank = r"[ \t\u00a0\u202f]"
     abbreviations = "|".join(re.escape(_norm(w)) for w in _lex()["exclusions"]["month_abbreviations"])
+    undotted = "|".join(re.escape(_norm(w).rstrip(".")) for w in _lex()["exclusions"]["month_abbreviations"])
     months = "|".join(_months() + tuple(re.escape(_norm(w)) for w in _lex()["exclusions"]["month_abbreviations"]))
-    return re.compile(rf"{blank}*(?:er\b)?{blank}*(?:(?:{abbreviations})"
+    return re.compile(rf"{blank}*(?:er\b)?{blank}*(?:(?:{abbreviations})|(?:{undotted}){blank}+(?:19|20)\d\d(?!\d)"
                       rf"|(?:et|au|à|a|-|–|ou){blank}*(?:[12]?\d|3[01])(?:er)?{blank}+(?:{months})(?![a-z]))")
 
 

@@ -91,3 +91,35 @@ def _inside_a_name(text: str, line_start: int, q: Quantity) -> bool:
 def _phone_label() -> re.Pattern:
     labels = "|".join(re.escape(_norm(w)) for w in _lex()["exclusions"]["phone_labels"])
     return re.compile(rf"(?<![a-z])(?:{labels})\.?\s*:?\s*(?:\+?[\d .()\u00a0/-]*)$")
+
+
+# A numbered part's heading opening its line: "2.3 Les mobilités du quotidien" (a French decimal
+# takes a comma, so a dotted pair before a capitalised word numbers a section), or a small number
+# before a title in capitals, "3 UNE ÉNERGIE PLUS SOBRE POUR TOUS" (at least three words: a
+# figure of an infographic in capitals names what it counts in one or two).
+_DOTTED_SECTION = re.compile(r"\d{1,2}(?:\.\d{1,2})+[ \t\u00a0]+[A-ZÀ-Þ]")
+_CAPITAL_TITLE = re.compile(r"[ \t\u00a0]+[A-ZÀ-Þ][A-ZÀ-Þ'’-]+(?:[ \t\u00a0]+(?:[A-ZÀ-Þ][A-ZÀ-Þ'’-]*|[LDÀ]['’][A-ZÀ-Þ]+)){2,}(?![a-zß-ÿ])")
+
+
+def _section_heading(text: str, line_start: int, q: Quantity) -> bool:
+    """A section's number opening its line before the section's title (see above)."""
+    if q.unit != "count" or q.in_words or q.approximate or q.value_max is not None:
+        return False
+    if not re.fullmatch(r"[ \t\u00a0\f•*\-–—]*", text[line_start:q.number_start]):
+        return False
+    if _DOTTED_SECTION.match(text, q.number_start):
+        return True
+    return bool(re.fullmatch(r"\d{1,2}", q.raw.strip())) and q.value <= 20 and bool(_CAPITAL_TITLE.match(text, q.number_end))
+
+
+# A number alone between quotation marks names something ("le bâtiment \"12\"", "la salle « 3 »"):
+# a count is written with what it counts ("« 500 arbres »").
+_QUOTE_OPEN = re.compile(r"[\"«“][ \t\u00a0\u202f]*$")
+_QUOTE_CLOSE = re.compile(r"[ \t\u00a0\u202f]*[\"»”]")
+
+
+def _quoted_alone(text: str, q: Quantity) -> bool:
+    return q.unit == "count" and not q.in_words and q.start == q.number_start \
+        and bool(_QUOTE_OPEN.search(text, max(0, q.number_start - 3), q.number_start)) \
+        and bool(_QUOTE_CLOSE.match(text, q.end))
+

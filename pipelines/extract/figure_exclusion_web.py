@@ -46,6 +46,31 @@ def _page_counter() -> re.Pattern:
 
 @cache
 def _byline() -> re.Pattern:
-    """A line opening with a byline cue (claims.yaml `byline_cues`), after blanks or a list mark."""
-    cues = "|".join(re.escape(" ".join(_norm(c).split())) for c in _lex()["exclusions"].get("byline_cues", []))
+    """A line opening with a byline cue (claims.yaml `byline_cues`), or with a breadcrumb's
+    (`breadcrumb_cues`: the site's navigation, as short a line), after blanks or a list mark."""
+    ex = _lex()["exclusions"]
+    cues = "|".join(re.escape(" ".join(_norm(c).split())) for c in [*ex.get("byline_cues", []), *ex.get("breadcrumb_cues", [])])
     return re.compile(rf"[ \t\u00a0\-–—•*]*(?:{cues})(?![a-z])" if cues else r"(?!x)x")
+
+
+@cache
+def _counter_ending_line() -> re.Pattern:
+    """A page's counter closing a short header line after a dash, a bar or a dot, as a page dates
+    and counts its post ("3 juin 2021 – 1 250 vues", "Publié le ... - vu 312 fois"): the number,
+    then a counter word (claims.yaml `page_counter_words`), or a lead-in
+    (`page_counter_lead_ins`: "vu") and "fois"."""
+    ex = _lex()["exclusions"]
+    words = "|".join(re.escape(_norm(w)) for w in sorted(ex.get("page_counter_words", []), key=len, reverse=True))
+    lead = "|".join(re.escape(_norm(w)) for w in sorted(ex.get("page_counter_lead_ins", []), key=len, reverse=True))
+    if not words or not lead:
+        return re.compile(r"(?!x)x")
+    blank = r"[ \t\u00a0\u202f]"
+    return re.compile(rf"[–—|·•-]{blank}*(?:(?:{lead}){blank}+(?P<a>\d[\d \u00a0.]*){blank}*fois"
+                      rf"|(?P<b>\d[\d \u00a0.]*){blank}*(?:{words})){blank}*$")
+
+
+def _counter_at_line_end(folded: str, line_start: int, line_end: int, number_start: int) -> bool:
+    """The number at ``number_start`` is the counter ending its line (see above)."""
+    m = _counter_ending_line().search(folded, max(line_start, line_end - 40), line_end)
+    return bool(m) and number_start == (m.start("a") if m.group("a") else m.start("b"))
+

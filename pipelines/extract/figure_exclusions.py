@@ -17,9 +17,10 @@ from .figure_exclusion_dates import (_after_a_date, _day_before_month, _day_part
                                      _relative_after, _singular_word_after, _timetable_times, _weekdays)
 from .figure_exclusion_event import _event_duration, _event_session_count, _headline_block, _session_of_the_hour
 from .figure_exclusion_labels import (_DOT_LEADER, _ORDINAL_APART, _WEB_ADDRESS, _before_a_label, _inside_a_name,
-                                      _line_before, _number_noun, _page_reference, _phone_label, _token_around)
-from .figure_exclusion_web import _byline, _page_counter, _paywall_cut, _site_chrome
-from .figure_measure import _measure_after, size_chained, strategy_build_stated
+                                      _line_before, _number_noun, _page_reference, _phone_label, _quoted_alone,
+                                      _section_heading, _token_around)
+from .figure_exclusion_web import _byline, _counter_at_line_end, _page_counter, _paywall_cut, _site_chrome
+from .figure_measure import _measure_after
 from .figure_scores import _score_scale
 from .figure_text import LINE_REACH, _ends_with_phrase, _lex, _norm, _normset, _words_before
 from .quantities import Quantity
@@ -49,8 +50,12 @@ def _exclusion(doc: Document, folded: str, q: Quantity) -> str | None:
         # "2.1. Gestion du patrimoine": a section's number, dotted with a full stop after it, before
         # its capitalised title (a French decimal takes a comma)
         return "section number"
+    if _section_heading(text, line_start, q):
+        return "section number"                      # "2.3 Les mobilités", "3 UNE ÉNERGIE PLUS SOBRE"
     if _page_counter().fullmatch(folded, line_start, line_end):
         return "page counter"                        # "213 vues" alone on its line: the web page's chrome
+    if line_end - line_start <= BYLINE_MAX and not q.in_words and _counter_at_line_end(folded, line_start, line_end, q.number_start):
+        return "page counter"                        # "2 mai 2021 – 213 vues" closing a post's header line
     if q.unit == "count" and q.value_max is None and not q.approximate and not q.comparator \
             and q.value in ex.get("idiomatic_values", ()):
         return "idiom"                               # "les 1001 facettes", "mille et une idées"
@@ -151,6 +156,8 @@ def _exclusion(doc: Document, folded: str, q: Quantity) -> str | None:
     acronym = re.search(r"(?<![\w-])([A-Z]{2,5})[ \u00a0]?$", text[max(line_start, q.number_start - 7):q.number_start])
     if acronym and not q.in_words and q.unit == "count":
         return "label"
+    if _quoted_alone(text, q):
+        return "name with digits"                    # "les bâtiments \"12\" et \"14\""
     # a number inside a name: "le festival Valbourg 2000 Lumières", "l'atelier Langage 3 Premiers Pas":
     # a capitalised word before it (not opening its line or sentence) and one right after it
     if not q.in_words and q.unit == "count" and re.fullmatch(r"\d{1,4}", q.raw.strip()) and _inside_a_name(text, line_start, q):
@@ -290,13 +297,13 @@ def _exclusion(doc: Document, folded: str, q: Quantity) -> str | None:
     if q.unit in ("year", "month", "week", "day") and q.value_max is None and _opens_its_sentence(folded, q.start) \
             and _relative_link().match(folded, q.end):
         return "relative date"                # "Trois ans après le vote du budget, ...": when what follows happens
-    # "Les 5 orientations de la stratégie": the count of a strategy's parts (its axes are published)
+    # "4.2 Orientation 2 – ...": a dotted number before the noun of a strategy's parts numbers a
+    # section (a count of parts is whole: "le plan repose sur 4 axes" is a figure it cites)
     if q.unit == "count" and not q.ratio:
         head, head_start, head_end = _measure_after(text, folded, q.end)
         first = _norm(head.split()[0]) if head else ""
-        if (first in _normset("exclusions", "strategy_part_nouns") and not strategy_build_stated(folded, q)
-                and not size_chained(text, head_start, head_end)):
-            return "count of a strategy's parts"
+        if first in _normset("exclusions", "strategy_part_nouns") and not float(q.value).is_integer():
+            return "section number"
         if first in _normset("exclusions", "fraction_nouns"):
             return "fraction"                 # "les deux tiers restants": a share, not a count
     return None

@@ -138,7 +138,7 @@ def _group(doc: Document, mentions: list[Mention], session_of) -> list[list[Ment
             # a title restating a figure of the body ("Les 40 ans du club" over "... fête les 40 ans
             # de l'association"): the title's words differ, its figure is the body's claim
             title_repeat = len(g) == 1 and _in_title_line(doc.text, g[0]) and not _in_title_line(doc.text, m)
-            if same_thing or title_repeat or ((words.alone(m) or with_alone[gi])
+            if same_thing or title_repeat or _same_sentence_again(words, m, g[0]) or ((words.alone(m) or with_alone[gi])
                               and any(pull(m, o) or pull(o, m) for o in g[:MAX_COMPARED])):
                 g.append(m)
                 sentences[gi].add(m.sentence)
@@ -157,6 +157,23 @@ def _group(doc: Document, mentions: list[Mention], session_of) -> list[list[Ment
             m.pull_quote = any(pull(m, o) for j, o in enumerate(g[:MAX_COMPARED]) if j != i) \
                 or (len(g) > 1 and _in_title_line(doc.text, m))
     return groups
+
+
+# A sentence said again word for word (a page whose text holds its article twice, a summary that
+# copies a sentence of the body) states one claim; a short line ("30 minutes", "2 étoiles") may
+# stand for different things in different places, so only a sentence of this many words or more.
+SAME_SENTENCE_MIN_WORDS = 6
+
+
+def _same_sentence_again(words: _Words, m: Mention, first: Mention) -> bool:
+    """``m`` stands in a sentence whose words are those of ``first``'s sentence, in the same order,
+    and at the same place in it."""
+    if words.count(m.sentence) < SAME_SENTENCE_MIN_WORDS or words.count(m.sentence) != words.count(first.sentence):
+        return False
+    if m.q.number_start - m.sentence[0] != first.q.number_start - first.sentence[0] \
+            and words.list((m.sentence[0], m.q.number_start)) != words.list((first.sentence[0], first.q.number_start)):
+        return False
+    return words.list(m.sentence) == words.list(first.sentence)
 
 
 def _in_title_line(text: str, m: Mention) -> bool:
