@@ -11,6 +11,7 @@ from functools import cache
 
 from ..document import Document
 from ..lexicons import fold, fold_apostrophes
+from .event_bodies import body_names, is_body_name, names_body
 from .event_dates import day_month, events_lexicon, find_dates, has_marker
 from .lines import iter_lines
 from .per_document import per_document
@@ -129,7 +130,7 @@ def noun_spans(text: str) -> list[tuple[int, int]]:
     folded = _norm(text)
     place = _place_before()
     spans = [m.span() for m in event_nouns().finditer(folded)
-             if not place.search(folded, max(0, m.start() - 30), m.start())]
+             if not place.search(folded, max(0, m.start() - 30), m.start()) and not names_body(folded, *m.span())]
     spans += [m.span() for m in _named_nouns().finditer(text)]
     return sorted(spans)
 
@@ -273,9 +274,10 @@ def evidence_units(doc: Document) -> list[_Unit]:
     what the event is ("X est une journée autour de ...")."""
     verbs = words_pattern("event_verbs")
     found = []
+    bodies = body_names(document_titles(doc) + [doc.text[u.start:u.end] for u in opening_units(doc)])
     for unit in opening_units(doc):
         folded = _norm(doc.text[unit.start:unit.end])
-        if not own_noun_spans(doc.text[unit.start:unit.end]):
+        if not [a for a, _ in own_noun_spans(doc.text[unit.start:unit.end]) if not is_body_name(folded, a, bodies)]:
             continue
         if unit.kind == "heading" or verbs.search(folded) or find_dates(doc.text[unit.start:unit.end]) \
                 or day_month(folded) or copular_name(doc.text[unit.start:unit.end]) or gathered_for(folded):
@@ -365,7 +367,8 @@ def _title_name_does_something(doc: Document) -> bool:
         folded = _norm(sentence)
         for name in names:
             at = folded.find(_norm(name))
-            if at >= 0 and verbs.search(folded, at + len(name), at + len(name) + 40):
+            verb = verbs.search(folded, at + len(name), at + len(name) + 40) if at >= 0 else None
+            if verb and not words_pattern("occasion_phrases").fullmatch(verb.group(0)):
                 return True
     return False
 

@@ -17,10 +17,13 @@ from .event_dates import (
     day_month, events_lexicon, find_dates, find_event_dates, has_marker, make_date, month_pattern, weekday_pattern,
 )
 from .event_name import edition_of_name, edition_of_noun, edition_opening_name, find_edition, find_event_name
+from .event_opening import describes_event as opening_describes_event
 from .event_opening import (
-    OPENING_CHARS, PROPER_PHRASE, describes_event, document_titles, event_page, evidence_units, first_heading,
+    OPENING_CHARS, PROPER_PHRASE, document_titles, event_page, evidence_units, first_heading,
     sponsorship_deck, title_lines,
 )
+from .event_appointment import appointment_line
+from .event_gathering import held_edition, holds_gathering
 from .event_organizer import find_organizer
 from .event_place import find_venue
 from .headline import headline_blocks
@@ -218,6 +221,13 @@ def _other_event_spans(doc: Document) -> list[tuple[int, int]]:
     return spans
 
 
+def describes_event(doc: Document) -> bool:
+    """Whether the document describes an event: the opening's evidence (event_opening.py), a
+    gathering an opening sentence says is held (event_gathering.py), or an appointment line
+    giving a weekday, a date and a time (event_appointment.py)."""
+    return opening_describes_event(doc) or holds_gathering(doc) or appointment_line(doc)
+
+
 def extract_event(doc: Document) -> EventInfo | None:
     """The event the document describes, or None when it describes none (``describes_event``).
     The publication date is not the event's: a page published after an event or before it does
@@ -249,7 +259,7 @@ def extract_event(doc: Document) -> EventInfo | None:
     return EventInfo(
         name=name,
         edition=find_edition(doc.text) or edition_of_noun(doc) or edition_of_name(doc, name) or edition_opening_name(name)
-        or find_edition(" ".join(document_titles(doc))) or _first_in_title(doc, name),
+        or find_edition(" ".join(document_titles(doc))) or _first_in_title(doc, name) or held_edition(doc),
         start_date=start,
         end_date=end,
         venue=find_venue(doc),

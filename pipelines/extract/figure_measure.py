@@ -9,7 +9,7 @@ from functools import cache
 from ..document import Document
 from ..lexicons import load
 from .figure_text import _TOKEN, Mention, _ends_with_phrase, _lex, _norm, _normset, _words_before
-from .numbers import number_at, parse_digits
+from .numbers import parse_digits
 from .quantities import Quantity
 
 

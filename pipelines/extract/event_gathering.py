@@ -1,0 +1,97 @@
+"""Gatherings named by a noun that is not always an event: "assemblée", "convention", "marché",
+"foire" also name a body, an agreement or a trade (events.yaml `held_gathering_nouns`). Such a noun
+names the event a report or an announcement is about only when the text says the gathering is held:
+the noun phrase, not the complement of a preposition, is the subject of a verb of taking place ("Cette 3e assemblée
+des habitants s'est tenue au gymnase", "Le marché paysan de printemps se tiendra samedi"), or it is what
+the clause's subject organises or holds ("L'association organise sa 2e convention annuelle").
+"La convention signée avec l'État prévoit ..." or "l'Assemblée nationale a voté" say no such thing."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from ..document import Document
+from ..lexicons import fold_apostrophes
+from .event_dates import events_lexicon
+from .event_name import _within_period, arabic_ordinals
+from .event_opening import opening_units, phrase_pattern
+
+_norm = fold_apostrophes
+
+# Words between the determiner and the noun ("cette 7e", "un nouveau", "la grande"), at most.
+_BEFORE_NOUN_WORDS = 2
+# Words of the noun's complement before the verb ("des producteurs de la vallée"), at most.
+_COMPLEMENT_WORDS = 6
+
+
+def _alternation(key: str) -> str:
+    words = sorted({_norm(str(w)) for w in events_lexicon().get(key) or []}, key=len, reverse=True)
+    return "|".join(phrase_pattern(w) for w in words) or "\0"
+
+
+@cache
+def _held_pattern() -> re.Pattern:
+    """The noun as the subject of a verb of taking place (``held_gathering`` drops a complement of a preposition)."""
+    determiner = _alternation("gathering_determiners")
+    noun = _alternation("held_gathering_nouns")
+    verb = _alternation("taking_place_verbs")
+    # a complement word is no relative pronoun nor a verb's companion: "la convention qui lie X
+    # s'est tenue" is not read (the subject of the verb may be another noun)
+    word = r"(?!(?:qui|que|dont|ou|et|mais)\b)[\w'-]+"
+    return re.compile(
+        rf"(?<![\w'-])(?:{determiner})\s*(?:[\w-]+\s+){{0,{_BEFORE_NOUN_WORDS}}}?(?:{noun})(?![\w])"
+        rf"(?:\s+{word}){{0,{_COMPLEMENT_WORDS}}}?\s+(?:{verb})(?![\w])")
+
+
+@cache
+def _hosted_pattern() -> re.Pattern:
+    """The noun as what the subject organises or holds: "X tient sa 3e convention régionale"."""
+    determiner = _alternation("gathering_determiners")
+    noun = _alternation("held_gathering_nouns")
+    verb = _alternation("hosting_verbs")
+    return re.compile(rf"(?<![\w])(?:{verb})\s+(?:{determiner})\s*(?:[\w-]+\s+){{0,{_BEFORE_NOUN_WORDS}}}?"
+                      rf"(?:{noun})(?![\w])")
+
+
+# Prepositions that make the noun phrase a complement, not the subject: "le débat à l'Assemblée
+# X s'est tenu", "le vote de la convention a eu lieu" (the debate and the vote are held).
+_PREPOSITION_BEFORE = re.compile(r"(?<![\w'-])(?:a|au|aux|de|du|des|d'|pour|par|avec|sur|dans|en|entre|chez|vers|"
+                                 r"contre|sans|selon|devant|apres|avant|depuis|pendant|lors)\s*$")
+
+
+def held_gathering(sentence: str) -> bool:
+    """Whether a sentence says a gathering of events.yaml `held_gathering_nouns` is held (the noun
+    the subject of a verb of taking place, or the object of a verb of hosting)."""
+    folded = _norm(sentence).strip()
+    if _hosted_pattern().search(folded):
+        return True
+    return any(not _PREPOSITION_BEFORE.search(folded, max(0, m.start() - 12), m.start())
+               for m in _held_pattern().finditer(folded))
+
+
+def holds_gathering(doc: Document) -> bool:
+    """Whether an opening sentence of the document says such a gathering is held."""
+    return any(unit.kind == "sentence" and held_gathering(doc.text[unit.start:unit.end])
+               for unit in opening_units(doc))
+
+
+def held_edition(doc: Document) -> int | None:
+    """The edition an ordinal gives the gathering an opening sentence says is held: "Cette 7e
+    assemblée des habitants s'est tenue ...", "X organise sa cinquième foire" (an edition, as before
+    an event noun, from the second on: "la première foire" may be the first of a season's; "la
+    troisième assemblée de l'année" ranks it in a period)."""
+    ordinals = {_norm(k): v for k, v in events_lexicon()["ordinals"].items()}
+    words = "|".join(re.escape(w) for w in sorted(ordinals, key=len, reverse=True))
+    ordinal = re.compile(rf"(?<![\w])(?:({words})|(\d{{1,3}})\s*(?:e|eme|ere|re|er))\s+(?:[\w-]+\s+)?"
+                         rf"(?:{_alternation('held_gathering_nouns')})(?![\w])")
+    for unit in opening_units(doc):
+        sentence = doc.text[unit.start:unit.end]
+        if unit.kind != "sentence" or not held_gathering(sentence):
+            continue
+        folded = _norm(arabic_ordinals(sentence))
+        for m in ordinal.finditer(folded):
+            number = ordinals.get(m.group(1)) if m.group(1) else int(m.group(2))
+            if number and 1 < number <= 500 and not _within_period().match(folded, m.end()):
+                return number
+    return None

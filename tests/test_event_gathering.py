@@ -1,0 +1,87 @@
+"""Gatherings named by a noun that also names a body, an agreement or a trade ("assemblée",
+"convention", "marché", "foire"): an event only when the text says the gathering is held. Made-up
+texts only."""
+
+from pipelines.document import Document, with_text_blocks
+from pipelines.extract.event_gathering import held_edition, held_gathering
+from pipelines.extract.events import describes_event, extract_event
+
+
+def _doc(text: str, title: str | None = None) -> Document:
+    return with_text_blocks(Document("t", "t.txt", "text/plain", len(text), "", text, [0], title=title))
+
+
+def test_an_assembly_that_was_held_is_the_event_reported():
+    doc = _doc("Merci à tous les participants.\n\n"
+               "Cette 4e Assemblée des habitants de Valbrune s'est tenue samedi à la halle.\n",
+               title="Merci aux habitants de Valbrune")
+    assert describes_event(doc)
+    assert extract_event(doc) is not None
+
+
+def test_a_market_announced_to_be_held_is_an_event():
+    doc = _doc("Un nouveau marché paysan se tiendra le samedi 7 avril 2029 sur la place de l'église.\n",
+               title="Un marché paysan à Valbrune ce samedi")
+    assert describes_event(doc)
+
+
+def test_a_convention_its_host_organises_is_an_event():
+    assert held_gathering("L'association Valbrune Avenir organise sa 3e convention annuelle lundi 5 mai.")
+
+
+def test_an_agreement_or_a_parliament_is_no_event():
+    doc = _doc("La convention de partenariat signée avec l'État prévoit dix actions. "
+               "Le débat à l'Assemblée nationale s'est tenu hier.\n\nLe marché public est attribué.\n",
+               title="Valbrune signe une convention")
+    assert not describes_event(doc)
+    assert not held_gathering("Le vote de la convention a eu lieu hier.")
+    assert not held_gathering("La convention qui lie la ville et l'État a eu lieu.")
+
+
+def test_the_ordinal_of_a_held_gathering_is_its_edition():
+    doc = _doc("Merci à tous.\n\nCette 6e Assemblée des habitants de Valbrune s'est tenue samedi à la halle.\n",
+               title="Merci aux habitants de Valbrune")
+    assert extract_event(doc).edition == 6
+
+
+def test_a_rank_in_a_period_or_an_unheld_agreement_gives_no_edition():
+    doc = _doc("Merci à tous.\n\nLa troisième assemblée de l'année s'est tenue samedi à la halle.\n",
+               title="Merci aux habitants de Valbrune")
+    assert extract_event(doc).edition is None
+    assert held_edition(_doc("La 3e convention de partenariat signée avec l'État prévoit dix actions.\n")) is None
+
+
+def test_a_day_run_by_its_hosts_is_an_event_and_its_name_stops_before_them():
+    doc = _doc("QUE PEUVENT LES HABITANTS POUR LES HAIES ? Journée co-animée par Léa Brun et Paul Noyer. "
+               "Voici la synthèse des échanges.\n", title="Que peuvent les habitants pour les haies ?")
+    assert describes_event(doc)
+    assert "animée" not in extract_event(doc).name
+
+
+def test_a_website_run_by_an_association_is_no_event():
+    doc = _doc("Ce site, animé par l'association Valbrune Nature, recense les haies. Voici la carte.\n",
+               title="Les haies de Valbrune")
+    assert not describes_event(doc)
+
+
+def test_a_titled_plan_that_changed_during_another_occasion_is_no_event():
+    doc = _doc("Adopté en 2019, le Plan Valbrune Vélo a dû évoluer lors du passage à 40 communes. "
+               "Il compte dix actions.\n", title="Plan Valbrune Vélo")
+    assert not describes_event(doc)
+
+
+def test_a_titled_name_that_opens_its_doors_is_still_an_event():
+    doc = _doc("Valbrune Numérique a ouvert ses portes samedi. Il compte dix stands.\n", title="Valbrune Numérique")
+    assert describes_event(doc)
+
+
+def test_a_fair_exhibition_written_as_one_word_is_an_event_noun():
+    doc = _doc("Quelques jours après la fin de la Foire-Expo de Valbrune (du 3 au 5 mai 2029), "
+               "les organisateurs dressent le bilan.\n", title="Les petits couacs de Valbrune")
+    event = extract_event(doc)
+    assert event is not None and event.start_date == "2029-05-03" and event.end_date == "2029-05-05"
+
+
+def test_a_page_of_frequent_questions_is_no_fair():
+    doc = _doc("Consultez notre foire aux questions avant d'écrire au service.\n", title="Aide")
+    assert extract_event(doc) is None
