@@ -109,6 +109,7 @@ def _headline_figures(doc: Document) -> tuple[tuple[HeadlineFigure, ...], tuple[
         if _group(fig.metric) not in stated:
             stated.add(_group(fig.metric))
             kept.append(fig)
+    kept = [_finer(f, prose) for f in kept]
     # the attendance, the first figure of any report, on a line of its own away from the block
     # ("800 visiteurs" under the title, the programme's counts further down)
     attendance = "attendance"
@@ -124,6 +125,21 @@ def _headline_figures(doc: Document) -> tuple[tuple[HeadlineFigure, ...], tuple[
     spans |= {span for f in prose if (_group(f.metric), f.value) in published for span in f.numbers}
     spans |= _attendance_restated(doc, {f.value for f in kept if _group(f.metric) == "attendance"}, spans)
     return tuple(kept), tuple(sorted(spans))
+
+
+# A floor of the attendance ("plus de 1 000 visiteurs") and a count stated after it, above it by less
+# than this ratio ("environ 1 150 visiteurs"): the same attendance, rounded down, then said precisely.
+_FINER_MAX_RATIO = 1.5
+
+
+def _finer(fig: HeadlineFigure, prose: list[HeadlineFigure]) -> HeadlineFigure:
+    """The attendance a headline states as a floor ("Le salon : plus de 1 000 visiteurs") replaced by
+    the prose's later, more precise statement of it ("ce sont environ 1 150 visiteurs qui sont
+    venus"): a press title rounds down what its article counts."""
+    if _group(fig.metric) != "attendance" or fig.comparator not in (">", ">="):
+        return fig
+    return next((p for p in prose if _group(p.metric) == "attendance" and p.char_start > fig.char_end
+                 and p.comparator not in (">", ">=") and fig.value < p.value < fig.value * _FINER_MAX_RATIO), fig)
 
 
 _DIGITS = re.compile(r"(?<![\w.,])\d[\d \u00a0\u202f.]*")
@@ -243,6 +259,11 @@ def _sum_by_metric(block: list[HeadlineFigure]) -> list[HeadlineFigure]:
         # lines counting other words of one metric ("14 sessions de travail", "5 rendez-vous
         # informels") are other kinds of it: the first kind stands for the metric
         figs = [f for f in figs if _kind(f.word) == _kind(first.word)]
+        if metric in attendance_group():
+            # the same count of people said again in other words ("1 200 visiteurs au salon" as a
+            # title, then "1 200 visiteurs ont franchi les portes"): the attendance once, not twice
+            values = set()
+            figs = [f for f in figs if not (f.value in values or values.add(f.value))]
         if len(figs) == 1:
             result.append(first)
             continue

@@ -29,6 +29,17 @@ def _alternation(words) -> str:
     return literal_alternation(sorted({_f(str(x)) for x in words}, key=len, reverse=True))
 
 
+def _imperfect(verb: str) -> str:
+    """The imperfect (3rd person singular) of a verb in -er given in the present: "explique" ->
+    "expliquait", "rappelle" -> "rappelait" (the consonant doubled before a mute e is single
+    again), "interroge" -> "interrogeait" (the e kept after g)."""
+    if verb.endswith(("lle", "tte")):
+        return verb[:-2] + "ait"
+    if verb.endswith("ge"):
+        return verb + "ait"
+    return verb[:-1] + "ait"
+
+
 @cache
 def speech_verb() -> str:
     """A verb of speech as a regular expression over folded text: "a rappelé", "ont longuement
@@ -36,7 +47,7 @@ def speech_verb() -> str:
     ``lexicons/programme.yaml``)."""
     lex = _lex()
     # the imperfect of the verbs in -e ("expliquait", "soulignait"), as reports write in the past
-    imperfect = [str(v)[:-1] + "ait" for v in lex["speech_verbs_present"] if str(v).endswith("e")]
+    imperfect = [_imperfect(str(v)) for v in lex["speech_verbs_present"] if str(v).endswith("e")]
     # and the simple past of a narrative ("souligna", "déclara-t-il")
     # and the future of an announced talk ("X interviendra sur ...")
     present = _alternation(list(lex["speech_verbs_present"]) + imperfect + list(lex.get("speech_verbs_simple_past", []))
