@@ -123,3 +123,19 @@ def _quoted_alone(text: str, q: Quantity) -> bool:
         and bool(_QUOTE_OPEN.search(text, max(0, q.number_start - 3), q.number_start)) \
         and bool(_QUOTE_CLOSE.match(text, q.end))
 
+
+
+def _department_code(text: str, q: Quantity) -> bool:
+    """A French département's code in brackets right after a name, as press and reports locate a
+    town, a club or an association ("l'association Les Amis du Four (29)", "à Valbourg (38)"): two
+    digits (claims.yaml `department_code_range`) alone in the brackets, the word before them
+    capitalised, the brackets closing a list item, a clause or the sentence. A count in brackets
+    follows a common noun ("des ordinateurs à l'école (26)") and stays a figure."""
+    lo, hi = _lex()["exclusions"].get("department_code_range", [1, 95])
+    if q.unit != "count" or q.in_words or q.value_max is not None or not re.fullmatch(r"\d\d", q.raw.strip()) \
+            or not lo <= q.value <= hi:
+        return False
+    if not re.match(r"\)[ \t\u00a0]*(?:[.,;:!?\n]|[-–—][ \t\u00a0]|$)", text[q.end:q.end + 4]):
+        return False
+    name = re.search(r"(?<![\w'’-])([^\W\d_][\w'’-]*)[ \t\u00a0]*\($", text[max(0, q.number_start - 40):q.number_start])
+    return bool(name) and name.group(1)[0].isupper()

@@ -36,12 +36,21 @@ def _paywall_cut(folded: str) -> int | None:
 
 @cache
 def _page_counter() -> re.Pattern:
-    """A line holding only a number and what a web page counts of itself (claims.yaml exclusions
-    `page_counter_words`: "1 250 vues", "12 j'aime", "3 commentaires")."""
-    words = "|".join(re.escape(_norm(w)) for w in sorted(_lex()["exclusions"].get("page_counter_words", []), key=len, reverse=True))
+    """A line holding only what a web page counts of itself (claims.yaml exclusions
+    `page_counter_words`: "1 250 vues", "12 j'aime", "3 commentaires"), several counters side by
+    side too, and the size of the file it offers ("1,2 Mo taille 8 téléchargements 310 vues", as a
+    document-sharing site heads the file: `file_size_units`, `file_size_words`)."""
+    ex = _lex()["exclusions"]
+    words = "|".join(re.escape(_norm(w)) for w in sorted(ex.get("page_counter_words", []), key=len, reverse=True))
     if not words:
         return re.compile(r"(?!x)x")
-    return re.compile(rf"[ \t\u00a0]*\d[\d \u00a0.,]*[ \t\u00a0]*(?:{words})[ \t\u00a0]*")
+    sizes = "|".join(re.escape(_norm(w)) for w in sorted(ex.get("file_size_units", []), key=len, reverse=True)) or r"(?!x)x"
+    size_words = "|".join(re.escape(_norm(w)) for w in sorted(ex.get("file_size_words", []), key=len, reverse=True)) or r"(?!x)x"
+    blank, number = r"[ \t\u00a0]", r"\d[\d \u00a0.,]*"
+    counter = rf"{number}{blank}*(?:{words})(?![a-z])"
+    size = rf"{number}{blank}*(?:{sizes})(?![a-z])(?:{blank}*(?:{size_words})(?![a-z]))?"
+    other = rf"(?:(?:{size}|{counter}){blank}*)*"
+    return re.compile(rf"{blank}*{other}{counter}{blank}*{other}")
 
 
 @cache

@@ -16,11 +16,12 @@ from ..document import Document
 from .figure_exclusion_dates import (_after_a_date, _day_before_month, _day_part, _is_verb, _months,
                                      _relative_after, _singular_word_after, _timetable_times, _weekdays)
 from .figure_exclusion_event import _event_duration, _event_session_count, _headline_block, _session_of_the_hour
-from .figure_exclusion_labels import (_DOT_LEADER, _ORDINAL_APART, _WEB_ADDRESS, _before_a_label, _inside_a_name,
+from .figure_exclusion_labels import (_DOT_LEADER, _ORDINAL_APART, _WEB_ADDRESS, _before_a_label, _department_code,
+                                      _inside_a_name,
                                       _line_before, _number_noun, _page_reference, _phone_label, _quoted_alone,
                                       _section_heading, _token_around)
 from .figure_exclusion_web import _byline, _counter_at_line_end, _page_counter, _paywall_cut, _site_chrome
-from .figure_measure import _measure_after
+from .figure_measure import _measure_after, counting_label_before
 from .figure_scores import _score_scale
 from .figure_text import LINE_REACH, _ends_with_phrase, _lex, _norm, _normset, _words_before
 from .quantities import Quantity
@@ -111,6 +112,11 @@ def _exclusion(doc: Document, folded: str, q: Quantity) -> str | None:
             return "note call"                       # "soit 40 % des foyers (2).": the call of a footnote
         if before == ":" and q.number_start >= 2 and text[q.number_start - 2].isdigit():
             return "date or time"                    # the minutes of "13:30"
+        if q.unit == "count" and q.value_max is None and re.fullmatch(r"[0-5]\d", q.raw.strip()) \
+                and re.search(r"(?<![\w,.])(?:[01]?\d|2[0-3])[ \u00a0]?h[ \t\u00a0]+$", folded[max(0, q.number_start - 8):q.number_start]):
+            return "date or time"                    # the minutes of "10H 45", "9 h 05" set apart from the hour
+        if _department_code(text, q):
+            return "department code"                 # "le club de Valbourg (38)": where a name is, not a count
         if q.unit == "count" and re.match(r"[ \t\u00a0]*(?:ko|mo|go|to|kb|mb|gb|octets)\b", folded[q.end:q.end + 10]):
             return "file size"                       # "(pdf - 1,3 Mo)"
         if (before and before in "-−" and q.unit != "percent") or (before == "+" and q.unit == "count"):
@@ -146,7 +152,7 @@ def _exclusion(doc: Document, folded: str, q: Quantity) -> str | None:
     # (not across a comma: "Dans la zone, 80 places"; nor across a colon before a value: see _colon_value)
     if words and (words[-1] in label_nouns or words[-1].strip("-") in label_nouns or " ".join(words[-2:]) in label_nouns) \
             and not re.search(r"[,;.!?)][ \t\u00a0]*$", text[max(0, q.start - 3):q.start]) \
-            and not _colon_value(text, q):
+            and not _colon_value(text, q) and not counting_label_before(text, q):
         return "label"
     # a table of contents run into one line: "... des forêts 12 Partie 3 : ... 18 Annexe 2": a number
     # right before a capitalised label noun and its own number is the page of the entry before it

@@ -215,10 +215,12 @@ _BRACKETED_MIN = 10
 
 @cache
 def _part_of_whole() -> re.Pattern:
-    """"sur les 20", "sur 120": the proportion's connector (numbers.yaml `ratio`), a determiner, a number."""
+    """"sur les 20", "sur 120": the proportion's connector (numbers.yaml `ratio`), a determiner, a
+    number; or "de" and a determiner ("12 de ses 40 communes")."""
     connector = re.escape(_norm(load("numbers")["ratio"]["connector"]))
     determiners = "|".join(re.escape(w) for w in sorted(_normset("measure", "referring_determiners"), key=len, reverse=True))
-    return re.compile(rf"[ \t\u00a0\u202f]+{connector}[ \t\u00a0\u202f]+(?:(?:{determiners})[ \t\u00a0\u202f]+)?"
+    blank = r"[ \t\u00a0\u202f]"
+    return re.compile(rf"{blank}+(?:{connector}{blank}+(?:(?:{determiners}){blank}+)?|de{blank}+(?:{determiners}){blank}+)"
                       r"(\d{1,3}(?:[ \u00a0\u202f.]\d{3})*|\d+)(?![\d,])")
 
 
@@ -298,8 +300,28 @@ def _label_before(text: str, folded: str, q: Quantity) -> str:
     cut = max(body.rfind(c) for c in ":.;!?")         # the label starts after the last delimiter
     label = body[cut + 1:].strip(" -–—•*\t")
     words = label.split()
-    if not words or len(words) > int(spec["label_max_words"]) or not re.search(r"[^\W\d_]{3,}", label):
+    if not words or not re.search(r"[^\W\d_]{3,}", label):
+        return ""
+    if _opens_with_a_count(words):
+        # "Nombre d'inscrits par séance : 18": the label says what it counts, whatever noun ends it
+        return label if len(words) <= int(spec["count_label_max_words"]) else ""
+    if len(words) > int(spec["label_max_words"]):
         return ""
     if _norm(words[-1]) in _normset("exclusions", "label_nouns") or _norm(words[-1]) in _normset("exclusions", "phone_labels"):
         return ""
     return label
+
+
+def _opens_with_a_count(words: list[str]) -> bool:
+    """A label opening with a word that counts (claims.yaml measure `count_label_openers`: "Nombre
+    de", "Nb d'", "Total des"), then "de", "d'" or "des"."""
+    if len(words) < 2:
+        return False
+    first, second = _norm(words[0]), _norm(words[1]).replace("’", "'")
+    return first in _normset("measure", "count_label_openers") and (second in ("de", "des", "du") or second.startswith("d'"))
+
+
+def counting_label_before(text: str, q: Quantity) -> bool:
+    """The number is the value of a label that says what it counts ("Nombre de stands par salle : 12")."""
+    label = _label_before(text, "", q)           # (it reads the text only)
+    return bool(label) and _opens_with_a_count(label.split())

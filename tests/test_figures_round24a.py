@@ -1,0 +1,78 @@
+"""Cited figures, round 24a (written from dev half B, checked on half A): a document-sharing page's
+counter line with its file size, a département's code in brackets after a name, the minutes of an
+hour set apart ("10H 45"), a factor after a noun ("la division par 4"), a label that says what it
+counts ("Nombre de ... par séance : 18") and a part of a whole after "de ses". Invented texts."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipelines.extract.claims import cited_figure_rows
+from pipelines.document import Document, with_text_blocks
+
+
+def doc_of(text: str) -> Document:
+    return with_text_blocks(Document(source_id="t", file_name="t.txt", media_type="text/plain", bytes=len(text.encode()),
+                                     sha256="0" * 64, text=text, page_starts=[0]))
+
+
+def figures(text: str) -> list[tuple]:
+    return [(r["value"], r["unit"]) for r in cited_figure_rows([doc_of(text + "\n")], [], None)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Schéma des mobilités du canton\n\n2,4 Mo taille 12 téléchargements 150 vues\n\nLe réseau compte 40 lignes.",
+     [(40, "count")]),
+    # a sentence about a video's audience is a claim
+    ("La vidéo du forum a fait 3 000 vues en une semaine.", [(3000, "count")]),
+])
+def test_a_line_of_a_sharing_pages_counters_and_file_size_is_the_sites(text, expected):
+    assert figures(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # (the number inside the name is another rule's: only the code is this one's)
+    ("Les lauréats du prix rural :\n« Culture »\n- Association Le Pont à 2 Arches (29)\n", [(2, "count")]),
+    # a count in brackets after a common noun stays a figure
+    ("Il y a des tablettes neuves à l'école (26).", [(26, "count")]),
+])
+def test_a_department_code_in_brackets_after_a_name_is_no_count(text, expected):
+    assert figures(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Programme\nMARDI 3 JUIN – 9H 15-12H 15\nATELIERS THÉMATIQUES (AU CHOIX)\n", []),
+    # an hour's length, then a count
+    ("La visite dure 2 h et 30 personnes y participent.", [(2, "hour"), (30, "count")]),
+])
+def test_the_minutes_of_an_hour_set_apart_are_no_count(text, expected):
+    assert figures(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Le plan vise la division par 4 des émissions du territoire.", [(4, "factor")]),
+    ("Le trafic connaît une multiplication par deux depuis l'ouverture.", [(2, "factor")]),
+    ("La division compte 4 services.", [(4, "count")]),
+])
+def test_a_factor_after_a_noun_of_division_or_multiplication(text, expected):
+    assert figures(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Bilan du forum\n\nNombre de participants par atelier : 42\nNombre de stands : 12\n", [(42, "count"), (12, "count")]),
+    ("Bilan\n\nNombre de personnes souhaitant poursuivre la démarche (via le questionnaire de satisfaction) : 7\n",
+     [(7, "count")]),
+    # a label that names a place or a session stays a label
+    ("Inscriptions à l'atelier : 12\n", []),
+])
+def test_a_label_that_says_what_it_counts_gives_its_value(text, expected):
+    assert figures(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("La fête se tient dans 12 de ses 40 communes cette année.", [(12, "count"), (40, "count")]),
+    # "des" before the second number is left alone (it added a wrong figure)
+    ("Le club a remporté 3 des 10 dernières coupes.", [(10, "count")]),
+])
+def test_a_part_of_a_whole_after_de_ses(text, expected):
+    assert figures(text) == expected
