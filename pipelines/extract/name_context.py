@@ -65,6 +65,24 @@ def _titled_before(chunk: str, folded: str, pos: int) -> tuple[str, str] | None:
 
 
 @cache
+def _by_titled_pattern() -> re.Pattern:
+    """"par" right before a titled role ("ouverture par le président de Valbrune Agglomération, ")."""
+    return re.compile(rf"(?<![\w-])par[ \t]+{_titled_pattern().pattern}")
+
+
+def _by_titled_before(chunk: str, folded: str, pos: int) -> bool:
+    """Does "par le président de Valbrune Agglomération, " end right before ``pos``, on a
+    timetable's line (a time of day on it): the person a programme names as the one who gives
+    the session ("14h – Accueil des stagiaires par la maire de X, Prénom Nom")? In running prose "par" names
+    who hosts, funds or welcomes as often as who speaks."""
+    m = _by_titled_pattern().search(folded, max(0, pos - 124), pos)
+    if m is None or not chunk[m.start(2)].isupper():
+        return False
+    line = folded[folded.rfind("\n", 0, pos) + 1:pos]
+    return re.search(r"(?<![\w])\d{1,2}[ \t]?h(?:[ \t]?\d{2})?(?![\w])", line) is not None
+
+
+@cache
 def _inverted_subject() -> re.Pattern:
     """After a quotation or a comma, a verb of speech, an article and a few words in lower case
     that describe the speaker, ending right before a name (folded text)."""

@@ -45,13 +45,38 @@ def _attendance_re() -> re.Pattern:
     return re.compile(rf"(?<![\w-])(?:{_alternation(_lex()['attendance_labels'])})(?![\w-])")
 
 
+# How far back the head of an attendance list may stand: a list of a dozen people, each with
+# their role in brackets, runs to several hundred characters.
+ATTENDANCE_LIST_CHARS = 1000
+
+
 def _after_attendance_label(folded: str, pos: int) -> bool:
     """Is ``pos`` in a list opened by an attendance, contact or credit label (a few words and a
     colon: "Étaient présents : A, B", "Contacts presse : A (X)")?"""
-    start = max(folded.rfind("\n", max(0, pos - 300), pos), folded.rfind(". ", max(0, pos - 300), pos))
+    start = max(folded.rfind("\n", max(0, pos - ATTENDANCE_LIST_CHARS), pos),
+                folded.rfind(". ", max(0, pos - ATTENDANCE_LIST_CHARS), pos))
     head, colon, _ = folded[start + 1:pos].partition(":")
-    return bool(colon) and len(head.split()) <= 6 and _attendance_re().search(head.lower()) is not None \
-        and not _host_word().search(head)
+    return bool(colon) and _attendance_head(head) and not _host_word().search(head)
+
+
+def _attendance_head(head: str) -> bool:
+    """Does the (folded) head of a colon name who attends: a few words with an attendance label
+    ("Étaient présents", "Contacts presse"), or a longer head opened by a word of presence ("Nous
+    étions présents à la remise des prix de mardi")?"""
+    head = head.lower()
+    return len(head.split()) <= 6 and _attendance_re().search(head) is not None \
+        or len(head.split()) <= PRESENCE_HEAD_WORDS and _presence_opening().match(head) is not None
+
+
+# A head opened by a word of presence may run to this many words before its colon.
+PRESENCE_HEAD_WORDS = 12
+
+
+@cache
+def _presence_opening() -> re.Pattern:
+    """A word of presence (names.yaml `presence_openings`) among the first three words of a head."""
+    words = _alternation(" ".join(_f(str(w)).split()) for w in load("names")["presence_openings"])
+    return re.compile(rf"\s*(?:[\w'-]+\s+){{0,2}}(?:{words})(?![\w-])")
 
 
 @cache

@@ -12,13 +12,13 @@ from __future__ import annotations
 import bisect
 import re
 
-from .name_context import (_after_host_label, _inverted_description, _on_caption_line, _speaking_sentence,
+from .name_context import (_after_host_label, _by_titled_before, _inverted_description, _on_caption_line, _speaking_sentence,
                            _speaks_in_sentence, _titled_before)
 from .names import is_given_name, normalise
 from .people_attending import (_after_attendance_label, _in_group_brackets, _named_as_patron, _named_as_present,
                                _only_attends, _read_name, _said_absent, _signature_below, _speaks_later)
 from .people_chairing import _named_as_chair
-from .people_prose_cues import (_QUOTE_FOLLOWS, _cue_before, _determiner_pattern, _honorific_patterns, _host_at_end,
+from .people_prose_cues import (_QUOTE_FOLLOWS, _cue_before, _past_speech_after, _determiner_pattern, _honorific_patterns, _host_at_end,
                                 _opens_clause, _opinion_opening, _place_word_at_end, _presenter_at_end,
                                 _role_and_of_ending, _role_before, _session_with_before, _speaker_phrase_ending,
                                 _talk_of_at_end)
@@ -132,7 +132,7 @@ def quoted_people(text: str, start: int = 0, end: int | None = None) -> list[Ite
             # capitals, then a verb of speech in the same sentence
             name = strong
             role, org = _prose_role(tail[comma.end():])
-        elif after_verb.match(ftail) or (_QUOTE_FOLLOWS.match(tail) and _opens_clause(chunk, m.start())):
+        elif after_verb.match(ftail) or _past_speech_after().match(ftail) or (_QUOTE_FOLLOWS.match(tail) and _opens_clause(chunk, m.start())):
             # "X a rappelé", or "X s'en souvient : « ... »" (the clause then the quote)
             name = _candidate(tokens, True, common)
         elif comma and (apposition := _APPOSITION.match(tail, comma.end())) and apposition.group(1)[:1].isupper() \
@@ -187,7 +187,7 @@ def quoted_people(text: str, start: int = 0, end: int | None = None) -> list[Ite
                 role, org = split_role_org(described)     # "», détaille la présidente du syndicat, X"
         if cue is None and name is None and not lead_cue and _NAME_SET_APART_END.match(ftail) \
                 and (titled := _titled_before(chunk, folded, m.start())) is not None \
-                and _speaking_sentence(folded, m.start(), m.end()):
+                and (_speaking_sentence(folded, m.start(), m.end()) or _by_titled_before(chunk, folded, m.start())):
             # "le discours de bienvenue de la présidente de X, Prénom Nom, puis ...", "», explique le maire
             # de X, Prénom Nom.": a role and its body, then the name set apart by a comma, in a sentence
             # about speaking or a session; also a programme's line ending on the name ("Discours du

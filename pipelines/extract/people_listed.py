@@ -166,6 +166,16 @@ def _byline_people(reader: _Reader) -> list[Item]:
         if not body or len(body) > 200 or _bulleted(line):
             continue
         folded = _f(body.lower())
+        labelled = _after_speaker_label(body, folded)
+        if labelled is not None:
+            # "Intervenante : Prénom Nom – cheffe de projet – Agence X": the label, its people on the same line
+            found = inline_items(labelled)
+            if found and all(it.role or it.organization for it in found) \
+                    and sum(len(it.raw) for it in found) >= 0.8 * len(labelled.strip(" .")):
+                for it in found:
+                    it.start, it.end = line.body_start, reader.end_of(line)
+                items.extend(found)
+            continue
         if not any(folded.startswith(c + " ") for c in cues):
             continue
         if any(w in folded for w in _folded_list_of_names("publication_stamps")):
@@ -176,6 +186,18 @@ def _byline_people(reader: _Reader) -> list[Item]:
                 it.start, it.end = line.body_start, reader.end_of(line)
             items.extend(found)
     return items
+
+
+def _after_speaker_label(body: str, folded: str) -> str | None:
+    """The text after a speaker label and its colon opening a line ("Intervenantes : ..."), or
+    None: a label of attendance ("Participants :") or any other opening is no label here."""
+    head, colon, rest = folded.partition(":")
+    head = head.strip()
+    if not colon or not rest.strip() or head not in set(_folded_list("speaker_list_labels")) \
+            or _attendance_re().search(head + " :") or "particip" in head:
+        # "Participants : ..." on a workshop's line names who takes part, not who speaks
+        return None
+    return body[body.index(":") + 1:].strip()
 
 
 @cache

@@ -106,6 +106,28 @@ _QUOTE_FOLLOWS = re.compile(r"\s+[a-zà-ÿ’'][^.!?«»\n:;,]{0,60}:\s*[«“\"
 
 
 
+@cache
+def _past_speech() -> str:
+    """names.yaml `speech_past_words` ("a promis", "s'est réjouie") over folded text."""
+    words = sorted({" ".join(_f(str(w)).split()) for w in load("names")["speech_past_words"]}, key=len, reverse=True)
+    # "s'est d'ailleurs félicitée", "se sont aussi réjouis": one adverb before the participle
+    adverb = r"(?:\s+(?:ainsi|aussi|egalement|d'ailleurs|\w+ment))?\s+"
+    return "|".join(adverb.join(r"\s+".join(re.escape(p) for p in part.split()) for part in w.rsplit(" ", 1))
+                    for w in words)
+
+
+@cache
+def _past_speech_after() -> re.Pattern:
+    """Right after a name, its verb in the compound past: "X, a promis", "X s'est félicitée"."""
+    return re.compile(rf"\s*,?\s*(?:qui\s+)?(?:{_past_speech()})(?![\w-])")
+
+
+@cache
+def _past_speech_before() -> re.Pattern:
+    """Ending the text before a name, after a quotation: "« ... », s'est réjouie "."""
+    return re.compile(rf"[»\"”][ \t]*,?[ \t]*(?:{_past_speech()})[ \t]+$")
+
+
 def _cue_before(window: str) -> str | None:
     """The cue that ends the (folded) text before a name: "speech" for a verb of speech, "selon"
     or a host phrase, "role" for a role word alone ("le maire X"); None without a cue. A role
@@ -114,7 +136,7 @@ def _cue_before(window: str) -> str | None:
     _, before_cue, _ = _cue_patterns()
     m = before_cue.search(window.replace("\n", " "))
     if m is None:
-        return None
+        return "speech" if _past_speech_before().search(window) else None
     cues, cues_at_end = _cues()
     spoken = cues.search(window[m.start():].replace("\n", " ")) \
         or cues_at_end.search(window[:m.start()].replace("\n", " "))    # "selon la directrice, X"

@@ -8,7 +8,7 @@ import re
 
 from ..lexicons import load
 from .name_context import _speaking_clause
-from .people_attending import _attendance_re, _honorific_pattern, _host_word, _read_name
+from .people_attending import _attendance_head, _attendance_re, _honorific_pattern, _host_word, _read_name
 from .programme_lines import Item, _confirmed, inline_items
 from .programme_vocabulary import _UP, _f
 
@@ -58,7 +58,7 @@ def _colon_lists(chunk: str, folded: str, start: int, known: set[str]) -> list[I
         if not (moderator or _speaking_clause().search(clause)):
             continue
         label = clause.rpartition("\n")[2]
-        if not moderator and len(label.split()) <= 6 and _attendance_re().search(label.lower()):
+        if not moderator and _attendance_head(label):
             continue      # "Absents excusés : A, B", "Contacts presse : A (X)": named, not speaking
         for it in found:
             if any(p.key in known for p in it.people):
