@@ -8,7 +8,7 @@ import re
 
 from ..lexicons import load
 from .name_context import _speaking_clause
-from .people_attending import _attendance_head, _attendance_re, _honorific_pattern, _host_word, _read_name
+from .people_attending import _attendance_head, _honorific_pattern, _host_word, _read_name
 from .programme_lines import Item, _confirmed, inline_items
 from .programme_vocabulary import _UP, _f
 
