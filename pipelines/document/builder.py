@@ -40,8 +40,9 @@ class TextBuilder:
         self._last_kind = None
 
     def add(self, kind: str, text: str, prefix: str = "", emphasis: list[tuple[int, int]] | None = None,
-            **attrs) -> Block | None:
-        """Append a block. ``emphasis`` offsets are relative to ``text``."""
+            breaks: list[int] | None = None, **attrs) -> Block | None:
+        """Append a block. ``emphasis`` offsets and ``breaks`` (where a joined layout line starts,
+        ``Block.breaks``) are relative to ``text``."""
         if not text.strip():
             return None
         if self.length and not self.parts[-1].endswith("\f"):
@@ -51,7 +52,8 @@ class TextBuilder:
         self._write(prefix + text)
         shift = start + len(prefix)
         block = Block(kind, start, self.length, self.page,
-                      emphasis=tuple((shift + a, shift + b) for a, b in emphasis or [] if b > a), **attrs)
+                      emphasis=tuple((shift + a, shift + b) for a, b in emphasis or [] if b > a),
+                      breaks=tuple(shift + o for o in breaks or [] if 0 < o < len(text)), **attrs)
         self.blocks.append(block)
         self._last_kind = kind
         return block

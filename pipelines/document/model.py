@@ -25,7 +25,9 @@ class Block:
     """A span ``text[start:end]`` of the document's text. ``level``: a heading's level (1 is the
     highest) or a list item's depth (0 for a top-level item); ``marker``: a list item's bullet
     or number as written; ``cells``: a table row's cells; ``emphasis``: (start, end) offsets of
-    the bold runs in it."""
+    the bold runs in it; ``breaks``: offsets where a layout line of the source starts although the
+    reader joined it to the line before (a PDF's wrapped prose: one line of text, several lines on
+    the page); a "\n" of the text is a line break already and is not listed."""
 
     kind: str
     start: int
@@ -35,6 +37,7 @@ class Block:
     marker: str | None = None
     cells: tuple[str, ...] = ()
     emphasis: tuple[tuple[int, int], ...] = ()
+    breaks: tuple[int, ...] = ()
 
 
 # One blank line or several (white space only, a form feed too)
@@ -118,6 +121,41 @@ class Document:
         if i >= 0 and self.blocks[i].start <= offset < self.blocks[i].end:
             return self.blocks[i]
         return None
+
+    def soft_breaks(self) -> list[int]:
+        """Sorted offsets of the layout lines the readers joined to the line before (``Block.breaks``)."""
+        key = (id(self.blocks), len(self.blocks))
+        kept = self.__dict__.get("_soft_breaks")
+        if kept is None or kept[0] != key:
+            kept = self.__dict__["_soft_breaks"] = (key, [o for b in self.blocks for o in b.breaks])
+        return kept[1]
+
+    def layout_line(self, offset: int) -> tuple[int, int]:
+        """(start, end) of the line of the source that holds ``offset``: a line of the text, cut
+        where the reader joined two layout lines (a PDF's wrapped prose)."""
+        start = self.text.rfind("\n", 0, offset) + 1
+        end = self.text.find("\n", offset)
+        end = len(self.text) if end < 0 else end
+        breaks = self.soft_breaks()
+        i = bisect.bisect_right(breaks, offset)
+        if i and breaks[i - 1] > start:
+            start = breaks[i - 1]
+        if i < len(breaks) and breaks[i] < end:
+            end = breaks[i]
+        return start, end
+
+    def layout_lines(self, start: int, end: int) -> list[tuple[int, int]]:
+        """(start, end) of the lines of the source in ``text[start:end]``: its lines of text, each
+        cut where the reader joined two layout lines (a "\n" is left out of both lines)."""
+        breaks = self.soft_breaks()
+        soft = breaks[bisect.bisect_right(breaks, start):bisect.bisect_left(breaks, end)]
+        lines, lo = [], start
+        for cut, width in sorted([(start + m.start(), 1) for m in re.finditer("\n", self.text[start:end])]
+                                 + [(b, 0) for b in soft]):
+            lines.append((lo, cut))
+            lo = cut + width
+        lines.append((lo, end))
+        return lines
 
     def paragraphs(self) -> list[tuple[int, int]]:
         """(start, end) of the document's paragraphs, read once (see :func:`paragraph_spans`)."""

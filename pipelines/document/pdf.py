@@ -395,13 +395,15 @@ def _merge(row: list[Segment]) -> Segment:
     return merged
 
 
-def _join(lines: list[Segment]) -> str:
+def _join(lines: list[Segment]) -> tuple[str, list[int]]:
     """A block's text: lines that run to the block's right edge continue on the next line (one
-    space, or nothing after a soft hyphen); shorter lines end theirs."""
+    space, or nothing after a soft hyphen); shorter lines end theirs. With the offsets in that
+    text where a line joined to the one before starts (``Block.breaks``)."""
     right = max(s.x1 for s in lines)
     left = min(s.x0 for s in lines)
     width = max(right - left, 1.0)
     out = ""
+    joined: list[int] = []
     for i, s in enumerate(lines):
         text = s.text
         if i:
@@ -413,12 +415,18 @@ def _join(lines: list[Segment]) -> str:
                     and not text[:1].isupper() and len(prev.text.split()) >= 4)
             if out and out[-1] in SOFT_HYPHENS:
                 out = out[:-1]
+                joined.append(len(out))
             elif full or out.endswith("-"):
                 out += "" if out.endswith("-") and text[:1].islower() else " "
+                joined.append(len(out))
             else:
                 out += "\n"
         out += text
-    return out.replace("\ufffe", "").replace("\u00ad", "")
+    # the soft hyphens left inside the lines go, and the offsets after them move back
+    if joined and ("\ufffe" in out or "\u00ad" in out):
+        gone = [m.start() for m in re.finditer("[\ufffe\u00ad]", out)]
+        joined = [o - bisect.bisect_left(gone, o) for o in joined]
+    return out.replace("\ufffe", "").replace("\u00ad", ""), joined
 
 
 def _running(pages: list[list[Segment]], heights: list[float]) -> set[tuple[int, int]]:
@@ -479,12 +487,13 @@ def read_pdf(pdf, budget=None) -> TextBuilder:
         for n, (kind, lines) in enumerate(blocks):
             if (p, n) in furniture:
                 kind = "paragraph"
-            text = _join(lines)
+            text, breaks = _join(lines)
             level = 1 if kind == "heading" and statistics.median(s.size for s in lines) >= 1.5 * body else 2
             if kind == "heading":
-                out.add(kind, text.replace("\n", " "), level=level)
+                breaks = sorted(breaks + [m.end() for m in re.finditer("\n", text)])
+                out.add(kind, text.replace("\n", " "), level=level, breaks=breaks)
             elif kind == "list_item":
-                out.add(kind, text, marker=BULLET.match(text).group(0).strip())
+                out.add(kind, text, marker=BULLET.match(text).group(0).strip(), breaks=breaks)
             else:
-                out.add(kind, text)
+                out.add(kind, text, breaks=breaks)
     return out

@@ -31,34 +31,36 @@ def _headline_block(doc: Document) -> tuple[int, int] | None:
     end = max(f.char_end for f in figures)
     # a box states its figures in short lines; list items of running sentences that hold the key
     # figures ("240 inscrits, soit une moyenne de 30 par séance, ...") are prose: their other
-    # numbers are claims, and only the key figures' own spans are left out (key_figure_spans)
-    line_start = doc.text.rfind("\n", 0, start) + 1
-    line_end = doc.text.find("\n", end)
-    lines = doc.text[line_start:len(doc.text) if line_end < 0 else line_end].split("\n")
-    if max(len(line.strip()) for line in lines) > int(_lex()["exclusions"]["headline_block_max_line_chars"]):
+    # numbers are claims, and only the key figures' own spans are left out (key_figure_spans);
+    # the lines are those of the source's layout (a PDF reader joins a box's wrapped lines)
+    line_start, line_end = doc.layout_line(start)[0], doc.layout_line(end - 1)[1]
+    longest = max(len(doc.text[a:b].strip()) for a, b in doc.layout_lines(line_start, line_end))
+    if longest > int(_lex()["exclusions"]["headline_block_max_line_chars"]):
         return None
     page_start, page = doc.page_text(figures[0].page)
     # to the end of the last line's paragraph (its description, a list of them being one), at most
     # HEADLINE_TAIL_LINES lines further: a text without blank lines is one paragraph
     paragraph_end = _Paragraphs(doc).span(end, page_start, page_start + len(page))[1]
-    newline = doc.text.find("\n", end, paragraph_end)
-    line_stop = paragraph_end if newline < 0 else newline
+    line_stop = min(doc.layout_line(end - 1)[1], paragraph_end)
+
+    def next_line(stop: int) -> int:        # after a "\n", or where a joined layout line starts
+        return stop + 1 if doc.text[stop:stop + 1] == "\n" else stop
+
     # the last headline line going on with a sentence of its own ("... 4 ateliers. La commune
     # compte 9 vergers.") is prose from there: the block ends with the figure's sentence
     going_on = re.search(r"[.!?](?=[ \t\u00a0]+\S)", doc.text[end - 1:line_stop])
     if going_on:
         return start, end - 1 + going_on.end()
-    tail = line_stop + 1 if newline >= 0 else paragraph_end       # the last headline line
+    tail = next_line(line_stop) if line_stop < paragraph_end else paragraph_end     # the last headline line
     # a box announced as the key figures ("En chiffres") holds all its lines
     boxed = _under(doc, _key_figure_headings(doc), sorted(figures, key=lambda f: f.char_start))
     for _ in range(HEADLINE_TAIL_LINES):                          # short lines describing it
-        newline = doc.text.find("\n", tail, paragraph_end)
-        stop = paragraph_end if newline < 0 else newline
+        stop = min(doc.layout_line(tail)[1], paragraph_end)
         if stop - tail > HEADLINE_TAIL_CHARS or tail >= paragraph_end:
             break
         if not boxed and _OPENS_WITH_NUMBER.match(doc.text, tail, stop):
             break           # "80 % des visiteurs conquis": a figure line of its own, not a description
-        tail = stop + 1
+        tail = next_line(stop)
     return start, min(paragraph_end, tail)
 
 
