@@ -98,6 +98,7 @@ from .people_in_prose import quoted_people
 from .people_listed import _byline_people, _labelled_people, _listed_people, non_speaking_spans
 from .programme_vocabulary import _f, _folded_list, _lex
 from .results import Event, Programme, Session, SessionSpeaker, Speaker
+from .session_event_itself import without_the_event
 from .sessions import _Session, _bulleted_at, _fallback_sessions, _more_heading_sessions, _sessions
 
 
@@ -239,8 +240,10 @@ def extract_programme(docs: list[Document], events: Sequence[Event]) -> Programm
     describe the same event, a session identifier the first one gave is kept once (its speakers
     from both documents are linked to it), as for the other tables."""
     event_of: dict[str, str] = {}
+    name_of: dict[str, str | None] = {}
     for e in events:
         event_of.setdefault(e.source_id, e.event_id)
+        name_of.setdefault(e.source_id, e.name)
     sessions: list[Session] = []
     published_sessions: set[str] = set()
     links: list[tuple[str, _Person, Item]] = []
@@ -249,7 +252,7 @@ def extract_programme(docs: list[Document], events: Sequence[Event]) -> Programm
         event_id = event_of.get(doc.source_id)
         reader = _Reader(doc)
         # A document without an event has no sessions; the people it quotes are still speakers.
-        found = _sessions(doc, reader) if event_id is not None else []
+        found = _sessions(doc, reader, name_of.get(doc.source_id)) if event_id is not None else []
         prose_people = quoted_people(doc.text) + _listed_people(reader) + _labelled_people(reader) \
             + _byline_people(reader)
         # the people listed under "Comité d'organisation", "Contacts", "Partenaires" do not speak
@@ -264,6 +267,8 @@ def extract_programme(docs: list[Document], events: Sequence[Event]) -> Programm
         # "Conférence grand public / Lieu : Ville": fields of the event's card joined on one line
         found = [s for s in found if not _card_line(s.title) and not _call_to_action(s.title)
                  and not _person_did(s.title)]
+        # "Ce que le webinaire X a montré": the event itself, as the document's only session, is none
+        found = without_the_event(found, name_of.get(doc.source_id))
         session_ids: list[tuple[_Session, str]] = []
         people = _People()
         not_people = set()

@@ -13,6 +13,7 @@ from .lines import Line
 from .names import PersonName, parse_name
 from .programme_roles import _clean_org, _split_outside_parens, split_role_org
 from .programme_timetable import _TIME_PREFIX
+from .session_long_lines import long_line_head
 from .programme_vocabulary import (_UP, _f, _folded_list, _has_org_word, _lex, _starts_with_role, _type_at,
                                    _word_set, _words)
 # Re-exported for the passes that import them from here (the people-in-prose pass).
@@ -82,13 +83,9 @@ def parse_header(text: str, strict: bool = True, max_words: int = 8) -> Header |
     X : Y", "Keynote d'ouverture : « ... »", "Atelier A – ...". None for anything else, and for a
     plural that counts sessions ("3 tables rondes", "Ateliers 1 à 5")."""
     text = " ".join(text.split())
+    sentence_only = False
     if len(text) > 240:
-        # "Table ronde « X » : then a description of it": the line up to its quoted title
-        quoted = re.match(r"[^«“.!?]{1,60}[«“][^«»“”]{3,180}[»”]", text)
-        # unless its host follows the quoted title right away ("Atelier « X », animé par A, ...")
-        hm = _host_match(_f(text), quoted.end()) if quoted else None
-        if not (hm and re.fullmatch(r"[\s,]*", text[quoted.end():hm[0]])):
-            text = quoted.group(0) if quoted else ""
+        text, sentence_only = long_line_head(text, lambda at: _host_match(_f(text), at))
     if not text:
         return None
     f = _f(text)
@@ -124,6 +121,8 @@ def parse_header(text: str, strict: bool = True, max_words: int = 8) -> Header |
         if letter:
             number = number or letter.group(1)
             cut = after + letter.end()
+    if number is None and sentence_only:
+        return None       # a long line cut at its first sentence: only a numbered session is read so
     if number is None and _f(text[pos:after]).lower() in _folded_list("numbered_only"):
         return None       # "Partie", "Séquence" without a number open any text
     # Host clause ("animé par X") and people clause ("par Mme X") end the visible title.

@@ -16,6 +16,7 @@ from .programme_announced import _round_kind, group_kind
 from .programme_lists import Slot, programme_slots
 from .programme_roles import _SEPARATOR, _looks_like_org, split_role_org
 from .programme_timetable import SLOT_TIME, is_break, is_day, item_type
+from .session_slot_speakers import trailing_speakers
 from .programme_vocabulary import _f, _starts_with_role, _word_set, _words
 
 
@@ -193,7 +194,8 @@ class _Reader(ProgrammeText):
         if host is not None:
             people.extend(host.people)
         else:
-            people.extend(lead_items(title[:1].upper() + title[1:]))
+            # "Ouverture par A (X)"; a long title closed by a dash: "Titre ... - par A et B, rôle"
+            people.extend(lead_items(title[:1].upper() + title[1:]) or trailing_speakers(title))
         for cell in slot.cells:
             # a cell names people when each has a role, an organisation, capitals or an honorific
             # ("Léa Roy (Agence)", "Paul DUMAS"); "Grand Valbrune" alone in a cell is a place

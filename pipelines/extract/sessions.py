@@ -20,6 +20,7 @@ from .programme_vocabulary import _UP, _normalised_set, _word_set, _words
 from .people_in_prose import quoted_people
 from .session_carded_headings import carded_headings
 from .session_deck import deck_presenter, deck_talk, talk_page, titled_session_report
+from .session_event_itself import other_than_the_event
 from .session_inline_slots import _inline_slots
 from .session_kind_lines import timed_titles_with_kind
 from .session_numbered_parts import numbered_parts
@@ -162,8 +163,8 @@ def _presenter_items(doc: Document, title: str, start: int) -> list:
     return [dataclasses.replace(item, start=presenter[1], end=presenter[1] + len(presenter[0]))]
 
 
-def _sessions(doc: Document, reader: _Reader) -> list[_Session]:
-    clusters = _cluster(reader.occurrences())
+def _sessions(doc: Document, reader: _Reader, event_name: str | None = None) -> list[_Session]:
+    clusters = _cluster(other_than_the_event(reader.occurrences(), event_name))
     out: list[_Session] = []
     for c in clusters:
         occs = sorted(c.occs, key=lambda o: o.start)

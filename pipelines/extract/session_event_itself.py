@@ -1,0 +1,30 @@
+"""A document whose only session is the event itself: a report titled "Ce que le webinaire X a montré"
+or "Forum Y 2031 : ce qu'il faut retenir", the event being X or Y. The event is no session of its
+own programme."""
+
+from __future__ import annotations
+
+from .programme_vocabulary import _word_set
+
+
+def is_the_event(title: str, event_name: str | None) -> bool:
+    """Does the session title name the event: every content word of the event's name (two at
+    least) in the title?"""
+    name = _word_set(event_name or "")
+    return len(name) >= 2 and name <= _word_set(title)
+
+
+def without_the_event(found: list, event_name: str | None) -> list:
+    """``found`` (sessions with a ``title``), or [] when it is one session naming the event itself."""
+    if len(found) == 1 and is_the_event(found[0].title, event_name):
+        return []
+    return found
+
+
+def other_than_the_event(occurrences: list, event_name: str | None) -> list:
+    """The occurrences of session lines (with a ``title``) but those naming the event itself,
+    when two at least name something else: a page titled "Conférence X" whose programme has a
+    "Première partie : X, les données" and a "Seconde partie : ..." holds two sessions, and its
+    title is the event (it would take the first part in)."""
+    others = [o for o in occurrences if not is_the_event(o.title or "", event_name)]
+    return others if len(others) >= 2 else occurrences

@@ -1,0 +1,32 @@
+"""The people a timed slot's long title ends on after a dash: "9h15 Accueil et mot sur le
+schéma cyclable des villages et des hameaux - par Prénom Nom, adjointe au maire" names who gives it
+(and a slot naming its speaker is a session, not a break, whatever its first word)."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from .programme_lines import parse_item
+from .programme_vocabulary import _folded_list
+
+
+@cache
+def _cue() -> re.Pattern:
+    phrases = "|".join(re.escape(p) for p in _folded_list("speaker_phrases"))
+    return re.compile(rf"\s(?:[-–—]\s+)?(?:{phrases})\s+(?=\S)", re.IGNORECASE)
+
+
+def trailing_speakers(title: str) -> list:
+    """The people a slot's title ends on after a dash and a cue, whatever the title's length
+    ("9h50 Les haies du bocage : bilan de dix ans d'efforts conduits par les villages - par Prénom
+    Nom et Prénom Nom, écologues, Agence X"): the dash closes the title, what follows is who gives
+    it. -> the items, or [] (no dash before the cue, or no person after it)."""
+    text = " ".join(title.split())
+    for m in _cue().finditer(text):
+        if not re.match(r"\s[-–—]\s", text[m.start():]):
+            continue
+        item = parse_item(text[m.end():], mixed_ok=True)
+        if item is not None and item.people:
+            return [item]
+    return []
