@@ -55,6 +55,9 @@ strategy_aim_lists.py (a list under the sentence setting the strategy's aims, "L
 strategy_worded_items.py (list items each opening with their axis word, "- un volet habitat :
 ..."), strategy_quoted.py (axes quoted after a count), strategy_parenthesised.py (axes in parentheses after
 their word, "ses axes (A, B et C)"),
+strategy_apposition.py (axes in apposition to their count, "trois piliers, A, B et C, la ville ...",
+or enumerated before it, "A, B et C sont les trois priorités"), strategy_strategic_parts.py (a page
+naming no strategy, its parts announced as "orientations stratégiques": that phrase names it),
 strategy_sections.py (numbered sections, tables of contents), strategy_lists.py (lists and labels
 no count announces) and strategy_name.py (the strategy's name and period); this module merges their
 listings into one list of axes and builds the rows.
@@ -67,6 +70,7 @@ import re
 from ..document import Document
 from ..document.manifest import slugify
 from .strategy_aim_lists import _aim_lists
+from .strategy_apposition import _apposed_axes, _preposed_axes
 from .strategy_announced_lists import _counted_paragraphs, _listed_axes
 from .strategy_counted_labels import _counted_labels
 from .strategy_enumerations import (_announced_axes, _counted_semicolon_items, _counted_then_enumerated,
@@ -76,9 +80,10 @@ from .strategy_lists import (_capital_themes, _labelled_lists, _multiplied_aim, 
 from .strategy_parenthesised import _parenthesised_axes
 from .strategy_worded_items import _axis_worded_items
 from .strategy_quoted import _counted_quotes
+from .strategy_strategic_parts import _strategic_parts
 from .strategy_ordinal_prose import _named_ordinal_axes, _ordinal_axes
-from .strategy_name import (_bare_programme, _horizon, _name_at, _named_before, _named_in_paragraph, _titled,
-                            _titled_if_bare, find_strategy)
+from .strategy_name import (_bare_programme, _horizon, _name_at, _named_before, _named_in_paragraph, _parts_heading,
+                            _titled, _titled_if_bare, find_strategy)
 from .strategy_sections import (_announced_sections, _contents_axis_entries, _contents_parts, _grouped_sections,
                                 _numbered_sections, _numbered_steps)
 from .strategy_text import Axis, Strategy, _axis_key, _lex, _norm, _strategy_words
@@ -98,7 +103,8 @@ def find_axes(doc: Document) -> list[Axis]:
         listings += _not_listed(listings, reader(doc))
     listings += _counted_then_enumerated(doc)
     for reader in (_counted_quotes, _dashed_run_in, _counted_semicolon_items, _parenthesised_axes, _counted_labels,
-                   _ordinal_axes, _named_ordinal_axes, _aim_lists, _axis_worded_items):
+                   _ordinal_axes, _named_ordinal_axes, _aim_lists, _axis_worded_items, _apposed_axes,
+                   _preposed_axes):
         listings += _not_listed(listings, reader(doc))
     counted = {items[0].start for items in listings}
     listings += [items for items in _announced_axes(doc) if items[0].start not in counted]
@@ -164,10 +170,22 @@ def strategy_rows(docs: list[Document]) -> Rows:
                 # no strategy named in the axes' paragraph: the one named in the paragraphs just before
                 # ("Le plan vélo a été adopté en mai. ... Les élus ont dégagé 4 priorités : A, B, C et D")
                 strategy = _named_before(doc, axes[0].start, far=True)
-            if strategy is None and titled is not None and not far and not _bare_programme(titled.name):
+            counts_parts = titled is not None and not re.search(
+                rf"(?<![a-z])(?:{_strategy_words()})(?![a-z])", _norm(titled.name))
+            if strategy is None and titled is not None and not far and (
+                    not _bare_programme(titled.name) or counts_parts):
                 # none named in the paragraphs before: the one the title names ("La région adopte son
-                # plan vélo", then, far below, "... autour de trois axes : A, B et C")
+                # plan vélo", then, far below, "... autour de trois axes : A, B et C"), or the
+                # title counting its parts ("Les grands axes du projet sportif")
                 strategy = titled
+            if strategy is None:
+                # no strategy named anywhere, the parts announced as strategic ("trois orientations
+                # stratégiques :"): that phrase names it
+                strategy = _strategic_parts(doc, axes[0].start)
+            if strategy is None and not far:
+                # the heading right over them names the parts of something ("Les grands axes du
+                # projet Valbois demain"): that heading names the strategy
+                strategy = _parts_heading(doc, axes[0].start)
         if strategy is not None and axes and axes[0].start in grouped and _bare_programme(strategy.name):
             continue    # numbered talks grouped by theme under an event's "Programme": no strategy
         if strategy is not None and not axes:

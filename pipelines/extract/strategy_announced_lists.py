@@ -57,6 +57,14 @@ def _listed_axes(doc: Document) -> list[list[Axis]]:
     # "3 grands axes, qui se déclinent en ... :": a count further from the colon, if the list has as many items
     counted_cue = re.compile(rf"(?<![\w])(\d{{1,2}}|{'|'.join(_NUMBER_WORDS)})\s+(?:[a-z-]+\s+)?"
                              rf"(?:{_axis_words()})(?![a-z])[^\n]{{0,240}}:\s*$")
+    counted_stop = re.compile(rf"(?<![\w])(\d{{1,2}}|{'|'.join(_NUMBER_WORDS)})\s+(?:[a-z-]+\s+)?"
+                              rf"(?:{_axis_words()})(?![a-z])(?:\s+[a-z-]+)?\s*\.\s*$")
+    # a verb saying what a strategy is built of, a count and one of the words read only there
+    # (strategy.yaml ``inline_axis_words``, ``breakdown_verbs``), up to the colon
+    verbs = "|".join(re.escape(_norm(w)) for w in _lex().get("breakdown_verbs", [])) or "(?!)"
+    extra = "|".join(re.escape(_norm(w)) for w in _lex().get("inline_axis_words", [])) or "(?!)"
+    breakdown = re.compile(rf"(?<![\w])(?:{verbs})\s+(\d{{1,2}}|{'|'.join(_NUMBER_WORDS)})\s+(?:[a-z-]+\s+)?"
+                           rf"(?:{extra})(?![a-z])(?:\s+[a-z-]+)?\s*:\s*$")
     listings: list[list[Axis]] = []
     i = 0
     while i < len(lines):
@@ -78,8 +86,20 @@ def _listed_axes(doc: Document) -> list[list[Axis]]:
         previous = " ".join(l.text.strip() for l in lines[first:j + 1]) if j >= 0 else ""
         previous = re.split(r"[.!?]\s", previous)[-1]     # the sentence that announces the list
         count = None
-        if j < 0 or not cue.search(_norm(previous)):
+        most = None
+        said = cue.search(_norm(previous)) if j >= 0 else None
+        built = breakdown.search(_norm(previous)) if j >= 0 and not said else None
+        if built:
+            # "Le schéma se décline en six grands principes :": principles, when the sentence says the
+            # strategy is built of them; at most that many items
+            said = built
+            most = int(built.group(1)) if built.group(1).isdigit() else _NUMBER_WORDS[built.group(1)]
+        if j < 0 or not said:
             counted = counted_cue.search(_norm(previous)) if j >= 0 else None
+            if counted is None and j >= 0:
+                # the sentence ends on the count and its word ("Elle comprend quatre orientations.")
+                # over a list: the list, if it holds exactly that many items
+                counted = counted_stop.search(_norm(previous))
             if counted is None:
                 i += 1
                 continue
@@ -133,7 +153,8 @@ def _listed_axes(doc: Document) -> list[list[Axis]]:
             # a list of two levels: labelled heads ("Axe 1 : Relier"), each over its bulleted
             # actions; the heads are the axes, the bullets under them are not
             items = [axis for axis, head in zip(items, heads) if head]
-        if len(items) >= 2 and count in (None, len(items)) and not _quantified_targets(items):
+        if len(items) >= 2 and count in (None, len(items)) and (most is None or len(items) <= most) \
+                and not _quantified_targets(items):
             listings.append(items)
         i = max(k, i + 1)
     return listings

@@ -40,7 +40,7 @@ def _inline_axes(doc: Document) -> list[list[Axis]]:
         # a closing parenthesis ends the enumeration, unless it closes an item's number: "1) A, 2) B"
         stop = re.compile(r"\)|\.(?:\s|$)|\n[ \t]*\n")
         end_match = stop.search(text, m.end())
-        while end_match and end_match.group(0) == ")" and re.search(r"(?:^|[\s(])\d{1,2}$", text[m.end():end_match.start()]):
+        while end_match and end_match.group(0) == ")" and re.search(r"(?:^|[\s(])(?:\d{1,2}|[a-h])$", text[m.end():end_match.start()]):
             end_match = stop.search(text, end_match.end())
         end = end_match.start() if end_match else len(text)
         items, cursor = [], m.end()
@@ -120,17 +120,19 @@ def _opens_infinitive(text: str) -> bool:
     return bool(text) and _opens_with_infinitive(text[0].upper() + text[1:])
 
 
-# The number before an item of an enumeration in running text: "1) ", "(2) ".
-_ITEM_NUMBER = re.compile(r"\(?(\d{1,2})\)\s*")
+# The number before an item of an enumeration in running text: "1) ", "(2) ", or its letter, "a) ".
+_ITEM_NUMBER = re.compile(r"\(?(\d{1,2}|[a-h])\)\s*")
 
 
 def _unnumbered(text: str, items: list[Axis]) -> list[Axis]:
     """The items of an inline enumeration without their numbers ("trois axes : 1) relier, 2) former
-    et 3) ouvrir"): every item numbered, 1, 2, 3... in order, or none; else no enumeration."""
+    et 3) ouvrir", or lettered, "a) relier, b) former, c) ouvrir"): every item numbered, 1, 2, 3...
+    (or a, b, c...) in order, or none; else no enumeration."""
     numbers = [_ITEM_NUMBER.match(text, a.start) for a in items]
     if not any(numbers):
         return items
-    if not all(numbers) or [int(m.group(1)) for m in numbers] != list(range(1, len(items) + 1)):
+    rank = [int(m.group(1)) if m.group(1).isdigit() else ord(m.group(1)) - ord("a") + 1 for m in numbers if m]
+    if not all(numbers) or rank != list(range(1, len(items) + 1)):
         return []
     return [Axis(" ".join(text[m.end():a.end].split()), m.end(), a.end, a.listed) for m, a in zip(numbers, items)]
 

@@ -88,11 +88,12 @@ def _named_in_paragraph(doc: Document, pos: int) -> Strategy | None:
 def _titled(doc: Document) -> Strategy | None:
     """The document's title (its metadata, else its first heading)
     when a strategy word is in it ("Schéma directeur des énergies") or a count of a strategy's parts
-    ("Les 5 orientations de X"): the strategy its axes belong to."""
+    ("Les 5 orientations de X", also "Les grands axes de X"): the strategy its axes belong to."""
     # a strategy word, or a count of a strategy's parts ("Les 5 orientations de X")
     numbers = "|".join(_NUMBER_WORDS)
+    # also "Les grands axes de X", "Les grandes orientations de X": the main parts of X, for a count
     pattern = re.compile(rf"(?<![a-z])(?:{_strategy_words()})(?![a-z])"
-                         rf"|(?<![\w])(?:\d{{1,2}}|{numbers})\s+(?:{_axis_words('structure_words')})(?![a-z])")
+                         rf"|(?<![\w])(?:\d{{1,2}}|{numbers}|grands|grandes)\s+(?:{_axis_words('structure_words')})(?![a-z])")
     first = next((b for b in doc.blocks if b.kind == "heading"), None)
     candidates = [(doc.title, 0, 0)] if doc.title else []
     if first is not None:
@@ -104,6 +105,24 @@ def _titled(doc: Document) -> Strategy | None:
             period = re.search(r"((?:19|20)\d{2})\s*[-–/]\s*((?:19|20)\d{2})", title)
             first_year, last_year = (int(period.group(1)), int(period.group(2))) if period else (None, None)
             return Strategy(_title_name(title, word), first_year, last_year, start, end)
+    return None
+
+
+def _parts_heading(doc: Document, pos: int) -> Strategy | None:
+    """The heading right over the paragraph of the axes at ``pos`` when it names the parts of
+    something ("Les grands axes du projet Valbois demain", "Les 4 orientations de X"), with no
+    other heading or paragraph between: the strategy, named by that heading."""
+    numbers = "|".join(_NUMBER_WORDS)
+    pattern = re.compile(rf"(?<![\w])(?:\d{{1,2}}|{numbers}|grands|grandes)\s+(?:{_axis_words('structure_words')})(?![a-z])")
+    before = [b for b in doc.blocks if b.end <= pos]
+    # the heading, then the axes' own paragraph (the axes may be in it, or in a list right under it)
+    for k in (-1, -2):
+        if len(before) >= -k and before[k].kind == "heading":
+            heading = before[k]
+            title = " ".join(doc.text[heading.start:heading.end].split()).lstrip("# ")
+            if pattern.search(_norm(title)) and len(title.split()) <= 20 and (k == -1 or before[-1].kind != "heading"):
+                return Strategy(title, None, None, heading.start, heading.end)
+            return None
     return None
 
 
