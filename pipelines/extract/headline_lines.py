@@ -49,8 +49,10 @@ def _inline_figures(probe: str, folded: str, doc: Document | None = None):
     clause_start = 0
     for stop in [m.start() + 1 for m in re.finditer(r"[.;!?](?=\s)", folded)] + [len(folded)]:
         clause, fclause = probe[clause_start:stop], folded[clause_start:stop]
-        if organisation_activity(fclause) or (doc is not None and _held_in_earlier_year(doc, fclause)):
-            # "En 2023, l'association a organisé 45 ateliers, ...", "le salon, qui s'est tenu en 2019, ..."
+        if organisation_activity(fclause) or (doc is not None and _held_in_earlier_year(doc, fclause)) \
+                or prose_patterns()["earlier_success"].search(fclause):
+            # "En 2023, l'association a organisé 45 ateliers, ...", "le salon, qui s'est tenu en 2019, ...",
+            # "Fort du succès du premier salon, qui avait compté 900 visiteurs et 40 exposants, ..."
             clause_start = stop
             continue
         cursor = 0
@@ -232,7 +234,7 @@ _NOT_A_PART = re.compile(r"(?<![\w'])(?:contre|dont|soit|sur|parmi|sans|avant|ap
 def _parts_added(folded: str, probe: str, hit, stop: int):
     """A count-first line's sentence stating the count in parts, each of the same word with its own
     complement ("Près de 30 exposants du bâtiment ..., une dizaine d'exposants de l'alimentation", "300
-    visiteurs le samedi et 250 visiteurs le dimanche"): one count, their sum; ``hit`` otherwise."""
+    entrées le samedi et 250 entrées le dimanche"): one count, their sum; ``hit`` otherwise."""
     number, metric, end, (t0, t1) = hit
     kind = _kind_of(folded[t0:t1])
     parts, cursor = [number], end

@@ -7,6 +7,7 @@ in headline_prose_counts.py, the tests of whether a count is the event's in head
 from __future__ import annotations
 
 import bisect
+import dataclasses
 from functools import cache
 import re
 from collections import defaultdict
@@ -18,7 +19,7 @@ from .headline_terms import (
     HeadlineFigure, attendance_group, context_terms, count_at, exhibit_cue, is_rate, make_figure, number_first,
     organisation_activity, prose_patterns, rate_within, term_at,
 )
-from .headline_prose_counts import _Item, _chains, _counts_listed, _enumeration, _in_running_text, _item_before
+from .headline_prose_counts import _Item, _chains, _counts_listed, _daily_totals, _enumeration, _in_running_text, _item_before
 from .headline_prose_scope import (
     _at_the_event, _days_of_gathering, _document_title, _earlier_year_lead, _event_length, _fair, _fair_amount,
     _gap_words, _held_in_earlier_year, _held_then_dash, _judged_event, _pluperfect_after, _programme_verb, _session_named,
@@ -42,6 +43,9 @@ _norm = fold_apostrophes
 # this is read only around its counted words.
 _SENTENCE_BREAK = re.compile(r"[.!?…]+(?:[ \u00a0\u202f]?[»”\"')\]])*(?=\s)|\n[ \t]*\n|\f|\n(?=[ \t]*(?:[-•*–—▪►✓·]|\d+[.)])\s)")
 _SENTENCE_REACH = 300
+# ... but not at an ellipsis or "etc." closing a list in brackets: "35 acteurs (bénévoles, commerçants,
+# clubs…) ont participé" goes on after the bracket.
+_LIST_CLOSED = re.compile(r"(?:.{3}(?:…|\.\.\.)|etc\.)\)", re.S)
 # ... and the counted words closer than the reach to each other share one window, of at most this
 # many characters (a sentence that never ends is still read in linear time).
 _WINDOW_MAX = 3 * _SENTENCE_REACH
@@ -63,6 +67,18 @@ def _provenance_out(gap: str) -> str:
     pattern = re.compile(r"\s+(?:{})\s+(?:de|des|du|d')(?:\s*[^\W\d][\w'-]*){{1,4}}\s*$".format(
         "|".join(re.escape(_norm(str(w))) for w in words)))
     return pattern.sub(" ", gap)
+
+
+# The kinds of people counted, in brackets right after their word: "quelque 35 acteurs (bénévoles,
+# commerçants, clubs…) ont participé"; left out of the gap between the counts and their verb.
+_PEOPLE_BRACKETED = re.compile(r"\s*\([^()\n]{1,120}\)")
+
+
+def _described_out(gap: str) -> str:
+    """The gap between counts of people and their verb without what describes the people counted:
+    their ages, the kinds of them in brackets, an apposition between commas, where they come from
+    (a list of kinds of people may remain: "élus, techniciens et agents venus de tout le pays")."""
+    return _provenance_out(_APPOSITION_BEFORE_VERB.sub("", _PEOPLE_BRACKETED.sub(" ", _age_out(gap))))
 
 
 # The ages of the people counted, right after their word: "45 jeunes de 12 à 17 ans ont participé",
@@ -108,7 +124,7 @@ def prose_figures(doc: Document) -> list[HeadlineFigure]:
     # l'emploi ouvrait ses portes jeudi ..."): the fair is named in either
     fair = _fair().search(title) is not None or _fair().search(_lead_paragraph(folded)) is not None
     terms = context_terms()
-    breaks = [(m.start(), m.end()) for m in _SENTENCE_BREAK.finditer(text)]
+    breaks = [(m.start(), m.end()) for m in _SENTENCE_BREAK.finditer(text) if not _LIST_CLOSED.match(text, max(0, m.start() - 3))]
     newlines = [m.start() for m in re.finditer(r"[\n\f]", text)]
     starts = [b[1] for b in breaks]
     ends = [b[0] for b in breaks]
@@ -147,11 +163,37 @@ def prose_figures(doc: Document) -> list[HeadlineFigure]:
             if item:
                 items.append(_enumeration(fsent, item, sessions, terms))
         for chain in _chains(fsent, sent, items):
-            found += _chain_figures(doc, units, sent, fsent, lo, lo == sentence_start, chain, title, max_gap,
-                                    attendance, sessions, _in_running_text(text, newlines, lo + chain[0].start), deck)
+            figures = _chain_figures(doc, units, sent, fsent, lo, lo == sentence_start, chain, title, max_gap,
+                                     attendance, sessions, _in_running_text(text, newlines, lo + chain[0].start), deck)
+            found += _organisations_added(fsent, lo, chain, figures) if fair else figures
     found += _amounts(doc, text, folded, units, breaks, deck, fair)
     found.sort(key=lambda f: f.char_start)
     return found
+
+
+def _organisations_added(fsent: str, lo: int, chain: list[_Item], figures: list[HeadlineFigure]) -> list[HeadlineFigure]:
+    """At a fair, organisations of several kinds counted one after the other are one count of its
+    exhibitors: "45 entreprises et 12 associations" are 57 exhibitors. Only counts of organisations
+    (no "exposants", which is the total) joined by a comma or "et" (not "dont": a part of them)."""
+    named = [i for i in chain if i.metric == "exhibitors"]
+    orgs = [i for i in named if term_at(fsent, i.word_start) is None]       # not "exposants", "stands"
+    picked = [f for f in figures if f.metric == "exhibitors"]
+    if len(orgs) < 2 or len(picked) != len(orgs) or len(orgs) != len(named):
+        return figures
+    if any(not _ORGS_JOINED.fullmatch(fsent[a.end:b.start]) for a, b in zip(orgs, orgs[1:])):
+        return figures
+    first = picked[0]
+    total = dataclasses.replace(first, value=sum(f.value for f in picked), char_end=max(f.char_end for f in picked),
+                                approximate=any(f.approximate for f in picked),
+                                comparator=first.comparator if len({f.comparator for f in picked}) == 1 else "~",
+                                word=" | ".join(dict.fromkeys(f.word for f in picked if f.word)),
+                                numbers=tuple(span for f in picked for span in f.numbers))
+    return [f for f in figures if f.metric != "exhibitors"] + [total]
+
+
+# Between two counts of organisations added up: their words' complement, then a comma or "et" and
+# an article at most ("45 entreprises locales, 12 organismes", "40 clubs et des 12 associations").
+_ORGS_JOINED = re.compile(r"(?:\s+[^\W\d][\w'-]*){0,3}\s*(?:,|\bet\b)\s*(?:(?:les|des|de|d')\s*)?(?:plus\s+de\s+|pres\s+de\s+)?")
 
 
 # The first paragraph of a document, read for the event it names, up to this many characters.
@@ -200,7 +242,8 @@ def _amounts(doc, text: str, folded: str, units: dict, breaks: list[tuple[int, i
 
 # "comme l'an dernier": another edition named to say this one did the same, not whose count it is
 # ("le salon devrait attirer, comme l'an dernier, 9 000 visiteurs").
-_LIKE_BEFORE = re.compile(r"(?<![\w'])comme\s+$")
+# Nor the edition this one follows: "deux ans après l'édition précédente, le forum accueille 60 exposants".
+_LIKE_BEFORE = re.compile(r"(?<![\w'])(?:comme|apres\s+(?:sa|son|la|l'|leur))\s*$")
 
 
 @cache
@@ -253,8 +296,9 @@ def _chain_figures(doc, units, sent, fsent, lo, whole, chain, title, max_gap, at
         trigger, quote_start, subject = "before", verb.start(), before[:verb.start()]
     if trigger is None:
         m = patterns["after"].search(after, 0, 120)
-        gap = _gap_words(_provenance_out(_APPOSITION_BEFORE_VERB.sub("", _age_out(after[:m.start()])))) if m else None
-        listed = m is not None and last.metric in attendance and patterns["people_listed"].fullmatch(after, 0, m.start())
+        described = _described_out(after[:m.start()]) if m else ""
+        gap = _gap_words(described) if m else None
+        listed = m is not None and last.metric in attendance and patterns["people_listed"].fullmatch(described) is not None
         if m and gap is not None and (gap <= max_gap or listed):
             trigger, quote_end = "after", last.end + m.end()
             # the object of the verb: "ont suivi la dernière séance en ligne"
@@ -347,7 +391,7 @@ def _chain_figures(doc, units, sent, fsent, lo, whole, chain, title, max_gap, at
     compared = patterns["comparison"].search(fsent, last.end)      # "..., contre 280 l'an dernier"
     reach = compared.start() if compared else len(fsent)
     other = [m.group(0) for m in patterns["elsewhere"].finditer(fsent, 0, reach)
-             if not _LIKE_BEFORE.search(fsent, max(0, m.start() - 12), m.start())]
+             if not _LIKE_BEFORE.search(fsent, max(0, m.start() - 14), m.start())]
     if deck:            # a sponsorship deck states the past editions' figures as the event's
         other = [o for o in other if not patterns["earlier_edition"].fullmatch(o)]
     if other or patterns["period"].search(fsent, 0, reach):
@@ -378,6 +422,8 @@ def _chain_figures(doc, units, sent, fsent, lo, whole, chain, title, max_gap, at
                 items.append(_Item(days[0], "days", days[0].start, t1, t0, t1, False))
                 quote_start = min(quote_start, m.start())
                 break
+    items = _daily_totals(sent, fsent, items, attendance)
+    quote_end = max([quote_end] + [i.end for i in items])
     start, end = lo + quote_start, lo + quote_end
     return [make_figure(doc, units, i.metric, i.number, start, end, sent[i.word_start:i.word_end], lo)
             for i in items]

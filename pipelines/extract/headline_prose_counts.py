@@ -189,3 +189,47 @@ def _counts_listed(lead: str) -> bool:
                 or len(re.findall(r"[\w']+", member[number.end:])) > _LISTED_COUNT_MAX_WORDS):
             return False
     return True
+
+
+# A day of the week after a count of people, with its article and its part of the day at most: "le
+# samedi", "dimanche après-midi", "ce vendredi soir" (folded text).
+_DAY_AFTER = re.compile(r"\s+(?:(?:le|ce)\s+)?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)"
+                        r"(?:\s+(?:matin|soir|midi|apres-midi|apres\s+midi))?(?![\w'-])")
+_DAY_JOINED = re.compile(r"\s*(?:,|;|\bet\b|\bpuis\b)\s*")
+
+
+def _daily_totals(sent: str, fsent: str, items: list[_Item], attendance) -> list[_Item]:
+    """The attendance given day by day, one count per day of the week: "450 entrées le samedi et
+    320 (visiteurs) le dimanche" is one attendance, their sum; a count with no day after it, or
+    one day only, stays as it is. The counts of the later days leave the chain."""
+    result: list[_Item] = []
+    consumed = -1
+    for item in items:
+        if item.start < consumed:
+            continue
+        day = _DAY_AFTER.match(fsent, item.word_end) if item.metric in attendance else None
+        if day is None:
+            result.append(item)
+            continue
+        total, pos, end, days = item.number, day.end(), day.end(), 1
+        while True:
+            joined = _DAY_JOINED.match(fsent, pos)
+            number = count_at(sent, joined.end()) if joined else None
+            if number is None or number.start != joined.end():
+                break
+            rest = fsent[number.end:]
+            word = re.match(r"\s+[^\W\d][\w'-]*", rest)
+            following = _DAY_AFTER.match(fsent, number.end) or (
+                _DAY_AFTER.match(fsent, number.end + word.end()) if word and fsent[item.word_start:item.word_end]
+                == word.group(0).strip() else None)
+            if following is None:
+                break
+            total = dataclasses.replace(total, value=total.value + number.value,
+                                        approximate=total.approximate or number.approximate)
+            pos = end = following.end()
+            days += 1
+        if days > 1:
+            consumed = end
+            item = dataclasses.replace(item, number=total, end=end)
+        result.append(item)
+    return result

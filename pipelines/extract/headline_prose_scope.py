@@ -11,7 +11,7 @@ from functools import cache
 
 from ..document import Document
 from ..lexicons import fold, fold_apostrophes, load
-from .headline_terms import prose_patterns
+from .headline_terms import attendance_group, metric_terms, prose_patterns
 from .patterns import phrase_alternation
 from .per_document import per_document
 
@@ -27,7 +27,7 @@ def _session_named(fclause: str, title: str, rest: str | None = None) -> bool:
         return True
     # counted sessions are the programme, not one session: "ont assisté aux 40 conférences"; so
     # are the event's parts listed: "ont parcouru les ateliers, les expositions et le village"
-    return any(m.group(0) not in title and not _counted().search(fclause, max(0, m.start() - 40), m.start())
+    return any(not _in_title(m.group(0), title) and not _counted().search(fclause, max(0, m.start() - 40), m.start())
                and not _PARTS_LISTED.match(rest or fclause, m.end()) for m in patterns["sessions"].finditer(fclause))
 
 
@@ -42,7 +42,28 @@ def _the_titled_event(specified: str, title: str) -> bool:
     if not _DEMONSTRATIVE.match(specified):
         return False
     word = prose_patterns()["sessions"].search(specified)
-    return word is not None and re.search(r"(?<![\w])%s(?![\w])" % re.escape(word.group(0)), title) is not None
+    return word is not None and (re.search(r"(?<![\w])%s(?![\w])" % re.escape(word.group(0)), title) is not None
+                                 or _online_titled(word.group(0), title))
+
+
+@cache
+def _online_words() -> tuple[frozenset[str], re.Pattern]:
+    """metrics.yaml `event_prose.online_session_words`, folded, and a pattern finding one of them."""
+    words = (load("metrics").get("event_prose") or {}).get("online_session_words") or []
+    folded = frozenset(_norm(str(w)) for w in words)
+    return folded, re.compile(r"(?<![\w])(?:%s)(?![\w])" % (phrase_alternation(sorted(folded, key=len, reverse=True)) or "\0"))
+
+
+def _online_titled(word: str, title: str) -> bool:
+    """Whether a word of an online session ("la web-conférence") names the event of a document whose
+    title names it with another such word ("Bilan du webinaire ..."): the same session online."""
+    words, pattern = _online_words()
+    return word in words and pattern.search(title) is not None
+
+
+def _in_title(word: str, title: str) -> bool:
+    """Whether the document's title names the kind of session ``word`` names (``_online_titled``)."""
+    return word in title or _online_titled(word, title)
 
 
 @cache
@@ -218,6 +239,10 @@ def _days_of_gathering(fsent: str, before: str, start: int) -> bool:
         # offert ...", "Pendant trois jours, le festival ..." (events.yaml `whole_event_nouns`)
         if _whole_event_after().match(fsent, start):
             return True
+        # ... or opening a sentence whose subject is the event's attendance, all of it: "Durant quatre
+        # jours, les délégués ont ...", "Sur trois jours, les visiteurs pourront ..."
+        if not fsent[:m.start()].strip(" ,") and _attendance_after().match(fsent, start):
+            return True
         # ... or opening a sentence whose programme verb follows them: "Pendant deux jours, ateliers
         # et visites se succéderont", "Durant trois jours alterneront plénières et débats"
         if not fsent[:m.start()].strip(" ,") and prose_patterns()["programme_after"].search(fsent, start):
@@ -246,6 +271,15 @@ def _whole_event_after() -> re.Pattern:
     a noun that names only a whole event: "trois jours, le forum"."""
     nouns = _words([_norm(str(w)) for w in load("events").get("whole_event_nouns") or ["\0"]])
     return re.compile(r"[\w'-]+\s+[\w'-]+\s*,\s*(?:le|la|les|l'|ce|cette|cet)\s*(?:%s)(?![\w])" % nouns)
+
+
+@cache
+def _attendance_after() -> re.Pattern:
+    """A count of days (a number and its word), a comma, then the attendance named by the definite
+    article and a term of metrics.yaml `attendance_group`: "trois jours, les visiteurs"."""
+    group = attendance_group()
+    terms = [t for t, metric in metric_terms() if metric in group]
+    return re.compile(r"[\w'-]+\s+[\w'-]+\s*,\s*les\s+(?:%s)(?![\w])" % (phrase_alternation(terms) or "\0"))
 
 
 def _after_duration_word(fsent: str, start: int) -> bool:

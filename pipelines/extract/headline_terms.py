@@ -366,6 +366,13 @@ def organisation_activity(folded_sentence: str) -> bool:
                    for m in event.finditer(folded_sentence))
 
 
+def _earlier_success(prose: dict) -> str:
+    """metrics.yaml `event_prose.earlier_success`: "fort du succès", "forte de sa première réussite"."""
+    spec = prose.get("earlier_success") or {}
+    return r"(?<![\w])(?:{})\s+(?:(?:ce|cet|cette|son|sa|ses|leur|leurs|la|l'|les)\s*)?(?:[\w-]+\s+)?(?:{})(?![\w])".format(
+        _words_pattern(spec.get("leads") or ["\0"]), _words_pattern(spec.get("nouns") or ["\0"]))
+
+
 def _words_pattern(words, inserted=()) -> str:
     """Alternation of folded words or phrases, longest first, any run of blanks between words (and
     at most one of the ``inserted`` words between two words of a phrase: "ont | ainsi | participé")."""
@@ -404,7 +411,9 @@ def prose_patterns() -> dict[str, re.Pattern]:
             _words_pattern(prose.get("specifiers") or ["\0"]), _words_pattern(prose.get("session_words") or ["\0"]))),
         # "l'édition précédente": the phrase may follow an elided article
         "session_kind": re.compile(r"(?:{})(?![\w])".format(_words_pattern(lex.get("session_kinds") or ["\0"]))),
-        "elsewhere": re.compile(r"(?<![\w])(?:{})(?![\w])".format(_words_pattern(prose.get("not_this_event") or ["\0"]))),
+        "elsewhere": re.compile(r"(?<![\w])(?:{})(?![\w])|{}".format(_words_pattern(prose.get("not_this_event") or ["\0"]),
+                                                                    _earlier_success(prose))),
+        "earlier_success": re.compile(_earlier_success(prose)),
         "earlier_edition": re.compile(r"(?:{})".format(_words_pattern(prose.get("earlier_edition") or ["\0"]))),
         # "depuis 2016": a total over a period
         "period": re.compile(r"(?<![\w'])(?:{})\s+(?:(?:l'an(?:nee)?|fin|debut)\s+)?(?:19|20)\d{{2}}\b".format(
