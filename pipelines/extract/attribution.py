@@ -22,7 +22,7 @@ from .attribution_headings import _Entry, _clusters, _common_organization, _head
 from .attribution_quotes import (_chained_quotation, _continued_quotation, _credited_quotation, _incise_speaker,
                                  _infinitive_quotation, _introduced_quotation, _quotation_around, _sole_speaker_quotation)
 from .attribution_roles import _anaphora, _role_before, _role_subject
-from .speeches import _name_forms, _only_speaker, _speaker_of_speech
+from .speeches import _name_forms, _names_in, _only_speaker, _speaker_of_speech
 
 
 # =========================================================================== programme / attribution
@@ -59,6 +59,18 @@ _RELATIVE_SUBJECT = re.compile(r"^qui\s+")
 
 # A role or body set between commas after a name, before its verb ("X, adjointe au maire, rappelle").
 _APPOSED = re.compile(r"\s*,[^,.;:!?«»\n]{2,100},\s*")
+
+
+# Several roles or bodies set between commas after a name, maybe after a word or three that
+# qualify the subject, before its verb: "X, maire de Y, président de Z, a rappelé", "X elle aussi,
+# au nom du syndicat, vice-présidente du comité, a souligné".
+@cache
+def _apposed_chain() -> re.Pattern:
+    """The appositions after a name up to its verb of speech (the verb is not consumed)."""
+    # the words before the first comma qualify the subject ("elle aussi"); a coordination
+    # or a complement ("et du syndicat", "de la ville") makes the name part of another phrase
+    word = r"[ \t]+(?!(?:et|ou|ni|avec|de|du|des|d'|a|au|aux)(?![a-z]))[^\s,.;:!?«»]+"
+    return re.compile(rf"(?:{word}){{0,3}}?(?:\s*,[^,.;:!?«»\n]{{2,100}}){{1,3}}?,\s*(?=(?:{_verb()})(?![a-z]))")
 
 
 @cache
@@ -110,6 +122,9 @@ def _speaker_named(doc: Document, index: ProgrammeIndex, mention: Mention) -> st
                 found.add(sid)                       # "Comme le rappelle X, …" before the figure
             elif m.end() <= pos and (apposed := _APPOSED.match(folded, m.end(), pos)) and verbs.match(folded, apposed.end()):
                 found.add(sid)                       # "X, adjointe au maire, rappelle que …"
+            elif m.end() <= pos and (apposed := _apposed_chain().match(folded, m.end(), pos)) \
+                    and _names_in(folded, m.end(), apposed.end(), index) <= {sid}:
+                found.add(sid)                       # "X, maire de Y, président de Z, a rappelé que …"
             elif m.start() >= pos and verbs.search(before[-25:]) and before.rstrip().endswith(
                     tuple(v for v in verbs.findall(before[-25:]))):
                 found.add(sid)                       # "…, explique X" / "« … », a précisé X" after it

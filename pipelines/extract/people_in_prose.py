@@ -132,6 +132,10 @@ def quoted_people(text: str, start: int = 0, end: int | None = None) -> list[Ite
             # capitals, then a verb of speech in the same sentence
             name = strong
             role, org = _prose_role(tail[comma.end():])
+        elif (of_body := _body_then_speech(m.group(0), tail, ftail, after_verb)) is not None:
+            # "Prénom Nom de la coopérative X, à Valbourg, évoquera ...", "Prénom Nom de la Maison Y
+            # racontera ...": the body the person comes from, no comma before it, then a verb of speech
+            name, role, org = of_body[0], None, of_body[1]
         elif after_verb.match(ftail) or _past_speech_after().match(ftail) or (_QUOTE_FOLLOWS.match(tail) and _opens_clause(chunk, m.start())):
             # "X a rappelé", or "X s'en souvient : « ... »" (the clause then the quote)
             name = _candidate(tokens, True, common)
@@ -299,3 +303,36 @@ def _named_with_role(tokens: list[str], ftail: str, role_word, common: frozenset
     return is_given_name(tokens[0]) and tokens[0].lower() not in common \
         and _read_name(" ".join(tokens), allow_mixed=True) is not None
 
+
+# After a name, the body it comes from or speaks for, without a comma ("de la coopérative X", "pour
+# l'Agence Y": a capital after "pour" and its article), then maybe the place of that body ("à
+# Valbourg"), up to the verb that follows.
+_BARE_BODY = re.compile(r"[ \t]+(?:pour[ \t]+(?:la|le|les|l['’])[ \t]*(?=[A-ZÀ-Þ])|de[ \t]+la|de[ \t]+l['’]|du|des)[ \t]*([^,.;:!?«»()\n]{2,60}?)"
+                        r"(?:[ \t]*,?[ \t]+à[ \t]+[A-ZÀ-Þ][^,.;:!?«»()\n]{0,40}?[ \t]*,?)?[ \t]*")
+_BODY_PLACE = re.compile(r"[ \t]*,?[ \t]+à[ \t]+[A-ZÀ-Þ][^,.;:!?«»()\n]{0,40}?[ \t]*,?[ \t]*")
+
+
+def _body_then_speech(run: str, tail: str, ftail: str, after_verb: re.Pattern) -> tuple | None:
+    """A person named with the body they come from, written without commas, then a verb of speech:
+    "Prénom Nom de la coopérative X, à Valbourg, évoquera ..." (the body after the run), "Prénom Nom
+    de la Maison Y à Valbourg racontera ..." (the body read in the run, its capitals joined by "de
+    la"), "Prénom Nom pour l'Agence Z ont présenté ..." (the body spoken for). The (person, body)
+    pair, else None."""
+    of_org = _person_of_organisation(run) if re.search(r" (?:de|du|des) ", run) else None
+    for cut in range(1, min(len(ftail), 130)):
+        if ftail[cut - 1] in ".;:!?«»()\n":
+            return None
+        if ftail[cut - 1] in " \t," and after_verb.match(ftail, cut):
+            break
+    else:
+        return None
+    between = tail[:cut]
+    if of_org is not None:
+        if between.strip(" \t,") and not _BODY_PLACE.fullmatch(between):
+            return None
+        return of_org.people[0], of_org.organization
+    bare = _BARE_BODY.fullmatch(between)
+    person = _read_name(run, allow_mixed=True) if bare else None
+    if person is None:
+        return None
+    return person, " ".join(bare.group(1).split())

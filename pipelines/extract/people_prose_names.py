@@ -36,13 +36,15 @@ def _lower_titled_roles(chunk: str) -> str:
 
 @cache
 def _picture_position() -> re.Pattern:
-    words = "|".join(re.escape(str(w)) for w in sorted(load("names")["picture_positions"], key=len, reverse=True))
+    marks = list(load("names")["picture_positions"]) + list(load("names").get("pending_marks", []))
+    words = "|".join(re.escape(str(w)) for w in sorted(marks, key=len, reverse=True))
     return re.compile(rf"(?<=\w)([ \t]*\((?:{words})\))(?=[ \t]*[,.;]|[ \t]+et[ \t])", re.IGNORECASE)
 
 
 def _blank_picture_positions(chunk: str) -> str:
     """The text with the brackets that place a person in a photo ("Prénom Nom (à gauche), maire de
-    X") blanked out (offsets kept): the role after them is read as if it followed the name."""
+    X") or mark them as not yet confirmed ("(sous réserve)") blanked out (offsets kept): the role
+    after them is read as if it followed the name."""
     return _picture_position().sub(lambda m: " " * len(m.group(1)), chunk)
 
 

@@ -40,6 +40,18 @@ def _imperfect(verb: str) -> str:
     return verb[:-1] + "ait"
 
 
+def _future_of_participles(participles) -> list[str]:
+    """The future (3rd person) of the verbs in -er given by their past participle, as an article
+    announcing an event writes of the talks to come: "évoqué" -> "évoquera", "évoqueront";
+    "détaillé" -> "détaillera" (folded text; a participle of one word ending in -é only)."""
+    forms = []
+    for p in participles:
+        p = _f(str(p))
+        if " " not in p and "'" not in p and p.endswith("e") and len(p) > 4:
+            forms += [p[:-1] + "era", p[:-1] + "eront"]
+    return forms
+
+
 @cache
 def speech_verb() -> str:
     """A verb of speech as a regular expression over folded text: "a rappelé", "ont longuement
@@ -51,7 +63,7 @@ def speech_verb() -> str:
     # and the simple past of a narrative ("souligna", "déclara-t-il")
     # and the future of an announced talk ("X interviendra sur ...")
     present = _alternation(list(lex["speech_verbs_present"]) + imperfect + list(lex.get("speech_verbs_simple_past", []))
-                           + list(lex.get("speech_verbs_future", [])))
+                           + list(lex.get("speech_verbs_future", [])) + _future_of_participles(lex["speech_verbs_participle"]))
     participle = _alternation(lex["speech_verbs_participle"])
     adverb = (r"(?:(?:\w+ment|deja|aussi|egalement|encore|bien|toujours|ensuite|enfin|alors|ainsi|d'abord|tout d'abord"
               r"|quant a (?:elle|lui)"
