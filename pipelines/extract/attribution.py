@@ -21,7 +21,7 @@ from .figure_text import Mention, _lex, _norm, _norm_document, _page_bounds
 from .attribution_headings import _Entry, _clusters, _common_organization, _heading_entries, _mentions_org, _sentence_organization
 from .attribution_quotes import (_chained_quotation, _continued_quotation, _credited_quotation, _incise_speaker,
                                  _infinitive_quotation, _introduced_quotation, _quotation_around, _sole_speaker_quotation)
-from .attribution_roles import _anaphora, _role_before, _role_subject
+from .attribution_roles import _anaphora, _role_before, _role_subject, counts_not_says
 from .speeches import _name_forms, _names_in, _only_speaker, _speaker_of_speech
 
 
@@ -116,7 +116,7 @@ def _speaker_named(doc: Document, index: ProgrammeIndex, mention: Mention) -> st
                     or (apposed_role and opening.match(
                         folded, lo, apposed_role.start() + len(apposed_role.group(0)) - len(apposed_role.group(0).lstrip(" ,"))))):
                 found.add(sid)                       # "Pour X, …", "Pour le maire, X, …" opening the sentence
-            elif m.end() <= pos and verbs.match(_adverbs_out(_CLITICS.sub("", _RELATIVE_SUBJECT.sub("", re.sub(r"^[ ,]*(?:\([^)]{0,60}\)[ ,]*)?", "", after))))):
+            elif m.end() <= pos and _says(verbs, _verb_ahead(after), _verb_ahead(folded[m.end():m.end() + window + 40])):
                 found.add(sid)                       # "X a rappelé que …", "X l'a rappelé : …", "X, qui a rappelé …" before the figure
             elif m.end() <= pos and folded.startswith(",", m.end()) and _as_said().search(before):
                 found.add(sid)                       # "Comme le rappelle X, …" before the figure
@@ -141,6 +141,19 @@ def _speaker_named(doc: Document, index: ProgrammeIndex, mention: Mention) -> st
             or _role_subject(folded, index, lo, hi) or (
             _sole_speaker_quotation(folded, index, span) if span is not None else None)
     return found.pop() if len(found) == 1 else None
+
+
+def _verb_ahead(after: str) -> str:
+    """The text after a name from where its verb would be: a bracket, "qui", object pronouns and
+    adverbs left out ("X (ABC), qui l'a ensuite rappelé" -> "rappelé")."""
+    return _adverbs_out(_CLITICS.sub("", _RELATIVE_SUBJECT.sub("", re.sub(r"^[ ,]*(?:\([^)]{0,60}\)[ ,]*)?", "", after))))
+
+
+def _says(verbs: re.Pattern, text: str, wider: str) -> bool:
+    """Does ``text`` open with a verb of speech, not one that numbers a possession ("X compte
+    12 salariés": :func:`counts_not_says`, read in ``wider``, the same text further on)?"""
+    m = verbs.match(text)
+    return m is not None and not counts_not_says(wider, m.end())
 
 
 def _inner_incise(folded: str, index: ProgrammeIndex, span: tuple[int, int]) -> str | None:

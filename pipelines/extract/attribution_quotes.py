@@ -318,21 +318,59 @@ def _chained_quotation(text: str, folded: str, index: ProgrammeIndex, span: tupl
     speaker named in between, goes on with that quotation's speaker: a press article sets its
     speaker's words in several quotations and credits the first ("« … », explique X. Le projet
     démarre en mai. « … »"). Not when the quotation has a verb of speech after it or a colon
-    before it that name no known speaker (someone else speaks)."""
+    before it that name no known speaker (someone else speaks), nor when, in a later paragraph,
+    the quotation sits inside a sentence of the reporter's ("La ville adopte un plan « … »": words
+    of a document or a term, not the speaker's going on)."""
     start, end = span
-    if _introduced(folded, start):
-        return None
     if re.compile(rf"\s*,?\s*(?:{_verb()})(?![a-z])").match(folded, end) or _anaphora_pattern().match(
             folded, re.compile(r"\s*,?\s*").match(folded, end).end()):
         return None
     gap = int(_lex()["attribution"].get("chained_quotation_gap_chars", 600))
-    closing = max(text.rfind(mark, max(0, start - gap), start) for mark in ("»", "”"))
+    # straight marks too when this quotation opens with one: the text quotes with them
+    straight = ('"',) if text.startswith('"', start) else ()
+    closing = max(text.rfind(mark, max(0, start - gap), start) for mark in ("»", "”") + straight)
     if closing < 0:
         return None
-    opening = max(text.rfind(mark, max(0, closing - 2000), closing) for mark in ("«", "“"))
+    if _introduced(folded, start) and not _told_on(folded, closing + 1, start):
+        return None
+    if "\n" in text[closing:start] and _SENTENCE_SO_FAR.search(folded, max(0, start - 300), start):
+        return None         # a later paragraph's sentence quoting a few words: a term, a title
+    opening = max(text.rfind(mark, max(0, closing - 2000), closing) for mark in ("«", "“") + straight)
     if opening < 0:
         return None
     speaker = _quotation_speaker(text, folded, index, (opening, closing + 1), depth)
     if speaker is None or not _names_in(folded, closing + 1, start, index) <= {speaker}:
         return None
     return speaker
+
+
+# Words of the sentence before a quotation opening in it (the quotation does not open its sentence).
+_SENTENCE_SO_FAR = re.compile(r"[a-z][^.!?\n«»“”\"]*$")
+
+
+# A word of at least three letters: the clause before a colon is a sentence, not a label.
+_WORD = re.compile(r"[a-z][a-z'-]{2,}")
+
+
+def _told_on(folded: str, closing: int, opening: int) -> bool:
+    """Is the quotation opening at ``opening`` introduced by the reporter's own description, in the
+    paragraph of the quotation closing at ``closing`` ("« … » Le stand réunit aussi une cuisine
+    ouverte sur la salle : « … »")? The clause before its colon is a sentence of its own (at least
+    six words) with no verb of speech and no person for its subject (no role, pronoun or noun that
+    stands for one): the reporter goes on with what the speaker quoted before shows, and the
+    quotation is still that speaker's. Not after "que" ("X a rappelé que « … »")."""
+    colon = re.compile(r":\s*$").search(folded, max(0, opening - 5), opening)
+    if colon is None or "\n" in folded[closing:opening]:
+        return False
+    ends = [m.end() for m in re.finditer(r"[.!?;«»“”\"]", folded[closing:colon.start()])]
+    clause = folded[closing + (ends[-1] if ends else 0):colon.start()]
+    return len(_WORD.findall(clause)) >= 6 and not _person_or_speech().search(clause)
+
+
+@cache
+def _person_or_speech() -> re.Pattern:
+    """A verb of speech, a personal pronoun, a role or a noun standing for a person (claims.yaml
+    attribution `anaphora_nouns`), as a whole word of folded text."""
+    nouns = "|".join(re.escape(_norm(w)) for w in _lex()["attribution"].get("anaphora_nouns", []))
+    return re.compile(rf"(?<![a-z'])(?:(?:{_verb()})|il|elle|ils|elles|on|je|nous|(?:{nouns})|{_cue_patterns()[2].pattern})(?![a-z])")
+

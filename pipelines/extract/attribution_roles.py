@@ -98,10 +98,34 @@ def _anaphora_pattern() -> re.Pattern:
                       rf"|(?:a|ont)-t-(?:il|elle|ils|elles)\s+(?:{participle}))(?![a-z])")
 
 
+# What may part a verb of having from the figure it numbers: an adverb, a comparator ("compte
+# aujourd'hui plus de", "comptait à peine", "compte largement plus de"); not a preposition or
+# a verb ("compte sur 40 bénévoles", "compte économiser 35 %": the subject relies, intends).
+_BEFORE_COUNT = r"(?:[a-z]+ment|plus|moins|pres|pas|au|a\s+peine|environ|quelque|deja|aujourd'hui|desormais|encore|de|d')"
+
+
+@cache
+def _counting_pattern() -> re.Pattern:
+    """A verb that numbers what its subject holds (claims.yaml attribution `having_verbs`) ending
+    where the text is searched up to, with a figure after it (an adverb or a comparator between
+    them): "compte plus de 3 000", "compte aujourd'hui près de 40", "comptait 12"."""
+    verbs = literal_alternation(_norm(w) for w in _lex()["attribution"].get("having_verbs", []) or ["\0"])
+    return re.compile(rf"(?<![a-z])(?:{verbs})(?=(?:\s+{_BEFORE_COUNT})*\s+\d)")
+
+
+def counts_not_says(folded: str, verb_end: int) -> bool:
+    """Does the verb of speech ending at ``verb_end`` number a possession ("il compte plus de 300
+    membres", "X compte 12 salariés")? A verb of having followed by a figure names no source."""
+    m = _counting_pattern().search(folded, max(0, verb_end - 12), verb_end + 40)
+    return m is not None and m.end() == verb_end
+
+
 def _anaphora(folded: str, index: ProgrammeIndex, mention: Mention, lo: int, hi: int) -> str | None:
     """The figure's sentence (or its quotation) names its source by a pronoun or a role noun: the
-    speaker last named before it, in its paragraph or just before (a reporter's usage)."""
-    cue = _anaphora_pattern().search(folded, lo, hi)
+    speaker last named before it, in its paragraph or just before (a reporter's usage). Not a
+    verb that counts ("il compte 300 membres": see :func:`counts_not_says`)."""
+    cue = next((c for c in _anaphora_pattern().finditer(folded, lo, hi)
+                if not counts_not_says(folded, c.end())), None)
     if cue is None:
         return None
     back = max(mention.paragraph[0] - int(_lex()["attribution"].get("anaphora_lookback_chars", 400)), 0)

@@ -33,9 +33,10 @@ class _NameForm:
 
     __slots__ = ("form", "word")
 
-    def __init__(self, form: str):
+    def __init__(self, form: str, word: str | None = None):
         self.form = form
-        self.word = max(re.split(r"[\s-]+", form), key=len)      # its longest word, the rarest
+        # the word looked for first: its longest word, the rarest, unless one is given
+        self.word = word or max(re.split(r"[\s-]+", form), key=len)
 
     def finditer(self, text: str, lo: int = 0, hi: int | None = None) -> Iterator[re.Match]:
         if text.find(self.word, max(lo, 0), len(text) if hi is None else hi) == -1:
@@ -68,8 +69,34 @@ def _name_forms(index: ProgrammeIndex) -> list[tuple[_NameForm, str]]:
         if family and len(family) > 2:
             families.setdefault(family, set()).add(sid)
     forms += [(family, sids.pop()) for family, sids in families.items() if len(sids) == 1]
-    index._forms = [(_NameForm(f), sid) for f, sid in sorted(forms, key=lambda x: -len(x[0]))]
+    named = [(_NameForm(f), sid) for f, sid in sorted(forms, key=lambda x: -len(x[0]))]
+    index._forms = named + _slipped_forms(index, {f for f, _ in forms})
     return index._forms
+
+
+# A family name this long or longer is read with two neighbouring letters swapped as well.
+_SLIP_MIN_LETTERS = 7
+
+
+def _slipped_forms(index: ProgrammeIndex, taken: set[str]) -> list[tuple[_NameForm, str]]:
+    """The full name with two neighbouring letters of a long family name swapped, the slip of a
+    reporter's keyboard ("Prénom Dubrovnik" typed "Prénom Dubrovnki" once in an article that
+    spells it right elsewhere): the given name must be written as it is, the first letter of the
+    family name too, and no other speaker's name may read so. Looked for after the names as
+    written (a name written right is always found first)."""
+    out: list[tuple[_NameForm, str]] = []
+    for sid, s in index.speakers.items():
+        given, family = _norm(s.given_name or ""), _norm(s.family_name or "")
+        if not given or " " in family or len(family) < _SLIP_MIN_LETTERS or not family.isalpha():
+            continue
+        for k in range(1, len(family) - 1):
+            if family[k] == family[k + 1]:
+                continue
+            slipped = family[:k] + family[k + 1] + family[k] + family[k + 2:]
+            form = f"{given} {slipped}"
+            if form not in taken and slipped not in taken:
+                out.append((_NameForm(form, slipped), sid))
+    return out
 
 
 @dataclass
