@@ -330,8 +330,9 @@ class _Reader(ProgrammeText):
                 continue
             header, start, timed = found
             last = i
-            below = self.title_below(i) if header.number and not header.words and not header.people \
-                and not header.host else None
+            # "Table ronde n°3" or a timed "10h00 : Table ronde" alone: its title on the line below
+            below = self.title_below(i) if (header.number or slot is not None) and not header.words \
+                and not header.people and not header.host else None
             if below is None and header.number and header.words and not header.people and not header.host:
                 below = self.title_cut_below(i)
             chair = None

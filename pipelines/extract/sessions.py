@@ -25,7 +25,13 @@ from .session_inline_slots import _inline_slots
 from .session_kind_lines import timed_titles_with_kind
 from .session_numbered_parts import numbered_parts
 from .session_place_slots import place_only_title
+from .session_announced_slots import announced_timed_slots
+from .session_contents_credits import contents_with_credits
+from .session_counted_moments import counted_moments
+from .session_self_named import self_named_subheads
+from .session_counted_lines import counted_title_lines
 from .session_poster import captioned_titles
+from .session_quoted_list import quoted_programme_list
 from .session_topics import _sessions_on_topics
 from .session_prose import (_programme_of_one_session, _prose_sessions, _sessions_by_ordinal, _sessions_people_took_part_in,
                             _sessions_run_by)
@@ -375,7 +381,8 @@ def _plain_session(title: str, start: int, end: int, kind: str | None = None) ->
     return _Session(cluster, kind, title, None, start, start, end, None, slug)
 
 
-def _more_heading_sessions(doc: Document, found: list[_Session], people_at: list[tuple[int, int]]) -> list[_Session]:
+def _more_heading_sessions(doc: Document, found: list[_Session], people_at: list[tuple[int, int]],
+                           reader: _Reader | None = None) -> list[_Session]:
     """The sessions of ``found`` and the headings of a report whose section names who runs the
     session and lists a speaker (``_heading_sessions``) that are not one of them, in text order."""
     extra = [_plain_session(title, start, end) for title, start, end in _heading_sessions(doc, people_at)
@@ -386,7 +393,20 @@ def _more_heading_sessions(doc: Document, found: list[_Session], people_at: list
     extra += [_plain_session(title, start, end, kind) for title, start, end, kind in _sessions_run_by(doc)
               if not any(_overlap(_word_set(title), _word_set(s.title)) >= 0.6 or s.start <= start < s.end
                          for s in found + extra)]
+    if reader is not None:
+        extra += [_plain_session(title, start, end, kind) for title, start, end, kind in
+                  _new_self_named(reader, [(s.title, s.start, s.end) for s in found + extra])]
     return sorted(found + extra, key=lambda s: s.entry_start) if extra else found
+
+
+def _new_self_named(reader: _Reader, found: list[tuple[str, int, int]]) -> list[tuple[str, int, int, str]]:
+    """"Regards sur la forêt" / "... Cette table ronde a réuni ...": the subheads their paragraph calls a
+    session (``self_named_subheads``), and the lines a line counting sessions names ("les deux
+    débats" and two title lines, ``counted_title_lines``); none of ``found`` (title, start, end)
+    nor inside one's span."""
+    return [(title, start, end, kind) for title, start, end, kind in self_named_subheads(reader) + counted_title_lines(reader)
+            if not any(_overlap(_word_set(title), _word_set(t)) >= 0.6 or start <= s < end or s <= start < e
+                       for t, s, e in found)]
 
 
 def _fallback_sessions(doc: Document, reader: _Reader, people_at: list[tuple[int, int]]) -> list[_Session]:
@@ -399,16 +419,20 @@ def _fallback_sessions(doc: Document, reader: _Reader, people_at: list[tuple[int
     listed = _listed_sessions(reader)
     found = listed + [h for h in _heading_sessions(doc, people_at)
                       if not any(_overlap(_word_set(h[0]), _word_set(t)) >= 0.6 for t, _, _ in listed)]
+    named = _new_self_named(reader, found)
+    found += [(t, start, end) for t, start, end, _ in named]
     prose = []
     if not found:
         prose = (numbered_parts(reader) or timed_titles_with_kind(reader) or carded_headings(doc) or _inline_slots(doc) or _programme_of_one_session(reader)
                  or [(t, start, end, "other") for t, start, end in deck_talk(doc) or captioned_titles(reader)]
                  or talk_page(doc)
                  or titled_session_report(doc)
+                 or quoted_programme_list(doc) or announced_timed_slots(reader) or contents_with_credits(doc)
+                 or counted_moments(doc)
                  or _prose_sessions(doc) or _sessions_by_ordinal(doc) or _sessions_run_by(doc)
                  or _sessions_people_took_part_in(doc) or _sessions_on_topics(doc))
     found += [(title, start, end) for title, start, end, _ in prose]
-    prose_kinds = {(title, start): kind for title, start, _, kind in prose}
+    prose_kinds = {(title, start): kind for title, start, _, kind in prose + named}
     found.sort(key=lambda t: t[1])
     for title, start, end in found:
         kind = prose_kinds.get((title, start)) or _item_type(title)
