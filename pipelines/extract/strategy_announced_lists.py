@@ -1,6 +1,9 @@
 """A strategy's axes listed after the paragraph that announces them: list items right after a
 paragraph ending with an axis word and a colon (two levels, labelled heads over their bullets; items
-each with a paragraph of description; a list of quantified targets is no list of axes), and as many
+each with a paragraph of description; a list of quantified targets is no list of axes; one labelled
+head over its actions is the first numbered section, not a list; a list announced by a word said of
+the aims of anything alone on its line, "OBJECTIFS :", is not read; a count
+of the document's own quoted word, "quatre « repères »", over as many items is), and as many
 short paragraphs as such a paragraph counts (a list whose bullets were lost). Cue words: the
 `strategy` section of ``lexicons/claims.yaml``."""
 
@@ -21,6 +24,23 @@ def _quantified_targets(items: list[Axis]) -> bool:
     """A list most of whose items state a share ("baisse de 30 % des émissions", "50 % de
     repas bio") lists the targets a strategy sets, not its axes."""
     return sum(bool(_SHARE.search(a.text)) for a in items) * 2 > len(items)
+
+
+def _unowned_aims(sentence: str) -> bool:
+    """A list announced by a bare label said of the aims of anything (strategy.yaml
+    ``unowned_list_words``), alone on its line: "OBJECTIFS :", "Enjeux :" (a project page's or an
+    action sheet's section), not a strategy's parts; a sentence around the word may tie it to a
+    strategy ("... a abouti à des enjeux que la stratégie retient :"), so only the label is read."""
+    words = "|".join(re.escape(_norm(w)) for w in _lex().get("unowned_list_words", [])) or "(?!)"
+    return re.fullmatch(rf"[\s#*_]*(?:(?:les|des|nos)\s+)?(?:{words})[\s*_]*:\s*", _norm(sentence).lower()) is not None
+
+
+def _next_label_follows(text: str, head) -> bool:
+    """Whether a line further on opens with the label of ``head`` numbered 2 ("Axe 1 : ..." then,
+    after its list, "Axe 2 : ...")."""
+    label = re.match(r"[^\w]*([a-z]+)", _norm(head.text).lower())
+    return bool(label) and re.search(rf"(?m)^[^\w\n]*{label.group(1)}\s*(?:n°\s*)?2\s*[:.–—-]",
+                                     _norm(text[head.end:]).lower()) is not None
 
 
 def _after_description(lines, k: int, items: int, described: int) -> tuple[int, int] | None:
@@ -59,6 +79,7 @@ def _listed_axes(doc: Document) -> list[list[Axis]]:
                              rf"(?:{_axis_words()})(?![a-z])[^\n]{{0,240}}:\s*$")
     counted_stop = re.compile(rf"(?<![\w])(\d{{1,2}}|{'|'.join(_NUMBER_WORDS)})\s+(?:[a-z-]+\s+)?"
                               rf"(?:{_axis_words()})(?![a-z])(?:\s+[a-z-]+)?\s*\.\s*$")
+    quoted_count = re.compile(rf"(?<![\w])(\d{{1,2}}|{'|'.join(_NUMBER_WORDS)})\s+[«\"“]\s*[a-z-]+\s*[»\"”]")
     # a verb saying what a strategy is built of, a count and one of the words read only there
     # (strategy.yaml ``inline_axis_words``, ``breakdown_verbs``), up to the colon
     verbs = "|".join(re.escape(_norm(w)) for w in _lex().get("breakdown_verbs", [])) or "(?!)"
@@ -94,12 +115,19 @@ def _listed_axes(doc: Document) -> list[list[Axis]]:
             # strategy is built of them; at most that many items
             said = built
             most = int(built.group(1)) if built.group(1).isdigit() else _NUMBER_WORDS[built.group(1)]
+        own = [lines[j].text.strip()] if j >= 0 else []
+        if said and not built and own and _unowned_aims(own[-1]):
+            said = None         # "OBJECTIFS :" alone on its line: the aims of anything
         if j < 0 or not said:
             counted = counted_cue.search(_norm(previous)) if j >= 0 else None
             if counted is None and j >= 0:
                 # the sentence ends on the count and its word ("Elle comprend quatre orientations.")
                 # over a list: the list, if it holds exactly that many items
                 counted = counted_stop.search(_norm(previous))
+            if counted is None and j >= 0:
+                # the document's own word for its parts, quoted after their count ("le plan retient
+                # cinq « boussoles » pour ...") in the sentence over a list: as many items
+                counted = quoted_count.search(_norm(previous))
             if counted is None:
                 i += 1
                 continue
@@ -153,6 +181,11 @@ def _listed_axes(doc: Document) -> list[list[Axis]]:
             # a list of two levels: labelled heads ("Axe 1 : Relier"), each over its bulleted
             # actions; the heads are the axes, the bullets under them are not
             items = [axis for axis, head in zip(items, heads) if head]
+        elif heads and heads[0] and sum(heads) == 1 and len(items) > 1 and _next_label_follows(text, lines[i]):
+            # one labelled head ("Axe 1 : Relier") over its actions, the list ending there, the
+            # same label numbered 2 further on ("Axe 2 : Former"): the first of the numbered
+            # sections (read as such), not a list of axes
+            items = []
         if len(items) >= 2 and count in (None, len(items)) and (most is None or len(items) <= most) \
                 and not _quantified_targets(items):
             listings.append(items)

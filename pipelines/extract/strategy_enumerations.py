@@ -31,8 +31,11 @@ def _inline_axes(doc: Document) -> list[list[Axis]]:
     size = r"(?:grands?|grandes|principaux|principales)\s+"
     extra = "|".join(re.escape(_norm(w)) for w in _lex().get("inline_axis_words", []))
     words = _axis_words() + (f"|{size}(?:{extra})" if extra else "")
+    # a reference to the page the parts are set out on may stand before the colon ("trois piliers
+    # (p. 4) : A, B et C"; a summary pointing into its source)
+    page = r"(?:\s*\((?:p\.?|pages?)\s*\d{1,3}(?:\s*(?:a|-|–)\s*\d{1,3})?\))?"
     pattern = re.compile(rf"(?<![\w])(\d{{1,2}}|{numbers})\s+(?:{size})?"
-                         rf"(?:{words})(?:,?\s+(?:[a-z-]+|[a-z]'[a-z-]+|(?:19|20)\d\d)){{0,8}}?[»\"]?"
+                         rf"(?:{words})(?:,?\s+(?:[a-z-]+|[a-z]'[a-z-]+|(?:19|20)\d\d)){{0,8}}?{page}[»\"]?"
                          rf"(?:\s*:|\s+(?:{participles}),)\s*")
     listings = []
     for m in pattern.finditer(folded):
