@@ -13,6 +13,7 @@ from ..document import Document
 from ..lexicons import fold, fold_apostrophes
 from .event_bodies import body_names, is_body_name, names_body
 from .event_dates import day_month, events_lexicon, find_dates, has_marker
+from .event_idioms import idiom_spans
 from .lines import iter_lines
 from .per_document import per_document
 from .patterns import phrase_alternation
@@ -129,8 +130,10 @@ def noun_spans(text: str) -> list[tuple[int, int]]:
     congrès"); (start, end) in text order."""
     folded = _norm(text)
     place = _place_before()
+    idioms = idiom_spans(folded)
     spans = [m.span() for m in event_nouns().finditer(folded)
-             if not place.search(folded, max(0, m.start() - 30), m.start()) and not names_body(folded, *m.span())]
+             if not place.search(folded, max(0, m.start() - 30), m.start()) and not names_body(folded, *m.span())
+             and not any(a <= m.start() < b for a, b in idioms)]
     spans += [m.span() for m in _named_nouns().finditer(text)]
     return sorted(spans)
 

@@ -19,10 +19,12 @@ from .event_dates import (
 from .event_name import edition_of_name, edition_of_noun, edition_opening_name, find_edition, find_event_name
 from .event_opening import describes_event as opening_describes_event
 from .event_opening import (
-    OPENING_CHARS, PROPER_PHRASE, document_titles, event_page, evidence_units, first_heading,
+    OPENING_CHARS, PROPER_PHRASE, document_titles, event_page, evidence_units, first_heading, own_noun_spans,
     sponsorship_deck, title_lines,
 )
 from .event_appointment import appointment_line
+from .event_anaphora import demonstrative_event
+from .event_attendance import counted_gathering, gathering_sentence
 from .event_gathering import held_edition, holds_gathering
 from .event_organizer import find_organizer
 from .event_place import find_venue
@@ -223,9 +225,18 @@ def _other_event_spans(doc: Document) -> list[tuple[int, int]]:
 
 def describes_event(doc: Document) -> bool:
     """Whether the document describes an event: the opening's evidence (event_opening.py), a
-    gathering an opening sentence says is held (event_gathering.py), or an appointment line
-    giving a weekday, a date and a time (event_appointment.py)."""
-    return opening_describes_event(doc) or holds_gathering(doc) or appointment_line(doc)
+    gathering an opening sentence says is held (event_gathering.py), an appointment line
+    giving a weekday, a date and a time (event_appointment.py), the people a gathering brought
+    together counted on a day (event_attendance.py), or a sentence opening with "Cette journée"
+    (event_anaphora.py)."""
+    return (opening_describes_event(doc) or holds_gathering(doc) or appointment_line(doc) or counted_gathering(doc)
+            or demonstrative_event(doc))
+
+
+def _other_evidence(doc: Document) -> bool:
+    """Whether the document describes an event by other evidence than a count of people gathered."""
+    return (opening_describes_event(doc) or holds_gathering(doc) or appointment_line(doc) or demonstrative_event(doc)
+            or states_event_figures(doc))
 
 
 def extract_event(doc: Document) -> EventInfo | None:
@@ -234,13 +245,19 @@ def extract_event(doc: Document) -> EventInfo | None:
     not say when it took place."""
     if not describes_event(doc) and not states_event_figures(doc):
         return None
-    name = find_event_name(doc)
+    name = find_event_name(doc) or _noun_of_evidence(doc)
     if not name:
         return None
     # a labelled date line of the text ("Date : ..."), else a full date in a title ("Conseil
     # municipal du 9 mai 2018", "Journée X, le 12 mars 2024"), else the text's dates
     skip = _other_event_spans(doc)
     deck = sponsorship_deck(doc)
+    # a gathering told only by the people it brought together is dated by its titles and by the
+    # sentence that counts them ("mardi soir, 60 habitants ont participé"): another date of the
+    # text is the plan's or the project's the meeting was about ("effectif le 1er janvier 2031")
+    counted = None if _other_evidence(doc) else gathering_sentence(doc)
+    if counted:
+        skip = [(0, counted[0]), (counted[1], len(doc.text))]
     dates = find_event_dates(doc.text, skip, name, labelled_only=True, upcoming=deck)
     for title in document_titles(doc):
         dates = dates or _not_dateline(doc, find_event_dates(title, (), name))
@@ -248,7 +265,7 @@ def extract_event(doc: Document) -> EventInfo | None:
     # which may be the page's dateline ("2 avril 2031" under the title)
     dates = dates or opening_dates(doc, titles_only=True)
     dates = dates or _not_dateline(doc, find_event_dates(doc.text, skip, name, upcoming=deck))
-    dates = dates or opening_dates(doc) or _metadata_dates(doc)
+    dates = dates or (None if counted else opening_dates(doc) or _metadata_dates(doc))
     start = end = None
     if dates:
         first, last = dates
@@ -284,6 +301,20 @@ def states_event_figures(doc: Document) -> bool:
         if len(metrics) >= _FIGURES_BLOCK_MIN_METRICS and metrics & (attendance_group() | {"exhibitors"}):
             return True
     return False
+
+
+def _noun_of_evidence(doc: Document) -> str | None:
+    """The event noun of the first opening sentence that gives the evidence of an event, as written,
+    when nothing names the event ("Bilan d'étape" over "Les deux rencontres ont réuni 150 acteurs"):
+    the text calls it by its common noun alone."""
+    for unit in evidence_units(doc):
+        if unit.kind != "sentence":
+            continue
+        text = doc.text[unit.start:unit.end]
+        spans = own_noun_spans(text)
+        if spans:
+            return text[spans[0][0]:spans[0][1]]
+    return None
 
 
 def _first_in_title(doc: Document, name: str) -> int | None:

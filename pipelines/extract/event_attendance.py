@@ -1,0 +1,55 @@
+"""A gathering told by the people it brought together: a report on a meeting, a workshop or a
+restitution may name it with no event noun ("Une centaine de riverains se sont retrouvés jeudi soir à
+la salle X pour ..."), yet a sentence of its opening counts the people gathered. The headline pass
+reads such a count as the attendance (``headline_prose.prose_figures``: a count of people with a
+verb of gathering or taking part). It is one gathering when a day is written with it: in its
+sentence or in a title ("Le 12 mai, 40 élus se sont retrouvés ..."); a count over a year ("En
+2030, 18 000 personnes ont parcouru le château") is a place's or an activity's, no event."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from ..document import Document
+from ..lexicons import fold_apostrophes
+from .event_dates import day_month, events_lexicon, find_dates
+from .event_opening import OPENING_CHARS, document_titles, opening_units, phrase_pattern
+from .headline_prose import prose_figures
+from .headline_terms import attendance_group
+
+_norm = fold_apostrophes
+
+
+@cache
+def _day_words() -> re.Pattern:
+    """A weekday or a word of events.yaml `gathering_day_words` ("hier", "ce matin")."""
+    words = list(events_lexicon()["weekdays"]) + list(events_lexicon().get("gathering_day_words") or [])
+    return re.compile(r"(?<![\w-])(?:%s)(?![\w-])" % "|".join(phrase_pattern(w) for w in sorted(words, key=len, reverse=True)))
+
+
+def names_a_day(text: str) -> bool:
+    """Whether a text writes one day: a full date, a day and a month, a weekday, "hier"."""
+    folded = _norm(text)
+    return bool(find_dates(text) or day_month(folded) or _day_words().search(folded))
+
+
+def gathering_sentence(doc: Document) -> tuple[int, int] | None:
+    """The first sentence of the opening that counts the people a gathering brought together (an
+    attendance figure of the headline pass's prose), when a day is written in that sentence or in
+    a title of the document; (start, end) in doc.text."""
+    attendance = attendance_group()
+    starts = [f.char_start for f in prose_figures(doc) if f.metric in attendance and f.char_start < OPENING_CHARS]
+    if not starts:
+        return None
+    titled_day = any(names_a_day(t) for t in document_titles(doc))
+    for unit in opening_units(doc):
+        if unit.kind == "sentence" and any(unit.start <= s < unit.end for s in starts):
+            if titled_day or names_a_day(doc.text[unit.start:unit.end]):
+                return unit.start, unit.end
+    return None
+
+
+def counted_gathering(doc: Document) -> bool:
+    """Whether a sentence of the opening counts the people gathered on a day (``gathering_sentence``)."""
+    return gathering_sentence(doc) is not None

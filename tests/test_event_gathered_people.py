@@ -1,0 +1,92 @@
+"""A gathering with no event noun: the people it brought together counted on a day, a demonstrative
+pointing at the event, a verb of starting, an event called by its common noun alone, and the idiom
+"à la rencontre de" that names no event. Made-up texts only."""
+
+from pipelines.document import Document, with_text_blocks
+from pipelines.extract.event_anaphora import demonstrative_event
+from pipelines.extract.event_attendance import counted_gathering
+from pipelines.extract.event_opening import noun_spans
+from pipelines.extract.events import describes_event, extract_event
+
+
+def _doc(text: str, title: str | None = None) -> Document:
+    return with_text_blocks(Document("t", "t.txt", "text/plain", len(text), "", text, [0], title=title))
+
+
+_PLAN = ("Le futur pôle de santé de Valbrune ouvrira ses portes le 1er janvier 2031. "
+         "Il regroupera des médecins, des infirmiers et des kinésithérapeutes.\n")
+
+
+def test_people_gathered_on_a_day_describe_a_gathering():
+    doc = _doc("Une quarantaine de personnes ont participé jeudi soir, salle Brunel, à la restitution "
+               "des ateliers du projet de quartier. " + _PLAN, title="Le projet de quartier de Valbrune avance")
+    assert counted_gathering(doc)
+    assert describes_event(doc)
+    event = extract_event(doc)
+    assert event is not None
+    # the plan's date is not the meeting's: a gathering told by its people is dated by their sentence
+    assert event.start_date is None
+    launch = _doc("Le 12 mai, plus de 40 acteurs du territoire se sont réunis pour lancer le projet de quartier. " + _PLAN,
+                  title="Une coordinatrice pour le projet de quartier")
+    assert counted_gathering(launch)
+
+
+def test_people_counted_over_a_year_or_without_a_gathering_describe_none():
+    year = _doc("En 2030, 18 000 personnes ont parcouru le château de Valbrune, un record. " + _PLAN,
+                title="Le musée de Valbrune attire")
+    assert not counted_gathering(year)
+    assert not describes_event(year)
+    assert not counted_gathering(_doc(_PLAN, title="Le pôle de santé de Valbrune"))
+
+
+def test_a_title_day_dates_the_people_gathered():
+    doc = _doc("L'agence a réuni des élus à Valbrune pour échanger sur la sobriété. Environ 70 élus et techniciens "
+               "venus de toute la région se sont retrouvés au cœur du parc pour débattre.\n",
+               title="Sobriété foncière en pratique - 3 et 4 juin 2031")
+    assert counted_gathering(doc)
+
+
+def test_a_demonstrative_points_at_the_event_of_the_title():
+    doc = _doc("Cette journée de rencontre abordera la gouvernance des données et l'écoconception des services.\n",
+               title="Valbrune numérique : regards croisés sur le service public")
+    assert demonstrative_event(doc)
+    assert describes_event(doc)
+    # a series of meetings ("Ces rencontres") or a noun further in the sentence is no such pointer
+    assert not demonstrative_event(_doc("Ces rencontres dans les quartiers seront l'occasion d'expliquer le plan.\n",
+                                        title="Valbrune : le plan de mandat"))
+    assert not demonstrative_event(_doc("Le plan sera présenté dans cette journée de travail des agents.\n",
+                                        title="Valbrune : le plan de mandat"))
+
+
+def test_an_event_starting_is_an_event_verb():
+    doc = _doc("Un titre de presse\n\nFoire Expo Valbrune, ce rendez-vous des commerçants du canton, a débuté "
+               "hier matin avec l'installation des stands.\n", title="Vitrine du commerce local")
+    assert describes_event(doc)
+    assert not describes_event(_doc("Les travaux de la rocade ont débuté hier matin.\n", title="Vitrine du commerce local"))
+
+
+def test_an_event_called_by_its_common_noun_is_named_by_it():
+    doc = _doc("Bilan du groupe de travail\n\nLes deux rencontres ont réuni 120 acteurs du territoire : élus, "
+               "associations et agents.\n", title="Bilan du groupe de travail")
+    event = extract_event(doc)
+    assert event is not None and event.name == "rencontres"
+
+
+def test_going_to_meet_people_is_no_event():
+    assert noun_spans("Les élus vont aller à la rencontre des habitants") == []
+    assert noun_spans("La rencontre des habitants a eu lieu samedi") != []
+    doc = _doc("Les élus iront à la rencontre des habitants pour présenter le plan de mandat voté lundi.\n",
+               title="Valbrune : les élus vont à la rencontre des habitants")
+    assert extract_event(doc) is None
+
+
+def test_a_newspaper_named_by_a_common_noun_of_the_press_organises_nothing():
+    import dataclasses
+
+    from pipelines.extract.event_organizer import find_organizer
+    doc = _doc("Le salon des artisans de Valbrune a ouvert ses portes samedi au parc des expositions.\n\n"
+               "Crédits : Le Courrier de Valbrune, L'Écho du Val, Association Valbrune Artisanat.\n")
+    assert find_organizer(dataclasses.replace(doc, publisher="Le Courrier de Valbrune")) is None
+    assert find_organizer(dataclasses.replace(doc, publisher="L'Écho du Val")) is None
+    assert find_organizer(dataclasses.replace(doc, publisher="Association Valbrune Artisanat")) == "Association Valbrune Artisanat"
+
