@@ -497,3 +497,50 @@ def test_people_said_not_to_come_are_no_speakers():
     # the same people without the phrase of absence are read
     spoken = text.replace("n’est pas annoncé au congrès", "a rappelé les enjeux").replace("ne sera pas présente", "a rappelé les enjeux")
     assert {p[0] for p in people(spoken)} == {"Paul Terrier", "Nadia Vernet"}
+
+
+def test_a_talk_qualified_by_an_adjective_or_set_apart_by_a_colon():
+    assert [p[0] for p in people("La matinée s'est close avec le témoignage émouvant de Lucien Ferrand.")] == ["Lucien Ferrand"]
+    assert [p[0] for p in people("Avec le témoignage de : Nadia Vernet, adjointe au maire.")][:1] == ["Nadia Vernet"]
+    # two words between the noun and "de" are no longer one talk's adjective
+    assert people("La matinée s'est close avec le témoignage de la visite de Lucien Ferrand.") == []
+    assert people("Le programme se termine par la visite guidée de Lucien Ferrand.") == []
+
+
+def test_a_name_after_an_elided_conjunction():
+    text = "Lucien Ferrand a plaidé pour la confiance, tandis qu'Hervé Vernet a souligné le sens de l'action."
+    assert [p[0] for p in people(text)] == ["Lucien Ferrand", "Hervé Vernet"]
+    # without a verb of speech after it, the name is still unconfirmed
+    assert people("Il faut attendre qu'Hervé Vernet arrive.") == []
+
+
+def test_a_former_role_after_the_name():
+    text = "Ouverture par Nadia VERNET, présidente du club\nLucien FERRAND, ex-président du jury du concours\n"
+    assert [p[0] for p in people(text)] == ["Nadia VERNET", "Lucien FERRAND"]
+    # "ex" must be the role's prefix, not any word
+    assert people("Il part.\nLucien FERRAND, exposant du salon\n") == []
+
+
+def test_a_programme_line_opening_with_a_talk_names_its_speaker_by_role():
+    text = "Programme\n➡ Mot d'accueil du maire de Bourgville, Lucien FERRAND\n➡ Table ronde\n"
+    assert [p[0] for p in people(text)] == ["Lucien FERRAND"]
+    # the same line without a talk names a person, not a speaker; a talk inside a sentence is not its line's opening
+    assert people("Programme\n➡ Remise des clés du maire de Bourgville, Lucien FERRAND\n➡ Table ronde\n") == []
+    assert people("Le projet, fruit de l'intervention du maire de Bourgville, Lucien FERRAND, est achevé.\n") == []
+
+
+def test_a_programme_line_opening_with_a_talk_of_a_role_then_a_name():
+    text = "Programme\n– Intervention du Député Lucien Ferrand\n- 9h30 – Assemblée générale\n"
+    assert [p[0] for p in people(text)] == ["Lucien Ferrand"]
+    # a role after "du" on a line that opens with no talk names nobody who speaks
+    assert people("Programme\n– Visite du Député Lucien Ferrand\n- 9h30 – Assemblée générale\n") == []
+
+
+def test_a_name_in_capitals_then_a_dash_and_its_body_alone_on_the_line():
+    text = ("Interventions des partenaires\n« Insertion » Nadine VERNET – Banque des Territoires – Groupe ABC\n"
+            "- Moulin de Bourgville\n« Santé » Lucien FERRAND – EDF\n")
+    assert [(p[0], p[2]) for p in people(text)] == [("Nadine VERNET", "Banque des Territoires – Groupe ABC"),
+                                                     ("Lucien FERRAND", "EDF")]
+    # a capitalised word alone after the dash may be a town; a sentence after it is no body
+    assert people("Interventions\nLe stand de Nadine VERNET – Bourgville\n") == []
+    assert people("Interventions\nLe stand de Nadine VERNET – Groupe ABC. Il ouvre à 9h.\n") == []

@@ -128,7 +128,7 @@ def _speaks_in_sentence(chunk: str, folded: str, start: int, end: int) -> bool:
     stop = re.compile(r"[.!?](?:\s|$)|\n").search(chunk, end, end + 300)
     right = stop.start() if stop else min(len(chunk), end + 300)
     return bool(re.search(r"[«»“”\"]", chunk[left + 1:right])
-                or _speaking_pattern().search(folded[left + 1:right]))
+                or _speaking_pattern().search(folded[left + 1:right]) or _on_talk_line(folded, start))
 
 
 @cache
@@ -154,7 +154,23 @@ def _speaking_sentence(folded: str, start: int, end: int) -> bool:
     left = max(folded.rfind(". ", max(0, start - 300), start), folded.rfind("\n", max(0, start - 300), start))
     stop = re.compile(r"[.!?](?:\s|$)|\n").search(folded, end, end + 300)
     sentence = folded[left + 1:stop.start() if stop else min(len(folded), end + 300)]
-    return bool(_speaking_clause().search(sentence) or re.search(r"(?<![\w-])(?:ecout|entend)\w*", sentence))
+    return bool(_speaking_clause().search(sentence) or re.search(r"(?<![\w-])(?:ecout|entend)\w*", sentence)
+                or _on_talk_line(folded, start))
+
+
+@cache
+def _talk_line_pattern() -> re.Pattern:
+    """A line opening with a talk (names.yaml `talk_line_openings`), after a bullet or a time of day,
+    then "de", "du", "de la": "➡ Mot d'accueil du ", "9h – Intervention de la " (folded text)."""
+    talks = _alternation(load("names")["talk_line_openings"])
+    return re.compile(rf"[^\w\n]*(?:\d{{1,2}}[ \t]?h(?:[ \t]?\d{{2}})?[^\w\n]*)?(?:{talks})[ \t]+(?:de la|de l'|du|des|de|d')(?![\w])")
+
+
+def _on_talk_line(folded: str, pos: int) -> bool:
+    """Does the line of the name at ``pos`` open with a talk and its "de" ("Mot d'accueil du maire de X,
+    Prénom Nom", "Intervention du député Prénom Nom")?"""
+    line_start = folded.rfind("\n", 0, pos) + 1
+    return _talk_line_pattern().match(folded, line_start, pos) is not None
 
 
 @cache

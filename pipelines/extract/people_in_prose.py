@@ -12,7 +12,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from .name_context import (_after_host_label, _by_titled_before, _inverted_description, _on_caption_line, _speaking_sentence,
+from .name_context import (_on_talk_line, _after_host_label, _by_titled_before, _inverted_description, _on_caption_line, _speaking_sentence,
                            _speaks_in_sentence, _titled_before)
 from .names import is_given_name, normalise
 from .people_attending import (_after_attendance_label, _in_group_brackets, _named_as_patron, _named_as_present,
@@ -40,6 +40,37 @@ _OF_BODY = re.compile(r"(?:de[ \t]+la|de[ \t]+l['’]|du|des|de|d['’])[ \t]*([
                       r"(?:[ \t]*\([^()\n]{1,120}\))?[ \t]*,[ \t]*")
 
 
+# A conjunction elided onto a capitalised word ("qu'Anne", "lorsqu'Yves", "puisqu'Élise"): the word
+# opens a name, as after a space.
+_ELIDED_CONJUNCTION = re.compile(r"(?<![\w-])((?:[Ll]orsqu|[Pp]uisqu|[Qq]u))['’](?=[A-ZÀ-Þ])")
+
+
+def _role_of_before(folded: str, pos: int) -> bool:
+    """"du député ", "de la présidente " ending right before ``pos`` (folded): a role word after "de"."""
+    role = _cue_patterns()[2].pattern
+    return re.search(rf"(?<![\w-])(?:du|de la|de l')[ \t]*(?:{role})[ \t]+$", folded[max(0, pos - 60):pos]) is not None
+
+
+def _org_to_line_end(tail: str, pos: int) -> str | None:
+    """The rest of the line from ``pos`` when it is a body's name only ("Caisse X", "Groupe Y", "ABC"),
+    short, with no sentence in it."""
+    end = tail.find("\n", pos)
+    body = tail[pos:end if end >= 0 else len(tail)].strip()
+    if not body or len(body) > 80 or re.search(r"[,.;:!?«»]", body) or not _looks_like_org(body):
+        return None
+    # a body's word or an acronym, not a capitalised word alone that may be a town ("A – Valbourg")
+    if not (_has_org_word(body) or _acronym(body.split()[0].strip(".,"))):
+        return None
+    return body
+
+
+def _former_role(role_word: re.Pattern, ftail: str, pos: int):
+    """A role word at ``pos`` of the folded text, maybe as a former one ("ex-présidente du jury",
+    "ex maire de X"): the role a person is introduced by."""
+    former = re.match(r"ex[- ]", ftail[pos:pos + 3])
+    return role_word.match(ftail, pos + (former.end() if former else 0))
+
+
 def quoted_people(text: str, start: int = 0, end: int | None = None) -> list[Item]:
     """People a text confirms as persons by a role, an organisation in brackets, a verb of
     speech or "selon" next to their name (see ``prose`` in the lexicon), each as a one-person
@@ -49,6 +80,8 @@ def quoted_people(text: str, start: int = 0, end: int | None = None) -> list[Ite
     # Markdown's bold marks blanked, offsets kept ("**Prénom Nom,** maire de X": the name, its role)
     chunk = _blank_picture_positions(_lower_titled_roles(text[start:end].replace("**", "  ")))
     chunk = _join_wrapped_names(chunk, role_word)
+    # "tandis qu'Anne Martin a souligné": the conjunction's apostrophe parted from the name (offsets kept)
+    chunk = _ELIDED_CONJUNCTION.sub(lambda c: c.group(1) + " ", chunk)
     folded = _f(chunk)
     determiner = _determiner_pattern()
     common = frozenset(re.findall(r"(?<![\w’'-])[a-zà-ÿ]+(?![\w’'-])", chunk))
@@ -90,13 +123,17 @@ def quoted_people(text: str, start: int = 0, end: int | None = None) -> list[Ite
         # (in running prose only: a list item "- Mme A - Secrétaire" under "Étaient présents" is no speaker)
         dash = re.match(r"[ \t]+[–—-][ \t]+", ftail) if _strong_name(tokens, common) is not None \
             and re.search(r"[a-zà-ÿ]{2,}", chunk[chunk.rfind("\n", 0, m.start()) + 1:m.start()]) else None
-        if comma and role_word.match(ftail, comma.end()) or dash and role_word.match(ftail, dash.end()):
+        if comma and _former_role(role_word, ftail, comma.end()) or dash and _former_role(role_word, ftail, dash.end()):
             # "X, maire de Y", and "Prénom NOM – Directrice de Y" (a name in capitals, a dash, its role)
             comma = comma or dash
             name = _candidate(tokens, True, common)
             role, org = _prose_role(tail[comma.end():])
             stop = _ROLE_END.search(tail, comma.end(), comma.end() + 200)
             role_until = m.end() + (stop.start() if stop else min(len(tail), comma.end() + 160))
+        elif dash and (body := _org_to_line_end(tail, dash.end())) is not None:
+            # "« Thème » Prénom NOM – Banque X": a name in capitals, a dash, then only its body on the line
+            name, org = _candidate(tokens, True, common), body
+            role_until = m.end() + dash.end() + len(body)
         elif paren:
             inner = paren.group(1).strip()
             first = inner.split()[0].strip(",") if inner.split() else ""
@@ -184,6 +221,9 @@ def quoted_people(text: str, start: int = 0, end: int | None = None) -> list[Ite
         lead_cue = len(tokens) > 2 and (_f(tokens[0].lower()) in _folded_list("according_to")
                                         or _opinion_opening(chunk, m.start(), tokens, ftail))
         cue = None if lead_cue or name is not None else _cue_before(folded[max(0, m.start() - 80):m.start()])
+        if cue is None and name is None and not lead_cue and _on_talk_line(folded, m.start()) \
+                and _role_of_before(folded, m.start()):
+            cue = "speech"    # "Intervention du député Prénom Nom": the talk of the person its role names
         if cue is None and name is None and not lead_cue \
                 and (described := _inverted_description(chunk, folded, m.start())) is not None:
             cue = "speech"    # "« … », souligne la présidente socialiste X": the verb, then the subject described

@@ -35,7 +35,14 @@ def _presenter_at_end() -> re.Pattern:
 def _talk_of_at_end() -> re.Pattern:
     """A talk and "de" right before a name, ending the (folded) text: "l'intervention de", "le
     discours de" (names.yaml ``talk_of_phrases``)."""
-    return re.compile(rf"(?<![\w-])(?:{_alternation(load('names')['talk_of_phrases'])})[ \t]*$", re.IGNORECASE)
+    # one adjective may qualify the talk ("le témoignage émouvant de A", "le discours inaugural de A"),
+    # and a colon may set the name apart ("Avec le témoignage de : A – adjointe au maire")
+    phrases = [" ".join(_f(str(w)).split()) for w in load('names')['talk_of_phrases']]
+    with_adjective = []
+    for phrase in sorted(set(phrases), key=len, reverse=True):
+        head, _, of = phrase.rpartition(" ")
+        with_adjective.append(rf"{re.escape(head)}(?:\s+[a-z]+)?\s+{re.escape(of)}")
+    return re.compile(rf"(?<![\w-])(?:{'|'.join(with_adjective)})[ \t]*(?::[ \t]*)?$", re.IGNORECASE)
 
 
 @cache

@@ -18,7 +18,7 @@ from .speech_cues import _NAME_TOKEN
 
 # An article, then a role word written with a capital ("le Député-Maire", "la Présidente"), then
 # two capitalised words at least.
-_TITLED_ROLE = re.compile(rf"(?<![\w’'-])(?:[Ll]e|[Ll]a|[Ll]['’])[ \t]*([{_UP}][\w-]*)(?=[ \t]+{_NAME_TOKEN}[ \t]+{_NAME_TOKEN})")
+_TITLED_ROLE = re.compile(rf"(?<![\w’'-])(?:[Ll]e|[Ll]a|[Ll]['’]|[Dd]u|[Dd]e[ \t]+la|[Dd]e[ \t]+l['’]|[Aa]u)[ \t]*([{_UP}][\w-]*)(?=[ \t]+{_NAME_TOKEN}[ \t]+{_NAME_TOKEN})")
 
 
 def _lower_titled_roles(chunk: str) -> str:
