@@ -270,7 +270,8 @@ def _first_of_its_kind() -> re.Pattern:
     markers = "|".join(sorted((re.escape(fold(m)) for m in lex["current_edition_markers"]), key=len, reverse=True))
     nouns = "|".join(sorted((r"\s+".join(re.escape(p) for p in fold(n).split())
                              for n in lex.get("whole_event_nouns") or ["\0"]), key=len, reverse=True))
-    return re.compile(rf"(?<![\w'])(?:{markers}|ce)\s+(?:premier|premiere|1ere|1er)\s+(?:{nouns})(?![\w])")
+    # ... or by its definite article: "le premier colloque régional autour de X", "les travaux du 1er congrès"
+    return re.compile(rf"(?<![\w'])(?:{markers}|ce|le|du)\s+(?:premier|premiere|1ere|1er)\s+(?:{nouns})(?![\w])")
 
 
 def edition_opening_name(name: str) -> int | None:

@@ -9,6 +9,7 @@ from ..document import Document
 from ..lexicons import fold, fold_apostrophes
 from .event_dates import events_lexicon, month_pattern
 from .event_name import noun_phrase
+from .event_organizer_apposition import organizer_in_apposition
 from .event_opening import event_nouns, evidence_units, noun_spans, opening_units, phrase_pattern, words_pattern
 from .event_place import proper_after, venue_patterns
 
@@ -54,7 +55,8 @@ def find_organizer(doc: Document, name: str | None = None) -> str | None:
     listed = _organizers_named(text)
     if listed:
         return listed
-    return _relative_organizer(text) or _holder_in_name(doc, name) or _publisher_as_organizer(doc)
+    return (_relative_organizer(text) or organizer_in_apposition(text) or _holder_in_name(doc, name)
+            or _publisher_as_organizer(doc))
 
 
 def _relative_organizer(text: str) -> str | None:

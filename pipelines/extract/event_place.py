@@ -8,6 +8,7 @@ from functools import cache
 
 from ..document import Document
 from ..lexicons import fold, fold_apostrophes
+from .event_halls import named_hall
 from .event_dates import day_month, events_lexicon, find_event_dates, month_pattern, weekday_pattern
 from .event_name import find_event_name, noun_phrase
 from .event_opening import PROPER_PHRASE, document_titles, event_nouns, evidence_units, noun_spans, opening_units, phrase_pattern
@@ -106,7 +107,8 @@ def find_venue(doc: Document) -> str | None:
                 m = re.search(rf"(?<!\w){re.escape(h)}(?!\w)", fb)
                 if m and _place_lead(part[:m.start()]):
                     return part.strip()
-    return None
+    # "8 000 curieux viendront au parc des expositions de Valbrune": a hall built for events
+    return named_hall(doc)
 
 
 # What may stand before a venue head on a line of its own: nothing, a place preposition ("À la

@@ -1,0 +1,62 @@
+"""The exhibition or congress hall an event report names anywhere: "8 000 curieux viendront
+au parc des expositions de Valbrune", "le ministre se rendra au Palais des congrès X". Such a hall
+exists to host events, so a report naming it after a place preposition names the event's venue
+(read only when no sentence, label or title of event_place.py gave one)."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from ..document import Document
+from ..lexicons import fold
+from .event_dates import events_lexicon
+from .event_name import noun_phrase
+from .event_opening import phrase_pattern
+
+
+@cache
+def _hall_after_preposition() -> re.Pattern | None:
+    """A place preposition then a word of events.yaml `event_halls`, for folded text."""
+    halls = "|".join(phrase_pattern(h) for h in events_lexicon().get("event_halls") or [])
+    if not halls:
+        return None
+    return re.compile(rf"\b(?:au|aux|a\s+la|a\s+l'|dans\s+le|dans\s+la|dans\s+l')\s*(?P<hall>(?:{halls}))\b")
+
+
+def named_hall(doc: Document) -> str | None:
+    """The first exhibition or congress hall written after "au", "à la", "dans le" in the text:
+    "au Parc des expositions de Valbrune" -> "Parc des expositions de Valbrune"."""
+    pattern = _hall_after_preposition()
+    if pattern is None:
+        return None
+    text = doc.text
+    folded = fold(text).replace("’", "'")
+    for m in pattern.finditer(folded):
+        phrase = noun_phrase(text, m.start("hall"), m.end("hall"))
+        # "au parc des expositions d'Orval pour le salon": the hall, not the cause the name reader takes
+        phrase = re.split(r"\s+pour\s+", phrase)[0] if phrase else None
+        if phrase and len(phrase) > 3:
+            return phrase
+    return _named_space(text, folded)
+
+
+@cache
+def _space_after_preposition() -> re.Pattern | None:
+    """A place preposition then a word of events.yaml `named_hall_heads`, for folded text."""
+    heads = "|".join(phrase_pattern(h) for h in events_lexicon().get("named_hall_heads") or [])
+    return re.compile(rf"\b(?:au|a\s+la|a\s+l'|dans\s+l')\s*(?:{heads})[ \u00a0]+(?=\S)") if heads else None
+
+
+def _named_space(text: str, folded: str) -> str | None:
+    """"rendez-vous à l'espace Odile Ravenne": a common hall word (events.yaml `named_hall_heads`)
+    then a capitalised name, after a place preposition; "dans l'espace public" names no hall."""
+    pattern = _space_after_preposition()
+    for m in pattern.finditer(folded) if pattern else ():
+        if not text[m.end():m.end() + 1].isupper():
+            continue
+        head = re.search(r"[\w-]+[ \u00a0]+$", text[m.start():m.end()])
+        name = re.match(r"[A-ZÀ-Þ][\w’'-]*(?:[ \u00a0]+(?:de |du |des |d’|d')?[A-ZÀ-Þ][\w’'-]*)*", text[m.end():])
+        if head and name:
+            return (head.group(0) + name.group(0)).strip()
+    return None

@@ -1,0 +1,40 @@
+"""A hall built for fairs and congresses, named anywhere after a place preposition, is the event's
+venue when nothing else gives one; a hall merely mentioned without one is not. Made-up texts only."""
+
+from pipelines.document import Document, with_text_blocks
+from pipelines.extract.event_place import find_venue
+
+
+def _doc(text: str, title: str | None = None) -> Document:
+    return with_text_blocks(Document("t", "t.txt", "text/plain", len(text), "", text, [0], title=title))
+
+
+def test_a_congress_hall_the_visitors_are_expected_at_is_the_venue():
+    doc = _doc("Le congrès des élus de la vallée ouvre mardi. Demain, 4 000 participants sont attendus "
+               "au Palais des congrès de Valbrune, où la ministre prendra la parole.\n",
+               title="Le congrès des élus de la vallée")
+    assert find_venue(doc) == "Palais des congrès de Valbrune"
+
+
+def test_an_exhibition_park_the_minister_goes_to_is_the_venue():
+    doc = _doc("La ministre se rendra mercredi au parc des expositions d'Orval pour le salon des communes.\n",
+               title="Salon des communes")
+    assert find_venue(doc) == "parc des expositions d'Orval"
+
+
+def test_a_hall_named_without_a_place_preposition_is_no_venue():
+    doc = _doc("Le salon des communes a fermé ses portes. Le futur parc des expositions d'Orval est encore un projet.\n",
+               title="Salon des communes")
+    assert find_venue(doc) is None
+
+
+def test_a_space_named_after_someone_is_the_venue():
+    doc = _doc("Le 3e salon du livre jeunesse a lieu ce samedi 4 mai à l'espace Odile Ravenne.\n",
+               title="Salon du livre jeunesse")
+    assert find_venue(doc) == "espace Odile Ravenne"
+
+
+def test_the_public_space_is_no_venue():
+    doc = _doc("Le salon du livre jeunesse veut rendre la lecture visible dans l'espace public.\n",
+               title="Salon du livre jeunesse")
+    assert find_venue(doc) is None
