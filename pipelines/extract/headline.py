@@ -11,6 +11,7 @@ from ..document import Document
 from ..lexicons import fold, fold_apostrophes, load
 from .headline_lines import candidates
 from .headline_prose import prose_figures
+from .headline_prose_scope import _earlier_year_lead
 from .headline_terms import WORD_START, HeadlineFigure, attendance_group, context_terms, count_at, is_scaled, prose_patterns, term_at
 from .lines import iter_lines
 from .numbers import as_number
@@ -77,7 +78,8 @@ def _group(metric: str) -> str:
 
 
 def _headline_figures(doc: Document) -> tuple[tuple[HeadlineFigure, ...], tuple[tuple[int, int], ...]]:
-    found = candidates(doc)
+    # counts in a sentence opening with an earlier year than the document's are another edition's
+    found = [f for f in candidates(doc) if not _earlier_year_lead(doc, _sentence_to(doc.text, f.char_start))]
     # a title line's count ("Un beau succès avec 500 participants") heads the lines below it,
     # which may break it down ("380 participants", "120 intervenants"): it is read apart and wins
     # over the block for its metric
@@ -125,6 +127,17 @@ def _headline_figures(doc: Document) -> tuple[tuple[HeadlineFigure, ...], tuple[
     spans |= {span for f in prose if (_group(f.metric), f.value) in published for span in f.numbers}
     spans |= _attendance_restated(doc, {f.value for f in kept if _group(f.metric) == "attendance"}, spans)
     return tuple(kept), tuple(sorted(spans))
+
+
+_SENTENCE_START = re.compile(r"[.!?\n]")
+_SENTENCE_LOOKBACK = 300
+
+
+def _sentence_to(text: str, pos: int) -> str:
+    """The folded sentence holding ``pos``, from its start to ``pos`` (at most a few hundred characters)."""
+    lo = max(0, pos - _SENTENCE_LOOKBACK)
+    starts = [m.end() for m in _SENTENCE_START.finditer(text, lo, pos)]
+    return fold(text[starts[-1] if starts else lo:pos])
 
 
 # A floor of the attendance ("plus de 1 000 visiteurs") and a count stated after it, above it by less

@@ -152,9 +152,10 @@ def _chains(fsent: str, sent: str, items: list[_Item]) -> list[list[_Item]]:
     return chains
 
 
-# A short complement of a count, then a comma and the next count of a list: "2 grands témoins venus
-# de Lyon, 6 présentations" (at most three words, no clause mark in them).
-_COMPLEMENT_LINK = re.compile(r"(?:\s+[^\s,;:!?()«»\"]+){1,3}\s*,\s*")
+# A short complement of a count, then a comma or "et" and the next count of a list: "2 grands témoins
+# venus de Lyon, 6 présentations" (at most three words before a comma), "40 exposants sous la halle
+# du marché couvert et 900 visiteurs" (at most six before "et"); no clause mark in them.
+_COMPLEMENT_LINK = re.compile(r"(?:(?:\s+[^\s,;:!?()«»\"]+){1,3}\s*,|(?:\s+[^\s,;:!?()«»\"]+){1,6}\s+et\s)\s*")
 
 # A count described by a present participle, then the next count of the list after a comma or
 # "et": "40 clubs représentant 9 disciplines et 12 partenaires ont répondu présent" (the

@@ -151,7 +151,22 @@ def _earlier_year_lead(doc: Document, fsent: str) -> bool:
     if m is None:
         return False
     own = _own_year(doc)
+    if own is None:
+        own = _chronology_year(doc)
     return own is not None and int(m.group(1)) < own
+
+
+# A sentence opening with a year and a comma, as a chronology of editions tells them: "En 2016, ...".
+_CHRONOLOGY_LEAD = re.compile(r"(?:^|[.!?]\s+|\n\s*)en\s+((?:19|20)\d{2})\s*,")
+
+
+@per_document
+def _chronology_year(doc: Document) -> int | None:
+    """For a document naming no year of its own, the latest of the years opening its sentences when
+    it opens at least two with different years: "En 2012, le salon comptait 80 stands. En 2016, ..."
+    tells the editions in turn, the last one being the document's (None otherwise)."""
+    years = {int(y) for y in _CHRONOLOGY_LEAD.findall(fold(doc.text))}
+    return max(years) if len(years) >= 2 else None
 
 
 @cache
