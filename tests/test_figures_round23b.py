@@ -81,19 +81,6 @@ def test_a_pages_counter_closing_its_header_line(text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("La charte s'articule autour de quatre axes stratégiques.", [(4, "count")]),
-    ("Cinq orientations ont été retenues par les élus.", [(5, "count")]),
-    ("Le plan comprend 5 axes.", [(5, "count")]),
-    # a dotted number before a part's noun numbers a section
-    ("Sommaire : 5.3 Axe 3 – agir pour le climat, 5.4 Axe 4 – agir pour la mer", []),
-    # named back with a determiner, in words, it refers
-    ("Les deux axes sont présentés plus bas.", []),
-])
-def test_the_count_of_a_strategys_parts_is_a_figure(text, expected):
-    assert figures(text) == expected
-
-
-@pytest.mark.parametrize("text, expected", [
     ("Il y a à peine plus d'un an, la commune a planté 400 arbres.", [(400, "count")]),
     ("Voilà tout juste deux ans, la commune a planté 400 arbres.", [(400, "count")]),
     ("Le chantier a duré à peine deux ans.", [(2, "year")]),

@@ -21,7 +21,7 @@ from .figure_exclusion_labels import (_DOT_LEADER, _ORDINAL_APART, _WEB_ADDRESS,
                                       _line_before, _number_noun, _page_reference, _phone_label, _quoted_alone,
                                       _section_heading, _token_around)
 from .figure_exclusion_web import _byline, _counter_at_line_end, _page_counter, _paywall_cut, _site_chrome
-from .figure_measure import _measure_after, counting_label_before
+from .figure_measure import _measure_after, counting_label_before, size_chained, strategy_build_stated
 from .figure_scores import _score_scale
 from .figure_text import LINE_REACH, _ends_with_phrase, _lex, _norm, _normset, _words_before
 from .quantities import Quantity
@@ -303,13 +303,13 @@ def _exclusion(doc: Document, folded: str, q: Quantity) -> str | None:
     if q.unit in ("year", "month", "week", "day") and q.value_max is None and _opens_its_sentence(folded, q.start) \
             and _relative_link().match(folded, q.end):
         return "relative date"                # "Trois ans après le vote du budget, ...": when what follows happens
-    # "5.3 Axe 3 – ...": a dotted number before the noun of a strategy's parts numbers a
-    # section (a count of parts is whole: "le plan repose sur 4 axes" is a figure it cites)
+    # "Les 5 orientations de la stratégie": the count of a strategy's parts (its axes are published)
     if q.unit == "count" and not q.ratio:
         head, head_start, head_end = _measure_after(text, folded, q.end)
         first = _norm(head.split()[0]) if head else ""
-        if first in _normset("exclusions", "strategy_part_nouns") and not float(q.value).is_integer():
-            return "section number"
+        if (first in _normset("exclusions", "strategy_part_nouns") and not strategy_build_stated(folded, q)
+                and not size_chained(text, head_start, head_end)):
+            return "count of a strategy's parts"
         if first in _normset("exclusions", "fraction_nouns"):
             return "fraction"                 # "les deux tiers restants": a share, not a count
     return None
