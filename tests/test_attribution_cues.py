@@ -247,3 +247,47 @@ def test_the_whole_quotation_is_the_speaker_s_whose_incise_sits_inside_it():
     text = ("Marc Lenoir a visité le chantier. \"Nous mettrons 2 millions d'euros cette année, précise Claire Dumas, "
             "et 3 millions d'euros pour les écoles\". Le préfet salue un effort de 12 % sur le budget.\n")
     assert said(text, two) == [(2_000_000, "dumas"), (3_000_000, "dumas"), (12, None)]
+
+
+# --------------------------------------------------------------------------- a quotation over two paragraphs
+def test_a_quotation_opened_in_the_paragraph_before_keeps_its_speaker():
+    text = ("Le marché a rouvert ses portes. « Le public revient, observe Claire Dumas, la présidente du comité. "
+            "Nous avons servi 300 repas chaque soir.\nÀ Montclar, nous en avons même servi 500 repas ».\n")
+    assert said(text, cast(("Claire Dumas", None))) == [(300, "dumas"), (500, "dumas")]
+
+
+def test_a_quotation_credited_inside_to_someone_unnamed_is_not_the_speaker_s_before():
+    text = ("« Nous avons servi 300 repas », observe Claire Dumas.\n"
+            "« Le stock baisse, regrette un commerçant. Il nous manque 40 caisses de fruits ».\n")
+    assert said(text, cast(("Claire Dumas", None))) == [(300, "dumas"), (40, None)]
+
+
+def test_a_participle_and_its_complement_inside_a_quotation_is_no_credit():
+    text = ("« Nous avons servi 300 repas », observe Claire Dumas.\n"
+            "« Le coût, évalué à 40 000 euros, reste raisonnable pour le comité ».\n")
+    assert said(text, cast(("Claire Dumas", None))) == [(300, "dumas"), (40000, "dumas")]
+
+
+# --------------------------------------------------------------------------- narration before a credited quotation
+def test_an_incise_after_a_quotation_does_not_credit_the_narration_before_it():
+    text = "Sur les 40 écoles de la commune, « nous avons revu tout le chauffage », explique Claire Dumas.\n"
+    assert said(text, cast(("Claire Dumas", None))) == [(40, None)]
+
+
+def test_an_incise_credits_the_figure_inside_its_quotation_or_a_sentence_without_one():
+    text = "« Nous avons revu le chauffage de 40 écoles », explique Claire Dumas.\n"
+    assert said(text, cast(("Claire Dumas", None))) == [(40, "dumas")]
+    text = "Le chauffage de 40 écoles a été revu cet hiver, explique Claire Dumas.\n"
+    assert said(text, cast(("Claire Dumas", None))) == [(40, "dumas")]
+
+
+# --------------------------------------------------------------------------- a verb of will before a verb of speech
+def test_a_verb_of_speech_after_a_verb_of_will_or_ability_names_the_speaker():
+    text = ("Claire Dumas a participé à la table ronde.\n"
+            "Elle a notamment pu rappeler que 35 % des communes manquent de moyens.\n")
+    assert said(text, cast(("Claire Dumas", None))) == [(35, "dumas")]
+
+
+def test_a_verb_of_ability_before_another_verb_names_no_speaker():
+    text = "Claire Dumas a participé à la table ronde.\nElle a pu visiter 35 stands du salon.\n"
+    assert said(text, cast(("Claire Dumas", None))) == [(35, None)]

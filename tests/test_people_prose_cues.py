@@ -544,3 +544,30 @@ def test_a_name_in_capitals_then_a_dash_and_its_body_alone_on_the_line():
     # a capitalised word alone after the dash may be a town; a sentence after it is no body
     assert people("Interventions\nLe stand de Nadine VERNET – Bourgville\n") == []
     assert people("Interventions\nLe stand de Nadine VERNET – Groupe ABC. Il ouvre à 9h.\n") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a report's imperfect of attendance before its subjects: they attended, they did not speak
+    ("L'assemblée, à laquelle assistaient également la sénatrice Lucie Marlin (représentant Paul Terrier, "
+     "président du conseil départemental) et Monsieur Jean Dorval, député, a voté le budget.", []),
+    # a public body named after the country, its second word also written in lower case in the text
+    ("Partenaire du salon, France Rivières (ex-Agence Valbois) a convoqué les pêcheurs. Les rivières débordent.", []),
+    # a person whose given name is the country's, her family name never written in lower case
+    ("France Dorval (présidente du club Valbois) a ouvert la séance. Les rivières débordent.",
+     [("France Dorval", "présidente du club Valbois", None)]),
+    # a caption closed by the photographer's initials, and its alt text repeated on the line above
+    ("  • Lucie Marlin directrice de l'office, Paul Terrier président de l'office.\n"
+     "    Lucie Marlin directrice de l'office, Paul Terrier président de l'office. Photo J. D.\nLa suite.", []),
+    # the same sentence twice without a credit: not a caption
+    ("Lucie Marlin, directrice de l'office, a parlé.\nLucie Marlin, directrice de l'office, a parlé.\nLa suite.",
+     [("Lucie Marlin", "directrice de l'office", None)] * 2),
+    # "confirme" relates speech
+    ("Paul Terrier a confirmé que le chantier du gymnase ouvrira en mai.", [("Paul Terrier", None, None)]),
+    ("La date a été confirmée par la mairie de Jean Dorval.", []),
+    # a talk's phrase ending on an elided "d'" before the name, and the words quoted of a person
+    ("Voici les premiers mots d'Émile Rondeau : « Nous tiendrons le calendrier. »", [("Émile Rondeau", None, None)]),
+    ("Le discours d'Yves Marlin a ouvert la journée.", [("Yves Marlin", None, None)]),
+    ("Les mots d'Ordre Public Local ont changé.", []),
+])
+def test_attendance_bodies_captions_and_talks(text, expected):
+    assert people(text) == expected

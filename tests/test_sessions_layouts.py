@@ -786,3 +786,25 @@ def test_a_session_word_in_the_plural_after_de_names_an_activity_not_a_session(t
     titled = read(tmp_path, "titled.txt", "Au programme, des débats : « Les villages de demain ». "
                                           "Les élus sont attendus.\n")
     assert [t for t, _, _, _ in _prose_sessions(titled)] == ["Les villages de demain"]
+
+
+def test_sessions_counted_then_named_by_their_rank_in_the_next_sentence(tmp_path):
+    from pipelines.extract.session_prose import _sessions_by_ordinal
+    doc = read(tmp_path, "rangs2.txt", "Puis trois ateliers ont réuni les élus. Un premier sur les circuits courts, "
+                                       "un second sur le logement des saisonniers et, enfin, un troisième sur les haies.\n")
+    assert [(t, k) for t, _, _, k in _sessions_by_ordinal(doc)] == [
+        ("Un premier sur les circuits courts", "workshop"),
+        ("un second sur le logement des saisonniers", "workshop"),
+        ("un troisième sur les haies", "workshop")]
+    # the ranks two sentences later name something else
+    far = read(tmp_path, "loin.txt", "Puis trois ateliers ont réuni les élus. Le public était nombreux. "
+                                     "Un premier sur les circuits courts, un second sur le logement des saisonniers.\n")
+    assert _sessions_by_ordinal(far) == []
+
+
+def test_the_journey_of_a_programme_is_no_session():
+    assert is_break("Arrivée des participants à la gare")
+    assert is_break("Navette vers l'hôtel des congressistes")
+    assert is_break("Atterrissage à Port-Belle")
+    # a session about a transfer is one
+    assert not is_break("Transfert de la compétence voirie aux communes")

@@ -183,3 +183,40 @@ def test_an_aim_said_to_be_triple_over_a_list_of_as_many_items():
                           "Garer les vélos près des gares"]
     # the list must hold as many items as the aim says
     assert axes(text.replace("triple", "double")) == []
+
+
+def test_a_heading_counting_the_axes_over_a_list_of_as_many_items():
+    # a heading of its own ("Les trois axes du plan"), no colon, over exactly three bullets
+    text = ("Le plan local de la marche 2030 de Valbois\n"
+            "Les trois axes du plan\n"
+            "- Élargir les trottoirs autour des écoles, notamment près des carrefours les plus fréquentés\n"
+            "- Ombrager les places\n"
+            "- Baliser les chemins entre les hameaux\n")
+    assert axes(text) == ["Élargir les trottoirs autour des écoles, notamment près des carrefours les plus fréquentés",
+                          "Ombrager les places", "Baliser les chemins entre les hameaux"]
+
+
+def test_a_heading_counting_the_axes_over_more_items_gives_no_axes():
+    text = ("Le plan local de la marche 2030 de Valbois\n"
+            "Les trois axes du plan\n"
+            "- Élargir les trottoirs\n- Ombrager les places\n- Baliser les chemins\n- Compter les piétons\n")
+    assert axes(text) == []
+
+
+def test_a_heading_counting_the_axes_over_as_many_short_paragraphs():
+    # the same heading over a list whose bullets were lost (a web page read as paragraphs)
+    text = ("La charte paysagère 2026-2032 de Valbois\n\n"
+            "Nos trois priorités\n\n"
+            "Protéger les vergers\n\nOuvrir les chemins de crête\n\nRestaurer les murets\n\n"
+            "Ces priorités ont été adoptées après une année de concertation avec les habitants et les "
+            "exploitants du plateau, commune par commune.\n")
+    assert axes(text) == ["Protéger les vergers", "Ouvrir les chemins de crête", "Restaurer les murets"]
+
+
+def test_a_heading_counting_the_axes_over_fewer_short_paragraphs_gives_no_axes():
+    text = ("La charte paysagère 2026-2032 de Valbois\n\n"
+            "Nos trois priorités\n\n"
+            "Protéger les vergers\n\nOuvrir les chemins de crête\n\n"
+            "Ces priorités ont été adoptées après une année de concertation avec les habitants et les "
+            "exploitants du plateau, commune par commune.\n")
+    assert axes(text) == []

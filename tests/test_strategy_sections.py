@@ -255,3 +255,59 @@ def test_a_first_section_run_on_after_the_announcing_colon():
     assert axes(doc) == ["Relier les quartiers", "Former les agents", "Ouvrir les données"]
     # after a colon that announces no axes, "Axe 1" is not a section's opening
     assert axes(txt(doc.text.replace("en 3 axes :", "en 3 temps :"))) == []
+
+
+def test_a_label_run_into_its_title_in_capitals():
+    # a PDF's label box and title left with only a space between them
+    doc = txt("Stratégie de l'eau 2025-2030 de Valbois\n\n"
+              "AXE 1 ÉCONOMISER L’EAU DANS LES BÂTIMENTS\nLa commune posera des compteurs.\n\n"
+              "AXE 2 PROTÉGER LES SOURCES\nLes captages seront clos.\n\n"
+              "AXE 3 PARTAGER LA RESSOURCE\n")
+    assert axes(doc) == ["ÉCONOMISER L’EAU DANS LES BÂTIMENTS", "PROTÉGER LES SOURCES", "PARTAGER LA RESSOURCE"]
+
+
+def test_a_label_before_words_in_running_case_needs_its_separator():
+    doc = txt("Stratégie de l'eau 2025-2030 de Valbois\n\n"
+              "Axe 1 Économiser l'eau dans les bâtiments\nLa commune posera des compteurs.\n\n"
+              "Axe 2 Protéger les sources\n\nAxe 3 Partager la ressource\n")
+    assert axes(doc) == []
+
+
+def test_issues_in_a_contents_with_spaced_dot_leaders():
+    # "Enjeu" numbers the parts of anything: read in a named strategy with no other axes; the
+    # contents' leaders are spaced dots, the entry's summary runs on after the page number
+    doc = txt("Stratégie des haies 2024-2029\n\n"
+              "ENJEU 1 CONNAÎTRE LES HAIES DU BOCAGE . . . . . . . . . 12 en réunissant les relevés\n\n"
+              "ENJEU 2 REPLANTER LES HAIES . . . . . . . . 20 avec les exploitants\n\n"
+              "ENJEU 3 VALORISER LE BOIS . . . . . . . . . . 31\n")
+    assert axes(doc) == ["CONNAÎTRE LES HAIES DU BOCAGE", "REPLANTER LES HAIES", "VALORISER LE BOIS"]
+
+
+def test_lettered_sections_announced_by_a_count():
+    doc = txt("Le schéma des mobilités 2026-2031 de Valbois s'articule autour de trois axes.\n\n"
+              "A. Relier les bourgs\nLes lignes de car seront renforcées.\n\n"
+              "B. Partager la voirie\nDes bandes cyclables seront tracées.\n\n"
+              "C. Accompagner les habitants\n")
+    assert axes(doc) == ["Relier les bourgs", "Partager la voirie", "Accompagner les habitants"]
+
+
+def test_lettered_lines_no_count_announces_are_not_axes():
+    doc = txt("Le schéma des mobilités 2026-2031 de Valbois a été voté hier soir.\n\n"
+              "A. Relier les bourgs\n\nB. Partager la voirie\n\nC. Accompagner les habitants\n")
+    assert axes(doc) == []
+
+
+def test_sub_parts_of_an_outline_part_naming_the_axes_run_on_one_line():
+    # a table of contents whose line breaks were lost: part 3 names the axes, its sub-parts are they
+    doc = txt("Programme local de l'habitat 2026-2031 de Valbois\n\n"
+              "Sommaire 1. Préambule 1.1 Le cadre 2. Le diagnostic 2.1 La population 2.2 Le parc "
+              "3. Les orientations du programme 3.1 Produire des logements abordables 3.2 Rénover le parc ancien "
+              "3.3 Loger les jeunes actifs 4. Annexes 12\n")
+    assert axes(doc) == ["Produire des logements abordables", "Rénover le parc ancien", "Loger les jeunes actifs"]
+
+
+def test_sub_parts_of_an_outline_part_of_another_kind_are_not_axes():
+    doc = txt("Programme local de l'habitat 2026-2031 de Valbois\n\n"
+              "Sommaire 1. Préambule 1.1 Le cadre 2. Le diagnostic 2.1 La population 2.2 Le parc "
+              "2.3 Les jeunes actifs 3. Annexes 12\n")
+    assert axes(doc) == []

@@ -126,7 +126,8 @@ def _speaker_named(doc: Document, index: ProgrammeIndex, mention: Mention) -> st
                     and _names_in(folded, m.end(), apposed.end(), index) <= {sid}:
                 found.add(sid)                       # "X, maire de Y, président de Z, a rappelé que …"
             elif m.start() >= pos and verbs.search(before[-25:]) and before.rstrip().endswith(
-                    tuple(v for v in verbs.findall(before[-25:]))):
+                    tuple(v for v in verbs.findall(before[-25:]))) and not (
+                    span is None and _quoted_between(doc.text, pos, m.start())):
                 found.add(sid)                       # "…, explique X" / "« … », a précisé X" after it
     if not found and span is not None:
         quoted = _incise_speaker(folded, index, span[1]) or _credited_quotation(folded, index, span[1], doc.text) \
@@ -141,6 +142,13 @@ def _speaker_named(doc: Document, index: ProgrammeIndex, mention: Mention) -> st
             or _role_subject(folded, index, lo, hi) or (
             _sole_speaker_quotation(folded, index, span) if span is not None else None)
     return found.pop() if len(found) == 1 else None
+
+
+def _quoted_between(text: str, pos: int, name: int) -> bool:
+    """Does a quotation open between a figure of the reporter's words and the incise naming a
+    speaker after it ("Sur les 40 écoles, « nous avons tout revu », explique X")? The incise
+    credits the quotation, not the narration before it."""
+    return any(text.find(mark, pos, name) != -1 for mark in ("«", "“"))
 
 
 def _verb_ahead(after: str) -> str:

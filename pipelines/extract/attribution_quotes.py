@@ -223,11 +223,15 @@ _INCISE_ONLY = re.compile(r"[^.!?«»“”\"]*[.!?:]?\s*")
 
 def _continued_quotation(text: str, folded: str, index: ProgrammeIndex, opening: int) -> str | None:
     """A quotation opening right after another one and its incise ("« … », explique X. « … »")
-    goes on with the same speaker: the speaker of that incise."""
+    goes on with the same speaker: the speaker of that incise. Not when it carries its own
+    credit inside it (:func:`_credited_inside`)."""
     reach = int(_lex()["attribution"].get("continued_quotation_gap_chars", 200))
     closing = max(text.rfind(mark, max(0, opening - reach), opening) for mark in ("»", "”", '"'))
     if closing < 0 or not _INCISE_ONLY.fullmatch(text, closing + 1, opening):
         return None
+    ends = [e for e in (text.find(mark, opening + 1) for mark in ("»", "”")) if e != -1]
+    if ends and _credited_inside(folded, (opening, min(ends))):
+        return None                     # "« …, regrette un habitant. … »": someone else speaks
     return _incise_speaker(folded, index, closing + 1)
 
 
@@ -259,6 +263,8 @@ def _quotation_around(text: str, pos: int, paragraph: tuple[int, int]) -> tuple[
             continue
         start = text.rfind(opening, lo, pos)
         end = text.find(closing, pos, hi + 200)
+        if start == -1 and end != -1:
+            start = _opened_before(text, opening, closing, lo, end)
         if start != -1 and end == -1:
             # a quotation over several paragraphs: it closes later, no other one opened before
             later = text.find(closing, pos, hi + _QUOTATION_RUN_CHARS)
@@ -270,6 +276,33 @@ def _quotation_around(text: str, pos: int, paragraph: tuple[int, int]) -> tuple[
             if not text[hi:].strip():
                 return start, len(text)
     return None
+
+
+def _opened_before(text: str, opening: str, closing: str, lo: int, end: int) -> int:
+    """Where a quotation closing at ``end`` in a paragraph that never opens it was opened: in a
+    paragraph before, left open there (the press runs one quotation over several paragraphs:
+    "« Le marché a repris, note X. Nous comptons 300 repas.\nLe reste suit ».").
+    -1 when the text before has no quotation left open within reach, or opens another one."""
+    earlier = text.rfind(opening, max(0, lo - _QUOTATION_RUN_CHARS), lo)
+    if earlier == -1 or text.find(closing, earlier, end) != -1 or text.find(opening, earlier + 1, end) != -1:
+        return -1
+    return earlier
+
+
+def _credited_inside(folded: str, span: tuple[int, int]) -> bool:
+    """Does the quotation carry its own credit, an incise inside it ("« Le stock baisse, regrette
+    un commerçant. Nous … »")? Its speaker, when the text names them, was read before (see
+    :func:`_inner_incise` in attribution.py); when it is someone unnamed, the quotation is not
+    the words of the speaker of a quotation before it, nor of the article's only speaker."""
+    return _inside_credit(_verb()).search(folded, span[0], span[1]) is not None
+
+
+@cache
+def _inside_credit(verb: str) -> re.Pattern:
+    """An incise: a comma, a verb of speech and its subject after it, opening with a determiner
+    ("…, regrette un élu", "…, explique la directrice"); not a participle and its complement
+    ("le coût, évalué à 3 millions")."""
+    return re.compile(rf",\s*(?:{verb})\s+(?:un|une|le|la|l'|les|des|ce|cet|cette|son|sa|leur)(?![a-z])")
 
 
 def _sole_speaker_quotation(folded: str, index: ProgrammeIndex, span: tuple[int, int]) -> str | None:
@@ -287,6 +320,8 @@ def _sole_speaker_quotation(folded: str, index: ProgrammeIndex, span: tuple[int,
     after = re.compile(r"\s*,?\s*").match(folded, end).end()
     if re.compile(rf"(?:{_verb()})(?![a-z])").match(folded, after) or _anaphora_pattern().match(folded, after):
         return None                     # "», explique un habitant": credited to someone else
+    if _credited_inside(folded, span):
+        return None                     # "« …, regrette un habitant. … »": credited to someone else
     if not _first_person_pattern().search(folded, start, end):
         return None
     (sid,) = index.speakers
@@ -323,7 +358,7 @@ def _chained_quotation(text: str, folded: str, index: ProgrammeIndex, span: tupl
     of a document or a term, not the speaker's going on)."""
     start, end = span
     if re.compile(rf"\s*,?\s*(?:{_verb()})(?![a-z])").match(folded, end) or _anaphora_pattern().match(
-            folded, re.compile(r"\s*,?\s*").match(folded, end).end()):
+            folded, re.compile(r"\s*,?\s*").match(folded, end).end()) or _credited_inside(folded, span):
         return None
     gap = int(_lex()["attribution"].get("chained_quotation_gap_chars", 600))
     # straight marks too when this quotation opens with one: the text quotes with them

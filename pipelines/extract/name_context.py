@@ -25,12 +25,25 @@ def _caption_pattern() -> re.Pattern:
 CAPTION_REACH = 300
 
 
+# A press photo's credit closing its caption line: "Photo" and the photographer's initials or "DR"
+# ("A, maire, et B, adjointe. Photo J. D."), maybe in brackets (folded text).
+_CREDIT_AT_END = re.compile(r"(?<![\w-])\(?photos?[ \t]*:?[ \t]*(?:d\.?[ \t]*r\.?|(?:[^\W\d_]\.[ \t]*){1,3})\)?[ \t]*$")
+
+
 def _on_caption_line(folded: str, pos: int) -> bool:
     """Is the name at ``pos`` on a photo's caption: its line (within CAPTION_REACH characters)
-    holds a photo credit?"""
+    holds a photo credit, or ends with a photographer's initials?"""
     start = folded.rfind("\n", max(0, pos - CAPTION_REACH), pos) + 1 or max(0, pos - CAPTION_REACH)
     end = folded.find("\n", pos, pos + CAPTION_REACH)
-    return _caption_pattern().search(folded, start, pos + CAPTION_REACH if end < 0 else end) is not None
+    stop = pos + CAPTION_REACH if end < 0 else end
+    if _caption_pattern().search(folded, start, stop) is not None \
+            or (end >= 0 or stop >= len(folded)) and _CREDIT_AT_END.search(folded[pos:stop]) is not None:
+        return True
+    # a web page's picture: its text (alt text) on one line, repeated with the credit on the next
+    line = folded[start:stop].strip(" \t•*-")
+    after = folded[stop + 1:folded.find("\n", stop + 1) if folded.find("\n", stop + 1) >= 0 else len(folded)]
+    return end >= 0 and len(line) > 20 and after.strip(" \t•*-").startswith(line) and after.strip() != line \
+        and _on_caption_line(folded, stop + 1 + after.index(line[:20]))
 
 
 @cache

@@ -21,7 +21,7 @@ from .people_chairing import _named_as_chair
 from .people_prose_cues import (_QUOTE_FOLLOWS, _cue_before, _past_speech_after, _determiner_pattern, _honorific_patterns, _host_at_end,
                                 _opens_clause, _opinion_opening, _place_word_at_end, _presenter_at_end,
                                 _role_and_of_ending, _role_before, _session_with_before, _speaker_phrase_ending,
-                                _talk_of_at_end)
+                                _talk_of_at_end, _talk_of_elided)
 from .people_prose_groups import _bracketed_after_speaker_noun, _colon_lists
 from .people_prose_names import (_blank_picture_positions, _candidate, _family_only, _join_wrapped_names,
                                  _lower_titled_roles, _strong_name)
@@ -43,6 +43,20 @@ _OF_BODY = re.compile(r"(?:de[ \t]+la|de[ \t]+l['’]|du|des|de|d['’])[ \t]*([
 # A conjunction elided onto a capitalised word ("qu'Anne", "lorsqu'Yves", "puisqu'Élise"): the word
 # opens a name, as after a space.
 _ELIDED_CONJUNCTION = re.compile(r"(?<![\w-])((?:[Ll]orsqu|[Pp]uisqu|[Qq]u))['’](?=[A-ZÀ-Þ])")
+
+
+def _elided_after_talk(chunk: str) -> str:
+    """The text with the apostrophe of "d'" made a space where a talk's phrase ends on it before a
+    capital ("les premiers mots d'Yves Martin : « ... »", "le discours d'Anne X"): the name then
+    reads as after "de" (one character for one, offsets kept)."""
+    spots = [m.end() - 1 for m in _talk_of_elided().finditer(_f(chunk))
+             if m.end() < len(chunk) and chunk[m.end()].isupper()]
+    if not spots:
+        return chunk
+    chars = list(chunk)
+    for i in spots:
+        chars[i] = " "
+    return "".join(chars)
 
 
 def _role_of_before(folded: str, pos: int) -> bool:
@@ -81,7 +95,7 @@ def quoted_people(text: str, start: int = 0, end: int | None = None) -> list[Ite
     chunk = _blank_picture_positions(_lower_titled_roles(text[start:end].replace("**", "  ")))
     chunk = _join_wrapped_names(chunk, role_word)
     # "tandis qu'Anne Martin a souligné": the conjunction's apostrophe parted from the name (offsets kept)
-    chunk = _ELIDED_CONJUNCTION.sub(lambda c: c.group(1) + " ", chunk)
+    chunk = _elided_after_talk(_ELIDED_CONJUNCTION.sub(lambda c: c.group(1) + " ", chunk))
     folded = _f(chunk)
     determiner = _determiner_pattern()
     common = frozenset(re.findall(r"(?<![\w’'-])[a-zà-ÿ]+(?![\w’'-])", chunk))

@@ -41,8 +41,20 @@ def _talk_of_at_end() -> re.Pattern:
     with_adjective = []
     for phrase in sorted(set(phrases), key=len, reverse=True):
         head, _, of = phrase.rpartition(" ")
-        with_adjective.append(rf"{re.escape(head)}(?:\s+[a-z]+)?\s+{re.escape(of)}")
+        # "d'" may have been parted from the name it was elided onto ("le discours d Yves", see
+        # _elided_after_talk in people_in_prose.py)
+        of_pattern = r"d['\s]" if of == "d'" else re.escape(of)
+        with_adjective.append(rf"{re.escape(head)}(?:\s+[a-z]+)?\s+{of_pattern}")
     return re.compile(rf"(?<![\w-])(?:{'|'.join(with_adjective)})[ \t]*(?::[ \t]*)?$", re.IGNORECASE)
+
+
+@cache
+def _talk_of_elided() -> re.Pattern:
+    """A talk's phrase of names.yaml ``talk_of_phrases`` ending on an elided "d'" (folded text,
+    anywhere): "le discours d'", "les premiers mots d'"."""
+    heads = sorted({" ".join(_f(str(w)).split())[:-3] for w in load('names')['talk_of_phrases']
+                    if " ".join(_f(str(w)).split()).endswith(" d'")}, key=len, reverse=True)
+    return re.compile(rf"(?<![\w-])(?:{'|'.join(re.escape(h) for h in heads)})(?:\s+[a-z]+)?\s+d'")
 
 
 @cache

@@ -87,10 +87,23 @@ def _candidate(tokens: list[str], from_end: bool, common: frozenset[str]) -> Per
         if (part[0].lower() in common and not part[0].isupper()) or _is_role_word(part[0]) \
                 or normalise(part[0]) in _sentence_words():
             continue
+        if len(part) == 2 and _body_after_country(part, common):
+            continue
         name = _read_name(" ".join(part), allow_mixed=True)
         if name is not None:
             return name
     return None
+
+
+@cache
+def _country_names() -> frozenset[str]:
+    return frozenset(normalise(str(w)) for w in load("names")["country_given_names"])
+
+
+def _body_after_country(part: list[str], common: frozenset[str]) -> bool:
+    """A public body named after the country ("France Rivières", "France Vergers"): a given name
+    that is also the country's, then a word the document also writes in lower case."""
+    return normalise(part[0]) in _country_names() and not part[1].isupper() and part[1].lower() in common
 
 
 

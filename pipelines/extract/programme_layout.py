@@ -27,6 +27,8 @@ def _programme_intro(body: str) -> bool:
     event's nouns and the words of ``programme_of_words`` in ``lexicons/sessions.yaml``)."""
     f = _f(body.strip().lower()).rstrip(" :")
     f = re.sub(r"\s+(?:notamment|ci-dessous|detaille)$", "", f)
+    # "Le programme de la journée se présente comme suit :": the words announcing the list
+    f = next((f[:-len(t)].rstrip() for t in _announcing_tails() if f.endswith(" " + t)), f)
     if f in _folded_list("programme_headings"):
         return True
     # "Programme prévisionnel", "Programme du jeudi 12 juin", "Programme de la matinée"
@@ -37,6 +39,12 @@ def _programme_intro(body: str) -> bool:
                 w in _folded_list("programme_qualifiers") or w.isdigit() or is_day(w) or w in _programme_of_words()
                 for w in rest)
     return False
+
+
+@cache
+def _announcing_tails() -> tuple[str, ...]:
+    """``programme_announcing_tails`` of ``lexicons/sessions.yaml``, folded, the longest first."""
+    return tuple(sorted({_f(str(w).lower()) for w in load("sessions")["programme_announcing_tails"]}, key=len, reverse=True))
 
 
 @cache

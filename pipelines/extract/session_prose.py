@@ -283,16 +283,25 @@ def _sessions_by_ordinal(doc: Document) -> list[tuple[str, int, int, str]]:
 def _ranks_in_sentence(text: str, folded: str, counted: re.Match, ranks: str, kind: str) -> list[tuple[str, int, int, str]]:
     """"Deux ateliers suivront, le premier sur X et le second autour de Y.": sessions counted, then
     named by their rank alone and a title cue (sessions.yaml ``prose_title_cues``) in the same
-    sentence; each is titled as written from its determiner. Two ranks at least."""
-    stop = re.compile(r"[.!?](?:\s|$)|\n").search(folded, counted.end())
-    end = stop.start() if stop else len(folded)
+    sentence, or else in the next one ("Trois ateliers ont suivi. Un premier sur X, un second
+    sur Y et un troisième sur Z."); each is titled as written from its determiner. Two ranks at
+    least."""
+    sentence_end = re.compile(r"[.!?](?:\s|$)|\n")
     cues = "|".join(re.escape(_f(str(c))) for c in sorted(load("sessions")["prose_title_cues"], key=lambda c: -len(str(c))))
-    opening = re.compile(rf"(?:^|,|\bet|:)\s*((?:le|la|l')\s*(?:{ranks})\s+(?:{cues})\s*)(?=\S)")
-    found = [m for m in opening.finditer(folded, counted.end(), end)]
+    opening = re.compile(rf"(?:^|,|\bet|:|(?<=[.!?]))\s*((?:le|la|l'|un|une)\s*(?:{ranks})\s+(?:{cues})\s*)(?=\S)")
+    begin = counted.end()
+    for _ in range(2):
+        stop = sentence_end.search(folded, begin)
+        end = stop.start() if stop else len(folded)
+        found = [m for m in opening.finditer(folded, begin, end)]
+        if len(found) >= 2 or stop is None or folded[stop.start()] == "\n":
+            break
+        begin = stop.end() - 1      # the next sentence, its full stop before it
     out = []
     for n, m in enumerate(found):
         until = found[n + 1].start() if n + 1 < len(found) else end
         title = " ".join(text[m.start(1):until].split()).rstrip(" ,;")
+        title = re.sub(r"(?:[\s,;]+(?:et|puis|enfin))+$", "", title)       # "... sur Z et, enfin, un quatrième ..."
         if len(title.split()) > 3:
             out.append((title, m.start(1), until, kind))
     return out if len(out) >= 2 else []

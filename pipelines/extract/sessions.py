@@ -12,7 +12,7 @@ from ..document import Document
 from ..document.manifest import slugify
 from .lines import trimmed_span
 from .names import normalise
-from .programme_layout import _bulleted, _programme_intro, continues_item, list_after, session_item_title
+from .programme_layout import _bulleted, continues_item
 from .programme_lines import _label_of, inline_items, parse_item
 from .programme_reader import Occurrence, _Reader
 from .programme_timetable import _TIME_PREFIX, is_break, item_type, slot_of
@@ -32,6 +32,8 @@ from .session_self_named import self_named_subheads
 from .session_counted_lines import counted_title_lines
 from .session_poster import captioned_titles
 from .session_quoted_list import quoted_programme_list
+from .session_narrated import narrated_sessions
+from .session_programme_lists import programme_list_at, rest_of_programme_list
 from .session_topics import _sessions_on_topics
 from .session_prose import (_programme_of_one_session, _prose_sessions, _sessions_by_ordinal, _sessions_people_took_part_in,
                             _sessions_run_by)
@@ -227,15 +229,8 @@ def _listed_sessions(reader: _Reader) -> list[tuple[str, int, int]]:
     while i < len(lines):
         line = lines[i]
         body = line.body.strip()
-        if body and not _bulleted(line) and _programme_intro(body):
-            found, j = list_after(lines, i + 1, reader.heading_level, lambda ln: _bulleted(ln) or continues_item(ln))
-            items = []
-            for k in found:
-                if continues_item(lines[k]):
-                    continue
-                item = session_item_title(lines[k].body.strip(), _TIME_PREFIX)
-                if item:
-                    items.append((item[0], lines[k].body_start, reader.end_of(lines[k])))
+        if (announced := programme_list_at(reader, i)) is not None:
+            items, j = announced
             if len(items) >= 2:      # one line under "Programme" is no programme
                 out.extend(items)
             i = j
@@ -396,6 +391,13 @@ def _more_heading_sessions(doc: Document, found: list[_Session], people_at: list
     if reader is not None:
         extra += [_plain_session(title, start, end, kind) for title, start, end, kind in
                   _new_self_named(reader, [(s.title, s.start, s.end) for s in found + extra])]
+        extra += [_plain_session(title, start, end) for title, start, end in
+                  rest_of_programme_list(reader, [s.entry_start for s in found])
+                  if not any(start <= s.entry_start < end or s.start <= start < s.end for s in found + extra)]
+    # "La journée s'est poursuivie avec la conférence de X": a session the report narrates
+    extra += [_plain_session(title, start, end, kind) for title, start, end, kind in narrated_sessions(doc.text)
+              if not any(_overlap(_word_set(title), _word_set(s.title)) >= 0.6 or s.start <= start < s.end
+                         for s in found + extra)]
     return sorted(found + extra, key=lambda s: s.entry_start) if extra else found
 
 
@@ -407,6 +409,29 @@ def _new_self_named(reader: _Reader, found: list[tuple[str, int, int]]) -> list[
     return [(title, start, end, kind) for title, start, end, kind in self_named_subheads(reader) + counted_title_lines(reader)
             if not any(_overlap(_word_set(title), _word_set(t)) >= 0.6 or start <= s < end or s <= start < e
                        for t, s, e in found)]
+
+
+# The readers of a document whose sessions no programme list nor report heading gives, in the
+# order they are tried: each (document, reader) -> [(title, start, end, type)].
+_PROSE_READERS = (
+    lambda doc, reader: numbered_parts(reader),
+    lambda doc, reader: timed_titles_with_kind(reader),
+    lambda doc, reader: carded_headings(doc),
+    lambda doc, reader: _inline_slots(doc),
+    lambda doc, reader: _programme_of_one_session(reader),
+    lambda doc, reader: [(t, start, end, "other") for t, start, end in deck_talk(doc) or captioned_titles(reader)],
+    lambda doc, reader: talk_page(doc),
+    lambda doc, reader: titled_session_report(doc),
+    lambda doc, reader: quoted_programme_list(doc),
+    lambda doc, reader: announced_timed_slots(reader),
+    lambda doc, reader: contents_with_credits(doc),
+    lambda doc, reader: counted_moments(doc),
+    lambda doc, reader: _prose_sessions(doc),
+    lambda doc, reader: _sessions_by_ordinal(doc),
+    lambda doc, reader: _sessions_run_by(doc),
+    lambda doc, reader: _sessions_people_took_part_in(doc),
+    lambda doc, reader: _sessions_on_topics(doc),
+)
 
 
 def _fallback_sessions(doc: Document, reader: _Reader, people_at: list[tuple[int, int]]) -> list[_Session]:
@@ -423,14 +448,12 @@ def _fallback_sessions(doc: Document, reader: _Reader, people_at: list[tuple[int
     found += [(t, start, end) for t, start, end, _ in named]
     prose = []
     if not found:
-        prose = (numbered_parts(reader) or timed_titles_with_kind(reader) or carded_headings(doc) or _inline_slots(doc) or _programme_of_one_session(reader)
-                 or [(t, start, end, "other") for t, start, end in deck_talk(doc) or captioned_titles(reader)]
-                 or talk_page(doc)
-                 or titled_session_report(doc)
-                 or quoted_programme_list(doc) or announced_timed_slots(reader) or contents_with_credits(doc)
-                 or counted_moments(doc)
-                 or _prose_sessions(doc) or _sessions_by_ordinal(doc) or _sessions_run_by(doc)
-                 or _sessions_people_took_part_in(doc) or _sessions_on_topics(doc))
+        # the first of these readers that finds sessions gives them
+        prose = next((got for read in _PROSE_READERS if (got := read(doc, reader))), [])
+    # "La journée s'est poursuivie avec la conférence de X": a session the report narrates
+    prose = prose + [(title, start, end, kind) for title, start, end, kind in narrated_sessions(doc.text)
+                     if not any(_overlap(_word_set(title), _word_set(t)) >= 0.6 or s <= start < e
+                                for t, s, e, _ in prose) and not any(s <= start < e for _, s, e in found)]
     found += [(title, start, end) for title, start, end, _ in prose]
     prose_kinds = {(title, start): kind for title, start, _, kind in prose + named}
     found.sort(key=lambda t: t[1])

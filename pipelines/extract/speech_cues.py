@@ -101,9 +101,22 @@ def incise_verb() -> str:
     participles_of = {r if r.endswith(("e", "ait")) else r[:-1] for r in reflexive if r.endswith(("e", "it"))}
     if participles_of:
         past += rf"|(?:s'est|se sont|s'etait|s'etaient)\s+(?:{_alternation(participles_of)})(?:e|s|es)?(?![a-z])"
+    past += _modal_speech()
     if not alternatives:
         return rf"(?:{speech_verb()}{past})"
     return rf"(?:{speech_verb()}|(?:{alternatives})(?:-t-(?:il|elle))?{past})"
+
+
+def _modal_speech() -> str:
+    """A verb of speech in the infinitive after a verb of will or ability in the past: "a pu
+    rappeler", "a notamment voulu souligner", "ont souhaité préciser" (the infinitive of each
+    participle in -é of ``lexicons/programme.yaml``: "rappelé" -> "rappeler"), as "|…" to append."""
+    infinitives = [p + "r" for p in (_f(str(w)) for w in _lex()["speech_verbs_participle"])
+                   if " " not in p and "'" not in p and p.endswith("e") and len(p) > 4]
+    if not infinitives:
+        return ""
+    return (rf"|(?:a|ont|avait|avaient)\s+(?:[a-z]+ment\s+)?(?:pu|voulu|souhaite|su)\s+"
+            rf"(?:{_alternation(infinitives)})(?![a-z])")
 
 
 @cache

@@ -77,6 +77,7 @@ from .strategy_enumerations import (_announced_axes, _counted_semicolon_items, _
                                     _dashed_run_in, _inline_axes)
 from .strategy_lists import (_capital_themes, _labelled_lists, _multiplied_aim, _strategy_headed_lines,
                              _strategy_headed_lists)
+from .strategy_outline_parts import _outline_axes
 from .strategy_parenthesised import _parenthesised_axes
 from .strategy_worded_items import _axis_worded_items
 from .strategy_quoted import _counted_quotes
@@ -223,6 +224,13 @@ def strategy_rows(docs: list[Document]) -> Rows:
             parts = _contents_parts(doc) if named is not None and not _bare_programme(named.name) else []
             if parts:
                 strategy, axes = named, parts
+        if not axes:
+            # a strategy named (or the title naming one) over an outline part naming its axes
+            # ("4. Les orientations") and its sub-parts ("4.1 Relier", "4.2 Former"): the sub-parts
+            named = next((n for n in (strategy, _titled(doc)) if n is not None and not _bare_programme(n.name)), None)
+            outline = _outline_axes(doc) if named is not None else []
+            if outline:
+                strategy, axes = named, outline
         if not axes:
             # a strategy named (or the title naming one) over its table of contents' entry of axes,
             # the axes under it without page numbers

@@ -3,7 +3,8 @@ paragraph ending with an axis word and a colon (two levels, labelled heads over 
 each with a paragraph of description; a list of quantified targets is no list of axes; one labelled
 head over its actions is the first numbered section, not a list; a list announced by a word said of
 the aims of anything alone on its line, "OBJECTIFS :", is not read; a count
-of the document's own quoted word, "quatre « repères »", over as many items is), and as many
+of the document's own quoted word, "quatre « repères »", over as many items is, and so is a heading
+of its own counting the parts, "Les quatre axes du plan", over as many items), and as many
 short paragraphs as such a paragraph counts (a list whose bullets were lost). Cue words: the
 `strategy` section of ``lexicons/claims.yaml``."""
 
@@ -18,6 +19,13 @@ from .strategy_text import _NUMBER_WORDS, Axis, _axis_words, _lex, _norm
 
 # A share in a list item ("réduire de 30 % les déchets"): the item is a quantified target.
 _SHARE = re.compile(r"\d+(?:[.,]\d+)?\s*(?:%|pour\s*cent)")
+
+
+def _COUNTED_HEADING() -> re.Pattern:
+    """A heading of its own counting a strategy's parts ("Les quatre axes du plan", "Nos 4
+    priorités"): no sentence, no colon; read over exactly that many items."""
+    return re.compile(rf"^(?:(?:les|nos|ses|leurs)\s+)?(\d{{1,2}}|{'|'.join(_NUMBER_WORDS)})\s+"
+                      rf"(?:[a-z-]+\s+)?(?:{_axis_words()})(?![a-z])(?:\s+[a-z'-]+){{0,4}}\s*$")
 
 
 def _quantified_targets(items: list[Axis]) -> bool:
@@ -79,6 +87,9 @@ def _listed_axes(doc: Document) -> list[list[Axis]]:
                              rf"(?:{_axis_words()})(?![a-z])[^\n]{{0,240}}:\s*$")
     counted_stop = re.compile(rf"(?<![\w])(\d{{1,2}}|{'|'.join(_NUMBER_WORDS)})\s+(?:[a-z-]+\s+)?"
                               rf"(?:{_axis_words()})(?![a-z])(?:\s+[a-z-]+)?\s*\.\s*$")
+    # a heading of its own counting the parts ("Les quatre axes du plan", "Nos 4 priorités"), no
+    # sentence, no colon: the list under it, if it holds exactly that many items
+    counted_heading = _COUNTED_HEADING()
     quoted_count = re.compile(rf"(?<![\w])(\d{{1,2}}|{'|'.join(_NUMBER_WORDS)})\s+[«\"“]\s*[a-z-]+\s*[»\"”]")
     # a verb saying what a strategy is built of, a count and one of the words read only there
     # (strategy.yaml ``inline_axis_words``, ``breakdown_verbs``), up to the colon
@@ -124,6 +135,8 @@ def _listed_axes(doc: Document) -> list[list[Axis]]:
                 # the sentence ends on the count and its word ("Elle comprend quatre orientations.")
                 # over a list: the list, if it holds exactly that many items
                 counted = counted_stop.search(_norm(previous))
+            if counted is None and j >= 0 and not re.search(r"[.!?:;,]\s*$", lines[j].text):
+                counted = counted_heading.search(_norm(lines[j].text.strip().strip("#*_ ")))
             if counted is None and j >= 0:
                 # the document's own word for its parts, quoted after their count ("le plan retient
                 # cinq « boussoles » pour ...") in the sentence over a list: as many items
@@ -197,7 +210,8 @@ def _counted_paragraphs(doc: Document) -> list[list[Axis]]:
     """A paragraph announcing a count of parts and ending with a colon ("... se décline en quatre priorités :"),
     then exactly as many short paragraphs, each a line without a sentence's final stop: a list whose
     bullets were lost (a web page's list read as paragraphs). Those paragraphs, one axis each; a
-    run of short paragraphs longer or shorter than the count is not read."""
+    run of short paragraphs longer or shorter than the count is not read. A heading of its own
+    counting the parts ("Les trois axes du plan", no colon) announces them the same way."""
     text = doc.text
     counted = re.compile(rf"(?<![\w])(\d{{1,2}}|{'|'.join(_NUMBER_WORDS)})\s+(?:[a-z-]+\s+)?"
                          rf"(?:{_axis_words()})(?![a-z])[^\n]{{0,240}}:\s*$")
@@ -217,6 +231,10 @@ def _counted_paragraphs(doc: Document) -> list[list[Axis]]:
         if block.kind != "paragraph":
             continue
         m = counted.search(_norm(text[block.start:block.end].rstrip()))
+        own = text[block.start:block.end].strip()
+        if m is None and "\n" not in own and not re.search(r"[.!?:;,]$", own):
+            # a heading of its own counting the parts ("Les trois axes du plan"), no colon
+            m = _COUNTED_HEADING().search(_norm(own.strip("#*_ ")))
         if m is None:
             inner = _counted_lines(text, block, counted, short_line)
             if inner and not (k + 1 < len(blocks) and short(blocks[k + 1])):

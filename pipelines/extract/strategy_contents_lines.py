@@ -9,8 +9,9 @@ import re
 
 from .lines import Line
 
-# Dot leaders (or an ellipsis run) then a page number, with more text after them on the same line.
-_LEADER_THEN_PAGE = re.compile(r"[ \t]*(?:\.{3,}|…{2,})[ \t.…]*\d{1,3}[ \t]+(?=\S)")
+# Dot leaders (or an ellipsis run; dots spaced out, ". . . . .", as a PDF may set them) then a page
+# number, with more text after them on the same line.
+_LEADER_THEN_PAGE = re.compile(r"[ \t]*(?:\.{3,}|…{2,}|(?:\.[ \t]){4,})[ \t.…]*\d{1,3}[ \t]+(?=\S)")
 
 
 def split_at_leaders(line: Line) -> list[Line]:

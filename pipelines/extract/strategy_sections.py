@@ -1,9 +1,8 @@
 """Numbered sections of a strategy: "Axe 1 – ...", "Orientation stratégique n°2 :", "AXE II", also
 under a report's outline number ("3.2 Axe 2 – ..."), or run on after the colon announcing them,
-"Premier axe :", a label alone over its title, a table of contents listing them again (also run on
-one line, its line breaks lost), an unnumbered "Axe transversal" beside the numbered ones, and the
-numbered or plain headings a count announces ("s'articule autour de trois axes"), and the parts a
-table of contents numbers ("I. Se loger ..... 4")."""
+"Premier axe :", a label alone over its title, or run into a title in capitals ("AXE 2 RELIER"), a table
+of contents listing them again (also run on one line), an unnumbered "Axe transversal" beside the
+numbered ones, the headings a count announces, and the parts a table of contents numbers."""
 
 from __future__ import annotations
 
@@ -13,12 +12,13 @@ import re
 from ..document import Document
 from ..lexicons import load
 from .lines import Line, iter_lines
+from .strategy_capital_sections import capital_titled
 from .strategy_contents_lines import split_at_leaders
 from .strategy_text import _NUMBER_WORDS, Axis, _before_inline_bullets, _axis_key, _axis_words, _lex, _norm, _opens_with_infinitive
 
 
-# A table of contents' dot leaders and page number after a title ("Axe 1 : Relier ........ 12").
-_TOC_LEADER = re.compile(r"\s*(?:\.{3,}|…+|_{3,})[\s.…_]*\d{0,3}\s*$|[ \t]{2,}\d{1,3}\s*$")
+# A table of contents' dot leaders and page number after a title ("Axe 1 : Relier ........ 12", ". . . 12").
+_TOC_LEADER = re.compile(r"\s*(?:\.{3,}|…+|_{3,}|(?:\.[ \t]){4,})[\s.…_]*\d{0,3}\s*$|[ \t]{2,}\d{1,3}\s*$")
 
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9, "x": 10,
           "xi": 11, "xii": 12}
@@ -142,7 +142,7 @@ def _numbered_sections(doc: Document, loose: bool = False) -> list[list[Axis]]:
         folded_body = _norm(body)
         outline = _OUTLINE.match(folded_body)
         at = outline.end() if outline else 0
-        m = opening.match(folded_body, at) or ordinal.match(folded_body, at)
+        m = opening.match(folded_body, at) or ordinal.match(folded_body, at) or capital_titled(opening, body, folded_body, at)
         if not m and (m := unnumbered.match(folded_body, at)):
             # "Axe transversal : Évaluer chaque année": an axis beside the numbered ones, without a number
             title = body[m.end():].strip().rstrip(" ;,.")
@@ -213,7 +213,7 @@ def _same_level_run(blocks, start: int, level: int):
 
 def _announced_sections(doc: Document) -> list[list[Axis]]:
     """A count of parts ("s'articule autour de trois axes", "4 orientations stratégiques") followed
-    by as many sections: numbered lines 1, 2, 3... ("1. Réduire les consommations", "II - Former"),
+    by as many sections: numbered lines 1, 2, 3... ("1. Réduire", "II - Former", lettered "B. Former"),
     else the headings of one level that follow the announcing paragraph (a Markdown or HTML page
     titling each axis): exactly as many as announced, or numbered 1, 2, 3... Fewer is no listing,
     unless the document ends before the next numbered line is due (an excerpt cut after the first
@@ -231,7 +231,7 @@ def _announced_sections(doc: Document) -> list[list[Axis]]:
                           rf"|(?:^|(?<=\n))[ \t#*_]*(?:(?:les|nos)\s+)?{count_of}(?:{_axis_words()})(?![a-z])"
                           rf"(?:[ \t]+[a-z'-]+){{0,2}}(?=[ \t\u00a0*_]*:?[ \t]*(?:\n|$))")
     restated = re.compile(rf"{count_of}(?:{_axis_words()})(?:\s+(?:{qualifiers}))?")
-    numbered = re.compile(r"[ \t#*_]*(\d{1,2}|[IVX]{1,4})\s*(?:[.)/]|\s[–—-])\s+(\S.*)$")
+    numbered = re.compile(r"[ \t#*_]*(\d{1,2}|[IVX]{1,4}|[A-H](?=[.)]|\s[–—-]))\s*(?:[.)/]|\s[–—-])\s+(\S.*)$")  # "B. ", "C – "
     max_words = int(_lex().get("section_title_max_words", 20))
     # a heading is a title by its markup: a longer one than a line's is still one axis's title
     heading_max_words = int(_lex().get("announced_heading_max_words", 30))

@@ -1,0 +1,68 @@
+"""The lists a line announces as the programme ("Programme :", "Au programme de la journée :")
+and the sessions their items name; and, when the reader found sessions in such a list, the
+other items of the same list."""
+
+from __future__ import annotations
+
+from .programme_layout import _bulleted, _programme_intro, continues_item, list_after, session_item_title
+from .programme_reader import _Reader
+from .programme_timetable import _TIME_PREFIX, is_break
+
+
+def programme_list_at(reader: _Reader, i: int) -> tuple[list[tuple[str, int, int]], int] | None:
+    """The list under line ``i`` when that line announces a programme (``_programme_intro``): the
+    sessions its items name (see ``session_item_title``), and the index of the line after it;
+    None for a line that announces none."""
+    lines = reader.lines
+    body = lines[i].body.strip()
+    if not body or _bulleted(lines[i]) or not _programme_intro(body):
+        return None
+    index = {id(ln): k for k, ln in enumerate(lines[i + 1:], start=i + 1)}
+    found, j = list_after(lines, i + 1, reader.heading_level,
+                          lambda ln: _bulleted(ln) or continues_item(ln) or _group_label(reader, index[id(ln)]))
+    items = []
+    for k in found:
+        if continues_item(lines[k]) or not _bulleted(lines[k]):
+            continue
+        item = session_item_title(lines[k].body.strip(), _TIME_PREFIX)
+        if item:
+            items.append((item[0], lines[k].body_start, reader.end_of(lines[k])))
+    return items, j
+
+
+def _group_label(reader: _Reader, k: int) -> bool:
+    """"Thématique de l'eau" over "- Titre A" and "- Titre B": a short line over bulleted items
+    that groups them (a theme, a part of the day, a track); its items are the sessions, it is
+    none. A capital, six words at most, no final punctuation, no heading, and the next line that
+    is not blank is a bulleted one."""
+    lines = reader.lines
+    text = lines[k].body.strip()
+    if not text or not text[0].isupper() or len(text.split()) > 6 or text.endswith((".", "!", "?", ":", ",", ";")) \
+            or _bulleted(lines[k]) or continues_item(lines[k]) or reader.heading_level(lines[k]) is not None:
+        return False
+    nxt = next((ln for ln in lines[k + 1:] if ln.body.strip()), None)
+    return nxt is not None and _bulleted(nxt)
+
+
+def rest_of_programme_list(reader: _Reader, starts: list[int]) -> list[tuple[str, int, int]]:
+    """"Programme :" / "- Ouverture" / "- Atelier 1 : ..." / "- Conclusion": when a session the
+    reader found (``starts``: where its entries start) is in a programme list of three items at
+    least (an item, or a line grouping items), the list's other items are sessions too, breaks ("Déjeuner") excepted.
+    -> (title, start, end) of those other items."""
+    out: list[tuple[str, int, int]] = []
+    i = 0
+    while i < len(reader.lines):
+        got = programme_list_at(reader, i)
+        if got is None:
+            i += 1
+            continue
+        items, j = got
+        # the list runs from its announcing line to where it stops (a group label above its items included)
+        lo = reader.lines[i].start + len(reader.lines[i].text)
+        hi = reader.lines[j].start if j < len(reader.lines) else items[-1][2] if items else lo
+        if len(items) >= 3 and any(lo <= s < hi for s in starts):
+            out += [(t, start, end) for t, start, end in items
+                    if not any(start <= s < end for s in starts) and not is_break(t)
+                    and not t.rstrip().endswith(":")]      # "Projets présentés :" over its own items
+        i = max(j, i + 1)
+    return out
