@@ -47,6 +47,12 @@ def first_rows(table: pa.Table, key: list[str]) -> pa.Array | None:
     values equal to each other, as ``None == None``), in order; None when that is every row."""
     if table.num_rows < 2:
         return None
+    # a key column whose values are all distinct (a missing value counted once, so two missing
+    # values are not) makes every key distinct: one hash pass per column, no sort (the usual case
+    # of a package's tables, whose keys a document's rows rarely repeat)
+    if any(not pa.types.is_null(table.column(name).type)
+           and pc.count_distinct(table.column(name), mode="all").as_py() == table.num_rows for name in key):
+        return None
     # each key column's values numbered by their first appearance (pc.unique keeps that order and
     # one null; index_in matches a null to it), then the first row of each distinct combination;
     # with Arrow's kernels and numpy, not Acero's group_by (which imports pyarrow.dataset, and

@@ -5,7 +5,7 @@ import dagster as dg
 from .defs.automation import build_automation, extract_document_job
 from .defs.progress import progress_logger
 from .defs.extraction import tables
-from .defs.io import extracts_io_manager
+from .defs.io import extracts_io_manager, tables_io_manager
 from .defs.publishing import release, warehouse
 from .defs.resources import OpenDataSettings
 from .defs.sources import document, document_extracts, source_documents
@@ -33,7 +33,8 @@ def build_definitions(executor: dg.ExecutorDefinition = dg.in_process_executor) 
         jobs=[publish_job, extract_document_job],
         sensors=SENSORS,
         schedules=SCHEDULES,
-        resources={"opendata": OpenDataSettings(), "extracts_io_manager": extracts_io_manager},
+        resources={"opendata": OpenDataSettings(), "extracts_io_manager": extracts_io_manager,
+                   "tables_io_manager": tables_io_manager},
         executor=executor,
         loggers={"console": dg.colored_console_logger, "progress": progress_logger},
     )

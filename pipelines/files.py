@@ -63,6 +63,53 @@ def write_csv(table: pa.Table, path: Path, rows=None) -> None:
             writer.write_table(neutralise_formulas(part))
 
 
+def csv_writer_version() -> str:
+    """What decides the bytes :func:`write_csv` writes for a table: this module's code and
+    Arrow's version (its CSV writer and number formatting)."""
+    import pyarrow as pa
+
+    return hashlib.sha256(Path(__file__).read_bytes() + b"\0" + pa.__version__.encode()).hexdigest()
+
+
+def same_rows(old: pa.Table, new: pa.Table) -> bool:
+    """Whether ``new``'s first rows are ``old``'s rows exactly (same column names and types, the
+    same values bit for bit: a float 0.0 and -0.0, equal for Arrow, are written "0" and "-0"),
+    so that :func:`write_csv` writes the same bytes for them."""
+    import pyarrow as pa
+
+    if old.schema.names != new.schema.names or old.schema.types != new.schema.types or old.num_rows > new.num_rows:
+        return False
+    head = new.slice(0, old.num_rows)
+    for name in old.column_names:
+        a, b = old.column(name).combine_chunks(), head.column(name).combine_chunks()
+        if pa.types.is_floating(a.type):
+            if a.null_count or b.null_count:
+                if not a.is_null().equals(b.is_null()):
+                    return False
+                a, b = a.fill_null(0), b.fill_null(0)
+            bits = pa.int64() if a.type.bit_width == 64 else pa.int32() if a.type.bit_width == 32 else pa.int16()
+            a, b = a.view(bits), b.view(bits)
+        if not a.equals(b):
+            return False
+    return True
+
+
+def extend_csv(previous: Path, table: pa.Table, start: int, path: Path) -> None:
+    """``path``: the bytes of ``previous`` (a file :func:`write_csv` wrote for ``table``'s first
+    ``start`` rows), then ``table``'s rows from ``start`` on as :func:`write_csv` writes them.
+    The same bytes as ``write_csv(table, path)``: a row's text depends on its cells and the
+    column types only, and the header is written once, at the top."""
+    import shutil
+
+    import pyarrow.csv as pacsv
+
+    shutil.copyfile(previous, path)
+    options = pacsv.WriteOptions(include_header=False, delimiter=",", quoting_style="needed")
+    with open(path, "ab") as sink, pacsv.CSVWriter(sink, table.schema, write_options=options) as writer:
+        for at in range(start, table.num_rows, CSV_SLICE_ROWS):
+            writer.write_table(neutralise_formulas(table.slice(at, min(CSV_SLICE_ROWS, table.num_rows - at))))
+
+
 def write_parquet(table: pa.Table, path: Path) -> None:
     import pyarrow.parquet as pq
 

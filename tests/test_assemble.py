@@ -110,6 +110,28 @@ def test_first_rows_of_a_composite_key_are_those_python_finds():
                 assert found.type == pa.int64() and found.to_pylist() == expected
 
 
+def test_first_rows_when_a_key_column_looks_all_distinct_are_those_python_finds():
+    """Key columns of many values (where one column alone may make every key distinct, the short
+    way of first_rows), two missing values in one column being a repeat: as a Python scan finds."""
+    from pipelines.assemble import first_rows
+
+    rng = random.Random(11)
+    for _ in range(300):
+        n = rng.randint(2, 30)
+        pool = [f"v{i}" for i in range(rng.choice([n, 2 * n, 50]))] + [None]
+        table = pa.table({c: [rng.choice(pool) for _ in range(n)] for c in "xy"})
+        if rng.random() < 0.5:
+            table = table.set_column(0, "x", pa.array(rng.sample(pool[:-1], n) if len(pool) > n else pool[:n]))
+        for key in (["x"], ["y"], ["x", "y"]):
+            seen, expected = set(), []
+            for i, row in enumerate(table.select(key).to_pylist()):
+                if tuple(row[k] for k in key) not in seen:
+                    seen.add(tuple(row[k] for k in key))
+                    expected.append(i)
+            found = first_rows(table, key)
+            assert (found is None) if len(expected) == n else found.to_pylist() == expected
+
+
 @pytest.mark.parametrize("values, kind", [
     ([1, 2.5, None, True], "number"), ([2**60 + 1, 1], "number"), ([2**70], "number"), (["a", None, ""], "string"),
     ([1, None, -5], "integer"), ([True, None], "boolean"), (["2024-02-29", dt.date(2024, 1, 1), "20240301", None], "date"),
@@ -188,6 +210,37 @@ def test_the_io_manager_gives_the_same_value_in_and_out_of_the_run_process(tmp_p
     manager.dump_to_path(None, {"plain": 1}, path)                # any other value: pickled as usual
     assert manager.load_from_path(None, path) == {"plain": 1}
     assert json.loads(json.dumps(list(again)))                    # plain data
+
+
+def test_the_tables_io_manager_hands_the_table_itself_and_an_arrow_file_to_other_readers(tmp_path):
+    """The `release` step of the run gets the table the `tables` step returned (not a second copy,
+    as unpickling gave); another process reads the same table from an Arrow file."""
+    from upath import UPath
+
+    from pipelines.defs import io
+    from pipelines.files import same_rows
+
+    table = pa.table({"id": ["a", None, "c"], "n": pa.array([1, 2, None], pa.int64()),
+                      "v": [0.5, -0.0, float("nan")]}).replace_schema_metadata({b"k": b"v"})
+    manager = io.TablesIOManager(base_dir=str(tmp_path / "storage"))
+    path = UPath(tmp_path / "storage" / "events")
+    manager.dump_to_path(None, table, path)
+    assert manager.load_from_path(None, path) is table
+    assert path.read_bytes()[:6] == b"ARROW1"
+    again = io.TablesIOManager(base_dir=str(tmp_path / "storage")).load_from_path(None, path)
+    def same(a, b):
+        return a.num_rows == b.num_rows and same_rows(a, b)
+
+    assert again is not table and same(again, table) and again.schema.metadata == {b"k": b"v"}
+    # a file written by another run (another token) is read from the file, not the value kept
+    other = io.TablesIOManager(base_dir=str(tmp_path / "storage"))
+    other.dump_to_path(None, table.slice(0, 1), path)
+    assert manager.load_from_path(None, path).num_rows == 1
+    # a file the filesystem IO manager pickled before, and any other value: pickled
+    path.write_bytes(pickle.dumps(table))
+    assert same(manager.load_from_path(None, path), table)
+    manager.dump_to_path(None, {"plain": 1}, path)
+    assert manager.load_from_path(None, path) == {"plain": 1}
 
 
 # --------------------------------------------------------------------------- typed rows kept between runs

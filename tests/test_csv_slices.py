@@ -44,3 +44,23 @@ def test_chosen_rows_are_those_taken(tmp_path, monkeypatch):
     assert (tmp_path / "chosen.csv").read_bytes() == _whole(table.take(pa.array(chosen)), tmp_path / "whole.csv")
     lines = (tmp_path / "chosen.csv").read_text().splitlines()
     assert len(lines) == 1 + len(chosen) and lines[2].startswith('"\'=1+1",')     # row 0, neutralised
+
+
+@pytest.mark.parametrize("start", [0, 1, 7, 29, 30])
+def test_a_csv_extended_by_the_rows_after_a_previous_file_is_the_whole_table_written(tmp_path, monkeypatch, start):
+    monkeypatch.setattr(files, "CSV_SLICE_ROWS", 4)
+    table = pa.concat_tables([_table(20), _table(10)])
+    write_csv(table.slice(0, start), tmp_path / "before.csv")
+    assert files.same_rows(table.slice(0, start), table)
+    files.extend_csv(tmp_path / "before.csv", table, start, tmp_path / "after.csv")
+    assert (tmp_path / "after.csv").read_bytes() == _whole(table, tmp_path / "whole.csv")
+
+
+def test_rows_the_same_for_arrow_but_not_as_text_are_not_the_same_rows():
+    old = pa.table({"v": pa.array([1.0, -0.0, None, float("nan")]), "s": ["a", "b", None, "d"]})
+    assert files.same_rows(old, pa.concat_tables([old, old]))
+    assert not files.same_rows(old, old.set_column(0, "v", pa.array([1.0, 0.0, None, float("nan")])))
+    assert not files.same_rows(old, old.set_column(0, "v", pa.array([1.0, -0.0, 2.0, float("nan")])))
+    assert not files.same_rows(old, old.set_column(1, "s", pa.array(["a", "b", "", "d"])))
+    assert not files.same_rows(old, old.slice(0, 3))
+    assert not files.same_rows(old, old.rename_columns(["w", "s"]))

@@ -435,3 +435,38 @@ def test_the_diff_of_rows_kept_in_place_compares_them_as_slices_with_the_same_re
     assert (sorted(shuffled.rows_out), sorted(shuffled.rows_in)) == ([3], [0, 1])
     same = diff_table("t", old, old, schema, schema)
     assert same.empty
+
+
+def test_a_table_that_only_gained_rows_starts_with_the_previous_csv_and_gives_the_cold_bytes(env, tmp_path, monkeypatch):
+    """The previous release's CSV is copied and only the new rows written after it when that file
+    is one this writer wrote (pipelines/publishing/release.py, WrittenCSV): the same bytes as a
+    cold publish of the same tables; a changed row, or a file of another writer, is written whole."""
+    run, package, schemas, tables = env
+    reports = tmp_path / "reports"
+    extended = []
+    real = publish_module.extend_csv
+    monkeypatch.setattr(publish_module, "extend_csv", lambda *a: (extended.append(a[3].name), real(*a)))
+    run(reports_dir=reports)
+    extra = tables["key_figures"].slice(0, 1).to_pylist()[0] | {"key_figure_id": "numericamp-2024:days", "metric": "days", "value": -0.0, "unit": "day"}
+    figures = pa.concat_tables([tables["key_figures"], pa.Table.from_pylist([extra], schema=tables["key_figures"].schema)])
+    grown = dict(tables, key_figures=figures)
+    result = run(grown, reports_dir=reports)
+    assert result.version == "1.1.0" and "key_figures.csv" in extended and len(extended) == len(tables)
+    cold = publish_release(grown, package_dir=tmp_path / "cold" / "pkg", schemas_dir=schemas, sources_dir=SOURCES)
+    for name in tables:
+        assert (result.path / "data" / f"{name}.csv").read_bytes() == (cold.path / "data" / f"{name}.csv").read_bytes()
+    # a value of the rows before changed: that table written whole
+    extended.clear()
+    value = pc.if_else(pc.equal(figures["metric"], "visitors"), 451.0, figures["value"])
+    fixed = dict(grown, key_figures=figures.set_column(figures.column_names.index("value"), "value", value))
+    result = run(fixed, reports_dir=reports)
+    assert result.version == "1.1.1" and "key_figures.csv" not in extended
+    assert b"451" in (result.path / "data" / "key_figures.csv").read_bytes()
+    cold = publish_release(fixed, package_dir=tmp_path / "cold2" / "pkg", schemas_dir=schemas, sources_dir=SOURCES)
+    assert (result.path / "data" / "key_figures.csv").read_bytes() == (cold.path / "data" / "key_figures.csv").read_bytes()
+    # files of another writer (a CSV writer changed since): every table written whole
+    extended.clear()
+    monkeypatch.setattr(publish_module, "csv_writer_version", lambda: "another writer")
+    more = pa.concat_tables([fixed["key_figures"], pa.Table.from_pylist([extra | {"key_figure_id": "numericamp-2024:nights"}],
+                                                                         schema=fixed["key_figures"].schema)])
+    assert run(dict(fixed, key_figures=more), reports_dir=reports).version == "1.2.0" and extended == []

@@ -61,7 +61,8 @@ CHECK_SPECS = [
     name="tables",
     outs={
         name: dg.AssetOut(group_name="sources" if name == "sources" else "extraction",
-                          description=TABLE_DESCRIPTIONS[name], is_required=True)
+                          description=TABLE_DESCRIPTIONS[name], is_required=True,
+                          io_manager_key="tables_io_manager")
         for name in TABLES
     },
     check_specs=CHECK_SPECS,

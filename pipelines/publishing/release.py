@@ -31,7 +31,8 @@ from .dcat import dcat_document
 from .catalog import write_catalog
 from .changes import changelog_entry, summary_line
 from ..errors import PipelineError, ValidationFailed
-from ..files import atomic_write_text, checkpoint, fsync_tree, sha256_file, write_csv, write_parquet
+from ..files import (atomic_write_text, checkpoint, csv_writer_version, extend_csv, fsync_tree, same_rows, sha256_file,
+                     write_csv, write_parquet)
 from ..runtime.locking import exclusive_lock
 from ..runtime.memory import give_back
 from ..warehouse import database as warehouse_db
@@ -250,14 +251,17 @@ def publish_release(
         (staging / DATA_DIR).mkdir(parents=True)
         try:
             schemas = {name: table_schema(schemas_dir, name) for name in tables}
-            for name, table in tables.items():
-                write_csv(table, staging / DATA_DIR / f"{name}.csv")
             previous = read_release_tables(package_dir / latest) if latest else ({}, {})
             diffs = diff_releases(previous, (tables, schemas))
             bump = required_bump(diffs) if latest else "major"
             rows = {name: t.num_rows for name, t in tables.items()}
             if latest and bump is None and not force_bump and not force_version:
                 return ReleaseResult("unchanged", latest, package_dir / latest, rows, previous=latest, warehouse=store)
+            written = WrittenCSV(reports_dir)      # <reports>/../csv-written.json
+            old_csv = _csv_resources(package_dir / latest) if latest else {}
+            for name, table in tables.items():
+                _write_table_csv(table, staging / DATA_DIR / f"{name}.csv", package_dir / latest if latest else None,
+                                 old_csv.get(name), previous[0].get(name), written)
             version = _choose_version(latest, bump if latest else None, force_bump, force_version, existing)
             checkpoint("staged")
             # Frictionless, or from SQL_ENGINE_MIN_ROWS rows on the same Table Schemas compiled to DuckDB SQL (same
@@ -265,6 +269,7 @@ def publish_release(
             engine = choose_engine(sum(rows.values()))
             # each CSV hashed once, for the report's key and the descriptor
             digests = {f"{name}.csv": sha256_file(staging / DATA_DIR / f"{name}.csv") for name in tables}
+            written.record(digests.values())
             report = validated if validated is not None else validate_folder(
                 staging / DATA_DIR, list(tables), schemas_dir, reports_dir=reports_dir, engine=engine, digests=digests)
             if not report.valid:
@@ -339,6 +344,74 @@ def publish_release(
         write_catalog(package_dir.parent, meta)   # datasets/catalog.jsonld and index.html (catalog.py)
         return ReleaseResult("published", version, target, rows, bump=bump, changes=changes, previous=latest,
                              warehouse=store)
+
+
+# --------------------------------------------------------------------------- CSV of the previous release
+class WrittenCSV:
+    """The CSV files this code wrote, by their SHA-256, with the version of the CSV writer that
+    wrote them (:func:`pipelines.files.csv_writer_version`), kept beside the reports folder (in the
+    cache folder, not among the reports, which are pruned by count; anything unreadable is ignored). A previous release's CSV whose hash is recorded with the
+    current writer holds the bytes this code would write for that release's rows: a table that
+    only gained rows after them starts with those bytes (:func:`_write_table_csv`)."""
+
+    FILE = "csv-written.json"
+    KEEP = 500        # hashes kept (the newest): a few releases of every table
+
+    def __init__(self, folder: Path | None):
+        self.path = Path(folder).parent / self.FILE if folder is not None else None
+        self.version = csv_writer_version()
+        self.known: dict[str, str] = {}
+        if self.path is not None:
+            try:
+                known = json.loads(self.path.read_text(encoding="utf-8"))
+                if isinstance(known, dict):
+                    self.known = {str(k): str(v) for k, v in known.items()}
+            except (OSError, ValueError):
+                pass
+
+    def wrote(self, digest: str) -> bool:
+        return self.known.get(digest) == self.version
+
+    def record(self, digests) -> None:
+        """Remember ``digests`` as written by the current writer; best effort."""
+        if self.path is None:
+            return
+        for digest in digests:
+            self.known.pop(digest, None)
+            self.known[digest] = self.version
+        kept = dict(list(self.known.items())[-self.KEEP:])
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            atomic_write_text(self.path, json.dumps(kept))
+        except OSError:
+            pass
+
+
+def _write_table_csv(table: pa.Table, path: Path, latest_dir: Path | None, resource: dict | None,
+                     old: pa.Table | None, written: WrittenCSV) -> None:
+    """``write_csv(table, path)``. When the previous release's table ``old`` is ``table``'s first
+    rows exactly (a document added after the others) and its CSV (``resource``, its entry in the
+    previous descriptor) was written by this very writer (:class:`WrittenCSV`, by its hash; its
+    size checked), that file is
+    copied and only the new rows are written after it: the same bytes, without writing again the
+    rows of every other document of the package."""
+    previous = latest_dir / resource["path"] if latest_dir is not None and resource and resource.get("path") else None
+    if previous is not None and old is not None and previous.is_file():
+        if (resource.get("bytes") == previous.stat().st_size
+                and written.wrote(str(resource.get("hash", "")).removeprefix("sha256:"))
+                and same_rows(old, table)):
+            extend_csv(previous, table, old.num_rows, path)
+            return
+    write_csv(table, path)
+
+
+def _csv_resources(release_dir: Path) -> dict[str, dict]:
+    """The CSV resources of a release's descriptor, by table (nothing when it is unreadable)."""
+    try:
+        descriptor = json.loads((release_dir / "datapackage.json").read_text(encoding="utf-8"))
+        return {r["name"]: r for r in descriptor.get("resources", []) if r.get("format") == "csv"}
+    except (OSError, ValueError, KeyError, TypeError):
+        return {}
 
 
 def _warehouse_lock(warehouse_path: Path | None):
