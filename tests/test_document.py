@@ -215,13 +215,19 @@ def test_a_report_and_its_pdf_give_the_same_tables(tmp_path):
     pdf_doc = read_document(SourceEntry(id="report", file=pdf_path.name, path=pdf_path))
     assert pdf_doc.page_count == text_doc.page_count
     a, b = extract_document(text_doc), extract_document(pdf_doc)
-    assert {t: len(rows) for t, rows in a.items() if t != "sources"} == {t: len(rows) for t, rows in b.items() if t != "sources"}
-    assert len(a["cited_figures"]) > 30 and len(a["speakers"]) > 30
 
     def figures(rows):
         return sorted((r["value"], r["unit"], r["page"]) for r in rows["cited_figures"])
 
-    assert figures(a) == figures(b)
+    def differing(x, y):
+        """The cited figures of one reading the other lacks, with their quotes: what a failure shows."""
+        other = figures(y)
+        return [(r["value"], r["unit"], r["page"], r["quote"]) for r in x["cited_figures"]
+                if (r["value"], r["unit"], r["page"]) not in other]
+
+    assert figures(a) == figures(b), {"text only": differing(a, b), "pdf only": differing(b, a)}
+    assert {t: len(rows) for t, rows in a.items() if t != "sources"} == {t: len(rows) for t, rows in b.items() if t != "sources"}
+    assert len(a["cited_figures"]) > 30 and len(a["speakers"]) > 30
     assert sorted(r["full_name"] for r in a["speakers"]) == sorted(r["full_name"] for r in b["speakers"])
     # the sessions are the same in number and type; their titles may differ (the PDF reader sets
     # blocks apart with blank lines, and a running header "Table-Ronde 3" may then title one)
