@@ -283,3 +283,57 @@ def test_the_attendance_restated_after_its_word_and_a_comma_is_left_to_the_key_f
     found = [(m.q.value, m.measure) for m in find_mentions(doc_of(text), key_figures_published=True)]
     # the same number after another word is a claim
     assert found == [(1200, "places")]
+
+
+def test_an_outline_run_into_one_line_numbers_sections():
+    # "3.1", "3.2" before capitalised titles, run into one line: section numbers
+    text = ("Sommaire 2. Cadre 3. Diagnostic 3.1 Contexte régional 3.2 Démographie locale 3.3 Équipements "
+            "publics 4. Enjeux. La commune compte 1 250 logements.")
+    assert figures(text) == [(1250, None, "count")]
+
+
+def test_a_dotted_decimal_without_a_neighbour_is_kept():
+    # no "2.4" nor "2.6" in the text: a decimal written with a dot, not a section
+    assert (7.5, None, "count") in figures("L'indice du quartier atteint 7.5 Points de satisfaction cette année.")
+
+
+def test_a_contents_run_into_a_paragraph_with_three_dot_leaders():
+    text = ("SOMMAIRE Ouverture... 3 Jean MARTIN, Agence de l'eau... 5 Le diagnostic partagé... 8 "
+            "Liste des participants... 24\n\nLe séminaire a réuni 120 participants.")
+    assert figures(text) == [(120, None, "count")]
+
+
+def test_a_single_ellipsis_before_a_figure_is_prose():
+    assert (300, None, "count") in figures("Ils étaient nombreux... 300 Valbourgeois ont répondu à l'appel.")
+
+
+def test_a_posts_reading_time_is_the_sites_chrome():
+    text = "- Rédaction\n- il y a 2 jours\n- 4 min de lecture\nLa fête a accueilli 3 000 visiteurs."
+    assert figures(text) == [(3000, None, "count")]
+
+
+def test_minutes_of_reading_in_a_sentence_are_kept():
+    text = "Chaque matin, les élèves font 20 minutes de lecture silencieuse avec leur enseignant dans toutes les classes."
+    assert (20, None, "minute") in figures(text)
+
+
+def test_a_file_size_in_kibibytes_is_no_figure():
+    assert figures("Le plan en images (JPEG - 98.2 kio). Le plan prévoit 400 arbres.") == [(400, None, "count")]
+
+
+def test_a_year_after_courant_is_a_date():
+    assert figures("La commune a organisé courant 2019 six réunions publiques avec 250 habitants.") == [
+        (6, None, "count"), (250, None, "count")]
+
+
+def test_a_number_after_n_whose_sign_was_lost_is_a_label():
+    assert figures("La Revue des territoires n 212 consacre un dossier aux 35 communes du bassin.") == [(35, None, "count")]
+
+
+def test_a_count_inside_a_name_after_a_small_word():
+    text = "- Association Le Moulin à 4 Ailes (29)\n- La fête a réuni 300 visiteurs."
+    assert figures(text) == [(300, None, "count")]
+
+
+def test_a_count_after_a_small_word_before_a_common_noun_is_kept():
+    assert (40, None, "count") in figures("Le comité de Valbourg a réuni 40 maires à 4 reprises.")

@@ -72,6 +72,14 @@ def _line_before(text: str, line_start: int) -> str:
 
 
 _CAPITALISED_BEFORE = re.compile(r"([^\W\d_][\w'’-]*)[ \u00a0]$")
+# ... or a capitalised word, then a small word of the name (claims.yaml `name_connectors`): "l'association
+# Le Moulin à 4 Ailes", "le club Les Amis des 2 Rives"
+
+
+@cache
+def _capitalised_then_connector() -> re.Pattern:
+    words = "|".join(re.escape(str(w)) for w in _lex()["exclusions"]["name_connectors"])
+    return re.compile(rf"([^\W\d_][\w'’-]*)[ \u00a0]+(?:{words})[ \u00a0]$")
 # (an elided article may open the second word: "le Palais 3 l'Estuaire", "Forum 2 d'Automne")
 _CAPITALISED_AFTER = re.compile(r"[ \u00a0](?:[ld]['’])?([^\W\d_])")
 
@@ -80,6 +88,8 @@ def _inside_a_name(text: str, line_start: int, q: Quantity) -> bool:
     """Is the number set between two capitalised words, the first of which does not open its
     line or sentence ("De Valbourg 2000 Lumières à ...")?"""
     prev = _CAPITALISED_BEFORE.search(text, max(line_start, q.number_start - 40), q.number_start)
+    if prev and not prev.group(1)[0].isupper():
+        prev = _capitalised_then_connector().search(text, max(line_start, q.number_start - 40), q.number_start)
     nxt = _CAPITALISED_AFTER.match(text, q.end)
     if not prev or not nxt or not prev.group(1)[0].isupper() or not nxt.group(1).isupper():
         return False
@@ -110,6 +120,41 @@ def _section_heading(text: str, line_start: int, q: Quantity) -> bool:
     if _DOTTED_SECTION.match(text, q.number_start):
         return True
     return bool(re.fullmatch(r"\d{1,2}", q.raw.strip())) and q.value <= 20 and bool(_CAPITAL_TITLE.match(text, q.number_end))
+
+
+# A table of contents or an outline run into one line: "... 3.1 Le territoire 3.2 La population
+# 3.3 Les ménages ...": a dotted pair before a capitalised word numbers a section wherever it
+# stands, when its neighbour in the numbering ("3.2" beside "3.1") is written the same way in the
+# text (a French decimal takes a comma, and a decimal written with a dot has no such neighbour).
+def _run_in_section(text: str, q: Quantity) -> bool:
+    if q.unit != "count" or q.in_words or q.approximate or q.value_max is not None:
+        return False
+    m = re.fullmatch(r"(\d{1,2})\.(\d{1,2})", q.raw.strip())
+    if not m or not re.match(r"[ \t\u00a0]+[A-ZÀ-Þ]", text[q.number_end:q.number_end + 3]):
+        return False
+    major, minor = m.group(1), int(m.group(2))
+    for other in (minor - 1, minor + 1):
+        if other >= 0 and re.search(rf"(?<![\d.,]){major}\.{other}[ \t\u00a0]+[A-ZÀ-Þ]", text):
+            return True
+    return False
+
+
+# A table of contents run into one paragraph with three-dot leaders: "Introduction... 3 Le
+# diagnostic... 7 Les ateliers... 12": a number right after an ellipsis, before a capitalised
+# entry, is the page of the entry before it when the paragraph has another such page (a single
+# "... 300 personnes" is prose: an ellipsis before a figure).
+_ELLIPSIS_PAGE = re.compile(r"(?:\.{3}|…)[ \t\u00a0]*\d{1,3}[ \t\u00a0]+[A-ZÀ-Þ]")
+
+
+def _run_in_contents_page(text: str, q: Quantity) -> bool:
+    if q.unit != "count" or q.in_words or q.value_max is not None or not re.fullmatch(r"\d{1,3}", q.raw.strip()):
+        return False
+    if not re.search(r"(?:\.{3}|…)[ \t\u00a0]*$", text[max(0, q.number_start - 6):q.number_start]) \
+            or not re.match(r"[ \t\u00a0]+[A-ZÀ-Þ]", text[q.number_end:q.number_end + 3]):
+        return False
+    start = text.rfind("\n", 0, q.number_start) + 1
+    end = text.find("\n", q.number_end)
+    return len(_ELLIPSIS_PAGE.findall(text, start, len(text) if end == -1 else end)) >= 2
 
 
 # A number alone between quotation marks names something ("le bâtiment \"12\"", "la salle « 3 »"):

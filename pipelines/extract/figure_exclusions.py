@@ -18,7 +18,8 @@ from .figure_exclusion_dates import (_after_a_date, _day_before_month, _day_part
 from .figure_exclusion_event import _event_duration, _event_session_count, _headline_block, _session_of_the_hour
 from .figure_exclusion_labels import (_DOT_LEADER, _ORDINAL_APART, _WEB_ADDRESS, _before_a_label, _department_code,
                                       _inside_a_name,
-                                      _line_before, _number_noun, _page_reference, _phone_label, _quoted_alone,
+                                      _line_before, _number_noun, _page_reference, _phone_label, _quoted_alone, _run_in_section,
+                                      _run_in_contents_page,
                                       _section_heading, _token_around)
 from .figure_exclusion_web import _byline, _counter_at_line_end, _page_counter, _paywall_cut, _site_chrome
 from .figure_measure import _measure_after, counting_label_before, size_chained, strategy_build_stated
@@ -32,6 +33,8 @@ __all__ = ["_event_duration", "_event_session_count", "_exclusion", "_headline_b
 
 # A byline is a short line: a longer one opening with its cue goes on with a sentence of the article.
 BYLINE_MAX = 160
+# A post's reading time ("4 min de lecture") stands on a short line of the page's header.
+READING_TIME_LINE_MAX = 40
 
 
 def _exclusion(doc: Document, folded: str, q: Quantity) -> str | None:
@@ -53,6 +56,14 @@ def _exclusion(doc: Document, folded: str, q: Quantity) -> str | None:
         return "section number"
     if _section_heading(text, line_start, q):
         return "section number"                      # "2.3 Les mobilités", "3 UNE ÉNERGIE PLUS SOBRE"
+    if _run_in_section(text, q):
+        return "section number"                      # "... 3.1 Le territoire 3.2 La population ..."
+    if _run_in_contents_page(text, q):
+        return "page number (table of contents)"     # "Introduction... 3 Le diagnostic... 7 ..."
+    if q.unit == "minute" and line_end - line_start <= READING_TIME_LINE_MAX \
+            and re.match(r"[ \t\u00a0]+(?:{})(?![a-z])".format("|".join(re.escape(_norm(w)) for w in ex["reading_time_after"])),
+                         folded[q.end:q.end + 20]):
+        return "site chrome"                         # "- 3 min de lecture" under a post's title
     if _page_counter().fullmatch(folded, line_start, line_end):
         return "page counter"                        # "213 vues" alone on its line: the web page's chrome
     if line_end - line_start <= BYLINE_MAX and not q.in_words and _counter_at_line_end(folded, line_start, line_end, q.number_start):
@@ -117,8 +128,8 @@ def _exclusion(doc: Document, folded: str, q: Quantity) -> str | None:
             return "date or time"                    # the minutes of "10H 45", "9 h 05" set apart from the hour
         if _department_code(text, q):
             return "department code"                 # "le club de Valbourg (38)": where a name is, not a count
-        if q.unit == "count" and re.match(r"[ \t\u00a0]*(?:ko|mo|go|to|kb|mb|gb|octets)\b", folded[q.end:q.end + 10]):
-            return "file size"                       # "(pdf - 1,3 Mo)"
+        if q.unit == "count" and re.match(r"[ \t\u00a0]*(?:ko|mo|go|to|kio|mio|gio|kb|mb|gb|octets)\b", folded[q.end:q.end + 10]):
+            return "file size"                       # "(pdf - 1,3 Mo)", "PNG - 45,7 kio"
         if (before and before in "-−" and q.unit != "percent") or (before == "+" and q.unit == "count"):
             return "signed number (a label or a score)"      # "+2", "-1"; "+35 %", "+4 000 €" are kept
         if q.unit != "count" and re.search(r"[^\W_][ \t\u00a0]+[-−][ \t\u00a0]?$", text[line_start:q.number_start]):

@@ -107,7 +107,9 @@ def _headline_figures(doc: Document) -> tuple[tuple[HeadlineFigure, ...], tuple[
     # the fair and participants of its conferences apart); prose adds the metrics it lacks.
     stated = {_group(f.metric) for f in kept}
     prose = prose_figures(doc)
-    for fig in prose:
+    # the attendance stated as the total ("au total, quelque 80 bénévoles ont répondu présents") wins
+    # over an earlier statement of part of it ("150 acteurs du secteur étaient réunis ...")
+    for fig in sorted(prose, key=lambda f: not (_group(f.metric) == "attendance" and _stated_as_total(doc, f))):
         if _group(fig.metric) not in stated:
             stated.add(_group(fig.metric))
             kept.append(fig)
@@ -127,6 +129,18 @@ def _headline_figures(doc: Document) -> tuple[tuple[HeadlineFigure, ...], tuple[
     spans |= {span for f in prose if (_group(f.metric), f.value) in published for span in f.numbers}
     spans |= _attendance_restated(doc, {f.value for f in kept if _group(f.metric) == "attendance"}, spans)
     return tuple(kept), tuple(sorted(spans))
+
+
+# "au total" or "en tout" right before a count (a qualifier such as "près de" between them).
+_TOTAL_BEFORE = re.compile(r"(?<![\w])(?:au total|en tout)\s*,?\s*(?:(?:pres|plus|pas loin|moins)\s+d(?:e\s+|')|environ\s+|quelque\s+)?$")
+
+
+def _stated_as_total(doc: Document, fig: HeadlineFigure) -> bool:
+    """Whether a prose figure's count comes right after "au total" or "en tout"."""
+    if not fig.numbers:
+        return False
+    start = fig.numbers[0][0]
+    return _TOTAL_BEFORE.search(fold_apostrophes(doc.text[max(0, start - 40):start])) is not None
 
 
 _SENTENCE_START = re.compile(r"[.!?\n]")

@@ -266,10 +266,20 @@ def _total_restated(before: str, after: str) -> bool:
 _RUN_IN_ITEM = re.compile(r"[-•▪►–—]")
 
 
+# The event's days named back with a demonstrative after "de": "le menu de ces 3 jours", "le
+# déroulé de ces trois journées" (not "depuis ces 15 jours", nor "ces 15 derniers jours": a word between).
+_DAYS_NAMED_BACK = re.compile(r"(?<![\w'])de\s+ces\s+$")
+
+
 # Counts closing a sentence after an opener ("..., avec 300 participants.") leave at most this many
 # words after them; a clause before a colon that introduces counts has at most this many words.
 _CLOSING_MAX_WORDS = 3
+# ... whatever follows a breakdown of the count that closes the sentence: "..., avec plus de 4 000
+# visiteurs, dont 600 scolaires venus en car des collèges voisins" (the rest describes a part of them).
+_BREAKDOWN_AFTER = re.compile(r"\s*,\s*dont\s")
 _COLON_LEAD_MAX_WORDS = 12
+# The dotted leader of a table of contents run into one paragraph: the number after it is a page.
+_CONTENTS_LEADER = re.compile(r"(?:\.{2,}|…)[ \t\u00a0]*$")
 # Quotation marks that may open a sentence before its lead-in.
 _OPENING_QUOTES = "«“\"‹\u00a0\u202f "
 
@@ -335,14 +345,15 @@ def _chain_figures(doc, units, sent, fsent, lo, whole, chain, title, max_gap, at
     # "trois jours durant": the duration word after the count
     filled = filled or (patterns["duration_after"].match(fsent, first.end) if first.metric == "days" else None)
     if trigger is None and first.metric == "days" and len(chain) == 1 and (
-            _event_length(before) or filled or _days_of_gathering(fsent, before, first.start)):
+            _event_length(before) or filled or _days_of_gathering(fsent, before, first.start)
+            or (_DAYS_NAMED_BACK.search(before) and not fsent[first.number.end:first.word_start].strip())):
         # "le colloque s'est déroulé sur deux journées", "quatre jours de conférences et de visites"
         trigger = "length"
         quote_end = filled.end() if filled else quote_end
     if trigger is None and whole and running and not first.context and first.metric in attendance \
             and patterns["closing"].search(before) and patterns["closing_subject"].search(before) \
             and (len(re.findall(r"[\w']+", after)) <= _CLOSING_MAX_WORDS or patterns["comparison"].match(after.lstrip(" ,"))
-                 or patterns["attendance_clause"].search(before)):
+                 or patterns["attendance_clause"].search(before) or _BREAKDOWN_AFTER.match(fsent, first.end)):
         # the attendance closing a sentence about the event or its audience: "Le forum a affiché
         # complet avec 300 participants.", "la fréquentation a progressé avec 2 300 entrées, contre
         # 1 500 l'an dernier" (not "une convention avec 12 partenaires")
@@ -374,6 +385,8 @@ def _chain_figures(doc, units, sent, fsent, lo, whole, chain, title, max_gap, at
                    or patterns["presentative"].fullmatch(lead) or colon or _counts_listed(sent[:first.start]))
         if _pluperfect_after().match(after):
             return []           # "1 500 visiteurs avaient parcouru les stands": an earlier time's counts
+        if not lead and _CONTENTS_LEADER.search(doc.text, max(0, lo + first.start - 12), lo + first.start):
+            return []           # "Ouverture ..... 3 Ateliers ..... 5": a contents entry's page number, then the next entry
         weak = set(load("metrics").get("sentence_weak_metrics") or ["days"])
         # counts of sessions announcing the list that follows them: "Avec trois ateliers : 1. ..."
         announced = all(i.metric in sessions for i in chain) and after.lstrip().startswith(":")

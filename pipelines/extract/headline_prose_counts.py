@@ -36,8 +36,12 @@ def _item_before(sent: str, fsent: str, t0: int, t1: int, metric: str, context: 
         number = count_at(sent, ws.start())
         if number is None or number.start != ws.start() or _verb_around(fsent, number.start):
             continue
-        if not re.fullmatch(r"\s*(?:[a-z]{1,12}\s+)?", fsent[number.end:t0]):
+        between = re.fullmatch(r"\s*(?:([a-z]{1,12})\s+)?", fsent[number.end:t0])
+        if not between:
             continue
+        if between.group(1) and (word := count_at(sent, number.end + between.start(1))) is not None \
+                and word.start == number.end + between.start(1):
+            continue            # "en 2019 six ateliers": the word between is the count, the number before a year
         if not count_in_range(sent, number) or is_rate(fsent, t1):
             return None
         number = _range_low(sent, fsent, _respective_total(sent, fsent, number))

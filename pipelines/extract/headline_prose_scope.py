@@ -256,15 +256,15 @@ def _days_of_gathering(fsent: str, before: str, start: int) -> bool:
             return True
         # ... or opening a sentence whose subject is the event's attendance, all of it: "Durant quatre
         # jours, les délégués ont ...", "Sur trois jours, les visiteurs pourront ..."
-        if not fsent[:m.start()].strip(" ,") and _attendance_after().match(fsent, start):
+        if not fsent[:m.start()].strip(" ,\n\t\u00a0") and _attendance_after().match(fsent, start):
             return True
         # ... or opening a sentence whose programme verb follows them: "Pendant deux jours, ateliers
         # et visites se succéderont", "Durant trois jours alterneront plénières et débats"
-        if not fsent[:m.start()].strip(" ,") and prose_patterns()["programme_after"].search(fsent, start):
+        if not fsent[:m.start()].strip(" ,\n\t\u00a0") and prose_patterns()["programme_after"].search(fsent, start):
             return True
         # ... or opening a sentence that lists sessions of two kinds or more: "Tout au long des trois
         # jours, les visiteurs découvriront des débats, des ateliers et des démonstrations"
-        if not fsent[:m.start()].strip(" ,") and len({k.group(1) for k in _session_kinds().finditer(fsent, start)}) >= 2:
+        if not fsent[:m.start()].strip(" ,\n\t\u00a0") and len({k.group(1) for k in _session_kinds().finditer(fsent, start)}) >= 2:
             return True
         # ... or whose programme verb does ("une série de quatre ateliers explorera pendant trois jours ...")
         return any(v.end() <= m.start() for key in ("before", "programme_before")
@@ -291,10 +291,13 @@ def _whole_event_after() -> re.Pattern:
 @cache
 def _attendance_after() -> re.Pattern:
     """A count of days (a number and its word), a comma, then the attendance named by the definite
-    article and a term of metrics.yaml `attendance_group`: "trois jours, les visiteurs"."""
+    article and a term of metrics.yaml `attendance_group` ("trois jours, les visiteurs"), or the
+    public, the attendance as one body, in a report's past tense ("cinq jours durant, les visiteurs ont pu ...";
+    not an announcement's "le public trouvera ...")."""
     group = attendance_group()
     terms = [t for t, metric in metric_terms() if metric in group]
-    return re.compile(r"[\w'-]+\s+[\w'-]+\s*,\s*les\s+(?:%s)(?![\w])" % (phrase_alternation(terms) or "\0"))
+    return re.compile(r"[\w'-]+\s+[\w'-]+\s*,\s*(?:les\s+(?:%s)|le\s+(?:grand\s+)?public\s+(?:a|est|s'est)\s)"
+                      % (phrase_alternation(terms) or "\0"))
 
 
 def _after_duration_word(fsent: str, start: int) -> bool:

@@ -59,7 +59,8 @@ strategy_apposition.py (axes in apposition to their count, "trois piliers, A, B 
 or enumerated before it, "A, B et C sont les trois priorités"), strategy_strategic_parts.py (a page
 naming no strategy, its parts announced as "orientations stratégiques": that phrase names it),
 strategy_sections.py (numbered sections, tables of contents), strategy_lists.py (lists and labels
-no count announces) and strategy_name.py (the strategy's name and period); this module merges their
+no count announces), strategy_stakes.py (stakes listed in a sentence naming no strategy beside the
+parts a sentence naming it announces: not read) and strategy_name.py (the strategy's name and period); this module merges their
 listings into one list of axes and builds the rows.
 """
 
@@ -81,6 +82,7 @@ from .strategy_outline_parts import _outline_axes
 from .strategy_parenthesised import _parenthesised_axes
 from .strategy_worded_items import _axis_worded_items
 from .strategy_quoted import _counted_quotes
+from .strategy_stakes import drop_unowned_stakes
 from .strategy_strategic_parts import _strategic_parts
 from .strategy_ordinal_prose import _named_ordinal_axes, _ordinal_axes
 from .strategy_name import (_bare_programme, _horizon, _name_at, _named_before, _named_in_paragraph, _parts_heading,
@@ -115,6 +117,8 @@ def find_axes(doc: Document) -> list[Axis]:
         # ("selon les axes suivants :" within one section) is a part of that section
         listings = [items for items in listings if items[0].start < grouped[0][0].start] + grouped
     listings.sort(key=lambda items: items[0].start)
+    # stakes listed in a sentence naming no strategy, beside the parts a sentence naming it announces
+    listings = drop_unowned_stakes(doc, listings)
     order: list[str] = []
     kept: dict[str, Axis] = {}
     for items in listings:

@@ -28,10 +28,19 @@ def _COUNTED_HEADING() -> re.Pattern:
                       rf"(?:[a-z-]+\s+)?(?:{_axis_words()})(?![a-z])(?:\s+[a-z'-]+){{0,4}}\s*$")
 
 
+def _amount() -> re.Pattern:
+    """A figure with a unit of money or of work time (strategy.yaml ``means_units``: "1 500 €",
+    "2 ETP"): an item stating it states the means given, not a part of a plan."""
+    units = "|".join(sorted((re.escape(u) for u in _lex().get("means_units", [])), key=len, reverse=True)) or "(?!)"
+    return re.compile(rf"\d(?:[\d\s\u00a0.,]*\d)?\s*(?:{units})(?![\w])", re.IGNORECASE)
+
+
 def _quantified_targets(items: list[Axis]) -> bool:
     """A list most of whose items state a share ("baisse de 30 % des émissions", "50 % de
-    repas bio") lists the targets a strategy sets, not its axes."""
-    return sum(bool(_SHARE.search(a.text)) for a in items) * 2 > len(items)
+    repas bio") lists the targets a strategy sets, not its axes; one most of whose items state an
+    amount of money or of work time ("4 000 € par an", "un demi ETP") lists its means."""
+    amount = _amount()
+    return sum(bool(_SHARE.search(a.text) or amount.search(a.text)) for a in items) * 2 > len(items)
 
 
 def _unowned_aims(sentence: str) -> bool:

@@ -13,7 +13,7 @@ from ..document import Document
 from ..lexicons import load
 from .lines import Line, iter_lines
 from .strategy_capital_sections import capital_titled
-from .strategy_contents_lines import split_at_leaders
+from .strategy_contents_lines import report_part_entry as _report_part_entry, split_at_leaders
 from .strategy_text import _NUMBER_WORDS, Axis, _before_inline_bullets, _axis_key, _axis_words, _lex, _norm, _opens_with_infinitive
 
 
@@ -271,7 +271,7 @@ def _announced_sections(doc: Document) -> list[list[Axis]]:
             if label and title[label.end():].strip():
                 start += label.end()
                 title = title[label.end():].strip()
-            if not title or len(title.split()) > max_words:
+            if not title or len(title.split()) > max_words or _report_part_entry(title):
                 cut = False
                 break
             items.append(Axis(" ".join(title.split()), start, start + len(title), True))

@@ -1,0 +1,81 @@
+"""Headline figures in prose about the event: the people of a trade gathered, a count closing its
+sentence before a breakdown of it ("dont ..."), the next step of a narrated day ("Puis 3 ateliers"),
+the total restated after a part, the event's days named back ("ces 3 jours") or filled by the public;
+and what is no count of the event: a contents entry's page number, a year before the count. Each
+with a case left alone. Made-up texts only."""
+
+import pytest
+
+from pipelines.document import Document, with_text_blocks
+from pipelines.extract.headline import extract_headline_figures
+
+
+def _figures(text: str) -> set[tuple]:
+    doc = with_text_blocks(Document("t", "t.txt", "text/plain", len(text.encode()), "0" * 64, text, [0]))
+    return {(f.metric, f.value) for f in extract_headline_figures(doc)}
+
+
+# Running text before each sentence, so that the sentence is read as prose, not as a line.
+LEAD = "Retour sur la journée\n\nLa matinée fut studieuse. "
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the professions of a trade meeting, gathered by a verb
+    ("Le congrès a réuni une cinquantaine de directeurs, responsables et techniciens des routes autour du thème.",
+     {("participants", 50)}),
+    ("Plus de 900 demandeurs d'emploi ont franchi la porte de la salle des fêtes pour le forum.",
+     {("participants", 900)}),
+    # ... never on their own
+    ("La commune emploie 12 techniciens dans son service des routes depuis des années.", set()),
+])
+def test_people_of_a_trade_gathered(text, expected):
+    assert _figures(LEAD + text) == expected
+
+
+def test_a_count_closing_its_sentence_before_its_breakdown():
+    text = ("Tenue du 3 au 5 juin au parc, la fête des jardins a confirmé son succès avec plus de 5 000 "
+            "visiteurs, dont près de 900 scolaires accueillis lors de matinées dédiées.")
+    assert ("visitors", 5000) in _figures(LEAD + text)
+    # a convention's partners, broken down, are no attendance nor headline
+    text = "La commune a signé une convention avec 12 partenaires, dont 4 associations qui recevront une aide."
+    assert _figures(LEAD + text) == set()
+
+
+def test_the_next_step_of_a_narrated_day():
+    assert _figures(LEAD + "Puis 3 ateliers ont occupé les participants jusqu'au soir.") == {("workshops", 3)}
+    assert _figures(LEAD + "Puis 12 personnes du service ont rangé la salle.") == set()
+
+
+def test_the_total_restated_after_a_part():
+    text = ("Près de 80 élus étaient réunis ce jeudi pour une journée d'échanges. Artisans, commerçants, élus, "
+            "au total près de 120 acteurs ont répondu présents à l'invitation du syndicat.")
+    assert _figures(LEAD + text) == {("participants", 120)}
+    # without "au total", the first statement stands
+    text = ("Près de 80 élus étaient réunis ce jeudi pour une journée d'échanges. Plus tard, "
+            "près de 120 acteurs ont répondu présents à l'invitation du syndicat.")
+    assert _figures(LEAD + text) == {("participants", 80)}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Le programme de ces 3 jours se présente comme suit :", {("days", 3)}),
+    ("Le programme de ces 15 derniers jours a été chargé.", set()),
+    ("Depuis ces 15 jours, la rue est fermée.", set()),
+    # the public filling the days, on a new line of the report
+    ("Un record.\nPendant deux jours, le public a pu découvrir les stands et les animations du village.", {("days", 2)}),
+    ("Un record.\nPendant deux jours, la mairie a fermé la rue au public.", set()),
+    # ... in a report's past tense: an announcement's public may come for one part of the days only
+    ("Un record.\nPendant deux jours, le public trouvera des ateliers pour les enfants.", set()),
+])
+def test_the_events_days(text, expected):
+    assert _figures(LEAD + text) == expected
+
+
+def test_a_contents_entry_is_no_count():
+    text = "SOMMAIRE Ouverture... 3 Ateliers thématiques du matin... 5 ATELIERS - LA PAROLE DES HABITANTS... 9"
+    assert _figures(LEAD + text) == set()
+    assert _figures(LEAD + "Une belle journée... 5 ateliers ont rythmé la matinée des participants.") == {("workshops", 5)}
+
+
+def test_a_year_before_the_count():
+    assert _figures(LEAD + "Le forum a organisé courant 2019 six ateliers thématiques et participatifs.") == {("workshops", 6)}
+    assert _figures(LEAD + "Le forum a organisé 3 grandes tables rondes et participatives.") == {("round_tables", 3)}
