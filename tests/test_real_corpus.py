@@ -82,12 +82,12 @@ FLOORS = {
         # 0.75 -> 0.89: announced sections of an excerpt cut before the last, a count on a line of
         # its own, numbered steps in the infinitive, a strategy heading over lines in the infinitive
         # (rules from dev half B, half A unchanged)
-        "strategy_axes": (0.85, 0.99),
+        "strategy_axes": (0.83, 0.99),
     },
     "test": {
         "event": (0.89, 0.93),
         "event_fields": (0.55, 0.68),
-        "key_figures": (0.43, 0.74),
+        "key_figures": (0.44, 0.74),
         # precision 0.61 -> 0.59: the timetable and announced-list rules written from dev (19 -> 27
         # of 35 dev programmes counted right) publish one held-out session that is not one (37 for 36)
         # precision 0.62 -> 0.61 (2026-12-01): the second round of programme rules (dev 43 -> 49 of 69
@@ -103,7 +103,7 @@ FLOORS = {
         # precision 0.89 -> 0.87 (2026-12-01): round 10's attribution rules (dev 145/149 -> 148/150)
         # attribute one held-out figure more, wrongly (51 right of 58)
         "attribution": (0.42, 0.84),
-        "strategy_axes": (0.34, 0.67),
+        "strategy_axes": (0.33, 0.67),
     },
 }
 
