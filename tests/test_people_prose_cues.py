@@ -571,3 +571,38 @@ def test_a_name_in_capitals_then_a_dash_and_its_body_alone_on_the_line():
 ])
 def test_attendance_bodies_captions_and_talks(text, expected):
     assert people(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an announcement of the talks to come, with a verb whose future is irregular (names.yaml
+    # speech_future_words)
+    ("La secrétaire d'État chargée du Climat, Aurore Vallin, ouvrira les travaux.", [("Aurore Vallin", None, None)]),
+    ("Gaspard Ternier introduira la table ronde sur le thème de l'eau.", [("Gaspard Ternier", None, None)]),
+    # "ouvrira ses portes" opens a building, not a talk
+    ("Le restaurant de Gaspard Ternier ouvrira ses portes en mai.", []),
+])
+def test_a_talk_announced_in_the_future_makes_a_speaker(text, expected):
+    assert people(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a given name, a trade set between commas, then at once a verb of speech
+    ("Le point sur les nappes. Gaspard Ternier, hydrologue au syndicat des eaux, a ouvert la séance en présentant "
+     "les niveaux.", [("Gaspard Ternier", "hydrologue au syndicat des eaux", None)]),
+    # the same apposition without a verb of speech: no speaker
+    ("Gaspard Ternier, habitant du quartier, a visité le chantier.", []),
+])
+def test_a_trade_between_commas_then_a_verb_of_speech(text, expected):
+    assert people(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a pull quote signed on the line under it: the name in capitals, a dash, the role
+    ("Le réseau couvrira le département.\n« Nous tiendrons le calendrier annoncé »\n"
+     "Aurore VALLIN – Présidente du Syndicat mixte\nLa suite du texte.",
+     [("Aurore VALLIN", "Présidente du Syndicat mixte", "Syndicat mixte")]),
+    # the same line under a heading, not under a quotation: a roll of members, no speaker
+    ("Les membres du bureau\nAurore VALLIN – Présidente du Syndicat mixte\n", []),
+])
+def test_a_name_and_its_role_under_a_quotation_sign_it(text, expected):
+    assert people(text) == expected

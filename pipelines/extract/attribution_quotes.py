@@ -90,6 +90,17 @@ def _pull_quote(folded: str, close: int) -> bool:
     return len(body) > 2 and body[0] in "«“\"" and not any(m in body[1:-1] for m in "«»“”")
 
 
+def _subtitle_quote(folded: str, close: int) -> bool:
+    """Is the quotation closing at ``close`` a subtitle: a pull quote (:func:`_pull_quote`) set
+    as a title, with no sentence's end inside or after its closing mark ("« Un budget pour les
+    écoles »" alone on its line)? An editor takes it from anyone's words; a paragraph of quoted
+    sentences ("« Nous avons revu le budget. »") goes on with its speaker."""
+    if not _pull_quote(folded, close):
+        return False
+    inside = folded[max(0, close - 4):close - 1].rstrip()
+    return not inside.endswith((".", "!", "?", "…")) and not re.compile(r"[ \t\u00a0]*[.!?…]").match(folded, close)
+
+
 def _credited_quotation(folded: str, index: ProgrammeIndex, close: int, text: str | None = None) -> str | None:
     """A quotation credited after it, the way a press article sets a quote apart: the name right
     after the closing mark (or the full stop that follows it), then at most its role or the medium
@@ -223,8 +234,11 @@ _INCISE_ONLY = re.compile(r"[^.!?«»“”\"]*[.!?:]?\s*")
 
 def _continued_quotation(text: str, folded: str, index: ProgrammeIndex, opening: int) -> str | None:
     """A quotation opening right after another one and its incise ("« … », explique X. « … »")
-    goes on with the same speaker: the speaker of that incise. Not when it carries its own
+    goes on with the same speaker: the speaker of that incise. Not a subtitle (:func:`_subtitle_quote`), nor when it carries its own
     credit inside it (:func:`_credited_inside`)."""
+    ends = [e for e in (text.find(mark, opening + 1) for mark in ("»", "”")) if e != -1]
+    if ends and _subtitle_quote(folded, min(ends) + 1):
+        return None                     # a subtitle: see :func:`_chained_quotation`
     reach = int(_lex()["attribution"].get("continued_quotation_gap_chars", 200))
     closing = max(text.rfind(mark, max(0, opening - reach), opening) for mark in ("»", "”", '"'))
     if closing < 0 or not _INCISE_ONLY.fullmatch(text, closing + 1, opening):
@@ -355,8 +369,10 @@ def _chained_quotation(text: str, folded: str, index: ProgrammeIndex, span: tupl
     démarre en mai. « … »"). Not when the quotation has a verb of speech after it or a colon
     before it that name no known speaker (someone else speaks), nor when, in a later paragraph,
     the quotation sits inside a sentence of the reporter's ("La ville adopte un plan « … »": words
-    of a document or a term, not the speaker's going on)."""
+    of a document or a term, not the speaker's going on), nor when it is a subtitle (:func:`_subtitle_quote`)."""
     start, end = span
+    if _subtitle_quote(folded, end):
+        return None         # a quotation set apart on its line as a subtitle: no speaker goes on into it
     if re.compile(rf"\s*,?\s*(?:{_verb()})(?![a-z])").match(folded, end) or _anaphora_pattern().match(
             folded, re.compile(r"\s*,?\s*").match(folded, end).end()) or _credited_inside(folded, span):
         return None

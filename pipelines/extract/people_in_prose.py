@@ -136,7 +136,8 @@ def quoted_people(text: str, start: int = 0, end: int | None = None) -> list[Ite
         paren = re.match(r"\s*\(([^()]{1,150})\)", tail)
         # (in running prose only: a list item "- Mme A - Secrétaire" under "Étaient présents" is no speaker)
         dash = re.match(r"[ \t]+[–—-][ \t]+", ftail) if _strong_name(tokens, common) is not None \
-            and re.search(r"[a-zà-ÿ]{2,}", chunk[chunk.rfind("\n", 0, m.start()) + 1:m.start()]) else None
+            and (re.search(r"[a-zà-ÿ]{2,}", chunk[chunk.rfind("\n", 0, m.start()) + 1:m.start()])
+                 or _signs_quotation_above(chunk, m.start())) else None
         if comma and _former_role(role_word, ftail, comma.end()) or dash and _former_role(role_word, ftail, dash.end()):
             # "X, maire de Y", and "Prénom NOM – Directrice de Y" (a name in capitals, a dash, its role)
             comma = comma or dash
@@ -182,6 +183,11 @@ def quoted_people(text: str, start: int = 0, end: int | None = None) -> list[Ite
             # "Prénom NOM, urbaniste de formation, a ouvert le débat": an apposition after a name in
             # capitals, then a verb of speech in the same sentence
             name = strong
+            role, org = _prose_role(tail[comma.end():])
+        elif comma and (trade := _trade_then_speech(tokens, tail, ftail, comma.end(), after_verb, common)) is not None:
+            # "Prénom Nom, hydrologue au syndicat, a ouvert la séance": a given name, an apposition in
+            # lower case between commas (a trade the role words lack), then at once a verb of speech
+            name = trade
             role, org = _prose_role(tail[comma.end():])
         elif (of_body := _body_then_speech(m.group(0), tail, ftail, after_verb)) is not None:
             # "Prénom Nom de la coopérative X, à Valbourg, évoquera ...", "Prénom Nom de la Maison Y
@@ -390,3 +396,35 @@ def _body_then_speech(run: str, tail: str, ftail: str, after_verb: re.Pattern) -
     if person is None:
         return None
     return person, " ".join(bare.group(1).split())
+
+
+# An apposition after a name and its comma: lower-case words up to the next comma, no sentence in it.
+_LOWER_APPOSITION = re.compile(r"[a-zà-ÿ][^,.;:!?«»()\n]{3,80},")
+
+
+def _trade_then_speech(tokens: list[str], tail: str, ftail: str, pos: int, after_verb: re.Pattern,
+                       common: frozenset[str]):
+    """The person of "Prénom Nom, géographe de formation, a expliqué ...": a run opening with a given
+    name, an apposition in lower case set between commas, then at once a verb of speech. The name,
+    else None."""
+    if not is_given_name(tokens[0]) or tokens[0].lower() in common:
+        return None
+    apposition = _LOWER_APPOSITION.match(tail, pos)
+    word = re.match(r"[a-zà-ÿ-]+", tail[pos:])
+    # "Prénom Nom, de l'Agence X, explique": the body the person comes from, read by _OF_BODY
+    if apposition is None or word is None or word.group(0) in ("de", "du", "des", "d") \
+            or normalise(word.group(0)) in _normalised_set("not_apposition_words"):
+        return None
+    if not after_verb.match(ftail, apposition.end()) or after_verb.match(" " + ftail[pos:]):
+        return None
+    return _candidate(tokens, True, common)
+
+
+# A line closing a quotation, then only blanks or a dash before the name on the next line.
+_QUOTATION_ABOVE = re.compile(r"[»”\"][ \t]*\n[ \t]*(?:[–—-][ \t]*)?$")
+
+
+def _signs_quotation_above(chunk: str, pos: int) -> bool:
+    """Does the name at ``pos`` open the line right under a quotation, as a pull quote is signed
+    ("« Nous tiendrons le calendrier »" / "Prénom NOM – Présidente de X")?"""
+    return _QUOTATION_ABOVE.search(chunk, max(0, pos - 8), pos) is not None

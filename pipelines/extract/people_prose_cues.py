@@ -127,8 +127,11 @@ _QUOTE_FOLLOWS = re.compile(r"\s+[a-zà-ÿ’'][^.!?«»\n:;,]{0,60}:\s*[«“\"
 
 @cache
 def _past_speech() -> str:
-    """names.yaml `speech_past_words` ("a promis", "s'est réjouie") over folded text."""
-    words = sorted({" ".join(_f(str(w)).split()) for w in load("names")["speech_past_words"]}, key=len, reverse=True)
+    """names.yaml `speech_past_words` ("a promis", "s'est réjouie") and `speech_future_words` ("ouvrira")
+    over folded text."""
+    names = load("names")
+    words = sorted({" ".join(_f(str(w)).split()) for w in list(names["speech_past_words"]) + list(names.get("speech_future_words", []))},
+                   key=len, reverse=True)
     # "s'est d'ailleurs félicitée", "se sont aussi réjouis": one adverb before the participle
     adverb = r"(?:\s+(?:ainsi|aussi|egalement|d'ailleurs|\w+ment))?\s+"
     return "|".join(adverb.join(r"\s+".join(re.escape(p) for p in part.split()) for part in w.rsplit(" ", 1))
