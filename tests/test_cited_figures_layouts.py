@@ -12,10 +12,7 @@ from pipelines.extract.claims import cited_figure_rows
 from pipelines.extract.mentions import find_mentions
 from pipelines.document import Document, with_text_blocks
 
-
-def doc_of(text: str) -> Document:
-    return with_text_blocks(Document(source_id="t", file_name="t.txt", media_type="text/plain", bytes=len(text.encode()),
-                    sha256="0" * 64, text=text, page_starts=[0]))
+from .support import doc_of
 
 
 def figures(text: str) -> list[tuple]:

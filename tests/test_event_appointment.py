@@ -1,13 +1,10 @@
 """An event page's header line giving a weekday, a day, a month and a time of day announces the
 event; a publication line or a deadline does not. Made-up texts only."""
 
-from pipelines.document import Document, with_text_blocks
 from pipelines.extract.event_appointment import appointment_line
 from pipelines.extract.events import describes_event
 
-
-def _doc(text: str, title: str | None = None) -> Document:
-    return with_text_blocks(Document("t", "t.txt", "text/plain", len(text), "", text, [0], title=title))
+from .support import doc_of as _doc
 
 
 _BODY = ("Les jardins partagés de Valbrune se multiplient depuis dix ans et changent la vie des quartiers. "

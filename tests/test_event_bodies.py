@@ -1,14 +1,11 @@
 """A "conférence" that is a standing body (a public policy's regional conference that sits and
 decides) is no event; a conference held is one. Made-up texts only."""
 
-from pipelines.document import Document, with_text_blocks
 from pipelines.extract.event_bodies import names_body
 from pipelines.extract.events import describes_event
 from pipelines.lexicons import fold_apostrophes
 
-
-def _doc(text: str, title: str | None = None) -> Document:
-    return with_text_blocks(Document("t", "t.txt", "text/plain", len(text), "", text, [0], title=title))
+from .support import doc_of as _doc
 
 
 def _body(sentence: str) -> bool:

@@ -2,12 +2,9 @@
 sur X", "les travaux du 1er congrès de l'AXF") is edition one; its first workshop is not.
 Made-up texts only."""
 
-from pipelines.document import Document, with_text_blocks
 from pipelines.extract.events import extract_event
 
-
-def _doc(text: str, title: str | None = None) -> Document:
-    return with_text_blocks(Document("t", "t.txt", "text/plain", len(text), "", text, [0], title=title))
+from .support import doc_of as _doc
 
 
 def test_the_first_colloquium_with_its_article_is_edition_one():

@@ -2,15 +2,12 @@
 pointing at the event, a verb of starting, an event called by its common noun alone, and the idiom
 "à la rencontre de" that names no event. Made-up texts only."""
 
-from pipelines.document import Document, with_text_blocks
 from pipelines.extract.event_anaphora import demonstrative_event
 from pipelines.extract.event_attendance import counted_gathering
 from pipelines.extract.event_opening import noun_spans
 from pipelines.extract.events import describes_event, extract_event
 
-
-def _doc(text: str, title: str | None = None) -> Document:
-    return with_text_blocks(Document("t", "t.txt", "text/plain", len(text), "", text, [0], title=title))
+from .support import doc_of as _doc
 
 
 _PLAN = ("Le futur pôle de santé de Valbrune ouvrira ses portes le 1er janvier 2031. "

@@ -2,13 +2,10 @@
 "convention", "marché", "foire"): an event only when the text says the gathering is held. Made-up
 texts only."""
 
-from pipelines.document import Document, with_text_blocks
 from pipelines.extract.event_gathering import held_edition, held_gathering
 from pipelines.extract.events import describes_event, extract_event
 
-
-def _doc(text: str, title: str | None = None) -> Document:
-    return with_text_blocks(Document("t", "t.txt", "text/plain", len(text), "", text, [0], title=title))
+from .support import doc_of as _doc
 
 
 def test_an_assembly_that_was_held_is_the_event_reported():

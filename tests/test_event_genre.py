@@ -10,22 +10,16 @@ import pytest
 
 from pipelines.extract.events import describes_event, extract_event, find_dates
 from pipelines.extract.headline import extract_headline_figures
-from pipelines.document import Document, read_document, with_text_blocks
+from pipelines.document import read_document
 from pipelines.document.manifest import SourceEntry
+
+from .support import doc_of as _doc, headline_figures_compared as _figures
 
 
 def _read(tmp_path, text: str, name: str = "page.txt", **entry):
     path = tmp_path / name
     path.write_text(text, encoding="utf-8")
     return read_document(SourceEntry(id=path.stem, file=name, path=path, **entry))
-
-
-def _doc(text: str, title: str | None = None) -> Document:
-    return with_text_blocks(Document("t", "t.txt", "text/plain", len(text), "", text, [0], title=title))
-
-
-def _figures(text: str) -> set[tuple]:
-    return {(f.metric, f.value, f.comparator) for f in extract_headline_figures(_doc(text))}
 
 
 # Running text before each sentence, so that the sentence is read as prose, not as a line.

@@ -1,12 +1,9 @@
 """A hall built for fairs and congresses, named anywhere after a place preposition, is the event's
 venue when nothing else gives one; a hall merely mentioned without one is not. Made-up texts only."""
 
-from pipelines.document import Document, with_text_blocks
 from pipelines.extract.event_place import find_venue
 
-
-def _doc(text: str, title: str | None = None) -> Document:
-    return with_text_blocks(Document("t", "t.txt", "text/plain", len(text), "", text, [0], title=title))
+from .support import doc_of as _doc
 
 
 def test_a_congress_hall_the_visitors_are_expected_at_is_the_venue():

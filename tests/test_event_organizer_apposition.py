@@ -1,13 +1,10 @@
 """An organisation given the organiser's title in apposition (", organisateur du salon") organises
 the event; a person given it is left to the person readers. Made-up texts only."""
 
-from pipelines.document import Document, with_text_blocks
 from pipelines.extract.event_organizer import find_organizer
 from pipelines.extract.event_organizer_apposition import organizer_in_apposition
 
-
-def _doc(text: str, title: str | None = None) -> Document:
-    return with_text_blocks(Document("t", "t.txt", "text/plain", len(text), "", text, [0], title=title))
+from .support import doc_of as _doc
 
 
 def test_the_company_titled_organiser_of_the_fair_organises_it():

@@ -1,13 +1,10 @@
 """A town is no venue, and an edition the text ranks in the past is not the one reported: rules
 for event reports and announcements, written for the genre. Made-up texts only."""
 
-from pipelines.document import Document, with_text_blocks
 from pipelines.extract.event_name import find_edition
 from pipelines.extract.event_place import find_venue
 
-
-def _doc(text: str, title: str | None = None) -> Document:
-    return with_text_blocks(Document("t", "t.txt", "text/plain", len(text), "", text, [0], title=title))
+from .support import doc_of as _doc
 
 
 def test_a_town_after_a_verb_of_taking_place_is_no_venue():

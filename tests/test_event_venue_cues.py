@@ -3,13 +3,10 @@ date without an article between the verb and the place, sports and community hal
 of a line of notices, a hall "investi par" its visitors, stands "installés dans" a hall, and the
 organisation of a relative clause on the event. Made-up texts only."""
 
-from pipelines.document import Document, with_text_blocks
 from pipelines.extract.event_organizer import find_organizer
 from pipelines.extract.event_place import find_venue
 
-
-def _doc(text: str) -> Document:
-    return with_text_blocks(Document("t", "t.txt", "text/plain", len(text), "", text, [0]))
+from .support import doc_of as _doc
 
 
 def test_a_weekday_date_between_the_verb_and_the_hall():

@@ -1,12 +1,9 @@
 """Stadiums and racecourses are venues of fairs and job forums; "au stade de l'étude" is no venue.
 Made-up texts only."""
 
-from pipelines.document import Document, with_text_blocks
 from pipelines.extract.event_place import find_venue
 
-
-def _doc(text: str, title: str | None = None) -> Document:
-    return with_text_blocks(Document("t", "t.txt", "text/plain", len(text), "", text, [0], title=title))
+from .support import doc_of as _doc
 
 
 def test_a_stadium_whose_door_the_visitors_pushed_is_the_venue():

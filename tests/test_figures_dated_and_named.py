@@ -5,14 +5,10 @@ after the words that say what it is built around ("autour de 4 axes", "porte 3 a
 "Cedex" number; a number inside a name whose second word opens with an elided article; "la
 conférence de 16 heures": the session held at that hour."""
 
-from pipelines.document import Document, with_text_blocks
 from pipelines.extract.mentions import find_mentions
 from pipelines.extract.quantities import quantity_at
 
-
-def _doc(text: str) -> Document:
-    return with_text_blocks(Document(source_id="t", file_name="t.txt", media_type="text/plain",
-                                     bytes=len(text.encode()), sha256="0" * 64, text=text, page_starts=[0]))
+from .support import doc_of as _doc
 
 
 def _values(text: str) -> list[tuple]:

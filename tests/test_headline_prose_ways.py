@@ -6,13 +6,7 @@ with a case left alone. Made-up texts only."""
 
 import pytest
 
-from pipelines.document import Document, with_text_blocks
-from pipelines.extract.headline import extract_headline_figures
-
-
-def _figures(text: str) -> set[tuple]:
-    doc = with_text_blocks(Document("t", "t.txt", "text/plain", len(text.encode()), "0" * 64, text, [0]))
-    return {(f.metric, f.value) for f in extract_headline_figures(doc)}
+from .support import headline_figures as _figures
 
 
 # Running text before each sentence, so that the sentence is read as prose, not as a line.

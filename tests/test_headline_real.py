@@ -4,15 +4,8 @@ attendance one quantity whatever its word. Each rule on a made-up sentence."""
 import pytest
 
 from pipelines.extract.headline import extract_headline_figures, key_figure_spans
-from pipelines.document import Document, with_text_blocks
 
-
-def _doc(text: str, title: str | None = None) -> Document:
-    return with_text_blocks(Document("t", "t.txt", "text/plain", len(text), "", text, [0], title=title))
-
-
-def _figures(text: str, title: str | None = None) -> set[tuple]:
-    return {(f.metric, f.value, f.comparator) for f in extract_headline_figures(_doc(text, title))}
+from .support import doc_of as _doc, headline_figures_compared as _figures
 
 
 # Running text before each sentence, so that the sentence is read as prose, not as a line.

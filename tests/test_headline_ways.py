@@ -8,10 +8,7 @@ import pytest
 from pipelines.document import Document, with_text_blocks
 from pipelines.extract.headline import extract_headline_figures
 
-
-def _figures(text: str) -> set[tuple]:
-    doc = with_text_blocks(Document("t", "t.txt", "text/plain", len(text), "", text, [0]))
-    return {(f.metric, f.value, f.comparator) for f in extract_headline_figures(doc)}
+from .support import headline_figures_compared as _figures
 
 
 # Running text before each sentence, so that the sentence is read as prose, not as a line.

@@ -5,19 +5,11 @@ are a count, not a year; a programme's sessions announced in the present or the 
 ateliers se succéderont"), an open-air place after a verb of taking place and "sur" ("sur la place
 X"), and a hall named in a title after the event ("Une journée au Palais X"). Made-up texts only."""
 
-from pipelines.document import Document, with_text_blocks
 from pipelines.extract.event_dates import find_event_dates
 from pipelines.extract.event_place import find_venue
 from pipelines.extract.events import extract_event
-from pipelines.extract.headline import extract_headline_figures
 
-
-def _doc(text: str, title: str | None = None) -> Document:
-    return with_text_blocks(Document("t", "t.txt", "text/plain", len(text), "", text, [0], title=title))
-
-
-def _figures(text: str) -> set[tuple]:
-    return {(f.metric, f.value) for f in extract_headline_figures(_doc(text))}
+from .support import doc_of as _doc, headline_figures as _figures
 
 
 # Running text before each sentence, so that the sentence is read as prose, not as a line.

@@ -5,18 +5,11 @@ paragraph rather than the title, editions beyond the tenth in words (not a meeti
 year), the rooms of a building that are no event, and "comme l'an dernier" saying this edition
 does as the last one did, a total restated after its parts ("soit ... au total"). Made-up texts only."""
 
-from pipelines.document import Document, with_text_blocks
 from pipelines.extract.event_name import edition_of_name, find_edition
 from pipelines.extract.event_opening import noun_spans
 from pipelines.extract.headline import extract_headline_figures
 
-
-def _doc(text: str, title: str | None = None) -> Document:
-    return with_text_blocks(Document("t", "t.txt", "text/plain", len(text), "", text, [0], title=title))
-
-
-def _figures(text: str, title: str | None = None) -> set[tuple]:
-    return {(f.metric, f.value) for f in extract_headline_figures(_doc(text, title))}
+from .support import doc_of as _doc, headline_figures as _figures
 
 
 # Running text before each sentence, so that the sentence is read as prose, not as a line.

@@ -4,16 +4,7 @@ in the simple future ("débattront"), described by where they come from before t
 set before the event named as the subject of its clause ("Sur deux jours, le salon"). Made-up
 texts only."""
 
-from pipelines.document import Document, with_text_blocks
-from pipelines.extract.headline import extract_headline_figures
-
-
-def _doc(text: str, title: str | None = None) -> Document:
-    return with_text_blocks(Document("t", "t.txt", "text/plain", len(text), "", text, [0], title=title))
-
-
-def _figures(text: str, title: str | None = None) -> set[tuple]:
-    return {(f.metric, f.value) for f in extract_headline_figures(_doc(text, title))}
+from .support import headline_figures as _figures
 
 
 # Running text before each sentence, so that the sentence is read as prose, not as a line.

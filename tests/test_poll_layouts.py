@@ -8,12 +8,8 @@ import pytest
 
 from pipelines.extract.claims import cited_figure_rows
 from pipelines.extract.polls import find_polls, poll_rows
-from pipelines.document import Document, with_text_blocks
 
-
-def doc_of(text: str) -> Document:
-    return with_text_blocks(Document(source_id="t", file_name="t.txt", media_type="text/plain", bytes=len(text.encode()),
-                    sha256="0" * 64, text=text, page_starts=[0]))
+from .support import doc_of
 
 
 def read(text: str) -> list[tuple]:

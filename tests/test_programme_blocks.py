@@ -5,10 +5,8 @@ blocks. Made-up documents, one rule each."""
 
 from __future__ import annotations
 
-from pathlib import Path
+from pipelines.document import Block, Document
 
-from pipelines.document import Block, Document, read_document
-from pipelines.document.manifest import SourceEntry
 from pipelines.extract.lines import document_lines
 from pipelines.extract.programme_layout import ProgrammeText, _bulleted, _cells
 from pipelines.extract.programme_lists import _room_entry
@@ -19,11 +17,7 @@ from pipelines.extract.session_prose import _sentences
 from pipelines.extract.sessions import _listed_sessions
 from pipelines.extract.speeches import paragraphs
 
-
-def read(tmp_path: Path, name: str, text: str) -> Document:
-    path = tmp_path / name
-    path.write_text(text, encoding="utf-8")
-    return read_document(SourceEntry(id=path.stem, file=path.name, path=path))
+from .support import written_doc as read
 
 
 def with_blocks(text: str, blocks: list[Block], page_starts: list[int] | None = None) -> Document:

@@ -8,21 +8,7 @@ of meetings ("trois jours de rendez-vous"); the sessions of a kind counted after
 a verb ("les trois plénières ont été courtes"); counts appended by a dash to the clause saying the
 event took place ("la foire s'est tenue au parc du 3 au 12 mai – 40 000 visiteurs")."""
 
-from pipelines.document import Document
-from pipelines.extract.headline import extract_headline_figures
-from pipelines.extract.people_in_prose import quoted_people
-
-
-def _people(text: str) -> list[str]:
-    return [it.people[0].full for it in quoted_people(text)]
-
-
-def _doc(text: str) -> Document:
-    return Document("t", "t.txt", "text/plain", len(text), "", text, [0])
-
-
-def _figures(text: str) -> set[tuple]:
-    return {(f.metric, f.value) for f in extract_headline_figures(_doc(text))}
+from .support import headline_figures as _figures, quoted_names as _people
 
 
 # Running text before each sentence, so that the sentence is read as prose, not as a line.

@@ -7,18 +7,14 @@ from pathlib import Path
 
 from pipelines.document import Document, read_document
 from pipelines.document.manifest import SourceEntry
-from pipelines.extract.programme import programme_rows
+
+from .support import session_titles as titles
 
 
 def read(tmp_path: Path, text: str, name: str = "page.md") -> Document:
     path = tmp_path / name
     path.write_text(text, encoding="utf-8")
     return read_document(SourceEntry(id=path.stem, file=path.name, path=path))
-
-
-def titles(doc: Document) -> list[str]:
-    rows = programme_rows([doc], [{"event_id": "ev", "source_id": doc.source_id}])
-    return [s["title"] for s in rows["sessions"]]
 
 
 PAGE = ("**Le service bocage est heureux de vous convier au deuxième Café des haies, le 4 juin à Valbrune.**\n\n"

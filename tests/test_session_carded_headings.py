@@ -7,18 +7,14 @@ from pathlib import Path
 
 from pipelines.document import Document, read_document
 from pipelines.document.manifest import SourceEntry
-from pipelines.extract.programme import programme_rows
+
+from .support import sessions
 
 
 def read(tmp_path: Path, text: str) -> Document:
     path = tmp_path / "page.md"
     path.write_text(text, encoding="utf-8")
     return read_document(SourceEntry(id=path.stem, file=path.name, path=path))
-
-
-def sessions(doc: Document) -> list[tuple[str, str]]:
-    rows = programme_rows([doc], [{"event_id": "ev", "source_id": doc.source_id}])
-    return [(s["type"], s["title"]) for s in rows["sessions"]]
 
 
 PAGE = ("# La fête de l'arbre à Valbrune\n\n"

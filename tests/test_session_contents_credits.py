@@ -3,13 +3,9 @@ bodies and places invented)."""
 
 from __future__ import annotations
 
-from pipelines.document import Document, with_text_blocks
 from pipelines.extract.session_contents_credits import contents_with_credits
 
-
-def doc_of(text: str) -> Document:
-    return with_text_blocks(Document(source_id="t", file_name="t.txt", media_type="text/plain", bytes=len(text),
-                                     sha256="0" * 64, text=text, page_starts=[0], blocks=[]))
+from .support import doc_of
 
 
 def entries(text: str) -> list[tuple[str, str]]:

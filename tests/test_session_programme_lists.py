@@ -4,23 +4,9 @@ list in which the reader found a session line). Invented texts."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
-from pipelines.document import Document, read_document
-from pipelines.document.manifest import SourceEntry
-from pipelines.extract.programme import programme_rows
 from pipelines.extract.programme_layout import _programme_intro
 
-
-def read(tmp_path: Path, name: str, text: str) -> Document:
-    path = tmp_path / name
-    path.write_text(text, encoding="utf-8")
-    return read_document(SourceEntry(id=path.stem, file=path.name, path=path))
-
-
-def titles(doc: Document) -> list[str]:
-    rows = programme_rows([doc], [{"event_id": "ev", "source_id": doc.source_id}])
-    return [s["title"] for s in rows["sessions"]]
+from .support import session_titles as titles, written_doc as read
 
 
 def test_a_sentence_announcing_the_programme_list():

@@ -3,13 +3,9 @@ made-up text (names and places invented)."""
 
 from __future__ import annotations
 
-from pipelines.document import Document, with_text_blocks
 from pipelines.extract.session_topics import _sessions_on_topics
 
-
-def doc_of(text: str) -> Document:
-    return with_text_blocks(Document(source_id="t", file_name="t.txt", media_type="text/plain", bytes=len(text),
-                                     sha256="0" * 64, text=text, page_starts=[0], blocks=[]))
+from .support import doc_of
 
 
 def topics(text: str) -> list[tuple[str, str]]:

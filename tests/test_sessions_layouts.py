@@ -6,10 +6,8 @@ sessions named in prose."""
 
 from __future__ import annotations
 
-from pathlib import Path
+from pipelines.document import Document
 
-from pipelines.document import Document, read_document
-from pipelines.document.manifest import SourceEntry
 from pipelines.extract.claims import cited_figure_rows
 from pipelines.extract.programme import programme_rows
 from pipelines.extract.programme_announced import group_kind
@@ -17,16 +15,7 @@ from pipelines.extract.programme_timetable import is_break
 from pipelines.extract.session_deck import deck_talk
 from pipelines.extract.session_prose import _prose_sessions
 
-
-def read(tmp_path: Path, name: str, text: str) -> Document:
-    path = tmp_path / name
-    path.write_text(text, encoding="utf-8")
-    return read_document(SourceEntry(id=path.stem, file=path.name, path=path))
-
-
-def sessions(doc: Document) -> list[tuple[str, str]]:
-    rows = programme_rows([doc], [{"event_id": "ev", "source_id": doc.source_id}])
-    return [(s["type"], s["title"]) for s in rows["sessions"]]
+from .support import sessions, written_doc as read
 
 
 def deck(pages: list[str]) -> Document:
@@ -734,7 +723,6 @@ def test_two_times_with_only_spaces_between_them_are_a_slot_and_its_end(tmp_path
     found = sessions(doc)
     assert not any("DÉJEUNER" in title for _, title in found)
     assert any(title.endswith("ATELIER DES MAIRES RURAUX") and not title[0].isdigit() for _, title in found)
-
 
 
 def test_a_highlights_heading_is_a_programme_heading():

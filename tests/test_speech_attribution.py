@@ -6,12 +6,8 @@ from __future__ import annotations
 
 from pipelines.extract.claims import cited_figure_rows
 from pipelines.extract.documents import extract_document
-from pipelines.document import Document, with_text_blocks
 
-
-def doc_of(text: str, title: str | None = None) -> Document:
-    return with_text_blocks(Document(source_id="t", file_name="t.txt", media_type="text/plain", bytes=len(text.encode()),
-                    sha256="0" * 64, text=text, page_starts=[0], title=title))
+from .support import doc_of
 
 
 def said(text: str, programme: dict | None = None, title: str | None = None) -> list[tuple]:

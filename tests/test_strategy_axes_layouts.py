@@ -5,17 +5,9 @@ titles."""
 
 from __future__ import annotations
 
-from pipelines.document import Document, with_text_blocks
 from pipelines.extract.strategy import strategy_rows
 
-
-def doc_of(text: str) -> Document:
-    return with_text_blocks(Document(source_id="t", file_name="t.txt", media_type="text/plain", bytes=len(text),
-                                     sha256="0" * 64, text=text, page_starts=[0], blocks=[]))
-
-
-def axes(text: str) -> list[str]:
-    return [r["axis"] for r in strategy_rows([doc_of(text)])]
+from .support import axes, doc_of
 
 
 # ------------------------------------------------------------------ strategy axes

@@ -7,6 +7,8 @@ from pipelines.document.markdown import read_markdown
 from pipelines.extract.strategy import strategy_rows
 from pipelines.document import Document, with_text_blocks
 
+from .support import markdown_doc as md_of
+
 
 def doc_of(text: str, blocks=None) -> Document:
     return with_text_blocks(Document(source_id="t", file_name="t.txt", media_type="text/plain", bytes=len(text), sha256="0" * 64,
@@ -103,12 +105,6 @@ def test_priorities_announced_with_a_colon_over_headings_after_a_heading_that_re
     # without the colon, "trois priorités" only counts: no announcement of the headings
     built, _ = read_markdown(source.replace("trois priorités :", "trois priorités."))
     assert axes(doc_of(built.text(), built.blocks)) == []
-
-
-def md_of(text: str) -> Document:
-    built, _ = read_markdown(text)
-    return with_text_blocks(Document(source_id="t", file_name="t.md", media_type="text/markdown", bytes=len(text), sha256="0" * 64,
-                    text=built.text(), page_starts=[0], blocks=built.blocks))
 
 
 LABELLED = ("Pour alléger ses factures, la commune lance un plan d'économies. Voici ce qui est déjà fait.\n\n"

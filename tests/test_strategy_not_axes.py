@@ -5,13 +5,10 @@ Texts invented."""
 
 from __future__ import annotations
 
-from pipelines.document import Document, with_text_blocks
+from pipelines.document import Document
 from pipelines.extract.strategy import strategy_rows
 
-
-def txt(text: str) -> Document:
-    return with_text_blocks(Document(source_id="t", file_name="t.txt", media_type="text/plain", bytes=len(text),
-                                     sha256="0" * 64, text=text, page_starts=[0]))
+from .support import doc_of as txt
 
 
 def axes(doc: Document) -> list[str]:

@@ -5,17 +5,9 @@ said to have "comme A, B ou C"."""
 
 from __future__ import annotations
 
-from pipelines.document import Document, with_text_blocks
 from pipelines.extract.strategy import strategy_rows
 
-
-def doc_of(text: str, title: str | None = None) -> Document:
-    return with_text_blocks(Document(source_id="t", file_name="t.txt", media_type="text/plain", bytes=len(text),
-                                     sha256="0" * 64, text=text, page_starts=[0], blocks=[], title=title))
-
-
-def axes(text: str, title: str | None = None) -> list[str]:
-    return [r["axis"] for r in strategy_rows([doc_of(text, title)])]
+from .support import axes, doc_of
 
 
 def test_a_count_of_axes_set_off_from_its_colon_by_a_comma():

@@ -5,20 +5,10 @@ axes"), a table of contents listing the sections again, and the document's title
 
 from __future__ import annotations
 
-from pipelines.document.markdown import read_markdown
 from pipelines.extract.strategy import strategy_rows
-from pipelines.document import Document, with_text_blocks
+from pipelines.document import Document
 
-
-def txt(text: str) -> Document:
-    return with_text_blocks(Document(source_id="t", file_name="t.txt", media_type="text/plain", bytes=len(text), sha256="0" * 64,
-                    text=text, page_starts=[0]))
-
-
-def md(text: str) -> Document:
-    built, _ = read_markdown(text)
-    return with_text_blocks(Document(source_id="t", file_name="t.md", media_type="text/markdown", bytes=len(text), sha256="0" * 64,
-                    text=built.text(), page_starts=[0], blocks=built.blocks))
+from .support import doc_of as txt, markdown_doc as md
 
 
 def axes(doc: Document) -> list[str]:

@@ -3,23 +3,9 @@ and titles invented): a timetable's label over its title, and a programme timed 
 
 from __future__ import annotations
 
-from pathlib import Path
-
-from pipelines.document import Document, read_document
-from pipelines.document.manifest import SourceEntry
-from pipelines.extract.programme import programme_rows
 from pipelines.extract.programme_timetable import slot_of
 
-
-def read(tmp_path: Path, name: str, text: str) -> Document:
-    path = tmp_path / name
-    path.write_text(text, encoding="utf-8")
-    return read_document(SourceEntry(id=path.stem, file=path.name, path=path))
-
-
-def sessions(doc: Document) -> list[str]:
-    rows = programme_rows([doc], [{"event_id": "ev", "source_id": doc.source_id}])
-    return [s["title"] for s in rows["sessions"]]
+from .support import session_titles as sessions, written_doc as read
 
 
 # ------------------------------------------------------------------ programme sessions

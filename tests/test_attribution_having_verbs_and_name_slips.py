@@ -6,27 +6,7 @@ these tests."""
 
 from __future__ import annotations
 
-from pipelines.document import Document, with_text_blocks
-from pipelines.extract.claims import cited_figure_rows
-
-
-def doc_of(text: str) -> Document:
-    return with_text_blocks(Document(source_id="t", file_name="t.txt", media_type="text/plain", bytes=len(text.encode()),
-                    sha256="0" * 64, text=text, page_starts=[0]))
-
-
-def cast(*people: tuple[str, str | None]) -> dict:
-    """A programme with these (name, role) speakers and no session."""
-    rows = []
-    for name, role in people:
-        given, family = name.split(" ", 1)
-        rows.append({"speaker_id": family.lower(), "full_name": name, "given_name": given, "family_name": family,
-                     "role": role, "aliases": None, "organization": None})
-    return {"sessions": [], "session_speakers": [], "speakers": rows}
-
-
-def said(text: str, programme: dict) -> list[tuple]:
-    return [(r["value"], r["speaker_id"]) for r in cited_figure_rows([doc_of(text)], [], programme)]
+from .support import cast, said
 
 
 PEOPLE = cast(("Sophie Brancourt", "présidente du syndicat"))

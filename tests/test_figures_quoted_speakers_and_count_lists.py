@@ -1,32 +1,18 @@
-"""Cited figures and who said them as press articles and reports write them (round 20c): a quotation
+"""Cited figures and who said them as press articles and reports write them: a quotation
 introduced by a verb of speech and "que" is its subject's; a quotation introduced by someone the text
 does not list as a speaker is not the article's one speaker's; a list of counts sharing one noun
 ("5 000 arbres le long des routes, 3 000 dans les parcs"); a falling pair "de 4 000 à 2 500 euros"
 is two amounts, not a range; "tout au long des deux jours" is how long the event lasts. Made-up
 texts only."""
 
-from pipelines.document import Document, with_text_blocks
 from pipelines.extract.claims import cited_figure_rows
 from pipelines.extract.mentions import find_mentions
 
-
-def _doc(text: str) -> Document:
-    return with_text_blocks(Document(source_id="t", file_name="t.txt", media_type="text/plain", bytes=len(text.encode()),
-                                     sha256="0" * 64, text=text, page_starts=[0]))
-
-
-def _cast(*names: str) -> dict:
-    rows = [{"speaker_id": n.split(" ", 1)[1].lower(), "full_name": n, "given_name": n.split(" ", 1)[0],
-             "family_name": n.split(" ", 1)[1], "role": None, "aliases": None, "organization": None} for n in names]
-    return {"sessions": [], "session_speakers": [], "speakers": rows}
-
-
-def _said(text: str, programme: dict | None = None) -> list[tuple]:
-    return [(r["value"], r["speaker_id"]) for r in cited_figure_rows([_doc(text)], [], programme)]
+from .support import cast, doc_of, said
 
 
 def _figures(text: str) -> list[tuple]:
-    return [(r["value"], r["unit"], r["measure"]) for r in cited_figure_rows([_doc(text)], [], None)]
+    return [(r["value"], r["unit"], r["measure"]) for r in cited_figure_rows([doc_of(text)], [], None)]
 
 
 SPEECHES = ("La foire a ouvert ses portes.\n\nLors des discours, la présidente Claire Dumas tint à remercier les "
@@ -36,15 +22,15 @@ SPEECHES = ("La foire a ouvert ses portes.\n\nLors des discours, la présidente 
 
 
 def test_a_quotation_introduced_by_a_verb_of_speech_and_que_is_its_subject_s():
-    assert _said(SPEECHES, _cast("Claire Dumas", "Marc Lenoir")) == [(350, "lenoir"), (900, "lenoir")]
+    assert said(SPEECHES, cast(("Claire Dumas", None), ("Marc Lenoir", None))) == [(350, "lenoir"), (900, "lenoir")]
     # a pronoun as the subject stands for the speaker named before
     text = SPEECHES.replace("De son côté, Marc Lenoir, avec des mots forts, a rappelé que", "Puis elle a rappelé que")
-    assert _said(text, _cast("Claire Dumas")) == [(350, "dumas"), (900, "dumas")]
+    assert said(text, cast(("Claire Dumas", None))) == [(350, "dumas"), (900, "dumas")]
 
 
 def test_a_quotation_introduced_by_someone_else_is_not_the_one_speaker_s():
     # Marc Lenoir is not among the speakers: his words are not Claire Dumas's
-    assert _said(SPEECHES, _cast("Claire Dumas")) == [(350, None), (900, None)]
+    assert said(SPEECHES, cast(("Claire Dumas", None))) == [(350, None), (900, None)]
 
 
 def test_a_list_of_counts_sharing_one_noun():
@@ -61,14 +47,14 @@ def test_a_falling_pair_of_amounts_is_two_values_not_a_range():
     text = "Les travaux doivent alléger les factures de 4 000 à 2 500 euros par an.\n"
     assert [(v, u) for v, u, _ in _figures(text)] == [(4000, "eur"), (2500, "eur")]
     # a rising pair stays a range
-    rows = cited_figure_rows([_doc("Les travaux coûteront de 2 500 à 4 000 euros par logement.\n")], [], None)
+    rows = cited_figure_rows([doc_of("Les travaux coûteront de 2 500 à 4 000 euros par logement.\n")], [], None)
     assert [(r["value"], r["value_max"], r["unit"]) for r in rows] == [(2500, 4000, "eur")]
 
 
 def test_all_through_the_days_of_an_event_is_its_length():
     text = "Le salon des collectivités a ouvert hier. Tout au long des deux jours, des conférences se succèdent.\n"
-    assert [m.q.value for m in find_mentions(_doc(text), key_figures_published=True)] == []
-    assert [m.q.value for m in find_mentions(_doc(text), key_figures_published=False)] == [2]
+    assert [m.q.value for m in find_mentions(doc_of(text), key_figures_published=True)] == []
+    assert [m.q.value for m in find_mentions(doc_of(text), key_figures_published=False)] == [2]
 
 
 def test_what_they_have_grown_to_counts_the_noun_before():

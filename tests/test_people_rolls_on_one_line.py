@@ -1,12 +1,9 @@
-"""Speakers of round 22e, on made-up texts (names and places invented)."""
+"""Speakers of a roll written on one line (each person after the last one's role), on made-up texts
+(names and places invented)."""
 
 from __future__ import annotations
 
-from pipelines.extract.people_in_prose import quoted_people
-
-
-def people(text: str) -> list[str]:
-    return [it.people[0].full for it in quoted_people(text)]
+from .support import quoted_names
 
 
 ROLL = ("9h30 Allocutions d'accueil Lucien Ferrand, maire de Valbourg, président de la Région Nord "
@@ -15,31 +12,31 @@ ROLL = ("9h30 Allocutions d'accueil Lucien Ferrand, maire de Valbourg, présiden
 
 
 def test_a_roll_on_one_line_names_each_person_after_the_last_ones_role():
-    assert people(ROLL) == ["Lucien Ferrand", "Nadia Vernet", "Paul Terrier"]
+    assert quoted_names(ROLL) == ["Lucien Ferrand", "Nadia Vernet", "Paul Terrier"]
 
 
 def test_a_closing_slot_with_two_people_on_one_line():
     text = "16h20 Conclusion Nadia Vernet, directrice générale de l'Agence Sud Paul Terrier, préfet de la région Sud"
-    assert people(text) == ["Nadia Vernet", "Paul Terrier"]
+    assert quoted_names(text) == ["Nadia Vernet", "Paul Terrier"]
 
 
 def test_capitalised_words_ending_a_role_without_a_first_name_are_no_person():
     text = "9h30 Ouverture Marc Olier, directeur de l'Office Régional Nord Est, président du syndicat."
-    assert people(text) == ["Marc Olier"]
+    assert quoted_names(text) == ["Marc Olier"]
 
 
 def test_a_name_of_three_words_is_kept_whole():
     text = "9h30 Ouverture Marc Olier, directeur du port Lucien Ben Ferrand, président du syndicat."
-    assert "Ben Ferrand" not in people(text)
+    assert "Ben Ferrand" not in quoted_names(text)
 
 
 def test_a_panellist_named_with_a_role_after_the_moderators_role():
     text = ("Une table ronde, animée par Marc Olier, directeur chez Xyz et réunissant Lucien Ferrand, "
             "président de Valtech, Nadia Vernet directrice chez Abc et Paul Terrier, délégué à la mobilité.")
-    assert people(text)[:2] == ["Marc Olier", "Lucien Ferrand"]
-    assert "Paul Terrier" in people(text)
+    assert quoted_names(text)[:2] == ["Marc Olier", "Lucien Ferrand"]
+    assert "Paul Terrier" in quoted_names(text)
 
 
 def test_a_name_in_the_role_without_a_role_after_it_is_no_new_person():
     text = "Une table ronde, animée par Marc Olier, directeur chez Xyz et réunissant Lucien Ferrand pour Valtech."
-    assert "Lucien Ferrand" not in people(text)
+    assert "Lucien Ferrand" not in quoted_names(text)

@@ -1,19 +1,14 @@
-"""Strategy axes of round 25c, on made-up texts (names and places invented)."""
+"""Strategy axes on made-up texts (names and places invented): lists against their announced count,
+parts called strategic, axes in apposition, lettered priorities, principles a strategy is built of,
+and a heading naming the parts."""
 
 from __future__ import annotations
 
-from pipelines.document import Document, read_document, with_text_blocks
+from pipelines.document import read_document
 from pipelines.document.manifest import SourceEntry
 from pipelines.extract.strategy import strategy_rows
 
-
-def doc_of(text: str, title: str | None = None) -> Document:
-    return with_text_blocks(Document(source_id="t", file_name="t.txt", media_type="text/plain", bytes=len(text),
-                                     sha256="0" * 64, text=text, page_starts=[0], blocks=[], title=title))
-
-
-def axes(text: str, title: str | None = None) -> list[str]:
-    return [r["axis"] for r in strategy_rows([doc_of(text, title)])]
+from .support import axes, doc_of
 
 
 def test_a_list_shorter_than_the_announced_count_is_kept():

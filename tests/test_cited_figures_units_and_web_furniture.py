@@ -1,4 +1,4 @@
-"""Cited figures, round 23b (written from dev half A, checked on half B): scale letters set apart
+"""Cited figures (written from dev half A, checked on half B): scale letters set apart
 from the currency, numbered headings, a sentence said again word for word, a page's breadcrumb and
 counters, web dates, quoted numbers, strategy part counts and a few units. Invented texts."""
 
@@ -6,17 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipelines.extract.claims import cited_figure_rows
-from pipelines.document import Document, with_text_blocks
-
-
-def doc_of(text: str) -> Document:
-    return with_text_blocks(Document(source_id="t", file_name="t.txt", media_type="text/plain", bytes=len(text.encode()),
-                                     sha256="0" * 64, text=text, page_starts=[0]))
-
-
-def figures(text: str) -> list[tuple]:
-    return [(r["value"], r["unit"]) for r in cited_figure_rows([doc_of(text + "\n")], [], None)]
+from .support import cited_figures
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -27,7 +17,7 @@ def figures(text: str) -> list[tuple]:
     ("La digue mesure 40 m de long.", [(40, "m")]),
 ])
 def test_a_scale_letter_set_apart_from_the_currency_is_millions(text, expected):
-    assert figures(text) == expected
+    assert cited_figures(text) == expected
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -39,16 +29,16 @@ def test_a_scale_letter_set_apart_from_the_currency_is_millions(text, expected):
     ("La facture a baissé de 3.5 % cette année.", [(3.5, "percent")]),
 ])
 def test_a_numbered_heading_opening_its_line_is_no_figure(text, expected):
-    assert figures(text) == expected
+    assert cited_figures(text) == expected
 
 
 def test_a_sentence_said_again_word_for_word_is_one_claim():
     sentence = "Un budget de 12 M€ sur la période a été voté pour renouveler les véhicules de la ville."
     text = f"La flotte\n\n{sentence}\n\nLes agents\n\nLe télétravail concerne 40 agents.\n\nRappel\n\n{sentence}"
-    assert figures(text) == [(12_000_000, "eur"), (40, "count")]
+    assert cited_figures(text) == [(12_000_000, "eur"), (40, "count")]
     # two different sentences with the same figure stay two claims
     other = "La ville a aussi voté 12 M€ pour rénover les écoles de ses quartiers nord."
-    assert figures(f"{sentence}\n\nLes écoles\n\n{other}") == [(12_000_000, "eur"), (12_000_000, "eur")]
+    assert cited_figures(f"{sentence}\n\nLes écoles\n\n{other}") == [(12_000_000, "eur"), (12_000_000, "eur")]
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -57,7 +47,7 @@ def test_a_sentence_said_again_word_for_word_is_one_claim():
     ("Accueil 9 Actualités\n\nLe forum a réuni 35 associations.", [(9, "count"), (35, "count")]),
 ])
 def test_a_breadcrumb_line_is_the_sites_navigation(text, expected):
-    assert figures(text) == expected
+    assert cited_figures(text) == expected
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -67,7 +57,7 @@ def test_a_breadcrumb_line_is_the_sites_navigation(text, expected):
     ("La commune compte 3 sept ateliers ouverts.", [(3, "count")]),
 ])
 def test_a_day_before_an_undotted_month_and_a_year_is_a_date(text, expected):
-    assert [f for f in figures(text) if f[0] in (3, 600)] == expected
+    assert [f for f in cited_figures(text) if f[0] in (3, 600)] == expected
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -77,7 +67,7 @@ def test_a_day_before_an_undotted_month_and_a_year_is_a_date(text, expected):
     ("La vidéo du salon a dépassé les 1 250 vues en une semaine.", [(1250, "count")]),
 ])
 def test_a_pages_counter_closing_its_header_line(text, expected):
-    assert [f for f in figures(text) if f[1] == "count"] == expected
+    assert [f for f in cited_figures(text) if f[1] == "count"] == expected
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -86,12 +76,12 @@ def test_a_pages_counter_closing_its_header_line(text, expected):
     ("Le chantier a duré à peine deux ans.", [(2, "year")]),
 ])
 def test_a_relative_date_with_an_adverb_of_degree(text, expected):
-    assert figures(text) == expected
+    assert cited_figures(text) == expected
 
 
 def test_one_unit_of_time_after_apres():
-    assert figures("Le plan a été adopté après un an de travail avec les habitants.") == [(1, "year")]
-    assert figures("Un an après, le plan a été adopté.") == []
+    assert cited_figures("Le plan a été adopté après un an de travail avec les habitants.") == [(1, "year")]
+    assert cited_figures("Un an après, le plan a été adopté.") == []
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -100,7 +90,7 @@ def test_one_unit_of_time_after_apres():
     ("Il reste 66 kms de voie cyclable à réaliser.", [(66, "km")]),
 ])
 def test_units_of_power_and_length(text, expected):
-    assert figures(text) == expected
+    assert cited_figures(text) == expected
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -108,4 +98,4 @@ def test_units_of_power_and_length(text, expected):
     ("La salle « 3 » a accueilli 40 personnes.", [(40, "count")]),
 ])
 def test_a_number_alone_between_quotation_marks_names_something(text, expected):
-    assert figures(text) == expected
+    assert cited_figures(text) == expected

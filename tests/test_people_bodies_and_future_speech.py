@@ -1,4 +1,4 @@
-"""Round 25d: a speaker named with the body they come from or speak for, written without commas
+"""A speaker named with the body they come from or speak for, written without commas
 ("Prénom Nom de la coopérative X, à Valbourg, évoquera ...", "Prénom Nom pour l'Agence Y ont
 présenté ..."), the future of the verbs of speech an announcement uses, and the speaker of a figure
 whose name is followed by several appositions before the verb. Sentences written for these tests."""
@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from pipelines.extract.people_in_prose import quoted_people
 
-from .test_attribution_cues import cast, said
+from .support import cast, said
 
 
 def _people(text: str) -> list[tuple[str, str | None]]:

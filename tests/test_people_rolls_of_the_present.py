@@ -1,12 +1,9 @@
-"""Speakers of round 22b, on made-up texts (names and places invented)."""
+"""A roll of who was present names no speakers unless a verb of speech does, on made-up texts (names
+and places invented)."""
 
 from __future__ import annotations
 
-from pipelines.extract.people_in_prose import quoted_people
-
-
-def people(text: str) -> list[str]:
-    return [it.people[0].full for it in quoted_people(text)]
+from .support import quoted_names
 
 
 ROLL = ("Ils étaient présents à la remise des prix du tournoi de dimanche : Lucien Ferrand (président du club), "
@@ -14,19 +11,19 @@ ROLL = ("Ils étaient présents à la remise des prix du tournoi de dimanche : L
 
 
 def test_a_roll_of_who_was_present_names_no_speakers():
-    assert people(ROLL) == []
+    assert quoted_names(ROLL) == []
 
 
 def test_the_same_people_with_a_verb_of_speech_are_speakers():
     # not a roll: the sentence says they spoke
     spoke = ROLL.replace("Ils étaient présents à", "Ont pris la parole à")
-    assert "Lucien Ferrand" in people(spoke)
+    assert "Lucien Ferrand" in quoted_names(spoke)
 
 
 def test_people_present_before_a_role_or_beside_the_speaker_are_no_speakers():
     text = ("En présence du recteur et de maires du canton (dont Lucien Ferrand, conseiller départemental, "
             "et Nadia Vernet, députée), le président Paul Terrier a rappelé l'histoire du syndicat.")
-    assert people(text) == ["Paul Terrier"]
+    assert quoted_names(text) == ["Paul Terrier"]
     beside = ("Aux côtés de Lucien Ferrand, adjoint au maire, et de Nadia Vernet, sous-préfète, "
               "Paul Terrier a rappelé l'importance des clubs.")
-    assert people(beside) == ["Paul Terrier"]
+    assert quoted_names(beside) == ["Paul Terrier"]

@@ -1,22 +1,13 @@
-"""Strategy axes of round 20b, on made-up texts (names and places invented): labels over their
+"""Strategy axes on made-up texts (names and places invented): labels over their
 lists, as many as a paragraph just before counts, and a page going through counted parts by
 ordinal ("Le premier concerne ... Le deuxième porte sur ... Enfin ...")."""
 
 from __future__ import annotations
 
-from pipelines.document import Document, with_text_blocks
-from pipelines.extract.strategy import strategy_rows
 from pipelines.extract.strategy_counted_labels import _counted_labels
 from pipelines.extract.strategy_ordinal_prose import _ordinal_axes
 
-
-def doc_of(text: str, title: str | None = None) -> Document:
-    return with_text_blocks(Document(source_id="t", file_name="t.txt", media_type="text/plain", bytes=len(text),
-                                     sha256="0" * 64, text=text, page_starts=[0], blocks=[], title=title))
-
-
-def axes(text: str) -> list[str]:
-    return [r["axis"] for r in strategy_rows([doc_of(text)])]
+from .support import axes, doc_of
 
 
 LABELS = ("Le Plan Climat de Valbois (PCV)\n\n"

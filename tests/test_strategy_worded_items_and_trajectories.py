@@ -1,15 +1,12 @@
-"""Strategy axes of round 22d, on made-up texts (names and places invented)."""
+"""Strategy axes on made-up texts (names and places invented): a plan's parts listed with their own axis
+word, bullets run into a line, and a trajectory naming the strategy of its objectives."""
 
 from __future__ import annotations
 
-from pipelines.document import Document, with_text_blocks
 from pipelines.extract.strategy import strategy_rows
 from pipelines.extract.strategy_text import _before_inline_bullets
 
-
-def doc_of(text: str, title: str | None = None) -> Document:
-    return with_text_blocks(Document(source_id="t", file_name="t.txt", media_type="text/plain", bytes=len(text),
-                                     sha256="0" * 64, text=text, page_starts=[0], blocks=[], title=title))
+from .support import doc_of
 
 
 def rows(text: str, title: str | None = None) -> list[dict]:

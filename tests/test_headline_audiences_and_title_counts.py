@@ -1,20 +1,13 @@
-"""Headline figures and who said a figure (round 24c): the expected audience after its passive
+"""Headline figures and who said a figure: the expected audience after its passive
 verb; people who came by the stands, as a participle; the people or stands mobilised; a title's
 count said again by the lead counted once; a title's floor replaced by the article's precise count;
 a speech verb in the imperfect of verbs in -eler / -ger. Invented text, each with a case left alone."""
 
-from pipelines.document import Document, with_text_blocks
 from pipelines.extract.documents import extract_document
-from pipelines.extract.headline import extract_headline_figures
+
 from pipelines.extract.speech_cues import _imperfect
 
-
-def _doc(text: str, title: str | None = None) -> Document:
-    return with_text_blocks(Document("t", "t.txt", "text/plain", len(text.encode()), "0" * 64, text, [0], title=title))
-
-
-def _figures(text: str, title: str | None = None) -> set[tuple]:
-    return {(f.metric, f.value) for f in extract_headline_figures(_doc(text, title))}
+from .support import doc_of, headline_figures
 
 
 LEAD = "Retour sur la journée\n\nLa matinée fut studieuse. "
@@ -22,55 +15,55 @@ LEAD = "Retour sur la journée\n\nLa matinée fut studieuse. "
 
 def test_the_expected_audience_after_its_passive_verb():
     text = LEAD + "Est attendue une chorale d'une quarantaine d'élus venus de toute la vallée."
-    assert _figures(text) == {("participants", 40)}
-    assert _figures(LEAD + "Sont attendus plus de 700 visiteurs au parc des expositions.") == {("visitors", 700)}
+    assert headline_figures(text) == {("participants", 40)}
+    assert headline_figures(LEAD + "Sont attendus plus de 700 visiteurs au parc des expositions.") == {("visitors", 700)}
 
 
 def test_a_passive_verb_of_something_else_is_no_audience():
-    assert _figures(LEAD + "Est attendue pour la fin de l'année la décision des 40 élus du conseil.") == set()
-    assert _figures(LEAD + "Une délégation d'une quarantaine d'élus visitera la vallée.") == set()
+    assert headline_figures(LEAD + "Est attendue pour la fin de l'année la décision des 40 élus du conseil.") == set()
+    assert headline_figures(LEAD + "Une délégation d'une quarantaine d'élus visitera la vallée.") == set()
 
 
 def test_people_who_came_by_the_stands_as_a_participle():
     text = LEAD + "La fête a comblé les bénévoles et les quelque 310 personnes passées par le village."
-    assert _figures(text) == {("participants", 310)}
+    assert headline_figures(text) == {("participants", 310)}
 
 
 def test_people_passed_over_are_not_counted():
-    assert _figures(LEAD + "La fête a comblé les bénévoles et les 310 personnes de la liste d'attente.") == set()
+    assert headline_figures(LEAD + "La fête a comblé les bénévoles et les 310 personnes de la liste d'attente.") == set()
 
 
 def test_exhibitors_mobilised_for_the_fair():
-    assert _figures("Ouverture du 12e salon de la maison avec plus de 140 exposants mobilisés\n\nLe salon ouvre.") \
+    assert headline_figures("Ouverture du 12e salon de la maison avec plus de 140 exposants mobilisés\n\nLe salon ouvre.") \
         == {("exhibitors", 140)}
-    assert _figures("Ouverture du 12e salon de la maison avec plus de 140 exposants\n\nLe salon ouvre.") == set()
+    assert headline_figures("Ouverture du 12e salon de la maison avec plus de 140 exposants\n\nLe salon ouvre.") == set()
 
 
 def test_a_title_count_said_again_by_the_lead_is_counted_once():
     text = ("2100 visiteurs au salon de l'artisanat\n"
             "2100 visiteurs ont franchi les portes du salon de l'artisanat samedi. 90 artisans y ont exposé.")
-    assert ("visitors", 2100) in _figures(text)
-    assert ("visitors", 4200) not in _figures(text)
+    assert ("visitors", 2100) in headline_figures(text)
+    assert ("visitors", 4200) not in headline_figures(text)
 
 
 def test_two_counts_of_the_attendance_on_two_lines_are_still_added_up():
     text = LEAD + "Le salon en chiffres\n320 visiteurs samedi\n610 visiteurs dimanche\n40 exposants\n"
-    assert ("visitors", 930) in _figures(text)
+    assert ("visitors", 930) in headline_figures(text)
 
 
 def test_a_title_floor_gives_way_to_the_articles_precise_count():
     text = ("Salon de l'artisanat : plus de 2 000 visiteurs\n\n"
             "Comme prévu par les organisateurs, ce sont environ 2 300 visiteurs qui sont venus au parc.")
-    assert _figures(text) == {("visitors", 2300)}
+    assert headline_figures(text) == {("visitors", 2300)}
 
 
 def test_a_title_floor_stays_when_the_article_counts_far_more_or_less():
     text = ("Salon de l'artisanat : plus de 2 000 visiteurs\n\n"
             "Comme prévu par les organisateurs, ce sont environ 1 800 visiteurs qui sont venus au parc.")
-    assert _figures(text) == {("visitors", 2000)}
+    assert headline_figures(text) == {("visitors", 2000)}
     text = ("Salon de l'artisanat : plus de 2 000 visiteurs\n\n"
             "Comme prévu par les organisateurs, ce sont environ 9 000 visiteurs qui sont venus au parc.")
-    assert _figures(text) == {("visitors", 2000)}
+    assert headline_figures(text) == {("visitors", 2000)}
 
 
 def test_the_imperfect_of_speech_verbs():
@@ -80,7 +73,7 @@ def test_the_imperfect_of_speech_verbs():
 
 
 def said(text: str) -> list[tuple]:
-    return [(r["value"], r["speaker_id"]) for r in extract_document(_doc(text))["cited_figures"]]
+    return [(r["value"], r["speaker_id"]) for r in extract_document(doc_of(text))["cited_figures"]]
 
 
 HEAD = "Bilan du salon\n\nLe salon a fermé ses portes dimanche. "

@@ -1,19 +1,12 @@
-"""Strategy axes of round 22b, on made-up texts (names and places invented)."""
+"""Strategy axes on made-up texts (names and places invented): orientations listed with their label and
+headed without it, priorities gone through by ordinal, challenges counted, axes holding commas."""
 
 from __future__ import annotations
 
-from pipelines.document import Document, with_text_blocks
 from pipelines.extract.strategy import strategy_rows
 from pipelines.extract.strategy_text import _axis_key
 
-
-def doc_of(text: str, title: str | None = None) -> Document:
-    return with_text_blocks(Document(source_id="t", file_name="t.txt", media_type="text/plain", bytes=len(text),
-                                     sha256="0" * 64, text=text, page_starts=[0], blocks=[], title=title))
-
-
-def axes(text: str, title: str | None = None) -> list[str]:
-    return [r["axis"] for r in strategy_rows([doc_of(text, title)])]
+from .support import axes, doc_of
 
 
 # A page announcing the orientations and listing them labelled, one a line: read as a list (the

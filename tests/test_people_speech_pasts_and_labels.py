@@ -1,4 +1,4 @@
-"""Round 24b: a verb of speech in a compound past that the verb lists leave out (names.yaml
+"""A verb of speech in a compound past that the verb lists leave out (names.yaml
 `speech_past_words`: a pledge, a reporter's word for the speaker's tone) confirms a speaker."""
 
 from __future__ import annotations
@@ -7,7 +7,7 @@ from pipelines.extract.people_in_prose import quoted_people
 from pipelines.extract.people_listed import _byline_people
 from pipelines.extract.programme_reader import _Reader
 
-from .test_programme_real import doc_of
+from .support import doc_of
 
 
 def _names(text: str) -> list[str]:

@@ -1,4 +1,4 @@
-"""Cited figures, round 24a (written from dev half B, checked on half A): a document-sharing page's
+"""Cited figures (written from dev half B, checked on half A): a document-sharing page's
 counter line with its file size, a département's code in brackets after a name, the minutes of an
 hour set apart ("10H 45"), a factor after a noun ("la division par 4"), a label that says what it
 counts ("Nombre de ... par séance : 18") and a part of a whole after "de ses". Invented texts."""
@@ -7,17 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipelines.extract.claims import cited_figure_rows
-from pipelines.document import Document, with_text_blocks
-
-
-def doc_of(text: str) -> Document:
-    return with_text_blocks(Document(source_id="t", file_name="t.txt", media_type="text/plain", bytes=len(text.encode()),
-                                     sha256="0" * 64, text=text, page_starts=[0]))
-
-
-def figures(text: str) -> list[tuple]:
-    return [(r["value"], r["unit"]) for r in cited_figure_rows([doc_of(text + "\n")], [], None)]
+from .support import cited_figures
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -27,7 +17,7 @@ def figures(text: str) -> list[tuple]:
     ("La vidéo du forum a fait 3 000 vues en une semaine.", [(3000, "count")]),
 ])
 def test_a_line_of_a_sharing_pages_counters_and_file_size_is_the_sites(text, expected):
-    assert figures(text) == expected
+    assert cited_figures(text) == expected
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -37,7 +27,7 @@ def test_a_line_of_a_sharing_pages_counters_and_file_size_is_the_sites(text, exp
     ("Il y a des tablettes neuves à l'école (26).", [(26, "count")]),
 ])
 def test_a_department_code_in_brackets_after_a_name_is_no_count(text, expected):
-    assert figures(text) == expected
+    assert cited_figures(text) == expected
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -46,7 +36,7 @@ def test_a_department_code_in_brackets_after_a_name_is_no_count(text, expected):
     ("La visite dure 2 h et 30 personnes y participent.", [(2, "hour"), (30, "count")]),
 ])
 def test_the_minutes_of_an_hour_set_apart_are_no_count(text, expected):
-    assert figures(text) == expected
+    assert cited_figures(text) == expected
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -55,7 +45,7 @@ def test_the_minutes_of_an_hour_set_apart_are_no_count(text, expected):
     ("La division compte 4 services.", [(4, "count")]),
 ])
 def test_a_factor_after_a_noun_of_division_or_multiplication(text, expected):
-    assert figures(text) == expected
+    assert cited_figures(text) == expected
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -66,7 +56,7 @@ def test_a_factor_after_a_noun_of_division_or_multiplication(text, expected):
     ("Inscriptions à l'atelier : 12\n", []),
 ])
 def test_a_label_that_says_what_it_counts_gives_its_value(text, expected):
-    assert figures(text) == expected
+    assert cited_figures(text) == expected
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -75,4 +65,4 @@ def test_a_label_that_says_what_it_counts_gives_its_value(text, expected):
     ("Le club a remporté 3 des 10 dernières coupes.", [(10, "count")]),
 ])
 def test_a_part_of_a_whole_after_de_ses(text, expected):
-    assert figures(text) == expected
+    assert cited_figures(text) == expected

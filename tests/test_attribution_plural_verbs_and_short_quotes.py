@@ -1,17 +1,16 @@
-"""Who said a cited figure (round 22a): a quotation said by several people, credited with a verb
+"""Who said a cited figure: a quotation said by several people, credited with a verb
 in the plural to the first named; the medium set between the verb and the name; a quotation
 followed by the reporter's pronoun or by "selon". Invented text, each with a case left alone."""
 
-from pipelines.document import Document, with_text_blocks
 from pipelines.extract.documents import extract_document
+
+from .support import doc_of
 
 HEAD = "Bilan du salon\n\nLe salon a fermé ses portes dimanche. "
 
 
 def said(text: str) -> list[tuple]:
-    doc = with_text_blocks(Document(source_id="t", file_name="t.txt", media_type="text/plain", bytes=len(text.encode()),
-                                    sha256="0" * 64, text=text, page_starts=[0]))
-    return [(r["value"], r["speaker_id"]) for r in extract_document(doc)["cited_figures"]]
+    return [(r["value"], r["speaker_id"]) for r in extract_document(doc_of(text))["cited_figures"]]
 
 
 def test_a_quotation_said_by_several_people_is_credited_to_the_first_named():

@@ -1,4 +1,4 @@
-"""Sessions of round 25b, on made-up texts (names, places and events invented): the event itself
+"""Sessions on made-up texts (names, places and events invented): the event itself
 is no session of its programme, the people a long slot title ends on after a dash (a break-worded
 slot naming them is a session), and a long numbered session line read up to its first sentence."""
 

@@ -1,0 +1,101 @@
+"""Helpers shared by the unit tests of the extraction passes: a Document built from a text alone or read
+from a file written for the test, and the views of a pass's output that several test files compare
+(headline figures, cited figures and who said them, mentions, strategy axes, people quoted in prose,
+sessions of a programme). Imported as ``from .support import ...``; it holds no test."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pipelines.document import Document, read_document, with_text_blocks
+from pipelines.document.manifest import SourceEntry
+from pipelines.document.markdown import read_markdown
+from pipelines.extract.claims import cited_figure_rows
+from pipelines.extract.headline import extract_headline_figures
+from pipelines.extract.mentions import find_mentions
+from pipelines.extract.people_in_prose import quoted_people
+from pipelines.extract.programme import programme_rows
+from pipelines.extract.strategy import strategy_rows
+
+
+def doc_of(text: str, title: str | None = None, *, media_type: str = "text/plain") -> Document:
+    """A one-page document of ``text``, with the blocks the plain-text reader finds in it."""
+    file_name = "t.md" if media_type == "text/markdown" else "t.txt"
+    return with_text_blocks(Document(source_id="t", file_name=file_name, media_type=media_type, bytes=len(text.encode()),
+                                     sha256="0" * 64, text=text, page_starts=[0], title=title))
+
+
+def markdown_doc(text: str) -> Document:
+    """A one-page document of the Markdown ``text``, with the blocks the Markdown reader finds in it."""
+    built, _ = read_markdown(text)
+    return with_text_blocks(Document(source_id="t", file_name="t.md", media_type="text/markdown", bytes=len(text),
+                                     sha256="0" * 64, text=built.text(), page_starts=[0], blocks=built.blocks))
+
+
+def written_doc(tmp_path: Path, name: str, text: str) -> Document:
+    """``text`` written to the file ``name`` and read back by the reader of its format."""
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return read_document(SourceEntry(id=path.stem, file=path.name, path=path))
+
+
+# --------------------------------------------------------------------------- headline figures
+def headline_figures(text: str, title: str | None = None) -> set[tuple]:
+    """(metric, value) of every headline figure of ``text``."""
+    return {(f.metric, f.value) for f in extract_headline_figures(doc_of(text, title))}
+
+
+def headline_figures_compared(text: str, title: str | None = None) -> set[tuple]:
+    """(metric, value, comparator) of every headline figure of ``text``."""
+    return {(f.metric, f.value, f.comparator) for f in extract_headline_figures(doc_of(text, title))}
+
+
+# --------------------------------------------------------------------------- cited figures
+def cited_figures(text: str) -> list[tuple]:
+    """(value, unit) of every cited figure of ``text`` read as a whole line."""
+    return [(r["value"], r["unit"]) for r in cited_figure_rows([doc_of(text + "\n")], [], None)]
+
+
+def mentions(text: str) -> set[tuple]:
+    """(value, unit) of every quantity mentioned in ``text``."""
+    return {(m.q.value, m.q.unit) for m in find_mentions(doc_of(text))}
+
+
+def cast(*people: tuple[str, str | None]) -> dict:
+    """A programme with these (name, role) speakers and no session."""
+    rows = []
+    for name, role in people:
+        given, family = name.split(" ", 1)
+        rows.append({"speaker_id": family.lower(), "full_name": name, "given_name": given, "family_name": family,
+                     "role": role, "aliases": None, "organization": None})
+    return {"sessions": [], "session_speakers": [], "speakers": rows}
+
+
+def said(text: str, programme: dict | None = None) -> list[tuple]:
+    """(value, speaker_id) of every cited figure of ``text``, the speakers taken from ``programme``."""
+    return [(r["value"], r["speaker_id"]) for r in cited_figure_rows([doc_of(text)], [], programme)]
+
+
+# --------------------------------------------------------------------------- strategy axes
+def axes(text: str, title: str | None = None, *, media_type: str = "text/plain") -> list[str]:
+    """The axis titles the strategy pass reads in ``text``."""
+    return [r["axis"] for r in strategy_rows([doc_of(text, title, media_type=media_type)])]
+
+
+# --------------------------------------------------------------------------- people
+def quoted_names(text: str) -> list[str]:
+    """The full name of the first person of each item the prose reader finds in ``text``."""
+    return [it.people[0].full for it in quoted_people(text)]
+
+
+# --------------------------------------------------------------------------- sessions
+def sessions(doc: Document) -> list[tuple[str, str]]:
+    """(type, title) of every session the programme pass reads in ``doc``."""
+    rows = programme_rows([doc], [{"event_id": "ev", "source_id": doc.source_id}])
+    return [(s["type"], s["title"]) for s in rows["sessions"]]
+
+
+def session_titles(doc: Document) -> list[str]:
+    """The title of every session the programme pass reads in ``doc``."""
+    rows = programme_rows([doc], [{"event_id": "ev", "source_id": doc.source_id}])
+    return [s["title"] for s in rows["sessions"]]
