@@ -215,6 +215,8 @@ def test_the_io_manager_gives_the_same_value_in_and_out_of_the_run_process(tmp_p
 def test_the_tables_io_manager_hands_the_table_itself_and_an_arrow_file_to_other_readers(tmp_path):
     """The `release` step of the run gets the table the `tables` step returned (not a second copy,
     as unpickling gave); another process reads the same table from an Arrow file."""
+    from pathlib import Path
+
     from upath import UPath
 
     from pipelines.defs import io
@@ -232,15 +234,21 @@ def test_the_tables_io_manager_hands_the_table_itself_and_an_arrow_file_to_other
         return a.num_rows == b.num_rows and same_rows(a, b)
 
     assert again is not table and same(again, table) and again.schema.metadata == {b"k": b"v"}
+    # the file holding the very table is known (the release keeps it as its copy, linked), not
+    # for an equal table, nor once another value replaced it
+    assert io.arrow_file(table) == Path(path) and io.arrow_file(again) is None
     # a file written by another run (another token) is read from the file, not the value kept
     other = io.TablesIOManager(base_dir=str(tmp_path / "storage"))
-    other.dump_to_path(None, table.slice(0, 1), path)
+    first = table.slice(0, 1)
+    other.dump_to_path(None, first, path)
     assert manager.load_from_path(None, path).num_rows == 1
+    assert io.arrow_file(table) is None and io.arrow_file(first) == Path(path)
     # a file the filesystem IO manager pickled before, and any other value: pickled
     path.write_bytes(pickle.dumps(table))
     assert same(manager.load_from_path(None, path), table)
     manager.dump_to_path(None, {"plain": 1}, path)
     assert manager.load_from_path(None, path) == {"plain": 1}
+    assert io.arrow_file(first) is None
 
 
 # --------------------------------------------------------------------------- typed rows kept between runs

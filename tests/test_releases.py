@@ -470,3 +470,84 @@ def test_a_table_that_only_gained_rows_starts_with_the_previous_csv_and_gives_th
     more = pa.concat_tables([fixed["key_figures"], pa.Table.from_pylist([extra | {"key_figure_id": "numericamp-2024:nights"}],
                                                                          schema=fixed["key_figures"].schema)])
     assert run(dict(fixed, key_figures=more), reports_dir=reports).version == "1.2.0" and extended == []
+
+
+def test_the_previous_release_is_mapped_from_the_tables_kept_under_its_parquet_hashes(env, tmp_path, monkeypatch):
+    """The tables of the last release are kept as Arrow files named by the SHA-256 of their Parquet
+    files (pipelines/publishing/release.py, ReleaseTables): the next run maps them, the same tables
+    as reading the Parquet files; a kept file that does not match its Parquet file's schema or row
+    count is not taken, and only the newest release's files are kept."""
+    import os
+
+    import pyarrow.ipc
+    import pyarrow.parquet as pq
+
+    from pipelines.publishing.release import ReleaseTables
+    from pipelines.publishing.versions import read_release_tables
+
+    run, package, schemas, tables = env
+    reports = tmp_path / "cache" / "validation"
+    given = tmp_path / "given-key-figures.arrow"
+    with pa.OSFile(str(given), "wb") as sink, pa.ipc.new_file(sink, tables["key_figures"].schema) as writer:
+        writer.write_table(tables["key_figures"])
+    first = run(reports_dir=reports, table_files={"key_figures": given})
+    kept = tmp_path / "cache" / "release-tables"
+    descriptor = json.loads((first.path / "datapackage.json").read_text())
+    hashes = {r["name"].removesuffix("_parquet"): r["hash"].removeprefix("sha256:")
+              for r in descriptor["resources"] if r["format"] == "parquet"}
+    assert sorted(p.name for p in kept.iterdir()) == sorted(f"{h}.arrow" for h in set(hashes.values()))
+    # the file handed over is linked, not written again
+    assert os.stat(kept / f"{hashes['key_figures']}.arrow").st_ino == os.stat(given).st_ino
+
+    expected = read_release_tables(first.path)
+    reads = []
+    real_read = pq.read_table
+    monkeypatch.setattr(pq, "read_table", lambda *a, **k: (reads.append(a[0]), real_read(*a, **k))[1])
+    mapped = ReleaseTables(reports).read(first.path)
+    assert reads == [] and mapped[1] == expected[1] and list(mapped[0]) == list(expected[0])
+    for name, table in expected[0].items():
+        assert mapped[0][name].equals(table, check_metadata=True), name
+    # a kept file holding other rows (here another table's) is not taken: that Parquet file is read
+    os.replace(kept / f"{hashes['sources']}.arrow", kept / f"{hashes['events']}.arrow")
+    mapped = ReleaseTables(reports).read(first.path)
+    assert sorted(p.name for p in reads) == ["events.parquet", "sources.parquet"]
+    for name, table in expected[0].items():
+        assert mapped[0][name].equals(table, check_metadata=True), name
+    monkeypatch.setattr(pq, "read_table", real_read)
+
+    # the next release: diffed against the mapped tables, only its own files kept afterwards
+    extra = tables["key_figures"].slice(0, 1).to_pylist()[0] | {"key_figure_id": "numericamp-2024:days", "metric": "days"}
+    grown = dict(tables, key_figures=pa.concat_tables(
+        [tables["key_figures"], pa.Table.from_pylist([extra], schema=tables["key_figures"].schema)]))
+    second = run(grown, reports_dir=reports)
+    assert second.version == "1.1.0" and second.bump == "minor"
+    descriptor = json.loads((second.path / "datapackage.json").read_text())
+    assert sorted(p.name for p in kept.iterdir()) == sorted(
+        {f"{r['hash'].removeprefix('sha256:')}.arrow" for r in descriptor["resources"] if r["format"] == "parquet"})
+    assert "numericamp-2024:days" in (second.path / "CHANGES.md").read_text()
+
+
+def test_keys_kept_in_place_are_not_written_as_text_again_and_a_repeated_key_is_still_seen(monkeypatch):
+    """When the old table's key columns are the new one's first rows (a document added after the
+    others), the old keys' texts are the new table's first ones (`_key_prefix`): only the new
+    table's keys are written as text; a new row repeating an old key still sends the diff to the
+    plain comparison, with the same result."""
+    from pipelines.publishing import versions
+
+    schema = {"primaryKey": ["doc", "n"], "fields": [{"name": "doc", "type": "string"}, {"name": "n", "type": "integer"},
+                                                      {"name": "v", "type": "number"}]}
+    old = pa.table({"doc": ["a", "a", "b"], "n": [1, 2, 1], "v": [1.0, 2.0, 3.0]})
+    new = pa.concat_tables([old, pa.table({"doc": ["c", "c"], "n": [1, 2], "v": [4.0, 5.0]})])
+    written = []
+    real = versions._arrow_keys
+    monkeypatch.setattr(versions, "_arrow_keys", lambda t, pk: (written.append(t.num_rows), real(t, pk))[1])
+    d = versions.diff_table("t", old, new, schema, schema)
+    assert (d.added, d.removed, d.changed) == (["c|1", "c|2"], [], []) and written == [5]
+    assert (list(d.rows_out), list(d.rows_in)) == ([], [3, 4])
+    repeated = pa.concat_tables([old, pa.table({"doc": ["b"], "n": [1], "v": [9.0]})])
+    d = versions.diff_table("t", old, repeated, schema, schema)
+    assert (d.added, d.removed, d.changed) == _reference_diff(old, repeated, ["doc", "n"]) and d.rows_out is None
+    # other key values in the first rows: both tables' keys written as text, as before
+    written.clear()
+    moved = pa.concat_tables([old.slice(1), old.slice(0, 1)])
+    assert versions.diff_table("t", old, moved, schema, schema).empty and written == [3, 3]

@@ -21,9 +21,11 @@ other reader, the table as an Arrow IPC file, which such a reader maps rather th
 
 from __future__ import annotations
 
+import contextlib
 import os
 import pickle
 import uuid
+import weakref
 from pathlib import Path
 from typing import Any
 
@@ -81,6 +83,31 @@ def extracts_io_manager(init_context) -> ExtractsIOManager:
 # Schema metadata of a table's Arrow file naming the value the writing manager keeps (dropped on reading).
 TOKEN = b"opendata_io_token"
 
+# id of a table -> (a weak reference to it, the Arrow file a TablesIOManager of this process wrote
+# it to): the `release` step keeps that file as its copy of the published table rather than
+# writing the same rows again (pipelines/publishing/release.py, ReleaseTables)
+_FILES: dict[int, tuple[weakref.ref, str]] = {}
+
+
+def arrow_file(table: Any) -> Path | None:
+    """The Arrow IPC file holding ``table`` itself (the very object), written by a
+    :class:`TablesIOManager` of this process and not replaced since; None otherwise."""
+    found = _FILES.get(id(table))
+    if found is None or found[0]() is not table or not os.path.isfile(found[1]):
+        return None
+    return Path(found[1])
+
+
+def _forget(path: str) -> None:
+    for key, (ref, where) in list(_FILES.items()):
+        if where == path or ref() is None:
+            del _FILES[key]
+
+
+def _remember(table: Any, path: str) -> None:
+    _forget(path)
+    _FILES[id(table)] = (weakref.ref(table), path)
+
 
 class TablesIOManager(dg.UPathIOManager):
     """The published tables (module docstring): one file per table, where the filesystem IO
@@ -99,6 +126,9 @@ class TablesIOManager(dg.UPathIOManager):
         path.parent.mkdir(parents=True, exist_ok=True)
         if not isinstance(obj, pa.Table):
             self._live.pop(str(path), None)
+            _forget(str(path))
+            with contextlib.suppress(FileNotFoundError):
+                os.unlink(str(path))      # not written through a link the release keeps of a table
             with path.open("wb") as file:
                 pickle.dump(obj, file, pickle.HIGHEST_PROTOCOL)
             return
@@ -112,6 +142,7 @@ class TablesIOManager(dg.UPathIOManager):
                 writer.write_batch(batch)
         os.replace(str(tmp), str(path))
         self._live[str(path)] = (token, obj)
+        _remember(obj, str(path))
 
     def load_from_path(self, context: dg.InputContext, path: UPath) -> Any:
         import pyarrow as pa

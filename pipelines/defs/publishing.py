@@ -7,6 +7,7 @@ from ..publishing.notes import consistency_warnings, drop_documents_without_data
 from ..runtime.batch import refusals
 from ..runtime.fingerprint import record_run
 from ..runtime.memory import give_back, lean_arrow
+from .io import arrow_file
 from .resources import OpenDataSettings
 from ..tables import TABLES
 from ..validation.frictionless import kept_report
@@ -59,6 +60,8 @@ def release(context: dg.AssetExecutionContext, config: ReleaseConfig, opendata: 
         reports_dir=settings.reports_dir,
         warehouse_path=settings.warehouse_path,
         validated=_checked_report(checked, settings, tables),
+        # the `tables` step's Arrow file of each table handed over as it is (not a filtered copy)
+        table_files={name: arrow_file(table) for name, table in tables.items()},
     )
     summary = {
         "status": result.status,

@@ -130,14 +130,34 @@ def _arrow_keys(table: pa.Table, pk: list[str]) -> pa.Array | None:
     return keys
 
 
+def _key_prefix(old: pa.Table, new: pa.Table, pk: list[str]) -> bool:
+    """Whether ``old``'s key columns are the first rows of ``new``'s, of the same types, value
+    for value (missing where missing)."""
+    if old.num_rows > new.num_rows or any(k not in old.column_names or k not in new.column_names for k in pk):
+        return False
+    for k in pk:
+        a, b = old.column(k), new.column(k)
+        if a.type != b.type or not a.equals(b.slice(0, old.num_rows)):
+            return False
+    return True
+
+
 def _match_keys(old: pa.Table, new: pa.Table, pk: list[str]) -> tuple | None:
     """(added keys, removed keys, the keys both tables hold in the new table's order, their rows
     in the old table, their rows in the new one, the rows of the added keys in the new table, the
     rows of the removed keys in the old one), as :func:`diff_table` computes them from
     :func:`_keys`, by Arrow: only the keys of rows added or removed become Python text. None when
     :func:`_arrow_keys` cannot give the keys of both tables."""
-    old_keys, new_keys = _arrow_keys(old, pk), _arrow_keys(new, pk)
-    if old_keys is None or new_keys is None:
+    new_keys = _arrow_keys(new, pk)
+    if new_keys is None:
+        return None
+    if _key_prefix(old, new, pk):
+        # the old keys are the new table's first ones, value for value: the same texts, distinct
+        # as the new ones are, without writing every old key as text again
+        old_keys = new_keys.slice(0, old.num_rows)
+    else:
+        old_keys = _arrow_keys(old, pk)
+    if old_keys is None:
         return None
     if len(old_keys) <= len(new_keys) and new_keys.slice(0, len(old_keys)).equals(old_keys):
         # the old rows in place, the new ones after them (a document added after the others)
