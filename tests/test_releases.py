@@ -11,6 +11,7 @@ import pyarrow.compute as pc
 import pytest
 
 from pipelines.publishing import release as publish_module
+from pipelines.publishing import release_kept
 from pipelines.errors import PipelineError
 from pipelines.publishing.release import list_versions, publish_release
 from pipelines.publishing.versions import bump_version, parse_version
@@ -439,7 +440,7 @@ def test_the_diff_of_rows_kept_in_place_compares_them_as_slices_with_the_same_re
 
 def test_a_table_that_only_gained_rows_starts_with_the_previous_csv_and_gives_the_cold_bytes(env, tmp_path, monkeypatch):
     """The previous release's CSV is copied and only the new rows written after it when that file
-    is one this writer wrote (pipelines/publishing/release.py, WrittenCSV): the same bytes as a
+    is one this writer wrote (pipelines/publishing/release_kept.py, WrittenCSV): the same bytes as a
     cold publish of the same tables; a changed row, or a file of another writer, is written whole."""
     run, package, schemas, tables = env
     reports = tmp_path / "reports"
@@ -466,7 +467,7 @@ def test_a_table_that_only_gained_rows_starts_with_the_previous_csv_and_gives_th
     assert (result.path / "data" / "key_figures.csv").read_bytes() == (cold.path / "data" / "key_figures.csv").read_bytes()
     # files of another writer (a CSV writer changed since): every table written whole
     extended.clear()
-    monkeypatch.setattr(publish_module, "csv_writer_version", lambda: "another writer")
+    monkeypatch.setattr(release_kept, "csv_writer_version", lambda: "another writer")
     more = pa.concat_tables([fixed["key_figures"], pa.Table.from_pylist([extra | {"key_figure_id": "numericamp-2024:nights"}],
                                                                          schema=fixed["key_figures"].schema)])
     assert run(dict(fixed, key_figures=more), reports_dir=reports).version == "1.2.0" and extended == []
@@ -474,12 +475,12 @@ def test_a_table_that_only_gained_rows_starts_with_the_previous_csv_and_gives_th
 
 def test_the_previous_release_is_mapped_from_the_tables_kept_under_its_parquet_hashes(env, tmp_path, monkeypatch):
     """The tables of the last release are kept as Arrow files named by the SHA-256 of their Parquet
-    files (pipelines/publishing/release.py, ReleaseTables): the next run maps them, the same tables
+    files (pipelines/publishing/release_kept.py, ReleaseTables): the next run maps them, the same tables
     as reading the Parquet files; a kept file that does not match its Parquet file's schema or row
     count is not taken, and only the newest release's files are kept."""
     import os
 
-    import pyarrow.ipc
+    import pyarrow.ipc  # noqa: F401  (pa.ipc)
     import pyarrow.parquet as pq
 
     from pipelines.publishing.release import ReleaseTables
