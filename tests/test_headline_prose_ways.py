@@ -73,3 +73,43 @@ def test_a_contents_entry_is_no_count():
 def test_a_year_before_the_count():
     assert _figures(LEAD + "Le forum a organisé courant 2019 six ateliers thématiques et participatifs.") == {("workshops", 6)}
     assert _figures(LEAD + "Le forum a organisé 3 grandes tables rondes et participatives.") == {("round_tables", 3)}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a short incise between commas after the gathering verb does not part it from its count
+    ("La fête du vélo a réuni, malgré les fortes averses annoncées pour toute la journée, près de 800 visiteurs sur la place.",
+     {("visitors", 800)}),
+    ("Le forum a accueilli, comme les organisateurs de la commune l'avaient espéré, une quarantaine de participants.",
+     {("participants", 40)}),
+    # ... but an incise too long to be one, or a verb far from a count without commas, does
+    ("Le forum a accueilli, dans une salle que la commune avait rénovée de fond en comble pour cette "
+     "occasion longtemps attendue, les 40 participants.", set()),
+    ("Le club a réuni ses membres pour parler du budget et de ses 40 participants du printemps.", set()),
+])
+def test_an_incise_between_the_verb_and_its_count(text, expected):
+    assert _figures(LEAD + text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the suppliers a trade fair gathers are its exhibitors, the fair named in the sentence
+    ("Le salon des équipements urbains rassemblera plus de 90 fournisseurs et prestataires du secteur.",
+     {("exhibitors", 90)}),
+    ("Le salon professionnel a réuni une soixantaine d'entreprises venues de toute la région.",
+     {("exhibitors", 60)}),
+    # ... never suppliers gathered by anything other than a fair
+    ("La centrale d'achat a réuni 150 fournisseurs pour renégocier ses tarifs.", set()),
+])
+def test_the_trade_a_fair_gathers(text, expected):
+    assert _figures(LEAD + text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a programme run into one paragraph: the time slot given over to a count of sessions puts them
+    # on the event's programme
+    ("Le matin est consacré aux exposés des experts et aux questions du public **14h00 – 15h30 3 ateliers "
+     "thématiques en parallèle** puis la clôture par la présidente.", {("workshops", 3)}),
+    # ... never an hour of something else followed by a count of sessions that are not programmed
+    ("La salle a fermé ses portes à 18h et 4 ateliers du quartier ont été fermés.", set()),
+])
+def test_a_time_slot_given_over_to_sessions(text, expected):
+    assert _figures(LEAD + text) == expected

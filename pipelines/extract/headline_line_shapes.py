@@ -80,7 +80,21 @@ def _labelled_number_first(folded: str, text: str, pos: int):
     m = _OTHER_LABEL.match(folded, pos)
     if m is None and len(folded) - pos <= 80:
         m = _ONE_WORD_LABEL.match(folded, pos)       # a table row "Fréquentation 1 200 visiteurs"
-    return number_first(folded, text, m.end()) if m else None
+    hit = number_first(folded, text, m.end()) if m else None
+    if hit is None and len(folded) - pos <= 80 and (report := _sessions_reported().match(folded, pos)):
+        hit = number_first(folded, text, report.end())
+        sessions = set(load("metrics").get("session_metrics") or [])
+        hit = hit if hit and hit[1] in sessions else None
+    return hit
+
+
+@cache
+def _sessions_reported() -> re.Pattern:
+    """A programme item reporting back on the event's sessions, before their count (metrics.yaml
+    `event_prose.sessions_reported`): "Restitution des 5 ateliers"."""
+    words = (load("metrics").get("event_prose") or {}).get("sessions_reported") or ["\0"]
+    keys = sorted({fold(str(w)).replace("’", "'") for w in words}, key=len, reverse=True)
+    return re.compile(r"(?:{})\s+(?:des|les|nos|ces|de\s+nos|de\s+ces)\s+".format("|".join(re.escape(k) for k in keys)))
 
 
 @cache

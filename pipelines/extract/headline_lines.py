@@ -14,7 +14,7 @@ from ..lexicons import fold, load
 from .budget import check_time
 from .headline_line_shapes import (
     _caption_below, _continues_prose, _context_line, _label_above, _label_first, _labelled_number_first, _next_text_line,
-    _sentence_after, _title_count, _weak_in_sentences,
+    _sentence_after, _sessions_reported, _title_count, _weak_in_sentences,
 )
 from .headline_prose_scope import _held_in_earlier_year
 from .headline_tables import _header_and_values
@@ -173,6 +173,8 @@ def candidates(doc: Document) -> list[HeadlineFigure]:
             in_list[found[-1]] = run
             if hit[3] and re.fullmatch(r"\s*:\s*", folded[hit[2]:]):
                 announcing.add(found[-1])       # "- 3 ateliers :", the sessions listed under it
+            elif _sessions_reported().match(folded, pos):
+                announcing.add(found[-1])       # "- Restitution des 6 ateliers": all of the sessions
         # more counts joined to it on the line: "1 600 visiteurs et 90 exposants", "500 participants ·
         # 60 intervenants · 20 ateliers", "En chiffres : 500 participants, 60 intervenants"
         for more in _chained_counts(folded, probe, hit[3][1]) if hit[3] and not context else ():

@@ -22,7 +22,8 @@ from .headline_terms import (
 from .headline_prose_counts import _Item, _chains, _counts_listed, _daily_totals, _enumeration, _in_running_text, _item_before
 from .headline_prose_scope import (
     _at_the_event, _days_of_gathering, _document_title, _earlier_year_lead, _event_length, _fair, _fair_amount,
-    _gap_words, _held_in_earlier_year, _held_then_dash, _judged_event, _pluperfect_after, _programme_verb, _session_named,
+    _gap_words, _held_in_earlier_year, _held_then_dash, _incise_out, _judged_event, _pluperfect_after, _programme_verb,
+    _session_named,
 )
 from .event_opening import gathered_for, sponsorship_deck
 from .per_document import per_document
@@ -99,6 +100,9 @@ _DEFINITE_BEFORE = re.compile(r"(?:^|[\s,;:(])les\s+$")
 # The definite article right before a count, bare or contracted: "les 40 exposants", "des 72 stands",
 # "aux 30 exposants".
 _DEFINITE_COUNT_BEFORE = re.compile(r"(?:^|[\s,;:(])(?:les|des|aux)\s+$")
+# A programme's time slot right before a count ("14h00 – 15h30 ", "9h30 : "), a bold mark aside.
+_SLOT_BEFORE = re.compile(r"(?<![\w])(?:[01]?\d|2[0-3])\s?h(?:\s?[0-5]\d)?(?:\s*(?:[-–—]|a)\s*(?:[01]?\d|2[0-3])\s?h"
+                          r"(?:\s?[0-5]\d)?)?\s*[:*–—-]*\s*$")
 _SUBJECT_VERB_AFTER = re.compile(r"\s+(?:ont|sont|se\s+sont|avaient|etaient|furent)\s")
 
 
@@ -293,7 +297,7 @@ def _chain_figures(doc, units, sent, fsent, lo, whole, chain, title, max_gap, at
     subject = before            # where a session named makes the count a session's ("le second atelier a réuni")
     for m in patterns["before"].finditer(before, max(0, len(before) - 200)):
         verb = m                                    # the last gathering verb before the counts
-    gap = _gap_words(before[verb.end():]) if verb else None
+    gap = _gap_words(_incise_out(before[verb.end():])) if verb else None
     if gap is not None and gap <= max_gap and patterns["earlier"].search(before, max(0, verb.start() - 30), verb.start()) \
             and not deck:
         return []          # "l'édition de 2019, qui avait rassemblé 280 participants": an earlier time
@@ -318,6 +322,9 @@ def _chain_figures(doc, units, sent, fsent, lo, whole, chain, title, max_gap, at
     on_programme = sessions | set((load("metrics").get("event_prose") or {}).get("programme_metrics") or [])
     if trigger is None and all(i.metric in on_programme for i in chain):
         trigger, quote_start, quote_end = _programme_verb(before, after, last.end, max_gap, quote_start, quote_end)
+    if trigger is None and all(i.metric in sessions for i in chain) and _SLOT_BEFORE.search(before):
+        # a programme's time slot given over to the sessions: "14h00 – 15h30 3 ateliers en parallèle"
+        trigger = "before"
     if trigger is None and first.metric in attendance and _total_restated(before, after):
         # "320 entrées samedi, 610 dimanche, soit près de 930 personnes en tout": the total
         # of the counts before it, restated in people of any kind

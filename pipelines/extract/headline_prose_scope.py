@@ -104,6 +104,18 @@ def _gap_words(gap: str) -> int | None:
     return None if re.search(r"[.;:!?()«»\"]", gap) else len(re.findall(r"[\w']+", gap))
 
 
+# An incise set off by commas right after a gathering verb, before its count: "le salon a réuni,
+# malgré la pluie, près de 900 visiteurs", "a accueilli, comme prévu, 60 exposants". Short, and
+# without a figure of its own (a year or a count in it may be another time or another count).
+_INCISE = re.compile(r"\s*,((?:\s*[^\W\d_][\w']*){1,10})\s*,")
+
+
+def _incise_out(gap: str) -> str:
+    """The gap between a gathering verb and its count without the incise that opens it (``_INCISE``)."""
+    m = _INCISE.match(gap)
+    return gap[m.end():] if m else gap
+
+
 @cache
 def _fair_amount() -> re.Pattern:
     """``prose_patterns()["amount"]`` whose term is a word of metrics.yaml `exhibitor_context.terms`:
