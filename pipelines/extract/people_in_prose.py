@@ -23,7 +23,7 @@ from .people_prose_cues import (_QUOTE_FOLLOWS, _cue_before, _past_speech_after,
                                 _role_and_of_ending, _role_before, _session_with_before, _speaker_phrase_ending,
                                 _talk_of_at_end, _talk_of_elided)
 from .people_prose_groups import _bracketed_after_speaker_noun, _colon_lists
-from .people_prose_names import (_blank_picture_positions, _candidate, _family_only, _join_wrapped_names,
+from .people_prose_names import (_blank_picture_positions, _candidate, _family_only, _join_wrapped_names, spaced_at,
                                  _lower_titled_roles, _strong_name)
 from .people_prose_roles import _APPOSITION, _ORG_AFTER, _ROLE_END, _clean_clause, _prose_role
 from .programme_lines import Item, _person_of_organisation
@@ -51,12 +51,7 @@ def _elided_after_talk(chunk: str) -> str:
     reads as after "de" (one character for one, offsets kept)."""
     spots = [m.end() - 1 for m in _talk_of_elided().finditer(_f(chunk))
              if m.end() < len(chunk) and chunk[m.end()].isupper()]
-    if not spots:
-        return chunk
-    chars = list(chunk)
-    for i in spots:
-        chars[i] = " "
-    return "".join(chars)
+    return spaced_at(chunk, spots)
 
 
 def _role_of_before(folded: str, pos: int) -> bool:

@@ -119,10 +119,15 @@ def _join_wrapped_names(chunk: str, role_word: re.Pattern) -> str:
     breaks = [m.start(0) + m.group(0).index("\n", len(m.group(1)))
               for m in _WRAPPED_NAME.finditer(chunk)
               if is_given_name(m.group(1)) and role_word.match(_f(chunk[m.end():m.end() + 120]))]
-    if not breaks:
+    return spaced_at(chunk, breaks)
+
+
+def spaced_at(chunk: str, positions) -> str:
+    """``chunk`` with a space at each of ``positions`` (one character for one, offsets kept)."""
+    if not positions:
         return chunk
     chars = list(chunk)
-    for i in breaks:
+    for i in positions:
         chars[i] = " "
     return "".join(chars)
 
