@@ -43,3 +43,14 @@ def test_a_flattened_programme_gives_its_bold_timed_titles_and_run_in_bullets():
                            ("workshop", "Atelier 2 : La rénovation des écoles"), ("other", "Clôture")]
     # a break is no session; two timed titles in bold are too few to call a paragraph a flattened programme
     assert slots("Le **9h00 – 9h30 Accueil** puis **9h30 – 10h30 Visite** du bourg.\n") == []
+
+
+def test_a_slot_opened_by_a_single_time_after_a():
+    from pipelines.extract.programme_timetable import slot_of
+    # a press agenda writes "À 19h, à la salle X :", in capitals "A 19h" without the accent
+    assert slot_of("À 19h, à la Maison des jeux de Valbois :") == (7, "à la Maison des jeux de Valbois :", [])
+    assert slot_of("A 14h30 : Balade commentée au parc")[1] == "Balade commentée au parc"
+    # "A" is no time without a clock after it; "À 3 km" is a distance
+    assert slot_of("A la Maison des jeux :") is None
+    assert slot_of("À 3 km du bourg, la ferme ouvre ses portes.") is None
+    assert slot_of("à 10 mn de la gare à pied") is None

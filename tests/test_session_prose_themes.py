@@ -29,3 +29,17 @@ def test_a_quoted_phrase_followed_by_other_words_is_no_session(tmp_path):
             "« Planter des haies dans les villages » sera le mot d'ordre de la journée. "
             "Les élus y présenteront leurs projets.\n")
     assert sessions(read(tmp_path, text)) == []
+
+
+def test_a_quoted_question_a_later_sentence_says_a_session_answered(tmp_path):
+    text = ("Les rencontres de l'arbre se sont tenues à Valbrune.\n"
+            "« Quelle place pour l'arbre dans les bourgs ? » Telle est la question qu'a débattue la "
+            "table ronde du matin, chacun avec son expérience.\n")
+    assert ("round_table", "Quelle place pour l'arbre dans les bourgs ?") in sessions(read(tmp_path, text))
+
+
+def test_a_quoted_question_no_session_answered_is_none(tmp_path):
+    text = ("Les rencontres de l'arbre se sont tenues à Valbrune.\n"
+            "« Quelle place pour l'arbre dans les bourgs ? » C'est la question que tous les habitants se posent "
+            "depuis l'abattage des platanes du mail.\n")
+    assert not any("Quelle place" in title for _, title in sessions(read(tmp_path, text)))

@@ -44,3 +44,22 @@ def test_a_demonstrative_pointing_back_or_a_programme_heading_is_none(tmp_path):
         .replace("Cette table ronde a été suivie", "Ce débat a été suivi")
     assert named(tmp_path, back) == []
     assert named(tmp_path, REPORT.replace("Regards croisés sur la forêt", "Les temps forts")) == []
+
+
+def test_a_subhead_whose_paragraph_narrates_the_next_part_of_the_day(tmp_path):
+    text = ("La journée des communes de Valbois a réuni 200 élus à Kerval.\n\n"
+            "Bilan des chantiers participatifs\n"
+            "La matinée s'est poursuivie par une visite des chantiers menés dans les villages du canton, "
+            "présentés par les équipes techniques de trois communes et discutés avec la salle.\n\n"
+            "Retour au village\n"
+            "Les participants ont ensuite rejoint le parking, où les cars attendaient pour les ramener dans leurs "
+            "communes respectives, avant la tombée de la nuit sur les routes du canton.\n")
+    assert named(tmp_path, text) == [("other", "Bilan des chantiers participatifs")]
+
+
+def test_a_sequence_phrase_deep_in_the_paragraph_names_no_subhead(tmp_path):
+    text = ("La journée des communes de Valbois a réuni 200 élus à Kerval.\n\n"
+            "Un déjeuner convivial\n"
+            "Les participants venus de tout le canton et des communes voisines se sont retrouvés autour d'un buffet, "
+            "puis la journée s'est poursuivie par une longue promenade dans la cour de la mairie.\n")
+    assert named(tmp_path, text) == []

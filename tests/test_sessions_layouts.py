@@ -796,3 +796,20 @@ def test_the_journey_of_a_programme_is_no_session():
     assert is_break("Atterrissage à Port-Belle")
     # a session about a transfer is one
     assert not is_break("Transfert de la compétence voirie aux communes")
+
+
+def test_a_caption_opening_with_a_session_word_and_naming_its_host(tmp_path):
+    from pipelines.extract.session_hosted_lines import hosted_session_lines
+    text = ("Conférence sur la gestion des haies du 3 mai avec, de gauche à droite, Paul DURAND, maire de Valbois, "
+            "et Anne MOREL, technicienne, animée par Luc PETIT.\n"
+            "Le syndicat a tenu un stand pendant les deux jours du salon de Kerval.\n")
+    assert [(kind, title) for title, _, _, kind in hosted_session_lines(read(tmp_path, "legende.txt", text))] \
+        == [("other", "Conférence sur la gestion des haies")]
+    assert ("other", "Conférence sur la gestion des haies") in sessions(read(tmp_path, "legende.txt", text))
+
+
+def test_a_line_opening_with_a_session_word_and_no_host_is_none(tmp_path):
+    from pipelines.extract.session_hosted_lines import hosted_session_lines
+    text = ("Conférence sur la gestion des haies du 3 mai avec Paul DURAND, maire de Valbois.\n"
+            "Débat animé : les habitants ont interpellé les élus sur la route.\n")
+    assert hosted_session_lines(read(tmp_path, "legende.txt", text)) == []

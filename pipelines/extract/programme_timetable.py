@@ -21,6 +21,8 @@ _TIME_PREFIX = re.compile(
 # The time that opens a slot of a timetable: "9h", "9h30", "10:45", "[9h35–10h45]", "14h00 - 15h30 :".
 # A colon needs its minutes ("1 : très négatif" is a scale, not a time); "3 heures" is a duration.
 _CLOCK = r"\d{1,2}\s*(?:[hH]\s*(?:\d{2})?|:\s*\d{2})(?![\wà-ÿ])"
+# "À 18h, au gymnase :", "A 14h30 : Atelier": a press agenda opens its slot with "à" (written "A"
+# in capitals without their accent), a clock after it ("à 10 mn de la gare" is a distance).
 # Two times with only spaces between them ("14h30   16h30 Atelier") are a slot's start and end whose
 # dash the text layer lost; both written tight ("14h30", not "14 h 30"), else a number may follow.
 _TIGHT_RANGE = r"\d{1,2}[hH](?:\d{2})?[ \t]+\d{1,2}[hH](?:\d{2})?(?![\wà-ÿ])"
@@ -28,7 +30,7 @@ _TIGHT_RANGE = r"\d{1,2}[hH](?:\d{2})?[ \t]+\d{1,2}[hH](?:\d{2})?(?![\wà-ÿ])"
 # Témoignages"): a programme timed by durations.
 _MINUTES = r"(?:\d{1,2}\s*[x×]\s*)?\d{1,3}\s*(?:mn|min|minutes)(?![\wà-ÿ])\.?"
 SLOT_TIME = re.compile(
-    rf"^\s*[\[(]?\s*(?:(?:[Dd]e|[Àà] partir de|[Dd]ès)\s+)?(?:{_TIGHT_RANGE}|{_MINUTES}|{_CLOCK}(?:\s*(?:[-–—/]|à|a)\s*{_CLOCK})?)\s*[\])]?"
+    rf"^\s*[\[(]?\s*(?:(?:[Dd]e|[Àà] partir de|[Dd]ès|[ÀàA](?=\s+\d{{1,2}}\s*(?:[hH]|:\s*\d{{2}})))\s+)?(?:{_TIGHT_RANGE}|{_MINUTES}|{_CLOCK}(?:\s*(?:[-–—/]|à|a)\s*{_CLOCK})?)\s*[\])]?"
     rf"\s*(?:[-–—|:.,]\s*)?")
 
 

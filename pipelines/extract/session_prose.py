@@ -106,7 +106,9 @@ def _timed_quoted_titles(doc: Document) -> list[tuple[str, int, int, str]]:
 def _titles_themed(doc: Document) -> list[tuple[str, int, int, str]]:
     """A quoted title said to be the theme of a session, after it ("« Les haies en ville » sera le
     thème de l'atelier du matin"; sessions.yaml ``theme_of_phrases``), the session word
-    right after the phrase -> (title, start, end of the paragraph, the session word's type)."""
+    right after the phrase, or a sentence opened by one of ``theme_sentence_openers`` ("« ... ? »
+    Telle est la question débattue par la table ronde du soir"), the session word later in it
+    -> (title, start, end of the paragraph, the session word's type)."""
     phrases = tuple(_f(str(v)) for v in load("sessions").get("theme_of_phrases") or [])
     if not phrases:
         return []
@@ -116,8 +118,13 @@ def _titles_themed(doc: Document) -> list[tuple[str, int, int, str]]:
                        % ("|".join(re.escape(v).replace(r"\ ", r"\s+") for v in phrases), terms))
     kinds = dict(_type_terms())
     out = []
+    openers = tuple(_f(str(v)) for v in load("sessions").get("theme_sentence_openers") or [])
+    # "« Titre ? » Telle est la question débattue par la table ronde du soir": the session
+    # word later in the sentence the phrase opens
+    later = re.compile(r"\s*(?:%s)\b[^.!?«»“”\n]{0,80}?(?:de\s+la|de\s+l'|du|d'une|d'un|la|le|l'|une|un)\s*(%s)(?![\w-])"
+                       % ("|".join(re.escape(v).replace(r"\ ", r"\s+") for v in openers) or "(?!)", terms), re.IGNORECASE)
     for quote in _QUOTED_TITLE.finditer(text):
-        m = after.match(folded, quote.end())
+        m = after.match(folded, quote.end()) or later.match(folded, quote.end())
         if m is None:
             continue
         title = " ".join(quote.group(1).split())

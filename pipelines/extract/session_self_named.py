@@ -2,7 +2,9 @@
 "Deux forestiers ont ouvert la matinée ... Cette table ronde a suscité ..."): the subhead titles a
 session of that type. Only a short line of its own (no final punctuation, no programme heading),
 the demonstrative and the session word within the first two sentences of the paragraph below, no
-session of that word named before it there ("un large débat ... ce débat" points back to it)."""
+session of that word named before it there ("un large débat ... ce débat" points back to it).
+Also a subhead whose paragraph opens by narrating the next part of the day ("Le bilan des projets" /
+"La soirée s'est poursuivie par un concert sur le port ..."): the subhead names that part."""
 
 from __future__ import annotations
 
@@ -12,10 +14,14 @@ from .programme_layout import _bulleted, _programme_intro
 from .programme_lines import parse_item
 from .programme_reader import _Reader
 from .programme_timetable import is_break
+from .programme_timetable import item_type
 from .programme_vocabulary import _f, _folded_list, _type_terms
+from .session_narrated import _sequence_pattern
 
 _SUBHEAD_MAX_WORDS = 12
 _PROSE_MIN_WORDS = 25
+# The subject before a sequence phrase opening the paragraph ("La journée", "La soirée d'échanges").
+_SUBJECT_MAX_WORDS = 4
 
 
 def self_named_subheads(reader: _Reader) -> list[tuple[str, int, int, str]]:
@@ -38,6 +44,11 @@ def self_named_subheads(reader: _Reader) -> list[tuple[str, int, int, str]]:
             continue
         first_two = ".".join(re.split(r"(?<=[.!?])\s+", nxt)[:2])
         folded = _f(first_two)
+        seq = _sequence_pattern().search(_f(nxt.lower()))
+        if seq is not None and len(nxt[:seq.start()].split()) <= _SUBJECT_MAX_WORDS:
+            # "La matinée s'est poursuivie par ...": the paragraph tells the part of the day the subhead names
+            out.append((body, line.body_start, reader.end_of(lines[i + 1]), item_type(body)))
+            continue
         m = pattern.search(folded)
         if m is None or re.search(r"(?<![\w-])(?:un|une|le|la|l')\s+(?:[a-z]+\s+)?" + re.escape(m.group(1)), folded[:m.start()]):
             continue      # "... par un large débat sur X, ce débat ...": it points back to the one the text names

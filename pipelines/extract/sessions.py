@@ -29,6 +29,7 @@ from .session_announced_slots import announced_timed_slots
 from .session_contents_credits import contents_with_credits
 from .session_counted_moments import counted_moments
 from .session_self_named import self_named_subheads
+from .session_hosted_lines import hosted_session_lines
 from .session_counted_lines import counted_title_lines
 from .session_poster import captioned_titles
 from .session_quoted_list import quoted_programme_list
@@ -429,6 +430,7 @@ _PROSE_READERS = (
     lambda doc, reader: _prose_sessions(doc),
     lambda doc, reader: _sessions_by_ordinal(doc),
     lambda doc, reader: _sessions_run_by(doc),
+    lambda doc, reader: hosted_session_lines(doc),
     lambda doc, reader: _sessions_people_took_part_in(doc),
     lambda doc, reader: _sessions_on_topics(doc),
 )
