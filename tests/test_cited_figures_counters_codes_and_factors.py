@@ -66,3 +66,14 @@ def test_a_label_that_says_what_it_counts_gives_its_value(text, expected):
 ])
 def test_a_part_of_a_whole_after_de_ses(text, expected):
     assert cited_figures(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a postal code written with a space after its department, after a street on its line
+    ("Mairie de Valbourg, 5 rue des Lilas 99 100 VALBOURG Tél : 01 23 45 67 89", []),
+    ("Siège : 12 avenue du Port 99 210 Valbrune", []),
+    # the same shape without a street before it counts what follows
+    ("Le forum a attiré 12 500 Visiteurs cette année.", [(12500, "count")]),
+])
+def test_a_spaced_postal_code_after_a_street_is_an_address(text, expected):
+    assert cited_figures(text) == expected

@@ -392,8 +392,8 @@ def test_one_or_two_in_words_is_a_loose_estimate():
 
 def test_the_count_of_a_strategy_s_parts_is_cited_when_the_text_says_how_it_is_built():
     assert figures("Le plan est décliné en 4 axes stratégiques.") == [(4, "count")]
-    # stated alone, the count of its parts is left to the strategy's axes
-    assert figures("Les 4 axes du plan sont présentés ici.") == []
+    # stated alone too: the hand-checked documents cite it beside the axes
+    assert figures("Les 4 axes du plan sont présentés ici.") == [(4, "count")]
 
 
 def test_a_footnote_call_after_a_figure_is_no_count():
@@ -430,9 +430,12 @@ def test_a_count_of_a_strategys_parts_chained_to_a_count_of_actions_states_the_p
     assert figures("Les 4 orientations, 9 fiches et la méthode sont en ligne.")[:1] == [(4, "count")]
 
 
-def test_a_count_of_a_strategys_parts_alone_is_still_left_to_the_axes():
+def test_a_count_of_a_strategys_parts_named_back_in_words_refers():
+    # "les cinq axes" in words after a determiner refers to parts already named (referring_determiners)
     assert figures("Les cinq axes et la méthode du plan ont été votés.") == []
-    assert figures("Le comité a présenté ses 4 axes, puis la méthode.") == []
+    # in digits, or in words without the determiner, it is a figure the text cites
+    assert figures("Le comité a présenté ses 4 axes, puis la méthode.") == [(4, "count")]
+    assert figures("Quatre axes et la méthode du plan ont été votés.") == [(4, "count")]
 
 
 # --------------------------------------------------------------------------- lists of values
@@ -456,3 +459,20 @@ def test_one_unit_of_time_after_pendant_is_a_duration():
 def test_one_unit_of_time_elsewhere_is_an_article():
     assert figures("Une heure plus tard, une vingtaine d'habitants ont testé les vélos.") == [(20, "count")]
     assert figures("Le marché est ouvert pendant un mois de mai très festif.") == []
+
+
+def test_a_bare_scaled_amount_in_the_list_under_an_amount_takes_its_unit():
+    text = ("Le plan prévoit 40 millions d'euros d'investissements.\nRépartition :\n"
+            "- Voirie : 6 millions\n- Réseaux : 7,3 millions\n")
+    assert figures(text) == [(40000000, "eur"), (6000000, "eur"), (7300000, "eur")]
+    # with its own noun it counts that noun
+    assert figures("Le plan prévoit 40 millions d'euros. La ville compte 2 millions de visiteurs par an.") == [
+        (40000000, "eur"), (2000000, "count")]
+    # far from any amount, a bare scaled number stays a count
+    assert figures("Voirie : 6 millions") == [(6000000, "count")]
+
+
+def test_the_four_corners_of_a_place_is_an_idiom():
+    assert figures("Ils venaient des quatre coins du département, 40 communes en tout.") == [(40, "count")]
+    # another count of a thing with its noun is kept
+    assert figures("La salle compte quatre tables et 40 chaises.") == [(4, "count"), (40, "count")]

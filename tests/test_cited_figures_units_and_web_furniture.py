@@ -99,3 +99,13 @@ def test_units_of_power_and_length(text, expected):
 ])
 def test_a_number_alone_between_quotation_marks_names_something(text, expected):
     assert cited_figures(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a news page's time stamps: how long ago it was published or updated, in minutes too
+    ("Publié il y a 3 heures / Actualisé il y a 20 minutes", []),
+    # a duration in minutes is still a figure
+    ("Le trajet dure 20 minutes en tramway.", [(20, "minute")]),
+])
+def test_minutes_ago_are_a_relative_date(text, expected):
+    assert cited_figures(text) == expected

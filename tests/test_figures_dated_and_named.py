@@ -34,8 +34,8 @@ def test_d_une_journee_names_an_event_not_a_span_of_one_day():
 def test_the_parts_a_strategy_is_built_around_are_counted():
     assert _values("Le schéma s'articule autour de 4 axes stratégiques pour le territoire.") == [(4, None, "count")]
     assert _values("Le plan porte 3 axes prioritaires pour la décennie.") == [(3, None, "count")]
-    # the parts named without saying how the strategy is built: still left to the strategy's axes
-    assert _values("Les 4 axes stratégiques du plan sont détaillés plus loin.") == []
+    # named without saying how the strategy is built: a figure the text cites too
+    assert _values("Les 4 axes stratégiques du plan sont détaillés plus loin.") == [(4, None, "count")]
 
 
 def test_a_cedex_number_is_an_address():

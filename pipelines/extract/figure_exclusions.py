@@ -22,7 +22,7 @@ from .figure_exclusion_labels import (_DOT_LEADER, _ORDINAL_APART, _WEB_ADDRESS,
                                       _run_in_contents_page,
                                       _section_heading, _token_around)
 from .figure_exclusion_web import _byline, _counter_at_line_end, _page_counter, _paywall_cut, _site_chrome
-from .figure_measure import _measure_after, counting_label_before, size_chained, strategy_build_stated
+from .figure_measure import _measure_after, counting_label_before
 from .figure_scores import _score_scale
 from .figure_text import LINE_REACH, _ends_with_phrase, _lex, _norm, _normset, _words_before
 from .quantities import Quantity
@@ -148,6 +148,11 @@ def _exclusion(doc: Document, folded: str, q: Quantity) -> str | None:
             return "street number"
         digits = int(ex.get("postal_code_digits", 5))
         if re.fullmatch(rf"\d{{{digits}}}", q.raw.strip()) and nxt and nxt.group(1)[0].isupper():
+            return "postal code"
+        # ... written with a space after its department ("2 rue des Lilas 99 100 VALBOURG"): a
+        # number of that shape right after a street on its line, before a capitalised town
+        if re.fullmatch(rf"\d{{2}}[ \u00a0\u202f]\d{{{digits - 2}}}", q.raw.strip()) and nxt and nxt.group(1)[0].isupper() \
+                and _after_a_street(folded, q.number_start):
             return "postal code"
         # ... its town wrapped to the next line, in the brackets after a place: "au musée (12345\nValbrune)"
         wrapped = re.match(r"[ \t\u00a0]*\n[ \t\u00a0]*([^\W\d_])[^\n)]{0,60}\)", text[q.end:q.end + 80])
@@ -304,7 +309,7 @@ def _exclusion(doc: Document, folded: str, q: Quantity) -> str | None:
         return "year (date)"
     if q.in_words and q.start == q.number_start and _ends_with_phrase(folded, q.start, _normset("exclusions", "vague_alternatives")):
         return "loose estimate"               # "un ou deux intervenants"
-    if q.unit in ("year", "month", "week", "day", "hour") and _ends_with_phrase(
+    if q.unit in ("year", "month", "week", "day", "hour", "minute") and _ends_with_phrase(
             folded, q.start, _normset("exclusions", "relative_date_cues")) \
             and not re.match(r"[ \t\u00a0]*(?:que|qu['’‘])", folded[q.end:q.end + 5]):
         # ("voilà 20 ans que nous travaillons ensemble", "il y a 7 ans qu'elle préside": how long it has lasted)
@@ -314,16 +319,29 @@ def _exclusion(doc: Document, folded: str, q: Quantity) -> str | None:
     if q.unit in ("year", "month", "week", "day") and q.value_max is None and _opens_its_sentence(folded, q.start) \
             and _relative_link().match(folded, q.end):
         return "relative date"                # "Trois ans après le vote du budget, ...": when what follows happens
-    # "Les 5 orientations de la stratégie": the count of a strategy's parts (its axes are published)
+    # "3.1 Volet 1 – ...": a dotted number before the noun of a strategy's parts numbers a
+    # section (a count of parts is whole, and a figure the text cites: "le schéma s'appuie sur 5 axes")
     if q.unit == "count" and not q.ratio:
-        head, head_start, head_end = _measure_after(text, folded, q.end)
+        head = _measure_after(text, folded, q.end)[0]
         first = _norm(head.split()[0]) if head else ""
-        if (first in _normset("exclusions", "strategy_part_nouns") and not strategy_build_stated(folded, q)
-                and not size_chained(text, head_start, head_end)):
-            return "count of a strategy's parts"
+        if first in _normset("exclusions", "strategy_part_nouns") and not float(q.value).is_integer():
+            return "section number"
         if first in _normset("exclusions", "fraction_nouns"):
             return "fraction"                 # "les deux tiers restants": a share, not a count
     return None
+
+
+# A street is looked for at most this many characters before a postal code, on its line.
+_STREET_REACH = 60
+
+
+def _after_a_street(folded: str, start: int) -> bool:
+    """Whether a street number and one of claims.yaml `address_nouns` come before ``start`` on its
+    line, within _STREET_REACH characters ("12 rue ...", "3 bis avenue ...")."""
+    line_start = folded.rfind("\n", 0, start) + 1
+    before = folded[max(line_start, start - _STREET_REACH):start]
+    nouns = "|".join(re.escape(_norm(w)) for w in _normset("exclusions", "address_nouns"))
+    return re.search(rf"\d+[ \t\u00a0,]+(?:{nouns})(?![a-z])", before) is not None
 
 
 @cache

@@ -9,7 +9,7 @@ from functools import cache
 from ..document import Document
 from ..lexicons import load
 from .figure_text import _TOKEN, Mention, _ends_with_phrase, _lex, _norm, _normset, _words_before
-from .numbers import number_at, parse_digits
+from .numbers import parse_digits
 from .quantities import Quantity
 
 
@@ -253,11 +253,11 @@ def _word_number_is_counting(folded: str, q: Quantity, measure: str, doc_text: s
         words = words[1:]
     vague = _normset("measure", "vague_nouns")
     if any(w in vague for w in words[:2]):
-        # ... except a strategy's parts chained to a count of what they hold: "trois axes et
-        # vingt actions" states the plan's size
-        head, start, end = _measure_after(doc_text, folded, q.end) if doc_text else ("", 0, 0)
-        if not (head and _norm(head.split()[0]) in _normset("exclusions", "strategy_part_nouns")
-                and size_chained(doc_text, start, end)):
+        # ... except the parts of a strategy: "le plan repose sur trois axes", "trois piliers ont
+        # été retenus" state how it is built (named back, "les trois axes", they still refer); an
+        # adjective may come first ("trois grands axes")
+        head = _measure_after(doc_text, folded, q.end)[0] if doc_text else ""
+        if not any(_norm(w) in _normset("exclusions", "strategy_part_nouns") for w in head.split()[:2]):
             return False
     before = _words_before(folded, q.number_start, 1, line_only=False)
     if before and before[-1] in _normset("measure", "referring_determiners"):
@@ -268,36 +268,6 @@ def _word_number_is_counting(folded: str, q: Quantity, measure: str, doc_text: s
         return bool(re.match(r"[ \t\u00a0]+[^\W\d_]{2,}[sx](?![\w'-])", folded[q.end:q.end + 40])) \
             and _norm(measure).startswith(folded[q.end:q.end + 40].split()[0])
     return True
-
-
-def strategy_build_stated(folded: str, q: Quantity) -> bool:
-    """Whether a count comes right after words that say how a strategy is built (claims.yaml
-    `strategy_part_lead_ins`: "structuré en", "autour de", "repose sur", "comporte"): the count of
-    its parts is then a figure the text cites ("le plan comporte quatre volets")."""
-    lead_ins = _normset("exclusions", "strategy_part_lead_ins")
-    # (the lead-in may be read as a qualifier too: "autour de 7 axes" is built around them, not about 4)
-    return _ends_with_phrase(folded, q.start, lead_ins) or _ends_with_phrase(folded, q.number_start, lead_ins)
-
-
-# A count of a strategy's parts chained to a count of what they hold ("5 axes et 24 actions",
-# "3 piliers - 18 mesures", "deux volets, onze fiches"): the sentence states the plan's size, and
-# both counts are figures it cites.
-_CHAINED_COUNT = re.compile(r"(?:[ \t\u00a0\u202f]+et|[ \t\u00a0\u202f]*[,/–—-])[ \t\u00a0\u202f]*")
-# ... the next count comes at most this many characters after the parts' noun phrase begins.
-_CHAINED_REACH = 40
-
-
-def size_chained(text: str, start: int, end: int) -> bool:
-    """Whether another count follows the parts' noun, after "et", a comma or a dash, within the
-    counted noun phrase ``start``-``end`` (which may run on over a number written in words) or
-    right after it."""
-    for link in _CHAINED_COUNT.finditer(text, start, min(len(text), start + _CHAINED_REACH)):
-        if link.start() > end:
-            break
-        number = number_at(text, link.end())
-        if number is not None and number.start == link.end():
-            return True
-    return False
 
 
 # A label is looked for at most this many characters before its number, on the number's line.

@@ -178,6 +178,31 @@ def _with_elided_unit(folded: str, q, before: list[Mention]):
     return replace(q, unit=previous.unit, unit_text=previous.unit_text)
 
 
+# A bare scaled number ending its clause: "Voirie : 6 millions", "Réseaux : 7,3 millions ;".
+_BARE_SCALE_END = re.compile(r"[ \t\u00a0\u202f]*(?:$|\n|[.,;)]|[–—-][ \t\u00a0\u202f])")
+# ... takes the unit of the figure before it when that one ends at most this many characters before.
+_LISTED_REACH = 300
+
+
+def _with_listed_unit(folded: str, q, mentions: list[Mention]):
+    """"Un budget de 40 millions d'euros : - Voirie : 6 millions - Réseaux : 7,3 millions": a
+    scaled number that ends its clause with no unit nor noun, in the lines right after a figure
+    with the same scale word and a unit (or a list item that took it), takes that unit: the list
+    splits the amount and does not repeat it."""
+    if q.unit != "count" or q.ratio or q.in_words or not mentions:
+        return q
+    scale = _SCALE_AFTER.match(folded, q.number_end, q.end)
+    if scale is None or not _BARE_SCALE_END.match(folded, q.end):
+        return q
+    previous = mentions[-1].q
+    if previous.unit in ("count", "factor") or previous.ratio or q.start - previous.end > _LISTED_REACH:
+        return q
+    other = _SCALE_AFTER.match(folded, previous.number_end, previous.end)
+    if other is None or other.group(1).rstrip("s") != scale.group(1).rstrip("s"):
+        return q
+    return replace(q, unit=previous.unit, unit_text=previous.unit_text)
+
+
 def find_mentions(doc: Document, key_figures_published: bool = False) -> list[Mention]:
     """Every cited-figure mention of a document (before grouping repeats), in text order. With
     ``key_figures_published`` (the document has an event, so its headline figures are published
@@ -229,6 +254,7 @@ def find_mentions(doc: Document, key_figures_published: bool = False) -> list[Me
         if is_vote_block(text, *block):       # "17 votes pour" on its own: quoted with what was voted
             sentence = with_voted_item(text, sentence, block[0], paragraphs._previous(block[0], lo))
         q = _with_elided_unit(folded, q, in_sentence.get(sentence, []))
+        q = _with_listed_unit(folded, q, mentions)
         measure, counted = _measure_for(doc, folded, q, sentence, in_sentence.get(sentence, []))
         if score is not None:
             measure, counted = " ".join(text[q.number_end:q.end].split()), True
