@@ -606,3 +606,40 @@ def test_a_trade_between_commas_then_a_verb_of_speech(text, expected):
 ])
 def test_a_name_and_its_role_under_a_quotation_sign_it(text, expected):
     assert people(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "d'" elided onto a first name reads as "de": the name, its role after the comma
+    ("Même constat du côté d'Yves Merlet, gérant de la société Kerval, qui va plus loin : « nous revenons chaque "
+     "année. »", [("Yves Merlet", "gérant de la société Kerval", None)]),
+    # the phrases that rule a person out are read as written, with their "d'"; the elided name
+    # counts in the roll, so the second person is no speaker either
+    ("On notait la présence d'Yves Merlet, maire de Valbrune, et de Paul Terrier, préfet.", []),
+    ("Aux côtés d'Yves Merlet, adjoint, et de Nadia Vernet, conseillère, le maire a visité le chantier.", []),
+])
+def test_a_name_after_an_elided_de(text, expected):
+    assert people(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a programme's or a contents' line: the talk without its article, then the speaker
+    ("Ateliers 1 à 4... Pages 6 à 14 Intervention de Paul Terrier à l'issue des ateliers... Pages 15",
+     [("Paul Terrier", None, None)]),
+    ("Le matin, intervention d'Yves Merlet sur les jardins partagés.", [("Yves Merlet", None, None)]),
+    # a talk by a body: no person
+    ("Le matin, intervention des Services Techniques de Valbrune sur les jardins.", []),
+])
+def test_a_talk_without_its_article_names_its_speaker(text, expected):
+    assert people(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a family name joining a particle between two capitalised parts
+    ("Bertrand Laubier-du-Moulin introduira la table ronde sur le thème de l'eau.",
+     [("Bertrand Laubier-du-Moulin", None, None)]),
+    ("Pour finir, Paul Martin-de-la-Tour a rappelé les dates du chantier.", [("Paul Martin-de-la-Tour", None, None)]),
+    # the same shape without a verb of speech: no speaker
+    ("Bertrand Laubier-du-Moulin a rangé les chaises.", []),
+])
+def test_a_family_name_with_a_joined_particle(text, expected):
+    assert people(text) == expected

@@ -24,8 +24,10 @@ _LOW = "a-zß-öø-ÿ"
 # letter left in lower case by the typist ("LEFEBVRé", "MÉNARD" typed "MéNARD") still makes a
 # capitals word: only its unaccented letters need the capital.
 UPPER_WORD = re.compile(rf"^[{_UP}](?:[{_UP}àâäçéèêëîïôöùûüÿ'’-]*[{_UP}àâäçéèêëîïôöùûüÿ])$")
-# "Jean", "Jean-Luc", "Côté-Marchal", "O'Neil".
-CAP_WORD = re.compile(rf"^(?:[{_UP}]['’])?[{_UP}][{_LOW}'’]*[{_LOW}](?:[-'’][{_UP}][{_LOW}'’]*[{_LOW}])*$")
+# "Jean", "Jean-Luc", "Côté-Marchal", "O'Neil", and a particle joined between two capitalised parts
+# ("Dorval-du-Moulin", "Martin-de-la-Tour").
+CAP_WORD = re.compile(rf"^(?:[{_UP}]['’])?[{_UP}][{_LOW}'’]*[{_LOW}]"
+                      rf"(?:(?:-(?:de|du|des|la|le|les|au|aux|d['’]|l['’]))*[-'’][{_UP}][{_LOW}'’]*[{_LOW}])*$")
 _LIGATURES = str.maketrans({"ß": "ss", "æ": "ae", "œ": "oe", "ø": "o", "đ": "d", "ł": "l", "ı": "i"})
 
 

@@ -54,6 +54,17 @@ def _elided_after_talk(chunk: str) -> str:
     return spaced_at(chunk, spots)
 
 
+# "d'" elided onto a capitalised word ("du côté d'Yves Martin, gérant de X", "l'adjointe d'Anne X").
+_ELIDED_OF = re.compile(r"(?<![\w-])[Dd]['’](?=([A-ZÀ-Þ][\w-]*))")
+
+
+def _elided_of_given_name(chunk: str) -> str:
+    """The text with the apostrophe of "d'" made a space before a first name of the list ("du côté
+    d'Yves Martin, gérant de X, ..."): the name then reads as after "de" (one character for one,
+    offsets kept). A place keeps its "d'" ("la ville d'Orléans")."""
+    return spaced_at(chunk, [m.end() - 1 for m in _ELIDED_OF.finditer(chunk) if is_given_name(m.group(1))])
+
+
 def _role_of_before(folded: str, pos: int) -> bool:
     """"du député ", "de la présidente " ending right before ``pos`` (folded): a role word after "de"."""
     role = _cue_patterns()[2].pattern
@@ -91,6 +102,9 @@ def quoted_people(text: str, start: int = 0, end: int | None = None) -> list[Ite
     chunk = _join_wrapped_names(chunk, role_word)
     # "tandis qu'Anne Martin a souligné": the conjunction's apostrophe parted from the name (offsets kept)
     chunk = _elided_after_talk(_ELIDED_CONJUNCTION.sub(lambda c: c.group(1) + " ", chunk))
+    # the phrases that rule a person out are read as written ("en présence d'Anne X, maire")
+    written = _f(chunk)
+    chunk = _elided_of_given_name(chunk)
     folded = _f(chunk)
     determiner = _determiner_pattern()
     common = frozenset(re.findall(r"(?<![\w’'-])[a-zà-ÿ]+(?![\w’'-])", chunk))
@@ -282,10 +296,10 @@ def quoted_people(text: str, start: int = 0, end: int | None = None) -> list[Ite
                     bool(_host_at_end().search(window))
             if name is not None and re.match(r"\s*,\s*", ftail) and role_word.match(ftail, re.match(r"\s*,\s*", ftail).end()):
                 role, org = _prose_role(tail[re.match(r"\s*,\s*", tail).end():])
-        if name is None or _after_attendance_label(folded, m.start()) or _in_group_brackets(folded, m.start()) \
-                or _named_as_patron(folded, m.start()) or _named_as_present(chunk, folded, m.start()) \
-                or _only_attends(folded, m.end()) or _named_as_chair(folded, m.start(), m.end()) \
-                or _said_absent(folded, m.end()):
+        if name is None or _after_attendance_label(written, m.start()) or _in_group_brackets(written, m.start()) \
+                or _named_as_patron(written, m.start()) or _named_as_present(chunk, written, m.start()) \
+                or _only_attends(written, m.end()) or _named_as_chair(written, m.start(), m.end()) \
+                or _said_absent(written, m.end()):
             continue
         if role is None and org is None and (said := _role_before(folded, m.start())) is not None:
             role = chunk[said[0]:said[1]]           # "le maire, X", "la présidente X"
