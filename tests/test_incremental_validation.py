@@ -189,3 +189,78 @@ def test_the_report_is_kept_under_the_rows_origins_without_writing_their_csv(tmp
     documents.append((None, _document(7)))
     _, no_key, csv, _ = run(documents)
     assert no_key is None and sorted(set(csv)) == sorted(TABLES)
+
+
+MEMBERS = {
+    "name": "members", "primaryKey": ["member_id"],
+    "foreignKeys": [{"fields": ["parent_id"], "reference": {"resource": "parents", "fields": ["parent_id"]}}],
+    "fields": [
+        {"name": "member_id", "type": "string"},
+        {"name": "email", "type": "string", "constraints": {"unique": True}},
+        {"name": "parent_id", "type": "string"},
+    ],
+}
+
+
+def _member_document(n: int, email: str | None = None, parent: str | None = None) -> dict:
+    """An invented document: a parent and one member of it (or of ``parent``), whose address is
+    unique unless ``email`` repeats another's."""
+    return {"parents": [{"parent_id": f"p{n}", "label": "ok"}],
+            "members": [{"member_id": f"m{n}", "email": email or f"e{n}", "parent_id": parent or f"p{n}"}]}
+
+
+def test_the_keys_of_an_added_document_are_checked_against_every_row(tmp_path, monkeypatch):
+    """An added document's rows alone are searched for the keys (the others' had no finding the
+    run before), yet a repeated unique value shared with an old row, a foreign key to an old row
+    or to none, are found as when every row is checked; a removed document checks every row."""
+    import pipelines.validation.sql.run as run
+    from pipelines.assemble import package_tables
+    from pipelines.runtime.batch import DocumentExtracts
+    from pipelines.schemas import table_schema
+    from pipelines.validation.frictionless import validate_tables
+
+    folder = tmp_path / "schemas"
+    folder.mkdir()
+    for schema in (PARENTS, MEMBERS):
+        (folder / f"{schema['name']}.json").write_text(json.dumps(schema), encoding="utf-8")
+    schemas = {name: table_schema(folder, name) for name in ("parents", "members")}
+    restricted: list[str] = []
+    real = run.key_checks
+    monkeypatch.setattr(run, "key_checks", lambda con, plans, new_views=None: restricted.extend(new_views or ())
+                        or real(con, plans, new_views))
+
+    def check(documents, cache="cache"):
+        restricted.clear()
+        extracts = DocumentExtracts([rows for _, rows in documents], [key for key, _ in documents], None)
+        origins: dict = {}
+        tables = package_tables(extracts, schemas, tmp_path / cache, origins)
+        assert set(origins) == {"parents", "members"}
+        report = validate_tables(tables, folder, engine="duckdb", origins=origins,
+                                 verdicts_dir=tmp_path / cache / "row-checks")
+        _same(report, validate_tables(tables, folder, engine="duckdb"))
+        return sorted((e["table"], e["type"], e["row"]) for e in report.errors), set(restricted)
+
+    documents = [(f"k{n}", _member_document(n)) for n in range(6)]
+    assert check(documents) == ([], set())
+    # an added document (sorted first) repeats document 3's address; another's member refers to
+    # document 4's parent, a third's to no parent
+    documents = [("k-a", _member_document(7, email="e3"))] + documents + [
+        ("k-b", _member_document(8, parent="p4")), ("k-c", _member_document(9, parent="nowhere"))]
+    errors, looked = check(documents)
+    assert errors == [("members", "foreign-key", 10), ("members", "unique-error", 6)]
+    assert looked == {"parents", "members"}            # the keys of the added rows only
+    # the members had findings: their keys are checked whole; the parents' still by the new rows
+    documents.append(("k-d", _member_document(10)))
+    errors, looked = check(documents)
+    assert errors == [("members", "foreign-key", 10), ("members", "unique-error", 6)]
+    assert looked == {"parents"}
+    # a document removed: its rows may have been what another's key referred to, every row checked
+    documents = [(f"k{n}", _member_document(n)) for n in range(6)] + [("k-b", _member_document(8, parent="p4"))]
+    assert check(documents, "other") == ([], set())
+    errors, looked = check([d for d in documents if d[0] != "k4"] + [("k-e", _member_document(11))], "other")
+    assert errors == [("members", "foreign-key", 7)] and looked == set()
+    # an added document whose repeated key leaves out an old row: every row checked, of that table
+    # and of those whose foreign keys reference it
+    assert check(documents, "third") == ([], set())
+    errors, looked = check([("k-f", {"parents": [{"parent_id": "p1", "label": "ok"}]})] + documents, "third")
+    assert errors == [] and looked == set()

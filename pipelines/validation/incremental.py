@@ -17,7 +17,15 @@ What spans rows is checked over every row, each run: primary keys, ``unique`` fi
 keys, on the typed values DuckDB reads from the Arrow tables (text and integer key fields only:
 the cell text the CSV would hold is rebuilt exactly; any other key type checks the whole CSV as
 before), and the header. A table whose rows' origins are not known (built row by row) is checked
-whole. Anything unreadable in the kept verdicts is ignored: every document is checked again."""
+whole. Anything unreadable in the kept verdicts is ignored: every document is checked again.
+
+The keys, too, are checked on the new rows only when that gives the same findings: when the
+previous run found no key finding in a table and its published rows were the ones published now
+of the documents it knew (all of them still here, each with the same rows left out by repeated
+keys), and the tables its foreign keys reference are in the same case but for their findings. A
+repeated key then has a new row among its rows, a null key or a key missing from its lookup
+table is a new row's (``pipelines.validation.sql.run._key_findings``). A document changed or
+removed, or a row an added document's repeated key leaves out, checks the keys of every row."""
 
 from __future__ import annotations
 
@@ -52,21 +60,30 @@ class Verdicts:
     """The per-row findings of the previous run's documents (module docstring): ``documents`` the
     extraction keys, ``tables`` table -> {document's index in ``documents``: findings as
     [row within the document's rows, field, number, type, cell, note, order]}; a table listed was
-    checked on every document listed."""
+    checked on every document listed. ``left_out``: table -> {document's index: its rows a
+    repeated key left out of the published table}, for each table built from the documents' rows;
+    ``clean``: the tables whose keys (unique, primary and foreign) had no finding over every row."""
 
     def __init__(self, folder: Path, version: str):
         self.path = Path(folder) / VERDICTS_FILE
         self.version = version
         self.at: dict[str, int] = {}
         self.tables: dict[str, dict[str, list]] = {}
+        self.documents: list[str] = []
+        self.left_out: dict[str, dict[str, list[int]]] = {}
+        self.clean: set[str] = set()
         try:
             data = json.loads(self.path.read_text(encoding="utf-8"))
             if data.get("version") == version:
                 self.tables = {name: dict(found) for name, found in data["tables"].items()}
                 for i, key in enumerate(data["documents"]):
                     self.at.setdefault(key, i)
+                self.documents = [str(key) for key in data["documents"]]
+                self.left_out = {name: {str(d): [int(r) for r in rows] for d, rows in dict(out).items()}
+                                 for name, out in dict(data.get("left_out", {})).items()}
+                self.clean = {str(name) for name in data.get("clean", [])}
         except (OSError, ValueError, KeyError, TypeError, AttributeError):
-            self.at, self.tables = {}, {}
+            self.at, self.tables, self.documents, self.left_out, self.clean = {}, {}, [], {}, set()
 
     def known(self, table: str, key: str | None) -> list | None:
         """The findings of document ``key``'s rows of ``table`` ([] for none), or None if unknown."""
@@ -74,10 +91,27 @@ class Verdicts:
             return None
         return self.tables[table].get(str(self.at[key]), [])
 
-    def save(self, keys: list[str | None], tables: dict[str, dict[int, list]]) -> None:
-        """Keep this run's verdicts (``tables``: table -> {document's index in ``keys``: findings}). Best effort."""
+    def same_rows(self, name: str, keys: list[str | None], left_out: dict[int, list[int]]) -> bool:
+        """True when the rows of ``name`` published now from the documents of the previous run are
+        the rows it published (``left_out``: document's index in ``keys`` -> its rows left out now),
+        every one of those documents still here, once."""
+        before = self.left_out.get(name)
+        if before is None or not self.documents or "" in self.documents or len(self.at) != len(self.documents):
+            return False
+        if None in keys or len(set(keys)) != len(keys) or not set(self.documents) <= set(keys):
+            return False
+        now = {keys[d]: sorted(rows) for d, rows in left_out.items() if rows and keys[d] in self.at}
+        return now == {self.documents[int(d)]: sorted(rows) for d, rows in before.items() if rows}
+
+    def save(self, keys: list[str | None], tables: dict[str, dict[int, list]],
+             left_out: dict[str, dict[int, list[int]]] | None = None, clean: set[str] | None = None) -> None:
+        """Keep this run's verdicts (``tables``: table -> {document's index in ``keys``: findings};
+        ``left_out`` and ``clean``: see the class). Best effort."""
         data = {"version": self.version, "documents": [k or "" for k in keys],
-                "tables": {name: {str(d): f for d, f in found.items() if f} for name, found in tables.items()}}
+                "tables": {name: {str(d): f for d, f in found.items() if f} for name, found in tables.items()},
+                "left_out": {name: {str(d): rows for d, rows in out.items() if rows}
+                             for name, out in (left_out or {}).items()},
+                "clean": sorted(clean or ())}
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             tmp = self.path.with_name(f".{self.path.name}.tmp-{os.getpid()}")
@@ -114,7 +148,12 @@ def validate_incremental(tables: dict[str, pa.Table], schemas: dict[str, dict], 
     findings: dict[str, list[dict]] = {name: [] for name in tables}
     checked: dict[str, int] = {}
     kept_verdicts: dict[str, dict[int, list]] = {}
+    left_out: dict[str, dict[int, list[int]]] = {}
+    same: set[str] = set()
+    new_rows: dict[str, np.ndarray] = {}
+    new_views: dict[str, str] = {}
     plans = {}
+    first_keys = None
     keys: list[str | None] = []
     con = duckdb.connect()
     try:
@@ -130,6 +169,14 @@ def validate_incremental(tables: dict[str, pa.Table], schemas: dict[str, dict], 
                         rows, fresh, place, doc, within, mine = _split(name, table, origin, verdicts)
                     except ValueError:
                         return None
+                    if first_keys is None:
+                        first_keys = keys
+                    if keys == first_keys:      # the verdicts are kept by the documents of first_keys
+                        left_out[name] = _left_out(place, doc, within)
+                        if verdicts.same_rows(name, keys, left_out[name]):
+                            same.add(name)
+                            unknown = np.array([key not in verdicts.at for key in keys], dtype=bool)
+                            new_rows[name] = np.sort(place[unknown[doc] & (place >= 0)]) + 2
                 else:
                     rows, fresh = table, None
                 path = Path(tmp) / f"{name}.csv"
@@ -169,13 +216,33 @@ def validate_incremental(tables: dict[str, pa.Table], schemas: dict[str, dict], 
                 plan.view = f"sk{index}_{name}"
                 con.execute(f'CREATE TEMP VIEW "{plan.view}" AS {key_values_sql(plan, f"arrow_{index}", cells)}')
                 plans[name] = plan
-        for name, found in key_checks(con, plans).items():
+                if name in new_rows:            # the same, of the new rows only
+                    con.register(f"arrow_new_{index}", keyed.take(pa.array(new_rows[name] - 2)))
+                    new_views[name] = f"{plan.view}_new"
+                    con.execute(f'CREATE TEMP VIEW "{new_views[name]}" AS '
+                                f'{key_values_sql(plan, f"arrow_new_{index}", cells)}')
+        new_views = {name: view for name, view in new_views.items() if name in verdicts.clean
+                     and all(fk["target"] in same for fk in _foreign_keys(name, schemas[name]))}
+        clean = set()
+        for name, found in key_checks(con, plans, new_views).items():
             findings[name].extend(found)
+            if not found and name in left_out:
+                clean.add(name)
     finally:
         con.close()
     if kept_verdicts:
-        verdicts.save(keys, kept_verdicts)
+        verdicts.save(keys, kept_verdicts, left_out, clean)
     return report_of(findings, {name: t.num_rows for name, t in tables.items()}, started), checked
+
+
+def _left_out(place: np.ndarray, doc: np.ndarray, within: np.ndarray) -> dict[int, list[int]]:
+    """Document's index -> its rows (numbered within it) a repeated key leaves out of the table."""
+    rows = np.flatnonzero(place < 0)
+    if not len(rows):
+        return {}
+    docs = doc[rows]                                    # in order: a document's rows follow each other
+    cuts = np.flatnonzero(np.diff(docs)) + 1
+    return {int(d[0]): w.tolist() for d, w in zip(np.split(docs, cuts), np.split(within[rows], cuts))}
 
 
 def origin_offsets(origin: RowOrigins) -> np.ndarray:

@@ -4,6 +4,7 @@ the findings into a ``ValidationReport`` in Frictionless' order and wording."""
 from __future__ import annotations
 
 import csv
+import dataclasses
 import hashlib
 import json
 import re
@@ -198,19 +199,37 @@ def row_checks(con: duckdb.DuckDBPyConnection, name: str, path: Path, schema: di
     return plan, found, None
 
 
-def key_checks(con: duckdb.DuckDBPyConnection, plans: dict[str, TablePlan]) -> dict[str, list[dict]]:
+def key_checks(con: duckdb.DuckDBPyConnection, plans: dict[str, TablePlan],
+               new_views: dict[str, str] | None = None) -> dict[str, list[dict]]:
     """The key, uniqueness and foreign-key findings of the tables whose ``plan.view`` holds
     ``__row`` and the key columns' typed values (:func:`compile.key_values_sql`), in the order
-    :func:`validate_tables_sql` finds them."""
-    return {name: _key_findings(con, name, plan, plans) for name, plan in plans.items()}
+    :func:`validate_tables_sql` finds them. ``new_views``: table -> a view as ``plan.view`` of
+    only those of its rows that may break a key, when the others are known to break none
+    (:func:`_key_findings`)."""
+    return {name: _key_findings(con, name, plan, plans, new_view=(new_views or {}).get(name))
+            for name, plan in plans.items()}
 
 
-def _key_findings(con, name: str, plan: TablePlan, plans: dict[str, TablePlan], row_errors: bool = False) -> list[dict]:
+def _key_findings(con, name: str, plan: TablePlan, plans: dict[str, TablePlan], row_errors: bool = False,
+                  new_view: str | None = None) -> list[dict]:
     """Duplicate keys, then (with ``row_errors``, the per-row findings), primary-key nulls and
-    foreign keys of one table, in the order the report gives them."""
+    foreign keys of one table, in the order the report gives them.
+
+    With ``new_view`` (a view as ``plan.view`` of some of its rows, the new ones), the caller vouches that the other rows are the
+    rows a previous check of every row found no key finding in, and that the tables their foreign
+    keys reference lost no row since: then only a new row can have a null key or a key not found
+    in its lookup table, and every repeated key has a new row among its rows. So the nulls and the
+    foreign keys are looked for in the new rows, and the repeated keys among the rows whose key
+    hashes as a new row's does (every row of such a key: the same findings, in the same order)."""
     found = []
+    new = None if new_view is None else dataclasses.replace(plan, view=new_view)
     for key, kinds in _duplicate_keys(plan).items():
-        for row, previous in con.execute(duplicates_sql(plan, list(key))).fetchall():
+        looked = plan
+        if new is not None:
+            hashed = f"hash({', '.join(f'v{plan.column(n).position}' for n in key)})"
+            looked = _restricted(con, plan, f"SELECT * FROM {_ident(plan.view)} WHERE {hashed} IN "
+                                 f"(SELECT {hashed} FROM {_ident(new.view)})", "same")
+        for row, previous in con.execute(duplicates_sql(looked, list(key))).fetchall():
             for kind in kinds:
                 col = plan.column(key[0]) if kind == "unique-error" else None
                 found.append(_finding(
@@ -218,13 +237,21 @@ def _key_findings(con, name: str, plan: TablePlan, plans: dict[str, TablePlan], 
                     note=f"the same as in the row at position {previous}",
                     order=GROUP[kind] + (col.position if col else 0)))
     queries = [row_errors_sql(plan)] if row_errors else []
+    mine = plan if new is None else new
     if plan.primary_key:
-        queries.append(primary_key_nulls_sql(plan))
-    queries += [foreign_key_sql(plan, fk, plans.get(fk["target"])) for fk in plan.foreign_keys]
+        queries.append(primary_key_nulls_sql(mine))
+    queries += [foreign_key_sql(mine, fk, plans.get(fk["target"])) for fk in plan.foreign_keys]
     for sql in queries:
         for row, fld, number, kind, cell, note, order in con.execute(sql).fetchall():
             found.append(_finding(name, kind, row, fld, number, cell, note, order=order))
     return found
+
+
+def _restricted(con, plan: TablePlan, select: str, suffix: str) -> TablePlan:
+    """The plan over a temporary view of some of ``plan.view``'s rows."""
+    view = f"{plan.view}_{suffix}"
+    con.execute(f"CREATE OR REPLACE TEMP VIEW {_ident(view)} AS {select}")
+    return dataclasses.replace(plan, view=view)
 
 
 def finding(table: str, row: int, fld, number, kind: str, cell, note: str, order: int) -> dict:
