@@ -61,3 +61,23 @@ def test_person_did_needs_a_name_and_a_past_verb():
     assert _person_did("👉 Léa Fontenay a présenté le guide des haies")
     assert not _person_did("Le Réseau a choisi la coopération")
     assert not _person_did("Atelier : les haies ont-elles un avenir ?")
+
+
+# ---------------------------------------------------------------- the choices a meeting weighs
+MINUTES = ("# Atelier de travail : le zonage des quais\n\n"
+           "Une table ronde a réuni les services de Valbrune et de Kerval.\n\n"
+           "Trois options sont proposées pour cartographier les émissions des quais :\n\n"
+           "*   **Option 1 :** Quais seuls, sans les rues voisines\n"
+           "*   **Option 2 :** Quais et rues voisines en un seul tracé\n"
+           "*   **Option 3 :** Tracé des rues voisines ajouté aux quais\n\n"
+           "Louis Caron : l'option 1 est la plus simple à tenir à jour.\n")
+
+
+def test_the_options_a_meeting_weighs_are_no_sessions(tmp_path):
+    assert not any(t.startswith("Option") for t in titles(read(tmp_path, MINUTES)))
+
+
+def test_a_session_whose_title_merely_holds_the_word_option_stays():
+    from pipelines.extract.session_choices import is_choice
+    assert is_choice("Option 2 : Quais et rues voisines") and is_choice("Scénario B - le réseau entier")
+    assert not is_choice("Options pour le bocage de demain") and not is_choice("Atelier 1 : les options du PLU")

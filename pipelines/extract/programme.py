@@ -99,6 +99,7 @@ from .people_listed import _byline_people, _labelled_people, _listed_people, non
 from .programme_vocabulary import _f, _folded_list, _lex
 from .results import Event, Programme, Session, SessionSpeaker, Speaker
 from .session_event_itself import without_the_event
+from .session_choices import is_choice
 from .sessions import _Session, _bulleted_at, _fallback_sessions, _more_heading_sessions, _sessions
 
 
@@ -266,7 +267,7 @@ def extract_programme(docs: list[Document], events: Sequence[Event]) -> Programm
             found = _more_heading_sessions(doc, found, listed_at, reader) if found else _fallback_sessions(doc, reader, listed_at)
         # "Conférence grand public / Lieu : Ville": fields of the event's card joined on one line
         found = [s for s in found if not _card_line(s.title) and not _call_to_action(s.title)
-                 and not _person_did(s.title)]
+                 and not _person_did(s.title) and not is_choice(s.title)]
         # "Ce que le webinaire X a montré": the event itself, as the document's only session, is none
         found = without_the_event(found, name_of.get(doc.source_id))
         session_ids: list[tuple[_Session, str]] = []

@@ -31,6 +31,8 @@ from .session_counted_moments import counted_moments
 from .session_self_named import self_named_subheads
 from .session_hosted_lines import hosted_session_lines
 from .session_counted_lines import counted_title_lines
+from .session_credit_lines import credited_title_lines
+from .session_trailing_times import trailing_time_lines
 from .session_poster import captioned_titles
 from .session_quoted_list import quoted_programme_list
 from .session_narrated import narrated_sessions
@@ -405,9 +407,11 @@ def _more_heading_sessions(doc: Document, found: list[_Session], people_at: list
 def _new_self_named(reader: _Reader, found: list[tuple[str, int, int]]) -> list[tuple[str, int, int, str]]:
     """"Regards sur la forêt" / "... Cette table ronde a réuni ...": the subheads their paragraph calls a
     session (``self_named_subheads``), and the lines a line counting sessions names ("les deux
-    débats" and two title lines, ``counted_title_lines``); none of ``found`` (title, start, end)
-    nor inside one's span."""
+    débats" and two title lines, ``counted_title_lines``), and the titles a line "par" and a name
+    follow (``credited_title_lines``), the lines that put their time last ("Ouverture | 9h30",
+    ``trailing_time_lines``); none of ``found`` (title, start, end) nor inside one's span."""
     return [(title, start, end, kind) for title, start, end, kind in self_named_subheads(reader) + counted_title_lines(reader)
+                                              + credited_title_lines(reader) + trailing_time_lines(reader)
             if not any(_overlap(_word_set(title), _word_set(t)) >= 0.6 or start <= s < end or s <= start < e
                        for t, s, e in found)]
 

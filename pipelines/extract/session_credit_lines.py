@@ -1,0 +1,52 @@
+"""Talks of a web page whose every element became a line: the talk's title, then a line holding
+only the word that brings in its speaker ("par", programme.yaml ``speaker_phrases`` and
+``presenter_phrases``), then the speaker's name alone:
+
+    Les haies du bocage
+    par
+    Paul DURAND
+
+Two such titles at least make the layout (one could be a caption)."""
+
+from __future__ import annotations
+
+from .names import parse_name
+from .programme_lines import parse_item
+from .programme_reader import _Reader
+from .programme_timetable import is_break, item_type, slot_of
+from .programme_vocabulary import _f, _folded_list
+
+_TITLE_MAX_WORDS = 20
+_MIN_TITLES = 2
+
+
+def _next(lines, j: int) -> int | None:
+    while j < len(lines) and not lines[j].body.strip():
+        j += 1
+    return j if j < len(lines) else None
+
+
+def _title_line(text: str) -> bool:
+    return bool(text) and text[:1].isupper() and len(text.split()) <= _TITLE_MAX_WORDS \
+        and not text.endswith((".", ":", ",", ";")) and not slot_of(text) and not is_break(text) \
+        and parse_item(text, mixed_ok=True) is None and parse_name(text, allow_mixed=True) is None
+
+
+def credited_title_lines(reader: _Reader) -> list[tuple[str, int, int, str]]:
+    """(title, start, end, type) of each title line followed by a line that is only a speaker
+    phrase, then by a line that is a person's name (see the module); none when fewer than two."""
+    phrases = set(_folded_list("speaker_phrases")) | set(_folded_list("presenter_phrases"))
+    lines = reader.lines
+    out = []
+    for i, line in enumerate(lines):
+        text = " ".join(line.body.split())
+        if not _title_line(text):
+            continue
+        k = _next(lines, i + 1)
+        if k is None or _f(lines[k].body.strip().rstrip(":").strip().lower()) not in phrases:
+            continue
+        n = _next(lines, k + 1)
+        if n is None or parse_name(" ".join(lines[n].body.split()).strip(" ,"), allow_mixed=True) is None:
+            continue
+        out.append((text, line.body_start, reader.end_of(lines[n]), item_type(text)))
+    return out if len(out) >= _MIN_TITLES else []
