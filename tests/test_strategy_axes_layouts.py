@@ -212,3 +212,69 @@ def test_a_heading_counting_the_axes_over_fewer_short_paragraphs_gives_no_axes()
             "Ces priorités ont été adoptées après une année de concertation avec les habitants et les "
             "exploitants du plateau, commune par commune.\n")
     assert axes(text) == []
+
+
+# ------------------------------------------------------------------ lettered parts in capitals
+def test_the_parts_an_outline_letters_in_capitals_are_the_axes():
+    text = ("Schéma directeur numérique de Valbois\n\nSOMMAIRE\n\n"
+            "A - RELIER LES HAMEAUX AU RÉSEAU A1 - Le diagnostic des réseaux\n\n12\n\n"
+            "A2 - Les projets des opérateurs\n\n"
+            "B - COUVRIR LES VALLÉES EN MOBILE\n\n20\n\n"
+            "C - COORDONNER LES TRAVAUX\n\n28\n")
+    assert axes(text, "Schéma directeur numérique de Valbois") == [
+        "RELIER LES HAMEAUX AU RÉSEAU", "COUVRIR LES VALLÉES EN MOBILE", "COORDONNER LES TRAVAUX"]
+
+
+def test_lettered_items_in_lower_case_are_no_parts():
+    text = ("Schéma directeur numérique de Valbois\n\n"
+            "A - relier les hameaux au réseau\n\nB - couvrir les vallées en mobile\n\n"
+            "C - coordonner les travaux\n")
+    assert axes(text, "Schéma directeur numérique de Valbois") == []
+
+
+# ------------------------------------------------------------------ counted parts in parentheses
+def test_a_count_of_objectives_then_as_many_items_in_parentheses():
+    text = ("Le plan arbres de Valbois poursuit trois objectifs (planter, arroser et "
+            "partager), chacun suivi par un comité.\n")
+    assert axes(text) == ["planter", "arroser", "partager"]
+
+
+def test_a_count_of_objectives_over_fewer_items_in_parentheses_gives_no_axes():
+    text = ("Le plan arbres de Valbois poursuit trois objectifs (planter et "
+            "arroser), chacun suivi par un comité.\n")
+    assert axes(text) == []
+
+
+# ------------------------------------------------------------------ a symbol font's bullets
+def test_sections_behind_a_symbol_fonts_bullet_read_as_a_letter():
+    # an arrow of a PDF's symbol font read as "è", glued to the label or not
+    text = ("Plan de mobilité des agents de Valbois\n\n"
+            "èAXE 1 :RELIER LES SITES À VÉLO\n\nè AXE 2 : PARTAGER LES VOITURES DE SERVICE\n\n"
+            "èAXE 3 : INFORMER LES AGENTS\n")
+    assert axes(text, "Plan de mobilité des agents de Valbois") == [
+        "RELIER LES SITES À VÉLO", "PARTAGER LES VOITURES DE SERVICE", "INFORMER LES AGENTS"]
+
+
+def test_a_letter_outside_the_symbol_bullets_before_a_label_is_no_section():
+    text = ("Plan de mobilité des agents de Valbois\n\n"
+            "xAXE 1 :RELIER LES SITES À VÉLO\n\nx AXE 2 : PARTAGER LES VOITURES DE SERVICE\n")
+    assert axes(text, "Plan de mobilité des agents de Valbois") == []
+
+
+# ------------------------------------------------------------------ long section titles in capitals
+def test_a_long_section_title_in_capitals_stays_in_its_sequence():
+    long_title = ("AMÉNAGER DES ABRIS SÉCURISÉS POUR LES VÉLOS DES AGENTS PRÈS DE CHAQUE BÂTIMENT ET OUVRIR UN "
+                  "ATELIER DE RÉPARATION OUVERT AUX HABITANTS DU QUARTIER")
+    assert len(long_title.split()) > 20
+    text = ("Plan de mobilité des agents de Valbois\n\n"
+            "AXE 1 : RELIER LES SITES À VÉLO\n\nAXE 2 : " + long_title + "\n\nAXE 3 : INFORMER LES AGENTS\n")
+    assert axes(text, "Plan de mobilité des agents de Valbois") == [
+        "RELIER LES SITES À VÉLO", long_title, "INFORMER LES AGENTS"]
+
+
+def test_a_long_paragraph_after_a_label_in_lower_case_is_no_title():
+    text = ("Plan de mobilité des agents de Valbois\n\n"
+            "Axe 1 : Relier les sites à vélo\n\nAxe 2 : des abris sécurisés pour les vélos des agents seront "
+            "construits près de chaque bâtiment et un atelier de réparation ouvrira aux habitants du quartier "
+            "dès la rentrée\n\nAxe 3 : Informer les agents\n")
+    assert "Informer les agents" not in axes(text, "Plan de mobilité des agents de Valbois")

@@ -87,6 +87,7 @@ from .strategy_strategic_parts import _strategic_parts
 from .strategy_ordinal_prose import _named_ordinal_axes, _ordinal_axes
 from .strategy_name import (_bare_programme, _horizon, _name_at, _named_before, _named_in_paragraph, _parts_heading,
                             _titled, _titled_if_bare, find_strategy)
+from .strategy_lettered_parts import lettered_parts
 from .strategy_sections import (_announced_sections, _contents_axis_entries, _contents_parts, _grouped_sections,
                                 _numbered_sections, _numbered_steps)
 from .strategy_text import Axis, Strategy, _axis_key, _lex, _norm, _strategy_words
@@ -243,6 +244,13 @@ def strategy_rows(docs: list[Document]) -> Rows:
             entries = _contents_axis_entries(doc) if named is not None else []
             if entries:
                 strategy, axes = named, entries
+        if not axes:
+            # a strategy named (or the title naming one) over the parts its outline letters, each
+            # title in capitals ("A - RELIER LES QUARTIERS", "B - FORMER LES JEUNES")
+            named = next((n for n in (strategy, _titled(doc)) if n is not None and not _bare_programme(n.name)), None)
+            lettered = lettered_parts(doc) if named is not None else []
+            if lettered:
+                strategy, axes = named, lettered
         if strategy is None or not axes:
             headed = _strategy_headed_lists(doc, named=strategy is not None)
             if not headed:

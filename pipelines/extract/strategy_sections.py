@@ -12,7 +12,7 @@ import re
 from ..document import Document
 from ..lexicons import load
 from .lines import Line, iter_lines
-from .strategy_capital_sections import capital_titled
+from .strategy_capital_sections import capital_titled, glyph_bullet
 from .strategy_contents_lines import report_part_entry as _report_part_entry, split_at_leaders
 from .strategy_text import _NUMBER_WORDS, Axis, _before_inline_bullets, _axis_key, _axis_words, _lex, _norm, _opens_with_infinitive
 
@@ -141,7 +141,7 @@ def _numbered_sections(doc: Document, loose: bool = False) -> list[list[Axis]]:
         body = line.text[line.body_start - line.start:]
         folded_body = _norm(body)
         outline = _OUTLINE.match(folded_body)
-        at = outline.end() if outline else 0
+        at = outline.end() if outline else glyph_bullet(body)
         m = opening.match(folded_body, at) or ordinal.match(folded_body, at) or capital_titled(opening, body, folded_body, at)
         if not m and (m := unnumbered.match(folded_body, at)):
             # "Axe transversal : Évaluer chaque année": an axis beside the numbered ones, without a number
@@ -168,11 +168,11 @@ def _numbered_sections(doc: Document, loose: bool = False) -> list[list[Axis]]:
             if len(title.split()) > max_words or title.endswith(":"):
                 continue
             start = offset + body.index(title)
-        elif not title or len(title.split()) > max_words:
+        elif not title or len(title.split()) > max_words and not title.isupper():   # capitals: a heading
             continue
         else:
             start = offset + body.index(title, m.end())
-        label_text = m.group(2) if m.re is ordinal else folded_body[:m.start(1)]
+        label_text = m.group(2) if m.re is ordinal else folded_body[at:m.start(1)]
         label = " ".join(re.findall(r"[a-z]+", _norm(label_text).replace("n°", ""))).rstrip("s")
         label = re.sub(r"s\b", "", label)
         by_label.setdefault(label, []).append((number, Axis(" ".join(title.split()), start, start + len(title), True)))
