@@ -271,3 +271,46 @@ def test_a_verb_of_speech_after_a_verb_of_will_or_ability_names_the_speaker():
 def test_a_verb_of_ability_before_another_verb_names_no_speaker():
     text = "Claire Dumas a participé à la table ronde.\nElle a pu visiter 35 stands du salon.\n"
     assert said(text, cast(("Claire Dumas", None))) == [(35, None)]
+
+
+# --------------------------------------------------------------------------- a presenter's credit line
+def _webinar(sections: list[tuple[str, list[str], str]]) -> tuple[str, dict]:
+    """A report of talks: each section a heading, its credit lines, then the talk's summary; one
+    session per section, the speakers of its credit lines its members."""
+    text, sessions, links, speakers = "Compte rendu du webinaire\n\n", [], [], {}
+    for k, (heading, credits, body) in enumerate(sections):
+        start = len(text)
+        text += heading + "\n\n" + "".join(c + "\n\n" for c in credits) + body + "\n\n"
+        sessions.append({"session_id": f"s{k}", "source_id": "t", "char_start": start, "char_end": len(text), "title": heading})
+        for c in (c for c in credits if not c.endswith(":")):
+            name = c.split(",")[0].split(" (")[0]
+            sid = name.split()[-1].lower()
+            speakers[sid] = {"speaker_id": sid, "full_name": name, "given_name": name.split()[0],
+                             "family_name": name.split()[-1], "role": None, "aliases": None, "organization": None}
+            links.append({"session_id": f"s{k}", "speaker_id": sid, "role": None, "organization": None})
+    return text, {"sessions": sessions, "session_speakers": links, "speakers": list(speakers.values())}
+
+
+def test_a_talk_under_its_presenter_s_credit_line_is_the_presenter_s():
+    text, programme = _webinar([
+        ("Agence de l'eau Valbois", ["Lucie VARENNE, cheffe de projet données"],
+         "Le projet présenté couvre 45 communes. Le budget est estimé à 2 millions d'euros."),
+        ("Syndicat des rivières", ["Marc OLLIER (Syndicat des rivières)"],
+         "Le syndicat entretient 300 km de berges."),
+    ])
+    assert said(text, programme) == [(45, "varenne"), (2000000, "varenne"), (300, "ollier")]
+
+
+def test_credit_lines_one_after_another_or_under_a_label_list_people_and_give_no_speaker():
+    text, programme = _webinar([
+        ("Table ronde", ["Lucie VARENNE, cheffe de projet données", "Marc OLLIER, directeur du syndicat"],
+         "Le projet présenté couvre 45 communes."),
+    ])
+    assert said(text, programme) == [(45, None)]
+    text, programme = _webinar([("Table ronde", ["Intervenants :", "Lucie VARENNE, cheffe de projet données"],
+                                 "Le projet présenté couvre 45 communes.")])
+    assert said(text, programme) == [(45, None)]
+    # a sentence naming a speaker and a verb of speech is no credit line
+    text, programme = _webinar([("Atelier", ["Lucie VARENNE, cheffe de projet, a ouvert l'atelier"],
+                                 "Le projet présenté couvre 45 communes.")])
+    assert said(text, programme) == [(45, None)]

@@ -73,3 +73,14 @@ def test_a_later_paragraph_quoting_words_inside_its_sentence_does_not_go_on_with
     text = ("« Nous planterons 40 arbres », explique Sophie Brancourt.\n\n"
             "Le chantier démarre en mai. « Nous aurons aussi 23 bancs sur la place. »\n")
     assert said(text, PEOPLE) == [(40, "brancourt"), (23, "brancourt")]
+
+
+# --------------------------------------------------------------------------- "rapporte": reports or earns
+def test_a_quotation_credited_by_rapporte_is_the_named_speaker_s():
+    text = "« Les inscriptions ont bondi de 27 % en un an », rapporte Sophie Brancourt, présidente du syndicat.\n"
+    assert said(text, PEOPLE) == [(27, "brancourt")]
+
+
+def test_rapporte_before_a_figure_earns_and_names_no_source():
+    lead = "« Nous voulons écouter chacun », déclare Sophie Brancourt. "
+    assert said(lead + "Elle rapporte 3 000 euros par an au syndicat.\n", PEOPLE) == [(3000, None)]

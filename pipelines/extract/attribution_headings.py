@@ -14,6 +14,7 @@ from .figure_text import _lex, _norm, _normset
 from .lines import iter_lines
 from .programme_index import ProgrammeIndex
 from .session_deck import deck_presenter
+from .speech_cues import incise_verb
 
 
 @dataclass
@@ -22,18 +23,33 @@ class _Entry:
     start: int
     end: int
     speaker_ids: list[str]
+    credit: bool = False        # "Prénom Nom, rôle": a presenter's credit line, not a bare name
+    line_no: int = -1           # a credit line's rank among the non-blank lines read
 
 
 def _heading_entries(doc: Document, index: ProgrammeIndex, lo: int, hi: int) -> list[_Entry]:
-    """Lines of [lo, hi) that hold only speakers' names; not the name on a slide deck's title
-    slide (who presents the deck, not a turn of speech)."""
+    """Lines of [lo, hi) that hold only speakers' names, or one speaker's credit line standing
+    alone (:func:`_credit_line`); not the name on a slide deck's title slide (who presents the
+    deck, not a turn of speech)."""
     spec = _lex()["attribution"]
     joiners = spec["name_joiners"]
     presenter = deck_presenter(doc)
     entries = []
+    shaped: list[bool] = []         # per non-blank line: does it read as a name, or a name and a role?
+    labelled: list[bool] = []       # per non-blank line: does it end with a colon (a list's label)?
     for line in iter_lines(doc.text, lo, hi):
         body = line.text.strip()
+        if body:
+            m = _CREDIT.fullmatch(body)
+            shaped.append(bool(m and _PERSON.fullmatch(m.group("name").strip()))
+                          or (len(body) <= 60 and index.match_name(body) is not None))
+            labelled.append(body.endswith(":"))
         if presenter is not None and line.start <= presenter[1] < line.start + len(line.text):
+            continue
+        if body and (credit := _credit_line(body, index)) is not None:
+            start = line.start + (len(line.text) - len(line.text.lstrip()))
+            entries.append(_Entry(start, line.start + len(line.text.rstrip()), [credit], credit=True,
+                                  line_no=len(shaped) - 1))
             continue
         if not body or len(body) > int(spec["heading_max_chars"]) or any(c in body for c in ",:;.!?()«»") \
                 or any(c.isdigit() for c in body):
@@ -45,7 +61,11 @@ def _heading_entries(doc: Document, index: ProgrammeIndex, lo: int, hi: int) -> 
         if ids and all(ids):
             start = line.start + (len(line.text) - len(line.text.lstrip()))
             entries.append(_Entry(start, line.start + len(line.text.rstrip()), list(dict.fromkeys(ids))))
-    return entries
+    # a credit line with other names around it, or under a list's label ("Intervenants :"), lists people
+    reach = int(spec.get("credit_line_list_reach", 3))
+    return [e for e in entries if not e.credit or not (
+        any(shaped[max(0, e.line_no - reach):e.line_no] + shaped[e.line_no + 1:e.line_no + 1 + reach])
+        or any(labelled[max(0, e.line_no - reach):e.line_no]))]
 
 
 def _clusters(text: str, entries: list[_Entry]) -> list[list[_Entry]]:
@@ -57,6 +77,34 @@ def _clusters(text: str, entries: list[_Entry]) -> list[list[_Entry]]:
         else:
             clusters.append([e])
     return clusters
+
+
+# A presenter's credit line: a name, then its role or body after a comma, a dash or a bracket
+# ("Prénom NOM, cheffe de projet", "Prénom Nom (Agence X)", "Prénom Nom - Directeur"); the rest
+# is a title, not a sentence.
+_CREDIT = re.compile(r"(?P<name>[^,()–—:;.!?«»\d]{3,60}?)\s*(?:,|\s[-–—]\s|\()\s*(?P<rest>[^:;!?«»]{2,160})$")
+
+
+# A person's name as a credit line writes it: two to four capitalised words.
+_PERSON = re.compile(r"(?:[A-ZÀ-Þ][\w'’-]+\s+){1,3}[A-ZÀ-Þ][\w'’-]+")
+
+
+def _credit_line(body: str, index: ProgrammeIndex) -> str | None:
+    """The speaker a presenter's credit line names: the line under a talk's heading in a report
+    ("Prénom NOM, chargée de mission au service X"), then the summary of that talk, written in
+    any person. A sentence ("Prénom Nom, maire, a rappelé ...") ends with a full stop or holds a
+    verb of speech and is no credit; the name must be one speaker's."""
+    m = _CREDIT.fullmatch(body)
+    if m is None or body.endswith(".") or len(body) > int(_lex()["attribution"].get("credit_line_max_chars", 200)):
+        return None
+    if _speech_verb_pattern().search(_norm(m.group("rest"))):
+        return None
+    return index.match_name(m.group("name").strip())
+
+
+@cache
+def _speech_verb_pattern() -> re.Pattern:
+    return re.compile(rf"(?<![a-z])(?:{incise_verb()})(?![a-z])")
 
 
 @cache
