@@ -113,3 +113,38 @@ def test_the_trade_a_fair_gathers(text, expected):
 ])
 def test_a_time_slot_given_over_to_sessions(text, expected):
     assert _figures(LEAD + text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # two kinds of people counted together, the first unknown to the lexicon
+    ("Quelque 150 maires et élus départementaux ont participé aux journées d'études de l'association.",
+     {("participants", 150)}),
+    # ... not a second metric's word: the visitors and the exhibitors are not one count
+    ("Le salon a réuni 150 visiteurs et exposants venus de toute la région.", {("visitors", 150)}),
+    # ... and the unknown kind alone counts nothing
+    ("Quelque 110 maires sur les 119 du département ont été réunis.", set()),
+])
+def test_two_kinds_of_people_counted_together(text, expected):
+    assert _figures(LEAD + text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a part of the day given over to the event's sessions
+    ("L'après-midi était consacrée à 5 ateliers, dont l'objectif était d'imaginer des projets communs.",
+     {("workshops", 5)}),
+    # ... not things that are no sessions
+    ("L'après-midi était consacrée à 5 projets, dont l'objectif était d'imaginer des actions communes.", set()),
+])
+def test_sessions_a_part_of_the_day_is_given_over_to(text, expected):
+    assert _figures(LEAD + text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the event's own days named by its noun after a duration word
+    ("Sur les trois jours du congrès, 640 repas ont été servis par le traiteur.", {("days", 3)}),
+    ("Pendant les deux journées de la manifestation, la navette a circulé sans arrêt.", {("days", 2)}),
+    # ... not the time left before it
+    ("À trois jours du congrès, les organisateurs bouclent les dernières inscriptions.", set()),
+])
+def test_days_named_by_the_event_noun(text, expected):
+    assert _figures(LEAD + text) == expected

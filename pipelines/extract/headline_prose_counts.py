@@ -11,7 +11,7 @@ import dataclasses
 import re
 from dataclasses import dataclass
 
-from .headline_terms import WORD_START, count_at, enumerated_sessions, is_rate, listed_link, prose_patterns, count_in_range
+from .headline_terms import WORD_START, attendance_group, context_terms, term_at, count_at, enumerated_sessions, is_rate, listed_link, prose_patterns, count_in_range
 from .headline_prose_scope import _after_duration_word
 from .lines import LIST_MARKER
 
@@ -37,6 +37,8 @@ def _item_before(sent: str, fsent: str, t0: int, t1: int, metric: str, context: 
         if number is None or number.start != ws.start() or _verb_around(fsent, number.start):
             continue
         between = re.fullmatch(r"\s*(?:([a-z]{1,12})\s+)?", fsent[number.end:t0])
+        if not between and metric in attendance_group():
+            between = _kinds_joined(fsent, number.end, t0)
         if not between:
             continue
         if between.group(1) and (word := count_at(sent, number.end + between.start(1))) is not None \
@@ -47,6 +49,20 @@ def _item_before(sent: str, fsent: str, t0: int, t1: int, metric: str, context: 
         number = _range_low(sent, fsent, _respective_total(sent, fsent, number))
         return _Item(number, metric, number.start, t1, t0, t1, context)
     return None
+
+
+# Two kinds of people counted together, the first one's word unknown to the lexicon: "quelque 150
+# maires et élus ont participé", "80 bénévoles ou agents" (the count's word is the second one's).
+_KINDS_JOINED = re.compile(r"\s*([a-z][a-z'-]{1,14})\s+(?:et|ou)\s+")
+
+
+def _kinds_joined(fsent: str, start: int, end: int):
+    """The match of ``_KINDS_JOINED`` over [start, end) when its first word is no counted word of
+    its own ("150 visiteurs et exposants" are visitors), else None."""
+    m = _KINDS_JOINED.fullmatch(fsent, start, end)
+    if m is None or term_at(fsent, m.start(1), context_terms()) is not None:
+        return None
+    return m
 
 
 # "respectivement 120 et 95" right before a count: the counts of the parts the sentence lists (its

@@ -266,6 +266,10 @@ def _days_of_gathering(fsent: str, before: str, start: int) -> bool:
         # offert ...", "Pendant trois jours, le festival ..." (events.yaml `whole_event_nouns`)
         if _whole_event_after().match(fsent, start):
             return True
+        # ... or named as the event's own days by its noun: "Sur les deux jours du congrès, ...",
+        # "pendant les trois journées de la manifestation"
+        if _event_days_named().match(fsent, start):
+            return True
         # ... or opening a sentence whose subject is the event's attendance, all of it: "Durant quatre
         # jours, les délégués ont ...", "Sur trois jours, les visiteurs pourront ..."
         if not fsent[:m.start()].strip(" ,\n\t\u00a0") and _attendance_after().match(fsent, start):
@@ -298,6 +302,17 @@ def _whole_event_after() -> re.Pattern:
     a noun that names only a whole event: "trois jours, le forum"."""
     nouns = _words([_norm(str(w)) for w in load("events").get("whole_event_nouns") or ["\0"]])
     return re.compile(r"[\w'-]+\s+[\w'-]+\s*,\s*(?:le|la|les|l'|ce|cette|cet)\s*(?:%s)(?![\w])" % nouns)
+
+
+@cache
+def _event_days_named() -> re.Pattern:
+    """A count of days (a number and its word), then "de l'", "du", "de la", "de ce", "de cette"
+    and a noun of the whole event (events.yaml `whole_event_nouns`, metrics.yaml
+    `event_prose.event_nouns_of_days`): "deux jours du forum", "trois journées de l'événement"."""
+    nouns = list(load("events").get("whole_event_nouns") or [])
+    nouns += list((load("metrics").get("event_prose") or {}).get("event_nouns_of_days") or [])
+    return re.compile(r"[\w'-]+\s+[\w'-]+\s+(?:de\s+l'|du\s+|de\s+la\s+|de\s+ce\s+|de\s+cet\s*|de\s+cette\s+)\s*(?:%s)(?![\w])"
+                      % _words(nouns or ["\0"]))
 
 
 @cache
