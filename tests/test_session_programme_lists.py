@@ -50,3 +50,38 @@ def test_short_lines_grouping_the_items_of_a_programme_list(tmp_path):
             "Entretenir sans abîmer"} <= set(found)
     # the lines grouping the items are none, nor a break among the items
     assert not any(t.startswith(("Thème", "Midi", "Déjeuner")) for t in found)
+
+
+def test_talks_listed_with_who_gave_them(tmp_path):
+    doc = read(tmp_path, "exposes.md",
+               "Voici les exposés donnés lors de la journée des bocages à Villebrune :\n\n"
+               "- Planter des haies, pourquoi et comment, Jeanne Durand (Association Kerval)\n"
+               "- Le suivi des hérissons, Paul de Morvan ([revoir](https://exemple.org/v1))\n"
+               "- Compter les mares du canton, Anne Morel et Luc Berthier\n\n"
+               "Merci à tous les participants.\n")
+    assert titles(doc) == ["Planter des haies, pourquoi et comment", "Le suivi des hérissons",
+                           "Compter les mares du canton"]
+
+
+def test_talks_listed_with_who_gave_them_after_a_dash_or_par(tmp_path):
+    from pipelines.extract.session_credited_list import credited_talk_list
+    doc = read(tmp_path, "dash.md",
+               "Les interventions de la matinée :\n\n- Les sols vivants – Jeanne Durand\n"
+               "- Le verger partagé par Paul Morel (Ville de Kerval)\n- Trois ans de fauche tardive - Anne Klein\n")
+    assert [t for t, *_ in credited_talk_list(doc)] == ["Les sols vivants", "Le verger partagé",
+                                                         "Trois ans de fauche tardive"]
+
+
+def test_a_list_of_things_ending_with_names_under_no_talk_noun_is_no_talk_list(tmp_path):
+    from pipelines.extract.session_credited_list import credited_talk_list
+    # the lead-in names no talks; and a list of talks whose items mostly name nobody
+    assert credited_talk_list(read(tmp_path, "a.md",
+                                   "Voici les lauréats de l'année :\n\n- Prix des haies, Jeanne Durand\n"
+                                   "- Prix des mares, Paul Morel\n- Prix du verger, Anne Klein\n")) == []
+    assert credited_talk_list(read(tmp_path, "b.md",
+                                   "Voici les présentations de la journée :\n\n- Les haies, Jeanne Durand\n"
+                                   "- Les mares et les étangs\n- Le verger du village\n- Les sols vivants\n")) == []
+    # people and their roles under a talk noun: no title in sentence case before the comma
+    assert credited_talk_list(read(tmp_path, "c.md",
+                                   "Les interventions :\n\n- Paul Morel, Directeur Général\n"
+                                   "- Anne Klein, Maire Adjointe\n- Luc Berthier, Chef de Projet\n")) == []

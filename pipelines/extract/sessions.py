@@ -35,6 +35,7 @@ from .session_credit_lines import credited_title_lines
 from .session_trailing_times import trailing_time_lines
 from .session_poster import captioned_titles
 from .session_quoted_list import quoted_programme_list
+from .session_credited_list import credited_talk_list
 from .session_narrated import narrated_sessions
 from .session_programme_lists import programme_list_at, rest_of_programme_list
 from .session_topics import _sessions_on_topics
@@ -427,6 +428,7 @@ _PROSE_READERS = (
     lambda doc, reader: [(t, start, end, "other") for t, start, end in deck_talk(doc) or captioned_titles(reader)],
     lambda doc, reader: talk_page(doc),
     lambda doc, reader: titled_session_report(doc),
+    lambda doc, reader: credited_talk_list(doc),
     lambda doc, reader: quoted_programme_list(doc),
     lambda doc, reader: announced_timed_slots(reader),
     lambda doc, reader: contents_with_credits(doc),
