@@ -643,3 +643,72 @@ def test_a_talk_without_its_article_names_its_speaker(text, expected):
 ])
 def test_a_family_name_with_a_joined_particle(text, expected):
     assert people(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a programme's line opening with its talk, the name right after the talk's noun
+    ("- Intervention Léa DURANDO chargée de mission énergie à l'Agence Kerval",
+     [("Léa DURANDO", "chargée de mission énergie à l'Agence Kerval", None)]),
+    ("- Témoignage de Marc POIRAT de l’EHPAD « Les Tilleuls » de VALBOURG", [("Marc POIRAT", None, None)]),
+    # the same noun in a sentence about a building: no person
+    ("- Intervention rapide sur la toiture du gymnase de Valbourg", []),
+])
+def test_a_talk_opening_a_programme_line_is_no_part_of_the_name(text, expected):
+    assert people(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a role and its adjective right after the name, no comma, in a roll that relates speech
+    ("Paul Vernet, président de Valbrune Agglo, Léa Morin conseillère régionale de la Région Nord et Marc Dubois, "
+     "secrétaire général de la préfecture, ont introduit la journée.",
+     [("Paul Vernet", "président de Valbrune Agglo", None),
+      ("Léa Morin", "conseillère régionale de la Région Nord", "Région Nord"),
+      ("Marc Dubois", "secrétaire général de la préfecture", None)]),
+    # a word of time after the role is no adjective of it
+    ("Ce jour-là, Léa Morin présidente avant de partir à Lyon.", []),
+])
+def test_a_role_with_its_adjective_right_after_the_name(text, expected):
+    assert people(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a role whose body ends on a place after "de la", then the name without a comma
+    ("Interrogé, le président de l’Association des Maires ruraux de la Somme Marc Dubois, confiait avant la "
+     "rencontre : « Nous serons là. »", [("Marc Dubois", None, None)]),
+    ("Le président de la Région Nord Paul Vernet a rappelé que le budget est voté.", [("Paul Vernet", None, None)]),
+    # the same without a verb of speech, or without the role before: no speaker
+    ("Le président de la Région Nord Paul Vernet a acheté une maison.", []),
+    ("Il visite la Région Nord Paul Vernet a rappelé.", []),
+])
+def test_a_name_closing_its_role_and_body(text, expected):
+    assert people(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a session's caption: who is pictured speaks at the session
+    ("Table ronde sur l’eau du 3 mai avec, de gauche à droite sur la photo, Paul VERNET, Directeur de l’Agence "
+     "Kerval, Léa MORIN, Présidente du Syndicat de Valbourg.",
+     [("Paul VERNET", "Directeur de l’Agence Kerval", None),
+      ("Léa MORIN", "Présidente du Syndicat de Valbourg", "Syndicat de Valbourg")]),
+    # a caption of people only: pictured, not speaking
+    ("Sur la photo, de gauche à droite, Paul VERNET, Directeur de l’Agence Kerval, et Léa MORIN, Présidente du "
+     "Syndicat de Valbourg.", []),
+])
+def test_the_caption_of_a_session_names_its_speakers(text, expected):
+    assert people(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # names on a line of their own sharing the body in brackets, one with a rare given name
+    ("Introduction\n\nPaul Vernet, Rosaine Kerbel et Léa Morin (Kerval)\n\nLe webinaire présente les acteurs.",
+     {("Paul Vernet", None, "Kerval"), ("Rosaine Kerbel", None, "Kerval"), ("Léa Morin", None, "Kerval")}),
+    # places, or a role in the bracket: not a line of people sharing a body
+    ("Les villes\nValbourg, Montreuil et Arles (Provence)\n", set()),
+])
+def test_names_on_a_line_sharing_a_body_in_brackets(text, expected):
+    assert set(people(text)) == expected
+
+
+def test_several_talks_name_each_speaker():
+    text = "Les interventions de Paul Vernet et de Léa Morin, directrice de l’Agence Kerval, ont lancé les débats."
+    assert [p[0] for p in people(text)] == ["Paul Vernet", "Léa Morin"]

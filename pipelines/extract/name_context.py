@@ -36,7 +36,8 @@ def _on_caption_line(folded: str, pos: int) -> bool:
     start = folded.rfind("\n", max(0, pos - CAPTION_REACH), pos) + 1 or max(0, pos - CAPTION_REACH)
     end = folded.find("\n", pos, pos + CAPTION_REACH)
     stop = pos + CAPTION_REACH if end < 0 else end
-    if _caption_pattern().search(folded, start, stop) is not None \
+    label = _caption_pattern().search(folded, start, stop)
+    if label is not None and not _session_with_caption(folded, start, label.start()) \
             or (end >= 0 or stop >= len(folded)) and _CREDIT_AT_END.search(folded[pos:stop]) is not None:
         return True
     # a web page's picture: its text (alt text) on one line, repeated with the credit on the next
@@ -44,6 +45,20 @@ def _on_caption_line(folded: str, pos: int) -> bool:
     after = folded[stop + 1:folded.find("\n", stop + 1) if folded.find("\n", stop + 1) >= 0 else len(folded)]
     return end >= 0 and len(line) > 20 and after.strip(" \t•*-").startswith(line) and after.strip() != line \
         and _on_caption_line(folded, stop + 1 + after.index(line[:20]))
+
+
+@cache
+def _session_opening() -> re.Pattern:
+    """A line opening with a session word (programme.yaml session types), then "avec" in the same
+    sentence (folded text): "Table ronde sur l'eau avec, de gauche à droite, ..."."""
+    sessions = "|".join(re.escape(t) for t, _ in _type_terms())
+    return re.compile(rf"[^\w\n]*(?:{sessions})s?(?![\w-])[^.!?\n]{{0,160}}?(?<![\w-])avec[ \t]*,?[ \t]*$")
+
+
+def _session_with_caption(folded: str, start: int, label: int) -> bool:
+    """Does the caption's line open with a session and "avec" right before its label ("Conférence du
+    jeudi avec, de gauche à droite, A, maire, B, ...")? Its people are the session's speakers, pictured."""
+    return _session_opening().match(folded, start, label) is not None
 
 
 @cache

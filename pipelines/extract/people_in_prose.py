@@ -22,8 +22,8 @@ from .people_prose_cues import (_QUOTE_FOLLOWS, _cue_before, _past_speech_after,
                                 _opens_clause, _opinion_opening, _place_word_at_end, _presenter_at_end,
                                 _role_and_of_ending, _role_before, _session_with_before, _speaker_phrase_ending,
                                 _talk_of_at_end, _talk_of_elided)
-from .people_prose_groups import _bracketed_after_speaker_noun, _colon_lists
-from .people_prose_names import (_blank_picture_positions, _candidate, _family_only, _join_wrapped_names, spaced_at,
+from .people_prose_groups import _bracketed_after_speaker_noun, _colon_lists, _names_sharing_a_body
+from .people_prose_names import (_blank_picture_positions, _candidate, _name_closing_body, _family_only, _join_wrapped_names, spaced_at,
                                  _lower_titled_roles, _strong_name)
 from .people_prose_roles import _APPOSITION, _ORG_AFTER, _ROLE_END, _clean_clause, _prose_role
 from .programme_lines import Item, _person_of_organisation
@@ -38,6 +38,14 @@ _NAME_SET_APART_END = re.compile(r"\s*(?:,|[.;!?](?:\s|$))|[ \t]+[–—-][ \t]|
 # "de l'Agence X", "du Syndicat Y (service Z)": the body, maybe a bracket after it, then the comma.
 _OF_BODY = re.compile(r"(?:de[ \t]+la|de[ \t]+l['’]|du|des|de|d['’])[ \t]*([A-ZÀ-Þ][^,.;:!?«»()\n]{1,80}?)"
                       r"(?:[ \t]*\([^()\n]{1,120}\))?[ \t]*,[ \t]*")
+
+
+# After a role word written right after a name, without a comma: maybe one adjective of the role
+# ("régionale", "délégué"), then the "de" or "à" of its body. A word of place or time is no adjective
+# ("A présidente avant de ...").
+_ROLE_THEN_OF = re.compile(r"(?:\s+(?!(?:avant|apres|aupres|afin|autour|loin|pres|lors|suite|plus|moins|depuis|pendant"
+                           r"|proche|issue?s?|venue?s?|elle|elles|aussi|encore|notamment)\b)[a-z]{4,}(?:-[a-z]+)?)?"
+                           r"\s+(?:de|du|des|d'|a|au|aux)\b")
 
 
 # A conjunction elided onto a capitalised word ("qu'Anne", "lorsqu'Yves", "puisqu'Élise"): the word
@@ -129,7 +137,9 @@ def quoted_people(text: str, start: int = 0, end: int | None = None) -> list[Ite
         tokens = chained or m.group(0).split()
         before = chunk[max(0, m.start() - 40):m.start()]
         if determiner.search(before) and not chained:
-            continue      # "le Grand X", "du Schéma Y": a thing, not a person
+            tokens = _name_closing_body(tokens, folded, m.start(), role_word, common)
+            if tokens is None:
+                continue  # "le Grand X", "du Schéma Y": a thing, not a person
         if _place_word_at_end().search(_f(before.lower())):
             continue      # "en salle Prénom Nom", "l'amphi Prénom Nom": a room named after someone
         joined = re.search(rf"([{_UP}][\w’']*)-[ \t]+$", before)
@@ -174,8 +184,9 @@ def quoted_people(text: str, start: int = 0, end: int | None = None) -> list[Ite
                 name = _candidate(tokens, True, common)
                 role, org = split_role_org(inner)
         elif (bare := re.match(r"[ \t]+", tail)) and tail[bare.end():bare.end() + 1].islower() \
-                and (said := role_word.match(ftail, bare.end())) and re.match(r"\s+(?:de|du|des|d'|a|au|aux)\b", ftail[said.end():]):
-            # "avec Prénom Nom président de l'association X": a role right after the name, no comma
+                and (said := role_word.match(ftail, bare.end())) and _ROLE_THEN_OF.match(ftail[said.end():]):
+            # "avec Prénom Nom directrice du syndicat X": a role right after the name, no comma;
+            # an adjective may qualify the role ("A conseillère régionale de la Région Y")
             name = _candidate(tokens, True, common)
             role, org = _prose_role(tail[bare.end():])
         elif (strong := _strong_name(tokens, common)) is not None and (of := _ORG_AFTER.match(ftail)) \
@@ -335,6 +346,7 @@ def quoted_people(text: str, start: int = 0, end: int | None = None) -> list[Ite
     known = {p.key for it in items for p in it.people}
     items.extend(_family_only(chunk, start, runs, after_verb, known))
     items.extend(_colon_lists(chunk, folded, start, known))
+    items.extend(_names_sharing_a_body(chunk, start, known))
     items.extend(_bracketed_after_speaker_noun(chunk, folded, start, {p.key for it in items for p in it.people}))
     return items
 

@@ -9,8 +9,10 @@ import re
 from ..lexicons import load
 from .name_context import _speaking_clause
 from .people_attending import _attendance_head, _honorific_pattern, _host_word, _read_name
+from .names import PersonName, is_given_name, normalise
 from .programme_lines import Item, _confirmed, inline_items
-from .programme_vocabulary import _UP, _f
+from .programme_roles import _looks_like_org
+from .programme_vocabulary import _UP, _acronym, _f, _has_org_word, _is_role_word, _normalised_set
 
 
 def _bracketed_after_speaker_noun(chunk: str, folded: str, start: int, known: set[str]) -> list[Item]:
@@ -68,3 +70,57 @@ def _colon_lists(chunk: str, folded: str, start: int, known: set[str]) -> list[I
             out.append(it)
     return out
 
+
+
+# A line of its own (maybe in bold, maybe a list item): names joined by commas and "et", then one
+# bracket ("Prénom Nom, Prénom Nom et Prénom Nom (Agence X)").
+_NAMES_LINE = re.compile(r"^[ \t]*(?:[-•–*][ \t]+)?([^()\n:;.!?«»]{5,200}?)[ \t]*\(([^()\n]{2,80})\)[ \t]*$", re.MULTILINE)
+
+
+def _names_sharing_a_body(chunk: str, start: int, known: set[str]) -> list[Item]:
+    """"Prénom Nom, Prénom Nom et Prénom Nom (Agence X)" alone on its line, as a programme or a
+    report writes the speakers of a talk under its heading: every person of the enumeration comes
+    from the body in the bracket. Each part must be a name opening with a given name (two at least)
+    and the bracket a body (a body's word, an acronym or a short capitalised name), not a role."""
+    out: list[Item] = []
+    for m in _NAMES_LINE.finditer(chunk):
+        body = " ".join(m.group(2).split())
+        first = body.split()[0].strip(",")
+        # a body's word, an acronym, or a body's name of one or two capitalised words ("Kerval")
+        if not (_has_org_word(body) or _acronym(first) or _looks_like_org(body)
+                or (len(body.split()) <= 2 and body[:1].isupper() and not is_given_name(first))):
+            continue
+        parts = [" ".join(p.split()) for p in re.split(r",|[ \t]et[ \t]", m.group(1))]
+        if len(parts) < 2 or not all(p and len(p.split()) <= 4 for p in parts):
+            continue
+        read = [_read_name(p, allow_mixed=True) if is_given_name(p.split()[0]) else None for p in parts]
+        # a part whose given name the list lacks ("Prénom Nom" of a rare given name) reads as its
+        # siblings do when most of them open with a known given name
+        if 2 * sum(n is not None for n in read) < len(parts):
+            continue
+        names = [n or _sibling_name(p) for n, p in zip(read, parts)]
+        if not all(names):
+            continue
+        pos = m.start(1)
+        for person, part in zip(names, parts):
+            at = max(pos, chunk.find(part, pos))
+            pos = at + len(part)
+            if person.key in known:
+                continue
+            known.add(person.key)
+            out.append(Item([person], None, body, raw=part, start=start + at, end=start + at + len(part)))
+    return out
+
+
+def _sibling_name(part: str) -> PersonName | None:
+    """"Prénom Nom" read as a person's name without a known given name: two to four capitalised words
+    (or a particle), none a body's, a role's or a session's word."""
+    tokens = part.split()
+    particles = _normalised_set("name_particles")
+    if not 2 <= len(tokens) <= 4 or not re.fullmatch(rf"[{_UP}][a-zà-ÿ’'-]+", tokens[0]) \
+            or not all(re.fullmatch(rf"[{_UP}][\w’'-]+", t) or normalise(t) in particles for t in tokens):
+        return None
+    if any(_is_role_word(t) or normalise(t) in _normalised_set("organization_words") for t in tokens) \
+            or _read_name(part, allow_mixed=True, caps_ok=True) is None and _has_org_word(part):
+        return None
+    return PersonName(part, tokens[0], " ".join(tokens[1:]), None)

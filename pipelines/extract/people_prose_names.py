@@ -68,6 +68,8 @@ def _sentence_words() -> frozenset[str]:
     words = set()
     for key in ("title_stopwords", "according_to", "determiners", "speaker_phrases"):
         words |= {normalise(str(w)) for w in _lex()[key]}
+    # a talk opening a programme's line ("Intervention Prénom NOM, ..."): names.yaml talk_line_openings
+    words |= {normalise(str(w)) for w in load("names")["talk_line_openings"]}
     return frozenset(w for w in words if w)
 
 
@@ -92,6 +94,24 @@ def _candidate(tokens: list[str], from_end: bool, common: frozenset[str]) -> Per
         name = _read_name(" ".join(part), allow_mixed=True)
         if name is not None:
             return name
+    return None
+
+
+def _name_closing_body(tokens: list[str], folded: str, pos: int, role_word: re.Pattern,
+                       common: frozenset[str]) -> list[str] | None:
+    """"la directrice du syndicat des eaux de la Valbrune Prénom Nom, a confié": a role with its
+    article in the clause before, its body ending on a place written after "de la", then the name
+    without a comma. The run's words from the first given name on (two to four words), else None."""
+    if len(tokens) < 3:
+        return None
+    clause = re.split(r"[.;:!?«»,\n]", folded[max(0, pos - 100):pos])[-1]
+    if not re.search(rf"(?<![\w-])(?:le|la|l')\s*(?:{role_word.pattern})\s+(?:de|du|des|d')(?![\w-])", clause):
+        return None
+    for k in range(1, len(tokens) - 1):
+        rest = tokens[k:]
+        if is_given_name(rest[0]) and rest[0].lower() not in common and len(rest) <= 4 \
+                and _read_name(" ".join(rest), allow_mixed=True) is not None:
+            return rest
     return None
 
 
