@@ -1,8 +1,9 @@
 """Headline figures in prose about the event: the people of a trade gathered, a count closing its
 sentence before a breakdown of it ("dont ..."), the next step of a narrated day ("Puis 3 ateliers"),
 the total restated after a part, the event's days named back ("ces 3 jours") or filled by the public;
-and what is no count of the event: a contents entry's page number, a year before the count. Each
-with a case left alone. Made-up texts only."""
+the kinds of people listed up to an ellipsis, a bare collective count ("une quarantaine est venue");
+and what is no count of the event: a contents entry's page number, a year before the count, people
+and organisations counted together. Each with a case left alone. Made-up texts only."""
 
 import pytest
 
@@ -147,4 +148,39 @@ def test_sessions_a_part_of_the_day_is_given_over_to(text, expected):
     ("À trois jours du congrès, les organisateurs bouclent les dernières inscriptions.", set()),
 ])
 def test_days_named_by_the_event_noun(text, expected):
+    assert _figures(LEAD + text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an open list of the kinds of people, closed by an ellipsis, goes on to its verb
+    ("Une trentaine de personnes, élus, bénévoles, naturalistes, enseignants… ont participé à la balade commentée.",
+     {("participants", 30)}),
+    # ... an ellipsis before a capital still ends its sentence
+    ("Nous avons parlé des haies, des mares, des vergers… 30 personnes, c'est beaucoup pour un village.", set()),
+])
+def test_people_listed_up_to_an_ellipsis(text, expected):
+    assert _figures(LEAD + text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # people and organisations counted together are no attendance
+    ("Environ 90 personnes et associations ont pris part à la consultation du parc.", set()),
+    ("Près de 90 élus et structures ont participé aux échanges de la rencontre.", set()),
+    # ... people of two kinds are
+    ("Environ 90 élus et techniciens ont pris part à la rencontre du parc.", {("participants", 90)}),
+])
+def test_people_and_organisations_counted_together(text, expected):
+    assert _figures(LEAD + text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a bare collective noun, subject of a gathering verb in the singular: the people named before it
+    ("Sur les affiches, on annonçait une soirée conviviale, et une quarantaine est venue malgré l'orage.",
+     {("participants", 40)}),
+    ("Un millier s'est déplacé pour la fête du vélo.", {("participants", 1000)}),
+    # ... not before any other verb, nor when a sentence states the attendance with its people
+    ("Parmi les projets déposés, une vingtaine a été retenue par le jury.", set()),
+    ("La rencontre a réuni 70 participants. Une cinquantaine est venue en train.", {("participants", 70)}),
+])
+def test_a_bare_collective_count_of_people(text, expected):
     assert _figures(LEAD + text) == expected

@@ -19,11 +19,12 @@ from .headline_terms import (
     HeadlineFigure, attendance_group, context_terms, count_at, exhibit_cue, is_rate, make_figure, number_first,
     organisation_activity, prose_patterns, rate_within, term_at,
 )
+from .headline_prose_collective import collective_attendance
 from .headline_prose_counts import _Item, _chains, _counts_listed, _daily_totals, _enumeration, _in_running_text, _item_before
 from .headline_prose_scope import (
     _at_the_event, _days_of_gathering, _document_title, _earlier_year_lead, _event_length, _fair, _fair_amount,
-    _gap_words, _held_in_earlier_year, _held_then_dash, _incise_out, _judged_event, _pluperfect_after, _programme_verb,
-    _session_named,
+    _gap_words, _held_in_earlier_year, _held_then_dash, _incise_out, _judged_event, _organisations_joined,
+    _pluperfect_after, _programme_verb, _session_named,
 )
 from .event_opening import gathered_for, sponsorship_deck
 from .per_document import per_document
@@ -50,6 +51,9 @@ _LIST_CLOSED = re.compile(r"(?:.{3}(?:…|\.\.\.)|etc\.)\)", re.S)
 # ... and the counted words closer than the reach to each other share one window, of at most this
 # many characters (a sentence that never ends is still read in linear time).
 _WINDOW_MAX = 3 * _SENTENCE_REACH
+# An ellipsis closing an open list goes on with its sentence when a lower-case word follows:
+# "40 personnes, élus, agents, bénévoles… ont participé" is one sentence.
+_ELLIPSIS_RUN_ON = re.compile(r"(?:…|\.{3})[ \u00a0\u202f]+[a-zà-öø-ÿ]")
 
 
 # An apposition set between commas right before the verb ("300 habitants du quartier, venus en
@@ -128,7 +132,8 @@ def prose_figures(doc: Document) -> list[HeadlineFigure]:
     # l'emploi ouvrait ses portes jeudi ..."): the fair is named in either
     fair = _fair().search(title) is not None or _fair().search(_lead_paragraph(folded)) is not None
     terms = context_terms()
-    breaks = [(m.start(), m.end()) for m in _SENTENCE_BREAK.finditer(text) if not _LIST_CLOSED.match(text, max(0, m.start() - 3))]
+    breaks = [(m.start(), m.end()) for m in _SENTENCE_BREAK.finditer(text)
+              if not _LIST_CLOSED.match(text, max(0, m.start() - 3)) and not _ELLIPSIS_RUN_ON.match(text, m.start())]
     newlines = [m.start() for m in re.finditer(r"[\n\f]", text)]
     starts = [b[1] for b in breaks]
     ends = [b[0] for b in breaks]
@@ -171,6 +176,7 @@ def prose_figures(doc: Document) -> list[HeadlineFigure]:
                                      attendance, sessions, _in_running_text(text, newlines, lo + chain[0].start), deck)
             found += _organisations_added(fsent, lo, chain, figures) if fair else figures
     found += _amounts(doc, text, folded, units, breaks, deck, fair)
+    found += collective_attendance(doc, units, folded, found)
     found.sort(key=lambda f: f.char_start)
     return found
 
@@ -313,7 +319,8 @@ def _chain_figures(doc, units, sent, fsent, lo, whole, chain, title, max_gap, at
         described = _described_out(after[:m.start()]) if m else ""
         gap = _gap_words(described) if m else None
         listed = m is not None and last.metric in attendance and patterns["people_listed"].fullmatch(described) is not None
-        if m and gap is not None and (gap <= max_gap or listed):
+        if m and gap is not None and (gap <= max_gap or listed) \
+                and not (last.metric in attendance and _organisations_joined(after[:m.start()])):
             trigger, quote_end = "after", last.end + m.end()
             # the object of the verb: "ont suivi la dernière séance en ligne"
             tail = after[m.end():m.end() + 60]

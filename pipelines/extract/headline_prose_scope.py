@@ -356,3 +356,16 @@ def _programme_verb(before: str, after: str, last_end: int, max_gap: int, quote_
     if m and gap is not None and gap <= max_gap:
         return "after", quote_start, last_end + m.end()
     return None, quote_start, quote_end
+
+
+@cache
+def _organisations_joined_pattern() -> re.Pattern:
+    terms = (load("metrics").get("exhibitor_context") or {}).get("terms") or ["\0"]
+    return re.compile(r"\s*(?:,|et|ou)\s+(?:(?:les|des|de)\s+|d')?(?:%s)(?![\w])" % _words(terms))
+
+
+def _organisations_joined(gap: str) -> bool:
+    """Whether the gap after a count of people opens with organisations counted with them
+    (metrics.yaml `exhibitor_context.terms`): "environ 80 personnes et associations ont pris part"
+    counts people and organisations together, no attendance."""
+    return _organisations_joined_pattern().match(gap) is not None

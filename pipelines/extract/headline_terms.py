@@ -434,9 +434,10 @@ def prose_patterns() -> dict[str, re.Pattern]:
         "day_activity": re.compile(r"\s+(?:de\s+|d')(?:{})(?![\w])".format(_words_pattern(prose.get("day_activities") or ["\0"]))),
         # "250 élus, techniciens, agents et partenaires": kinds of people after a count, the first
         # kind described in at most three words, not opening with a preposition ("250 agents
-        # territoriaux, élus et partenaires", not "40 inscrits sur la liste, une vingtaine")
+        # territoriaux, élus et partenaires", not "40 inscrits sur la liste, une vingtaine"); an open
+        # list may end with an ellipsis ("250 élus, agents, bénévoles… ont participé")
         "people_listed": re.compile(r"(?:\s+(?!(?:sur|dans|de|du|des|d'|a|au|aux|en|pour|par|avec|chez|sous|lors|selon)"
-                                    r"(?![\w']))[^\W\d][\w'-]*(?:\s+[^\W\d][\w'-]*){0,2})?(?:\s*(?:,|\bet\b|\bou\b)\s*[^\W\d][\w'-]*(?:\s+[^\W\d][\w'-]*){0,3}){1,%d}\s*"
+                                    r"(?![\w']))[^\W\d][\w'-]*(?:\s+[^\W\d][\w'-]*){0,2})?(?:\s*(?:,|\bet\b|\bou\b)\s*[^\W\d][\w'-]*(?:\s+[^\W\d][\w'-]*){0,3}){1,%d}\s*(?:\.{3}|…)?\s*"
                                     % int(prose.get("max_people_listed", 6))),
         # "des conférences, des démonstrations et près d'une cinquantaine d'ateliers": things listed
         # between a verb and the count that ends the list
