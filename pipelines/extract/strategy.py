@@ -230,27 +230,17 @@ def strategy_rows(docs: list[Document]) -> Rows:
             if parts:
                 strategy, axes = named, parts
         if not axes:
-            # a strategy named (or the title naming one) over an outline part naming its axes
-            # ("4. Les orientations") and its sub-parts ("4.1 Relier", "4.2 Former"): the sub-parts
+            # a strategy named (or the title naming one; "programme" alone may be an event's: then
+            # the title's strategy) over, in this order: an outline part naming its axes ("4. Les
+            # orientations") and its sub-parts ("4.1 Relier", "4.2 Former"), the sub-parts; its table
+            # of contents' entry of axes, the axes under it without page numbers; the parts its
+            # outline letters, each title in capitals ("A - RELIER LES QUARTIERS", "B - FORMER ...")
             named = next((n for n in (strategy, _titled(doc)) if n is not None and not _bare_programme(n.name)), None)
-            outline = _outline_axes(doc) if named is not None else []
-            if outline:
-                strategy, axes = named, outline
-        if not axes:
-            # a strategy named (or the title naming one) over its table of contents' entry of axes,
-            # the axes under it without page numbers
-            # ("programme" alone may be an event's: then the title's strategy)
-            named = next((n for n in (strategy, _titled(doc)) if n is not None and not _bare_programme(n.name)), None)
-            entries = _contents_axis_entries(doc) if named is not None else []
-            if entries:
-                strategy, axes = named, entries
-        if not axes:
-            # a strategy named (or the title naming one) over the parts its outline letters, each
-            # title in capitals ("A - RELIER LES QUARTIERS", "B - FORMER LES JEUNES")
-            named = next((n for n in (strategy, _titled(doc)) if n is not None and not _bare_programme(n.name)), None)
-            lettered = lettered_parts(doc) if named is not None else []
-            if lettered:
-                strategy, axes = named, lettered
+            for read in ((_outline_axes, _contents_axis_entries, lettered_parts) if named is not None else ()):
+                found = read(doc)
+                if found:
+                    strategy, axes = named, found
+                    break
         if strategy is None or not axes:
             headed = _strategy_headed_lists(doc, named=strategy is not None)
             if not headed:
