@@ -131,6 +131,16 @@ def _grouped(n: int, sep: str) -> str:
     ("19 °C l'hiver", 19, None, "degc", False, None),
     ("4 étoiles au label", 4, None, "star", False, None),
     ("4 étapes du label", 4, None, "count", False, None),
+    ("1 350 km² de forêts", 1350, None, "km2", False, None),
+    ("85 kilomètres carrés", 85, None, "km2", False, None),
+    ("12 km de pistes", 12, None, "km", False, None),
+    ("230 kg/hab/an d'ordures", 230, None, "kg_hab", False, None),
+    ("moins de 90 kg par habitant", 90, None, "kg_hab", True, "<"),
+    ("40 kg de déchets", 40, None, "kg", False, None),
+    ("250 kWc de panneaux", 250, None, "kwc", False, None),
+    ("3 MWc", 3, None, "mwc", False, None),
+    ("15 kW de puissance", 15, None, "kw", False, None),
+    ("20 cm de neige", 20, None, "cm", False, None),
 ])
 def test_quantity_at_reads_french_figures(text, value, value_max, unit, approximate, comparator):
     q = quantity_at(text, 0)

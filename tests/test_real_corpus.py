@@ -74,7 +74,7 @@ FLOORS = {
         # sharing a verb of speech (rules from dev half B, every field of half A unchanged)
         "sessions": (0.85, 0.96),
         "speakers": (0.91, 0.94),
-        "cited_figures": (0.92, 0.91),
+        "cited_figures": (0.93, 0.92),
         # 0.63 -> 0.61: more cited figures matched, some of them said by a named speaker the
         # attribution does not find; 0.61 -> 0.66: quotations' incises, credits and colons
         "attribution": (0.86, 0.99),
@@ -98,11 +98,13 @@ FLOORS = {
         # more counted right: 22 of 42)
         "sessions": (0.39, 0.67),
         "speakers": (0.64, 0.81),
-        "cited_figures": (0.85, 0.82),
+        "cited_figures": (0.86, 0.82),
         # 0.37 -> 0.36 as on dev: one more held-out figure matched, said by a speaker not found
         # precision 0.89 -> 0.87 (2026-12-01): round 10's attribution rules (dev 145/149 -> 148/150)
         # attribute one held-out figure more, wrongly (51 right of 58)
-        "attribution": (0.37, 0.84),
+        # 0.37 -> 0.36 (2026-12-02, units km², kg/hab, kWc): two more held-out figures matched whose
+        # sentence names a speaker the attribution does not find (60 right of 161 -> of 163)
+        "attribution": (0.36, 0.84),
         "strategy_axes": (0.33, 0.69),
     },
 }
