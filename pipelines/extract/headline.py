@@ -128,6 +128,7 @@ def _headline_figures(doc: Document) -> tuple[tuple[HeadlineFigure, ...], tuple[
     spans = {span for f in kept for span in f.numbers}
     spans |= {span for f in prose if (_group(f.metric), f.value) in published for span in f.numbers}
     spans |= _attendance_restated(doc, {f.value for f in kept if _group(f.metric) == "attendance"}, spans)
+    spans |= _others_restated(doc, {(g, v) for g, v in published if g != "attendance"}, spans)
     return tuple(kept), tuple(sorted(spans))
 
 
@@ -170,13 +171,23 @@ def _finer(fig: HeadlineFigure, prose: list[HeadlineFigure]) -> HeadlineFigure:
 
 
 _DIGITS = re.compile(r"(?<![\w.,])\d[\d \u00a0\u202f.]*")
+# "plus de" or "au moins" right before a count: a floor of what is counted.
+_FLOOR_BEFORE = re.compile(r"(?<![\w])(?:plus\s+d(?:e\s+|')|au\s+moins\s+)$")
+
+
+def _floor_of(folded: str, start: int, value: float, values: set[float]) -> bool:
+    """A count stated as a floor ("plus de 2 300 personnes au salon") a little under a published
+    attendance ("environ 2 450 visiteurs"): the same attendance rounded down (``_finer``)."""
+    return _FLOOR_BEFORE.search(folded[max(0, start - 20):start]) is not None \
+        and any(value < v < value * _FINER_MAX_RATIO for v in values)
 
 
 def _attendance_restated(doc: Document, values: set[float], known: set[tuple[int, int]]) -> set[tuple[int, int]]:
     """Offsets of the counts of people that restate the published attendance in any sentence ("Plus
-    de 480 personnes à la foire", "les 90 élus présents"): the same number, right before
-    a word of the attendance (metrics.yaml: its metric terms and `attendance_context_terms`), not
-    already among the ``known`` spans."""
+    de 480 personnes à la foire", "les 90 élus présents"): the same number, or a floor a little
+    under it ("plus de 2 300 personnes" for 2 450: ``_floor_of``), right before a word of the
+    attendance (metrics.yaml: its metric terms and `attendance_context_terms`), not already among
+    the ``known`` spans."""
     if not values:
         return set()
     text = doc.text
@@ -187,7 +198,7 @@ def _attendance_restated(doc: Document, values: set[float], known: set[tuple[int
         if any(a <= m.start() < b for a, b in known):
             continue            # a published figure or a restatement already read
         number = count_at(text, m.start())
-        if number is None or number.value not in values:
+        if number is None or (number.value not in values and not _floor_of(folded, m.start(), number.value, values)):
             continue
         after = number.end + len(text[number.end:number.end + 4]) - len(text[number.end:number.end + 4].lstrip(" \t\u00a0\u202f"))
         # a count read with its scale word is followed by "de": "3 millions de visiteurs"
@@ -208,6 +219,35 @@ def _attendance_restated(doc: Document, values: set[float], known: set[tuple[int
             if number.value in values and not any(a <= number.start < b for a, b in known | found):
                 found.add((number.start, number.end))
             break
+    return found
+
+
+# "les" or "ces" right before a count: it names back what was counted ("les 60 exposants").
+_NAMED_BACK = re.compile(r"(?<![\w])(?:les|ces)[ \t\u00a0]+$")
+
+
+def _others_restated(doc: Document, published: set[tuple[str, float]], known: set[tuple[int, int]]) -> set[tuple[int, int]]:
+    """Offsets of the counts in digits that restate another published key figure than the
+    attendance anywhere in the text ("les 60 exposants" for 60 exhibitors): the same number named
+    back ("les", "ces"; not "merci aux 60 bénévoles", said to them) right before a word of that
+    metric, not already among the ``known`` spans."""
+    if not published:
+        return set()
+    text = doc.text
+    folded = fold_apostrophes(text)
+    words = tuple((t, m) for t, m in context_terms() if _group(m) != "attendance")
+    found = set()
+    for m in _DIGITS.finditer(text):
+        if any(a <= m.start() < b for a, b in known):
+            continue
+        number = count_at(text, m.start())
+        if number is None or not any(v == number.value for _, v in published):
+            continue
+        after = number.end + len(text[number.end:number.end + 4]) - len(text[number.end:number.end + 4].lstrip(" \t\u00a0\u202f"))
+        term = term_at(folded, after, words)
+        if term is not None and (_group(term[0]), number.value) in published \
+                and _NAMED_BACK.search(folded, max(0, number.start - 8), number.start):
+            found.add((number.start, number.end))
     return found
 
 
