@@ -277,8 +277,11 @@ _RUN_IN_ITEM = re.compile(r"[-•▪►–—]")
 
 
 # The event's days named back with a demonstrative after "de": "le menu de ces 3 jours", "le
-# déroulé de ces trois journées" (not "depuis ces 15 jours", nor "ces 15 derniers jours": a word between).
-_DAYS_NAMED_BACK = re.compile(r"(?<![\w'])de\s+ces\s+$")
+# déroulé de ces trois journées" (not "depuis ces 15 jours", nor "ces 15 derniers jours": a word between),
+# or with the definite article contracted with it after a noun: "le fil rouge des deux journées" (not
+# a time limit, "le délai des 10 jours", nor a span of time after "long", "cours" or "lors", left to
+# the duration words).
+_DAYS_NAMED_BACK = re.compile(r"(?<![\w'])(?:de\s+ces|(?<!d.lai\s)(?<!d.lais\s)(?<!long\s)(?<!cours\s)(?<!lors\s)des)\s+$")
 
 
 # Counts closing a sentence after an opener ("..., avec 300 participants.") leave at most this many
