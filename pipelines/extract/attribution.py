@@ -20,7 +20,8 @@ from .results import Session
 from .figure_text import Mention, _lex, _norm, _norm_document, _page_bounds
 from .attribution_headings import _Entry, _clusters, _common_organization, _heading_entries, _mentions_org, _sentence_organization
 from .attribution_quotes import (_chained_quotation, _continued_quotation, _credited_quotation, _incise_speaker,
-                                 _infinitive_quotation, _introduced_quotation, _quotation_around, _sole_speaker_quotation)
+                                 _infinitive_quotation, _introduced_quotation, _narrative_infinitive, _quotation_around,
+                                 _sole_speaker_quotation)
 from .attribution_subject_quotes import _subject_quotation
 from .attribution_roles import _anaphora, _role_before, _role_subject, counts_not_says
 from .speeches import _name_forms, _names_in, _only_speaker, _speaker_of_speech
@@ -138,7 +139,7 @@ def _speaker_named(doc: Document, index: ProgrammeIndex, mention: Mention) -> st
         if quoted is not None:
             return quoted
     if not found:
-        return _anaphora(folded, index, mention, lo, hi) or (
+        return _anaphora(folded, index, mention, lo, hi) or _narrative_infinitive(folded, index, mention) or (
             _chained_quotation(doc.text, folded, index, span) if span is not None else None) \
             or _role_subject(folded, index, lo, hi) or (
             _sole_speaker_quotation(folded, index, span) if span is not None else None) or (

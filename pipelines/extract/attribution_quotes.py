@@ -14,8 +14,8 @@ from functools import cache
 from ..lexicons import load
 from .programme_index import ProgrammeIndex
 from .speech_cues import _cue_patterns, incise_verb as _verb
-from .figure_text import _lex, _norm
-from .attribution_roles import _anaphora_pattern
+from .figure_text import Mention, _lex, _norm
+from .attribution_roles import _anaphora_pattern, antecedent
 from .speeches import _first_person_pattern, _name_forms, _names_in
 
 
@@ -177,15 +177,39 @@ def _introduced_quotation(folded: str, index: ProgrammeIndex, opening: int) -> s
 
 
 @cache
-def _speech_infinitive() -> re.Pattern:
-    """"de rappeler", "d'ajouter", "de conclure": a narrative infinitive of speech, its complement
-    after it (at most a few words, no sentence's end) up to the end of the clause."""
+def _speech_infinitive_words() -> str:
+    """The infinitives of speech, as an alternation of folded words: those of programme.yaml's
+    participles in -é ("rappelé" -> "rappeler") and claims.yaml attribution `speech_infinitives`."""
     words = {_norm(str(w))[:-1] + "er" for w in load("programme")["speech_verbs_participle"]
              if " " not in str(w) and _norm(str(w)).endswith("e")}
     words |= {_norm(str(w)) for w in _lex()["attribution"].get("speech_infinitives", [])}
-    alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-    return re.compile(rf"(?<![a-z])(?:de\s+|d')(?:(?:encore|aussi|enfin|ensuite|alors|bien)\s+)?(?:{alternatives})"
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+@cache
+def _speech_infinitive() -> re.Pattern:
+    """"de rappeler", "d'ajouter", "de conclure": a narrative infinitive of speech, its complement
+    after it (at most a few words, no sentence's end) up to the end of the clause."""
+    return re.compile(rf"(?<![a-z])(?:de\s+|d')(?:(?:encore|aussi|enfin|ensuite|alors|bien)\s+)?(?:{_speech_infinitive_words()})"
                       rf"(?![a-z])[^.!?:;«»“”\"]{{0,80}}$")
+
+
+@cache
+def _narrative_opening() -> re.Pattern:
+    """A sentence opening with "Et de" and an infinitive of speech ("Et de rappeler que ...", "Et
+    d'ajouter : ..."): the narrative infinitive of a report, whose subject is the sentence's before."""
+    return re.compile(rf"[\s\"«“(*-]*et\s+(?:de\s+|d')(?:(?:encore|aussi|enfin|ensuite|alors|bien)\s+)?"
+                      rf"(?:{_speech_infinitive_words()})(?![a-z])")
+
+
+def _narrative_infinitive(folded: str, index: ProgrammeIndex, mention: Mention) -> str | None:
+    """A figure in a sentence opening with a narrative infinitive of speech ("Et de préciser que
+    le chantier coûtera 2 millions."), with or without a quotation: the subject of the sentence
+    before says it (:func:`antecedent`), when the sentence names no speaker before the figure."""
+    start, pos = mention.sentence[0], mention.q.number_start
+    if not _narrative_opening().match(folded, start, pos) or _names_in(folded, start, pos, index):
+        return None
+    return antecedent(folded, index, mention)
 
 
 @cache

@@ -95,7 +95,15 @@ def _anaphora_pattern() -> re.Pattern:
     noun = rf"|(?:le|la|l')\s*(?:{extra})" if extra else ""
     return re.compile(rf"(?<![a-z])(?:(?:{verb})\s+(?:{role})|(?:il|elle|(?P<latter>ce dernier|cette derniere){noun})\s+(?:{verb})"
                       rf"|(?:{according_to()})\s+(?:lui|elle{noun})|(?:{verb})-t-(?:il|elle)"
-                      rf"|(?:a|ont)-t-(?:il|elle|ils|elles)\s+(?:{participle}))(?![a-z])")
+                      rf"|(?:a|ont)-t-(?:il|elle|ils|elles)\s+(?:{participle})|{_QUOTE_INVERSION})(?![a-z])")
+
+
+# A verb and its subject pronoun inverted right after a quotation's closing mark: the reporter's
+# incise, whatever the verb ("», sourit-elle", "», a-t-il glissé", "», dit-il", or a participle
+# cut short at the end of an excerpt). Only there: elsewhere an inverted pronoun asks a question
+# or hedges ("semble-t-il", "faut-il").
+_QUOTE_INVERSION = (r"[»”\"]\s*,\s*(?:(?:a|avait|ont|avaient)-t-(?:il|elle|ils|elles)\s+[a-z]+"
+                    r"|(?:s')?[a-z]+-t-(?:il|elle)|(?:s')?[a-z]*[dt]-(?:il|elle))")
 
 
 # What may part a verb of having from the figure it numbers: an adverb, a comparator ("compte
@@ -128,6 +136,13 @@ def _anaphora(folded: str, index: ProgrammeIndex, mention: Mention, lo: int, hi:
                 if not counts_not_says(folded, c.end())), None)
     if cue is None:
         return None
+    return antecedent(folded, index, mention, bool(cue.group("latter")))
+
+
+def antecedent(folded: str, index: ProgrammeIndex, mention: Mention, latter: bool = False) -> str | None:
+    """The speaker a pronoun or a narrative infinitive of the figure's sentence stands for: the
+    subject of the last sentence naming a speaker, in the figure's paragraph or just before
+    (``latter``: "ce dernier", the person named last)."""
     back = max(mention.paragraph[0] - int(_lex()["attribution"].get("anaphora_lookback_chars", 400)), 0)
     # from the start of the line the look-back reaches into (a paragraph written one a line)
     back = folded.rfind("\n", 0, back) + 1 if back else 0
@@ -138,7 +153,7 @@ def _anaphora(folded: str, index: ProgrammeIndex, mention: Mention, lo: int, hi:
         return None
     named.sort()
     last, speaker = named[-1]
-    if cue.group("latter"):
+    if latter:
         return speaker                  # "ce dernier", "cette dernière": the person named last
     # the pronoun stands for the subject of the last sentence naming a speaker, not for a name
     # that sentence holds as an object ("X a remercié Y pour ... Il a salué ..." is X's)

@@ -10,7 +10,7 @@ from functools import cache
 
 from ..lexicons import load
 from .programme_vocabulary import _f, _lex, _type_terms
-from .speech_cues import _alternation, _cue_patterns, incise_verb, speech_verb
+from .speech_cues import _alternation, _cue_patterns, _run_pattern, incise_verb, speech_verb
 
 
 @cache
@@ -156,7 +156,27 @@ def _speaks_in_sentence(chunk: str, folded: str, start: int, end: int) -> bool:
     stop = re.compile(r"[.!?](?:\s|$)|\n").search(chunk, end, end + 300)
     right = stop.start() if stop else min(len(chunk), end + 300)
     return bool(re.search(r"[«»“”\"]", chunk[left + 1:right])
-                or _speaking_pattern().search(folded[left + 1:right]) or _on_talk_line(folded, start))
+                or _speaking_pattern().search(folded[left + 1:right]) or _on_talk_line(folded, start)
+                or (stop is not None and chunk[stop.start()] != "\n" and _speaks_next(chunk, folded, stop.end())))
+
+
+@cache
+def _standing_subject() -> re.Pattern:
+    """A sentence whose subject stands for the person the sentence before named, speaking: "Il
+    précise : « … »", "Après la visite, l'élue explique que ...", "Le premier magistrat a rappelé
+    ...": "il", "elle", or a noun standing for a person (claims.yaml attribution `anaphora_nouns`),
+    maybe after an opening phrase set apart by a comma, then a verb of speech."""
+    nouns = _alternation(load("claims")["attribution"].get("anaphora_nouns", []))
+    return re.compile(rf"\s*(?:[^.!?;:«»“”\"\n,]{{1,80}},\s*)?(?:(?:il|elle)|(?:le|la|l')\s*(?:{nouns}))"
+                      rf"\s+(?:{incise_verb()})(?![\w-])")
+
+
+def _speaks_next(chunk: str, folded: str, pos: int) -> bool:
+    """Does the sentence starting at ``pos`` (on the same line) give the words of the person just
+    named by a pronoun or a noun standing for them, naming no one else before its verb ("Le maire
+    X a visité les stands. Il explique : « … »")?"""
+    m = _standing_subject().match(folded, pos)
+    return m is not None and _run_pattern().search(chunk, pos, m.end()) is None
 
 
 @cache

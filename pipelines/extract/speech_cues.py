@@ -142,10 +142,11 @@ def _cue_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     # the medium the words were given to may part the verb from the name: "confie au journal X"
     # (claims.yaml attribution `incise_media`)
     media = _alternation(load("claims")["attribution"].get("incise_media") or ["\0"])
+    # a role word with its article, contracted too ("le maire X", "du maire X", "de la directrice X")
     before = re.compile(
         rf"(?:(?<![\w-])(?:{verb}|{_alternation(lex['according_to'])}|{host_alternation()})\s+"
         rf"(?:(?:nous|notamment|ainsi|alors|encore)\s+)?(?:(?:{media})\s+)?"
-        rf"|(?<![\w-])(?<!monsieur )(?<!madame )(?:le|la|l'|son|sa)\s*(?:{roles})(?:\s*,\s*|\s+))"
+        rf"|(?<![\w-])(?<!monsieur )(?<!madame )(?:le|la|l'|son|sa|du|de\s+la|de\s+l')\s*(?:{roles})(?:\s*,\s*|\s+))"
         rf"(?:(?:le|la|l')\s*(?:{roles})\s+)?$")
     # a role word in the plural too ("A et B, directeurs régionaux")
     role = re.compile(rf"(?:(?:le|la|l')\s*|(?:notre|son|sa|leurs?)\s+)?(?:{roles})(?:s|x)?(?![\w])")
