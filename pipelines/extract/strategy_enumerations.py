@@ -31,6 +31,12 @@ def _inline_axes(doc: Document) -> list[list[Axis]]:
     size = r"(?:grands?|grandes|principaux|principales)\s+"
     extra = "|".join(re.escape(_norm(w)) for w in _lex().get("inline_axis_words", []))
     words = _axis_words() + (f"|{size}(?:{extra})" if extra else "")
+    # the words for the parts of anything (strategy.yaml ``counted_list_words``: "thèmes", "blocs")
+    # are read here only when a participle saying the parts were set stands before the colon
+    # ("quatre thèmes ont été retenus : A, B, C et D"; the count must match the items)
+    listed = "|".join(re.escape(_norm(w)) for w in _lex().get("counted_list_words") or [])
+    if listed and participles != "(?!)":
+        words += rf"|(?:{listed})(?![a-z])(?=(?:\s+[a-z]+){{1,3}}?\s+(?:{participles})\s*:)"
     # a reference to the page the parts are set out on may stand before the colon ("trois piliers
     # (p. 4) : A, B et C"; a summary pointing into its source)
     page = r"(?:\s*\((?:p\.?|pages?)\s*\d{1,3}(?:\s*(?:a|-|–)\s*\d{1,3})?\))?"

@@ -34,6 +34,8 @@ def _section_opening(loose: bool = False) -> re.Pattern:
     qualified = "|".join(sorted({re.escape(_norm(w).rstrip("s")) for w in _lex().get("qualified_section_labels", [])},
                                 key=len, reverse=True))
     qualifiers = "|".join(sorted({re.escape(_norm(w)) for w in _lex().get("section_qualifiers", [])}, key=len, reverse=True))
+    # a charter's or a pact's parts, "Engagement 2 :" (strategy.yaml ``numbered_part_labels``): read only numbered
+    labels += "".join(f"|{re.escape(_norm(w).rstrip('s'))}" for w in _lex().get("numbered_part_labels") or [])
     if loose:   # the labels that number the parts of anything, with or without a qualifier
         label = rf"(?:(?:{labels}|{qualified})s?(?:\s+(?:{qualifiers}))?)"
     else:
