@@ -16,6 +16,7 @@ from .programme_announced import _round_kind, group_kind
 from .programme_lists import Slot, programme_slots
 from .programme_roles import _SEPARATOR, _looks_like_org, split_role_org
 from .programme_timetable import SLOT_TIME, is_break, is_day, item_type
+from .session_lead_titles import lead_sentence_title
 from .session_slot_speakers import trailing_speakers
 from .programme_vocabulary import _f, _starts_with_role, _word_set, _words
 
@@ -257,7 +258,10 @@ class _Reader(ProgrammeText):
                                   and parse_item(body) is None and _heading_like_but_colon(self, line))
         if (not body or not (self._heading_like(line) or announced) or _line_header(line) or _label_of(body) is not None
                 or SLOT_TIME.match(body) or is_day(body) or is_break(body)):
-            return None
+            # "11h Plénière" / "Les haies : quel avenir ? Depuis vingt ans, ...": the description's first sentence
+            lead = lead_sentence_title(body) if i in self.slots and body and not SLOT_TIME.match(body) \
+                and _label_of(body) is None else None
+            return (k, lead) if lead else None
         nxt = self.lines[k + 1] if k + 1 < len(self.lines) else None
         rest = nxt.body.strip().strip(" |").strip() if nxt is not None else ""
         if rest[:1].islower() and not _bulleted(nxt) and len(rest) <= 120 and not body.endswith(("?", "!")):

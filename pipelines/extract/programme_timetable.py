@@ -29,8 +29,10 @@ _TIGHT_RANGE = r"\d{1,2}[hH](?:\d{2})?[ \t]+\d{1,2}[hH](?:\d{2})?(?![\wà-ÿ])"
 # A slot's length in minutes in place of its time ("10 mn Introduction", "20 min : Atelier", "3x10mn
 # Témoignages"): a programme timed by durations.
 _MINUTES = r"(?:\d{1,2}\s*[x×]\s*)?\d{1,3}\s*(?:mn|min|minutes)(?![\wà-ÿ])\.?"
+# A session given twice, its two times joined by "ou" ("10h-11h ou 15h-16h : Atelier"): one slot.
+_OR_AGAIN = rf"(?:\s+ou\s+{_CLOCK}(?:\s*(?:[-–—/]|à|a)\s*{_CLOCK})?)?"
 SLOT_TIME = re.compile(
-    rf"^\s*[\[(]?\s*(?:(?:[Dd]e|[Àà] partir de|[Dd]ès|[ÀàA](?=\s+\d{{1,2}}\s*(?:[hH]|:\s*\d{{2}})))\s+)?(?:{_TIGHT_RANGE}|{_MINUTES}|{_CLOCK}(?:\s*(?:[-–—/]|à|a)\s*{_CLOCK})?)\s*[\])]?"
+    rf"^\s*[\[(]?\s*(?:(?:[Dd]e|[Àà] partir de|[Dd]ès|[ÀàA](?=\s+\d{{1,2}}\s*(?:[hH]|:\s*\d{{2}})))\s+)?(?:{_TIGHT_RANGE}|{_MINUTES}|{_CLOCK}(?:\s*(?:[-–—/]|à|a)\s*{_CLOCK})?{_OR_AGAIN})\s*[\])]?"
     rf"\s*(?:[-–—|:.,]\s*)?")
 
 

@@ -32,6 +32,7 @@ from .session_self_named import self_named_subheads
 from .session_hosted_lines import hosted_session_lines
 from .session_counted_lines import counted_title_lines
 from .session_credit_lines import credited_title_lines
+from .session_credited_slots import credited_timed_lines
 from .session_trailing_times import trailing_time_lines
 from .session_poster import captioned_titles
 from .session_quoted_list import quoted_programme_list
@@ -431,6 +432,7 @@ _PROSE_READERS = (
     lambda doc, reader: credited_talk_list(doc),
     lambda doc, reader: quoted_programme_list(doc),
     lambda doc, reader: announced_timed_slots(reader),
+    lambda doc, reader: credited_timed_lines(reader),
     lambda doc, reader: contents_with_credits(doc),
     lambda doc, reader: counted_moments(doc),
     lambda doc, reader: _prose_sessions(doc),
