@@ -12,6 +12,8 @@ from ..lexicons import load
 from .names import normalise, parse_name
 from .people_attending import _attendance_re
 from .people_in_prose import _prose_role
+from .people_talk_lines import people_after_lone_cue, talk_line_people
+from .people_unlisted_given import unlisted_given_item
 from .programme_layout import _CONNECTIVE_END, _bulleted
 from .programme_lines import Item, _confirmed, inline_items, lead_items, parse_item
 from .programme_reader import _Reader
@@ -25,14 +27,16 @@ def _listed_people(reader: _Reader) -> list[Item]:
     items: list[Item] = []
     attendance = False
     shaped, pending = 0, []      # this list's "Prénom Nom, Organisation" items; items read like them
+    talks = []                   # bulleted lines naming no one by a role: maybe "Prénom Nom : titre"
+    roled, strangers = 0, []     # this list's items with a role; items whose given name the list of names lacks
     for n, line in enumerate(reader.lines):
         if not _bulleted(line):
             if line.body.strip():
                 # "Étaient présents :", "la liste suivante :": who attends or is elected, not who speaks
                 folded = _f(line.body.strip().lower())
                 attendance = folded.endswith(":") and _attendance_re().search(folded) is not None
-                items.extend(_like_siblings(shaped, pending))
-                shaped, pending = 0, []
+                items.extend(_like_siblings(shaped, pending) + (strangers if roled else []))
+                shaped, pending, roled, strangers = 0, [], 0, []
             continue
         if attendance or not line.body.strip():
             continue
@@ -46,6 +50,7 @@ def _listed_people(reader: _Reader) -> list[Item]:
             for it in found:
                 it.start, it.end = line.body_start, reader.end_of(line)
             items.extend(found)
+            roled += any(it.role for it in found)
             shaped += len(found) == 1 and len(found[0].people) == 1 and bool(found[0].organization) \
                 and not found[0].role
         elif len(found) == 2 and body.count(",") == 1 and all(len(it.people) == 1 for it in found):
@@ -54,8 +59,13 @@ def _listed_people(reader: _Reader) -> list[Item]:
             if one is not None and len(one.people) == 1 and one.organization and not one.role:
                 one.start, one.end = line.body_start, reader.end_of(line)
                 pending.append(one)
-    items.extend(_like_siblings(shaped, pending))
-    return items
+        else:
+            talks.append((body, line.body_start, reader.end_of(line)))
+            if not found and (stranger := unlisted_given_item(body)) is not None:
+                stranger.start, stranger.end = line.body_start, reader.end_of(line)
+                strangers.append(stranger)
+    items.extend(_like_siblings(shaped, pending) + (strangers if roled else []))
+    return items + talk_line_people(talks) + people_after_lone_cue(reader.lines)
 
 
 def _wrapped_item(reader: _Reader, n: int) -> str:

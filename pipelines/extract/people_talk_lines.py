@@ -1,0 +1,69 @@
+"""People of a programme's list of talks written "Prénom Nom : titre de l'intervention": each
+bulleted line opens on who speaks (one or more names joined by a dash, "et" or "&"), then a colon
+and the talk's title ("• Marie Dupont : quel avenir pour les haies ?", "• A - B : le réseau de
+chaleur de Valbourg"). Names are read by their shape with a given name of the list (no role or
+organisation confirms them), so one such line alone is not enough: a list holds two at least.
+Also the talks whose cue "par" stands alone on its line, the names on the lines below it."""
+
+from __future__ import annotations
+
+import re
+
+from .names import parse_name
+from .programme_lines import Item, parse_item
+from .programme_vocabulary import _folded_list, _starts_with_role
+
+# who speaks, a colon, the title: a name is two to four words, the title three words at least
+_TALK_LINE = re.compile(r"^(?P<names>[^:()\d]{4,80}?)\s*:\s+(?P<title>\S.*)$")
+# a bullet the reader left at the start of a line nested in a numbered item ("2. Partie" / "● A : titre")
+_MARKER = re.compile(r"^[●•▪◦‣·*–-]\s+")
+_JOINED = re.compile(r"\s+(?:[-–—&]|et)\s+")
+
+
+def talk_speakers(body: str) -> Item | None:
+    """The people a talk's line opens on ("Prénom Nom : titre"), or None: each part before the colon
+    must be a person's name (a given name first), and what follows a title of three words or more
+    that is no role, no name and no phone number."""
+    text = _MARKER.sub("", " ".join(body.split())).strip(" ;")
+    m = _TALK_LINE.match(text)
+    if m is None:
+        return None
+    title = m.group("title")
+    if len(re.findall(r"[^\W\d_]{2,}", title)) < 3 or _starts_with_role(title) or parse_item(title) is not None:
+        return None
+    people = [parse_name(part, allow_mixed=True) for part in _JOINED.split(m.group("names").strip())]
+    if not people or any(p is None for p in people):
+        return None
+    return Item(people, None, None, False, text)
+
+
+def talk_line_people(lines: list[tuple[str, int, int]]) -> list[Item]:
+    """The items of the bulleted ``lines`` (body, start, end) that are talks' lines, when two of
+    them at least are (a list of talks); else []."""
+    items = []
+    for body, start, end in lines:
+        item = talk_speakers(body)
+        if item is not None:
+            item.start, item.end = start, end
+            items.append(item)
+    return items if len(items) >= 2 else []
+
+
+def people_after_lone_cue(lines: list) -> list[Item]:
+    """A talk's title, then "par" alone on its line (a web page's or slide's element of its own),
+    then its speakers one per line ("Le bocage d'hier" / "par" / "Prénom NOM" / "Prénom NOM"):
+    the names up to the first line that is no name. The cue must be written in lower case under a
+    line of text: "Par" alone with a capital opens an article's byline (its author, no speaker)."""
+    items: list[Item] = []
+    phrases = set(_folded_list("speaker_phrases"))
+    for n, line in enumerate(lines):
+        cue = line.body.strip()
+        if cue not in phrases or n == 0 or not lines[n - 1].body.strip():
+            continue
+        for below in lines[n + 1:]:
+            item = parse_item(below.body, bare_ok=True, mixed_ok=True)
+            if item is None:
+                break
+            item.start, item.end = below.body_start, below.end
+            items.append(item)
+    return items
