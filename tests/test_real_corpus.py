@@ -47,6 +47,10 @@ FLOORS = {
     # 320 -> 340 (2026-12-01, batch 7): 20 more, measured before round 7 (13 dev: strategy axes 0 of
     # 20, attribution 5 of 17, event fields 0.40/0.60; 7 test); round 7 changed none of these 20, nor
     # the held-out totals (dev event precision 0.97 -> 0.99, strategy axes 0.87 -> 0.98)
+    # 859 -> 888 (2026-12-02, batches 41-42): 29 more (programmes, reports and press articles on ageing,
+    # disability, water and savings; strategies and plans), measured before any rule was written from
+    # them (20 dev: sessions 5/9 of 18, cited figures 70/87 of 79, axes 14/21 of 19; 9 test); floors
+    # set again to the measure
     # 832 -> 859 (2026-12-02, batches 39-40): 27 more (GitHub Markdown reports, slide decks, stored
     # pages), measured before any rule was written from them (18 dev: sessions 1/2 of 14, speakers
     # 20/24 of 32, key figures 11/12 of 18; 9 test); every floor set again to the measure (the README
@@ -59,7 +63,7 @@ FLOORS = {
         # 0.98 -> 1.00, event fields 0.84/0.84 -> 0.85/0.85, key figures 0.85 -> 0.90 (179 documents):
         # a slide's source date is no event's, "Dates : 14 au 16 juin", a room's door crossed (count, venue),
         # sessions "réalisées", one "grand témoin" (rules from dev half B, checked on half A)
-        "event": (0.93, 0.97),
+        "event": (0.93, 0.96),
         # 0.83/0.85 -> 0.86/0.86, key figures 0.87 -> 0.91: event reports' counts in words, verbs of
         # going through the event's parts, organisers and venues as subjects (rules from dev half A)
         # event fields 0.78/0.80 -> 0.86/0.85, key figures 0.79/0.99 -> 0.91/1.00 (209 documents): event
@@ -67,8 +71,8 @@ FLOORS = {
         # Roman and compound ordinals, hosts, event pages' front matter (rules from dev half B, half A checked)
         # precision 0.77 -> 0.76 (2026-12-01): plain text read into blocks gives one event more and
         # one wrong field more (dev event 155/157, sessions right 59 -> 60 of 85)
-        "event_fields": (0.65, 0.74),
-        "key_figures": (0.90, 0.98),
+        "event_fields": (0.65, 0.73),
+        "key_figures": (0.88, 0.97),
         # sessions 0.66/0.93 -> 0.71/0.95, speakers 0.91 -> 0.92: rounds of workshops ("2e session
         # d'ateliers" over its list) and list items read like their "name, organisation" siblings
         # (rules from dev half B, half A unchanged)
@@ -76,21 +80,21 @@ FLOORS = {
         # rooms whose times a PDF wrote apart, titles below their chair, bulleted session lines
         # closed by a full stop, sessions a report names with who ran them, bylines, enumerations
         # sharing a verb of speech (rules from dev half B, every field of half A unchanged)
-        "sessions": (0.84, 0.96),
-        "speakers": (0.92, 0.94),
-        "cited_figures": (0.93, 0.92),
+        "sessions": (0.82, 0.95),
+        "speakers": (0.91, 0.94),
+        "cited_figures": (0.92, 0.91),
         # 0.63 -> 0.61: more cited figures matched, some of them said by a named speaker the
         # attribution does not find; 0.61 -> 0.66: quotations' incises, credits and colons
-        "attribution": (0.87, 0.99),
+        "attribution": (0.85, 0.99),
         "poll_options": (0.75, 1.00),
         # 0.75 -> 0.89: announced sections of an excerpt cut before the last, a count on a line of
         # its own, numbered steps in the infinitive, a strategy heading over lines in the infinitive
         # (rules from dev half B, half A unchanged)
-        "strategy_axes": (0.86, 0.97),
+        "strategy_axes": (0.86, 0.96),
     },
     "test": {
         "event": (0.88, 0.93),
-        "event_fields": (0.54, 0.68),
+        "event_fields": (0.55, 0.68),
         "key_figures": (0.42, 0.75),
         # precision 0.61 -> 0.59: the timetable and announced-list rules written from dev (19 -> 27
         # of 35 dev programmes counted right) publish one held-out session that is not one (37 for 36)
@@ -100,8 +104,8 @@ FLOORS = {
         # 0.33/0.64 -> 0.38/0.63 (2026-12-01): programme passes reading blocks (37 right of 58 found,
         # was 32 of 50), then plain text read into blocks (one wrong session more, one programme
         # more counted right: 22 of 42)
-        "sessions": (0.37, 0.68),
-        "speakers": (0.64, 0.82),
+        "sessions": (0.38, 0.68),
+        "speakers": (0.64, 0.81),
         "cited_figures": (0.86, 0.82),
         # 0.37 -> 0.36 as on dev: one more held-out figure matched, said by a speaker not found
         # precision 0.89 -> 0.87 (2026-12-01): round 10's attribution rules (dev 145/149 -> 148/150)
@@ -109,7 +113,7 @@ FLOORS = {
         # 0.37 -> 0.36 (2026-12-02, units km², kg/hab, kWc): two more held-out figures matched whose
         # sentence names a speaker the attribution does not find (60 right of 161 -> of 163)
         "attribution": (0.36, 0.84),
-        "strategy_axes": (0.34, 0.67),
+        "strategy_axes": (0.35, 0.68),
     },
 }
 
