@@ -47,6 +47,10 @@ FLOORS = {
     # 320 -> 340 (2026-12-01, batch 7): 20 more, measured before round 7 (13 dev: strategy axes 0 of
     # 20, attribution 5 of 17, event fields 0.40/0.60; 7 test); round 7 changed none of these 20, nor
     # the held-out totals (dev event precision 0.97 -> 0.99, strategy axes 0.87 -> 0.98)
+    # 888 -> 913 (2026-12-02, batches 43-44): 25 more (GitHub HTML pages and PDF slide decks, stored
+    # pages of event reports stating their figures), measured before any rule was written from them
+    # (15 dev: key figures 5/6 of 14, sessions 6/11 of 12, cited figures 27/34 of 27; 10 test);
+    # floors set again to the measure
     # 859 -> 888 (2026-12-02, batches 41-42): 29 more (programmes, reports and press articles on ageing,
     # disability, water and savings; strategies and plans), measured before any rule was written from
     # them (20 dev: sessions 5/9 of 18, cited figures 70/87 of 79, axes 14/21 of 19; 9 test); floors
@@ -72,7 +76,7 @@ FLOORS = {
         # precision 0.77 -> 0.76 (2026-12-01): plain text read into blocks gives one event more and
         # one wrong field more (dev event 155/157, sessions right 59 -> 60 of 85)
         "event_fields": (0.65, 0.73),
-        "key_figures": (0.88, 0.97),
+        "key_figures": (0.86, 0.97),
         # sessions 0.66/0.93 -> 0.71/0.95, speakers 0.91 -> 0.92: rounds of workshops ("2e session
         # d'ateliers" over its list) and list items read like their "name, organisation" siblings
         # (rules from dev half B, half A unchanged)
@@ -82,7 +86,7 @@ FLOORS = {
         # sharing a verb of speech (rules from dev half B, every field of half A unchanged)
         "sessions": (0.82, 0.95),
         "speakers": (0.91, 0.94),
-        "cited_figures": (0.92, 0.91),
+        "cited_figures": (0.93, 0.91),
         # 0.63 -> 0.61: more cited figures matched, some of them said by a named speaker the
         # attribution does not find; 0.61 -> 0.66: quotations' incises, credits and colons
         "attribution": (0.85, 0.99),
@@ -93,8 +97,8 @@ FLOORS = {
         "strategy_axes": (0.86, 0.96),
     },
     "test": {
-        "event": (0.88, 0.93),
-        "event_fields": (0.55, 0.68),
+        "event": (0.89, 0.93),
+        "event_fields": (0.55, 0.69),
         "key_figures": (0.42, 0.75),
         # precision 0.61 -> 0.59: the timetable and announced-list rules written from dev (19 -> 27
         # of 35 dev programmes counted right) publish one held-out session that is not one (37 for 36)
@@ -105,14 +109,14 @@ FLOORS = {
         # was 32 of 50), then plain text read into blocks (one wrong session more, one programme
         # more counted right: 22 of 42)
         "sessions": (0.38, 0.68),
-        "speakers": (0.64, 0.81),
-        "cited_figures": (0.86, 0.82),
+        "speakers": (0.64, 0.82),
+        "cited_figures": (0.85, 0.82),
         # 0.37 -> 0.36 as on dev: one more held-out figure matched, said by a speaker not found
         # precision 0.89 -> 0.87 (2026-12-01): round 10's attribution rules (dev 145/149 -> 148/150)
         # attribute one held-out figure more, wrongly (51 right of 58)
         # 0.37 -> 0.36 (2026-12-02, units km², kg/hab, kWc): two more held-out figures matched whose
         # sentence names a speaker the attribution does not find (60 right of 161 -> of 163)
-        "attribution": (0.36, 0.84),
+        "attribution": (0.36, 0.85),
         "strategy_axes": (0.35, 0.68),
     },
 }
