@@ -184,3 +184,33 @@ def _department_code(text: str, q: Quantity) -> bool:
         return False
     name = re.search(r"(?<![\w'’-])([^\W\d_][\w'’-]*)[ \t\u00a0]*\($", text[max(0, q.number_start - 40):q.number_start])
     return bool(name) and name.group(1)[0].isupper()
+
+
+# A numbered series of labels: "Salle 1 | Salle 2", "Groupe 1 Groupe 2 Groupe 3", "Volet 2 Agir
+# ensemble ... Volet 3": a capitalised word right before a small bare number, the number followed by
+# no counted noun, and the same word with the next or the previous number written elsewhere in the
+# text. A count comes before what it counts ("2 salles"); a number after a noun that runs 1, 2, 3
+# names the items of a list. (Not a vote's word: "Pour 12 ... Pour 13" are counts.)
+_SERIES_WORD = re.compile(r"(?<![\w'’-])([A-ZÀ-Þ][^\W\d_]{2,})[ \t\u00a0]+$")
+_SERIES_END = re.compile(r"[ \t\u00a0]*(?:$|\n|[|:;,.!?)\-–—]|[A-ZÀ-Þ])")
+SERIES_REACH = 3000
+
+
+def _numbered_series(text: str, q: Quantity) -> bool:
+    if q.unit != "count" or q.in_words or q.value_max is not None or q.approximate or q.comparator \
+            or q.start != q.number_start or not re.fullmatch(r"\d{1,2}", q.raw.strip()):
+        return False
+    word = _SERIES_WORD.search(text, max(0, q.number_start - 40), q.number_start)
+    if not word or not _SERIES_END.match(text, q.number_end):
+        return False
+    name = _norm(word.group(1))
+    ex = _lex()["exclusions"]
+    if name in {_norm(w) for w in ex.get("series_word_exceptions", ())}:
+        return False
+    n = int(q.raw.strip())
+    lo, hi = max(0, q.number_start - SERIES_REACH), min(len(text), q.number_end + SERIES_REACH)
+    for other in (n - 1, n + 1):
+        if other >= 0 and re.search(rf"(?<![\w'’-]){re.escape(word.group(1))}[ \t\u00a0]+{other}(?![\d,.]\d)(?!\d)",
+                                    text[lo:hi], re.IGNORECASE):
+            return True
+    return False

@@ -17,7 +17,7 @@ from .figure_exclusion_dates import (_after_a_date, _day_before_month, _day_part
                                      _relative_after, _singular_word_after, _timetable_times, _weekdays)
 from .figure_exclusion_event import _event_duration, _event_session_count, _headline_block, _session_of_the_hour
 from .figure_exclusion_labels import (_DOT_LEADER, _ORDINAL_APART, _WEB_ADDRESS, _before_a_label, _department_code,
-                                      _inside_a_name,
+                                      _inside_a_name, _numbered_series,
                                       _line_before, _number_noun, _page_reference, _phone_label, _quoted_alone, _run_in_section,
                                       _run_in_contents_page,
                                       _section_heading, _token_around)
@@ -174,6 +174,8 @@ def _exclusion(doc: Document, folded: str, q: Quantity) -> str | None:
     # right before a capitalised label noun and its own number is the page of the entry before it
     if not q.in_words and q.unit == "count" and _before_a_label().match(text, q.end):
         return "page number (table of contents)"
+    if _numbered_series(text, q):
+        return "label (numbered series)"             # "Salle 1 | Salle 2": the items of a list
     # an acronym and a number name something ("COP 21", "RT 2012")
     acronym = re.search(r"(?<![\w-])([A-Z]{2,5})[ \u00a0]?$", text[max(line_start, q.number_start - 7):q.number_start])
     if acronym and not q.in_words and q.unit == "count":

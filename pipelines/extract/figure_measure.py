@@ -260,7 +260,14 @@ def _word_number_is_counting(folded: str, q: Quantity, measure: str, doc_text: s
         if not any(_norm(w) in _normset("exclusions", "strategy_part_nouns") for w in head.split()[:2]):
             return False
     before = _words_before(folded, q.number_start, 1, line_only=False)
-    if before and before[-1] in _normset("measure", "referring_determiners"):
+    if before and before[-1] in _normset("measure", "referring_determiners") \
+            and (before[-1] in _normset("measure", "anaphoric_determiners")
+                 or _norm(q.raw.strip()) in _normset("measure", "pair_words")
+                 or not _opens_with_determiner(folded, q.number_start)
+                 or any(w in vague for w in words[:2])):
+        # "ces trois projets", "tous les deux", "les deux communes" (both) refer back to what was
+        # said; opening a sentence, "Les cinq jardins ont ouvert ..." states how many there are
+        # (not a strategy's parts, "Les trois axes ...": named back, see above)
         return False
     ambiguous = {_norm(w) for w in load("numbers").get("ambiguous_words", [])}
     if _norm(q.raw.strip()) in ambiguous:
@@ -268,6 +275,12 @@ def _word_number_is_counting(folded: str, q: Quantity, measure: str, doc_text: s
         return bool(re.match(r"[ \t\u00a0]+[^\W\d_]{2,}[sx](?![\w'-])", folded[q.end:q.end + 40])) \
             and _norm(measure).startswith(folded[q.end:q.end + 40].split()[0])
     return True
+
+
+def _opens_with_determiner(folded: str, pos: int) -> bool:
+    """The determiner right before ``pos`` opens its line or sentence: "Les trois ateliers ont ..."."""
+    return re.search(r"(?:^|\n|[.!?:;•*\-–—][ \t\u00a0]*)[ \t\u00a0]*[a-z]+[ \t\u00a0\u202f]+$",
+                     folded[max(0, pos - 40):pos]) is not None
 
 
 # A label is looked for at most this many characters before its number, on the number's line.
