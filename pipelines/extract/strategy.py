@@ -74,6 +74,8 @@ from .strategy_aim_lists import _aim_lists
 from .strategy_apposition import _apposed_axes, _preposed_axes
 from .strategy_announced_lists import _counted_paragraphs, _listed_axes
 from .strategy_counted_labels import _counted_labels
+from .strategy_cut_paragraphs import _counted_phrase, _paragraphs_to_end
+from .strategy_lone_section import first_line, lone_section
 from .strategy_enumerations import (_announced_axes, _counted_semicolon_items, _counted_then_enumerated,
                                     _dashed_run_in, _inline_axes)
 from .strategy_lists import (_capital_themes, _labelled_lists, _multiplied_aim, _strategy_headed_lines,
@@ -108,7 +110,7 @@ def find_axes(doc: Document) -> list[Axis]:
     listings += _counted_then_enumerated(doc)
     for reader in (_counted_quotes, _dashed_run_in, _counted_semicolon_items, _parenthesised_axes, _counted_labels,
                    _ordinal_axes, _named_ordinal_axes, _aim_lists, _axis_worded_items, _apposed_axes,
-                   _preposed_axes):
+                   _preposed_axes, _paragraphs_to_end):
         listings += _not_listed(listings, reader(doc))
     counted = {items[0].start for items in listings}
     listings += [items for items in _announced_axes(doc) if items[0].start not in counted]
@@ -188,6 +190,9 @@ def strategy_rows(docs: list[Document]) -> Rows:
                 # no strategy named anywhere, the parts announced as strategic ("trois orientations
                 # stratégiques :"): that phrase names it
                 strategy = _strategic_parts(doc, axes[0].start)
+            if strategy is None and any(items[0].start == axes[0].start for items in _paragraphs_to_end(doc)):
+                # parts counted over paragraphs to the end of an excerpt, no strategy named: the count names it
+                strategy = _counted_phrase(doc, axes[0].start)
             if strategy is None and not far:
                 # the heading right over them names the parts of something ("Les grands axes du
                 # projet Valbois demain"): that heading names the strategy
@@ -241,6 +246,14 @@ def strategy_rows(docs: list[Document]) -> Rows:
                 if found:
                     strategy, axes = named, found
                     break
+        if not axes and (lone := lone_section(doc)) is not None:
+            # the one line of the page opening "Axe 3 : ..." (a page of one axis, an excerpt cut in its
+            # first): that axis, of the strategy named, else of the page it heads
+            named = strategy or _titled(doc) or _named_before(doc, lone.start, far=True)
+            own = Strategy(lone.text, None, None, lone.start, lone.end) if first_line(doc, lone) else None
+            named = named or own
+            if named is not None and (named is own or not _bare_programme(named.name)):
+                strategy, axes = named, [lone]
         if strategy is None or not axes:
             headed = _strategy_headed_lists(doc, named=strategy is not None)
             if not headed:
