@@ -12,8 +12,10 @@ from .programme_timetable import is_break
 from .programme_vocabulary import _f, _folded_list, _type_terms
 
 # What ends the session's noun phrase after its article: a clause, a comma, a preposition that
-# introduces who was there or what it did ("en présence de", "qui", "avec", "pour", "sur").
-_PHRASE_END = re.compile(r"[,;:.!?()\n«]|\s(?:qui|que|dont|en pr[eé]sence|avec|pour|afin|o[uù]|lors|sur|autour)\b")
+# introduces who was there or what it did ("en présence de", "qui", "avec", "pour", "sur"), a
+# participle naming who gave it ("réalisée par", "présidée par"), a gerund ("en rappelant").
+_PHRASE_END = re.compile(r"[,;:.!?()\n«]|\s(?:qui|que|dont|en pr[eé]sence|avec|pour|afin|o[uù]|lors|sur|autour)\b"
+                         r"|\s(?:r[eé]alis|pr[eé]sent|anim|assur|prononc|pr[eé]sid)[eé]e?s?\s+par\b|\sen\s+\w+ant\b")
 
 
 @cache
@@ -56,5 +58,6 @@ def narrated_sessions(text: str) -> list[tuple[str, int, int, str]]:
         title = " ".join(text[m.end():cut.start() if cut else end].split()).strip(" ,")
         if not title or len(title.split()) > 10 or is_break(re.sub(r"^(?:une|un|le|la|l'|les|des|d')\s*", "", title, flags=re.I)):
             continue
-        out.append((title, m.end(), end, kinds.get(n.group(1), "other")))
+        head = n.group(1)
+        out.append((title, m.end(), end, kinds.get(head) or kinds.get(head[:-1] if head.endswith("s") else head, "other")))
     return out

@@ -16,6 +16,7 @@ from .programme_lines import _label_of, _ordinals, host_alternation
 from .programme_reader import _Reader
 from .programme_timetable import _TIME_PREFIX
 from .programme_vocabulary import _f, _folded_list, _type_terms
+from .session_ranked import ranked_sessions
 
 
 _QUOTED_TITLE = re.compile(r"[«“]\s*([^«»“”\n]{8,220}?)\s*[»”]")
@@ -263,28 +264,20 @@ def _sessions_by_ordinal(doc: Document) -> list[tuple[str, int, int, str]]:
     counts = "|".join(re.escape(_f(str(w))) for w in load("numbers")["number_words"]) + r"|\d{1,2}"
     words = "|".join(re.escape(t) for t, _ in sorted(terms, key=lambda p: -len(p[0])))
     counts_found = list(re.finditer(rf"(?<![\w-])(?:{counts})\s+({words})[sx](?![\w-])", folded))
-    counted = {m.group(1) for m in counts_found}
     ranks = "|".join(re.escape(w) for w, _ in _ordinals()) + "|derniere|dernier"
     # every word in the plural too ("deux tables rondes")
     plurals = {" ".join(w + ("" if w.endswith(("s", "x")) else "s") for w in t.split()): t for t, _ in terms if " " in t}
     plural_words = "|".join(re.escape(p) for p in sorted(plurals, key=len, reverse=True))
-    for m in list(re.finditer(rf"(?<![\w-])(?:{counts})\s+({plural_words})(?![\w-])", folded)) + counts_found:
+    counts_plural = list(re.finditer(rf"(?<![\w-])(?:{counts})\s+({plural_words})(?![\w-])", folded))
+    for m in counts_plural + counts_found:
         term = plurals.get(m.group(1), m.group(1))
         if (listed := _ranks_in_sentence(text, folded, m, ranks, kinds.get(term, "other"))):
             return listed
-    if not counted:
+    counted = {m.group(1) for m in counts_found} | {plurals[m.group(1)] for m in counts_plural}
+    parts = [_f(str(w)) for w in load("sessions")["counted_day_parts"]]
+    if not counted and not re.search(rf"(?<![\w-])(?:{counts})\s+(?:{'|'.join(map(re.escape, parts))})(?![\w-])", folded):
         return []
-    pattern = re.compile(rf"(?<![\w-])(?:ce|cet|cette|le|la|l'|du|au)\s+((?:{ranks})\s+({words}))(?![\w-])")
-    out, seen = [], set()
-    for m in pattern.finditer(folded):
-        term = m.group(2)
-        rank = m.group(1).split()[0]
-        if term not in counted or (term, rank) in seen:
-            continue
-        seen.add((term, rank))
-        stop = text.find("\n", m.end())
-        out.append((text[m.start(1):m.end(1)], m.start(1), stop if stop != -1 else len(text), kinds.get(term, "other")))
-    return out if len(out) >= 2 else []
+    return ranked_sessions(text, folded, ranks, counted, kinds)
 
 
 def _ranks_in_sentence(text: str, folded: str, counted: re.Match, ranks: str, kind: str) -> list[tuple[str, int, int, str]]:
