@@ -21,7 +21,7 @@ from .people_chairing import _named_as_chair
 from .people_prose_cues import (_QUOTE_FOLLOWS, _cue_before, _past_speech_after, _determiner_pattern, _honorific_patterns, _host_at_end,
                                 _opens_clause, _opinion_opening, _place_word_at_end, _presenter_at_end,
                                 _role_and_of_ending, _role_before, _session_with_before, _speaker_phrase_ending,
-                                _talk_of_at_end, _talk_of_elided)
+                                _talk_of_at_end, _talk_of_described, _talk_of_elided)
 from .people_prose_groups import _bracketed_after_speaker_noun, _colon_lists, _names_sharing_a_body
 from .people_prose_names import (_blank_picture_positions, _candidate, _name_closing_body, _family_only, _join_wrapped_names, spaced_at,
                                  _lower_titled_roles, _strong_name)
@@ -286,6 +286,11 @@ def quoted_people(text: str, start: int = 0, end: int | None = None) -> list[Ite
             cue = "speech"    # "un atelier se tiendra avec notamment A, B et C": they take part in it
         if cue is None and name is None and not lead_cue and _talk_of_at_end().search(folded[max(0, m.start() - 40):m.start()]):
             cue = "speech"    # "l'intervention de A", "la keynote de A": the talk A gives
+        if cue is None and name is None and not lead_cue \
+                and (described := _talk_of_described(chunk, folded, m.start(), role_word)) is not None:
+            cue = "speech"    # "le témoignage du paysagiste A", "les allocutions de la trésorière du Club Y, A"
+            if role_word.match(_f(described.lower())):
+                role, org = split_role_org(described.rstrip(", "))
         talk_lead = 0
         if cue is None and name is None and not lead_cue and len(tokens) > 3 \
                 and (talk := _talk_of_at_end().match(folded, m.start(), m.start() + len(" ".join(tokens[:2])) + 1)):

@@ -32,6 +32,41 @@ def _presenter_at_end() -> re.Pattern:
 
 
 @cache
+def _talk_of_described_pattern() -> re.Pattern:
+    """A talk of names.yaml ``talk_of_phrases`` and its "de", then the words describing its speaker,
+    at the end of the folded text. Examples: "les allocutions de la trésorière du Club Y, ", or a
+    testimony "du paysagiste ". Group ``desc``: the description, its article left out."""
+    heads = sorted({" ".join(_f(str(w)).split()).rpartition(" ")[0] for w in load('names')['talk_of_phrases']},
+                   key=len, reverse=True)
+    alternation = "|".join(re.escape(h) for h in heads if h)
+    # the talk opens its sentence, maybe after "après" or "puis" (a talk inside a sentence may be an
+    # action: "grâce à son intervention rapide auprès du préfet, X")
+    return re.compile(rf"(?:^|[.!?:;\n][ \t]*)(?:(?:apres|puis|ensuite)[ \t]+)?(?:{alternation})(?:\s+[a-z]+)?"
+                      rf"\s+(?P<article>de\s+la|de\s+l'|du|des|d'|de)\s*"
+                      rf"(?P<desc>[^\n.;:!?«»()\d]{{3,100}}?)[ \t]*(?P<comma>,)?[ \t]*$")
+
+
+def _talk_of_described(chunk: str, folded: str, pos: int, role_word: re.Pattern) -> str | None:
+    """The speaker's description when the name at ``pos`` follows a talk and the words describing
+    who gives it, the talk opening its sentence: "Le témoignage du paysagiste Prénom Nom" (an
+    article, then words in lower case only, no comma; a bare "de" names a kind of talk), "Les
+    allocutions de la trésorière du Club Y, Prénom Nom" (a role word first, then the body, set
+    apart by a comma). ``None`` otherwise: a talk of a body, a talk and a date, a talk inside a
+    sentence (an action as often as a talk)."""
+    m = _talk_of_described_pattern().search(folded, max(0, pos - 130), pos)
+    if m is None:
+        return None
+    desc = " ".join(chunk[m.start('desc'):m.end('desc')].split())
+    words = desc.split()
+    if m.group('comma'):
+        return desc if role_word.match(m.group('desc')) and desc[:1].isalpha() else None
+    if m.group('article') not in ("de", "d'") and 1 <= len(words) <= 3 and all(re.fullmatch(r"[a-zà-ÿ][a-zà-ÿ'’-]*", w) for w in words) \
+            and not re.search(r"(?<![\w-])(?:et|ou|de|du|des|la|le|les|a|au|aux|en|sur|pour|par|avec)(?![\w-])", desc):
+        return desc
+    return None
+
+
+@cache
 def _talk_of_at_end() -> re.Pattern:
     """A talk and "de" right before a name, ending the (folded) text: "l'intervention de", "le
     discours de" (names.yaml ``talk_of_phrases``)."""
