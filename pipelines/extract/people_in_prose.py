@@ -18,7 +18,7 @@ from .names import is_given_name, normalise
 from .people_attending import (_after_attendance_label, _in_group_brackets, _named_as_patron, _named_as_present,
                                _only_attends, _read_name, _said_absent, _signature_below, _speaks_later)
 from .people_chairing import _named_as_chair
-from .people_prose_cues import (_QUOTE_FOLLOWS, _cue_before, _past_speech_after, _determiner_pattern, _honorific_patterns, _host_at_end,
+from .people_prose_cues import (_QUOTE_FOLLOWS, _cue_before, _joined_after_role, _past_speech_after, _determiner_pattern, _honorific_patterns, _host_at_end,
                                 _opens_clause, _opinion_opening, _place_word_at_end, _presenter_at_end,
                                 _role_and_of_ending, _role_before, _session_with_before, _speaker_phrase_ending,
                                 _talk_of_at_end, _talk_of_described, _talk_of_elided)
@@ -301,6 +301,11 @@ def quoted_people(text: str, start: int = 0, end: int | None = None) -> list[Ite
         if cue is None and name is None and not lead_cue and n and runs[n - 1].start() in cued \
                 and re.fullmatch(r"[ \t]+et[ \t]+", chunk[runs[n - 1].end():m.start()]):
             cue = "joined"    # "animé par A et B", "selon A et B": the cue before A names B too
+            joined_from = runs[n - 1].start()
+        if cue is None and name is None and not lead_cue and items and start <= items[-1].end <= start + m.start() \
+                and _joined_after_role(folded, items[-1].end - start, m.start()):
+            cue = "joined"    # "A, conseillère de X et B": B joins A after A's role
+            joined_from = items[-1].start - start
         if name is None and talk_lead:
             name = _candidate(tokens[talk_lead:], False, common)
             cue = "speech" if name is not None else None
@@ -308,7 +313,7 @@ def quoted_people(text: str, start: int = 0, end: int | None = None) -> list[Ite
             name = _candidate(tokens[1:] if lead_cue else tokens, False, common)
             if name is not None and (lead_cue or cue in ("speech", "joined")):
                 window = folded[max(0, m.start() - 40):m.start()].replace("\n", " ")
-                cued[m.start()] = cued[runs[n - 1].start()] if cue == "joined" else hosted or \
+                cued[m.start()] = cued.get(joined_from, False) if cue == "joined" else hosted or \
                     bool(_host_at_end().search(window))
             if name is not None and re.match(r"\s*,\s*", ftail) and role_word.match(ftail, re.match(r"\s*,\s*", ftail).end()):
                 role, org = _prose_role(tail[re.match(r"\s*,\s*", tail).end():])

@@ -231,3 +231,19 @@ def _session_with_before(chunk: str, folded: str, pos: int) -> bool:
     found = list(_session_with().finditer(folded, start, pos))
     return bool(found) and _NAMES_BEFORE.fullmatch(chunk, found[-1].end(), pos) is not None
 
+
+
+def _joined_after_role(folded: str, previous_end: int, pos: int) -> bool:
+    """Is the name at ``pos`` coordinated with the person named just before it, after that person's
+    role: "A, conseillère du canton Nord et B, ..." or "A, adjointe, et du directeur, B"? A comma,
+    a clause opening on a role word, "et", maybe an article and a role set apart by a comma, then the
+    name: both are named the same way in the sentence (one clause, no quotation, no blank line)."""
+    between = folded[previous_end:pos]
+    if len(between) > 160 or re.search(r"\n[ \t]*\n", between):
+        return False
+    _, _, role = _cue_patterns()
+    opening = re.match(r"[ \t]*,\s*", between)
+    if opening is None or not role.match(between, opening.end()):
+        return False
+    closing = re.search(rf"[ \t\n]+et[ \t\n]+(?:(?:du|de la|de l'|le|la|l')\s*{role.pattern}\s*,\s*)?$", between)
+    return closing is not None and not re.search(r"[.;:!?«»()\"]", between[:closing.start()])
