@@ -82,3 +82,29 @@ def test_a_fair_exhibition_written_as_one_word_is_an_event_noun():
 def test_a_page_of_frequent_questions_is_no_fair():
     doc = _doc("Consultez notre foire aux questions avant d'écrire au service.\n", title="Aide")
     assert extract_event(doc) is None
+
+
+
+# Meetings named by the part of the day or the work they fill ("réunion", "matinée", "soirée",
+# "atelier(s)") and the gatherings above: an event when the text has people take part in one.
+def test_taking_part_in_a_meeting_makes_it_an_event():
+    assert held_gathering("Plus de 80 élus ont participé à cette assemblée générale.")
+    assert held_gathering("La sous-préfète a assisté à notre assemblée de printemps.")
+    assert held_gathering("Les jeunes élus se réuniront pour des ateliers de dessin.")
+    assert held_gathering("Trente riverains ont participé aux ateliers du quartier.")
+    assert held_gathering("Le préfet a assisté à la réunion de rentrée des maires.")
+    doc = _doc("Samedi, quarante habitants ont participé à la matinée d'échanges sur les haies.\n\n"
+               "Ils ont posé leurs questions.\n", title="Les haies en débat")
+    assert describes_event(doc)
+    assert extract_event(doc) is not None
+
+
+def test_a_meeting_organised_held_or_named_in_passing_is_no_event():
+    assert not held_gathering("Le compte rendu de la réunion est en ligne.")
+    assert not held_gathering("Une réunion de concertation s'est tenue en mairie.")   # a step of a plan
+    assert not held_gathering("La ville a organisé une réunion avec les bailleurs.")
+    assert not held_gathering("Les ateliers municipaux sont fermés en août.")
+    assert not held_gathering("Le maire a participé à la décision du conseil.")
+    doc = _doc("La commune adopte son plan vélo. Les réunions de concertation sont prévues en 2031.\n",
+               title="Un plan vélo pour Valbrune")
+    assert not describes_event(doc)

@@ -67,7 +67,7 @@ FLOORS = {
         # 0.98 -> 1.00, event fields 0.84/0.84 -> 0.85/0.85, key figures 0.85 -> 0.90 (179 documents):
         # a slide's source date is no event's, "Dates : 14 au 16 juin", a room's door crossed (count, venue),
         # sessions "réalisées", one "grand témoin" (rules from dev half B, checked on half A)
-        "event": (0.93, 0.96),
+        "event": (0.94, 0.96),
         # 0.83/0.85 -> 0.86/0.86, key figures 0.87 -> 0.91: event reports' counts in words, verbs of
         # going through the event's parts, organisers and venues as subjects (rules from dev half A)
         # event fields 0.78/0.80 -> 0.86/0.85, key figures 0.79/0.99 -> 0.91/1.00 (209 documents): event
@@ -97,9 +97,9 @@ FLOORS = {
         "strategy_axes": (0.88, 0.96),
     },
     "test": {
-        "event": (0.89, 0.93),
+        "event": (0.90, 0.93),
         "event_fields": (0.55, 0.69),
-        "key_figures": (0.42, 0.75),
+        "key_figures": (0.43, 0.75),
         # precision 0.61 -> 0.59: the timetable and announced-list rules written from dev (19 -> 27
         # of 35 dev programmes counted right) publish one held-out session that is not one (37 for 36)
         # precision 0.62 -> 0.61 (2026-12-01): the second round of programme rules (dev 43 -> 49 of 69

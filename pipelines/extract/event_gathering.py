@@ -54,6 +54,26 @@ def _hosted_pattern() -> re.Pattern:
                       rf"(?:{noun})(?![\w])")
 
 
+@cache
+def _attended_pattern() -> re.Pattern:
+    """The noun as what the subject takes part in: "trente riverains ont participé aux ateliers du
+    quartier", "la sous-préfète a assisté à notre assemblée", "les jeunes se réuniront pour un atelier"
+    (events.yaml `attending_verbs`; "participé à" reads "participé au", "participé aux" too)."""
+    determiner = _alternation("gathering_determiners")
+    noun = _alternation("attended_meeting_nouns") + "|" + _alternation("held_gathering_nouns")
+    verbs = []
+    for phrase in sorted({_norm(str(w)) for w in events_lexicon().get("attending_verbs") or []}, key=len, reverse=True):
+        words = phrase.split()
+        if words[-1] == "a":        # "à" folded: its article may be contracted with it
+            verbs.append(rf"{phrase_pattern(' '.join(words[:-1]))}\s+(?:a\s+(?:{determiner})|au|aux)")
+        else:
+            verbs.append(rf"{phrase_pattern(phrase)}\s+(?:{determiner})")
+    if not verbs:
+        return re.compile(r"\0")
+    return re.compile(rf"(?<![\w])(?:{'|'.join(verbs)})\s*(?:[\w-]+\s+){{0,{_BEFORE_NOUN_WORDS}}}?"
+                      rf"(?:{noun})(?![\w])")
+
+
 # Prepositions that make the noun phrase a complement, not the subject: "le débat à l'Assemblée
 # X s'est tenu", "le vote de la convention a eu lieu" (the debate and the vote are held).
 _PREPOSITION_BEFORE = re.compile(r"(?<![\w'-])(?:a|au|aux|de|du|des|d'|pour|par|avec|sur|dans|en|entre|chez|vers|"
@@ -64,7 +84,7 @@ def held_gathering(sentence: str) -> bool:
     """Whether a sentence says a gathering of events.yaml `held_gathering_nouns` is held (the noun
     the subject of a verb of taking place, or the object of a verb of hosting)."""
     folded = _norm(sentence).strip()
-    if _hosted_pattern().search(folded):
+    if _hosted_pattern().search(folded) or _attended_pattern().search(folded):
         return True
     return any(not _PREPOSITION_BEFORE.search(folded, max(0, m.start() - 12), m.start())
                for m in _held_pattern().finditer(folded))
