@@ -26,6 +26,8 @@ from .event_appointment import appointment_line
 from .event_anaphora import demonstrative_event
 from .event_attendance import counted_gathering, gathering_sentence
 from .event_gathering import held_edition, holds_gathering
+from .event_meeting_title import meeting_title, meeting_title_name
+from .event_plan_title import titled_plan
 from .event_organizer import find_organizer
 from .event_place import find_venue
 from .headline import headline_blocks
@@ -230,13 +232,13 @@ def describes_event(doc: Document) -> bool:
     together counted on a day (event_attendance.py), or a sentence opening with "Cette journée"
     (event_anaphora.py)."""
     return (opening_describes_event(doc) or holds_gathering(doc) or appointment_line(doc) or counted_gathering(doc)
-            or demonstrative_event(doc))
+            or demonstrative_event(doc) or meeting_title(doc))
 
 
 def _other_evidence(doc: Document) -> bool:
     """Whether the document describes an event by other evidence than a count of people gathered."""
     return (opening_describes_event(doc) or holds_gathering(doc) or appointment_line(doc) or demonstrative_event(doc)
-            or states_event_figures(doc))
+            or states_event_figures(doc) or meeting_title(doc))
 
 
 def extract_event(doc: Document) -> EventInfo | None:
@@ -245,7 +247,13 @@ def extract_event(doc: Document) -> EventInfo | None:
     not say when it took place."""
     if not describes_event(doc) and not states_event_figures(doc):
         return None
-    name = find_event_name(doc) or _noun_of_evidence(doc)
+    if titled_plan(doc) and not meeting_title(doc) and not states_event_figures(doc):
+        return None             # the plan itself: the events it names are its steps or occasions
+    name = read = find_event_name(doc) or _noun_of_evidence(doc)
+    if meeting_title(doc) and (not opening_describes_event(doc) or not name or not own_noun_spans(name)):
+        # a title naming a meeting with its day, and no other event named: that meeting is it (the
+        # name read otherwise, "Site X - Atelier Y (4 juin)", is the site's or the series', no organiser)
+        name = meeting_title_name(doc) or name
     if not name:
         return None
     # a labelled date line of the text ("Date : ..."), else a full date in a title ("Conseil
@@ -280,7 +288,7 @@ def extract_event(doc: Document) -> EventInfo | None:
         start_date=start,
         end_date=end,
         venue=find_venue(doc),
-        organizer=_not_the_event(find_organizer(doc, name), name),
+        organizer=_not_the_event(_not_the_event(find_organizer(doc, name), name), read or name),
         year=year,
     )
 
