@@ -133,6 +133,12 @@ def _cluster(occs: list[Occurrence]) -> list[_Cluster]:
             scored = sorted(((_jaccard(o.keys(), c.keys()), i) for i, c in enumerate(same)), reverse=True)
             if scored[0][0] >= 0.5:
                 same[scored[0][1]].add(o)
+        elif same and o.rank == 2 and re.match(r"(?:l[ae]\s|l['’]\s*)", o.header.title or "", re.I):
+            # a document heading naming one session by its word and article ("## L'atelier
+            # libre"): a session of its own, not a mention of one of the other sessions of its type
+            c = _Cluster(o.header.type, None, set())
+            c.add(o)
+            clusters.append(c)
     return clusters
 
 
