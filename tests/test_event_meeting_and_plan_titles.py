@@ -48,6 +48,9 @@ def test_titles_naming_an_event_or_no_plan_keep_it():
     assert not plan_title("Forum du plan climat de Valbrune")
     assert not plan_title("Valbrune présente son plan vélo")
     assert not plan_title("Programme de la journée des paysages")
+    # a site's address that starts with a plan word is no plan's title
+    assert not plan_title("schema.valbrune.example")
+    assert plan_title("Schéma cyclable de Valbrune")
     text = ("Le Congrès national des parcs s'est tenu à Valbrune le 12 juin 2030. Il a réuni 300 participants.\n\n"
             + _NOTES)
     assert extract_event(_doc(text, title="Congrès national des parcs : retour sur la stratégie des paysages")) is not None

@@ -21,7 +21,8 @@ def _plan_opening() -> re.Pattern | None:
     words = events_lexicon().get("plan_title_words") or []
     if not words:
         return None
-    return re.compile(r"\W*(?:(?:le|la|les|l'|un|une|notre|nos|son|sa|ses)\s*)?(?:%s)(?![\w])" % "|".join(
+    # the word ends there: not glued by a dot to more letters, as in a site's address ("schema.example.fr")
+    return re.compile(r"\W*(?:(?:le|la|les|l'|un|une|notre|nos|son|sa|ses)\s*)?(?:%s)(?![\w])(?!\.\w)" % "|".join(
         phrase_pattern(w) for w in sorted(words, key=len, reverse=True)))
 
 
