@@ -5,23 +5,13 @@ though the title has no event noun (events.yaml `attended_meeting_nouns`)."""
 from __future__ import annotations
 
 import re
-from functools import cache
 
 from ..document import Document
 from ..lexicons import fold, fold_apostrophes
 from .event_dates import day_month, events_lexicon, find_dates, has_marker
-from .event_opening import document_titles, phrase_pattern
+from .event_opening import document_titles, words_pattern
 
 _norm = fold_apostrophes
-
-
-@cache
-def _meeting_nouns() -> re.Pattern | None:
-    words = events_lexicon().get("attended_meeting_nouns") or []
-    if not words:
-        return None
-    return re.compile(r"(?<![\w-])(?:%s)(?![\w])" % "|".join(
-        phrase_pattern(w) for w in sorted(words, key=len, reverse=True)))
 
 
 # A quoted title inside a title ("Atelier « mise en ligne »"): its words name, they mark nothing.
@@ -33,7 +23,7 @@ def _meeting_span(title: str) -> tuple[int, int] | None:
     with a day after it (a full date or a day and a month), else None. A date that the words of
     `non_event_date_markers` introduce ("Atelier X, version du 3 mai 2030") dates the page,
     not the meeting; words in quotes are a name and mark nothing."""
-    pattern = _meeting_nouns()
+    pattern = words_pattern("attended_meeting_nouns")
     folded = _norm(title)
     m = pattern.search(folded) if pattern else None
     if not m:
