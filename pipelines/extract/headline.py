@@ -176,8 +176,8 @@ _FLOOR_BEFORE = re.compile(r"(?<![\w])(?:plus\s+d(?:e\s+|')|au\s+moins\s+)$")
 
 
 def _floor_of(folded: str, start: int, value: float, values: set[float]) -> bool:
-    """A count stated as a floor ("plus de 2 300 personnes au salon") a little under a published
-    attendance ("environ 2 450 visiteurs"): the same attendance rounded down (``_finer``)."""
+    """A count stated as a floor ("plus de N personnes au salon") a little under a published
+    attendance ("environ M visiteurs", N < M): the same attendance rounded down (``_finer``)."""
     return _FLOOR_BEFORE.search(folded[max(0, start - 20):start]) is not None \
         and any(value < v < value * _FINER_MAX_RATIO for v in values)
 
@@ -185,7 +185,7 @@ def _floor_of(folded: str, start: int, value: float, values: set[float]) -> bool
 def _attendance_restated(doc: Document, values: set[float], known: set[tuple[int, int]]) -> set[tuple[int, int]]:
     """Offsets of the counts of people that restate the published attendance in any sentence ("Plus
     de 480 personnes à la foire", "les 90 élus présents"): the same number, or a floor a little
-    under it ("plus de 2 300 personnes" for 2 450: ``_floor_of``), right before a word of the
+    under it ("plus de N personnes" for a little more: ``_floor_of``), right before a word of the
     attendance (metrics.yaml: its metric terms and `attendance_context_terms`), not already among
     the ``known`` spans."""
     if not values:
