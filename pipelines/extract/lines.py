@@ -7,8 +7,9 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
-# List markers a report may put before an item: "-", "•", "*", "–", "▪", "►", "✓".
-LIST_MARKER = re.compile(r"^[ \t]*(?:[-•*–—▪►✓·]|\d+[.)](?=\s))?[ \t]*")
+# List markers a report may put before an item: "-", "•", "*", "–", "▪", "►", "✓", or a lone full
+# stop before a word (a bullet written as a period, as the plain-text reader reads it).
+LIST_MARKER = re.compile(r"^[ \t]*(?:[-•*–—▪►✓·]|\d+[.)](?=\s)|\.(?=[ \t]+[^\W\d_]))?[ \t]*")
 
 
 @dataclass(frozen=True)

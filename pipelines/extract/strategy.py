@@ -85,6 +85,7 @@ from .strategy_parenthesised import _parenthesised_axes
 from .strategy_worded_items import _axis_worded_items
 from .strategy_quoted import _counted_quotes
 from .strategy_stakes import drop_unowned_stakes
+from .strategy_undertakings import counted_heading_name, quoted_undertaking
 from .strategy_strategic_parts import _strategic_parts
 from .strategy_ordinal_prose import _named_ordinal_axes, _ordinal_axes
 from .strategy_name import (_bare_programme, _horizon, _name_at, _named_before, _named_in_paragraph, _parts_heading,
@@ -197,6 +198,10 @@ def strategy_rows(docs: list[Document]) -> Rows:
                 # the heading right over them names the parts of something ("Les grands axes du
                 # projet Valbois demain"): that heading names the strategy
                 strategy = _parts_heading(doc, axes[0].start)
+            if strategy is None:
+                # a line right over them counting them and saying whose ("Les 4 axes de Cap Avenir"),
+                # else an undertaking quoted just before them ("le projet « Cap 2030 »"): that name
+                strategy = counted_heading_name(doc, axes[0].start) or quoted_undertaking(doc, axes[0].start)
         if strategy is not None and axes and axes[0].start in grouped and _bare_programme(strategy.name):
             continue    # numbered talks grouped by theme under an event's "Programme": no strategy
         if strategy is not None and not axes:
