@@ -26,6 +26,7 @@ from .event_appointment import appointment_line
 from .event_anaphora import demonstrative_event
 from .event_attendance import counted_gathering, gathering_sentence
 from .event_gathering import held_edition, holds_gathering
+from .event_hosted_meeting import hosted_meeting, hosted_meeting_host, hosted_meeting_name
 from .event_meeting_title import meeting_title, meeting_title_name
 from .event_plan_title import titled_plan
 from .event_organizer import find_organizer
@@ -230,15 +231,22 @@ def describes_event(doc: Document) -> bool:
     gathering an opening sentence says is held (event_gathering.py), an appointment line
     giving a weekday, a date and a time (event_appointment.py), the people a gathering brought
     together counted on a day (event_attendance.py), or a sentence opening with "Cette journée"
-    (event_anaphora.py)."""
+    (event_anaphora.py), or a meeting a host organises on a day (event_hosted_meeting.py)."""
     return (opening_describes_event(doc) or holds_gathering(doc) or appointment_line(doc) or counted_gathering(doc)
-            or demonstrative_event(doc) or meeting_title(doc))
+            or demonstrative_event(doc) or meeting_title(doc) or hosted_meeting(doc))
 
 
 def _other_evidence(doc: Document) -> bool:
     """Whether the document describes an event by other evidence than a count of people gathered."""
     return (opening_describes_event(doc) or holds_gathering(doc) or appointment_line(doc) or demonstrative_event(doc)
-            or states_event_figures(doc) or meeting_title(doc))
+            or states_event_figures(doc) or meeting_title(doc) or hosted_meeting(doc))
+
+
+def _only_hosted_meeting(doc: Document) -> bool:
+    """Whether a meeting a host organises on a day is the document's only evidence of an event."""
+    return hosted_meeting(doc) and not (opening_describes_event(doc) or holds_gathering(doc) or appointment_line(doc)
+                                        or counted_gathering(doc) or demonstrative_event(doc) or meeting_title(doc)
+                                        or states_event_figures(doc))
 
 
 def extract_event(doc: Document) -> EventInfo | None:
@@ -249,11 +257,16 @@ def extract_event(doc: Document) -> EventInfo | None:
         return None
     if titled_plan(doc) and not meeting_title(doc) and not states_event_figures(doc):
         return None             # the plan itself: the events it names are its steps or occasions
-    name = read = find_event_name(doc) or _noun_of_evidence(doc)
+    name = read = find_event_name(doc) or _noun_of_evidence(doc) or hosted_meeting_name(doc)
     if meeting_title(doc) and (not opening_describes_event(doc) or not name or not own_noun_spans(name)):
         # a title naming a meeting with its day, and no other event named: that meeting is it (the
         # name read otherwise, "Site X - Atelier Y (4 juin)", is the site's or the series', no organiser)
         name = meeting_title_name(doc) or name
+    if _only_hosted_meeting(doc):
+        # the meeting a host organises on a day is the only event told: it is named by its noun
+        # phrase or its theme, not by the page's title or a proper name of the sentence (its host)
+        name = hosted_meeting_name(doc) or name
+    host = hosted_meeting_host(doc) if _only_hosted_meeting(doc) else None
     if not name:
         return None
     # a labelled date line of the text ("Date : ..."), else a full date in a title ("Conseil
@@ -288,7 +301,7 @@ def extract_event(doc: Document) -> EventInfo | None:
         start_date=start,
         end_date=end,
         venue=find_venue(doc),
-        organizer=_not_the_event(_not_the_event(find_organizer(doc, name), name), read or name),
+        organizer=_not_the_event(_not_the_event(host or find_organizer(doc, name), name), read or name),
         year=year,
     )
 
