@@ -47,6 +47,10 @@ FLOORS = {
     # 320 -> 340 (2026-12-01, batch 7): 20 more, measured before round 7 (13 dev: strategy axes 0 of
     # 20, attribution 5 of 17, event fields 0.40/0.60; 7 test); round 7 changed none of these 20, nor
     # the held-out totals (dev event precision 0.97 -> 0.99, strategy axes 0.87 -> 0.98)
+    # 913 -> 940 (2026-12-02, batches 45-46): 27 more (strategies and plans, PDF slide decks of regional
+    # programmes, programmes and reports of days for collectivités), measured before any rule was
+    # written from them (18 dev: key figures 6/6 of 10, speakers 21/30 of 23, cited figures 36/51 of
+    # 61, axes 3/4 of 18; 9 test); floors set again to the measure
     # 888 -> 913 (2026-12-02, batches 43-44): 25 more (GitHub HTML pages and PDF slide decks, stored
     # pages of event reports stating their figures), measured before any rule was written from them
     # (15 dev: key figures 5/6 of 14, sessions 6/11 of 12, cited figures 27/34 of 27; 10 test);
@@ -67,7 +71,7 @@ FLOORS = {
         # 0.98 -> 1.00, event fields 0.84/0.84 -> 0.85/0.85, key figures 0.85 -> 0.90 (179 documents):
         # a slide's source date is no event's, "Dates : 14 au 16 juin", a room's door crossed (count, venue),
         # sessions "réalisées", one "grand témoin" (rules from dev half B, checked on half A)
-        "event": (0.96, 0.98),
+        "event": (0.95, 0.98),
         # 0.83/0.85 -> 0.86/0.86, key figures 0.87 -> 0.91: event reports' counts in words, verbs of
         # going through the event's parts, organisers and venues as subjects (rules from dev half A)
         # event fields 0.78/0.80 -> 0.86/0.85, key figures 0.79/0.99 -> 0.91/1.00 (209 documents): event
@@ -76,7 +80,7 @@ FLOORS = {
         # precision 0.77 -> 0.76 (2026-12-01): plain text read into blocks gives one event more and
         # one wrong field more (dev event 155/157, sessions right 59 -> 60 of 85)
         "event_fields": (0.66, 0.73),
-        "key_figures": (0.87, 0.98),
+        "key_figures": (0.86, 0.98),
         # sessions 0.66/0.93 -> 0.71/0.95, speakers 0.91 -> 0.92: rounds of workshops ("2e session
         # d'ateliers" over its list) and list items read like their "name, organisation" siblings
         # (rules from dev half B, half A unchanged)
@@ -88,7 +92,7 @@ FLOORS = {
         # one such document publishes three wrong sessions with its two right ones
         "sessions": (0.83, 0.94),
         "speakers": (0.92, 0.94),
-        "cited_figures": (0.93, 0.92),
+        "cited_figures": (0.92, 0.91),
         # 0.63 -> 0.61: more cited figures matched, some of them said by a named speaker the
         # attribution does not find; 0.61 -> 0.66: quotations' incises, credits and colons
         "attribution": (0.85, 0.99),
@@ -96,12 +100,12 @@ FLOORS = {
         # 0.75 -> 0.89: announced sections of an excerpt cut before the last, a count on a line of
         # its own, numbered steps in the infinitive, a strategy heading over lines in the infinitive
         # (rules from dev half B, half A unchanged)
-        "strategy_axes": (0.90, 0.96),
+        "strategy_axes": (0.87, 0.96),
     },
     "test": {
-        "event": (0.90, 0.95),
-        "event_fields": (0.56, 0.69),
-        "key_figures": (0.43, 0.76),
+        "event": (0.89, 0.95),
+        "event_fields": (0.56, 0.70),
+        "key_figures": (0.43, 0.77),
         # precision 0.61 -> 0.59: the timetable and announced-list rules written from dev (19 -> 27
         # of 35 dev programmes counted right) publish one held-out session that is not one (37 for 36)
         # precision 0.62 -> 0.61 (2026-12-01): the second round of programme rules (dev 43 -> 49 of 69
@@ -110,16 +114,16 @@ FLOORS = {
         # 0.33/0.64 -> 0.38/0.63 (2026-12-01): programme passes reading blocks (37 right of 58 found,
         # was 32 of 50), then plain text read into blocks (one wrong session more, one programme
         # more counted right: 22 of 42)
-        "sessions": (0.38, 0.69),
+        "sessions": (0.37, 0.68),
         "speakers": (0.64, 0.82),
-        "cited_figures": (0.85, 0.82),
+        "cited_figures": (0.84, 0.81),
         # 0.37 -> 0.36 as on dev: one more held-out figure matched, said by a speaker not found
         # precision 0.89 -> 0.87 (2026-12-01): round 10's attribution rules (dev 145/149 -> 148/150)
         # attribute one held-out figure more, wrongly (51 right of 58)
         # 0.37 -> 0.36 (2026-12-02, units km², kg/hab, kWc): two more held-out figures matched whose
         # sentence names a speaker the attribution does not find (60 right of 161 -> of 163)
-        "attribution": (0.36, 0.85),
-        "strategy_axes": (0.36, 0.69),
+        "attribution": (0.37, 0.85),
+        "strategy_axes": (0.35, 0.67),
     },
 }
 
