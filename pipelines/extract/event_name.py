@@ -271,7 +271,8 @@ def _first_of_its_kind() -> re.Pattern:
     nouns = "|".join(sorted((r"\s+".join(re.escape(p) for p in fold(n).split())
                              for n in lex.get("whole_event_nouns") or ["\0"]), key=len, reverse=True))
     # ... or by its definite article: "le premier colloque régional autour de X", "les travaux du 1er congrès"
-    return re.compile(rf"(?<![\w'])(?:{markers}|ce|le|du)\s+(?:premier|premiere|1ere|1er)\s+(?:{nouns})(?![\w])")
+    # (plural too: "ces premières assises X")
+    return re.compile(rf"(?<![\w'])(?:{markers}|ce|le|du|les|ces|des)\s+(?:premiers?|premieres?|1eres?|1ers?)\s+(?:{nouns})(?![\w])")
 
 
 def edition_opening_name(name: str) -> int | None:

@@ -68,8 +68,11 @@ def find_venue(doc: Document) -> str | None:
     # ... or the building the event was held in ("dans l'enceinte de la halle X"; `venue_within_phrases`)
     doors = "|".join(phrase_pattern(p) for p in (lex.get("venue_door_phrases") or []) + (lex.get("venue_within_phrases") or []))
     for m in re.finditer(rf"\b(?:{doors})\s+(?:la\s+|l')?", folded) if doors else ():
-        if heads_pattern.match(folded, m.end()):
-            phrase = noun_phrase(text, m.end())
+        # ... an adjective may open the name: "au sein du superbe théâtre X" (`venue_adjectives`)
+        adjective = adjective_pattern.match(folded, m.end())
+        at = adjective.end() if adjective and heads_pattern.match(folded, adjective.end()) else m.end()
+        if heads_pattern.match(folded, at):
+            phrase = noun_phrase(text, at)
             if phrase and len(phrase) > 3:
                 return phrase
     # "Merci à l'École X de nous accueillir": the host thanked for welcoming the event
@@ -275,12 +278,39 @@ def _venue_subject(text: str, folded: str, heads: re.Pattern) -> str | None:
     verbs = "|".join(phrase_pattern(v) for v in events_lexicon().get("venue_subject_verbs") or [])
     if not verbs:
         return None
-    for m in re.finditer(rf"(?:^|(?<=[.,;:!?\n]))[ \t]*((?:la|le|les|l')\s*[^.,;:!?\n]{{3,120}}?)\s+(?:{verbs})\b", folded):
+    # the subject may carry its town between commas: "le théâtre X, à Valbrune, a accueilli ..."
+    town = r"(?:\s*,\s*(?:a|au|en)\s+[^.,;:!?\n]{2,40},)?"
+    named = _named_hall_heads()
+    for m in re.finditer(rf"(?:^|(?<=[.,;:!?\n])|(?<=\s[–—-]\s))[ \t]*((?:la|le|les|l')\s*[^.,;:!?\n]{{3,120}}?){town}\s+(?:{verbs})\b", folded):
         subject = folded[m.start(1):m.end(1)]
-        parts = re.split(r"\s+et\s+", subject)
         if len(subject.split()) > _VENUE_SUBJECT_MAX_WORDS:
             continue
-        if all(re.match(r"(?:la|le|les|l')\s*", p) and heads.match(p, re.match(r"(?:la|le|les|l')\s*", p).end())
-               for p in parts):
+        # the places joined by "et", each with its original-case text (folding keeps offsets)
+        bounds = [0] + [x for e in re.finditer(r"\s+et\s+", subject) for x in (e.start(), e.end())] + [len(subject)]
+        spans = [(m.start(1) + a, m.start(1) + b) for a, b in zip(bounds[::2], bounds[1::2])]
+        if all(_venue_part(folded[a:b], text[a:b], heads, named) for a, b in spans):
             return text[m.start(1):m.end(1)].strip()
     return None
+
+
+@cache
+def _named_hall_heads() -> re.Pattern | None:
+    """events.yaml `named_hall_heads` ("espace") as a pattern for folded text."""
+    words = events_lexicon().get("named_hall_heads") or []
+    return re.compile("(?:" + "|".join(phrase_pattern(h) for h in words) + r")\s+") if words else None
+
+
+def _venue_part(part: str, original: str, heads: re.Pattern, named: re.Pattern | None) -> bool:
+    """Whether one place of a welcoming verb's subject is a venue: an article then a word of
+    `venue_heads` ("la salle X"), or a word of `named_hall_heads` then a capitalised name
+    ("l'espace Odile Ravenne"; "l'espace public" is none)."""
+    article = re.match(r"(?:la|le|les|l')\s*", part)
+    if not article:
+        return False
+    if heads.match(part, article.end()):
+        return True
+    hall = named.match(part, article.end()) if named else None
+    words = original[hall.end():].split() if hall else []
+    # a name of capitalised words and links only: "l'espace Odile Ravenne", not "l'espace X se réinvente"
+    return bool(words) and words[0][:1].isupper() and all(
+        w[:1].isupper() or w in {"de", "du", "des", "la", "le", "les"} or re.match(r"[dl]['’][A-ZÀ-Þ]", w) for w in words)

@@ -26,6 +26,7 @@ from .event_appointment import appointment_line
 from .event_anaphora import demonstrative_event
 from .event_attendance import counted_gathering, gathering_sentence
 from .event_gathering import held_edition, holds_gathering
+from .event_first_time import first_time_held
 from .event_hosted_meeting import hosted_meeting, hosted_meeting_host, hosted_meeting_name
 from .event_meeting_title import meeting_title, meeting_title_name
 from .event_plan_title import titled_plan
@@ -297,7 +298,8 @@ def extract_event(doc: Document) -> EventInfo | None:
     return EventInfo(
         name=name,
         edition=find_edition(doc.text) or edition_of_noun(doc) or edition_of_name(doc, name) or edition_opening_name(name)
-        or find_edition(" ".join(document_titles(doc))) or _first_in_title(doc, name) or held_edition(doc),
+        or find_edition(" ".join(document_titles(doc))) or _first_in_title(doc, name) or held_edition(doc)
+        or first_time_held(doc),
         start_date=start,
         end_date=end,
         venue=find_venue(doc),
