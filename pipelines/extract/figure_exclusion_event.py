@@ -79,6 +79,23 @@ def _event_session_terms() -> tuple[str, ...]:
     return tuple(sorted({" ".join(_norm(str(t)).replace("’", "'").split()) for t in terms}, key=len, reverse=True))
 
 
+def _event_days_restated(doc: Document, q: Quantity) -> bool:
+    """The length of the reported event said again once its days are a key figure ("le festival,
+    c'est trois jours", "en seulement trois jours d'ouverture"): a count of days equal to the
+    published days, not a claim of its own. Not a rate ("2 jours par semaine")."""
+    if q.unit != "day" or q.value_max is not None or q.ratio:
+        return False
+    return any(f.metric == "days" and f.value == q.value for f in extract_headline_figures(doc))
+
+
+@cache
+def _event_session_exceptions() -> tuple[str, ...]:
+    """Nouns that open with a noun of sessions and name no session (claims.yaml
+    `event_session_noun_exceptions`: "parties prenantes")."""
+    terms = _lex()["exclusions"].get("event_session_noun_exceptions") or []
+    return tuple(" ".join(_norm(str(t)).replace("’", "'").split()) for t in terms)
+
+
 def _event_session_count(q: Quantity, measure: str) -> bool:
     """In the report or programme of an event: a count of its sessions ("4 tables rondes", "cinq
     webinaires seront en ligne", "organisé trois débats"), a headline figure of the event (its
@@ -86,6 +103,8 @@ def _event_session_count(q: Quantity, measure: str) -> bool:
     if q.unit != "count" or q.ratio or not measure:
         return False
     head = " ".join(_norm(measure).replace("’", "'").split())
+    if any(head == t or head.startswith(t + " ") for t in _event_session_exceptions()):
+        return False                 # "12 parties prenantes": a noun of its own
     return any(head == t or (head.startswith(t) and not head[len(t)].isalnum()) for t in _event_session_terms())
 
 

@@ -157,6 +157,23 @@ def _run_in_contents_page(text: str, q: Quantity) -> bool:
     return len(_ELLIPSIS_PAGE.findall(text, start, len(text) if end == -1 else end)) >= 2
 
 
+# A number right before the capitalised title of a part of any report (claims.yaml strategy
+# `document_part_words`: "3 Introduction", "2 SOMMAIRE", "5 Conclusions"): the page or the section
+# it numbers, not a count of introductions.
+@cache
+def _part_title_after() -> re.Pattern:
+    words = sorted({re.escape(str(w)) for w in _lex()["strategy"].get("document_part_words", [])}, key=len, reverse=True)
+    alternatives = "|".join(w.replace(r"\ ", r"[ \t\u00a0]+") for w in words) or "(?!)"
+    return re.compile(rf"[ \t\u00a0]+(?=[A-ZÀ-Þ])(?i:{alternatives})(?:s|x)?(?![\w'’-])")
+
+
+def _before_a_part_title(text: str, q: Quantity) -> bool:
+    if q.unit != "count" or q.in_words or q.approximate or q.comparator or q.value_max is not None \
+            or q.end != q.number_end or not re.fullmatch(r"\d{1,3}", q.raw.strip()):
+        return False
+    return _part_title_after().match(text, q.number_end) is not None
+
+
 # A number alone between quotation marks names something ("le bâtiment \"12\"", "la salle « 3 »"):
 # a count is written with what it counts ("« 500 arbres »").
 _QUOTE_OPEN = re.compile(r"[\"«“][ \t\u00a0\u202f]*$")

@@ -15,12 +15,12 @@ from functools import cache
 from ..document import Document
 from .figure_exclusion_dates import (_after_a_date, _day_before_month, _day_part, _is_verb, _months,
                                      _relative_after, _singular_word_after, _timetable_times, _weekdays)
-from .figure_exclusion_event import _event_duration, _event_session_count, _headline_block, _session_of_the_hour
+from .figure_exclusion_event import _event_days_restated, _event_duration, _event_session_count, _headline_block, _session_of_the_hour
 from .figure_exclusion_labels import (_DOT_LEADER, _ORDINAL_APART, _WEB_ADDRESS, _before_a_label, _department_code,
                                       _inside_a_name, _numbered_series,
                                       _line_before, _number_noun, _page_reference, _phone_label, _quoted_alone, _run_in_section,
                                       _run_in_contents_page,
-                                      _section_heading, _token_around)
+                                      _section_heading, _token_around, _before_a_part_title)
 from .figure_exclusion_web import _byline, _counter_at_line_end, _page_counter, _paywall_cut, _site_chrome
 from .figure_measure import _measure_after, counting_label_before
 from .figure_scores import _score_scale
@@ -28,7 +28,7 @@ from .figure_text import LINE_REACH, _ends_with_phrase, _lex, _norm, _normset, _
 from .quantities import Quantity
 
 # the names other modules import from here
-__all__ = ["_event_duration", "_event_session_count", "_exclusion", "_headline_block", "_score_scale"]
+__all__ = ["_event_days_restated", "_event_duration", "_event_session_count", "_exclusion", "_headline_block", "_score_scale"]
 
 
 # A byline is a short line: a longer one opening with its cue goes on with a sentence of the article.
@@ -60,6 +60,8 @@ def _exclusion(doc: Document, folded: str, q: Quantity) -> str | None:
         return "section number"                      # "... 3.1 Le territoire 3.2 La population ..."
     if _run_in_contents_page(text, q):
         return "page number (table of contents)"     # "Introduction... 3 Le diagnostic... 7 ..."
+    if _before_a_part_title(text, q):
+        return "section or page number"              # "2 SOMMAIRE", "4 Conclusion"
     if q.unit == "minute" and line_end - line_start <= READING_TIME_LINE_MAX \
             and re.match(r"[ \t\u00a0]+(?:{})(?![a-z])".format("|".join(re.escape(_norm(w)) for w in ex["reading_time_after"])),
                          folded[q.end:q.end + 20]):

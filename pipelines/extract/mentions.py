@@ -19,7 +19,9 @@ Rules (the word lists are data: ``lexicons/claims.yaml``, ``themes.yaml``, ``num
   headline "en chiffres" block already published as key_figures (decided: from its first to its
   last headline line; a headline figure repeated in a talk, "merci aux 40 bénévoles", is kept), and in
   the report or programme of an event the count of its own sessions ("4 tables rondes", "cinq
-  webinaires"), one of its key figures.
+  webinaires") or parts ("en trois parties"), one of its key figures, and its published days said
+  again in a sentence holding no figure of another unit; a number before the capitalised title
+  of a part of any report ("3 Sommaire", "7 Conclusion"): a page or section number.
 * A factor ("multipliée par cinq", "divisé par 3") is a figure of unit ``factor``, its measure the
   verb ("multipliée par").
 * A scaled number without its unit after one with the same scale and a unit in its sentence takes
@@ -44,7 +46,7 @@ from functools import cache
 from ..document import Document
 from ..lexicons import load
 from .budget import check_time
-from .figure_exclusions import _event_duration, _event_session_count, _exclusion, _headline_block, _score_scale
+from .figure_exclusions import _event_days_restated, _event_duration, _event_session_count, _exclusion, _headline_block, _score_scale
 from .figure_measure import _measure_after, _measure_for, _word_number_is_counting
 from .figure_repeats import _group, _is_pull_quote_of
 from .figure_spans import (_Paragraphs, _quoted_spans, _sentence_span, _Spans, _with_short_neighbours, is_vote_block,
@@ -203,6 +205,18 @@ def _with_listed_unit(folded: str, q, mentions: list[Mention]):
     return replace(q, unit=previous.unit, unit_text=previous.unit_text)
 
 
+def _other_kind_in(text: str, folded: str, q, sentence: tuple[int, int]) -> bool:
+    """Whether the sentence holds a number in digits that is not a count of days, besides ``q``:
+    the days are then the period of that figure ("En 4 jours, 30 contrats signés")."""
+    for m in NUMBER_TOKEN.finditer(text, *sentence):
+        if q.start <= m.start() < q.end:
+            continue
+        other = quantity_at(text, m.start(), folded)
+        if other is not None and other.unit != q.unit:
+            return True
+    return False
+
+
 def find_mentions(doc: Document, key_figures_published: bool = False) -> list[Mention]:
     """Every cited-figure mention of a document (before grouping repeats), in text order. With
     ``key_figures_published`` (the document has an event, so its headline figures are published
@@ -250,6 +264,8 @@ def find_mentions(doc: Document, key_figures_published: bool = False) -> list[Me
         lo, hi = _page_bounds(doc, q.number_start)
         paragraph = paragraphs.joined(text, q.number_start, lo, hi)
         sentence = _with_short_neighbours(text, _sentence_span(text, q.start, q.end, *paragraph), paragraph)
+        if key_figures_published and _event_days_restated(doc, q) and not _other_kind_in(text, folded, q, sentence):
+            continue                 # the event's days said again, alone: "en seulement trois jours d'ouverture"
         block = paragraphs.around(q.number_start, lo, hi)
         if is_vote_block(text, *block):       # "17 votes pour" on its own: quoted with what was voted
             sentence = with_voted_item(text, sentence, block[0], paragraphs._previous(block[0], lo))
