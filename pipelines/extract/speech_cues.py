@@ -72,21 +72,7 @@ def speech_verb() -> str:
     # "est intervenu", "sont intervenues": the participles conjugated with "être"
     with_etre = _alternation(str(v) for v in lex["speech_verbs_participle"] if _f(str(v)).startswith("intervenu"))
     return (rf"(?:(?:a|ont|avait|avaient|aura)\s+{adverb}(?:{participle})"
-            rf"|(?:est|sont|etait|etaient)\s+{adverb}(?:{with_etre})|(?:{present})(?:-t-(?:il|elle))?)"
-            + _not_an_intent())
-
-
-def _not_an_intent() -> str:
-    """After a verb of speech that also tells an intent (programme.yaml ``intent_verbs``: "souhaite",
-    "espère"), not an infinitive: "souhaite bon courage" relates speech, "souhaite rénover les
-    écoles" a plan of the person, who need not speak at all. A lookahead to append to the verb."""
-    verbs = {_f(str(v)) for v in _lex().get("intent_verbs") or []}
-    verbs |= {_imperfect(v) for v in verbs if v.endswith("e")} | {v + "nt" for v in verbs if v.endswith("e")}
-    if not verbs:
-        return ""
-    behind = "|".join(f"(?<={re.escape(v)})" for v in sorted(verbs, key=len, reverse=True))
-    not_infinitive = _alternation(_lex().get("intent_not_infinitives") or ["\0"])
-    return rf"(?!(?:{behind})\s+(?!(?:{not_infinitive})\b)[a-z]{{2,}}(?:er|ir|re)\b)"
+            rf"|(?:est|sont|etait|etaient)\s+{adverb}(?:{with_etre})|(?:{present})(?:-t-(?:il|elle))?)")
 
 
 @cache
