@@ -284,6 +284,32 @@ _RUN_IN_ITEM = re.compile(r"[-•▪►–—]")
 _DAYS_NAMED_BACK = re.compile(r"(?<![\w'])(?:de\s+ces|(?<!d.lai\s)(?<!d.lais\s)(?<!long\s)(?<!cours\s)(?<!lors\s)des)\s+$")
 
 
+# A rate word ("4 jours de congé par an") this many characters after a count of days makes it no length.
+_RATE_REACH = 40
+
+
+def _presented(before: str) -> bool:
+    """Whether the words before a count are a presentative alone, an adverb after it at most ("Ce
+    sont aussi quatre jours de fête", "Ce seront trois journées"): it presents the event's length."""
+    core = before.strip().lstrip(_OPENING_QUOTES).strip()
+    adverbs = (load("metrics").get("event_prose") or {}).get("verb_adverbs") or []
+    if adverbs:
+        core = re.sub(r"(?:\s+(?:{}))+$".format("|".join(re.escape(_norm(str(a))) for a in adverbs)), "", core)
+    return bool(core) and prose_patterns()["presentative"].fullmatch(core + " ") is not None
+
+
+def _length_out(fsent: str, sent: str, lead: str, before: str) -> str:
+    """The words before a sentence's counts without the event's length at their end, set between a
+    presentative and the counts: "C'est, pendant quatre journées, 12 ateliers" reads as "C'est 12
+    ateliers" (the days are then added from the duration word before the counts)."""
+    for m in prose_patterns()["duration_at"].finditer(before):
+        days = number_first(fsent, sent, m.end())
+        if days and days[1] == "days" and not before[days[3][1]:].strip(" ,\t\u00a0"):
+            core = before[:m.start()].strip().lstrip(_OPENING_QUOTES).strip().rstrip(",").strip()
+            return core if prose_patterns()["presentative"].fullmatch(core + " ") else lead
+    return lead
+
+
 # Counts closing a sentence after an opener ("..., avec 300 participants.") leave at most this many
 # words after them; a clause before a colon that introduces counts has at most this many words.
 _CLOSING_MAX_WORDS = 3
@@ -363,7 +389,8 @@ def _chain_figures(doc, units, sent, fsent, lo, whole, chain, title, max_gap, at
     filled = filled or (patterns["duration_after"].match(fsent, first.end) if first.metric == "days" else None)
     if trigger is None and first.metric == "days" and len(chain) == 1 and (
             _event_length(before) or filled or _days_of_gathering(fsent, before, first.start)
-            or (_DAYS_NAMED_BACK.search(before) and not fsent[first.number.end:first.word_start].strip())):
+            or (_DAYS_NAMED_BACK.search(before) and not fsent[first.number.end:first.word_start].strip())
+            or (_presented(before) and not rate_within(fsent, first.end, first.end + _RATE_REACH))):
         # "le colloque s'est déroulé sur deux journées", "quatre jours de conférences et de visites"
         trigger = "length"
         quote_end = filled.end() if filled else quote_end
@@ -396,6 +423,7 @@ def _chain_figures(doc, units, sent, fsent, lo, whole, chain, title, max_gap, at
         lead = before.strip().lstrip(_OPENING_QUOTES).strip()
         if _RUN_IN_ITEM.fullmatch(lead):
             lead = ""           # a list item run into the sentence before it: "... avec des élus. - 4 ateliers sur ..."
+        lead = _length_out(fsent, sent, lead, before)
         colon = (lead.endswith(":") and len(re.findall(r"[\w']+", lead)) <= _COLON_LEAD_MAX_WORDS
                  and not _session_named(lead, title))          # not "Atelier A : 20 participants"
         opening = (not lead or patterns["lead_in"].fullmatch(lead) or patterns["opener"].fullmatch(lead)
