@@ -80,6 +80,7 @@ from .strategy_enumerations import (_announced_axes, _counted_semicolon_items, _
                                     _dashed_run_in, _inline_axes)
 from .strategy_lists import (_capital_themes, _labelled_lists, _multiplied_aim, _strategy_headed_lines,
                              _strategy_headed_lists)
+from .strategy_objective_lists import objective_lists, run_in_objectives
 from .strategy_outline_parts import _outline_axes
 from .strategy_parenthesised import _parenthesised_axes
 from .strategy_worded_items import _axis_worded_items
@@ -259,6 +260,16 @@ def strategy_rows(docs: list[Document]) -> Rows:
             named = named or own
             if named is not None and (named is own or not _bare_programme(named.name)):
                 strategy, axes = named, [lone]
+        if not axes and (objectives := objective_lists(doc) or run_in_objectives(doc)):
+            # objectives in the infinitive listed under the sentence or the title announcing them
+            # ("Le schéma retient ces objectifs :", "Son objectif sera double :"), or run into that
+            # sentence: of the strategy named (before them, else in the title); a list, else of the
+            # page the title names (run into a sentence, anyone's aims: "parmi ses objectifs : ...")
+            named = strategy or _named_before(doc, objectives[0].start, far=True) or _titled(doc)
+            if named is None and objectives[0].listed and doc.title:
+                named = Strategy(" ".join(doc.title.split()), None, None, 0, 0)
+            if named is not None:
+                strategy, axes = named, objectives
         if strategy is None or not axes:
             headed = _strategy_headed_lists(doc, named=strategy is not None)
             if not headed:

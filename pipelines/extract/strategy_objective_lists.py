@@ -1,0 +1,148 @@
+"""A strategy's objectives listed in the infinitive, announced by the sentence that sets them: "Le
+schéma retient ces objectifs d'ici 2030 :", "Son objectif sera triple :" over items each opening with
+a verb ("- Réduire les déchets", "- Former les agents", "- Relier les bourgs"); or by the title of a
+page that is only that list ("Les 5 grands objectifs du parc" over its items). Items written as
+actions are the plan's objectives even when they state a share ("Réduire de 20 % ..."): a list of
+nouns ("Réduction de 20 % ...") gives targets, read elsewhere.
+
+The announcing sentence is the last of the paragraph right before the list; it ends with a colon and
+holds an objective word (strategy.yaml ``objective_list_words``), and it is not a bare label
+("Objectifs :", a project sheet's section). At least ``objective_list_min_items`` items. The items
+run over list items, paragraphs opening with a verb (a list whose bullet was lost) and an item run
+into a paragraph after a dash (" - Relier ..."); anything else ends the list. With a title counting
+them, the items must number the count.
+
+The same objectives run into the sentence after its colon ("Le plan retient ses objectifs :
+relier les bourgs, former les agents, ouvrir les données."): at least as many pieces between
+semicolons (else commas) to the end of the sentence, each opening with an infinitive, possibly after
+an adverb (``objective_item_adverbs``: "mieux former")."""
+
+from __future__ import annotations
+
+import re
+
+from ..document import Document
+from .lines import LIST_MARKER
+from .strategy_announced_lists import _unowned_aims
+from .strategy_text import Axis, _lex, _norm, _opens_with_infinitive
+
+_RUN_IN_DASH = re.compile(r"(?<=[.;:])\s+[-–—]\s+(?=[A-ZÀ-Ý])")
+_NUMBER_WORDS = {"deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8, "neuf": 9, "dix": 10}
+
+
+def _words() -> str:
+    return "|".join(re.escape(_norm(w)) for w in _lex().get("objective_list_words", [])) or "(?!)"
+
+
+def _infinitive(piece: str) -> bool:
+    """Whether a piece of running text opens with a verb in the infinitive, after an adverb of
+    ``objective_item_adverbs`` at most."""
+    piece = piece.strip()
+    adverbs = "|".join(re.escape(_norm(w)) for w in _lex().get("objective_item_adverbs", [])) or "(?!)"
+    lead = re.match(rf"(?:{adverbs})\s+", _norm(piece), flags=re.IGNORECASE)
+    piece = piece[lead.end():] if lead else piece
+    return bool(piece) and _opens_with_infinitive(piece[0].upper() + piece[1:])
+
+
+def run_in_objectives(doc: Document) -> list[Axis]:
+    """Objectives run into the sentence after the colon of a phrase holding an objective word."""
+    text, folded = doc.text, _norm(doc.text)
+    least = int(_lex().get("objective_list_min_items", 3))
+    most = int(_lex().get("objective_item_max_words", 30))
+    for m in re.finditer(rf"(?<![a-z])(?:{_words()})(?![a-z])(?:[^.!?:\n]|\n(?!\s*\n)){{0,200}}:", folded):
+        stop = re.compile(r"\.(?:\s|$)|[!?»]|\n\s*\n").search(text, m.end())
+        end = stop.start() if stop else len(text)
+        body = text[m.end():end]
+        separator = ";" if ";" in body else ","
+        items, at = [], m.end()
+        for part in body.split(separator):
+            stripped = part.strip().lstrip("«-–— \u00a0").rstrip(" ;,.")
+            if stripped:
+                begin = text.index(stripped, at)
+                items.append(Axis(" ".join(stripped.split()), begin, begin + len(stripped), False))
+            at += len(part) + 1
+        if len(items) >= least and _stated_count(folded[max(0, m.start() - 40):m.end()]) in (None, len(items)) and all(_infinitive(a.text) and len(a.text.split()) <= most for a in items):
+            return items
+    return []
+
+
+def _item(text: str, start: int, end: int) -> Axis | None:
+    """The item of ``text[start:end]`` without its marker, when it opens with an infinitive; its first
+    sentence only (a description may follow it)."""
+    raw = text[start:end]
+    marker = LIST_MARKER.match(raw)
+    begin = start + (marker.end() if marker else 0)
+    body = text[begin:end].strip()
+    if not body or not _opens_with_infinitive(body):
+        return None
+    body = re.split(r"(?<=[a-zà-ÿ)])\.(?:\s|$)", body)[0].rstrip(" ;,.")
+    at = text.index(body, begin)
+    return Axis(" ".join(body.split()), at, at + len(body), True)
+
+
+def _items_from(doc: Document, k: int) -> list[Axis]:
+    """The infinitive items of the blocks from ``k`` on, as the module's docstring says."""
+    text, items = doc.text, []
+    for b in doc.blocks[k:]:
+        if b.kind not in ("list_item", "paragraph"):
+            break
+        item = _item(text, b.start, b.end)
+        if item is not None:
+            items.append(item)
+            continue
+        if b.kind != "paragraph":
+            break
+        dash = _RUN_IN_DASH.search(text, b.start, b.end)
+        item = _item(text, dash.end(), b.end) if dash else None
+        if item is None:
+            break
+        items.append(item)
+    return items
+
+
+def _title_count(doc: Document) -> int | None:
+    """The count of objectives the document's title states ("Les 4 grands objectifs de X"), else
+    None; 0 when the title names objectives without a count."""
+    title = _norm(doc.title or "")
+    m = re.search(rf"(?<![a-z])(?:(\d{{1,2}}|{'|'.join(_NUMBER_WORDS)})\s+)?(?:grands\s+|grandes\s+|principaux\s+)?"
+                  rf"(?:{_words()})(?![a-z])", title)
+    if m is None:
+        return None
+    number = m.group(1)
+    return 0 if number is None else int(number) if number.isdigit() else _NUMBER_WORDS[number]
+
+
+def _stated_count(sentence: str) -> int | None:
+    """The count the announcing sentence gives its objectives: "Son objectif sera double" (claims.yaml
+    ``multiplied_counts``), "trois objectifs", "4 objectifs"; else None."""
+    folded = _norm(sentence)
+    times = {_norm(k): int(v) for k, v in (_lex().get("multiplied_counts") or {}).items()}
+    m = re.search(rf"(?<![a-z])(?:{_words()})\s+(?:est|sont|etait|sera|reste)\s+({'|'.join(times) or '(?!)'})(?![a-z])"
+                  rf"|(?<![a-z])({'|'.join(times) or '(?!)'})\s+(?:{_words()})(?![a-z])", folded)
+    if m:
+        return times[m.group(1) or m.group(2)]
+    m = re.search(rf"(?<![\w-])(\d{{1,2}}|{'|'.join(_NUMBER_WORDS)})\s+(?:grands\s+|principaux\s+)?(?:{_words()})(?![a-z])",
+                  folded)
+    return None if m is None else int(m.group(1)) if m.group(1).isdigit() else _NUMBER_WORDS[m.group(1)]
+
+
+def objective_lists(doc: Document) -> list[Axis]:
+    """The first list of objectives in the infinitive that a sentence or the title announces."""
+    text, blocks = doc.text, doc.blocks
+    least = int(_lex().get("objective_list_min_items", 3))
+    announce = re.compile(rf"(?<![a-z])(?:{_words()})(?![a-z])[^.!?]*:\s*$")
+    for k, block in enumerate(blocks):
+        if k == 0 and block.kind == "list_item":
+            count = _title_count(doc)
+            items = _items_from(doc, 0) if count is not None else []
+            if len(items) >= least and count in (0, len(items)):
+                return items
+        if block.kind != "paragraph" or k + 1 >= len(blocks) or blocks[k + 1].kind != "list_item":
+            continue
+        last = re.split(r"[.!?]\s", text[block.start:block.end].strip())[-1]
+        if _unowned_aims(last) or not announce.search(_norm(last)):
+            continue
+        items = _items_from(doc, k + 1)
+        if len(items) >= least and _stated_count(last) in (None, len(items)):
+            return items
+    return []
