@@ -47,6 +47,9 @@ FLOORS = {
     # 320 -> 340 (2026-12-01, batch 7): 20 more, measured before round 7 (13 dev: strategy axes 0 of
     # 20, attribution 5 of 17, event fields 0.40/0.60; 7 test); round 7 changed none of these 20, nor
     # the held-out totals (dev event precision 0.97 -> 0.99, strategy axes 0.87 -> 0.98)
+    # 953 -> 967 (2026-12-02, batch 48): 14 more (programmes of days and seminars, strategies with
+    # axes), measured before any rule was written from them (11 dev: sessions 5/10 of 30, speakers
+    # 25/26 of 33, axes 0 of 11; 3 test); floors set again to the measure
     # 940 -> 953 (2026-12-02, batch 47): 13 more (reports and press articles of fairs, festivals and
     # nature days stating their figures, 2 PDF slide decks), measured before any rule was written
     # from them (6 dev: key figures 1/1 of 7, cited figures 9/15 of 9; 7 test); floors set again
@@ -82,7 +85,7 @@ FLOORS = {
         # Roman and compound ordinals, hosts, event pages' front matter (rules from dev half B, half A checked)
         # precision 0.77 -> 0.76 (2026-12-01): plain text read into blocks gives one event more and
         # one wrong field more (dev event 155/157, sessions right 59 -> 60 of 85)
-        "event_fields": (0.67, 0.74),
+        "event_fields": (0.66, 0.73),
         "key_figures": (0.86, 0.98),
         # sessions 0.66/0.93 -> 0.71/0.95, speakers 0.91 -> 0.92: rounds of workshops ("2e session
         # d'ateliers" over its list) and list items read like their "name, organisation" siblings
@@ -93,10 +96,10 @@ FLOORS = {
         # sharing a verb of speech (rules from dev half B, every field of half A unchanged)
         # precision 0.95 -> 0.94 (2026-12-02, round 39d): a meeting a host organises is an event, and
         # one such document publishes three wrong sessions with its two right ones
-        "sessions": (0.82, 0.94),
+        "sessions": (0.79, 0.94),
         # precision 0.94 -> 0.93 (2026-12-02): round 39c withdrawn (its verbs of intent also took a
         # stated aim's figure from its speaker), two wrong speakers back
-        "speakers": (0.91, 0.93),
+        "speakers": (0.91, 0.94),
         "cited_figures": (0.92, 0.91),
         # 0.63 -> 0.61: more cited figures matched, some of them said by a named speaker the
         # attribution does not find; 0.61 -> 0.66: quotations' incises, credits and colons
@@ -105,11 +108,11 @@ FLOORS = {
         # 0.75 -> 0.89: announced sections of an excerpt cut before the last, a count on a line of
         # its own, numbered steps in the infinitive, a strategy heading over lines in the infinitive
         # (rules from dev half B, half A unchanged)
-        "strategy_axes": (0.92, 0.96),
+        "strategy_axes": (0.90, 0.96),
     },
     "test": {
         "event": (0.89, 0.95),
-        "event_fields": (0.56, 0.70),
+        "event_fields": (0.56, 0.69),
         "key_figures": (0.44, 0.77),
         # precision 0.61 -> 0.59: the timetable and announced-list rules written from dev (19 -> 27
         # of 35 dev programmes counted right) publish one held-out session that is not one (37 for 36)
@@ -119,7 +122,7 @@ FLOORS = {
         # 0.33/0.64 -> 0.38/0.63 (2026-12-01): programme passes reading blocks (37 right of 58 found,
         # was 32 of 50), then plain text read into blocks (one wrong session more, one programme
         # more counted right: 22 of 42)
-        "sessions": (0.36, 0.68),
+        "sessions": (0.37, 0.69),
         "speakers": (0.64, 0.82),
         "cited_figures": (0.84, 0.81),
         # 0.37 -> 0.36 as on dev: one more held-out figure matched, said by a speaker not found
