@@ -210,6 +210,10 @@ def _organizer_phrases() -> re.Pattern:
     return re.compile(rf"\b(?:{'|'.join(parts)})\s+(?:la\s+|le\s+|les\s+|l['’])?")
 
 
+# Conjunctions whose ending is an adjective's ("-que"): "invité par X puisque ..." ends the name.
+_CONJUNCTION = re.compile(r"(?:puis|lors|quoi|parce)qu(?:e|')?")
+
+
 def _with_adjectives(text: str, start: int, phrase: str | None) -> str | None:
     """A proper name that goes on with lower-case adjectives and their complement: "l'Agence
     régionale de l'énergie" (read as the name an event noun would open, ``noun_phrase``)."""
@@ -217,7 +221,7 @@ def _with_adjectives(text: str, start: int, phrase: str | None) -> str | None:
         return phrase
     endings = tuple(_norm(e) for e in events_lexicon()["name_adjective_endings"])
     after = re.match(r"\s+([a-zà-ÿ]+)\b", text[start + len(phrase):start + len(phrase) + 40])
-    if not after or not _norm(after.group(1)).endswith(endings):
+    if not after or not _norm(after.group(1)).endswith(endings) or _CONJUNCTION.fullmatch(_norm(after.group(1))):
         return phrase
     longer = noun_phrase(text, start)
     return longer if longer and longer.startswith(phrase) and len(longer) > len(phrase) else phrase

@@ -75,6 +75,16 @@ def find_venue(doc: Document) -> str | None:
             phrase = noun_phrase(text, at)
             if phrase and len(phrase) > 3:
                 return phrase
+    # "le 4 juin, dans les salons X de la mairie, un colloque ...": reception rooms named after the
+    # phrase (events.yaml `venue_room_phrases`), by a capitalised name or "du", "de la" and a noun
+    rooms = "|".join(phrase_pattern(p) for p in lex.get("venue_room_phrases") or [])
+    for m in re.finditer(rf"(?<=,\s)(?:{rooms})\s+", folded) if rooms else ():
+        if not (text[m.end():m.end() + 1].isupper() or re.match(r"(?:du|de\s+la|de\s+l')\s*\w", folded[m.end():])):
+            continue
+        at = folded.rfind(" ", m.start(), m.end() - 1) + 1          # the rooms' noun opens the venue
+        phrase = noun_phrase(text, at)
+        if phrase and len(phrase.split()) >= 2:
+            return phrase
     # "Merci à l'École X de nous accueillir": the host thanked for welcoming the event
     for m in re.finditer(r"\b(?:merci|remercions|remercie|remercier)\s+(?:egalement\s+|aussi\s+|encore\s+)?"
                          r"(?:a\s+la\s+|a\s+l'|au\s+|a\s+)", folded):
@@ -169,8 +179,11 @@ def _without_address(value: str) -> str:
 
 @cache
 def _venue_heads() -> re.Pattern:
-    """events.yaml `venue_heads` as a pattern for folded text ("salle", "palais", "centre des congrès")."""
-    return re.compile("(?:" + "|".join(phrase_pattern(h) for h in events_lexicon()["venue_heads"]) + r")\b")
+    """events.yaml `venue_heads` and `sentence_venue_heads` as a pattern for folded text ("salle",
+    "palais", "centre des congrès", "collège")."""
+    lex = events_lexicon()
+    heads = list(lex["venue_heads"]) + list(lex.get("sentence_venue_heads") or [])
+    return re.compile("(?:" + "|".join(phrase_pattern(h) for h in heads) + r")\b")
 
 
 def _place_after_name_or_date(doc: Document) -> str | None:

@@ -1,0 +1,36 @@
+"""Participles of setting an event up ("piloté par", "initiée par", "lancé en 2010 par", "élaborée
+par") name its organiser in a sentence that names the event; a conjunction ending like an adjective
+("puisque") closes the organiser's name. Made-up texts only."""
+
+from pipelines.extract.event_organizer import find_organizer
+
+from .support import doc_of as _doc
+
+
+def test_a_show_piloted_by_a_town_hall():
+    text = ("Salon de Valbrune\n\nLa 3e édition du salon, pilotée par la mairie de Valbrune, a attiré "
+            "4 000 visiteurs sur trois jours.\n")
+    assert find_organizer(_doc(text, title="Salon de Valbrune")) == "mairie de Valbrune"
+
+
+def test_a_fair_launched_years_ago_by_a_committee():
+    text = ("Salon des jardins\n\nAprès une pause, le salon lancé en 2012 par le Comité des Lilas revient "
+            "à la salle des fêtes.\n")
+    assert find_organizer(_doc(text, title="Salon des jardins")) == "Comité des Lilas"
+
+
+def test_a_forum_initiated_by_an_association():
+    text = ("Forum des métiers\n\nLe forum initié par l'Association Valbrune Emploi a réuni 60 entreprises.\n")
+    assert find_organizer(_doc(text, title="Forum des métiers")) == "Association Valbrune Emploi"
+
+
+def test_a_plan_launched_by_a_ministry_names_no_organiser():
+    # no event noun before the participle: a plan, not the event
+    text = ("Plan vélo\n\nLe plan lancé par le Ministère des Lilas prévoit des pistes nouvelles.\n")
+    assert find_organizer(_doc(text, title="Plan vélo")) is None
+
+
+def test_an_invitation_sent_by_a_company_stops_before_puisque():
+    text = ("Salon de l'habitat\n\nLe salon s'est tenu au Palais des Lilas. Les visiteurs du salon ont répondu "
+            "à l'invitation lancée par Valbrune Expo puisque 9 000 sont venus.\n")
+    assert find_organizer(_doc(text, title="Salon de l'habitat")) == "Valbrune Expo"
