@@ -38,3 +38,12 @@ def test_a_line_of_prose_after_a_full_stop_is_no_session(tmp_path):
                         ". Les ateliers sont ouverts à tous les habitants de la commune, sur inscription.\n")
     found = sessions(read(tmp_path, text))
     assert not any("inscription" in title for _, title in found)
+
+
+def test_a_full_stop_opens_an_item_only_after_a_closed_line(tmp_path):
+    # after a line ending as a sentence or a label, ". Le parc" is an item; after an open line the
+    # stop belongs to the sentence above and the line is no item
+    closed = read(tmp_path, "Nos chantiers :\n. Le parc des sports ;\n. La halle couverte.\n")
+    assert [b.marker for b in closed.blocks if b.kind == "list_item"] == [".", "."]
+    open_ = read(tmp_path, "Nous avons visité la halle couverte de Valbrune\n. Le parc suivra\n")
+    assert not any(b.kind == "list_item" for b in open_.blocks)

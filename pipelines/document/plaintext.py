@@ -187,6 +187,8 @@ def read_plain_text(text: str, page_starts: list[int]) -> tuple[list[Block], lis
                 continue
             cells = _cells(line.text)
             marker = LIST_ITEM.match(line.text) if cells is None else None
+            if marker is not None and marker.group("marker") == "." and n and not line_closed(chunk[n - 1].text):
+                marker = None               # the full stop ends the sentence of the line above
             if cells is not None:
                 close_item()
                 close_paragraph()
@@ -210,6 +212,12 @@ def read_plain_text(text: str, page_starts: list[int]) -> tuple[list[Block], lis
         blocks = infer_headings(text, blocks)
     headings = [Heading(b.level, " ".join(text[b.start:b.end].split()), b.start) for b in blocks if b.kind == "heading"]
     return blocks, headings
+
+
+def line_closed(text: str) -> bool:
+    """Whether a line ends as a sentence, a label or nothing left open (so a full stop opening the
+    next line is that line's bullet, not the end of this one's sentence)."""
+    return text.rstrip()[-1:] in (".", ":", ";", "!", "?", "")
 
 
 def with_text_blocks(doc: Document) -> Document:

@@ -7,6 +7,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
+from ..document.plaintext import line_closed
+
 # List markers a report may put before an item: "-", "•", "*", "–", "▪", "►", "✓", or a lone full
 # stop before a word (a bullet written as a period, as the plain-text reader reads it).
 LIST_MARKER = re.compile(r"^[ \t]*(?:[-•*–—▪►✓·]|\d+[.)](?=\s)|\.(?=[ \t]+[^\W\d_]))?[ \t]*")
@@ -40,6 +42,11 @@ def _all_lines(text: str) -> tuple[Line, ...]:
     return tuple(_lines(text, 0, len(text)))
 
 
+def _line_before(text: str, pos: int) -> str:
+    """The line that ends where the line at ``pos`` starts ("" at the start of the text)."""
+    return text[text.rfind("\n", 0, max(pos - 1, 0)) + 1:max(pos - 1, 0)]
+
+
 def _lines(text: str, start: int, end: int) -> Iterator[Line]:
     pos = start
     while pos < end:
@@ -47,7 +54,10 @@ def _lines(text: str, start: int, end: int) -> Iterator[Line]:
         stop = end if newline == -1 else newline
         raw = text[pos:stop].replace("\f", " ")
         marker = LIST_MARKER.match(raw)
-        yield Line(raw, pos, pos + (marker.end() if marker else 0))
+        cut = marker.end() if marker else 0
+        if cut and raw.lstrip().startswith(".") and not line_closed(_line_before(text, pos)):
+            cut = len(raw) - len(raw.lstrip(" \t"))  # the stop ends the sentence of the line above
+        yield Line(raw, pos, pos + cut)
         pos = stop + 1
 
 
