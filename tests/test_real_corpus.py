@@ -113,7 +113,7 @@ FLOORS = {
     "test": {
         "event": (0.89, 0.95),
         "event_fields": (0.56, 0.70),
-        "key_figures": (0.44, 0.77),
+        "key_figures": (0.45, 0.78),
         # precision 0.61 -> 0.59: the timetable and announced-list rules written from dev (19 -> 27
         # of 35 dev programmes counted right) publish one held-out session that is not one (37 for 36)
         # precision 0.62 -> 0.61 (2026-12-01): the second round of programme rules (dev 43 -> 49 of 69

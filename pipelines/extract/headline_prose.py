@@ -252,8 +252,9 @@ def _amounts(doc, text: str, folded: str, units: dict, breaks: list[tuple[int, i
 
 # "comme l'an dernier": another edition named to say this one did the same, not whose count it is
 # ("le salon devrait attirer, comme l'an dernier, 9 000 visiteurs").
-# Nor the edition this one follows: "deux ans après l'édition précédente, le forum accueille 60 exposants".
-_LIKE_BEFORE = re.compile(r"(?<![\w'])(?:comme|apres\s+(?:sa|son|la|l'|leur))\s*$")
+# Nor the edition this one follows, named after "après" and a determiner: "après la précédente, le forum
+# accueille 60 exposants", "après une première à Quimper, le congrès a réuni ...".
+_LIKE_BEFORE = re.compile(r"(?<![\w'])(?:comme|apres\s+(?:sa|son|la|l'|leur|une))\s*$")
 
 
 @cache
