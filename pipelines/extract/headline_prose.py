@@ -22,7 +22,7 @@ from .headline_terms import (
 from .headline_prose_collective import collective_attendance
 from .headline_prose_counts import _Item, _chains, _counts_listed, _daily_totals, _enumeration, _in_running_text, _item_before
 from .headline_prose_scope import (
-    _at_the_event, _days_of_gathering, _document_title, _earlier_year_lead, _event_length, _fair, _fair_amount,
+    _at_the_event, _days_heading_clause, _days_of_gathering, _document_title, _earlier_year_lead, _event_length, _fair, _fair_amount,
     _gap_words, _held_in_earlier_year, _held_then_dash, _incise_out, _judged_event, _organisations_joined,
     _pluperfect_after, _programme_verb, _session_named,
 )
@@ -395,6 +395,9 @@ def _chain_figures(doc, units, sent, fsent, lo, whole, chain, title, max_gap, at
         # "le colloque s'est déroulé sur deux journées", "quatre jours de conférences et de visites"
         trigger = "length"
         quote_end = filled.end() if filled else quote_end
+    if trigger is None and first.metric == "days" and len(chain) == 1 and whole and running \
+            and _days_heading_clause(fsent, before, first.word_start, first.word_end, first.number.value):
+        trigger = "length"      # "Trois journées pour ...": the event's days opening their clause
     if trigger is None and whole and running and not first.context and first.metric in attendance \
             and patterns["closing"].search(before) and patterns["closing_subject"].search(before) \
             and (len(re.findall(r"[\w']+", after)) <= _CLOSING_MAX_WORDS or patterns["comparison"].match(after.lstrip(" ,"))

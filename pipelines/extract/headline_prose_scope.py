@@ -332,6 +332,29 @@ def _after_duration_word(fsent: str, start: int) -> bool:
     return any(m.end() == start for m in prose_patterns()["duration_at"].finditer(fsent, max(0, start - 40), start))
 
 
+# The largest count of an event's own days read at the head of a clause (a week and a half).
+_CLAUSE_DAYS_MAX = 10
+
+
+def _days_heading_clause(fsent: str, before: str, word_start: int, word_end: int, value: float) -> bool:
+    """Whether a count of days opens its clause and names them with a word of an event's own days
+    (metrics.yaml `event_prose.clause_day_words`): the sentence opens with it, or a comma ends the
+    words before it ("Deux journées pour apprendre à composter.", "Des débats, des visites, trois journées
+    bien remplies"); not before a time relative to another, a rate or a part of the days
+    (`clause_day_not_after`: "deux journées plus tard"), nor before a pluperfect."""
+    prose = load("metrics").get("event_prose") or {}
+    words = {fold(str(w)) for w in prose.get("clause_day_words") or []}
+    if fold(fsent[word_start:word_end]).strip() not in words or not 2 <= value <= _CLAUSE_DAYS_MAX:
+        return False
+    lead = before.rstrip(" \t\u00a0\u202f")
+    if lead and not lead.endswith(","):
+        return False
+    not_after = prose.get("clause_day_not_after") or []
+    if not_after and re.match(r"\s*(?:{})(?![\w])".format(_words(not_after)), fsent[word_end:]):
+        return False
+    return _pluperfect_after().match(fsent, word_end) is None
+
+
 @cache
 def _pluperfect_after() -> re.Pattern:
     """An auxiliary of metrics.yaml `earlier_tenses` right after the counts (folded text): "300
