@@ -146,7 +146,7 @@ def publish(
     _stop_on_sigterm()
     folders_before = list_versions(settings.package_dir)
     try:
-        with exclusive_lock(Path(os.environ["DAGSTER_HOME"]) / ".publish.lock", "with this Dagster home"):
+        with exclusive_lock(Path(os.environ["DAGSTER_HOME"]) / ".publish.lock", "l'instance Dagster"):
             result = run_publish_job(bump, version, progress=not (quiet or as_json))
         if sys.stderr.isatty() and not (quiet or as_json):
             sys.stderr.write("\r\033[K")     # clear the progress line

@@ -253,7 +253,9 @@ def test_a_killed_run_leaves_everything_as_it_was_and_the_next_run_completes(iso
 @pytest.mark.slow
 def test_two_runs_at_once_one_waits_and_nothing_is_duplicated(isolated):
     tmp_path, env = isolated
-    runs = [spawn(tmp_path, env), spawn(tmp_path, env)]
+    # the second run waits for the whole first one: on a loaded machine that is more than the
+    # default wait (OPENDATA_LOCK_WAIT), so the test gives it as long as it gives the runs
+    runs = [spawn(tmp_path, env, OPENDATA_LOCK_WAIT="280"), spawn(tmp_path, env, OPENDATA_LOCK_WAIT="280")]
     outputs = [r.communicate(timeout=300) for r in runs]
     assert [r.returncode for r in runs] == [0, 0], [o[1] for o in outputs]
     stdout = [o[0] for o in outputs]
