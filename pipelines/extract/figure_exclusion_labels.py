@@ -203,6 +203,42 @@ def _department_code(text: str, q: Quantity) -> bool:
     return bool(name) and name.group(1)[0].isupper()
 
 
+@cache
+def _body_then_words() -> re.Pattern:
+    """A noun of a body that is named after its département (claims.yaml `department_code_bodies`),
+    then at most three words of its name (no punctuation), right before the number."""
+    nouns = "|".join(re.escape(" ".join(_norm(str(t)).split())) for t in _lex()["exclusions"]["department_code_bodies"])
+    return re.compile(rf"(?<![\w'’-])(?:{nouns})(?:[ \t\u00a0]+[^\W\d_][\w'’-]*){{1,3}}[ \t\u00a0]+$")
+
+
+# what may follow a bare département code that ends a body's name: a punctuation mark or a bracket,
+# a preposition opening what the body is of ("du", "de la"), a capitalised word, or nothing
+_AFTER_BODY_CODE = re.compile(r"[ \t\u00a0]*(?:$|\n|[(),.;:!?\-–—]|(?:du|des|de|d['’])[ \t\u00a0]|[A-ZÀ-Þ])")
+_LOWER_WORD_BEFORE = re.compile(r"(?<![\w'’-])([^\W\d_][\w'’-]*)[ \t\u00a0]+$")
+
+
+def _body_department_code(text: str, folded: str, q: Quantity) -> bool:
+    """A French département's code closing the name of a body, without brackets ("la fédération
+    départementale 12 de pêche", "le Comité Vélo 45 organise", "l'union des familles 71 (UDAF)"):
+    two digits (claims.yaml `department_code_range`) after a noun of a body and a few words of its
+    name. Not a count: what follows is not a noun it counts ("le comité réunit 45 bénévoles": the
+    word before is a verb, lowercase, and a noun follows); after a lowercase word, only a
+    punctuation mark, a preposition or a capitalised word may follow."""
+    lo, hi = _lex()["exclusions"].get("department_code_range", [1, 95])
+    if q.unit != "count" or q.in_words or q.value_max is not None or q.ratio or not re.fullmatch(r"\d\d", q.raw.strip()) \
+            or not lo <= q.value <= hi:
+        return False
+    if not _body_then_words().search(folded, max(0, q.number_start - 60), q.number_start):
+        return False
+    before = _LOWER_WORD_BEFORE.search(text, max(0, q.number_start - 40), q.number_start)
+    if not before:
+        return False
+    word = _norm(before.group(1))
+    if word in {_norm(str(w)) for w in _lex()["measure"]["connectors"]} | {_norm(str(w)) for w in _lex()["measure"]["stop_words"]}:
+        return False                 # "l'association des 12 communes": a count after its determiner
+    return before.group(1)[0].isupper() or bool(_AFTER_BODY_CODE.match(text, q.end))
+
+
 # A numbered series of labels: "Salle 1 | Salle 2", "Groupe 1 Groupe 2 Groupe 3", "Volet 2 Agir
 # ensemble ... Volet 3": a capitalised word right before a small bare number, the number followed by
 # no counted noun, and the same word with the next or the previous number written elsewhere in the

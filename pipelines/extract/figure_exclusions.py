@@ -16,7 +16,7 @@ from ..document import Document
 from .figure_exclusion_dates import (_after_a_date, _day_before_month, _day_part, _is_verb, _months,
                                      _relative_after, _singular_word_after, _timetable_times, _weekdays)
 from .figure_exclusion_event import _event_days_restated, _event_duration, _event_session_count, _headline_block, _session_of_the_hour
-from .figure_exclusion_labels import (_DOT_LEADER, _ORDINAL_APART, _WEB_ADDRESS, _before_a_label, _department_code,
+from .figure_exclusion_labels import (_DOT_LEADER, _ORDINAL_APART, _WEB_ADDRESS, _before_a_label, _body_department_code, _department_code,
                                       _inside_a_name, _numbered_series,
                                       _line_before, _number_noun, _page_reference, _phone_label, _quoted_alone, _run_in_section,
                                       _run_in_contents_page,
@@ -130,6 +130,8 @@ def _exclusion(doc: Document, folded: str, q: Quantity) -> str | None:
             return "date or time"                    # the minutes of "10H 45", "9 h 05" set apart from the hour
         if _department_code(text, q):
             return "department code"                 # "le club de Valbourg (38)": where a name is, not a count
+        if _body_department_code(text, folded, q):
+            return "department code"                 # "le comité départemental 45 de ...": a body's name
         if q.unit == "count" and re.match(r"[ \t\u00a0]*(?:ko|mo|go|to|kio|mio|gio|kb|mb|gb|octets)\b", folded[q.end:q.end + 10]):
             return "file size"                       # "(pdf - 1,3 Mo)", "PNG - 45,7 kio"
         if (before and before in "-−" and q.unit != "percent") or (before == "+" and q.unit == "count"):
