@@ -10,14 +10,14 @@ from functools import cache
 from ..document import Document
 from ..lexicons import fold_apostrophes
 from .event_dates import events_lexicon
-from .event_opening import event_nouns, opening_units, phrase_pattern
+from .event_opening import event_nouns, opening_units, phrases_alternation
 
 
 @cache
 def _first_time() -> re.Pattern | None:
     """events.yaml `first_time_phrases` as one pattern for folded text."""
     phrases = events_lexicon().get("first_time_phrases") or []
-    return re.compile(r"(?<![\w])(?:" + "|".join(phrase_pattern(p) for p in phrases) + r")(?![\w])") if phrases else None
+    return re.compile(r"(?<![\w])(?:" + phrases_alternation(phrases, longest_first=False) + r")(?![\w])") if phrases else None
 
 
 def first_time_held(doc: Document) -> int | None:

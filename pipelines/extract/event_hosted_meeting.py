@@ -16,8 +16,8 @@ from functools import cache
 from ..document import Document
 from ..lexicons import fold_apostrophes
 from .event_attendance import names_a_day
-from .event_dates import events_lexicon
-from .event_opening import document_titles, opening_units, phrase_pattern, words_pattern
+from .event_dates import events_lexicon, month_pattern
+from .event_opening import document_titles, opening_units, phrases_alternation, words_pattern
 from .event_organizer import _organization_name
 
 _norm = fold_apostrophes
@@ -32,7 +32,7 @@ _TITLE_MIN_WORDS = 3
 
 def _alternation(*keys: str) -> str:
     words = {_norm(str(w)) for key in keys for w in events_lexicon().get(key) or []}
-    return "|".join(phrase_pattern(w) for w in sorted(words, key=len, reverse=True)) or "\0"
+    return phrases_alternation(words) or "\0"
 
 
 @cache
@@ -49,8 +49,7 @@ def _hosted_meeting() -> re.Pattern:
 
 @cache
 def _months() -> re.Pattern:
-    months = sorted({_norm(m) for m in events_lexicon()["months"]}, key=len, reverse=True)
-    return re.compile(r"(?<![\w])(?:%s)(?![\w])" % "|".join(re.escape(m) for m in months))
+    return re.compile(rf"(?<![\w]){month_pattern()}(?![\w])")
 
 
 def _set_in_time(sentence: str) -> bool:

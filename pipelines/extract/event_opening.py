@@ -91,6 +91,13 @@ def phrase_pattern(phrase: str) -> str:
     return r"\s+".join(re.escape(w) for w in fold(phrase).replace("’", "'").split())
 
 
+def phrases_alternation(phrases, longest_first: bool = True) -> str:
+    """Lexicon phrases as one alternation for folded text (each as ``phrase_pattern``), the longest
+    first so that no phrase is cut short by another that begins it; "" when there are none."""
+    phrases = [str(p) for p in phrases]
+    return "|".join(phrase_pattern(p) for p in (sorted(phrases, key=len, reverse=True) if longest_first else phrases))
+
+
 @cache
 def words_pattern(key: str) -> re.Pattern:
     """The words of events.yaml ``key`` as one pattern for folded text (built once per process:

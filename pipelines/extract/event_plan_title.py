@@ -11,7 +11,7 @@ from functools import cache
 from ..document import Document
 from ..lexicons import fold_apostrophes
 from .event_dates import events_lexicon
-from .event_opening import document_titles, noun_spans, phrase_pattern
+from .event_opening import document_titles, noun_spans, phrases_alternation
 
 _norm = fold_apostrophes
 
@@ -24,7 +24,7 @@ def _plan_opening(article: bool = False) -> re.Pattern | None:
         return None
     # the word ends there: not glued by a dot to more letters, as in a site's address ("schema.example.fr")
     return re.compile(r"\W*(?:(?:le|la|les|l'|un|une|notre|nos|son|sa|ses|leur|leurs)\s*)%s(?:%s)(?![\w])(?!\.\w)" % (
-        "" if article else "?", "|".join(phrase_pattern(w) for w in sorted(words, key=len, reverse=True))))
+        "" if article else "?", phrases_alternation(words)))
 
 
 # The separators of a title's parts: "Valbrune – Un plan pour ses rivières", "Projet X : le plan vélo".
@@ -39,8 +39,7 @@ def _having_verb() -> re.Pattern | None:
     verbs = events_lexicon().get("plan_having_verbs") or []
     if not verbs:
         return None
-    return re.compile(r"^(?:[\w'-]+\s+){1,%d}?(?:%s)(?:(?=\s)|(?<='))" % (_SUBJECT_WORDS, "|".join(
-        phrase_pattern(v) for v in sorted(verbs, key=len, reverse=True))))
+    return re.compile(r"^(?:[\w'-]+\s+){1,%d}?(?:%s)(?:(?=\s)|(?<='))" % (_SUBJECT_WORDS, phrases_alternation(verbs)))
 
 
 def _title_parts(folded: str) -> list[str]:
