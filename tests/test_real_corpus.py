@@ -47,6 +47,14 @@ FLOORS = {
     # 320 -> 340 (2026-12-01, batch 7): 20 more, measured before round 7 (13 dev: strategy axes 0 of
     # 20, attribution 5 of 17, event fields 0.40/0.60; 7 test); round 7 changed none of these 20, nor
     # the held-out totals (dev event precision 0.97 -> 0.99, strategy axes 0.87 -> 0.98)
+    # 979 -> 993 (2026-12-02, batch 50): 14 more (press articles quoting élus and agents on budgets,
+    # lighting, water and canteens; plans with axes), measured before any rule was written from
+    # them (12 dev: speakers 8/8 of 10, cited figures 56/66 of 62, attribution 6/7 of 13, axes 3/3
+    # of 3; 2 test); floors set again to the measure
+    # 967 -> 979 (2026-12-02, batch 49): 12 more (reports and press articles of fairs, forums,
+    # medieval days and congresses stating their figures, one programme), measured before any rule
+    # was written from them (12 dev: key figures 7/9 of 15, sessions 6/6 of 17, cited figures 32/45
+    # of 34; 0 test); floors set again to the measure
     # 953 -> 967 (2026-12-02, batch 48): 14 more (programmes of days and seminars, strategies with
     # axes), measured before any rule was written from them (11 dev: sessions 5/10 of 30, speakers
     # 25/26 of 33, axes 0 of 11; 3 test); floors set again to the measure
@@ -86,7 +94,7 @@ FLOORS = {
         # precision 0.77 -> 0.76 (2026-12-01): plain text read into blocks gives one event more and
         # one wrong field more (dev event 155/157, sessions right 59 -> 60 of 85)
         "event_fields": (0.67, 0.73),
-        "key_figures": (0.87, 0.98),
+        "key_figures": (0.86, 0.97),
         # sessions 0.66/0.93 -> 0.71/0.95, speakers 0.91 -> 0.92: rounds of workshops ("2e session
         # d'ateliers" over its list) and list items read like their "name, organisation" siblings
         # (rules from dev half B, half A unchanged)
@@ -96,14 +104,14 @@ FLOORS = {
         # sharing a verb of speech (rules from dev half B, every field of half A unchanged)
         # precision 0.95 -> 0.94 (2026-12-02, round 39d): a meeting a host organises is an event, and
         # one such document publishes three wrong sessions with its two right ones
-        "sessions": (0.79, 0.94),
+        "sessions": (0.78, 0.94),
         # precision 0.94 -> 0.93 (2026-12-02): round 39c withdrawn (its verbs of intent also took a
         # stated aim's figure from its speaker), two wrong speakers back
         "speakers": (0.91, 0.94),
-        "cited_figures": (0.92, 0.92),
+        "cited_figures": (0.92, 0.91),
         # 0.63 -> 0.61: more cited figures matched, some of them said by a named speaker the
         # attribution does not find; 0.61 -> 0.66: quotations' incises, credits and colons
-        "attribution": (0.85, 0.99),
+        "attribution": (0.82, 0.98),
         "poll_options": (0.75, 1.00),
         # 0.75 -> 0.89: announced sections of an excerpt cut before the last, a count on a line of
         # its own, numbered steps in the infinitive, a strategy heading over lines in the infinitive
@@ -130,7 +138,7 @@ FLOORS = {
         # attribute one held-out figure more, wrongly (51 right of 58)
         # 0.37 -> 0.36 (2026-12-02, units km², kg/hab, kWc): two more held-out figures matched whose
         # sentence names a speaker the attribution does not find (60 right of 161 -> of 163)
-        "attribution": (0.38, 0.85),
+        "attribution": (0.38, 0.86),
         "strategy_axes": (0.35, 0.67),
     },
 }
