@@ -136,7 +136,25 @@ def _anaphora(folded: str, index: ProgrammeIndex, mention: Mention, lo: int, hi:
                 if not counts_not_says(folded, c.end())), None)
     if cue is None:
         return None
-    return antecedent(folded, index, mention, bool(cue.group("latter")))
+    return _holder_of_role(folded, index, mention, cue.group(0)) \
+        or antecedent(folded, index, mention, bool(cue.group("latter")))
+
+
+def _holder_of_role(folded: str, index: ProgrammeIndex, mention: Mention, cue: str) -> str | None:
+    """The speaker a role noun of the cue stands for ("», a prévenu la présidente"): the last one
+    named in the look-back whose role is that noun, so that people quoted between them (others who
+    answered) do not take the figure. None when the cue holds no role word or no speaker has it."""
+    noun = re.search(r"(?:le|la|l')\s*([a-z][a-z-]{2,})$", cue)
+    if noun is None:
+        return None
+    back = max(mention.paragraph[0] - int(_lex()["attribution"].get("anaphora_lookback_chars", 400)), 0)
+    back = folded.rfind("\n", 0, back) + 1 if back else 0
+    named = sorted((m.start(), sid) for pattern, sid in _name_forms(index)
+                   for m in pattern.finditer(folded, back, mention.q.number_start))
+    word = noun.group(1)
+    holders = [sid for _, sid in named
+               if re.search(rf"(?<![a-z]){re.escape(word)}(?![a-z])", _norm((index.speakers[sid].role or "") if sid in index.speakers else ""))]
+    return holders[-1] if holders else None
 
 
 def antecedent(folded: str, index: ProgrammeIndex, mention: Mention, latter: bool = False) -> str | None:

@@ -13,7 +13,7 @@ from ..lexicons import load
 from .people_attending import _honorific_pattern
 from .programme_lines import host_alternation
 from .programme_vocabulary import _f, _lex, _type_terms
-from .speech_cues import _alternation, _cue_patterns, according_to, speech_verb
+from .speech_cues import _alternation, _cue_patterns, according_to, incise_verb, speech_verb
 
 
 @cache
@@ -181,8 +181,13 @@ def _past_speech_after() -> re.Pattern:
 
 @cache
 def _past_speech_before() -> re.Pattern:
-    """Ending the text before a name, after a quotation: "« ... », s'est réjouie "."""
-    return re.compile(rf"[»\"”][ \t]*,?[ \t]*(?:{_past_speech()})[ \t]+$")
+    """Ending the text before a name, after a quotation: "« ... », s'est réjouie ", and the verb a
+    reporter puts in the incise of a quotation (claims.yaml attribution `incise_verbs`: "« ... »,
+    tranche ", "« ... », ont dénoncé ": the name then is who said it, and so are the names joined to it)."""
+    # a gesture of the incise (names.yaml `incise_gestures`: "», sourit X") says no words of its own
+    gestures = _alternation(" ".join(_f(str(w)).split()) for w in load("names").get("incise_gestures") or ["\0"])
+    return re.compile(rf"[»\"”][ \t]*,?[ \t]*(?:(?:nous|vous)[ \t]+)?(?!(?:{gestures})(?![a-z]))"
+                      rf"(?:{_past_speech()}|{incise_verb()})[ \t]+$")
 
 
 def _cue_before(window: str) -> str | None:
