@@ -47,6 +47,10 @@ FLOORS = {
     # 320 -> 340 (2026-12-01, batch 7): 20 more, measured before round 7 (13 dev: strategy axes 0 of
     # 20, attribution 5 of 17, event fields 0.40/0.60; 7 test); round 7 changed none of these 20, nor
     # the held-out totals (dev event precision 0.97 -> 0.99, strategy axes 0.87 -> 0.98)
+    # 993 -> 1020 (2026-12-02, batches 51-52): 27 more (programmes and reports of rural, water,
+    # biodiversity and energy meetings; health-environment, tourism, waste, food and climate plans),
+    # measured before any rule was written from them (14 dev: sessions 5/9 of 9, speakers 16/16 of
+    # 24, axes 7/7 of 13; 13 test); floors set again to the measure
     # 979 -> 993 (2026-12-02, batch 50): 14 more (press articles quoting élus and agents on budgets,
     # lighting, water and canteens; plans with axes), measured before any rule was written from
     # them (12 dev: speakers 8/8 of 10, cited figures 56/66 of 62, attribution 6/7 of 13, axes 3/3
@@ -104,7 +108,7 @@ FLOORS = {
         # sharing a verb of speech (rules from dev half B, every field of half A unchanged)
         # precision 0.95 -> 0.94 (2026-12-02, round 39d): a meeting a host organises is an event, and
         # one such document publishes three wrong sessions with its two right ones
-        "sessions": (0.78, 0.94),
+        "sessions": (0.78, 0.93),
         # precision 0.94 -> 0.93 (2026-12-02): round 39c withdrawn (its verbs of intent also took a
         # stated aim's figure from its speaker), two wrong speakers back
         "speakers": (0.91, 0.94),
@@ -116,11 +120,11 @@ FLOORS = {
         # 0.75 -> 0.89: announced sections of an excerpt cut before the last, a count on a line of
         # its own, numbered steps in the infinitive, a strategy heading over lines in the infinitive
         # (rules from dev half B, half A unchanged)
-        "strategy_axes": (0.90, 0.96),
+        "strategy_axes": (0.89, 0.96),
     },
     "test": {
         "event": (0.89, 0.95),
-        "event_fields": (0.56, 0.70),
+        "event_fields": (0.56, 0.69),
         "key_figures": (0.45, 0.78),
         # precision 0.61 -> 0.59: the timetable and announced-list rules written from dev (19 -> 27
         # of 35 dev programmes counted right) publish one held-out session that is not one (37 for 36)
@@ -131,15 +135,15 @@ FLOORS = {
         # was 32 of 50), then plain text read into blocks (one wrong session more, one programme
         # more counted right: 22 of 42)
         "sessions": (0.37, 0.69),
-        "speakers": (0.64, 0.82),
+        "speakers": (0.65, 0.82),
         "cited_figures": (0.84, 0.81),
         # 0.37 -> 0.36 as on dev: one more held-out figure matched, said by a speaker not found
         # precision 0.89 -> 0.87 (2026-12-01): round 10's attribution rules (dev 145/149 -> 148/150)
         # attribute one held-out figure more, wrongly (51 right of 58)
         # 0.37 -> 0.36 (2026-12-02, units km², kg/hab, kWc): two more held-out figures matched whose
         # sentence names a speaker the attribution does not find (60 right of 161 -> of 163)
-        "attribution": (0.38, 0.86),
-        "strategy_axes": (0.35, 0.67),
+        "attribution": (0.40, 0.87),
+        "strategy_axes": (0.35, 0.68),
     },
 }
 
