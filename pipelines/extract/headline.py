@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
+from dataclasses import replace
 
 from ..document import Document
 from ..lexicons import fold, fold_apostrophes, load
@@ -307,6 +308,8 @@ def _under(doc: Document, heads: list[int], block: list[HeadlineFigure]) -> bool
 # metrics (that line's included).
 _CONTEXT_BLOCK_MIN_METRICS = 3
 
+_DAYS = "days"
+
 
 def _sum_by_metric(block: list[HeadlineFigure]) -> list[HeadlineFigure]:
     """One figure per metric of a block: several lines of one metric added up, a line repeated
@@ -331,6 +334,13 @@ def _sum_by_metric(block: list[HeadlineFigure]) -> list[HeadlineFigure]:
             # title, then "1 200 visiteurs ont franchi les portes"): the attendance once, not twice
             values = set()
             figs = [f for f in figs if not (f.value in values or values.add(f.value))]
+        if metric == _DAYS and len(figs) > 1:
+            # the days of an event are one duration, said again or in part ("trois jours de
+            # colloque", then "2 jours" of sessions): the longest, never a sum; its other
+            # statements stay the key figure's spans, not cited figures
+            longest = max(figs, key=lambda f: f.value)
+            first = replace(longest, numbers=tuple(span for f in figs for span in f.numbers))
+            figs = [first]
         if len(figs) == 1:
             result.append(first)
             continue
