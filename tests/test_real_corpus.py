@@ -47,6 +47,11 @@ FLOORS = {
     # 320 -> 340 (2026-12-01, batch 7): 20 more, measured before round 7 (13 dev: strategy axes 0 of
     # 20, attribution 5 of 17, event fields 0.40/0.60; 7 test); round 7 changed none of these 20, nor
     # the held-out totals (dev event precision 0.97 -> 0.99, strategy axes 0.87 -> 0.98)
+    # 1020 -> 1044 (2026-12-02, batches 53-54): 24 more (12 PDF slide decks of a national mapping
+    # programme's webinars and workshops; reports and press articles of job forums, heritage days
+    # and congresses stating their figures), measured before any rule was written from them (18 dev:
+    # key figures 7/10 of 13, cited figures 59/98 of 85, attribution 2/2 of 13, axes 0/3 of 8;
+    # 6 test); floors set again to the measure
     # 993 -> 1020 (2026-12-02, batches 51-52): 27 more (programmes and reports of rural, water,
     # biodiversity and energy meetings; health-environment, tourism, waste, food and climate plans),
     # measured before any rule was written from them (14 dev: sessions 5/9 of 9, speakers 16/16 of
@@ -89,7 +94,7 @@ FLOORS = {
         # 0.98 -> 1.00, event fields 0.84/0.84 -> 0.85/0.85, key figures 0.85 -> 0.90 (179 documents):
         # a slide's source date is no event's, "Dates : 14 au 16 juin", a room's door crossed (count, venue),
         # sessions "réalisées", one "grand témoin" (rules from dev half B, checked on half A)
-        "event": (0.95, 0.98),
+        "event": (0.95, 0.97),
         # 0.83/0.85 -> 0.86/0.86, key figures 0.87 -> 0.91: event reports' counts in words, verbs of
         # going through the event's parts, organisers and venues as subjects (rules from dev half A)
         # event fields 0.78/0.80 -> 0.86/0.85, key figures 0.79/0.99 -> 0.91/1.00 (209 documents): event
@@ -98,7 +103,7 @@ FLOORS = {
         # precision 0.77 -> 0.76 (2026-12-01): plain text read into blocks gives one event more and
         # one wrong field more (dev event 155/157, sessions right 59 -> 60 of 85)
         "event_fields": (0.67, 0.73),
-        "key_figures": (0.86, 0.98),
+        "key_figures": (0.85, 0.97),
         # sessions 0.66/0.93 -> 0.71/0.95, speakers 0.91 -> 0.92: rounds of workshops ("2e session
         # d'ateliers" over its list) and list items read like their "name, organisation" siblings
         # (rules from dev half B, half A unchanged)
@@ -111,16 +116,16 @@ FLOORS = {
         "sessions": (0.78, 0.93),
         # precision 0.94 -> 0.93 (2026-12-02): round 39c withdrawn (its verbs of intent also took a
         # stated aim's figure from its speaker), two wrong speakers back
-        "speakers": (0.91, 0.94),
-        "cited_figures": (0.92, 0.91),
+        "speakers": (0.90, 0.93),
+        "cited_figures": (0.91, 0.90),
         # 0.63 -> 0.61: more cited figures matched, some of them said by a named speaker the
         # attribution does not find; 0.61 -> 0.66: quotations' incises, credits and colons
-        "attribution": (0.82, 0.98),
+        "attribution": (0.79, 0.98),
         "poll_options": (0.75, 1.00),
         # 0.75 -> 0.89: announced sections of an excerpt cut before the last, a count on a line of
         # its own, numbered steps in the infinitive, a strategy heading over lines in the infinitive
         # (rules from dev half B, half A unchanged)
-        "strategy_axes": (0.89, 0.96),
+        "strategy_axes": (0.88, 0.95),
     },
     "test": {
         "event": (0.89, 0.95),
@@ -135,14 +140,14 @@ FLOORS = {
         # was 32 of 50), then plain text read into blocks (one wrong session more, one programme
         # more counted right: 22 of 42)
         "sessions": (0.37, 0.69),
-        "speakers": (0.65, 0.82),
-        "cited_figures": (0.84, 0.81),
+        "speakers": (0.64, 0.82),
+        "cited_figures": (0.85, 0.81),
         # 0.37 -> 0.36 as on dev: one more held-out figure matched, said by a speaker not found
         # precision 0.89 -> 0.87 (2026-12-01): round 10's attribution rules (dev 145/149 -> 148/150)
         # attribute one held-out figure more, wrongly (51 right of 58)
         # 0.37 -> 0.36 (2026-12-02, units km², kg/hab, kWc): two more held-out figures matched whose
         # sentence names a speaker the attribution does not find (60 right of 161 -> of 163)
-        "attribution": (0.40, 0.87),
+        "attribution": (0.38, 0.87),
         "strategy_axes": (0.35, 0.68),
     },
 }
