@@ -33,6 +33,7 @@ from .session_hosted_lines import hosted_session_lines
 from .session_counted_lines import counted_title_lines
 from .session_credit_lines import credited_title_lines
 from .session_credited_slots import credited_timed_lines
+from .session_opening_heads import opening_head_lines
 from .session_trailing_times import trailing_time_lines
 from .session_poster import captioned_titles
 from .session_quoted_list import quoted_programme_list
@@ -417,9 +418,11 @@ def _new_self_named(reader: _Reader, found: list[tuple[str, int, int]]) -> list[
     session (``self_named_subheads``), and the lines a line counting sessions names ("les deux
     débats" and two title lines, ``counted_title_lines``), and the titles a line "par" and a name
     follow (``credited_title_lines``), the lines that put their time last ("Ouverture | 9h30",
-    ``trailing_time_lines``); none of ``found`` (title, start, end) nor inside one's span."""
+    ``trailing_time_lines``), the opening lines naming who gives them (``opening_head_lines``);
+    none of ``found`` (title, start, end) nor inside one's span."""
     return [(title, start, end, kind) for title, start, end, kind in self_named_subheads(reader) + counted_title_lines(reader)
                                               + credited_title_lines(reader) + trailing_time_lines(reader)
+                                              + opening_head_lines(reader)
             if not any(_overlap(_word_set(title), _word_set(t)) >= 0.6 or start <= s < end or s <= start < e
                        for t, s, e in found)]
 

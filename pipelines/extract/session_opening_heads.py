@@ -1,0 +1,74 @@
+"""A line of its own that opens on an opening or closing word (sessions.yaml ``opening_heads``:
+"Ouverture des travaux", "Introduction", "Discours de clôture") is the session of who gives it
+when it names that person itself, after a speaker phrase ("Mot d'accueil par Prénom Nom"), or when
+the next line names a person with a role ("> Prénom NOM, directrice de X"; a bullet or a quotation
+mark before the name is no part of it). A sentence (ending on a full stop, a comma or a colon), a
+longer line or a line without a person after it is none."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from ..lexicons import load
+from .programme_lines import parse_item
+from .programme_reader import _Reader
+from .programme_timetable import item_type, slot_of
+from .programme_vocabulary import _f, _folded_list
+from .names import parse_name
+
+_LEAD = " >•·-–—*\t"
+_NAME_MAX_WORDS = 5
+
+
+def _named_after(tail: str) -> bool:
+    """``tail`` opens with a person's name, closed by a comma, a parenthesis or the end."""
+    name = re.split(r"\s*[,(–—]\s*|\s+-\s+", tail.strip(), maxsplit=1)[0].strip(" .")
+    return 0 < len(name.split()) <= _NAME_MAX_WORDS and parse_name(name, allow_mixed=True) is not None
+
+
+@cache
+def _heads() -> tuple[tuple[str, ...], int]:
+    lex = load("sessions")
+    heads = tuple(sorted({_f(str(w)).lower() for w in lex["opening_heads"]}, key=len, reverse=True))
+    return heads, int(lex["opening_head_max_words"])
+
+
+def _opening_title(text: str) -> bool:
+    heads, most = _heads()
+    low = _f(text).lower()
+    return bool(text[:1].isupper()) and len(text.split()) <= most and not text.endswith((".", ",", ":", ";")) \
+        and not slot_of(text) and any(re.match(rf"{re.escape(h)}(?![\w-])", low) for h in heads)
+
+
+def _names_its_speaker(text: str) -> bool:
+    low = _f(text).lower()
+    return any(_named_after(text[m.end():]) for phrase in _folded_list("speaker_phrases")
+               for m in re.finditer(rf"(?<=\s){re.escape(phrase)}\s+", low))
+
+
+def _person_line(text: str) -> bool:
+    """A person and a role ("Prénom NOM, rôle"), a bullet or quotation mark before them aside."""
+    text = text.lstrip(_LEAD)
+    item = parse_item(text, mixed_ok=True) if "," in text else None
+    return item is not None and len(item.people) == 1 and bool(item.role) \
+        and text.startswith(item.people[0].full)
+
+
+def opening_head_lines(reader: _Reader) -> list[tuple[str, int, int, str]]:
+    """(title, start, end, type) of each such line (see the module)."""
+    lines = reader.lines
+    out = []
+    for i, line in enumerate(lines):
+        text = " ".join(line.body.split())
+        if not text or not _opening_title(text):
+            continue
+        if _names_its_speaker(text):
+            out.append((text, line.body_start, reader.end_of(line), item_type(text)))
+            continue
+        k = i + 1
+        while k < len(lines) and not lines[k].body.strip():
+            k += 1
+        if k < len(lines) and k - i <= 4 and _person_line(" ".join(lines[k].body.split())):
+            out.append((text, line.body_start, reader.end_of(lines[k]), item_type(text)))
+    return out
