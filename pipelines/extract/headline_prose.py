@@ -22,7 +22,8 @@ from .headline_terms import (
 from .headline_prose_collective import collective_attendance
 from .headline_prose_counts import _Item, _chains, _counts_listed, _daily_totals, _enumeration, _in_running_text, _item_before
 from .headline_prose_scope import (
-    _at_the_event, _days_heading_clause, _days_of_gathering, _document_title, _earlier_year_lead, _event_length, _fair, _fair_amount,
+    _at_the_event, _closing_continued, _days_heading_clause, _days_of_gathering, _document_title, _earlier_year_lead,
+    _event_length, _fair, _fair_amount, _opener_then_counted,
     _gap_words, _held_in_earlier_year, _held_then_dash, _incise_out, _judged_event, _organisations_joined,
     _pluperfect_after, _programme_verb, _session_named,
 )
@@ -406,6 +407,9 @@ def _chain_figures(doc, units, sent, fsent, lo, whole, chain, title, max_gap, at
         # complet avec 300 participants.", "la fréquentation a progressé avec 2 300 entrées, contre
         # 1 500 l'an dernier" (not "une convention avec 12 partenaires")
         trigger = "opening"
+    if trigger is None and whole and running and not first.context and first.metric in attendance \
+            and _closing_continued(doc, lo, before, after):
+        trigger = "opening"     # "La kermesse affichait complet. Avec près de 900 visiteurs.": the sentence before goes on
     if trigger is None and whole and running and first.metric in attendance and _judged_event(before, after):
         # "Avec 420 élus et agents, le forum a fait salle comble": the event judged by its
         # attendance, which may be counted in people of any kind (a context word: "élus")
@@ -431,6 +435,7 @@ def _chain_figures(doc, units, sent, fsent, lo, whole, chain, title, max_gap, at
         colon = (lead.endswith(":") and len(re.findall(r"[\w']+", lead)) <= _COLON_LEAD_MAX_WORDS
                  and not _session_named(lead, title))          # not "Atelier A : 20 participants"
         opening = (not lead or patterns["lead_in"].fullmatch(lead) or patterns["opener"].fullmatch(lead)
+                   or _opener_then_counted(lead)
                    or patterns["presentative"].fullmatch(lead) or colon or _counts_listed(sent[:first.start]))
         if _pluperfect_after().match(after):
             return []           # "1 500 visiteurs avaient parcouru les stands": an earlier time's counts

@@ -11,7 +11,7 @@ from functools import cache
 
 from ..document import Document
 from ..lexicons import fold, fold_apostrophes, load
-from .headline_terms import attendance_group, metric_terms, prose_patterns
+from .headline_terms import attendance_group, count_at, metric_terms, prose_patterns
 from .patterns import phrase_alternation
 from .per_document import per_document
 
@@ -392,3 +392,58 @@ def _organisations_joined(gap: str) -> bool:
     (metrics.yaml `exhibitor_context.terms`): "environ 80 personnes et associations ont pris part"
     counts people and organisations together, no attendance."""
     return _organisations_joined_pattern().match(gap) is not None
+
+
+# A verbless sentence of counts after an opener continues the sentence before it ("Le salon a fait
+# le plein. Avec près de 900 visiteurs."): that sentence is read for the event or its audience, in
+# its paragraph, up to this many characters back.
+_PREVIOUS_REACH = 300
+_SENTENCE_END = re.compile(r"[.!?…]+[\s\u00a0]+")
+
+
+@cache
+def _closing_alone() -> re.Pattern:
+    """An opener of metrics.yaml `event_prose.closing_openers` alone, with a hedge of
+    `closing_hedges` at most ("avec sans doute", "avec probablement") before the counts."""
+    prose = load("metrics").get("event_prose") or {}
+    return re.compile(r"\s*(?:{})(?:\s+(?:{}))?\s*".format(
+        _words(prose.get("closing_openers") or ["\0"]), _words(prose.get("closing_hedges") or ["\0"])))
+
+
+def _closing_continued(doc: Document, lo: int, before: str, after: str) -> bool:
+    """Whether counts after an opener alone make a verbless sentence (a few words after them at
+    most) that closes the sentence before it in the same paragraph, and that sentence names the
+    event or its audience (metrics.yaml `event_prose.closing_subjects`, events.yaml event nouns)."""
+    if not _closing_alone().fullmatch(before) or len(re.findall(r"[\w']+", after.split(".")[0])) > 3:
+        return False
+    previous = _norm(doc.text[max(0, lo - _PREVIOUS_REACH):lo])
+    stripped = previous.rstrip()
+    if not stripped.endswith((".", "!", "?", "…")) or re.search(r"\n[ \t]*\n|\f", previous[len(stripped):]):
+        return False            # not a sentence of the same paragraph before it
+    previous = re.split(r"\n[ \t]*\n|\f", stripped.rstrip(".!?…"))[-1]
+    ends = list(_SENTENCE_END.finditer(previous))
+    previous = previous[ends[-1].end():] if ends else previous
+    return prose_patterns()["closing_subject"].search(previous) is not None
+
+
+# Other things counted before the event's counts after an opener, with a few words each: "Avec
+# douze projets présentés en atelier, une trentaine d'exposants et 500 participants, ...".
+_LISTED_BEFORE_MAX_WORDS = 8
+
+
+def _opener_then_counted(lead: str) -> bool:
+    """Whether the words before a sentence's counts are an opener of metrics.yaml
+    `event_prose.openers` then other counted things, each a count and a few words closed by a comma."""
+    m = re.match(r"(?:[^\n]*[,;:…]\s*)?(?:{})\s+".format(_words(
+        (load("metrics").get("event_prose") or {}).get("openers") or ["\0"])), lead)
+    if not m:
+        return False
+    parts = lead[m.end():].split(",")
+    if len(parts) < 2 or parts[-1].strip():
+        return False
+    for part in parts[:-1]:
+        number = count_at(part, 0)
+        words = len(re.findall(r"[\w']+", part[number.end:])) if number is not None else 0
+        if number is None or number.start > 1 or not 0 < words <= _LISTED_BEFORE_MAX_WORDS:
+            return False
+    return True
