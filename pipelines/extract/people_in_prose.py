@@ -22,7 +22,8 @@ from .people_prose_cues import (_QUOTE_FOLLOWS, _cue_before, _joined_after_role,
                                 _opens_clause, _opinion_opening, _place_word_at_end, _presenter_at_end,
                                 _role_and_of_ending, _role_before, _session_with_before, _speaker_phrase_ending,
                                 _talk_of_at_end, _talk_of_described, _talk_of_elided)
-from .people_prose_groups import _bracketed_after_speaker_noun, _colon_lists, _names_sharing_a_body
+from .people_occasion import occasion_speaker
+from .people_prose_groups import after_speaker_noun, _bracketed_after_speaker_noun, _colon_lists, _names_sharing_a_body
 from .people_prose_names import (_blank_picture_positions, _candidate, _name_closing_body, _family_only, _join_wrapped_names, spaced_at,
                                  _lower_titled_roles, _strong_name)
 from .people_prose_roles import _APPOSITION, _ORG_AFTER, _ROLE_END, _clean_clause, _prose_role
@@ -260,7 +261,8 @@ def quoted_people(text: str, start: int = 0, end: int | None = None) -> list[Ite
         # "Selon Prénom Nom" at the start of a sentence: the cue is the run's first word.
         lead_cue = len(tokens) > 2 and (_f(tokens[0].lower()) in _folded_list("according_to")
                                         or _opinion_opening(chunk, m.start(), tokens, ftail))
-        cue = None if lead_cue or name is not None else _cue_before(folded[max(0, m.start() - 80):m.start()])
+        cue = None if lead_cue or name is not None else \
+            "speech" if after_speaker_noun(folded, m.start()) else _cue_before(folded[max(0, m.start() - 80):m.start()])
         if cue is None and name is None and not lead_cue and _on_talk_line(folded, m.start()) \
                 and _role_of_before(folded, m.start()):
             cue = "speech"    # "Intervention du député Prénom Nom": the talk of the person its role names
@@ -282,6 +284,11 @@ def quoted_people(text: str, start: int = 0, end: int | None = None) -> list[Ite
             cue = None    # "l'adjoint X prend la suite": named by a role, but not speaking
         if cue is None and name is None and not lead_cue and _presenter_at_end().search(folded[max(0, m.start() - 40):m.start()]):
             cue = "speech"    # "la conférence X présentée par A et B": A gives the talk (B too, joined below)
+        if cue is None and name is None and not lead_cue \
+                and (occasion := occasion_speaker(folded, m.start(), m.end(), role_word)) is not None:
+            cue = "speech"    # "L'occasion pour la maire, A, de rappeler ...": A speaks
+            if occasion[1] > occasion[0]:
+                role, org = split_role_org(" ".join(chunk[occasion[0]:occasion[1]].split()))
         if cue is None and name is None and not lead_cue and _session_with_before(chunk, folded, m.start()):
             cue = "speech"    # "un atelier se tiendra avec notamment A, B et C": they take part in it
         if cue is None and name is None and not lead_cue and _talk_of_at_end().search(folded[max(0, m.start() - 40):m.start()]):

@@ -5,6 +5,7 @@ naming the speakers ("trois conférenciers invités (A, B, C)")."""
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from ..lexicons import load
 from .name_context import _speaking_clause
@@ -124,3 +125,21 @@ def _sibling_name(part: str) -> PersonName | None:
             or _read_name(part, allow_mixed=True, caps_ok=True) is None and _has_org_word(part):
         return None
     return PersonName(part, tokens[0], " ".join(tokens[1:]), None)
+
+
+@cache
+def _speaker_noun_at_end() -> re.Pattern:
+    """A noun naming speakers (names.yaml ``speaker_nouns``), maybe a few linking words
+    (``speaker_noun_links``) and a role with its article ("la sociologue"), ending the folded text."""
+    lex = load("names")
+    nouns = "|".join(re.escape(" ".join(_f(str(w)).split())) for w in sorted(lex["speaker_nouns"], key=len, reverse=True))
+    links = "|".join(re.escape(" ".join(_f(str(w)).split())) for w in sorted(lex.get("speaker_noun_links", []), key=len, reverse=True))
+    # the noun inside a sentence, after its determiner (a label "Intervenants : A et B" says nothing)
+    return re.compile(rf"(?<![\w-])(?:les|des|nos|aux|ses|leurs|ces|vos)[ \t]+(?:{nouns})(?:[ \t,]+(?:{links}))*[ \t]+"
+                      rf"(?:(?:le|la|l')[ \t]*[a-z-]+[ \t]+)?$")
+
+
+def after_speaker_noun(folded: str, pos: int) -> bool:
+    """The name at ``pos`` comes right after a noun naming speakers: "les grands témoins invités
+    comme A", "nos panélistes la géographe A" (A speaks)."""
+    return bool(_speaker_noun_at_end().search(folded, max(0, pos - 70), pos))
