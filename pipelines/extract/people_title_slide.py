@@ -1,0 +1,72 @@
+"""The presenters a slide deck names on its title slide (its first page): the deck's speakers,
+whether or not the deck belongs to a named event.
+
+A deck's first page holds its title, maybe the event or a date, and who presents it, as a
+line of its own: "Prénom Nom - Service - Organisation", "Prénom NOM, cheffe de projet", or the
+names alone, in capitals, one per line ("CAMILLE ROCHE" over "JEAN DUPUIS"). A name alone in
+capitals is a person only when its first word is a given name of the names lexicon; a line in
+mixed case only when it reads as a name with its role or organisation.
+A first page that is no title slide (a bulleted outline, a long page of text) names no presenter,
+and a name cited in a later slide's body is never one."""
+
+from __future__ import annotations
+
+import re
+
+from ..document import Document
+from ..lexicons import load
+from .names import parse_name
+from .per_document import per_document
+from .programme_lines import Item, parse_item
+from .session_deck import _dated, _labelled, _names_the_event
+
+
+def _deck_lex() -> dict:
+    return load("sessions")
+
+
+def _person_line(text: str) -> Item | None:
+    """The person a title slide's line names, or None: the line without its dated parts ("Prénom
+    Nom - Organisation - 12/04/2023"), read as a name alone in capitals, or as a name with its role
+    or organisation."""
+    parts = [p for p in re.split(r"\s[-–—|]\s", text) if not _dated(p)]
+    line = " - ".join(parts).strip()
+    if not line or len(line.split()) > int(_deck_lex()["deck_presenter_max_words"]):
+        return None
+    caps = parse_name(line, caps_ok=True)
+    if caps is not None and line.isupper():
+        return Item([caps], None, None, raw=line)
+    item = parse_item(line, bare_ok=True, mixed_ok=True)
+    if item is None or len(item.people) != 1:
+        return None
+    return item if item.role or item.organization else None
+
+
+@per_document
+def title_slide_presenters(doc: Document) -> list[Item]:
+    """The people a deck's title slide names on lines of their own, as items with their offsets;
+    [] when the document is no deck (fewer than ``deck_min_pages`` pages), or its first page is no
+    title slide (more than ``deck_title_max_lines`` lines, or a bulleted line), or it names more
+    than ``deck_max_presenters`` people."""
+    lex = _deck_lex()
+    if doc.page_count < int(lex["deck_min_pages"]):
+        return []
+    start, page = doc.page_text(1)
+    lines = [(start + m.start(), m.group(0).strip()) for m in re.finditer(r"[^\n]+", page) if m.group(0).strip()]
+    if not lines or len(lines) > int(lex["deck_title_max_lines"]):
+        return []
+    if any(re.match(r"[•▪●◦*\-–]\s", text) for _, text in lines):
+        return []
+    items = []
+    for offset, text in lines:
+        if _names_the_event(text) or _labelled(text):
+            continue
+        item = _person_line(text)
+        if item is None:
+            continue
+        lead = len(doc.text[offset:]) - len(doc.text[offset:].lstrip())
+        item.start, item.end = offset + lead, offset + lead + len(text)
+        items.append(item)
+    if len(items) > int(lex["deck_max_presenters"]):
+        return []
+    return items
