@@ -121,6 +121,8 @@ def _single_at(text: str, folded: str, pos: int, words: bool = True, bound: bool
         # "les 20 prochaines années", "les 6 premiers mois": the unit after its adjective
         found = unit_at(text, adjective.end(), folded)
         probe = adjective.end() if found else probe
+    if found and found[0] == "m" and text[probe:found[2]] == "M" and _money_near(folded, pos):
+        found = ("eur", 1000000.0, found[2])     # "12 M" beside an amount of money: millions of euros
     if found:
         code, unit_scale, unit_end = found
         unit, unit_text = code, text[probe:unit_end]
@@ -130,6 +132,19 @@ def _single_at(text: str, folded: str, pos: int, words: bool = True, bound: bool
             base, cursor = base + 0.5, half
     return _Single(base, scale, pos, number_end, cursor, unit, unit_text, in_words, collective,
                    approximate, comparator, raw, grouped)
+
+
+@cache
+def _money_cues() -> re.Pattern:
+    cues = "|".join(re.escape(_norm(str(w))) for w in _lex().get("million_letter_money_cues", []) or [])
+    return re.compile(rf"(?<![a-z])(?:{cues})" if cues else r"(?!x)x")
+
+
+def _money_near(folded: str, pos: int) -> bool:
+    """Whether money is spoken of within numbers.yaml `million_letter_window` characters of ``pos``
+    (numbers.yaml `million_letter_money_cues`): a capital "M" after the number is then millions."""
+    width = int(_lex().get("million_letter_window", 120))
+    return bool(_money_cues().search(folded[max(0, pos - width):pos + width]))
 
 
 _ONE = re.compile(r"une?(?![\w'-])")
