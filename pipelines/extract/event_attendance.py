@@ -14,7 +14,7 @@ from functools import cache
 from ..document import Document
 from ..lexicons import fold_apostrophes
 from .event_dates import day_month, events_lexicon, find_dates
-from .event_opening import OPENING_CHARS, document_titles, opening_units, phrase_pattern
+from .event_opening import OPENING_CHARS, document_titles, opening_units, phrases_alternation
 from .headline_prose import prose_figures
 from .headline_terms import attendance_group
 
@@ -25,7 +25,7 @@ _norm = fold_apostrophes
 def _day_words() -> re.Pattern:
     """A weekday or a word of events.yaml `gathering_day_words` ("hier", "ce matin")."""
     words = list(events_lexicon()["weekdays"]) + list(events_lexicon().get("gathering_day_words") or [])
-    return re.compile(r"(?<![\w-])(?:%s)(?![\w-])" % "|".join(phrase_pattern(w) for w in sorted(words, key=len, reverse=True)))
+    return re.compile(r"(?<![\w-])(?:%s)(?![\w-])" % phrases_alternation(words))
 
 
 def names_a_day(text: str) -> bool:

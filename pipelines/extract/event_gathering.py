@@ -15,7 +15,7 @@ from ..document import Document
 from ..lexicons import fold_apostrophes
 from .event_dates import events_lexicon
 from .event_name import _within_period, arabic_ordinals
-from .event_opening import opening_units, phrase_pattern
+from .event_opening import opening_units, phrase_pattern, phrases_alternation
 
 _norm = fold_apostrophes
 
@@ -27,7 +27,7 @@ _COMPLEMENT_WORDS = 6
 
 def _alternation(key: str) -> str:
     words = sorted({_norm(str(w)) for w in events_lexicon().get(key) or []}, key=len, reverse=True)
-    return "|".join(phrase_pattern(w) for w in words) or "\0"
+    return phrases_alternation(words, longest_first=False) or "\0"
 
 
 @cache

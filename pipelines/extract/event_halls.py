@@ -12,13 +12,13 @@ from ..document import Document
 from ..lexicons import fold
 from .event_dates import events_lexicon
 from .event_name import noun_phrase
-from .event_opening import phrase_pattern
+from .event_opening import phrases_alternation
 
 
 @cache
 def _hall_after_preposition() -> re.Pattern | None:
     """A place preposition then a word of events.yaml `event_halls`, for folded text."""
-    halls = "|".join(phrase_pattern(h) for h in events_lexicon().get("event_halls") or [])
+    halls = phrases_alternation(events_lexicon().get("event_halls") or [], longest_first=False)
     if not halls:
         return None
     return re.compile(rf"\b(?:au|aux|a\s+la|a\s+l'|dans\s+le|dans\s+la|dans\s+l')\s*(?P<hall>(?:{halls}))\b")
@@ -44,7 +44,7 @@ def named_hall(doc: Document) -> str | None:
 @cache
 def _space_after_preposition() -> re.Pattern | None:
     """A place preposition then a word of events.yaml `named_hall_heads`, for folded text."""
-    heads = "|".join(phrase_pattern(h) for h in events_lexicon().get("named_hall_heads") or [])
+    heads = phrases_alternation(events_lexicon().get("named_hall_heads") or [], longest_first=False)
     return re.compile(rf"\b(?:au|a\s+la|a\s+l'|dans\s+l')\s*(?:{heads})[ \u00a0]+(?=\S)") if heads else None
 
 

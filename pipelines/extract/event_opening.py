@@ -53,7 +53,7 @@ def copular_name(sentence: str) -> str | None:
     if not copulas or not spans:
         return None
     folded = _norm(sentence)
-    verbs = "|".join(phrase_pattern(c) for c in copulas)
+    verbs = phrases_alternation(copulas, longest_first=False)
     link = re.compile(r"\s(?:%s)\s+(?:un|une|le|la|l')\s*(?:[\w'-]+\s+){0,2}$" % verbs)
     lead = len(sentence) - len(sentence.lstrip(" \t-•*"))
     subject = PROPER_PHRASE.match(sentence, lead)
@@ -151,7 +151,7 @@ def own_noun_spans(text: str) -> list[tuple[int, int]]:
     words = events_lexicon().get("other_event_words") or []
     if not words:
         return noun_spans(text)
-    before = re.compile(r"(?<![\w])(?:%s)\s+$" % "|".join(phrase_pattern(w) for w in words))
+    before = re.compile(r"(?<![\w])(?:%s)\s+$" % phrases_alternation(words, longest_first=False))
     folded = _norm(text)
     return [(a, b) for a, b in noun_spans(text) if not before.search(folded, max(0, a - 20), a)]
 
@@ -161,7 +161,7 @@ def _words_spans_pattern(key: str) -> re.Pattern | None:
     words = events_lexicon().get(key) or []
     if not words:
         return None
-    return re.compile(r"(?<![\w-])(?:" + "|".join(phrase_pattern(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(r"(?<![\w-])(?:" + phrases_alternation(words)
                       + r")(?![\w])")
 
 
@@ -187,7 +187,7 @@ def _minutes_title(title: str) -> bool:
     if not spans:
         return False
     lead = _norm(title[:spans[0][0]])
-    minutes = "|".join(phrase_pattern(w) for w in events_lexicon().get("minutes_words") or ["\0"])
+    minutes = phrases_alternation(events_lexicon().get("minutes_words") or ["\0"], longest_first=False)
     if not re.fullmatch(rf"\W*(?:(?:{minutes})\W*|(?:du|de\s+la|de\s+l'|des|de|d'|le|la|l')\s*)*", lead):
         return False
     return bool(find_dates(title) or day_month(_norm(title)) or _words_spans(title, "minutes_words"))

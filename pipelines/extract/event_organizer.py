@@ -10,7 +10,9 @@ from ..lexicons import fold, fold_apostrophes
 from .event_dates import events_lexicon, month_pattern
 from .event_name import noun_phrase
 from .event_organizer_apposition import organizer_in_apposition
-from .event_opening import event_nouns, evidence_units, noun_spans, opening_units, phrase_pattern, words_pattern
+from .event_opening import (
+    event_nouns, evidence_units, noun_spans, opening_units, phrase_pattern, phrases_alternation, words_pattern,
+)
 from .event_place import proper_after, venue_patterns
 
 
@@ -68,7 +70,7 @@ def _relative_organizer(text: str) -> str | None:
         return None
     folded = _norm(text)
     pattern = re.compile(r"\s*,?\s+qu(?:e\s+|')([^,.;:!?\n]{3,90}?)\s+(?:%s)(?![\w])"
-                         % "|".join(phrase_pattern(v) for v in verbs))
+                         % phrases_alternation(verbs, longest_first=False))
     for noun in event_nouns().finditer(folded):
         m = pattern.match(folded, noun.end())
         if m:
@@ -93,7 +95,7 @@ def _holder_in_name(doc: Document, name: str | None) -> str | None:
         return closing.group(1)
     if not nouns:
         return None
-    own = "|".join(phrase_pattern(n) for n in nouns)
+    own = phrases_alternation(nouns, longest_first=False)
     m = re.match(rf"(?:\d{{1,3}}\s*\w{{0,3}}\s+|\w+\s+)?(?:{own})(?:\s+[a-z]+)?\s+(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+)",
                  fold(name).replace("’", "'"))
     if not m:
@@ -111,7 +113,7 @@ def _organizers_named(text: str) -> str | None:
     """"Le public a remercié les organisateurs, l'association X et le syndicat Y.": the
     organisations set in apposition after "les organisateurs", up to the end of the sentence
     (each opened by an article and a word of events.yaml `organizer_heads`, or a capital)."""
-    heads = "|".join(phrase_pattern(h) for h in events_lexicon()["organizer_heads"])
+    heads = phrases_alternation(events_lexicon()["organizer_heads"], longest_first=False)
     folded = _norm(text)
     for m in re.finditer(r"\bles\s+organisat(?:eurs|rices)\s*[,:]\s*", folded):
         rest = text[m.end():m.end() + 400]
@@ -155,7 +157,7 @@ def _body_of_officer(text: str, start: int, phrase: str) -> str | None:
         return None
     end = at + len(phrase)
     office = re.match(r",\s*(?:(?:{})\s+(?:de\s+la\s+|de\s+l'|du\s+|des\s+|de\s+))".format(
-        "|".join(phrase_pattern(w) for w in words)), _norm(text[end:end + 80]))
+        phrases_alternation(words, longest_first=False)), _norm(text[end:end + 80]))
     if office is None or not re.match(r"[A-ZÀ-Þ][\w'’-]*\s+[A-ZÀ-Þ]", phrase):
         return None         # no office, or the phrase is no person's given and family name
     body = proper_after(text, end + office.end())
@@ -234,7 +236,8 @@ def _publisher_as_organizer(doc: Document) -> str | None:
     if not doc.publisher or doc.media_type == "text/html":
         return None
     press = events_lexicon().get("press_words") or []
-    if press and re.search(r"(?<![\w])(?:{})(?![\w])".format("|".join(phrase_pattern(w) for w in press)), _norm(doc.publisher)):
+    press_names = phrases_alternation(press, longest_first=False)
+    if press and re.search(r"(?<![\w])(?:{})(?![\w])".format(press_names), _norm(doc.publisher)):
         return None         # "X (« le journal des communes »)": a newsroom reports others' events
     name = " ".join(re.sub(r"\s*\([^()]*\)", "", doc.publisher).split()).strip(" ,;:-")
     if not name:
@@ -252,7 +255,7 @@ def _headed_organization(text: str, start: int) -> str | None:
     """"l'agence régionale Mobilis": a lower-case organisation word (events.yaml
     `organizer_heads`), at most three more lower-case words ("la communauté de communes du Val"),
     then a proper noun."""
-    heads = "|".join(phrase_pattern(h) for h in events_lexicon()["organizer_heads"])
+    heads = phrases_alternation(events_lexicon()["organizer_heads"], longest_first=False)
     head = re.match(rf"(?:{heads})\b", _norm(text[start:start + 40]))
     if not head:
         return None
@@ -322,7 +325,7 @@ def _session_object(after: str) -> bool:
     "... a organisé une table ronde sur ..." (folded text after the verb)."""
     words = events_lexicon().get("session_objects") or []
     return bool(words) and re.match(r"\s*(?:(?:une|un|des|deux|trois|quatre|cinq|plusieurs|sa|son|ses|leur|leurs)\s+)?(?:%s)(?![\w])"
-                                    % "|".join(phrase_pattern(w) for w in words), after) is not None
+                                    % phrases_alternation(words, longest_first=False), after) is not None
 
 
 def _time_clause(months: re.Pattern, clause: str) -> bool:
@@ -331,7 +334,7 @@ def _time_clause(months: re.Pattern, clause: str) -> bool:
     if months.search(re.sub(r"\d", "", _norm(clause))):
         return True
     days = events_lexicon().get("weekdays") or []
-    if days and re.match(r"\s*(?:ce\s+|le\s+)?(?:%s)\b" % "|".join(phrase_pattern(d) for d in days), _norm(clause)):
+    if days and re.match(r"\s*(?:ce\s+|le\s+)?(?:%s)\b" % phrases_alternation(days, longest_first=False), _norm(clause)):
         return True         # "Samedi, la Fédération X organise ...", "Ce mardi matin, ...": a day
     return any(not re.search(r"[A-ZÀ-ÖØ-Þ][\w'’-]*\s+$", clause[:m.start()]) for m in re.finditer(r"\d+", clause))
 

@@ -11,7 +11,9 @@ from ..lexicons import fold, fold_apostrophes
 from .event_halls import named_hall
 from .event_dates import day_month, events_lexicon, find_event_dates, month_pattern, weekday_pattern
 from .event_name import find_event_name, noun_phrase
-from .event_opening import PROPER_PHRASE, document_titles, event_nouns, evidence_units, noun_spans, opening_units, phrase_pattern
+from .event_opening import (
+    PROPER_PHRASE, document_titles, event_nouns, evidence_units, noun_spans, opening_units, phrase_pattern, phrases_alternation,
+)
 from .lines import iter_lines
 
 
@@ -77,7 +79,7 @@ def find_venue(doc: Document) -> str | None:
                 return phrase
     # "le 4 juin, dans les salons X de la mairie, un colloque ...": reception rooms named after the
     # phrase (events.yaml `venue_room_phrases`), by a capitalised name or "du", "de la" and a noun
-    rooms = "|".join(phrase_pattern(p) for p in lex.get("venue_room_phrases") or [])
+    rooms = phrases_alternation(lex.get("venue_room_phrases") or [], longest_first=False)
     for m in re.finditer(rf"(?<=,\s)(?:{rooms})\s+", folded) if rooms else ():
         if not (text[m.end():m.end() + 1].isupper() or re.match(r"(?:du|de\s+la|de\s+l')\s*\w", folded[m.end():])):
             continue
@@ -132,7 +134,7 @@ def venue_patterns() -> tuple[str, re.Pattern, re.Pattern]:
     """(events.yaml `venue_verbs` as a pattern, such a verb then the preposition before a place,
     an adjective of `venue_adjectives` and its blank), built once per process."""
     lex = events_lexicon()
-    verbs = "|".join(phrase_pattern(v) for v in lex["venue_verbs"])
+    verbs = phrases_alternation(lex["venue_verbs"], longest_first=False)
     # "s'est tenu le jeudi 14 mars 2025 au Palais ...": a date may come between the verb and the place.
     # ... and its hours: "le mardi 14 mai de 14 h à 17 heures, dans la salle X"
     hours = r"(?:\s+(?:de|a|des)\s+\d{1,2}\s*(?:h|heures?)(?:\s*\d{2})?(?:\s+(?:a|jusqu'a)\s+\d{1,2}\s*(?:h|heures?)(?:\s*\d{2})?)?)?"
@@ -143,7 +145,7 @@ def venue_patterns() -> tuple[str, re.Pattern, re.Pattern]:
              rf"|\s+(?:ce\s+)?{weekday_pattern()}\s+\d{{1,2}}(?:er)?\s+{month_pattern()}\b(?:\s+(?:19|20)\d{{2}})?"
              rf"(?:\s+(?:dernier|derniere|prochain|prochaine)s?)?{hours},?"
              rf"|{hours[:-1]},?)?")         # the hours alone: "se tiendra de 9 h à 16 h au Palais"
-    adjectives = "|".join(phrase_pattern(a) for a in lex.get("venue_adjectives") or ["\0"])
+    adjectives = phrases_alternation(lex.get("venue_adjectives") or ["\0"], longest_first=False)
     # an open-air place: "s'est tenu sur le parvis de la mairie" (group "on": a venue head must follow)
     return (verbs, re.compile(rf"\b(?:{verbs}){dated}\s+(?:a\s+la\s+|a\s+l['’]|au\s+|aux\s+|a\s+|dans\s+(?:les?\s+|la\s+|l['’])?"
                               rf"|(?P<on>sur\s+(?:le\s+|la\s+|l['’])))"),
@@ -155,7 +157,7 @@ def _open_air_heads() -> re.Pattern:
     """events.yaml `open_air_heads` as a pattern for folded text ("place", "quai"): a place only
     after a verb of taking place and "sur" ("la fête a eu lieu sur la place X")."""
     words = events_lexicon().get("open_air_heads") or []
-    return re.compile("(?:" + ("|".join(phrase_pattern(h) for h in words) or "\0") + r")\b")
+    return re.compile("(?:" + (phrases_alternation(words, longest_first=False) or "\0") + r")\b")
 
 
 def _place_lead(lead: str) -> bool:
@@ -172,7 +174,7 @@ def _without_address(value: str) -> str:
     """A venue line without its address: "Centre Jean Brel, 12 rue des Lilas, 62000 Valbrune" ->
     "Centre Jean Brel" (a street number, a postcode or a word of events.yaml `address_words`
     after a comma or a dash starts the address)."""
-    words = "|".join(phrase_pattern(w) for w in events_lexicon().get("address_words") or [])
+    words = phrases_alternation(events_lexicon().get("address_words") or [], longest_first=False)
     m = re.search(rf"\s*(?:,|\s[–—-])\s*(?=\d|(?:{words})\b)", _norm(value))
     return value[:m.start()] if m and m.start() > 0 else value
 
@@ -183,7 +185,7 @@ def _venue_heads() -> re.Pattern:
     "palais", "centre des congrès", "collège")."""
     lex = events_lexicon()
     heads = list(lex["venue_heads"]) + list(lex.get("sentence_venue_heads") or [])
-    return re.compile("(?:" + "|".join(phrase_pattern(h) for h in heads) + r")\b")
+    return re.compile("(?:" + phrases_alternation(heads, longest_first=False) + r")\b")
 
 
 def _place_after_name_or_date(doc: Document) -> str | None:
@@ -288,7 +290,7 @@ def _venue_subject(text: str, folded: str, heads: re.Pattern) -> str | None:
     each an article and a venue head, joined by "et": "Samedi 4 mai, la salle X et le gymnase Y ont
     accueilli 130 exposants" -> "la salle X et le gymnase Y"; the clause starts after a sentence's or a
     circumstance's end."""
-    verbs = "|".join(phrase_pattern(v) for v in events_lexicon().get("venue_subject_verbs") or [])
+    verbs = phrases_alternation(events_lexicon().get("venue_subject_verbs") or [], longest_first=False)
     if not verbs:
         return None
     # the subject may carry its town between commas: "le théâtre X, à Valbrune, a accueilli ..."
@@ -310,7 +312,7 @@ def _venue_subject(text: str, folded: str, heads: re.Pattern) -> str | None:
 def _named_hall_heads() -> re.Pattern | None:
     """events.yaml `named_hall_heads` ("espace") as a pattern for folded text."""
     words = events_lexicon().get("named_hall_heads") or []
-    return re.compile("(?:" + "|".join(phrase_pattern(h) for h in words) + r")\s+") if words else None
+    return re.compile("(?:" + phrases_alternation(words, longest_first=False) + r")\s+") if words else None
 
 
 def _venue_part(part: str, original: str, heads: re.Pattern, named: re.Pattern | None) -> bool:
