@@ -11,6 +11,7 @@ import re
 from functools import cache
 
 from ..lexicons import load
+from .patterns import phrase_alternation
 from .programme_vocabulary import _f
 
 
@@ -22,7 +23,7 @@ def _occasion_before() -> re.Pattern:
                      key=len, reverse=True)
     if not phrases:
         return re.compile(r"(?!x)x")
-    alternation = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in phrases)
+    alternation = phrase_alternation(phrases)
     return re.compile(rf"(?<![a-z])(?:{alternation})\s+(?P<desc>[^.;:!?\n«»()\"]{{0,100}}?)\s*(?P<comma>,)?\s*$")
 
 

@@ -9,6 +9,7 @@ from functools import cache
 
 from ..lexicons import load
 from .name_context import _speaking_clause
+from .speech_cues import _alternation
 from .people_attending import _attendance_head, _honorific_pattern, _host_word, _read_name
 from .names import PersonName, is_given_name, normalise
 from .programme_lines import Item, _confirmed, inline_items
@@ -132,8 +133,7 @@ def _speaker_noun_at_end() -> re.Pattern:
     """A noun naming speakers (names.yaml ``speaker_nouns``), maybe a few linking words
     (``speaker_noun_links``) and a role with its article ("la sociologue"), ending the folded text."""
     lex = load("names")
-    nouns = "|".join(re.escape(" ".join(_f(str(w)).split())) for w in sorted(lex["speaker_nouns"], key=len, reverse=True))
-    links = "|".join(re.escape(" ".join(_f(str(w)).split())) for w in sorted(lex.get("speaker_noun_links", []), key=len, reverse=True))
+    nouns, links = _alternation(lex["speaker_nouns"]), _alternation(lex.get("speaker_noun_links", []))
     # the noun inside a sentence, after its determiner (a label "Intervenants : A et B" says nothing)
     return re.compile(rf"(?<![\w-])(?:les|des|nos|aux|ses|leurs|ces|vos)[ \t]+(?:{nouns})(?:[ \t,]+(?:{links}))*[ \t]+"
                       rf"(?:(?:le|la|l')[ \t]*[a-z-]+[ \t]+)?$")

@@ -52,7 +52,9 @@ def title_slide_presenters(doc: Document) -> list[Item]:
     if doc.page_count < int(lex["deck_min_pages"]):
         return []
     start, page = doc.page_text(1)
-    lines = [(start + m.start(), m.group(0).strip()) for m in re.finditer(r"[^\n]+", page) if m.group(0).strip()]
+    # each line's text without its blanks, and the offset of its first character in the document
+    lines = [(start + m.start() + len(m.group(0)) - len(m.group(0).lstrip()), m.group(0).strip())
+             for m in re.finditer(r"[^\n]+", page) if m.group(0).strip()]
     if not lines or len(lines) > int(lex["deck_title_max_lines"]):
         return []
     if any(re.match(r"[•▪●◦*\-–]\s", text) for _, text in lines):
@@ -64,8 +66,7 @@ def title_slide_presenters(doc: Document) -> list[Item]:
         item = _person_line(text)
         if item is None:
             continue
-        lead = len(doc.text[offset:]) - len(doc.text[offset:].lstrip())
-        item.start, item.end = offset + lead, offset + lead + len(text)
+        item.start, item.end = offset, offset + len(text)
         items.append(item)
     if len(items) > int(lex["deck_max_presenters"]):
         return []

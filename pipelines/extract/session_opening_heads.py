@@ -28,17 +28,17 @@ def _named_after(tail: str) -> bool:
 
 
 @cache
-def _heads() -> tuple[tuple[str, ...], int]:
+def _heads() -> tuple[re.Pattern, int]:
+    """The opening words as one pattern (built once), and the most words such a line holds."""
     lex = load("sessions")
-    heads = tuple(sorted({_f(str(w)).lower() for w in lex["opening_heads"]}, key=len, reverse=True))
-    return heads, int(lex["opening_head_max_words"])
+    heads = sorted({_f(str(w)).lower() for w in lex["opening_heads"]}, key=len, reverse=True)
+    return re.compile(rf"(?:{'|'.join(re.escape(h) for h in heads)})(?![\w-])"), int(lex["opening_head_max_words"])
 
 
 def _opening_title(text: str) -> bool:
     heads, most = _heads()
-    low = _f(text).lower()
     return bool(text[:1].isupper()) and len(text.split()) <= most and not text.endswith((".", ",", ":", ";")) \
-        and not slot_of(text) and any(re.match(rf"{re.escape(h)}(?![\w-])", low) for h in heads)
+        and not slot_of(text) and heads.match(_f(text).lower()) is not None
 
 
 def _names_its_speaker(text: str) -> bool:
