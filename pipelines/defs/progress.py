@@ -5,18 +5,19 @@ place; in a log file it writes one line per stage. The CLI turns it on; runs sta
 not configure it and keep Dagster's own logs."""
 
 import logging
-import sys
 import time
 
 import dagster as dg
 
 from ..labels import number, stage_label
+from ..runtime.console import stderr
 
 
 class ProgressHandler(logging.Handler):
     def __init__(self, stream=None):
         super().__init__(logging.DEBUG)
-        self.stream = stream or sys.stderr
+        # not sys.stderr: Dagster redirects it during the run and may drop its last lines (runtime/console.py)
+        self.stream = stream or stderr()
         self.live = bool(getattr(self.stream, "isatty", lambda: False)())
         self.started: dict[str, float] = {}
         self.done = 0

@@ -206,7 +206,9 @@ class RunWatchdog:
             if run is not None and not run.is_finished:
                 self.instance.report_run_failed(run, message=message)
         finally:
-            sys.stderr.write(f"\nErreur : {message}\n")
-            sys.stderr.flush()
+            from .console import stderr      # the run's capture of descriptor 2 would lose it at os._exit
+
+            stderr().write(f"\nErreur : {message}\n")
+            stderr().flush()
             sys.stdout.flush()
             os._exit(code)
