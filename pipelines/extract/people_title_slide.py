@@ -21,17 +21,13 @@ from .programme_lines import Item, parse_item
 from .session_deck import _dated, _labelled, _names_the_event
 
 
-def _deck_lex() -> dict:
-    return load("sessions")
-
-
 def _person_line(text: str) -> Item | None:
     """The person a title slide's line names, or None: the line without its dated parts ("Prénom
     Nom - Organisation - 12/04/2023"), read as a name alone in capitals, or as a name with its role
     or organisation."""
     parts = [p for p in re.split(r"\s[-–—|]\s", text) if not _dated(p)]
     line = " - ".join(parts).strip()
-    if not line or len(line.split()) > int(_deck_lex()["deck_presenter_max_words"]):
+    if not line or len(line.split()) > int(load("sessions")["deck_presenter_max_words"]):
         return None
     caps = parse_name(line, caps_ok=True)
     if caps is not None and line.isupper():
@@ -48,7 +44,7 @@ def title_slide_presenters(doc: Document) -> list[Item]:
     [] when the document is no deck (fewer than ``deck_min_pages`` pages), or its first page is no
     title slide (more than ``deck_title_max_lines`` lines, or a bulleted line), or it names more
     than ``deck_max_presenters`` people."""
-    lex = _deck_lex()
+    lex = load("sessions")
     if doc.page_count < int(lex["deck_min_pages"]):
         return []
     start, page = doc.page_text(1)
