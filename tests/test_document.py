@@ -115,6 +115,18 @@ def test_html_headers_of_sections_and_cards_are_content():
     assert "Accueil du site" not in text and "Mentions légales" not in text
 
 
+def test_html_layout_container_named_after_its_navbar_keeps_the_main_content():
+    # a site generator's page wrapper whose class names the layout ("page-navbar") holds <main>:
+    # it is the page, not furniture; a block of the same name without the content is dropped
+    page = ("<html><body><div class='page-navbar'><a href='/'>Accueil</a> <a href='/blog'>Blog</a></div>"
+            "<div id='contenu' class='page-columns page-layout-article page-navbar'>"
+            "<main><h1>Journée des jardins</h1><p>Programme : 10h00 : Ouverture des portes.</p></main>"
+            "<div class='sidebar'>Articles récents</div></div></body></html>")
+    text = " ".join(read_html(page)[0].text().split())
+    assert "Journée des jardins" in text and "10h00 : Ouverture des portes." in text
+    assert "Accueil" not in text and "Blog" not in text and "Articles récents" not in text
+
+
 def test_html_main_content_only_entities_decoded_once():
     built, meta = read_html(HTML)
     text = built.text()

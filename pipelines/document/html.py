@@ -34,6 +34,12 @@ def _is_furniture(node) -> bool:
     return bool(words and FURNITURE.search(words))
 
 
+def _holds_content(node) -> bool:
+    """True when a node named like furniture wraps the page's main content (a layout container
+    whose class says which navigation bar the page has, say): it is the page, not furniture."""
+    return node.css_first("main, [role=main], article") is not None
+
+
 def _metadata(tree) -> dict:
     meta: dict = {}
     for node in tree.css("meta"):
@@ -157,7 +163,7 @@ def read_html(source: str) -> tuple[TextBuilder, dict]:
     body = tree.body or tree.root
     if body is not None:
         for node in list(body.traverse()):
-            if node.tag not in ("body", "html", "main", "article") and _is_furniture(node):
+            if node.tag not in ("body", "html", "main", "article") and _is_furniture(node) and not _holds_content(node):
                 node.decompose()
     root = _main_content(tree)
     out = TextBuilder()
