@@ -1,0 +1,75 @@
+"""An interview's answers: a press article set as questions and answers (a short line ending with
+"?", then the answer's lines) gives each figure of an answer to the person interviewed, the one
+speaker the article names before its first question, in the lead right above it ("X, présidente
+du club, revient sur la saison. / Comment jugez-vous la saison ? / « Nous avons ... »"). The
+answers need no first person nor credit: the shape of the article says who speaks. None when the
+article names several people before its questions, when fewer than two questions shape it as an
+interview, or when the figure's line is the reporter's (before the first question, or far after
+the last one)."""
+
+from __future__ import annotations
+
+from ..document import Document
+from .figure_text import Mention, _lex, _norm_document
+from .lines import LIST_MARKER
+from .programme_index import ProgrammeIndex
+from .speeches import _names_in
+
+
+def _limits() -> tuple[int, int]:
+    spec = _lex()["attribution"]
+    return int(spec.get("interview_question_max_chars", 250)), int(spec.get("interview_answer_max_lines", 4))
+
+
+def _lines(text: str) -> list[tuple[int, str]]:
+    """(start offset, line without its list marker and spaces) of every non-blank line."""
+    out = []
+    pos = 0
+    for line in text.split("\n"):
+        body = line[LIST_MARKER.match(line).end():].strip()
+        if body:
+            out.append((pos, body))
+        pos += len(line) + 1
+    return out
+
+
+def _is_question(body: str, max_chars: int) -> bool:
+    """A question line of an interview: short, ending with "?" (a closing quotation mark aside),
+    not a quotation itself (a quoted question is the speaker's words)."""
+    body = body.rstrip(" »”\"")
+    return body.endswith("?") and len(body) <= max_chars and not body.startswith(("«", "“", "\""))
+
+
+def _interview_answer(doc: Document, index: ProgrammeIndex, mention: Mention) -> str | None:
+    """The person interviewed, for a figure in the answer to a question line (see the module)."""
+    if not index.speakers:
+        return None
+    max_chars, max_lines = _limits()
+    lines = _lines(doc.text)
+    questions = [i for i, (_, body) in enumerate(lines)
+                 if _is_question(body, max_chars) and i + 1 < len(lines) and not _is_question(lines[i + 1][1], max_chars)]
+    if len(questions) < 2:
+        return None
+    pos = mention.q.number_start
+    here = max((i for i, (start, _) in enumerate(lines) if start <= pos), default=None)
+    if here is None or _is_question(lines[here][1], max_chars):
+        return None
+    asked = [i for i in questions if i < here]
+    if not asked or here - asked[-1] > max_lines:
+        return None
+    folded = _norm_document(doc.text)
+    first = lines[questions[0]][0]
+    named = _names_in(folded, 0, first, index)
+    if len(named) != 1:
+        return None
+    (sid,) = named
+    # the lead that introduces the person interviewed ends right before the first question
+    lead = lines[max(0, questions[0] - 2)][0]
+    if sid not in _names_in(folded, lead, first, index):
+        return None
+    # the answer's lines name no one else (a reporter's line between two answers quotes another)
+    start = lines[asked[-1] + 1][0]
+    end = lines[here + 1][0] if here + 1 < len(lines) else len(doc.text)
+    if not _names_in(folded, start, end, index) <= {sid}:
+        return None
+    return sid

@@ -1,0 +1,51 @@
+"""An interview's answers are the interviewed person's: a press article of questions and answers,
+the person named in the lead right above the first question. Texts written for these tests."""
+
+from __future__ import annotations
+
+from .support import cast, said
+
+ONE = cast(("Claire Dumas", "présidente du club de Valbois"))
+TWO = cast(("Claire Dumas", "présidente du club de Valbois"), ("Marc Lenoir", "préfet"))
+
+LEAD = ("Le club de Valbois a fêté ses dix ans samedi, avec 300 invités.\n\n"
+        "Claire Dumas, présidente du club, revient sur la saison.\n\n")
+FIRST = "Comment jugez-vous cette saison ?\n\nLe club compte désormais 40 licenciés de plus, toutes catégories confondues.\n\n"
+SECOND = "• Et pour la saison prochaine ?\n\nLe budget atteindra 25 000 euros, grâce aux partenaires.\n"
+
+
+def test_the_figures_of_an_answer_are_the_interviewed_persons():
+    found = said(LEAD + FIRST + SECOND, ONE)
+    assert (40, "dumas") in found
+    assert (25000, "dumas") in found
+
+
+def test_an_answer_in_quotation_marks_with_no_first_person_is_still_hers():
+    text = LEAD + "Comment jugez-vous la saison ?\n« Ce sont 40 licenciés de plus et un nouveau gymnase. »\n\n" + SECOND
+    assert (40, "dumas") in said(text, ONE)
+
+
+def test_the_reporters_lead_before_the_questions_is_credited_to_no_one():
+    assert (300, None) in said(LEAD + FIRST + SECOND, ONE)
+
+
+def test_a_single_question_does_not_make_an_interview():
+    assert (40, None) in said(LEAD + FIRST, ONE)
+
+
+def test_several_people_named_before_the_questions_credit_no_one():
+    lead = LEAD.replace("revient sur la saison", "a reçu Marc Lenoir, préfet, pour les dix ans")
+    assert (40, None) in said(lead + FIRST + SECOND, TWO)
+
+
+def test_a_person_named_far_from_the_questions_is_not_the_one_interviewed():
+    lead = ("Claire Dumas préside le club de Valbois.\n\nLe club a fêté ses dix ans samedi.\n\n"
+            "Les bénévoles ont préparé la salle.\n\nLa soirée s'est prolongée tard.\n\n")
+    assert (40, None) in said(lead + FIRST + SECOND, ONE)
+
+
+def test_an_answer_naming_someone_else_or_far_from_its_question_credits_no_one():
+    other = FIRST.replace("Le club compte", "Selon Marc Lenoir, le club compte")
+    assert (40, "dumas") not in said(LEAD + other + SECOND, TWO)
+    far = FIRST.replace("\n\nLe club compte", "\n\nUn.\n\nDeux.\n\nTrois.\n\nQuatre.\n\nCinq.\n\nLe club compte")
+    assert (40, None) in said(LEAD + far + SECOND, ONE)
