@@ -85,3 +85,52 @@ def test_a_list_of_things_ending_with_names_under_no_talk_noun_is_no_talk_list(t
     assert credited_talk_list(read(tmp_path, "c.md",
                                    "Les interventions :\n\n- Paul Morel, Directeur Général\n"
                                    "- Anne Klein, Maire Adjointe\n- Luc Berthier, Chef de Projet\n")) == []
+
+
+def test_a_meeting_plan_announced_by_a_sentence_before_its_numbered_list(tmp_path):
+    doc = read(tmp_path, "plan.md",
+               "# Soirée du collectif des jardins\n\n"
+               "Rendez-vous le 3 mars à la maison des associations.\n\n"
+               "### Le déroulement de la soirée\n\n"
+               "La soirée se tiendra en trois temps :\n\n"
+               " 1. Accueil des nouveaux membres\n"
+               " 2. Partage des semis\n"
+               " 3. Calendrier des plantations\n\n"
+               "### Contact\n\n"
+               "Écrire au collectif.\n")
+    assert titles(doc) == ["Accueil des nouveaux membres", "Partage des semis", "Calendrier des plantations"]
+
+
+def test_a_sentence_that_announces_nothing_opens_no_list(tmp_path):
+    # the line after the heading ends with a colon but no list follows it
+    doc = read(tmp_path, "rien.md",
+               "# Soirée du collectif des jardins\n\n"
+               "### Le planning de la soirée\n\n"
+               "Le planning sera envoyé plus tard, en attendant :\n\n"
+               "Pensez à apporter vos graines et vos outils pour la saison qui vient.\n")
+    assert titles(doc) == []
+
+
+def test_the_agenda_of_a_meeting(tmp_path):
+    doc = read(tmp_path, "odj.md",
+               "# Réunion du réseau des tiers-lieux\n\n"
+               "Le 12 mai, salle des fêtes.\n\n"
+               "Ordre du jour :\n\n"
+               "- Présentation des nouveaux lieux\n"
+               "- Retour sur l'enquête des usagers\n"
+               "- Atelier sur la mutualisation des outils\n\n"
+               "Inscription auprès du réseau.\n")
+    assert titles(doc) == ["Présentation des nouveaux lieux", "Retour sur l'enquête des usagers",
+                           "Atelier sur la mutualisation des outils"]
+
+
+def test_the_agenda_of_an_assembly_lists_deliberations_not_sessions(tmp_path):
+    doc = read(tmp_path, "conseil.md",
+               "# Conseil municipal du 2 avril\n\n"
+               "Présents : tous les élus.\n\n"
+               "Ordre du jour :\n\n"
+               "1. Vote du budget primitif\n"
+               "2. Tarifs de la cantine\n"
+               "3. Questions diverses\n\n"
+               "Le budget est adopté à l'unanimité.\n")
+    assert titles(doc) == []

@@ -4,9 +4,11 @@ other items of the same list."""
 
 from __future__ import annotations
 
+from ..lexicons import load
 from .programme_layout import _bulleted, _programme_intro, continues_item, list_after, session_item_title
 from .programme_reader import _Reader
 from .programme_timetable import _TIME_PREFIX, is_break
+from .programme_vocabulary import _f, _folded_list
 
 
 def programme_list_at(reader: _Reader, i: int) -> tuple[list[tuple[str, int, int]], int] | None:
@@ -15,10 +17,10 @@ def programme_list_at(reader: _Reader, i: int) -> tuple[list[tuple[str, int, int
     None for a line that announces none."""
     lines = reader.lines
     body = lines[i].body.strip()
-    if not body or _bulleted(lines[i]) or not _programme_intro(body):
+    if not body or _bulleted(lines[i]) or not (_programme_intro(body) or _meeting_agenda(reader, i)):
         return None
     index = {id(ln): k for k, ln in enumerate(lines[i + 1:], start=i + 1)}
-    found, j = list_after(lines, i + 1, reader.heading_level,
+    found, j = list_after(lines, _after_lead_in(reader, i), reader.heading_level,
                           lambda ln: _bulleted(ln) or continues_item(ln) or _group_label(reader, index[id(ln)]))
     items = []
     for k in found:
@@ -28,6 +30,36 @@ def programme_list_at(reader: _Reader, i: int) -> tuple[list[tuple[str, int, int
         if item:
             items.append((item[0], lines[k].body_start, reader.end_of(lines[k])))
     return items, j
+
+
+def _meeting_agenda(reader: _Reader, i: int) -> bool:
+    """Line ``i`` is an agenda heading ("Ordre du jour :", "Ordre du jour provisoire",
+    ``agenda_headings``) of a meeting that is no assembly's: no meeting noun of
+    ``lexicons/events.yaml`` ("conseil municipal") in the text before it (an assembly's agenda
+    lists its deliberations)."""
+    f = _f(reader.lines[i].body.strip().lower()).rstrip(" :")
+    head = next((h for h in _folded_list("agenda_headings") if f == h or f.startswith(h + " ")), None)
+    if head is None or len(f[len(head):].split()) > 4:
+        return False
+    before = _f(reader.text[:reader.lines[i].start].lower())
+    return not any(_f(str(n).lower()) in before for n in load("events")["meeting_nouns"])
+
+
+def _after_lead_in(reader: _Reader, i: int) -> int:
+    """Where the list under the programme line ``i`` starts: the next line, or the line after one
+    sentence that announces it ("Le planning du samedi" / "La séance se tiendra en trois
+    temps :" / "1. ..."): a line of its own, no heading, no item, ending with a colon, followed by
+    an item."""
+    lines = reader.lines
+    k = reader.next_content(i + 1)
+    if k is None:
+        return i + 1
+    body = lines[k].body.strip()
+    if not body.endswith(":") or _bulleted(lines[k]) or continues_item(lines[k]) \
+            or reader.heading_level(lines[k]) is not None or len(body.split()) > 30:
+        return i + 1
+    nxt = reader.next_content(k + 1)
+    return k + 1 if nxt is not None and _bulleted(lines[nxt]) else i + 1
 
 
 def _group_label(reader: _Reader, k: int) -> bool:
