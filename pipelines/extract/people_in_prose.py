@@ -18,7 +18,7 @@ from .names import is_given_name, normalise
 from .people_attending import (_after_attendance_label, _in_group_brackets, _named_as_patron, _named_as_present,
                                _only_attends, _read_name, _said_absent, _signature_below, _speaks_later)
 from .people_chairing import _named_as_chair
-from .people_prose_cues import (_QUOTE_FOLLOWS, _cue_before, _joined_after_role, _past_speech_after, _determiner_pattern, _honorific_patterns, _host_at_end,
+from .people_prose_cues import (_QUOTE_FOLLOWS, _cue_before, _joined_after_role, _joined_in_enumeration, _past_speech_after, _determiner_pattern, _honorific_patterns, _host_at_end,
                                 _opens_clause, _opinion_opening, _place_word_at_end, _presenter_at_end,
                                 _role_and_of_ending, _role_before, _session_with_before, _speaker_phrase_ending,
                                 _talk_of_at_end, _talk_of_described, _talk_of_elided)
@@ -29,7 +29,7 @@ from .people_prose_names import (_blank_picture_positions, _candidate, _name_clo
 from .people_prose_roles import _APPOSITION, _ORG_AFTER, _ROLE_END, _clean_clause, _prose_role
 from .programme_lines import Item, _person_of_organisation
 from .programme_roles import _looks_like_org, split_role_org
-from .programme_vocabulary import _UP, _acronym, _f, _folded_list, _has_org_word, _normalised_set, _starts_with_role
+from .programme_vocabulary import _UP, _acronym, _f, _folded_list, _has_org_word, _is_plural_role, _normalised_set, _starts_with_role
 from .speech_cues import _cue_patterns, _run_pattern
 
 # The body a person comes from, set between commas after the name: "de l'Agence X", "du Syndicat Y".
@@ -306,8 +306,8 @@ def quoted_people(text: str, start: int = 0, end: int | None = None) -> list[Ite
         if hosted:
             cue = "speech"    # "Animatrice : Prénom NOM", "Nom de l'animateur : Prénom NOM": who runs it
         if cue is None and name is None and not lead_cue and n and runs[n - 1].start() in cued \
-                and re.fullmatch(r"[ \t]+et[ \t]+", chunk[runs[n - 1].end():m.start()]):
-            cue = "joined"    # "animé par A et B", "selon A et B": the cue before A names B too
+                and _joined_in_enumeration(chunk, runs, n):
+            cue = "joined"    # "animé par A et B", "par A, B, C, D": the cue before A names the others too
             joined_from = runs[n - 1].start()
         if cue is None and name is None and not lead_cue and items and start <= items[-1].end <= start + m.start() \
                 and _joined_after_role(folded, items[-1].end - start, m.start()):
@@ -338,7 +338,8 @@ def quoted_people(text: str, start: int = 0, end: int | None = None) -> list[Ite
         plural = bool(re.match(r"\s*,?\s*(?:qui\s+)?(?:ont|sont|avaient|etaient)\s", ftail) and after_verb.match(ftail))
         if previous is not None and joined_by_et.fullmatch(chunk[previous.end():m.start()]) \
                 and (re.search(r"(?:^|[.;:!?\n]\s*)$", chunk[max(0, previous.start() - 3):previous.start()])
-                     or honorific_at_end.search(chunk[max(0, previous.start() - 8):previous.start()]))\
+                     or honorific_at_end.search(chunk[max(0, previous.start() - 8):previous.start()])
+                     or _shared_plural_role(role, chunk, previous.start()))\
                 and not any(it.start == start + previous.start() for it in items) and (role or org or plural):
             first = _read_name(previous.group(0), allow_mixed=True)
             if first is not None:
@@ -466,3 +467,10 @@ def _signs_quotation_above(chunk: str, pos: int) -> bool:
     """Does the name at ``pos`` open the line right under a quotation, as a pull quote is signed
     ("« Nous tiendrons le calendrier »" / "Prénom NOM – Présidente de X")?"""
     return _QUOTATION_ABOVE.search(chunk, max(0, pos - 8), pos) is not None
+
+
+def _shared_plural_role(role: str | None, chunk: str, pos: int) -> bool:
+    """"..., A et B, élus au conseil de X, ont ...": a role in the plural after B, A named after a
+    comma of the same sentence (an enumeration going on): A holds the role too."""
+    first = role.split()[0] if role and role.split() else ""
+    return bool(first) and _is_plural_role(first) and re.search(r",[ \t]*$", chunk[max(0, pos - 3):pos]) is not None

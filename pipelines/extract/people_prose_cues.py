@@ -252,3 +252,25 @@ def _joined_after_role(folded: str, previous_end: int, pos: int) -> bool:
         return False
     closing = re.search(rf"[ \t\n]+et[ \t\n]+(?:(?:du|de la|de l'|le|la|l')\s*{role.pattern}\s*,\s*)?$", between)
     return closing is not None and not re.search(r"[.;:!?«»()\"]", between[:closing.start()])
+
+
+_AND = re.compile(r"[ \t]+et[ \t]+")
+_COMMA = re.compile(r"[ \t]*,[ \t]*")
+
+
+def _joined_in_enumeration(chunk: str, runs: list, n: int) -> bool:
+    """Is run ``n`` the next name of an enumeration opened by the run before it: "par A et B", or
+    "par A, B, C, D" (commas between bare names, the last one joined by "et")? A comma alone
+    ("par A, Office X") is no enumeration: the run after a comma counts only when the bare names
+    go on, by commas, up to one joined by "et"."""
+    if not n or _AND.fullmatch(chunk, runs[n - 1].end(), runs[n].start()):
+        return bool(n)
+    if not _COMMA.fullmatch(chunk, runs[n - 1].end(), runs[n].start()):
+        return False
+    for k in range(n + 1, len(runs)):
+        between = chunk[runs[k - 1].end():runs[k].start()]
+        if _AND.fullmatch(between):
+            return True
+        if not _COMMA.fullmatch(between):
+            return False
+    return False
