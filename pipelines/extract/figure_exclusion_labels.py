@@ -267,3 +267,52 @@ def _numbered_series(text: str, q: Quantity) -> bool:
                                     text[lo:hi], re.IGNORECASE):
             return True
     return False
+
+
+# A line that holds only a whole number and a word after it (a bullet before): "4 niveaux".
+_NUMBER_AND_WORD_LINE = re.compile(r"[ \t\u00a0•▪►*\-–—]*(\d{1,3})[ \t\u00a0]+([^\W\d_][^\W\d_'’-]*)[ \t\u00a0]*")
+# A chart's legend or axis lists at least this many such lines in a row.
+LEGEND_MIN_LINES = 3
+
+
+def _legend_run(text: str, line_start: int, line_end: int) -> bool:
+    """The line holds only a number and a word, among at least LEGEND_MIN_LINES lines in a row
+    (blank lines between them skipped) that each hold a number and the same word, their numbers
+    rising or falling: the legend or the axis of a chart ("5 niveaux / 3 niveaux / 2 niveaux"), its
+    ticks and not figures the text cites. A box of key figures names a different thing on each
+    line; the column of a table read line by line is not in order."""
+    own = _NUMBER_AND_WORD_LINE.fullmatch(text, line_start, line_end)
+    if not own:
+        return False
+    word = _norm(own.group(2))
+
+    def neighbours(step: int) -> list[int]:
+        values, start, end = [], line_start, line_end
+        while True:
+            if step < 0:
+                if start < 1:
+                    break
+                end = start - 1
+                while end > 0 and text[end - 1] == "\n":
+                    end -= 1                                  # blank lines skipped
+                start = text.rfind("\n", 0, end) + 1
+            else:
+                start = end + 1
+                while start < len(text) and text[start] == "\n":
+                    start += 1
+                if start >= len(text):
+                    break
+                end = text.find("\n", start)
+                end = len(text) if end == -1 else end
+            line = _NUMBER_AND_WORD_LINE.fullmatch(text, start, end)
+            if not line or _norm(line.group(2)) != word:
+                break
+            values.append(int(line.group(1)))
+        return values
+
+    before, after = neighbours(-1), neighbours(1)
+    run = before[::-1] + [int(own.group(1))] + after
+    if len(run) < LEGEND_MIN_LINES:
+        return False
+    steps = [b - a for a, b in zip(run, run[1:])]
+    return all(s > 0 for s in steps) or all(s < 0 for s in steps)

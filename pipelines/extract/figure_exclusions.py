@@ -17,7 +17,7 @@ from .figure_exclusion_dates import (_after_a_date, _day_before_month, _day_part
                                      _relative_after, _singular_word_after, _timetable_times, _weekdays)
 from .figure_exclusion_event import _event_days_restated, _event_duration, _event_session_count, _headline_block, _session_of_the_hour
 from .figure_exclusion_labels import (_DOT_LEADER, _ORDINAL_APART, _WEB_ADDRESS, _before_a_label, _body_department_code, _department_code,
-                                      _inside_a_name, _numbered_series,
+                                      _inside_a_name, _legend_run, _numbered_series,
                                       _line_before, _number_noun, _page_reference, _phone_label, _quoted_alone, _run_in_section,
                                       _run_in_contents_page,
                                       _section_heading, _token_around, _before_a_part_title)
@@ -81,8 +81,11 @@ def _exclusion(doc: Document, folded: str, q: Quantity) -> str | None:
     if _site_chrome().search(folded, max(line_start, q.start - 40), q.start):
         return "site chrome"                         # "Temps de lecture : 3 min", "Cet article date de plus de cinq ans"
     if q.unit == "percent" and re.fullmatch(r"[\s\d%,.+\-–]*", text[line_start:line_end]) \
-            and not re.search(r"[^\W\d_]{3,}", _line_before(text, line_start)):
+            and not re.search(r"[^\W\d_]{3,}", _line_before(text, line_start)) \
+            and not _titled_across_a_blank(text, line_start):
         return "chart label"                         # "24 %" alone, its chart's title not on the line before
+    if not q.in_words and _legend_run(text, line_start, line_end):
+        return "chart legend"                        # "5 niveaux" over "3 niveaux", "2 niveaux": a chart's ticks
     if q.unit == "percent" and q.value == 100 and q.value_max is None and _whole_manner().match(folded, q.end):
         return "manner (entirely)"                   # "un salon 100 % en ligne": done entirely so
     if q.unit == "count" and not q.ratio and _number_noun().match(folded, q.number_start):
@@ -335,6 +338,20 @@ def _exclusion(doc: Document, folded: str, q: Quantity) -> str | None:
         if first in _normset("exclusions", "fraction_nouns"):
             return "fraction"                 # "les deux tiers restants": a share, not a count
     return None
+
+
+def _titled_across_a_blank(text: str, line_start: int) -> bool:
+    """A short title of its own over the figure's line, one blank line between ("Taux global" over
+    a blank line over "64.2%"), as a web page sets a value under its label: no digit, no stop."""
+    if line_start < 3 or text[line_start - 2:line_start] != "\n\n":
+        return False
+    end = line_start - 2
+    title = text[text.rfind("\n", 0, end) + 1:end].strip()
+    if not (3 <= len(title) <= 30 and re.search(r"[^\W\d_]{3,}", title) and not re.search(r"[\d.!?:;,]", title)):
+        return False
+    # ... and the next label under it, not more values ("24%" over "7% 46%": a chart's figures)
+    after = re.match(r"[^\n]*\n\s*([^\n]*)", text[line_start:])
+    return bool(after and re.search(r"[^\W\d_]{3,}", after.group(1)))
 
 
 # A street is looked for at most this many characters before a postal code, on its line.
