@@ -47,6 +47,10 @@ FLOORS = {
     # 320 -> 340 (2026-12-01, batch 7): 20 more, measured before round 7 (13 dev: strategy axes 0 of
     # 20, attribution 5 of 17, event fields 0.40/0.60; 7 test); round 7 changed none of these 20, nor
     # the held-out totals (dev event precision 0.97 -> 0.99, strategy axes 0.87 -> 0.98)
+    # 1121 -> 1147 (2026-12-02, batches 61-62): 26 more (programmes of colloquia, research days,
+    # webinars and round tables of agencies and collectivités; strategies, agendas 21, ecological
+    # transition contracts, food and health plans), measured before any rule was written from them
+    # (18 dev: sessions 5/24 of 21, speakers 36/36 of 45, axes 0/10 of 12; 8 test); floors set again
     # 1068 -> 1121 (2026-12-02, batches 57-60): 53 more (12 PDF slide decks and workshop notes from
     # GitHub; reports and press articles of fairs, forums, festivals and mayors' assemblies stating
     # their figures and quoting people; press articles and interviews of élus with figures),
@@ -112,7 +116,7 @@ FLOORS = {
         # Roman and compound ordinals, hosts, event pages' front matter (rules from dev half B, half A checked)
         # precision 0.77 -> 0.76 (2026-12-01): plain text read into blocks gives one event more and
         # one wrong field more (dev event 155/157, sessions right 59 -> 60 of 85)
-        "event_fields": (0.67, 0.73),
+        "event_fields": (0.66, 0.73),
         "key_figures": (0.85, 0.96),
         # sessions 0.66/0.93 -> 0.71/0.95, speakers 0.91 -> 0.92: rounds of workshops ("2e session
         # d'ateliers" over its list) and list items read like their "name, organisation" siblings
@@ -123,11 +127,11 @@ FLOORS = {
         # sharing a verb of speech (rules from dev half B, every field of half A unchanged)
         # precision 0.95 -> 0.94 (2026-12-02, round 39d): a meeting a host organises is an event, and
         # one such document publishes three wrong sessions with its two right ones
-        "sessions": (0.77, 0.93),
+        "sessions": (0.76, 0.90),
         # precision 0.94 -> 0.93 (2026-12-02): round 39c withdrawn (its verbs of intent also took a
         # stated aim's figure from its speaker), two wrong speakers back
-        "speakers": (0.91, 0.93),
-        "cited_figures": (0.92, 0.90),
+        "speakers": (0.91, 0.94),
+        "cited_figures": (0.91, 0.90),
         # 0.63 -> 0.61: more cited figures matched, some of them said by a named speaker the
         # attribution does not find; 0.61 -> 0.66: quotations' incises, credits and colons
         "attribution": (0.79, 0.98),
@@ -135,10 +139,10 @@ FLOORS = {
         # 0.75 -> 0.89: announced sections of an excerpt cut before the last, a count on a line of
         # its own, numbered steps in the infinitive, a strategy heading over lines in the infinitive
         # (rules from dev half B, half A unchanged)
-        "strategy_axes": (0.86, 0.95),
+        "strategy_axes": (0.84, 0.93),
     },
     "test": {
-        "event": (0.88, 0.96),
+        "event": (0.89, 0.95),
         "event_fields": (0.56, 0.68),
         "key_figures": (0.45, 0.79),
         # precision 0.61 -> 0.59: the timetable and announced-list rules written from dev (19 -> 27
@@ -149,8 +153,8 @@ FLOORS = {
         # 0.33/0.64 -> 0.38/0.63 (2026-12-01): programme passes reading blocks (37 right of 58 found,
         # was 32 of 50), then plain text read into blocks (one wrong session more, one programme
         # more counted right: 22 of 42)
-        "sessions": (0.36, 0.68),
-        "speakers": (0.64, 0.81),
+        "sessions": (0.35, 0.68),
+        "speakers": (0.65, 0.81),
         "cited_figures": (0.85, 0.82),
         # 0.37 -> 0.36 as on dev: one more held-out figure matched, said by a speaker not found
         # precision 0.89 -> 0.87 (2026-12-01): round 10's attribution rules (dev 145/149 -> 148/150)
@@ -158,7 +162,7 @@ FLOORS = {
         # 0.37 -> 0.36 (2026-12-02, units km², kg/hab, kWc): two more held-out figures matched whose
         # sentence names a speaker the attribution does not find (60 right of 161 -> of 163)
         "attribution": (0.40, 0.88),
-        "strategy_axes": (0.36, 0.69),
+        "strategy_axes": (0.37, 0.70),
     },
 }
 
