@@ -32,6 +32,13 @@ def _presenter_at_end() -> re.Pattern:
 
 
 @cache
+def _interviewer_at_end() -> re.Pattern:
+    """A phrase of a reporter meeting or questioning the person named next ("a rencontré", "avons
+    interrogé"), ending the (folded) text: names.yaml ``interviewer_phrases``."""
+    return re.compile(rf"(?<![\w-])(?:{_alternation(load('names')['interviewer_phrases'])})\s+$")
+
+
+@cache
 def _talk_of_described_pattern() -> re.Pattern:
     """A talk of names.yaml ``talk_of_phrases`` and its "de", then the words describing its speaker,
     at the end of the folded text. Examples: "les allocutions de la trésorière du Club Y, ", or a
