@@ -19,6 +19,7 @@ from .programme_vocabulary import _f, _folded_list, _type_terms
 from .session_ranked import ranked_sessions
 
 
+_TRAILING_ARTICLE = re.compile(r"(?<![\w-])(?:le|la|les|l')\s*$")
 _QUOTED_TITLE = re.compile(r"[«“]\s*([^«»“”\n]{8,220}?)\s*[»”]")
 
 
@@ -27,7 +28,9 @@ def _prose_sessions(doc: Document) -> list[tuple[str, int, int, str]]:
     ronde (TR7) : « Comment financer … ? »", "Deux conférences plénières y sont consacrées :
     « … »". The title must read as one (at most 20 words, no full stop inside); the quotation
     follows the session word within 100 characters, right after it or after a colon or a cue
-    ("intitulée", "sur le thème", "portera sur"), with no other session word between. A word
+    ("intitulée", "sur le thème", "portera sur"; a cue may be followed by the title's article,
+    "sur le « … »"), or set between commas in apposition ("la table ronde, « … », réunira"),
+    with no other session word between. A word
     of the "other" type ("séquence", "partie") names a session only after an ordinal ("la
     deuxième partie portera sur « … »"), except those of sessions.yaml ``quoted_title_words``
     ("Conférence : « … »", "Conférence Valbrune 2024 : « … »"), which a colon after lower-case
@@ -60,8 +63,12 @@ def _prose_sessions(doc: Document) -> list[tuple[str, int, int, str]]:
             continue      # "une soirée de projections et de débats : « … »": the activity, its theme after it
         # the title is introduced: right after the session word, or after a colon or a title cue
         gap = folded[m.end():quote.start()].strip()
+        # "sur le « … »": a cue, then the title's article written outside the quotation marks
+        bare = _TRAILING_ARTICLE.sub("", gap).strip()
         cued = gap.endswith(tuple(_folded_list("title_cues"))) \
-            or any(gap == c or (" " in c and gap.endswith((" " + c, "'" + c))) for c in cues)
+            or any(g == c or (" " in c and g.endswith((" " + c, "'" + c))) for c in cues for g in {gap, bare})
+        if gap == "," and re.match(r"\s*[,)]", text[quote.end():]):
+            cued = True   # "la table ronde, « … », réunira …": the title in apposition, commas around it
         if gap and not (gap.endswith(":") or cued):
             continue
         if gap and not cued and folded[m.start():m.end()].rstrip("s") in quoted_other \
