@@ -72,3 +72,15 @@ def test_a_chart_label_without_a_title_stays_out(text):
 def test_a_title_over_a_series_of_values_is_a_chart():
     # more values under the figure: the chart's figures, its title over them
     assert figures("Répartition\n\n24%\n\n7% 46%\n") == []
+
+
+def test_a_long_ordered_list_is_an_inventory_not_a_legend():
+    # a chart has a handful of ticks; twenty ordered lines are the writer's own list, and a long
+    # run costs the rule a few lines per figure, not the run's length
+    text = "Lampadaires remplacés, rue par rue\n" + "".join(f"- {i} lampadaires\n" for i in range(1, 21))
+    line = text.find("- 5 lampadaires")
+    assert not _legend_run(text, line, text.find("\n", line))
+    assert len(figures(text)) == 20
+    short = "Échelle\n- 1 lampadaires\n- 2 lampadaires\n- 3 lampadaires\n"
+    line = short.find("- 2 lampadaires")
+    assert _legend_run(short, line, short.find("\n", line))

@@ -271,8 +271,10 @@ def _numbered_series(text: str, q: Quantity) -> bool:
 
 # A line that holds only a whole number and a word after it (a bullet before): "4 niveaux".
 _NUMBER_AND_WORD_LINE = re.compile(r"[ \t\u00a0•▪►*\-–—]*(\d{1,3})[ \t\u00a0]+([^\W\d_][^\W\d_'’-]*)[ \t\u00a0]*")
-# A chart's legend or axis lists at least this many such lines in a row.
+# A chart's legend or axis lists at least this many such lines in a row, and at most that many: a
+# longer ordered list ("1 borne" ... "600 bornes") is an inventory, not a chart's ticks.
 LEGEND_MIN_LINES = 3
+LEGEND_MAX_LINES = 12
 
 
 def _legend_run(text: str, line_start: int, line_end: int) -> bool:
@@ -280,39 +282,48 @@ def _legend_run(text: str, line_start: int, line_end: int) -> bool:
     (blank lines between them skipped) that each hold a number and the same word, their numbers
     rising or falling: the legend or the axis of a chart ("5 niveaux / 3 niveaux / 2 niveaux"), its
     ticks and not figures the text cites. A box of key figures names a different thing on each
-    line; the column of a table read line by line is not in order."""
+    line; the column of a table read line by line is not in order. The walk stops at the first
+    line out of order or past LEGEND_MAX_LINES, so a long run of such lines costs a few lines per
+    figure, not the run's length."""
     own = _NUMBER_AND_WORD_LINE.fullmatch(text, line_start, line_end)
     if not own:
         return False
     word = _norm(own.group(2))
+    value, sign, count = int(own.group(1)), 0, 1
+    for step in (-1, 1):
+        last = value
+        for other in _same_word_lines(text, line_start, line_end, step, word):
+            diff = last - other if step < 0 else other - last       # in reading order
+            direction = (diff > 0) - (diff < 0)
+            if direction == 0 or (sign and direction != sign):
+                return False
+            sign, last, count = direction, other, count + 1
+            if count > LEGEND_MAX_LINES:
+                return False
+    return count >= LEGEND_MIN_LINES
 
-    def neighbours(step: int) -> list[int]:
-        values, start, end = [], line_start, line_end
-        while True:
-            if step < 0:
-                if start < 1:
-                    break
-                end = start - 1
-                while end > 0 and text[end - 1] == "\n":
-                    end -= 1                                  # blank lines skipped
-                start = text.rfind("\n", 0, end) + 1
-            else:
-                start = end + 1
-                while start < len(text) and text[start] == "\n":
-                    start += 1
-                if start >= len(text):
-                    break
-                end = text.find("\n", start)
-                end = len(text) if end == -1 else end
-            line = _NUMBER_AND_WORD_LINE.fullmatch(text, start, end)
-            if not line or _norm(line.group(2)) != word:
-                break
-            values.append(int(line.group(1)))
-        return values
 
-    before, after = neighbours(-1), neighbours(1)
-    run = before[::-1] + [int(own.group(1))] + after
-    if len(run) < LEGEND_MIN_LINES:
-        return False
-    steps = [b - a for a, b in zip(run, run[1:])]
-    return all(s > 0 for s in steps) or all(s < 0 for s in steps)
+def _same_word_lines(text: str, line_start: int, line_end: int, step: int, word: str):
+    """The numbers of the lines before (``step`` -1) or after (1) a line, nearest first, as long as
+    each holds only a number and ``word`` (blank lines skipped)."""
+    start, end = line_start, line_end
+    while True:
+        if step < 0:
+            if start < 1:
+                return
+            end = start - 1
+            while end > 0 and text[end - 1] == "\n":
+                end -= 1                                  # blank lines skipped
+            start = text.rfind("\n", 0, end) + 1
+        else:
+            start = end + 1
+            while start < len(text) and text[start] == "\n":
+                start += 1
+            if start >= len(text):
+                return
+            end = text.find("\n", start)
+            end = len(text) if end == -1 else end
+        line = _NUMBER_AND_WORD_LINE.fullmatch(text, start, end)
+        if not line or _norm(line.group(2)) != word:
+            return
+        yield int(line.group(1))

@@ -340,6 +340,10 @@ def _exclusion(doc: Document, folded: str, q: Quantity) -> str | None:
     return None
 
 
+# The figure's line, then the next line with words (its first characters after the blanks).
+_NEXT_LINE = re.compile(r"[^\n]*\n\s*([^\n]*)")
+
+
 def _titled_across_a_blank(text: str, line_start: int) -> bool:
     """A short title of its own over the figure's line, one blank line between ("Taux global" over
     a blank line over "64.2%"), as a web page sets a value under its label: no digit, no stop."""
@@ -350,7 +354,7 @@ def _titled_across_a_blank(text: str, line_start: int) -> bool:
     if not (3 <= len(title) <= 30 and re.search(r"[^\W\d_]{3,}", title) and not re.search(r"[\d.!?:;,]", title)):
         return False
     # ... and the next label under it, not more values ("24%" over "7% 46%": a chart's figures)
-    after = re.match(r"[^\n]*\n\s*([^\n]*)", text[line_start:])
+    after = _NEXT_LINE.match(text, line_start)
     return bool(after and re.search(r"[^\W\d_]{3,}", after.group(1)))
 
 
