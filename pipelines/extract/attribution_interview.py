@@ -9,6 +9,9 @@ the last one)."""
 
 from __future__ import annotations
 
+from bisect import bisect_right
+from functools import lru_cache
+
 from ..document import Document
 from .figure_text import Mention, _lex, _norm_document
 from .lines import LIST_MARKER
@@ -33,6 +36,16 @@ def _lines(text: str) -> list[tuple[int, str]]:
     return out
 
 
+@lru_cache(maxsize=4)
+def _shape(text: str, max_chars: int) -> tuple[list[tuple[int, str]], list[int], list[int]]:
+    """A document's lines, their start offsets and its question lines, read once per document
+    (every figure of the document asks)."""
+    lines = _lines(text)
+    questions = [i for i, (_, body) in enumerate(lines)
+                 if _is_question(body, max_chars) and i + 1 < len(lines) and not _is_question(lines[i + 1][1], max_chars)]
+    return lines, [start for start, _ in lines], questions
+
+
 def _is_question(body: str, max_chars: int) -> bool:
     """A question line of an interview: short, ending with "?" (a closing quotation mark aside),
     not a quotation itself (a quoted question is the speaker's words)."""
@@ -45,14 +58,11 @@ def _interview_answer(doc: Document, index: ProgrammeIndex, mention: Mention) ->
     if not index.speakers:
         return None
     max_chars, max_lines = _limits()
-    lines = _lines(doc.text)
-    questions = [i for i, (_, body) in enumerate(lines)
-                 if _is_question(body, max_chars) and i + 1 < len(lines) and not _is_question(lines[i + 1][1], max_chars)]
+    lines, starts, questions = _shape(doc.text, max_chars)
     if len(questions) < 2:
         return None
-    pos = mention.q.number_start
-    here = max((i for i, (start, _) in enumerate(lines) if start <= pos), default=None)
-    if here is None or _is_question(lines[here][1], max_chars):
+    here = bisect_right(starts, mention.q.number_start) - 1
+    if here < 0 or _is_question(lines[here][1], max_chars):
         return None
     asked = [i for i in questions if i < here]
     if not asked or here - asked[-1] > max_lines:
