@@ -25,6 +25,16 @@ def doc_of(text: str, title: str | None = None, *, media_type: str = "text/plain
                                      sha256="0" * 64, text=text, page_starts=[0], title=title))
 
 
+def deck_doc(pages: list[str]) -> Document:
+    """An invented slide deck: one page per string, as the PDF reader gives its text."""
+    text, starts = "", []
+    for page in pages:
+        starts.append(len(text))
+        text += page + "\n\n"
+    return Document(source_id="deck", file_name="deck.pdf", media_type="application/pdf", bytes=len(text),
+                    sha256="0" * 64, text=text, page_starts=starts)
+
+
 def markdown_doc(text: str) -> Document:
     """A one-page document of the Markdown ``text``, with the blocks the Markdown reader finds in it."""
     built, _ = read_markdown(text)

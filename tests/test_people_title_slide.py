@@ -8,14 +8,7 @@ from pipelines.document import Document
 from pipelines.extract.people_title_slide import title_slide_presenters
 from pipelines.extract.programme import programme_rows
 
-
-def deck(pages: list[str]) -> Document:
-    text, starts = "", []
-    for page in pages:
-        starts.append(len(text))
-        text += page + "\n\n"
-    return Document(source_id="deck", file_name="deck.pdf", media_type="application/pdf", bytes=len(text),
-                    sha256="0" * 64, text=text, page_starts=starts)
+from .support import deck_doc
 
 
 def names(doc: Document, events: list[dict] | None = None) -> list[str]:
@@ -27,40 +20,40 @@ BODY = ["Le contexte\n\nUne carte des réseaux tenue à jour par la commune.", "
 
 
 def test_a_name_with_its_service_and_body_on_the_title_slide_is_a_speaker_without_an_event():
-    doc = deck(["Tenir la carte des réseaux à jour\n\nLes coûts\n\nLéa Brunel - Service cartographie - Agence Kerval"] + BODY)
+    doc = deck_doc(["Tenir la carte des réseaux à jour\n\nLes coûts\n\nLéa Brunel - Service cartographie - Agence Kerval"] + BODY)
     assert [p.people[0].full for p in title_slide_presenters(doc)] == ["Léa Brunel"]
     assert names(doc) == ["Léa Brunel"]
 
 
 def test_names_alone_in_capitals_one_per_line_before_a_date_are_the_presenters():
-    doc = deck(["LA CARTE DES RÉSEAUX PARTAGÉE ENTRE LES COMMUNES\n\nCAMILLE ROCHE\nPAUL DROUET\n\n12 MARS 2031"] + BODY)
+    doc = deck_doc(["LA CARTE DES RÉSEAUX PARTAGÉE ENTRE LES COMMUNES\n\nCAMILLE ROCHE\nPAUL DROUET\n\n12 MARS 2031"] + BODY)
     assert sorted(n.upper() for n in names(doc)) == ["CAMILLE ROCHE", "PAUL DROUET"]
 
 
 def test_a_name_with_its_role_after_a_comma_is_a_presenter():
-    doc = deck(["Le plan vélo de Valbrune\n\nSophie MARTEAU, cheffe de projet\n\nJeudi 3 avril 2031"] + BODY)
+    doc = deck_doc(["Le plan vélo de Valbrune\n\nSophie MARTEAU, cheffe de projet\n\nJeudi 3 avril 2031"] + BODY)
     assert [p.people[0].full for p in title_slide_presenters(doc)] == ["Sophie MARTEAU"]
 
 
 def test_a_name_cited_in_a_later_slide_is_no_presenter():
-    doc = deck(["Le plan vélo de Valbrune\n\nAvril 2031",
+    doc = deck_doc(["Le plan vélo de Valbrune\n\nAvril 2031",
                 "Le bilan\n\nLéa Brunel - Service cartographie - Agence Kerval a relu la carte.", "Merci !", "Fin"])
     assert title_slide_presenters(doc) == []
 
 
 def test_a_name_alone_in_mixed_case_or_capitals_without_a_given_name_is_no_presenter():
-    mixed = deck(["Le plan vélo de Valbrune\n\nLéa Brunel\n\nAvril 2031"] + BODY)
-    caps = deck(["LE PLAN VÉLO\n\nGRAND PORT MARITIME\n\nAVRIL 2031"] + BODY)
+    mixed = deck_doc(["Le plan vélo de Valbrune\n\nLéa Brunel\n\nAvril 2031"] + BODY)
+    caps = deck_doc(["LE PLAN VÉLO\n\nGRAND PORT MARITIME\n\nAVRIL 2031"] + BODY)
     assert title_slide_presenters(mixed) == [] and title_slide_presenters(caps) == []
 
 
 def test_no_presenter_on_a_short_document_a_bulleted_cover_or_a_list_of_many_people():
-    short = deck(["Le plan vélo\n\nLéa Brunel - Agence Kerval", "Merci !"])
-    bulleted = deck(["Le plan vélo\n\n• Léa Brunel - Agence Kerval\n\n• Le contexte"] + BODY)
-    crowd = deck(["Comité\n\nCAMILLE ROCHE\nPAUL DROUET\nSOPHIE MARTEAU\nLUC BERNARD\nANNE LEROY"] + BODY)
+    short = deck_doc(["Le plan vélo\n\nLéa Brunel - Agence Kerval", "Merci !"])
+    bulleted = deck_doc(["Le plan vélo\n\n• Léa Brunel - Agence Kerval\n\n• Le contexte"] + BODY)
+    crowd = deck_doc(["Comité\n\nCAMILLE ROCHE\nPAUL DROUET\nSOPHIE MARTEAU\nLUC BERNARD\nANNE LEROY"] + BODY)
     assert title_slide_presenters(short) == title_slide_presenters(bulleted) == title_slide_presenters(crowd) == []
 
 
 def test_a_long_first_page_is_no_title_slide():
-    doc = deck(["Le plan vélo\n\nIntroduction\n\nLéa Brunel - Agence Kerval\n\nUn\n\nDeux\n\nTrois\n\nQuatre"] + BODY)
+    doc = deck_doc(["Le plan vélo\n\nIntroduction\n\nLéa Brunel - Agence Kerval\n\nUn\n\nDeux\n\nTrois\n\nQuatre"] + BODY)
     assert title_slide_presenters(doc) == []

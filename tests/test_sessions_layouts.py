@@ -15,16 +15,7 @@ from pipelines.extract.programme_timetable import is_break
 from pipelines.extract.session_deck import deck_talk
 from pipelines.extract.session_prose import _prose_sessions
 
-from .support import sessions, written_doc as read
-
-
-def deck(pages: list[str]) -> Document:
-    text, starts = "", []
-    for page in pages:
-        starts.append(len(text))
-        text += page + "\n\n"
-    return Document(source_id="deck", file_name="deck.pdf", media_type="application/pdf", bytes=len(text),
-                    sha256="0" * 64, text=text, page_starts=starts)
+from .support import deck_doc, sessions, written_doc as read
 
 
 # =========================================================================== timetables
@@ -205,13 +196,13 @@ def test_the_programme_of_one_session_needs_a_title_not_a_sentence(tmp_path):
 
 # =========================================================================== slide decks
 def test_a_talks_deck_gives_its_title_as_the_session():
-    doc = deck(["Webinaire des Communes - Kerval\n\nMesurer la qualité des données\n\nLéa Brunel - Agence X - 2021-03-04",
+    doc = deck_doc(["Webinaire des Communes - Kerval\n\nMesurer la qualité des données\n\nLéa Brunel - Agence X - 2021-03-04",
                 "Pourquoi mesurer ?\n\n• Des données fiables", "Merci !"])
     assert deck_talk(doc) == [("Mesurer la qualité des données", doc.text.index("Mesurer"), len(doc.text))]
 
 
 def test_the_person_on_a_talks_title_slide_is_its_speaker_not_the_voice_of_its_figures():
-    doc = deck(["Webinaire des Communes - Kerval\n\nMesurer la qualité des données\n\nLéa Brunel - Agence X - 2021-03-04",
+    doc = deck_doc(["Webinaire des Communes - Kerval\n\nMesurer la qualité des données\n\nLéa Brunel - Agence X - 2021-03-04",
                 "Notre méthode\n\nNous avons contrôlé 40 jeux de données de la commune.",
                 "Merci !"])
     rows = programme_rows([doc], [{"event_id": "ev", "source_id": doc.source_id}])
@@ -222,9 +213,9 @@ def test_the_person_on_a_talks_title_slide_is_its_speaker_not_the_voice_of_its_f
 
 
 def test_a_deck_with_several_speakers_or_no_speaker_is_no_talk():
-    several = deck(["Journée Kerval\n\nLa sobriété\n\nLéa Brunel\n\nPaul Drouet", "p. 2", "p. 3"])
-    nobody = deck(["Journée Kerval\n\nLa sobriété en pratique", "p. 2", "p. 3"])
-    short = deck(["Journée Kerval\n\nLa sobriété\n\nLéa Brunel", "p. 2"])
+    several = deck_doc(["Journée Kerval\n\nLa sobriété\n\nLéa Brunel\n\nPaul Drouet", "p. 2", "p. 3"])
+    nobody = deck_doc(["Journée Kerval\n\nLa sobriété en pratique", "p. 2", "p. 3"])
+    short = deck_doc(["Journée Kerval\n\nLa sobriété\n\nLéa Brunel", "p. 2"])
     assert deck_talk(several) == deck_talk(nobody) == deck_talk(short) == []
 
 

@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from ..document import Document
 from .figure_text import Mention, _lex, _norm_document
-from .lines import LIST_MARKER
+from .lines import iter_lines
 from .programme_index import ProgrammeIndex
 from .speeches import _names_in
 
@@ -24,23 +24,12 @@ def _limits() -> tuple[int, int]:
     return int(spec.get("interview_question_max_chars", 250)), int(spec.get("interview_answer_max_lines", 4))
 
 
-def _lines(text: str) -> list[tuple[int, str]]:
-    """(start offset, line without its list marker and spaces) of every non-blank line."""
-    out = []
-    pos = 0
-    for line in text.split("\n"):
-        body = line[LIST_MARKER.match(line).end():].strip()
-        if body:
-            out.append((pos, body))
-        pos += len(line) + 1
-    return out
-
-
 @lru_cache(maxsize=4)
 def _shape(text: str, max_chars: int) -> tuple[list[tuple[int, str]], list[int], list[int]]:
     """A document's lines, their start offsets and its question lines, read once per document
     (every figure of the document asks)."""
-    lines = _lines(text)
+    # (start offset, line without its list marker and blanks) of every non-blank line
+    lines = [(ln.start, ln.body.strip()) for ln in iter_lines(text) if ln.body.strip()]
     questions = [i for i, (_, body) in enumerate(lines)
                  if _is_question(body, max_chars) and i + 1 < len(lines) and not _is_question(lines[i + 1][1], max_chars)]
     return lines, [start for start, _ in lines], questions
