@@ -14,6 +14,16 @@ def test_french_digit_forms():
     assert parse_digits("abc") is None
 
 
+def test_a_group_opening_with_zero_is_no_thousands_group():
+    """ "2022-09 130 exposants": a month's "09" then a count; thousands are never written "09 130"."""
+    assert parse_digits("09 130") is None
+    n = number_at("09 130 exposants")
+    assert (n.value, n.end) == (9, 2)
+    n = number_at("130 exposants")
+    assert n.value == 130
+    assert parse_digits("0,5") == 0.5
+
+
 def test_number_words_and_collectives():
     assert parse_words("trois") == 3
     assert parse_words("dix-huit") == 18

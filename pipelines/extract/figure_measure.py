@@ -221,7 +221,7 @@ def _part_of_whole() -> re.Pattern:
     determiners = "|".join(re.escape(w) for w in sorted(_normset("measure", "referring_determiners"), key=len, reverse=True))
     blank = r"[ \t\u00a0\u202f]"
     return re.compile(rf"{blank}+(?:{connector}{blank}+(?:(?:{determiners}){blank}+)?|de{blank}+(?:{determiners}){blank}+)"
-                      r"(\d{1,3}(?:[ \u00a0\u202f.]\d{3})*|\d+)(?![\d,])")
+                      r"((?!0)\d{1,3}(?:[ \u00a0\u202f.]\d{3})*|\d+)(?![\d,])")
 
 
 def _whole_after(text: str, folded: str, pos: int, limit: int, value: float) -> str:

@@ -16,7 +16,7 @@ from ..lexicons import fold, load
 # space; then an optional decimal part with a comma (or a dot when the groups are not thousands).
 GROUP_SEPARATOR = r"[ .\u00a0\u202f\u2009'’]"     # "8'355" and "20’000" (apostrophes, as Swiss and some French writers)
 DIGITS = re.compile(
-    r"(?<![\w.,])(?:\d{1,3}(?:" + GROUP_SEPARATOR + r"\d{3})+(?:,\d+)?|\d+(?:[,.]\d+)?)(?![\w])"
+    r"(?<![\w.,])(?:(?!0)\d{1,3}(?:" + GROUP_SEPARATOR + r"\d{3})+(?:,\d+)?|\d+(?:[,.]\d+)?)(?![\w])"
 )
 WORD = re.compile(r"[a-zà-ÿ]+(?:-[a-zà-ÿ]+)*", re.IGNORECASE)
 # "une trentaine de", or with the definite article when the text has counted them: "la vingtaine
@@ -50,7 +50,7 @@ def parse_digits(token: str) -> float | None:
     token = token.strip()
     if not token:
         return None
-    groups = re.fullmatch(r"(\d{1,3}(?:([ .\u00a0\u202f\u2009'’])\d{3})(?:\2\d{3})*)(?:,(\d+))?", token)
+    groups = re.fullmatch(r"((?!0)\d{1,3}(?:([ .\u00a0\u202f\u2009'’])\d{3})(?:\2\d{3})*)(?:,(\d+))?", token)
     if groups:
         number = re.sub(r"\D", "", groups.group(1))
         return float(f"{number}.{groups.group(3)}") if groups.group(3) else float(number)

@@ -58,7 +58,7 @@ def _range_link(connectors: tuple[str, ...]) -> re.Pattern:
 
 # The upper bound of a range may follow a dash ("10-15 %").
 _BOUND_TOKEN = re.compile(
-    r"(?<![\w.,/])(?:\d{1,3}(?:" + GROUP_SEPARATOR + r"\d{3})+(?:,\d+)?(?!\d)|\d+(?:[,.]\d+)?)"
+    r"(?<![\w.,/])(?:(?!0)\d{1,3}(?:" + GROUP_SEPARATOR + r"\d{3})+(?:,\d+)?(?!\d)|\d+(?:[,.]\d+)?)"
 )
 
 
@@ -311,7 +311,7 @@ def _dated_year(text: str, folded: str, first: _Single, start: int) -> bool:
 
 # A list of bare numbers: "12, 30 ou 45 euros", "5, 8 et 12 %" (commas between the values, "ou" or
 # "et" before the last one).
-_LIST_ITEM = r"\d{1,3}(?:[ .\u00a0\u202f]\d{3})*(?:,\d+)?|\d+(?:,\d+)?"
+_LIST_ITEM = r"(?!0)\d{1,3}(?:[ .\u00a0\u202f]\d{3})*(?:,\d+)?|\d+(?:,\d+)?"
 _LIST_BEFORE = re.compile(rf"(?:{_LIST_ITEM})[ \t\u00a0\u202f]*,[ \t\u00a0\u202f]*$")
 _LIST_AFTER = re.compile(rf"(?:[ \t\u00a0\u202f]*,[ \t\u00a0\u202f]*(?:{_LIST_ITEM}))*[ \t\u00a0\u202f]+(?:ou|et)[ \t\u00a0\u202f]+(?=\d)")
 _LIST_COMMA = re.compile(rf"[ \t\u00a0\u202f]*,[ \t\u00a0\u202f]*(?={_LIST_ITEM})")

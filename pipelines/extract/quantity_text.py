@@ -14,7 +14,7 @@ from .numbers import GROUP_SEPARATOR
 # separator, a slash or a minus sign ("AB64", "12/34", "-1"), nor inside a number whose first group
 # was refused ("-4'210": not "210"). A plus sign is read (an increase: "+35 %", "+4 000 €").
 NUMBER_TOKEN = re.compile(
-    r"(?<![\w.,/\-−])(?<!\d['’])(?:\d{1,3}(?:" + GROUP_SEPARATOR + r"\d{3})+(?:,\d+)?(?!\d)|\d+(?:[,.]\d+)?)"
+    r"(?<![\w.,/\-−])(?<!\d['’])(?:(?!0)\d{1,3}(?:" + GROUP_SEPARATOR + r"\d{3})+(?:,\d+)?(?!\d)|\d+(?:[,.]\d+)?)"
 )
 _H_SPACE = " \t\u00a0\u202f\u2009"
 
