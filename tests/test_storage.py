@@ -117,3 +117,7 @@ def test_processes_opening_a_new_instance_together_do_not_corrupt_it(tmp_path):
             reopened = PooledSqliteEventLogStorage(str(base))
             assert reopened.alembic_version() is not None
             reopened.dispose()
+        # the workers end on their own before the pool's exit (terminating them while one holds
+        # the task queue's lock can leave another blocked on it, and the pool's join with it)
+        pool.close()
+        pool.join()

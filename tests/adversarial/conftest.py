@@ -21,6 +21,11 @@ PACKAGE = "numericamp-cua"
 EDITED = "numericamp-2024-bilan.txt"
 
 
+def _interruptible() -> None:
+    """In the child, before exec: SIGINT back to its default action."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 class Site:
     """One working folder: ``publish()`` runs the real command in a child process."""
 
@@ -43,9 +48,11 @@ class Site:
         return self.datasets / "warehouse.duckdb"
 
     def spawn(self, *args: str, env: dict | None = None) -> subprocess.Popen:
+        # SIGINT as a terminal delivers it (Ctrl-C): a suite started in the background of a shell
+        # without job control inherits SIGINT ignored, and Python then installs no handler for it
         return subprocess.Popen([str(BIN / "opendata"), "publish", "--sources", "sources", "--datasets", "datasets", *args],
                                 cwd=self.root, env=(env or self.env), stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                                text=True)
+                                text=True, preexec_fn=_interruptible)
 
     def publish(self, *args: str, env: dict | None = None, timeout: float = 180) -> subprocess.CompletedProcess:
         """Run ``opendata publish``; a run that does not end within ``timeout`` is killed and fails the test."""
