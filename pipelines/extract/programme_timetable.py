@@ -12,10 +12,12 @@ from .names import normalise
 from .programme_vocabulary import _f, _normalised_set, _type_terms
 
 
-# The time before a session line ("9h30 –", "[9h35–10h45]", "14h00 - 15h30 :"). Hours, minutes and
-# seconds ("00:12:40") are a recording's timestamp, as a video's transcript opens its lines: no slot.
+# Hours, minutes and seconds ("00:12:40") opening a line are a recording's timestamp, as a video's
+# transcript opens its lines: no slot of a programme.
+_NO_RECORDING_STAMP = r"(?!\s*[\[(]?\s*\d{1,2}:\d{2}:\d{2})"
+# The time before a session line ("9h30 –", "[9h35–10h45]", "14h00 - 15h30 :").
 _TIME_PREFIX = re.compile(
-    r"^(?!\s*[\[(]?\s*\d{1,2}:\d{2}:\d{2})\s*[\[(]?\s*\d{1,2}\s*[hH:]\s*\d{0,2}(?:\s*(?:[-–—]|à|a)\s*\d{1,2}\s*[hH:]\s*\d{0,2})?\s*[\])]?"
+    r"^" + _NO_RECORDING_STAMP + r"\s*[\[(]?\s*\d{1,2}\s*[hH:]\s*\d{0,2}(?:\s*(?:[-–—]|à|a)\s*\d{1,2}\s*[hH:]\s*\d{0,2})?\s*[\])]?"
     r"\s*(?:[-–—|:.,]\s*)?(?=\S)")
 
 
@@ -33,7 +35,7 @@ _MINUTES = r"(?:\d{1,2}\s*[x×]\s*)?\d{1,3}\s*(?:mn|min|minutes)(?![\wà-ÿ])\.?
 # A session given twice, its two times joined by "ou" ("10h-11h ou 15h-16h : Atelier"): one slot.
 _OR_AGAIN = rf"(?:\s+ou\s+{_CLOCK}(?:\s*(?:[-–—/]|à|a)\s*{_CLOCK})?)?"
 SLOT_TIME = re.compile(
-    rf"^(?!\s*[\[(]?\s*\d{{1,2}}:\d{{2}}:\d{{2}})\s*[\[(]?\s*(?:(?:[Dd]e|[Àà] partir de|[Dd]ès|[ÀàA](?=\s+\d{{1,2}}\s*(?:[hH]|:\s*\d{{2}})))\s+)?(?:{_TIGHT_RANGE}|{_MINUTES}|{_CLOCK}(?:\s*(?:[-–—/]|à|a)\s*{_CLOCK})?{_OR_AGAIN})\s*[\])]?"
+    rf"^{_NO_RECORDING_STAMP}\s*[\[(]?\s*(?:(?:[Dd]e|[Àà] partir de|[Dd]ès|[ÀàA](?=\s+\d{{1,2}}\s*(?:[hH]|:\s*\d{{2}})))\s+)?(?:{_TIGHT_RANGE}|{_MINUTES}|{_CLOCK}(?:\s*(?:[-–—/]|à|a)\s*{_CLOCK})?{_OR_AGAIN})\s*[\])]?"
     rf"\s*(?:[-–—|:.,]\s*)?")
 
 
