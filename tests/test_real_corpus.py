@@ -127,7 +127,8 @@ FLOORS = {
         # sharing a verb of speech (rules from dev half B, every field of half A unchanged)
         # precision 0.95 -> 0.94 (2026-12-02, round 39d): a meeting a host organises is an event, and
         # one such document publishes three wrong sessions with its two right ones
-        "sessions": (0.76, 0.93),
+        # 0.76 -> 0.77 (2026-12-03, round 52): one round table or plenary named in passing
+        "sessions": (0.77, 0.93),
         # precision 0.94 -> 0.93 (2026-12-02): round 39c withdrawn (its verbs of intent also took a
         # stated aim's figure from its speaker), two wrong speakers back
         "speakers": (0.91, 0.94),
@@ -153,7 +154,10 @@ FLOORS = {
         # 0.33/0.64 -> 0.38/0.63 (2026-12-01): programme passes reading blocks (37 right of 58 found,
         # was 32 of 50), then plain text read into blocks (one wrong session more, one programme
         # more counted right: 22 of 42)
-        "sessions": (0.36, 0.68),
+        # precision 0.68 -> 0.67 (2026-12-03, round 52): a round table or plenary named in passing
+        # (dev 611/654 -> 619/665, 151 -> 158 of 233 programmes counted right) gives 2 held-out
+        # sessions right and 4 wrong (105/153 -> 107/159; 51 -> 53 of 109 programmes counted right)
+        "sessions": (0.36, 0.67),
         "speakers": (0.65, 0.81),
         "cited_figures": (0.85, 0.82),
         # 0.37 -> 0.36 as on dev: one more held-out figure matched, said by a speaker not found

@@ -39,6 +39,7 @@ from .session_poster import captioned_titles
 from .session_quoted_list import quoted_programme_list
 from .session_credited_list import credited_talk_list
 from .session_narrated import narrated_sessions
+from .session_single_mention import single_mention_session
 from .session_programme_lists import programme_list_at, rest_of_programme_list
 from .session_topics import _sessions_on_topics
 from .session_prose import (_programme_of_one_session, _prose_sessions, _sessions_by_ordinal, _sessions_people_took_part_in,
@@ -450,6 +451,7 @@ _PROSE_READERS = (
     lambda doc, reader: hosted_session_lines(doc),
     lambda doc, reader: _sessions_people_took_part_in(doc),
     lambda doc, reader: _sessions_on_topics(doc),
+    lambda doc, reader: single_mention_session(doc),
 )
 
 
