@@ -58,7 +58,7 @@ def find_organizer(doc: Document, name: str | None = None) -> str | None:
     if listed:
         return listed
     return (_relative_organizer(text) or organizer_in_apposition(text) or _holder_in_name(doc, name)
-            or _publisher_as_organizer(doc))
+            or _holder_in_text(text) or _publisher_as_organizer(doc))
 
 
 def _relative_organizer(text: str) -> str | None:
@@ -107,6 +107,30 @@ def _holder_in_name(doc: Document, name: str | None) -> str | None:
         acronym = re.search(re.escape(holder) + r"\s*\(\s*([A-ZÀ-Þ][A-ZÀ-Þ0-9&-]{1,9})\s*\)", doc.text)
         return acronym.group(1) if acronym else None
     return None
+
+
+def _holder_in_text(text: str) -> str | None:
+    """The body whose own gathering the text names (events.yaml `own_event_nouns`), by its
+    acronym: "l'Assemblée générale de l'AXF", "le 105e congrès de l'AXF", "la convention nationale
+    de l'AXF" -> "AXF". The first such mention in running text (a heading in capitals, "CONGRÈS
+    DES MAIRES", is a title, not a mention); one body only ("de l'", "du", "de la": "le congrès
+    des EPL" names a kind of body, not the one that holds it)."""
+    nouns = events_lexicon().get("own_event_nouns") or []
+    if not nouns:
+        return None
+    own = phrases_alternation(nouns, longest_first=False)
+    folded = _norm(text)
+    for m in re.finditer(rf"(?<![\w])(?:{own})(?:\s+[a-z]+)?\s+(?:de\s+la\s+|de\s+l'\s*|du\s+)", folded):
+        if text[m.start():m.start() + 4].isupper():
+            continue
+        holder = _ACRONYM.match(text, m.end())
+        if holder:
+            return holder.group(0)
+    return None
+
+
+# An organisation's acronym: "AXF", "AMF31", "ADM04".
+_ACRONYM = re.compile(r"[A-ZÀ-Þ][A-ZÀ-Þ0-9&-]{1,9}(?![\w-])")
 
 
 def _organizers_named(text: str) -> str | None:
