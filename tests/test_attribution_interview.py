@@ -49,3 +49,10 @@ def test_an_answer_naming_someone_else_or_far_from_its_question_credits_no_one()
     assert (40, "dumas") not in said(LEAD + other + SECOND, TWO)
     far = FIRST.replace("\n\nLe club compte", "\n\nUn.\n\nDeux.\n\nTrois.\n\nQuatre.\n\nCinq.\n\nLe club compte")
     assert (40, None) in said(LEAD + far + SECOND, ONE)
+
+
+def test_a_question_as_the_articles_headline_is_not_one_of_the_interviews():
+    headline = "Un petit club peut-il grandir vite ?\n\n"
+    found = said(headline + LEAD + FIRST + SECOND, ONE)
+    assert (40, "dumas") in found
+    assert (25000, "dumas") in found

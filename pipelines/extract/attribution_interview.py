@@ -2,8 +2,9 @@
 "?", then the answer's lines) gives each figure of an answer to the person interviewed, the one
 speaker the article names before its first question, in the lead right above it ("X, présidente
 du club, revient sur la saison. / Comment jugez-vous la saison ? / « Nous avons ... »"). The
-answers need no first person nor credit: the shape of the article says who speaks. None when the
-article names several people before its questions, when fewer than two questions shape it as an
+answers need no first person nor credit: the shape of the article says who speaks. A question
+before any name is the article's headline, not one of the interview's. None when the article
+names several people before its questions, when fewer than two questions shape it as an
 interview, or when the figure's line is the reporter's (before the first question, or far after
 the last one)."""
 
@@ -16,7 +17,7 @@ from ..document import Document
 from .figure_text import Mention, _lex, _norm_document
 from .lines import iter_lines
 from .programme_index import ProgrammeIndex
-from .speeches import _names_in
+from .speeches import _name_forms, _names_in
 
 
 def _limits() -> tuple[int, int]:
@@ -35,6 +36,16 @@ def _shape(text: str, max_chars: int) -> tuple[list[tuple[int, str]], list[int],
     return lines, [start for start, _ in lines], questions
 
 
+def _first_name_at(doc: Document, index: ProgrammeIndex, folded: str) -> int:
+    """Where the document first names one of its speakers (its length when it names none): found
+    once per document, as every figure asks."""
+    key = ("interview first name", doc.source_id, doc.sha256)
+    if key not in index.headings:
+        index.headings[key] = min((m.start() for pattern, _ in _name_forms(index)
+                                   if (m := next(pattern.finditer(folded), None)) is not None), default=len(folded))
+    return index.headings[key]
+
+
 def _is_question(body: str, max_chars: int) -> bool:
     """A question line of an interview: short, ending with "?" (a closing quotation mark aside),
     not a quotation itself (a quoted question is the speaker's words)."""
@@ -48,6 +59,10 @@ def _interview_answer(doc: Document, index: ProgrammeIndex, mention: Mention) ->
         return None
     max_chars, max_lines = _limits()
     lines, starts, questions = _shape(doc.text, max_chars)
+    folded = _norm_document(doc.text)
+    # a question that no name precedes is the article's headline ("Le budget participatif est-il
+    # réservé aux grandes villes ?" over the lead naming the person interviewed), not the interview's
+    questions = [i for i in questions if lines[i][0] > _first_name_at(doc, index, folded)]
     if len(questions) < 2:
         return None
     here = bisect_right(starts, mention.q.number_start) - 1
@@ -56,7 +71,6 @@ def _interview_answer(doc: Document, index: ProgrammeIndex, mention: Mention) ->
     asked = [i for i in questions if i < here]
     if not asked or here - asked[-1] > max_lines:
         return None
-    folded = _norm_document(doc.text)
     first = lines[questions[0]][0]
     named = _names_in(folded, 0, first, index)
     if len(named) != 1:
