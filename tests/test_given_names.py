@@ -44,3 +44,13 @@ def test_a_portuguese_family_name_joined_by_e_is_one_family_name():
     assert name is not None and name.family == "Pereira e Costa"
     # the particle alone does not make a name of capitalised words
     assert parse_name("Auditorium e Salle", allow_mixed=True) is None
+
+
+@pytest.mark.parametrize("text", ["Données IGN", "Flux WFS", "CA Valbrune", "BIJ Lorient", "Ecorse TP"])
+def test_a_short_word_in_capitals_beside_no_given_name_is_an_acronym_not_a_family_name(text):
+    assert parse_name(text, allow_mixed=True) is None
+
+
+@pytest.mark.parametrize("text", ["Paul ROY", "LEE Claire", "Jean DUPONT", "Kwame ASANTE"])
+def test_a_short_family_name_beside_a_given_name_or_a_long_one_in_capitals_is_a_person(text):
+    assert parse_name(text, allow_mixed=True) is not None

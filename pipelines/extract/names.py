@@ -197,7 +197,15 @@ def parse_name(text: str, allow_mixed: bool = False, caps_ok: bool = False) -> P
         given, family = tokens[:1], tokens[1:]
     else:
         return None
+    if (not honorific and len(family) == 1 and len(family[0].strip(".-'’")) <= _SHORT_FAMILY_LETTERS
+            and family[0].isupper() and not is_given_name(given[0])):
+        return None       # "Données IGN", "CA Valbrune", "BIJ Lorient": an acronym beside a word, no given name
     return PersonName(" ".join(tokens), " ".join(given), " ".join(family), honorific)
+
+
+# A family name in capitals this short ("IGN", "CA", "TP") is as likely an acronym: read as a
+# person's only beside a given name of the names list ("Paul ROY", "Marie LE").
+_SHORT_FAMILY_LETTERS = 3
 
 
 # --------------------------------------------------------------------------- comparing spellings
