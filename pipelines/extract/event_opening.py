@@ -354,12 +354,21 @@ def _without_sponsorship(title: str) -> str:
 
 
 def clean_title(title: str) -> str:
-    title = re.split(r"\s+[—–:|]\s+|\s+-\s+", title)[0]
-    title = _without_sponsorship(title)
-    title = strip_title_prefix(title.strip())
-    title = re.sub(r"\b(19|20)\d{2}\b", "", title)
-    title = re.sub(r"\b(?:bilan|compte[- ]rendu|rapport|synthèse)\b.*$", "", title, flags=re.IGNORECASE)
-    return " ".join(title.split()).strip(" ,:-—–")
+    """The name a title may give: its first part (up to a dash, a colon or a bar) without the
+    prefix, the years and the report's own words; a first part that is a date alone ("08/04/2021 -
+    Zones à faibles émissions") gives way to the next part that holds a word."""
+    parts = [_cleaned_part(p) for p in re.split(r"\s+[—–:|]\s+|\s+-\s+", title)]
+    if not re.search(r"[^\W\d_]", parts[0]):
+        return next((p for p in parts[1:] if re.search(r"[^\W\d_]{3,}", p)), parts[0])
+    return parts[0]
+
+
+def _cleaned_part(part: str) -> str:
+    part = _without_sponsorship(part)
+    part = strip_title_prefix(part.strip())
+    part = re.sub(r"\b(19|20)\d{2}\b", "", part)
+    part = re.sub(r"\b(?:bilan|compte[- ]rendu|rapport|synthèse)\b.*$", "", part, flags=re.IGNORECASE)
+    return " ".join(part.split()).strip(" ,:-—–")
 
 
 def _title_name_does_something(doc: Document) -> bool:
