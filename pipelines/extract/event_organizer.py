@@ -80,11 +80,20 @@ def _relative_organizer(text: str) -> str | None:
     return None
 
 
+# An organisation's acronym: "AXF", "AMF31", "ADM04".
+_ACRONYM = re.compile(r"[A-ZÀ-Þ][A-ZÀ-Þ0-9&-]{1,9}(?![\w-])")
+
+
+def _own_nouns() -> str | None:
+    """The alternation of events.yaml `own_event_nouns` (a body's own gatherings), None without any."""
+    nouns = events_lexicon().get("own_event_nouns") or []
+    return phrases_alternation(nouns, longest_first=False) if nouns else None
+
+
 def _holder_in_name(doc: Document, name: str | None) -> str | None:
     """The organisation an event's name gives as holder of its own gathering (events.yaml
     `own_event_nouns`): "Convention nationale de l'AXF" -> "AXF"; a name written out is read as
     the acronym the text gives it ("Congrès de l'Union des Villes (UV)" -> "UV")."""
-    nouns = events_lexicon().get("own_event_nouns") or []
     if not name:
         return None
     # any event's name closed by an organisation's acronym or name, one the text gives officers or
@@ -93,15 +102,15 @@ def _holder_in_name(doc: Document, name: str | None) -> str | None:
     closing = re.search(r"\s(?:de\s+la|de\s+l['’]\s*|du|des)\s*([A-ZÀ-Þ][A-ZÀ-Þ0-9&-]{1,9}|[A-ZÀ-Þ][a-zà-ÿ-]{3,})$", name.strip())
     if closing and _has_members(doc.text, closing.group(1)):
         return closing.group(1)
-    if not nouns:
+    own = _own_nouns()
+    if not own:
         return None
-    own = phrases_alternation(nouns, longest_first=False)
     m = re.match(rf"(?:\d{{1,3}}\s*\w{{0,3}}\s+|\w+\s+)?(?:{own})(?:\s+[a-z]+)?\s+(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+)",
                  fold(name).replace("’", "'"))
     if not m:
         return None
     holder = name[m.end():].strip()
-    if re.fullmatch(r"[A-ZÀ-Þ][A-ZÀ-Þ0-9&-]{1,9}", holder):
+    if _ACRONYM.fullmatch(holder):
         return holder
     if holder[:1].isupper():
         acronym = re.search(re.escape(holder) + r"\s*\(\s*([A-ZÀ-Þ][A-ZÀ-Þ0-9&-]{1,9})\s*\)", doc.text)
@@ -115,10 +124,9 @@ def _holder_in_text(text: str) -> str | None:
     de l'AXF" -> "AXF". The first such mention in running text (a heading in capitals, "CONGRÈS
     DES MAIRES", is a title, not a mention); one body only ("de l'", "du", "de la": "le congrès
     des EPL" names a kind of body, not the one that holds it)."""
-    nouns = events_lexicon().get("own_event_nouns") or []
-    if not nouns:
+    own = _own_nouns()
+    if not own:
         return None
-    own = phrases_alternation(nouns, longest_first=False)
     folded = _norm(text)
     for m in re.finditer(rf"(?<![\w])(?:{own})(?:\s+[a-z]+)?\s+(?:de\s+la\s+|de\s+l'\s*|du\s+)", folded):
         if text[m.start():m.start() + 4].isupper():
@@ -128,9 +136,6 @@ def _holder_in_text(text: str) -> str | None:
             return holder.group(0)
     return None
 
-
-# An organisation's acronym: "AXF", "AMF31", "ADM04".
-_ACRONYM = re.compile(r"[A-ZÀ-Þ][A-ZÀ-Þ0-9&-]{1,9}(?![\w-])")
 
 
 def _organizers_named(text: str) -> str | None:

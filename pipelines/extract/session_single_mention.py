@@ -27,6 +27,8 @@ from .programme_vocabulary import _f, _type_terms
 # relative pronoun, "avec", a participle naming who ran it, a conjugated auxiliary or copula).
 _PHRASE_END = re.compile(r"[,;:.!?()]|\n(?![ \t]*[a-zà-ÿ'’])|\s(?:qui|que|dont|avec|a|ont|aura|sera|fut|était|est|animée?s?|présidée?s?"
                          r"|organisée?s?|réunissait|réunira|réunit)(?![\w-])")
+# The end of the mention's sentence: a full stop, or a blank line.
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n\s*\n")
 # A title between quotation marks in the complement, kept whole whatever it holds ("quels enjeux ?").
 _QUOTED = re.compile(r"[«“\"][^«»“”\"\n]{1,220}[»”\"]")
 
@@ -81,6 +83,6 @@ def single_mention_session(doc: Document) -> list[tuple[str, int, int, str]]:
         mentions = [f for f in found if f[3] == word]
         start, end, _, _ = next((f for f in mentions if f[2]), mentions[0])
         title = " ".join(text[start:end].split()).rstrip(" ,")
-        stop = re.search(r"[.!?](?:\s|$)|\n\s*\n", text[end:])
-        out.append((title, start, end + (stop.start() if stop else len(text) - end), kinds[word]))
+        stop = _SENTENCE_END.search(text, end)
+        out.append((title, start, stop.start() if stop else len(text), kinds[word]))
     return sorted(out, key=lambda s: s[1])
