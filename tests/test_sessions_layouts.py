@@ -201,7 +201,7 @@ def test_a_talks_deck_gives_its_title_as_the_session():
     assert deck_talk(doc) == [("Mesurer la qualité des données", doc.text.index("Mesurer"), len(doc.text))]
 
 
-def test_the_person_on_a_talks_title_slide_is_its_speaker_not_the_voice_of_its_figures():
+def test_the_person_on_a_talks_title_slide_is_its_speaker_and_the_voice_of_its_figures():
     doc = deck_doc(["Webinaire des Communes - Kerval\n\nMesurer la qualité des données\n\nLéa Brunel - Agence X - 2021-03-04",
                 "Notre méthode\n\nNous avons contrôlé 40 jeux de données de la commune.",
                 "Merci !"])
@@ -209,7 +209,7 @@ def test_the_person_on_a_talks_title_slide_is_its_speaker_not_the_voice_of_its_f
     assert [(s["full_name"], s["organization"]) for s in rows["speakers"]] == [("Léa Brunel", "Agence X")]
     assert [link["session_id"] for link in rows["session_speakers"]] == [rows["sessions"][0]["session_id"]]
     figures = cited_figure_rows([doc], [{"event_id": "ev", "source_id": doc.source_id}], rows)
-    assert [(f["value"], f["speaker_id"]) for f in figures] == [(40, None)]
+    assert [(f["value"], f["speaker_id"]) for f in figures] == [(40, rows["speakers"][0]["speaker_id"])]
 
 
 def test_a_deck_with_several_speakers_or_no_speaker_is_no_talk():

@@ -25,7 +25,7 @@ from .attribution_quotes import (_chained_quotation, _continued_quotation, _cred
 from .attribution_subject_quotes import _subject_quotation
 from .attribution_interview import _interview_answer
 from .attribution_roles import _anaphora, _role_before, _role_subject, counts_not_says
-from .speeches import _name_forms, _names_in, _only_speaker, _speaker_of_speech
+from .speeches import _name_forms, _names_in, _only_speaker, _speaker_of_speech, deck_speaker
 
 
 # =========================================================================== programme / attribution
@@ -264,6 +264,9 @@ def attribute(doc: Document, index: ProgrammeIndex, session: Session | None, men
         session_id = session.session_id if session else None
         return Attribution(speech, index.organization_of(speech, session_id) or phrase_org, "speech")
     if session is None:
+        presenter = deck_speaker(doc, index) if not index.sessions.get(doc.source_id) else None
+        if presenter is not None:
+            return Attribution(presenter, index.organization_of(presenter, None) or phrase_org, "deck presenter")
         return Attribution(None, phrase_org, "no session")
     session_id = session.session_id
     key = (doc.source_id, doc.sha256, session_id)

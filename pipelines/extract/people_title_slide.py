@@ -18,14 +18,14 @@ from ..lexicons import load
 from .names import parse_name
 from .per_document import per_document
 from .programme_lines import Item, parse_item
-from .session_deck import _dated, _labelled, _names_the_event
+from .session_deck import PART_BREAK, _dated, _labelled, _names_the_event
 
 
 def _person_line(text: str) -> Item | None:
     """The person a title slide's line names, or None: the line without its dated parts ("Prénom
     Nom - Organisation - 12/04/2023"), read as a name alone in capitals, or as a name with its role
     or organisation."""
-    parts = [p for p in re.split(r"\s[-–—|]\s", text) if not _dated(p)]
+    parts = [p for p in re.split(PART_BREAK, text) if not _dated(p)]
     line = " - ".join(parts).strip()
     if not line or len(line.split()) > int(load("sessions")["deck_presenter_max_words"]):
         return None

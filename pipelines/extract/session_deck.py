@@ -18,6 +18,10 @@ from .programme_timetable import is_day
 from .programme_vocabulary import _f, _normalised_set, _type_terms
 
 
+# What parts a title slide's line: "Prénom Nom - Organisation - date", "27 mai 2020 • Prénom Nom".
+PART_BREAK = r"\s[-–—|•]\s"
+
+
 @cache
 def _lex() -> dict:
     return load("sessions")
@@ -31,7 +35,7 @@ def _months() -> frozenset[str]:
 def _names_a_person(line: str) -> bool:
     """"Prénom Nom", "Prénom Nom - Organisation - 12/04/2023", "Intervenante : Prénom NOM
     Organisation": a part of the line opens with a person's name."""
-    for part in re.split(r"\s[-–—|]\s|\s*:\s+|,\s*", line):
+    for part in re.split(rf"{PART_BREAK}|\s*:\s+|,\s*", line):
         words = part.split()
         if any(parse_name(" ".join(words[:n]), allow_mixed=True) for n in (2, 3) if len(words) >= n):
             return True
@@ -102,7 +106,7 @@ def deck_presenter(doc: Document) -> tuple[str, int] | None:
     start, page, _, people = slide
     offset, text = people[0]
     lead = len(page[offset - start:]) - len(page[offset - start:].lstrip())
-    parts = [part for part in re.split(r"\s[-–—|]\s", text) if not _dated(part)]
+    parts = [part for part in re.split(PART_BREAK, text) if not _dated(part)]
     return " - ".join(parts), offset + lead
 
 

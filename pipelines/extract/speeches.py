@@ -15,7 +15,7 @@ from .figure_text import _lex, _norm, _norm_document
 from .lines import Line, document_lines, trimmed_span
 from .programme_index import ProgrammeIndex
 from .results import Session, SessionSpeaker
-from .session_deck import deck_talk
+from .session_deck import PART_BREAK, deck_presenter, deck_talk
 
 
 @lru_cache(maxsize=2048)
@@ -372,15 +372,14 @@ def _speaker_of_speech(doc: Document, index: ProgrammeIndex, pos: int) -> str | 
 def _only_speaker(doc: Document, index: ProgrammeIndex, session: Session) -> str | None:
     """The one person who speaks in a session (its moderator aside), when the session's text is
     said in the first person (as :func:`_speech_turns` asks of a speech): a talk written up as
-    its speaker gave it. Not a slide deck's talk: slides are written, not said, and their "nous"
-    is the presenter's organisation, so the deck's figures are the presenter's only where a slide
-    says so."""
-    if (session.char_start, session.char_end) in {(start, end) for _, start, end in deck_talk(doc)}:
-        return None
+    its speaker gave it. A slide deck's talk is its presenter's whatever its person (slides are
+    written, not said): :func:`deck_speaker`."""
     members = [sid for sid in dict.fromkeys(index.session_members.get(session.session_id, []))
                if not _is_moderator(index.roles.get((session.session_id, sid)))]
     if len(members) != 1:
         return None
+    if (session.char_start, session.char_end) in {(start, end) for _, start, end in deck_talk(doc)}:
+        return members[0] if members[0] == deck_speaker(doc, index) else None
     key = ("only speaker", doc.source_id, doc.sha256, session.session_id)
     if key not in index.headings:
         folded = _norm_document(doc.text)
@@ -389,6 +388,22 @@ def _only_speaker(doc: Document, index: ProgrammeIndex, session: Session) -> str
         every = int(_lex()["attribution"].get("first_person_every_chars", 600))
         index.headings[key] = members[0] if persons and persons >= (hi - lo) / every else None
     return index.headings[key]
+
+
+def deck_speaker(doc: Document, index: ProgrammeIndex) -> str | None:
+    """The speaker a slide deck's title slide names as its one presenter ("Prénom Nom - Organisation
+    - date"), when the programme holds that person: every slide of the deck is the presenter's
+    talk, so its figures are theirs unless a sentence names someone else."""
+    presenter = deck_presenter(doc)
+    if presenter is None:
+        return None
+    for part in re.split(rf"{PART_BREAK}|\s*:\s+|,\s*", presenter[0]):
+        words = part.split()
+        for n in (3, 2):
+            sid = index.match_name(" ".join(words[:n])) if len(words) >= n else None
+            if sid is not None:
+                return sid
+    return None
 
 
 @cache
