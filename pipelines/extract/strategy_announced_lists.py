@@ -4,7 +4,8 @@ each with a paragraph of description; a list of quantified targets is no list of
 head over its actions is the first numbered section, not a list; a list announced by a word said of
 the aims of anything alone on its line, "OBJECTIFS :", is not read; a count
 of the document's own quoted word, "quatre « repères »", over as many items is, and so is a heading
-of its own counting the parts, "Les quatre axes du plan", over as many items), and as many
+of its own counting the parts, "Les quatre axes du plan", and a count of the parts of anything right
+before the colon, "organisé en huit thèmes :", over as many items), and as many
 short paragraphs as such a paragraph counts (a list whose bullets were lost). Cue words: the
 `strategy` section of ``lexicons/claims.yaml``."""
 
@@ -100,6 +101,11 @@ def _listed_axes(doc: Document) -> list[list[Axis]]:
     # sentence, no colon: the list under it, if it holds exactly that many items
     counted_heading = _COUNTED_HEADING()
     quoted_count = re.compile(rf"(?<![\w])(\d{{1,2}}|{'|'.join(_NUMBER_WORDS)})\s+[«\"“]\s*[a-z-]+\s*[»\"”]")
+    # a count of the parts of anything (strategy.yaml ``counted_list_words``: "thèmes", "blocs")
+    # right before the colon ("Il est organisé en huit thèmes :"): as many items exactly
+    listed = "|".join(re.escape(_norm(w)) for w in _lex().get("counted_list_words") or []) or "(?!)"
+    counted_parts = re.compile(rf"(?<![\w])(\d{{1,2}}|{'|'.join(_NUMBER_WORDS)})\s+(?:grands?\s+|grandes\s+)?"
+                               rf"(?:{listed})(?![a-z])\s*:\s*$")
     # a verb saying what a strategy is built of, a count and one of the words read only there
     # (strategy.yaml ``inline_axis_words``, ``breakdown_verbs``), up to the colon
     verbs = "|".join(re.escape(_norm(w)) for w in _lex().get("breakdown_verbs", [])) or "(?!)"
@@ -150,6 +156,8 @@ def _listed_axes(doc: Document) -> list[list[Axis]]:
                 # the document's own word for its parts, quoted after their count ("le plan retient
                 # cinq « boussoles » pour ...") in the sentence over a list: as many items
                 counted = quoted_count.search(_norm(previous))
+            if counted is None and j >= 0:
+                counted = counted_parts.search(_norm(previous))
             if counted is None:
                 i += 1
                 continue

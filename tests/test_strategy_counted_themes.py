@@ -1,0 +1,26 @@
+"""A strategy that counts its parts with a word for the parts of anything ("Il est organisé en
+quatre thèmes :") over a bulleted list: the items are its axes when they number exactly the
+count (strategy_announced_lists.py, strategy.yaml ``counted_list_words``). Invented texts only."""
+
+from __future__ import annotations
+
+from .support import axes
+
+ITEMS = ("- Renforcer l’aide alimentaire pour tous.\n- Développer une restauration collective exemplaire.\n"
+         "- Développer l’agriculture urbaine.\n- Réduire les gaspillages.\n\nLa concertation reprendra en mai.\n")
+
+
+def plan(count: str, word: str = "thèmes") -> str:
+    return ("Projet alimentaire territorial de Valbrune 2030\n\nVoici le plan d’action du projet alimentaire "
+            f"territorial. Il est organisé en {count} {word} :\n" + ITEMS)
+
+
+def test_as_many_items_as_the_counted_themes_are_the_axes():
+    assert axes(plan("quatre")) == ["Renforcer l’aide alimentaire pour tous",
+                                    "Développer une restauration collective exemplaire",
+                                    "Développer l’agriculture urbaine", "Réduire les gaspillages"]
+    assert len(axes(plan("4", "grandes thématiques"))) == 4
+
+
+def test_a_count_the_list_does_not_match_gives_no_axes():
+    assert axes(plan("cinq")) == [] and axes(plan("trois")) == []
