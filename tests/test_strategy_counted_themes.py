@@ -1,6 +1,7 @@
-"""A strategy that counts its parts with a word for the parts of anything ("Il est organisé en
-quatre thèmes :") over a bulleted list: the items are its axes when they number exactly the
-count (strategy_announced_lists.py, strategy.yaml ``counted_list_words``). Invented texts only."""
+"""A strategy that counts its parts over a bulleted list, with a word for the parts of anything
+("Il est organisé en quatre thèmes :", strategy.yaml ``counted_list_words``) or in a heading that
+names the plan before the count ("Plan « Valbrune 2030 » en quatre axes"): the items are its axes
+when they number exactly the count (strategy_announced_lists.py). Invented texts only."""
 
 from __future__ import annotations
 
@@ -24,3 +25,13 @@ def test_as_many_items_as_the_counted_themes_are_the_axes():
 
 def test_a_count_the_list_does_not_match_gives_no_axes():
     assert axes(plan("cinq")) == [] and axes(plan("trois")) == []
+
+
+def headed(count: str) -> str:
+    return ("Le conseil a adopté son plan pour l’alimentation.\n"
+            f"Plan « Valbrune 2030 » en {count} axes\n" + ITEMS)
+
+
+def test_a_heading_naming_the_plan_then_counting_its_axes_announces_them():
+    assert len(axes(headed("quatre"))) == 4 and axes(headed("quatre"))[0] == "Renforcer l’aide alimentaire pour tous"
+    assert axes(headed("six")) == []

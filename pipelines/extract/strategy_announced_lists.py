@@ -24,8 +24,9 @@ _SHARE = re.compile(r"\d+(?:[.,]\d+)?\s*(?:%|pour\s*cent)")
 
 def _COUNTED_HEADING() -> re.Pattern:
     """A heading of its own counting a strategy's parts ("Les quatre axes du plan", "Nos 4
-    priorités"): no sentence, no colon; read over exactly that many items."""
-    return re.compile(rf"^(?:(?:les|nos|ses|leurs)\s+)?(\d{{1,2}}|{'|'.join(_NUMBER_WORDS)})\s+"
+    priorités", "Plan « Valbrune 2030 » en cinq axes"): no sentence, no colon; read over exactly
+    that many items."""
+    return re.compile(rf"^(?:(?:les|nos|ses|leurs)\s+|[^\n:.!?]{{3,80}}\s(?:en|autour\s+de)\s+)?(\d{{1,2}}|{'|'.join(_NUMBER_WORDS)})\s+"
                       rf"(?:[a-z-]+\s+)?(?:{_axis_words()})(?![a-z])(?:\s+[a-z'-]+){{0,4}}\s*$")
 
 
