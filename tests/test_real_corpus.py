@@ -137,7 +137,8 @@ FLOORS = {
         # attribution does not find; 0.61 -> 0.66: quotations' incises, credits and colons
         # 0.79 -> 0.83 (2026-12-03, round 55): a one-presenter deck's figures are the presenter's
         "attribution": (0.83, 0.98),
-        "poll_options": (0.75, 1.00),
+        # 0.75 -> 1.00 (2026-12-03, round 59): a table of results under "Résultat du vote"
+        "poll_options": (1.00, 1.00),
         # 0.75 -> 0.89: announced sections of an excerpt cut before the last, a count on a line of
         # its own, numbered steps in the infinitive, a strategy heading over lines in the infinitive
         # (rules from dev half B, half A unchanged)

@@ -15,6 +15,9 @@ Layout read (a PDF-to-text report, Markdown or HTML lists alike)::
     Êtes-vous satisfait de ... ?         <- a score poll: question, scale line, average
     1 : pas du tout ; 10 : tout à fait
     Note moyenne : 7/10
+
+A table of results under its caption ("Résultat du vote" / "Option 1 | 2 | 11 %") is read in
+poll_tables.py.
 """
 
 from __future__ import annotations
@@ -29,6 +32,7 @@ from ..lexicons import fold_apostrophes, load
 from .lines import iter_lines
 from .numbers import as_number, parse_digits
 from .per_document import per_document
+from .poll_tables import table_polls
 from .programme_index import ProgrammeIndex
 from .results import Programme
 
@@ -290,6 +294,9 @@ def find_polls(doc: Document) -> list[Poll]:
                                   average=value, scale_max=scale))
                 used_until = i
         i += 1
+    for text, qstart, qend, start, end, labels, shares in table_polls(doc):
+        if not any(p.start <= qstart < p.end or start <= p.question_start < end for p in polls):
+            polls.append(Poll(text, qstart, qend, start, end, list(zip(_labels(len(labels)), labels)), shares))
     return sorted(polls, key=lambda p: p.question_start)
 
 
