@@ -163,7 +163,10 @@ FLOORS = {
         # sessions right and 4 wrong (105/153 -> 107/159; 51 -> 53 of 109 programmes counted right)
         "sessions": (0.36, 0.67),
         # precision 0.81 -> 0.82 (2026-12-03, round 54): short acronyms in capitals are no family names
-        "speakers": (0.65, 0.82),
+        # 0.65/0.82 -> 0.66/0.81 (2026-12-03, round 60): the PDF reader reads a symbol font's glyph
+        # opening a line as its bullet; the list items it makes give 7 held-out speakers right and 4
+        # wrong (417/507 -> 424/518 of 641)
+        "speakers": (0.66, 0.81),
         "cited_figures": (0.85, 0.82),
         # 0.37 -> 0.36 as on dev: one more held-out figure matched, said by a speaker not found
         # precision 0.89 -> 0.87 (2026-12-01): round 10's attribution rules (dev 145/149 -> 148/150)
@@ -171,7 +174,8 @@ FLOORS = {
         # 0.37 -> 0.36 (2026-12-02, units km², kg/hab, kWc): two more held-out figures matched whose
         # sentence names a speaker the attribution does not find (60 right of 161 -> of 163)
         "attribution": (0.40, 0.88),
-        "strategy_axes": (0.37, 0.70),
+        # 0.37 -> 0.39 (round 60): symbol-font bullets read as list items (95/134 -> 98/140 of 251)
+        "strategy_axes": (0.39, 0.70),
     },
 }
 

@@ -29,6 +29,7 @@ BULLET = re.compile(r"^\s*(?:[•●▪■◦‣►▶→✓✔–—-]|\d{1,2}[
 LONE_FIGURE = re.compile(r"^[+≈~><]?\s*\d[\d\s.,\u00a0\u202f]*\s*(?:%|€|k€|M€|Md€|millions?|milliards?|[a-zA-Zé²³/]{0,6})\s*$")
 PAGE_NUMBER = re.compile(r"^\s*(?:page\s*)?\d{1,4}(?:\s*(?:/|sur)\s*\d{1,4})?\s*$", re.I)
 MARGIN = 0.08          # share of the page height where running headers and footers sit
+_SYMBOL_BULLET = re.compile(r"[\ue000-\uf8ff]\s")
 
 
 @dataclass
@@ -44,7 +45,10 @@ class Segment:
 
     @property
     def text(self) -> str:
-        return "".join(self.chars).strip()
+        text = "".join(self.chars).strip()
+        # a glyph of a symbol font (Wingdings, Symbol: a code of Unicode's private use area) opening
+        # the line before a space is the line's bullet ("\uf0a7 Un espace", "\uf0d8 Prénom NOM, rôle")
+        return "•" + text[1:] if _SYMBOL_BULLET.match(text) else text
 
     @property
     def height(self) -> float:
