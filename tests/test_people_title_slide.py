@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from pipelines.document import Document
 from pipelines.extract.people_title_slide import title_slide_presenters
+from pipelines.extract.documents import extract_document
 from pipelines.extract.programme import programme_rows
 
 from .support import deck_doc
@@ -57,3 +58,21 @@ def test_no_presenter_on_a_short_document_a_bulleted_cover_or_a_list_of_many_peo
 def test_a_long_first_page_is_no_title_slide():
     doc = deck_doc(["Le plan vélo\n\nIntroduction\n\nLéa Brunel - Agence Kerval\n\nUn\n\nDeux\n\nTrois\n\nQuatre"] + BODY)
     assert title_slide_presenters(doc) == []
+
+
+def test_names_side_by_side_with_a_wide_gap_are_the_presenters():
+    doc = deck_doc(["Les données du plan vélo\n\nLéa Brunel  Paul Drouet\n\nMercredi 3 avril 2031"] + BODY)
+    assert names(doc) == ["Léa Brunel", "Paul Drouet"]
+
+
+def test_names_without_a_wide_gap_or_words_that_are_no_given_names_are_no_presenters():
+    glued = deck_doc(["Les données du plan vélo\n\nLéa Brunel Paul Drouet\n\nMercredi 3 avril 2031"] + BODY)
+    places = deck_doc(["Les données du plan vélo\n\nGrand Port  Agence Kerval\n\nMercredi 3 avril 2031"] + BODY)
+    assert title_slide_presenters(glued) == title_slide_presenters(places) == []
+
+
+def test_the_figures_of_a_deck_two_people_present_are_no_ones():
+    doc = deck_doc(["Les données du plan vélo\n\nLéa Brunel  Paul Drouet\n\nMercredi 3 avril 2031",
+                    "Le réseau\n\nLa carte couvre 42 communes.", "Merci !"])
+    rows = extract_document(doc)
+    assert [(f["value"], f["speaker_id"]) for f in rows["cited_figures"]] == [(42, None)]

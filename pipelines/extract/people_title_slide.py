@@ -5,7 +5,8 @@ A deck's first page holds its title, maybe the event or a date, and who presents
 line of its own: "Prénom Nom - Service - Organisation", "Prénom NOM, cheffe de projet", or the
 names alone, in capitals, one per line ("CAMILLE ROCHE" over "JEAN DUPUIS"). A name alone in
 capitals is a person only when its first word is a given name of the names lexicon; a line in
-mixed case only when it reads as a name with its role or organisation.
+mixed case only when it reads as a name with its role or organisation, or holds names alone set
+side by side with a wide gap ("Léa Brunel    Paul Drouet"), each opening with a listed given name.
 A first page that is no title slide (a bulleted outline, a long page of text) names no presenter,
 and a name cited in a later slide's body is never one."""
 
@@ -15,7 +16,7 @@ import re
 
 from ..document import Document
 from ..lexicons import load
-from .names import parse_name
+from .names import is_given_name, parse_name
 from .per_document import per_document
 from .programme_lines import Item, parse_item
 from .session_deck import PART_BREAK, _dated, _labelled, _names_the_event
@@ -36,6 +37,21 @@ def _person_line(text: str) -> Item | None:
     if item is None or len(item.people) != 1:
         return None
     return item if item.role or item.organization else None
+
+
+def _side_by_side(text: str) -> list[tuple[int, str]]:
+    """Names set side by side on one line of a title slide, a wide gap between them ("Léa Brunel
+    Paul Drouet" with two spaces or more): [(offset in the line, name)] when every part is a name
+    alone whose first word is a given name of the names list, and there are two parts or more;
+    else []."""
+    parts = [(m.start(), m.group(0)) for m in re.finditer(r"\S+(?: \S+)*", text)]
+    if len(parts) < 2 or not re.search(r"\S {2,}\S", text):
+        return []
+    for _, part in parts:
+        name = parse_name(part, allow_mixed=True)
+        if name is None or name.full != part or not is_given_name(part.split()[0]):
+            return []
+    return parts
 
 
 @per_document
@@ -61,6 +77,11 @@ def title_slide_presenters(doc: Document) -> list[Item]:
             continue
         item = _person_line(text)
         if item is None:
+            for part_offset, part in _side_by_side(text):
+                found = parse_item(part, bare_ok=True, mixed_ok=True)
+                if found is not None:
+                    found.start, found.end = offset + part_offset, offset + part_offset + len(part)
+                    items.append(found)
             continue
         item.start, item.end = offset, offset + len(text)
         items.append(item)

@@ -15,6 +15,7 @@ from .figure_text import _lex, _norm, _norm_document
 from .lines import Line, document_lines, trimmed_span
 from .programme_index import ProgrammeIndex
 from .results import Session, SessionSpeaker
+from .people_title_slide import title_slide_presenters
 from .session_deck import PART_BREAK, deck_presenter, deck_talk
 
 
@@ -395,8 +396,8 @@ def deck_speaker(doc: Document, index: ProgrammeIndex) -> str | None:
     - date"), when the programme holds that person: every slide of the deck is the presenter's
     talk, so its figures are theirs unless a sentence names someone else."""
     presenter = deck_presenter(doc)
-    if presenter is None:
-        return None
+    if presenter is None or len(title_slide_presenters(doc)) > 1:
+        return None       # two names side by side on the title slide: two presenters
     for part in re.split(rf"{PART_BREAK}|\s*:\s+|,\s*", presenter[0]):
         words = part.split()
         for n in (3, 2):
