@@ -7,6 +7,7 @@ import re
 from pathlib import Path
 
 from ..errors import BudgetExceeded, SourceError
+from ..lexicons import fold, load
 from .html import read_html
 from .markdown import read_markdown
 from .pdf import read_pdf
@@ -138,6 +139,29 @@ def _legacy(data: bytes, file: str) -> tuple[str, str]:
 
 
 # --------------------------------------------------------------------------- page maps
+# A web page's skip links stand among its first lines.
+SKIP_LINK_REACH = 5
+
+
+def without_skip_links(text: str) -> str:
+    """``text`` with the skip links of a web page saved as text (layout.yaml ``skip_links``: "Aller
+    au contenu principal") blanked where they stand alone on one of its first lines: the same
+    length, so every offset into the text stays."""
+    links = {fold(str(p)).lower() for p in load("layout").get("skip_links") or []}
+    lines = list(re.finditer(r"[^\n]*", text))
+    seen = 0
+    for m in lines:
+        body = m.group(0).strip()
+        if not body:
+            continue
+        seen += 1
+        if seen > SKIP_LINK_REACH:
+            break
+        if fold(body).lower() in links:
+            text = text[:m.start()] + " " * len(m.group(0)) + text[m.end():]
+    return text
+
+
 def pages_from_form_feeds(text: str) -> tuple[str, list[int]]:
     starts = [0]
     for match in re.finditer(FORM_FEED, text):
@@ -240,6 +264,7 @@ def read_document(entry: SourceEntry, max_bytes: int = 50 * 1024 * 1024,
             title = title or _scalar(metadata.get("title")) or _scalar(metadata.get("og:title"))
             date = date or _date(metadata)
         else:
+            raw = without_skip_links(raw)
             text, starts = pages_from_form_feeds(raw) if FORM_FEED in raw else pages_from_leading_spaces(raw)
             blocks, headings = read_plain_text(text, starts)
     if not text.strip():
