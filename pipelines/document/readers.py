@@ -148,9 +148,8 @@ def without_skip_links(text: str) -> str:
     au contenu principal") blanked where they stand alone on one of its first lines: the same
     length, so every offset into the text stays."""
     links = {fold(str(p)).lower() for p in load("layout").get("skip_links") or []}
-    lines = list(re.finditer(r"[^\n]*", text))
     seen = 0
-    for m in lines:
+    for m in re.finditer(r"[^\n]+", text):
         body = m.group(0).strip()
         if not body:
             continue

@@ -2,7 +2,8 @@
 vote ("Résultat du vote", "Quelle option préférez-vous ?"), a table whose rows each give an
 option and, in the last cell, its share ("Option 1 | 2 | 11 %"), maybe under a row of column
 headings ("Propositions | Votes | Pourcentage"). Read only when the shares add up to 100 (within
-polls.yaml ``unlabelled_sum_tolerance``), as for options without letters."""
+polls.yaml ``unlabelled_sum_tolerance``), as for options without letters. The share patterns and
+that check are polls.py's too."""
 
 from __future__ import annotations
 
@@ -12,14 +13,24 @@ from ..document import Block, Document
 from ..lexicons import fold, fold_apostrophes, load
 from .numbers import parse_digits
 
-_SHARE_CELL = re.compile(r"^\s*(\d{1,3}(?:[,.]\d+)?)\s*%\s*$")
+# A share alone ("22 %", "- 22 %"): a line of shares under the options, or a table's cell.
+SHARE = re.compile(r"^[ \t>*•-]*(\d{1,3}(?:[,.]\d+)?)\s*%\s*$")
 # A caption is the block right before the table, or the one before a blank paragraph.
 _CAPTION_REACH = 2
 
 
+def share_value(token: str) -> float:
+    return parse_digits(token.replace(".", ",")) or 0.0
+
+
+def adds_up(shares: list[float]) -> bool:
+    """Shares of options without letters must add up to about 100 to be read as a poll."""
+    return abs(sum(shares) - 100.0) <= float(load("polls").get("unlabelled_sum_tolerance", 2))
+
+
 def _share(cell: str) -> float | None:
-    m = _SHARE_CELL.match(cell)
-    return parse_digits(m.group(1).replace(".", ",")) if m else None
+    m = SHARE.match(cell.strip())
+    return share_value(m.group(1)) if m else None
 
 
 def _names_a_poll(caption: str) -> bool:
@@ -57,7 +68,6 @@ def table_polls(doc: Document) -> list[tuple[str, int, int, int, int, list[str],
     table of results."""
     found = []
     blocks = list(doc.blocks)
-    tolerance = float(load("polls").get("unlabelled_sum_tolerance", 2))
     for first, rows in _runs(blocks):
         head = rows[0] if rows and all(_share(c) is None for c in rows[0].cells) else None
         data = rows[1:] if head is not None else rows
@@ -67,16 +77,16 @@ def table_polls(doc: Document) -> list[tuple[str, int, int, int, int, list[str],
         labels = [" ".join(r.cells[0].split()) for r in data]
         if any(s is None for s in shares) or not all(re.search(r"[^\W\d_]", t) for t in labels):
             continue
-        if abs(sum(shares) - 100.0) > tolerance:
+        if not adds_up(shares):
             continue
         captions = [b for b in blocks[max(0, first - _CAPTION_REACH):first] if doc.text[b.start:b.end].strip()]
         if not captions or captions[-1].kind == "table_row":
             continue
         caption = captions[-1]
-        text = " ".join(doc.text[caption.start:caption.end].split()).strip("*_# ")
+        raw = doc.text[caption.start:caption.end]
+        text = " ".join(raw.split()).strip("*_# ")
         if not text or len(text) > 300 or not _names_a_poll(text):
             continue
-        lead = len(doc.text[caption.start:caption.end]) - len(doc.text[caption.start:caption.end].lstrip(" *_#\t\n"))
-        trail = len(doc.text[caption.start:caption.end]) - len(doc.text[caption.start:caption.end].rstrip(" *_#\t\n"))
+        lead, trail = len(raw) - len(raw.lstrip(" *_#\t\n")), len(raw) - len(raw.rstrip(" *_#\t\n"))
         found.append((text, caption.start + lead, caption.end - trail, caption.start, rows[-1].end, labels, shares))
     return found

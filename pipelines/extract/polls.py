@@ -32,7 +32,7 @@ from ..lexicons import fold_apostrophes, load
 from .lines import iter_lines
 from .numbers import as_number, parse_digits
 from .per_document import per_document
-from .poll_tables import table_polls
+from .poll_tables import SHARE as _SHARE, adds_up as _adds_up, share_value as _share_value, table_polls
 from .programme_index import ProgrammeIndex
 from .results import Programme
 
@@ -68,7 +68,6 @@ def _option_re() -> re.Pattern:
     return re.compile(rf"^[ \t>*•-]*([{letters}]|[1-8](?![\d,.]\d))\s*(?:{seps})\s*(\S.*?)\s*$")
 
 
-_SHARE = re.compile(r"^[ \t>*•-]*(\d{1,3}(?:[,.]\d+)?)\s*%\s*$")
 # A share written at the end of its option: "Oui, adoptée : 22 %", "Un agent – 40 %", "Non (65 %)".
 _INLINE_SHARE = re.compile(r"\s*(?:[:–—=-]|\()\s*(\d{1,3}(?:[,.]\d+)?)\s*%\s*\)?\s*[.;]?$")
 # A bulleted option with its share: "- Oui : 25 %".
@@ -85,18 +84,9 @@ def _bullet(body: str) -> re.Match | None:
     return _BULLET_SHARE.match(body) if len(body) <= _OPTION_LINE_MAX else None
 
 
-def _share_value(token: str) -> float:
-    return parse_digits(token.replace(".", ",")) or 0.0
-
-
 def _labels(count: int) -> list[str]:
     letters = _lex().get("option_letters", "ABCDEFGH")
     return [letters[i] if i < len(letters) else chr(ord("A") + i) for i in range(count)]
-
-
-def _adds_up(shares: list[float]) -> bool:
-    """Shares of options without letters must add up to about 100 to be read as a poll."""
-    return abs(sum(shares) - 100.0) <= float(_lex().get("unlabelled_sum_tolerance", 2))
 
 
 def _is_marker(body: str, kind: str) -> bool:

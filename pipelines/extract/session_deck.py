@@ -18,8 +18,10 @@ from .programme_timetable import is_day
 from .programme_vocabulary import _f, _normalised_set, _type_terms
 
 
-# What parts a title slide's line: "Prénom Nom - Organisation - date", "27 mai 2020 • Prénom Nom".
+# What parts a title slide's line: "Prénom Nom - Organisation - date", "27 mai 2020 • Prénom Nom";
+# PERSON_PARTS also a label's colon and a comma ("Intervenante : Prénom NOM, rôle").
 PART_BREAK = r"\s[-–—|•]\s"
+PERSON_PARTS = rf"{PART_BREAK}|\s*:\s+|,\s*"
 
 
 @cache
@@ -35,7 +37,7 @@ def _months() -> frozenset[str]:
 def _names_a_person(line: str) -> bool:
     """"Prénom Nom", "Prénom Nom - Organisation - 12/04/2023", "Intervenante : Prénom NOM
     Organisation": a part of the line opens with a person's name."""
-    for part in re.split(rf"{PART_BREAK}|\s*:\s+|,\s*", line):
+    for part in re.split(PERSON_PARTS, line):
         words = part.split()
         if any(parse_name(" ".join(words[:n]), allow_mixed=True) for n in (2, 3) if len(words) >= n):
             return True

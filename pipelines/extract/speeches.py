@@ -16,7 +16,7 @@ from .lines import Line, document_lines, trimmed_span
 from .programme_index import ProgrammeIndex
 from .results import Session, SessionSpeaker
 from .people_title_slide import title_slide_presenters
-from .session_deck import PART_BREAK, deck_presenter, deck_talk
+from .session_deck import PERSON_PARTS, deck_presenter, deck_talk
 
 
 @lru_cache(maxsize=2048)
@@ -395,10 +395,17 @@ def deck_speaker(doc: Document, index: ProgrammeIndex) -> str | None:
     """The speaker a slide deck's title slide names as its one presenter ("Prénom Nom - Organisation
     - date"), when the programme holds that person: every slide of the deck is the presenter's
     talk, so its figures are theirs unless a sentence names someone else."""
+    key = ("deck speaker", doc.source_id, doc.sha256)      # asked by every figure: read once
+    if key not in index.headings:
+        index.headings[key] = _deck_speaker(doc, index)
+    return index.headings[key]
+
+
+def _deck_speaker(doc: Document, index: ProgrammeIndex) -> str | None:
     presenter = deck_presenter(doc)
     if presenter is None or len(title_slide_presenters(doc)) > 1:
         return None       # two names side by side on the title slide: two presenters
-    for part in re.split(rf"{PART_BREAK}|\s*:\s+|,\s*", presenter[0]):
+    for part in re.split(PERSON_PARTS, presenter[0]):
         words = part.split()
         for n in (3, 2):
             sid = index.match_name(" ".join(words[:n])) if len(words) >= n else None
