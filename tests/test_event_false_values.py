@@ -5,7 +5,7 @@ Made-up texts only."""
 
 from pipelines.document import Document, with_text_blocks
 from pipelines.extract.event_name import find_edition, noun_phrase
-from pipelines.extract.event_opening import copular_name, edition_named
+from pipelines.extract.event_words import copular_name, edition_named
 from pipelines.extract.events import extract_event
 
 

@@ -4,7 +4,7 @@ pointing at the event, a verb of starting, an event called by its common noun al
 
 from pipelines.extract.event_anaphora import demonstrative_event
 from pipelines.extract.event_attendance import counted_gathering
-from pipelines.extract.event_opening import noun_spans
+from pipelines.extract.event_words import noun_spans
 from pipelines.extract.events import describes_event, extract_event
 
 from .support import doc_of as _doc

@@ -1,7 +1,7 @@
 """A title whose first part is a date alone ("08/04/2021 - Atelier ...") names the event in the part
 that follows; a title whose first part names it keeps that part. Made-up titles only."""
 
-from pipelines.extract.event_opening import clean_title
+from pipelines.extract.event_titles import clean_title
 
 
 def test_a_date_alone_before_the_dash_gives_way_to_the_next_part():

@@ -446,7 +446,7 @@ def test_an_event_pages_own_title_names_the_event():
 
 
 def test_a_named_event_noun_may_take_an_adjective_before_its_complement():
-    from pipelines.extract.event_opening import noun_spans
+    from pipelines.extract.event_words import noun_spans
     title = "Pré-programme : 14e Convention régionale de la ruralité, Valbrune, 3-5 mars 2031"
     assert noun_spans(title)
     event = extract_event(_doc("VALBRUNE 3 > 4 > 5 MARS 2031\n\n14e CONVENTION RÉGIONALE DE LA RURALITÉ\n\n"

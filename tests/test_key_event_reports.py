@@ -6,7 +6,7 @@ year), the rooms of a building that are no event, and "comme l'an dernier" sayin
 does as the last one did, a total restated after its parts ("soit ... au total"). Made-up texts only."""
 
 from pipelines.extract.event_name import edition_of_name, find_edition
-from pipelines.extract.event_opening import noun_spans
+from pipelines.extract.event_words import noun_spans
 from pipelines.extract.headline import extract_headline_figures
 
 from .support import doc_of as _doc, headline_figures as _figures

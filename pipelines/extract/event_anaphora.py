@@ -9,7 +9,8 @@ import re
 
 from ..document import Document
 from ..lexicons import fold_apostrophes
-from .event_opening import opening_units, own_noun_spans
+from .event_opening import opening_units
+from .event_words import own_noun_spans
 
 _norm = fold_apostrophes
 

@@ -14,7 +14,9 @@ from functools import cache
 from ..document import Document
 from ..lexicons import fold_apostrophes
 from .event_dates import day_month, events_lexicon, find_dates
-from .event_opening import OPENING_CHARS, document_titles, opening_units, phrases_alternation
+from .event_opening import opening_units
+from .event_titles import OPENING_CHARS, document_titles
+from .event_words import phrases_alternation
 from .headline_prose import prose_figures
 from .headline_terms import attendance_group
 

@@ -10,7 +10,8 @@ from functools import cache
 from ..document import Document
 from ..lexicons import fold_apostrophes
 from .event_dates import events_lexicon
-from .event_opening import event_nouns, opening_units, phrases_alternation
+from .event_opening import opening_units
+from .event_words import event_nouns, phrases_alternation
 
 
 @cache

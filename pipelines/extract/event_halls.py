@@ -12,7 +12,7 @@ from ..document import Document
 from ..lexicons import fold
 from .event_dates import events_lexicon
 from .event_name import noun_phrase
-from .event_opening import phrases_alternation
+from .event_words import phrases_alternation
 
 
 @cache

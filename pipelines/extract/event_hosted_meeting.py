@@ -17,7 +17,9 @@ from ..document import Document
 from ..lexicons import fold_apostrophes
 from .event_attendance import names_a_day
 from .event_dates import events_lexicon, month_pattern
-from .event_opening import document_titles, opening_units, phrases_alternation, words_pattern
+from .event_opening import opening_units
+from .event_titles import document_titles
+from .event_words import phrases_alternation, words_pattern
 from .event_organizer import _organization_name
 
 _norm = fold_apostrophes

@@ -9,7 +9,8 @@ import re
 from ..document import Document
 from ..lexicons import fold, fold_apostrophes
 from .event_dates import day_month, events_lexicon, find_dates, has_marker
-from .event_opening import document_titles, words_pattern
+from .event_titles import document_titles
+from .event_words import words_pattern
 
 _norm = fold_apostrophes
 

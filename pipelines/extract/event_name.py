@@ -10,11 +10,11 @@ from ..document import Document
 from ..lexicons import fold, fold_apostrophes
 from .event_dates import events_lexicon
 from .per_document import per_document
-from .event_opening import (
-    after_title_prefix, clean_title, copular_name, document_titles, edition_named, event_nouns, event_page, evidence_units, first_heading,
-    first_line_title, meeting_spans, metadata_says_event, noun_spans, opening_units, repeated_upper_name,
-    sponsorship_deck, strip_title_prefix, title_lines,
+from .event_opening import event_page, evidence_units, metadata_says_event, opening_units, repeated_upper_name
+from .event_titles import (
+    after_title_prefix, clean_title, document_titles, first_heading, first_line_title, sponsorship_deck, strip_title_prefix, title_lines,
 )
+from .event_words import copular_name, edition_named, event_nouns, meeting_spans, noun_spans
 
 
 _norm = fold_apostrophes

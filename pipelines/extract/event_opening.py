@@ -7,175 +7,20 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
-from functools import cache
 
 from ..document import Document
 from ..lexicons import fold, fold_apostrophes
-from .event_bodies import body_names, is_body_name, names_body
+from .event_bodies import body_names, is_body_name
 from .event_dates import day_month, events_lexicon, find_dates, has_marker
-from .event_idioms import idiom_spans
-from .lines import iter_lines
+from .event_titles import OPENING_CHARS, clean_title, document_titles, sponsorship_deck
+from .event_words import (
+    copular_name, edition_named, meeting_spans, noun_spans, own_noun_spans, phrase_pattern, phrases_alternation, words_pattern,
+    words_spans,
+)
 from .per_document import per_document
-from .patterns import phrase_alternation
-
-
-# --------------------------------------------------------------------------- does the document describe an event?
-# The opening of a document: the blocks that begin in its first characters. An event report or
-# page says what it is about there.
-OPENING_CHARS = 2000
 
 
 _norm = fold_apostrophes
-
-# A proper-noun phrase: capitalised words, with lower-case links ("Palais des Congrès de Douai").
-_CAP_WORD = r"(?:[A-ZÀ-ÖØ-Þ][\w’'&.-]*)"
-_LINK = r"(?:de|des|du|d’|d'|la|le|les|l’|l'|et|&|sur|en|aux|-)"
-_LOWER = r"(?:[a-zà-ÿ]+)"
-# A name may run over a line break next to a link word ("Parc des Expositions\nde Valbrune",
-# "Ville de\nValbrune", "Théâtre municipal\nd'Aurac") or after a lower-case word ("Espace
-# culturel\nLumière"), as a PDF's text flow wraps it; not between two capitalised words.
-_NL = r"[ \u00a0]*\n[ \u00a0]*"
-_GAP = rf"(?:[ \u00a0]+|{_NL}(?=(?:{_LINK})[ \u00a0\n]|[dl]['’]))"
-_LINK_GAP = rf"(?:{_NL}|[ \u00a0]*)"
-_NEXT_CAP = rf"(?:{_GAP}(?:{_LINK}{_LINK_GAP})*|(?<=['’])){_CAP_WORD}"
-# "Communauté de communes du Val d'Orbize": a lower-case noun is kept when a capitalised word follows.
-PROPER_PHRASE = re.compile(
-    rf"{_CAP_WORD}(?:{_NEXT_CAP}|(?:[ \u00a0]+|{_NL})(?:{_LINK}{_LINK_GAP})*{_LOWER}(?:(?={_NEXT_CAP})|{_NL}{_CAP_WORD}))*"
-)
-
-
-def copular_name(sentence: str) -> str | None:
-    """The proper name a sentence says is an event: "Valbrune en Fête est une journée autour du
-    numérique", "Brunel Connect sera le rendez-vous..." (events.yaml `copulas`, then an article, at
-    most two words and an event noun)."""
-    copulas = events_lexicon().get("copulas") or []
-    spans = noun_spans(sentence)
-    if not copulas or not spans:
-        return None
-    folded = _norm(sentence)
-    verbs = phrases_alternation(copulas, longest_first=False)
-    link = re.compile(r"\s(?:%s)\s+(?:un|une|le|la|l')\s*(?:[\w'-]+\s+){0,2}$" % verbs)
-    lead = len(sentence) - len(sentence.lstrip(" \t-•*"))
-    subject = PROPER_PHRASE.match(sentence, lead)
-    if not subject or fold(subject.group(0).strip()) in {fold(w) for w in events_lexicon().get("subject_pronouns") or []}:
-        return None
-    for start, _ in spans:
-        m = link.search(folded, max(0, start - 60), start)
-        if m and not sentence[subject.end():m.start()].strip():
-            # "Les Lucioles du Libre sont un week-end de ...": the name without its article
-            name = re.sub(r"^(?:Les|Le|La|L['’])\s*(?=[A-ZÀ-ÖØ-Þ])", "", " ".join(subject.group(0).split()))
-            return name or None
-    return None
-
-
-def edition_named(text: str) -> str | None:
-    """The name after an edition number or the edition reported: "la 5e édition de Valbrune
-    Numérique", "la troisième édition des Rencontres X", "cette édition 2019 du Festival Y",
-    "cette nouvelle édition de l'Z" (a proper noun: "la 2e édition du salon" names no event)."""
-    ordinals = "|".join(sorted((_norm(k) for k in events_lexicon()["ordinals"]), key=len, reverse=True))
-    # or the edition being reported: "Cette édition 2019 des Rencontres X", "cette nouvelle édition
-    # de l'Y" (events.yaml `current_edition_markers`)
-    current = "|".join(sorted((_norm(k) for k in events_lexicon()["current_edition_markers"]), key=len, reverse=True))
-    folded = _norm(text)
-    for m in re.finditer(rf"\b(?:(?:{ordinals}|\d{{1,3}}\s*(?:e|eme|ere|re|er|nd|nde))\s+edition"
-                         rf"|(?:{current})\s+(?:nouvelle\s+)?edition(?:\s+(?:19|20)\d{{2}})?)\s+"
-                         r"(?:de\s+la\s+|de\s+l'|du\s+|des\s+|de\s+|d')", folded):
-        name = PROPER_PHRASE.match(text, m.end())
-        if name and not event_nouns().fullmatch(_norm(name.group(0).strip())):   # "du Forum européen de X"
-            return " ".join(re.sub(r"\b(?:19|20)\d{2}\b", "", name.group(0)).split()).strip(" ,:-—–.") or None
-    return None
-
-
-def phrase_pattern(phrase: str) -> str:
-    """A lexicon phrase as a pattern for folded text: any blanks (a line break too) between its words."""
-    return r"\s+".join(re.escape(w) for w in fold(phrase).replace("’", "'").split())
-
-
-def phrases_alternation(phrases, longest_first: bool = True) -> str:
-    """Lexicon phrases as one alternation for folded text (each as ``phrase_pattern``), the longest
-    first so that no phrase is cut short by another that begins it; "" when there are none."""
-    phrases = [str(p) for p in phrases]
-    return "|".join(phrase_pattern(p) for p in (sorted(phrases, key=len, reverse=True) if longest_first else phrases))
-
-
-@cache
-def words_pattern(key: str) -> re.Pattern:
-    """The words of events.yaml ``key`` as one pattern for folded text (built once per process:
-    the lexicon is read once)."""
-    words = sorted({_norm(w) for w in events_lexicon()[key]}, key=len, reverse=True)
-    return re.compile(r"(?<![\w-])(?:" + phrase_alternation(fold(w).replace("’", "'") for w in words) + r")(?![\w])")
-
-
-def event_nouns() -> re.Pattern:
-    return words_pattern("event_nouns")
-
-
-@cache
-def _named_nouns() -> re.Pattern:
-    words = sorted({str(w) for w in events_lexicon()["named_event_nouns"]}, key=len, reverse=True)
-    # an adjective may come first: "Convention régionale de X", "Semaine européenne du Y"
-    endings = "|".join(re.escape(str(e)) for e in sorted(events_lexicon().get("name_adjective_endings") or ["\0"],
-                                                         key=len, reverse=True))
-    return re.compile(r"(?<![\w'’-])(?:" + "|".join(re.escape(w) for w in words)
-                      + r")(?=\s+(?:[a-zà-ÿ]+(?:%s)\s+)?(?:de|du|des|d['’]|[A-ZÀ-ÖØ-Þ]))" % endings)
-
-
-@cache
-def _place_before() -> re.Pattern:
-    """The first word of a venue head then a link, ending where an event noun would start: the
-    noun is then part of a place's name ("Centre des congrès", "Palais des festivals")."""
-    heads = sorted({_norm(h).split()[0] for h in events_lexicon()["venue_heads"]}, key=len, reverse=True)
-    # or the words that make a plural noun the rooms of a building: "dans les salons de l'hôtel"
-    rooms = [phrase_pattern(w) for w in events_lexicon().get("room_openers") or []]
-    return re.compile(r"(?<![\w-])(?:(?:" + "|".join(re.escape(h) for h in heads) + r")\s+(?:des|du|de|d')"
-                      + "".join(r"|" + r for r in rooms) + r")\s*$")
-
-
-def noun_spans(text: str) -> list[tuple[int, int]]:
-    """Where ``text`` names an event: an event noun in any case, or a named-event noun written
-    with its capital ("Mois de la ville sobre"), not inside a place's name ("au Centre des
-    congrès"); (start, end) in text order."""
-    folded = _norm(text)
-    place = _place_before()
-    idioms = idiom_spans(folded)
-    spans = [m.span() for m in event_nouns().finditer(folded)
-             if not place.search(folded, max(0, m.start() - 30), m.start()) and not names_body(folded, *m.span())
-             and not any(a <= m.start() < b for a, b in idioms)]
-    spans += [m.span() for m in _named_nouns().finditer(text)]
-    return sorted(spans)
-
-
-def own_noun_spans(text: str) -> list[tuple[int, int]]:
-    """``noun_spans`` but for a noun that events.yaml `other_event_words` qualify ("un autre forum",
-    "d'autres journées", "Autre événement, ..."): that noun names another event than the text's."""
-    words = events_lexicon().get("other_event_words") or []
-    if not words:
-        return noun_spans(text)
-    before = re.compile(r"(?<![\w])(?:%s)\s+$" % phrases_alternation(words, longest_first=False))
-    folded = _norm(text)
-    return [(a, b) for a, b in noun_spans(text) if not before.search(folded, max(0, a - 20), a)]
-
-
-@cache
-def _words_spans_pattern(key: str) -> re.Pattern | None:
-    words = events_lexicon().get(key) or []
-    if not words:
-        return None
-    return re.compile(r"(?<![\w-])(?:" + phrases_alternation(words)
-                      + r")(?![\w])")
-
-
-def _words_spans(text: str, key: str) -> list[tuple[int, int]]:
-    pattern = _words_spans_pattern(key)
-    if pattern is None:
-        return []
-    return [m.span() for m in pattern.finditer(_norm(text))]
-
-
-def meeting_spans(text: str) -> list[tuple[int, int]]:
-    """Where ``text`` names a meeting of an assembly (events.yaml `meeting_nouns`: "conseil
-    municipal", "assemblée générale"); (start, end) in text order."""
-    return _words_spans(text, "meeting_nouns")
 
 
 def _minutes_title(title: str) -> bool:
@@ -190,7 +35,7 @@ def _minutes_title(title: str) -> bool:
     minutes = phrases_alternation(events_lexicon().get("minutes_words") or ["\0"], longest_first=False)
     if not re.fullmatch(rf"\W*(?:(?:{minutes})\W*|(?:du|de\s+la|de\s+l'|des|de|d'|le|la|l')\s*)*", lead):
         return False
-    return bool(find_dates(title) or day_month(_norm(title)) or _words_spans(title, "minutes_words"))
+    return bool(find_dates(title) or day_month(_norm(title)) or words_spans(title, "minutes_words"))
 
 
 @dataclass(frozen=True)
@@ -212,56 +57,6 @@ def opening_units(doc: Document) -> list[_Unit]:
         elif block.kind in ("paragraph", "list_item", "quote", "caption"):
             units += [_Unit("sentence", a, b) for a, b in doc.sentences(block)]
     return units
-
-
-def first_heading(doc: Document) -> list[str]:
-    """The document's first heading (as a list of at most one), passing over a hashtag or a handle
-    set as a heading ("#BzhCmp", "@valbrune"): a slide's or a poster's tag, not its title."""
-    for heading in doc.headings[:3]:
-        if not re.fullmatch(r"[#@]\S+", heading.text.strip()):
-            return [heading.text]
-    return []
-
-
-def document_titles(doc: Document) -> list[str]:
-    """The document's titles: its first heading, the manifest's title, the page's own titles; for
-    a text without headings, its first line when that line reads as a title (``first_line_title``)."""
-    found = first_heading(doc) + [doc.title or ""]
-    found += [str(doc.metadata.get(k) or "") for k in ("title", "og:title")]
-    if not doc.headings:
-        found.append(first_line_title(doc) or "")
-    return [t for t in found if t.strip()]
-
-
-# A title line: at most this many words, no sentence punctuation at its end.
-_TITLE_MAX_WORDS = 14
-
-
-def first_line_title(doc: Document) -> str | None:
-    """The first line of a plain text that has no headings, when it reads as a title: short,
-    opening with a capital or a digit, not ending a sentence or a clause ("Forum des communes
-    2023", "RENCONTRES DE L'EAU")."""
-    for line in iter_lines(doc.text, 0, min(len(doc.text), OPENING_CHARS)):
-        body = line.body.strip()
-        if not body:
-            continue
-        if (len(body.split()) <= _TITLE_MAX_WORDS and re.match(r"[A-ZÀ-ÖØ-Þ0-9«\"]", body)
-                and not body.endswith((".", ",", ";", ":", "!"))):
-            return body
-        return None
-    return None
-
-
-def title_lines(doc: Document) -> list[str]:
-    """Short lines of the first page that carry a year, such as "SALON SMART CITY 2022"."""
-    start, page = doc.page_text(1)
-    found = []
-    for line in iter_lines(doc.text, start, start + len(page)):
-        body = line.body.strip()
-        if 2 <= len(body.split()) <= 12 and re.search(r"\b(19|20)\d{2}\b", body) and not find_dates(body):
-            if not re.search(r"\d{4}\s*[-–]\s*\d{4}", body) and re.match(r"[A-ZÀ-Þ]", body):
-                found.append(body)
-    return found[:1]
 
 
 def event_page(doc: Document) -> bool:
@@ -304,73 +99,6 @@ def gathered_for(folded: str) -> bool:
     return m is not None and noun_spans(folded[m.end():m.end() + 60]) != []
 
 
-def after_title_prefix(title: str) -> int | None:
-    """Where a title goes on after its first words of events.yaml `title_prefixes` ("Retour sur",
-    "Bilan de") and an article (`title_prefix_articles`); None when it opens with no prefix."""
-    folded = fold(title).replace("’", "'")
-    lex = events_lexicon()
-    prefixes = sorted({fold(p) for p in lex.get("title_prefixes", [])}, key=len, reverse=True)
-    articles = sorted({fold(a).replace("’", "'") for a in lex.get("title_prefix_articles", [])}, key=len, reverse=True)
-    for prefix in prefixes:
-        m = re.match(re.escape(prefix) + r"\s+", folded)
-        if not m:
-            continue
-        pos = m.end()
-        for article in articles:
-            a = re.match(re.escape(article) + (r"\s*" if article.endswith("'") else r"\s+"), folded[pos:])
-            if a:
-                pos += a.end()
-                break
-        return pos
-    return None
-
-
-def strip_title_prefix(title: str) -> str:
-    """"Retour sur le Forum X" -> "Forum X", "Bilan des Assises Y" -> "Assises Y" (words of
-    events.yaml `title_prefixes`, then an article); unchanged when no capitalised name follows."""
-    pos = after_title_prefix(title)
-    if pos is not None and title[pos:pos + 1].isupper():
-        return title[pos:]
-    return title
-
-
-def sponsorship_deck(doc: Document) -> bool:
-    """Whether the document is an event's sponsorship deck: its titles or first lines say so
-    (events.yaml `sponsorship_titles`: "Dossier de partenariat", "Plaquette partenaires")."""
-    if not events_lexicon().get("sponsorship_titles"):
-        return False
-    pattern = words_pattern("sponsorship_titles")
-    start, page = doc.page_text(1)
-    firsts = [line.body for line in iter_lines(doc.text, start, start + min(len(page), 400)) if line.body.strip()][:4]
-    return any(pattern.search(_norm(t)) for t in document_titles(doc) + firsts)
-
-
-def _without_sponsorship(title: str) -> str:
-    """A deck's title without the words that say it is a deck: "Festival X 2026 Dossier de partenariat"."""
-    if not events_lexicon().get("sponsorship_titles"):
-        return title
-    m = words_pattern("sponsorship_titles").search(_norm(title))
-    return title[:m.start()] if m and m.start() > 0 else title
-
-
-def clean_title(title: str) -> str:
-    """The name a title may give: its first part (up to a dash, a colon or a bar) without the
-    prefix, the years and the report's own words; a first part that is a date alone ("08/04/2021 -
-    Zones à faibles émissions") gives way to the next part that holds a word."""
-    parts = [_cleaned_part(p) for p in re.split(r"\s+[—–:|]\s+|\s+-\s+", title)]
-    if not re.search(r"[^\W\d_]", parts[0]):
-        return next((p for p in parts[1:] if re.search(r"[^\W\d_]{3,}", p)), parts[0])
-    return parts[0]
-
-
-def _cleaned_part(part: str) -> str:
-    part = _without_sponsorship(part)
-    part = strip_title_prefix(part.strip())
-    part = re.sub(r"\b(19|20)\d{2}\b", "", part)
-    part = re.sub(r"\b(?:bilan|compte[- ]rendu|rapport|synthèse)\b.*$", "", part, flags=re.IGNORECASE)
-    return " ".join(part.split()).strip(" ,:-—–")
-
-
 def _title_name_does_something(doc: Document) -> bool:
     """A title that names the event without an event noun ("Retour sur Valbrune Numérique"), whose
     name an opening sentence uses with an event verb ("Valbrune Numérique a ouvert ses portes")."""
@@ -405,7 +133,7 @@ def describes_event(doc: Document) -> bool:
     titles = document_titles(doc)
     if any(noun_spans(t) or _minutes_title(t) for t in titles) or metadata_says_event(doc):
         return True
-    if any(_words_spans(t, "session_kind_nouns") for t in titles):
+    if any(words_spans(t, "session_kind_nouns") for t in titles):
         return True             # "Table ronde numérique responsable le 28 mars": the session is the event
     if evidence_units(doc) or _date_alone(doc) or _has_schedule(doc) or _upper_name_of_event(doc):
         return True

@@ -10,9 +10,8 @@ from ..lexicons import fold, fold_apostrophes
 from .event_dates import events_lexicon, month_pattern
 from .event_name import noun_phrase
 from .event_organizer_apposition import organizer_in_apposition
-from .event_opening import (
-    event_nouns, evidence_units, noun_spans, opening_units, phrase_pattern, phrases_alternation, words_pattern,
-)
+from .event_opening import evidence_units, opening_units
+from .event_words import event_nouns, noun_spans, phrase_pattern, phrases_alternation, words_pattern
 from .event_place import proper_after, venue_patterns
 
 

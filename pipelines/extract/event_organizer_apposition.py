@@ -8,7 +8,7 @@ import re
 
 from ..lexicons import fold
 from .event_dates import events_lexicon
-from .event_opening import event_nouns
+from .event_words import event_nouns
 from .names import is_given_name
 
 # The title in apposition: ", organisateur du salon", ", organisatrice de la journée"

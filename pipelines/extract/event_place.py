@@ -11,9 +11,9 @@ from ..lexicons import fold, fold_apostrophes
 from .event_halls import named_hall
 from .event_dates import day_month, events_lexicon, find_event_dates, month_pattern, weekday_pattern
 from .event_name import find_event_name, noun_phrase
-from .event_opening import (
-    PROPER_PHRASE, document_titles, event_nouns, evidence_units, noun_spans, opening_units, phrase_pattern, phrases_alternation,
-)
+from .event_opening import evidence_units, opening_units
+from .event_titles import document_titles
+from .event_words import PROPER_PHRASE, event_nouns, noun_spans, phrase_pattern, phrases_alternation
 from .lines import iter_lines
 
 

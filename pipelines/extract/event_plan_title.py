@@ -11,7 +11,8 @@ from functools import cache
 from ..document import Document
 from ..lexicons import fold_apostrophes
 from .event_dates import events_lexicon
-from .event_opening import document_titles, noun_spans, phrases_alternation
+from .event_titles import document_titles
+from .event_words import noun_spans, phrases_alternation
 
 _norm = fold_apostrophes
 

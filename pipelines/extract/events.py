@@ -1,7 +1,8 @@
 """The event a report describes: name, edition, dates, venue, organiser. Rules and word lists
 come from ``lexicons/events.yaml``; the manifest fills what the text does not say. Each part is
-read by its own module: ``event_opening`` (is there an event?), ``event_dates``, ``event_name``
-(name and edition), ``event_place`` (venue and organiser). A document that sets out an event's key
+read by its own module: ``event_opening`` (is there an event?), ``event_words`` (how a text names
+one), ``event_titles`` (the document's titles), ``event_dates``, ``event_name`` (name and edition),
+``event_place`` (venue and organiser). A document that sets out an event's key
 figures as lines ("1 200 visiteurs", "35 exposants", "60 conférences") describes an event too."""
 
 from __future__ import annotations
@@ -18,10 +19,9 @@ from .event_dates import (
 )
 from .event_name import edition_of_name, edition_of_noun, edition_opening_name, find_edition, find_event_name
 from .event_opening import describes_event as opening_describes_event
-from .event_opening import (
-    OPENING_CHARS, PROPER_PHRASE, document_titles, event_page, evidence_units, first_heading, own_noun_spans,
-    sponsorship_deck, title_lines,
-)
+from .event_opening import event_page, evidence_units
+from .event_titles import OPENING_CHARS, document_titles, first_heading, sponsorship_deck, title_lines
+from .event_words import PROPER_PHRASE, own_noun_spans
 from .event_appointment import appointment_line
 from .event_anaphora import demonstrative_event
 from .event_attendance import counted_gathering, gathering_sentence

@@ -27,7 +27,8 @@ from .headline_prose_scope import (
     _gap_words, _held_in_earlier_year, _held_then_dash, _incise_out, _judged_event, _organisations_joined,
     _pluperfect_after, _programme_verb, _session_named,
 )
-from .event_opening import gathered_for, sponsorship_deck
+from .event_opening import gathered_for
+from .event_titles import sponsorship_deck
 from .per_document import per_document
 
 

@@ -1,0 +1,181 @@
+"""How a text names an event: the event nouns of ``lexicons/events.yaml`` and the patterns built
+from its word lists (found in folded text), proper-noun phrases, and the sentences that name an
+event ("la 5e édition de Valbrune Numérique", "Valbrune en Fête est une journée ...")."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from ..lexicons import fold, fold_apostrophes
+from .event_bodies import names_body
+from .event_dates import events_lexicon
+from .event_idioms import idiom_spans
+from .patterns import phrase_alternation
+
+
+_norm = fold_apostrophes
+
+# A proper-noun phrase: capitalised words, with lower-case links ("Palais des Congrès de Douai").
+_CAP_WORD = r"(?:[A-ZÀ-ÖØ-Þ][\w’'&.-]*)"
+
+
+_LINK = r"(?:de|des|du|d’|d'|la|le|les|l’|l'|et|&|sur|en|aux|-)"
+
+
+_LOWER = r"(?:[a-zà-ÿ]+)"
+
+
+# A name may run over a line break next to a link word ("Parc des Expositions\nde Valbrune",
+# "Ville de\nValbrune", "Théâtre municipal\nd'Aurac") or after a lower-case word ("Espace
+# culturel\nLumière"), as a PDF's text flow wraps it; not between two capitalised words.
+_NL = r"[ \u00a0]*\n[ \u00a0]*"
+
+
+_GAP = rf"(?:[ \u00a0]+|{_NL}(?=(?:{_LINK})[ \u00a0\n]|[dl]['’]))"
+
+
+_LINK_GAP = rf"(?:{_NL}|[ \u00a0]*)"
+
+
+_NEXT_CAP = rf"(?:{_GAP}(?:{_LINK}{_LINK_GAP})*|(?<=['’])){_CAP_WORD}"
+
+
+# "Communauté de communes du Val d'Orbize": a lower-case noun is kept when a capitalised word follows.
+PROPER_PHRASE = re.compile(
+    rf"{_CAP_WORD}(?:{_NEXT_CAP}|(?:[ \u00a0]+|{_NL})(?:{_LINK}{_LINK_GAP})*{_LOWER}(?:(?={_NEXT_CAP})|{_NL}{_CAP_WORD}))*"
+)
+
+
+def copular_name(sentence: str) -> str | None:
+    """The proper name a sentence says is an event: "Valbrune en Fête est une journée autour du
+    numérique", "Brunel Connect sera le rendez-vous..." (events.yaml `copulas`, then an article, at
+    most two words and an event noun)."""
+    copulas = events_lexicon().get("copulas") or []
+    spans = noun_spans(sentence)
+    if not copulas or not spans:
+        return None
+    folded = _norm(sentence)
+    verbs = phrases_alternation(copulas, longest_first=False)
+    link = re.compile(r"\s(?:%s)\s+(?:un|une|le|la|l')\s*(?:[\w'-]+\s+){0,2}$" % verbs)
+    lead = len(sentence) - len(sentence.lstrip(" \t-•*"))
+    subject = PROPER_PHRASE.match(sentence, lead)
+    if not subject or fold(subject.group(0).strip()) in {fold(w) for w in events_lexicon().get("subject_pronouns") or []}:
+        return None
+    for start, _ in spans:
+        m = link.search(folded, max(0, start - 60), start)
+        if m and not sentence[subject.end():m.start()].strip():
+            # "Les Lucioles du Libre sont un week-end de ...": the name without its article
+            name = re.sub(r"^(?:Les|Le|La|L['’])\s*(?=[A-ZÀ-ÖØ-Þ])", "", " ".join(subject.group(0).split()))
+            return name or None
+    return None
+
+
+def edition_named(text: str) -> str | None:
+    """The name after an edition number or the edition reported: "la 5e édition de Valbrune
+    Numérique", "la troisième édition des Rencontres X", "cette édition 2019 du Festival Y",
+    "cette nouvelle édition de l'Z" (a proper noun: "la 2e édition du salon" names no event)."""
+    ordinals = "|".join(sorted((_norm(k) for k in events_lexicon()["ordinals"]), key=len, reverse=True))
+    # or the edition being reported: "Cette édition 2019 des Rencontres X", "cette nouvelle édition
+    # de l'Y" (events.yaml `current_edition_markers`)
+    current = "|".join(sorted((_norm(k) for k in events_lexicon()["current_edition_markers"]), key=len, reverse=True))
+    folded = _norm(text)
+    for m in re.finditer(rf"\b(?:(?:{ordinals}|\d{{1,3}}\s*(?:e|eme|ere|re|er|nd|nde))\s+edition"
+                         rf"|(?:{current})\s+(?:nouvelle\s+)?edition(?:\s+(?:19|20)\d{{2}})?)\s+"
+                         r"(?:de\s+la\s+|de\s+l'|du\s+|des\s+|de\s+|d')", folded):
+        name = PROPER_PHRASE.match(text, m.end())
+        if name and not event_nouns().fullmatch(_norm(name.group(0).strip())):   # "du Forum européen de X"
+            return " ".join(re.sub(r"\b(?:19|20)\d{2}\b", "", name.group(0)).split()).strip(" ,:-—–.") or None
+    return None
+
+
+def phrase_pattern(phrase: str) -> str:
+    """A lexicon phrase as a pattern for folded text: any blanks (a line break too) between its words."""
+    return r"\s+".join(re.escape(w) for w in fold(phrase).replace("’", "'").split())
+
+
+def phrases_alternation(phrases, longest_first: bool = True) -> str:
+    """Lexicon phrases as one alternation for folded text (each as ``phrase_pattern``), the longest
+    first so that no phrase is cut short by another that begins it; "" when there are none."""
+    phrases = [str(p) for p in phrases]
+    return "|".join(phrase_pattern(p) for p in (sorted(phrases, key=len, reverse=True) if longest_first else phrases))
+
+
+@cache
+def words_pattern(key: str) -> re.Pattern:
+    """The words of events.yaml ``key`` as one pattern for folded text (built once per process:
+    the lexicon is read once)."""
+    words = sorted({_norm(w) for w in events_lexicon()[key]}, key=len, reverse=True)
+    return re.compile(r"(?<![\w-])(?:" + phrase_alternation(fold(w).replace("’", "'") for w in words) + r")(?![\w])")
+
+
+def event_nouns() -> re.Pattern:
+    return words_pattern("event_nouns")
+
+
+@cache
+def _named_nouns() -> re.Pattern:
+    words = sorted({str(w) for w in events_lexicon()["named_event_nouns"]}, key=len, reverse=True)
+    # an adjective may come first: "Convention régionale de X", "Semaine européenne du Y"
+    endings = "|".join(re.escape(str(e)) for e in sorted(events_lexicon().get("name_adjective_endings") or ["\0"],
+                                                         key=len, reverse=True))
+    return re.compile(r"(?<![\w'’-])(?:" + "|".join(re.escape(w) for w in words)
+                      + r")(?=\s+(?:[a-zà-ÿ]+(?:%s)\s+)?(?:de|du|des|d['’]|[A-ZÀ-ÖØ-Þ]))" % endings)
+
+
+@cache
+def _place_before() -> re.Pattern:
+    """The first word of a venue head then a link, ending where an event noun would start: the
+    noun is then part of a place's name ("Centre des congrès", "Palais des festivals")."""
+    heads = sorted({_norm(h).split()[0] for h in events_lexicon()["venue_heads"]}, key=len, reverse=True)
+    # or the words that make a plural noun the rooms of a building: "dans les salons de l'hôtel"
+    rooms = [phrase_pattern(w) for w in events_lexicon().get("room_openers") or []]
+    return re.compile(r"(?<![\w-])(?:(?:" + "|".join(re.escape(h) for h in heads) + r")\s+(?:des|du|de|d')"
+                      + "".join(r"|" + r for r in rooms) + r")\s*$")
+
+
+def noun_spans(text: str) -> list[tuple[int, int]]:
+    """Where ``text`` names an event: an event noun in any case, or a named-event noun written
+    with its capital ("Mois de la ville sobre"), not inside a place's name ("au Centre des
+    congrès"); (start, end) in text order."""
+    folded = _norm(text)
+    place = _place_before()
+    idioms = idiom_spans(folded)
+    spans = [m.span() for m in event_nouns().finditer(folded)
+             if not place.search(folded, max(0, m.start() - 30), m.start()) and not names_body(folded, *m.span())
+             and not any(a <= m.start() < b for a, b in idioms)]
+    spans += [m.span() for m in _named_nouns().finditer(text)]
+    return sorted(spans)
+
+
+def own_noun_spans(text: str) -> list[tuple[int, int]]:
+    """``noun_spans`` but for a noun that events.yaml `other_event_words` qualify ("un autre forum",
+    "d'autres journées", "Autre événement, ..."): that noun names another event than the text's."""
+    words = events_lexicon().get("other_event_words") or []
+    if not words:
+        return noun_spans(text)
+    before = re.compile(r"(?<![\w])(?:%s)\s+$" % phrases_alternation(words, longest_first=False))
+    folded = _norm(text)
+    return [(a, b) for a, b in noun_spans(text) if not before.search(folded, max(0, a - 20), a)]
+
+
+@cache
+def _words_spans_pattern(key: str) -> re.Pattern | None:
+    words = events_lexicon().get(key) or []
+    if not words:
+        return None
+    return re.compile(r"(?<![\w-])(?:" + phrases_alternation(words)
+                      + r")(?![\w])")
+
+
+def words_spans(text: str, key: str) -> list[tuple[int, int]]:
+    pattern = _words_spans_pattern(key)
+    if pattern is None:
+        return []
+    return [m.span() for m in pattern.finditer(_norm(text))]
+
+
+def meeting_spans(text: str) -> list[tuple[int, int]]:
+    """Where ``text`` names a meeting of an assembly (events.yaml `meeting_nouns`: "conseil
+    municipal", "assemblée générale"); (start, end) in text order."""
+    return words_spans(text, "meeting_nouns")
