@@ -171,7 +171,8 @@ def _quoted_spans(doc: Document) -> list[tuple[int, int]]:
         for m in re.finditer(re.escape(opening) + r"[^" + re.escape(opening + closing) + r"]{0,300}?"
                              + re.escape(closing), text):
             if m.end() <= paragraphs.span(m.start(), 0, len(text))[1] and len(m.group(0).split()) - 2 <= longest \
-                    and not _said_after(text, m.end()) and not _fragment_of_speech(text, m.start(), m.end()) \
+                    and not _said_after(text, m.end()) and not _said_before(text, m.start()) \
+                    and not _fragment_of_speech(text, m.start(), m.end()) \
                     and not _full_sentence(m.group(0)[1:-1]):
                 spans.append((m.start(), m.end()))
     return spans
@@ -225,6 +226,26 @@ def _speech_after() -> re.Pattern:
 
 def _said_after(text: str, end: int) -> bool:
     return bool(_speech_after().match(_norm(text[end:end + 60])))
+
+
+@cache
+def _speech_before() -> re.Pattern:
+    """The source of the words opening the sentence, then a comma, right before the quotation ("Pour
+    X, vice-président, « … »", "Selon X, « … »": programme.yaml `according_to`, claims.yaml
+    `according_to_opening`), or a verb of speech and a colon ("X a rappelé : « … »"): the short
+    quotation is then reported speech, not a title."""
+    opening = _lex()["attribution"].get("according_to_opening") or []
+    openers = "|".join([according_to()] + [re.escape(" ".join(_norm(str(w)).split()))
+                                           for w in sorted(opening, key=len, reverse=True)])
+    return re.compile(rf"(?:^[\s\W]*(?:{openers})\s+[^.!?;:«»]*?,|(?<![\w-])(?:{incise_verb()})(?:-t-(?:il|elle|ils|elles))?"
+                      rf"(?:\s+[^\W\d_][\w'-]*){{0,4}}\s*:)\s*$")
+
+
+def _said_before(text: str, start: int) -> bool:
+    """Whether the sentence that holds the quotation says whose words they are before it opens."""
+    head = text[max(0, start - 200):start]
+    cut = max(head.rfind(c) for c in ".!?\n")
+    return bool(_speech_before().search(_norm(head[cut + 1:])))
 
 
 _LETTER_WORD = re.compile(r"[^\W\d_]{2,}")
