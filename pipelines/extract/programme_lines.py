@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from .lines import Line
-from .names import PersonName, parse_name
+from .names import PersonName, is_given_name, parse_name
 from .programme_roles import _clean_org, _split_outside_parens, split_role_org
 from .programme_timetable import _TIME_PREFIX
 from .session_long_lines import long_line_head
@@ -294,7 +294,27 @@ def parse_item(text: str, bare_ok: bool = False, mixed_ok: bool = False) -> Item
                 elif item.organization and role:
                     role = f"{role} - {item.organization}" if item.organization not in role else role
                 return Item(item.people, role, left, item.alternative, text)
-    return _people_and_details(text, bare_ok, mixed_ok)
+    return _people_and_details(text, bare_ok, mixed_ok) or (_name_then_details(text) if mixed_ok else None)
+
+
+# "Prénom Nom Organisation" or "Prénom Nom Rôle" with nothing between them, as list items are
+# sometimes typed ("– Léa Brun Association des maires ruraux", "Paul Roux Directeur, Agence X").
+_NAME_THEN = re.compile(rf"^(?P<name>[{_UP}][\w’'-]+\s+[{_UP}][\w’'-]+)\s+(?P<rest>\S.*)$")
+
+
+def _name_then_details(text: str) -> Item | None:
+    """An item whose name runs into its organisation or role without a comma: a given name of the
+    names list and one family word, then a word that opens an organisation (programme.yaml
+    `organization_words`) or a role; read as "Prénom Nom, rest"."""
+    m = _NAME_THEN.match(text)
+    if m is None or not is_given_name(m.group("name").split()[0]):
+        return None
+    rest = m.group("rest")
+    head = _f(rest.split()[0].lower())
+    if head not in _folded_list("organization_words") and not _starts_with_role(rest):
+        return None
+    item = _people_and_details(f"{m.group('name')}, {rest}", bare_ok=False, mixed_ok=True)
+    return item if item is not None and len(item.people) == 1 else None
 
 
 # =========================================================================== hosts and labels
