@@ -15,10 +15,11 @@ from .programme_vocabulary import _f, _normalised_set, _type_terms
 # Hours, minutes and seconds ("00:12:40") opening a line are a recording's timestamp, as a video's
 # transcript opens its lines: no slot of a programme.
 _NO_RECORDING_STAMP = r"(?!\s*[\[(]?\s*\d{1,2}:\d{2}:\d{2})"
-# The time before a session line ("9h30 –", "[9h35–10h45]", "14h00 - 15h30 :").
+# The time before a session line ("9h30 –", "[9h35–10h45]", "14h00 - 15h30 :", "10h15 ► Titre": an
+# arrow or a triangle parts them as a dash does).
 _TIME_PREFIX = re.compile(
     r"^" + _NO_RECORDING_STAMP + r"\s*[\[(]?\s*\d{1,2}\s*[hH:]\s*\d{0,2}(?:\s*(?:[-–—]|à|a)\s*\d{1,2}\s*[hH:]\s*\d{0,2})?\s*[\])]?"
-    r"\s*(?:[-–—|:.,]\s*)?(?=\S)")
+    r"\s*(?:[-–—|:.,►▶▸➤➔➜→⇒]\s*)?(?=\S)")
 
 
 # The time that opens a slot of a timetable: "9h", "9h30", "10:45", "[9h35–10h45]", "14h00 - 15h30 :".
@@ -36,7 +37,7 @@ _MINUTES = r"(?:\d{1,2}\s*[x×]\s*)?\d{1,3}\s*(?:mn|min|minutes)(?![\wà-ÿ])\.?
 _OR_AGAIN = rf"(?:\s+ou\s+{_CLOCK}(?:\s*(?:[-–—/]|à|a)\s*{_CLOCK})?)?"
 SLOT_TIME = re.compile(
     rf"^{_NO_RECORDING_STAMP}\s*[\[(]?\s*(?:(?:[Dd]e|[Àà] partir de|[Dd]ès|[ÀàA](?=\s+\d{{1,2}}\s*(?:[hH]|:\s*\d{{2}})))\s+)?(?:{_TIGHT_RANGE}|{_MINUTES}|{_CLOCK}(?:\s*(?:[-–—/]|à|a)\s*{_CLOCK})?{_OR_AGAIN})\s*[\])]?"
-    rf"\s*(?:[-–—|:.,]\s*)?")
+    rf"\s*(?:[-–—|:.,►▶▸➤➔➜→⇒]\s*)?")
 
 
 _TIME_AFTER = re.compile(rf"\s+(?:[-–—|,]\s*|\(\s*){_CLOCK}(?:\s*(?:[-–—/]|à|a)\s*{_CLOCK})?\s*\)?\s*$")

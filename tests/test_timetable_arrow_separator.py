@@ -1,0 +1,24 @@
+"""A programme that parts each slot's time from its title with an arrow or a triangle ("10h15 ►
+Titre", "14h → Atelier") is a timetable like one written with a dash. Made-up text only."""
+
+from pipelines.extract.programme_timetable import slot_of
+
+from .support import doc_of, sessions
+
+PROGRAMME = ("Journée régionale des cantines\nMardi 12 mars 2030 - de 9h30 à 17h\n"
+             "10h15 ► État des lieux des cantines du département\n"
+             "Intervenant : Léa Brun (chargée de mission)\n"
+             "11h00 ► Les achats groupés : retours d'expérience\n"
+             "14h30-16h ► Ateliers\n")
+
+
+def test_an_arrow_after_the_time_parts_it_from_the_title():
+    for arrow in ("►", "▶", "→", "➔"):
+        assert slot_of(f"10h15 {arrow} État des lieux")[1] == "État des lieux", arrow
+
+
+def test_a_programme_timed_with_arrows_gives_its_sessions():
+    assert sessions(doc_of(PROGRAMME)) == [
+        ("other", "État des lieux des cantines du département"),
+        ("other", "Les achats groupés : retours d'expérience"),
+        ("workshop", "Ateliers")]
