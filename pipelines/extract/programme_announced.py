@@ -125,7 +125,6 @@ def _announced_runs(layout: ProgrammeText, taken: set[int]) -> list[tuple[list[t
         round_kind = None if _bulleted(line) or i in taken else \
             _round_kind(line.body, layout.heading_level(line) is not None)
         kind = round_kind or (None if i in taken else _announced_kind(line.body))
-        rounds = round_kind is not None
         day = kind is None and not _bulleted(line) and i not in taken and _day_announcement(line.body)
         if (kind is None and not day) or (_bulleted(line) and not _nested_announcement(layout, i)):
             i += 1
