@@ -171,10 +171,16 @@ def _weekdays_written(doc: Document, day: dt.date) -> set[int]:
 
 def opening_dates(doc: Document, titles_only: bool = False) -> tuple[dt.date, dt.date | None] | None:
     """The first date without a year in an opening sentence or heading about the event ("s'est
-    tenue le 12 mai à Valbrune", "Du 4 au 6 octobre dernier, ... a organisé son congrès"), or in
-    a title, its year taken from the titles or the publication date."""
+    tenue le 12 mai à Valbrune", "Du 4 au 6 octobre dernier, ... a organisé son congrès"), in the
+    sentence counting the people it gathered, or in a title, its year taken from the titles or the
+    publication date."""
     # the opening's sentences about the event, then the titles ("Table ronde X le 28 mars")
     pieces = [] if titles_only else [doc.text[u.start:u.end] for u in evidence_units(doc)]
+    # ... then the sentence that counts the people the event gathered ("Une centaine d'élus se sont
+    # retrouvés le 16 septembre dernier au musée"), which may name no event
+    counted = None if titles_only else gathering_sentence(doc)
+    if counted and doc.text[counted[0]:counted[1]] not in pieces:
+        pieces.append(doc.text[counted[0]:counted[1]])
     pieces += document_titles(doc)
     for piece in pieces:
         folded = _norm(piece)
