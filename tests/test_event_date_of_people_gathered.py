@@ -35,3 +35,17 @@ def test_a_sentence_without_people_counted_gives_no_day():
     event = extract_event(_report("Les élus ont évoqué le 16 septembre dernier un nouveau plan pour le musée de "
                                   "Valbrune.", "Colloque du tourisme de Valbrune : visons le gagnant-gagnant !"))
     assert event is None or event.start_date is None
+
+
+def test_a_day_that_a_verb_of_taking_place_goes_with_dates_the_event_named_without_noun():
+    title = "ValEau 2031, séminaire sur la protection de la ressource en eau"
+    text = (title + "\n\nValEau 2031 aura lieu du 15 au 16 novembre à Valbrune. Ce séminaire a pour thème "
+            "la protection de la ressource en eau.\n")
+    event = extract_event(doc_of(text, title=title))
+    assert event is not None
+    assert (event.start_date, event.end_date) == ("2031-11-15", "2031-11-16")
+    # a day with no verb of taking place in such a sentence is not the event's
+    other = (title + "\n\nValEau 2031 publiera ses actes le 15 novembre. Ce séminaire a pour thème "
+             "la protection de la ressource en eau.\n")
+    event = extract_event(doc_of(other, title=title))
+    assert event is None or event.start_date is None

@@ -87,7 +87,7 @@ def find_event_dates(text: str, skip: list[tuple[int, int]] = (), name: str = ""
         labelled = label_opening.match(folded[line_start:offset]) is not None
         has_weekday = weekday.search(folded[max(0, offset - 12):offset]) is not None or weekday_after.match(
             folded[offset:offset + 30]) is not None
-        kept.append((not labelled, not _takes_place(folded, offset, end_at), not has_weekday, offset, start, end))
+        kept.append((not labelled, not takes_place(folded, offset, end_at), not has_weekday, offset, start, end))
     if labelled_only:
         kept = [k for k in kept if not k[0]]
     # a bare date (no label, no verb of taking place, no weekday) far down the text is a
@@ -136,7 +136,7 @@ def _event_date_patterns() -> tuple[re.Pattern, ...]:
 _TAKES_PLACE_REACH = 60
 
 
-def _takes_place(folded: str, start: int, end: int) -> bool:
+def takes_place(folded: str, start: int, end: int) -> bool:
     """Whether a verb of events.yaml `taking_place_verbs` stands right before or after the date
     at [start, end) in its sentence: "Du 2 au 4 juin 2021, s'est tenu le salon", "le forum aura
     lieu le 12 juin 2024"."""

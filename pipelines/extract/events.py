@@ -15,11 +15,12 @@ from functools import cache
 from ..document import Document
 from ..lexicons import fold, fold_apostrophes
 from .event_dates import (
-    day_month, events_lexicon, find_dates, find_event_dates, has_marker, make_date, month_pattern, weekday_pattern,
+    day_month, events_lexicon, find_dates, find_event_dates, has_marker, make_date, month_pattern, takes_place,
+    weekday_pattern,
 )
 from .event_name import edition_of_name, edition_of_noun, edition_opening_name, find_edition, find_event_name
 from .event_opening import describes_event as opening_describes_event
-from .event_opening import event_page, evidence_units
+from .event_opening import event_page, evidence_units, opening_units
 from .event_titles import OPENING_CHARS, document_titles, first_heading, sponsorship_deck, title_lines
 from .event_words import PROPER_PHRASE, own_noun_spans
 from .event_appointment import appointment_line
@@ -181,6 +182,14 @@ def opening_dates(doc: Document, titles_only: bool = False) -> tuple[dt.date, dt
     counted = None if titles_only else gathering_sentence(doc)
     if counted and doc.text[counted[0]:counted[1]] not in pieces:
         pieces.append(doc.text[counted[0]:counted[1]])
+    # ... then an opening sentence whose day a verb of taking place goes with ("PollX 2031 aura
+    # lieu du 15 au 16 novembre à Valbrune"), the event called by a name without an event noun
+    if not titles_only:
+        for unit in opening_units(doc):
+            sentence = doc.text[unit.start:unit.end]
+            if unit.kind == "sentence" and sentence not in pieces and any(
+                    takes_place(_norm(sentence), m.start(), m.end()) for m in day_month(_norm(sentence))):
+                pieces.append(sentence)
     pieces += document_titles(doc)
     for piece in pieces:
         folded = _norm(piece)
