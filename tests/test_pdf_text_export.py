@@ -33,6 +33,7 @@ KNOWN_WORSE = {
     "ign-mixte-techno-detection-changement-pcrs-2025": "cited figures: 2 of 12 from the PDF, 6 of 15 from its text (2026-12-02)",
     "voiture-and-co-rencontres-mobilite-inclusive-2013": "sessions: 3 of 3 from the PDF, 4 of 4 from its text (2026-12-02)",
     "etalab-experiences-modernisation-service-public-2018": "sessions: 0 of 0 from the PDF, 0 of 1 from its text (2026-12-02, batch 57)",
+    "pcrs-atelier-publication-diffusion-diaporama-2023": "sessions: 3 of 4 from the PDF, 2 of 2 from its text (2026-12-03, round 68)",
 }
 
 PDFS = [pytest.param(case, id=case.id, marks=[pytest.mark.xfail(strict=True, reason=KNOWN_WORSE[case.id])]

@@ -265,6 +265,8 @@ def extract_programme(docs: list[Document], events: Sequence[Event]) -> Programm
             # people alone are not enough (a report's themes quote people too).
             listed_at = [(it.start, 2 if it.moderator else 1) for it in prose_people
                          if it.moderator or _bulleted_at(reader, it.start)]
+            # the event itself read as a session ("Atelier X" on the title slide) is no reason to skip the fallbacks
+            found = without_the_event(found, name_of.get(doc.source_id))
             found = _more_heading_sessions(doc, found, listed_at, reader) if found else _fallback_sessions(doc, reader, listed_at)
         # "Conférence grand public / Lieu : Ville": fields of the event's card joined on one line
         found = [s for s in found if not _card_line(s.title) and not _call_to_action(s.title)

@@ -8,6 +8,7 @@ from ..lexicons import load
 from .programme_layout import _bulleted, _programme_intro, continues_item, list_after, session_item_title
 from .programme_reader import _Reader
 from .programme_timetable import _TIME_PREFIX, is_break
+from .session_deck import deck_presenter
 from .programme_vocabulary import _f, _folded_list
 
 
@@ -29,7 +30,46 @@ def programme_list_at(reader: _Reader, i: int) -> tuple[list[tuple[str, int, int
         item = session_item_title(lines[k].body.strip(), _TIME_PREFIX)
         if item:
             items.append((item[0], lines[k].body_start, reader.end_of(lines[k])))
+    if not items and (slide := _slide_agenda(reader, i)) is not None:
+        return slide
     return items, j
+
+
+# An agenda slide: a programme heading among the first lines of a PDF page, then only short lines
+# to the page's end. PDF bullets are often drawn, not typed, so its items come without markers.
+_SLIDE_HEAD_LINES = 3
+_SLIDE_ITEM_MAX_WORDS = 14
+
+
+def _slide_agenda(reader: _Reader, i: int) -> tuple[list[tuple[str, int, int]], int] | None:
+    """The items of an agenda slide whose heading is line ``i`` ("Le programme de la matinée" /
+    "Les avancées du projet" / "Comment transmettre les données ?"), each maybe over a bulleted
+    list of its details, and the index of the line after the page; None when line ``i`` opens no
+    such slide."""
+    doc = reader.doc
+    # the deck of one talk, its presenter on the title slide, gives the talk's outline, no programme
+    if doc.media_type != "application/pdf" or len(doc.page_starts) < 2 or deck_presenter(doc) is not None:
+        return None
+    lines, start = reader.lines, reader.lines[i].start
+    page = max((p for p in doc.page_starts if p <= start), default=0)
+    end = min((p for p in doc.page_starts if p > start), default=len(reader.text))
+    above = [ln for ln in lines[:i] if ln.start >= page and ln.body.strip()]
+    if len(above) >= _SLIDE_HEAD_LINES:
+        return None
+    items, j = [], i + 1
+    while j < len(lines) and lines[j].start < end:
+        body = lines[j].body.strip()
+        if body and items and (_bulleted(lines[j]) or continues_item(lines[j])):
+            pass        # an item's details, typed as a sub-list: "- Synthèse des entretiens", "- Prénom Nom"
+        elif body:
+            if len(body.split()) > _SLIDE_ITEM_MAX_WORDS or body.endswith(".") or _bulleted(lines[j]) \
+                    or continues_item(lines[j]):
+                return None
+            item = session_item_title(body, _TIME_PREFIX)
+            if item:
+                items.append((item[0], lines[j].body_start, reader.end_of(lines[j])))
+        j += 1
+    return (items, j) if len(items) >= 2 else None
 
 
 def _meeting_agenda(reader: _Reader, i: int) -> bool:
