@@ -1,0 +1,17 @@
+"""A capitalised phrase whose first word opens a place or a thing ("Saint-Romain de Valbrune",
+"Guide de l'ANVA", "Crise COVID") is no person's name; the same word inside a family name
+("Yves Saint Laurent") is. Made-up names and places."""
+
+from pipelines.extract.names import parse_name
+
+
+def test_a_place_a_guide_or_a_crisis_is_no_person():
+    for text in ("Saint-Romain de Valbrune", "Sainte Valmont", "Saint Valbrune", "Guide Valbrune",
+                 "Guide de l’ANVA", "Crise COVID"):
+        assert parse_name(text, allow_mixed=True) is None, text
+
+
+def test_the_same_words_inside_a_family_name_keep_the_person():
+    assert parse_name("Yves Saint Laurent", allow_mixed=True).family == "Saint Laurent"
+    assert parse_name("Jeanne Saint-Cyr", allow_mixed=True).given == "Jeanne"
+    assert parse_name("Jean-Marc Dupont", allow_mixed=True).given == "Jean-Marc"
