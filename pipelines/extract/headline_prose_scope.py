@@ -11,6 +11,7 @@ from functools import cache
 
 from ..document import Document
 from ..lexicons import fold, fold_apostrophes, load
+from .event_dates import month_pattern, weekday_pattern
 from .headline_terms import attendance_group, count_at, metric_terms, prose_patterns
 from .patterns import phrase_alternation
 from .per_document import per_document
@@ -107,13 +108,29 @@ def _gap_words(gap: str) -> int | None:
 # An incise set off by commas right after a gathering verb, before its count: "le salon a réuni,
 # malgré la pluie, près de 900 visiteurs", "a accueilli, comme prévu, 60 exposants". Short, and
 # without a figure of its own (a year or a count in it may be another time or another count).
-_INCISE = re.compile(r"\s*,((?:\s*[^\W\d_][\w']*){1,10})\s*,")
+_INCISE = re.compile(r"\s*,((?:\s*[^\W\d_][\w'-]*){1,10})\s*(?=,)")
 
 
 def _incise_out(gap: str) -> str:
-    """The gap between a gathering verb and its count without the incise that opens it (``_INCISE``)."""
-    m = _INCISE.match(gap)
-    return gap[m.end():] if m else gap
+    """The gap between a gathering verb and its count without the incises that open it
+    (``_INCISE``), two at most: "a réuni, vendredi, à l'espace X, 1 200 élus"."""
+    for _ in range(_INCISES_MAX):
+        m = _INCISE.match(gap) or _date_incise().match(gap)
+        if m is None:
+            break
+        gap = gap[m.end():]
+    return gap.lstrip(",") if gap is not None else gap
+
+
+_INCISES_MAX = 2
+
+
+@cache
+def _date_incise() -> re.Pattern:
+    """An incise that is the day of the gathering: ", vendredi 27 septembre," (its digits are a day,
+    not a count)."""
+    weekday, month = weekday_pattern(), month_pattern()
+    return re.compile(rf"\s*,\s*(?:(?:le|ce)\s+)?(?:{weekday}\s+)?\d{{1,2}}(?:er)?\s+{month}(?:\s+\d{{4}})?\s*(?=,)")
 
 
 @cache
