@@ -3,10 +3,13 @@ bullets (a deck's bullets are often drawn, not typed) to the page's end, each ma
 sub-list of its details; its lines are the programme's sessions. The deck of one talk, its
 presenter on the title slide, gives the talk's outline instead. Invented decks only."""
 
+import dataclasses
+
+from pipelines.extract.documents import extract_document
 from pipelines.extract.programme_reader import _Reader
 from pipelines.extract.sessions import _listed_sessions
 
-from .support import deck_doc
+from .support import deck_doc, with_text_blocks
 
 
 def _titles(pages: list[str]) -> list[str]:
@@ -38,3 +41,17 @@ def test_a_sentence_on_the_slide_or_a_talks_deck_gives_no_sessions():
     # the deck of one talk: its presenter on the title slide, its "programme" is the talk's outline
     talk = "Journée technique Valbrune\n\nLES APPORTS DU PORTAIL\n\nJeanne Martin\n\nJeudi 19 novembre 2031"
     assert _titles([talk, "Notre programme\n\nOrigines du portail\n\nLes perspectives", "Suite"]) == []
+
+
+def test_the_event_read_as_a_session_does_not_hide_the_agenda():
+    # the title slide's "Atelier « partage »" is the event itself: the programme pass drops it and
+    # reads the agenda slide, rather than stopping at it
+    pages = ["reseau-valbrune.fr\n\nAnimation du réseau\n\nAtelier « partage »\nJeudi 12 mars 2031",
+             "Le programme de la matinée\n\nLes avancées du réseau\n\nComment partager les données ?\n\n"
+             "Ateliers sur les usages du plan",
+             "1. Les avancées\n\nLe réseau compte 40 membres et publie ses données chaque mois."]
+    doc = dataclasses.replace(with_text_blocks(deck_doc(pages)), title="Atelier « partage »")
+    rows = extract_document(doc)
+    assert [e["name"] for e in rows["events"]] == ["Atelier « partage »"]
+    assert [s["title"] for s in rows["sessions"]] == [
+        "Les avancées du réseau", "Comment partager les données ?", "Ateliers sur les usages du plan"]
