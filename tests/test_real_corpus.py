@@ -116,7 +116,9 @@ FLOORS = {
         # Roman and compound ordinals, hosts, event pages' front matter (rules from dev half B, half A checked)
         # precision 0.77 -> 0.76 (2026-12-01): plain text read into blocks gives one event more and
         # one wrong field more (dev event 155/157, sessions right 59 -> 60 of 85)
-        "event_fields": (0.66, 0.73),
+        # 0.66/0.73 -> 0.67/0.74 (2026-12-03, rounds 66-67): days without a year in the sentence counting
+        # the people gathered, or that a verb of taking place goes with
+        "event_fields": (0.67, 0.74),
         "key_figures": (0.85, 0.96),
         # sessions 0.66/0.93 -> 0.71/0.95, speakers 0.91 -> 0.92: rounds of workshops ("2e session
         # d'ateliers" over its list) and list items read like their "name, organisation" siblings
@@ -128,7 +130,8 @@ FLOORS = {
         # precision 0.95 -> 0.94 (2026-12-02, round 39d): a meeting a host organises is an event, and
         # one such document publishes three wrong sessions with its two right ones
         # 0.76 -> 0.77 (2026-12-03, round 52): one round table or plenary named in passing
-        "sessions": (0.77, 0.93),
+        # 0.77 -> 0.79 (2026-12-03, round 68): agenda slides of PDF decks
+        "sessions": (0.79, 0.93),
         # precision 0.94 -> 0.93 (2026-12-02): round 39c withdrawn (its verbs of intent also took a
         # stated aim's figure from its speaker), two wrong speakers back
         "speakers": (0.91, 0.94),
@@ -144,11 +147,12 @@ FLOORS = {
         # (rules from dev half B, half A unchanged)
         # 0.84/0.93 -> 0.86/0.94 (2026-12-03, round 57): "organisé en huit thèmes :" over eight items
         # 0.86 -> 0.87 (round 58): 'Plan "X" en cinq axes' over five items
-        "strategy_axes": (0.87, 0.94),
+        # 0.87 -> 0.89 (round 71): parts taken up by "en" and counted ("Le CESER en propose douze :")
+        "strategy_axes": (0.89, 0.94),
     },
     "test": {
         "event": (0.89, 0.95),
-        "event_fields": (0.56, 0.68),
+        "event_fields": (0.57, 0.68),
         "key_figures": (0.45, 0.79),
         # precision 0.61 -> 0.59: the timetable and announced-list rules written from dev (19 -> 27
         # of 35 dev programmes counted right) publish one held-out session that is not one (37 for 36)
@@ -161,7 +165,7 @@ FLOORS = {
         # precision 0.68 -> 0.67 (2026-12-03, round 52): a round table or plenary named in passing
         # (dev 611/654 -> 619/665, 151 -> 158 of 233 programmes counted right) gives 2 held-out
         # sessions right and 4 wrong (105/153 -> 107/159; 51 -> 53 of 109 programmes counted right)
-        "sessions": (0.36, 0.67),
+        "sessions": (0.37, 0.67),
         # precision 0.81 -> 0.82 (2026-12-03, round 54): short acronyms in capitals are no family names
         # 0.65/0.82 -> 0.66/0.81 (2026-12-03, round 60): the PDF reader reads a symbol font's glyph
         # opening a line as its bullet; the list items it makes give 7 held-out speakers right and 4
