@@ -1,6 +1,6 @@
 """A capitalised phrase whose first word opens a place or a thing ("Saint-Romain de Valbrune",
 "Guide de l'ANVA", "Crise COVID") is no person's name; the same word inside a family name
-("Yves Saint Laurent") is. Made-up names and places."""
+("Yves Saint Laurent") is; nor is a role in capitals ("SÉNATEUR DE X"). Made-up names and places."""
 
 from pipelines.extract.names import parse_name
 
@@ -15,3 +15,11 @@ def test_the_same_words_inside_a_family_name_keep_the_person():
     assert parse_name("Yves Saint Laurent", allow_mixed=True).family == "Saint Laurent"
     assert parse_name("Jeanne Saint-Cyr", allow_mixed=True).given == "Jeanne"
     assert parse_name("Jean-Marc Dupont", allow_mixed=True).given == "Jean-Marc"
+
+
+def test_a_role_in_capitals_is_no_person():
+    for text in ("SÉNATEUR DE VALBRUNE", "MAIRE DE VALBRUNE", "DIRECTEUR GÉNÉRAL"):
+        assert parse_name(text, allow_mixed=True, caps_ok=True) is None, text
+    # a name in capitals, or a family name in capitals first, is still a person's
+    assert parse_name("JEANNE VALMONT", allow_mixed=True, caps_ok=True).given == "JEANNE"
+    assert parse_name("LE GALL Jeanne", allow_mixed=True, caps_ok=True).given == "Jeanne"

@@ -183,6 +183,8 @@ def parse_name(text: str, allow_mixed: bool = False, caps_ok: bool = False) -> P
     if not honorific and not tokens[0].isupper() and (
             first in _no_given_name_words() or re.split(r"[-\s]", first)[0] in _folded_set("not_given_name_words")):
         return None       # "Par Jean DUPONT", "Selon Anne Roy", "Maire de Valbrune", "Ce FORUM": no given name
+    if not honorific and tokens[0].isupper() and first in _folded_set("role_words"):
+        return None       # "SÉNATEUR DE PARIS", "MAIRE DE VALBRUNE": a role in capitals
     kinds = "".join(_kind(t) for t in tokens)
     if "X" in kinds:
         return None
