@@ -15,6 +15,9 @@ def _doc(tmp_path, text: str):
 
 
 def test_ranks_opening_sentences_give_their_topic_as_title(tmp_path):
+    # the rank alone ("La première évoquait ...") or with the counted session word ("La seconde
+    # table ronde portait sur ...", "La première table ronde tentera de définir ..."): the topic
+    # after the verb is the title
     text = ("Le forum des Vergers a réuni les maires du canton.\n\n"
             "Deux tables rondes ont rythmé l'après-midi.\n\n"
             "La première évoquait le partage des bassins de baignade entre communes voisines. "
@@ -22,7 +25,7 @@ def test_ranks_opening_sentences_give_their_topic_as_title(tmp_path):
             "La seconde table ronde portait sur l'entretien des chemins ruraux, avec trois élus.\n")
     assert [(t, k) for t, _, _, k in _sessions_by_ordinal(_doc(tmp_path, text))] == [
         ("le partage des bassins de baignade entre communes voisines", "round_table"),
-        ("seconde table ronde", "round_table")]
+        ("l'entretien des chemins ruraux", "round_table")]
 
 
 def test_a_day_counted_in_parts_then_a_rank_with_its_form(tmp_path):

@@ -35,9 +35,10 @@ def ranked_sessions(text: str, folded: str, ranks: str, counted: set[str],
     counted session word anywhere ("pendant le troisième atelier"); or, opening a sentence, a
     rank and any session word or none, then a verb of ``ranked_topic_verbs`` ("Le premier était
     consacré à X", "Le quatrième et dernier temps abordait Y") or a session word with its form
-    ("Le second temps, sous forme de quiz, ..."). A counted session word is titled as
-    written from the rank ("deuxième atelier"); the others by the topic after the verb, else as
-    written from the rank. One session a rank, two ranks at least.
+    ("Le second temps, sous forme de quiz, ..."). A rank opening its sentence with a verb of topic
+    is titled by the topic after the verb ("La deuxième table ronde portera sur X": X); the others,
+    a counted session word or one with its form, as written from the rank ("deuxième atelier").
+    One session a rank, two ranks at least.
     -> (title, start, end, type), the span running to the end of the line."""
     terms = dict(_type_terms())
     words = "|".join(re.escape(t) for t in sorted(terms, key=len, reverse=True))
@@ -62,7 +63,7 @@ def ranked_sessions(text: str, folded: str, ranks: str, counted: set[str],
         line_end = text.find("\n", m.end())
         end = line_end if line_end != -1 else len(text)
         title = None
-        if verb and opens and term not in counted:
+        if verb and opens:
             stop = _SENTENCE_END.search(text, verb.end())
             until = stop.start() if stop else len(text)
             cut = _TOPIC_END.search(folded, verb.end(), until)
