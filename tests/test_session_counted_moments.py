@@ -28,3 +28,15 @@ def test_a_part_of_the_day_opens_an_item():
 def test_a_count_that_does_not_match_the_items_or_no_moment_noun_is_nothing():
     assert moments("Deux temps forts : la remise des trophées, la visite du chantier et l'inauguration.\n") == []
     assert moments("Deux élus sont attendus : le maire de Valbois et la présidente du syndicat.\n") == []
+
+
+def test_a_quoted_title_is_one_item_whatever_its_commas():
+    # the commas and the "et" of a quoted title part no moments: one title where three are counted
+    text = ("L'après-midi se déroulait en trois temps forts :\n\nUne première table ronde intitulée : "
+            "\"Les foyers, des lieux ouverts sur la ville, entre le domicile et l'établissement\".\n\n"
+            "Un intermède théâtral.\n")
+    assert moments(text) == []
+    two = ("La soirée comptait deux temps forts : une table ronde « Les foyers, lieux de vie et de soins » "
+           "et une projection en plein air.\n")
+    assert moments(two) == [("round_table", "table ronde « Les foyers, lieux de vie et de soins »"),
+                            ("other", "projection en plein air")]

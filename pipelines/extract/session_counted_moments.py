@@ -26,10 +26,22 @@ def _title_of(item: str) -> str:
     f = _f(item)
     m = re.match(rf"(?:le |l'|l’|en |dans l'|dans la )?(?:{_day_part()})\s*,?\s*", f)
     item = item[m.end():] if m else item
-    item = item.split(",")[0]
+    item = _unmasked(_masked(item).split(",")[0])       # not a comma of a quoted title
     item = re.sub(r"\s+(?:à|a|dès|vers)\s+\d{1,2}\s*(?:h|heures?)(?:\s*\d{2})?\s*$", "", item.strip())
     item = re.sub(rf"^{_DETERMINER}", "", item, flags=re.IGNORECASE).strip(" !.;")
     return item
+
+
+_QUOTED = re.compile(r"«[^»\n]*»|\"[^\"\n]*\"|“[^”\n]*”")
+
+
+def _masked(text: str) -> str:
+    """The text with the commas and the "et" of its quoted spans masked (same length)."""
+    return _QUOTED.sub(lambda q: q.group(0).replace(",", "\x00").replace("et", "\x01\x02"), text)
+
+
+def _unmasked(part: str) -> str:
+    return part.replace("\x00", ",").replace("\x01\x02", "et")
 
 
 def counted_moments(doc: Document) -> list[tuple[str, int, int, str]]:
@@ -43,13 +55,14 @@ def counted_moments(doc: Document) -> list[tuple[str, int, int, str]]:
     for m in re.finditer(rf"(?<![\w-])({'|'.join(_COUNTS)})\s+(?:{nouns})(?![\w-])([^.:!?\n]{{0,80}}):\s*", folded):
         stop = re.compile(r"[.!?](?:\s|$)|\n").search(text, m.end())
         end = stop.start() if stop else len(text)
-        body = text[m.end():end]
+        # a quoted title's commas and "et" part no moments: "intitulée « A, B et C »" is one title
+        body = _masked(text[m.end():end])
         last = list(re.finditer(rf"\s+et\s+(?={_DETERMINER})", body, re.IGNORECASE))
         if not last:
             continue
-        head, tail = body[:last[-1].start()], body[last[-1].end():]
+        head, tail = body[:last[-1].start()], _unmasked(body[last[-1].end():])
         parts = []
-        for p in re.split(rf"(,\s+)(?={_DETERMINER})", head):
+        for p in (_unmasked(p) for p in re.split(rf"(,\s+)(?={_DETERMINER})", head)):
             if parts and (re.fullmatch(r",\s+", p) or re.fullmatch(rf"(?:le |l'|l’)?(?:{_day_part()})(?:,\s+)?", _f(parts[-1]))):
                 parts[-1] += p      # "le matin, un échange": the part of the day opens the item
             else:
