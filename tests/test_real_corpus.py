@@ -130,8 +130,8 @@ FLOORS = {
         # precision 0.95 -> 0.94 (2026-12-02, round 39d): a meeting a host organises is an event, and
         # one such document publishes three wrong sessions with its two right ones
         # 0.76 -> 0.77 (2026-12-03, round 52): one round table or plenary named in passing
-        # 0.77 -> 0.79 (2026-12-03, round 68): agenda slides of PDF decks
-        "sessions": (0.79, 0.93),
+        # 0.77 -> 0.79 (2026-12-03, round 68): agenda slides of PDF decks; 0.80/0.94 (rounds 73-74)
+        "sessions": (0.80, 0.94),
         # precision 0.94 -> 0.93 (2026-12-02): round 39c withdrawn (its verbs of intent also took a
         # stated aim's figure from its speaker), two wrong speakers back
         "speakers": (0.91, 0.94),
