@@ -213,9 +213,15 @@ _LEAD_MAX_CHARS = 400
 
 
 def _lead_paragraph(folded: str) -> str:
-    """The document's first paragraph (up to a blank line, at most ``_LEAD_MAX_CHARS``)."""
-    text = folded.lstrip()[:_LEAD_MAX_CHARS]
-    return re.split(r"\n[ \t]*\n", text, maxsplit=1)[0]
+    """The document's first paragraph (up to a blank line, at most ``_LEAD_MAX_CHARS``), past
+    short lines above it (a dateline "Tours, France", a title)."""
+    paragraphs = re.split(r"\n[ \t]*\n", folded.lstrip()[:2 * _LEAD_MAX_CHARS])
+    first = next((p for p in paragraphs if len(p.strip()) >= _LEAD_MIN_CHARS), paragraphs[0])
+    return first[:_LEAD_MAX_CHARS]
+
+
+# A paragraph shorter than this is a title or a dateline, not the lead.
+_LEAD_MIN_CHARS = 60
 
 
 def _amounts(doc, text: str, folded: str, units: dict, breaks: list[tuple[int, int]], deck: bool,

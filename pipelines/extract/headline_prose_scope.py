@@ -157,8 +157,10 @@ def _fair() -> re.Pattern:
     one of `fair_nouns` then one of `fair_topics`: "salon de l'emploi", "fête des associations"),
     for folded text."""
     lex = load("metrics").get("exhibitor_context") or {}
-    return re.compile(r"(?<![\w])(?:%s)\s+(?:%s)(?![\w])" % (_words(lex.get("fair_nouns") or ["\0"]),
-                                                          _words(lex.get("fair_topics") or ["\0"])))
+    # the fair's own name may come between, quoted: "le forum « Valbrune pour l'emploi »"
+    quoted_name = r"(?:[«\"“]\s*(?:[^\s«»\"“”]+\s+){0,3}?)?"
+    return re.compile(r"(?<![\w])(?:%s)\s+%s(?:%s)(?![\w])" % (_words(lex.get("fair_nouns") or ["\0"]), quoted_name,
+                                                            _words(lex.get("fair_topics") or ["\0"])))
 
 
 def _document_title(doc: Document) -> str:
