@@ -4,6 +4,8 @@ dernier au musée"), its year taken from the titles or the publication. Made-up 
 
 import dataclasses
 
+import pytest
+
 from pipelines.extract.events import extract_event
 
 from .support import doc_of
@@ -15,25 +17,25 @@ def _report(sentence: str, title: str, date: str | None = "2031-09-19"):
     return dataclasses.replace(doc_of(text, title=title), date=date)
 
 
-def test_the_day_people_gathered_dates_the_event():
-    event = extract_event(_report("Une centaine d'élus et de techniciens du tourisme se sont retrouvés le 16 septembre "
-                                  "dernier au musée de Valbrune pour débattre de l'avenir de la destination.",
-                                  "Colloque du tourisme de Valbrune : visons le gagnant-gagnant !"))
-    assert event is not None
-    assert event.start_date == "2031-09-16"
+_TITLE = "Colloque du tourisme de Valbrune : visons le gagnant-gagnant !"
 
 
-def test_a_day_written_after_the_publication_with_dernier_is_last_year():
-    event = extract_event(_report("Plus de 80 élus se sont retrouvés le 30 novembre dernier au musée de Valbrune "
-                                  "pour débattre de l'avenir de la destination.",
-                                  "Colloque du tourisme de Valbrune : visons le gagnant-gagnant !"))
+@pytest.mark.parametrize("sentence, day", [
+    ("Une centaine d'élus et de techniciens du tourisme se sont retrouvés le 16 septembre dernier au musée de "
+     "Valbrune pour débattre de l'avenir de la destination.", "2031-09-16"),
+    # a day written after the publication, with "dernier", is last year's
+    ("Plus de 80 élus se sont retrouvés le 30 novembre dernier au musée de Valbrune pour débattre de l'avenir "
+     "de la destination.", "2030-11-30"),
+])
+def test_the_day_people_gathered_dates_the_event(sentence, day):
+    event = extract_event(_report(sentence, _TITLE))
     assert event is not None
-    assert event.start_date == "2030-11-30"
+    assert event.start_date == day
 
 
 def test_a_sentence_without_people_counted_gives_no_day():
     event = extract_event(_report("Les élus ont évoqué le 16 septembre dernier un nouveau plan pour le musée de "
-                                  "Valbrune.", "Colloque du tourisme de Valbrune : visons le gagnant-gagnant !"))
+                                  "Valbrune.", _TITLE))
     assert event is None or event.start_date is None
 
 

@@ -187,8 +187,10 @@ def opening_dates(doc: Document, titles_only: bool = False) -> tuple[dt.date, dt
     if not titles_only:
         for unit in opening_units(doc):
             sentence = doc.text[unit.start:unit.end]
-            if unit.kind == "sentence" and sentence not in pieces and any(
-                    takes_place(_norm(sentence), m.start(), m.end()) for m in day_month(_norm(sentence))):
+            if unit.kind != "sentence" or sentence in pieces:
+                continue
+            folded = _norm(sentence)
+            if any(takes_place(folded, m.start(), m.end()) for m in day_month(folded)):
                 pieces.append(sentence)
     pieces += document_titles(doc)
     for piece in pieces:

@@ -119,7 +119,7 @@ def _incise_out(gap: str) -> str:
         if m is None:
             break
         gap = gap[m.end():]
-    return gap.lstrip(",") if gap is not None else gap
+    return gap.lstrip(",")
 
 
 _INCISES_MAX = 2

@@ -141,10 +141,8 @@ def _banned_words() -> frozenset[str]:
 
 @cache
 def _no_given_name_words() -> frozenset[str]:
-    """First words that are no given name: "par", "selon", a role word, a determiner, a word that
-    opens a place or a thing ("Saint-Romain de Cenon", "Guide de l'AMUE")."""
-    return _folded_set("speaker_phrases") | _folded_set("according_to") | _folded_set("role_words") \
-        | _folded_set("determiners") | _folded_set("not_given_name_words")
+    """First words that are no given name: "par", "selon", a role word, a determiner."""
+    return _folded_set("speaker_phrases") | _folded_set("according_to") | _folded_set("role_words") | _folded_set("determiners")
 
 
 @cache
@@ -182,7 +180,9 @@ def parse_name(text: str, allow_mixed: bool = False, caps_ok: bool = False) -> P
     first = normalise(tokens[0])
     if not honorific and not tokens[0].isupper() and (
             first in _no_given_name_words() or re.split(r"[-\s]", first)[0] in _folded_set("not_given_name_words")):
-        return None       # "Par Jean DUPONT", "Selon Anne Roy", "Maire de Valbrune", "Ce FORUM": no given name
+        # "Par Jean DUPONT", "Selon Anne Roy", "Maire de Valbrune", "Ce FORUM": no given name; nor
+        # "Saint-Romain de X", "Guide de l'AMUE" (a place or a thing: its first word, hyphen or not)
+        return None
     if not honorific and tokens[0].isupper() and first in _folded_set("role_words"):
         return None       # "SÉNATEUR DE PARIS", "MAIRE DE VALBRUNE": a role in capitals
     kinds = "".join(_kind(t) for t in tokens)

@@ -86,9 +86,8 @@ def _after_description(lines, k: int, items: int, described: int) -> tuple[int, 
     return j, described + 1
 
 
-# Verbs after "en" that take up the parts named just before and count them ("Le conseil en
-# propose douze :", "la stratégie en retient cinq :"); the parts' word is looked for this far back.
-_TAKING_UP_VERBS = r"(?:propose|proposent|retient|retiennent|identifie|identifient|distingue|distinguent|fixe|fixent|definit|definissent|releve|relevent|degage|degagent)"
+# How far back the parts' word is looked for before "en" takes them up ("... les défis majeurs.
+# Le conseil en propose douze :").
 _TAKEN_UP_REACH = 400
 
 
@@ -119,7 +118,9 @@ def _listed_axes(doc: Document) -> list[list[Axis]]:
     extra = "|".join(re.escape(_norm(w)) for w in _lex().get("inline_axis_words", [])) or "(?!)"
     breakdown = re.compile(rf"(?<![\w])(?:{verbs})\s+(\d{{1,2}}|{'|'.join(_NUMBER_WORDS)})\s+(?:[a-z-]+\s+)?"
                            rf"(?:{extra})(?![a-z])(?:\s+[a-z-]+)?\s*:\s*$")
-    taken_up = re.compile(rf"(?<![\w'])en\s+(?:{_TAKING_UP_VERBS})\s+(\d{{1,2}}|{'|'.join(_NUMBER_WORDS)})\s*:\s*$")
+    # the parts named before, taken up by "en" and counted (strategy.yaml ``taking_up_verbs``)
+    taking_up = "|".join(re.escape(_norm(w)) for w in _lex().get("taking_up_verbs", [])) or "(?!)"
+    taken_up = re.compile(rf"(?<![\w'])en\s+(?:{taking_up})\s+(\d{{1,2}}|{'|'.join(_NUMBER_WORDS)})\s*:\s*$")
     named_before = re.compile(rf"(?<![a-z])(?:{_axis_words()})(?![a-z])")
     listings: list[list[Axis]] = []
     i = 0
@@ -171,9 +172,10 @@ def _listed_axes(doc: Document) -> list[list[Axis]]:
                 # the parts named in the sentence before, taken up by "en" and counted right before
                 # the colon: "... de dégager les défis majeurs. Le CESER en propose douze :"
                 counted = taken_up.search(_norm(previous))
-                before = _norm(text[max(0, lines[first].start - _TAKEN_UP_REACH):lines[j].end])
-                if counted is not None and not named_before.search(before[:max(0, len(before) - len(previous))]):
-                    counted = None
+                if counted is not None:
+                    before = _norm(text[max(0, lines[first].start - _TAKEN_UP_REACH):lines[j].end])
+                    if not named_before.search(before[:max(0, len(before) - len(previous))]):
+                        counted = None
             if counted is None:
                 i += 1
                 continue
