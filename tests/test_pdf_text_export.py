@@ -22,11 +22,6 @@ from pipelines.extract.documents import extract_document
 # part; a `dev` document's is said. The mark is strict: the day the PDF does as well the test fails
 # and the entry must go.
 KNOWN_WORSE = {
-    # a `dev` document, looked into: its programme's three parts are short lines in the body's font,
-    # each over a list of talks; the plain-text reader makes them headings (`infer_headings`), the
-    # PDF reader sees headings by size or weight only. Reading PDFs' labels over lists the
-    # plain-text way fixes it but makes another PDF's tables worse than its text's (2026-12-02).
-    "pcrs-atelier-usages-2023": "sessions: 0 of 1 from the PDF, 2 of 3 from its text (2026-12-02)",
     # a `dev` slide deck, looked into: its slide titles state scenarios with figures ("… À 5CM TOUS
     # LES 4 À 6 ANS"); the PDF reader makes them headings by their size, and headings give no cited
     # figure; in the text export the same long capitalised lines stay body lines (2026-12-02)

@@ -387,6 +387,23 @@ def _furniture(pages: list[list[tuple[str, list[Segment]]]], lines: list[float])
             for at in places}
 
 
+def _list_labels(blocks: list[tuple[str, list[Segment]]]) -> set[int]:
+    """Indexes of a page's list labels: one short line in the body's font between a heading or a
+    list above and its own list below ("Témoignages" over its bulleted talks). Set over lists in
+    turn, at least two of them, they are the parts of what the heading above heads, and headings
+    one level under it, as the plain-text reader reads the same lines."""
+    found = []
+    for n in range(1, len(blocks) - 1):
+        kind, lines = blocks[n]
+        text = lines[0].text.strip() if len(lines) == 1 else ""
+        if kind == "paragraph" and text and len(text) <= 90 and not text.endswith((".", ":", ";", ",")) \
+                and blocks[n - 1][0] in ("heading", "list_item") and blocks[n + 1][0] == "list_item":
+            found.append(n)
+    if len(found) < 2 or not any(blocks[n - 1][0] == "heading" for n in found[:1]):
+        return set()
+    return set(found)
+
+
 def _merge(row: list[Segment]) -> Segment:
     row = sorted(row, key=lambda s: s.x0)
     first = row[0]
@@ -488,11 +505,14 @@ def read_pdf(pdf, budget=None) -> TextBuilder:
     for p, blocks in enumerate(page_blocks):
         if p:
             out.new_page()
+        labels = _list_labels(blocks)
         for n, (kind, lines) in enumerate(blocks):
             if (p, n) in furniture:
                 kind = "paragraph"
             text, breaks = _join(lines)
             level = 1 if kind == "heading" and statistics.median(s.size for s in lines) >= 1.5 * body else 2
+            if n in labels:
+                kind, level = "heading", 2
             if kind == "heading":
                 breaks = sorted(breaks + [m.end() for m in re.finditer("\n", text)])
                 out.add(kind, text.replace("\n", " "), level=level, breaks=breaks)
