@@ -23,8 +23,11 @@ from pipelines.extract.documents import extract_document
 # and the entry must go.
 KNOWN_WORSE = {
     # a `dev` slide deck, looked into: its slide titles state scenarios with figures ("… À 5CM TOUS
-    # LES 4 À 6 ANS"); the PDF reader makes them headings by their size, and headings give no cited
-    # figure; in the text export the same long capitalised lines stay body lines (2026-12-02)
+    # LES 4 À 6 ANS") that the slide's body states again; the PDF reader makes the titles headings by
+    # their size, so each title's figures are grouped with the body's restatement as one claim quoted
+    # from the body (figure_repeats: a title restating the body), while the expected file quotes the
+    # titles; in the text export the long capitalised lines stay body lines, each a claim of its own
+    # (measured again 2026-12-04)
     "ign-mixte-techno-detection-changement-pcrs-2025": "cited figures: 2 of 12 from the PDF, 6 of 15 from its text (2026-12-02)",
     "voiture-and-co-rencontres-mobilite-inclusive-2013": "sessions: 3 of 3 from the PDF, 4 of 4 from its text (2026-12-02)",
     "etalab-experiences-modernisation-service-public-2018": "sessions: 0 of 0 from the PDF, 0 of 1 from its text (2026-12-02, batch 57)",
