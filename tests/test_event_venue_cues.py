@@ -61,3 +61,13 @@ def test_an_organisation_head_with_three_lower_case_words_before_its_name():
     assert find_organizer(_doc(text)) == "communauté de communes du Val Fleuri"
     # four lower-case words: a description, not an organisation's name
     assert find_organizer(_doc(text.replace("de communes du Val", "de toutes les communes du Val"))) is None
+
+
+def test_an_event_settling_in_a_place_names_its_venue():
+    text = ("Rencontres du numérique\n\nRéunissant plus de 900 participants, les Rencontres de Valbrune "
+            "ont pris leurs quartiers dans le stade Marcel Ribot de Valbrune du 3 au 5 mai.\n")
+    assert find_venue(_doc(text)) == "stade Marcel Ribot de Valbrune"
+    text = "Salon de l'habitat\n\nLe salon posera ses valises au gymnase des Aulnes en mars.\n"
+    assert find_venue(_doc(text)) == "gymnase des Aulnes"
+    # another verb of the same sentence names no place
+    assert find_venue(_doc(text.replace("posera ses valises", "fera parler de lui"))) is None
