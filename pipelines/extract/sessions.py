@@ -253,6 +253,7 @@ def _listed_sessions(reader: _Reader) -> list[tuple[str, int, int]]:
         t = _TIME_PREFIX.match(body) if body and slot_of(body) else None
         if t and reader.heading_level(line) is None:
             slots, j, blank = [], i, 0
+            ranges: list[tuple[int, int] | None] = []      # each slot's (start, end) in minutes
             label, label_start = None, None
             while j < len(lines):
                 text = lines[j].body.strip()
@@ -271,6 +272,7 @@ def _listed_sessions(reader: _Reader) -> list[tuple[str, int, int]]:
                 talk = None if tm else _talk_title(text)
                 if tm:
                     slots.append((text[tm.end():].strip(" ;,."), lines[j].body_start, reader.end_of(lines[j])))
+                    ranges.append(_time_range(text[:tm.end()]))
                 elif talk:
                     slots.append((f"{label} « {talk} »" if label else talk, label_start or lines[j].body_start,
                                   reader.end_of(lines[j])))
@@ -283,7 +285,9 @@ def _listed_sessions(reader: _Reader) -> list[tuple[str, int, int]]:
                     if j > i + 1 and not _bulleted(lines[j]):
                         break
                 j += 1
-            if len(slots) >= 3:
+            # ... or two whose times follow each other ("14h – 14h30 Introduction", "14h30 – 16h30 ...")
+            chained = len(slots) == len(ranges) == 2 and None not in ranges and ranges[0][1] == ranges[1][0]
+            if len(slots) >= 3 or chained:
                 for n, (title, start, end) in enumerate(slots):
                     stop = slots[n + 1][1] if n + 1 < len(slots) else end
                     if title and parse_item(title, mixed_ok=True) is None and not is_break(title):
@@ -310,6 +314,18 @@ def _listed_sessions(reader: _Reader) -> list[tuple[str, int, int]]:
             continue
         i += 1
     return out
+
+
+_RANGE = re.compile(r"(\d{1,2})\s*[hH:]\s*(\d{0,2})\s*(?:[-–—]|à|a)\s*(\d{1,2})\s*[hH:]\s*(\d{0,2})")
+
+
+def _time_range(prefix: str) -> tuple[int, int] | None:
+    """The (start, end) minutes of a slot's time range ("14h – 14h30" -> (840, 870)), else None."""
+    m = _RANGE.search(prefix)
+    if not m:
+        return None
+    h1, m1, h2, m2 = (int(g or 0) for g in m.groups())
+    return h1 * 60 + m1, h2 * 60 + m2
 
 
 _TALK = re.compile(r"^[«\"“]\s*(?P<title>[^«»\"“”]{3,}?)\s*[»\"”]\s*[,:–—-]?\s*(?:par|avec)\s+(?P<who>\S.*)$")
