@@ -43,6 +43,19 @@ def test_a_speaker_label_and_its_people_on_one_line():
     assert _bylined(text) == [("Maëlle Quéré", "déléguée générale", "Agence Kerval")]
 
 
+def test_a_label_line_may_name_a_whole_panel_however_long():
+    """A byline is short, but a line opening with a speaker label may list a panel: each person
+    "Prénom Nom de Organisation", the line past 200 characters."""
+    panel = ("Maëlle Quéré de la Direction départementale des territoires du Valbois, Paul Kerval de "
+             "l'Office régional de la biodiversité, Anne Lozac'h de l'Agence de l'eau Valbois-Armor, Yann "
+             "Morvan du Syndicat mixte du bassin du Trieux, Lucie Marteau de l'Agence de la transition")
+    assert len(panel) > 200
+    assert [name for name, _, _ in _bylined(f"Table ronde : l'eau\nIntervenants : {panel}.\n")] == [
+        "Maëlle Quéré", "Paul Kerval", "Anne Lozac'h", "Yann Morvan", "Lucie Marteau"]
+    # a long line without the label is no byline
+    assert _bylined(f"Table ronde : l'eau\nAvec {panel}.\n") == []
+
+
 def test_a_label_line_without_role_or_organisation_or_of_attendees_names_nobody():
     assert _bylined("Atelier : le commerce\nIntervenante : Maëlle Quéré\n") == []
     assert _bylined("Atelier : le commerce\nParticipants : Maëlle Quéré – déléguée générale – Agence Kerval.\n") == []

@@ -164,6 +164,12 @@ def _labelled_people(reader: _Reader) -> list[Item]:
     return items
 
 
+# A talk's byline is a short line; a line opening with a speaker label ("Intervenants : A de X,
+# B du Y, ...") may name a whole panel, each person checked by the label's rules below.
+_BYLINE_MAX = 200
+_LABELLED_LINE_MAX = 800
+
+
 def _byline_people(reader: _Reader) -> list[Item]:
     """A talk's byline: a line of its own that opens with a speaker phrase and names only people
     with their role or organisation ("Par Prénom Nom, cheffe de projet, Ville X", "Avec Prénom
@@ -173,10 +179,12 @@ def _byline_people(reader: _Reader) -> list[Item]:
     items: list[Item] = []
     for line in reader.lines:
         body = line.body.strip()
-        if not body or len(body) > 200 or _bulleted(line):
+        if not body or len(body) > _LABELLED_LINE_MAX or _bulleted(line):
             continue
         folded = _f(body.lower())
         labelled = _after_speaker_label(body, folded)
+        if labelled is None and len(body) > _BYLINE_MAX:
+            continue
         if labelled is not None:
             # "Intervenante : Prénom Nom – cheffe de projet – Agence X": the label, its people on the same line
             found = inline_items(labelled)
