@@ -15,7 +15,7 @@ import re
 
 from ..document import Document
 from .lines import LIST_MARKER, iter_lines
-from .strategy_text import _NUMBER_WORDS, Axis, _axis_words, _lex, _norm
+from .strategy_text import _NUMBER_WORDS, count_value, Axis, _axis_words, _lex, _norm
 
 
 # A share in a list item ("réduire de 30 % les déchets"): the item is a quantified target.
@@ -150,7 +150,7 @@ def _listed_axes(doc: Document) -> list[list[Axis]]:
             # "Le schéma se décline en six grands principes :": principles, when the sentence says the
             # strategy is built of them; at most that many items
             said = built
-            most = int(built.group(1)) if built.group(1).isdigit() else _NUMBER_WORDS[built.group(1)]
+            most = count_value(built.group(1))
         own = [lines[j].text.strip()] if j >= 0 else []
         if said and not built and own and _unowned_aims(own[-1]):
             said = None         # "OBJECTIFS :" alone on its line: the aims of anything
@@ -179,7 +179,7 @@ def _listed_axes(doc: Document) -> list[list[Axis]]:
             if counted is None:
                 i += 1
                 continue
-            count = int(counted.group(1)) if counted.group(1).isdigit() else _NUMBER_WORDS[counted.group(1)]
+            count = count_value(counted.group(1))
         items: list[Axis] = []
         heads: list[bool] = []          # whether each item opens with an axis label ("Axe 2 : ...")
         described = 0                   # how many items a paragraph of description followed
@@ -275,7 +275,7 @@ def _counted_paragraphs(doc: Document) -> list[list[Axis]]:
             if inner and not (k + 1 < len(blocks) and short(blocks[k + 1])):
                 listings.append(inner)
             continue
-        count = int(m.group(1)) if m.group(1).isdigit() else _NUMBER_WORDS[m.group(1)]
+        count = count_value(m.group(1))
         run = blocks[k + 1:k + 1 + count]
         after = blocks[k + 1 + count] if k + 1 + count < len(blocks) else None
         if count < 2 or len(run) != count or not all(short(b) for b in run) or (after is not None and short(after)):
@@ -304,7 +304,7 @@ def _counted_lines(text: str, block, counted: re.Pattern, short_line) -> list[Ax
         m = counted.search(_norm(raw.rstrip()))
         if m is None:
             continue
-        count = int(m.group(1)) if m.group(1).isdigit() else _NUMBER_WORDS[m.group(1)]
+        count = count_value(m.group(1))
         run = [(r, a) for r, a in lines[n + 1:] if r.strip()]
         if count < 2 or len(run) != count or not all(short_line(r) for r, _ in run):
             return []

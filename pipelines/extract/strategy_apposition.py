@@ -12,7 +12,7 @@ import re
 
 from ..document import Document
 from .strategy_enumerations import _opens_infinitive
-from .strategy_text import _NUMBER_WORDS, Axis, _axis_words, _lex, _norm
+from .strategy_text import _NUMBER_WORDS, count_value, Axis, _axis_words, _lex, _norm
 
 # What an item in apposition opens with: a determiner ("la transition", "l'exigence", "ses quartiers")
 _DETERMINER = re.compile(r"(?:le|la|les|un|une|des|du|de la|ses|son|sa|leur|leurs|nos|notre)(?![\w-])|l'|de l'")
@@ -26,7 +26,7 @@ def _apposed_axes(doc: Document) -> list[list[Axis]]:
     pattern = re.compile(rf"(?<![\w])(\d{{1,2}}|{numbers})\s+(?:(?:grands?|grandes)\s+)?(?:{_axis_words()})(?![\w-]),[ \t]+")
     listings = []
     for m in pattern.finditer(folded):
-        count = int(m.group(1)) if m.group(1).isdigit() else _NUMBER_WORDS[m.group(1)]
+        count = count_value(m.group(1))
         if count < 2:
             continue
         stop = re.compile(r"[.;:!?()](?:\s|$)|\n")
@@ -75,7 +75,7 @@ def _preposed_axes(doc: Document) -> list[list[Axis]]:
                          rf"(?:{_axis_words()})(?![\w-])")
     listings = []
     for m in pattern.finditer(folded):
-        count = int(m.group(2)) if m.group(2).isdigit() else _NUMBER_WORDS[m.group(2)]
+        count = count_value(m.group(2))
         begin = max((s.end() for s in re.finditer(r"[.!?:;]\s+|\n", text[:m.start()])), default=0)
         subject = text[begin:m.start()]
         cut = list(re.finditer(r"\s+et\s+", subject))

@@ -10,7 +10,7 @@ import re
 
 from ..document import Document
 from .strategy_lists import _programme_words
-from .strategy_text import _NUMBER_WORDS, Axis, _axis_words, _lex, _norm
+from .strategy_text import _NUMBER_WORDS, count_value, Axis, _axis_words, _lex, _norm
 
 
 def _is_label(raw: str) -> bool:
@@ -34,7 +34,7 @@ def _counted_labels(doc: Document) -> list[list[Axis]]:
         m = counted.search(_norm(doc.text[block.start:block.end]))
         if m is None:
             continue
-        count = int(m.group(1)) if m.group(1).isdigit() else _NUMBER_WORDS[m.group(1)]
+        count = count_value(m.group(1))
         labels: list[Axis] = []
         i = k + 1
         while i < len(blocks) and blocks[i].kind in ("paragraph", "heading") and _is_label(doc.text[blocks[i].start:blocks[i].end]):

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from ..document import Document
-from .strategy_text import _NUMBER_WORDS, Axis, Strategy, _axis_words, _lex, _norm, _section_label
+from .strategy_text import _NUMBER_WORDS, count_value, Axis, Strategy, _axis_words, _lex, _norm, _section_label
 
 
 # a line numbered as an outline's or a list's ("I. ", "2) ", "- "): not a paragraph of its own
@@ -54,7 +54,7 @@ def _paragraphs_to_end(doc: Document) -> list[list[Axis]]:
         m = cue.search(_norm(text[block.start:block.end].rstrip()))
         if m is None:
             continue
-        count = int(m.group(1)) if m.group(1).isdigit() else _NUMBER_WORDS[m.group(1)]
+        count = count_value(m.group(1))
         run = blocks[k + 1:]
         if any(b.kind != "paragraph" for b in run):
             return []

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from ..document import Document
-from .strategy_text import _NUMBER_WORDS, Axis, _axis_words, _lex, _norm, _opens_with_infinitive
+from .strategy_text import _NUMBER_WORDS, count_value, Axis, _axis_words, _lex, _norm, _opens_with_infinitive
 
 
 def _inline_axes(doc: Document) -> list[list[Axis]]:
@@ -45,7 +45,7 @@ def _inline_axes(doc: Document) -> list[list[Axis]]:
                          rf"(?:\s*:|\s+(?:{participles}),)\s*")
     listings = []
     for m in pattern.finditer(folded):
-        count = int(m.group(1)) if m.group(1).isdigit() else _NUMBER_WORDS[m.group(1)]
+        count = count_value(m.group(1))
         # a closing parenthesis ends the enumeration, unless it closes an item's number: "1) A, 2) B"
         stop = re.compile(r"\)|\.(?:\s|$)|\n[ \t]*\n")
         end_match = stop.search(text, m.end())
@@ -214,7 +214,7 @@ def _counted_then_enumerated(doc: Document) -> list[list[Axis]]:
     max_words = int(_lex().get("enumerated_item_max_words", 8))
     listings = []
     for m in pattern.finditer(folded):
-        count = int(m.group(1)) if m.group(1).isdigit() else _NUMBER_WORDS[m.group(1)]
+        count = count_value(m.group(1))
         end_match = re.compile(r"\.(?:\s|$)|\n[ \t]*\n").search(text, m.end())
         end = end_match.start() if end_match else len(text)
         sentence = text[m.end():end]
@@ -293,7 +293,7 @@ def _counted_semicolon_items(doc: Document) -> list[list[Axis]]:
                          rf"(?:{alternation})(?![a-z])[ \t\u00a0]*:[ \t\u00a0]*")
     listings = []
     for m in pattern.finditer(folded):
-        count = int(m.group(1)) if m.group(1).isdigit() else _NUMBER_WORDS[m.group(1)]
+        count = count_value(m.group(1))
         end_match = re.compile(r"\.(?:\s|$)|\n").search(text, m.end())
         end = end_match.start() if end_match else len(text)
         items, cursor = [], m.end()

@@ -13,7 +13,7 @@ from ..document import Document
 from ..lexicons import load
 from .lines import LIST_MARKER, iter_lines
 from .strategy_name import _bare_programme
-from .strategy_text import (_NUMBER_WORDS, Axis, Strategy, _axis_key, _axis_words, _lex, _norm, _opens_with_infinitive,
+from .strategy_text import (_NUMBER_WORDS, count_value, Axis, Strategy, _axis_key, _axis_words, _lex, _norm, _opens_with_infinitive,
                             _strategy_words)
 
 
@@ -56,7 +56,7 @@ def _strategy_headed_lists(doc: Document, named: bool = False) -> list[tuple[Str
             continue                      # a timetable, not axes
         if counted:
             # "Les 8 missions de X": a count of other parts, kept when the lists have as many items
-            wanted = int(count.group(1)) if count.group(1).isdigit() else _NUMBER_WORDS[count.group(1)]
+            wanted = count_value(count.group(1))
             if len(items) != wanted:
                 continue
         if len(items) >= 3:

@@ -24,10 +24,9 @@ import re
 from ..document import Document
 from .lines import LIST_MARKER
 from .strategy_announced_lists import _unowned_aims
-from .strategy_text import Axis, _lex, _norm, _opens_with_infinitive
+from .strategy_text import _NUMBER_WORDS, Axis, _lex, _norm, _opens_with_infinitive, count_value
 
 _RUN_IN_DASH = re.compile(r"(?<=[.;:])\s+[-–—]\s+(?=[A-ZÀ-Ý])")
-_NUMBER_WORDS = {"deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8, "neuf": 9, "dix": 10}
 
 
 def _words() -> str:
@@ -109,7 +108,7 @@ def _title_count(doc: Document) -> int | None:
     if m is None:
         return None
     number = m.group(1)
-    return 0 if number is None else int(number) if number.isdigit() else _NUMBER_WORDS[number]
+    return 0 if number is None else count_value(number)
 
 
 def _stated_count(sentence: str) -> int | None:
@@ -123,7 +122,7 @@ def _stated_count(sentence: str) -> int | None:
         return times[m.group(1) or m.group(2)]
     m = re.search(rf"(?<![\w-])(\d{{1,2}}|{'|'.join(_NUMBER_WORDS)})\s+(?:grands\s+|principaux\s+)?(?:{_words()})(?![a-z])",
                   folded)
-    return None if m is None else int(m.group(1)) if m.group(1).isdigit() else _NUMBER_WORDS[m.group(1)]
+    return None if m is None else count_value(m.group(1))
 
 
 def objective_lists(doc: Document) -> list[Axis]:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from ..document import Document
-from .strategy_text import _NUMBER_WORDS, Axis, _axis_words, _lex, _norm
+from .strategy_text import _NUMBER_WORDS, count_value, Axis, _axis_words, _lex, _norm
 
 # Ordinals read for the first parts: at least this many in order.
 MIN_ORDINALS = 3
@@ -67,7 +67,7 @@ def _ordinal_axes(doc: Document) -> list[list[Axis]]:
             found = list(counted.finditer(folded, a, b))
             if found:
                 m = found[-1]       # "les 15 actions se répartissent en 4 axes": the parts are the last count
-                count = int(m.group(1)) if m.group(1).isdigit() else _NUMBER_WORDS[m.group(1)]
+                count = count_value(m.group(1))
                 first = n + 1
         if count is None:
             continue

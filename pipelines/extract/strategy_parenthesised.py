@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from ..document import Document
-from .strategy_text import _NUMBER_WORDS, Axis, _axis_words, _norm
+from .strategy_text import _NUMBER_WORDS, count_value, Axis, _axis_words, _norm
 
 # Items of at most this many words, two to this many of them.
 _ITEM_MAX_WORDS = 5
@@ -27,7 +27,7 @@ def _parenthesised_axes(doc: Document) -> list[list[Axis]]:
     counted = re.compile(rf"(?<![\w])(\d{{1,2}}|{'|'.join(_NUMBER_WORDS)})[ \t\u00a0]+(?:[a-z]+[ \t\u00a0]+)?"
                          rf"(?:{_axis_words()})(?![a-z])[ \t\u00a0]*\(([^()\n]{{3,200}})\)")
     matches = [(m, None) for m in pattern.finditer(folded)]
-    matches += [(m, int(m.group(1)) if m.group(1).isdigit() else _NUMBER_WORDS[m.group(1)])
+    matches += [(m, count_value(m.group(1)))
                 for m in counted.finditer(folded)]
     # a parenthesis the structure word already announces is read as before
     matches = [(m, count) for m, count in matches if count is None

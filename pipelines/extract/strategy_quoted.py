@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from ..document import Document
-from .strategy_text import _NUMBER_WORDS, Axis, _axis_words, _lex, _norm
+from .strategy_text import _NUMBER_WORDS, count_value, Axis, _axis_words, _lex, _norm
 
 # A quoted phrase: French guillemets, curly or straight double quotes.
 _QUOTED = re.compile(r"«\s*([^«»]+?)\s*»|“([^“”]+)”|\"([^\"\n]+)\"")
@@ -32,7 +32,7 @@ def _counted_quotes(doc: Document) -> list[list[Axis]]:
         m = counted.search(_norm(body))
         if m is None:
             continue
-        count = int(m.group(1)) if m.group(1).isdigit() else _NUMBER_WORDS[m.group(1)]
+        count = count_value(m.group(1))
         items = []
         for q in _QUOTED.finditer(body, m.end()):
             group = next(g for g in (1, 2, 3) if q.group(g) is not None)

@@ -14,7 +14,7 @@ from ..lexicons import load
 from .lines import Line, iter_lines
 from .strategy_capital_sections import capital_titled, glyph_bullet
 from .strategy_contents_lines import report_part_entry as _report_part_entry, split_at_leaders
-from .strategy_text import _NUMBER_WORDS, Axis, _before_inline_bullets, _axis_key, _axis_words, _lex, _norm, _opens_with_infinitive
+from .strategy_text import _NUMBER_WORDS, count_value, Axis, _before_inline_bullets, _axis_key, _axis_words, _lex, _norm, _opens_with_infinitive
 
 
 # A table of contents' dot leaders and page number after a title ("Axe 1 : Relier ........ 12", ". . . 12").
@@ -242,7 +242,7 @@ def _announced_sections(doc: Document) -> list[list[Axis]]:
     listings = []
     for m in announce.finditer(folded):
         word = m.group(1) or m.group(2) or m.group(3)
-        count = int(word) if word.isdigit() else _NUMBER_WORDS[word]
+        count = count_value(word)
         if not 2 <= count <= 12:
             continue
         line_end = text.find("\n", m.end())
@@ -422,7 +422,7 @@ def _numbered_steps(doc: Document) -> list[Axis]:
     numbers = "|".join(_NUMBER_WORDS)
     counts = re.finditer(rf"(?<![\w])(\d{{1,2}}|{numbers})\s+(?:[a-z-]+\s+)?(?:{_axis_words()})(?![a-z])",
                          _norm(doc.text[:steps[0].start]))
-    if any((int(c.group(1)) if c.group(1).isdigit() else _NUMBER_WORDS[c.group(1)]) != len(steps) for c in counts):
+    if any((count_value(c.group(1))) != len(steps) for c in counts):
         return []
     return steps
 

@@ -8,9 +8,18 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..lexicons import fold_apostrophes, load
+from .numbers import parse_words
 
-_NUMBER_WORDS = {"deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8, "neuf": 9, "dix": 10,
-                 "onze": 11, "douze": 12, "treize": 13, "quatorze": 14, "quinze": 15, "seize": 16}
+# A strategy counts its parts in words up to "seize" ("douze orientations"): numbers.yaml's
+# `number_words` up to that value, read by text2num (numbers.parse_words), word -> value.
+_MAX_PARTS_IN_WORDS = 16
+_NUMBER_WORDS = {str(w): int(v) for w in load("numbers")["number_words"]
+                 if (v := parse_words(str(w))) is not None and 2 <= v <= _MAX_PARTS_IN_WORDS}
+
+
+def count_value(token: str) -> int:
+    """The number of parts a count gives, in figures or in words ("12", "douze")."""
+    return int(token) if token.isdigit() else _NUMBER_WORDS[token]
 
 
 _norm = fold_apostrophes
