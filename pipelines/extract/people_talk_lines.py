@@ -49,6 +49,17 @@ def talk_line_people(lines: list[tuple[str, int, int]]) -> list[Item]:
     return items if len(items) >= 2 else []
 
 
+def talk_line_titles(lines: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    """The talks of the bulleted ``lines`` (body, start, end) that are talks' lines, when two of
+    them at least are: each talk's title (what follows the colon), with its line's span."""
+    talks = []
+    for body, start, end in lines:
+        if talk_speakers(body) is not None:
+            text = _MARKER.sub("", " ".join(body.split())).strip(" ;")
+            talks.append((_TALK_LINE.match(text).group("title").strip(" .;"), start, end))
+    return talks if len(talks) >= 2 else []
+
+
 def people_after_lone_cue(lines: list) -> list[Item]:
     """A talk's title, then "par" alone on its line (a web page's or slide's element of its own),
     then its speakers one per line ("Le bocage d'hier" / "par" / "Prénom NOM" / "Prénom NOM"):

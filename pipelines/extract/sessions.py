@@ -18,6 +18,7 @@ from .programme_reader import Occurrence, _Reader
 from .programme_timetable import _TIME_PREFIX, is_break, item_type, slot_of
 from .programme_vocabulary import _UP, _normalised_set, _word_set, _words
 from .people_in_prose import quoted_people
+from .people_talk_lines import talk_line_titles
 from .session_carded_headings import carded_headings
 from .session_deck import deck_presenter, deck_talk, talk_page, titled_session_report
 from .session_event_itself import other_than_the_event
@@ -471,6 +472,19 @@ _PROSE_READERS = (
 )
 
 
+def _bulleted_items(reader: _Reader) -> list[tuple[str, int, int]]:
+    """(text, start, end) of each bulleted line with the lines its item wraps onto."""
+    lines, out = reader.lines, []
+    for n, line in enumerate(lines):
+        if not _bulleted(line):
+            continue
+        k = n + 1
+        while k < len(lines) and lines[k].body.strip() and not _bulleted(lines[k]) and reader.same_item(n, k):
+            k += 1
+        out.append((" ".join(ln.body.strip() for ln in lines[n:k]), line.body_start, reader.end_of(lines[k - 1])))
+    return out
+
+
 def _fallback_sessions(doc: Document, reader: _Reader, people_at: list[tuple[int, int]]) -> list[_Session]:
     """Sessions from plain programme lists (see ``_listed_sessions``) and from the headings of a
     report whose section names speakers (``_heading_sessions``); when there are none, the
@@ -479,6 +493,9 @@ def _fallback_sessions(doc: Document, reader: _Reader, people_at: list[tuple[int
     title (``titled_session_report``), the sessions the prose names by a quoted title, or those people took part in. Each its own cluster."""
     out: list[_Session] = []
     listed = _listed_sessions(reader)
+    # a list of talks "• Prénom Nom : titre": each talk a session, titled after the colon
+    listed += [t for t in talk_line_titles(_bulleted_items(reader)) if not any(s <= t[1] < e for _, s, e in listed)]
+    listed.sort(key=lambda t: t[1])
     found = listed + [h for h in _heading_sessions(doc, people_at)
                       if not any(_overlap(_word_set(h[0]), _word_set(t)) >= 0.6 for t, _, _ in listed)]
     named = _new_self_named(reader, found)

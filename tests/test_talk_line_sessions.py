@@ -1,0 +1,41 @@
+"""A programme's list of talks written "• Prénom Nom : titre de l'intervention" gives its talks as
+sessions, each titled by what follows the colon, a title the text flow wrapped onto the next line
+read whole; one such line alone, or lines giving a role after the colon, give none (sessions.py,
+``_fallback_sessions``; people_talk_lines.py, ``talk_line_titles``). Made-up text only."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pipelines.document import read_document
+from pipelines.document.manifest import SourceEntry
+from pipelines.extract.documents import extract_document
+
+PROGRAMME = ("Rencontre annuelle du réseau des haies\n\n"
+             "Jeudi 25 janvier 2024\n\n"
+             "Au programme :\n\n"
+             "• Lucie Marteau : quel bilan pour le réseau des haies ?\n"
+             "• Paul Rivière : les chantiers de plantation en Valbois\n"
+             "• Anne Kerval : une année riche en financements et en\n"
+             "  animations pour les communes\n")
+
+
+def titles(tmp_path: Path, text: str) -> list[str]:
+    path = tmp_path / "programme.txt"
+    path.write_text(text, encoding="utf-8")
+    return [s["title"] for s in extract_document(read_document(SourceEntry(id="p", file=path.name, path=path)))["sessions"]]
+
+
+def test_the_talks_of_a_list_are_sessions(tmp_path):
+    found = titles(tmp_path, PROGRAMME)
+    assert found == ["quel bilan pour le réseau des haies ?", "les chantiers de plantation en Valbois",
+                          "une année riche en financements et en animations pour les communes"]
+
+
+def test_roles_after_the_colon_or_a_lone_talk_give_no_session(tmp_path):
+    roles = (PROGRAMME.replace("quel bilan pour le réseau des haies ?", "directrice de l'agence de l'eau")
+             .replace("les chantiers de plantation en Valbois", "maire de Valbois")
+             .replace("une année riche en financements et en\n  animations pour les communes", "présidente du syndicat"))
+    assert not any("directrice" in t or "maire" in t or "présidente" in t for t in titles(tmp_path, roles))
+    lone = PROGRAMME.split("• Paul Rivière")[0]
+    assert titles(tmp_path, lone) == []
