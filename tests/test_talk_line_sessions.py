@@ -39,3 +39,11 @@ def test_roles_after_the_colon_or_a_lone_talk_give_no_session(tmp_path):
     assert not any("directrice" in t or "maire" in t or "présidente" in t for t in titles(tmp_path, roles))
     lone = PROGRAMME.split("• Paul Rivière")[0]
     assert titles(tmp_path, lone) == []
+
+
+def test_the_title_after_the_colon_is_no_role_of_the_speaker(tmp_path):
+    path = tmp_path / "programme.txt"
+    path.write_text(PROGRAMME, encoding="utf-8")
+    speakers = extract_document(read_document(SourceEntry(id="p", file=path.name, path=path)))["speakers"]
+    assert [(s["full_name"], s["role"]) for s in speakers] == [
+        ("Lucie Marteau", None), ("Paul Rivière", None), ("Anne Kerval", None)]

@@ -12,7 +12,7 @@ from ..lexicons import load
 from .names import normalise, parse_name
 from .people_attending import _attendance_re
 from .people_in_prose import _prose_role
-from .people_talk_lines import people_after_lone_cue, talk_line_people
+from .people_talk_lines import people_after_lone_cue, talk_line_people, talk_speakers
 from .people_unlisted_given import unlisted_given_item
 from .programme_layout import _CONNECTIVE_END, _bulleted
 from .programme_lines import Item, _confirmed, inline_items, lead_items, parse_item
@@ -41,6 +41,10 @@ def _listed_people(reader: _Reader) -> list[Item]:
         if attendance or not line.body.strip():
             continue
         body = _wrapped_item(reader, n)
+        if talk_speakers(body) is not None:
+            # "• Prénom Nom : titre de l'intervention": who gives a talk, the title no role
+            talks.append((body, line.body_start, reader.end_of(line)))
+            continue
         found = inline_items(body)
         if sum(len(it.raw) for it in found) < 0.6 * len(body):
             found = lead_items(body) or found        # "Intervention de M. A – rôle et de Mme B"
