@@ -1,7 +1,7 @@
 """A programme page of a PDF sets its parts as short lines in the body's font, each over its
 own bulleted list ("Témoignages" over the talks): the PDF reader makes these list labels headings
 one level under the page's heading, as the plain-text reader does with the same lines, so the
-programme's readers see its parts (pdf.py, ``_list_labels``)."""
+programme's readers see its parts (pdf_headings.py, ``list_labels``)."""
 
 from __future__ import annotations
 

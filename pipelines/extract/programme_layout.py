@@ -362,3 +362,16 @@ def _layout_lines(doc: Document) -> list[LayoutLine]:
             continue
         out.append(LayoutLine(line.text, line.start, line.body_start, block, line.start <= block.start < line.end))
     return out
+
+
+def bulleted_items(reader: "ProgrammeText") -> list[tuple[str, int, int]]:
+    """(text, start, end) of each bulleted line with the lines its item wraps onto."""
+    lines, out = reader.lines, []
+    for n, line in enumerate(lines):
+        if not _bulleted(line):
+            continue
+        k = n + 1
+        while k < len(lines) and lines[k].body.strip() and not _bulleted(lines[k]) and reader.same_item(n, k):
+            k += 1
+        out.append((" ".join(ln.body.strip() for ln in lines[n:k]), line.body_start, reader.end_of(lines[k - 1])))
+    return out

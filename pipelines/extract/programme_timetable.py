@@ -144,3 +144,15 @@ def is_day(title: str) -> bool:
 @cache
 def _months() -> frozenset[str]:
     return frozenset(normalise(str(m)) for m in load("events")["months"])
+
+
+_RANGE = re.compile(r"(\d{1,2})\s*[hH:]\s*(\d{0,2})\s*(?:[-–—]|à|a)\s*(\d{1,2})\s*[hH:]\s*(\d{0,2})")
+
+
+def time_range(prefix: str) -> tuple[int, int] | None:
+    """The (start, end) minutes of a slot's time range ("14h – 14h30" -> (840, 870)), else None."""
+    m = _RANGE.search(prefix)
+    if not m:
+        return None
+    h1, m1, h2, m2 = (int(g or 0) for g in m.groups())
+    return h1 * 60 + m1, h2 * 60 + m2

@@ -12,10 +12,10 @@ from ..document import Document
 from ..document.manifest import slugify
 from .lines import trimmed_span
 from .names import normalise
-from .programme_layout import _bulleted, continues_item
+from .programme_layout import _bulleted, bulleted_items, continues_item
 from .programme_lines import _label_of, inline_items, parse_item
 from .programme_reader import Occurrence, _Reader
-from .programme_timetable import _TIME_PREFIX, is_break, item_type, slot_of
+from .programme_timetable import _TIME_PREFIX, is_break, item_type, slot_of, time_range
 from .programme_vocabulary import _UP, _normalised_set, _word_set, _words
 from .people_in_prose import quoted_people
 from .people_talk_lines import talk_line_titles
@@ -273,7 +273,7 @@ def _listed_sessions(reader: _Reader) -> list[tuple[str, int, int]]:
                 talk = None if tm else _talk_title(text)
                 if tm:
                     slots.append((text[tm.end():].strip(" ;,."), lines[j].body_start, reader.end_of(lines[j])))
-                    ranges.append(_time_range(text[:tm.end()]))
+                    ranges.append(time_range(text[:tm.end()]))
                 elif talk:
                     slots.append((f"{label} « {talk} »" if label else talk, label_start or lines[j].body_start,
                                   reader.end_of(lines[j])))
@@ -315,18 +315,6 @@ def _listed_sessions(reader: _Reader) -> list[tuple[str, int, int]]:
             continue
         i += 1
     return out
-
-
-_RANGE = re.compile(r"(\d{1,2})\s*[hH:]\s*(\d{0,2})\s*(?:[-–—]|à|a)\s*(\d{1,2})\s*[hH:]\s*(\d{0,2})")
-
-
-def _time_range(prefix: str) -> tuple[int, int] | None:
-    """The (start, end) minutes of a slot's time range ("14h – 14h30" -> (840, 870)), else None."""
-    m = _RANGE.search(prefix)
-    if not m:
-        return None
-    h1, m1, h2, m2 = (int(g or 0) for g in m.groups())
-    return h1 * 60 + m1, h2 * 60 + m2
 
 
 _TALK = re.compile(r"^[«\"“]\s*(?P<title>[^«»\"“”]{3,}?)\s*[»\"”]\s*[,:–—-]?\s*(?:par|avec)\s+(?P<who>\S.*)$")
@@ -472,19 +460,6 @@ _PROSE_READERS = (
 )
 
 
-def _bulleted_items(reader: _Reader) -> list[tuple[str, int, int]]:
-    """(text, start, end) of each bulleted line with the lines its item wraps onto."""
-    lines, out = reader.lines, []
-    for n, line in enumerate(lines):
-        if not _bulleted(line):
-            continue
-        k = n + 1
-        while k < len(lines) and lines[k].body.strip() and not _bulleted(lines[k]) and reader.same_item(n, k):
-            k += 1
-        out.append((" ".join(ln.body.strip() for ln in lines[n:k]), line.body_start, reader.end_of(lines[k - 1])))
-    return out
-
-
 def _fallback_sessions(doc: Document, reader: _Reader, people_at: list[tuple[int, int]]) -> list[_Session]:
     """Sessions from plain programme lists (see ``_listed_sessions``) and from the headings of a
     report whose section names speakers (``_heading_sessions``); when there are none, the
@@ -494,7 +469,7 @@ def _fallback_sessions(doc: Document, reader: _Reader, people_at: list[tuple[int
     out: list[_Session] = []
     listed = _listed_sessions(reader)
     # a list of talks "• Prénom Nom : titre": each talk a session, titled after the colon
-    listed += [t for t in talk_line_titles(_bulleted_items(reader)) if not any(s <= t[1] < e for _, s, e in listed)]
+    listed += [t for t in talk_line_titles(bulleted_items(reader)) if not any(s <= t[1] < e for _, s, e in listed)]
     listed.sort(key=lambda t: t[1])
     found = listed + [h for h in _heading_sessions(doc, people_at)
                       if not any(_overlap(_word_set(h[0]), _word_set(t)) >= 0.6 for t, _, _ in listed)]
