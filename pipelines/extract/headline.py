@@ -10,6 +10,7 @@ from dataclasses import replace
 
 from ..document import Document
 from ..lexicons import fold, fold_apostrophes, load
+from .headline_days import clause_days
 from .headline_lines import candidates
 from .headline_prose import prose_figures
 from .headline_prose_scope import _earlier_year_lead
@@ -114,6 +115,9 @@ def _headline_figures(doc: Document) -> tuple[tuple[HeadlineFigure, ...], tuple[
         if _group(fig.metric) not in stated:
             stated.add(_group(fig.metric))
             kept.append(fig)
+    if "days" not in stated and (days := clause_days(doc)) is not None:
+        stated.add("days")            # "..., durant 3 jours, ...": the event's length on its own
+        kept.append(days)
     kept = [_finer(f, prose) for f in kept]
     # the attendance, the first figure of any report, on a line of its own away from the block
     # ("800 visiteurs" under the title, the programme's counts further down)

@@ -1,0 +1,44 @@
+"""The event's length told by a clause that opens on it, the event's days being what the document
+narrates: "Les 10, 11 et 12 juin, durant 3 jours, contributeurs et usagers ont échangé ...", "Tout
+au long des trois jours, de nombreux échanges ont eu lieu ...", "Pendant ces deux jours, des
+responsables ...". The duration phrase (metrics.yaml `event_prose.clause_duration_openers`) opens
+its clause after a comma, or a line under a subheading, and a comma closes it; a count of two days
+at least (one day is no length worth a figure)."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from ..document import Document
+from ..lexicons import fold_apostrophes, load
+from .headline_terms import HeadlineFigure, _words_pattern, make_figure
+from .numbers import number_at
+
+
+@cache
+def _clause_days() -> re.Pattern | None:
+    prose = load("metrics").get("event_prose") or {}
+    openers = prose.get("clause_duration_openers") or []
+    if not openers:
+        return None
+    # after a comma inside a sentence, or opening a line under a line that ends with no sentence's
+    # stop (a subheading); a sentence opening on the days is read by headline_prose.py, which asks
+    # who fills them ("Pendant deux jours, la mairie a fermé la rue" is no length of the event)
+    return re.compile(rf"(?:,|(?<=[^.!?…\s])[ \t]*\n(?:[ \t]*\n)*)[ \t]*(?P<opener>{_words_pattern(openers)})\s+"
+                      rf"(?:(?:ces|les|des|nos)\s+)?(?P<count>[\w-]+)\s+(?:jours|journees)[ \t]*,")
+
+
+def clause_days(doc: Document) -> HeadlineFigure | None:
+    """The first such clause's count of days, as the `days` figure, else None."""
+    pattern = _clause_days()
+    if pattern is None:
+        return None
+    folded = fold_apostrophes(doc.text)       # same offsets as the text
+    units = {m: spec["unit"] for m, spec in load("metrics")["metrics"].items()}
+    for m in pattern.finditer(folded):
+        number = number_at(doc.text, m.start("count"), max_words=2)
+        if number is None or number.end != m.end("count") or number.value < 2 or number.value != int(number.value):
+            continue
+        return make_figure(doc, units, "days", number, m.start("opener"), m.end() - 1, "jours", 0)
+    return None

@@ -1,0 +1,44 @@
+"""The event's length told by a clause that opens on it ("Les 10-11-12 juin, durant 3 jours,
+...", "Tout au long des trois jours, ...", "Pendant ces deux jours, ..."), a comma closing the
+duration phrase: the `days` key figure (headline_days.py). Made-up text only."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from pipelines.document import read_document
+from pipelines.document.manifest import SourceEntry
+from pipelines.extract.documents import extract_document
+
+OPENING = ("Rencontres de Valbrune 2031\n\n"
+           "Les Rencontres de Valbrune se sont tenues au parc des expositions de Valbrune.\n\n")
+
+
+def key_figures(tmp_path: Path, text: str) -> list[tuple[str, float]]:
+    path = tmp_path / "report.txt"
+    path.write_text(text, encoding="utf-8")
+    rows = extract_document(read_document(SourceEntry(id="r", file=path.name, path=path)))
+    return [(r["metric"], r["value"]) for r in rows["key_figures"]]
+
+
+@pytest.mark.parametrize("clause", [
+    "Les 10-11-12 juin 2031, durant 3 jours, contributeurs et usagers ont échangé sur les cartes.",
+    # under a line of its own with no full stop (a subheading the plain text kept as a line)
+    "Conférences : des thématiques très variées\nTout au long des trois jours, de nombreux échanges ont eu lieu.",
+    "Le salon, pendant ces deux jours, a présenté les travaux du réseau.",
+])
+def test_a_clause_opening_on_the_days_gives_their_count(tmp_path, clause):
+    found = dict(key_figures(tmp_path, OPENING + clause + "\n"))
+    assert found.get("days") == (2 if "deux" in clause else 3)
+
+
+@pytest.mark.parametrize("clause", [
+    # the phrase inside its clause, no comma closing it: the days of something said in passing
+    "Les agents se sont formés pendant deux jours à Montreuil avant l'ouverture.",
+    # one day is no length worth a figure
+    "Pendant 1 jour, les stands ont accueilli le public.",
+])
+def test_days_said_otherwise_give_none(tmp_path, clause):
+    assert "days" not in dict(key_figures(tmp_path, OPENING + clause + "\n"))
