@@ -189,6 +189,9 @@ def test_a_day_structured_around_its_sessions_counts_them_exactly():
     # the event's days filled with its activities, wherever the sentence states them
     (LEAD + "Petit tour du programme de ces quatre jours de conférences et de visites.\n", {("days", 4, None)}),
     (LEAD + "Trois jours de congés plus tard, le maire a signé l'arrêté.\n", set()),
+    # ... a word describing the days between them and their activities
+    (LEAD + "Deux jours magiques de festivités ont attiré le public du canton.\n", {("days", 2, None)}),
+    (LEAD + "Deux jours par semaine de formation attendent les agents.\n", set()),
     # a short complement of a count, then the next count of the list
     (LEAD + "Samedi, des conférences : 2 grands témoins venus de Lyon, 6 présentations et des démonstrations.\n",
      {("keynotes", 2, None), ("conferences", 6, None)}),

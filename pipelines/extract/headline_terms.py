@@ -430,8 +430,10 @@ def prose_patterns() -> dict[str, re.Pattern]:
             _words_pattern(prose.get("duration_verbs") or ["\0"]), durations)),
         # "trois jours | durant": a duration word after the count of days
         "duration_after": re.compile(r"\s*,?\s*(?:{})(?![\w])".format(_words_pattern(prose.get("postposed_duration_words") or ["\0"]))),
-        # "jours | de conférences et de visites": what the event's days are filled with, after their count
-        "day_activity": re.compile(r"\s+(?:de\s+|d')(?:{})(?![\w])".format(_words_pattern(prose.get("day_activities") or ["\0"]))),
+        # "jours | de conférences et de visites": what the event's days are filled with, after their
+        # count, maybe after a word describing them ("deux jours magiques de festivités")
+        "day_activity": re.compile(r"\s+(?:(?!(?:de|des|du|par|pour|sur|avec|en|et|ou)\s)[a-z\u00e0-\u00ff]{{3,}}\s+)?"
+                                   r"(?:de\s+|d')(?:{})(?![\w])".format(_words_pattern(prose.get("day_activities") or ["\0"]))),
         # "250 élus, techniciens, agents et partenaires": kinds of people after a count, the first
         # kind described in at most three words, not opening with a preposition ("250 agents
         # territoriaux, élus et partenaires", not "40 inscrits sur la liste, une vingtaine"); an open
