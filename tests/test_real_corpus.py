@@ -47,6 +47,10 @@ FLOORS = {
     # 320 -> 340 (2026-12-01, batch 7): 20 more, measured before round 7 (13 dev: strategy axes 0 of
     # 20, attribution 5 of 17, event fields 0.40/0.60; 7 test); round 7 changed none of these 20, nor
     # the held-out totals (dev event precision 0.97 -> 0.99, strategy axes 0.87 -> 0.98)
+    # 1147 -> 1159 (2026-12-04, batch 63): 12 more (programmes and webinar pages of colloquia, study
+    # days, trainings and seminars; strategies of a commune, a département and a city's digital plan),
+    # measured before any rule was written from them (10 dev: event fields 14/18 of 23, sessions 25/25
+    # of 36, speakers 27/29 of 31, cited figures 16/22 of 16, axes 0/0 of 10; 2 test); floors set again
     # 1121 -> 1147 (2026-12-02, batches 61-62): 26 more (programmes of colloquia, research days,
     # webinars and round tables of agencies and collectivités; strategies, agendas 21, ecological
     # transition contracts, food and health plans), measured before any rule was written from them
@@ -136,11 +140,14 @@ FLOORS = {
         # precision 0.94 -> 0.93 (2026-12-02): round 39c withdrawn (its verbs of intent also took a
         # stated aim's figure from its speaker), two wrong speakers back
         "speakers": (0.91, 0.94),
-        "cited_figures": (0.91, 0.90),
+        # 0.91 -> 0.92 (2026-12-04): measured again at 1159 documents (2531/2802 of 2750)
+        "cited_figures": (0.92, 0.90),
         # 0.63 -> 0.61: more cited figures matched, some of them said by a named speaker the
         # attribution does not find; 0.61 -> 0.66: quotations' incises, credits and colons
         # 0.79 -> 0.83 (2026-12-03, round 55): a one-presenter deck's figures are the presenter's
-        "attribution": (0.83, 0.98),
+        # precision 0.98 -> 0.97 (1147 -> 1159 documents, 2026-12-04, batch 63): a new dev webinar page
+        # gives two figures of the territories it describes to the testimony's speaker (287/291 -> 287/293)
+        "attribution": (0.83, 0.97),
         # 0.75 -> 1.00 (2026-12-03, round 59): a table of results under "Résultat du vote"
         "poll_options": (1.00, 1.00),
         # 0.75 -> 0.89: announced sections of an excerpt cut before the last, a count on a line of
@@ -149,12 +156,16 @@ FLOORS = {
         # 0.84/0.93 -> 0.86/0.94 (2026-12-03, round 57): "organisé en huit thèmes :" over eight items
         # 0.86 -> 0.87 (round 58): 'Plan "X" en cinq axes' over five items
         # 0.87 -> 0.89 (round 71): parts taken up by "en" and counted ("Le CESER en propose douze :")
-        "strategy_axes": (0.89, 0.94),
+        # 0.89 -> 0.87 (1147 -> 1159 documents, 2026-12-04, batch 63): three new dev strategies whose 10
+        # axes no rule reads (inline items after ". ", a table of contents' "Axe N° 1" lines, objectives
+        # one per line)
+        "strategy_axes": (0.87, 0.94),
     },
     "test": {
         "event": (0.89, 0.95),
         "event_fields": (0.57, 0.68),
-        "key_figures": (0.45, 0.79),
+        # 0.45/0.79 -> 0.47/0.80 (2026-12-04, round 82): days told by a clause opening on them
+        "key_figures": (0.47, 0.80),
         # precision 0.61 -> 0.59: the timetable and announced-list rules written from dev (19 -> 27
         # of 35 dev programmes counted right) publish one held-out session that is not one (37 for 36)
         # precision 0.62 -> 0.61 (2026-12-01): the second round of programme rules (dev 43 -> 49 of 69
@@ -171,16 +182,21 @@ FLOORS = {
         # 0.65/0.82 -> 0.66/0.81 (2026-12-03, round 60): the PDF reader reads a symbol font's glyph
         # opening a line as its bullet; the list items it makes give 7 held-out speakers right and 4
         # wrong (417/507 -> 424/518 of 641)
-        "speakers": (0.66, 0.81),
+        # precision 0.81 -> 0.82 (2026-12-04, round 81): a talk's title no speaker's role
+        "speakers": (0.66, 0.82),
         "cited_figures": (0.85, 0.82),
         # 0.37 -> 0.36 as on dev: one more held-out figure matched, said by a speaker not found
         # precision 0.89 -> 0.87 (2026-12-01): round 10's attribution rules (dev 145/149 -> 148/150)
         # attribute one held-out figure more, wrongly (51 right of 58)
         # 0.37 -> 0.36 (2026-12-02, units km², kg/hab, kWc): two more held-out figures matched whose
         # sentence names a speaker the attribution does not find (60 right of 161 -> of 163)
-        "attribution": (0.40, 0.88),
+        # 0.40/0.88 -> 0.39/0.87 (1147 -> 1159 documents, 2026-12-04, batch 63): the new held-out
+        # documents add two attributions missed and one wrong (83/94 of 207 -> 83/95 of 209)
+        "attribution": (0.39, 0.87),
         # 0.37 -> 0.39 (round 60): symbol-font bullets read as list items (95/134 -> 98/140 of 251)
-        "strategy_axes": (0.39, 0.70),
+        # 0.39 -> 0.38 (1147 -> 1159 documents, 2026-12-04, batch 63): the new held-out documents add
+        # two axes missed (98 of 251 -> of 253)
+        "strategy_axes": (0.38, 0.70),
     },
 }
 
