@@ -101,6 +101,18 @@ def test_a_meeting_plan_announced_by_a_sentence_before_its_numbered_list(tmp_pat
     assert titles(doc) == ["Accueil des nouveaux membres", "Partage des semis", "Calendrier des plantations"]
 
 
+def test_a_paragraph_saying_what_the_day_holds_between_the_heading_and_its_list(tmp_path):
+    text = ("Formation des élus\n\nJeudi 11 avril 2024, salle des fêtes de Valbrune\n\nLe programme\n\n"
+            "Le CAUE vous propose une journée de formation sur l'aménagement des cimetières. Différents temps "
+            "composeront cette journée : des apports, des visites et des échanges.\n\n"
+            "  • Atelier de travail « le cimetière idéal »\n"
+            "  • Aménager les cimetières du département\n"
+            "  • Visite du cimetière de Valbrune\n")
+    doc = read(tmp_path, "formation.txt", text)
+    assert titles(doc) == ["Atelier de travail « le cimetière idéal »", "Aménager les cimetières du département",
+                           "Visite du cimetière de Valbrune"]
+
+
 def test_a_sentence_that_announces_nothing_opens_no_list(tmp_path):
     # the line after the heading ends with a colon but no list follows it
     doc = read(tmp_path, "rien.md",

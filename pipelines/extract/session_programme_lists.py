@@ -85,6 +85,10 @@ def _meeting_agenda(reader: _Reader, i: int) -> bool:
     return not any(_f(str(n).lower()) in before for n in load("events")["meeting_nouns"])
 
 
+# A paragraph between a programme's heading and its list, saying what the day holds: at most this many words.
+_LEAD_IN_MAX_WORDS = 80
+
+
 def _after_lead_in(reader: _Reader, i: int) -> int:
     """Where the list under the programme line ``i`` starts: the next line, or the line after one
     sentence that announces it ("Le planning du samedi" / "La séance se tiendra en trois
@@ -95,8 +99,10 @@ def _after_lead_in(reader: _Reader, i: int) -> int:
     if k is None:
         return i + 1
     body = lines[k].body.strip()
-    if not body.endswith(":") or _bulleted(lines[k]) or continues_item(lines[k]) \
-            or reader.heading_level(lines[k]) is not None or len(body.split()) > 30:
+    # ... or a paragraph saying what the day holds ("Le CAUE vous propose une journée de formation
+    # ... Différents temps composeront cette journée : ... ."), the list right under it
+    announcing = body.endswith(":") and len(body.split()) <= 30 or body.endswith(".") and len(body.split()) <= _LEAD_IN_MAX_WORDS
+    if not announcing or _bulleted(lines[k]) or continues_item(lines[k]) or reader.heading_level(lines[k]) is not None:
         return i + 1
     nxt = reader.next_content(k + 1)
     return k + 1 if nxt is not None and _bulleted(lines[nxt]) else i + 1
