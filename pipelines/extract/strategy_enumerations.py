@@ -41,11 +41,15 @@ def _inline_axes(doc: Document) -> list[list[Axis]]:
     # (p. 4) : A, B et C"; a summary pointing into its source)
     page = r"(?:\s*\((?:p\.?|pages?)\s*\d{1,3}(?:\s*(?:a|-|–)\s*\d{1,3})?\))?"
     pattern = re.compile(rf"(?<![\w])(\d{{1,2}}|{numbers})\s+(?:{size})?"
-                         rf"(?:{words})(?:,?\s+(?:[a-z-]+|[a-z]'[a-z-]+|(?:19|20)\d\d)){{0,8}}?{page}[»\"]?"
+                         rf"(?:{words})(?:,?\s+(?:[a-z-]+|[a-z]'[a-z-]+|(?:19|20)\d\d)){{0,12}}?{page}[»\"]?"
                          rf"(?:\s*:|\s+(?:{participles}),)\s*")
     listings = []
     for m in pattern.finditer(folded):
         count = count_value(m.group(1))
+        bulleted = _inline_bulleted(text, m.end(), count)
+        if bulleted:
+            listings.append(bulleted)
+            continue
         # a closing parenthesis ends the enumeration, unless it closes an item's number: "1) A, 2) B"
         stop = re.compile(r"\)|\.(?:\s|$)|\n[ \t]*\n")
         end_match = stop.search(text, m.end())
@@ -97,6 +101,31 @@ def _inline_axes(doc: Document) -> list[list[Axis]]:
             if items:
                 listings.append(items)
     return listings
+
+
+# Items run into one paragraph, each after a bullet the export wrote as a dot or a sign between
+# spaces (". A . B . C"), the first right after the colon; each opens with a capital.
+_INLINE_ITEM_BULLET = re.compile(r"[ \t]+[.•·▪][ \t]+(?=[A-ZÀ-Ý])")
+
+
+def _inline_bulleted(text: str, start: int, count: int) -> list[Axis]:
+    """The ``count`` items after a counted announcement's colon at ``start`` when they run into
+    one paragraph behind bullets written as dots or signs (". Affirmer X . Relever Y ."), up to
+    the paragraph's end; else none."""
+    first = re.match(r"[ \t]*[.•·▪][ \t]+(?=[A-ZÀ-Ý])", text[start:start + 10])
+    if first is None:
+        return []
+    end_match = re.compile(r"\.?[ \t]*(?:\n|$)").search(text, start + first.end())
+    end = end_match.start() if end_match else len(text)
+    items, cursor = [], start + first.end()
+    for cut in list(_INLINE_ITEM_BULLET.finditer(text, cursor, end)) + [None]:
+        stop = cut.start() if cut else end
+        item = text[cursor:stop].strip()
+        if not item:
+            return []
+        items.append(Axis(" ".join(item.split()), cursor, cursor + len(item), False))
+        cursor = cut.end() if cut else end
+    return items if len(items) == count else []
 
 
 def _two_apart(body: str, offset: int) -> list[Axis]:
