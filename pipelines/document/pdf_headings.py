@@ -5,13 +5,13 @@ its own list under a heading are headings one level under it (pdf.py reads the b
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
 
-if TYPE_CHECKING:
-    from .pdf import Segment
+# A block: its kind and its lines, each a pdf.Segment (a line of characters with its box, size
+# and weight), read here by its attributes only.
+Block = tuple[str, list]
 
 
-def _closes_column(blocks: list[tuple[str, list[Segment]]], n: int, line: float) -> bool:
+def _closes_column(blocks: list[Block], n: int, line: float) -> bool:
     """Does the block ``blocks[n]`` end its column? The block read before it is above it in the
     same column, and the block read after it starts higher on the page (the top of the next
     column): nothing is under it."""
@@ -24,14 +24,14 @@ def _closes_column(blocks: list[tuple[str, list[Segment]]], n: int, line: float)
     return above and same_column and max(s.y1 for s in nxt) > top + line
 
 
-def furniture_headings(pages: list[list[tuple[str, list[Segment]]]], lines: list[float]) -> set[tuple[int, int]]:
+def furniture_headings(pages: list[list[Block]], lines: list[float]) -> set[tuple[int, int]]:
     """(page, index) of the headings that are part of the page's design, not of its text: a
     heading stands above what it heads, so one that ends its column (nothing under it, the next
     block read is the top of the next column) and recurs with the same text at the end of a
     column on most pages (an event's hashtag or slogan under each page's timetable) heads
     nothing. They are read as paragraphs: a heading there would end the timetable or the
     section the column holds."""
-    def key(lines_: list[Segment]) -> str:
+    def key(lines_: list) -> str:
         return re.sub(r"\d+", "#", " ".join(s.text for s in lines_).casefold())
 
     found: dict[str, list[tuple[int, int]]] = {}
@@ -44,7 +44,7 @@ def furniture_headings(pages: list[list[tuple[str, list[Segment]]]], lines: list
             for at in places}
 
 
-def list_labels(blocks: list[tuple[str, list[Segment]]]) -> set[int]:
+def list_labels(blocks: list[Block]) -> set[int]:
     """Indexes of a page's list labels: one short line in the body's font between a heading or a
     list above and its own list below ("Témoignages" over its bulleted talks). Set over lists in
     turn, at least two of them, they are the parts of what the heading above heads, and headings
