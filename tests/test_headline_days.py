@@ -8,19 +8,16 @@ from pathlib import Path
 
 import pytest
 
-from pipelines.document import read_document
-from pipelines.document.manifest import SourceEntry
 from pipelines.extract.documents import extract_document
+
+from .support import written_doc
 
 OPENING = ("Rencontres de Valbrune 2031\n\n"
            "Les Rencontres de Valbrune se sont tenues au parc des expositions de Valbrune.\n\n")
 
 
 def key_figures(tmp_path: Path, text: str) -> list[tuple[str, float]]:
-    path = tmp_path / "report.txt"
-    path.write_text(text, encoding="utf-8")
-    rows = extract_document(read_document(SourceEntry(id="r", file=path.name, path=path)))
-    return [(r["metric"], r["value"]) for r in rows["key_figures"]]
+    return [(r["metric"], r["value"]) for r in extract_document(written_doc(tmp_path, "report.txt", text))["key_figures"]]
 
 
 @pytest.mark.parametrize("clause", [

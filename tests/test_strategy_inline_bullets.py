@@ -8,9 +8,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from pipelines.document import read_document
-from pipelines.document.manifest import SourceEntry
 from pipelines.extract.documents import extract_document
+
+from .support import written_doc
 
 PROJECT = ("Projet départemental Valbois 2030\n\n"
            "Adopté en 2016, le projet départemental Valbois 2030 repose sur quatre axes fondamentaux d’action, "
@@ -21,9 +21,7 @@ PROJECT = ("Projet départemental Valbois 2030\n\n"
 
 
 def axes(tmp_path: Path, text: str) -> list[str]:
-    path = tmp_path / "projet.txt"
-    path.write_text(text, encoding="utf-8")
-    return [r["axis"] for r in extract_document(read_document(SourceEntry(id="p", file=path.name, path=path)))["strategy_axes"]]
+    return [r["axis"] for r in extract_document(written_doc(tmp_path, "projet.txt", text))["strategy_axes"]]
 
 
 def test_axes_behind_dots_in_one_paragraph(tmp_path):

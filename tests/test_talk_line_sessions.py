@@ -7,9 +7,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from pipelines.document import read_document
-from pipelines.document.manifest import SourceEntry
 from pipelines.extract.documents import extract_document
+
+from .support import written_doc
 
 PROGRAMME = ("Rencontre annuelle du réseau des haies\n\n"
              "Jeudi 25 janvier 2024\n\n"
@@ -21,9 +21,7 @@ PROGRAMME = ("Rencontre annuelle du réseau des haies\n\n"
 
 
 def titles(tmp_path: Path, text: str) -> list[str]:
-    path = tmp_path / "programme.txt"
-    path.write_text(text, encoding="utf-8")
-    return [s["title"] for s in extract_document(read_document(SourceEntry(id="p", file=path.name, path=path)))["sessions"]]
+    return [s["title"] for s in extract_document(written_doc(tmp_path, "programme.txt", text))["sessions"]]
 
 
 def test_the_talks_of_a_list_are_sessions(tmp_path):
@@ -42,8 +40,6 @@ def test_roles_after_the_colon_or_a_lone_talk_give_no_session(tmp_path):
 
 
 def test_the_title_after_the_colon_is_no_role_of_the_speaker(tmp_path):
-    path = tmp_path / "programme.txt"
-    path.write_text(PROGRAMME, encoding="utf-8")
-    speakers = extract_document(read_document(SourceEntry(id="p", file=path.name, path=path)))["speakers"]
+    speakers = extract_document(written_doc(tmp_path, "programme.txt", PROGRAMME))["speakers"]
     assert [(s["full_name"], s["role"]) for s in speakers] == [
         ("Lucie Marteau", None), ("Paul Rivière", None), ("Anne Kerval", None)]

@@ -7,10 +7,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from pipelines.document import read_document
-from pipelines.document.manifest import SourceEntry
 from pipelines.extract.programme_reader import _Reader
 from pipelines.extract.sessions import _listed_sessions
+
+from .support import written_doc
 
 AFTERNOON = ("Colloque des territoires de Valbrune\n\n"
              "Jeudi 12 décembre après-midi\n\n"
@@ -22,10 +22,7 @@ AFTERNOON = ("Colloque des territoires de Valbrune\n\n"
 
 
 def titles(tmp_path: Path, text: str) -> list[str]:
-    path = tmp_path / "page.txt"
-    path.write_text(text, encoding="utf-8")
-    reader = _Reader(read_document(SourceEntry(id=path.stem, file=path.name, path=path)))
-    return [title for title, _, _ in _listed_sessions(reader)]
+    return [title for title, _, _ in _listed_sessions(_Reader(written_doc(tmp_path, "page.txt", text)))]
 
 
 def test_two_slots_whose_times_chain_are_a_timetable(tmp_path):
