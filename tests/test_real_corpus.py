@@ -47,6 +47,10 @@ FLOORS = {
     # 320 -> 340 (2026-12-01, batch 7): 20 more, measured before round 7 (13 dev: strategy axes 0 of
     # 20, attribution 5 of 17, event fields 0.40/0.60; 7 test); round 7 changed none of these 20, nor
     # the held-out totals (dev event precision 0.97 -> 0.99, strategy axes 0.87 -> 0.98)
+    # 1159 -> 1171 (2026-12-04, batch 64): 12 more (press articles on fairs, job and association forums,
+    # a comice and a mayors' congress stating their figures and quoting people; a meeting of technical
+    # agencies), measured before any rule was written from them (10 dev: event fields 14/20 of 37, key
+    # figures 8/9 of 16, speakers 11/12 of 15, cited figures 19/28 of 23, attribution 3/4 of 5; 2 test)
     # 1147 -> 1159 (2026-12-04, batch 63): 12 more (programmes and webinar pages of colloquia, study
     # days, trainings and seminars; strategies of a commune, a département and a city's digital plan),
     # measured before any rule was written from them (10 dev: event fields 14/18 of 23, sessions 25/25
@@ -122,9 +126,11 @@ FLOORS = {
         # one wrong field more (dev event 155/157, sessions right 59 -> 60 of 85)
         # 0.66/0.73 -> 0.67/0.74 (2026-12-03, rounds 66-67): days without a year in the sentence counting
         # the people gathered, or that a verb of taking place goes with
-        "event_fields": (0.67, 0.74),
+        # 0.67 -> 0.66 (1159 -> 1171 documents, 2026-12-04, batch 64): the new dev press articles' event fields (14 right of 37)
+        "event_fields": (0.66, 0.74),
         # 0.85 -> 0.86 (2026-12-03, rounds 70 and 76): two incises; a fair named past the dateline
-        "key_figures": (0.86, 0.96),
+        # 0.86 -> 0.85 (1159 -> 1171 documents, 2026-12-04, batch 64): the new dev press articles' key figures (8 right of 16)
+        "key_figures": (0.85, 0.96),
         # sessions 0.66/0.93 -> 0.71/0.95, speakers 0.91 -> 0.92: rounds of workshops ("2e session
         # d'ateliers" over its list) and list items read like their "name, organisation" siblings
         # (rules from dev half B, half A unchanged)
@@ -143,7 +149,8 @@ FLOORS = {
         # stated aim's figure from its speaker), two wrong speakers back
         "speakers": (0.91, 0.94),
         # 0.91 -> 0.92 (2026-12-04): measured again at 1159 documents (2531/2802 of 2750)
-        "cited_figures": (0.92, 0.90),
+        # 0.92 -> 0.91 (1159 -> 1171 documents, 2026-12-04, batch 64): the new dev articles' cited figures (19 right of 23)
+        "cited_figures": (0.91, 0.90),
         # 0.63 -> 0.61: more cited figures matched, some of them said by a named speaker the
         # attribution does not find; 0.61 -> 0.66: quotations' incises, credits and colons
         # 0.79 -> 0.83 (2026-12-03, round 55): a one-presenter deck's figures are the presenter's
