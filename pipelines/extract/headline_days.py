@@ -12,7 +12,7 @@ from functools import cache
 
 from ..document import Document
 from ..lexicons import fold_apostrophes, load
-from .headline_terms import HeadlineFigure, _words_pattern, make_figure
+from .headline_terms import HeadlineFigure, _words_pattern, make_figure, metric_units
 from .numbers import number_at
 
 
@@ -35,7 +35,7 @@ def clause_days(doc: Document) -> HeadlineFigure | None:
     if pattern is None:
         return None
     folded = fold_apostrophes(doc.text)       # same offsets as the text
-    units = {m: spec["unit"] for m, spec in load("metrics")["metrics"].items()}
+    units = metric_units()
     for m in pattern.finditer(folded):
         number = number_at(doc.text, m.start("count"), max_words=2)
         if number is None or number.end != m.end("count") or number.value < 2 or number.value != int(number.value):

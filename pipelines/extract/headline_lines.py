@@ -19,8 +19,8 @@ from .headline_line_shapes import (
 from .headline_prose_scope import _held_in_earlier_year
 from .headline_tables import _header_and_values
 from .headline_terms import (
-    HeadlineFigure, WORD_START, count_at, count_in_range, listed_link, make_figure, metric_terms, number_first,
-    organisation_activity, prose_patterns, term_at,
+    HeadlineFigure, WORD_START, count_at, count_in_range, listed_link, make_figure, metric_terms,
+    metric_units, number_first, organisation_activity, prose_patterns, term_at,
 )
 from .lines import LIST_MARKER, iter_lines
 
@@ -72,7 +72,7 @@ def _inline_figures(probe: str, folded: str, doc: Document | None = None):
 
 
 def candidates(doc: Document) -> list[HeadlineFigure]:
-    units = {m: spec["unit"] for m, spec in load("metrics")["metrics"].items()}
+    units = metric_units()
     found: list[HeadlineFigure] = []
     lines = list(iter_lines(doc.text))
     headings = {h.offset for h in doc.headings}

@@ -16,8 +16,8 @@ from ..document import Document
 from ..lexicons import fold_apostrophes, load
 from .budget import check_time
 from .headline_terms import (
-    HeadlineFigure, attendance_group, context_terms, count_at, exhibit_cue, is_rate, make_figure, number_first,
-    organisation_activity, prose_patterns, rate_within, term_at,
+    HeadlineFigure, attendance_group, context_terms, count_at, exhibit_cue, is_rate, make_figure, metric_units,
+    number_first, organisation_activity, prose_patterns, rate_within, term_at,
 )
 from .headline_prose_collective import collective_attendance
 from .headline_prose_counts import _Item, _chains, _counts_listed, _daily_totals, _enumeration, _in_running_text, _item_before
@@ -128,7 +128,7 @@ def prose_figures(doc: Document) -> list[HeadlineFigure]:
     max_gap = int(prose.get("max_gap_words", 4))
     sessions = set(lex.get("session_metrics") or [])
     attendance = attendance_group()
-    units = {m: spec["unit"] for m, spec in lex["metrics"].items()}
+    units = metric_units()
     title = _document_title(doc)
     # a press article's title may not name the event its first paragraph names ("Le salon de
     # l'emploi ouvrait ses portes jeudi ..."): the fair is named in either

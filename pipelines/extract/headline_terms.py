@@ -40,6 +40,12 @@ class HeadlineFigure:
 
 
 @cache
+def metric_units() -> dict[str, str]:
+    """metric -> its unit (metrics.yaml `metrics`), read once per process; callers only read it."""
+    return {m: spec["unit"] for m, spec in load("metrics")["metrics"].items()}
+
+
+@cache
 def metric_terms() -> tuple[tuple[str, str], ...]:
     """(folded term, metric) pairs, longest term first."""
     pairs = []
