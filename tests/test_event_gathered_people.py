@@ -7,7 +7,7 @@ from pipelines.extract.event_attendance import counted_gathering
 from pipelines.extract.event_words import noun_spans
 from pipelines.extract.events import describes_event, extract_event
 
-from .support import doc_of as _doc
+from .support import doc_of as _doc, headline_figures
 
 
 _PLAN = ("Le futur pôle de santé de Valbrune ouvrira ses portes le 1er janvier 2031. "
@@ -87,3 +87,13 @@ def test_a_newspaper_named_by_a_common_noun_of_the_press_organises_nothing():
     assert find_organizer(dataclasses.replace(doc, publisher="L'Écho du Val")) is None
     assert find_organizer(dataclasses.replace(doc, publisher="Association Valbrune Artisanat")) == "Association Valbrune Artisanat"
 
+
+
+def test_visits_counted_over_months_are_no_gathering_but_a_fair_counts_its_visits():
+    season = _doc("Au lendemain de la saison, le Centre des musées annonce que la centaine de musées dont il assure "
+                  "la gestion ont accueilli 72.000 visites entre le 1er janvier et le 31 août 2031.\n",
+                  title="Patrimoine - La fréquentation des musées en hausse")
+    assert not counted_gathering(season)
+    fair = _doc("La 12e édition du salon de l'habitat de Valbrune a attiré 9.500 visites en trois jours.\n",
+                title="Salon de l'habitat")
+    assert ("participants", 9500) in headline_figures(fair.text, fair.title)

@@ -108,3 +108,29 @@ def test_a_meeting_organised_held_or_named_in_passing_is_no_event():
     doc = _doc("La commune adopte son plan vélo. Les réunions de concertation sont prévues en 2031.\n",
                title="Un plan vélo pour Valbrune")
     assert not describes_event(doc)
+
+
+def test_an_edition_of_a_fair_is_the_event_and_names_it():
+    doc = _doc("Les 90 exposants et les animations ont attiré 20.500 visites\n\n"
+               "Le bilan de l'édition 2031 de la foire de Valbrune (Loiret), du vendredi 7 au dimanche 16 "
+               "février, est positif pour les organisateurs.\n",
+               title="Les 90 exposants et les animations ont attiré 20.500 visites")
+    assert held_gathering("Le bilan de l'édition 2031 de la foire de Valbrune est positif.")
+    event = extract_event(doc)
+    assert event is not None and event.name == "foire de Valbrune"
+    # the weekday's date ends a range: the range is the event's days
+    assert (event.start_date, event.end_date) == ("2031-02-07", "2031-02-16")
+
+
+def test_the_edition_of_a_guide_or_an_agreement_is_no_held_gathering():
+    assert not held_gathering("La nouvelle édition du guide de la convention citoyenne est parue.")
+    assert not held_gathering("La foire aux questions a été mise à jour.")
+
+
+def test_a_show_held_before_any_event_noun_is_named_by_its_own_noun():
+    doc = _doc("Edition 2031\nComice : des retrouvailles réussies\n\n"
+               "Une édition 2031 du comice de Valbrune « au top » pour plusieurs raisons.\n\n"
+               "« Ca fait plaisir », lançait le président, en introduction de la cérémonie de remise des prix.\n",
+               title="Comice : des retrouvailles réussies")
+    event = extract_event(doc)
+    assert event is not None and event.name == "comice de Valbrune"

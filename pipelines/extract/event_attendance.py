@@ -30,10 +30,19 @@ def _day_words() -> re.Pattern:
     return re.compile(r"(?<![\w-])(?:%s)(?![\w-])" % phrases_alternation(words))
 
 
+# A span of more than this many days between two full dates is a period ("entre le 1er janvier et
+# le 31 août 2018, les monuments ont accueilli 7 millions de visites"), not the days of a gathering.
+_GATHERING_DAYS_MAX = 31
+
+
 def names_a_day(text: str) -> bool:
-    """Whether a text writes one day: a full date, a day and a month, a weekday, "hier"."""
+    """Whether a text writes one day: a full date, a day and a month, a weekday, "hier"; not when
+    its only full dates are periods longer than a month (the activity of a season)."""
     folded = _norm(text)
-    return bool(find_dates(text) or day_month(folded) or _day_words().search(folded))
+    dates = find_dates(text)
+    if dates and all(end and (end - start).days > _GATHERING_DAYS_MAX for _, start, end in dates):
+        return False
+    return bool(dates or day_month(folded) or _day_words().search(folded))
 
 
 def gathering_sentence(doc: Document) -> tuple[int, int] | None:

@@ -1,6 +1,7 @@
 """Gatherings named by a noun that is not always an event: "assemblée", "convention", "marché",
 "foire" also name a body, an agreement or a trade (events.yaml `held_gathering_nouns`). Such a noun
-names the event a report or an announcement is about only when the text says the gathering is held:
+names the event a report or an announcement is about only when the text says the gathering is held
+or names one of its editions ("l'édition 2024 de la foire de X"):
 the noun phrase, not the complement of a preposition, is the subject of a verb of taking place ("Cette 3e assemblée
 des habitants s'est tenue au gymnase", "Le marché paysan de printemps se tiendra samedi"), or it is what
 the clause's subject organises or holds ("L'association organise sa 2e convention annuelle").
@@ -14,7 +15,7 @@ from functools import cache
 from ..document import Document
 from ..lexicons import fold_apostrophes
 from .event_dates import events_lexicon
-from .event_name import _within_period, arabic_ordinals
+from .event_name import _within_period, arabic_ordinals, noun_phrase
 from .event_opening import opening_units
 from .event_words import phrase_pattern, phrases_alternation
 
@@ -75,6 +76,16 @@ def _attended_pattern() -> re.Pattern:
                       rf"(?:{noun})(?![\w])")
 
 
+@cache
+def _edition_pattern() -> re.Pattern:
+    """The noun as what an edition is of: "le bilan de l'édition 2024 de la foire de X", "la 12e
+    édition du marché de Noël" (an edition is of a recurring gathering; the edition of a body, an
+    agreement or a trade is no phrase)."""
+    noun = _alternation("held_gathering_nouns")
+    return re.compile(rf"(?<![\w])editions?(?:\s+(?:19|20)\d\d)?\s+(?:de\s+la|de\s+l'|du|des|d')\s*"
+                      rf"(?:[\w-]+\s+)?(?:{noun})(?![\w])")
+
+
 # Prepositions that make the noun phrase a complement, not the subject: "le débat à l'Assemblée
 # X s'est tenu", "le vote de la convention a eu lieu" (the debate and the vote are held).
 _PREPOSITION_BEFORE = re.compile(r"(?<![\w'-])(?:a|au|aux|de|du|des|d'|pour|par|avec|sur|dans|en|entre|chez|vers|"
@@ -85,7 +96,7 @@ def held_gathering(sentence: str) -> bool:
     """Whether a sentence says a gathering of events.yaml `held_gathering_nouns` is held (the noun
     the subject of a verb of taking place, or the object of a verb of hosting)."""
     folded = _norm(sentence).strip()
-    if _hosted_pattern().search(folded) or _attended_pattern().search(folded):
+    if _hosted_pattern().search(folded) or _attended_pattern().search(folded) or _edition_pattern().search(folded):
         return True
     return any(not _PREPOSITION_BEFORE.search(folded, max(0, m.start() - 12), m.start())
                for m in _held_pattern().finditer(folded))
@@ -115,4 +126,24 @@ def held_edition(doc: Document) -> int | None:
             number = ordinals.get(m.group(1)) if m.group(1) else int(m.group(2))
             if number and 1 < number <= 500 and not _within_period().match(folded, m.end()):
                 return number
+    return None
+
+
+def held_gathering_named(doc: Document) -> tuple[int, str] | None:
+    """The name of the gathering the first opening sentence saying one is held gives it, its noun
+    and the words after it ("l'édition 2024 de la foire de X (Allier)" names the "foire de X"), with
+    the offset of that sentence; None when the noun stands alone ("la foire a eu lieu")."""
+    noun = re.compile(rf"(?<![\w])(?:{_alternation('held_gathering_nouns')})(?![\w])")
+    for unit in opening_units(doc):
+        sentence = doc.text[unit.start:unit.end]
+        if unit.kind != "sentence" or not held_gathering(sentence):
+            continue
+        for m in noun.finditer(_norm(sentence)):
+            if _within_period().match(_norm(sentence), m.end()):
+                continue        # "la troisième assemblée de l'année": a rank in a period, no name
+            if not _PREPOSITION_BEFORE.search(_norm(sentence), max(0, m.start() - 12), m.start()) \
+                    or _edition_pattern().search(_norm(sentence), max(0, m.start() - 40), m.end()):
+                name = noun_phrase(sentence, m.start())
+                if name:
+                    return unit.start, name
     return None

@@ -26,7 +26,7 @@ from .event_words import PROPER_PHRASE, own_noun_spans
 from .event_appointment import appointment_line
 from .event_anaphora import demonstrative_event
 from .event_attendance import counted_gathering, gathering_sentence
-from .event_gathering import held_edition, holds_gathering
+from .event_gathering import held_edition, held_gathering_named, holds_gathering
 from .event_first_time import first_time_held
 from .event_hosted_meeting import hosted_meeting, hosted_meeting_host, hosted_meeting_name
 from .event_meeting_title import meeting_title, meeting_title_name
@@ -59,6 +59,13 @@ def date_without_year(doc: Document) -> dt.date | None:
     first date written with its weekday but no year, in a year of the title, first heading or
     title lines (of the opening, for an undated page whose titles have none) whose calendar gives
     that weekday to that day (the weekday guards the year)."""
+    days = dates_without_year(doc)
+    return days[0] if days else None
+
+
+def dates_without_year(doc: Document) -> tuple[dt.date, dt.date | None] | None:
+    """The first and last day of ``date_without_year``: a weekday's date that ends a range ("du
+    vendredi 2 au dimanche 11 février") is its last day, the range's first day its start."""
     years: list[int] = []
     for title in first_heading(doc) + [doc.title or ""] + title_lines(doc):
         years += [int(y) for y in re.findall(r"\b((?:19|20)\d{2})\b", title) if int(y) not in years]
@@ -79,7 +86,19 @@ def date_without_year(doc: Document) -> dt.date | None:
         for year in years:
             date = make_date(str(year), m.group(3), m.group(2))
             if date and date.weekday() == weekdays.index(m.group(1)):
-                return date
+                return _range_to(folded, m, date) or (date, None)
+    return None
+
+
+def _range_to(folded: str, last: re.Match, date: dt.date) -> tuple[dt.date, dt.date] | None:
+    """The range a weekday's date ends ("du vendredi 2 au dimanche 11 fevrier": 2 to 11 February
+    of its year), when one does."""
+    window = max(0, last.start() - 40)
+    for r in day_month(folded[window:last.end()]):
+        if r.group(3) and window + r.end() == last.end():
+            first = make_date(str(date.year), r.group(2) or r.group(4), r.group(1))
+            if first and first < date:
+                return first, date
     return None
 
 
@@ -276,6 +295,12 @@ def extract_event(doc: Document) -> EventInfo | None:
     if titled_plan(doc) and not meeting_title(doc) and not states_event_figures(doc):
         return None             # the plan itself: the events it names are its steps or occasions
     name = read = find_event_name(doc) or _noun_of_evidence(doc) or hosted_meeting_name(doc)
+    held = held_gathering_named(doc) if holds_gathering(doc) else None
+    if held and (not opening_describes_event(doc) or _held_first(doc, held[0])):
+        # a gathering of a noun that is not always an event, held: the text names it by that noun
+        # ("l'édition 2024 de la foire de X"), not by a title that is a sentence about it, nor by
+        # an event noun of a later sentence ("en introduction de la cérémonie de remise des prix")
+        name = read = held[1]
     if meeting_title(doc) and (not opening_describes_event(doc) or not name or not own_noun_spans(name)):
         # a title naming a meeting with its day, and no other event named: that meeting is it (the
         # name read otherwise, "Site X - Atelier Y (4 juin)", is the site's or the series', no organiser)
@@ -309,8 +334,8 @@ def extract_event(doc: Document) -> EventInfo | None:
     if dates:
         first, last = dates
         start, end = first.isoformat(), last.isoformat() if last else None
-    elif (guessed := date_without_year(doc)) is not None:
-        start = guessed.isoformat()
+    elif (guessed := dates_without_year(doc)) is not None:
+        start, end = guessed[0].isoformat(), guessed[1].isoformat() if guessed[1] else None
     year = int(start[:4]) if start else None
     return EventInfo(
         name=name,
@@ -341,6 +366,14 @@ def states_event_figures(doc: Document) -> bool:
         if len(metrics) >= _FIGURES_BLOCK_MIN_METRICS and metrics & (attendance_group() | {"exhibitors"}):
             return True
     return False
+
+
+def _held_first(doc: Document, start: int) -> bool:
+    """Whether the sentence at ``start`` comes before every opening unit that uses an event noun
+    and before every title that does (the held gathering is the first thing the text tells)."""
+    if any(own_noun_spans(t) for t in document_titles(doc)):
+        return False
+    return all(unit.start > start for unit in evidence_units(doc))
 
 
 def _noun_of_evidence(doc: Document) -> str | None:
