@@ -39,3 +39,17 @@ def test_a_clause_opening_on_the_days_gives_their_count(tmp_path, clause):
 ])
 def test_days_said_otherwise_give_none(tmp_path, clause):
     assert "days" not in dict(key_figures(tmp_path, OPENING + clause + "\n"))
+
+
+
+def test_days_dated_in_brackets_by_as_many_days_are_the_events_length(tmp_path):
+    text = OPENING + "Pendant trois jours (du 25 au 27 mars), les stands ont accueilli les familles du quartier.\n"
+    assert ("days", 3) in key_figures(tmp_path, text)
+    # a range of another length is not those days restated
+    assert not any(m == "days" for m, _ in key_figures(tmp_path, text.replace("au 27 mars", "au 29 mars")))
+
+
+def test_an_event_set_out_on_its_days_gives_its_length(tmp_path):
+    text = ("Organisée sur deux jours par le service des animations, la Fête des associations ouvrira ses portes "
+            "le samedi 16 octobre au parc des expositions.\n")
+    assert ("days", 2) in key_figures(tmp_path, text)

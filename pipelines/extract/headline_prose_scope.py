@@ -13,6 +13,7 @@ from ..document import Document
 from ..lexicons import fold, fold_apostrophes, load
 from .event_dates import month_pattern, weekday_pattern
 from .headline_terms import attendance_group, count_at, metric_terms, prose_patterns
+from .numbers import number_at
 from .patterns import phrase_alternation
 from .per_document import per_document
 
@@ -285,6 +286,10 @@ def _days_of_gathering(fsent: str, before: str, start: int) -> bool:
         # offert ...", "Pendant trois jours, le festival ..." (events.yaml `whole_event_nouns`)
         if _whole_event_after().match(fsent, start):
             return True
+        # ... or dated right after, in brackets, by a range of as many days: "Pendant trois jours (du
+        # 25 au 27 mars), les écuries ont accueilli ..." (the event's own days, restated)
+        if _days_dated(fsent, start):
+            return True
         # ... or named as the event's own days by its noun: "Sur les deux jours du congrès, ...",
         # "pendant les trois journées de la manifestation"
         if _event_days_named().match(fsent, start):
@@ -313,6 +318,21 @@ def _session_kinds() -> re.Pattern:
     singular), for folded text."""
     words = [str(w) for w in (load("metrics").get("event_prose") or {}).get("session_words") or ["\0"]]
     return re.compile(r"(?<![\w])(%s)s?(?![\w])" % _words(w.rstrip("s") for w in words))
+
+
+# A count of days (a number and its word), then a range of days of one month in brackets.
+_DAYS_THEN_RANGE = re.compile(r"(?P<count>[\w'-]+)\s+(?:jours|journees)\s*\(\s*(?:du\s+)?(?P<first>\d{1,2})(?:er)?\s*"
+                              r"(?:au|-|–)\s*(?P<last>\d{1,2})\s+[a-z]")
+
+
+def _days_dated(fsent: str, start: int) -> bool:
+    """Whether the count of days at ``start`` is followed by a bracketed range of as many days
+    ("trois jours (du 25 au 27 mars)")."""
+    m = _DAYS_THEN_RANGE.match(fsent, start)
+    if m is None:
+        return False
+    number = number_at(fsent, start, max_words=2)
+    return number is not None and number.value == int(m.group("last")) - int(m.group("first")) + 1
 
 
 @cache
