@@ -34,3 +34,14 @@ def test_an_invitation_sent_by_a_company_stops_before_puisque():
     text = ("Salon de l'habitat\n\nLe salon s'est tenu au Palais des Lilas. Les visiteurs du salon ont répondu "
             "à l'invitation lancée par Valbrune Expo puisque 9 000 sont venus.\n")
     assert find_organizer(_doc(text, title="Salon de l'habitat")) == "Valbrune Expo"
+
+
+def test_a_body_named_in_lower_case_after_a_circumstance_organises():
+    text = ("Organisée sur deux jours par le service des animations de la ville, la Fête des associations ouvrira "
+            "ses portes le samedi 16 octobre au parc des expositions.\n")
+    assert find_organizer(_doc(text, title="Associons-nous à la fête")) == "service des animations de la ville"
+    fair = "La Fête du village, organisée par le comité des fêtes, se tiendra le 3 juin sur la place.\n"
+    assert find_organizer(_doc(fair, title="Fête du village")) == "comité des fêtes"
+    # lower-case words that a punctuation mark does not close are no body's name
+    loose = "Le Forum de Valbrune est organisé par le service depuis dix ans avec les bénévoles du quartier.\n"
+    assert find_organizer(_doc(loose, title="Forum de Valbrune")) is None

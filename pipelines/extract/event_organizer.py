@@ -228,13 +228,14 @@ def _event_in_apposition(folded: str, sentence_start: int, m: re.Match) -> bool:
 
 def _organizer_phrases() -> re.Pattern:
     """events.yaml `organizer_phrases` then an optional article; "organisé par" may hold a date or
-    a short circumstance before "par": "organisée le 12 septembre par le Syndicat X"."""
+    a short circumstance before "par": "organisée le 12 septembre par le Syndicat X", "Organisée sur
+    deux jours par le service des animations"."""
     parts = []
     for phrase in events_lexicon()["organizer_phrases"]:
         words = fold(phrase).replace("’", "'").split()
         if len(words) > 1 and words[-1] == "par":
             parts.append(phrase_pattern(" ".join(words[:-1]))
-                         + r"(?:\s+(?:le|les|du|en|ce|cette|chaque)\s+[^,.;:\n]{1,40}?)?\s+par")
+                         + r"(?:\s+(?:le|les|du|en|ce|cette|chaque|sur|depuis|pendant|durant)\s+[^,.;:\n]{1,40}?)?\s+par")
         else:
             parts.append(phrase_pattern(phrase))
     return re.compile(rf"\b(?:{'|'.join(parts)})\s+(?:la\s+|le\s+|les\s+|l['’])?")
@@ -282,14 +283,19 @@ def _publisher_as_organizer(doc: Document) -> str | None:
 def _headed_organization(text: str, start: int) -> str | None:
     """"l'agence régionale Mobilis": a lower-case organisation word (events.yaml
     `organizer_heads`), at most three more lower-case words ("la communauté de communes du Val"),
-    then a proper noun."""
+    then a proper noun; or up to five lower-case words that a punctuation mark closes ("le comité
+    des fêtes, ...")."""
     heads = phrases_alternation(events_lexicon()["organizer_heads"], longest_first=False)
     head = re.match(rf"(?:{heads})\b", _norm(text[start:start + 40]))
     if not head:
         return None
     m = re.match(r"(?:\s+[a-zà-ÿ'’-]+){0,3}\s+(?=[A-ZÀ-ÖØ-Þ])", text[start + head.end():start + 120])
     if not m:
-        return None
+        # a body named in lower case alone, up to the punctuation that closes its clause: "par le
+        # comité des fêtes, ...", "par le service des animations de la ville, la fête ..."
+        whole = re.match(r"(?:\s+(?:de|des|du|la|l['’]|d['’])?\s*[a-zà-ÿ-]+){1,5}?(?=\s*[,.;:(])",
+                         text[start + head.end():start + 120])
+        return " ".join(text[start:start + head.end() + whole.end()].split()) if whole else None
     end = start + head.end() + m.end()
     phrase = proper_after(text, end)
     return " ".join(text[start:end].split()) + " " + phrase if phrase else None
