@@ -107,6 +107,12 @@ def test_a_reporters_noun_for_the_person_named_before():
     assert said(text, people("Bernard Paulin")) == [(90000, "paulin")]
 
 
+def test_a_reporters_noun_with_its_town_before_the_pronoun_of_what_is_said():
+    text = ("À Valbois, le forum a été présenté par Bernard Paulin, maire de Valbois.\n\n"
+            "Comme l'édile de Valbois l'a rappelé dans son discours, 30 % des ménages vivent loin d'un médecin.\n")
+    assert said(text, people("Bernard Paulin")) == [(30, "paulin")]
+
+
 def test_the_sentence_announcing_a_list_names_who_says_its_items():
     text = ("M. Paulin a ouvert la séance.\n\nIl a insisté sur les points suivants :\n\n"
             "- plus de 140 dossiers ont été instruits ;\n- 6 agents renforcent la cantine.\n\n"

@@ -92,8 +92,10 @@ def _anaphora_pattern() -> re.Pattern:
         role = rf"(?:{role}|(?:le|la|l'|les)\s*(?:{extra})(?![a-z]))"
     participle = literal_alternation(_norm(w) for w in load("programme")["speech_verbs_participle"])
     # the same nouns as the subject before the verb, or after "selon": "l'élue a précisé", "selon l'édile"
-    noun = rf"|(?:le|la|l')\s*(?:{extra})" if extra else ""
-    return re.compile(rf"(?<![a-z])(?:(?:{verb})\s+(?:{role})|(?:il|elle|(?P<latter>ce dernier|cette derniere){noun})\s+(?:{verb})"
+    # ... the noun with the place it holds office in, the verb with the pronoun of what is said:
+    # "comme l'édile de Vénissieux l'a rappelé dans son discours, ..."
+    noun = rf"|(?:le|la|l')\s*(?:{extra})(?:\s+(?:de|du|d')\s*[a-z-]+)?" if extra else ""
+    return re.compile(rf"(?<![a-z])(?:(?:{verb})\s+(?:{role})|(?:il|elle|(?P<latter>ce dernier|cette derniere){noun})\s+(?:l')?(?:{verb})"
                       rf"|(?:{according_to()})\s+(?:lui|elle{noun})|(?:{verb})-t-(?:il|elle)"
                       rf"|(?:a|ont)-t-(?:il|elle|ils|elles)\s+(?:{participle})|{_QUOTE_INVERSION})(?![a-z])")
 
