@@ -144,13 +144,16 @@ FLOORS = {
         # 0.77 -> 0.79 (2026-12-03, round 68): agenda slides of PDF decks; 0.80/0.94 (rounds 73-74)
         # 0.80 -> 0.81 (2026-12-04, rounds 78, 80 and 84): chained two-slot timetables, talk lines, a
         # paragraph between a programme's heading and its list
-        "sessions": (0.81, 0.94),
+        # 0.81 -> 0.79 (1184 -> 1196 documents, 2026-12-04, batch 66): its six new dev programmes,
+        # 12/18 of 28 sessions (689/732 of 862)
+        "sessions": (0.79, 0.94),
         # precision 0.94 -> 0.93 (2026-12-02): round 39c withdrawn (its verbs of intent also took a
         # stated aim's figure from its speaker), two wrong speakers back
         "speakers": (0.91, 0.94),
         # 0.91 -> 0.92 (2026-12-04): measured again at 1159 documents (2531/2802 of 2750)
         # 0.92 -> 0.91 (1159 -> 1171 documents, 2026-12-04, batch 64): the new dev articles' cited figures (19 right of 23)
-        "cited_figures": (0.91, 0.90),
+        # precision 0.90 -> 0.89 (batch 66): its dev programmes publish 9 wrong of 20 (2569/2857)
+        "cited_figures": (0.91, 0.89),
         # 0.63 -> 0.61: more cited figures matched, some of them said by a named speaker the
         # attribution does not find; 0.61 -> 0.66: quotations' incises, credits and colons
         # 0.79 -> 0.83 (2026-12-03, round 55): a one-presenter deck's figures are the presenter's
@@ -191,7 +194,8 @@ FLOORS = {
         # precision 0.68 -> 0.67 (2026-12-03, round 52): a round table or plenary named in passing
         # (dev 611/654 -> 619/665, 151 -> 158 of 233 programmes counted right) gives 2 held-out
         # sessions right and 4 wrong (105/153 -> 107/159; 51 -> 53 of 109 programmes counted right)
-        "sessions": (0.37, 0.67),
+        # 0.37 -> 0.36 (1184 -> 1196 documents, 2026-12-04, batch 66): a held-out programme, 0 of 2
+        "sessions": (0.36, 0.67),
         # precision 0.81 -> 0.82 (2026-12-03, round 54): short acronyms in capitals are no family names
         # 0.65/0.82 -> 0.66/0.81 (2026-12-03, round 60): the PDF reader reads a symbol font's glyph
         # opening a line as its bullet; the list items it makes give 7 held-out speakers right and 4
@@ -210,7 +214,8 @@ FLOORS = {
         # 0.37 -> 0.39 (round 60): symbol-font bullets read as list items (95/134 -> 98/140 of 251)
         # 0.39 -> 0.38 (1147 -> 1159 documents, 2026-12-04, batch 63): the new held-out documents add
         # two axes missed (98 of 251 -> of 253)
-        "strategy_axes": (0.38, 0.70),
+        # 0.38 -> 0.37 (batch 66): a held-out schéma, 0 of its 6 axes (98/140 of 259)
+        "strategy_axes": (0.37, 0.70),
     },
 }
 
@@ -285,7 +290,10 @@ def test_expected_files_quote_their_document(case):
     quotes = [i.get("quote") for k in ("key_figures", "cited_figures") for i in expected[k] or []]
     quotes += [s["name"] for s in expected["speakers"] or []]
     quotes += [a["title"] if isinstance(a, dict) else a for a in (expected.get("strategy") or {}).get("axes") or []]
-    missing = [q for q in quotes if q and f" {text_key(q)} " not in text]
+    # a table of contents exported as one line glues a title to the page number before it ("... P.
+    # 32Axe 2 - Investir ..."): the title may follow digits
+    missing = [q for q in quotes if q and f" {text_key(q)} " not in text
+               and not re.search(rf"\d{re.escape(text_key(q))} ", text)]
     assert not missing
 
 
