@@ -22,3 +22,12 @@ def test_a_programme_timed_with_arrows_gives_its_sessions():
         ("other", "État des lieux des cantines du département"),
         ("other", "Les achats groupés : retours d'expérience"),
         ("workshop", "Ateliers")]
+
+
+def test_slots_behind_a_chevron_bullet_are_a_timetable():
+    # a web page's arrow bullets, exported as ">" before each slot
+    chevrons = PROGRAMME.replace("10h15 ► ", "> 10h15 ").replace("11h00 ► ", "> 11h00 ").replace("14h30-16h ► ", "> 14h30-16h ")
+    assert sessions(doc_of(chevrons)) == [
+        ("other", "État des lieux des cantines du département"),
+        ("other", "Les achats groupés : retours d'expérience"),
+        ("workshop", "Ateliers")]

@@ -12,11 +12,11 @@ from dataclasses import dataclass
 from .model import Block, Document, Heading
 from .plaintext_headings import infer_headings
 
-# A typed list marker at the start of a line, then white space: "-", "•", "*", "–", an arrow or a
-# pointing hand written as a bullet, "1.", "2)",
+# A typed list marker at the start of a line, then white space: "-", "•", "*", "–", an arrow, a
+# chevron (">") or a pointing hand written as a bullet, "1.", "2)",
 # "a)", "iv)", or a lone full stop before a word (a bullet a web page's export wrote as a period:
 # ". la mobilité. Des pistes..."). A hyphen glued to a word ("-ment", "-t-il") is no marker.
-LIST_ITEM = re.compile(r"(?P<indent>[ \t]*)(?P<marker>[-•*–—▪►▶✓✔·◦‣■●○◆♦→➜➡➔▸❯✅☑🔹🔸👉]\ufe0f?|\d{1,2}[.)]|[a-z][)]|[ivx]{1,4}[)]"
+LIST_ITEM = re.compile(r"(?P<indent>[ \t]*)(?P<marker>[-•*–—▪►▶✓✔·◦‣■●○◆♦→➜➡➔▸❯✅☑🔹🔸👉]\ufe0f?|>(?=[ \t]+(?:[^\d\s]|\d{1,2}[hH:]))|\d{1,2}[.)]|[a-z][)]|[ivx]{1,4}[)]"
                        r"|\.(?=[ \t]+[^\W\d_]))"
                        r"[ \t]+(?=\S)")
 # A line that only underlines the line above it ("=====", "-----").

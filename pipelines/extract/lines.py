@@ -9,9 +9,11 @@ from functools import lru_cache
 
 from ..document.plaintext import line_closed
 
-# List markers a report may put before an item: "-", "•", "*", "–", "▪", "►", "✓", or a lone full
-# stop before a word (a bullet written as a period, as the plain-text reader reads it).
-LIST_MARKER = re.compile(r"^[ \t]*(?:[-•*–—▪►✓·]|\d+[.)](?=\s)|\.(?=[ \t]+[^\W\d_]))?[ \t]*")
+# List markers a report may put before an item: "-", "•", "*", "–", "▪", "►", "✓", a chevron ">"
+# before a word or a time of day (a web page's arrow bullet in its text export: "> 9h30 Accueil";
+# before another number it is "more than": "> 700 visiteurs"), or a lone full stop before a word
+# (a bullet written as a period, as the plain-text reader reads it).
+LIST_MARKER = re.compile(r"^[ \t]*(?:[-•*–—▪►✓·]|>(?=[ \t]+(?:[^\d\s]|\d{1,2}[hH:]))|\d+[.)](?=\s)|\.(?=[ \t]+[^\W\d_]))?[ \t]*")
 
 
 @dataclass(frozen=True)
