@@ -5,6 +5,7 @@ pointing at the event, a verb of starting, an event called by its common noun al
 from pipelines.extract.event_anaphora import demonstrative_event
 from pipelines.extract.event_attendance import counted_gathering
 from pipelines.extract.event_words import noun_spans
+from pipelines.extract.documents import event_id_for
 from pipelines.extract.events import describes_event, extract_event
 
 from .support import doc_of as _doc, headline_figures
@@ -97,3 +98,22 @@ def test_visits_counted_over_months_are_no_gathering_but_a_fair_counts_its_visit
     fair = _doc("La 12e édition du salon de l'habitat de Valbrune a attiré 9.500 visites en trois jours.\n",
                 title="Salon de l'habitat")
     assert ("participants", 9500) in headline_figures(fair.text, fair.title)
+
+
+def test_people_counted_under_a_pages_menu_lines_describe_a_gathering():
+    text = ("- Mon Agglo\n- Mon quotidien\nFlash infos\n"
+            "1300 personnes étaient rassemblées, mercredi soir au Centre des congrès, pour la cérémonie des vœux "
+            "du président de Valbrune Agglo. La directrice a pris la parole.\n")
+    doc = _doc(text, title="Vœux du président de Valbrune Agglo : protéger notre territoire")
+    assert counted_gathering(doc)
+    event = extract_event(doc)
+    assert event is not None
+    # an identifier spells the ligature out
+    assert "voeux-du-president" in event_id_for(event.name, 2031, "t")
+
+
+def test_a_target_year_of_the_opening_is_no_year_of_the_gathering():
+    text = ("Les intervenants ont rappelé les enjeux de la résilience alimentaire à l'horizon 2050.\n"
+            "7 ateliers ont donc mobilisé plus de 150 participants le 13 février dès le début de la matinée.\n")
+    event = extract_event(_doc(text, title="Retour sur le forum régional de l'alimentation"))
+    assert event is not None and not (event.start_date or "").startswith("2050")

@@ -34,10 +34,14 @@ class SourceEntry:
     in_manifest: bool = True
 
 
+# Ligatures spelled out in identifiers ("Vœux" -> "voeux"); ``fold`` keeps one character for one.
+_LIGATURES = str.maketrans({"œ": "oe", "Œ": "oe", "æ": "ae", "Æ": "ae"})
+
+
 def slugify(text: str) -> str:
     from ..lexicons import fold
 
-    slug = re.sub(r"[^a-z0-9]+", "-", fold(text)).strip("-")
+    slug = re.sub(r"[^a-z0-9]+", "-", fold(text.translate(_LIGATURES))).strip("-")
     return slug[:100] or "document"
 
 

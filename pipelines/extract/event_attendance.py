@@ -50,7 +50,10 @@ def gathering_sentence(doc: Document) -> tuple[int, int] | None:
     attendance figure of the headline pass's prose), when a day is written in that sentence or in
     a title of the document; (start, end) in doc.text."""
     attendance = attendance_group()
-    starts = [f.char_start for f in prose_figures(doc) if f.metric in attendance and f.char_start < OPENING_CHARS]
+    # the count's own offset: the figure's quote may open on lines above it that no full stop ends
+    # (a page's menu: "- Mon quotidien\nFlash infos\n1300 personnes étaient rassemblées")
+    starts = [f.numbers[0][0] if f.numbers else f.char_start for f in prose_figures(doc)
+              if f.metric in attendance and f.char_start < OPENING_CHARS]
     if not starts:
         return None
     titled_day = any(names_a_day(t) for t in document_titles(doc))
