@@ -71,3 +71,12 @@ def test_an_event_settling_in_a_place_names_its_venue():
     assert find_venue(_doc(text)) == "gymnase des Aulnes"
     # another verb of the same sentence names no place
     assert find_venue(_doc(text.replace("posera ses valises", "fera parler de lui"))) is None
+
+
+def test_a_place_after_the_town_and_the_date_or_after_the_events_length():
+    text = ("L'association Valbrune Éveil organise un colloque national. Il se tiendra à Paris le 25 janvier, "
+            "au Ministère des Solidarités et de la Santé.\n")
+    assert find_venue(_doc(text, title="Colloque de Valbrune Éveil")) == "Ministère des Solidarités et de la Santé"
+    held = ("C'était une première à Valbrune. Le forum de la santé s'est tenu pendant deux jours dans la salle "
+            "Irène-Joliot-Curie.\n")
+    assert find_venue(_doc(held, title="Forum de la santé")) == "salle Irène-Joliot-Curie"

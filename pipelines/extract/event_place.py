@@ -138,13 +138,17 @@ def venue_patterns() -> tuple[str, re.Pattern, re.Pattern]:
     # "s'est tenu le jeudi 14 mars 2025 au Palais ...": a date may come between the verb and the place.
     # ... and its hours: "le mardi 14 mai de 14 h à 17 heures, dans la salle X"
     hours = r"(?:\s+(?:de|a|des)\s+\d{1,2}\s*(?:h|heures?)(?:\s*\d{2})?(?:\s+(?:a|jusqu'a)\s+\d{1,2}\s*(?:h|heures?)(?:\s*\d{2})?)?)?"
-    dated = (rf"(?:\s+(?:le|les|du)\s+[^,.;:]{{0,60}}?\b(?:19|20)\d{{2}}\b{hours},?"        # ... 2025 au Palais
+    # ... the town before the date ("se tiendra à Paris le 25 janvier, au Ministère X"), or the
+    # event's length in place of a date ("s'est tenu pendant deux jours dans la salle X")
+    town = r"(?:\s+a\s+[a-z][\w'-]*)?"
+    length = r"|\s+(?:pendant|durant|sur)\s+(?:[\w-]+\s+)?(?:jours|journees|soirees|semaines)"
+    dated = (rf"(?:{town}(?:\s+(?:le|les|du)\s+[^,.;:]{{0,60}}?\b(?:19|20)\d{{2}}\b{hours},?"        # ... 2025 au Palais
              rf"|\s+(?:le|les|du)\s+[^,.;:]{{0,45}}?\b{month_pattern()}\b"             # ... 14 mars (prochain) au Palais
              rf"(?:\s+(?:dernier|derniere|prochain|prochaine)s?)?{hours},?"
              # a weekday opens the date without an article: "s'est tenu mardi 4 mars, dans la salle X"
              rf"|\s+(?:ce\s+)?{weekday_pattern()}\s+\d{{1,2}}(?:er)?\s+{month_pattern()}\b(?:\s+(?:19|20)\d{{2}})?"
              rf"(?:\s+(?:dernier|derniere|prochain|prochaine)s?)?{hours},?"
-             rf"|{hours[:-1]},?)?")         # the hours alone: "se tiendra de 9 h à 16 h au Palais"
+             rf"|{hours[:-1]},?){length})?")         # the hours alone: "se tiendra de 9 h à 16 h au Palais"
     adjectives = phrases_alternation(lex.get("venue_adjectives") or ["\0"], longest_first=False)
     # an open-air place: "s'est tenu sur le parvis de la mairie" (group "on": a venue head must follow)
     return (verbs, re.compile(rf"\b(?:{verbs}){dated}\s+(?:a\s+la\s+|a\s+l['’]|au\s+|aux\s+|a\s+|dans\s+(?:les?\s+|la\s+|l['’])?"
