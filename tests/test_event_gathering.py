@@ -134,3 +134,23 @@ def test_a_show_held_before_any_event_noun_is_named_by_its_own_noun():
                title="Comice : des retrouvailles réussies")
     event = extract_event(doc)
     assert event is not None and event.name == "comice de Valbrune"
+
+
+def test_a_show_in_its_own_relative_clause_is_held_even_after_a_preposition():
+    assert held_gathering("Un point sur le dernier comice agricole qui s'est déroulé à Valbrune en 2031.")
+    # another subject's verb after the relative pronoun says nothing of the gathering
+    assert not held_gathering("Un point sur la convention qui lie la ville et l'État a eu lieu.")
+
+
+def test_a_newsroom_named_only_in_a_photographs_credit_organises_nothing():
+    from pipelines.document import Document, with_text_blocks
+    from pipelines.extract.event_organizer import find_organizer
+
+    text = ("Alain Brun a remercié les bénévoles. © Valbrune Terroir\n"
+            "Un point sur le dernier comice agricole qui s'est déroulé à Valbrune en 2031.\n")
+    doc = with_text_blocks(Document(source_id="t", file_name="t.txt", media_type="text/plain", bytes=len(text),
+                                    sha256="0" * 64, text=text, page_starts=[0], publisher="Valbrune Terroir"))
+    assert find_organizer(doc) is None
+    assert find_organizer(with_text_blocks(Document(
+        source_id="t", file_name="t.txt", media_type="text/plain", bytes=len(text), sha256="0" * 64,
+        text=text.replace("© Valbrune", "Valbrune"), page_starts=[0], publisher="Valbrune Terroir"))) == "Valbrune Terroir"

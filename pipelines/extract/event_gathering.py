@@ -39,11 +39,13 @@ def _held_pattern() -> re.Pattern:
     noun = _alternation("held_gathering_nouns")
     verb = _alternation("taking_place_verbs")
     # a complement word is no relative pronoun nor a verb's companion: "la convention qui lie X
-    # s'est tenue" is not read (the subject of the verb may be another noun)
+    # s'est tenue" is not read (the subject of the verb may be another noun); a relative pronoun
+    # right before the verb is the noun's own clause, even after a preposition: "un point sur le
+    # comice agricole qui s'est déroulé à X"
     word = r"(?!(?:qui|que|dont|ou|et|mais)\b)[\w'-]+"
     return re.compile(
         rf"(?<![\w'-])(?:{determiner})\s*(?:[\w-]+\s+){{0,{_BEFORE_NOUN_WORDS}}}?(?:{noun})(?![\w])"
-        rf"(?:\s+{word}){{0,{_COMPLEMENT_WORDS}}}?\s+(?:{verb})(?![\w])")
+        rf"(?:\s+{word}){{0,{_COMPLEMENT_WORDS}}}?\s+(?P<relative>qui\s+)?(?:{verb})(?![\w])")
 
 
 @cache
@@ -98,7 +100,7 @@ def held_gathering(sentence: str) -> bool:
     folded = _norm(sentence).strip()
     if _hosted_pattern().search(folded) or _attended_pattern().search(folded) or _edition_pattern().search(folded):
         return True
-    return any(not _PREPOSITION_BEFORE.search(folded, max(0, m.start() - 12), m.start())
+    return any(m.group("relative") or not _PREPOSITION_BEFORE.search(folded, max(0, m.start() - 12), m.start())
                for m in _held_pattern().finditer(folded))
 
 

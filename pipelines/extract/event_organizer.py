@@ -258,6 +258,10 @@ def _with_adjectives(text: str, start: int, phrase: str | None) -> str | None:
     return longer if longer and longer.startswith(phrase) and len(longer) > len(phrase) else phrase
 
 
+# A photograph's credit right before a name: "© X", "Photo X", "Crédit : X".
+_CREDIT_BEFORE = re.compile(r"(?:©|\(c\)|photo\s*:?|credits?\s*(?:photo)?\s*:?)\s*$")
+
+
 def _publisher_as_organizer(doc: Document) -> str | None:
     """The publisher (without its bracketed parts) of a document that is not a web page, when
     the text names it or its initials ("CUV"): a programme, report or slide deck is published by
@@ -275,7 +279,11 @@ def _publisher_as_organizer(doc: Document) -> str | None:
     if spans and spans[0][0] == 0:
         return None         # "Assises X", "Forum Y": the event's own site, not who organises it
     initials = "".join(w[0] for w in re.findall(r"(?:(?<=[dl]['’])|(?<![\w'’]))([A-ZÀ-Þ][\w-]*)", name))
-    if _norm(name) in _norm(doc.text) or (len(initials) >= 2 and re.search(rf"\b{re.escape(initials)}\b", doc.text)):
+    folded = _norm(doc.text)
+    named = [m.start() for m in re.finditer(re.escape(_norm(name)), folded)]
+    if named and all(_CREDIT_BEFORE.search(folded, max(0, k - 12), k) for k in named):
+        return None         # "© Le Journal": named only as a photograph's credit, the newsroom
+    if named or (len(initials) >= 2 and re.search(rf"\b{re.escape(initials)}\b", doc.text)):
         return name
     return None
 
