@@ -4,6 +4,7 @@ the holder named in the event's name, the publisher of a programme."""
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from ..document import Document
 from ..lexicons import fold, fold_apostrophes
@@ -226,6 +227,7 @@ def _event_in_apposition(folded: str, sentence_start: int, m: re.Match) -> bool:
     return re.match(rf"\s*(?:le|la|les|l'|ce|cet|cette)\s*[^,;:]{{1,50}}?\s+(?:{verbs})\b", folded[comma + 1:end]) is not None
 
 
+@cache
 def _organizer_phrases() -> re.Pattern:
     """events.yaml `organizer_phrases` then an optional article; "organisé par" may hold a date or
     a short circumstance before "par": "organisée le 12 septembre par le Syndicat X", "Organisée sur

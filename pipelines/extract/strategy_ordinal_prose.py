@@ -114,11 +114,12 @@ def _named_ordinal_axes(doc: Document) -> list[list[Axis]]:
     qualifiers = _alt(_lex().get("section_qualifiers", [])) or "(?!)"
     openers = []                        # (paragraph index, ordinal index, axis word, sentence end, opener end)
     paragraphs = [b for b in doc.blocks if b.kind == "paragraph"]
+    patterns = [re.compile(rf"(?:le|la|l')\s*(?:{ordinal})\s+({words})s?(?:\s+(?:{qualifiers}))?(?![\w-])\s*,?\s*")
+                for ordinal in ordinals]
     for k, block in enumerate(paragraphs):
         for a, b in _sentences(doc, block):
-            for n, ordinal in enumerate(ordinals):
-                m = re.compile(rf"(?:le|la|l')\s*(?:{ordinal})\s+({words})s?(?:\s+(?:{qualifiers}))?(?![\w-])\s*,?\s*"
-                               ).match(folded, a, b)
+            for n, pattern in enumerate(patterns):
+                m = pattern.match(folded, a, b)
                 if m:
                     openers.append((k, n, m.group(1), b, m.end()))
                     break
