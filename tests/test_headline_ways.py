@@ -360,3 +360,20 @@ def test_the_actors_the_event_brought_together():
     assert _figures(LEAD + "La rencontre a fédéré 300 acteurs du territoire.\n") == {("participants", 300, None)}
     # a network's members: a stock, not a gathering
     assert _figures(LEAD + "Le réseau fédère 120 partenaires dans la région.\n") == set()
+
+
+def test_counts_listed_after_a_short_lead_and_its_colon():
+    text = ("Le festival des Potiers s'est tenu samedi à Valbrune.\n\n"
+            "Paul Brun a donné quelques chiffres : neuf jours de montage, 150 bénévoles et 3 000 festivaliers.\n")
+    assert ("visitors", 3000, None) in _figures(text)
+    # a session's name before the colon: the audience of one part of the event
+    session = "Le forum s'est tenu samedi.\n\nAtelier A : 12 tables, 20 participants.\n"
+    assert not any(m == "participants" for m, _, _ in _figures(session))
+
+
+def test_a_line_the_reader_keeps_apart_ends_its_sentence():
+    # a subheading with no full stop does not run into the sentence below it
+    text = ("Le festival des Potiers s'est tenu samedi à Valbrune.\n"
+            "Le coût réel d'une entrée est de 75 €\n"
+            "Paul Brun a donné quelques chiffres : neuf jours de montage, 150 bénévoles et 3 000 festivaliers.\n")
+    assert ("visitors", 3000, None) in _figures(text)

@@ -136,6 +136,9 @@ def prose_figures(doc: Document) -> list[HeadlineFigure]:
     terms = context_terms()
     breaks = [(m.start(), m.end()) for m in _SENTENCE_BREAK.finditer(text)
               if not _LIST_CLOSED.match(text, max(0, m.start() - 3)) and not _ELLIPSIS_RUN_ON.match(text, m.start())]
+    # ... and at the end of a block the reader found, a short line with no full stop among them (a
+    # subheading "Le coût réel d'une entrée est de 75 €" over "Patrice X a donné quelques chiffres : ...")
+    breaks = sorted(set(breaks) | {(b.end, b.end) for b in doc.blocks if b.kind in ("paragraph", "heading")})
     newlines = [m.start() for m in re.finditer(r"[\n\f]", text)]
     starts = [b[1] for b in breaks]
     ends = [b[0] for b in breaks]
@@ -441,9 +444,12 @@ def _chain_figures(doc, units, sent, fsent, lo, whole, chain, title, max_gap, at
         lead = _length_out(fsent, sent, lead, before)
         colon = (lead.endswith(":") and len(re.findall(r"[\w']+", lead)) <= _COLON_LEAD_MAX_WORDS
                  and not _session_named(lead, title))          # not "Atelier A : 20 participants"
+        # counts listed after a short lead and its colon ("Quelques chiffres : 150 bénévoles et 3 000
+        # festivaliers"), not after a session's name ("Atelier A : 12 tables, 20 participants")
+        listed = _counts_listed(sent[:first.start]) and not (":" in lead and _session_named(lead[:lead.rfind(":")], title))
         opening = (not lead or patterns["lead_in"].fullmatch(lead) or patterns["opener"].fullmatch(lead)
                    or _opener_then_counted(lead)
-                   or patterns["presentative"].fullmatch(lead) or colon or _counts_listed(sent[:first.start]))
+                   or patterns["presentative"].fullmatch(lead) or colon or listed)
         if _pluperfect_after().match(after):
             return []           # "1 500 visiteurs avaient parcouru les stands": an earlier time's counts
         if not lead and _CONTENTS_LEADER.search(doc.text, max(0, lo + first.start - 12), lo + first.start):
@@ -452,7 +458,7 @@ def _chain_figures(doc, units, sent, fsent, lo, whole, chain, title, max_gap, at
         # counts of sessions announcing the list that follows them: "Avec trois ateliers : 1. ..."
         announced = all(i.metric in sessions for i in chain) and after.lstrip().startswith(":")
         if not (whole and running and opening and first.metric not in weak and not first.context
-                and (colon or announced or len(re.findall(r"[\w']+", after)) >= 3)):
+                and (colon or announced or (listed and ":" in lead) or len(re.findall(r"[\w']+", after)) >= 3)):
             return []
         trigger = "opening"
         if first.metric in attendance and _session_named(after[:re.search(r"[.;:!?]|$", after).start()], title):

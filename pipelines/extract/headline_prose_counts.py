@@ -197,9 +197,23 @@ _REPRESENTING_LINK = re.compile(r"(?:\s*(?:,|\set)\s+[^\W\d][\w'-]*){0,3}\s+"
 _LISTED_COUNT_MAX_WORDS = 6
 
 
+# The short lead that announces a list of counts after its colon: "Quelques chiffres : 150
+# bénévoles et | 3 000 festivaliers" (at most this many words before the colon).
+_FIGURES_LEAD_MAX_WORDS = 12
+
+
 def _counts_listed(lead: str) -> bool:
     """Whether the words before a count opening a list are themselves counts listed with commas:
-    "Une soixantaine de bénévoles, près de 25 food-trucks, | 2 300 visiteurs ..."."""
+    "Une soixantaine de bénévoles, près de 25 food-trucks, | 2 300 visiteurs ...", maybe after a
+    short lead and its colon, the last of them joined by "et": "Patrice X a donné quelques chiffres :
+    150 bénévoles et | 3 000 festivaliers"."""
+    colon = lead.rfind(":")
+    if colon != -1 and len(re.findall(r"[\w']+", lead[:colon])) <= _FIGURES_LEAD_MAX_WORDS:
+        listed = lead[colon + 1:]
+        if re.search(r"\set\s*$", listed):
+            listed = re.sub(r"\s+et\s*$", ",", listed)
+        if "," in listed and _counts_listed(listed):
+            return True
     members = lead.strip().split(",")
     if len(members) < 2 or members[-1].strip():
         return False
