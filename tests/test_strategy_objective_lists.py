@@ -101,3 +101,19 @@ def test_a_count_of_objectives_must_match_the_items():
     assert axes(TRIPLE.replace("triple", "double"), title="Valbois équipe ses écoles") == []
     assert axes(TRIPLE.replace("L'objectif est triple", "Elle poursuit quatre objectifs"), title="Valbois équipe ses écoles") == []
     assert axes(RUN_IN.replace("grands objectifs", "quatre objectifs")) == []
+
+
+def test_a_label_naming_the_plans_objectives_over_infinitive_items():
+    text = ("Le plan vélo de Valbrune\n\n"
+            "Le Plan vélo est un projet ambitieux, avec une finalisation prévue à l'horizon 2033.\n\n"
+            "Objectifs du plan\n"
+            "• Répondre à la demande des familles.\n"
+            "• Adapter les rues aux vélos.\n"
+            "• Moderniser les parkings de la gare.\n\n"
+            "Budget global\n• 10 millions d'euros sur 10 ans.\n")
+    assert axes(text, title="Le plan vélo de Valbrune") == [
+        "Répondre à la demande des familles", "Adapter les rues aux vélos", "Moderniser les parkings de la gare"]
+    rows = strategy_rows([doc_of(text, "Le plan vélo de Valbrune")])
+    assert rows[0]["strategy_name"] != "plan"          # the title names it better than the label's bare word
+    # a bare label of anything's objectives announces no plan's parts
+    assert axes(text.replace("Objectifs du plan", "Objectifs"), title="Le plan vélo de Valbrune") == []

@@ -265,7 +265,10 @@ def strategy_rows(docs: list[Document]) -> Rows:
             # ("Le schéma retient ces objectifs :", "Son objectif sera double :"), or run into that
             # sentence: of the strategy named (before them, else in the title); a list, else of the
             # page the title names (run into a sentence, anyone's aims: "parmi ses objectifs : ...")
-            named = strategy or _named_before(doc, objectives[0].start, far=True) or _titled(doc)
+            before = _named_before(doc, objectives[0].start, far=True)
+            # a bare strategy word ("Objectifs du plan") names less than the title ("Le plan éco-collèges")
+            bare = before is not None and len(before.name.split()) == 1
+            named = strategy or (None if bare else before) or _titled(doc) or before
             if named is None and objectives[0].listed and doc.title:
                 named = Strategy(" ".join(doc.title.split()), None, None, 0, 0)
             if named is not None:

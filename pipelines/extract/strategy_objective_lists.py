@@ -125,6 +125,16 @@ def _stated_count(sentence: str) -> int | None:
     return None if m is None else count_value(m.group(1))
 
 
+def _plan_objectives_label(line: str) -> bool:
+    """Whether a short line is a label naming the objectives of a plan, no colon needed: "Objectifs du
+    plan", "Les grands objectifs de la stratégie" (an objective word, a link of strategy.yaml
+    ``heading_owner_links``, a word of ``quoted_undertaking_words``, at most two words after it)."""
+    links = "|".join(re.escape(_norm(w)).replace(r"\ ", r"\s+") for w in _lex().get("heading_owner_links", [])) or "(?!)"
+    plans = "|".join(re.escape(_norm(w)).replace(r"\ ", r"\s+") for w in _lex().get("quoted_undertaking_words", [])) or "(?!)"
+    return re.fullmatch(rf"\s*(?:les\s+)?(?:grands\s+|principaux\s+)?(?:{_words()})\s+(?:{links})\s*(?:ce\s+|cette\s+|notre\s+)?"
+                        rf"(?:{plans})(?:\s+[\w'-]+){{0,2}}\s*:?\s*", _norm(line)) is not None
+
+
 def objective_lists(doc: Document) -> list[Axis]:
     """The first list of objectives in the infinitive that a sentence or the title announces."""
     text, blocks = doc.text, doc.blocks
@@ -136,10 +146,11 @@ def objective_lists(doc: Document) -> list[Axis]:
             items = _items_from(doc, 0) if count is not None else []
             if len(items) >= least and count in (0, len(items)):
                 return items
-        if block.kind != "paragraph" or k + 1 >= len(blocks) or blocks[k + 1].kind != "list_item":
+        if block.kind not in ("paragraph", "heading") or k + 1 >= len(blocks) or blocks[k + 1].kind != "list_item":
             continue
         last = re.split(r"[.!?]\s", text[block.start:block.end].strip())[-1]
-        if _unowned_aims(last) or not announce.search(_norm(last)):
+        labelled = _plan_objectives_label(last)
+        if not labelled and (block.kind != "paragraph" or _unowned_aims(last) or not announce.search(_norm(last))):
             continue
         items = _items_from(doc, k + 1)
         if len(items) >= least and _stated_count(last) in (None, len(items)):
