@@ -280,3 +280,9 @@ def test_an_untitled_press_interview_is_the_interviewees_from_the_first_question
     # two people named before the question: who answers is unknown
     two = text.replace("Paul Ravel revient", "Paul Ravel et Marc Petit reviennent")
     assert said(two, people("Paul Ravel", "Marc Petit")) == [(35, None), (6, None)]
+
+
+def test_an_officials_party_between_the_role_and_the_name():
+    text = ("Valbois éteint ses lumières.\n\n\"On avait un budget de 54 000 euros sur l'éclairage public\", précise "
+            "le maire EELV, Bernard Paulin, qui salue un gain net.\n")
+    assert said(text) == [(54000, "paulin-bernard")]
