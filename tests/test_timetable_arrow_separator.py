@@ -31,3 +31,15 @@ def test_slots_behind_a_chevron_bullet_are_a_timetable():
         ("other", "État des lieux des cantines du département"),
         ("other", "Les achats groupés : retours d'expérience"),
         ("workshop", "Ateliers")]
+
+
+def test_a_slots_room_in_brackets_after_its_time_is_no_part_of_its_title():
+    assert slot_of("9h25–10h40 (Salle des Fêtes) – Forum interactif")[1] == "Forum interactif"
+    # a bracket opening with a number is no room: "(30 min)" stays unread as a slot
+    assert slot_of("9h30 (30 min) Accueil des participants") is None
+    rooms = ("Le programme\n"
+             "- 9h25–10h40 (Salle des Fêtes) – Forum interactif sur les diasporas\n"
+             "- 10h45–11h35 (Salle des Fêtes) – Table ronde 1 sur la culture\n"
+             "- 12h00–12h30 (Salle des Fêtes) – Clôture de la matinée\n")
+    assert [t for _, t in sessions(doc_of(rooms))] == [
+        "Forum interactif sur les diasporas", "Table ronde 1 sur la culture", "Clôture de la matinée"]

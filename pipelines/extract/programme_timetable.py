@@ -17,9 +17,12 @@ from .programme_vocabulary import _f, _normalised_set, _type_terms
 _NO_RECORDING_STAMP = r"(?!\s*[\[(]?\s*\d{1,2}:\d{2}:\d{2})"
 # The time before a session line ("9h30 –", "[9h35–10h45]", "14h00 - 15h30 :", "10h15 ► Titre": an
 # arrow or a triangle parts them as a dash does).
+# The room of a slot in brackets right after its time: "9h25–10h40 (Salle des Fêtes) – Forum ..."
+# (a word first, not a number: "(30 min)" is read as it was).
+_ROOM_AFTER = r"(?:\s*\((?=[^\W\d_])[^()\n]{1,40}\))?"
 _TIME_PREFIX = re.compile(
     r"^" + _NO_RECORDING_STAMP + r"\s*[\[(]?\s*\d{1,2}\s*[hH:]\s*\d{0,2}(?:\s*(?:[-–—]|à|a)\s*\d{1,2}\s*[hH:]\s*\d{0,2})?\s*[\])]?"
-    r"\s*(?:[-–—|:.,►▶▸➤➔➜→⇒]\s*)?(?=\S)")
+    + _ROOM_AFTER + r"\s*(?:[-–—|:.,►▶▸➤➔➜→⇒]\s*)?(?=\S)")
 
 
 # The time that opens a slot of a timetable: "9h", "9h30", "10:45", "[9h35–10h45]", "14h00 - 15h30 :".
@@ -37,7 +40,7 @@ _MINUTES = r"(?:\d{1,2}\s*[x×]\s*)?\d{1,3}\s*(?:mn|min|minutes)(?![\wà-ÿ])\.?
 _OR_AGAIN = rf"(?:\s+ou\s+{_CLOCK}(?:\s*(?:[-–—/]|à|a)\s*{_CLOCK})?)?"
 SLOT_TIME = re.compile(
     rf"^{_NO_RECORDING_STAMP}\s*[\[(]?\s*(?:(?:[Dd]e|[Àà] partir de|[Dd]ès|[ÀàA](?=\s+\d{{1,2}}\s*(?:[hH]|:\s*\d{{2}})))\s+)?(?:{_TIGHT_RANGE}|{_MINUTES}|{_CLOCK}(?:\s*(?:[-–—/]|à|a)\s*{_CLOCK})?{_OR_AGAIN})\s*[\])]?"
-    rf"\s*(?:[-–—|:.,►▶▸➤➔➜→⇒]\s*)?")
+    rf"{_ROOM_AFTER}\s*(?:[-–—|:.,►▶▸➤➔➜→⇒]\s*)?")
 
 
 _TIME_AFTER = re.compile(rf"\s+(?:[-–—|,]\s*|\(\s*){_CLOCK}(?:\s*(?:[-–—/]|à|a)\s*{_CLOCK})?\s*\)?\s*$")
