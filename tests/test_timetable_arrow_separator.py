@@ -43,3 +43,18 @@ def test_a_slots_room_in_brackets_after_its_time_is_no_part_of_its_title():
              "- 12h00–12h30 (Salle des Fêtes) – Clôture de la matinée\n")
     assert [t for _, t in sessions(doc_of(rooms))] == [
         "Forum interactif sur les diasporas", "Table ronde 1 sur la culture", "Clôture de la matinée"]
+
+
+def test_a_series_sessions_dated_before_their_time_in_brackets():
+    series = ("Programme\n"
+              "Vendredi 8 mars (13h – 14h) : café sur les études de potentiel\n"
+              "Avec Léa Brun (Agglomération de Valbrune).\n"
+              "Vendredi 15 mars (13h – 14h) : café sensibilisation et accompagnement\n"
+              "Avec Paul Durand (Métropole de Valbois).\n"
+              "Vendredi 22 mars (13h – 14h) : café financement\n"
+              "Avec Marc Petit (Agence de l'eau).\n")
+    doc = doc_of(series, title="Rencontre des animateurs de Valbrune : les cafés du réseau")
+    assert [t for _, t in sessions(doc)] == [
+        "café sur les études de potentiel", "café sensibilisation et accompagnement", "café financement"]
+    # a date with its year and no time in brackets opens no slot
+    assert slot_of("Vendredi 8 mars 2024 : café") is None
