@@ -286,3 +286,11 @@ def test_an_officials_party_between_the_role_and_the_name():
     text = ("Valbois éteint ses lumières.\n\n\"On avait un budget de 54 000 euros sur l'éclairage public\", précise "
             "le maire EELV, Bernard Paulin, qui salue un gain net.\n")
     assert said(text) == [(54000, "paulin-bernard")]
+
+
+def test_what_the_speaker_did_before_speaking_stands_between_the_name_and_the_verb():
+    text = ("Vendredi a eu lieu l'inauguration de la station de Valbois.\n\n"
+            "Bernard Paulin, après avoir coupé le ruban, a pris la parole pour remercier les financeurs.\n"
+            "Il a également rappelé le plan de financement de cet équipement :\n"
+            "- Coût : 3 150 000 euros\n- Financement du Département : 514 540 euros\n")
+    assert said(text) == [(3150000, "paulin-bernard"), (514540, "paulin-bernard")]
