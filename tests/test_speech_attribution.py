@@ -294,3 +294,10 @@ def test_what_the_speaker_did_before_speaking_stands_between_the_name_and_the_ve
             "Il a également rappelé le plan de financement de cet équipement :\n"
             "- Coût : 3 150 000 euros\n- Financement du Département : 514 540 euros\n")
     assert said(text) == [(3150000, "paulin-bernard"), (514540, "paulin-bernard")]
+
+
+def test_a_present_participle_of_speech_opens_the_quotation():
+    text = ("Vendredi a eu lieu l'inauguration de la médiathèque de Valbois.\n\n"
+            "Bernard Paulin, maire, a pris la parole. La commune a acquis l'immeuble en 2008, le maire précisant "
+            "« Le coût du nouvel équipement s'élève à 385 000 €. »\n")
+    assert said(text) == [(385000, "paulin-bernard")]

@@ -55,15 +55,16 @@ def _future_of_participles(participles) -> list[str]:
 @cache
 def speech_verb() -> str:
     """A verb of speech as a regular expression over folded text: "a rappelé", "ont longuement
-    expliqué", "a déjà prévenu", "explique", "précise-t-elle", "souligna", "interviendra" (lists of
-    ``lexicons/programme.yaml``)."""
+    expliqué", "a déjà prévenu", "explique", "précise-t-elle", "souligna", "interviendra",
+    "précisant" (lists of ``lexicons/programme.yaml``)."""
     lex = _lex()
     # the imperfect of the verbs in -e ("expliquait", "soulignait"), as reports write in the past
     imperfect = [_imperfect(str(v)) for v in lex["speech_verbs_present"] if str(v).endswith("e")]
     # and the simple past of a narrative ("souligna", "déclara-t-il")
     # and the future of an announced talk ("X interviendra sur ...")
     present = _alternation(list(lex["speech_verbs_present"]) + imperfect + list(lex.get("speech_verbs_simple_past", []))
-                           + list(lex.get("speech_verbs_future", [])) + _future_of_participles(lex["speech_verbs_participle"]))
+                           + list(lex.get("speech_verbs_future", [])) + _future_of_participles(lex["speech_verbs_participle"])
+                           + list(lex.get("speech_verbs_present_participle", [])))
     participle = _alternation(lex["speech_verbs_participle"])
     adverb = (r"(?:(?:\w+ment|deja|aussi|egalement|encore|bien|toujours|ensuite|enfin|alors|ainsi|d'abord|tout d'abord"
               r"|quant a (?:elle|lui)"
