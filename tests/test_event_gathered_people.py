@@ -117,3 +117,11 @@ def test_a_target_year_of_the_opening_is_no_year_of_the_gathering():
             "7 ateliers ont donc mobilisé plus de 150 participants le 13 février dès le début de la matinée.\n")
     event = extract_event(_doc(text, title="Retour sur le forum régional de l'alimentation"))
     assert event is not None and not (event.start_date or "").startswith("2050")
+
+
+def test_a_participle_that_folds_to_an_event_noun_names_no_event():
+    from pipelines.extract.event_words import noun_spans
+
+    assert noun_spans("Nous avons rencontré Françoise Brun, sa cheville ouvrière.") == []
+    assert noun_spans("La rencontre a eu lieu samedi.") == [(3, 12)]
+    assert noun_spans("Université d'été du Cédis") == [(0, 16)]

@@ -134,6 +134,19 @@ def _place_before() -> re.Pattern:
                       + "".join(r"|" + r for r in rooms) + r")\s*$")
 
 
+@cache
+def _noun_endings() -> dict[str, str]:
+    """The last letter of each event noun as written in events.yaml, by its folded form."""
+    return {_norm(str(w)): str(w).lower()[-1:] for w in events_lexicon()["event_nouns"]}
+
+
+def _participle(text: str, folded: str, start: int, end: int) -> bool:
+    """Whether an event noun matched in folded text is a verb's participle in the text: "rencontré"
+    folds to "rencontre" ("nous avons rencontré X" names no event); a noun ending in "é" is
+    written so in events.yaml ("université d'été")."""
+    return text[end - 1:end].lower() == "é" and _noun_endings().get(folded[start:end]) != "é"
+
+
 def noun_spans(text: str) -> list[tuple[int, int]]:
     """Where ``text`` names an event: an event noun in any case, or a named-event noun written
     with its capital ("Mois de la ville sobre"), not inside a place's name ("au Centre des
@@ -143,7 +156,7 @@ def noun_spans(text: str) -> list[tuple[int, int]]:
     idioms = idiom_spans(folded)
     spans = [m.span() for m in event_nouns().finditer(folded)
              if not place.search(folded, max(0, m.start() - 30), m.start()) and not names_body(folded, *m.span())
-             and not any(a <= m.start() < b for a, b in idioms)]
+             and not any(a <= m.start() < b for a, b in idioms) and not _participle(text, folded, *m.span())]
     spans += [m.span() for m in _named_nouns().finditer(text)]
     return sorted(spans)
 
