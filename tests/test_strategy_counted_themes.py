@@ -35,3 +35,16 @@ def headed(count: str) -> str:
 def test_a_heading_naming_the_plan_then_counting_its_axes_announces_them():
     assert len(axes(headed("quatre"))) == 4 and axes(headed("quatre"))[0] == "Renforcer l’aide alimentaire pour tous"
     assert axes(headed("six")) == []
+
+
+def test_a_projects_demands_counted_over_their_list():
+    text = ("Objectif 2030 : Projet de territoire\n\n"
+            "Partager une vision commune du territoire de Valbrune à l'horizon 2030.\n\n"
+            "4 exigences\n\n"
+            "  • combattre les dérèglements climatiques ;\n"
+            "  • garantir la qualité de vie pour tous ;\n"
+            "  • anticiper les évolutions de la ville ;\n"
+            "  • s'affirmer comme un territoire métropolitain.\n")
+    assert axes(text, title="Objectif 2030 : Projet de territoire") == [
+        "combattre les dérèglements climatiques", "garantir la qualité de vie pour tous",
+        "anticiper les évolutions de la ville", "s'affirmer comme un territoire métropolitain"]
