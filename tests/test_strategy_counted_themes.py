@@ -48,3 +48,10 @@ def test_a_projects_demands_counted_over_their_list():
     assert axes(text, title="Objectif 2030 : Projet de territoire") == [
         "combattre les dérèglements climatiques", "garantir la qualité de vie pour tous",
         "anticiper les évolutions de la ville", "s'affirmer comme un territoire métropolitain"]
+
+
+def test_directions_counted_in_a_sentence_and_named_after_its_colon():
+    text = ("Le projet de territoire de la communauté de Valbrune\n\n"
+            "Les élus ont choisi de définir deux grandes directions dans leurs réflexions : l'économie et la "
+            "mutualisation.\n\nLe conseil se réunira en mai.\n")
+    assert axes(text, title="Projet de territoire de Valbrune") == ["l'économie", "la mutualisation"]
