@@ -476,3 +476,12 @@ def test_the_four_corners_of_a_place_is_an_idiom():
     assert figures("Ils venaient des quatre coins du département, 40 communes en tout.") == [(40, "count")]
     # another count of a thing with its noun is kept
     assert figures("La salle compte quatre tables et 40 chaises.") == [(4, "count"), (40, "count")]
+
+
+def test_items_numbered_without_a_stop_are_no_figures():
+    text = ("Ateliers : les étapes clés pour une égalité dès la petite enfance - 2 ateliers au choix\n"
+            "1 agir par la formation\n2 agir par le projet\n3 agir ensemble avec les partenaires\n"
+            "4 agir en faisant place aux parents\n")
+    assert [f[0] for f in figures(text)] == [2]
+    # a count opening a line, its neighbours not numbered in sequence, stays a figure
+    assert [f[0] for f in figures("Bilan de la saison\n12 ateliers ont eu lieu en mai.\n3 agents les ont animés.\n")] == [12, 3]

@@ -54,6 +54,8 @@ def _exclusion(doc: Document, folded: str, q: Quantity) -> str | None:
         # "2.1. Gestion du patrimoine": a section's number, dotted with a full stop after it, before
         # its capitalised title (a French decimal takes a comma)
         return "section number"
+    if q.unit == "count" and not q.in_words and _bare_numbered_item(text, line_start, q):
+        return "list number"                         # "1 agir par la formation" / "2 agir par le projet" / ...
     if _section_heading(text, line_start, q):
         return "section number"                      # "2.3 Les mobilités", "3 UNE ÉNERGIE PLUS SOBRE"
     if _run_in_section(text, q):
@@ -338,6 +340,38 @@ def _exclusion(doc: Document, folded: str, q: Quantity) -> str | None:
         if first in _normset("exclusions", "fraction_nouns"):
             return "fraction"                 # "les deux tiers restants": a share, not a count
     return None
+
+
+# A number opening its line, then a space and a word: an item of a list numbered without a stop
+# when the lines around it open with the numbers before and after it ("1 agir par la formation",
+# "2 agir par le projet", "3 agir ensemble ..."), three in a row at least.
+_BARE_ITEM = re.compile(r"[ \t]*(\d{1,2})[ \t]+(?=[^\W\d_])")
+_BARE_RUN_MIN = 3
+
+
+def _bare_numbered_item(text: str, line_start: int, q) -> bool:
+    """Whether the number opens a line of a run of lines numbered 1, 2, 3... with no stop."""
+    m = _BARE_ITEM.match(text, line_start)
+    if m is None or m.start(1) != q.number_start:
+        return False
+    value = int(m.group(1))
+    run, start = 1, line_start
+    while start > 0:                                 # the lines before, numbered value-1, value-2...
+        prev = text.rfind("\n", 0, start - 1) + 1
+        b = _BARE_ITEM.match(text, prev)
+        if b is None or int(b.group(1)) != value - run:
+            break
+        run, start = run + 1, prev
+    end, k = line_start, 1
+    while True:                                      # the lines after, numbered value+1, value+2...
+        nxt = text.find("\n", end)
+        if nxt == -1:
+            break
+        a = _BARE_ITEM.match(text, nxt + 1)
+        if a is None or int(a.group(1)) != value + k:
+            break
+        run, end, k = run + 1, nxt + 1, k + 1
+    return run >= _BARE_RUN_MIN
 
 
 # The figure's line, then the next line with words (its first characters after the blanks).
