@@ -140,11 +140,12 @@ def held_gathering_named(doc: Document) -> tuple[int, str] | None:
         sentence = doc.text[unit.start:unit.end]
         if unit.kind != "sentence" or not held_gathering(sentence):
             continue
-        for m in noun.finditer(_norm(sentence)):
-            if _within_period().match(_norm(sentence), m.end()):
+        folded = _norm(sentence)
+        for m in noun.finditer(folded):
+            if _within_period().match(folded, m.end()):
                 continue        # "la troisième assemblée de l'année": a rank in a period, no name
-            if not _PREPOSITION_BEFORE.search(_norm(sentence), max(0, m.start() - 12), m.start()) \
-                    or _edition_pattern().search(_norm(sentence), max(0, m.start() - 40), m.end()):
+            if not _PREPOSITION_BEFORE.search(folded, max(0, m.start() - 12), m.start()) \
+                    or _edition_pattern().search(folded, max(0, m.start() - 40), m.end()):
                 name = noun_phrase(sentence, m.start())
                 if name:
                     return unit.start, name
