@@ -377,3 +377,17 @@ def test_a_line_the_reader_keeps_apart_ends_its_sentence():
             "Le coût réel d'une entrée est de 75 €\n"
             "Paul Brun a donné quelques chiffres : neuf jours de montage, 150 bénévoles et 3 000 festivaliers.\n")
     assert ("visitors", 3000, None) in _figures(text)
+
+
+def test_the_organisers_count_in_the_first_person():
+    text = ("Le festival de la bande dessinée de Valbrune s'est tenu samedi et dimanche.\n\n"
+            "« Nous avons enregistré près de 1 200 entrées », se réjouit la présidente.\n")
+    assert ("visitors", 1200, "~") in _figures(text)
+
+
+def test_a_count_compared_with_is_another_times():
+    text = ("Le salon Vinalia 2031 de Valbrune\n\n"
+            "Après trois journées intenses, le salon Vinalia 2031 enregistre une hausse de 41 % de son visitorat : soit "
+            "36 334 visiteurs (par rapport aux 25 739 visiteurs de 2029), avec 3 387 stands.\n")
+    assert ("visitors", 36334, None) in _figures(text)
+    assert not any(v == 62073 for _, v, _ in _figures(text))

@@ -35,6 +35,14 @@ _INLINE_MIN_METRICS = 3
 _INLINE_MAX_CHARS = 2000
 
 
+@cache
+def _compared_before() -> re.Pattern:
+    """Words of metrics.yaml `event_prose.compared_with` and an article, ending right before a count."""
+    words = [fold(str(w)).replace("’", "'") for w in (load("metrics").get("event_prose") or {}).get("compared_with") or []]
+    alternation = "|".join(r"\s+".join(map(re.escape, w.split())) for w in sorted(words, key=len, reverse=True)) or "\0"
+    return re.compile(rf"(?<![\w'])(?:{alternation})\s*(?:(?:les|la|le|l'|des)\s*)?$")
+
+
 def _inline_figures(probe: str, folded: str, doc: Document | None = None):
     """(number, metric, item end, word) of every "number term" of a line that states several headline
     metrics in running text; [] for any other line. The number may be anywhere in the line. A
@@ -60,6 +68,9 @@ def _inline_figures(probe: str, folded: str, doc: Document | None = None):
             if m.start() < cursor:
                 continue
             hit = number_first(fclause, clause, m.start())
+            if hit and _compared_before().search(fclause, max(0, m.start() - 30), m.start()):
+                cursor = hit[2]         # "(par rapport aux 25 739 visiteurs de 2021)": another time's count
+                continue
             if hit:
                 number, metric, end, (t0, t1) = hit
                 # the quote runs to the end of the item: "1 atelier le matin", "2 ateliers l'après-midi"
