@@ -391,3 +391,9 @@ def test_a_count_compared_with_is_another_times():
             "36 334 visiteurs (par rapport aux 25 739 visiteurs de 2029), avec 3 387 stands.\n")
     assert ("visitors", 36334, None) in _figures(text)
     assert not any(v == 62073 for _, v, _ in _figures(text))
+
+
+def test_the_level_the_attendance_reached():
+    text = ("Le marché de Noël de Valbrune 2031 a fermé ses portes.\n\n"
+            "Un bilan plus que positif avec la barre des 1 700 000 visiteurs atteinte au soir de la fermeture.\n")
+    assert ("visitors", 1700000, None) in _figures(text)
