@@ -104,6 +104,16 @@ def test_template_tags_of_a_static_site_page_are_not_text():
     assert "{{ x }}" in read_markdown("Un modèle {{ x }} cité.\n")[0].text()
 
 
+def test_kramdown_attribute_lists_are_not_text():
+    """A Jekyll page's classes and attributes of a block or a link (`{: .text-center}`,
+    `{:rel='nofollow'}`) are read by the generator, never shown."""
+    source = ("> #### Rencontrez les recruteurs\n>\n> {: .margin-top-1 .text-center}\n{: .encadre role=\"presentation\" }\n\n"
+              "Le plan [en détails](https://exemple.fr/plan.pdf){:rel='nofollow'} est en ligne.\n")
+    text = read_markdown(source)[0].text()
+    assert "Rencontrez les recruteurs" in text and "Le plan en détails est en ligne." in text
+    assert "{:" not in text and "nofollow" not in text
+
+
 def test_html_headers_of_sections_and_cards_are_content():
     page = ("<html><body><header class='banner'><a href='/'>Accueil du site</a></header>"
             "<div id='content'><section><h1>Les fiches</h1><div class='card'><header><h2>Rénover les écoles</h2>"

@@ -21,6 +21,10 @@ _BREAK_TAG = re.compile(r"<br\s*/?>", re.I)
 # so it is never text; left in, a `{{ site.url }}/img.jpg` link target with spaces is no link at
 # all and the whole `![alt](...)` reaches the text.
 _TEMPLATE = re.compile(r"\{\{[<%]?.{0,300}?[>%]?\}\}|\{%.{0,300}?%\}", re.S)
+# Kramdown's attribute lists, the classes and attributes a Jekyll site gives a block or a link:
+# `{: .text-center}` on a line of its own, `[lien](url){:rel='nofollow'}`. The generator reads them,
+# never shows them: left in, they reach the text and the quotes.
+_ATTRIBUTE_LIST = re.compile(r"\{:[^{}\n]{0,200}\}")
 
 
 # The metadata header of Pelican, MultiMarkdown and Python-Markdown's "meta" extension: "Key: value"
@@ -99,6 +103,7 @@ def read_markdown(source: str) -> tuple[TextBuilder, dict]:
     meta, body = front_matter(source)
     if meta:   # a page of a static site: its template tags are the generator's, not text
         body = _TEMPLATE.sub("", body)
+    body = _ATTRIBUTE_LIST.sub("", body)
     md = MarkdownIt("commonmark", {"html": True}).enable("table")
     out = TextBuilder()
     for number, page in enumerate(body.split("\f")):
