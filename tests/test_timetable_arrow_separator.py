@@ -58,3 +58,13 @@ def test_a_series_sessions_dated_before_their_time_in_brackets():
         "café sur les études de potentiel", "café sensibilisation et accompagnement", "café financement"]
     # a date with its year and no time in brackets opens no slot
     assert slot_of("Vendredi 8 mars 2024 : café") is None
+
+
+def test_a_title_over_its_day_and_time():
+    talks = ("Conférences tech\n\n"
+             "- Le virage cloud dans l'État\nLundi 29 novembre 2021, 17h-17h30\n"
+             "- Vers un numérique écoresponsable\nLundi 29 novembre 2021, 17h30-18h\n"
+             "- Le réseau interministériel de l'État\nLundi 29 novembre 2021, 18h-18h30\n")
+    doc = doc_of(talks, title="Le Forum de l'emploi tech de Valbrune 2021")
+    assert [t for _, t in sessions(doc)] == [
+        "Le virage cloud dans l'État", "Vers un numérique écoresponsable", "Le réseau interministériel de l'État"]

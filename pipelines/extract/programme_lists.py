@@ -313,9 +313,18 @@ def _titles_of_times(layout: ProgrammeText, alone: list[int]) -> list[tuple[int,
         body = layout.lines[k].body.strip()
         return body.endswith("|") and body.count("|") == 1 and body[:1].isupper() and len(body) <= 300
 
+    def bulleted_title(k: int) -> bool:
+        # "- Le virage cloud dans l'État" / "Lundi 29 novembre 2021, 17h-17h30": a list item's short
+        # title over its day and time, each item apart from the one before by its time (the last
+        # item of a plain list, "• MIN / • Solilab" over "12h30 - 14h00", is no slot's title)
+        line, j = layout.lines[k], layout.previous_content(k - 1)
+        return _bulleted(line) and layout._heading_like(Line(line.body, line.body_start, line.body_start)) \
+            and (j is None or not _bulleted(layout.lines[j]))
+
     def title_at(k: int | None) -> bool:
         return k is not None and k not in times \
-            and (layout._heading_like(layout.lines[k]) or dashed_below(k) or announces_speaker(k) or cell(k)) \
+            and (layout._heading_like(layout.lines[k]) or dashed_below(k) or announces_speaker(k) or cell(k)
+                 or bulleted_title(k)) \
             and SLOT_TIME.match(layout.lines[k].body) is None and not _programme_intro(layout.lines[k].body) \
             and not continues_above(k)
     sides = []

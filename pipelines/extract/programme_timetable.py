@@ -38,9 +38,10 @@ _TIGHT_RANGE = r"\d{1,2}[hH](?:\d{2})?[ \t]+\d{1,2}[hH](?:\d{2})?(?![\wà-ÿ])"
 _MINUTES = r"(?:\d{1,2}\s*[x×]\s*)?\d{1,3}\s*(?:mn|min|minutes)(?![\wà-ÿ])\.?"
 # A session given twice, its two times joined by "ou" ("10h-11h ou 15h-16h : Atelier"): one slot.
 _OR_AGAIN = rf"(?:\s+ou\s+{_CLOCK}(?:\s*(?:[-–—/]|à|a)\s*{_CLOCK})?)?"
-# The day of a series' session written before its time in brackets: "Vendredi 8 mars (13h – 14h) :
-# café ..." (a weekday, the day and the month of events.yaml; the time must follow in brackets).
-_DAY_BEFORE = r"(?:(?i:(?:{})\s+\d{{1,2}}(?:er)?\s+(?:{}))\s*(?=\())?".format(
+# The day of a series' session written before its time in brackets or after a comma: "Vendredi 8
+# mars (13h – 14h) : café ...", "Lundi 29 novembre 2021, 17h-17h30" (a weekday, the day and the
+# month of events.yaml, the year maybe; the time must follow).
+_DAY_BEFORE = r"(?:(?i:(?:{})\s+\d{{1,2}}(?:er)?\s+(?:{}))(?:\s+(?:19|20)\d\d)?(?:\s*(?=\()|\s*,\s*(?=\d)))?".format(
     "|".join(re.escape(str(w)) for w in load("events")["weekdays"]),
     "|".join(re.escape(str(m)) for m in sorted(load("events")["months"], key=len, reverse=True)))
 SLOT_TIME = re.compile(
