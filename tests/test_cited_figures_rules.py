@@ -483,5 +483,8 @@ def test_items_numbered_without_a_stop_are_no_figures():
             "1 agir par la formation\n2 agir par le projet\n3 agir ensemble avec les partenaires\n"
             "4 agir en faisant place aux parents\n")
     assert [f[0] for f in figures(text)] == [2]
-    # a count opening a line, its neighbours not numbered in sequence, stays a figure
+    # a count opening a line, its neighbours not numbered in sequence, stays a figure; so do counts
+    # that follow each other without starting at 1
     assert [f[0] for f in figures("Bilan de la saison\n12 ateliers ont eu lieu en mai.\n3 agents les ont animés.\n")] == [12, 3]
+    assert [f[0] for f in figures("Fréquentation\n10 visiteurs le lundi\n11 visiteurs le mardi\n12 visiteurs le mercredi\n")] \
+        == [10, 11, 12]

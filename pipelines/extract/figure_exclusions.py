@@ -344,7 +344,7 @@ def _exclusion(doc: Document, folded: str, q: Quantity) -> str | None:
 
 # A number opening its line, then a space and a word: an item of a list numbered without a stop
 # when the lines around it open with the numbers before and after it ("1 agir par la formation",
-# "2 agir par le projet", "3 agir ensemble ..."), three in a row at least.
+# "2 agir par le projet", "3 agir ensemble ..."), three in a row at least, the first numbered 1.
 _BARE_ITEM = re.compile(r"[ \t]*(\d{1,2})[ \t]+(?=[^\W\d_])")
 _BARE_RUN_MIN = 3
 
@@ -371,7 +371,9 @@ def _bare_numbered_item(text: str, line_start: int, q) -> bool:
         if a is None or int(a.group(1)) != value + k:
             break
         run, end, k = run + 1, nxt + 1, k + 1
-    return run >= _BARE_RUN_MIN
+    # a list is numbered from 1 ("start" is its first line): "10 visiteurs" / "11 visiteurs" /
+    # "12 visiteurs" are counts
+    return run >= _BARE_RUN_MIN and int(_BARE_ITEM.match(text, start).group(1)) == 1
 
 
 # The figure's line, then the next line with words (its first characters after the blanks).
