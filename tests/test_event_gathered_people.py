@@ -125,3 +125,11 @@ def test_a_participle_that_folds_to_an_event_noun_names_no_event():
     assert noun_spans("Nous avons rencontré Françoise Brun, sa cheville ouvrière.") == []
     assert noun_spans("La rencontre a eu lieu samedi.") == [(3, 12)]
     assert noun_spans("Université d'été du Cédis") == [(0, 16)]
+
+
+def test_a_meetup_is_an_event():
+    doc = _doc("La direction du numérique de Valbrune a le plaisir de vous convier au 3e meetup Design Public "
+               "organisé par des designers de la fonction publique.\n\nNous présenterons 4 projets.\n",
+               title="3e meetup Design Public")
+    event = extract_event(doc)
+    assert event is not None and event.name == "meetup Design Public" and event.edition == 3
