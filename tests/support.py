@@ -11,6 +11,7 @@ from pipelines.document import Document, read_document, with_text_blocks
 from pipelines.document.manifest import SourceEntry
 from pipelines.document.markdown import read_markdown
 from pipelines.extract.claims import cited_figure_rows
+from pipelines.extract.documents import extract_document
 from pipelines.extract.headline import extract_headline_figures
 from pipelines.extract.mentions import find_mentions
 from pipelines.extract.people_in_prose import quoted_people
@@ -47,6 +48,11 @@ def written_doc(tmp_path: Path, name: str, text: str) -> Document:
     path = tmp_path / name
     path.write_text(text, encoding="utf-8")
     return read_document(SourceEntry(id=path.stem, file=path.name, path=path))
+
+
+def written_column(tmp_path: Path, name: str, text: str, table: str, column: str) -> list:
+    """One column of one table the pipeline extracts from ``text`` written to the file ``name``."""
+    return [row[column] for row in extract_document(written_doc(tmp_path, name, text))[table]]
 
 
 # --------------------------------------------------------------------------- headline figures

@@ -8,9 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from pipelines.extract.documents import extract_document
-
-from .support import written_doc
+from .support import written_column
 
 PROJECT = ("Projet départemental Valbois 2030\n\n"
            "Adopté en 2016, le projet départemental Valbois 2030 repose sur quatre axes fondamentaux d’action, "
@@ -21,7 +19,7 @@ PROJECT = ("Projet départemental Valbois 2030\n\n"
 
 
 def axes(tmp_path: Path, text: str) -> list[str]:
-    return [r["axis"] for r in extract_document(written_doc(tmp_path, "projet.txt", text))["strategy_axes"]]
+    return written_column(tmp_path, "projet.txt", text, "strategy_axes", "axis")
 
 
 def test_axes_behind_dots_in_one_paragraph(tmp_path):

@@ -7,9 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from pipelines.extract.documents import extract_document
-
-from .support import written_doc
+from .support import written_column
 
 PROGRAMME = ("Rencontre annuelle du réseau des haies\n\n"
              "Jeudi 25 janvier 2024\n\n"
@@ -21,7 +19,7 @@ PROGRAMME = ("Rencontre annuelle du réseau des haies\n\n"
 
 
 def titles(tmp_path: Path, text: str) -> list[str]:
-    return [s["title"] for s in extract_document(written_doc(tmp_path, "programme.txt", text))["sessions"]]
+    return written_column(tmp_path, "programme.txt", text, "sessions", "title")
 
 
 def test_the_talks_of_a_list_are_sessions(tmp_path):
@@ -40,6 +38,7 @@ def test_roles_after_the_colon_or_a_lone_talk_give_no_session(tmp_path):
 
 
 def test_the_title_after_the_colon_is_no_role_of_the_speaker(tmp_path):
-    speakers = extract_document(written_doc(tmp_path, "programme.txt", PROGRAMME))["speakers"]
-    assert [(s["full_name"], s["role"]) for s in speakers] == [
+    names = written_column(tmp_path, "programme.txt", PROGRAMME, "speakers", "full_name")
+    roles = written_column(tmp_path, "programme.txt", PROGRAMME, "speakers", "role")
+    assert list(zip(names, roles)) == [
         ("Lucie Marteau", None), ("Paul Rivière", None), ("Anne Kerval", None)]

@@ -5,6 +5,11 @@ from pipelines.extract.programme_timetable import slot_of
 
 from .support import doc_of, sessions
 
+
+def titles(text: str, title: str | None = None) -> list[str]:
+    """The titles of the sessions read in ``text``."""
+    return [t for _, t in sessions(doc_of(text, title))]
+
 PROGRAMME = ("Journée régionale des cantines\nMardi 12 mars 2030 - de 9h30 à 17h\n"
              "10h15 ► État des lieux des cantines du département\n"
              "Intervenant : Léa Brun (chargée de mission)\n"
@@ -41,7 +46,7 @@ def test_a_slots_room_in_brackets_after_its_time_is_no_part_of_its_title():
              "- 9h25–10h40 (Salle des Fêtes) – Forum interactif sur les diasporas\n"
              "- 10h45–11h35 (Salle des Fêtes) – Table ronde 1 sur la culture\n"
              "- 12h00–12h30 (Salle des Fêtes) – Clôture de la matinée\n")
-    assert [t for _, t in sessions(doc_of(rooms))] == [
+    assert titles(rooms) == [
         "Forum interactif sur les diasporas", "Table ronde 1 sur la culture", "Clôture de la matinée"]
 
 
@@ -53,8 +58,7 @@ def test_a_series_sessions_dated_before_their_time_in_brackets():
               "Avec Paul Durand (Métropole de Valbois).\n"
               "Vendredi 22 mars (13h – 14h) : café financement\n"
               "Avec Marc Petit (Agence de l'eau).\n")
-    doc = doc_of(series, title="Rencontre des animateurs de Valbrune : les cafés du réseau")
-    assert [t for _, t in sessions(doc)] == [
+    assert titles(series, "Rencontre des animateurs de Valbrune : les cafés du réseau") == [
         "café sur les études de potentiel", "café sensibilisation et accompagnement", "café financement"]
     # a date with its year and no time in brackets opens no slot
     assert slot_of("Vendredi 8 mars 2024 : café") is None
@@ -65,6 +69,5 @@ def test_a_title_over_its_day_and_time():
              "- Le virage cloud dans l'État\nLundi 29 novembre 2021, 17h-17h30\n"
              "- Vers un numérique écoresponsable\nLundi 29 novembre 2021, 17h30-18h\n"
              "- Le réseau interministériel de l'État\nLundi 29 novembre 2021, 18h-18h30\n")
-    doc = doc_of(talks, title="Le Forum de l'emploi tech de Valbrune 2021")
-    assert [t for _, t in sessions(doc)] == [
+    assert titles(talks, "Le Forum de l'emploi tech de Valbrune 2021") == [
         "Le virage cloud dans l'État", "Vers un numérique écoresponsable", "Le réseau interministériel de l'État"]

@@ -20,6 +20,7 @@ an adverb (``objective_item_adverbs``: "mieux former")."""
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from ..document import Document
 from .lines import LIST_MARKER
@@ -125,14 +126,20 @@ def _stated_count(sentence: str) -> int | None:
     return None if m is None else count_value(m.group(1))
 
 
-def _plan_objectives_label(line: str) -> bool:
-    """Whether a short line is a label naming the objectives of a plan, no colon needed: "Objectifs du
-    plan", "Les grands objectifs de la stratégie" (an objective word, a link of strategy.yaml
-    ``heading_owner_links``, a word of ``quoted_undertaking_words``, at most two words after it)."""
+@cache
+def _plan_objectives_pattern() -> re.Pattern:
+    """An objective word, a link of strategy.yaml ``heading_owner_links``, a word of
+    ``quoted_undertaking_words`` and at most two words after it, the whole of a folded line."""
     links = "|".join(re.escape(_norm(w)).replace(r"\ ", r"\s+") for w in _lex().get("heading_owner_links", [])) or "(?!)"
     plans = "|".join(re.escape(_norm(w)).replace(r"\ ", r"\s+") for w in _lex().get("quoted_undertaking_words", [])) or "(?!)"
-    return re.fullmatch(rf"\s*(?:les\s+)?(?:grands\s+|principaux\s+)?(?:{_words()})\s+(?:{links})\s*(?:ce\s+|cette\s+|notre\s+)?"
-                        rf"(?:{plans})(?:\s+[\w'-]+){{0,2}}\s*:?\s*", _norm(line)) is not None
+    return re.compile(rf"\s*(?:les\s+)?(?:grands\s+|principaux\s+)?(?:{_words()})\s+(?:{links})\s*(?:ce\s+|cette\s+|notre\s+)?"
+                      rf"(?:{plans})(?:\s+[\w'-]+){{0,2}}\s*:?\s*")
+
+
+def _plan_objectives_label(line: str) -> bool:
+    """Whether a short line is a label naming the objectives of a plan, no colon needed: "Objectifs du
+    plan", "Les grands objectifs de la stratégie" (``_plan_objectives_pattern``)."""
+    return _plan_objectives_pattern().fullmatch(_norm(line)) is not None
 
 
 def objective_lists(doc: Document) -> list[Axis]:
