@@ -358,3 +358,22 @@ def test_markdown_raw_html_is_read_as_blocks():
     kinds = [(b.kind, built.text()[b.start:b.end]) for b in built.blocks]
     assert ("heading", "Un titre") in kinds
     assert [t for k, t in kinds if k == "list_item"] == ["- Premier point", "- Second point"]
+
+
+def test_markdown_inside_raw_html_is_read_as_a_static_site_generator_reads_it():
+    """A Jekyll page's raw HTML: a menu whose links stand in blocks separated by blank lines is
+    one element, dropped as navigation; Markdown's inline marks inside an element and Markdown
+    blocks written after the last closing tag read as Markdown, not as text with its marks."""
+    source = ("Intro.\n\n<section>\n<nav>\n<a href=\"#a\">\n<span>**Forum en ligne**</span>\n</a>\n\n"
+              "<a href=\"#b\">\n<span>**Forum à Paris**</span>\n</a>\n</nav>\n</section>\n"
+              "> #### **Rencontrez les recruteurs**\n\n"
+              "<p>Organisé par [la mission](https://exemple.fr/m) et **la direction**.</p>\n"
+              "<figure><img src=\"x.png\"/></figure>### Simplification\nLe premier enjeu.\n")
+    built, _ = read_markdown(source)
+    text = built.text()
+    assert "Forum en ligne" not in text and "Forum à Paris" not in text
+    assert "Organisé par la mission et la direction." in text
+    assert not any(mark in text for mark in ("**", "](", "> ", "###"))
+    kinds = [(b.kind, text[b.start:b.end]) for b in built.blocks]
+    assert ("heading", "Simplification") in kinds and ("paragraph", "Le premier enjeu.") in kinds
+    assert ("heading", "Rencontrez les recruteurs") in kinds

@@ -55,10 +55,12 @@ def _metadata(tree) -> dict:
 
 
 class _Walker:
-    def __init__(self, out: TextBuilder) -> None:
+    def __init__(self, out: TextBuilder, text=None) -> None:
         self.out = out
         self.buffer: list[str] = []
         self.lists: list[dict] = []
+        # how a text node reads (a Markdown page's raw HTML holds Markdown's inline marks)
+        self.text = text or (lambda s: s)
 
     def flush(self, kind: str = "paragraph", **attrs) -> None:
         raw = "".join(self.buffer)
@@ -81,7 +83,7 @@ class _Walker:
         for child in nodes:
             tag = child.tag
             if tag == "-text":
-                self.buffer.append(child.text(deep=False))
+                self.buffer.append(self.text(child.text(deep=False)))
             elif tag == "br":
                 self.buffer.append("\n")
             elif tag in BOLD_TAGS:
@@ -137,7 +139,7 @@ class _Walker:
                 self.flush("list_item", level=level, marker=marker)
                 self.visit([child])
             elif child.tag == "-text":
-                self.buffer.append(child.text(deep=False))
+                self.buffer.append(self.text(child.text(deep=False)))
             elif child.tag == "br":
                 self.buffer.append("\n")
             elif child.tag in BOLD_TAGS:
@@ -180,17 +182,29 @@ def read_html(source: str) -> tuple[TextBuilder, dict]:
     return out, meta
 
 
-def read_html_fragment(html: str, out: TextBuilder) -> None:
+def read_html_fragment(html: str, out: TextBuilder, inline=None, blocks=None) -> None:
     """The blocks of a piece of HTML inside another document (a Markdown page's raw HTML): its
-    headings, lists and paragraphs as the page shows them, scripts and styles dropped."""
+    headings, lists and paragraphs as the page shows them, scripts, styles and navigation dropped.
+    As a static-site generator (kramdown) reads it, the text inside an element may hold the host
+    document's inline marks (``inline`` reads a text node: ``<span>**Forum**</span>``), and text
+    outside every element is the host document's own blocks (``blocks`` reads it into ``out``:
+    ``</figure>### Simplification``)."""
     tree = LexborHTMLParser(html)
-    for node in tree.css("script, style, iframe, noscript, template, svg"):
+    for node in tree.css(DROP):
         node.decompose()
     root = tree.body or tree.root
-    if root is not None:
-        walker = _Walker(out)
-        walker.visit([root])
-        walker.flush()
+    if root is None:
+        return
+    walker = _Walker(out, inline)
+    for child in root.iter(include_text=True):
+        if child.tag == "-text" and blocks is not None:
+            source = child.text(deep=False)
+            if source.strip():
+                walker.flush()
+                blocks(source, out)
+        else:
+            walker.visit([child])
+    walker.flush()
 
 
 def _inside(node, tags) -> bool:

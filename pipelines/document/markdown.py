@@ -104,13 +104,30 @@ def read_markdown(source: str) -> tuple[TextBuilder, dict]:
     if meta:   # a page of a static site: its template tags are the generator's, not text
         body = _TEMPLATE.sub("", body)
     body = _ATTRIBUTE_LIST.sub("", body)
-    md = MarkdownIt("commonmark", {"html": True}).enable("table")
     out = TextBuilder()
     for number, page in enumerate(body.split("\f")):
         if number:
             out.new_page()
-        _read_tokens(md.parse(page), out)
+        _read_tokens(_MD.parse(page), out)
     return out, meta
+
+
+_MD = MarkdownIt("commonmark", {"html": True}).enable("table")
+
+
+def _inline_marks(text: str) -> str:
+    """A text node of raw HTML read as Markdown's inline text (emphasis, links, escapes)."""
+    if not _MARKS.search(text):
+        return text
+    return "".join(_inline(token) for token in _MD.parseInline(text))
+
+
+def _blocks(text: str, out: TextBuilder) -> None:
+    _read_tokens(_MD.parse(text), out)
+
+
+# characters that open an inline mark of Markdown: a text without them reads as itself
+_MARKS = re.compile(r"[*_`\\\[]")
 
 
 def _read_tokens(tokens, out: TextBuilder) -> None:
@@ -121,6 +138,8 @@ def _read_tokens(tokens, out: TextBuilder) -> None:
     heading_level = 0
     for i, tok in enumerate(tokens):
         t = tok.type
+        if t == "html_block" and i and tokens[i - 1].type == "html_block":
+            continue   # read with the block it goes on (below)
         if t in ("bullet_list_open", "ordered_list_open"):
             lists.append({"ordered": t == "ordered_list_open", "delim": tok.markup or "."})
         elif t in ("bullet_list_close", "ordered_list_close"):
@@ -160,8 +179,15 @@ def _read_tokens(tokens, out: TextBuilder) -> None:
             out.add("code", tok.content.rstrip("\n"))
         elif t == "html_block":
             # raw HTML (a static site's page writes its headings and lists as tags): read by the
-            # HTML reader, so its headings and list items are blocks as in a web page
-            read_html_fragment(tok.content, out)
+            # HTML reader, so its headings and list items are blocks as in a web page; blocks of
+            # HTML that follow one another (only blank lines between) are one piece, as an element
+            # opened in one and closed in a later one is one element (a menu's links one per block)
+            run = [tok.content]
+            for nxt in tokens[i + 1:]:
+                if nxt.type != "html_block":
+                    break
+                run.append(nxt.content)
+            read_html_fragment("\n".join(run), out, inline=_inline_marks, blocks=_blocks)
 
 
 def _first_in_item(tokens, i: int) -> bool:
