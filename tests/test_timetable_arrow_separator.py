@@ -71,3 +71,16 @@ def test_a_title_over_its_day_and_time():
              "- Le réseau interministériel de l'État\nLundi 29 novembre 2021, 18h-18h30\n")
     assert titles(talks, "Le Forum de l'emploi tech de Valbrune 2021") == [
         "Le virage cloud dans l'État", "Vers un numérique écoresponsable", "Le réseau interministériel de l'État"]
+
+
+def test_a_long_title_or_one_with_its_subtitle_over_its_day_and_time():
+    # a title longer than a heading, or with a subtitle after its colon, is still the slot's; a
+    # day in lower case below it is its time, not the rest of the title
+    talks = ("Présentations des services\n\n"
+             "- Le service des archives : missions, projets et métiers qui recrutent\nvendredi 3 décembre, 17h00-17h30\n"
+             "- La mutualisation des achats de la région, et si on allait plus loin ensemble ?\nlundi 6 décembre, 17h00-17h30\n"
+             "- Un métier de la donnée, un projet au service des habitants\nmardi 7 décembre, 17h00-17h30\n")
+    assert titles(talks, "Le Forum de l'emploi public de Valbrune 2021") == [
+        "Le service des archives : missions, projets et métiers qui recrutent",
+        "La mutualisation des achats de la région, et si on allait plus loin ensemble ?",
+        "Un métier de la donnée, un projet au service des habitants"]

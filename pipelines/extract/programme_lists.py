@@ -14,7 +14,7 @@ from ..lexicons import load
 from .names import normalise
 from .programme_layout import _CONNECTIVE_END, ProgrammeText, _bulleted, _cells, _header_row, _programme_intro, continues_item, list_after, session_item_title
 from .programme_announced import _announced_runs
-from .programme_lines import lead_items, parse_item
+from .programme_lines import _HEADING_MAX_CHARS, lead_items, parse_item
 from .programme_timetable import _CLOCK, SLOT_TIME, is_day, slot_of
 from .programme_vocabulary import _f, _lex, _normalised_set, _type_terms
 
@@ -182,8 +182,9 @@ def _title_continued(layout: ProgrammeText, i: int, title: str, entries: set[int
         carried = rooms and body[:1].isalnum() and SLOT_TIME.match(body) is None and not _room_entry(body) \
             and parse_item(body) is None
         if not (body[:1].islower() or numbered or carried or label) or _bulleted(line) \
-                or layout.heading_level(line) is not None or len(body) > 120:
-            break
+                or layout.heading_level(line) is not None or len(body) > 120 \
+                or body[:1].islower() and (SLOT_TIME.match(body) is not None or is_day(body)):
+            break       # ... not the slot's day and time in lower case ("vendredi 3 décembre, 17h00-17h30")
         title, k, added = f"{title.rstrip()} {body}", j + 1, added + 1
     return title
 
@@ -318,7 +319,8 @@ def _titles_of_times(layout: ProgrammeText, alone: list[int]) -> list[tuple[int,
         # title over its day and time, each item apart from the one before by its time (the last
         # item of a plain list, "• MIN / • Solilab" over "12h30 - 14h00", is no slot's title)
         line, j = layout.lines[k], layout.previous_content(k - 1)
-        return _bulleted(line) and layout._heading_like(Line(line.body, line.body_start, line.body_start)) \
+        return _bulleted(line) and (layout._heading_like(Line(line.body, line.body_start, line.body_start))
+                                    or _talk_title(line.body.strip())) \
             and (j is None or not _bulleted(layout.lines[j]))
 
     def title_at(k: int | None) -> bool:
@@ -345,6 +347,14 @@ def _titles_of_times(layout: ProgrammeText, alone: list[int]) -> list[tuple[int,
             line = layout.lines[k]
             out.append((k, line.body_start + len(line.body) - len(line.body.lstrip()), line.body.strip().rstrip(" |"), []))
     return out
+
+
+def _talk_title(body: str) -> bool:
+    """A list item's title over its slot's day and time, longer than a heading or with its
+    subtitle after a colon ("- Datascience et open data : au cœur de la transformation" / "Jeudi
+    2 décembre, 17h30-18h"): capitalised, no sentence's end, no person nor list of people."""
+    return 0 < len(body) <= 2 * _HEADING_MAX_CHARS and len(body.split()) <= 25 and body[0].isupper() \
+        and not body.endswith((".", ",", ";", ":")) and parse_item(body) is None and not lead_items(body)
 
 
 def _heading_runs(layout: ProgrammeText, taken: set[int]) -> list[list[tuple[int, int, str, list[str]]]]:
