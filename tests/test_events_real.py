@@ -136,6 +136,17 @@ def test_the_dates_of_a_section_on_other_events_are_not_the_events(tmp_path):
     assert event.start_date is None
 
 
+def test_a_news_pages_most_read_links_of_a_plain_text_are_other_events(tmp_path):
+    # "Les plus lus" over the page's links to other articles, a line of its own in a plain text:
+    # a weekday's date there is another article's, not the event's (the year guessed from the text)
+    text = ("Le comice de Valbrune entre les gouttes\n\n"
+            "Le comice agricole de Valbrune s'est déroulé samedi, sous la pluie. Le prochain comice est prévu "
+            "en juin 2031 à Brunois.\n\nLes plus lus\n\nUn dimanche à la campagne\n"
+            "Ce dimanche 24 août, le quai du port accueille un marché.\n")
+    event = extract_event(_read(tmp_path, text, "article.txt"))
+    assert event is not None and event.start_date is None
+
+
 # --------------------------------------------------------------------------- venue and organiser
 def test_a_place_after_the_name_in_the_title(tmp_path):
     doc = _read(tmp_path, "Les inscriptions sont ouvertes.\n",

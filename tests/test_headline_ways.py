@@ -397,3 +397,11 @@ def test_the_level_the_attendance_reached():
     text = ("Le marché de Noël de Valbrune 2031 a fermé ses portes.\n\n"
             "Un bilan plus que positif avec la barre des 1 700 000 visiteurs atteinte au soir de la fermeture.\n")
     assert ("visitors", 1700000, None) in _figures(text)
+
+
+def test_the_number_estimated_before_the_count():
+    # "estime le nombre de visiteurs autour de 25 000 personnes": the attendance the organiser estimates
+    text = ("Le comice de Valbrune entre les gouttes\n\n"
+            "Le comice agricole de Valbrune s'est déroulé les 1er et 2 juin. Le président du comice, Jean Brun, "
+            "estime le nombre de visiteurs autour de 12 000 personnes.\n")
+    assert ("participants", 12000, "~") in _figures(text)

@@ -63,9 +63,10 @@ def date_without_year(doc: Document) -> dt.date | None:
     return days[0] if days else None
 
 
-def dates_without_year(doc: Document) -> tuple[dt.date, dt.date | None] | None:
+def dates_without_year(doc: Document, skip=()) -> tuple[dt.date, dt.date | None] | None:
     """The first and last day of ``date_without_year``: a weekday's date that ends a range ("du
-    vendredi 2 au dimanche 11 février") is its last day, the range's first day its start."""
+    vendredi 2 au dimanche 11 février") is its last day, the range's first day its start. Dates
+    inside the ``skip`` spans (sections on other events) are not read."""
     years: list[int] = []
     for title in first_heading(doc) + [doc.title or ""] + title_lines(doc):
         years += [int(y) for y in re.findall(r"\b((?:19|20)\d{2})\b", title) if int(y) not in years]
@@ -80,6 +81,8 @@ def dates_without_year(doc: Document) -> tuple[dt.date, dt.date | None] | None:
     markers = [fold(m) for m in events_lexicon()["non_event_date_markers"]]
     pattern = rf"\b({weekday_pattern()})[\s,]+(\d{{1,2}})(?:er)?[\s,]+({month_pattern()})\b(?![\s,]*\d{{4}}\b)"
     for m in re.finditer(pattern, folded):
+        if any(a <= m.start() < b for a, b in skip):
+            continue
         line_start = folded.rfind("\n", 0, m.start()) + 1
         if has_marker(folded[max(line_start, m.start() - 40):m.start()], markers):
             continue
@@ -246,16 +249,22 @@ def _not_dateline(doc: Document, dates: tuple[dt.date, dt.date | None] | None) -
 
 
 def _other_event_spans(doc: Document) -> list[tuple[int, int]]:
-    """Sections headed "Prochains rendez-vous", "Agenda"...: their dates are other events'."""
+    """Sections headed "Prochains rendez-vous", "Agenda", "Les plus lus"...: their dates are other
+    events'. A plain text has no heading blocks: there such a heading is a paragraph of that one
+    line ("Les plus lus" over a news page's links), its section running to the next heading or
+    to the end."""
     heads = [_norm(h) for h in events_lexicon()["other_events_headings"]]
     spans, start, level = [], None, 0
     for block in doc.blocks:
+        title = _norm(doc.text[block.start:block.end]).strip(" :.")
+        if block.kind == "paragraph" and start is None and title in heads:
+            start, level = block.start, 7
+            continue
         if block.kind != "heading":
             continue
         if start is not None and block.level <= level:      # a sub-heading stays in the section
             spans.append((start, block.start))
             start = None
-        title = _norm(doc.text[block.start:block.end]).strip(" :.")
         if start is None and any(title.startswith(h) for h in heads):
             start, level = block.start, block.level
     if start is not None:
@@ -314,7 +323,7 @@ def extract_event(doc: Document) -> EventInfo | None:
         return None
     # a labelled date line of the text ("Date : ..."), else a full date in a title ("Conseil
     # municipal du 9 mai 2018", "Journée X, le 12 mars 2024"), else the text's dates
-    skip = _other_event_spans(doc)
+    skip = others = _other_event_spans(doc)
     deck = sponsorship_deck(doc)
     # a gathering told only by the people it brought together is dated by its titles and by the
     # sentence that counts them ("mardi soir, 60 habitants ont participé"): another date of the
@@ -334,7 +343,7 @@ def extract_event(doc: Document) -> EventInfo | None:
     if dates:
         first, last = dates
         start, end = first.isoformat(), last.isoformat() if last else None
-    elif (guessed := dates_without_year(doc)) is not None:
+    elif (guessed := dates_without_year(doc, others)) is not None:
         start, end = guessed[0].isoformat(), guessed[1].isoformat() if guessed[1] else None
     year = int(start[:4]) if start else None
     return EventInfo(
