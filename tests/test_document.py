@@ -181,6 +181,15 @@ def test_pdf_soft_hyphens_are_joined_and_running_furniture_dropped():
     assert doc.page_count == 16
 
 
+def test_pdf_compound_name_cut_at_a_lines_end_keeps_its_hyphen():
+    """"Audrey Colonel-" / "Coquet (LARHRA ...)": pdfium marks the hyphen at the line's end as a
+    soft one; a capital after a lower-case letter and the hyphen is a compound name's second part."""
+    doc = _pdf("soduco-bnf-journee-annuaires-commerciaux-2022")
+    assert "Audrey Colonel-Coquet" in doc.text and "ColonelCoquet" not in doc.text
+    # a word cut in lower case is joined as before
+    assert "matériel informatique issu du réemploi" in _pdf("minumeco-bilan-activite-2024").text
+
+
 @pytest.mark.parametrize("name", ["fcu-webinaire-presentation-2025"])
 def test_pdf_figure_cards_keep_their_caption(name):
     doc = _pdf(name)

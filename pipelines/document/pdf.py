@@ -386,7 +386,10 @@ def _join(lines: list[Segment]) -> tuple[str, list[int]]:
             full = ((prev.x1 - left) >= 0.85 * width and len(lines) > 1 and prev.cells == 1 == s.cells
                     and not text[:1].isupper() and len(prev.text.split()) >= 4)
             if out and out[-1] in SOFT_HYPHENS:
-                out = out[:-1]
+                # a word cut at the line's end goes on in lower case; a capital after a lower-case
+                # letter and the hyphen opens the second part of a compound name, the hyphen its own
+                # ("Colonel-" / "Coquet"; in capitals, "DÉVELOP-" / "PEMENT", the cut is a word's)
+                out = out[:-1] + ("-" if text[:1].isupper() and out[-2:-1].islower() else "")
                 joined.append(len(out))
             elif full or out.endswith("-"):
                 out += "" if out.endswith("-") and text[:1].islower() else " "
