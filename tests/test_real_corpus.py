@@ -116,7 +116,8 @@ FLOORS = {
         # 0.98 -> 1.00, event fields 0.84/0.84 -> 0.85/0.85, key figures 0.85 -> 0.90 (179 documents):
         # a slide's source date is no event's, "Dates : 14 au 16 juin", a room's door crossed (count, venue),
         # sessions "réalisées", one "grand témoin" (rules from dev half B, checked on half A)
-        "event": (0.95, 0.97),
+        # 0.95 -> 0.94 (batches 77 and 78, 2026-12-04): event pages and press reports, event 16/16 of 19 (560/572 of 591)
+        "event": (0.94, 0.97),
         # 0.83/0.85 -> 0.86/0.86, key figures 0.87 -> 0.91: event reports' counts in words, verbs of
         # going through the event's parts, organisers and venues as subjects (rules from dev half A)
         # event fields 0.78/0.80 -> 0.86/0.85, key figures 0.79/0.99 -> 0.91/1.00 (209 documents): event
@@ -135,7 +136,8 @@ FLOORS = {
         # 0 of 4 key figures read (383/397 of 451)
         # 0.84 -> 0.83 (1244 -> 1256 documents, 2026-12-04, batch 71): its ten new dev reports on
         # fairs, markets and forums, 6/8 of 16 key figures (390/406 of 467)
-        "key_figures": (0.83, 0.96),
+        # 0.83 -> 0.82 (batches 77 and 78): key figures 5/6 of 13 (407/423 of 494)
+        "key_figures": (0.82, 0.96),
         # sessions 0.66/0.93 -> 0.71/0.95, speakers 0.91 -> 0.92: rounds of workshops ("2e session
         # d'ateliers" over its list) and list items read like their "name, organisation" siblings
         # (rules from dev half B, half A unchanged)
@@ -156,7 +158,8 @@ FLOORS = {
         # 0.78 -> 0.77 (1256 -> 1268 documents, 2026-12-04, batch 72): its nine new dev programmes,
         # 40/41 of 73 sessions (748/794 of 968)
         # 0.77 -> 0.78 (2026-12-04, round 108): a day and a time alone under each talk's title (759/806 of 968)
-        "sessions": (0.78, 0.93),
+        # 0.78 -> 0.77 (batch 77): its event pages' programmes, sessions 25/27 of 44 (844/902 of 1087)
+        "sessions": (0.77, 0.93),
         # precision 0.94 -> 0.93 (2026-12-02): round 39c withdrawn (its verbs of intent also took a
         # stated aim's figure from its speaker), two wrong speakers back
         # 0.91 -> 0.90 (batch 72): the same programmes, 22/22 of 32 speakers (1326/1395 of 1462)
@@ -236,7 +239,8 @@ FLOORS = {
         # documents add two attributions missed and one wrong (83/94 of 207 -> 83/95 of 209)
         # 0.39/0.87 -> 0.37/0.84 (batch 70): its five held-out articles, 4/8 of 19 (87/103 of 230)
         # precision 0.84 -> 0.83 (batch 71): its two held-out articles, 1/2 of 2 (88/105 of 232)
-        "attribution": (0.37, 0.83),
+        # 0.83 -> 0.81 precision (batch 77): its held-out event pages, attribution 0/3 of 1 (91/111 of 238)
+        "attribution": (0.37, 0.81),
         # 0.37 -> 0.39 (round 60): symbol-font bullets read as list items (95/134 -> 98/140 of 251)
         # 0.39 -> 0.38 (1147 -> 1159 documents, 2026-12-04, batch 63): the new held-out documents add
         # two axes missed (98 of 251 -> of 253)
