@@ -405,3 +405,19 @@ def test_the_number_estimated_before_the_count():
             "Le comice agricole de Valbrune s'est déroulé les 1er et 2 juin. Le président du comice, Jean Brun, "
             "estime le nombre de visiteurs autour de 12 000 personnes.\n")
     assert ("participants", 12000, "~") in _figures(text)
+
+
+def test_thousands_written_with_mille_after_the_digits():
+    text = ("Les Lumières de Valbrune 2031\n\n"
+            "Le marché de Noël de Valbrune a ouvert le 23 novembre. La barre des 500 mille visiteurs pourrait être atteinte.\n")
+    assert ("visitors", 500000, None) in _figures(text)
+    assert not any(v == 1000 for _, v, _ in _figures(text))
+
+
+def test_the_stalls_of_a_market_are_its_exhibitors():
+    text = ("Le marché de Noël de Valbrune 2031\n\n"
+            "Le marché de Noël de Valbrune a fermé ses portes. Plus de 120 chalets ont été installés sur la place.\n")
+    assert ("exhibitors", 120, ">") in _figures(text)
+    fair = ("Fête médiévale de Valbrune 2031\n\nLa fête médiévale se tient samedi et dimanche.\n"
+            "Tout au long des deux jours : marché médiéval et artisanal: plus de 60 échoppes, jeux pour enfants.\n")
+    assert ("exhibitors", 60, ">") in _figures(fair)

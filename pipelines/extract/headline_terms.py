@@ -207,12 +207,15 @@ def count_at(text: str, pos: int):
 
 # A count in digits with a scale word of a million or more before what it counts: "3 millions de
 # visiteurs", "1,5 million de spectateurs" (numbers.yaml `multipliers`); the word and "de" follow.
+# "mille" after digits multiplies the noun right after it: "500 mille visiteurs".
 @cache
 def _scale_after() -> tuple[re.Pattern, dict[str, float]]:
-    scales = {fold(str(w)): float(v) for w, v in (load("numbers").get("multipliers") or {}).items()
-              if float(v) >= 1_000_000 and len(str(w)) > 2}
-    pattern = re.compile(r"[ \u00a0\u202f]+({})(?=[ \u00a0\u202f]+(?:de|d')[ \u00a0\u202f]*\w)".format(
+    multipliers = {fold(str(w)): float(v) for w, v in (load("numbers").get("multipliers") or {}).items()}
+    scales = {w: v for w, v in multipliers.items() if v >= 1_000_000 and len(w) > 2}
+    pattern = re.compile(r"[ \u00a0\u202f]+(?:({})(?=[ \u00a0\u202f]+(?:de|d')[ \u00a0\u202f]*\w)|(mille)(?=[ \u00a0\u202f]+[a-z]))".format(
         "|".join(sorted((re.escape(w) for w in scales), key=len, reverse=True)) or "\0"))
+    if "mille" in multipliers:
+        scales["mille"] = multipliers["mille"]
     return pattern, scales
 
 
@@ -225,7 +228,7 @@ def _scaled(text: str, number):
     m = pattern.match(_norm(text[number.end:number.end + 24]))
     if m is None:
         return number
-    return dataclasses.replace(number, value=number.value * scales[m.group(1)], end=number.end + m.end())
+    return dataclasses.replace(number, value=number.value * scales[m.group(1) or m.group(2)], end=number.end + m.end())
 
 
 def count_in_range(text: str, number) -> bool:
