@@ -42,3 +42,28 @@ def test_the_title_after_the_colon_is_no_role_of_the_speaker(tmp_path):
     roles = written_column(tmp_path, "programme.txt", PROGRAMME, "speakers", "role")
     assert list(zip(names, roles)) == [
         ("Lucie Marteau", None), ("Paul Rivière", None), ("Anne Kerval", None)]
+
+
+TITLES_OVER_SPEAKERS = ("Colloque régional santé et environnement 2031\n\n"
+                        "Mercredi 21 juin 2031, 14h00 - 16h45\n\n"
+                        "1ère partie – Interventions\n\n"
+                        "  • Comment le projet européen peut-il appuyer les politiques locales ?\n"
+                        "    Lucie Marteau, Agence régionale de santé\n"
+                        "  • Les pathologies liées aux perturbateurs : premiers résultats\n"
+                        "    Paul Rivière, Observatoire de Valbois\n")
+
+
+def test_a_list_of_titles_each_over_who_gives_it(tmp_path):
+    # "• Titre" / "Prénom Nom, Organisation": each item a talk, its last line its speaker
+    found = titles(tmp_path, TITLES_OVER_SPEAKERS)
+    assert "Comment le projet européen peut-il appuyer les politiques locales ?" in found
+    assert "Les pathologies liées aux perturbateurs : premiers résultats" in found
+    links = written_column(tmp_path, "programme.txt", TITLES_OVER_SPEAKERS, "session_speakers", "speaker_id")
+    assert sorted(links) == ["marteau-lucie", "riviere-paul"]
+    # a document that names no event still gives them as speakers
+    page = TITLES_OVER_SPEAKERS.replace("Colloque régional santé et environnement 2031\n\n", "").replace(
+        "Mercredi 21 juin 2031, 14h00 - 16h45\n\n", "")
+    assert sorted(written_column(tmp_path, "page.txt", page, "speakers", "full_name")) == ["Lucie Marteau", "Paul Rivière"]
+    # one such item alone is no list of talks
+    lone = TITLES_OVER_SPEAKERS.split("  • Les pathologies")[0]
+    assert written_column(tmp_path, "lone.txt", lone, "session_speakers", "speaker_id") == []

@@ -3,14 +3,17 @@ bulleted line opens on who speaks (one or more names joined by a dash, "et" or "
 and the talk's title ("• Marie Dupont : quel avenir pour les haies ?", "• A - B : le réseau de
 chaleur de Valbourg"). Names are read by their shape with a given name of the list (no role or
 organisation confirms them), so one such line alone is not enough: a list holds two at least.
-Also the talks whose cue "par" stands alone on its line, the names on the lines below it."""
+Also the talks whose cue "par" stands alone on its line, the names on the lines below it, and the
+talks whose item gives its title, then who gives it on the item's last line ("• Titre" / "Prénom
+Nom, Organisation")."""
 
 from __future__ import annotations
 
 import re
 
 from .names import parse_name
-from .programme_lines import Item, parse_item
+from .programme_layout import _bulleted
+from .programme_lines import Item, lead_items, parse_item
 from .programme_vocabulary import _folded_list, _starts_with_role
 
 # who speaks, a colon, the title: a name is two to four words, the title three words at least
@@ -78,3 +81,29 @@ def people_after_lone_cue(lines: list) -> list[Item]:
             item.start, item.end = below.body_start, below.end
             items.append(item)
     return items
+
+
+def talks_over_speakers(reader) -> list[tuple[str, int, int, Item]]:
+    """The bulleted items of the reader's lines that give a talk's title, then who gives it on the
+    item's own last line, a name with a role or an organisation ("• Exposome chimique et
+    neuro-développement de l'enfant" / "Claire Martin, Inserm"), when two items at least do (a
+    list of talks): (title, start, end, the speaker's item). The title is the item's other lines,
+    none a person's."""
+    lines, talks = reader.lines, []
+    for n, line in enumerate(lines):
+        if not _bulleted(line):
+            continue
+        k = n + 1
+        while k < len(lines) and lines[k].body.strip() and not _bulleted(lines[k]) and reader.same_item(n, k):
+            k += 1
+        if k - n < 2:
+            continue
+        last = lines[k - 1]
+        item = parse_item(last.body.strip(), mixed_ok=True)       # a family name in lower case too
+        title = _MARKER.sub("", " ".join(ln.body.strip() for ln in lines[n:k - 1])).strip(" ;")
+        if item is None or not item.people or len(re.findall(r"[^\W\d_]{2,}", title)) < 3 \
+                or parse_item(title) is not None or lead_items(title):
+            continue
+        item.start, item.end = last.body_start, reader.end_of(last)
+        talks.append((title, line.body_start, reader.end_of(lines[k - 1]), item))
+    return talks if len(talks) >= 2 else []

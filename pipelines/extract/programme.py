@@ -101,6 +101,7 @@ from .programme_vocabulary import _f, _folded_list, _lex
 from .results import Event, Programme, Session, SessionSpeaker, Speaker
 from .session_event_itself import without_the_event
 from .session_choices import is_choice
+from .people_talk_lines import talks_over_speakers
 from .sessions import _Session, _bulleted_at, _fallback_sessions, _more_heading_sessions, _sessions
 
 
@@ -256,7 +257,8 @@ def extract_programme(docs: list[Document], events: Sequence[Event]) -> Programm
         # A document without an event has no sessions; the people it quotes are still speakers.
         found = _sessions(doc, reader, name_of.get(doc.source_id)) if event_id is not None else []
         prose_people = quoted_people(doc.text) + _listed_people(reader) + _labelled_people(reader) \
-            + _byline_people(reader) + title_slide_presenters(doc)
+            + _byline_people(reader) + title_slide_presenters(doc) \
+            + ([item for *_, item in talks_over_speakers(reader)] if event_id is None else [])
         # the people listed under "Comité d'organisation", "Contacts", "Partenaires" do not speak
         quiet = non_speaking_spans(doc)
         prose_people = [it for it in prose_people if not any(a <= it.start < b for a, b in quiet)]

@@ -18,7 +18,7 @@ from .programme_reader import Occurrence, _Reader
 from .programme_timetable import _TIME_PREFIX, is_break, item_type, slot_of, time_range
 from .programme_vocabulary import _UP, _normalised_set, _word_set, _words
 from .people_in_prose import quoted_people
-from .people_talk_lines import talk_line_titles
+from .people_talk_lines import talk_line_titles, talks_over_speakers
 from .session_carded_headings import carded_headings
 from .session_deck import deck_presenter, deck_talk, talk_page, titled_session_report
 from .session_event_itself import other_than_the_event
@@ -383,10 +383,10 @@ def _heading_sessions(doc: Document, people_at: list[tuple[int, int]]) -> list[t
     return out
 
 
-def _plain_session(title: str, start: int, end: int, kind: str | None = None) -> _Session:
+def _plain_session(title: str, start: int, end: int, kind: str | None = None, items=()) -> _Session:
     kind = kind or _item_type(title)
     words = _word_set(title)
-    occ = Occurrence(start, end, None, words, title)
+    occ = Occurrence(start, end, None, words, title, items=list(items))
     cluster = _Cluster(kind, None, set(words))
     cluster.add(occ)
     id_words = _words(title)
@@ -411,6 +411,16 @@ def _more_heading_sessions(doc: Document, found: list[_Session], people_at: list
                   _new_self_named(reader, [(s.title, s.start, s.end) for s in found + extra])]
         extra += [_plain_session(title, start, end) for title, start, end in
                   rest_of_programme_list(reader, [s.entry_start for s in found])
+                  if not any(start <= s.entry_start < end or s.start <= start < s.end for s in found + extra)]
+    if reader is not None:
+        # "• Titre" / "Prénom Nom, Organisation": the talks of a list, each with who gives it (a
+        # session found at the talk's line, naming nobody, is given its speaker)
+        talks = talks_over_speakers(reader)
+        for s in found:
+            item = next((it for _, start, _, it in talks if start == s.entry_start), None)
+            if item is not None and not any(o.items for o in s.cluster.occs):
+                s.cluster.occs[0].items.append(item)
+        extra += [_plain_session(title, start, end, items=[item]) for title, start, end, item in talks
                   if not any(start <= s.entry_start < end or s.start <= start < s.end for s in found + extra)]
     # "La journée s'est poursuivie avec la conférence de X": a session the report narrates
     extra += [_plain_session(title, start, end, kind) for title, start, end, kind in narrated_sessions(doc.text)
@@ -470,6 +480,10 @@ def _fallback_sessions(doc: Document, reader: _Reader, people_at: list[tuple[int
     listed = _listed_sessions(reader)
     # a list of talks "• Prénom Nom : titre": each talk a session, titled after the colon
     listed += [t for t in talk_line_titles(bulleted_items(reader)) if not any(s <= t[1] < e for _, s, e in listed)]
+    # ... and "• Titre" / "Prénom Nom, Organisation": its title over who gives it
+    talks = talks_over_speakers(reader)
+    speaker_of = {start: item for _, start, _, item in talks}
+    listed += [(title, start, end) for title, start, end, _ in talks if not any(s <= start < e for _, s, e in listed)]
     listed.sort(key=lambda t: t[1])
     found = listed + [h for h in _heading_sessions(doc, people_at)
                       if not any(_overlap(_word_set(h[0]), _word_set(t)) >= 0.6 for t, _, _ in listed)]
@@ -490,7 +504,8 @@ def _fallback_sessions(doc: Document, reader: _Reader, people_at: list[tuple[int
         kind = prose_kinds.get((title, start)) or _item_type(title)
         title = place_only_title(doc.text, title, start) or title   # "À 19h, à la salle X :" over the activity
         words = _word_set(title)
-        occ = Occurrence(start, end, None, words, title, items=_presenter_items(doc, title, start))
+        occ = Occurrence(start, end, None, words, title,
+                         items=_presenter_items(doc, title, start) or ([speaker_of[start]] if start in speaker_of else []))
         cluster = _Cluster(kind, None, set(words), [occ])
         id_words = _words(title)
         slug = f"{kind}-{slugify(' '.join(id_words[:6]))}" if id_words else kind
