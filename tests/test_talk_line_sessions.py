@@ -67,3 +67,21 @@ def test_a_list_of_titles_each_over_who_gives_it(tmp_path):
     # one such item alone is no list of talks
     lone = TITLES_OVER_SPEAKERS.split("  • Les pathologies")[0]
     assert written_column(tmp_path, "lone.txt", lone, "session_speakers", "speaker_id") == []
+
+
+ACADEMIC = ("Journées d'étude des doctorants de Valbrune 2031\n\n"
+            "11 mai 2031 - 9h30-17h\n\n"
+            "9h30 Ouverture\n\n"
+            "9h40 MARTEAU Lucie.“Les haies du bocage, du XIe au XIIe siècle : un outil de pouvoir.”\n\n"
+            "10h RIVIÈRE Paul.“Violences seigneuriales en Valbois entre le XIe et le XIIIe siècle.”\n\n"
+            "10h30 Pause.\n\n"
+            "10h45 Anne Kerval (Université de Valbrune), « Les bijoux du duc : étude typologique »\n")
+
+
+def test_the_speaker_written_first_and_the_talks_title_quoted(tmp_path):
+    # "9h40 NOM Prénom.“Titre.”": the speaker, then the talk's title in quotes
+    found = titles(tmp_path, ACADEMIC)
+    assert "Les haies du bocage, du XIe au XIIe siècle : un outil de pouvoir" in found
+    assert "Les bijoux du duc : étude typologique" in found
+    names = written_column(tmp_path, "programme.txt", ACADEMIC, "speakers", "full_name")
+    assert {"MARTEAU Lucie", "RIVIÈRE Paul", "Anne Kerval"} <= set(names)

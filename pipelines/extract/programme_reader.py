@@ -17,7 +17,7 @@ from .programme_lists import Slot, programme_slots
 from .programme_roles import _SEPARATOR, _looks_like_org, split_role_org
 from .programme_timetable import SLOT_TIME, is_break, is_day, item_type
 from .session_lead_titles import lead_sentence_title
-from .session_slot_speakers import trailing_speakers
+from .session_slot_speakers import speaker_then_quoted_title, trailing_speakers
 from .programme_vocabulary import _f, _starts_with_role, _word_set, _words
 
 
@@ -192,7 +192,12 @@ class _Reader(ProgrammeText):
             return None
         people: list[Item] = []
         host = _host_line(title) if _host_match(_f(title)) else None
-        if host is not None:
+        quoted = speaker_then_quoted_title(title) if host is None else None
+        if quoted is not None:
+            # "NOM Prénom. “Titre.”": the speaker written first, the talk's title in quotes
+            people.append(quoted[0])
+            title = quoted[1]
+        elif host is not None:
             people.extend(host.people)
         else:
             # "Ouverture par A (X)"; a long title closed by a dash: "Titre ... - par A et B, rôle"

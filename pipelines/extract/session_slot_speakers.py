@@ -30,3 +30,19 @@ def trailing_speakers(title: str) -> list:
         if item is not None and item.people:
             return [item]
     return []
+
+
+# who speaks, then a stop, a comma, a colon or a dash maybe, then the whole rest in quotes
+_SPEAKER_THEN_QUOTED = re.compile(r"^(?P<who>[^“«\"\n]{4,120}?)\s*[.,:–—-]?\s*[“«\"]\s*(?P<title>.{3,}?)\s*[”»\"]\s*\.?$")
+
+
+def speaker_then_quoted_title(title: str):
+    """(the speaker's item, the talk's title) of a slot written "NOM Prénom. “Titre.”" or "Prénom Nom
+    (Organisation), « Titre »"; None when what stands before the quotation is no person."""
+    m = _SPEAKER_THEN_QUOTED.match(" ".join(title.split()))
+    if m is None:
+        return None
+    item = parse_item(m.group("who"), bare_ok=True, mixed_ok=True)
+    if item is None or not item.people:
+        return None
+    return item, m.group("title").strip().rstrip(".").strip()
