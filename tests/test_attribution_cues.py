@@ -109,6 +109,16 @@ def test_a_quotation_credited_after_its_full_stop_with_the_medium_it_spoke_to():
     assert said(text.replace("Paul Ravel à la radio", "Paul Ravel à la radio, puis il est parti"), PEOPLE) == [(3000000, None)]
 
 
+def test_a_quotation_whose_speaker_is_the_subject_of_the_sentence_after_it():
+    # "« … » Prénom Nom, rôle, peut se frotter les mains": the quotation's speaker, right after it
+    text = ("La commune économise.\n\n« Nous sommes passés de 17 000 euros de facture à 9 500 euros. » "
+            "Paul Ravel, maire de Valbrune, peut se frotter les mains : le bois coûte moins cher.\n")
+    assert said(text, PEOPLE) == [(17000, "ravel"), (9500, "ravel")]
+    # ... not after a full stop outside the quotation, nor when the sentence says it is someone else
+    assert said(text.replace("euros. » Paul", "euros ». Paul"), PEOPLE) == [(17000, None), (9500, None)]
+    assert said(text.replace("peut se frotter les mains", "se réjouit quant à lui"), PEOPLE) == [(17000, None), (9500, None)]
+
+
 # --------------------------------------------------------------------------- a signed column
 def test_a_signed_column_is_its_author_s_in_any_person():
     text = ("Le mot de la communauté de Valbois, par Paul Ravel, chargé de mission climat\n\n"

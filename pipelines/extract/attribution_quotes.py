@@ -67,6 +67,10 @@ def _incise_speaker(folded: str, index: ProgrammeIndex, close: int) -> str | Non
 
 # What may follow the name in a quotation's credit: a role and where it was said, no sentence.
 _CREDIT_REST = re.compile(r"(?:\s*[,(][^.!?;:«»“”\"\n]{0,150})?\s*(?:\n|$)")
+# ... or, the closing mark right before the name (no full stop after it), the role in apposition,
+# then the sentence the speaker is the subject of ("« … » Prénom Nom, maire de X, peut se frotter
+# les mains : ..."), unless it says another speaker ("quant à lui").
+_SUBJECT_REST = re.compile(r"\s*,[^.!?;:«»“”\"\n]{3,150},\s+(?=[a-z])(?![^.!?\n]{0,60}\b(?:quant\s+a\s+(?:lui|elle)|de\s+son\s+cote|lui\s+aussi|elle\s+aussi)\b)")
 
 
 @cache
@@ -115,6 +119,8 @@ def _credited_quotation(folded: str, index: ProgrammeIndex, close: int, text: st
         m = pattern.match(folded, start)
         if m is not None:
             if _CREDIT_REST.match(folded, m.end()):
+                return sid
+            if "." not in folded[close:start] and _SUBJECT_REST.match(folded, m.end()):
                 return sid
             return sid if text is not None and _credit_medium().match(text, m.end()) else None
     return None
