@@ -119,6 +119,17 @@ def test_a_quotation_whose_speaker_is_the_subject_of_the_sentence_after_it():
     assert said(text.replace("peut se frotter les mains", "se réjouit quant à lui"), PEOPLE) == [(17000, None), (9500, None)]
 
 
+def test_a_paragraph_in_the_first_person_signed_by_the_line_under_it():
+    # a pull quote whose marks the page dropped: "... notre chaufferie ..." / "Prénom Nom, maire de X"
+    text = ("La commune se chauffe au bois.\n\nLe meilleur exemple, c'est l'école : grâce à notre chaufferie, "
+            "elle ne dépense que 6 000 litres de fioul par an.\nPaul Ravel, maire de Valbrune\n"
+            "Au total, la chaufferie pollue moins.\n")
+    assert said(text, PEOPLE) == [(6000, "ravel")]
+    # ... not a paragraph of the reporter's (no first person), nor a name that opens a sentence
+    assert said(text.replace("grâce à notre chaufferie", "grâce à la chaufferie"), PEOPLE) == [(6000, None)]
+    assert said(text.replace("Paul Ravel, maire de Valbrune\n", "Paul Ravel a visité la chaufferie.\n"), PEOPLE) == [(6000, None)]
+
+
 # --------------------------------------------------------------------------- a signed column
 def test_a_signed_column_is_its_author_s_in_any_person():
     text = ("Le mot de la communauté de Valbois, par Paul Ravel, chargé de mission climat\n\n"

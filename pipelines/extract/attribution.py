@@ -19,7 +19,7 @@ from .programme_index import ProgrammeIndex
 from .results import Session
 from .figure_text import Mention, _lex, _norm, _norm_document, _page_bounds
 from .attribution_headings import _Entry, _clusters, _common_organization, _heading_entries, _mentions_org, _sentence_organization
-from .attribution_quotes import (_chained_quotation, _continued_quotation, _credited_quotation, _incise_speaker,
+from .attribution_quotes import (signed_paragraph, _chained_quotation, _continued_quotation, _credited_quotation, _incise_speaker,
                                  _infinitive_quotation, _introduced_quotation, _narrative_infinitive, _quotation_around,
                                  _sole_speaker_quotation)
 from .attribution_subject_quotes import _subject_quotation
@@ -255,7 +255,7 @@ def attribute(doc: Document, index: ProgrammeIndex, session: Session | None, men
     pos = mention.q.number_start
     phrase_org = _sentence_organization(text, mention.sentence)
     named = _speaker_named(doc, index, mention) or _list_lead_in(doc, index, mention) \
-        or _interview_answer(doc, index, mention)
+        or _interview_answer(doc, index, mention) or signed_paragraph(folded, index, mention.paragraph)
     if named is not None:
         session_id = session.session_id if session else None
         return Attribution(named, index.organization_of(named, session_id) or phrase_org, "named in the sentence")

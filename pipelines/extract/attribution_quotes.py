@@ -455,3 +455,22 @@ def _person_or_speech() -> re.Pattern:
     nouns = "|".join(re.escape(_norm(w)) for w in _lex()["attribution"].get("anaphora_nouns", []))
     return re.compile(rf"(?<![a-z'])(?:(?:{_verb()})|il|elle|ils|elles|on|je|nous|(?:{nouns})|{_cue_patterns()[2].pattern})(?![a-z])")
 
+
+
+def signed_paragraph(folded: str, index: ProgrammeIndex, paragraph: tuple[int, int]) -> str | None:
+    """A paragraph in the first person with no quotation mark, set apart and signed by the line
+    under it, a name and maybe its role alone ("... grâce à notre chaufferie, il ne dépense que
+    60 000 litres ..." / "Prénom Nom, maire de X"): a pull quote whose marks the page dropped,
+    that person's words."""
+    lo, hi = paragraph
+    body = folded[lo:hi]
+    if not body.strip() or any(m in body for m in "«»“”\"") or not _first_person_pattern().search(body):
+        return None
+    start = re.compile(r"[ \t\u00a0]*\n(?:[ \t\u00a0]*\n)?[ \t\u00a0]*[-–—]?[ \t\u00a0]*").match(folded, hi)
+    if start is None:
+        return None
+    for pattern, sid in _name_forms(index):
+        m = pattern.match(folded, start.end())
+        if m is not None and _CREDIT_REST.match(folded, m.end()):
+            return sid
+    return None
