@@ -56,3 +56,17 @@ def test_a_question_as_the_articles_headline_is_not_one_of_the_interviews():
     found = said(headline + LEAD + FIRST + SECOND, ONE)
     assert (40, "dumas") in found
     assert (25000, "dumas") in found
+
+
+def test_an_answer_labelled_by_the_speakers_name_under_a_labelled_question():
+    # "- Journal : ... Pourquoi ?" / "- Prénom Nom : ...": the answer is the named speaker's,
+    # however long the question, one question and answer being enough
+    people = cast(("Paul Ravel", "directeur du syndicat"))
+    text = ("Quel avenir pour le syndicat ? Entretien avec Paul Ravel\n\n"
+            "Le syndicat dessert 4 millions d'habitants. Le Journal a interrogé Paul Ravel, directeur du syndicat.\n\n"
+            "- Le Journal : " + "Rééditant le précédent de 2008, le syndicat a lancé une procédure longue et coûteuse " * 3
+            + "Pourquoi ?\n\n"
+            "- Paul Ravel : Le service est hors normes : il dessert 7 départements et rapporte plus de 2 M€ par an.\n")
+    assert said(text, people) == [(4000000, None), (7, "ravel"), (2000000, "ravel")]
+    # the same answer under a line that asks nothing is no interview's
+    assert said(text.replace("Pourquoi ?", "Voilà."), people) == [(4000000, None), (7, None), (2000000, None)]

@@ -23,7 +23,7 @@ from .attribution_quotes import (signed_paragraph, _chained_quotation, _continue
                                  _infinitive_quotation, _introduced_quotation, _narrative_infinitive, _quotation_around,
                                  _sole_speaker_quotation)
 from .attribution_subject_quotes import _subject_quotation
-from .attribution_interview import _interview_answer
+from .attribution_interview import _interview_answer, labelled_turn
 from .attribution_roles import _anaphora, _role_before, _role_subject, counts_not_says
 from .speeches import _name_forms, _names_in, _only_speaker, _speaker_of_speech, deck_speaker
 
@@ -255,7 +255,8 @@ def attribute(doc: Document, index: ProgrammeIndex, session: Session | None, men
     pos = mention.q.number_start
     phrase_org = _sentence_organization(text, mention.sentence)
     named = _speaker_named(doc, index, mention) or _list_lead_in(doc, index, mention) \
-        or _interview_answer(doc, index, mention) or signed_paragraph(folded, index, mention.paragraph)
+        or _interview_answer(doc, index, mention) or labelled_turn(doc, index, mention) \
+        or signed_paragraph(folded, index, mention.paragraph)
     if named is not None:
         session_id = session.session_id if session else None
         return Attribution(named, index.organization_of(named, session_id) or phrase_org, "named in the sentence")

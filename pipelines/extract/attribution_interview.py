@@ -6,11 +6,15 @@ answers need no first person nor credit: the shape of the article says who speak
 before any name is the article's headline, not one of the interview's. None when the article
 names several people before its questions, when fewer than two questions shape it as an
 interview, or when the figure's line is the reporter's (before the first question, or far after
-the last one)."""
+the last one). Also an interview whose turns are labelled by who speaks ("- Journal : ... ?" /
+"- Prénom Nom : ..."): a figure of an answer labelled by a speaker's name, right under a
+labelled question, is that speaker's."""
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
+from collections import Counter
 from functools import lru_cache
 
 from ..document import Document
@@ -86,3 +90,42 @@ def _interview_answer(doc: Document, index: ProgrammeIndex, mention: Mention) ->
     if not _names_in(folded, start, end, index) <= {sid}:
         return None
     return sid
+
+
+# A turn's label at the start of a line: "- Prénom Nom : ...", "Journal : ..."
+_TURN_LABEL = re.compile(r"[-–—•*]?[ \t]*(?P<label>[^:\n]{2,60}?)[ \t]*:[ \t]+\S")
+
+
+def _turns(doc: Document, index: ProgrammeIndex, folded: str) -> list[tuple[int, str | None]]:
+    """(start, speaker_id or None) of each labelled turn of an interview: a line labelled by
+    another label and ending with "?" (the interviewer's question), then right under it a line
+    labelled by a speaker's name (the answer, running to the next question); [] when the document
+    has no such pair."""
+    key = ("interview turns", doc.source_id, doc.sha256)
+    if key in index.headings:
+        return index.headings[key]
+    labelled: list[tuple[int, str | None, bool]] = []        # (start, speaker or None, a question)
+    for ln in iter_lines(doc.text):
+        body = folded[ln.body_start:ln.start + len(ln.text)].rstrip()
+        if not body:
+            continue
+        m = _TURN_LABEL.match(body)
+        label = m.group("label").strip() if m is not None and len(m.group("label").split()) <= 5 else None
+        sid = next((sid for form, sid in _name_forms(index)
+                    if (found := form.match(label, 0)) is not None and found.end() == len(label)), None) if label else None
+        labelled.append((ln.start, sid, label is not None and sid is None and body.rstrip(" »”\"").endswith("?")))
+    turns: list[tuple[int, str | None]] = []
+    for k in range(1, len(labelled)):
+        if labelled[k][1] and labelled[k - 1][2]:
+            turns += [(labelled[k - 1][0], None), (labelled[k][0], labelled[k][1])]
+    index.headings[key] = turns
+    return turns
+
+
+def labelled_turn(doc: Document, index: ProgrammeIndex, mention: Mention) -> str | None:
+    """The speaker whose labelled turn holds the figure (see the module), or None."""
+    if not index.speakers:
+        return None
+    turns = _turns(doc, index, _norm_document(doc.text))
+    k = bisect_right([start for start, _ in turns], mention.q.number_start) - 1
+    return turns[k][1] if k >= 0 else None
