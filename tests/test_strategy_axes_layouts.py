@@ -278,3 +278,14 @@ def test_a_long_paragraph_after_a_label_in_lower_case_is_no_title():
             "construits près de chaque bâtiment et un atelier de réparation ouvrira aux habitants du quartier "
             "dès la rentrée\n\nAxe 3 : Informer les agents\n")
     assert "Informer les agents" not in axes(text, "Plan de mobilité des agents de Valbois")
+
+
+def test_a_contrat_de_ville_and_its_counted_priorities_in_a_sentence():
+    # "contrat de ville" names a strategy; the last of the counted items keeps its own "et"
+    # ("l'accès à l'emploi et les domaines des mobilités et de la santé": the cut before the article)
+    text = ("Valbrune signe son contrat de ville 2024-2030\n\n"
+            "Ce vendredi, Valbrune Agglomération a signé son nouveau Contrat de Ville 2024-2030. Ce nouveau "
+            "contrat comprend quatre priorités : la réussite éducative, la tranquillité publique, l’accès à "
+            "l’emploi et les domaines des mobilités et de la santé. Deux quartiers s'ajoutent.\n")
+    assert axes(text) == ["la réussite éducative", "la tranquillité publique", "l’accès à l’emploi",
+                          "les domaines des mobilités et de la santé"]

@@ -88,6 +88,12 @@ def _inline_axes(doc: Document) -> list[list[Axis]]:
                     # not at an "et" inside the last item's own words
                     verbs = [c for c in raw_split if _opens_infinitive(raw[c.end():])]
                     cut = verbs[-1] if verbs else cut
+                elif all(_ARTICLE.match(a.text) for a in items):
+                    # items opening with an article: the last two part at the last "et" before an
+                    # article ("..., l'accès à l'emploi et les domaines des mobilités et de la
+                    # santé"), not at an "et" inside the last item's complement
+                    nouns = [c for c in raw_split if _ARTICLE.match(raw[c.end():])]
+                    cut = nouns[-1] if nouns else cut
                 items.append(Axis(" ".join(raw[:cut.start()].split()), last.start, last.start + cut.start(), False))
                 items.append(Axis(" ".join(raw[cut.end():].split()), last.start + cut.end(), last.end, False))
             else:
@@ -101,6 +107,9 @@ def _inline_axes(doc: Document) -> list[list[Axis]]:
             if items:
                 listings.append(items)
     return listings
+
+
+_ARTICLE = re.compile(r"(?i)(?:la|le|les|l['’]|un|une|des)(?![\w-])")
 
 
 # Items run into one paragraph, each after a bullet the export wrote as a dot or a sign between
