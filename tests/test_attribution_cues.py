@@ -130,6 +130,14 @@ def test_a_paragraph_in_the_first_person_signed_by_the_line_under_it():
     assert said(text.replace("Paul Ravel, maire de Valbrune\n", "Paul Ravel a visité la chaufferie.\n"), PEOPLE) == [(6000, None)]
 
 
+def test_a_sigh_or_a_concession_in_the_incise_inside_a_quotation():
+    # "« ..., soupire Prénom Nom, le maire. ... »": verbs of tone name the speaker as verbs of speech do
+    for verb in ("soupire", "concède", "lâche"):
+        text = (f"La commune chauffe mal.\n\n« On a identifié sept passoires thermiques, {verb} Paul Ravel, le maire. "
+                "Nous visons une baisse de la consommation de 30 %. »\n")
+        assert said(text, PEOPLE) == [(7, "ravel"), (30, "ravel")], verb
+
+
 # --------------------------------------------------------------------------- a signed column
 def test_a_signed_column_is_its_author_s_in_any_person():
     text = ("Le mot de la communauté de Valbois, par Paul Ravel, chargé de mission climat\n\n"
