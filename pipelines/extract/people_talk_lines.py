@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from .names import parse_name
-from .programme_layout import _bulleted
+from .programme_layout import bulleted_item_lines
 from .programme_lines import Item, lead_items, parse_item
 from .programme_vocabulary import _folded_list, _starts_with_role
 
@@ -89,21 +89,16 @@ def talks_over_speakers(reader) -> list[tuple[str, int, int, Item]]:
     neuro-développement de l'enfant" / "Claire Martin, Inserm"), when two items at least do (a
     list of talks): (title, start, end, the speaker's item). The title is the item's other lines,
     none a person's."""
-    lines, talks = reader.lines, []
-    for n, line in enumerate(lines):
-        if not _bulleted(line):
+    talks = []
+    for item_lines in bulleted_item_lines(reader):
+        if len(item_lines) < 2:
             continue
-        k = n + 1
-        while k < len(lines) and lines[k].body.strip() and not _bulleted(lines[k]) and reader.same_item(n, k):
-            k += 1
-        if k - n < 2:
-            continue
-        last = lines[k - 1]
+        last = item_lines[-1]
         item = parse_item(last.body.strip(), mixed_ok=True)       # a family name in lower case too
-        title = _MARKER.sub("", " ".join(ln.body.strip() for ln in lines[n:k - 1])).strip(" ;")
+        title = _MARKER.sub("", " ".join(ln.body.strip() for ln in item_lines[:-1])).strip(" ;")
         if item is None or not item.people or len(re.findall(r"[^\W\d_]{2,}", title)) < 3 \
                 or parse_item(title) is not None or lead_items(title):
             continue
         item.start, item.end = last.body_start, reader.end_of(last)
-        talks.append((title, line.body_start, reader.end_of(lines[k - 1]), item))
+        talks.append((title, item_lines[0].body_start, reader.end_of(last), item))
     return talks if len(talks) >= 2 else []

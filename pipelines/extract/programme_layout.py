@@ -364,8 +364,8 @@ def _layout_lines(doc: Document) -> list[LayoutLine]:
     return out
 
 
-def bulleted_items(reader: "ProgrammeText") -> list[tuple[str, int, int]]:
-    """(text, start, end) of each bulleted line with the lines its item wraps onto."""
+def bulleted_item_lines(reader: "ProgrammeText") -> list[list[Line]]:
+    """The lines of each bulleted item: its bulleted line, then the lines it wraps onto."""
     lines, out = reader.lines, []
     for n, line in enumerate(lines):
         if not _bulleted(line):
@@ -373,5 +373,11 @@ def bulleted_items(reader: "ProgrammeText") -> list[tuple[str, int, int]]:
         k = n + 1
         while k < len(lines) and lines[k].body.strip() and not _bulleted(lines[k]) and reader.same_item(n, k):
             k += 1
-        out.append((" ".join(ln.body.strip() for ln in lines[n:k]), line.body_start, reader.end_of(lines[k - 1])))
+        out.append(lines[n:k])
     return out
+
+
+def bulleted_items(reader: "ProgrammeText") -> list[tuple[str, int, int]]:
+    """(text, start, end) of each bulleted line with the lines its item wraps onto."""
+    return [(" ".join(ln.body.strip() for ln in item), item[0].body_start, reader.end_of(item[-1]))
+            for item in bulleted_item_lines(reader)]
