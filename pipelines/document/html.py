@@ -133,11 +133,18 @@ class _Walker:
                 self.walk(child)
 
     def _item(self, node, marker: str, level: int) -> None:
-        """A list item: its own text is one block; nested lists and blocks inside follow it."""
+        """A list item: its own text is one block; nested lists and blocks inside follow it. An
+        item titled by a heading of its own ("<li><h2>Titre</h2><p>Texte</p></li>") is that
+        section: its text after the heading is a paragraph."""
+        titled = False
         for child in node.iter(include_text=True):
             if child.tag in ("ul", "ol") or child.tag in (BLOCK_TAGS - {"p", "div", "span"}):
-                self.flush("list_item", level=level, marker=marker)
+                if titled:
+                    self.flush()
+                else:
+                    self.flush("list_item", level=level, marker=marker)
                 self.visit([child])
+                titled = titled or child.tag in HEADINGS
             elif child.tag == "-text":
                 self.buffer.append(self.text(child.text(deep=False)))
             elif child.tag == "br":
@@ -148,7 +155,10 @@ class _Walker:
                 self.buffer.append(BOLD_OFF)
             else:
                 self.walk(child)
-        self.flush("list_item", level=level, marker=marker)
+        if titled:
+            self.flush()
+        else:
+            self.flush("list_item", level=level, marker=marker)
 
 
 def read_html(source: str) -> tuple[TextBuilder, dict]:

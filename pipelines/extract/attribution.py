@@ -256,7 +256,7 @@ def attribute(doc: Document, index: ProgrammeIndex, session: Session | None, men
     phrase_org = _sentence_organization(text, mention.sentence)
     named = _speaker_named(doc, index, mention) or _list_lead_in(doc, index, mention) \
         or _interview_answer(doc, index, mention) or labelled_turn(doc, index, mention) \
-        or signed_paragraph(folded, index, mention.paragraph)
+        or (signed_paragraph(folded, index, mention.paragraph) if session is None else None)
     if named is not None:
         session_id = session.session_id if session else None
         return Attribution(named, index.organization_of(named, session_id) or phrase_org, "named in the sentence")

@@ -65,11 +65,17 @@ def _incise_speaker(folded: str, index: ProgrammeIndex, close: int) -> str | Non
     return None
 
 
+def _opening_before(folded: str, close: int) -> int:
+    """Where the quotation closing at ``close`` opens (its opening mark), or the paragraph's start."""
+    return max(max(folded.rfind(mark, 0, max(close - 1, 0)) for mark in "«“\""), folded.rfind("\n", 0, close) + 1, 0)
+
+
 # What may follow the name in a quotation's credit: a role and where it was said, no sentence.
 _CREDIT_REST = re.compile(r"(?:\s*[,(][^.!?;:«»“”\"\n]{0,150})?\s*(?:\n|$)")
 # ... or, the closing mark right before the name (no full stop after it), the role in apposition,
 # then the sentence the speaker is the subject of ("« … » Prénom Nom, maire de X, peut se frotter
-# les mains : ..."), unless it says another speaker ("quant à lui").
+# les mains : ..."), when the quotation speaks in the first person ("Nous sommes passés de ...")
+# and the sentence does not say another speaker ("quant à lui").
 _SUBJECT_REST = re.compile(r"\s*,[^.!?;:«»“”\"\n]{3,150},\s+(?=[a-z])(?![^.!?\n]{0,60}\b(?:quant\s+a\s+(?:lui|elle)|de\s+son\s+cote|lui\s+aussi|elle\s+aussi)\b)")
 
 
@@ -120,7 +126,8 @@ def _credited_quotation(folded: str, index: ProgrammeIndex, close: int, text: st
         if m is not None:
             if _CREDIT_REST.match(folded, m.end()):
                 return sid
-            if "." not in folded[close:start] and _SUBJECT_REST.match(folded, m.end()):
+            if "." not in folded[close:start] and _SUBJECT_REST.match(folded, m.end()) \
+                    and _first_person_pattern().search(folded, _opening_before(folded, close), close):
                 return sid
             return sid if text is not None and _credit_medium().match(text, m.end()) else None
     return None
@@ -459,7 +466,7 @@ def _person_or_speech() -> re.Pattern:
 
 def signed_paragraph(folded: str, index: ProgrammeIndex, paragraph: tuple[int, int]) -> str | None:
     """A paragraph in the first person with no quotation mark, set apart and signed by the line
-    under it, a name and maybe its role alone ("... grâce à notre chaufferie, il ne dépense que
+    under it, a name and its role alone ("... grâce à notre chaufferie, il ne dépense que
     60 000 litres ..." / "Prénom Nom, maire de X"): a pull quote whose marks the page dropped,
     that person's words."""
     lo, hi = paragraph
@@ -471,6 +478,7 @@ def signed_paragraph(folded: str, index: ProgrammeIndex, paragraph: tuple[int, i
         return None
     for pattern, sid in _name_forms(index):
         m = pattern.match(folded, start.end())
-        if m is not None and _CREDIT_REST.match(folded, m.end()):
+        # a name and its role: a name alone on its line heads the speaker's own text below it
+        if m is not None and re.match(r"\s*[,(]", folded[m.end():m.end() + 3]) and _CREDIT_REST.match(folded, m.end()):
             return sid
     return None
