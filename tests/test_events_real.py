@@ -255,3 +255,15 @@ def test_an_upper_case_body_cited_as_a_source_is_not_the_event(tmp_path):
 def test_plural_event_verbs_and_carrefours_open_an_event(tmp_path, opening):
     doc = _read(tmp_path, " SYNDICAT MIXTE DE VALBRUNE\n\n" + opening + "\nLe bilan est positif.\n", name="bilan.txt")
     assert describes_event(doc) and extract_event(doc) is not None
+
+
+def test_the_day_a_fair_closed_is_its_last_day(tmp_path):
+    # "Le marché ferme ses portes, ce mardi 24 décembre": the day it closed, its first day not told
+    text = ("Bilan de la foire-expo de Valbrune 2031\n\n"
+            "Un excellent cru pour la foire-expo de Valbrune 2031. La foire ferme ses portes ce mercredi "
+            "24 décembre 2031, après dix jours de fête.\n")
+    event = extract_event(_read(tmp_path, text, "article.txt"))
+    assert (event.start_date, event.end_date) == (None, "2031-12-24") and event.year == 2031
+    # a day the fair opens on stays its first
+    opened = text.replace("ferme ses portes", "ouvre ses portes")
+    assert extract_event(_read(tmp_path, opened, "article.txt")).start_date == "2031-12-24"

@@ -15,14 +15,14 @@ from functools import cache
 from ..document import Document
 from ..lexicons import fold, fold_apostrophes
 from .event_dates import (
-    day_month, events_lexicon, find_dates, find_event_dates, has_marker, make_date, month_pattern, takes_place,
-    weekday_pattern,
+    _month_numbers, day_month, events_lexicon, find_dates, find_event_dates, has_marker, make_date, month_pattern,
+    takes_place, weekday_pattern,
 )
 from .event_name import edition_of_name, edition_of_noun, edition_opening_name, find_edition, find_event_name
 from .event_opening import describes_event as opening_describes_event
 from .event_opening import event_page, evidence_units, opening_units
 from .event_titles import OPENING_CHARS, document_titles, first_heading, sponsorship_deck, title_lines
-from .event_words import PROPER_PHRASE, own_noun_spans
+from .event_words import PROPER_PHRASE, own_noun_spans, phrases_alternation
 from .event_appointment import appointment_line
 from .event_anaphora import demonstrative_event
 from .event_attendance import counted_gathering, gathering_sentence
@@ -248,6 +248,23 @@ def _not_dateline(doc: Document, dates: tuple[dt.date, dt.date | None] | None) -
     return dates
 
 
+def _closing_day(text: str, day: dt.date) -> bool:
+    """Whether a sentence saying the event closes (events.yaml `closing_phrases`: "Le marché ferme
+    ses portes, ce mardi 24 décembre", "au soir de la fermeture, le 29 décembre") gives ``day``."""
+    phrases = events_lexicon().get("closing_phrases") or []
+    if not phrases:
+        return False
+    folded = fold(text).replace("’", "'")
+    months = [m for m, n in _month_numbers().items() if n == day.month]
+    written = re.compile(rf"\b{day.day}(?:er)?\s+(?:{'|'.join(months)})\b")
+    for m in re.finditer(phrases_alternation(phrases, longest_first=False), folded):
+        lo = max(folded.rfind(". ", 0, m.start()), folded.rfind("\n", 0, m.start())) + 1
+        ends = [e for e in (folded.find(". ", m.end()), folded.find("\n", m.end())) if e >= 0]
+        if written.search(folded, lo, min(ends) if ends else len(folded)):
+            return True
+    return False
+
+
 def _other_event_spans(doc: Document) -> list[tuple[int, int]]:
     """Sections headed "Prochains rendez-vous", "Agenda", "Les plus lus"...: their dates are other
     events'. A plain text has no heading blocks: there such a heading is a paragraph of that one
@@ -345,7 +362,9 @@ def extract_event(doc: Document) -> EventInfo | None:
         start, end = first.isoformat(), last.isoformat() if last else None
     elif (guessed := dates_without_year(doc, others)) is not None:
         start, end = guessed[0].isoformat(), guessed[1].isoformat() if guessed[1] else None
-    year = int(start[:4]) if start else None
+    if start and not end and _closing_day(doc.text, dt.date.fromisoformat(start)):
+        start, end = None, start        # the day it closed: its last, its first not told
+    year = int((start or end)[:4]) if start or end else None
     return EventInfo(
         name=name,
         edition=find_edition(doc.text) or edition_of_noun(doc) or edition_of_name(doc, name) or edition_opening_name(name)
