@@ -267,3 +267,13 @@ def test_the_day_a_fair_closed_is_its_last_day(tmp_path):
     # a day the fair opens on stays its first
     opened = text.replace("ferme ses portes", "ouvre ses portes")
     assert extract_event(_read(tmp_path, opened, "article.txt")).start_date == "2031-12-24"
+
+
+def test_entretiens_with_a_capital_name_a_series_of_talks(tmp_path):
+    # "Les Entretiens territoriaux de Valbrune": an event; "des entretiens d'embauche" are interviews
+    text = ("Bilan des Entretiens territoriaux de Valbrune\n\n"
+            "Général :\n1 372 participants, 76 intervenants, 25 rencontres\n")
+    event = extract_event(_read(tmp_path, text, "bilan.txt"))
+    assert event is not None and event.name == "Entretiens territoriaux de Valbrune"
+    lower = "Le service emploi de Valbrune\n\nLes candidats ont passé des entretiens d'embauche avec 12 entreprises.\n"
+    assert extract_event(_read(tmp_path, lower, "emploi.txt")) is None
