@@ -421,3 +421,10 @@ def test_the_stalls_of_a_market_are_its_exhibitors():
     fair = ("Fête médiévale de Valbrune 2031\n\nLa fête médiévale se tient samedi et dimanche.\n"
             "Tout au long des deux jours : marché médiéval et artisanal: plus de 60 échoppes, jeux pour enfants.\n")
     assert ("exhibitors", 60, ">") in _figures(fair)
+
+
+def test_the_tickets_an_event_sold_count_its_visitors():
+    text = ("Le comice de Valbrune 2031\n\n"
+            "Le comice de Valbrune s'est tenu les 25 et 26 mars 2031. « Nous avons atteint les 12 000 billets "
+            "d'entrée vendus », se réjouit le président.\n")
+    assert ("visitors", 12000, None) in _figures(text)
