@@ -85,3 +85,22 @@ def test_the_speaker_written_first_and_the_talks_title_quoted(tmp_path):
     assert "Les bijoux du duc : étude typologique" in found
     names = written_column(tmp_path, "programme.txt", ACADEMIC, "speakers", "full_name")
     assert {"MARTEAU Lucie", "RIVIÈRE Paul", "Anne Kerval"} <= set(names)
+
+
+def test_a_talks_length_in_brackets_is_no_part_of_its_title(tmp_path):
+    text = ("Rencontres techniques de Valbrune 2031\n\nLes rencontres auront lieu le 14 octobre 2031.\n\n"
+            "Au programme :\n\n"
+            "- Présentation de l'API et des interfaçages existants (10 min)\n"
+            "- Flux des randonnées vers la base régionale (30 minutes)\n"
+            "- Schéma de données des itinéraires (1h30)\n")
+    assert titles(tmp_path, text) == ["Présentation de l'API et des interfaçages existants",
+                                      "Flux des randonnées vers la base régionale", "Schéma de données des itinéraires"]
+
+
+def test_a_programme_of_the_afternoon_announces_its_list(tmp_path):
+    # "Au programme de l'après-midi :": the elided article does not hide the part of the day
+    text = ("Rencontres techniques de Valbrune 2031\n\nLes rencontres auront lieu le 14 octobre 2031.\n\n"
+            "Au programme de l'après-midi :\n\n- Présentation de l'API régionale\n- Flux des randonnées vers la base\n"
+            "- Schéma de données des itinéraires\n")
+    assert titles(tmp_path, text) == ["Présentation de l'API régionale", "Flux des randonnées vers la base",
+                                      "Schéma de données des itinéraires"]

@@ -237,6 +237,17 @@ def programme_rows(docs: list[Document], events: list[dict]) -> dict[str, list[d
     return extract_programme(docs, [Event.from_row(e) for e in events]).rows()
 
 
+# A session's length in brackets closing its title: "Flux des randos vers Apidae (10 min)", "(1h30)",
+# "(45 minutes)": the slot's length, not a word of its title.
+_LENGTH_IN_BRACKETS = re.compile(r"\s*[(\[]\s*(?:\d{1,3}\s*(?:min(?:utes?)?|mn|h(?:eures?)?)\.?|\d{1,2}\s*h\s*\d{2})\s*[)\]]\s*$",
+                                 re.IGNORECASE)
+
+
+def _without_length(title: str) -> str:
+    """``title`` without its length in brackets at its end (see ``_LENGTH_IN_BRACKETS``)."""
+    return _LENGTH_IN_BRACKETS.sub("", title) or title
+
+
 def extract_programme(docs: list[Document], events: Sequence[Event]) -> Programme:
     """The programme pass: the sessions, speakers and their links of the documents' events.
     Documents without an event give no sessions (a session needs its event). When two documents
@@ -294,7 +305,7 @@ def extract_programme(docs: list[Document], events: Sequence[Event]) -> Programm
                     event_id=event_id,
                     source_id=doc.source_id,
                     type=s.type,
-                    title=s.title,
+                    title=_without_length(s.title),
                     position=position,
                     host_organization=s.host,
                     page=doc.page_of(s.start),

@@ -34,7 +34,7 @@ def _programme_intro(body: str) -> bool:
     # "Programme prévisionnel", "Programme du jeudi 12 juin", "Programme de la matinée"
     for head in _folded_list("programme_headings"):
         if f.startswith(head + " "):
-            rest = f[len(head):].split()
+            rest = f[len(head):].replace("'", "' ").split()     # "de l'apres-midi": "l'" and "apres-midi"
             return 0 < len(rest) <= 6 and all(
                 w in _folded_list("programme_qualifiers") or w.isdigit() or is_day(w) or w in _programme_of_words()
                 for w in rest)
