@@ -428,3 +428,9 @@ def test_the_tickets_an_event_sold_count_its_visitors():
             "Le comice de Valbrune s'est tenu les 25 et 26 mars 2031. « Nous avons atteint les 12 000 billets "
             "d'entrée vendus », se réjouit le président.\n")
     assert ("visitors", 12000, None) in _figures(text)
+
+
+def test_an_adverb_set_off_by_commas_inside_the_gathering_verb():
+    text = ("Le forum de Valbrune 2031\n\nLe forum de Valbrune se tiendra le 12 mai 2031. "
+            "Plus de 90 personnes sont, en effet, attendues jeudi.\n")
+    assert ("participants", 90, ">") in _figures(text)

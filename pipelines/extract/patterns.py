@@ -31,14 +31,17 @@ def phrase_alternation(phrases: Iterable[str], *, spaced: bool = True, inserted:
     """The alternation of ``phrases``, in their order, as a trie (see the module's docstring).
 
     ``spaced``: the words of a phrase (``str.split``) are separated by ``\\s+`` (or, with
-    ``inserted``, by ``\\s+`` and at most one of those words: ``\\s+(?:(?:ainsi|alors)\\s+)?``);
+    ``inserted``, by ``\\s+`` and at most one of those words, maybe between commas:
+    ``\\s+(?:(?:ainsi|alors)\\s+)?``, "sont, en effet, attendues");
     otherwise each phrase is matched literally, spaces included (``re.escape(phrase)``).
     ``bounded``: a phrase ending with a letter or digit is followed by ``(?![\\w])``.
 
     The result is the same as ``"|".join(...)`` of those alternatives: embed it in a group."""
     inserted = [str(w) for w in inserted]
     between = _INSERT if (spaced and inserted) else _SPACE
-    insert_text = (r"\s+(?:(?:{})\s+)?".format(phrase_alternation(inserted)) if between is _INSERT else "")
+    # the inserted word may be set off by commas: "sont, en effet, attendues"
+    insert_text = (r"(?:\s+|\s*,\s*(?=(?:{0})\s*,))(?:(?:{0})\s*,?\s+)?".format(phrase_alternation(inserted))
+                   if between is _INSERT else "")
     bound = ("z", r"(?![\w])")
     words = []
     for phrase in phrases:
