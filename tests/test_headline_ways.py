@@ -434,3 +434,11 @@ def test_an_adverb_set_off_by_commas_inside_the_gathering_verb():
     text = ("Le forum de Valbrune 2031\n\nLe forum de Valbrune se tiendra le 12 mai 2031. "
             "Plus de 90 personnes sont, en effet, attendues jeudi.\n")
     assert ("participants", 90, ">") in _figures(text)
+
+
+def test_a_rise_in_the_count_is_no_total():
+    text = ("Les Journées du patrimoine de Valbrune 2031\n\nLes Journées du patrimoine de Valbrune se sont tenues "
+            "les 20 et 21 septembre 2031. On dénombre une hausse de presque 50 000 personnes.\n")
+    assert not any(v == 50000 for _, v, _ in _figures(text))
+    total = text.replace("une hausse de presque 50 000 personnes", "presque 50 000 personnes présentes")
+    assert any(v == 50000 for _, v, _ in _figures(total))
