@@ -104,3 +104,13 @@ def test_a_programme_of_the_afternoon_announces_its_list(tmp_path):
             "- Schéma de données des itinéraires\n")
     assert titles(tmp_path, text) == ["Présentation de l'API régionale", "Flux des randonnées vers la base",
                                       "Schéma de données des itinéraires"]
+
+
+def test_a_speakers_name_alone_under_a_talk_is_no_session(tmp_path):
+    # a conference page: the talk's time and title, its description, then its speaker's name alone
+    text = ("Conférence Valbrune Web 2031\n\nLa conférence aura lieu le 29 mai 2031.\n\nAu programme :\n\n"
+            "- Voir le Web comme un espace\n- Lucie Marteau\n- Histoire de l'art des algorithmes\n- Paul Rivière\n"
+            "- Atlas Culture\n")
+    found = titles(tmp_path, text)
+    assert "Lucie Marteau" not in found and "Paul Rivière" not in found
+    assert {"Voir le Web comme un espace", "Histoire de l'art des algorithmes", "Atlas Culture"} <= set(found)

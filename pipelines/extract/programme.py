@@ -91,7 +91,7 @@ from ..findings import Finding
 from ..document import Document
 from ..document.manifest import slugify
 from ..lexicons import load
-from .names import PersonName, accents, name_distance, normalise, parse_name
+from .names import PersonName, accents, is_given_name, name_distance, normalise, parse_name
 from .programme_lines import Item, Rows
 from .programme_reader import _Reader
 from .people_in_prose import quoted_people
@@ -231,6 +231,14 @@ def _person_did(title: str) -> bool:
     return m is not None and parse_name(m.group("who"), allow_mixed=True) is not None
 
 
+def _name_alone(title: str) -> bool:
+    """A title that is only a person's name, a known given name first ("Alexis Martin" over a
+    talk's description): the speaker of the talk above, no session."""
+    words = title.split()
+    return 2 <= len(words) <= 4 and is_given_name(words[0]) and parse_name(title, allow_mixed=True) is not None \
+        and " ".join(parse_name(title, allow_mixed=True).full.split()) == " ".join(words)
+
+
 def programme_rows(docs: list[Document], events: list[dict]) -> dict[str, list[dict]]:
     """-> {"sessions": [...], "speakers": [...], "session_speakers": [...]}: the rows of
     :func:`extract_programme`; events rows have keys event_id, source_id."""
@@ -283,7 +291,7 @@ def extract_programme(docs: list[Document], events: Sequence[Event]) -> Programm
             found = _more_heading_sessions(doc, found, listed_at, reader) if found else _fallback_sessions(doc, reader, listed_at)
         # "Conférence grand public / Lieu : Ville": fields of the event's card joined on one line
         found = [s for s in found if not _card_line(s.title) and not _call_to_action(s.title)
-                 and not _person_did(s.title) and not is_choice(s.title)]
+                 and not _person_did(s.title) and not is_choice(s.title) and not _name_alone(s.title)]
         # "Ce que le webinaire X a montré": the event itself, as the document's only session, is none
         found = without_the_event(found, name_of.get(doc.source_id))
         session_ids: list[tuple[_Session, str]] = []
