@@ -70,6 +70,11 @@ def _opening_before(folded: str, close: int) -> int:
     return max(max(folded.rfind(mark, 0, max(close - 1, 0)) for mark in "«“\""), folded.rfind("\n", 0, close) + 1, 0)
 
 
+# From the end of a quotation or a paragraph set apart to the start of the credit line under it
+# (a blank line between maybe, a dash before the name maybe).
+_LINE_UNDER = re.compile(r"[ \t\u00a0.]*\n(?:[ \t\u00a0]*\n)?[ \t\u00a0]*[-–—]?[ \t\u00a0]*")
+
+
 # What may follow the name in a quotation's credit: a role and where it was said, no sentence.
 _CREDIT_REST = re.compile(r"(?:\s*[,(][^.!?;:«»“”\"\n]{0,150})?\s*(?:\n|$)")
 # ... or, the closing mark right before the name (no full stop after it), the role in apposition,
@@ -120,7 +125,7 @@ def _credited_quotation(folded: str, index: ProgrammeIndex, close: int, text: st
     start = re.compile(r"[ \t\u00a0]*(?:\.[ \t\u00a0]+)?[-–—]?[ \t\u00a0]*").match(folded, close).end()
     if _pull_quote(folded, close):
         # a quotation set apart on its own lines, its credit on the line under it
-        start = re.compile(r"[ \t\u00a0.]*\n(?:[ \t\u00a0]*\n)?[ \t\u00a0]*[-–—]?[ \t\u00a0]*").match(folded, close).end()
+        start = _LINE_UNDER.match(folded, close).end()
     for pattern, sid in _name_forms(index):
         m = pattern.match(folded, start)
         if m is not None:
@@ -473,7 +478,7 @@ def signed_paragraph(folded: str, index: ProgrammeIndex, paragraph: tuple[int, i
     body = folded[lo:hi]
     if not body.strip() or any(m in body for m in "«»“”\"") or not _first_person_pattern().search(body):
         return None
-    start = re.compile(r"[ \t\u00a0]*\n(?:[ \t\u00a0]*\n)?[ \t\u00a0]*[-–—]?[ \t\u00a0]*").match(folded, hi)
+    start = _LINE_UNDER.match(folded, hi)
     if start is None:
         return None
     for pattern, sid in _name_forms(index):

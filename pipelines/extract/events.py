@@ -248,16 +248,23 @@ def _not_dateline(doc: Document, dates: tuple[dt.date, dt.date | None] | None) -
     return dates
 
 
+@cache
+def _closing_pattern() -> re.Pattern | None:
+    """events.yaml `closing_phrases` as a pattern for folded text, None without any."""
+    phrases = events_lexicon().get("closing_phrases") or []
+    return re.compile(phrases_alternation(phrases, longest_first=False)) if phrases else None
+
+
 def _closing_day(text: str, day: dt.date) -> bool:
     """Whether a sentence saying the event closes (events.yaml `closing_phrases`: "Le marché ferme
     ses portes, ce mardi 24 décembre", "au soir de la fermeture, le 29 décembre") gives ``day``."""
-    phrases = events_lexicon().get("closing_phrases") or []
-    if not phrases:
+    closing = _closing_pattern()
+    if closing is None:
         return False
     folded = fold(text).replace("’", "'")
     months = [m for m, n in _month_numbers().items() if n == day.month]
     written = re.compile(rf"\b{day.day}(?:er)?\s+(?:{'|'.join(months)})\b")
-    for m in re.finditer(phrases_alternation(phrases, longest_first=False), folded):
+    for m in closing.finditer(folded):
         lo = max(folded.rfind(". ", 0, m.start()), folded.rfind("\n", 0, m.start())) + 1
         ends = [e for e in (folded.find(". ", m.end()), folded.find("\n", m.end())) if e >= 0]
         if written.search(folded, lo, min(ends) if ends else len(folded)):

@@ -235,8 +235,10 @@ def _name_alone(title: str) -> bool:
     """A title that is only a person's name, a known given name first ("Alexis Martin" over a
     talk's description): the speaker of the talk above, no session."""
     words = title.split()
-    return 2 <= len(words) <= 4 and is_given_name(words[0]) and parse_name(title, allow_mixed=True) is not None \
-        and " ".join(parse_name(title, allow_mixed=True).full.split()) == " ".join(words)
+    if not 2 <= len(words) <= 4 or not is_given_name(words[0]):
+        return False
+    name = parse_name(title, allow_mixed=True)
+    return name is not None and name.full.split() == words
 
 
 def programme_rows(docs: list[Document], events: list[dict]) -> dict[str, list[dict]]:
