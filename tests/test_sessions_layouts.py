@@ -567,6 +567,24 @@ def test_a_list_after_a_line_that_names_no_day_is_no_programme(tmp_path):
     assert sessions(doc) == []
 
 
+_ACTIVITIES = ("Le 5 mai 2024, la commune de Valbrune a organisé sa Fête des jardins.\n"
+               "Le programme a proposé une série d’animations. {intro}\n"
+               "- Grainothèque : un échange de graines entre voisins.\n"
+               "- Potager partagé animé par l’Association Terre Vive.\n"
+               "- Fabrique de nichoirs, permettant aux enfants de fabriquer un abri pour les mésanges.\n")
+
+
+def test_the_activities_announced_at_a_paragraphs_end_are_its_sessions(tmp_path):
+    # each item's name without its description, who runs it or what it is for
+    doc = read(tmp_path, "fete.txt", _ACTIVITIES.format(intro="Parmi les activités, les visiteurs ont pu découvrir :"))
+    assert sessions(doc) == [("other", "Grainothèque"), ("other", "Potager partagé"), ("other", "Fabrique de nichoirs")]
+
+
+def test_a_list_after_a_line_that_announces_no_activity_is_no_programme(tmp_path):
+    doc = read(tmp_path, "fete.txt", _ACTIVITIES.format(intro="Les visiteurs ont pu découvrir :"))
+    assert sessions(doc) == []
+
+
 # =========================================================================== talks by their quoted title
 _TALKS = ("Au programme\n\n9h00 - Café\n"
           "« Des jardins dans chaque quartier », {by} Léa Brunet, maire de Kerval.\n\n"

@@ -89,6 +89,38 @@ def _day_announcement(body: str) -> bool:
     return is_day(head)
 
 
+@cache
+def _activities_words() -> re.Pattern:
+    """programme.yaml `announcing_activities`: the plural words that announce the activities of an
+    event, each a session ("Parmi les activités, les participants ont pu découvrir :")."""
+    words = sorted((_f(str(w).lower()) for w in _lex().get("announcing_activities") or []), key=len, reverse=True)
+    return re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, words or ["\0"])) + r")(?![\w-])")
+
+
+def _activities_announcement(body: str) -> bool:
+    """A line ending with a colon that announces the event's activities ("Parmi les activités, les
+    visiteurs ont pu découvrir (entre autres) :", "Les animations proposées :"): its items are
+    the sessions, each of the type its own words give. The line's last sentence is read: a
+    paragraph may end with the announcement."""
+    text = re.split(r"(?<=[.!?])\s+(?=[A-ZÀ-Ý])", body.strip())[-1]
+    return text.endswith(":") and len(text.split()) <= 16 and _activities_words().search(_f(text.lower())) is not None
+
+
+# What an activity's item says after its name: a description after a colon ("Rucher école : une
+# initiation à l'apiculture"), who runs it ("Jardin partagé animé par l'Association X"), or what it
+# is for after a present participle ("Atelier papier recyclé, permettant de comprendre ...").
+_ACTIVITY_TAIL = re.compile(r"\s+:\s+\S|\s+(?:anim|propos|pr[ée]sent|organis|men)[ée]e?s?\s+par\s|,\s+\w+ant\s")
+_ACTIVITY_NAME_MAX_WORDS = 8
+
+
+def _activity_title(title: str) -> str:
+    """An announced activity's name without what the item says of it after (``_ACTIVITY_TAIL``),
+    when the name left has at most ``_ACTIVITY_NAME_MAX_WORDS`` words."""
+    m = _ACTIVITY_TAIL.search(title)
+    head = title[:m.start()].strip() if m else title
+    return head if head and len(head.split()) <= _ACTIVITY_NAME_MAX_WORDS else title
+
+
 def _nested_announcement(layout: ProgrammeText, i: int) -> bool:
     """A list item that announces the items below it ("- 3 ateliers :" then "- « Titre A »",
     "- « Titre B »": a nested list written flat): it ends with a colon and the next line of
@@ -125,7 +157,8 @@ def _announced_runs(layout: ProgrammeText, taken: set[int]) -> list[tuple[list[t
         round_kind = None if _bulleted(line) or i in taken else \
             _round_kind(line.body, layout.heading_level(line) is not None)
         kind = round_kind or (None if i in taken else _announced_kind(line.body))
-        day = kind is None and not _bulleted(line) and i not in taken and _day_announcement(line.body)
+        activities = kind is None and not _bulleted(line) and i not in taken and _activities_announcement(line.body)
+        day = activities or (kind is None and not _bulleted(line) and i not in taken and _day_announcement(line.body))
         if (kind is None and not day) or (_bulleted(line) and not _nested_announcement(layout, i)):
             i += 1
             continue
@@ -151,6 +184,7 @@ def _announced_runs(layout: ProgrammeText, taken: set[int]) -> list[tuple[list[t
             if item:
                 title, t = item
                 title = _without_speakers(quoted_title(title))
+                title = _activity_title(title) if activities else title
                 run.append((k, nxt.body_start + (len(nxt.body) - len(nxt.body.lstrip())) + (t.end() if t else 0),
                             title, []))
         if len(run) >= 2:
