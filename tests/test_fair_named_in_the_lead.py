@@ -3,7 +3,7 @@ its noun and its topic ("le forum « Valbrune pour l'emploi »"): its count of o
 exhibitors. Made-up texts only."""
 
 from pipelines.extract.headline import extract_headline_figures
-from pipelines.extract.headline_prose import _lead_paragraph
+from pipelines.extract.headline_prose_totals import _lead_paragraph
 from pipelines.extract.headline_prose_scope import _fair
 
 from .support import doc_of

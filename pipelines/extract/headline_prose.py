@@ -2,12 +2,12 @@
 participants", "près de 1 600 visiteurs et plus de 90 exposants", "396 participants durant trois
 jours"; a count of one session, another edition or a capacity is left to the cited figures.
 Here the sentences are cut and each chain of counts is judged; the counts of a sentence are read
-in headline_prose_counts.py, the tests of whether a count is the event's in headline_prose_scope.py."""
+in headline_prose_counts.py, the tests of whether a count is the event's in headline_prose_scope.py,
+totals (a fair's organisations added up, a label's amount) in headline_prose_totals.py."""
 
 from __future__ import annotations
 
 import bisect
-import dataclasses
 from functools import cache
 import re
 from collections import defaultdict
@@ -16,14 +16,15 @@ from ..document import Document
 from ..lexicons import fold_apostrophes, load
 from .budget import check_time
 from .headline_terms import (
-    HeadlineFigure, attendance_group, context_terms, count_at, exhibit_cue, is_rate, make_figure, metric_units,
+    HeadlineFigure, attendance_group, context_terms, exhibit_cue, make_figure, metric_units,
     number_first, organisation_activity, prose_patterns, rate_within, term_at,
 )
 from .headline_prose_collective import collective_attendance
+from .headline_prose_totals import _amounts, _lead_paragraph, _organisations_added
 from .headline_prose_counts import _Item, _chains, _counts_listed, _daily_totals, _enumeration, _in_running_text, _item_before
 from .headline_prose_scope import (
     _at_the_event, _closing_continued, _days_heading_clause, _days_of_gathering, _document_title, _earlier_year_lead,
-    _event_length, _fair, _fair_amount, _opener_then_counted,
+    _event_length, _fair, _opener_then_counted,
     _gap_words, _held_in_earlier_year, _held_then_dash, _incise_out, _judged_event, _organisations_joined,
     _pluperfect_after, _programme_verb, _session_named,
 )
@@ -183,81 +184,6 @@ def prose_figures(doc: Document) -> list[HeadlineFigure]:
     found += _amounts(doc, text, folded, units, breaks, deck, fair)
     found += collective_attendance(doc, units, folded, found)
     found.sort(key=lambda f: f.char_start)
-    return found
-
-
-def _organisations_added(fsent: str, lo: int, chain: list[_Item], figures: list[HeadlineFigure]) -> list[HeadlineFigure]:
-    """At a fair, organisations of several kinds counted one after the other are one count of its
-    exhibitors: "45 entreprises et 12 associations" are 57 exhibitors. Only counts of organisations
-    (no "exposants", which is the total) joined by a comma or "et" (not "dont": a part of them)."""
-    named = [i for i in chain if i.metric == "exhibitors"]
-    orgs = [i for i in named if term_at(fsent, i.word_start) is None]       # not "exposants", "stands"
-    picked = [f for f in figures if f.metric == "exhibitors"]
-    if len(orgs) < 2 or len(picked) != len(orgs) or len(orgs) != len(named):
-        return figures
-    if any(not _ORGS_JOINED.fullmatch(fsent[a.end:b.start]) for a, b in zip(orgs, orgs[1:])):
-        return figures
-    first = picked[0]
-    total = dataclasses.replace(first, value=sum(f.value for f in picked), char_end=max(f.char_end for f in picked),
-                                approximate=any(f.approximate for f in picked),
-                                comparator=first.comparator if len({f.comparator for f in picked}) == 1 else "~",
-                                word=" | ".join(dict.fromkeys(f.word for f in picked if f.word)),
-                                numbers=tuple(span for f in picked for span in f.numbers))
-    return [f for f in figures if f.metric != "exhibitors"] + [total]
-
-
-# Between two counts of organisations added up: their words' complement, then a comma or "et" and
-# an article at most ("45 entreprises locales, 12 organismes", "40 clubs et des 12 associations").
-_ORGS_JOINED = re.compile(r"(?:\s+[^\W\d][\w'-]*){0,3}\s*(?:,|\bet\b)\s*(?:(?:les|des|de|d')\s*)?(?:plus\s+de\s+|pres\s+de\s+)?")
-
-
-# The first paragraph of a document, read for the event it names, up to this many characters.
-_LEAD_MAX_CHARS = 400
-
-
-def _lead_paragraph(folded: str) -> str:
-    """The document's first paragraph (up to a blank line, at most ``_LEAD_MAX_CHARS``), past
-    short lines above it (a dateline "Tours, France", a title)."""
-    paragraphs = re.split(r"\n[ \t]*\n", folded.lstrip()[:2 * _LEAD_MAX_CHARS])
-    first = next((p for p in paragraphs if len(p.strip()) >= _LEAD_MIN_CHARS), paragraphs[0])
-    return first[:_LEAD_MAX_CHARS]
-
-
-# A paragraph shorter than this is a title or a dateline, not the lead.
-_LEAD_MIN_CHARS = 60
-
-
-def _amounts(doc, text: str, folded: str, units: dict, breaks: list[tuple[int, int]], deck: bool,
-             fair: bool = False) -> list[HeadlineFigure]:
-    """"Le nombre de visiteurs s'élève à 1 200", "Le nombre total d'exposants a atteint 85": a
-    label and its term, a verb of amount, then the count alone; not in a sentence about another
-    edition or a period, nor when the count is a rate. At a fair (``_fair``), the label may count
-    the organisations at their stands: "le nombre de clubs présents est de 40"."""
-    patterns = prose_patterns()
-    starts = [b[1] for b in breaks]
-    ends = [b[0] for b in breaks]
-    found = []
-    exhibitors = _fair_amount() if fair else None
-    matches = list(patterns["amount"].finditer(folded))
-    matches += [m for m in exhibitors.finditer(folded)] if exhibitors else []
-    for m in matches:
-        number = count_at(text, m.end())
-        if number is None or number.start != m.end() or not 0 < number.value < 10_000_000:
-            continue
-        if term_at(folded, len(folded) - len(folded[number.end:].lstrip(" "))) or is_rate(folded, number.end):
-            continue            # "... atteint 85 exposants" is read as a count of its own term
-        i = bisect.bisect_right(starts, m.start())
-        lo = starts[i - 1] if i else 0
-        j = bisect.bisect_left(ends, number.end)
-        hi = ends[j] if j < len(ends) else len(text)
-        sentence = folded[lo:hi]
-        other = [o.group(0) for o in patterns["elsewhere"].finditer(sentence)]
-        if deck:
-            other = [o for o in other if not patterns["earlier_edition"].fullmatch(o)]
-        if other or patterns["period"].search(sentence) or organisation_activity(sentence):
-            continue
-        metric = (term_at(folded, m.start(1)) or term_at(folded, m.start(1), context_terms()))[0]
-        found.append(make_figure(doc, units, metric, number, m.start(), number.end, text[m.start(1):m.end(1)], 0))
     return found
 
 
