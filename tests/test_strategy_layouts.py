@@ -205,6 +205,20 @@ def test_a_count_then_a_sentence_that_enumerates_another_number_of_items():
     assert axes(doc_of(COUNTED.replace("engagements forts.", "engagements forts, votés hier."))) == []
 
 
+RESTATED = ("Orientations budgétaires de Valbois\n"
+            "Les mobilités, la lecture publique et les rivières. Voilà les trois axes majeurs votés hier par le conseil.\n")
+
+
+def test_an_enumeration_restated_as_a_count_of_parts_by_the_next_sentence():
+    # "orientations budgétaires" names the strategy the title stands for
+    assert [a[3] for a in axes(doc_of(RESTATED))] == ["Les mobilités", "la lecture publique", "les rivières"]
+
+
+def test_an_enumeration_restated_as_another_count_or_as_no_parts_is_no_axes():
+    assert axes(doc_of(RESTATED.replace("trois axes", "quatre axes"))) == []
+    assert axes(doc_of(RESTATED.replace("trois axes majeurs", "trois réunions publiques"))) == []
+
+
 def test_a_list_of_labelled_heads_over_their_bullets_keeps_the_heads():
     # a strategy's levels: the labelled orientations are its axes, the actions under each are not
     text = ("Notre feuille de route porte 2 orientations, déclinées en 5 ambitions :\n"

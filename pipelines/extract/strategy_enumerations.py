@@ -285,6 +285,47 @@ def _counted_then_enumerated(doc: Document) -> list[list[Axis]]:
 
 
 
+# A sentence that restates the enumeration before it as a strategy's parts, counted, after a
+# presentative: "Voilà les trois axes majeurs confirmés ...", "Ce sont les quatre priorités ...".
+_RESTATED_PRESENTATIVE = r"(?:voila|voici|ce\s+sont|tels\s+sont|telles\s+sont)"
+
+
+def _enumerated_then_counted(doc: Document) -> list[list[Axis]]:
+    """A sentence that is only an enumeration ("Développement économique, développement humain et
+    développement durable."), the next sentence opening with a presentative and a count of a
+    strategy's parts that matches it ("Voilà les trois axes majeurs confirmés ..."): the items."""
+    text, folded = doc.text, _norm(doc.text)
+    numbers = "|".join(_NUMBER_WORDS)
+    pattern = re.compile(rf"(?:^|(?<=[.!?]\s)|(?<=\n)){_RESTATED_PRESENTATIVE}\s+(?:les|ses|leurs|nos)\s+"
+                         rf"(\d{{1,2}}|{numbers})\s+(?:grands?\s+|grandes\s+)?"
+                         rf"(?:{_axis_words('counted_sentence_words')})(?![a-z])")
+    max_words = int(_lex().get("enumerated_item_max_words", 8))
+    listings = []
+    for m in pattern.finditer(folded):
+        count = count_value(m.group(1))
+        end = len(text[:m.start()].rstrip())
+        if not count or not text[:end].endswith("."):
+            continue
+        start = max(text.rfind(".", 0, end - 1) + 1, text.rfind("\n", 0, end) + 1)
+        sentence = text[start:end - 1]
+        last = re.search(r"\s+et\s+(?!.*\s+et\s)", sentence)
+        if not last:
+            continue
+        parts, cursor = [], start
+        for part in sentence[:last.start()].split(","):
+            parts.append((part, cursor))
+            cursor += len(part) + 1
+        parts.append((sentence[last.end():], start + last.end()))
+        items = []
+        for part, at in parts:
+            lead = len(part) - len(part.lstrip())
+            item = part.strip()
+            items.append(Axis(" ".join(item.split()), at + lead, at + lead + len(item), False))
+        if len(items) == count and all(0 < len(a.text.split()) <= max_words for a in items):
+            listings.append(items)
+    return listings
+
+
 # A dash opening an item of a list whose line breaks were lost: "- ", "– ", "— ".
 _DASH_ITEM = re.compile(r"[-–—]\s+(?=\S)")
 
