@@ -43,6 +43,14 @@ def test_a_flattened_programme_gives_its_bold_timed_titles_and_run_in_bullets():
                            ("workshop", "Atelier 2 : La rénovation des écoles"), ("other", "Clôture")]
     # a break is no session; two timed titles in bold are too few to call a paragraph a flattened programme
     assert slots("Le **9h00 – 9h30 Accueil** puis **9h30 – 10h30 Visite** du bourg.\n") == []
+    # the time range alone in bold, the title in the next bold, going on in plain words up to a full
+    # stop or the people it announces
+    apart = ("PROGRAMME **9h > 9h30** **Discours d'ouverture** par **Léa Brun**, maire de Valbois. "
+             "**9h30 > 10h30** **Projection** du film des habitants. Réalisatrice : **Ana Roux**. "
+             "**10h30 > 11h** **Pause** **11h > 12h** **Table ronde** modérée par **Paul Vidal**.\n")
+    assert slots(apart) == [("keynote", "Discours d'ouverture"), ("other", "Projection du film des habitants"),
+                            ("round_table", "Table ronde")]
+    assert slots(apart.replace("**10h30 > 11h** **Pause** **11h > 12h** **Table ronde**", "Table ronde")) == []
 
 
 def test_a_slot_opened_by_a_single_time_after_a():
