@@ -29,14 +29,51 @@ def appointment_line(doc: Document) -> bool:
     """Whether a short line of the opening gives a weekday, a day, a month and a time of day, with
     no word of a publication date or of a deadline before it (events.yaml
     `non_event_date_markers`, `deadline_markers`)."""
+    return _appointment_start(doc) is not None
+
+
+def _appointment_start(doc: Document) -> int | None:
+    """Where the first appointment line of the opening starts (``appointment_line``), else None."""
     lex = events_lexicon()
     markers = [fold(m) for m in list(lex["non_event_date_markers"]) + list(lex.get("deadline_markers") or [])]
     for unit in opening_units(doc):
-        piece = doc.text[unit.start:unit.end].strip()
-        if len(piece) > _MAX_CHARS or len(piece.split()) > _MAX_WORDS:
-            continue
-        folded = fold(piece)
-        m = _appointment().search(folded)
-        if m and not has_marker(folded[:m.start()], markers):
-            return True
-    return False
+        # the unit as a whole, else each of its lines (a title and the appointment under it)
+        text = doc.text[unit.start:unit.end]
+        pieces = [(unit.start, text)]
+        if "\n" in text.strip():
+            at = unit.start
+            for line in text.split("\n"):
+                pieces.append((at, line))
+                at += len(line) + 1
+        for at, raw in pieces:
+            piece = raw.strip()
+            if not piece or len(piece) > _MAX_CHARS or len(piece.split()) > _MAX_WORDS:
+                continue
+            folded = fold(piece)
+            m = _appointment().search(folded)
+            if m and not has_marker(folded[:m.start()], markers):
+                return at + len(raw) - len(raw.lstrip())
+    return None
+
+
+# The title right above an appointment line names its event: at most this many words, no full stop
+# ending it (a sentence), maybe between quotation marks.
+_TITLE_MAX_WORDS = 16
+_QUOTES = "«»“”\"\u00a0\u202f "
+
+
+def appointment_title(doc: Document) -> str | None:
+    """The title on the line right above the appointment line ("« Inclusion et volonté politique :
+    du discours à la pratique »" over "Vendredi 20 septembre à 17h30 au théâtre X"), without its
+    quotation marks: an event page's header names its event so, with no event noun. None when the
+    line above is a sentence, too long, or missing."""
+    start = _appointment_start(doc)
+    if start is None:
+        return None
+    above = doc.text[:start].rstrip().rsplit("\n", 1)[-1].strip()
+    title = above.strip(_QUOTES).strip()
+    if not title or above.endswith((".", ",", ";", ":")) or len(title.split()) > _TITLE_MAX_WORDS:
+        return None
+    if not title[:1].isupper() or any(c.isdigit() for c in title[:1]):
+        return None
+    return title

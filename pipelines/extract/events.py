@@ -23,7 +23,7 @@ from .event_opening import describes_event as opening_describes_event
 from .event_opening import event_page, evidence_units, opening_units
 from .event_titles import OPENING_CHARS, document_titles, first_heading, sponsorship_deck, title_lines
 from .event_words import PROPER_PHRASE, own_noun_spans, phrases_alternation
-from .event_appointment import appointment_line
+from .event_appointment import appointment_line, appointment_title
 from .event_anaphora import demonstrative_event
 from .event_attendance import counted_gathering, gathering_sentence
 from .event_gathering import held_edition, held_gathering_named, holds_gathering
@@ -327,7 +327,7 @@ def extract_event(doc: Document) -> EventInfo | None:
         return None
     if titled_plan(doc) and not meeting_title(doc) and not states_event_figures(doc):
         return None             # the plan itself: the events it names are its steps or occasions
-    name = read = find_event_name(doc) or _noun_of_evidence(doc) or hosted_meeting_name(doc)
+    name = read = find_event_name(doc) or _noun_of_evidence(doc) or hosted_meeting_name(doc) or appointment_title(doc)
     held = held_gathering_named(doc) if holds_gathering(doc) else None
     if held and (not opening_describes_event(doc) or _held_first(doc, held[0])):
         # a gathering of a noun that is not always an event, held: the text names it by that noun
@@ -343,6 +343,7 @@ def extract_event(doc: Document) -> EventInfo | None:
         # phrase or its theme, not by the page's title or a proper name of the sentence (its host)
         name = hosted_meeting_name(doc) or name
     host = hosted_meeting_host(doc) if _only_hosted_meeting(doc) else None
+    name = _unquoted(name)
     if not name:
         return None
     # a labelled date line of the text ("Date : ..."), else a full date in a title ("Conseil
@@ -383,6 +384,22 @@ def extract_event(doc: Document) -> EventInfo | None:
         organizer=_not_the_event(_not_the_event(host or find_organizer(doc, name), name), read or name),
         year=year,
     )
+
+
+_OPENING_MARK = re.compile(r"^[«“\"]\s*")
+_CLOSING_MARK = re.compile(r"\s*[»”\"]$")
+
+
+def _unquoted(name: str | None) -> str | None:
+    """A name read from a title set between quotation marks, without them ("« Jardins en partage »"
+    -> "Jardins en partage"); an opening mark whose closing one the name lost goes too. Marks
+    inside the name stay ("Le forum « Cap 2030 »")."""
+    if not name or not _OPENING_MARK.match(name):
+        return name
+    inner = _OPENING_MARK.sub("", name)
+    if re.search(r"[»”\"]", _CLOSING_MARK.sub("", inner)):
+        return name         # "« Cap » et « Cité »": two quoted names, not one between marks
+    return _CLOSING_MARK.sub("", inner).strip() or name
 
 
 # A block of lines stating at least this many distinct headline metrics, one of them the

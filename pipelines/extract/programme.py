@@ -97,7 +97,7 @@ from .programme_reader import _Reader
 from .people_in_prose import quoted_people
 from .people_listed import _byline_people, _labelled_people, _listed_people, non_speaking_spans
 from .people_title_slide import title_slide_presenters
-from .programme_vocabulary import _f, _folded_list, _lex
+from .programme_vocabulary import _f, _folded_list, _lex, _type_at
 from .results import Event, Programme, Session, SessionSpeaker, Speaker
 from .session_event_itself import without_the_event
 from .session_choices import is_choice
@@ -254,8 +254,25 @@ _LENGTH_IN_BRACKETS = re.compile(r"\s*[(\[]\s*(?:\d{1,3}\s*(?:min(?:utes?)?|mn|h
 
 
 def _without_length(title: str) -> str:
-    """``title`` without its length in brackets at its end (see ``_LENGTH_IN_BRACKETS``)."""
-    return _LENGTH_IN_BRACKETS.sub("", title) or title
+    """``title`` without its length in brackets at its end (see ``_LENGTH_IN_BRACKETS``), and a
+    talk given by someone named before its quoted title reduced to that title (``_given_talk``)."""
+    return _given_talk(_LENGTH_IN_BRACKETS.sub("", title) or title)
+
+
+# A session word, a word or two more, its speaker after "de", "par" or "avec" (capitalised words),
+# then its title between quotation marks closing the line: "conférence débat de Prénom NOM « Titre »",
+# "Table ronde animée par Prénom Nom « Titre »".
+_GIVEN_TALK = re.compile(r"^(?P<kind>[^\W\d][\w'’-]*(?:\s+[^\W\d][\w'’-]*){0,2}?)\s+(?:de|d['’]\s*|par|avec)\s*"
+                         r"(?:[A-ZÀ-Ý][\w'’.-]*\s+){1,4}?[«“]\s*(?P<title>[^«»“”]{3,}?)\s*[»”]\s*\.?$")
+
+
+def _given_talk(title: str) -> str:
+    """The quoted title of a talk named by its kind and its speaker first ("conférence débat de
+    Prénom NOM « Titre »" -> "Titre"); any other title as it is."""
+    m = _GIVEN_TALK.match(title)
+    if m is None or _type_at(_f(m.group("kind").lower()), 0) is None:
+        return title
+    return m.group("title")
 
 
 def extract_programme(docs: list[Document], events: Sequence[Event]) -> Programme:
