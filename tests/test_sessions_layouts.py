@@ -131,6 +131,18 @@ def test_a_session_word_and_number_alone_take_the_title_below(tmp_path):
         "Table ronde n°4 Les pistes cyclables dans les bourgs de moins de 2 000 habitants ?"]
 
 
+def test_a_session_word_and_number_in_lower_case_take_the_question_a_blank_line_below(tmp_path):
+    doc = read(tmp_path, "rencontres.txt", (
+        "Rencontres des conseils de développement de Valbrune\n\n"
+        "atelier 1\n\nComment associer les entreprises du territoire aux démarches de concertation et de coproduction ?\n\n"
+        "Intervenants :\n- Léa BRUN, directrice de l'Agence X\n\n"
+        "atelier 2\n\nLes services publics en milieu rural\n\n"
+        "Intervenants :\n- Paul DROU, président du Conseil de développement\n"))
+    assert [t for _, t in sessions(doc)] == [
+        "atelier 1 Comment associer les entreprises du territoire aux démarches de concertation et de coproduction ?",
+        "atelier 2 Les services publics en milieu rural"]
+
+
 def test_a_label_or_a_person_below_a_numbered_session_is_not_its_title(tmp_path):
     doc = read(tmp_path, "ateliers.txt", (
         "ATELIER 1\nIntervenants :\nLéa BRUN, maire de Kerval\n\n"

@@ -78,6 +78,14 @@ def _speaker_phrase_patterns() -> tuple[re.Pattern, ...]:
     return tuple(re.compile(rf"\s{re.escape(ph)}\s") for ph in _folded_list("speaker_phrases"))
 
 
+def _word_and_number_only(folded: str) -> bool:
+    """A line that is only a session word and its number, in lower case too ("atelier 1"): a
+    session line whose title is on the line below."""
+    m = re.fullmatch(r"([a-z' -]+?)\s+(?:n\s*[°º]\s*)?\d{1,2}\s*:?", folded)
+    hit = _type_at(folded, 0) if m else None
+    return hit is not None and hit[1] == len(m.group(1))
+
+
 def parse_header(text: str, strict: bool = True, max_words: int = 8) -> Header | None:
     """A session line: "Table ronde 2 : Les mobilités", "Plénière du matin", "2e émission TV
     X : Y", "Keynote d'ouverture : « ... »", "Atelier A – ...". None for anything else, and for a
@@ -98,7 +106,7 @@ def parse_header(text: str, strict: bool = True, max_words: int = 8) -> Header |
             if f.startswith(word + " "):
                 number, pos = str(n), len(word) + 1
                 break
-    if not text[0].isupper() and not (pos and text[0].isdigit()):
+    if not text[0].isupper() and not (pos and text[0].isdigit()) and not _word_and_number_only(f):
         return None
     hit = _type_at(f, pos)
     article = re.match(r"(?:la|le|l')\s*", f) if number is None and hit is None else None

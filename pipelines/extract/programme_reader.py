@@ -246,8 +246,11 @@ class _Reader(ProgrammeText):
         n°3", "ATELIER 2"): the line right below it, when that line reads as a title (short,
         capitalised, no sentence, no person, label, time or session line of its own), joined to a
         next line in lower case that the layout cut it into ("Les jardins partagés dans" / "les quartiers
-        pour tous ?"). -> (index of its last line, the title), else None."""
+        pour tous ?"), also one blank line below ("atelier 1" / "" / "Comment animer ... ?").
+        -> (index of its last line, the title), else None."""
         k = i + 1
+        if k < len(self.lines) and not self.lines[k].body.strip():
+            k = self.next_content(k) if self.next_content(k) is not None and self.next_content(k) - i <= 2 else k
         if k >= len(self.lines) or k in self.slots:
             return None
         line = self.lines[k]
@@ -261,6 +264,9 @@ class _Reader(ProgrammeText):
         announced = announced or (body[:1].isupper() and len(body.split(":", 1)[0].split()) >= 3
                                   and len(body) <= 120 and not body.endswith((".", ",", ";", "!", ":"))
                                   and parse_item(body) is None and _heading_like_but_colon(self, line))
+        # a question titles it, however long ("Comment développer un meilleur accès ... aux publics ?")
+        announced = announced or (body[:1].isupper() and body.endswith("?") and len(body.split()) <= _QUESTION_MAX_WORDS
+                                  and parse_item(body) is None)
         if (not body or not (self._heading_like(line) or announced) or _line_header(line) or _label_of(body) is not None
                 or SLOT_TIME.match(body) or is_day(body) or is_break(body)):
             # "11h Plénière" / "Les haies : quel avenir ? Depuis vingt ans, ...": the description's first sentence
@@ -426,6 +432,10 @@ class _Reader(ProgrammeText):
                                    header.words if header else _word_set(title or ""),
                                    header.title if header else title, items, hosts, 3, level))
         return sorted(occs, key=lambda o: o.start)
+
+
+# A question on the line below a session word and its number titles the session up to this many words.
+_QUESTION_MAX_WORDS = 24
 
 
 def _heading_like_but_colon(reader: "_Reader", line) -> bool:
