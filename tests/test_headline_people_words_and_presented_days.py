@@ -19,6 +19,13 @@ def test_people_of_a_trade_or_a_place_gathered_are_the_attendance():
     assert _figures(text) == {("participants", 90)}
 
 
+def test_the_members_gathered_at_their_congress_are_the_attendance():
+    text = "Près de 300 militants valbrunois ont assisté aux travaux du congrès fédéral, samedi à Kerval."
+    assert _figures(text) == {("participants", 300)}
+    # a party's members counted, no gathering: a stock
+    assert _figures("La fédération compte 1 200 adhérents et 300 militants actifs.") == set()
+
+
 def test_people_words_alone_are_no_attendance():
     # a stock, not a gathering
     assert _figures("Le canton compte 340 agriculteurs et 12 commerçants.") == set()
