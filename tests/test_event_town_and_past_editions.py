@@ -42,3 +42,13 @@ def test_an_edition_dated_after_it_by_an_earlier_year_is_a_past_one():
     assert find_edition(text) == 1
     # the same year as the text's latest: the edition reported
     assert find_edition(text.replace("mars 2029", "mars 2031")) == 10
+
+
+def test_a_town_living_or_celebrating_its_numbered_festival_describes_that_event():
+    from pipelines.extract.events import extract_event
+    text = ("Valbrune. Des rues noires de monde\n\n"
+            "Valbrune a vécu, dimanche, sa 12e Fête des châtaignes. La manifestation a débuté par des randonnées.\n")
+    event = extract_event(_doc(text))
+    assert (event.name, event.edition) == ("Fête des châtaignes", 12)
+    # the same verb with no event noun: a town's year, no event
+    assert extract_event(_doc("Valbrune a vécu une année difficile. Les commerces ont fermé tôt.\n")) is None
