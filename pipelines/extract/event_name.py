@@ -49,6 +49,8 @@ def noun_phrase(text: str, start: int, noun_end: int | None = None) -> str | Non
             continue            # "le salon 2031 du X": the edition's year inside the name (callers strip it)
         if not re.match(r"[\w&]", word) or word[0].isdigit():
             break
+        if word[0].isupper() and not after_link and "\n" in window[tokens[i - 1].end():tok.start()]:
+            break               # a capital opening the next line after a whole name: a line of its own
         parts = re.match(r"([dl]')(.+)", folded)          # "d'Orval", "l'eau"
         if folded in links or (parts and parts.group(1) in links):
             after_link = not parts

@@ -44,14 +44,18 @@ def document_titles(doc: Document) -> list[str]:
 _TITLE_MAX_WORDS = 14
 
 
+# A web page's breadcrumb trail: its home link, then at least one more link, each after ">", "»" or "/".
+_BREADCRUMB = re.compile(r"(?i)(?:accueil|home)\s*(?:[>»/›]\s*[^>»/›\n]+?\s*){1,6}$")
+
+
 def first_line_title(doc: Document) -> str | None:
     """The first line of a plain text that has no headings, when it reads as a title: short,
     opening with a capital or a digit, not ending a sentence or a clause ("Forum des communes
     2023", "RENCONTRES DE L'EAU")."""
     for line in iter_lines(doc.text, 0, min(len(doc.text), OPENING_CHARS)):
         body = line.body.strip()
-        if not body:
-            continue
+        if not body or _BREADCRUMB.match(body):
+            continue            # a web page's trail of links ("Accueil > Actualités > ..."): the title follows
         if (len(body.split()) <= _TITLE_MAX_WORDS and re.match(r"[A-ZÀ-ÖØ-Þ0-9«\"]", body)
                 and not body.endswith((".", ",", ";", ":", "!"))):
             return body

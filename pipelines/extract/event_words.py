@@ -158,7 +158,17 @@ def noun_spans(text: str) -> list[tuple[int, int]]:
              if not place.search(folded, max(0, m.start() - 30), m.start()) and not names_body(folded, *m.span())
              and not any(a <= m.start() < b for a, b in idioms) and not _participle(text, folded, *m.span())]
     spans += [m.span() for m in _named_nouns().finditer(text)]
+    spans += [m.span() for m in _lowercase_named_nouns().finditer(text)]
     return sorted(spans)
+
+
+@cache
+def _lowercase_named_nouns() -> re.Pattern:
+    """events.yaml `lowercase_named_event_nouns` in lower case, a link and a capitalised word after
+    them ("la fête de la Pomme")."""
+    words = sorted({str(w) for w in events_lexicon().get("lowercase_named_event_nouns") or ["\0"]}, key=len, reverse=True)
+    return re.compile(r"(?<![\w'’-])(?:" + "|".join(re.escape(w) for w in words)
+                      + r")(?=\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])\s*[A-ZÀ-ÖØ-Þ])")
 
 
 def own_noun_spans(text: str) -> list[tuple[int, int]]:
