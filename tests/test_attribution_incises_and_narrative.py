@@ -81,3 +81,22 @@ def test_a_mayor_named_in_one_sentence_and_speaking_by_a_noun_in_the_next_gets_t
     text = ("Le salon a ouvert.\n\nLes visiteurs sont venus sous les yeux de la maire Claire Dumas, fière du travail accompli. "
             "Après un tour des stands, la première magistrate explique : « Nous avons accueilli 45 exposants. »\n")
     assert (45, "dumas") in said(text, ONE)
+
+
+# --------------------------------------------------------------------------- a that-clause going on into a quotation
+def test_a_quotation_opened_a_few_words_into_a_that_clause_is_the_subjects():
+    text = ("Le festival a fermé ses portes.\n\nMarc Lenoir, préfet, a salué les bénévoles. "
+            "Claire Dumas a expliqué qu'après trois années en déficit \"on se pose des questions. "
+            "Cette année, la programmation comptait seize artistes. Une tête d'affiche coûte 90 000 €, "
+            "c'est notre budget !\"\n")
+    assert (16, "dumas") in said(text, TWO)
+    assert (90000, "dumas") in said(text, TWO)
+    # a sentence between the clause and the quotation: the quotation is no part of it
+    apart = text.replace("en déficit \"on", "en déficit. La salle est pleine. \"on")
+    assert (16, "dumas") not in said(apart, TWO)
+
+
+def test_the_figures_a_speaker_gives_after_a_colon_are_theirs():
+    text = ("Le festival a fermé ses portes.\n\nMarc Lenoir, préfet, a salué les bénévoles. "
+            "Claire Dumas a donné quelques chiffres : neuf jours de montage, 150 bénévoles et 3 000 festivaliers.\n")
+    assert (150, "dumas") in said(text, TWO)

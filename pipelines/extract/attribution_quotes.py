@@ -151,9 +151,15 @@ def _subject_pattern() -> re.Pattern:
 
 @cache
 def _that_clause() -> re.Pattern:
-    """A verb of speech and "que" right before a quotation's opening mark ("X a rappelé que « … »"):
-    the quotation is the object of the verb, so its speaker is the verb's subject, as with a colon."""
-    return re.compile(rf"(?<![a-z])(?:{_verb()})\s+(?:que\s+|qu')\s*$")
+    """A verb of speech and "que" right before a quotation's opening mark ("X a rappelé que « … »"),
+    a few words of the clause between them at most ("X a expliqué qu'après trois années en déficit
+    « on se pose … »"): the quotation is the object of the verb, so its speaker is the verb's
+    subject, as with a colon."""
+    return re.compile(rf"(?<![a-z])(?:{_verb()})\s+(?:que\s+|qu')(?:[^\s.!?;:«»“”\"]+\s+){{0,{_THAT_CLAUSE_MAX_WORDS}}}$")
+
+
+# Words of the that-clause that may stand between "que" and the quotation it opens.
+_THAT_CLAUSE_MAX_WORDS = 6
 
 
 def _introduced(folded: str, opening: int) -> bool:
