@@ -100,3 +100,17 @@ def test_the_figures_a_speaker_gives_after_a_colon_are_theirs():
     text = ("Le festival a fermé ses portes.\n\nMarc Lenoir, préfet, a salué les bénévoles. "
             "Claire Dumas a donné quelques chiffres : neuf jours de montage, 150 bénévoles et 3 000 festivaliers.\n")
     assert (150, "dumas") in said(text, TWO)
+
+
+# --------------------------------------------------------------------------- reported speech going on
+def test_a_sentence_opening_with_a_connective_goes_on_with_the_speaker_reported_before():
+    text = ("Le conseil municipal a débattu du budget.\n\n"
+            "Claire Dumas a noté une augmentation de la dette. Toutefois, la dette par habitant (1142 euros) "
+            "reste sous la moyenne.\n")
+    assert (1142, "dumas") in said(text, TWO)
+    # no connective: a sentence of the reporter's own
+    plain = text.replace("Toutefois, la dette", "La dette")
+    assert (1142, None) in said(plain, TWO)
+    # the sentence before reports no one's words
+    unsaid = text.replace("Claire Dumas a noté une", "Le document montre une")
+    assert (1142, None) in said(unsaid, TWO)

@@ -229,6 +229,30 @@ def _list_lead_in(doc: Document, index: ProgrammeIndex, mention: Mention) -> str
     return None
 
 
+@cache
+def _continuation_opener() -> re.Pattern:
+    words = _lex()["attribution"].get("report_continuation_openers") or []
+    alternation = "|".join(re.escape(_norm(w)) for w in sorted(words, key=len, reverse=True)) or "(?!)"
+    return re.compile(rf"\s*(?:{alternation})\s*,")
+
+
+def _continued_report(doc: Document, index: ProgrammeIndex, mention: Mention) -> str | None:
+    """A figure in a sentence that opens with a connective ("Toutefois, la dette par habitant
+    (1142 euros) reste ...") and names no speaker goes on with the words the sentence right before
+    it, in the same paragraph, reports of a speaker ("X a noté une augmentation de la dette.")."""
+    folded = _norm_document(doc.text)
+    lo, _ = mention.sentence
+    if not _continuation_opener().match(folded, lo) or _names_in(folded, lo, mention.sentence[1], index):
+        return None
+    before = folded[mention.paragraph[0]:lo].rstrip()
+    if not before.endswith("."):
+        return None
+    start = mention.paragraph[0] + max(before.rfind(". ", 0, len(before) - 1) + 2 if ". " in before[:-1] else 0, 0)
+    end = mention.paragraph[0] + len(before)
+    lead = Mention(replace(mention.q, number_start=end), mention.measure, (start, end), mention.paragraph, mention.page)
+    return _speaker_named(doc, index, lead)
+
+
 def attribute(doc: Document, index: ProgrammeIndex, session: Session | None, mention: Mention,
               polls: list[tuple[int, int]] | None = None) -> Attribution:
     """Who said a figure, only when the text supports it:
@@ -256,6 +280,7 @@ def attribute(doc: Document, index: ProgrammeIndex, session: Session | None, men
     phrase_org = _sentence_organization(text, mention.sentence)
     named = _speaker_named(doc, index, mention) or _list_lead_in(doc, index, mention) \
         or _interview_answer(doc, index, mention) or labelled_turn(doc, index, mention) \
+        or _continued_report(doc, index, mention) \
         or (signed_paragraph(folded, index, mention.paragraph) if session is None else None)
     if named is not None:
         session_id = session.session_id if session else None
