@@ -72,6 +72,22 @@ def test_talks_listed_with_who_gave_them_after_a_dash_or_par(tmp_path):
                                                          "Trois ans de fauche tardive"]
 
 
+def test_talks_under_a_heading_naming_them_with_who_gave_them_then_a_description(tmp_path):
+    from pipelines.extract.session_credited_list import credited_talk_list
+    text = ("Nous vous présentons le programme de la quatrième édition des Rencontres de Valbrune.\n\n"
+            "## Conférences\n\n"
+            "Des professionnels viennent partager leurs expériences et leurs savoirs.\n\n"
+            "- Les sols vivants avec Jeanne Durand, qui partagera dix ans de relevés\n"
+            "- Le verger partagé par Paul Morel (Ville de Kerval) : comment planter ensemble\n"
+            "- Trois ans de fauche tardive – Anne Klein (Écologue) : ce que les prairies ont gagné\n")
+    doc = read(tmp_path, "programme.md", text)
+    assert [t for t, *_ in credited_talk_list(doc)] == ["Les sols vivants", "Le verger partagé",
+                                                         "Trois ans de fauche tardive"]
+    assert titles(doc) == ["Les sols vivants", "Le verger partagé", "Trois ans de fauche tardive"]
+    # a heading that names no talks
+    assert credited_talk_list(read(tmp_path, "b.md", text.replace("## Conférences", "## Nos amis"))) == []
+
+
 def test_a_list_of_things_ending_with_names_under_no_talk_noun_is_no_talk_list(tmp_path):
     from pipelines.extract.session_credited_list import credited_talk_list
     # the lead-in names no talks; and a list of talks whose items mostly name nobody

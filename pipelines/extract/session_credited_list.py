@@ -1,7 +1,9 @@
 """Talks listed with who gave them: a paragraph ending with a colon that names the talks of the
 list below it ("Voici les exposés donnés lors de la journée :"), then three list items at least,
 each a title, then a comma, a dash or "par" and the names of who gave it ("- Planter des haies,
-Jeanne Durand (Asso X)", "- Les mares – Paul Morel"). The title is what comes before them."""
+Jeanne Durand (Asso X)", "- Les mares – Paul Morel"), or who gave it and the talk's description
+after them ("- Les mares avec Paul Morel (Asso X) : ..."). The title is what comes before them.
+The talks may be named by a short heading right above the sentence ("Conférences")."""
 
 from __future__ import annotations
 
@@ -16,6 +18,12 @@ from .programme_vocabulary import _f
 # "A. Morel et B. Klein"), then optional brackets ("(Association X)", "(revoir)").
 _NAME = r"[A-ZÀ-Ý][\w'’.-]+(?:\s+(?:(?:de|du|des|le|la|van|von|d’|d')\s*)?[A-ZÀ-Ý][\w'’.-]+){1,3}"
 _CREDIT = re.compile(r"(?:,\s*|\s+[–—-]\s+|,?\s+par\s+)(" + _NAME + r"(?:\s*(?:,|et)\s*" + _NAME + r")*)\s*(?:\([^()\n]*\)\s*)*$")
+# ... or who gave it after "avec", "par", "animé par" or a dash, in the item's first clause, the
+# talk's description after a colon or a relative clause ("- JavaScript Coding tips avec Prénom Nom,
+# qui partagera ...", "- Faire comprendre son métier par Prénom Nom (Développeur) : 15 années ...").
+_CREDIT_THEN_DESCRIPTION = re.compile(
+    r"(?:\s+[–—-]\s+|,?\s+(?:avec|par|anim[ée]e?s?\s+par|pr[ée]sent[ée]e?s?\s+par)\s+)(" + _NAME + r")"
+    r"\s*(?:\([^()\n]*\)\s*)?(?:\s*:\s+\S|,\s+qui\s|\s+(?:qui|nous)\s)")
 _MIN_ITEMS = 3
 
 
@@ -30,25 +38,47 @@ def credited_talk_list(doc: Document) -> list[tuple[str, int, int, str]]:
     out: list[tuple[str, int, int, str]] = []
     blocks = doc.blocks
     for i, b in enumerate(blocks):
+        if b.kind == "heading" and _names_talks(" ".join(doc.text[b.start:b.end].split())) \
+                and i + 2 < len(blocks) and blocks[i + 1].kind == "paragraph" and blocks[i + 2].kind == "list_item" \
+                and not doc.text[blocks[i + 1].start:blocks[i + 1].end].rstrip().endswith(":"):
+            # "Conférences" over a paragraph that describes them, then the list: the heading is the lead
+            out += _credited_items(doc, blocks, i + 1)
+            continue
         if b.kind != "paragraph":
             continue
         lead = " ".join(doc.text[b.start:b.end].split())
-        if not lead.endswith(":") or not any(
-                re.search(r"(?<![\w-])" + re.escape(n) + r"(?![\w-])", _f(lead.lower())) for n in _nouns()):
+        # the lead names the talks, or the heading right above it does ("Conférences" over "Des
+        # professionnels viennent partager leurs expériences :")
+        heading = " ".join(doc.text[blocks[i - 1].start:blocks[i - 1].end].split()) \
+            if i and blocks[i - 1].kind in ("heading", "paragraph") and len(doc.text[blocks[i - 1].start:blocks[i - 1].end].split()) <= 4 else ""
+        if not lead.endswith(":") or not any(_names_talks(part) for part in (lead, heading)):
             continue
-        items = []
-        for nb in blocks[i + 1:]:
-            if nb.kind != "list_item":
-                break
-            items.append(nb)
-        talks = []
-        for it in items:
-            line = " ".join(doc.text[it.start:it.end].split()).lstrip("-•* ")
-            m = _CREDIT.search(line)
-            title = line[:m.start()].strip() if m else ""
-            # "Paul Morel, Directeur général": a person and a role, no title in sentence case
-            if len(title.split()) >= 2 and any(w[:1].islower() for w in title.split()):
-                talks.append((title, it.start, it.end))
-        if len(talks) >= _MIN_ITEMS and 3 * len(talks) >= 2 * len(items):
-            out += [(t, s, e, "other") for t, s, e in talks]
+        out += _credited_items(doc, blocks, i)
+    return out
+
+
+def _names_talks(text: str) -> bool:
+    """Does ``text`` name talks (sessions.yaml `credited_list_nouns`)?"""
+    return any(re.search(r"(?<![\w-])" + re.escape(n) + r"(?![\w-])", _f(text.lower())) for n in _nouns())
+
+
+def _credited_items(doc: Document, blocks: list, i: int) -> list[tuple[str, int, int, str]]:
+    """The talks of the list items right after block ``i``, when enough of them end with or hold
+    who gave them."""
+    out: list[tuple[str, int, int, str]] = []
+    items = []
+    for nb in blocks[i + 1:]:
+        if nb.kind != "list_item":
+            break
+        items.append(nb)
+    talks = []
+    for it in items:
+        line = " ".join(doc.text[it.start:it.end].split()).lstrip("-•* ")
+        m = _CREDIT.search(line) or _CREDIT_THEN_DESCRIPTION.search(line)
+        title = line[:m.start()].strip() if m else ""
+        # "Paul Morel, Directeur général": a person and a role, no title in sentence case
+        if len(title.split()) >= 2 and any(w[:1].islower() for w in title.split()):
+            talks.append((title, it.start, it.end))
+    if len(talks) >= _MIN_ITEMS and 3 * len(talks) >= 2 * len(items):
+        out += [(t, s, e, "other") for t, s, e in talks]
     return out

@@ -484,6 +484,9 @@ def _fallback_sessions(doc: Document, reader: _Reader, people_at: list[tuple[int
     talks = talks_over_speakers(reader)
     speaker_of = {start: item for _, start, _, item in talks}
     listed += [(title, start, end) for title, start, end, _ in talks if not any(s <= start < e for _, s, e in listed)]
+    # ... and "Conférences" / "- Titre avec Prénom Nom (Rôle) : description": the talks a list credits
+    listed += [(title, start, end) for title, start, end, _ in credited_talk_list(doc)
+               if not any(s <= start < e or start <= s < end for _, s, e in listed)]
     listed.sort(key=lambda t: t[1])
     found = listed + [h for h in _heading_sessions(doc, people_at)
                       if not any(_overlap(_word_set(h[0]), _word_set(t)) >= 0.6 for t, _, _ in listed)]
