@@ -87,6 +87,22 @@ def test_the_speaker_written_first_and_the_talks_title_quoted(tmp_path):
     assert {"MARTEAU Lucie", "RIVIÈRE Paul", "Anne Kerval"} <= set(names)
 
 
+def test_the_speakers_named_after_the_titles_last_full_stop(tmp_path):
+    text = ("Journée d'étude des annuaires de Valbrune 2031\n\n"
+            "Jeudi 10 novembre 2031, 09h30-17h30\n\n"
+            "09h30. Ouverture de la journée\n\n"
+            "10h40. Localisation, adresses et numérotations anciennes. Lucie Marteau, Paul Rivière et Anne Kerval.\n\n"
+            "11h00. Les cartes du commerce au XIXe siècle. Hugo Lenoir (Archives de Valbrune)\n\n"
+            "11h20. Les registres de la ville. Corpus, extraction.\n")
+    found = titles(tmp_path, text)
+    assert "Localisation, adresses et numérotations anciennes" in found
+    assert "Les cartes du commerce au XIXe siècle" in found
+    # the last sentence names no one: the title stays whole
+    assert "Les registres de la ville. Corpus, extraction" in found
+    names = written_column(tmp_path, "programme.txt", text, "speakers", "full_name")
+    assert {"Lucie Marteau", "Paul Rivière", "Anne Kerval", "Hugo Lenoir"} <= set(names)
+
+
 def test_a_talks_length_in_brackets_is_no_part_of_its_title(tmp_path):
     text = ("Rencontres techniques de Valbrune 2031\n\nLes rencontres auront lieu le 14 octobre 2031.\n\n"
             "Au programme :\n\n"

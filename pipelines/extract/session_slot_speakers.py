@@ -7,7 +7,8 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from .programme_lines import parse_item
+from .names import is_given_name
+from .programme_lines import inline_items, parse_item
 from .programme_vocabulary import _folded_list
 
 
@@ -46,3 +47,32 @@ def speaker_then_quoted_title(title: str):
     if item is None or not item.people:
         return None
     return item, m.group("title").strip().rstrip(".").strip()
+
+
+# The last sentence break of a slot's title before a capital: the names may follow it.
+_LAST_STOP = re.compile(r"\.\s+(?=[A-ZÀ-Ý])")
+
+
+def names_after_title(title: str):
+    """(the speakers' items, the title) of a slot whose title ends on its speakers' names after a
+    full stop ("Localisation, adresses et numérotations. Prénom Nom, Prénom Nom et Prénom Nom.",
+    "... au fil du siècle. Prénom Nom (BnF)"): every person of that last sentence opens with a known
+    given name; None when it holds anything else."""
+    text = " ".join(title.split()).rstrip()
+    stops = list(_LAST_STOP.finditer(text))
+    if not stops:
+        return None
+    head, tail = text[:stops[-1].start()].strip(), text[stops[-1].end():].rstrip(" .")
+    if len(head.split()) < 2 or not tail:
+        return None
+    items = inline_items(tail)
+    people = [p for it in items for p in it.people]
+    if not people or not all(is_given_name(p.full.split()[0]) for p in people):
+        return None
+    # nothing but the names, "et", commas and brackets: "Prénom Nom, Prénom Nom et Prénom Nom (X)"
+    bare = re.sub(r"\([^()]*\)", " ", tail)
+    for p in people:
+        bare = bare.replace(p.full, " ")
+    if re.sub(r"[\s,&]|\bet\b", "", bare):
+        return None
+    return items, head
