@@ -689,3 +689,17 @@ def test_a_label_of_details_is_no_organisation_before_a_name(item, organization,
     else:
         assert found is not None and found.organization == organization
         assert [p.full for p in found.people] == people
+
+
+def test_people_listed_on_one_line_whose_line_breaks_were_lost():
+    from pipelines.extract.programme_lines import inline_items
+    text = ("Léa BRUNET, Élue régionale à l'eau, REGION VALBRUNE Paul ROUX, Directeur général, "
+            "AGENCE DE L'EAU Anne KERVAL, Vice-Présidente, RESEAU31")
+    people = [(p.full, it.role, it.organization) for it in inline_items(text) for p in it.people]
+    assert people == [("Léa BRUNET", "Élue régionale à l'eau", "REGION VALBRUNE"),
+                      ("Paul ROUX", "Directeur général", "AGENCE DE L'EAU"),
+                      ("Anne KERVAL", "Vice-Présidente", "RESEAU31")]
+    # a compound given name, an honorific or a numeral after a town is no new person
+    assert [p.full for it in inline_items("Monsieur Jean Jacques HERIN, Directeur du syndicat") for p in it.people] \
+        == ["Jean Jacques HERIN"]
+    assert len(inline_items("Léa BRUNET, Professeure, Université Paris II")) == 1

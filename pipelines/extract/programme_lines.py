@@ -356,6 +356,9 @@ def inline_items(text: str) -> list[Item]:
     # "A, urbaniste et B NOM, élue": "et" before a given name and a family name in capitals ends
     # the role of the person before and opens the next person
     pieces = [q for p in pieces for q in re.split(rf"\s+et\s+(?=[{_UP}][\w’'-]*[a-zà-ÿ][\w’'-]*\s+[{_UP}]{{2,}}(?![\w’'-]*[a-zà-ÿ]))", p)]
+    # "Prénom NOM, rôle, ORGANISATION Prénom NOM, rôle": a list whose line breaks were lost; a known
+    # given name and a family name in capitals inside a piece open the next person
+    pieces = [q for p in pieces for q in _flattened_people(p)]
     for piece in pieces:
         piece = re.sub(r"^\s*(?:et|and)\s+", "", piece).strip(" -–—")     # "B –" cut at the end of a line
         if not piece or re.fullmatch(r"(?:etc|\.\.\.|…)\.?", piece):
@@ -371,6 +374,30 @@ def inline_items(text: str) -> list[Item]:
             if merged:
                 items[-1] = merged
     return items
+
+
+_NAME_IN_CAPS = re.compile(rf"\s(?=([{_UP}][a-zà-ÿ][\w’'-]+)\s+[{_UP}]{{2,}}[{_UP}’'-]*(?![\w’'-]*[a-zà-ÿ]))")
+
+
+_HONORIFICS = {"m", "mme", "mlle", "monsieur", "madame", "mademoiselle", "dr", "docteur", "pr", "professeur", "me"}
+
+
+def _flattened_people(piece: str) -> list[str]:
+    """``piece`` cut before each known given name followed by a family name in capitals that
+    stands inside it, after another word ("REGION OCCITANIE Aude WITTEN" -> "REGION OCCITANIE",
+    "Aude WITTEN"): a list of people whose line breaks were lost."""
+    cuts = []
+    for m in _NAME_IN_CAPS.finditer(piece):
+        before = piece[:m.start()].split()
+        family = piece[m.end() + len(m.group(1)):].split()[0] if piece[m.end() + len(m.group(1)):].split() else ""
+        if not before or not is_given_name(m.group(1)) or re.fullmatch(r"[IVXLC]+", family.strip(",.;")):
+            continue            # "Université Paris II": a numeral, no family name
+        if (before[-1][:1].isupper() and is_given_name(before[-1])) or before[-1].lower().strip(".") in _HONORIFICS:
+            continue            # "Jean Jacques HERIN", "Monsieur Paul DURAND": one person
+        cuts.append(m.start())
+    if not cuts:
+        return [piece]
+    return [piece[a:b] for a, b in zip([0] + cuts, cuts + [len(piece)])]
 
 
 # "Prénom Nom de Organisation" in a list of people: a given name (or two) and one family word, then
