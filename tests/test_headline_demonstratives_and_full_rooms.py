@@ -49,6 +49,13 @@ def test_a_full_room():
     assert headline_figures(LEAD + "Le ministre a conquis une salle pleine de 300 places.") == set()
 
 
+def test_the_squares_of_a_town_are_no_seats():
+    # "les places du centre bourg" are the squares the stands filled; "300 places" are seats
+    text = LEAD + "Dès le matin, 70 exposants ont envahi les places du centre bourg."
+    assert headline_figures(text) == {("exhibitors", 70)}
+    assert headline_figures(LEAD + "Dès le matin, 70 exposants ont envahi une halle de 300 places.") == set()
+
+
 def test_days_opening_a_sentence_whose_programme_follows():
     assert headline_figures(LEAD + "Pendant deux jours, ateliers et conférences se succéderont sur le thème de l'eau.") == {("days", 2)}
     assert headline_figures(LEAD + "Durant trois jours alterneront ateliers et conférences sur le thème de l'eau.") == {("days", 3)}

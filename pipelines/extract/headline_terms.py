@@ -396,6 +396,10 @@ def _bounded(words) -> str:
     return phrase_alternation(keys, bounded=True)
 
 
+# Seats counted, a capacity: "une salle de 300 places" (not "les places du centre bourg").
+_SEATS = r"(?<![\w.,])\d[\d \u00a0\u202f.]*\s+places(?![\w])"
+
+
 @cache
 def prose_patterns() -> dict[str, re.Pattern]:
     lex = load("metrics")
@@ -420,8 +424,8 @@ def prose_patterns() -> dict[str, re.Pattern]:
             _words_pattern(prose.get("specifiers") or ["\0"]), _words_pattern(prose.get("session_words") or ["\0"]))),
         # "l'édition précédente": the phrase may follow an elided article
         "session_kind": re.compile(r"(?:{})(?![\w])".format(_words_pattern(lex.get("session_kinds") or ["\0"]))),
-        "elsewhere": re.compile(r"(?<![\w])(?:{})(?![\w])|{}".format(_words_pattern(prose.get("not_this_event") or ["\0"]),
-                                                                    _earlier_success(prose))),
+        "elsewhere": re.compile(r"(?<![\w])(?:{})(?![\w])|{}|{}".format(_words_pattern(prose.get("not_this_event") or ["\0"]),
+                                                                       _earlier_success(prose), _SEATS)),
         "earlier_success": re.compile(_earlier_success(prose)),
         "earlier_edition": re.compile(r"(?:{})".format(_words_pattern(prose.get("earlier_edition") or ["\0"]))),
         # "depuis 2016": a total over a period
