@@ -26,3 +26,12 @@ def test_a_forum_on_another_topic_is_no_fair():
     assert _fair().search("le forum « valbrune pour la ville durable »") is None
     text = _ARTICLE.replace("pour l'emploi", "pour la ville durable").replace("postes étaient à pourvoir", "élus étaient là")
     assert extract_headline_figures(doc_of(text, title="Des débats sous la pluie")) == []
+
+
+def test_a_fair_whose_topic_is_joined_to_another_by_et():
+    # "fête de la ville et des associations" is a fair of associations; "fête de la ville et du sport" is not
+    assert _fair().search("lors de la fete de la ville et des associations") is not None
+    assert _fair().search("lors de la fete de la ville et du sport") is None
+    text = ("Fiesta\n\nPrès de 200 associations et services municipaux ont investi le centre-ville, dimanche 22 juin "
+            "lors de la Fête de la Ville et des Associations de Valbrune.\n")
+    assert ("exhibitors", 200.0) in [(f.metric, f.value) for f in extract_headline_figures(doc_of(text))]

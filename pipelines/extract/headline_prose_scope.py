@@ -160,8 +160,10 @@ def _fair() -> re.Pattern:
     lex = load("metrics").get("exhibitor_context") or {}
     # the fair's own name may come between, quoted: "le forum « Valbrune pour l'emploi »"
     quoted_name = r"(?:[«\"“]\s*(?:[^\s«»\"“”]+\s+){0,3}?)?"
-    return re.compile(r"(?<![\w])(?:%s)\s+%s(?:%s)(?![\w])" % (_words(lex.get("fair_nouns") or ["\0"]), quoted_name,
-                                                            _words(lex.get("fair_topics") or ["\0"])))
+    # ... or another topic joined to it by "et": "fête de la ville et des associations"
+    joined = r"(?:(?:de\s+la|de\s+l'|du|des|de)\s*[^\W\d]+\s+et\s+)?"
+    return re.compile(r"(?<![\w])(?:%s)\s+%s%s(?:%s)(?![\w])" % (_words(lex.get("fair_nouns") or ["\0"]), quoted_name,
+                                                              joined, _words(lex.get("fair_topics") or ["\0"])))
 
 
 def _document_title(doc: Document) -> str:
