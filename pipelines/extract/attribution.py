@@ -238,8 +238,8 @@ def _continuation_opener() -> re.Pattern:
 
 def _continued_report(doc: Document, index: ProgrammeIndex, mention: Mention) -> str | None:
     """A figure in a sentence that opens with a connective ("Toutefois, la dette par habitant
-    (1142 euros) reste ...") and names no speaker goes on with the words the sentence right before
-    it, in the same paragraph, reports of a speaker ("X a noté une augmentation de la dette.")."""
+    (980 euros) reste ...") and names no speaker goes on with the words the sentence right before
+    it, in the same paragraph, reports of a speaker ("X a noté une hausse des dépenses.")."""
     folded = _norm_document(doc.text)
     lo, _ = mention.sentence
     if not _continuation_opener().match(folded, lo) or _names_in(folded, lo, mention.sentence[1], index):
@@ -247,7 +247,8 @@ def _continued_report(doc: Document, index: ProgrammeIndex, mention: Mention) ->
     before = folded[mention.paragraph[0]:lo].rstrip()
     if not before.endswith("."):
         return None
-    start = mention.paragraph[0] + max(before.rfind(". ", 0, len(before) - 1) + 2 if ". " in before[:-1] else 0, 0)
+    cut = before.rfind(". ", 0, len(before) - 1)
+    start = mention.paragraph[0] + (cut + 2 if cut >= 0 else 0)
     end = mention.paragraph[0] + len(before)
     lead = Mention(replace(mention.q, number_start=end), mention.measure, (start, end), mention.paragraph, mention.page)
     return _speaker_named(doc, index, lead)

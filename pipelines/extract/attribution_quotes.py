@@ -152,8 +152,8 @@ def _subject_pattern() -> re.Pattern:
 @cache
 def _that_clause() -> re.Pattern:
     """A verb of speech and "que" right before a quotation's opening mark ("X a rappelé que « … »"),
-    a few words of the clause between them at most ("X a expliqué qu'après trois années en déficit
-    « on se pose … »"): the quotation is the object of the verb, so its speaker is the verb's
+    a few words of the clause between them at most ("X a expliqué qu'après deux hivers difficiles
+    « le marché a tenu … »"): the quotation is the object of the verb, so its speaker is the verb's
     subject, as with a colon."""
     return re.compile(rf"(?<![a-z])(?:{_verb()})\s+(?:que\s+|qu')(?:[^\s.!?;:«»“”\"]+\s+){{0,{_THAT_CLAUSE_MAX_WORDS}}}$")
 

@@ -63,8 +63,8 @@ _QUOTES = "«»“”\"\u00a0\u202f "
 
 
 def appointment_title(doc: Document) -> str | None:
-    """The title on the line right above the appointment line ("« Inclusion et volonté politique :
-    du discours à la pratique »" over "Vendredi 20 septembre à 17h30 au théâtre X"), without its
+    """The title on the line right above the appointment line ("« Jardins en partage : de l'idée au
+    potager »" over "Vendredi 14 mars à 18h30 au théâtre de Valbrune"), without its
     quotation marks: an event page's header names its event so, with no event noun. None when the
     line above is a sentence, too long, or missing."""
     start = _appointment_start(doc)
@@ -74,6 +74,6 @@ def appointment_title(doc: Document) -> str | None:
     title = above.strip(_QUOTES).strip()
     if not title or above.endswith((".", ",", ";", ":")) or len(title.split()) > _TITLE_MAX_WORDS:
         return None
-    if not title[:1].isupper() or any(c.isdigit() for c in title[:1]):
+    if not title[:1].isupper():
         return None
     return title

@@ -165,7 +165,7 @@ def noun_spans(text: str) -> list[tuple[int, int]]:
 @cache
 def _lowercase_named_nouns() -> re.Pattern:
     """events.yaml `lowercase_named_event_nouns` in lower case, a link and a capitalised word after
-    them ("la fête de la Pomme")."""
+    them ("la fête de la Châtaigne")."""
     words = sorted({str(w) for w in events_lexicon().get("lowercase_named_event_nouns") or ["\0"]}, key=len, reverse=True)
     return re.compile(r"(?<![\w'’-])(?:" + "|".join(re.escape(w) for w in words)
                       + r")(?=\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])\s*[A-ZÀ-ÖØ-Þ])")

@@ -396,7 +396,7 @@ def _bounded(words) -> str:
     return phrase_alternation(keys, bounded=True)
 
 
-# Seats counted, a capacity: "une salle de 300 places" (not "les places du centre bourg").
+# Seats counted, a capacity: "une salle de 300 places" (not "les places du vieux bourg").
 _SEATS = r"(?<![\w.,])\d[\d \u00a0\u202f.]*\s+places(?![\w])"
 
 

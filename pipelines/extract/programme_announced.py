@@ -92,7 +92,7 @@ def _day_announcement(body: str) -> bool:
 @cache
 def _activities_words() -> re.Pattern:
     """programme.yaml `announcing_activities`: the plural words that announce the activities of an
-    event, each a session ("Parmi les activités, les participants ont pu découvrir :")."""
+    event, each a session ("Parmi les activités, les visiteurs ont pu découvrir :")."""
     words = sorted((_f(str(w).lower()) for w in _lex().get("announcing_activities") or []), key=len, reverse=True)
     return re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, words or ["\0"])) + r")(?![\w-])")
 
@@ -106,9 +106,9 @@ def _activities_announcement(body: str) -> bool:
     return text.endswith(":") and len(text.split()) <= 16 and _activities_words().search(_f(text.lower())) is not None
 
 
-# What an activity's item says after its name: a description after a colon ("Rucher école : une
-# initiation à l'apiculture"), who runs it ("Jardin partagé animé par l'Association X"), or what it
-# is for after a present participle ("Atelier papier recyclé, permettant de comprendre ...").
+# What an activity's item says after its name: a description after a colon ("Grainothèque : un
+# échange de graines"), who runs it ("Potager partagé animé par l'Association X"), or what it is for
+# after a present participle ("Fabrique de nichoirs, permettant aux enfants de ...").
 _ACTIVITY_TAIL = re.compile(r"\s+:\s+\S|\s+(?:anim|propos|pr[ée]sent|organis|men)[ée]e?s?\s+par\s|,\s+\w+ant\s")
 _ACTIVITY_NAME_MAX_WORDS = 8
 

@@ -384,16 +384,16 @@ _HONORIFICS = {"m", "mme", "mlle", "monsieur", "madame", "mademoiselle", "dr", "
 
 def _flattened_people(piece: str) -> list[str]:
     """``piece`` cut before each known given name followed by a family name in capitals that
-    stands inside it, after another word ("REGION OCCITANIE Aude WITTEN" -> "REGION OCCITANIE",
-    "Aude WITTEN"): a list of people whose line breaks were lost."""
+    stands inside it, after another word ("REGION VALBRUNE Léa BRUNET" -> "REGION VALBRUNE",
+    "Léa BRUNET"): a list of people whose line breaks were lost."""
     cuts = []
     for m in _NAME_IN_CAPS.finditer(piece):
         before = piece[:m.start()].split()
         family = piece[m.end() + len(m.group(1)):].split()[0] if piece[m.end() + len(m.group(1)):].split() else ""
         if not before or not is_given_name(m.group(1)) or re.fullmatch(r"[IVXLC]+", family.strip(",.;")):
-            continue            # "Université Paris II": a numeral, no family name
+            continue            # "Université Valbrune II": a numeral, no family name
         if (before[-1][:1].isupper() and is_given_name(before[-1])) or before[-1].lower().strip(".") in _HONORIFICS:
-            continue            # "Jean Jacques HERIN", "Monsieur Paul DURAND": one person
+            continue            # "Jean Paul KERVAL", "Monsieur Paul DURAND": one person
         cuts.append(m.start())
     if not cuts:
         return [piece]

@@ -251,7 +251,7 @@ class _Reader(ProgrammeText):
         n°3", "ATELIER 2"): the line right below it, when that line reads as a title (short,
         capitalised, no sentence, no person, label, time or session line of its own), joined to a
         next line in lower case that the layout cut it into ("Les jardins partagés dans" / "les quartiers
-        pour tous ?"), also one blank line below ("atelier 1" / "" / "Comment animer ... ?").
+        pour tous ?"), also one blank line below ("atelier 1" / "" / "Comment associer ... ?").
         -> (index of its last line, the title), else None."""
         k = i + 1
         if k < len(self.lines) and not self.lines[k].body.strip():
@@ -269,7 +269,7 @@ class _Reader(ProgrammeText):
         announced = announced or (body[:1].isupper() and len(body.split(":", 1)[0].split()) >= 3
                                   and len(body) <= 120 and not body.endswith((".", ",", ";", "!", ":"))
                                   and parse_item(body) is None and _heading_like_but_colon(self, line))
-        # a question titles it, however long ("Comment développer un meilleur accès ... aux publics ?")
+        # a question titles it, however long ("Comment associer les habitants ... aux projets du quartier ?")
         announced = announced or (body[:1].isupper() and body.endswith("?") and len(body.split()) <= _QUESTION_MAX_WORDS
                                   and parse_item(body) is None)
         if (not body or not (self._heading_like(line) or announced) or _line_header(line) or _label_of(body) is not None

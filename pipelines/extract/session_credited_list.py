@@ -19,8 +19,8 @@ from .programme_vocabulary import _f
 _NAME = r"[A-ZÀ-Ý][\w'’.-]+(?:\s+(?:(?:de|du|des|le|la|van|von|d’|d')\s*)?[A-ZÀ-Ý][\w'’.-]+){1,3}"
 _CREDIT = re.compile(r"(?:,\s*|\s+[–—-]\s+|,?\s+par\s+)(" + _NAME + r"(?:\s*(?:,|et)\s*" + _NAME + r")*)\s*(?:\([^()\n]*\)\s*)*$")
 # ... or who gave it after "avec", "par", "animé par" or a dash, in the item's first clause, the
-# talk's description after a colon or a relative clause ("- JavaScript Coding tips avec Prénom Nom,
-# qui partagera ...", "- Faire comprendre son métier par Prénom Nom (Développeur) : 15 années ...").
+# talk's description after a colon or a relative clause ("- Les sols vivants avec Prénom Nom, qui
+# partagera ...", "- Le verger partagé par Prénom Nom (Ville de Kerval) : comment planter ...").
 _CREDIT_THEN_DESCRIPTION = re.compile(
     r"(?:\s+[–—-]\s+|,?\s+(?:avec|par|anim[ée]e?s?\s+par|pr[ée]sent[ée]e?s?\s+par)\s+)(" + _NAME + r")"
     r"\s*(?:\([^()\n]*\)\s*)?(?:\s*:\s+\S|,\s+qui\s|\s+(?:qui|nous)\s)")
@@ -48,7 +48,7 @@ def credited_talk_list(doc: Document) -> list[tuple[str, int, int, str]]:
             continue
         lead = " ".join(doc.text[b.start:b.end].split())
         # the lead names the talks, or the heading right above it does ("Conférences" over "Des
-        # professionnels viennent partager leurs expériences :")
+        # jardiniers viennent partager leurs savoirs :")
         heading = " ".join(doc.text[blocks[i - 1].start:blocks[i - 1].end].split()) \
             if i and blocks[i - 1].kind in ("heading", "paragraph") and len(doc.text[blocks[i - 1].start:blocks[i - 1].end].split()) <= 4 else ""
         if not lead.endswith(":") or not any(_names_talks(part) for part in (lead, heading)):

@@ -1,7 +1,7 @@
 """A programme whose line breaks were lost (a web page flattened into one paragraph): its timed
 titles in bold are its slots ("**10h00 – 10h30 Accueil des élus** Un mot d'accueil ... **10h30 –
 11h30 Quel avenir pour les bourgs ?** ...", or the time and the title in two bold spans, "**9h > 9h30**
-**Discours inauguraux** par ..."), and the bullets run into the text under a slot ("* Atelier
+**Mot d'accueil** par ..."), and the bullets run into the text under a slot ("* Atelier
 1 : ... * Atelier 2 : ...") its parallel sessions. Read only when a paragraph holds at least
 MIN_SLOTS timed titles in bold; breaks (coffee, lunch) are no sessions."""
 
@@ -17,8 +17,8 @@ MIN_SLOTS = 3
 _TIME = r"\d{1,2}\s*[hH:]\s*\d{0,2}"
 _BOLD_SLOT = re.compile(rf"\*\*\s*{_TIME}\s*(?:[-–—]|à)\s*{_TIME}\s+([^*\n]+?)\s*\*\*")
 # ... or the time range alone in bold, the title in the bold right after it, maybe going on in plain
-# words up to a full stop or the people it announces ("**9h > 9h30** **Discours inauguraux** par
-# **A**, ...", "**10h > 11h** **Projection** du film de création. Cinéaste : ...").
+# words up to a full stop or the people it announces ("**9h > 9h30** **Mot d'accueil** par
+# **A**, ...", "**10h > 11h** **Projection** du film des habitants. Réalisatrice : ...").
 _BOLD_TIME_THEN_TITLE = re.compile(
     rf"\*\*\s*{_TIME}\s*(?:[-–—>]|à)\s*{_TIME}\s*\*\*\s*\*\*\s*([^*\n]+?)\s*\*\*([^*\n]*)")
 _TITLE_GOES_ON_UNTIL = re.compile(r"[.;:!?(]|\s(?:par|avec|et|(?:mod[ée]r|anim|pr[ée]sent|introduit)[ée]*e?s?)(?=\s|$)")

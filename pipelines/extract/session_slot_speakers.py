@@ -55,8 +55,8 @@ _LAST_STOP = re.compile(r"\.\s+(?=[A-ZÀ-Ý])")
 
 def names_after_title(title: str):
     """(the speakers' items, the title) of a slot whose title ends on its speakers' names after a
-    full stop ("Localisation, adresses et numérotations. Prénom Nom, Prénom Nom et Prénom Nom.",
-    "... au fil du siècle. Prénom Nom (BnF)"): every person of that last sentence opens with a known
+    full stop ("Les registres du bourg. Prénom Nom, Prénom Nom et Prénom Nom.", "... au fil du
+    siècle. Prénom Nom (Archives de Valbrune)"): every person of that last sentence opens with a known
     given name; None when it holds anything else."""
     text = " ".join(title.split()).rstrip()
     stops = list(_LAST_STOP.finditer(text))

@@ -286,14 +286,14 @@ def _counted_then_enumerated(doc: Document) -> list[list[Axis]]:
 
 
 # A sentence that restates the enumeration before it as a strategy's parts, counted, after a
-# presentative: "Voilà les trois axes majeurs confirmés ...", "Ce sont les quatre priorités ...".
+# presentative: "Voilà les trois axes votés hier ...", "Ce sont les quatre priorités ...".
 _RESTATED_PRESENTATIVE = r"(?:voila|voici|ce\s+sont|tels\s+sont|telles\s+sont)"
 
 
 def _enumerated_then_counted(doc: Document) -> list[list[Axis]]:
-    """A sentence that is only an enumeration ("Développement économique, développement humain et
-    développement durable."), the next sentence opening with a presentative and a count of a
-    strategy's parts that matches it ("Voilà les trois axes majeurs confirmés ..."): the items."""
+    """A sentence that is only an enumeration ("Les mobilités, la lecture publique et les
+    rivières."), the next sentence opening with a presentative and a count of a strategy's parts
+    that matches it ("Voilà les trois axes votés hier ..."): the items."""
     text, folded = doc.text, _norm(doc.text)
     numbers = "|".join(_NUMBER_WORDS)
     pattern = re.compile(rf"(?:^|(?<=[.!?]\s)|(?<=\n)){_RESTATED_PRESENTATIVE}\s+(?:les|ses|leurs|nos)\s+"
