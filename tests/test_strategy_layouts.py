@@ -219,6 +219,23 @@ def test_an_enumeration_restated_as_another_count_or_as_no_parts_is_no_axes():
     assert axes(doc_of(RESTATED.replace("trois axes majeurs", "trois réunions publiques"))) == []
 
 
+DETERMINED = ("Valbrune adopte son plan culture\n\n"
+              "Le plan culture de Valbrune a été voté hier. Les priorités, déjà annoncées, seront partagées : "
+              "soutenir la création, les résidences dans les villages et la médiation culturelle.\n")
+
+
+def test_parts_named_with_an_article_then_an_enumeration_after_a_colon():
+    assert [a[3] for a in axes(doc_of(DETERMINED))] == [
+        "soutenir la création", "les résidences dans les villages", "la médiation culturelle"]
+
+
+def test_an_enumeration_after_a_colon_under_no_parts_word_or_too_long_is_no_axes():
+    assert axes(doc_of(DETERMINED.replace("Les priorités", "Les conclusions"))) == []
+    longer = DETERMINED.replace("les résidences dans les villages", "les résidences d'artistes dans les villages "
+                                "et les bourgs de tout le territoire départemental")
+    assert axes(doc_of(longer)) == []
+
+
 def test_a_list_of_labelled_heads_over_their_bullets_keeps_the_heads():
     # a strategy's levels: the labelled orientations are its axes, the actions under each are not
     text = ("Notre feuille de route porte 2 orientations, déclinées en 5 ambitions :\n"

@@ -326,6 +326,36 @@ def _enumerated_then_counted(doc: Document) -> list[list[Axis]]:
     return listings
 
 
+def _determined_inline_axes(doc: Document) -> list[list[Axis]]:
+    """A strategy's parts named with a definite or possessive article, no count, a few words, a
+    colon, then an enumeration closing its sentence ("Les priorités, déjà votées, seront partagées :
+    A, B et C."): two to six items of at most ``enumerated_item_max_words`` words, the last after
+    "et"."""
+    text, folded = doc.text, _norm(doc.text)
+    words = _axis_words("counted_sentence_words")
+    pattern = re.compile(rf"(?:^|(?<=[.!?]\s)|(?<=\n))(?:les|ses|leurs|nos)\s+(?:grands?\s+|grandes\s+)?(?:{words})"
+                         rf"(?![a-z])[^.:;!?\n]{{0,80}}:\s*")
+    max_words = int(_lex().get("enumerated_item_max_words", 8))
+    listings = []
+    for m in pattern.finditer(folded):
+        end_match = re.compile(r"\.(?:\s|$)|\n").search(text, m.end())
+        end = end_match.start() if end_match else len(text)
+        body = text[m.end():end]
+        last = re.search(r"\s+et\s+(?!.*\s+et\s)", body)
+        if not last or ";" in body:
+            continue
+        parts, cursor = [], m.end()
+        for part in body[:last.start()].split(","):
+            parts.append((part, cursor))
+            cursor += len(part) + 1
+        parts.append((body[last.end():], m.end() + last.end()))
+        items = [Axis(" ".join(p.strip().split()), at + len(p) - len(p.lstrip()), at + len(p.rstrip()), False)
+                 for p, at in parts]
+        if 2 <= len(items) <= 6 and all(0 < len(a.text.split()) <= max_words for a in items):
+            listings.append(items)
+    return listings
+
+
 # A dash opening an item of a list whose line breaks were lost: "- ", "– ", "— ".
 _DASH_ITEM = re.compile(r"[-–—]\s+(?=\S)")
 
