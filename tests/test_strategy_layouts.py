@@ -236,6 +236,25 @@ def test_an_enumeration_after_a_colon_under_no_parts_word_or_too_long_is_no_axes
     assert axes(doc_of(longer)) == []
 
 
+MISCOUNTED = ("Le plan de mandature 2031-2037 a été voté hier. Ce plan a été réalisé autour de huit axes : "
+              "l'accès aux droits, la réussite des jeunes, la culture, l'agriculture durable, le sport, "
+              "la santé et la simplification des démarches.\n")
+
+
+def test_a_long_enumeration_counted_one_more_than_it_lists():
+    assert [a[3] for a in axes(doc_of(MISCOUNTED))] == [
+        "l'accès aux droits", "la réussite des jeunes", "la culture", "l'agriculture durable", "le sport",
+        "la santé", "la simplification des démarches"]
+
+
+def test_a_short_or_bare_enumeration_miscounted_is_no_axes():
+    # three counted, two listed: too short to call it a slip
+    assert axes(doc_of("Le plan vélo 2031-2037 a été voté. Il compte trois axes : les pistes et le stationnement.\n")) == []
+    # items without articles: a list of anything
+    bare = MISCOUNTED.replace("l'accès aux droits, la réussite", "accès aux droits, réussite")
+    assert axes(doc_of(bare)) == []
+
+
 def test_a_list_of_labelled_heads_over_their_bullets_keeps_the_heads():
     # a strategy's levels: the labelled orientations are its axes, the actions under each are not
     text = ("Notre feuille de route porte 2 orientations, déclinées en 5 ambitions :\n"

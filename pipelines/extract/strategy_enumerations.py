@@ -102,6 +102,9 @@ def _inline_axes(doc: Document) -> list[list[Axis]]:
             # two items holding commas of their own, set apart by ", et" ("deux axes : la voirie,
             # donc les travaux, et les écoles, avant tout la cantine"): the two sides of that comma
             items = _two_apart(body, m.end()) or items
+        miscounted = _miscounted(text, items, count) if len(items) != count and count >= _MISCOUNT_MIN else None
+        if miscounted:
+            items, count = miscounted, count - 1
         if len(items) == count:
             items = _unnumbered(text, items)
             if items:
@@ -110,6 +113,27 @@ def _inline_axes(doc: Document) -> list[list[Axis]]:
 
 
 _ARTICLE = re.compile(r"(?i)(?:la|le|les|l['’]|un|une|des)(?![\w-])")
+# An article opening an item, elided or not: "la solidarité", "l'accès aux droits".
+_OPENS_WITH_ARTICLE = re.compile(r"(?i)(?:(?:la|le|les|un|une|des)\s|l['’])")
+# A long enumeration the text counts one more than it lists ("dix axes :" over nine items).
+_MISCOUNT_MIN = 8
+
+
+def _miscounted(text: str, items: list[Axis], count: int) -> list[Axis] | None:
+    """The items of a long enumeration that lists one item fewer than its count, its last item
+    cut at its last "et" before an article ("..., la solidarité et la simplification des
+    démarches"), every item opening with an article: the parts the text lists (the writer counted
+    one too many). None otherwise."""
+    if not items or not all(_OPENS_WITH_ARTICLE.match(a.text) for a in items):
+        return None
+    last = items[-1]
+    raw = text[last.start:last.end]
+    cuts = [c for c in re.finditer(r"\s+et\s+", raw) if _OPENS_WITH_ARTICLE.match(raw[c.end():])]
+    if not cuts or len(items) + 1 != count - 1:
+        return None
+    cut = cuts[-1]
+    return items[:-1] + [Axis(" ".join(raw[:cut.start()].split()), last.start, last.start + cut.start(), False),
+                         Axis(" ".join(raw[cut.end():].split()), last.start + cut.end(), last.end, False)]
 
 
 # Items run into one paragraph, each after a bullet the export wrote as a dot or a sign between
