@@ -255,6 +255,20 @@ def test_a_short_or_bare_enumeration_miscounted_is_no_axes():
     assert axes(doc_of(bare)) == []
 
 
+RUN_IN = ("Présentation : Le plan santé de Valbrune a été construit autour de 3 axes et 12 fiches-actions : "
+          "• Axe 1 : Agir dans les quartiers • Axe 2 : Petite enfance et familles • Axe 3 : Amélioration des "
+          "connaissances Bilan du plan : Ce bilan met en avant les actions menées.\n")
+
+
+def test_numbered_parts_run_into_one_paragraph_behind_bullets():
+    assert [a[3] for a in axes(doc_of(RUN_IN))] == ["Agir dans les quartiers", "Petite enfance et familles",
+                                                   "Amélioration des connaissances"]
+
+
+def test_run_in_parts_out_of_order_are_no_axes():
+    assert axes(doc_of(RUN_IN.replace("• Axe 2 :", "• Axe 4 :"))) == []
+
+
 def test_a_list_of_labelled_heads_over_their_bullets_keeps_the_heads():
     # a strategy's levels: the labelled orientations are its axes, the actions under each are not
     text = ("Notre feuille de route porte 2 orientations, déclinées en 5 ambitions :\n"

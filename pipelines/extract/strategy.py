@@ -77,7 +77,8 @@ from .strategy_counted_labels import _counted_labels
 from .strategy_cut_paragraphs import _counted_phrase, _paragraphs_to_end
 from .strategy_lone_section import first_line, lone_section
 from .strategy_enumerations import (_announced_axes, _counted_semicolon_items, _counted_then_enumerated,
-                                    _dashed_run_in, _determined_inline_axes, _enumerated_then_counted, _inline_axes)
+                                    _dashed_run_in, _determined_inline_axes, _enumerated_then_counted, _inline_axes,
+                                    _run_in_numbered_labels)
 from .strategy_lists import (_capital_themes, _labelled_lists, _multiplied_aim, _strategy_headed_lines,
                              _strategy_headed_lists)
 from .strategy_objective_lists import objective_lists, run_in_objectives
@@ -111,6 +112,7 @@ def find_axes(doc: Document) -> list[Axis]:
         listings += _not_listed(listings, reader(doc))
     listings += _counted_then_enumerated(doc) + _enumerated_then_counted(doc)
     listings += _not_listed(listings, _determined_inline_axes(doc))
+    listings += _not_listed(listings, _run_in_numbered_labels(doc))
     for reader in (_counted_quotes, _dashed_run_in, _counted_semicolon_items, _parenthesised_axes, _counted_labels,
                    _ordinal_axes, _named_ordinal_axes, _aim_lists, _axis_worded_items, _apposed_axes,
                    _preposed_axes, _paragraphs_to_end):

@@ -380,6 +380,43 @@ def _determined_inline_axes(doc: Document) -> list[list[Axis]]:
     return listings
 
 
+# A bullet run into the text, then a structure word and its number ("• Axe 2 : ...").
+_RUN_IN_LABEL = r"[•·▪]\s*(?:{})\s*(?:n°\s*)?(\d{{1,2}})\s*[:.–—-]\s*"
+# A label ending the last item ("... Amélioration des connaissances Bilan du plan : Ce bilan ..."):
+# capitalised words right before a colon, the next part of the page.
+_NEXT_LABEL = re.compile(r"\s+[A-ZÀ-Ý][^\s:•]*(?:\s+[^\s:•]+){0,4}\s*:")
+
+
+def _run_in_numbered_labels(doc: Document) -> list[list[Axis]]:
+    """A list of numbered parts run into one paragraph, its line breaks lost ("• Axe 1 : A • Axe 2 :
+    B • Axe 3 : C"): the titles, numbered 1, 2, 3... in order, two at least; the last one ends at
+    the paragraph's end, a full stop or the label of the page's next part."""
+    text = doc.text
+    words = "|".join(sorted({re.escape(str(w).rstrip("s")) for w in _lex()["structure_words"]}, key=len, reverse=True))
+    pattern = re.compile(_RUN_IN_LABEL.format(words), re.IGNORECASE)
+    listings = []
+    for block in doc.blocks:
+        found = list(pattern.finditer(text, block.start, block.end))
+        if len(found) < 2 or [int(m.group(1)) for m in found] != list(range(1, len(found) + 1)):
+            continue
+        items = []
+        for n, m in enumerate(found):
+            end = found[n + 1].start() if n + 1 < len(found) else block.end
+            title = text[m.end():end]
+            if n + 1 == len(found):
+                stop = re.search(r"\.(?:\s|$)|\n", title)
+                title = title[:stop.start()] if stop else title
+                label = _NEXT_LABEL.search(title)
+                title = title[:label.start()] if label else title
+            title = title.rstrip(" ;,")
+            if not title.strip() or len(title.split()) > 20:
+                break
+            items.append(Axis(" ".join(title.split()), m.end(), m.end() + len(title), False))
+        if len(items) == len(found):
+            listings.append(items)
+    return listings
+
+
 # A dash opening an item of a list whose line breaks were lost: "- ", "– ", "— ".
 _DASH_ITEM = re.compile(r"[-–—]\s+(?=\S)")
 
