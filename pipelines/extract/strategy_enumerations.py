@@ -113,7 +113,7 @@ def _inline_axes(doc: Document) -> list[list[Axis]]:
 
 
 _ARTICLE = re.compile(r"(?i)(?:la|le|les|l['’]|un|une|des)(?![\w-])")
-# An article opening an item, elided or not: "la solidarité", "l'accès aux droits".
+# An article opening an item, elided or not: "la santé", "l'eau des rivières".
 _OPENS_WITH_ARTICLE = re.compile(r"(?i)(?:(?:la|le|les|un|une|des)\s|l['’])")
 # A long enumeration the text counts one more than it lists ("dix axes :" over nine items).
 _MISCOUNT_MIN = 8
@@ -121,8 +121,7 @@ _MISCOUNT_MIN = 8
 
 def _miscounted(text: str, items: list[Axis], count: int) -> list[Axis] | None:
     """The items of a long enumeration that lists one item fewer than its count, its last item
-    cut at its last "et" before an article ("..., la solidarité et la simplification des
-    démarches"), every item opening with an article: the parts the text lists (the writer counted
+    cut at its last "et" before an article ("..., le sport et la lecture publique"), every item opening with an article: the parts the text lists (the writer counted
     one too many). None otherwise."""
     if not items or not all(_OPENS_WITH_ARTICLE.match(a.text) for a in items):
         return None
@@ -352,8 +351,8 @@ def _enumerated_then_counted(doc: Document) -> list[list[Axis]]:
 
 def _determined_inline_axes(doc: Document) -> list[list[Axis]]:
     """A strategy's parts named with a definite or possessive article, no count, a few words, a
-    colon, then an enumeration closing its sentence ("Les priorités, déjà votées, seront partagées :
-    A, B et C."): two to six items of at most ``enumerated_item_max_words`` words, the last after
+    colon, then an enumeration closing its sentence ("Ses priorités, adoptées en mai, seront suivies de
+    près : A, B et C."): two to six items of at most ``enumerated_item_max_words`` words, the last after
     "et"."""
     text, folded = doc.text, _norm(doc.text)
     words = _axis_words("counted_sentence_words")
@@ -382,7 +381,7 @@ def _determined_inline_axes(doc: Document) -> list[list[Axis]]:
 
 # A bullet run into the text, then a structure word and its number ("• Axe 2 : ...").
 _RUN_IN_LABEL = r"[•·▪]\s*(?:{})\s*(?:n°\s*)?(\d{{1,2}})\s*[:.–—-]\s*"
-# A label ending the last item ("... Amélioration des connaissances Bilan du plan : Ce bilan ..."):
+# A label ending the last item ("... Petite enfance et familles Suites du plan : Les actions ..."):
 # capitalised words right before a colon, the next part of the page.
 _NEXT_LABEL = re.compile(r"\s+[A-ZÀ-Ý][^\s:•]*(?:\s+[^\s:•]+){0,4}\s*:")
 
