@@ -13,6 +13,7 @@ from ..document import Document
 from ..lexicons import fold
 from .event_dates import events_lexicon, has_marker, month_pattern, weekday_pattern
 from .event_opening import opening_units
+from .per_document import per_document
 
 # A line this short at most: a header, not a sentence of the text.
 _MAX_WORDS = 10
@@ -32,6 +33,7 @@ def appointment_line(doc: Document) -> bool:
     return _appointment_start(doc) is not None
 
 
+@per_document
 def _appointment_start(doc: Document) -> int | None:
     """Where the first appointment line of the opening starts (``appointment_line``), else None."""
     lex = events_lexicon()

@@ -376,7 +376,7 @@ def inline_items(text: str) -> list[Item]:
     return items
 
 
-_NAME_IN_CAPS = re.compile(rf"\s(?=([{_UP}][a-zà-ÿ][\w’'-]+)\s+[{_UP}]{{2,}}[{_UP}’'-]*(?![\w’'-]*[a-zà-ÿ]))")
+_NAME_IN_CAPS = re.compile(rf"\s(?=([{_UP}][a-zà-ÿ][\w’'-]+)\s+([{_UP}]{{2,}}[{_UP}’'-]*)(?![\w’'-]*[a-zà-ÿ]))")
 
 
 _HONORIFICS = {"m", "mme", "mlle", "monsieur", "madame", "mademoiselle", "dr", "docteur", "pr", "professeur", "me"}
@@ -389,8 +389,7 @@ def _flattened_people(piece: str) -> list[str]:
     cuts = []
     for m in _NAME_IN_CAPS.finditer(piece):
         before = piece[:m.start()].split()
-        family = piece[m.end() + len(m.group(1)):].split()[0] if piece[m.end() + len(m.group(1)):].split() else ""
-        if not before or not is_given_name(m.group(1)) or re.fullmatch(r"[IVXLC]+", family.strip(",.;")):
+        if not before or not is_given_name(m.group(1)) or re.fullmatch(r"[IVXLC]+", m.group(2)):
             continue            # "Université Valbrune II": a numeral, no family name
         if (before[-1][:1].isupper() and is_given_name(before[-1])) or before[-1].lower().strip(".") in _HONORIFICS:
             continue            # "Jean Paul KERVAL", "Monsieur Paul DURAND": one person

@@ -25,6 +25,8 @@ _CREDIT_THEN_DESCRIPTION = re.compile(
     r"(?:\s+[–—-]\s+|,?\s+(?:avec|par|anim[ée]e?s?\s+par|pr[ée]sent[ée]e?s?\s+par)\s+)(" + _NAME + r")"
     r"\s*(?:\([^()\n]*\)\s*)?(?:\s*:\s+\S|,\s+qui\s|\s+(?:qui|nous)\s)")
 _MIN_ITEMS = 3
+# A short block right above the lead may name the talks for it ("Conférences"): at most this many words.
+_HEADING_MAX_WORDS = 4
 
 
 @cache
@@ -49,8 +51,9 @@ def credited_talk_list(doc: Document) -> list[tuple[str, int, int, str]]:
         lead = " ".join(doc.text[b.start:b.end].split())
         # the lead names the talks, or the heading right above it does ("Conférences" over "Des
         # jardiniers viennent partager leurs savoirs :")
-        heading = " ".join(doc.text[blocks[i - 1].start:blocks[i - 1].end].split()) \
-            if i and blocks[i - 1].kind in ("heading", "paragraph") and len(doc.text[blocks[i - 1].start:blocks[i - 1].end].split()) <= 4 else ""
+        above = " ".join(doc.text[blocks[i - 1].start:blocks[i - 1].end].split()) \
+            if i and blocks[i - 1].kind in ("heading", "paragraph") else ""
+        heading = above if len(above.split()) <= _HEADING_MAX_WORDS else ""
         if not lead.endswith(":") or not any(_names_talks(part) for part in (lead, heading)):
             continue
         out += _credited_items(doc, blocks, i)

@@ -454,7 +454,6 @@ _PROSE_READERS = (
     lambda doc, reader: [(t, start, end, "other") for t, start, end in deck_talk(doc) or captioned_titles(reader)],
     lambda doc, reader: talk_page(doc),
     lambda doc, reader: titled_session_report(doc),
-    lambda doc, reader: credited_talk_list(doc),
     lambda doc, reader: quoted_programme_list(doc),
     lambda doc, reader: announced_timed_slots(reader),
     lambda doc, reader: credited_timed_lines(reader),

@@ -313,6 +313,20 @@ def _counted_then_enumerated(doc: Document) -> list[list[Axis]]:
 _RESTATED_PRESENTATIVE = r"(?:voila|voici|ce\s+sont|tels\s+sont|telles\s+sont)"
 
 
+def _and_enumeration(body: str, offset: int) -> list[Axis] | None:
+    """The items of an enumeration "A, B et C" written at ``offset`` of the text: the parts between
+    commas, the last two on either side of the last "et". None without an "et"."""
+    last = re.search(r"\s+et\s+(?!.*\s+et\s)", body)
+    if not last:
+        return None
+    parts, cursor = [], offset
+    for part in body[:last.start()].split(","):
+        parts.append((part, cursor))
+        cursor += len(part) + 1
+    parts.append((body[last.end():], offset + last.end()))
+    return [Axis(" ".join(p.split()), at + len(p) - len(p.lstrip()), at + len(p.rstrip()), False) for p, at in parts]
+
+
 def _enumerated_then_counted(doc: Document) -> list[list[Axis]]:
     """A sentence that is only an enumeration ("Les mobilités, la lecture publique et les
     rivières."), the next sentence opening with a presentative and a count of a strategy's parts
@@ -330,21 +344,8 @@ def _enumerated_then_counted(doc: Document) -> list[list[Axis]]:
         if not count or not text[:end].endswith("."):
             continue
         start = max(text.rfind(".", 0, end - 1) + 1, text.rfind("\n", 0, end) + 1)
-        sentence = text[start:end - 1]
-        last = re.search(r"\s+et\s+(?!.*\s+et\s)", sentence)
-        if not last:
-            continue
-        parts, cursor = [], start
-        for part in sentence[:last.start()].split(","):
-            parts.append((part, cursor))
-            cursor += len(part) + 1
-        parts.append((sentence[last.end():], start + last.end()))
-        items = []
-        for part, at in parts:
-            lead = len(part) - len(part.lstrip())
-            item = part.strip()
-            items.append(Axis(" ".join(item.split()), at + lead, at + lead + len(item), False))
-        if len(items) == count and all(0 < len(a.text.split()) <= max_words for a in items):
+        items = _and_enumeration(text[start:end - 1], start)
+        if items and len(items) == count and all(0 < len(a.text.split()) <= max_words for a in items):
             listings.append(items)
     return listings
 
@@ -364,17 +365,8 @@ def _determined_inline_axes(doc: Document) -> list[list[Axis]]:
         end_match = re.compile(r"\.(?:\s|$)|\n").search(text, m.end())
         end = end_match.start() if end_match else len(text)
         body = text[m.end():end]
-        last = re.search(r"\s+et\s+(?!.*\s+et\s)", body)
-        if not last or ";" in body:
-            continue
-        parts, cursor = [], m.end()
-        for part in body[:last.start()].split(","):
-            parts.append((part, cursor))
-            cursor += len(part) + 1
-        parts.append((body[last.end():], m.end() + last.end()))
-        items = [Axis(" ".join(p.strip().split()), at + len(p) - len(p.lstrip()), at + len(p.rstrip()), False)
-                 for p, at in parts]
-        if 2 <= len(items) <= 6 and all(0 < len(a.text.split()) <= max_words for a in items):
+        items = _and_enumeration(body, m.end()) if ";" not in body else None
+        if items and 2 <= len(items) <= 6 and all(0 < len(a.text.split()) <= max_words for a in items):
             listings.append(items)
     return listings
 
