@@ -20,7 +20,8 @@ from hypothesis import strategies as st
 
 from pipelines.extract.documents import event_rows, key_figure_rows, source_rows, withhold_person_names
 from pipelines.extract.names import PersonName, edit_distance, name_distance, normalise, parse_name, same_person
-from pipelines.extract.programme_lines import SESSION_TYPES, parse_header, parse_item, split_role_org
+from pipelines.extract.programme_lines import SESSION_TYPES, parse_header, parse_item
+from pipelines.extract.programme_roles import split_role_org
 from pipelines.extract.programme import programme_consistency, programme_rows
 
 from pipelines.lexicons import fold, load

@@ -27,7 +27,7 @@ from .people_prose_groups import after_speaker_noun, _bracketed_after_speaker_no
 from .people_prose_names import (_blank_picture_positions, _candidate, _name_closing_body, _family_only, _join_wrapped_names, spaced_at,
                                  _lower_titled_roles, _strong_name)
 from .people_prose_roles import _APPOSITION, _ORG_AFTER, _ROLE_END, _clean_clause, _prose_role
-from .programme_lines import Item, _person_of_organisation
+from .speaker_item import Item, _person_of_organisation
 from .programme_roles import _looks_like_org, split_role_org
 from .programme_vocabulary import _UP, _acronym, _f, _folded_list, _has_org_word, _is_plural_role, _normalised_set, _starts_with_role
 from .speech_cues import _cue_patterns, _run_pattern

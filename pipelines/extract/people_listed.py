@@ -15,7 +15,8 @@ from .people_in_prose import _prose_role
 from .people_talk_lines import people_after_lone_cue, talk_line_people, talk_speakers
 from .people_unlisted_given import unlisted_given_item
 from .programme_layout import _CONNECTIVE_END, _bulleted
-from .programme_lines import Item, _confirmed, inline_items, lead_items, parse_item
+from .programme_lines import inline_items, lead_items, parse_item
+from .speaker_item import Item, _confirmed
 from .programme_reader import _Reader
 from .programme_roles import _looks_like_org
 from .programme_vocabulary import _f, _folded_list, _is_role_word, _starts_with_role

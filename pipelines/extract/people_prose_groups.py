@@ -12,7 +12,8 @@ from .name_context import _speaking_clause
 from .speech_cues import _alternation
 from .people_attending import _attendance_head, _honorific_pattern, _host_word, _read_name
 from .names import PersonName, is_given_name, normalise
-from .programme_lines import Item, _confirmed, inline_items
+from .programme_lines import inline_items
+from .speaker_item import Item, _confirmed
 from .programme_roles import _looks_like_org
 from .programme_vocabulary import _UP, _acronym, _f, _has_org_word, _is_role_word, _normalised_set
 

@@ -11,7 +11,7 @@ from functools import cache
 from ..lexicons import load
 from .names import PersonName, is_given_name, normalise
 from .people_attending import _honorific_pattern, _read_name
-from .programme_lines import Item
+from .speaker_item import Item
 from .programme_vocabulary import _UP, _f, _is_plural_role, _is_role_word, _lex, _normalised_set
 from .speech_cues import _NAME_TOKEN
 

@@ -13,7 +13,8 @@ import re
 
 from .names import parse_name
 from .programme_layout import bulleted_item_lines
-from .programme_lines import Item, lead_items, parse_item
+from .programme_lines import lead_items, parse_item
+from .speaker_item import Item
 from .programme_vocabulary import _folded_list, _starts_with_role
 
 # who speaks, a colon, the title: a name is two to four words, the title three words at least

@@ -18,7 +18,8 @@ from ..document import Document
 from ..lexicons import load
 from .names import is_given_name, parse_name
 from .per_document import per_document
-from .programme_lines import Item, parse_item
+from .programme_lines import parse_item
+from .speaker_item import Item
 from .session_deck import PART_BREAK, _dated, _labelled, _names_the_event
 
 

@@ -9,7 +9,8 @@ import dataclasses
 import re
 
 from .names import PersonName, is_given_name, normalise
-from .programme_lines import Item, parse_item
+from .programme_lines import parse_item
+from .speaker_item import Item
 from .programme_vocabulary import _starts_with_role
 
 # A stand-in given name of the list, put in place of the unknown one to read the rest of the item.

@@ -92,7 +92,8 @@ from ..document import Document
 from ..document.manifest import slugify
 from ..lexicons import load
 from .names import PersonName, accents, is_given_name, name_distance, normalise, parse_name
-from .programme_lines import Item, Rows
+from .programme_lines import Rows
+from .speaker_item import Item
 from .programme_reader import _Reader
 from .people_in_prose import quoted_people
 from .people_listed import _byline_people, _labelled_people, _listed_people, non_speaking_spans

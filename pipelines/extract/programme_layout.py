@@ -11,7 +11,9 @@ from functools import cache
 from ..document import Block, Document
 from ..lexicons import load
 from .lines import Line, document_lines
-from .programme_lines import _HEADING_MAX_CHARS, _HEADING_MAX_LINES, Item, _host_match, _label_of, _line_header, inline_items, lead_items, parse_item
+from .programme_lines import (_HEADING_MAX_CHARS, _HEADING_MAX_LINES, _host_match, _label_of, _line_header,
+                              inline_items, lead_items, parse_item)
+from .speaker_item import Item
 from .programme_timetable import is_day
 from .programme_vocabulary import _f, _folded_list, _lex
 

@@ -11,7 +11,9 @@ from ..document import Document
 from .lines import trimmed_span
 from .names import parse_name
 from .programme_layout import _CONNECTIVE_END, ProgrammeText, _bulleted
-from .programme_lines import Header, Item, _confirmed, _host_line, _host_match, _label_of, _line_header, inline_items, lead_items, parse_header, parse_item
+from .programme_lines import (Header, _host_line, _host_match, _label_of, _line_header, inline_items, lead_items,
+                              parse_header, parse_item)
+from .speaker_item import Item, _confirmed
 from .programme_announced import _round_kind, group_kind
 from .programme_lists import Slot, programme_slots
 from .programme_roles import _SEPARATOR, _looks_like_org, split_role_org
