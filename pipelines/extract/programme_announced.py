@@ -11,7 +11,7 @@ from functools import cache
 from .lines import Line
 from .programme_layout import _CONNECTIVE_END, ProgrammeText, _bulleted, list_after, session_item_title
 from .programme_lines import inline_items
-from .programme_timetable import SLOT_TIME, is_day
+from .programme_timetable import is_day, slot_time
 from .programme_vocabulary import _f, _lex, _type_terms
 
 
@@ -180,7 +180,7 @@ def _announced_runs(layout: ProgrammeText, taken: set[int]) -> list[tuple[list[t
             nxt = lines[k]
             if not _bulleted(nxt):
                 continue
-            item = None if k in taken else session_item_title(nxt.body.strip(), SLOT_TIME, lower_ok=not day)
+            item = None if k in taken else session_item_title(nxt.body.strip(), slot_time(), lower_ok=not day)
             if item:
                 title, t = item
                 title = _without_speakers(quoted_title(title))

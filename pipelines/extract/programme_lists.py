@@ -15,7 +15,7 @@ from .names import normalise
 from .programme_layout import _CONNECTIVE_END, ProgrammeText, _bulleted, _cells, _header_row, _programme_intro, continues_item, list_after, session_item_title
 from .programme_announced import _announced_runs
 from .programme_lines import _HEADING_MAX_CHARS, lead_items, parse_item
-from .programme_timetable import _CLOCK, SLOT_TIME, is_day, slot_of
+from .programme_timetable import _CLOCK, is_day, slot_of, slot_time
 from .programme_vocabulary import _f, _lex, _normalised_set, _type_terms
 
 
@@ -95,7 +95,7 @@ def programme_slots(layout: ProgrammeText) -> dict[int, Slot]:
         slot = slot_of(line.body)
         if slot is not None:
             found.append((i, line.body_start + slot[0], slot[1], slot[2]))
-        elif (t := SLOT_TIME.match(line.body)) and not line.body[t.end():].strip():
+        elif (t := slot_time().match(line.body)) and not line.body[t.end():].strip():
             alone.append(i)
     found = sorted(found + _titles_of_times(layout, alone))
     runs: list[list[tuple[int, int, str, list[str]]]] = []
@@ -176,14 +176,14 @@ def _title_continued(layout: ProgrammeText, i: int, title: str, entries: set[int
         # a session word and its number alone, a room or a time in brackets maybe ("Atelier 2 (salle B)"
         # / "Les haies dans le paysage"): a label, whose title is the line below
         label = added == 0 and _bare_label(title) and body[:1].isupper() and parse_item(body) is None \
-            and SLOT_TIME.match(body) is None
+            and slot_time().match(body) is None
         if label:
             title, body = _BRACKETS.sub("", title), body.rstrip(" :")
-        carried = rooms and body[:1].isalnum() and SLOT_TIME.match(body) is None and not _room_entry(body) \
+        carried = rooms and body[:1].isalnum() and slot_time().match(body) is None and not _room_entry(body) \
             and parse_item(body) is None
         if not (body[:1].islower() or numbered or carried or label) or _bulleted(line) \
                 or layout.heading_level(line) is not None or len(body) > 120 \
-                or body[:1].islower() and (SLOT_TIME.match(body) is not None or is_day(body)):
+                or body[:1].islower() and (slot_time().match(body) is not None or is_day(body)):
             break       # ... not the slot's day and time in lower case ("vendredi 3 décembre, 17h00-17h30")
         title, k, added = f"{title.rstrip()} {body}", j + 1, added + 1
     return title
@@ -238,7 +238,7 @@ def _room_runs(layout: ProgrammeText, taken: set[int]) -> list[list[tuple[int, i
         body = line.body.strip()
         # the room named by a short mark ("Amphi B", "Salle 2", "Lab 3"), the title right after it;
         # "Espace Jardin : semis ..." names a part of a fair, not a room of a timetable
-        if not body or SLOT_TIME.match(body) or not _room_entry(body) or _bulleted(line) \
+        if not body or slot_time().match(body) or not _room_entry(body) or _bulleted(line) \
                 or not _ROOM_MARK.match(body):
             continue
         if run and k - run[-1][0] > 2 + 2 * _TITLE_LINES:
@@ -270,7 +270,7 @@ def _with_parallel_rooms(layout: ProgrammeText, run: list[tuple[int, int, str, l
     out = list(run)
     for k in range(run[0][0] + 1, min(len(layout.lines), run[-1][0] + int(_lex()["timetable_max_gap"]))):
         line = layout.lines[k]
-        if k not in taken and room(line.body) and SLOT_TIME.match(line.body) is None:
+        if k not in taken and room(line.body) and slot_time().match(line.body) is None:
             out.append((k, line.body_start + len(line.body) - len(line.body.lstrip()), line.body.strip().rstrip(" |"), []))
     return sorted(out)
 
@@ -327,7 +327,7 @@ def _titles_of_times(layout: ProgrammeText, alone: list[int]) -> list[tuple[int,
         return k is not None and k not in times \
             and (layout._heading_like(layout.lines[k]) or dashed_below(k) or announces_speaker(k) or cell(k)
                  or bulleted_title(k)) \
-            and SLOT_TIME.match(layout.lines[k].body) is None and not _programme_intro(layout.lines[k].body) \
+            and slot_time().match(layout.lines[k].body) is None and not _programme_intro(layout.lines[k].body) \
             and not continues_above(k)
     sides = []
     for i in alone:
@@ -377,7 +377,7 @@ def _heading_runs(layout: ProgrammeText, taken: set[int]) -> list[list[tuple[int
                 continue
             line = layout.lines[i]
             body = line.body.strip()
-            t = SLOT_TIME.match(body)
+            t = slot_time().match(body)
             title = body[t.end():] if t else body
             first = normalise(title).split()[:1]
             if title and not _programme_intro(title) and parse_item(title, mixed_ok=True) is None \
@@ -410,7 +410,7 @@ def _listed_runs(layout: ProgrammeText, timed: set[int]) -> list[list[tuple[int,
                 if len(row) >= 2 and not _header_row(row) and re.search(r"[^\W\d_]{3}", title) \
                         and parse_item(title, mixed_ok=True) is None:
                     run.append((k, row[0][0], title, [c for _, c in row[1:]]))
-            elif k not in timed and not continues_item(nxt) and (item := session_item_title(text, SLOT_TIME)):
+            elif k not in timed and not continues_item(nxt) and (item := session_item_title(text, slot_time())):
                 title, t = item
                 run.append((k, nxt.body_start + (len(nxt.body) - len(nxt.body.lstrip())) + (t.end() if t else 0),
                             title, []))

@@ -17,7 +17,7 @@ from .speaker_item import Item, _confirmed
 from .programme_announced import _round_kind, group_kind
 from .programme_lists import Slot, programme_slots
 from .programme_roles import _SEPARATOR, _looks_like_org, split_role_org
-from .programme_timetable import SLOT_TIME, is_break, is_day, item_type
+from .programme_timetable import is_break, is_day, item_type, slot_time
 from .session_lead_titles import lead_sentence_title
 from .session_slot_speakers import names_after_title, speaker_then_quoted_title, trailing_speakers
 from .programme_vocabulary import _f, _starts_with_role, _word_set, _words
@@ -275,9 +275,9 @@ class _Reader(ProgrammeText):
         announced = announced or (body[:1].isupper() and body.endswith("?") and len(body.split()) <= _QUESTION_MAX_WORDS
                                   and parse_item(body) is None)
         if (not body or not (self._heading_like(line) or announced) or _line_header(line) or _label_of(body) is not None
-                or SLOT_TIME.match(body) or is_day(body) or is_break(body)):
+                or slot_time().match(body) or is_day(body) or is_break(body)):
             # "11h Plénière" / "Les haies : quel avenir ? Depuis vingt ans, ...": the description's first sentence
-            lead = lead_sentence_title(body) if i in self.slots and body and not SLOT_TIME.match(body) \
+            lead = lead_sentence_title(body) if i in self.slots and body and not slot_time().match(body) \
                 and _label_of(body) is None else None
             return (k, lead) if lead else None
         nxt = self.lines[k + 1] if k + 1 < len(self.lines) else None

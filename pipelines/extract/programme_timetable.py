@@ -40,13 +40,24 @@ _MINUTES = r"(?:\d{1,2}\s*[x×]\s*)?\d{1,3}\s*(?:mn|min|minutes)(?![\wà-ÿ])\.?
 _OR_AGAIN = rf"(?:\s+ou\s+{_CLOCK}(?:\s*(?:[-–—/]|à|a)\s*{_CLOCK})?)?"
 # The day of a series' session written before its time in brackets or after a comma: "Vendredi 8
 # mars (13h – 14h) : café ...", "Lundi 29 novembre 2021, 17h-17h30" (a weekday, the day and the
-# month of events.yaml, the year maybe; the time must follow).
-_DAY_BEFORE = r"(?:(?i:(?:{})\s+\d{{1,2}}(?:er)?\s+(?:{}))(?:\s+(?:19|20)\d\d)?(?:\s*(?=\()|\s*,\s*(?=\d)))?".format(
-    "|".join(re.escape(str(w)) for w in load("events")["weekdays"]),
-    "|".join(re.escape(str(m)) for m in sorted(load("events")["months"], key=len, reverse=True)))
-SLOT_TIME = re.compile(
-    rf"^{_NO_RECORDING_STAMP}{_DAY_BEFORE}\s*[\[(]?\s*(?:(?:[Dd]e|[Àà] partir de|[Dd]ès|[ÀàA](?=\s+\d{{1,2}}\s*(?:[hH]|:\s*\d{{2}})))\s+)?(?:{_TIGHT_RANGE}|{_MINUTES}|{_CLOCK}(?:\s*(?:[-–—/]|à|a)\s*{_CLOCK})?{_OR_AGAIN})\s*[\])]?"
-    rf"{_ROOM_AFTER}\s*(?:[-–—|:.,►▶▸➤➔➜→⇒]\s*)?")
+# month of events.yaml, the year maybe; the time must follow): ``_day_before``.
+
+
+@cache
+def _day_before() -> str:
+    """The day written before a slot's time (see above), with the weekdays and months of events.yaml."""
+    return r"(?:(?i:(?:{})\s+\d{{1,2}}(?:er)?\s+(?:{}))(?:\s+(?:19|20)\d\d)?(?:\s*(?=\()|\s*,\s*(?=\d)))?".format(
+        "|".join(re.escape(str(w)) for w in load("events")["weekdays"]),
+        "|".join(re.escape(str(m)) for m in sorted(load("events")["months"], key=len, reverse=True)))
+
+
+@cache
+def slot_time() -> re.Pattern:
+    """The time that opens a slot (see above), a day before it maybe; built on first use, once the
+    lexicons are read."""
+    return re.compile(
+        rf"^{_NO_RECORDING_STAMP}{_day_before()}\s*[\[(]?\s*(?:(?:[Dd]e|[Àà] partir de|[Dd]ès|[ÀàA](?=\s+\d{{1,2}}\s*(?:[hH]|:\s*\d{{2}})))\s+)?(?:{_TIGHT_RANGE}|{_MINUTES}|{_CLOCK}(?:\s*(?:[-–—/]|à|a)\s*{_CLOCK})?{_OR_AGAIN})\s*[\])]?"
+        rf"{_ROOM_AFTER}\s*(?:[-–—|:.,►▶▸➤➔➜→⇒]\s*)?")
 
 
 _TIME_AFTER = re.compile(rf"\s+(?:[-–—|,]\s*|\(\s*){_CLOCK}(?:\s*(?:[-–—/]|à|a)\s*{_CLOCK})?\s*\)?\s*$")
@@ -87,13 +98,13 @@ def slot_of(body: str) -> tuple[int, str, list[str]] | None:
         cells = [(p, c) for p, c in cells if c.strip()]
         if len(cells) >= 2:
             first = cells[0][1]
-            t = SLOT_TIME.match(first)
+            t = slot_time().match(first)
             if t and not first[t.end():].strip():
                 start, title = cells[1]
                 lead = len(title) - len(title.lstrip())
                 return start + lead, title.strip(), [c.strip() for _, c in cells[2:]]
         return None
-    t = SLOT_TIME.match(body)
+    t = slot_time().match(body)
     if not t:
         # "Ouverture des Assises – 9h30-10h00", "Table ronde (10h - 11h30)": the time after the title
         after = _TIME_AFTER.search(body)

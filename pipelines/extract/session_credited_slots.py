@@ -13,12 +13,12 @@ import re
 
 from .names import parse_name
 from .programme_reader import _Reader
-from .programme_timetable import SLOT_TIME, is_break, item_type
+from .programme_timetable import is_break, item_type, slot_time
 from .programme_vocabulary import _f, _folded_list
 
 _TITLE_MAX_WORDS = 15
 _NAME_MAX_WORDS = 5
-_TWICE = re.compile(r"[\dhH]\s+ou\s+\d")     # "10h-11h ou 15h-16h": the time matched by SLOT_TIME
+_TWICE = re.compile(r"[\dhH]\s+ou\s+\d")     # "10h-11h ou 15h-16h": the time matched by slot_time()
 
 
 def _credit(rest: str, phrases: list[str]) -> bool:
@@ -40,7 +40,7 @@ def credited_timed_lines(reader: _Reader) -> list[tuple[str, int, int, str]]:
     out = []
     for line in reader.lines:
         body = line.body.rstrip()
-        t = SLOT_TIME.match(body)
+        t = slot_time().match(body)
         if t is None or not t.group(0).strip():
             continue
         rest = body[t.end():]

@@ -8,7 +8,7 @@ import re
 
 from .programme_layout import ProgrammeText
 from .programme_lines import parse_item
-from .programme_timetable import SLOT_TIME, is_break, item_type
+from .programme_timetable import is_break, item_type, slot_time
 from .programme_vocabulary import _f, _type_terms
 
 _BY_WORDS = 6          # the kind's words before "par": "Atelier proposé par", "Débat animé par"
@@ -35,7 +35,7 @@ def timed_titles_with_kind(layout: ProgrammeText) -> list[tuple[str, int, int, s
     out = []
     lines = layout.lines
     for i, line in enumerate(lines):
-        t = SLOT_TIME.match(line.body)
+        t = slot_time().match(line.body)
         if t is None or line.body[t.end():].strip():
             continue
         k = layout.next_content(i + 1)
@@ -44,7 +44,7 @@ def timed_titles_with_kind(layout: ProgrammeText) -> list[tuple[str, int, int, s
             continue
         title = lines[k].body.strip()
         kind = _kind_line(lines[m].body)
-        if kind is None or not title[:1].isupper() or len(title) > 200 or SLOT_TIME.match(title) \
+        if kind is None or not title[:1].isupper() or len(title) > 200 or slot_time().match(title) \
                 or parse_item(title, mixed_ok=True) is not None or is_break(title) or _kind_line(title):
             continue
         start = lines[k].body_start + len(lines[k].body) - len(lines[k].body.lstrip())

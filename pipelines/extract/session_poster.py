@@ -7,7 +7,7 @@ from __future__ import annotations
 from .names import parse_name
 from .programme_lines import _label_of
 from .programme_reader import _Reader
-from .programme_timetable import SLOT_TIME, is_day
+from .programme_timetable import is_day, slot_time
 from .session_deck import _dated
 
 
@@ -24,7 +24,7 @@ def _subtitle(text: str) -> bool:
     letters = [c for c in text if c.isalpha()]
     return (bool(letters) and not all(c.isupper() for c in letters) and text[:1].isupper()
             and len(text.split()) <= 12 and not text.endswith((".", ",", ";", ":")) and ":" not in text
-            and not SLOT_TIME.match(text) and not _dated(text) and parse_name(text, allow_mixed=True) is None)
+            and not slot_time().match(text) and not _dated(text) and parse_name(text, allow_mixed=True) is None)
 
 
 def captioned_titles(reader: _Reader) -> list[tuple[str, int, int]]:

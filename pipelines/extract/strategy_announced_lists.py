@@ -15,7 +15,7 @@ import re
 
 from ..document import Document
 from .lines import LIST_MARKER, iter_lines
-from .strategy_text import _NUMBER_WORDS, count_value, Axis, _axis_words, _lex, _norm
+from .strategy_text import count_value, Axis, _axis_words, _lex, _norm, number_alternation
 
 
 # A share in a list item ("réduire de 30 % les déchets"): the item is a quantified target.
@@ -26,7 +26,7 @@ def _COUNTED_HEADING() -> re.Pattern:
     """A heading of its own counting a strategy's parts ("Les quatre axes du plan", "Nos 4
     priorités", "Plan « Valbrune 2030 » en cinq axes"): no sentence, no colon; read over exactly
     that many items."""
-    return re.compile(rf"^(?:(?:les|nos|ses|leurs)\s+|[^\n:.!?]{{3,80}}\s(?:en|autour\s+de)\s+)?(\d{{1,2}}|{'|'.join(_NUMBER_WORDS)})\s+"
+    return re.compile(rf"^(?:(?:les|nos|ses|leurs)\s+|[^\n:.!?]{{3,80}}\s(?:en|autour\s+de)\s+)?(\d{{1,2}}|{number_alternation()})\s+"
                       rf"(?:[a-z-]+\s+)?(?:{_axis_words()})(?![a-z])(?:\s+[a-z'-]+){{0,4}}\s*$")
 
 
@@ -99,28 +99,28 @@ def _listed_axes(doc: Document) -> list[list[Axis]]:
     label_re = re.compile(rf"^(?:{labels})\s*(?:n°\s*)?\d{{1,2}}\s*[:.–—-]\s*")
     cue = re.compile(rf"(?<![a-z])(?:{_axis_words()})(?![a-z])[^\n]{{0,80}}:\s*$")
     # "3 grands axes, qui se déclinent en ... :": a count further from the colon, if the list has as many items
-    counted_cue = re.compile(rf"(?<![\w])(\d{{1,2}}|{'|'.join(_NUMBER_WORDS)})\s+(?:[a-z-]+\s+)?"
+    counted_cue = re.compile(rf"(?<![\w])(\d{{1,2}}|{number_alternation()})\s+(?:[a-z-]+\s+)?"
                              rf"(?:{_axis_words()})(?![a-z])[^\n]{{0,240}}:\s*$")
-    counted_stop = re.compile(rf"(?<![\w])(\d{{1,2}}|{'|'.join(_NUMBER_WORDS)})\s+(?:[a-z-]+\s+)?"
+    counted_stop = re.compile(rf"(?<![\w])(\d{{1,2}}|{number_alternation()})\s+(?:[a-z-]+\s+)?"
                               rf"(?:{_axis_words()})(?![a-z])(?:\s+[a-z-]+)?\s*\.\s*$")
     # a heading of its own counting the parts ("Les quatre axes du plan", "Nos 4 priorités"), no
     # sentence, no colon: the list under it, if it holds exactly that many items
     counted_heading = _COUNTED_HEADING()
-    quoted_count = re.compile(rf"(?<![\w])(\d{{1,2}}|{'|'.join(_NUMBER_WORDS)})\s+[«\"“]\s*[a-z-]+\s*[»\"”]")
+    quoted_count = re.compile(rf"(?<![\w])(\d{{1,2}}|{number_alternation()})\s+[«\"“]\s*[a-z-]+\s*[»\"”]")
     # a count of the parts of anything (strategy.yaml ``counted_list_words``: "thèmes", "blocs")
     # right before the colon ("Il est organisé en huit thèmes :"): as many items exactly
     listed = "|".join(re.escape(_norm(w)) for w in _lex().get("counted_list_words") or []) or "(?!)"
-    counted_parts = re.compile(rf"(?<![\w])(\d{{1,2}}|{'|'.join(_NUMBER_WORDS)})\s+(?:grands?\s+|grandes\s+)?"
+    counted_parts = re.compile(rf"(?<![\w])(\d{{1,2}}|{number_alternation()})\s+(?:grands?\s+|grandes\s+)?"
                                rf"(?:{listed})(?![a-z])\s*:\s*$")
     # a verb saying what a strategy is built of, a count and one of the words read only there
     # (strategy.yaml ``inline_axis_words``, ``breakdown_verbs``), up to the colon
     verbs = "|".join(re.escape(_norm(w)) for w in _lex().get("breakdown_verbs", [])) or "(?!)"
     extra = "|".join(re.escape(_norm(w)) for w in _lex().get("inline_axis_words", [])) or "(?!)"
-    breakdown = re.compile(rf"(?<![\w])(?:{verbs})\s+(\d{{1,2}}|{'|'.join(_NUMBER_WORDS)})\s+(?:[a-z-]+\s+)?"
+    breakdown = re.compile(rf"(?<![\w])(?:{verbs})\s+(\d{{1,2}}|{number_alternation()})\s+(?:[a-z-]+\s+)?"
                            rf"(?:{extra})(?![a-z])(?:\s+[a-z-]+)?\s*:\s*$")
     # the parts named before, taken up by "en" and counted (strategy.yaml ``taking_up_verbs``)
     taking_up = "|".join(re.escape(_norm(w)) for w in _lex().get("taking_up_verbs", [])) or "(?!)"
-    taken_up = re.compile(rf"(?<![\w'])en\s+(?:{taking_up})\s+(\d{{1,2}}|{'|'.join(_NUMBER_WORDS)})\s*:\s*$")
+    taken_up = re.compile(rf"(?<![\w'])en\s+(?:{taking_up})\s+(\d{{1,2}}|{number_alternation()})\s*:\s*$")
     named_before = re.compile(rf"(?<![a-z])(?:{_axis_words()})(?![a-z])")
     listings: list[list[Axis]] = []
     i = 0
@@ -248,7 +248,7 @@ def _counted_paragraphs(doc: Document) -> list[list[Axis]]:
     run of short paragraphs longer or shorter than the count is not read. A heading of its own
     counting the parts ("Les trois axes du plan", no colon) announces them the same way."""
     text = doc.text
-    counted = re.compile(rf"(?<![\w])(\d{{1,2}}|{'|'.join(_NUMBER_WORDS)})\s+(?:[a-z-]+\s+)?"
+    counted = re.compile(rf"(?<![\w])(\d{{1,2}}|{number_alternation()})\s+(?:[a-z-]+\s+)?"
                          rf"(?:{_axis_words()})(?![a-z])[^\n]{{0,240}}:\s*$")
     max_words = int(_lex().get("unmarked_item_max_words", 15))
 

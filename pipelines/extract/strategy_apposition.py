@@ -12,7 +12,7 @@ import re
 
 from ..document import Document
 from .strategy_enumerations import _opens_infinitive
-from .strategy_text import _NUMBER_WORDS, count_value, Axis, _axis_words, _lex, _norm
+from .strategy_text import count_value, Axis, _axis_words, _lex, _norm, number_alternation
 
 # What an item in apposition opens with: a determiner ("la transition", "l'exigence", "ses quartiers")
 _DETERMINER = re.compile(r"(?:le|la|les|un|une|des|du|de la|ses|son|sa|leur|leurs|nos|notre)(?![\w-])|l'|de l'")
@@ -21,7 +21,7 @@ _DETERMINER = re.compile(r"(?:le|la|les|un|une|des|du|de la|ses|son|sa|leur|leur
 def _apposed_axes(doc: Document) -> list[list[Axis]]:
     """The items in apposition after "trois piliers, " in one sentence, as many as the count."""
     text, folded = doc.text, _norm(doc.text)
-    numbers = "|".join(_NUMBER_WORDS)
+    numbers = number_alternation()
     max_words = int(_lex().get("enumerated_item_max_words", 8))
     pattern = re.compile(rf"(?<![\w])(\d{{1,2}}|{numbers})\s+(?:(?:grands?|grandes)\s+)?(?:{_axis_words()})(?![\w-]),[ \t]+")
     listings = []
@@ -69,7 +69,7 @@ def _preposed_axes(doc: Document) -> list[list[Axis]]:
     item opening with a determiner; as many items as the count (at least two, at most the
     count after "parmi")."""
     text, folded = doc.text, _norm(doc.text)
-    numbers = "|".join(_NUMBER_WORDS)
+    numbers = number_alternation()
     max_words = int(_lex().get("enumerated_item_max_words", 8))
     pattern = re.compile(rf"\s+sont\s+(parmi\s+)?les\s+(\d{{1,2}}|{numbers})\s+(?:[a-z-]+\s+)?"
                          rf"(?:{_axis_words()})(?![\w-])")

@@ -10,7 +10,7 @@ import re
 
 from ..document import Document
 from .strategy_lists import _programme_words
-from .strategy_text import _NUMBER_WORDS, count_value, Axis, _axis_words, _lex, _norm
+from .strategy_text import count_value, Axis, _axis_words, _lex, _norm, number_alternation
 
 
 def _is_label(raw: str) -> bool:
@@ -24,7 +24,7 @@ def _is_label(raw: str) -> bool:
 
 def _counted_labels(doc: Document) -> list[list[Axis]]:
     """Labels over their list items, as many as the paragraph just before them counts."""
-    counted = re.compile(rf"(?<![\w])(\d{{1,2}}|{'|'.join(_NUMBER_WORDS)})\s+(?:[a-z-]+\s+)?"
+    counted = re.compile(rf"(?<![\w])(\d{{1,2}}|{number_alternation()})\s+(?:[a-z-]+\s+)?"
                          rf"(?:{_axis_words()})(?![a-z])")
     blocks = [b for b in doc.blocks if doc.text[b.start:b.end].strip()]
     listings: list[list[Axis]] = []

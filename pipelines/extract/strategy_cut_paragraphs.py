@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from ..document import Document
-from .strategy_text import _NUMBER_WORDS, count_value, Axis, Strategy, _axis_words, _lex, _norm, _section_label
+from .strategy_text import count_value, Axis, Strategy, _axis_words, _lex, _norm, _section_label, number_alternation
 
 
 # a line numbered as an outline's or a list's ("I. ", "2) ", "- "): not a paragraph of its own
@@ -22,7 +22,7 @@ _NUMBERED = re.compile(r"(?:[IVXivx]{1,4}|\d{1,2}|[A-Ha-h])\s*[.)°–—-]\s|[-
 
 
 def _counted_cue() -> re.Pattern:
-    return re.compile(rf"(?<![\w])(\d{{1,2}}|{'|'.join(_NUMBER_WORDS)})\s+(?:[a-z-]+\s+)?"
+    return re.compile(rf"(?<![\w])(\d{{1,2}}|{number_alternation()})\s+(?:[a-z-]+\s+)?"
                       rf"(?:{_axis_words()})(?![a-z])[^\n.!?]{{0,120}}:\s*$")
 
 
@@ -93,7 +93,7 @@ def _counted_phrase(doc: Document, pos: int) -> Strategy | None:
     block = before[-1]
     raw = doc.text[block.start:block.end]
     m = None
-    for m in re.finditer(rf"(?<![\w])(?:\d{{1,2}}|{'|'.join(_NUMBER_WORDS)})\s+(?:[a-z-]+\s+)?"
+    for m in re.finditer(rf"(?<![\w])(?:\d{{1,2}}|{number_alternation()})\s+(?:[a-z-]+\s+)?"
                          rf"(?:{_axis_words()})(?![a-z])(?:\s+(?!(?:sont|est|de|du|des|pour|qui)(?![\w]))[^\W\d_]+)?", _norm(raw)):
         pass
     if m is None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from ..document import Document
-from .strategy_text import _NUMBER_WORDS, count_value, Axis, _axis_words, _lex, _norm, _opens_with_infinitive
+from .strategy_text import count_value, Axis, _axis_words, _lex, _norm, _opens_with_infinitive, number_alternation
 
 
 def _inline_axes(doc: Document) -> list[list[Axis]]:
@@ -19,7 +19,7 @@ def _inline_axes(doc: Document) -> list[list[Axis]]:
     retenus par les élus : ..."; the count must match the items); the items
     may be numbered, "trois axes : 1) A, 2) B et 3) C" (``_unnumbered``)."""
     text, folded = doc.text, _norm(doc.text)
-    numbers = "|".join(_NUMBER_WORDS)
+    numbers = number_alternation()
     # the colon, or a comma right after a participle saying the parts were set ("cinq axes ont été
     # définis, A, B, ...")
     participles = "|".join(re.escape(_norm(w)) for w in _lex().get("announcing_participles", [])) or "(?!)"
@@ -216,7 +216,7 @@ def _announced_axes(doc: Document) -> list[list[Axis]]:
     pattern = re.compile(rf"(?<![a-z])(?:{_axis_words('structure_words')})(?![a-z])(?:[ \t\u00a0]+[a-z'-]+){{0,4}}?"
                          r"[ \t\u00a0]*(?::|(?P<comma>,)[ \t\u00a0]*(?:pour|autour de|sur)|(?<=[a-z])[ \t\u00a0]+(?P<like>comme|tels que|telles que))[ \t\u00a0]*")
     listings = []
-    counted = re.compile(rf"(?:\d{{1,2}}|{'|'.join(_NUMBER_WORDS)})\s+$")
+    counted = re.compile(rf"(?:\d{{1,2}}|{number_alternation()})\s+$")
     sentence_end = re.compile(r"\.(?:\s|$)|\n|[!?]")
     for m in pattern.finditer(folded):
         if counted.search(folded[max(0, m.start() - 12):m.start()]):
@@ -269,7 +269,7 @@ def _counted_then_enumerated(doc: Document) -> list[list[Axis]]:
     engagements forts."), the next sentence enumerating exactly as many items ("Elle vise A, B et
     surtout C, ..."): the items, from the enumeration's preposition to its "et"."""
     text, folded = doc.text, _norm(doc.text)
-    numbers = "|".join(_NUMBER_WORDS)
+    numbers = number_alternation()
     pattern = re.compile(rf"(?<![\w])(\d{{1,2}}|{numbers})\s+(?:grands?\s+|grandes\s+)?"
                          rf"(?:{_axis_words('counted_sentence_words')})(?:\s+[a-z-]+){{0,2}}\.\s+")
     max_words = int(_lex().get("enumerated_item_max_words", 8))
@@ -332,7 +332,7 @@ def _enumerated_then_counted(doc: Document) -> list[list[Axis]]:
     rivières."), the next sentence opening with a presentative and a count of a strategy's parts
     that matches it ("Voilà les trois axes votés hier ..."): the items."""
     text, folded = doc.text, _norm(doc.text)
-    numbers = "|".join(_NUMBER_WORDS)
+    numbers = number_alternation()
     pattern = re.compile(rf"(?:^|(?<=[.!?]\s)|(?<=\n)){_RESTATED_PRESENTATIVE}\s+(?:les|ses|leurs|nos)\s+"
                          rf"(\d{{1,2}}|{numbers})\s+(?:grands?\s+|grandes\s+)?"
                          rf"(?:{_axis_words('counted_sentence_words')})(?![a-z])")
@@ -450,7 +450,7 @@ def _counted_semicolon_items(doc: Document) -> list[list[Axis]]:
         return []
     text, folded = doc.text, _norm(doc.text)
     alternation = "|".join(re.escape(_norm(w)) for w in sorted(words, key=len, reverse=True))
-    pattern = re.compile(rf"(?<![\w])(\d{{1,2}}|{'|'.join(_NUMBER_WORDS)})\s+(?:grands?\s+|grandes\s+)?"
+    pattern = re.compile(rf"(?<![\w])(\d{{1,2}}|{number_alternation()})\s+(?:grands?\s+|grandes\s+)?"
                          rf"(?:{alternation})(?![a-z])[ \t\u00a0]*:[ \t\u00a0]*")
     listings = []
     for m in pattern.finditer(folded):

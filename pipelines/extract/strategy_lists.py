@@ -13,8 +13,8 @@ from ..document import Document
 from ..lexicons import load
 from .lines import LIST_MARKER, iter_lines
 from .strategy_name import _bare_programme
-from .strategy_text import (_NUMBER_WORDS, count_value, Axis, Strategy, _axis_key, _axis_words, _lex, _norm, _opens_with_infinitive,
-                            _strategy_words)
+from .strategy_text import (count_value, Axis, Strategy, _axis_key, _axis_words, _lex, _norm, _opens_with_infinitive,
+                            _strategy_words, number_alternation)
 
 
 def _strategy_headed_lists(doc: Document, named: bool = False) -> list[tuple[Strategy, list[Axis]]]:
@@ -29,7 +29,7 @@ def _strategy_headed_lists(doc: Document, named: bool = False) -> list[tuple[Str
         heading = _norm(doc.text[block.start:block.end]) if block.kind == "heading" else ""
         # a strategy word with its year or period ("Plan d'action 2022"), or the words of a
         # strategy's structure ("Nos quatre piliers"); a bare "Programme" is an event's
-        count = re.search(rf"(?<![\w])(\d{{1,2}}|{'|'.join(_NUMBER_WORDS)})\s+[a-z]", heading) if named else None
+        count = re.search(rf"(?<![\w])(\d{{1,2}}|{number_alternation()})\s+[a-z]", heading) if named else None
         if not (structure.search(heading) or (strategy.search(heading) and re.search(r"(?:19|20)\d{2}", heading))
                 or count):
             continue

@@ -10,7 +10,7 @@ import re
 
 from ..document import Document
 from .events import PROPER_PHRASE
-from .strategy_text import _NUMBER_WORDS, Strategy, _axis_words, _lex, _norm, _strategy_words
+from .strategy_text import Strategy, _axis_words, _lex, _norm, _strategy_words, number_alternation
 
 
 def find_strategy(doc: Document) -> Strategy | None:
@@ -90,7 +90,7 @@ def _titled(doc: Document) -> Strategy | None:
     when a strategy word is in it ("Schéma directeur des énergies") or a count of a strategy's parts
     ("Les 5 orientations de X", also "Les grands axes de X"): the strategy its axes belong to."""
     # a strategy word, or a count of a strategy's parts ("Les 5 orientations de X")
-    numbers = "|".join(_NUMBER_WORDS)
+    numbers = number_alternation()
     # also "Les grands axes de X", "Les grandes orientations de X": the main parts of X, for a count
     pattern = re.compile(rf"(?<![a-z])(?:{_strategy_words()})(?![a-z])"
                          rf"|(?<![\w])(?:\d{{1,2}}|{numbers}|grands|grandes)\s+(?:{_axis_words('structure_words')})(?![a-z])")
@@ -112,7 +112,7 @@ def _parts_heading(doc: Document, pos: int) -> Strategy | None:
     """The heading right over the paragraph of the axes at ``pos`` when it names the parts of
     something ("Les grands axes du projet Valbois demain", "Les 4 orientations de X"), with no
     other heading or paragraph between: the strategy, named by that heading."""
-    numbers = "|".join(_NUMBER_WORDS)
+    numbers = number_alternation()
     pattern = re.compile(rf"(?<![\w])(?:\d{{1,2}}|{numbers}|grands|grandes)\s+(?:{_axis_words('structure_words')})(?![a-z])")
     before = [b for b in doc.blocks if b.end <= pos]
     # the heading, then the axes' own paragraph (the axes may be in it, or in a list right under it)

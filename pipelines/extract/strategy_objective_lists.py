@@ -25,7 +25,7 @@ from functools import cache
 from ..document import Document
 from .lines import LIST_MARKER
 from .strategy_announced_lists import _unowned_aims
-from .strategy_text import _NUMBER_WORDS, Axis, _lex, _norm, _opens_with_infinitive, count_value
+from .strategy_text import Axis, _lex, _norm, _opens_with_infinitive, count_value, number_alternation
 
 _RUN_IN_DASH = re.compile(r"(?<=[.;:])\s+[-–—]\s+(?=[A-ZÀ-Ý])")
 
@@ -104,7 +104,7 @@ def _title_count(doc: Document) -> int | None:
     """The count of objectives the document's title states ("Les 4 grands objectifs de X"), else
     None; 0 when the title names objectives without a count."""
     title = _norm(doc.title or "")
-    m = re.search(rf"(?<![a-z])(?:(\d{{1,2}}|{'|'.join(_NUMBER_WORDS)})\s+)?(?:grands\s+|grandes\s+|principaux\s+)?"
+    m = re.search(rf"(?<![a-z])(?:(\d{{1,2}}|{number_alternation()})\s+)?(?:grands\s+|grandes\s+|principaux\s+)?"
                   rf"(?:{_words()})(?![a-z])", title)
     if m is None:
         return None
@@ -121,7 +121,7 @@ def _stated_count(sentence: str) -> int | None:
                   rf"|(?<![a-z])({'|'.join(times) or '(?!)'})\s+(?:{_words()})(?![a-z])", folded)
     if m:
         return times[m.group(1) or m.group(2)]
-    m = re.search(rf"(?<![\w-])(\d{{1,2}}|{'|'.join(_NUMBER_WORDS)})\s+(?:grands\s+|principaux\s+)?(?:{_words()})(?![a-z])",
+    m = re.search(rf"(?<![\w-])(\d{{1,2}}|{number_alternation()})\s+(?:grands\s+|principaux\s+)?(?:{_words()})(?![a-z])",
                   folded)
     return None if m is None else count_value(m.group(1))
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from ..document import Document
-from .strategy_text import _NUMBER_WORDS, count_value, Axis, _axis_words, _lex, _norm
+from .strategy_text import count_value, Axis, _axis_words, _lex, _norm, number_alternation
 
 # Ordinals read for the first parts: at least this many in order.
 MIN_ORDINALS = 3
@@ -57,7 +57,7 @@ def _ordinal_axes(doc: Document) -> list[list[Axis]]:
     ordinals = [_alt(forms) for forms in _lex().get("ordinal_openers", [])]
     closing = _alt(_lex().get("closing_openers", [])) or "(?!)"
     noun = rf"(?:\s+(?:{_singular_axis_words()})s?)?"
-    counted = re.compile(rf"(?<![\w])(\d{{1,2}}|{'|'.join(_NUMBER_WORDS)})\s+(?:[a-z-]+\s+)?(?:{_axis_words()})(?![a-z])")
+    counted = re.compile(rf"(?<![\w])(\d{{1,2}}|{number_alternation()})\s+(?:[a-z-]+\s+)?(?:{_axis_words()})(?![a-z])")
     blocks = [b for b in doc.blocks if b.kind == "paragraph"]
     listings = []
     for k, block in enumerate(blocks):

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from ..document import Document
-from .strategy_text import _NUMBER_WORDS, count_value, Axis, _axis_words, _norm
+from .strategy_text import count_value, Axis, _axis_words, _norm, number_alternation
 
 # Items of at most this many words, two to this many of them.
 _ITEM_MAX_WORDS = 5
@@ -24,7 +24,7 @@ def _parenthesised_axes(doc: Document) -> list[list[Axis]]:
     pattern = re.compile(rf"(?<![a-z])(?:{_axis_words('structure_words')})(?![a-z])(?:[ \t\u00a0]+[a-z'-]+){{0,5}}?"
                          r"[ \t\u00a0]*\(([^()\n]{3,200})\)")
     # any axis word right after a count and at most one adjective ("trois grands objectifs (A, B et C)")
-    counted = re.compile(rf"(?<![\w])(\d{{1,2}}|{'|'.join(_NUMBER_WORDS)})[ \t\u00a0]+(?:[a-z]+[ \t\u00a0]+)?"
+    counted = re.compile(rf"(?<![\w])(\d{{1,2}}|{number_alternation()})[ \t\u00a0]+(?:[a-z]+[ \t\u00a0]+)?"
                          rf"(?:{_axis_words()})(?![a-z])[ \t\u00a0]*\(([^()\n]{{3,200}})\)")
     matches = [(m, None) for m in pattern.finditer(folded)]
     matches += [(m, count_value(m.group(1)))

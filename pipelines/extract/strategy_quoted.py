@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from ..document import Document
-from .strategy_text import _NUMBER_WORDS, count_value, Axis, _axis_words, _lex, _norm
+from .strategy_text import count_value, Axis, _axis_words, _lex, _norm, number_alternation
 
 # A quoted phrase: French guillemets, curly or straight double quotes.
 _QUOTED = re.compile(r"«\s*([^«»]+?)\s*»|“([^“”]+)”|\"([^\"\n]+)\"")
@@ -20,7 +20,7 @@ def _counted_quotes(doc: Document) -> list[list[Axis]]:
     there are exactly as many as the count, each of at most ``quoted_axis_max_words`` words and
     none a statement of its own (a stop inside or at its end): one axis each."""
     text = doc.text
-    numbers = "|".join(_NUMBER_WORDS)
+    numbers = number_alternation()
     counted = re.compile(rf"(?<![\w])(\d{{1,2}}|{numbers})\s+(?:grands?\s+|grandes\s+)?"
                          rf"(?:{_axis_words('counted_sentence_words')})(?![a-z])[^.!?:\n]{{0,120}}[.:]")
     max_words = int(_lex().get("quoted_axis_max_words", 25))

@@ -14,7 +14,8 @@ from ..lexicons import load
 from .lines import Line, iter_lines
 from .strategy_capital_sections import capital_titled, glyph_bullet
 from .strategy_contents_lines import report_part_entry as _report_part_entry, split_at_leaders
-from .strategy_text import _NUMBER_WORDS, count_value, Axis, _before_inline_bullets, _axis_key, _axis_words, _lex, _norm, _opens_with_infinitive
+from .strategy_text import (count_value, Axis, _before_inline_bullets, _axis_key, _axis_words, _lex, _norm,
+                            _opens_with_infinitive, number_alternation)
 
 
 # A table of contents' dot leaders and page number after a title ("Axe 1 : Relier ........ 12", ". . . 12").
@@ -221,7 +222,7 @@ def _announced_sections(doc: Document) -> list[list[Axis]]:
     unless the document ends before the next numbered line is due (an excerpt cut after the first
     sections). The count may stand on a line of its own ("5 domaines d'action")."""
     text, folded = doc.text, _norm(doc.text)
-    numbers = "|".join(_NUMBER_WORDS)
+    numbers = number_alternation()
     qualifiers = "|".join(sorted({re.escape(_norm(w)) for w in _lex().get("section_qualifiers", [])}, key=len, reverse=True))
     count_of = (rf"(?<![\w])(\d{{1,2}}|{numbers})\s+(?:(?:grands?|grandes|principaux|principales|"
                 rf"nouveaux|nouvelles)\s+)?")
@@ -419,7 +420,7 @@ def _numbered_steps(doc: Document) -> list[Axis]:
     if len(steps) < int(_lex().get("steps_min", 3)):
         return []
     # a count of parts announced before them ("cinq orientations") must be theirs
-    numbers = "|".join(_NUMBER_WORDS)
+    numbers = number_alternation()
     counts = re.finditer(rf"(?<![\w])(\d{{1,2}}|{numbers})\s+(?:[a-z-]+\s+)?(?:{_axis_words()})(?![a-z])",
                          _norm(doc.text[:steps[0].start]))
     if any((count_value(c.group(1))) != len(steps) for c in counts):

@@ -11,15 +11,26 @@ from ..lexicons import fold_apostrophes, load
 from .numbers import parse_words
 
 # A strategy counts its parts in words up to "seize" ("douze orientations"): numbers.yaml's
-# `number_words` up to that value, read by text2num (numbers.parse_words), word -> value.
+# `number_words` up to that value, read by text2num (numbers.parse_words).
 _MAX_PARTS_IN_WORDS = 16
-_NUMBER_WORDS = {str(w): int(v) for w in load("numbers")["number_words"]
-                 if (v := parse_words(str(w))) is not None and 2 <= v <= _MAX_PARTS_IN_WORDS}
+
+
+@lru_cache(maxsize=None)
+def number_words() -> dict[str, int]:
+    """The words a strategy counts its parts with, word -> value; read on first use."""
+    return {str(w): int(v) for w in load("numbers")["number_words"]
+            if (v := parse_words(str(w))) is not None and 2 <= v <= _MAX_PARTS_IN_WORDS}
+
+
+@lru_cache(maxsize=None)
+def number_alternation() -> str:
+    """``number_words`` as a regular-expression alternation ("deux|trois|...")."""
+    return "|".join(number_words())
 
 
 def count_value(token: str) -> int:
     """The number of parts a count gives, in figures or in words ("12", "douze")."""
-    return int(token) if token.isdigit() else _NUMBER_WORDS[token]
+    return int(token) if token.isdigit() else number_words()[token]
 
 
 _norm = fold_apostrophes

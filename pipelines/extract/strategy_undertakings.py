@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from ..document import Document
-from .strategy_text import _NUMBER_WORDS, Strategy, _axis_words, _lex, _norm
+from .strategy_text import Strategy, _axis_words, _lex, _norm, number_alternation
 
 
 def _line_before(text: str, pos: int) -> tuple[int, int] | None:
@@ -38,7 +38,7 @@ def counted_heading_name(doc: Document, pos: int) -> Strategy | None:
     if not raw or re.search(r"[.!?:;,]$", raw) or len(raw.split()) > int(_lex().get("heading_name_max_words", 8)) + 4:
         return None
     links = "|".join(re.escape(_norm(w)) for w in sorted(_lex().get("heading_owner_links", []), key=len, reverse=True)) or "(?!)"
-    numbers = "|".join(_NUMBER_WORDS)
+    numbers = number_alternation()
     m = re.match(rf"(?:(?:les|nos|ses|leurs)\s+)?(?:\d{{1,2}}|{numbers}|grands|grandes)\s+(?:[a-z-]+\s+)?"
                  rf"(?:{_axis_words()})\s+(?:{links})\s*(?=\S)", _norm(raw), re.IGNORECASE)
     if m is None:
