@@ -128,6 +128,37 @@ def test_quoted_statements_after_a_count_are_no_axes():
     assert axes(text) == []
 
 
+def test_quoted_phrases_listed_after_the_second_count_of_a_paragraph():
+    # the first count (twelve measures) is not what the quotes list; the second (three axes) is, and
+    # its items, listed one after the other after its colon, may be long
+    long_item = ("ouvrir les données de la mobilité et les partager avec les communes voisines, au fil de "
+                 "l'eau, pour adapter l'offre de transport aux besoins des habitants des quartiers et des villages")
+    text = ("La métropole de Valbois a dévoilé sa feuille de route des mobilités (2025-2030), qui présente "
+            "les 12 mesures de la collectivité, qui s'articulent autour de trois axes : « relier les "
+            f"quartiers » ; « sécuriser les abords des écoles » ; et « {long_item} ».\n")
+    assert axes(text) == ["relier les quartiers", "sécuriser les abords des écoles", long_item]
+
+
+def test_quoted_phrases_cut_short_listed_after_the_second_count_of_a_paragraph():
+    # a press article quotes each part cut short ("(…)"): no inline enumeration, the quoted
+    # phrases after the count that matches them are the axes
+    long_item = ("ouvrir les données de la mobilité et les partager avec les communes voisines, au fil de "
+                 "l'eau, pour adapter l'offre de transport aux besoins des habitants des quartiers et des villages")
+    text = ("La métropole de Valbois a dévoilé sa feuille de route des mobilités (2025-2030), qui présente "
+            "les 12 mesures de la collectivité, qui s'articulent autour de trois axes : « relier les "
+            f"quartiers (…) » ; « sécuriser les abords des écoles (…) » ; et « {long_item} ».\n")
+    assert axes(text) == ["relier les quartiers (…)", "sécuriser les abords des écoles (…)", long_item]
+
+
+def test_long_quotations_spread_over_sentences_after_a_count_are_no_axes():
+    long_item = ("ouvrir les données de la mobilité et les partager avec les communes voisines, au fil de "
+                 "l'eau, pour adapter l'offre de transport aux besoins des habitants des quartiers et des villages")
+    text = ("La métropole de Valbois a dévoilé sa feuille de route des mobilités (2025-2030).\n\n"
+            "Trois axes de travail ont été retenus. La commune veut d'abord « relier les quartiers ». "
+            f"Elle souhaite aussi « sécuriser les abords des écoles ». Enfin, elle entend « {long_item} ».\n")
+    assert axes(text) == []
+
+
 def test_a_list_run_into_the_text_with_dashes_and_semicolons():
     text = ("Le contrat de plan 2025-2030 soutient le numérique.\n\n"
             "Les axes prioritaires de ce volet porteront sur : - les réseaux ; - les usages des données ; "

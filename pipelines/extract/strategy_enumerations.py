@@ -106,10 +106,27 @@ def _inline_axes(doc: Document) -> list[list[Axis]]:
         if miscounted:
             items, count = miscounted, count - 1
         if len(items) == count:
-            items = _unnumbered(text, items)
+            items = _unquoted(text, _unnumbered(text, items))
             if items:
                 listings.append(items)
     return listings
+
+
+# An item wholly within quotation marks: « A », “A”, "A".
+_WHOLLY_QUOTED = re.compile(r"(?:«\s*(?P<g>[^«»]+?)\s*»|“(?P<c>[^“”]+)”|\"(?P<s>[^\"]+)\")")
+
+
+def _unquoted(text: str, items: list[Axis]) -> list[Axis]:
+    """The items of an enumeration each quoted whole ("trois axes : « A » ; « B » ; et « C »"),
+    without their quotation marks; the items as they are when any is not."""
+    inner = [_WHOLLY_QUOTED.fullmatch(text, a.start, a.end) for a in items]
+    if not items or not all(inner):
+        return items
+    out = []
+    for m, a in zip(inner, items):
+        group = next(g for g in ("g", "c", "s") if m.group(g) is not None)
+        out.append(Axis(" ".join(m.group(group).split()), m.start(group), m.end(group), a.listed))
+    return out
 
 
 _ARTICLE = re.compile(r"(?i)(?:la|le|les|l['’]|un|une|des)(?![\w-])")

@@ -1,7 +1,9 @@
 """A strategy's axes given as quoted phrases in a press article: a sentence counting the parts
 ("Trois priorités ont été fixées."), then, in the rest of its paragraph, exactly as many quoted
 phrases, each a short phrase rather than a quoted statement ("La commune veut d'abord « relier les
-quartiers ». Elle entend aussi « former les agents ». Enfin, « ouvrir les données » ..."). Cue
+quartiers ». Elle entend aussi « former les agents ». Enfin, « ouvrir les données » ..."), or
+listed one after the other after the count's colon ("... autour de trois axes : « A » ; « B » ;
+et « C »"), where a longer phrase is still an item. Cue
 words: the `strategy` section of ``lexicons/claims.yaml`` and ``lexicons/strategy.yaml``."""
 
 from __future__ import annotations
@@ -17,8 +19,10 @@ _QUOTED = re.compile(r"«\s*([^«»]+?)\s*»|“([^“”]+)”|\"([^\"\n]+)\"")
 
 def _counted_quotes(doc: Document) -> list[list[Axis]]:
     """The quoted phrases of a paragraph after its sentence counting a strategy's parts, when
-    there are exactly as many as the count, each of at most ``quoted_axis_max_words`` words and
-    none a statement of its own (a stop inside or at its end): one axis each."""
+    there are exactly as many as the count, each of at most ``quoted_axis_max_words`` words (twice
+    that when they are listed right after the count's colon) and none a statement of its own (a
+    stop inside or at its end): one axis each. Of several counts in the paragraph, the first whose
+    count the quotes after it match."""
     text = doc.text
     numbers = number_alternation()
     counted = re.compile(rf"(?<![\w])(\d{{1,2}}|{numbers})\s+(?:grands?\s+|grandes\s+)?"
@@ -29,18 +33,44 @@ def _counted_quotes(doc: Document) -> list[list[Axis]]:
         if block.kind != "paragraph":
             continue
         body = text[block.start:block.end]
-        m = counted.search(_norm(body))
-        if m is None:
-            continue
-        count = count_value(m.group(1))
-        items = []
-        for q in _QUOTED.finditer(body, m.end()):
-            group = next(g for g in (1, 2, 3) if q.group(g) is not None)
-            phrase = q.group(group).strip()
-            lead = q.start(group) + (len(q.group(group)) - len(q.group(group).lstrip()))
-            items.append(Axis(" ".join(phrase.split()), block.start + lead, block.start + lead + len(phrase), False))
-        if count < 2 or len(items) != count:
-            continue
-        if all(0 < len(a.text.split()) <= max_words and not re.search(r"[.!?…]$|[.!?]\s", a.text) for a in items):
-            listings.append(items)
+        folded = _norm(body)
+        # every count of the paragraph in turn ("les 15 engagements, qui s'articulent autour de
+        # quatre axes : « A » ; ..."): the one whose count the quotes after it match
+        m = counted.search(folded)
+        while m is not None:
+            items = _quotes_after(body, block.start, m.end())
+            if _as_counted(body, m, items, count_value(m.group(1)), max_words):
+                listings.append(items)
+                break
+            m = counted.search(folded, m.start() + 1)
     return listings
+
+
+def _quotes_after(body: str, offset: int, start: int) -> list[Axis]:
+    """The quoted phrases of ``body`` from ``start``, as axes (offsets in the document)."""
+    items = []
+    for q in _QUOTED.finditer(body, start):
+        group = next(g for g in (1, 2, 3) if q.group(g) is not None)
+        phrase = q.group(group).strip()
+        lead = q.start(group) + (len(q.group(group)) - len(q.group(group).lstrip()))
+        items.append(Axis(" ".join(phrase.split()), offset + lead, offset + lead + len(phrase), False))
+    return items
+
+
+# After the colon of a count, its quoted items one after the other with only list separators between
+# them: "quatre axes : « A » ; « B » ; et « C »".
+_LISTED = re.compile(r"\s*Q(?:\s*[;,]?\s*(?:et\s+)?Q)*")
+
+
+def _as_counted(body: str, m: re.Match, items: list[Axis], count: int, max_words: int) -> bool:
+    """Are ``items`` the parts the count ``m`` announces: as many, none a statement of its own, each
+    of at most ``max_words`` words, or twice as many when they are listed right after the count's
+    colon, one after the other (an enumeration of quoted phrases, not quotations spread over
+    sentences)?"""
+    if count < 2 or len(items) != count:
+        return False
+    quotes = list(_QUOTED.finditer(body, m.end()))
+    listed = body[m.end() - 1] == ":" and _LISTED.match(
+        _QUOTED.sub("Q", body[m.end():quotes[-1].end()])) is not None
+    limit = 2 * max_words if listed else max_words
+    return all(0 < len(a.text.split()) <= limit and not re.search(r"[.!?…]$|[.!?]\s", a.text) for a in items)
