@@ -312,6 +312,9 @@ def test_boxes_tables_and_cards(tmp_path, text):
     # an article after the connector of two counts
     ("La journée, ponctuée de trois tables rondes et de huit ateliers, s'est achevée par un cocktail.",
      {("round_tables", 3, None), ("workshops", 8, None)}),
+    # the parts the day's exchanges were divided into or centred on
+    ("Les échanges de la journée, déclinés en trois tables rondes, ont porté sur l'eau.", {("round_tables", 3, None)}),
+    ("L'après-midi était axée autour de quatre ateliers.", {("workshops", 4, None)}),
     ("Plus de 500 personnes sont venues échanger, et 60 intervenants se sont succédé.",
      {("participants", 500, ">"), ("speakers", 60, None)}),
     # the kinds of people counted, listed before the verb

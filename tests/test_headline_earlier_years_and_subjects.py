@@ -62,3 +62,16 @@ def test_days_before_one_kind_of_session_or_not_opening_the_sentence():
     assert headline_figures(LEAD + "Tout au long des trois jours, le public trouvera des ateliers pour les enfants.") == set()
     text = LEAD + "Le public trouvera des ateliers et des conférences tout au long des trois jours de vacances."
     assert headline_figures(text) == set()
+
+
+def test_the_figure_put_forward_counts_the_attendance():
+    text = LEAD + "Mardi, le commissaire du salon avançait le chiffre de 50 000 visiteurs sur quatre jours."
+    assert headline_figures(text, TITLE) == {("visitors", 50000), ("days", 4)}
+
+
+def test_a_count_given_as_an_earlier_editions_is_not_the_events():
+    text = LEAD + "Le chiffre de 4 500 visiteurs de l'édition 2029 sera largement dépassé."
+    assert headline_figures(text, TITLE) == set()
+    # the edition of the document's own year is the event's
+    text = LEAD + "Le chiffre de 4 500 visiteurs de l'édition 2031 est un record."
+    assert headline_figures(text, TITLE) == {("visitors", 4500)}

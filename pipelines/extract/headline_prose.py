@@ -23,7 +23,7 @@ from .headline_prose_collective import collective_attendance
 from .headline_prose_totals import _amounts, _lead_paragraph, _organisations_added
 from .headline_prose_counts import _Item, _chains, _counts_listed, _daily_totals, _enumeration, _in_running_text, _item_before
 from .headline_prose_scope import (
-    _at_the_event, _closing_continued, _days_heading_clause, _days_of_gathering, _document_title, _earlier_year_lead,
+    _at_the_event, _closing_continued, _days_heading_clause, _days_of_gathering, _document_title, _earlier_edition_named, _earlier_year_lead,
     _event_length, _fair, _opener_then_counted,
     _gap_words, _held_in_earlier_year, _held_then_dash, _incise_out, _judged_event, _organisations_joined,
     _pluperfect_after, _programme_verb, _session_named,
@@ -406,6 +406,8 @@ def _chain_figures(doc, units, sent, fsent, lo, whole, chain, title, max_gap, at
         return []               # "En 2016, une trentaine d'associations ..." in a report of 2017
     if _held_in_earlier_year(doc, fsent):
         return []               # "le salon, qui s'est tenu en 2019, a accueilli ..." in a report of 2021
+    if _earlier_edition_named(doc, fsent, last.end):
+        return []               # "4 500 visiteurs de l'édition 2010" in a report of 2011
     if quote_start > 0 and first.start <= 160 and whole:
         quote_start = 0                 # the whole sentence up to the counts, when it is short
     items = [i for i in chain if not (i.context and trigger == "opening")]

@@ -222,6 +222,22 @@ def _held_in_earlier_year(doc: Document, fsent: str) -> bool:
     return own is not None and any(int(m.group(1)) < own for m in _held_in_year().finditer(fsent))
 
 
+# An edition named by its year right after the counts: "4 500 visiteurs de l'édition 2010",
+# "lors de l'édition de 2010" (folded apostrophes, accents kept or not).
+_EDITION_OF_YEAR = re.compile(r"[^.;:!?()]{0,30}?(?<![\w])(?:de|lors de|pendant|pour)\s+l'[ée]dition\s+(?:de\s+)?((?:19|20)\d{2})(?![\w])")
+
+
+def _earlier_edition_named(doc: Document, fsent: str, end: int) -> bool:
+    """Whether the counts ending at ``end`` are given as an edition's of a year before the
+    document's own (``_own_year``): "le chiffre de 4 500 visiteurs de l'édition 2010 sera battu"
+    in a report of 2011 counts the earlier edition."""
+    m = _EDITION_OF_YEAR.match(fsent, end)
+    if m is None:
+        return False
+    own = _own_year(doc)
+    return own is not None and int(m.group(1)) < own
+
+
 @per_document
 def _own_year(doc: Document) -> int | None:
     """The latest year among the document's date, its titles and the edition it names as its own
