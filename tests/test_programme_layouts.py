@@ -142,6 +142,25 @@ def test_a_slide_gives_the_name_and_its_role_on_separate_lines():
             if r["speaker_id"] == by_name["JEAN DUPRAT"]["speaker_id"]} == {"Table ronde 2 : Cybersécurité"}
 
 
+def test_an_exchange_ending_on_avec_labels_the_people_below_it():
+    # "Discussion avec" over the round table's guests: no session of its own, its people the table's
+    assert parse_header("Discussion avec") is None
+    text = ("09h15 - 10h15\nTABLE RONDE 1 : QUI HABITERA LA VILLE EN 2040 ?\nIntervention\n"
+            "Paul DUMOND, directeur de l'Agence d'urbanisme de Valbrune.\nDiscussion avec\n"
+            "Léa Brunet, The Habiter Project, autrice du rapport « La ville sobre » (sept 21)\n"
+            "Marc Kerval, professeur à l'École d'urbanisme de Valbrune\n")
+    rows = rows_of(doc_of(text))
+    assert [s["title"] for s in rows["sessions"]] == ["TABLE RONDE 1 : QUI HABITERA LA VILLE EN 2040 ?"]
+    assert {"Léa Brunet", "Marc Kerval"} <= {s["full_name"] for s in rows["speakers"]}
+
+
+def test_two_hosts_joined_by_an_ampersand():
+    from pipelines.extract.programme_lines import _host_line
+    host = _host_line("Animé par Léa Brunet, rédactrice en chef, La Gazette & Marc Kerval, rédacteur en chef, Le Courrier")
+    assert [(it.people[0].full, it.role, it.organization) for it in host.people] == [
+        ("Léa Brunet", "rédactrice en chef", "La Gazette"), ("Marc Kerval", "rédacteur en chef", "Le Courrier")]
+
+
 def test_a_column_of_speakers_under_its_label():
     text = ("Sujet\n\nLes jardins partagés\n\nPrésentateur\n\nOdile FERRAND ( Atelier\nVert )\n\nBastien KOVAC\n\n"
             "Valtech Conseil\n\nNoémie Quillec ( Ty Hent )\n\nBleu Marine\n\nContacts\n\nÉcrivez-nous à l'adresse du site.\n")

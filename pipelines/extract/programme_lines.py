@@ -99,6 +99,8 @@ def parse_header(text: str, strict: bool = True, max_words: int = 8) -> Header |
     if not text:
         return None
     f = _f(text)
+    if any(f.endswith(" " + ph) for ph in _folded_list("speaker_phrases")):
+        return None       # "Discussion avec", "Table ronde animée par": a label over the people below
     pos, number = 0, None
     m = re.match(r"(\d{1,2})\s*(?:ere|re|er|eme|e|nde|nd)\s+", f)
     if m:
@@ -344,7 +346,7 @@ def _host_target(text: str) -> Host | None:
         org = _clean_org(head[article.end():])
         return Host(org, people) if org or people else None
     # "animé par A, rôle et B, rôle", "présidée par A et par B, rôle": two people run it
-    for joint in re.finditer(r",?\s+et\s+(?:par\s+)?(?=[A-ZÀ-Þ][\w’'-]+\s+[A-ZÀ-Þ][\w’'-]+(?:\s*,|\s*$))", head):
+    for joint in re.finditer(r",?\s+(?:et|&)\s+(?:par\s+)?(?=[A-ZÀ-Þ][\w’'-]+\s+[A-ZÀ-Þ][\w’'-]+(?:\s*,|\s*$))", head):
         first = _people_and_details(head[:joint.start()], bare_ok=True, mixed_ok=True)
         second = _people_and_details(head[joint.end():], bare_ok=True, mixed_ok=True)
         if first and second:
