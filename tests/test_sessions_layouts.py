@@ -835,3 +835,16 @@ def test_a_line_opening_with_a_session_word_and_no_host_is_none(tmp_path):
     text = ("Conférence sur la gestion des haies du 3 mai avec Paul DURAND, maire de Valbois.\n"
             "Débat animé : les habitants ont interpellé les élus sur la route.\n")
     assert hosted_session_lines(read(tmp_path, "legende.txt", text)) == []
+
+
+def test_an_entry_titled_by_one_word_does_not_absorb_the_entries_of_another_list(tmp_path):
+    # "Valbois c'est quoi ?" has one word of its own, the tool's name; the afternoon's first talk
+    # names the tool too and is a session of its own, not a second mention of the morning's
+    doc = read(tmp_path, "rencontres.md", (
+        "Les rencontres de Valbois auront lieu les 14 et 15 octobre 2021.\n\nProgramme\n\n"
+        "# Matin :\n\n- Valbois c'est quoi ?\n- Retour d'expérience : PNR Kerval\n\n"
+        "# Après-midi :\n\n- Présentation API Valbois et interfaçages existants (10 min)\n"
+        "- Flux des randos de Valbois vers Kerval (10 min)\n"))
+    assert [t for _, t in sessions(doc)] == [
+        "Valbois c'est quoi ?", "Retour d'expérience : PNR Kerval",
+        "Présentation API Valbois et interfaçages existants", "Flux des randos de Valbois vers Kerval"]

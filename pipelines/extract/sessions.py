@@ -98,6 +98,12 @@ def _cluster(occs: list[Occurrence]) -> list[_Cluster]:
                 continue      # two entries of one timetable are two sessions
             if h.number and c.number:
                 score = 2.0 if h.number == c.number else 0.0
+            elif o.slot is not None and min(len(o.words), len(c.words)) < 2 \
+                    and all(x.slot is not None for x in c.occs) and o.words != c.words:
+                # entries of two programme lists, one titled by a single word of its own ("Valbois,
+                # c'est quoi ?"): that word in the other entry's title makes it no mention of the
+                # same session
+                score = 0.0
             else:
                 score = _overlap(o.words, c.words)
                 score = score if score >= 0.6 else 0.0
