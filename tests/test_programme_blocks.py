@@ -14,7 +14,7 @@ from pipelines.extract.people_listed import _listed_people
 from pipelines.extract.programme import programme_rows
 from pipelines.extract.programme_reader import _Reader
 from pipelines.extract.session_prose import _sentences
-from pipelines.extract.sessions import _listed_sessions
+from pipelines.extract.session_plain_lists import _listed_sessions
 from pipelines.extract.speeches import paragraphs
 
 from .support import written_doc as read

@@ -527,7 +527,7 @@ def test_times_written_after_the_titles_and_a_moderator_with_a_role():
 
 
 def test_lettered_items_need_their_letters_in_order():
-    from pipelines.extract.sessions import _listed_sessions
+    from pipelines.extract.session_plain_lists import _listed_sessions
     text = "- M. Gérard Thorel\n- M. Jean-François Verot\n- M. Henri Roberty\n"
     assert _listed_sessions(_Reader(doc_of(text))) == []
     text = "- A. Les réseaux. Ville X\n- B. Les écoles. Ville Y\n- C. Les routes. Ville Z\n"

@@ -7,7 +7,8 @@ from __future__ import annotations
 import pytest
 
 from pipelines.extract.programme_reader import _Reader
-from pipelines.extract.sessions import _item_type, _listed_sessions
+from pipelines.extract.session_plain_lists import _listed_sessions
+from pipelines.extract.sessions import _item_type
 from pipelines.extract.programme_lines import _line_header
 from pipelines.extract.people_in_prose import quoted_people
 from pipelines.extract.people_listed import _listed_people

@@ -7,7 +7,7 @@ import dataclasses
 
 from pipelines.extract.documents import extract_document
 from pipelines.extract.programme_reader import _Reader
-from pipelines.extract.sessions import _listed_sessions
+from pipelines.extract.session_plain_lists import _listed_sessions
 
 from .support import deck_doc, with_text_blocks
 

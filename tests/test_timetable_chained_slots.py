@@ -8,7 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from pipelines.extract.programme_reader import _Reader
-from pipelines.extract.sessions import _listed_sessions
+from pipelines.extract.session_plain_lists import _listed_sessions
 
 from .support import written_doc
 
