@@ -93,8 +93,8 @@ from .strategy_ordinal_prose import _named_ordinal_axes, _ordinal_axes
 from .strategy_name import (_bare_programme, _horizon, _name_at, _named_before, _named_in_paragraph, _parts_heading,
                             _titled, _titled_if_bare, find_strategy)
 from .strategy_lettered_parts import lettered_parts
-from .strategy_sections import (_announced_sections, _contents_axis_entries, _contents_parts, _grouped_sections,
-                                _numbered_sections, _numbered_steps)
+from .strategy_contents_parts import _contents_axis_entries, _contents_parts
+from .strategy_sections import _announced_sections, _grouped_sections, _numbered_sections, _numbered_steps
 from .strategy_text import Axis, Strategy, _axis_key, _lex, _norm, _strategy_words
 
 Rows = list[dict]

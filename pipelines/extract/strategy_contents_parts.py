@@ -1,0 +1,87 @@
+"""The parts of a strategy a table of contents gives: the parts it numbers ("I. Se loger ..... 4",
+"II. Se déplacer ..... 9") and the titles listed without a page under its entry of axes ("Les
+orientations ..... p. 12"). Read only in a document that names a strategy and shows no other axes
+(strategy.py)."""
+
+from __future__ import annotations
+
+import re
+
+from ..document import Document
+from .lines import iter_lines
+from .strategy_sections import _TOC_LEADER, _section_number
+from .strategy_text import Axis, _axis_words, _lex, _norm
+
+
+# An entry of a table of contents numbered as a part: "II. Se déplacer autrement ........ 14",
+# "3 - Habiter ... 21" (a number alone, Roman or in digits, then its title, dot leaders and a page).
+_CONTENTS_PART = re.compile(r"[ \t]*([IVX]{1,4}|\d{1,2})[ \t]*(?:[.)]|[ \t][–—-])[ \t]+(\S.*)$")
+
+
+def _contents_parts(doc: Document) -> list[Axis]:
+    """The parts a table of contents numbers ("I. Se loger ..... 4", "II. Se déplacer ..... 9"):
+    entries closed by dot leaders and a page number, each opening with a bare number, Roman or in
+    digits, running 1, 2, 3... once (sub-entries "1.2" or unnumbered ones between them), at least
+    ``loose_sections_min`` of them. A table of contents whose parts are those of any report
+    ("Introduction", "Diagnostic", "Annexes": ``document_part_words``) numbers no axes. Read only
+    in a document that names a strategy and shows no other axes."""
+    parts = {"roman": [], "digits": []}
+    for line in iter_lines(doc.text):
+        if not _TOC_LEADER.search(line.text) or not re.search(r"(?:\.{3,}|…|_{3,})", line.text):
+            continue
+        m = _CONTENTS_PART.match(line.text)
+        if not m:
+            continue
+        kind = "digits" if m.group(1).isdigit() else "roman"
+        number = _section_number(m.group(1))
+        title = _TOC_LEADER.sub("", m.group(2)).strip().rstrip(" ;,.:")
+        if number is None or not title:
+            continue
+        start = line.start + m.start(2)
+        parts[kind].append((number, Axis(" ".join(title.split()), start, start + len(title), True)))
+    document_parts = re.compile(r"(?:%s)(?![a-z])" % "|".join(
+        sorted({re.escape(_norm(w)) for w in _lex().get("document_part_words", [])}, key=len, reverse=True) or ["(?!)"]))
+    for found in parts.values():
+        if len(found) < int(_lex().get("loose_sections_min", 3)):
+            continue
+        if [n for n, _ in found] != list(range(1, len(found) + 1)):
+            continue
+        if any(document_parts.match(_norm(axis.text).lower()) for _, axis in found):
+            continue
+        if any(len(axis.text.split()) > int(_lex().get("section_title_max_words", 20)) for _, axis in found):
+            continue
+        return [axis for _, axis in found]
+    return []
+
+
+# A table of contents' leader and page, the page written "p. 12" maybe ("Les axes ......... p. 12").
+_PAGED_LEADER = re.compile(r"\s*(?:\.{3,}|…+|_{3,})[\s.…_]*(?:p\.?\s*)?\d{1,3}\s*$")
+
+
+def _contents_axis_entries(doc: Document) -> list[Axis]:
+    """A table of contents' entry naming the axes ("Les orientations stratégiques ........ p. 12")
+    over lines without leader nor page, each one title ("Relier les quartiers", "Former les
+    agents"), up to the next entry with its page: those titles, two at least. Read only in a
+    document that names a strategy and shows no other axes."""
+    lines = list(iter_lines(doc.text))
+    words = _axis_words("structure_words")
+    qualifiers = "|".join(sorted({re.escape(_norm(w)) for w in _lex().get("section_qualifiers", [])}, key=len, reverse=True))
+    entry = re.compile(rf"(?:(?:les|nos|ses|leurs)\s+)?(?:{words})(?:\s+(?:{qualifiers}))?$")
+    max_words = int(_lex().get("section_title_max_words", 20))
+    for i, line in enumerate(lines):
+        leader = _PAGED_LEADER.search(line.text)
+        if leader is None or not entry.fullmatch(_norm(line.text[:leader.start()]).strip().lower()):
+            continue
+        items = []
+        for nxt in lines[i + 1:]:
+            body = nxt.text.strip()
+            if not body or _PAGED_LEADER.search(nxt.text) or len(body.split()) > max_words \
+                    or re.search(r"[.!?;:]$", body):
+                break
+            start = nxt.start + len(nxt.text) - len(nxt.text.lstrip())
+            items.append(Axis(" ".join(body.split()), start, start + len(body), True))
+        # the run must end at the next entry of the table of contents, not in running text
+        end = i + 1 + len(items)
+        if len(items) >= 2 and end < len(lines) and _PAGED_LEADER.search(lines[end].text):
+            return items
+    return []
