@@ -13,7 +13,7 @@ from ..lexicons import fold, fold_apostrophes, load
 from .headline_days import clause_days
 from .headline_lines import candidates
 from .headline_prose import prose_figures
-from .headline_prose_scope import _earlier_year_lead
+from .headline_prose_years import _earlier_year_lead
 from .headline_terms import WORD_START, HeadlineFigure, attendance_group, context_terms, count_at, is_scaled, prose_patterns, term_at
 from .lines import iter_lines
 from .numbers import as_number

@@ -16,7 +16,7 @@ from .headline_line_shapes import (
     _caption_below, _continues_prose, _context_line, _label_above, _label_first, _labelled_number_first, _next_text_line,
     _sentence_after, _sessions_reported, _title_count, _weak_in_sentences,
 )
-from .headline_prose_scope import _held_in_earlier_year
+from .headline_prose_years import _held_in_earlier_year
 from .headline_tables import _header_and_values
 from .headline_terms import (
     HeadlineFigure, WORD_START, count_at, count_in_range, listed_link, make_figure, metric_terms,

@@ -23,11 +23,12 @@ from .headline_prose_collective import collective_attendance
 from .headline_prose_totals import _amounts, _lead_paragraph, _organisations_added
 from .headline_prose_counts import _Item, _chains, _counts_listed, _daily_totals, _enumeration, _in_running_text, _item_before
 from .headline_prose_scope import (
-    _at_the_event, _closing_continued, _days_heading_clause, _days_of_gathering, _document_title, _earlier_edition_named, _earlier_year_lead,
+    _at_the_event, _closing_continued, _days_heading_clause, _days_of_gathering, _document_title,
     _event_length, _fair, _opener_then_counted,
-    _gap_words, _held_in_earlier_year, _held_then_dash, _incise_out, _judged_event, _organisations_joined,
+    _gap_words, _held_then_dash, _incise_out, _judged_event, _organisations_joined,
     _pluperfect_after, _programme_verb, _session_named,
 )
+from .headline_prose_years import _earlier_edition_named, _earlier_year_lead, _held_in_earlier_year
 from .event_opening import gathered_for
 from .event_titles import sponsorship_deck
 from .per_document import per_document
