@@ -848,3 +848,24 @@ def test_an_entry_titled_by_one_word_does_not_absorb_the_entries_of_another_list
     assert [t for _, t in sessions(doc)] == [
         "Valbois c'est quoi ?", "Retour d'expérience : PNR Kerval",
         "Présentation API Valbois et interfaçages existants", "Flux des randos de Valbois vers Kerval"]
+
+
+def test_a_short_paragraph_ending_on_a_colon_between_the_programme_heading_and_its_list(tmp_path):
+    # two lines of lead-in, the second announcing the list: the items below are the sessions
+    doc = read(tmp_path, "meetup.md", (
+        "Au programme\n\nThème de ce 3e meetup : les mobilités du quotidien.\n"
+        "Les projets, issus du programme Valbrune Lab, présentés seront les suivants :\n\n"
+        "- Vélo partagé : Connaître les trajets des habitants, par Léa Brunet\n"
+        "- Bus à la demande : Mieux desservir les villages, par Marc Kerval\n"
+        "- Covoit'Valbrune : Partager la voiture au travail, par Anne Tardy\n"))
+    assert [t.split(" :")[0] for _, t in sessions(doc)] == ["Vélo partagé", "Bus à la demande", "Covoit'Valbrune"]
+
+
+def test_a_paragraph_of_several_sentences_over_a_list_is_no_lead_in(tmp_path):
+    # a paragraph of running text whose last line does not announce the list: no programme
+    doc = read(tmp_path, "meetup.md", (
+        "Au programme\n\nLe meetup réunit des designers de Valbrune depuis trois ans.\n"
+        "Ils y présentent leurs travaux et échangent avec le public autour d'un verre.\n\n"
+        "- Vélo partagé : Connaître les trajets des habitants, par Léa Brunet\n"
+        "- Bus à la demande : Mieux desservir les villages, par Marc Kerval\n"))
+    assert sessions(doc) == []

@@ -85,8 +85,10 @@ def _meeting_agenda(reader: _Reader, i: int) -> bool:
     return not any(_f(str(n).lower()) in before for n in load("events")["meeting_nouns"])
 
 
-# A paragraph between a programme's heading and its list, saying what the day holds: at most this many words.
+# A paragraph between a programme's heading and its list, saying what the day holds: at most this
+# many words, on at most this many lines when its last line announces the list.
 _LEAD_IN_MAX_WORDS = 80
+_LEAD_IN_MAX_LINES = 3
 
 
 def _after_lead_in(reader: _Reader, i: int) -> int:
@@ -105,6 +107,16 @@ def _after_lead_in(reader: _Reader, i: int) -> int:
     if not announcing or _bulleted(lines[k]) or continues_item(lines[k]) or reader.heading_level(lines[k]) is not None:
         return i + 1
     nxt = reader.next_content(k + 1)
+    if nxt == k + 1 and not _bulleted(lines[nxt]) and reader.heading_level(lines[nxt]) is None:
+        # ... or a short paragraph of a few lines, its last one announcing the list ("Thème de la
+        # soirée : l'urgence." / "Les projets présentés seront les suivants :")
+        last = k
+        while last + 1 < len(lines) and lines[last + 1].body.strip() and last - k < _LEAD_IN_MAX_LINES - 1 \
+                and not _bulleted(lines[last + 1]) and reader.heading_level(lines[last + 1]) is None:
+            last += 1
+        words = sum(len(ln.body.split()) for ln in lines[k:last + 1])
+        if last > k and lines[last].body.strip().endswith(":") and words <= _LEAD_IN_MAX_WORDS:
+            nxt, k = reader.next_content(last + 1), last
     return k + 1 if nxt is not None and _bulleted(lines[nxt]) else i + 1
 
 
