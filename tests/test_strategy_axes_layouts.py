@@ -74,6 +74,17 @@ def test_a_table_of_contents_entry_of_another_part_gives_no_axes():
     assert axes(text) == []
 
 
+def test_numbered_entries_under_an_entry_of_axes_with_their_pages_on_lines_of_their_own():
+    # a PDF's table of contents whose right-aligned page numbers came out on lines of their own
+    text = ("Programme local de l'habitat 2027-2032 de Valbois\n\nSOMMAIRE\nSynthèse du diagnostic\np.4\n"
+            "Les orientations du programme local de l'habitat\np.6\n1. Valoriser le foncier\np.6\n"
+            "2. Diversifier l'offre de logements\np.8\n3. Piloter la politique de l'habitat\np.9\n"
+            "Le programme d'actions\np.10\n1. Valoriser le foncier\np.12\n")
+    assert axes(text) == ["Valoriser le foncier", "Diversifier l'offre de logements", "Piloter la politique de l'habitat"]
+    # ... under an entry of another part, the numbered entries are no axes
+    assert axes(text.replace("Les orientations du programme", "Le diagnostic du programme")) == []
+
+
 def test_text_at_the_margin_after_an_item_ending_with_a_stop_ends_the_list():
     # lines with no blank between them: after "- ... la forêt." the text goes on, then another
     # list (the steps of the plan's making, no axes) follows

@@ -85,3 +85,37 @@ def _contents_axis_entries(doc: Document) -> list[Axis]:
         if len(items) >= 2 and end < len(lines) and _PAGED_LEADER.search(lines[end].text):
             return items
     return []
+
+
+# A page number alone on its line, under the entry it belongs to: a table of contents whose
+# right-aligned page numbers the PDF's text layer set on lines of their own ("p.6", "p. 12", "page 4").
+_PAGE_ALONE = re.compile(r"[ \t]*(?:p\.?|pages?)[ \t]*\d{1,3}[ \t]*$", re.I)
+# A numbered entry: "1. Relier les quartiers", "2 - Former les agents".
+_NUMBERED_ENTRY = re.compile(r"[ \t]*(\d{1,2})[ \t]*(?:[.)]|[ \t][–—-])[ \t]+(\S.*)$")
+
+
+def _contents_numbered_under_entry(doc: Document) -> list[Axis]:
+    """A table of contents whose page numbers stand alone on the line under each entry: the
+    entries numbered 1, 2, 3... right after an unnumbered entry naming the strategy's parts ("Les
+    orientations du programme" / "p.6" / "1. Relier les quartiers" / "p.6" / "2. Former ..."), two at
+    least; the run stops at the first entry that does not go on with the numbers. Read only in a
+    document that names a strategy and shows no other axes."""
+    lines = [ln for ln in iter_lines(doc.text) if ln.text.strip()]
+    entries = [ln for ln, nxt in zip(lines, lines[1:]) if _PAGE_ALONE.fullmatch(nxt.text)
+               and not _PAGE_ALONE.fullmatch(ln.text)]
+    words = re.compile(rf"(?<![a-z])(?:{_axis_words('structure_words')})(?![a-z])")
+    max_words = int(_lex().get("section_title_max_words", 20))
+    for n, entry in enumerate(entries):
+        if _NUMBERED_ENTRY.match(entry.text) or not words.search(_norm(entry.text).lower()):
+            continue
+        run = []
+        for nxt in entries[n + 1:]:
+            m = _NUMBERED_ENTRY.match(nxt.text)
+            if m is None or int(m.group(1)) != len(run) + 1 or len(m.group(2).split()) > max_words:
+                break
+            title = m.group(2).strip().rstrip(" ;,.:")
+            start = nxt.start + m.start(2)
+            run.append(Axis(" ".join(title.split()), start, start + len(title), True))
+        if len(run) >= 2:
+            return run
+    return []
