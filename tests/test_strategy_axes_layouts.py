@@ -85,6 +85,17 @@ def test_numbered_entries_under_an_entry_of_axes_with_their_pages_on_lines_of_th
     assert axes(text.replace("Les orientations du programme", "Le diagnostic du programme")) == []
 
 
+def test_a_sentence_opening_on_the_count_of_parts_that_make_up_the_strategy():
+    text = ("Le schéma départemental de lecture publique de Valbois\n\nLES AXES DU SCHÉMA\n\n"
+            "Trois grandes priorités constituent le cœur du schéma départemental.\n\n"
+            "1. Former les équipes des bibliothèques\n\nLa formation des équipes est un levier. Elle doit être poursuivie.\n\n"
+            "2. Renforcer les collections\n\nLes collections restent au cœur de l'offre. Elles doivent être renouvelées.\n\n"
+            "3. Développer le numérique\n\nLe numérique change les usages. Les bibliothèques doivent s'adapter.\n")
+    assert axes(text) == ["Former les équipes des bibliothèques", "Renforcer les collections", "Développer le numérique"]
+    # a count opening a sentence whose verb says nothing of making up the strategy announces nothing
+    assert axes(text.replace("constituent le cœur du", "ont été discutées avant le")) == []
+
+
 def test_text_at_the_margin_after_an_item_ending_with_a_stop_ends_the_list():
     # lines with no blank between them: after "- ... la forêt." the text goes on, then another
     # list (the steps of the plan's making, no axes) follows

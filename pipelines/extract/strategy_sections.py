@@ -225,6 +225,7 @@ def _announced_sections(doc: Document) -> list[list[Axis]]:
     text, folded = doc.text, _norm(doc.text)
     numbers = number_alternation()
     qualifiers = "|".join(sorted({re.escape(_norm(w)) for w in _lex().get("section_qualifiers", [])}, key=len, reverse=True))
+    constituting = "|".join(re.escape(_norm(w)) for w in _lex().get("constituting_verbs") or []) or "(?!)"
     count_of = (rf"(?<![\w])(\d{{1,2}}|{numbers})\s+(?:(?:grands?|grandes|principaux|principales|"
                 rf"nouveaux|nouvelles)\s+)?")
     # "autour de trois axes", or any axis word ("priorités", "objectifs") when the count ends
@@ -233,7 +234,11 @@ def _announced_sections(doc: Document) -> list[list[Axis]]:
                           rf"|{count_of}(?:{_axis_words()})(?![a-z])(?:\s+(?:{qualifiers}))?(?=[ \t\u00a0]*:[ \t]*(?:\n|$))"
                           # or a line of its own, a heading of the count: "Nos 5 domaines d'action"
                           rf"|(?:^|(?<=\n))[ \t#*_]*(?:(?:les|nos)\s+)?{count_of}(?:{_axis_words()})(?![a-z])"
-                          rf"(?:[ \t]+[a-z'-]+){{0,2}}(?=[ \t\u00a0*_]*:?[ \t]*(?:\n|$))")
+                          rf"(?:[ \t]+[a-z'-]+){{0,2}}(?=[ \t\u00a0*_]*:?[ \t]*(?:\n|$))"
+                          # or a sentence opening on the count, its verb saying the parts make up the
+                          # strategy: "Cinq grandes priorités constituent le cœur du schéma."
+                          rf"|(?:^|(?<=\n)|(?<=[.!?][ \t]))(?={count_of}(?:{_axis_words()})(?![a-z])"
+                          rf"(?:\s+[a-z'-]+){{0,2}}?\s+(?:{constituting})(?![a-z])){count_of}")
     restated = re.compile(rf"{count_of}(?:{_axis_words()})(?:\s+(?:{qualifiers}))?")
     numbered = re.compile(r"[ \t#*_]*(\d{1,2}|[IVX]{1,4}|[A-H](?=[.)]|\s[–—-]))\s*(?:[.)/]|\s[–—-])\s+(\S.*)$")  # "B. ", "C – "
     max_words = int(_lex().get("section_title_max_words", 20))
@@ -243,7 +248,7 @@ def _announced_sections(doc: Document) -> list[list[Axis]]:
     section = _section_opening()
     listings = []
     for m in announce.finditer(folded):
-        word = m.group(1) or m.group(2) or m.group(3)
+        word = m.group(1) or m.group(2) or m.group(3) or m.group(5)
         count = count_value(word)
         if not 2 <= count <= 12:
             continue
