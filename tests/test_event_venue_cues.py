@@ -80,3 +80,23 @@ def test_a_place_after_the_town_and_the_date_or_after_the_events_length():
     held = ("C'était une première à Valbrune. Le forum de la santé s'est tenu pendant deux jours dans la salle "
             "Irène-Joliot-Curie.\n")
     assert find_venue(_doc(held, title="Forum de la santé")) == "salle Irène-Joliot-Curie"
+
+
+def _page(tmp_path, front: str):
+    from .support import written_doc
+    return written_doc(tmp_path, "page.md", "---\ntitle: Rencontre des designers\n" + front
+                       + "---\n\nRencontre des designers de Valbrune, le 3 mars 2031.\n")
+
+
+def test_the_front_matter_names_the_venue(tmp_path):
+    assert find_venue(_page(tmp_path, "lieu: Maison des projets\n")) == "Maison des projets"
+    assert find_venue(_page(tmp_path, "location: Salle Kerval, 12 rue des Lilas, 62000 Valbrune\n")) == "Salle Kerval"
+    # an online mode joined to the place is not part of it
+    assert find_venue(_page(tmp_path, "lieu: Maison des projets et en ligne\n")) == "Maison des projets"
+
+
+def test_a_front_matter_value_naming_no_venue(tmp_path):
+    assert find_venue(_page(tmp_path, "location: En ligne\n")) is None
+    assert find_venue(_page(tmp_path, "location: Visioconférence\n")) is None
+    assert find_venue(_page(tmp_path, "location: 20 avenue des Lilas, 62000 Valbrune\n")) is None
+    assert find_venue(_page(tmp_path, "location: En présentiel à Valbrune\n")) is None

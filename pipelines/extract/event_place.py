@@ -47,6 +47,9 @@ def find_venue(doc: Document) -> str | None:
     m = re.search(rf"(?m)^[ \t>*-]*(?:{labels})[ \t]*:[ \t]*(\S.*)$", folded)
     if m:
         return _without_address(text[m.start(1):m.end(1)]).strip(" .*")
+    given = _metadata_venue(doc)
+    if given:
+        return given
     verbs, verb_then_place, adjective_pattern = venue_patterns()
     folded = folded.replace("’", "'")
     heads_pattern = _venue_heads()
@@ -172,6 +175,35 @@ def _place_lead(lead: str) -> bool:
     words = rest.replace("•", " ").replace("*", " ").split()
     links = {"de", "des", "du", "la", "le", "les", "et", "&", "-", "–", "—"}
     return all(w[:1].isupper() or w[:1].isdigit() or w.lower() in links or re.match(r"(?i)[dl]['’]", w) for w in words)
+
+
+def _metadata_venue(doc: Document) -> str | None:
+    """The venue a page's front matter gives (events.yaml `metadata_venue_keys`: "lieu: Salle X"),
+    without its address and without an online mode joined to it ("Salle X et en ligne"); None for a
+    street address alone ("20 avenue X, Valbrune"), a value only saying the event is online, or a
+    town after the words of attendance in person ("En présentiel à Valbrune")."""
+    lex = events_lexicon()
+    online = phrases_alternation(lex.get("online_venue_words") or [])
+    for key in lex.get("metadata_venue_keys") or []:
+        value = doc.metadata.get(key)
+        if not isinstance(value, str) or not value.strip() or len(value) > 200:
+            continue
+        value = " ".join(value.split())
+        if online:
+            joined = re.search(rf"\s+(?:et|ou|/|\+)\s+(?:{online})\s*$", _norm(value))
+            value = value[:joined.start()] if joined else value
+            if re.fullmatch(rf"(?:(?:{online})\s*)+", _norm(value).strip(" .")):
+                continue
+        in_person = phrases_alternation(lex.get("in_person_venue_words") or [])
+        mode = re.match(rf"(?:{in_person})\s*(?:(?P<town>a|au|aux)\s|[,:–—-]\s*)?", _norm(value)) if in_person else None
+        if mode:
+            if mode.group("town"):
+                continue        # "En présentiel à Lille": a town, no venue named
+            value = value[mode.end():]
+        if value[:1].isdigit():
+            continue            # a street address, no venue named
+        return _without_address(value).strip(" .*") or None
+    return None
 
 
 def _without_address(value: str) -> str:
