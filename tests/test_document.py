@@ -104,6 +104,16 @@ def test_template_tags_of_a_static_site_page_are_not_text():
     assert "{{ x }}" in read_markdown("Un modèle {{ x }} cité.\n")[0].text()
 
 
+def test_a_front_matter_standfirst_is_the_first_paragraph_of_the_text():
+    """A site's page template shows the standfirst of its front matter under the title: it is text
+    (its links read as their words), before the body; other keys stay metadata."""
+    source = ("---\ntitle: Rencontre des designers\nchapeau-text: La [mission Valbrune](https://exemple.fr) "
+              "organise sa 3e rencontre\n  le 3 mars.\nlieu: Maison des projets\n---\nAu programme, quatre projets.\n")
+    built, meta = read_markdown(source)
+    assert built.text().startswith("La mission Valbrune organise sa 3e rencontre le 3 mars.\n\nAu programme")
+    assert "Maison des projets" not in built.text() and meta["lieu"] == "Maison des projets"
+
+
 def test_kramdown_attribute_lists_are_not_text():
     """A Jekyll page's classes and attributes of a block or a link (`{: .text-center}`,
     `{:rel='nofollow'}`) are read by the generator, never shown."""

@@ -1,5 +1,6 @@
 """Markdown -> blocks, with markdown-it-py (CommonMark and tables). The front matter is read as
-metadata, never as text; inline HTML, escapes and entities are resolved, blocks of raw HTML are
+metadata, never as text, but for the standfirst a site's template shows under the title (the first
+paragraph of the text); inline HTML, escapes and entities are resolved, blocks of raw HTML are
 read by the HTML reader (their headings and lists are blocks); emphasis marks, links and
 heading marks vanish from the text while bold runs are kept as spans."""
 
@@ -98,13 +99,22 @@ def _inline(token) -> str:
     return "".join(out)
 
 
+# Front-matter keys of a page's standfirst: the lead paragraph its template shows under the title,
+# above the body ("chapeau-text: La DINUM organise ..."). It is text a reader of the page reads.
+_LEAD_KEYS = ("chapeau-text", "chapeau", "chapo", "standfirst")
+
+
 def read_markdown(source: str) -> tuple[TextBuilder, dict]:
-    """The blocks of a Markdown document (a form feed starts a page) and its front matter."""
+    """The blocks of a Markdown document (a form feed starts a page) and its front matter; a
+    standfirst the front matter holds (``_LEAD_KEYS``) is the first paragraph of the text."""
     meta, body = front_matter(source)
     if meta:   # a page of a static site: its template tags are the generator's, not text
         body = _TEMPLATE.sub("", body)
     body = _ATTRIBUTE_LIST.sub("", body)
     out = TextBuilder()
+    lead = next((v for k in _LEAD_KEYS if isinstance(v := meta.get(k), str) and v.strip()), None)
+    if lead:
+        _read_tokens(_MD.parse(" ".join(lead.split())), out)
     for number, page in enumerate(body.split("\f")):
         if number:
             out.new_page()
