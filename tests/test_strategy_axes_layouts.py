@@ -150,34 +150,31 @@ def test_quoted_statements_after_a_count_are_no_axes():
     assert axes(text) == []
 
 
+# A long quoted part, and a paragraph counting two things before quoting three parts.
+LONG_ITEM = ("ouvrir les données de la mobilité et les partager avec les communes voisines, au fil de "
+             "l'eau, pour adapter l'offre de transport aux besoins des habitants des quartiers et des villages")
+TWO_COUNTS = ("La métropole de Valbois a dévoilé sa feuille de route des mobilités (2025-2030), qui présente "
+              "les 12 mesures de la collectivité, qui s'articulent autour de trois axes : « relier les "
+              "quartiers{cut} » ; « sécuriser les abords des écoles{cut} » ; et « " + LONG_ITEM + " ».\n")
+
+
 def test_quoted_phrases_listed_after_the_second_count_of_a_paragraph():
     # the first count (twelve measures) is not what the quotes list; the second (three axes) is, and
     # its items, listed one after the other after its colon, may be long
-    long_item = ("ouvrir les données de la mobilité et les partager avec les communes voisines, au fil de "
-                 "l'eau, pour adapter l'offre de transport aux besoins des habitants des quartiers et des villages")
-    text = ("La métropole de Valbois a dévoilé sa feuille de route des mobilités (2025-2030), qui présente "
-            "les 12 mesures de la collectivité, qui s'articulent autour de trois axes : « relier les "
-            f"quartiers » ; « sécuriser les abords des écoles » ; et « {long_item} ».\n")
-    assert axes(text) == ["relier les quartiers", "sécuriser les abords des écoles", long_item]
+    assert axes(TWO_COUNTS.format(cut="")) == ["relier les quartiers", "sécuriser les abords des écoles", LONG_ITEM]
 
 
 def test_quoted_phrases_cut_short_listed_after_the_second_count_of_a_paragraph():
     # a press article quotes each part cut short ("(…)"): no inline enumeration, the quoted
     # phrases after the count that matches them are the axes
-    long_item = ("ouvrir les données de la mobilité et les partager avec les communes voisines, au fil de "
-                 "l'eau, pour adapter l'offre de transport aux besoins des habitants des quartiers et des villages")
-    text = ("La métropole de Valbois a dévoilé sa feuille de route des mobilités (2025-2030), qui présente "
-            "les 12 mesures de la collectivité, qui s'articulent autour de trois axes : « relier les "
-            f"quartiers (…) » ; « sécuriser les abords des écoles (…) » ; et « {long_item} ».\n")
-    assert axes(text) == ["relier les quartiers (…)", "sécuriser les abords des écoles (…)", long_item]
+    assert axes(TWO_COUNTS.format(cut=" (…)")) == [
+        "relier les quartiers (…)", "sécuriser les abords des écoles (…)", LONG_ITEM]
 
 
 def test_long_quotations_spread_over_sentences_after_a_count_are_no_axes():
-    long_item = ("ouvrir les données de la mobilité et les partager avec les communes voisines, au fil de "
-                 "l'eau, pour adapter l'offre de transport aux besoins des habitants des quartiers et des villages")
     text = ("La métropole de Valbois a dévoilé sa feuille de route des mobilités (2025-2030).\n\n"
             "Trois axes de travail ont été retenus. La commune veut d'abord « relier les quartiers ». "
-            f"Elle souhaite aussi « sécuriser les abords des écoles ». Enfin, elle entend « {long_item} ».\n")
+            f"Elle souhaite aussi « sécuriser les abords des écoles ». Enfin, elle entend « {LONG_ITEM} ».\n")
     assert axes(text) == []
 
 

@@ -100,7 +100,7 @@ def _inline(token) -> str:
 
 
 # Front-matter keys of a page's standfirst: the lead paragraph its template shows under the title,
-# above the body ("chapeau-text: La DINUM organise ..."). It is text a reader of the page reads.
+# above the body ("chapeau-text: La mission Valbrune organise ..."). It is text a reader of the page reads.
 _LEAD_KEYS = ("chapeau-text", "chapeau", "chapo", "standfirst")
 
 

@@ -198,7 +198,7 @@ def _metadata_venue(doc: Document) -> str | None:
         mode = re.match(rf"(?:{in_person})\s*(?:(?P<town>a|au|aux)\s|[,:–—-]\s*)?", _norm(value)) if in_person else None
         if mode:
             if mode.group("town"):
-                continue        # "En présentiel à Lille": a town, no venue named
+                continue        # "En présentiel à Valbrune": a town, no venue named
             value = value[mode.end():]
         if value[:1].isdigit():
             continue            # a street address, no venue named

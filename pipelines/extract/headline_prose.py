@@ -408,7 +408,7 @@ def _chain_figures(doc, units, sent, fsent, lo, whole, chain, title, max_gap, at
     if _held_in_earlier_year(doc, fsent):
         return []               # "le salon, qui s'est tenu en 2019, a accueilli ..." in a report of 2021
     if _earlier_edition_named(doc, fsent, last.end):
-        return []               # "4 500 visiteurs de l'édition 2010" in a report of 2011
+        return []               # "3 200 visiteurs de l'édition 2019" in a report of 2021
     if quote_start > 0 and first.start <= 160 and whole:
         quote_start = 0                 # the whole sentence up to the counts, when it is short
     items = [i for i in chain if not (i.context and trigger == "opening")]

@@ -1,7 +1,7 @@
 """Whether a count read in prose is another year's (headline_prose.py, headline.py and
 headline_lines.py ask): a sentence opening with a year before the document's own ("En 2016, ..."), an
 event said to have been held in an earlier year ("qui s'est tenu en 2019"), a count given as an
-earlier edition's ("4 500 visiteurs de l'édition 2010"). The document's own year: its date, its
+earlier edition's ("3 200 visiteurs de l'édition 2019"). The document's own year: its date, its
 titles and the edition it names as its own."""
 
 from __future__ import annotations
@@ -65,15 +65,15 @@ def _held_in_earlier_year(doc: Document, fsent: str) -> bool:
     return own is not None and any(int(m.group(1)) < own for m in _held_in_year().finditer(fsent))
 
 
-# An edition named by its year right after the counts: "4 500 visiteurs de l'édition 2010",
-# "lors de l'édition de 2010" (folded apostrophes, accents kept or not).
+# An edition named by its year right after the counts: "3 200 visiteurs de l'édition 2019",
+# "lors de l'édition de 2019" (folded apostrophes, accents kept or not).
 _EDITION_OF_YEAR = re.compile(r"[^.;:!?()]{0,30}?(?<![\w])(?:de|lors de|pendant|pour)\s+l'[ée]dition\s+(?:de\s+)?((?:19|20)\d{2})(?![\w])")
 
 
 def _earlier_edition_named(doc: Document, fsent: str, end: int) -> bool:
     """Whether the counts ending at ``end`` are given as an edition's of a year before the
-    document's own (``_own_year``): "le chiffre de 4 500 visiteurs de l'édition 2010 sera battu"
-    in a report of 2011 counts the earlier edition."""
+    document's own (``_own_year``): "le chiffre de 3 200 visiteurs de l'édition 2019 sera battu"
+    in a report of 2021 counts the earlier edition."""
     m = _EDITION_OF_YEAR.match(fsent, end)
     if m is None:
         return False

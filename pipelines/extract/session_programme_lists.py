@@ -109,7 +109,7 @@ def _after_lead_in(reader: _Reader, i: int) -> int:
     nxt = reader.next_content(k + 1)
     if nxt == k + 1 and not _bulleted(lines[nxt]) and reader.heading_level(lines[nxt]) is None:
         # ... or a short paragraph of a few lines, its last one announcing the list ("Thème de la
-        # soirée : l'urgence." / "Les projets présentés seront les suivants :")
+        # soirée : la mobilité." / "Voici les projets retenus :")
         last = k
         while last + 1 < len(lines) and lines[last + 1].body.strip() and last - k < _LEAD_IN_MAX_LINES - 1 \
                 and not _bulleted(lines[last + 1]) and reader.heading_level(lines[last + 1]) is None:

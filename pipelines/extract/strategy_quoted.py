@@ -34,8 +34,8 @@ def _counted_quotes(doc: Document) -> list[list[Axis]]:
             continue
         body = text[block.start:block.end]
         folded = _norm(body)
-        # every count of the paragraph in turn ("les 15 engagements, qui s'articulent autour de
-        # quatre axes : « A » ; ..."): the one whose count the quotes after it match
+        # every count of the paragraph in turn ("les 12 mesures, qui se rangent sous trois
+        # axes : « A » ; ..."): the one whose count the quotes after it match
         m = counted.search(folded)
         while m is not None:
             items = _quotes_after(body, block.start, m.end())

@@ -236,7 +236,7 @@ def _announced_sections(doc: Document) -> list[list[Axis]]:
                           rf"|(?:^|(?<=\n))[ \t#*_]*(?:(?:les|nos)\s+)?{count_of}(?:{_axis_words()})(?![a-z])"
                           rf"(?:[ \t]+[a-z'-]+){{0,2}}(?=[ \t\u00a0*_]*:?[ \t]*(?:\n|$))"
                           # or a sentence opening on the count, its verb saying the parts make up the
-                          # strategy: "Cinq grandes priorités constituent le cœur du schéma."
+                          # strategy: "Trois grandes orientations constituent le socle du plan."
                           rf"|(?:^|(?<=\n)|(?<=[.!?][ \t]))(?={count_of}(?:{_axis_words()})(?![a-z])"
                           rf"(?:\s+[a-z'-]+){{0,2}}?\s+(?:{constituting})(?![a-z])){count_of}")
     restated = re.compile(rf"{count_of}(?:{_axis_words()})(?:\s+(?:{qualifiers}))?")
