@@ -869,3 +869,18 @@ def test_a_paragraph_of_several_sentences_over_a_list_is_no_lead_in(tmp_path):
         "- Vélo partagé : Connaître les trajets des habitants, par Léa Brunet\n"
         "- Bus à la demande : Mieux desservir les villages, par Marc Kerval\n"))
     assert sessions(doc) == []
+
+
+def test_a_list_item_closed_by_who_gives_the_talk(tmp_path):
+    # "Titre : description, par Prénom Nom": the title before the comma, the people its speakers
+    doc = read(tmp_path, "meetup.md", (
+        "Au programme\n\n"
+        "- Vélo partagé : Connaître les trajets des habitants, par Léa Brunet\n"
+        "- Bus à la demande : Mieux desservir les villages, par Marc Kerval et Anne Tardy\n"))
+    rows = programme_rows([doc], [{"event_id": "ev", "source_id": doc.source_id}])
+    assert [s["title"] for s in rows["sessions"]] == [
+        "Vélo partagé : Connaître les trajets des habitants", "Bus à la demande : Mieux desservir les villages"]
+    assert [s["full_name"] for s in rows["speakers"]] == ["Léa Brunet", "Marc Kerval", "Anne Tardy"]
+    # "par" followed by words that are no people stays in the title
+    doc = read(tmp_path, "atelier.md", "Au programme\n\n- Réparer son vélo, par petits groupes\n- Cuisiner local, par équipes\n")
+    assert [t for _, t in sessions(doc)] == ["Réparer son vélo, par petits groupes", "Cuisiner local, par équipes"]

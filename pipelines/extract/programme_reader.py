@@ -19,7 +19,7 @@ from .programme_lists import Slot, programme_slots
 from .programme_roles import _SEPARATOR, _looks_like_org, split_role_org
 from .programme_timetable import is_break, is_day, item_type, slot_time
 from .session_lead_titles import lead_sentence_title
-from .session_slot_speakers import names_after_title, speaker_then_quoted_title, trailing_speakers
+from .session_slot_speakers import credited_at_end, names_after_title, speaker_then_quoted_title, trailing_speakers
 from .programme_vocabulary import _f, _starts_with_role, _word_set, _words
 
 
@@ -201,6 +201,10 @@ class _Reader(ProgrammeText):
             title = quoted[1]
         elif host is not None:
             people.extend(host.people)
+        elif (credited := credited_at_end(title))[1]:
+            # "Titre : description, par A et B": the title before the comma, A and B give it
+            title = credited[0]
+            people.extend(credited[1])
         else:
             # "Ouverture par A (X)"; a long title closed by a dash: "Titre ... - par A et B, rôle"
             people.extend(lead_items(title[:1].upper() + title[1:]) or trailing_speakers(title))

@@ -1,6 +1,7 @@
 """The people a timed slot's long title ends on after a dash: "9h15 Accueil et mot sur le
 schéma cyclable des villages et des hameaux - par Prénom Nom, adjointe au maire" names who gives it
-(and a slot naming its speaker is a session, not a break, whatever its first word)."""
+(and a slot naming its speaker is a session, not a break, whatever its first word); or after a
+comma, a programme item's ("Vélo partagé : connaître les trajets, par Prénom Nom")."""
 
 from __future__ import annotations
 
@@ -76,3 +77,21 @@ def names_after_title(title: str):
     if re.sub(r"[\s,&]|\bet\b", "", bare):
         return None
     return items, head
+
+
+# A list item's title closed by who gives the talk: "Titre : description, par Prénom Nom et Prénom Nom".
+_CREDITED_END = re.compile(r",\s+(?:par|avec)\s+(?P<who>[^,;:()]{3,120})$")
+
+
+def credited_at_end(title: str) -> tuple[str, list]:
+    """A programme item whose title ends with ", par" and people only ("Vélo partagé : connaître
+    les trajets, par Léa Brunet et Marc Kerval"): the title before the comma and those people as the
+    talk's speakers; else the title as it is and no one ("Réparer son vélo, par petits groupes")."""
+    m = _CREDITED_END.search(title)
+    if m is None:
+        return title, []
+    who = m.group("who")
+    items = inline_items(who)
+    if not items or any(not it.people for it in items) or sum(len(it.raw) for it in items) < 0.8 * len(who.strip(" .")):
+        return title, []
+    return title[:m.start()].rstrip(" ,"), items

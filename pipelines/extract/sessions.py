@@ -23,6 +23,7 @@ from .session_deck import deck_presenter, deck_talk, talk_page, titled_session_r
 from .session_event_itself import other_than_the_event
 from .session_inline_slots import _inline_slots
 from .session_kind_lines import timed_titles_with_kind
+from .session_slot_speakers import credited_at_end
 from .session_numbered_parts import numbered_parts
 from .session_place_slots import place_only_title
 from .session_announced_slots import announced_timed_slots
@@ -396,9 +397,11 @@ def _fallback_sessions(doc: Document, reader: _Reader, people_at: list[tuple[int
     for title, start, end in found:
         kind = prose_kinds.get((title, start)) or _item_type(title)
         title = place_only_title(doc.text, title, start) or title   # "À 19h, à la salle X :" over the activity
+        title, credited = credited_at_end(title)
         words = _word_set(title)
         occ = Occurrence(start, end, None, words, title,
-                         items=_presenter_items(doc, title, start) or ([speaker_of[start]] if start in speaker_of else []))
+                         items=_presenter_items(doc, title, start) or credited
+                         or ([speaker_of[start]] if start in speaker_of else []))
         cluster = _Cluster(kind, None, set(words), [occ])
         id_words = _words(title)
         slug = f"{kind}-{slugify(' '.join(id_words[:6]))}" if id_words else kind
