@@ -655,3 +655,15 @@ def test_the_first_of_a_named_event_of_several_words_is_its_first_edition():
     assert extract_event(_doc(text.replace("première", "troisième"))).edition == 3
     # no ordinal, no edition
     assert extract_event(_doc(text.replace("la première journée", "la journée"))).edition is None
+
+
+def test_the_occasion_of_a_launch_is_not_the_documents_event():
+    # a programme launched at a conference: the conference is the launch's occasion
+    text = ("Lancé par l'État et les élus à l'occasion de la 2e Conférence des villes, réunie à Valbrune le "
+            "14 décembre 2027, le programme Kerval 2028-2030 vise à renforcer la concertation entre l'État "
+            "et les collectivités.\n\nLe programme s'articule autour de quatre axes.\n")
+    assert not describes_event(_doc(text, title="Programme Kerval"))
+    # ... while a report of what happened at an event on its occasion keeps the event
+    text = ("À l'occasion de la 2e Conférence des villes, réunie à Valbrune le 14 décembre 2027, les élus "
+            "ont débattu de la concertation. Plus de 300 participants étaient présents.\n")
+    assert describes_event(_doc(text, title="Conférence des villes"))

@@ -173,13 +173,32 @@ def _lowercase_named_nouns() -> re.Pattern:
 
 def own_noun_spans(text: str) -> list[tuple[int, int]]:
     """``noun_spans`` but for a noun that events.yaml `other_event_words` qualify ("un autre forum",
-    "d'autres journées", "Autre événement, ..."): that noun names another event than the text's."""
+    "d'autres journées", "Autre événement, ..."): that noun names another event than the text's; so
+    does the occasion of a launch (``_launch_occasion``)."""
     words = events_lexicon().get("other_event_words") or []
-    if not words:
-        return noun_spans(text)
-    before = re.compile(r"(?<![\w])(?:%s)\s+$" % phrases_alternation(words, longest_first=False))
     folded = _norm(text)
-    return [(a, b) for a, b in noun_spans(text) if not before.search(folded, max(0, a - 20), a)]
+    spans = [(a, b) for a, b in noun_spans(text) if not _launch_occasion(folded, a)]
+    if not words:
+        return spans
+    before = re.compile(r"(?<![\w])(?:%s)\s+$" % phrases_alternation(words, longest_first=False))
+    return [(a, b) for a, b in spans if not before.search(folded, max(0, a - 20), a)]
+
+
+@cache
+def _launch_pattern() -> re.Pattern | None:
+    words = events_lexicon().get("launch_participles") or []
+    if not words:
+        return None
+    return re.compile(r"(?:^|[.!?\n]\s*)(?:%s)\s[^.!?\n]{0,160}?(?:a l'occasion|lors)\s+(?:de\s+la|de\s+l'|du|des|de|d')\s*"
+                      r"(?:\d{1,3}\s*(?:e|eme|ere|er)\s+)?$" % phrases_alternation(words, longest_first=False))
+
+
+def _launch_occasion(folded: str, at: int) -> bool:
+    """Whether the event noun at ``at`` (folded text) is the occasion of a launch told by a
+    participle opening its sentence: "Lancé par l'État à l'occasion de la 2e Conférence des villes,
+    le programme ..." (events.yaml `launch_participles`)."""
+    pattern = _launch_pattern()
+    return pattern is not None and pattern.search(folded, max(0, at - 200), at) is not None
 
 
 @cache
