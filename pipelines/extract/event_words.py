@@ -195,8 +195,8 @@ def _launch_pattern() -> re.Pattern | None:
 
 def _launch_occasion(folded: str, at: int) -> bool:
     """Whether the event noun at ``at`` (folded text) is the occasion of a launch told by a
-    participle opening its sentence: "Lancé par l'État à l'occasion de la 2e Conférence des villes,
-    le programme ..." (events.yaml `launch_participles`)."""
+    participle opening its sentence: "Adopté par le conseil lors du 3e Forum des maires, le plan Y
+    engage ..." (events.yaml `launch_participles`)."""
     pattern = _launch_pattern()
     return pattern is not None and pattern.search(folded, max(0, at - 200), at) is not None
 
