@@ -184,6 +184,7 @@ def _metadata_venue(doc: Document) -> str | None:
     town after the words of attendance in person ("En présentiel à Valbrune")."""
     lex = events_lexicon()
     online = phrases_alternation(lex.get("online_venue_words") or [])
+    in_person = phrases_alternation(lex.get("in_person_venue_words") or [])
     for key in lex.get("metadata_venue_keys") or []:
         value = doc.metadata.get(key)
         if not isinstance(value, str) or not value.strip() or len(value) > 200:
@@ -194,7 +195,6 @@ def _metadata_venue(doc: Document) -> str | None:
             value = value[:joined.start()] if joined else value
             if re.fullmatch(rf"(?:(?:{online})\s*)+", _norm(value).strip(" .")):
                 continue
-        in_person = phrases_alternation(lex.get("in_person_venue_words") or [])
         mode = re.match(rf"(?:{in_person})\s*(?:(?P<town>a|au|aux)\s|[,:–—-]\s*)?", _norm(value)) if in_person else None
         if mode:
             if mode.group("town"):

@@ -7,9 +7,11 @@ into the text, each item opened by a dash and closed by a semicolon. Cue words: 
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from ..document import Document
+from .strategy_quoted import _QUOTED, quoted_axis
 from .strategy_text import count_value, Axis, _axis_words, _lex, _norm, _opens_with_infinitive, number_alternation
 
 
@@ -112,21 +114,13 @@ def _inline_axes(doc: Document) -> list[list[Axis]]:
     return listings
 
 
-# An item wholly within quotation marks: « A », “A”, "A".
-_WHOLLY_QUOTED = re.compile(r"(?:«\s*(?P<g>[^«»]+?)\s*»|“(?P<c>[^“”]+)”|\"(?P<s>[^\"]+)\")")
-
-
 def _unquoted(text: str, items: list[Axis]) -> list[Axis]:
     """The items of an enumeration each quoted whole ("trois axes : « A » ; « B » ; et « C »"),
     without their quotation marks; the items as they are when any is not."""
-    inner = [_WHOLLY_QUOTED.fullmatch(text, a.start, a.end) for a in items]
+    inner = [_QUOTED.fullmatch(text, a.start, a.end) for a in items]
     if not items or not all(inner):
         return items
-    out = []
-    for m, a in zip(inner, items):
-        group = next(g for g in ("g", "c", "s") if m.group(g) is not None)
-        out.append(Axis(" ".join(m.group(group).split()), m.start(group), m.end(group), a.listed))
-    return out
+    return [dataclasses.replace(quoted_axis(m), listed=a.listed) for m, a in zip(inner, items)]
 
 
 _ARTICLE = re.compile(r"(?i)(?:la|le|les|l['’]|un|une|des)(?![\w-])")

@@ -38,23 +38,22 @@ def _counted_quotes(doc: Document) -> list[list[Axis]]:
         # axes : « A » ; ..."): the one whose count the quotes after it match
         m = counted.search(folded)
         while m is not None:
-            items = _quotes_after(body, block.start, m.end())
-            if _as_counted(body, m, items, count_value(m.group(1)), max_words):
+            quotes = list(_QUOTED.finditer(body, m.end()))
+            items = [quoted_axis(q, block.start) for q in quotes]
+            if _as_counted(body, m, quotes, items, count_value(m.group(1)), max_words):
                 listings.append(items)
                 break
             m = counted.search(folded, m.start() + 1)
     return listings
 
 
-def _quotes_after(body: str, offset: int, start: int) -> list[Axis]:
-    """The quoted phrases of ``body`` from ``start``, as axes (offsets in the document)."""
-    items = []
-    for q in _QUOTED.finditer(body, start):
-        group = next(g for g in (1, 2, 3) if q.group(g) is not None)
-        phrase = q.group(group).strip()
-        lead = q.start(group) + (len(q.group(group)) - len(q.group(group).lstrip()))
-        items.append(Axis(" ".join(phrase.split()), offset + lead, offset + lead + len(phrase), False))
-    return items
+def quoted_axis(q: re.Match, offset: int = 0) -> Axis:
+    """The phrase a match of ``_QUOTED`` holds, without its marks nor the blanks inside them, as an
+    axis (its offsets moved by ``offset``: the match's text starts there in the document)."""
+    group = next(g for g in (1, 2, 3) if q.group(g) is not None)
+    phrase = q.group(group).strip()
+    lead = q.start(group) + (len(q.group(group)) - len(q.group(group).lstrip()))
+    return Axis(" ".join(phrase.split()), offset + lead, offset + lead + len(phrase), False)
 
 
 # After the colon of a count, its quoted items one after the other with only list separators between
@@ -62,14 +61,13 @@ def _quotes_after(body: str, offset: int, start: int) -> list[Axis]:
 _LISTED = re.compile(r"\s*Q(?:\s*[;,]?\s*(?:et\s+)?Q)*")
 
 
-def _as_counted(body: str, m: re.Match, items: list[Axis], count: int, max_words: int) -> bool:
-    """Are ``items`` the parts the count ``m`` announces: as many, none a statement of its own, each
+def _as_counted(body: str, m: re.Match, quotes: list[re.Match], items: list[Axis], count: int, max_words: int) -> bool:
+    """Are ``items`` (the phrases of ``quotes``) the parts the count ``m`` announces: as many, none a statement of its own, each
     of at most ``max_words`` words, or twice as many when they are listed right after the count's
     colon, one after the other (an enumeration of quoted phrases, not quotations spread over
     sentences)?"""
     if count < 2 or len(items) != count:
         return False
-    quotes = list(_QUOTED.finditer(body, m.end()))
     listed = body[m.end() - 1] == ":" and _LISTED.match(
         _QUOTED.sub("Q", body[m.end():quotes[-1].end()])) is not None
     limit = 2 * max_words if listed else max_words
