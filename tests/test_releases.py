@@ -11,7 +11,7 @@ import pyarrow.compute as pc
 import pytest
 
 from pipelines.publishing import release as publish_module
-from pipelines.publishing import release_kept
+from pipelines.publishing import manifest, release_kept
 from pipelines.errors import PipelineError
 from pipelines.publishing.release import list_versions, publish_release
 from pipelines.publishing.versions import bump_version, parse_version
@@ -113,7 +113,7 @@ def test_forced_versions_and_bumps(env):
     assert list_versions(package) == ["1.0.0", "1.1.0", "2.0.0"]
 
 
-STEPS = ["write_csv", "validate_folder", "write_parquet", "_write_manifest_copy", "fsync_tree", "rename",
+STEPS = ["write_csv", "validate_folder", "write_parquet", "write_manifest", "fsync_tree", "rename",
          "atomic_write_text", "_point_latest", "_rebuild_changelog"]
 
 
@@ -371,9 +371,9 @@ def test_the_release_diff_by_arrow_keys_matches_the_plain_comparison(seed):
             assert keys(new, d.rows_in) == sorted(d.added + d.changed)
 
 
-def test_sources_yaml_reuses_the_previous_items_and_is_the_same_text(tmp_path):
+def test_sources_yaml_reuses_the_previous_items_and_is_the_same_text(tmp_path, monkeypatch):
     """sources.yaml of a release: the items of documents unchanged since the previous release are
-    taken from its file (`_kept_manifest_items`), the text is that of one `yaml.dump` of every
+    taken from its file (`manifest.kept_manifest_items`), the text is that of one `yaml.dump` of every
     document; a previous file written otherwise is not reused."""
     import datetime as dt
 
@@ -386,32 +386,29 @@ def test_sources_yaml_reuses_the_previous_items_and_is_the_same_text(tmp_path):
     def whole(documents: list[dict]) -> str:
         docs = [{k: (v.isoformat() if hasattr(v, "isoformat") else v) for k, v in d.items() if v is not None}
                 for d in documents]
-        return publish_module.MANIFEST_HEADER + yaml.dump({"documents": docs}, Dumper=yaml.SafeDumper,
+        return manifest.MANIFEST_HEADER + yaml.dump({"documents": docs}, Dumper=yaml.SafeDumper,
                                                           allow_unicode=True, sort_keys=False)
 
     old = tmp_path / "old"
     old.mkdir()
-    publish_module._write_manifest_copy(old / "sources.yaml", rows(3), SOURCES)
+    manifest.write_manifest(old / "sources.yaml", rows(3))
     assert (old / "sources.yaml").read_text(encoding="utf-8") == whole(rows(3))
 
     previous = {"sources": pa.Table.from_pylist(rows(3))}
-    kept = publish_module._kept_manifest_items(old, previous)
+    kept = manifest.kept_manifest_items(old, previous)
     assert kept is not None and len(kept) == 3
     new = rows(5)
     new[2]["title"] = "Autre titre"              # a changed document is dumped again
     dumped = []
-    real = publish_module._manifest_item
-    publish_module_item = lambda d: (dumped.append(d["source_id"]), real(d))[1]   # noqa: E731
-    try:
-        publish_module._manifest_item = publish_module_item
-        publish_module._write_manifest_copy(tmp_path / "sources.yaml", new, SOURCES, kept)
-    finally:
-        publish_module._manifest_item = real
+    real = manifest.manifest_item
+    monkeypatch.setattr(manifest, "manifest_item", lambda d: (dumped.append(d["source_id"]), real(d))[1])
+    manifest.write_manifest(tmp_path / "sources.yaml", new, kept)
+    monkeypatch.undo()
     assert (tmp_path / "sources.yaml").read_text(encoding="utf-8") == whole(new)
     assert dumped == ["doc-2", "doc-3", "doc-4"]
 
     (old / "sources.yaml").write_text(whole(rows(3)).replace("doc-0.pdf", "autre.pdf"), encoding="utf-8")
-    assert publish_module._kept_manifest_items(old, previous) is None
+    assert manifest.kept_manifest_items(old, previous) is None
 
 
 def test_the_diff_of_rows_kept_in_place_compares_them_as_slices_with_the_same_result():

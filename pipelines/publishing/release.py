@@ -19,16 +19,15 @@ import contextlib
 import datetime as dt
 import json
 import os
-import re
 import shutil
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import pyarrow as pa
-import yaml
 
 from .dcat import dcat_document
 from .catalog import write_catalog
+from .manifest import kept_manifest_items, write_manifest
 from .changes import changelog_entry, summary_line
 from ..errors import PipelineError, ValidationFailed
 from ..files import (atomic_write_text, checkpoint, extend_csv, fsync_tree, same_rows, sha256_file,
@@ -323,8 +322,8 @@ def publish_release(
             (staging / "validation.md").write_text(
                 validation_markdown(meta["title"], version, report, notes, *schema_titles(schemas)),
                 encoding="utf-8")
-            _write_manifest_copy(staging / "sources.yaml", sources, sources_dir,
-                                 _kept_manifest_items(package_dir / latest, previous[0]) if latest else None)
+            write_manifest(staging / "sources.yaml", sources,
+                           kept_manifest_items(package_dir / latest, previous[0]) if latest else None)
             (staging / "CHANGES.md").write_text(changelog_entry(version, created, latest, diffs, schemas), encoding="utf-8")
             (staging / "index.html").write_text(
                 render_release_page(descriptor, tables, schemas, notes), encoding="utf-8")
@@ -453,52 +452,3 @@ def ensure_warehouse(package_dir: Path, warehouse_path: Path) -> warehouse_db.Wa
     with exclusive_lock(package_dir / ".publish.lock", f"le paquet {package_dir.name}"):
         store = recover(package_dir, warehouse_path)
     return store or warehouse_db.WarehouseResult(warehouse_path, [], [], {})
-
-
-MANIFEST_HEADER = "# The source documents of this release, with their checksums.\n"
-_DUMPER = getattr(yaml, "CSafeDumper", yaml.SafeDumper)   # libyaml's emitter when PyYAML has it: the same text, sooner
-
-
-def _manifest_document(source: dict) -> dict:
-    return {k: (v.isoformat() if hasattr(v, "isoformat") else v) for k, v in source.items() if v is not None}
-
-
-def _manifest_item(document: dict) -> str:
-    """The text of one document in ``sources.yaml``: the whole file is the header, ``documents:``
-    and these items one after the other (a block sequence's items do not depend on each other)."""
-    return yaml.dump({"documents": [document]}, Dumper=_DUMPER, allow_unicode=True,
-                     sort_keys=False).removeprefix("documents:\n")
-
-
-def _kept_manifest_items(release_dir: Path, tables: dict[str, pa.Table]) -> dict[str, str] | None:
-    """The items of the previous release's ``sources.yaml`` by their document (as JSON), when
-    that file is the one this code writes for its ``sources`` rows (its first item written again
-    is the same text): a document unchanged since is not dumped to YAML again. None otherwise."""
-    try:
-        text = (release_dir / "sources.yaml").read_text(encoding="utf-8")
-    except OSError:
-        return None
-    previous = tables.get("sources")
-    prefix = MANIFEST_HEADER + "documents:\n"
-    if previous is None or not previous.num_rows or not text.startswith(prefix):
-        return None
-    items = re.split(r"(?m)^(?=- )", text[len(prefix):])
-    documents = [_manifest_document(s) for s in previous.to_pylist()]
-    if items[0] != "" or len(items) - 1 != len(documents) or _manifest_item(documents[0]) != items[1]:
-        return None
-    return {json.dumps(d, ensure_ascii=False, default=str): item for d, item in zip(documents, items[1:])}
-
-
-def _write_manifest_copy(path: Path, sources: list[dict], sources_dir: Path,
-                         kept: dict[str, str] | None = None) -> None:
-    """``sources.yaml``: ``yaml.dump({"documents": ...})`` of the release's ``sources`` rows
-    after a header line, each document's item taken from ``kept`` (:func:`_kept_manifest_items`)
-    when it is there (the same text)."""
-    kept = kept or {}
-    documents = [_manifest_document(s) for s in sources]
-    if not documents:
-        body = yaml.dump({"documents": documents}, Dumper=_DUMPER, allow_unicode=True, sort_keys=False)
-    else:
-        body = "documents:\n" + "".join(kept.get(json.dumps(d, ensure_ascii=False, default=str)) or _manifest_item(d)
-                                         for d in documents)
-    path.write_text(MANIFEST_HEADER + body, encoding="utf-8")
