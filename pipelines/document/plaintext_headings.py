@@ -40,8 +40,8 @@ _DATE = re.compile(rf"\b\d{{1,2}}(?:er)?\s+(?:{_MONTHS})\b|\b\d{{1,2}}/\d{{1,2}}
 _NUMBERED_LABEL = re.compile(r"[^\W\d_][\w'’-]*(?:\s+[\w'’-]+){0,2}\s+(?:n°\s*)?(?:\d{1,2}|[IVX]{1,4})",
                              re.IGNORECASE)
 # A part numbered by its label and "n°", whatever the label ("Mesure n°4 : Planter des haies").
-_NUMERO_PART = re.compile(r"[A-ZÀ-Þ][\w'’-]+\s+n°\s*\d{1,2}\s*[-–:]\s*(?=\S)")
-_ROMAN_PART = re.compile(r"(?:[IVX]{1,4})\s*(?:[.)°]|\s[-–:])\s*(?=[A-ZÀ-Þa-zà-ÿ«\"'’])")
+_NUMERO_PART = re.compile(r"[A-ZÀ-ÞŒÆ][\w'’-]+\s+n°\s*\d{1,2}\s*[-–:]\s*(?=\S)")
+_ROMAN_PART = re.compile(r"(?:[IVX]{1,4})\s*(?:[.)°]|\s[-–:])\s*(?=[A-ZÀ-ÞŒÆa-zà-ÿœæ«\"'’])")
 
 
 @cache
@@ -76,7 +76,7 @@ def _candidate(body: str) -> int | None:
         return None
     if _numbered_part(body) and len(words) <= MAX_PART_WORDS and len(body) <= MAX_PART_CHARS:
         return 1            # a numbered part's title may run longer than a plain heading
-    if not 1 <= len(words) <= MAX_WORDS or len(body) > MAX_CHARS or not re.match(r"[A-ZÀ-Þ0-9«\"]", body):
+    if not 1 <= len(words) <= MAX_WORDS or len(body) > MAX_CHARS or not re.match(r"[A-ZÀ-ÞŒÆ0-9«\"]", body):
         return None
     if _numbered_part(body):
         return 1
@@ -90,7 +90,7 @@ def _candidate(body: str) -> int | None:
         tokens = [t.lower() for t in re.split(r"[\s'’]+", body) if t]
         return 1 if function_words & set(tokens[1:-1]) else None
     # a plain line holds a word in lower case (a name line is capitalised words only)
-    if not any(re.fullmatch(r"[a-zà-ÿ][a-zà-ÿ'’-]{3,}", w) for w in words[1:]):
+    if not any(re.fullmatch(r"[a-zà-ÿœæ][a-zà-ÿœæ'’-]{3,}", w) for w in words[1:]):
         return None
     return 2
 
@@ -102,7 +102,7 @@ def _paragraph_below(text: str, block: Block, heading_chars: int) -> bool:
         return False
     body = text[block.start:block.end].strip()
     return (len(body) >= max(MIN_BODY_CHARS, MIN_BODY_RATIO * heading_chars)
-            and bool(re.match(r"[A-ZÀ-Þ«\"]", body))
+            and bool(re.match(r"[A-ZÀ-ÞŒÆ«\"]", body))
             and (body.endswith((".", "!", "?", "…", "»", ":")) or ". " in body))
 
 
@@ -159,5 +159,5 @@ def _unnumbered(line: str) -> str:
 def _title(body: str) -> bool:
     """A first line that reads as a title: short, opening with a capital or a digit, not ending
     a sentence or a clause."""
-    return (len(body.split()) <= 14 and bool(re.match(r"[A-ZÀ-ÖØ-Þ0-9«\"]", body))
+    return (len(body.split()) <= 14 and bool(re.match(r"[A-ZÀ-ÖØ-ÞŒÆ0-9«\"]", body))
             and not body.endswith((".", ",", ";", ":", "!")))

@@ -86,7 +86,7 @@ _CREDIT = re.compile(r"(?P<name>[^,()–—:;.!?«»\d]{3,60}?)\s*(?:,|\s[-–�
 
 
 # A person's name as a credit line writes it: two to four capitalised words.
-_PERSON = re.compile(r"(?:[A-ZÀ-Þ][\w'’-]+\s+){1,3}[A-ZÀ-Þ][\w'’-]+")
+_PERSON = re.compile(r"(?:[A-ZÀ-ÞŒÆ][\w'’-]+\s+){1,3}[A-ZÀ-ÞŒÆ][\w'’-]+")
 
 
 def _credit_line(body: str, index: ProgrammeIndex) -> str | None:
@@ -122,7 +122,7 @@ def _org_patterns(organization: str | None) -> list[re.Pattern]:
     distinctive = [w for w in words if w not in _generic_org_words()]
     if distinctive:
         out.append(r"\s*[-\s]\s*".join(re.escape(w) for w in distinctive))
-    caps = [w for w in re.findall(r"[A-ZÀ-Þ0-9][A-ZÀ-Þ0-9-]{3,}", organization) if not w.isdigit()]
+    caps = [w for w in re.findall(r"[A-ZÀ-ÞŒÆ0-9][A-ZÀ-ÞŒÆ0-9-]{3,}", organization) if not w.isdigit()]
     if len(distinctive) > 1 and caps:
         out.append(re.escape(_norm(max(caps, key=len))))
     return [re.compile(r"(?<![a-z0-9])" + p + r"(?![a-z0-9])") for p in out]
@@ -141,7 +141,7 @@ def _sentence_organization(text: str, span: tuple[int, int]) -> str | None:
     sentence = text[span[0]:span[1]]
     folded = _norm(sentence)
     banned = _normset("attribution", "not_organization_words")
-    cap = r"[A-ZÀ-Þ][\w&'’.-]*(?:[ \u00a0][A-ZÀ-Þ0-9][\w&'’./-]*)*"
+    cap = r"[A-ZÀ-ÞŒÆ][\w&'’.-]*(?:[ \u00a0][A-ZÀ-ÞŒÆ0-9][\w&'’./-]*)*"
     for cue in spec["organization_before"]:
         for m in re.finditer(r"(?<![a-z])" + re.escape(_norm(cue)) + r"\s+", folded):
             name = re.match(cap, sentence[m.end():])

@@ -56,7 +56,7 @@ def _named_space(text: str, folded: str) -> str | None:
         if not text[m.end():m.end() + 1].isupper():
             continue
         head = re.search(r"[\w-]+[ \u00a0]+$", text[m.start():m.end()])
-        name = re.match(r"[A-ZÀ-Þ][\w’'-]*(?:[ \u00a0]+(?:de |du |des |d’|d')?[A-ZÀ-Þ][\w’'-]*)*", text[m.end():])
+        name = re.match(r"[A-ZÀ-ÞŒÆ][\w’'-]*(?:[ \u00a0]+(?:de |du |des |d’|d')?[A-ZÀ-ÞŒÆ][\w’'-]*)*", text[m.end():])
         if head and name:
             return (head.group(0) + name.group(0)).strip()
     return None

@@ -36,7 +36,7 @@ def noun_phrase(text: str, start: int, noun_end: int | None = None) -> str | Non
     window = text[start:start + 200]
     blank = re.search(r"\n[ \t]*\n", window)       # a name does not run over a blank line
     window = window[:blank.start()] if blank else window
-    tokens = list(re.finditer(r"[A-Za-zÀ-ÖØ-öø-ÿ0-9’'&-]+|[^\sA-Za-zÀ-ÖØ-öø-ÿ0-9]", window))
+    tokens = list(re.finditer(r"[A-Za-zÀ-ÖØ-öø-ÿœŒæÆ0-9’'&-]+|[^\sA-Za-zÀ-ÖØ-öø-ÿœŒæÆ0-9]", window))
     kept_end, count, after_link = None, 0, False
     for i, tok in enumerate(tokens):
         word = tok.group(0)
@@ -293,7 +293,7 @@ def edition_of_name(doc: Document, name: str) -> int | None:
     """"la 11ème JNC", "la 3e Journée X": an ordinal right before the event's name or the acronym
     the text gives it ("Journée X (JNC)")."""
     forms = [name]
-    acronym = re.search(re.escape(name) + r"\s*\(\s*([A-ZÀ-Þ]{2,8})\s*\)", doc.text)
+    acronym = re.search(re.escape(name) + r"\s*\(\s*([A-ZÀ-ÞŒÆ]{2,8})\s*\)", doc.text)
     if acronym:
         forms.append(acronym.group(1))
     ordinals = {fold(k): v for k, v in events_lexicon()["ordinals"].items()}
@@ -356,9 +356,9 @@ def _after_title_prefix(title: str) -> str | None:
 def _expanded(name: str, text: str) -> str:
     """An acronym the text spells out ("les Rencontres Nationales des Villes (RNV)"): the long
     form, when the initials of its capitalised words give the acronym."""
-    if not re.fullmatch(r"[A-ZÀ-Þ]{2,8}", name):
+    if not re.fullmatch(r"[A-ZÀ-ÞŒÆ]{2,8}", name):
         return name
-    for m in re.finditer(r"((?:[A-ZÀ-Þ][\w’'-]*\s+)(?:[\w’'-]+\s+){0,7}?)\(\s*" + re.escape(name) + r"\s*\)", text):
+    for m in re.finditer(r"((?:[A-ZÀ-ÞŒÆ][\w’'-]*\s+)(?:[\w’'-]+\s+){0,7}?)\(\s*" + re.escape(name) + r"\s*\)", text):
         words = m.group(1).split()
         for k in range(len(words)):
             phrase = words[k:]
@@ -420,11 +420,11 @@ def find_event_name(doc: Document) -> str | None:
     if metadata_says_event(doc) and doc.title:
         # a title naming no event ("Valbrune Numérique - jardins") beside a sentence naming the event
         # of one of its capitalised words ("Le salon 2031 de Valbrune se tiendra ..."): the event
-        title_words = set(re.findall(r"\b[A-ZÀ-Þ][\w-]{2,}", clean_title(doc.title) or ""))
+        title_words = set(re.findall(r"\b[A-ZÀ-ÞŒÆ][\w-]{2,}", clean_title(doc.title) or ""))
         if not noun_spans(doc.title):
             for unit in units:
                 name = _name_in(doc.text[unit.start:unit.end])
-                if name and title_words & set(re.findall(r"\b[A-ZÀ-Þ][\w-]{2,}", name)):
+                if name and title_words & set(re.findall(r"\b[A-ZÀ-ÞŒÆ][\w-]{2,}", name)):
                     return _usual_case(_strip_year(name), doc.text)
         return _usual_case(clean_title(doc.title), doc.text)
     for unit in [u for u in units if u.kind == "heading"] + [u for u in units if u.kind != "heading"]:

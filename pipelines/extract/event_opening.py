@@ -104,7 +104,7 @@ def _title_name_does_something(doc: Document) -> bool:
     name an opening sentence uses with an event verb ("Valbrune Numérique a ouvert ses portes")."""
     verbs = words_pattern("event_verbs")
     names = {clean_title(t) for t in document_titles(doc)}
-    names = [n for n in names if n and re.match(r"[A-ZÀ-ÖØ-Þ]", n) and len(n.split()) <= 8]
+    names = [n for n in names if n and re.match(r"[A-ZÀ-ÖØ-ÞŒÆ]", n) and len(n.split()) <= 8]
     if not names:
         return False
     for unit in opening_units(doc):
@@ -202,7 +202,7 @@ def repeated_upper_name(doc: Document) -> str | None:
     least twice, not a word of events.yaml `name_stopwords`."""
     stop = {fold(w) for w in events_lexicon()["name_stopwords"]}
     counts: Counter[str] = Counter()
-    for m in re.finditer(r"\b(?:[Ll]e|[Cc]e|du|au|[Cc]ette\s+\w+\s+[ée]dition\s+du)\s+([A-ZÀ-Þ][A-ZÀ-Þ0-9&-]{3,})\b", doc.text):
+    for m in re.finditer(r"\b(?:[Ll]e|[Cc]e|du|au|[Cc]ette\s+\w+\s+[ée]dition\s+du)\s+([A-ZÀ-ÞŒÆ][A-ZÀ-ÞŒÆ0-9&-]{3,})\b", doc.text):
         word = m.group(1)
         if fold(word) not in stop:
             counts[word] += 1
@@ -233,7 +233,7 @@ _SCHEDULE_LINE = re.compile(r"(?m)^[ \t>*•·-]*\d{1,2}[ \t]*(?:[hH][ \t]*\d{0,
 
 # A line opening with a slot's length, then a capitalised title ("10 mn Introduction", "20 min : Atelier");
 # "10 min à pied de la gare" is a way there, not a slot.
-_DURATION_LINE = re.compile(r"(?m)^[ \t>*•·-]*(?:\d{1,2}[ \t]*[x×][ \t]*)?\d{1,3}[ \t]*(?:mn|min|minutes)\b\.?[ \t]*[:–-]?[ \t]*[A-ZÀ-Þ]")
+_DURATION_LINE = re.compile(r"(?m)^[ \t>*•·-]*(?:\d{1,2}[ \t]*[x×][ \t]*)?\d{1,3}[ \t]*(?:mn|min|minutes)\b\.?[ \t]*[:–-]?[ \t]*[A-ZÀ-ÞŒÆ]")
 
 
 def _has_schedule(doc: Document) -> bool:

@@ -81,7 +81,7 @@ def _relative_organizer(text: str) -> str | None:
 
 
 # An organisation's acronym: "AXF", "AMF31", "ADM04".
-_ACRONYM = re.compile(r"[A-ZÀ-Þ][A-ZÀ-Þ0-9&-]{1,9}(?![\w-])")
+_ACRONYM = re.compile(r"[A-ZÀ-ÞŒÆ][A-ZÀ-ÞŒÆ0-9&-]{1,9}(?![\w-])")
 
 
 def _own_nouns() -> str | None:
@@ -99,7 +99,7 @@ def _holder_in_name(doc: Document, name: str | None) -> str | None:
     # any event's name closed by an organisation's acronym or name, one the text gives officers or
     # members ("Hackathon des communes de l'AXF" ... "président de l'AXF", "Forum des Lucioles" ...
     # "président des Lucioles"): a theme in capitals ("Forum de l'ESS") has none
-    closing = re.search(r"\s(?:de\s+la|de\s+l['’]\s*|du|des)\s*([A-ZÀ-Þ][A-ZÀ-Þ0-9&-]{1,9}|[A-ZÀ-Þ][a-zà-ÿ-]{3,})$", name.strip())
+    closing = re.search(r"\s(?:de\s+la|de\s+l['’]\s*|du|des)\s*([A-ZÀ-ÞŒÆ][A-ZÀ-ÞŒÆ0-9&-]{1,9}|[A-ZÀ-ÞŒÆ][a-zà-ÿœæ-]{3,})$", name.strip())
     if closing and _has_members(doc.text, closing.group(1)):
         return closing.group(1)
     own = _own_nouns()
@@ -113,7 +113,7 @@ def _holder_in_name(doc: Document, name: str | None) -> str | None:
     if _ACRONYM.fullmatch(holder):
         return holder
     if holder[:1].isupper():
-        acronym = re.search(re.escape(holder) + r"\s*\(\s*([A-ZÀ-Þ][A-ZÀ-Þ0-9&-]{1,9})\s*\)", doc.text)
+        acronym = re.search(re.escape(holder) + r"\s*\(\s*([A-ZÀ-ÞŒÆ][A-ZÀ-ÞŒÆ0-9&-]{1,9})\s*\)", doc.text)
         return acronym.group(1) if acronym else None
     return None
 
@@ -148,7 +148,7 @@ def _organizers_named(text: str) -> str | None:
         rest = text[m.end():m.end() + 400]
         end = re.search(r"[.;!?\n]", rest)
         phrase = rest[:end.start()] if end else ""
-        if phrase and re.match(rf"(?:(?:la|le|les|l')\s*(?:{heads})\b|[A-ZÀ-Þ])", _norm(phrase[:40])) \
+        if phrase and re.match(rf"(?:(?:la|le|les|l')\s*(?:{heads})\b|[A-ZÀ-ÞŒÆ])", _norm(phrase[:40])) \
                 and not re.match(r"(?:qui|que|dont|ont|sont)\b", _norm(phrase)):
             return " ".join(phrase.split())
     return None
@@ -173,7 +173,7 @@ def _has_members(text: str, acronym: str) -> bool:
 
 
 # A name going on after a word: "Lucioles | de France", "Lucioles | du Grand Est".
-_LONGER_NAME = re.compile(r"\s+(?:de\s+la\s+|de\s+l['’]|de\s+|du\s+|des\s+|d['’])[A-ZÀ-Þ]")
+_LONGER_NAME = re.compile(r"\s+(?:de\s+la\s+|de\s+l['’]|de\s+|du\s+|des\s+|d['’])[A-ZÀ-ÞŒÆ]")
 
 
 def _body_of_officer(text: str, start: int, phrase: str) -> str | None:
@@ -187,7 +187,7 @@ def _body_of_officer(text: str, start: int, phrase: str) -> str | None:
     end = at + len(phrase)
     office = re.match(r",\s*(?:(?:{})\s+(?:de\s+la\s+|de\s+l'|du\s+|des\s+|de\s+))".format(
         phrases_alternation(words, longest_first=False)), _norm(text[end:end + 80]))
-    if office is None or not re.match(r"[A-ZÀ-Þ][\w'’-]*\s+[A-ZÀ-Þ]", phrase):
+    if office is None or not re.match(r"[A-ZÀ-ÞŒÆ][\w'’-]*\s+[A-ZÀ-ÞŒÆ]", phrase):
         return None         # no office, or the phrase is no person's given and family name
     body = proper_after(text, end + office.end())
     body = re.split(r"\.\s", body)[0].strip(" .") if body else None     # "... du SVX. Ont participé"
@@ -253,7 +253,7 @@ def _with_adjectives(text: str, start: int, phrase: str | None) -> str | None:
     if not phrase:
         return phrase
     endings = tuple(_norm(e) for e in events_lexicon()["name_adjective_endings"])
-    after = re.match(r"\s+([a-zà-ÿ]+)\b", text[start + len(phrase):start + len(phrase) + 40])
+    after = re.match(r"\s+([a-zà-ÿœæ]+)\b", text[start + len(phrase):start + len(phrase) + 40])
     if not after or not _norm(after.group(1)).endswith(endings) or _CONJUNCTION.fullmatch(_norm(after.group(1))):
         return phrase
     longer = noun_phrase(text, start)
@@ -280,7 +280,7 @@ def _publisher_as_organizer(doc: Document) -> str | None:
     spans = noun_spans(name)
     if spans and spans[0][0] == 0:
         return None         # "Assises X", "Forum Y": the event's own site, not who organises it
-    initials = "".join(w[0] for w in re.findall(r"(?:(?<=[dl]['’])|(?<![\w'’]))([A-ZÀ-Þ][\w-]*)", name))
+    initials = "".join(w[0] for w in re.findall(r"(?:(?<=[dl]['’])|(?<![\w'’]))([A-ZÀ-ÞŒÆ][\w-]*)", name))
     folded = _norm(doc.text)
     named = [m.start() for m in re.finditer(re.escape(_norm(name)), folded)]
     if named and all(_CREDIT_BEFORE.search(folded, max(0, k - 12), k) for k in named):
@@ -299,11 +299,11 @@ def _headed_organization(text: str, start: int) -> str | None:
     head = re.match(rf"(?:{heads})\b", _norm(text[start:start + 40]))
     if not head:
         return None
-    m = re.match(r"(?:\s+[a-zà-ÿ'’-]+){0,3}\s+(?=[A-ZÀ-ÖØ-Þ])", text[start + head.end():start + 120])
+    m = re.match(r"(?:\s+[a-zà-ÿœæ'’-]+){0,3}\s+(?=[A-ZÀ-ÖØ-ÞŒÆ])", text[start + head.end():start + 120])
     if not m:
         # a body named in lower case alone, up to the punctuation that closes its clause: "par le
         # comité des fêtes, ...", "par le service des animations de la ville, la fête ..."
-        whole = re.match(r"(?:\s+(?:de|des|du|la|l['’]|d['’])?\s*[a-zà-ÿ-]+){1,5}?(?=\s*[,.;:(])",
+        whole = re.match(r"(?:\s+(?:de|des|du|la|l['’]|d['’])?\s*[a-zà-ÿœæ-]+){1,5}?(?=\s*[,.;:(])",
                          text[start + head.end():start + 120])
         return " ".join(text[start:start + head.end() + whole.end()].split()) if whole else None
     end = start + head.end() + m.end()
@@ -380,17 +380,17 @@ def _time_clause(months: re.Pattern, clause: str) -> bool:
     days = events_lexicon().get("weekdays") or []
     if days and re.match(r"\s*(?:ce\s+|le\s+)?(?:%s)\b" % phrases_alternation(days, longest_first=False), _norm(clause)):
         return True         # "Samedi, la Fédération X organise ...", "Ce mardi matin, ...": a day
-    return any(not re.search(r"[A-ZÀ-ÖØ-Þ][\w'’-]*\s+$", clause[:m.start()]) for m in re.finditer(r"\d+", clause))
+    return any(not re.search(r"[A-ZÀ-ÖØ-ÞŒÆ][\w'’-]*\s+$", clause[:m.start()]) for m in re.finditer(r"\d+", clause))
 
 
 def _organization_name(clause: str) -> str | None:
     clause = " ".join(clause.split())
-    acronym = re.search(r"\(([A-ZÀ-Þ][A-ZÀ-Þ0-9&-]{1,14})\)", clause)
+    acronym = re.search(r"\(([A-ZÀ-ÞŒÆ][A-ZÀ-ÞŒÆ0-9&-]{1,14})\)", clause)
     if acronym:
         return acronym.group(1)
     clause = re.sub(r"\s*(?:\([^()]*\)|\[[^\[\]]*\])", "", clause)
     clause = re.sub(r"^(?:[Ll]es|[Ll]e|[Ll]a|[Ll]['’])\s*", "", clause).strip(" ,;:")
     heads = {_norm(h) for h in events_lexicon()["organizer_heads"]}
     named = clause[:1].isupper() or (clause.split()[:1] and _norm(clause.split()[0]) in heads
-                                     and re.search(r"\s[A-ZÀ-ÖØ-Þ]", clause))      # "le ministère de la Culture"
+                                     and re.search(r"\s[A-ZÀ-ÖØ-ÞŒÆ]", clause))      # "le ministère de la Culture"
     return clause if named and 1 <= len(clause.split()) <= 10 else None

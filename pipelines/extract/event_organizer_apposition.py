@@ -14,7 +14,7 @@ from .names import is_given_name
 # The title in apposition: ", organisateur du salon", ", organisatrice de la journée"
 _TITLE = re.compile(r",\s*(?:l')?(?:co-?)?organisat(?:eur|rice)s?\s+(?:du|de\s+la|de\s+l'|des|de)\s*")
 # A capitalised name ending right before the comma: "Valbrune Expo", "Fédération des Lilas"
-_NAME_BEFORE = re.compile(r"(?:[A-ZÀ-Þ][\w’'&-]*(?:[ \u00a0]+(?:de|des|du|d’|d'|la|et|&)?[ \u00a0]*[A-ZÀ-Þ0-9][\w’'&-]*)*)$")
+_NAME_BEFORE = re.compile(r"(?:[A-ZÀ-ÞŒÆ][\w’'&-]*(?:[ \u00a0]+(?:de|des|du|d’|d'|la|et|&)?[ \u00a0]*[A-ZÀ-ÞŒÆ0-9][\w’'&-]*)*)$")
 
 
 def organizer_in_apposition(text: str) -> str | None:

@@ -20,7 +20,7 @@ from .lines import iter_lines
 _norm = fold_apostrophes
 
 # Lower-case words closing a name ("Théâtre municipal") when the clause ends right after them.
-_TRAILING_LOWER = re.compile(r"(?:[ \u00a0]+[a-zà-ÿ]{3,}){1,2}(?=\s*(?:[,.;:)\n]|$|\s(?:le|du|en|les|depuis)\s+\d))")
+_TRAILING_LOWER = re.compile(r"(?:[ \u00a0]+[a-zà-ÿœæ]{3,}){1,2}(?=\s*(?:[,.;:)\n]|$|\s(?:le|du|en|les|depuis)\s+\d))")
 
 
 def proper_after(text: str, start: int) -> str | None:
@@ -30,7 +30,7 @@ def proper_after(text: str, start: int) -> str | None:
     end = m.end()
     # A word of three letters or more closed by a full stop ends the sentence ("... Infralis. Organisé
     # par"), unlike an initial or an abbreviation ("J. Moulin", "St. Martin").
-    stop = re.search(r"(?<=[a-zà-ÿ]{3})\.(?=\s)", text[m.start():end])
+    stop = re.search(r"(?<=[a-zà-ÿœæ]{3})\.(?=\s)", text[m.start():end])
     if stop:
         end = m.start() + stop.start()
     tail = _TRAILING_LOWER.match(text, end)
@@ -271,7 +271,7 @@ def _place_after_name_or_date(doc: Document) -> str | None:
         if unit.kind != "sentence":
             continue
         line = doc.text[unit.start:unit.end].strip()
-        m = re.match(r"(?:[-•*]\s*)?(?:[ÀàAa]|[Aa]u|[Aa]ux)\s+(?:la\s+|l['’])?(?=[A-ZÀ-ÖØ-Þ])", line)
+        m = re.match(r"(?:[-•*]\s*)?(?:[ÀàAa]|[Aa]u|[Aa]ux)\s+(?:la\s+|l['’])?(?=[A-ZÀ-ÖØ-ÞŒÆ])", line)
         if m and len(line.split()) <= 16:
             phrase = proper_after(line, m.end())
             if phrase and len(phrase) > 2:
@@ -310,7 +310,7 @@ def _hall_in_title(doc: Document) -> str | None:
 
 def _hall_after_town(text: str, end: int) -> str | None:
     """"à Valbrune, au Cloître des Lilas": the hall named after the town, the more exact place."""
-    m = re.match(r"\s*,\s*(?:au|aux|à\s+la|à\s+l['’]|dans\s+(?:le|la|les|l['’]))\s*(?=[A-ZÀ-ÖØ-Þ])", text[end:end + 30])
+    m = re.match(r"\s*,\s*(?:au|aux|à\s+la|à\s+l['’]|dans\s+(?:le|la|les|l['’]))\s*(?=[A-ZÀ-ÖØ-ÞŒÆ])", text[end:end + 30])
     if not m:
         return None
     phrase = proper_after(text, end + m.end())
@@ -364,4 +364,4 @@ def _venue_part(part: str, original: str, heads: re.Pattern, named: re.Pattern |
     words = original[hall.end():].split() if hall else []
     # a name of capitalised words and links only: "l'espace Odile Ravenne", not "l'espace X se réinvente"
     return bool(words) and words[0][:1].isupper() and all(
-        w[:1].isupper() or w in {"de", "du", "des", "la", "le", "les"} or re.match(r"[dl]['’][A-ZÀ-Þ]", w) for w in words)
+        w[:1].isupper() or w in {"de", "du", "des", "la", "le", "les"} or re.match(r"[dl]['’][A-ZÀ-ÞŒÆ]", w) for w in words)

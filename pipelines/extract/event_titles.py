@@ -56,7 +56,7 @@ def first_line_title(doc: Document) -> str | None:
         body = line.body.strip()
         if not body or _BREADCRUMB.match(body):
             continue            # a web page's trail of links ("Accueil > Actualités > ..."): the title follows
-        if (len(body.split()) <= _TITLE_MAX_WORDS and re.match(r"[A-ZÀ-ÖØ-Þ0-9«\"]", body)
+        if (len(body.split()) <= _TITLE_MAX_WORDS and re.match(r"[A-ZÀ-ÖØ-ÞŒÆ0-9«\"]", body)
                 and not body.endswith((".", ",", ";", ":", "!"))):
             return body
         return None
@@ -70,7 +70,7 @@ def title_lines(doc: Document) -> list[str]:
     for line in iter_lines(doc.text, start, start + len(page)):
         body = line.body.strip()
         if 2 <= len(body.split()) <= 12 and re.search(r"\b(19|20)\d{2}\b", body) and not find_dates(body):
-            if not re.search(r"\d{4}\s*[-–]\s*\d{4}", body) and re.match(r"[A-ZÀ-Þ]", body):
+            if not re.search(r"\d{4}\s*[-–]\s*\d{4}", body) and re.match(r"[A-ZÀ-ÞŒÆ]", body):
                 found.append(body)
     return found[:1]
 

@@ -17,13 +17,13 @@ from .patterns import phrase_alternation
 _norm = fold_apostrophes
 
 # A proper-noun phrase: capitalised words, with lower-case links ("Palais des Congrès de Douai").
-_CAP_WORD = r"(?:[A-ZÀ-ÖØ-Þ][\w’'&.-]*)"
+_CAP_WORD = r"(?:[A-ZÀ-ÖØ-ÞŒÆ][\w’'&.-]*)"
 
 
 _LINK = r"(?:de|des|du|d’|d'|la|le|les|l’|l'|et|&|sur|en|aux|-)"
 
 
-_LOWER = r"(?:[a-zà-ÿ]+)"
+_LOWER = r"(?:[a-zà-ÿœæ]+)"
 
 
 # A name may run over a line break next to a link word ("Parc des Expositions\nde Valbrune",
@@ -66,7 +66,7 @@ def copular_name(sentence: str) -> str | None:
         m = link.search(folded, max(0, start - 60), start)
         if m and not sentence[subject.end():m.start()].strip():
             # "Les Lucioles du Libre sont un week-end de ...": the name without its article
-            name = re.sub(r"^(?:Les|Le|La|L['’])\s*(?=[A-ZÀ-ÖØ-Þ])", "", " ".join(subject.group(0).split()))
+            name = re.sub(r"^(?:Les|Le|La|L['’])\s*(?=[A-ZÀ-ÖØ-ÞŒÆ])", "", " ".join(subject.group(0).split()))
             return name or None
     return None
 
@@ -120,7 +120,7 @@ def _named_nouns() -> re.Pattern:
     endings = "|".join(re.escape(str(e)) for e in sorted(events_lexicon().get("name_adjective_endings") or ["\0"],
                                                          key=len, reverse=True))
     return re.compile(r"(?<![\w'’-])(?:" + "|".join(re.escape(w) for w in words)
-                      + r")(?=\s+(?:[a-zà-ÿ]+(?:%s)\s+)?(?:de|du|des|d['’]|[A-ZÀ-ÖØ-Þ]))" % endings)
+                      + r")(?=\s+(?:[a-zà-ÿœæ]+(?:%s)\s+)?(?:de|du|des|d['’]|[A-ZÀ-ÖØ-ÞŒÆ]))" % endings)
 
 
 @cache
@@ -168,7 +168,7 @@ def _lowercase_named_nouns() -> re.Pattern:
     them ("la fête de la Châtaigne")."""
     words = sorted({str(w) for w in events_lexicon().get("lowercase_named_event_nouns") or ["\0"]}, key=len, reverse=True)
     return re.compile(r"(?<![\w'’-])(?:" + "|".join(re.escape(w) for w in words)
-                      + r")(?=\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])\s*[A-ZÀ-ÖØ-Þ])")
+                      + r")(?=\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])\s*[A-ZÀ-ÖØ-ÞŒÆ])")
 
 
 def own_noun_spans(text: str) -> list[tuple[int, int]]:

@@ -65,7 +65,7 @@ def _singular_word_after(text: str, folded: str, end: int, measure: str) -> bool
     plural ending (-s, -x, -z), not a preposition or an article of a measure ("de", "du"), not an
     abbreviation ("hab.")?"""
     word = _norm(measure.split()[0]) if measure else ""
-    if not re.fullmatch(r"[a-zà-ÿ][a-zà-ÿ-]+", word) or word.endswith(("s", "x", "z")):
+    if not re.fullmatch(r"[a-zà-ÿœæ][a-zà-ÿœæ-]+", word) or word.endswith(("s", "x", "z")):
         return False
     ms = _lex()["measure"]
     if word in _normset("measure", "connectors") or word in {_norm(w) for w in ms["prepositions"]}:

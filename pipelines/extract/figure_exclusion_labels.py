@@ -49,7 +49,7 @@ def _before_a_label() -> re.Pattern:
     " Annexe 2", " Partie 3 :"."""
     nouns = "|".join(re.escape(str(w)) for w in sorted(_lex()["exclusions"]["label_nouns"], key=len, reverse=True)
                      if str(w)[:1].isalpha())
-    return re.compile(rf"[ \t\u00a0]+(?=[A-ZÀ-Þ])(?i:{nouns})[ \t\u00a0]+\d{{1,3}}(?![\d\w])")
+    return re.compile(rf"[ \t\u00a0]+(?=[A-ZÀ-ÞŒÆ])(?i:{nouns})[ \t\u00a0]+\d{{1,3}}(?![\d\w])")
 
 
 @cache
@@ -107,8 +107,8 @@ def _phone_label() -> re.Pattern:
 # takes a comma, so a dotted pair before a capitalised word numbers a section), or a small number
 # before a title in capitals, "3 UNE ÉNERGIE PLUS SOBRE POUR TOUS" (at least three words: a
 # figure of an infographic in capitals names what it counts in one or two).
-_DOTTED_SECTION = re.compile(r"\d{1,2}(?:\.\d{1,2})+[ \t\u00a0]+[A-ZÀ-Þ]")
-_CAPITAL_TITLE = re.compile(r"[ \t\u00a0]+[A-ZÀ-Þ][A-ZÀ-Þ'’-]+(?:[ \t\u00a0]+(?:[A-ZÀ-Þ][A-ZÀ-Þ'’-]*|[LDÀ]['’][A-ZÀ-Þ]+)){2,}(?![a-zß-ÿ])")
+_DOTTED_SECTION = re.compile(r"\d{1,2}(?:\.\d{1,2})+[ \t\u00a0]+[A-ZÀ-ÞŒÆ]")
+_CAPITAL_TITLE = re.compile(r"[ \t\u00a0]+[A-ZÀ-ÞŒÆ][A-ZÀ-ÞŒÆ'’-]+(?:[ \t\u00a0]+(?:[A-ZÀ-ÞŒÆ][A-ZÀ-ÞŒÆ'’-]*|[LDÀ]['’][A-ZÀ-ÞŒÆ]+)){2,}(?![a-zß-ÿ])")
 
 
 def _section_heading(text: str, line_start: int, q: Quantity) -> bool:
@@ -130,11 +130,11 @@ def _run_in_section(text: str, q: Quantity) -> bool:
     if q.unit != "count" or q.in_words or q.approximate or q.value_max is not None:
         return False
     m = re.fullmatch(r"(\d{1,2})\.(\d{1,2})", q.raw.strip())
-    if not m or not re.match(r"[ \t\u00a0]+[A-ZÀ-Þ]", text[q.number_end:q.number_end + 3]):
+    if not m or not re.match(r"[ \t\u00a0]+[A-ZÀ-ÞŒÆ]", text[q.number_end:q.number_end + 3]):
         return False
     major, minor = m.group(1), int(m.group(2))
     for other in (minor - 1, minor + 1):
-        if other >= 0 and re.search(rf"(?<![\d.,]){major}\.{other}[ \t\u00a0]+[A-ZÀ-Þ]", text):
+        if other >= 0 and re.search(rf"(?<![\d.,]){major}\.{other}[ \t\u00a0]+[A-ZÀ-ÞŒÆ]", text):
             return True
     return False
 
@@ -143,14 +143,14 @@ def _run_in_section(text: str, q: Quantity) -> bool:
 # diagnostic... 7 Les ateliers... 12": a number right after an ellipsis, before a capitalised
 # entry, is the page of the entry before it when the paragraph has another such page (a single
 # "... 300 personnes" is prose: an ellipsis before a figure).
-_ELLIPSIS_PAGE = re.compile(r"(?:\.{3}|…)[ \t\u00a0]*\d{1,3}[ \t\u00a0]+[A-ZÀ-Þ]")
+_ELLIPSIS_PAGE = re.compile(r"(?:\.{3}|…)[ \t\u00a0]*\d{1,3}[ \t\u00a0]+[A-ZÀ-ÞŒÆ]")
 
 
 def _run_in_contents_page(text: str, q: Quantity) -> bool:
     if q.unit != "count" or q.in_words or q.value_max is not None or not re.fullmatch(r"\d{1,3}", q.raw.strip()):
         return False
     if not re.search(r"(?:\.{3}|…)[ \t\u00a0]*$", text[max(0, q.number_start - 6):q.number_start]) \
-            or not re.match(r"[ \t\u00a0]+[A-ZÀ-Þ]", text[q.number_end:q.number_end + 3]):
+            or not re.match(r"[ \t\u00a0]+[A-ZÀ-ÞŒÆ]", text[q.number_end:q.number_end + 3]):
         return False
     start = text.rfind("\n", 0, q.number_start) + 1
     end = text.find("\n", q.number_end)
@@ -164,7 +164,7 @@ def _run_in_contents_page(text: str, q: Quantity) -> bool:
 def _part_title_after() -> re.Pattern:
     words = sorted({re.escape(str(w)) for w in _lex()["strategy"].get("document_part_words", [])}, key=len, reverse=True)
     alternatives = "|".join(w.replace(r"\ ", r"[ \t\u00a0]+") for w in words) or "(?!)"
-    return re.compile(rf"[ \t\u00a0]+(?=[A-ZÀ-Þ])(?i:{alternatives})(?:s|x)?(?![\w'’-])")
+    return re.compile(rf"[ \t\u00a0]+(?=[A-ZÀ-ÞŒÆ])(?i:{alternatives})(?:s|x)?(?![\w'’-])")
 
 
 def _before_a_part_title(text: str, q: Quantity) -> bool:
@@ -213,7 +213,7 @@ def _body_then_words() -> re.Pattern:
 
 # what may follow a bare département code that ends a body's name: a punctuation mark or a bracket,
 # a preposition opening what the body is of ("du", "de la"), a capitalised word, or nothing
-_AFTER_BODY_CODE = re.compile(r"[ \t\u00a0]*(?:$|\n|[(),.;:!?\-–—]|(?:du|des|de|d['’])[ \t\u00a0]|[A-ZÀ-Þ])")
+_AFTER_BODY_CODE = re.compile(r"[ \t\u00a0]*(?:$|\n|[(),.;:!?\-–—]|(?:du|des|de|d['’])[ \t\u00a0]|[A-ZÀ-ÞŒÆ])")
 _LOWER_WORD_BEFORE = re.compile(r"(?<![\w'’-])([^\W\d_][\w'’-]*)[ \t\u00a0]+$")
 
 
@@ -244,8 +244,8 @@ def _body_department_code(text: str, folded: str, q: Quantity) -> bool:
 # no counted noun, and the same word with the next or the previous number written elsewhere in the
 # text. A count comes before what it counts ("2 salles"); a number after a noun that runs 1, 2, 3
 # names the items of a list. (Not a vote's word: "Pour 12 ... Pour 13" are counts.)
-_SERIES_WORD = re.compile(r"(?<![\w'’-])([A-ZÀ-Þ][^\W\d_]{2,})[ \t\u00a0]+$")
-_SERIES_END = re.compile(r"[ \t\u00a0]*(?:$|\n|[|:;,.!?)\-–—]|[A-ZÀ-Þ])")
+_SERIES_WORD = re.compile(r"(?<![\w'’-])([A-ZÀ-ÞŒÆ][^\W\d_]{2,})[ \t\u00a0]+$")
+_SERIES_END = re.compile(r"[ \t\u00a0]*(?:$|\n|[|:;,.!?)\-–—]|[A-ZÀ-ÞŒÆ])")
 SERIES_REACH = 3000
 
 

@@ -50,7 +50,7 @@ def _exclusion(doc: Document, folded: str, q: Quantity) -> str | None:
     if re.fullmatch(r"[\s\f]*\d{1,4}[\s\f]*", text[line_start:line_end]):
         return "page number"
     if q.unit == "count" and re.fullmatch(r"\d{1,2}(?:\.\d{1,2})+", text[q.number_start:q.number_end]) \
-            and re.match(r"\.(?:[ \t\u00a0]+[A-ZÀ-Þ]|[ \t\u00a0]*(?:\n|$))", text[q.number_end:q.number_end + 4]):
+            and re.match(r"\.(?:[ \t\u00a0]+[A-ZÀ-ÞŒÆ]|[ \t\u00a0]*(?:\n|$))", text[q.number_end:q.number_end + 4]):
         # "2.1. Gestion du patrimoine": a section's number, dotted with a full stop after it, before
         # its capitalised title (a French decimal takes a comma)
         return "section number"
@@ -112,7 +112,7 @@ def _exclusion(doc: Document, folded: str, q: Quantity) -> str | None:
             return "web or e-mail address"           # "www.valbourg2030.fr", "10ans.exemple.org", "contact@…"
         if q.unit == "degc" and q.unit_text == "°" and (
                 re.fullmatch(r"[\s\-–—•*(]*", text[line_start:q.number_start])
-                or re.match(r"[ \t\u00a0]*(?:[,;)]|de l'|de l’|du |des |et \d|à \d|[A-ZÀ-Þ])", text[q.end:q.end + 8])
+                or re.match(r"[ \t\u00a0]*(?:[,;)]|de l'|de l’|du |des |et \d|à \d|[A-ZÀ-ÞŒÆ])", text[q.end:q.end + 8])
                 or re.search(r"(?:art(?:icle)?\.?|[LRD]\.?[ \u00a0]?[\d-]+)[ \t\u00a0,]*$", text[max(0, q.number_start - 25):q.number_start])):
             return "numbered paragraph"              # "1° Approuve …", "au 3° de l'article": a legal list, not degrees
         if q.unit == "degc" and q.unit_text == "°" and (q.value > 60 or not re.search(r"(?<![\w'])(?:a|de|d'|les)[ \t\u00a0]*$", folded[max(0, q.start - 6):q.start])):
@@ -148,7 +148,7 @@ def _exclusion(doc: Document, folded: str, q: Quantity) -> str | None:
     # ends its sentence the same way: "Participants : 35. Les ateliers ...", so only the first)
     if q.unit == "count" and not q.in_words and q.raw.strip() == "1" \
             and re.search(r":[ \t\u00a0]*$", text[max(0, q.start - 3):q.start]) \
-            and re.match(r"[.)][ \t\u00a0]+[A-ZÀ-Þ]", text[q.end:q.end + 4]):
+            and re.match(r"[.)][ \t\u00a0]+[A-ZÀ-ÞŒÆ]", text[q.end:q.end + 4]):
         return "list number"
     # addresses: "12 place de la Mairie", "62000 Ville"
     if not q.in_words and q.unit == "count":
@@ -245,7 +245,7 @@ def _exclusion(doc: Document, folded: str, q: Quantity) -> str | None:
         # or before the next slot, in a text that writes other times of day with their minutes
         # ("9h30", "14h15"); a duration is written after a preposition or a count ("pendant 18h")
         if q.unit_text.lower() == "h" and q.end == q.number_end + 1 and q.value is not None and q.value <= 24 \
-                and re.match(r"[ \t\u00a0]+(?:[A-ZÀ-Þ]|\d{1,2}h\b)", text[q.end:q.end + 6]) \
+                and re.match(r"[ \t\u00a0]+(?:[A-ZÀ-ÞŒÆ]|\d{1,2}h\b)", text[q.end:q.end + 6]) \
                 and not _ends_with_phrase(folded, q.number_start, _normset("exclusions", "duration_cues")) \
                 and len(_timetable_times().findall(text)) >= 2:
             return "clock time"
@@ -269,7 +269,7 @@ def _exclusion(doc: Document, folded: str, q: Quantity) -> str | None:
     # la salle": the slot's length, not a figure the text cites
     if q.unit in ("minute", "hour") and not q.in_words \
             and re.search(r"(?:^|\n|[•▪►])[ \t\u00a0]*(?:[-–—*][ \t\u00a0]*)?$", text[max(0, q.number_start - 4):q.number_start]) \
-            and re.match(r"[ \t\u00a0]*[:–—-]?[ \t\u00a0]*[A-ZÀ-Þ][a-zà-ÿ]", text[q.end:q.end + 6]):
+            and re.match(r"[ \t\u00a0]*[:–—-]?[ \t\u00a0]*[A-ZÀ-ÞŒÆ][a-zà-ÿœæ]", text[q.end:q.end + 6]):
         return "slot length"
     # phone numbers: "04 12 34 56 78", "01.23.45.67.89"; anything on a line labelled "Tél :"
     if _phone_label().search(_norm(text[line_start:q.number_start])):

@@ -196,7 +196,7 @@ def _fragment_of_speech(text: str, start: int, end: int) -> bool:
         # "une feuille de route « de 23 engagements »", "souhaite « d'ouvrir 4 classes »": a
         # quotation opening with a preposition goes on with the reporter's sentence; no title does
         return True
-    if re.match(r"[a-zà-ÿ]", inner):
+    if re.match(r"[a-zà-ÿœæ]", inner):
         q = quantity_at(inner, 0)
         if q is not None and q.start == 0 and q.collective:
             # "la mairie reçoit, dit-elle, « une vingtaine d'appels »": a round estimate ("une
@@ -204,7 +204,7 @@ def _fragment_of_speech(text: str, start: int, end: int) -> bool:
             # counted, not a title
             return True
     before = re.search(r"([^\W\d_]+)[ \u00a0]*(?:de[ \u00a0]+|à[ \u00a0]+)?$", text[max(0, start - 30):start])
-    if not before or not re.match(r"[a-zà-ÿ]", inner):
+    if not before or not re.match(r"[a-zà-ÿœæ]", inner):
         return False
     word = _norm(before.group(1))
     return word in _normset_of("exclusions", "quoted_speech_after") or before.group(1).lower().endswith(("é", "ée", "és", "ées"))
@@ -249,7 +249,7 @@ def _said_before(text: str, start: int) -> bool:
 
 
 _LETTER_WORD = re.compile(r"[^\W\d_]{2,}")
-_NEW_ITEM = re.compile(r"\n[ \t]*(?=[A-ZÀ-ÖØ-Þ0-9•·-])")
+_NEW_ITEM = re.compile(r"\n[ \t]*(?=[A-ZÀ-ÖØ-ÞŒÆ0-9•·-])")
 
 
 def _with_short_neighbours(text: str, sentence: tuple[int, int], paragraph: tuple[int, int]) -> tuple[int, int]:

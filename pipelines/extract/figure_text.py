@@ -38,7 +38,7 @@ SHORT_SENTENCE_WORDS = 3
 # Blocks joined to the figure's own on each side when the layout cut its sentence (_Paragraphs.joined).
 JOIN_STEPS = 2
 _ENDS_SENTENCE = re.compile(r"[.!?…:;»\"”)\]][ \t\u00a0]*$")
-_STARTS_LOWER = re.compile(r"[ \t\u00a0]*[a-zà-ÿœ]")
+_STARTS_LOWER = re.compile(r"[ \t\u00a0]*[a-zà-ÿœæ]")
 _LABEL_WORD = re.compile(r"[^\W\d_]{3,}")
 
 

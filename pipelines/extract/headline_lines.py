@@ -278,7 +278,7 @@ def _kind_of(word: str) -> str:
 
 
 # The end of a sentence inside a line: a full stop (or "!", "?") then a capital.
-_SENTENCE_END = re.compile(r"[.!?](?=\s+[«\"(]?[A-ZÀ-ÖØ-Þ])")
+_SENTENCE_END = re.compile(r"[.!?](?=\s+[«\"(]?[A-ZÀ-ÖØ-ÞŒÆ])")
 
 
 def _chained_counts(folded: str, text: str, end: int) -> list:

@@ -97,7 +97,7 @@ def _candidate_positions(text: str, folded: str) -> list[int]:
     return sorted(set(positions))
 
 
-_NUMBERED_LINE = re.compile(r"(?:^|(?<=\f))[ \t#*]*((?:\d{1,2}\.)*\d{1,2})(?:[.)/]|\s[–—-])?[ \t]+[A-ZÀ-ÖØ-Þ]", re.MULTILINE)
+_NUMBERED_LINE = re.compile(r"(?:^|(?<=\f))[ \t#*]*((?:\d{1,2}\.)*\d{1,2})(?:[.)/]|\s[–—-])?[ \t]+[A-ZÀ-ÖØ-ÞŒÆ]", re.MULTILINE)
 
 
 def _section_numbers(text: str) -> list[int]:

@@ -18,7 +18,7 @@ from pathlib import Path
 
 from ..lexicons import fold, load
 
-_UP = "A-ZÀ-ÖØ-Þ"
+_UP = "A-ZÀ-ÖØ-ÞŒÆ"
 _LOW = "a-zß-öø-ÿ"
 # "DESCHAMPS", "N'DIAYE", "LE-GALL", "É" is upper-case too (two letters at least). An accented
 # letter left in lower case by the typist ("LEFEBVRé", "MÉNARD" typed "MéNARD") still makes a
@@ -102,7 +102,7 @@ def name_key(given: str, family: str) -> str:
 
 def strip_honorific(text: str) -> tuple[str | None, str]:
     text = text.strip()
-    m = re.match(r"^([A-Za-zÀ-ÿ]+\.?)\s+(?=\S)", text)
+    m = re.match(r"^([A-Za-zÀ-ÿœŒæÆ]+\.?)\s+(?=\S)", text)
     if m:
         word = m.group(1)
         canonical = _honorifics().get(word.lower().rstrip("."))

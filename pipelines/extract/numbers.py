@@ -18,7 +18,7 @@ GROUP_SEPARATOR = r"[ .\u00a0\u202f\u2009'’]"     # "8'355" and "20’000" (ap
 DIGITS = re.compile(
     r"(?<![\w.,])(?:(?!0)\d{1,3}(?:" + GROUP_SEPARATOR + r"\d{3})+(?:,\d+)?|\d+(?:[,.]\d+)?)(?![\w])"
 )
-WORD = re.compile(r"[a-zà-ÿ]+(?:-[a-zà-ÿ]+)*", re.IGNORECASE)
+WORD = re.compile(r"[a-zà-ÿœæ]+(?:-[a-zà-ÿœæ]+)*", re.IGNORECASE)
 # "une trentaine de", or with the definite article when the text has counted them: "la vingtaine
 # d'élus présents", "le millier de visiteurs"
 _COLLECTIVE = re.compile(r"(?:une?\s+|la\s+|le\s+)?([a-z]+)\s+(?:de\s+|d'|d’)")

@@ -37,7 +37,7 @@ from .speech_cues import _cue_patterns, _run_pattern
 # sentence's end, or a programme's dash before the next slot or the line's end.
 _NAME_SET_APART_END = re.compile(r"\s*(?:,|[.;!?](?:\s|$))|[ \t]+[–—-][ \t]|[ \t]*(?:\n|$)")
 # "de l'Agence X", "du Syndicat Y (service Z)": the body, maybe a bracket after it, then the comma.
-_OF_BODY = re.compile(r"(?:de[ \t]+la|de[ \t]+l['’]|du|des|de|d['’])[ \t]*([A-ZÀ-Þ][^,.;:!?«»()\n]{1,80}?)"
+_OF_BODY = re.compile(r"(?:de[ \t]+la|de[ \t]+l['’]|du|des|de|d['’])[ \t]*([A-ZÀ-ÞŒÆ][^,.;:!?«»()\n]{1,80}?)"
                       r"(?:[ \t]*\([^()\n]{1,120}\))?[ \t]*,[ \t]*")
 
 
@@ -51,7 +51,7 @@ _ROLE_THEN_OF = re.compile(r"(?:\s+(?!(?:avant|apres|aupres|afin|autour|loin|pre
 
 # A conjunction elided onto a capitalised word ("qu'Anne", "lorsqu'Yves", "puisqu'Élise"): the word
 # opens a name, as after a space.
-_ELIDED_CONJUNCTION = re.compile(r"(?<![\w-])((?:[Ll]orsqu|[Pp]uisqu|[Qq]u))['’](?=[A-ZÀ-Þ])")
+_ELIDED_CONJUNCTION = re.compile(r"(?<![\w-])((?:[Ll]orsqu|[Pp]uisqu|[Qq]u))['’](?=[A-ZÀ-ÞŒÆ])")
 
 
 def _elided_after_talk(chunk: str) -> str:
@@ -64,7 +64,7 @@ def _elided_after_talk(chunk: str) -> str:
 
 
 # "d'" elided onto a capitalised word ("du côté d'Yves Martin, gérant de X", "l'adjointe d'Anne X").
-_ELIDED_OF = re.compile(r"(?<![\w-])[Dd]['’](?=([A-ZÀ-Þ][\w-]*))")
+_ELIDED_OF = re.compile(r"(?<![\w-])[Dd]['’](?=([A-ZÀ-ÞŒÆ][\w-]*))")
 
 
 def _elided_of_given_name(chunk: str) -> str:
@@ -116,7 +116,7 @@ def quoted_people(text: str, start: int = 0, end: int | None = None) -> list[Ite
     chunk = _elided_of_given_name(chunk)
     folded = _f(chunk)
     determiner = _determiner_pattern()
-    common = frozenset(re.findall(r"(?<![\w’'-])[a-zà-ÿ]+(?![\w’'-])", chunk))
+    common = frozenset(re.findall(r"(?<![\w’'-])[a-zà-ÿœæ]+(?![\w’'-])", chunk))
     items: list[Item] = []
     cued: dict[int, bool] = {}     # runs named after a cue of speech or hosting ("selon", "animé par"): moderator?
     runs = list(_run_pattern().finditer(chunk))
@@ -156,7 +156,7 @@ def quoted_people(text: str, start: int = 0, end: int | None = None) -> list[Ite
         paren = re.match(r"\s*\(([^()]{1,150})\)", tail)
         # (in running prose only: a list item "- Mme A - Secrétaire" under "Étaient présents" is no speaker)
         dash = re.match(r"[ \t]+[–—-][ \t]+", ftail) if _strong_name(tokens, common) is not None \
-            and (re.search(r"[a-zà-ÿ]{2,}", chunk[chunk.rfind("\n", 0, m.start()) + 1:m.start()])
+            and (re.search(r"[a-zà-ÿœæ]{2,}", chunk[chunk.rfind("\n", 0, m.start()) + 1:m.start()])
                  or _signs_quotation_above(chunk, m.start())) else None
         if comma and _former_role(role_word, ftail, comma.end()) or dash and _former_role(role_word, ftail, dash.end()):
             # "X, maire de Y", and "Prénom NOM – Directrice de Y" (a name in capitals, a dash, its role)
@@ -198,7 +198,7 @@ def quoted_people(text: str, start: int = 0, end: int | None = None) -> list[Ite
             name = strong
             role, org = None, _clean_clause(tail[of.start(1):])
         elif (strong := _strong_name(tokens, common)) is not None and comma \
-                and (word := re.match(r"([a-zà-ÿ][a-zà-ÿ-]{3,})\b", tail[comma.end():])) \
+                and (word := re.match(r"([a-zà-ÿœæ][a-zà-ÿœæ-]{3,})\b", tail[comma.end():])) \
                 and normalise(word.group(1)) not in _normalised_set("not_apposition_words") \
                 and not after_verb.match(" " + ftail[comma.end():]) and _speaks_later(ftail, comma.end()):
             # "Prénom NOM, urbaniste de formation, a ouvert le débat": an apposition after a name in
@@ -249,7 +249,7 @@ def quoted_people(text: str, start: int = 0, end: int | None = None) -> list[Ite
         elif comma and _speaker_phrase_ending().search(folded[max(0, m.start() - 8):m.start()]):
             # "avec Prénom Nom, Organisation": a speaker announced with the body they speak for.
             role, org = _prose_role(tail[comma.end():])
-            if re.match(r"(?:les?|la|l['’])[ \t]*[A-ZÀ-Þ]", tail[comma.end():]) and not role_word.match(ftail, comma.end()):
+            if re.match(r"(?:les?|la|l['’])[ \t]*[A-ZÀ-ÞŒÆ]", tail[comma.end():]) and not role_word.match(ftail, comma.end()):
                 # "soutenu par A, l'Office X, le Centre Y": bodies listed after the capitalised
                 # words, each with its article, make an enumeration of bodies, not a person's body
                 role, org = None, None
@@ -407,9 +407,9 @@ def _named_with_role(tokens: list[str], ftail: str, role_word, common: frozenset
 # After a name, the body it comes from or speaks for, without a comma ("de la coopérative X", "pour
 # l'Agence Y": a capital after "pour" and its article), then maybe the place of that body ("à
 # Valbourg"), up to the verb that follows.
-_BARE_BODY = re.compile(r"[ \t]+(?:pour[ \t]+(?:la|le|les|l['’])[ \t]*(?=[A-ZÀ-Þ])|de[ \t]+la|de[ \t]+l['’]|du|des)[ \t]*([^,.;:!?«»()\n]{2,60}?)"
-                        r"(?:[ \t]*,?[ \t]+à[ \t]+[A-ZÀ-Þ][^,.;:!?«»()\n]{0,40}?[ \t]*,?)?[ \t]*")
-_BODY_PLACE = re.compile(r"[ \t]*,?[ \t]+à[ \t]+[A-ZÀ-Þ][^,.;:!?«»()\n]{0,40}?[ \t]*,?[ \t]*")
+_BARE_BODY = re.compile(r"[ \t]+(?:pour[ \t]+(?:la|le|les|l['’])[ \t]*(?=[A-ZÀ-ÞŒÆ])|de[ \t]+la|de[ \t]+l['’]|du|des)[ \t]*([^,.;:!?«»()\n]{2,60}?)"
+                        r"(?:[ \t]*,?[ \t]+à[ \t]+[A-ZÀ-ÞŒÆ][^,.;:!?«»()\n]{0,40}?[ \t]*,?)?[ \t]*")
+_BODY_PLACE = re.compile(r"[ \t]*,?[ \t]+à[ \t]+[A-ZÀ-ÞŒÆ][^,.;:!?«»()\n]{0,40}?[ \t]*,?[ \t]*")
 
 
 def _body_then_speech(run: str, tail: str, ftail: str, after_verb: re.Pattern) -> tuple | None:
@@ -439,7 +439,7 @@ def _body_then_speech(run: str, tail: str, ftail: str, after_verb: re.Pattern) -
 
 
 # An apposition after a name and its comma: lower-case words up to the next comma, no sentence in it.
-_LOWER_APPOSITION = re.compile(r"[a-zà-ÿ][^,.;:!?«»()\n]{3,80},")
+_LOWER_APPOSITION = re.compile(r"[a-zà-ÿœæ][^,.;:!?«»()\n]{3,80},")
 
 
 def _trade_then_speech(tokens: list[str], tail: str, ftail: str, pos: int, after_verb: re.Pattern,
@@ -450,7 +450,7 @@ def _trade_then_speech(tokens: list[str], tail: str, ftail: str, pos: int, after
     if not is_given_name(tokens[0]) or tokens[0].lower() in common:
         return None
     apposition = _LOWER_APPOSITION.match(tail, pos)
-    word = re.match(r"[a-zà-ÿ-]+", tail[pos:])
+    word = re.match(r"[a-zà-ÿœæ-]+", tail[pos:])
     # "Prénom Nom, de l'Agence X, explique": the body the person comes from, read by _OF_BODY
     if apposition is None or word is None or word.group(0) in ("de", "du", "des", "d") \
             or normalise(word.group(0)) in _normalised_set("not_apposition_words"):

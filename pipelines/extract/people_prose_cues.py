@@ -67,7 +67,7 @@ def _talk_of_described(chunk: str, folded: str, pos: int, role_word: re.Pattern)
     words = desc.split()
     if m.group('comma'):
         return desc if role_word.match(m.group('desc')) and desc[:1].isalpha() else None
-    if m.group('article') not in ("de", "d'") and 1 <= len(words) <= 3 and all(re.fullmatch(r"[a-zà-ÿ][a-zà-ÿ'’-]*", w) for w in words) \
+    if m.group('article') not in ("de", "d'") and 1 <= len(words) <= 3 and all(re.fullmatch(r"[a-zà-ÿœæ][a-zà-ÿœæ'’-]*", w) for w in words) \
             and not re.search(r"(?<![\w-])(?:et|ou|de|du|des|la|le|les|a|au|aux|en|sur|pour|par|avec)(?![\w-])", desc):
         return desc
     return None
@@ -163,7 +163,7 @@ def _opens_clause(chunk: str, pos: int) -> bool:
 
 
 # "X s'en souvient : « ... »": the subject's clause, a colon, then their words between quotes.
-_QUOTE_FOLLOWS = re.compile(r"\s+[a-zà-ÿ’'][^.!?«»\n:;,]{0,60}:\s*[«“\"]")
+_QUOTE_FOLLOWS = re.compile(r"\s+[a-zà-ÿœæ’'][^.!?«»\n:;,]{0,60}:\s*[«“\"]")
 
 
 
@@ -233,7 +233,7 @@ def _session_with() -> re.Pattern:
 
 
 # Names of an enumeration before the one read: capitalised words, then a comma or "et".
-_NAMES_BEFORE = re.compile(r"(?:[A-ZÀ-Þ][\w'’-]*(?:[ \t]+[A-ZÀ-Þ][\w'’-]*){1,3}(?:[ \t]*,[ \t]*|[ \t]+et[ \t]+))*")
+_NAMES_BEFORE = re.compile(r"(?:[A-ZÀ-ÞŒÆ][\w'’-]*(?:[ \t]+[A-ZÀ-ÞŒÆ][\w'’-]*){1,3}(?:[ \t]*,[ \t]*|[ \t]+et[ \t]+))*")
 
 
 def _session_with_before(chunk: str, folded: str, pos: int) -> bool:

@@ -120,7 +120,7 @@ def _sibling_name(part: str) -> PersonName | None:
     (or a particle), none a body's, a role's or a session's word."""
     tokens = part.split()
     particles = _normalised_set("name_particles")
-    if not 2 <= len(tokens) <= 4 or not re.fullmatch(rf"[{_UP}][a-zà-ÿ’'-]+", tokens[0]) \
+    if not 2 <= len(tokens) <= 4 or not re.fullmatch(rf"[{_UP}][a-zà-ÿœæ’'-]+", tokens[0]) \
             or not all(re.fullmatch(rf"[{_UP}][\w’'-]+", t) or normalise(t) in particles for t in tokens):
         return None
     if any(_is_role_word(t) or normalise(t) in _normalised_set("organization_words") for t in tokens) \

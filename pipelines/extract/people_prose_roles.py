@@ -18,15 +18,15 @@ from .programme_roles import split_role_org
 
 # The role clause after a name also stops at ", et" and a possessive: a second subject joins the
 # person ("X, maire de Valbourg, et son équipe ont lancé ..."), no more of the role.
-_ROLE_END = re.compile(r"[\n.;:!?«»\"“”()•]|\s(?:a|ont|qui|avait)\s|,?[ \t]+et[ \t]+(?:par|avec)[ \t]+(?=[A-ZÀ-Þ])"
+_ROLE_END = re.compile(r"[\n.;:!?«»\"“”()•]|\s(?:a|ont|qui|avait)\s|,?[ \t]+et[ \t]+(?:par|avec)[ \t]+(?=[A-ZÀ-ÞŒÆ])"
                        r"|,[ \t]+et[ \t]+(?:son|sa|ses|leur|leurs)[ \t]"
                        r"|,\s+(?!(?:au|aux|à|a|de|du|des|d|en|et|chez|pour|sur|dans)[\s'’])"
-                       r"(?!(?:la|le|les|l)(?:\s+|['’])[A-ZÀ-Þ])[a-zà-ÿ]")
+                       r"(?!(?:la|le|les|l)(?:\s+|['’])[A-ZÀ-ÞŒÆ])[a-zà-ÿœæ]")
 
 
 
 # "Prénom NOM de la ville de X", "Prénom NOM du Syndicat Y": the word after "de" names a body.
-_ORG_AFTER = re.compile(r"[ \t]+(?:de la|de l'|du|des|de|d')[ \t]*([a-zA-Zà-ÿÀ-Þ][\w-]*)")
+_ORG_AFTER = re.compile(r"[ \t]+(?:de la|de l'|du|des|de|d')[ \t]*([a-zA-Zà-ÿœæÀ-ÞŒÆ][\w-]*)")
 
 
 

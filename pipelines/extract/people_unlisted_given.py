@@ -15,7 +15,7 @@ from .programme_vocabulary import _starts_with_role
 
 # A stand-in given name of the list, put in place of the unknown one to read the rest of the item.
 _STAND_IN = "Jean"
-_HEAD = re.compile(r"^(?P<given>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]{2,}(?:-[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)?)(?P<rest>\s+[A-ZÀ-ÖØ-Þ].*)$")
+_HEAD = re.compile(r"^(?P<given>[A-ZÀ-ÖØ-ÞŒÆ][a-zß-öø-ÿ]{2,}(?:-[A-ZÀ-ÖØ-ÞŒÆ][a-zß-öø-ÿ]+)?)(?P<rest>\s+[A-ZÀ-ÖØ-ÞŒÆ].*)$")
 
 
 def unlisted_given_item(body: str) -> Item | None:

@@ -264,7 +264,7 @@ def _without_length(title: str) -> str:
 # then its title between quotation marks closing the line: "conférence débat de Prénom NOM « Titre »",
 # "Table ronde animée par Prénom Nom « Titre »".
 _GIVEN_TALK = re.compile(r"^(?P<kind>[^\W\d][\w'’-]*(?:\s+[^\W\d][\w'’-]*){0,2}?)\s+(?:de|d['’]\s*|par|avec)\s*"
-                         r"(?:[A-ZÀ-Ý][\w'’.-]*\s+){1,4}?[«“]\s*(?P<title>[^«»“”]{3,}?)\s*[»”]\s*\.?$")
+                         r"(?:[A-ZÀ-ÝŒÆ][\w'’.-]*\s+){1,4}?[«“]\s*(?P<title>[^«»“”]{3,}?)\s*[»”]\s*\.?$")
 
 
 def _given_talk(title: str) -> str:

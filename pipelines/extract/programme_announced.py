@@ -73,7 +73,7 @@ def group_kind(title: str) -> str | None:
 def _without_speakers(title: str) -> str:
     """An item's title without the people it announces after "avec" ("Rencontres, avec Léa
     Brun de l'Agence X, ..." -> "Conférences"); the people are read as its speakers elsewhere."""
-    m = re.search(r",\s+avec\s+(?=[A-ZÀ-Þ])", title)
+    m = re.search(r",\s+avec\s+(?=[A-ZÀ-ÞŒÆ])", title)
     return title[:m.start()] if m and inline_items(title[m.end():]) else title
 
 
@@ -102,7 +102,7 @@ def _activities_announcement(body: str) -> bool:
     visiteurs ont pu découvrir (entre autres) :", "Les animations proposées :"): its items are
     the sessions, each of the type its own words give. The line's last sentence is read: a
     paragraph may end with the announcement."""
-    text = re.split(r"(?<=[.!?])\s+(?=[A-ZÀ-Ý])", body.strip())[-1]
+    text = re.split(r"(?<=[.!?])\s+(?=[A-ZÀ-ÝŒÆ])", body.strip())[-1]
     return text.endswith(":") and len(text.split()) <= 16 and _activities_words().search(_f(text.lower())) is not None
 
 

@@ -162,7 +162,7 @@ def session_item_title(text: str, time_prefix: re.Pattern, lower_ok: bool = Fals
 # A time of day inside a line, before the title of the slot it opens or before a second time
 # ("... du site. 19h 19h Repas", "... du forum 15h Conférence de X"): a timetable the text layer
 # ran into one paragraph.
-_INNER_SLOT = re.compile(r"(?:(?<=[^\W\d_] )|(?<=[^\W\d_][.,;:!?»)] )|(?<=\d[hH] ))(?:[01]?\d|2[0-3])[hH](?:[0-5]\d)?(?= (?:[A-ZÀ-Þ]|\d{1,2}[hH]))")
+_INNER_SLOT = re.compile(r"(?:(?<=[^\W\d_] )|(?<=[^\W\d_][.,;:!?»)] )|(?<=\d[hH] ))(?:[01]?\d|2[0-3])[hH](?:[0-5]\d)?(?= (?:[A-ZÀ-ÞŒÆ]|\d{1,2}[hH]))")
 _LEADING_TIME = re.compile(r"\s*(?:[01]?\d|2[0-3])[hH](?:[0-5]\d)?\s")
 
 

@@ -273,7 +273,7 @@ def inline_items(text: str) -> list[Item]:
     pieces = [q for p in pieces for q in re.split(rf"\s+et\s+(?:de\s+|d['’]\s*)(?=[{_UP}])", p)]
     # "A, urbaniste et B NOM, élue": "et" before a given name and a family name in capitals ends
     # the role of the person before and opens the next person
-    pieces = [q for p in pieces for q in re.split(rf"\s+et\s+(?=[{_UP}][\w’'-]*[a-zà-ÿ][\w’'-]*\s+[{_UP}]{{2,}}(?![\w’'-]*[a-zà-ÿ]))", p)]
+    pieces = [q for p in pieces for q in re.split(rf"\s+et\s+(?=[{_UP}][\w’'-]*[a-zà-ÿœæ][\w’'-]*\s+[{_UP}]{{2,}}(?![\w’'-]*[a-zà-ÿœæ]))", p)]
     # "Prénom NOM, rôle, ORGANISATION Prénom NOM, rôle": a list whose line breaks were lost; a known
     # given name and a family name in capitals inside a piece open the next person
     pieces = [q for p in pieces for q in _flattened_people(p)]
@@ -346,7 +346,7 @@ def _host_target(text: str) -> Host | None:
         org = _clean_org(head[article.end():])
         return Host(org, people) if org or people else None
     # "animé par A, rôle et B, rôle", "présidée par A et par B, rôle": two people run it
-    for joint in re.finditer(r",?\s+(?:et|&)\s+(?:par\s+)?(?=[A-ZÀ-Þ][\w’'-]+\s+[A-ZÀ-Þ][\w’'-]+(?:\s*,|\s*$))", head):
+    for joint in re.finditer(r",?\s+(?:et|&)\s+(?:par\s+)?(?=[A-ZÀ-ÞŒÆ][\w’'-]+\s+[A-ZÀ-ÞŒÆ][\w’'-]+(?:\s*,|\s*$))", head):
         first = _people_and_details(head[:joint.start()], bare_ok=True, mixed_ok=True)
         second = _people_and_details(head[joint.end():], bare_ok=True, mixed_ok=True)
         if first and second:

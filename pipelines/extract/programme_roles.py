@@ -31,7 +31,7 @@ def _split_outside_parens(text: str, seps: str) -> list[str]:
 def _clean_org(text: str) -> str | None:
     """An organisation named after a host phrase, up to the end of its clause."""
     text = " ".join(text.split())
-    text = re.split(r"\.\s|\.$|;|,\s+(?=[a-zà-ÿ])", text)[0]
+    text = re.split(r"\.\s|\.$|;|,\s+(?=[a-zà-ÿœæ])", text)[0]
     text = text.strip(" .,;:–—-")
     if not text or len(text) > 120:
         return None

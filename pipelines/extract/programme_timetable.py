@@ -27,15 +27,15 @@ _TIME_PREFIX = re.compile(
 
 # The time that opens a slot of a timetable: "9h", "9h30", "10:45", "[9h35–10h45]", "14h00 - 15h30 :".
 # A colon needs its minutes ("1 : très négatif" is a scale, not a time); "3 heures" is a duration.
-_CLOCK = r"\d{1,2}\s*(?:[hH]\s*(?:\d{2})?|:\s*\d{2})(?![\wà-ÿ])"
+_CLOCK = r"\d{1,2}\s*(?:[hH]\s*(?:\d{2})?|:\s*\d{2})(?![\wà-ÿœæ])"
 # "À 18h, au gymnase :", "A 14h30 : Atelier": a press agenda opens its slot with "à" (written "A"
 # in capitals without their accent), a clock after it ("à 10 mn de la gare" is a distance).
 # Two times with only spaces between them ("14h30   16h30 Atelier") are a slot's start and end whose
 # dash the text layer lost; both written tight ("14h30", not "14 h 30"), else a number may follow.
-_TIGHT_RANGE = r"\d{1,2}[hH](?:\d{2})?[ \t]+\d{1,2}[hH](?:\d{2})?(?![\wà-ÿ])"
+_TIGHT_RANGE = r"\d{1,2}[hH](?:\d{2})?[ \t]+\d{1,2}[hH](?:\d{2})?(?![\wà-ÿœæ])"
 # A slot's length in minutes in place of its time ("10 mn Introduction", "20 min : Atelier", "3x10mn
 # Témoignages"): a programme timed by durations.
-_MINUTES = r"(?:\d{1,2}\s*[x×]\s*)?\d{1,3}\s*(?:mn|min|minutes)(?![\wà-ÿ])\.?"
+_MINUTES = r"(?:\d{1,2}\s*[x×]\s*)?\d{1,3}\s*(?:mn|min|minutes)(?![\wà-ÿœæ])\.?"
 # A session given twice, its two times joined by "ou" ("10h-11h ou 15h-16h : Atelier"): one slot.
 _OR_AGAIN = rf"(?:\s+ou\s+{_CLOCK}(?:\s*(?:[-–—/]|à|a)\s*{_CLOCK})?)?"
 # The day of a series' session written before its time in brackets or after a comma: "Vendredi 8

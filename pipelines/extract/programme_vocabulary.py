@@ -10,7 +10,7 @@ from ..lexicons import fold_apostrophes, load
 from .names import normalise
 
 
-_UP = "A-ZÀ-ÖØ-Þ"
+_UP = "A-ZÀ-ÖØ-ÞŒÆ"
 
 
 @cache

@@ -15,7 +15,7 @@ _PLURAL_NOUN = re.compile(r"[a-z]{3,}[sx](?![a-z])")
 
 @cache
 def _ratio_gap(blank: str, max_words: int, connector: str) -> re.Pattern:
-    return re.compile(r"((?:%s[a-zà-ÿ'’-]+){0,%d}?)%s%s%s" % (blank, max_words, blank, re.escape(connector), blank))
+    return re.compile(r"((?:%s[a-zà-ÿœæ'’-]+){0,%d}?)%s%s%s" % (blank, max_words, blank, re.escape(connector), blank))
 
 
 def ratio_at(text: str, pos: int, folded: str | None = None) -> Quantity | None:

@@ -13,11 +13,11 @@ from .names import is_given_name
 from .programme_timetable import item_type
 from .programme_vocabulary import _f
 
-_CAP = r"[A-ZÀ-Þ]"
-_PERSON = rf"(?P<given>{_CAP}[a-zà-ÿ]+(?:-{_CAP}[a-zà-ÿ]+)?)\s+{_CAP}[\w'’-]+(?:\s+{_CAP}[A-ZÀ-Þ'’-]+)?"
+_CAP = r"[A-ZÀ-ÞŒÆ]"
+_PERSON = rf"(?P<given>{_CAP}[a-zà-ÿœæ]+(?:-{_CAP}[a-zà-ÿœæ]+)?)\s+{_CAP}[\w'’-]+(?:\s+{_CAP}[A-ZÀ-ÞŒÆ'’-]+)?"
 # One credit: a person, then their body in brackets or a lower-case role after a comma; several
 # credits joined by "et", a comma or a space make one run.
-_CREDIT = rf"{_PERSON}(?:\s*\([^()]{{2,80}}\)|,\s*[a-zà-ÿ]+(?=\s+et\s))"
+_CREDIT = rf"{_PERSON}(?:\s*\([^()]{{2,80}}\)|,\s*[a-zà-ÿœæ]+(?=\s+et\s))"
 _RUN = re.compile(rf"(?:{_CREDIT}(?:\s*,\s*|\s+et\s+|\s+)?)+")
 _MIN_ENTRIES = 3
 

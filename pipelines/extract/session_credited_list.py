@@ -16,7 +16,7 @@ from .programme_vocabulary import _f
 
 # Who gave the talk, at the end of the item: names in capitals ("Jeanne Durand", "Paul de la Roche",
 # "A. Morel et B. Klein"), then optional brackets ("(Association X)", "(revoir)").
-_NAME = r"[A-ZÀ-Ý][\w'’.-]+(?:\s+(?:(?:de|du|des|le|la|van|von|d’|d')\s*)?[A-ZÀ-Ý][\w'’.-]+){1,3}"
+_NAME = r"[A-ZÀ-ÝŒÆ][\w'’.-]+(?:\s+(?:(?:de|du|des|le|la|van|von|d’|d')\s*)?[A-ZÀ-ÝŒÆ][\w'’.-]+){1,3}"
 _CREDIT = re.compile(r"(?:,\s*|\s+[–—-]\s+|,?\s+par\s+)(" + _NAME + r"(?:\s*(?:,|et)\s*" + _NAME + r")*)\s*(?:\([^()\n]*\)\s*)*$")
 # ... or who gave it after "avec", "par", "animé par" or a dash, in the item's first clause, the
 # talk's description after a colon or a relative clause ("- Les sols vivants avec Prénom Nom, qui

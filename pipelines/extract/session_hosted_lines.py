@@ -42,7 +42,7 @@ def hosted_session_lines(doc: Document) -> list[tuple[str, int, int, str]]:
         h = host.search(folded, m.end(), sentence_end)
         if h is None:
             continue
-        person = re.match(r"(?:[A-ZÀ-Þ][\w’'-]+(?:\s+|(?=[,.])|$)){1,3}", text[h.end():] + " ")
+        person = re.match(r"(?:[A-ZÀ-ÞŒÆ][\w’'-]+(?:\s+|(?=[,.])|$)){1,3}", text[h.end():] + " ")
         if person is None or parse_name(person.group(0).strip(" ,."), allow_mixed=True) is None:
             continue
         cut = _TITLE_END.search(folded, m.end(1))

@@ -15,7 +15,7 @@ from .programme_lines import parse_item
 
 _TITLE_MAX_WORDS = 22
 # the end of the first sentence: a full stop, question or exclamation mark before a capital
-_SENTENCE_END = re.compile(r"(?<![\s.])\.(?=\s+[«“\"(]?[A-ZÀ-Þ]|\s*$)|\s?[?!](?=\s|$)")
+_SENTENCE_END = re.compile(r"(?<![\s.])\.(?=\s+[«“\"(]?[A-ZÀ-ÞŒÆ]|\s*$)|\s?[?!](?=\s|$)")
 
 
 def lead_sentence_title(body: str) -> str | None:

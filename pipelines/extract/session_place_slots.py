@@ -10,7 +10,7 @@ import re
 from .programme_timetable import slot_of
 
 # The place: a preposition of place, maybe an article, a capitalised name, a colon ending the line.
-_PLACE_ONLY = re.compile(r"(?:à|a|au|aux)\s+(?:la\s+|l['’]\s*|le\s+|les\s+)?[A-ZÀ-Þ][^:\n]*:\s*")
+_PLACE_ONLY = re.compile(r"(?:à|a|au|aux)\s+(?:la\s+|l['’]\s*|le\s+|les\s+)?[A-ZÀ-ÞŒÆ][^:\n]*:\s*")
 # A line opening with a time ("À 16h, ...", "De 14h à 16h, ..."): another slot.
 _OPENS_WITH_TIME = re.compile(r"(?:(?:à|a|de|dès|des)\s+)?\d{1,2}\s*[hH:]", re.IGNORECASE)
 # A title longer than this is a description, not the activity's name.
@@ -32,7 +32,7 @@ def place_only_title(text: str, title: str, start: int) -> str | None:
     if slot_of(line) is not None or _OPENS_WITH_TIME.match(line) or line.endswith(":"):
         return None       # the next slot, or another label: no activity named
     # its first sentence, before a colon opening its details ("Atelier vélo : conseils et ...")
-    sentence = re.split(r"(?<=[.!?])\s+(?=[A-ZÀ-Þ])|\s+:\s", line)[0].rstrip(" .")
+    sentence = re.split(r"(?<=[.!?])\s+(?=[A-ZÀ-ÞŒÆ])|\s+:\s", line)[0].rstrip(" .")
     if not sentence or len(sentence.split()) > TITLE_MAX_WORDS:
         return None
     return sentence

@@ -243,7 +243,7 @@ def _sessions_run_by(doc: Document) -> list[tuple[str, int, int, str]]:
     out = []
     for m in pattern.finditer(folded):
         after = text[m.end():m.end() + 80]
-        person = re.match(r"(?:[A-ZÀ-Þ][\w’'-]+(?:\s+|(?=,))){1,3}", after + " ")
+        person = re.match(r"(?:[A-ZÀ-ÞŒÆ][\w’'-]+(?:\s+|(?=,))){1,3}", after + " ")
         if person is None or parse_name(person.group(0).strip(), allow_mixed=True) is None:
             continue
         colon = re.match(r"\s*:\s*", text[m.end(1):m.end(2)])

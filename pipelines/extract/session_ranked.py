@@ -13,7 +13,7 @@ from .programme_lines import _ordinals
 from .programme_vocabulary import _f, _type_terms
 
 # The end of a sentence: a full stop, or a line the next does not continue in lower case.
-_SENTENCE_END = re.compile(r"[.!?;](?:\s|$)|\n(?!\s*[a-zà-ÿ])")
+_SENTENCE_END = re.compile(r"[.!?;](?:\s|$)|\n(?!\s*[a-zà-ÿœæ])")
 # What ends a topic: a comma, a dash, who spoke there ("à travers le récit de", "avec").
 _TOPIC_END = re.compile(r",|\s[–—-]\s|\s(?:a travers|en presence|avec|grace)\b")
 # The part of the day after the rank ("le quatrième temps du matin"), and an apposition giving

@@ -25,7 +25,7 @@ from .programme_vocabulary import _f, _type_terms
 # What ends a session's complement: a punctuation mark, a line break unless the phrase goes on in
 # lower case on the next line (a wrapped line), or a word opening another clause or phrase (a
 # relative pronoun, "avec", a participle naming who ran it, a conjugated auxiliary or copula).
-_PHRASE_END = re.compile(r"[,;:.!?()]|\n(?![ \t]*[a-zà-ÿ'’])|\s(?:qui|que|dont|avec|a|ont|aura|sera|fut|était|est|animée?s?|présidée?s?"
+_PHRASE_END = re.compile(r"[,;:.!?()]|\n(?![ \t]*[a-zà-ÿœæ'’])|\s(?:qui|que|dont|avec|a|ont|aura|sera|fut|était|est|animée?s?|présidée?s?"
                          r"|organisée?s?|réunissait|réunira|réunit)(?![\w-])")
 # The end of the mention's sentence: a full stop, or a blank line.
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n\s*\n")

@@ -51,7 +51,7 @@ def speaker_then_quoted_title(title: str):
 
 
 # The last sentence break of a slot's title before a capital: the names may follow it.
-_LAST_STOP = re.compile(r"\.\s+(?=[A-ZÀ-Ý])")
+_LAST_STOP = re.compile(r"\.\s+(?=[A-ZÀ-ÝŒÆ])")
 
 
 def names_after_title(title: str):

@@ -101,7 +101,7 @@ def _name_then_details(text: str) -> Item | None:
     return item if item is not None and len(item.people) == 1 else None
 
 
-_NAME_IN_CAPS = re.compile(rf"\s(?=([{_UP}][a-zà-ÿ][\w’'-]+)\s+([{_UP}]{{2,}}[{_UP}’'-]*)(?![\w’'-]*[a-zà-ÿ]))")
+_NAME_IN_CAPS = re.compile(rf"\s(?=([{_UP}][a-zà-ÿœæ][\w’'-]+)\s+([{_UP}]{{2,}}[{_UP}’'-]*)(?![\w’'-]*[a-zà-ÿœæ]))")
 
 
 _HONORIFICS = {"m", "mme", "mlle", "monsieur", "madame", "mademoiselle", "dr", "docteur", "pr", "professeur", "me"}
@@ -130,12 +130,12 @@ def _flattened_people(piece: str) -> list[str]:
 # ("Anne de Kerval"), and so does one after a family name in capitals ("Jean DUPONT de X"
 # stays as parse_item reads it).
 _PERSON_OF_ORG = re.compile(
-    rf"^(?P<name>[{_UP}][\w’'‐-]+\s+(?:[{_UP}][a-zà-ÿ][\w’'‐-]*\s+)?[{_UP}][a-zà-ÿ][\w’'‐-]*)\s+"
+    rf"^(?P<name>[{_UP}][\w’'‐-]+\s+(?:[{_UP}][a-zà-ÿœæ][\w’'‐-]*\s+)?[{_UP}][a-zà-ÿœæ][\w’'‐-]*)\s+"
     rf"(?P<of>de\s+la\s+|de\s+l['’]\s*|du\s+|des\s+|de\s+|d['’]\s*)(?P<org>[{_UP}]\S.*)$")
 
 
 _PERSON_ABOUT = re.compile(
-    rf"^(?P<name>[{_UP}][\w’'‐-]+\s+[{_UP}][a-zà-ÿ][\w’'‐-]*)\s+(?P<rest>(?:à propos|sur|autour|au sujet)\b.*)$")
+    rf"^(?P<name>[{_UP}][\w’'‐-]+\s+[{_UP}][a-zà-ÿœæ][\w’'‐-]*)\s+(?P<rest>(?:à propos|sur|autour|au sujet)\b.*)$")
 
 
 def _person_of_organisation(piece: str) -> Item | None:

@@ -360,7 +360,7 @@ def _first_person_count(text: str, folded: str, lo: int, hi: int) -> int:
 
 
 # A line that reads as a sentence (ends with a full stop after a word, or is long) is no title.
-_SENTENCE_LIKE = re.compile(r"[a-zà-ÿ]{3,}[.!?]\s*$")
+_SENTENCE_LIKE = re.compile(r"[a-zà-ÿœæ]{3,}[.!?]\s*$")
 
 
 def _speaker_of_speech(doc: Document, index: ProgrammeIndex, pos: int) -> str | None:

@@ -29,7 +29,7 @@ def _counted_cue() -> re.Pattern:
 def _head(body: str) -> str:
     """The title a paragraph opens with: its first sentence, cut before its explanation when the
     paragraph is longer than a title."""
-    first = re.split(r"(?<=[.!?;])\s+(?=[A-ZÀ-Ý«\"“])", body, maxsplit=1)[0].rstrip(" .;,")
+    first = re.split(r"(?<=[.!?;])\s+(?=[A-ZÀ-ÝŒÆ«\"“])", body, maxsplit=1)[0].rstrip(" .;,")
     if len(body.split()) <= int(_lex().get("unmarked_item_max_words", 15)):
         return first
     openers = [o for o in _lex().get("axis_explanation_openers", [])]

@@ -148,14 +148,14 @@ def _miscounted(text: str, items: list[Axis], count: int) -> list[Axis] | None:
 
 # Items run into one paragraph, each after a bullet the export wrote as a dot or a sign between
 # spaces (". A . B . C"), the first right after the colon; each opens with a capital.
-_INLINE_ITEM_BULLET = re.compile(r"[ \t]+[.•·▪][ \t]+(?=[A-ZÀ-Ý])")
+_INLINE_ITEM_BULLET = re.compile(r"[ \t]+[.•·▪][ \t]+(?=[A-ZÀ-ÝŒÆ])")
 
 
 def _inline_bulleted(text: str, start: int, count: int) -> list[Axis]:
     """The ``count`` items after a counted announcement's colon at ``start`` when they run into
     one paragraph behind bullets written as dots or signs (". Affirmer X . Relever Y ."), up to
     the paragraph's end; else none."""
-    first = re.match(r"[ \t]*[.•·▪][ \t]+(?=[A-ZÀ-Ý])", text[start:start + 10])
+    first = re.match(r"[ \t]*[.•·▪][ \t]+(?=[A-ZÀ-ÝŒÆ])", text[start:start + 10])
     if first is None:
         return []
     end_match = re.compile(r"\.?[ \t]*(?:\n|$)").search(text, start + first.end())
@@ -272,7 +272,7 @@ def _announced_axes(doc: Document) -> list[list[Axis]]:
 # comma ("L'effort portera sur A, B et C").
 _ENUMERATION_START = re.compile(r"(?:^|\s)(?:sur|autour de|pour|vers|:)\s+(?=\S)", re.IGNORECASE)
 # An adverb before the last item ("et surtout C", "et évidemment D"): not part of it.
-_LEADING_ADVERB = re.compile(r"(?:[a-zà-ÿ]+ment|surtout|aussi|enfin)\s+", re.IGNORECASE)
+_LEADING_ADVERB = re.compile(r"(?:[a-zà-ÿœæ]+ment|surtout|aussi|enfin)\s+", re.IGNORECASE)
 
 
 def _counted_then_enumerated(doc: Document) -> list[list[Axis]]:
@@ -386,7 +386,7 @@ def _determined_inline_axes(doc: Document) -> list[list[Axis]]:
 _RUN_IN_LABEL = r"[•·▪]\s*(?:{})\s*(?:n°\s*)?(\d{{1,2}})\s*[:.–—-]\s*"
 # A label ending the last item ("... Petite enfance et familles Suites du plan : Les actions ..."):
 # capitalised words right before a colon, the next part of the page.
-_NEXT_LABEL = re.compile(r"\s+[A-ZÀ-Ý][^\s:•]*(?:\s+[^\s:•]+){0,4}\s*:")
+_NEXT_LABEL = re.compile(r"\s+[A-ZÀ-ÝŒÆ][^\s:•]*(?:\s+[^\s:•]+){0,4}\s*:")
 
 
 def _run_in_numbered_labels(doc: Document) -> list[list[Axis]]:

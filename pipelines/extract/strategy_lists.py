@@ -192,7 +192,7 @@ def _capital_themes(doc: Document) -> list[Axis]:
         while k < len(tokens) and not _capital_word(tokens[k].group()):
             k += 1                       # a theme opens on a word in capitals
         run = [t.group() for t in tokens[k:]]
-        lead = [t.group() for t in tokens[:k] if re.fullmatch(r"[a-zà-ÿ'’-]+", t.group())]
+        lead = [t.group() for t in tokens[:k] if re.fullmatch(r"[a-zà-ÿœæ'’-]+", t.group())]
         if len(lead) < 3 or sum(1 for w in run if _capital_word(w) and len(w.strip("'’")) >= 3) < 2:
             continue                     # a sentence in lower case leads to the theme
         begin = start + tokens[k].start()

@@ -27,7 +27,7 @@ from .lines import LIST_MARKER
 from .strategy_announced_lists import _unowned_aims
 from .strategy_text import Axis, _lex, _norm, _opens_with_infinitive, count_value, number_alternation
 
-_RUN_IN_DASH = re.compile(r"(?<=[.;:])\s+[-–—]\s+(?=[A-ZÀ-Ý])")
+_RUN_IN_DASH = re.compile(r"(?<=[.;:])\s+[-–—]\s+(?=[A-ZÀ-ÝŒÆ])")
 
 
 def _words() -> str:
@@ -75,7 +75,7 @@ def _item(text: str, start: int, end: int) -> Axis | None:
     body = text[begin:end].strip()
     if not body or not _opens_with_infinitive(body):
         return None
-    body = re.split(r"(?<=[a-zà-ÿ)])\.(?:\s|$)", body)[0].rstrip(" ;,.")
+    body = re.split(r"(?<=[a-zà-ÿœæ)])\.(?:\s|$)", body)[0].rstrip(" ;,.")
     at = text.index(body, begin)
     return Axis(" ".join(body.split()), at, at + len(body), True)
 

@@ -81,7 +81,7 @@ def _unnumbered_opening() -> re.Pattern:
 
 
 # A page number closing an entry of a table of contents run on one line: "... des quartiers 11 Axe 2".
-_TOC_PAGE = re.compile(r"\s\d{1,3}(?=\s+[A-ZÀ-Ý]|\s*$)")
+_TOC_PAGE = re.compile(r"\s\d{1,3}(?=\s+[A-ZÀ-ÝŒÆ]|\s*$)")
 # The outline number a report gives its sub-sections ("3.2 ", "4.1. "), before a structure label
 # ("3.2 Axe 2 – Former"): the document's numbering, not the strategy's.
 _OUTLINE = re.compile(r"\d{1,2}(?:\.\d{1,2})+\.?\s+")

@@ -99,7 +99,7 @@ def _opens_with_infinitive(text: str) -> bool:
     """Whether ``text`` opens with a capitalised verb in the infinitive, pronominal or not
     ("Planter des haies", "S'entourer des associations"): a word with an ending of
     ``infinitive_endings`` that is not one of ``not_infinitives`` (nouns, determiners)."""
-    m = re.match(r"(?:S['’]([a-zà-ÿ]+)|Se\s+([a-zà-ÿ]+)|([A-ZÀ-Ý][a-zà-ÿ]+))(?![\w'’-])", text.strip())
+    m = re.match(r"(?:S['’]([a-zà-ÿœæ]+)|Se\s+([a-zà-ÿœæ]+)|([A-ZÀ-ÝŒÆ][a-zà-ÿœæ]+))(?![\w'’-])", text.strip())
     if m is None:
         return False
     word = _norm(m.group(1) or m.group(2) or m.group(3))
@@ -110,7 +110,7 @@ def _opens_with_infinitive(text: str) -> bool:
 
 # A bullet glyph a PDF export wrote as a letter or a sign ("f", "q", "§", "Ø", "▪") between a
 # heading and the items run into its line: "2e pilier – Se déplacer f Créer des pistes f Relier ...".
-_INLINE_BULLET = re.compile(r"\s(?:[fqvnü§Ø▪■►❖\uf0a7\uf0b7\uf0d8])\s+(?=[A-ZÀ-Ý])")
+_INLINE_BULLET = re.compile(r"\s(?:[fqvnü§Ø▪■►❖\uf0a7\uf0b7\uf0d8])\s+(?=[A-ZÀ-ÝŒÆ])")
 
 
 def _before_inline_bullets(title: str) -> str:
