@@ -52,13 +52,19 @@ def first_line_title(doc: Document) -> str | None:
     """The first line of a plain text that has no headings, when it reads as a title: short,
     opening with a capital or a digit, not ending a sentence or a clause ("Forum des communes
     2023", "RENCONTRES DE L'EAU")."""
-    for line in iter_lines(doc.text, 0, min(len(doc.text), OPENING_CHARS)):
+    lines = iter(iter_lines(doc.text, 0, min(len(doc.text), OPENING_CHARS)))
+    for line in lines:
         body = line.body.strip()
         if not body or _BREADCRUMB.match(body):
             continue            # a web page's trail of links ("Accueil > Actualités > ..."): the title follows
-        if (len(body.split()) <= _TITLE_MAX_WORDS and re.match(r"[A-ZÀ-ÖØ-ÞŒÆ0-9«\"]", body)
-                and not body.endswith((".", ",", ";", ":", "!"))):
+        if len(body.split()) > _TITLE_MAX_WORDS or not re.match(r"[A-ZÀ-ÖØ-ÞŒÆ0-9«\"]", body):
+            return None
+        if not body.endswith((".", ",", ";", ":", "!")):
             return body
+        # a page's title written again as its heading, both ending on a full stop ("Titre." / "Titre.")
+        again = next(lines, None)
+        if body.endswith(".") and not body.endswith("..") and again is not None and again.body.strip() == body:
+            return body[:-1].rstrip()
         return None
     return None
 

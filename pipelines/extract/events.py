@@ -29,6 +29,7 @@ from .event_attendance import counted_gathering, gathering_sentence
 from .event_gathering import held_edition, held_gathering_named, holds_gathering
 from .event_first_time import first_time_held
 from .event_hosted_meeting import hosted_meeting, hosted_meeting_host, hosted_meeting_name
+from .people_talk_lines import lists_talks
 from .event_meeting_title import meeting_title, meeting_title_name
 from .event_plan_title import titled_plan
 from .event_organizer import find_organizer
@@ -301,15 +302,16 @@ def describes_event(doc: Document) -> bool:
     gathering an opening sentence says is held (event_gathering.py), an appointment line
     giving a weekday, a date and a time (event_appointment.py), the people a gathering brought
     together counted on a day (event_attendance.py), or a sentence opening with "Cette journée"
-    (event_anaphora.py), or a meeting a host organises on a day (event_hosted_meeting.py)."""
+    (event_anaphora.py), or a meeting a host organises on a day (event_hosted_meeting.py), or a
+    list of talks each line of which names who gives it and its quoted title (people_talk_lines.py)."""
     return (opening_describes_event(doc) or holds_gathering(doc) or appointment_line(doc) or counted_gathering(doc)
-            or demonstrative_event(doc) or meeting_title(doc) or hosted_meeting(doc))
+            or demonstrative_event(doc) or meeting_title(doc) or hosted_meeting(doc) or lists_talks(doc.text))
 
 
 def _other_evidence(doc: Document) -> bool:
     """Whether the document describes an event by other evidence than a count of people gathered."""
     return (opening_describes_event(doc) or holds_gathering(doc) or appointment_line(doc) or demonstrative_event(doc)
-            or states_event_figures(doc) or meeting_title(doc) or hosted_meeting(doc))
+            or states_event_figures(doc) or meeting_title(doc) or hosted_meeting(doc) or lists_talks(doc.text))
 
 
 def _only_hosted_meeting(doc: Document) -> bool:

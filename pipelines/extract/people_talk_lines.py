@@ -103,3 +103,43 @@ def talks_over_speakers(reader) -> list[tuple[str, int, int, Item]]:
         item.start, item.end = last.body_start, reader.end_of(last)
         talks.append((title, item_lines[0].body_start, reader.end_of(last), item))
     return talks if len(talks) >= 2 else []
+
+
+
+# a colon, then the talk's title between quotation marks closing the line
+_QUOTED_TITLE = re.compile(r"\s:\s*(?:«\s*(?P<a>[^«»\n]{3,200}?)\s*»|“(?P<b>[^“”\n]{3,200}?)”|\"(?P<c>[^\"\n]{3,200}?)\")\s*[.;]?$")
+
+
+def talk_after_speaker(line: str) -> tuple[str, Item] | None:
+    """(the title, who gives it) of a line that opens on who gives a talk, with a role or an
+    organisation, then a colon and the talk's title between quotation marks ("Prénom Nom,
+    historienne, Université X : « Titre »"), with a bullet or without one; else None."""
+    body = _MARKER.sub("", line.strip())
+    m = _QUOTED_TITLE.search(body)
+    if m is None:
+        return None
+    item = parse_item(body[:m.start()].strip(" ,"), mixed_ok=True)
+    title = (m.group("a") or m.group("b") or m.group("c")).strip()
+    if item is None or not item.people or not (item.role or item.organization) \
+            or len(re.findall(r"[^\W\d_]{2,}", title)) < 2:
+        return None
+    return title, item
+
+
+def talks_after_speakers(reader) -> list[tuple[str, int, int, Item]]:
+    """The reader's lines that are such talks (``talk_after_speaker``), when two lines at least
+    are (a list of talks): (title, start, end, the speaker's item)."""
+    talks = []
+    for line in reader.lines:
+        talk = talk_after_speaker(line.body)
+        if talk is not None:
+            title, item = talk
+            item.start, item.end = line.body_start, reader.end_of(line)
+            talks.append((title, line.body_start, reader.end_of(line), item))
+    return talks if len(talks) >= 2 else []
+
+
+def lists_talks(text: str) -> bool:
+    """Whether two lines of the text at least are such talks: the text gives a programme of talks."""
+    lines = (ln for ln in text.splitlines() if "»" in ln or "”" in ln or ln.rstrip().endswith('"'))
+    return sum(1 for ln in lines if talk_after_speaker(ln) is not None) >= 2

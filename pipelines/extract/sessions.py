@@ -17,7 +17,7 @@ from .programme_lines import _label_of, parse_item
 from .programme_reader import Occurrence, _Reader
 from .programme_timetable import item_type
 from .programme_vocabulary import _normalised_set, _word_set, _words
-from .people_talk_lines import talk_line_titles, talks_over_speakers
+from .people_talk_lines import talk_line_titles, talks_after_speakers, talks_over_speakers
 from .session_carded_headings import carded_headings
 from .session_deck import deck_presenter, deck_talk, talk_page, titled_session_report
 from .session_event_itself import other_than_the_event
@@ -372,7 +372,8 @@ def _fallback_sessions(doc: Document, reader: _Reader, people_at: list[tuple[int
     # a list of talks "• Prénom Nom : titre": each talk a session, titled after the colon
     listed += [t for t in talk_line_titles(bulleted_items(reader)) if not any(s <= t[1] < e for _, s, e in listed)]
     # ... and "• Titre" / "Prénom Nom, Organisation": its title over who gives it
-    talks = talks_over_speakers(reader)
+    # ... and "Prénom Nom, rôle, Organisation : « Titre »": who gives it, then its quoted title
+    talks = talks_over_speakers(reader) + talks_after_speakers(reader)
     speaker_of = {start: item for _, start, _, item in talks}
     listed += [(title, start, end) for title, start, end, _ in talks if not any(s <= start < e for _, s, e in listed)]
     # ... and "Conférences" / "- Titre avec Prénom Nom (Rôle) : description": the talks a list credits
