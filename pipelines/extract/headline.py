@@ -338,6 +338,20 @@ def _sum_by_metric(block: list[HeadlineFigure]) -> list[HeadlineFigure]:
             # title, then "1 200 visiteurs ont franchi les portes"): the attendance once, not twice
             values = set()
             figs = [f for f in figs if not (f.value in values or values.add(f.value))]
+        else:
+            # a rounded count said again ("Une centaine de conférences" over a paragraph, then
+            # "plus de 100 conférences"): one count, not two parts, when either statement is
+            # approximate (parts of a total are written exactly: "10 ateliers le matin, 10 l'après-midi")
+            rounded = {f.value for f in figs if f.approximate}
+            kept: list[HeadlineFigure] = []
+            for f in figs:
+                same = next((n for n, k in enumerate(kept) if k.value == f.value and f.value in rounded), None)
+                if same is None:
+                    kept.append(f)
+                else:       # its statement stays the key figure's span, not a cited figure
+                    kept[same] = replace(kept[same], numbers=kept[same].numbers + f.numbers)
+            figs = kept
+            first = figs[0]
         if metric == _DAYS and len(figs) > 1:
             # the days of an event are one duration, said again or in part ("trois jours de
             # colloque", then "2 jours" of sessions): the longest, never a sum; its other
