@@ -1,0 +1,16 @@
+"""The people who flowed in ("ont afflué") and the stands back after an absence ("sont de
+retour") are counted by the verb after them, like "ont participé". Made-up texts."""
+
+from .support import headline_figures
+
+
+def test_people_who_flowed_in_are_the_attendance():
+    text = ("Fête du livre 2031\n\nLa fête du livre s'est tenue le 3 mars 2031 à Valbrune.\n\n"
+            "Plus de 300 personnes ont afflué pour la fête du livre organisée par la commune.\n")
+    assert ("participants", 300) in headline_figures(text)
+
+
+def test_stands_back_after_an_absence_are_the_exhibitors():
+    text = ("Foire de Valbrune 2031\n\nLa foire de Valbrune s'est tenue le 3 mars 2031.\n\n"
+            "Après deux ans d'absence, 90 exposants sont de retour pour animer la foire.\n")
+    assert ("exhibitors", 90) in headline_figures(text)
