@@ -48,6 +48,22 @@ def _on_caption_line(folded: str, pos: int) -> bool:
 
 
 @cache
+def _byline_pattern() -> re.Pattern:
+    """A byline of an article in folded text: "Par", the author, then on the same line a publication
+    stamp (names.yaml `publication_stamps`: "mis à jour le", "publié le")."""
+    stamps = "|".join(re.escape(" ".join(_f(str(w)).split())).replace(r"\ ", r"[ \t]+")
+                      for w in load("names")["publication_stamps"])
+    return re.compile(rf"[ \t]*par[ \t][^\n]{{0,80}}?(?<![\w-])(?:{stamps})(?![\w-])")
+
+
+def _on_byline(folded: str, pos: int) -> bool:
+    """Is the name at ``pos`` an article's author: its line opens with "Par" and states when the
+    page was published or updated ("Par Prénom Nom , Mise à jour le 13/03/2031 à 17:00")?"""
+    start = folded.rfind("\n", 0, pos) + 1
+    return _byline_pattern().match(folded, start) is not None
+
+
+@cache
 def _session_opening() -> re.Pattern:
     """A line opening with a session word (programme.yaml session types), then "avec" in the same
     sentence (folded text): "Table ronde sur l'eau avec, de gauche à droite, ..."."""
