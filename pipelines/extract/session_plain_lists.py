@@ -10,7 +10,7 @@ from .programme_layout import _bulleted
 from .programme_lines import inline_items, parse_item
 from .programme_reader import _Reader
 from .programme_timetable import _TIME_PREFIX, is_break, slot_of, time_range
-from .programme_vocabulary import _UP
+from .programme_vocabulary import _UP, _f, _folded_list, _type_terms
 from .people_in_prose import quoted_people
 from .session_programme_lists import programme_list_at
 
@@ -129,3 +129,41 @@ def _next_text(lines, j: int) -> str | None:
     while k < len(lines) and not lines[k].body.strip():
         k += 1
     return lines[k].body.strip() if k < len(lines) else None
+
+
+# An agenda line is short and ends no sentence; a bullet or a number may open it.
+_MARKER = re.compile(r"^(?:[●•▪◦‣·*–-]|\d{1,2}[.)])\s+")
+_AGENDA_LINE_MAX_WORDS = 16
+_AGENDA_MIN_LINES = 3
+
+
+def agenda_run_lines(reader: _Reader) -> list[tuple[str, int, int]]:
+    """The lines of an agenda no heading announces: three lines at least in a row (no blank line
+    between them), each short, ending no sentence, opening with an agenda word (programme.yaml
+    ``agenda_line_openers``) or a session word ("Présentation de la méthode X" / "Témoignage de
+    la commune Y" / "Temps d'échanges"), and no sentence ending on a colon right above them.
+    -> (title, start, end) of each line, breaks left out."""
+    openers = tuple(_folded_list("agenda_line_openers")) + tuple(t for t, _ in _type_terms())
+    out: list[tuple[str, int, int]] = []
+    run: list = []
+
+    def close() -> None:
+        # a list a sentence introduces ("Retrouvez les présentations de la journée :") is that
+        # sentence's list, which the programme lists judge (``programme_list_at``)
+        lead = next((ln.body.strip() for ln in reversed(lines[:index[id(run[0])]]) if ln.body.strip()), "") if run else ""
+        if len(run) >= _AGENDA_MIN_LINES and not lead.endswith(":"):
+            out.extend((ln.body.strip(), ln.body_start, reader.end_of(ln)) for ln in run if not is_break(ln.body.strip()))
+        run.clear()
+
+    lines = reader.lines
+    index = {id(ln): k for k, ln in enumerate(lines)}
+    for line in lines:
+        body = _MARKER.sub("", line.body.strip())
+        folded = _f(body.lower())
+        if body and len(body.split()) <= _AGENDA_LINE_MAX_WORDS and not body.endswith((".", "!", "?", ":", ";", ",")) \
+                and any(folded == o or folded.startswith(o + " ") for o in openers):
+            run.append(line)
+        else:
+            close()
+    close()
+    return out

@@ -41,7 +41,7 @@ from .session_quoted_list import quoted_programme_list
 from .session_credited_list import credited_talk_list
 from .session_narrated import narrated_sessions
 from .session_single_mention import single_mention_session
-from .session_plain_lists import _listed_sessions
+from .session_plain_lists import _listed_sessions, agenda_run_lines
 from .session_programme_lists import rest_of_programme_list
 from .session_topics import _sessions_on_topics
 from .session_prose import (_programme_of_one_session, _prose_sessions, _sessions_by_ordinal, _sessions_people_took_part_in,
@@ -304,6 +304,9 @@ def _more_heading_sessions(doc: Document, found: list[_Session], people_at: list
         extra += [_plain_session(title, start, end) for title, start, end in
                   rest_of_programme_list(reader, [s.entry_start for s in found])
                   if not any(start <= s.entry_start < end or s.start <= start < s.end for s in found + extra)]
+        # an agenda no heading announces, around a session found at one of its lines
+        extra += [_plain_session(title, start, end) for title, start, end in agenda_run_lines(reader)
+                  if not any(start <= s.entry_start < end or s.start <= start < s.end for s in found + extra)]
     if reader is not None:
         # "• Titre" / "Prénom Nom, Organisation": the talks of a list, each with who gives it (a
         # session found at the talk's line, naming nobody, is given its speaker)
@@ -376,6 +379,8 @@ def _fallback_sessions(doc: Document, reader: _Reader, people_at: list[tuple[int
     talks = talks_over_speakers(reader) + talks_after_speakers(reader)
     speaker_of = {start: item for _, start, _, item in talks}
     listed += [(title, start, end) for title, start, end, _ in talks if not any(s <= start < e for _, s, e in listed)]
+    # ... and an agenda no heading announces: "Présentation de X" / "Témoignage de Y" / "Temps d'échanges"
+    listed += [t for t in agenda_run_lines(reader) if not any(s <= t[1] < e for _, s, e in listed)]
     # ... and "Conférences" / "- Titre avec Prénom Nom (Rôle) : description": the talks a list credits
     listed += [(title, start, end) for title, start, end, _ in credited_talk_list(doc)
                if not any(s <= start < e or start <= s < end for _, s, e in listed)]
