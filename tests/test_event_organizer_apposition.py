@@ -1,5 +1,6 @@
-"""An organisation given the organiser's title in apposition (", organisateur du salon") organises
-the event; a person given it is left to the person readers. Made-up texts only."""
+"""An organisation or a person given the organiser's title in apposition (", organisateur du
+salon", ", organisatrice de cette dixième édition", ", organisateur de l'événement") organises the
+event. Made-up texts only."""
 
 from pipelines.extract.event_organizer import find_organizer
 from pipelines.extract.event_organizer_apposition import organizer_in_apposition
@@ -18,8 +19,16 @@ def test_a_federation_titled_organiser_of_the_meetings():
         == "Fédération des Lilas"
 
 
-def test_a_person_titled_organiser_is_not_taken_here():
-    assert organizer_in_apposition("Paul Durandeau, organisateur du salon, se réjouit de la fréquentation.") is None
+def test_a_person_titled_organiser_organises_it():
+    assert organizer_in_apposition("Paul Durandeau, organisateur du salon, se réjouit de la fréquentation.") \
+        == "Paul Durandeau"
+
+
+def test_the_event_named_back_by_its_edition_or_as_the_event():
+    assert organizer_in_apposition("« Un bon cru », dit Valbrune Expo, l'organisateur de cette dixième édition.") \
+        == "Valbrune Expo"
+    assert organizer_in_apposition("Selon les comptes de Valbrune Emploi, organisateur de l'événement, 900 candidats.") \
+        == "Valbrune Emploi"
 
 
 def test_the_organiser_of_a_survey_is_no_event_organiser():
