@@ -396,3 +396,21 @@ def test_markdown_inside_raw_html_is_read_as_a_static_site_generator_reads_it():
     kinds = [(b.kind, text[b.start:b.end]) for b in built.blocks]
     assert ("heading", "Simplification") in kinds and ("paragraph", "Le premier enjeu.") in kinds
     assert ("heading", "Rencontrez les recruteurs") in kinds
+
+
+def test_a_page_stores_date_stamp_stands_on_a_line_of_its_own(tmp_path):
+    """A saved page's text opening with its store's stamp (" date 2031-03 Le salon ...") keeps the
+    stamp on a line of its own, so the page's first sentence opens its own line (the readers of
+    headline figures and titles take a line's opening words for the sentence's); the text keeps
+    its length, so offsets into it stay exact. A text without the stamp is read as written."""
+    raw = (" date 2031-03 \"Au moins 9 000 visiteurs sur les 3 jours\", c'est le bilan donné par la ville.\n\n"
+           "Le Salon du livre de Valbrune s'est tenu du 6 au 8 mars 2031.\n")
+    path = tmp_path / "page.txt"
+    path.write_text(raw, encoding="utf-8")
+    doc = read_document(SourceEntry(id="page", file=path.name, path=path))
+    assert len(doc.text) == len(raw)
+    assert doc.text.splitlines()[:2] == [" date 2031-03", "\"Au moins 9 000 visiteurs sur les 3 jours\", c'est le "
+                                                            "bilan donné par la ville."]
+    plain = tmp_path / "plain.txt"
+    plain.write_text("Mise à jour le 3 mars : la date du salon est fixée.\n", encoding="utf-8")
+    assert read_document(SourceEntry(id="plain", file=plain.name, path=plain)).text.startswith("Mise à jour le 3 mars : la date")

@@ -161,6 +161,19 @@ def without_skip_links(text: str) -> str:
     return text
 
 
+# A page store's stamp opening a saved page's text: " date 2019-09 " (the month, or the day, the page
+# was published), before the page's first words on the same line.
+_DATE_STAMP = re.compile(r"\A[ \t]*date[ \t]+(\d{4}-\d{2}(?:-\d{2})?)[ \t]+(?=\S)")
+
+
+def date_stamp_apart(text: str) -> str:
+    """``text`` with the page store's date stamp that opens it set on a line of its own (the space
+    after it made a line break: the same length, so every offset stays), so that the page's first
+    sentence starts its own line."""
+    m = _DATE_STAMP.match(text)
+    return text if m is None else text[:m.end() - 1] + "\n" + text[m.end():]
+
+
 def pages_from_form_feeds(text: str) -> tuple[str, list[int]]:
     starts = [0]
     for match in re.finditer(FORM_FEED, text):
@@ -263,7 +276,7 @@ def read_document(entry: SourceEntry, max_bytes: int = 50 * 1024 * 1024,
             title = title or _scalar(metadata.get("title")) or _scalar(metadata.get("og:title"))
             date = date or _date(metadata)
         else:
-            raw = without_skip_links(raw)
+            raw = date_stamp_apart(without_skip_links(raw))
             text, starts = pages_from_form_feeds(raw) if FORM_FEED in raw else pages_from_leading_spaces(raw)
             blocks, headings = read_plain_text(text, starts)
     if not text.strip():
