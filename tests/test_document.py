@@ -414,3 +414,14 @@ def test_a_page_stores_date_stamp_stands_on_a_line_of_its_own(tmp_path):
     plain = tmp_path / "plain.txt"
     plain.write_text("Mise à jour le 3 mars : la date du salon est fixée.\n", encoding="utf-8")
     assert read_document(SourceEntry(id="plain", file=plain.name, path=plain)).text.startswith("Mise à jour le 3 mars : la date")
+
+
+def test_typographic_hyphens_are_read_as_hyphens(tmp_path):
+    """The hyphens U+2010 and U+2011 of PDFs and word processors ("Jean‐Louis", "2ème Table
+    ronde ‐ Le partenariat") are read as the hyphen "-", one character for one (offsets stay), in
+    the text and in the headings, so a compound given name stays whole."""
+    raw = "Colloque de Valbrune\n\n2ème Table ronde \u2010 Le partenariat\nJean\u2010Louis Martin, maire de Valbrune\n"
+    path = tmp_path / "programme.txt"
+    path.write_text(raw, encoding="utf-8")
+    doc = read_document(SourceEntry(id="programme", file=path.name, path=path))
+    assert len(doc.text) == len(raw) and "\u2010" not in doc.text and "Jean-Louis Martin" in doc.text

@@ -161,6 +161,8 @@ def without_skip_links(text: str) -> str:
     return text
 
 
+_HYPHENS = str.maketrans({"\u2010": "-", "\u2011": "-"})
+
 # A page store's stamp opening a saved page's text: " date 2019-09 " (the month, or the day, the page
 # was published), before the page's first words on the same line.
 _DATE_STAMP = re.compile(r"\A[ \t]*date[ \t]+(\d{4}-\d{2}(?:-\d{2})?)[ \t]+(?=\S)")
@@ -281,6 +283,11 @@ def read_document(entry: SourceEntry, max_bytes: int = 50 * 1024 * 1024,
             blocks, headings = read_plain_text(text, starts)
     if not text.strip():
         raise SourceError(entry.file, "le document ne contient aucun texte")
+    # the typographic hyphens of PDFs and word processors ("Jean‐Louis", U+2010; U+2011 that does
+    # not break) are the hyphen every extractor reads in names and words: one character for one
+    text = text.translate(_HYPHENS)
+    headings = [Heading(h.level, h.text.translate(_HYPHENS), h.offset) for h in headings]
+    title = title.translate(_HYPHENS) if title else title
     if not title and headings:
         title = headings[0].text
     return Document(
