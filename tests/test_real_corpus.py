@@ -368,8 +368,13 @@ def test_expected_files_quote_their_document(case):
     quotes += [a["title"] if isinstance(a, dict) else a for a in (expected.get("strategy") or {}).get("axes") or []]
     # a table of contents exported as one line glues a title to the page number before it ("... P.
     # 32Axe 2 - Investir ..."): the title may follow digits
+    # a page that lost the space after a name in capitals glues it to the role that follows
+    # ("Xavier BRIVETjournaliste"): the name is still there as written
+    visible = _visible_text(case)
+    names = {s["name"] for s in expected["speakers"] or []}
     missing = [q for q in quotes if q and f" {text_key(q)} " not in text
-               and not re.search(rf"\d{re.escape(text_key(q))} ", text)]
+               and not re.search(rf"\d{re.escape(text_key(q))} ", text)
+               and not (q in names and q.split()[-1].isupper() and re.search(re.escape(q) + r"[a-zà-ÿ]", visible))]
     assert not missing
 
 
