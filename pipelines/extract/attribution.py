@@ -119,14 +119,15 @@ def _speaker_named(doc: Document, index: ProgrammeIndex, mention: Mention) -> st
                     or (apposed_role and opening.match(
                         folded, lo, apposed_role.start() + len(apposed_role.group(0)) - len(apposed_role.group(0).lstrip(" ,"))))):
                 found.add(sid)                       # "Pour X, …", "Pour le maire, X, …" opening the sentence
-            elif m.end() <= pos and _says(verbs, _verb_ahead(after), _verb_ahead(folded[m.end():m.end() + window + 40])):
+            elif m.end() <= pos and not (_complement_at(folded, m.start()) and not re.match(r"[ ,]*qui(?![a-z])", after)) \
+                    and _says(verbs, _verb_ahead(after), _verb_ahead(folded[m.end():m.end() + window + 40])):
                 found.add(sid)                       # "X a rappelé que …", "X l'a rappelé : …", "X, qui a rappelé …" before the figure
             elif m.end() <= pos and folded.startswith(",", m.end()) and _as_said().search(before):
                 found.add(sid)                       # "Comme le rappelle X, …" before the figure
             elif m.end() <= pos and (apposed := _APPOSED.match(folded, m.end(), pos)) and verbs.match(folded, apposed.end()):
                 found.add(sid)                       # "X, adjointe au maire, rappelle que …"
             elif m.end() <= pos and (apposed := _apposed_chain().match(folded, m.end(), pos)) \
-                    and _names_in(folded, m.end(), apposed.end(), index) <= {sid}:
+                    and _subjects_in(folded, m.end(), apposed.end(), index) <= {sid}:
                 found.add(sid)                       # "X, maire de Y, président de Z, a rappelé que …"
             elif m.start() >= pos and verbs.search(before[-25:]) and before.rstrip().endswith(
                     tuple(v for v in verbs.findall(before[-25:]))) and not (
@@ -146,6 +147,31 @@ def _speaker_named(doc: Document, index: ProgrammeIndex, mention: Mention) -> st
             _sole_speaker_quotation(folded, index, span) if span is not None else None) or (
             _subject_quotation(doc.text, folded, index, span) if span is not None else None)
     return found.pop() if len(found) == 1 else None
+
+
+# A preposition right before a name makes it a complement ("reçu par un conseiller de X", "avec
+# X"), not the subject of the verb that follows, unless a relative pronoun makes it the subject of
+# its own clause ("représenté par X qui a rappelé") (folded text).
+_PREPOSITION_BEFORE = re.compile(r"(?<![a-z])(?:de|du|des|par|a|au|aux|avec|chez|pour|envers|aupres de|d')\s*$")
+
+
+def _complement_at(folded: str, start: int) -> bool:
+    """Is the name at ``start`` the complement of a preposition ("... de X, rappelle")?"""
+    return _PREPOSITION_BEFORE.search(folded, max(0, start - 12), start) is not None
+
+
+def _subjects_in(folded: str, lo: int, hi: int, index: ProgrammeIndex) -> set[str]:
+    """The speakers named between ``lo`` and ``hi`` who may be a verb's subject: not those named
+    as a preposition's complement ("X, qui sera reçu par un conseiller de Y, rappelle")."""
+    found: set[str] = set()
+    taken: list[tuple[int, int]] = []
+    for pattern, sid in _name_forms(index):
+        for m in pattern.finditer(folded, lo, hi):
+            if not any(a <= m.start() < b for a, b in taken):
+                taken.append((m.start(), m.end()))
+                if not _complement_at(folded, m.start()):
+                    found.add(sid)
+    return found
 
 
 def _quoted_between(text: str, pos: int, name: int) -> bool:
