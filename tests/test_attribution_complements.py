@@ -19,3 +19,14 @@ def test_a_name_after_par_that_opens_a_relative_clause_speaks():
     text = ("Congrès des maires 2031\n\nL'État était représenté par Paul Martin qui a rappelé les 12 missions "
             "menées depuis longtemps.\n")
     assert said(text, PEOPLE) == [(12, "martin")]
+
+
+def test_a_complement_before_a_verb_of_speech_is_no_speaker_of_the_text():
+    from pipelines.extract.people_in_prose import quoted_people
+
+    def names(text: str) -> list[str]:
+        return [item.people[0].full for item in quoted_people(text)]
+
+    assert "Paul Martin" not in names("Anne Durand, présidente des maires ruraux, qui sera bientôt reçue par un "
+                                      "conseiller de Paul Martin, rappelle le chiffre qui dit tout.\n")
+    assert names("L'État était représenté par Paul Martin qui a rappelé les missions.\n") == ["Paul Martin"]

@@ -26,6 +26,7 @@ from .attribution_subject_quotes import _subject_quotation
 from .attribution_interview import _interview_answer, labelled_turn
 from .attribution_roles import _anaphora, _role_before, _role_subject, counts_not_says
 from .speeches import _name_forms, _names_in, _only_speaker, _speaker_of_speech, deck_speaker
+from .name_context import complement_at
 
 
 # =========================================================================== programme / attribution
@@ -119,7 +120,7 @@ def _speaker_named(doc: Document, index: ProgrammeIndex, mention: Mention) -> st
                     or (apposed_role and opening.match(
                         folded, lo, apposed_role.start() + len(apposed_role.group(0)) - len(apposed_role.group(0).lstrip(" ,"))))):
                 found.add(sid)                       # "Pour X, …", "Pour le maire, X, …" opening the sentence
-            elif m.end() <= pos and not (_complement_at(folded, m.start()) and not re.match(r"[ ,]*qui(?![a-z])", after)) \
+            elif m.end() <= pos and not (complement_at(folded, m.start()) and not re.match(r"[ ,]*qui(?![a-z])", after)) \
                     and _says(verbs, _verb_ahead(after), _verb_ahead(folded[m.end():m.end() + window + 40])):
                 found.add(sid)                       # "X a rappelé que …", "X l'a rappelé : …", "X, qui a rappelé …" before the figure
             elif m.end() <= pos and folded.startswith(",", m.end()) and _as_said().search(before):
@@ -149,17 +150,6 @@ def _speaker_named(doc: Document, index: ProgrammeIndex, mention: Mention) -> st
     return found.pop() if len(found) == 1 else None
 
 
-# A preposition right before a name makes it a complement ("reçu par un conseiller de X", "avec
-# X"), not the subject of the verb that follows, unless a relative pronoun makes it the subject of
-# its own clause ("représenté par X qui a rappelé") (folded text).
-_PREPOSITION_BEFORE = re.compile(r"(?<![a-z])(?:de|du|des|par|a|au|aux|avec|chez|pour|envers|aupres de|d')\s*$")
-
-
-def _complement_at(folded: str, start: int) -> bool:
-    """Is the name at ``start`` the complement of a preposition ("... de X, rappelle")?"""
-    return _PREPOSITION_BEFORE.search(folded, max(0, start - 12), start) is not None
-
-
 def _subjects_in(folded: str, lo: int, hi: int, index: ProgrammeIndex) -> set[str]:
     """The speakers named between ``lo`` and ``hi`` who may be a verb's subject: not those named
     as a preposition's complement ("X, qui sera reçu par un conseiller de Y, rappelle")."""
@@ -169,7 +159,7 @@ def _subjects_in(folded: str, lo: int, hi: int, index: ProgrammeIndex) -> set[st
         for m in pattern.finditer(folded, lo, hi):
             if not any(a <= m.start() < b for a, b in taken):
                 taken.append((m.start(), m.end()))
-                if not _complement_at(folded, m.start()):
+                if not complement_at(folded, m.start()):
                     found.add(sid)
     return found
 

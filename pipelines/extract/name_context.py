@@ -47,6 +47,17 @@ def _on_caption_line(folded: str, pos: int) -> bool:
         and _on_caption_line(folded, stop + 1 + after.index(line[:20]))
 
 
+# A preposition right before a name makes it a complement ("reçu par un conseiller de X", "avec
+# X"), not the subject of the verb that follows, unless a relative pronoun makes it the subject of
+# its own clause ("représenté par X qui a rappelé") (folded text).
+_PREPOSITION_BEFORE = re.compile(r"(?<![a-z])(?:de|du|des|par|a|au|aux|avec|chez|pour|envers|aupres de|d')\s*$")
+
+
+def complement_at(folded: str, start: int) -> bool:
+    """Is the name at ``start`` the complement of a preposition ("... de X, rappelle")?"""
+    return _PREPOSITION_BEFORE.search(folded, max(0, start - 12), start) is not None
+
+
 @cache
 def _byline_pattern() -> re.Pattern:
     """A byline of an article in folded text: "Par", the author, then on the same line a publication

@@ -12,7 +12,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from .name_context import (_on_talk_line, _after_host_label, _by_titled_before, _inverted_description, _on_byline, _on_caption_line, _speaking_sentence,
+from .name_context import (complement_at, _on_talk_line, _after_host_label, _by_titled_before, _inverted_description, _on_byline, _on_caption_line, _speaking_sentence,
                            _speaks_in_sentence, _titled_before)
 from .names import is_given_name, normalise
 from .people_attending import (_after_attendance_label, _in_group_brackets, _named_as_patron, _named_as_present,
@@ -216,8 +216,10 @@ def quoted_people(text: str, start: int = 0, end: int | None = None) -> list[Ite
             # "Prénom Nom de la coopérative X, à Valbourg, évoquera ...", "Prénom Nom de la Maison Y
             # racontera ...": the body the person comes from, no comma before it, then a verb of speech
             name, role, org = of_body[0], None, of_body[1]
-        elif after_verb.match(ftail) or _past_speech_after().match(ftail) or (_QUOTE_FOLLOWS.match(tail) and _opens_clause(chunk, m.start())):
-            # "X a rappelé", or "X s'en souvient : « ... »" (the clause then the quote)
+        elif (after_verb.match(ftail) or _past_speech_after().match(ftail) or (_QUOTE_FOLLOWS.match(tail) and _opens_clause(chunk, m.start()))) \
+                and not (complement_at(written, m.start()) and not re.match(r"[ ,]*qui(?![a-z])", ftail)):
+            # "X a rappelé", or "X s'en souvient : « ... »" (the clause then the quote); not a
+            # preposition's complement ("reçu par un conseiller de X, rappelle": X is not its subject)
             name = _candidate(tokens, True, common)
         elif comma and (apposition := _APPOSITION.match(tail, comma.end())) and apposition.group(1)[:1].isupper() \
                 and after_verb.match(_f(tail[apposition.end():])):
