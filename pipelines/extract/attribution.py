@@ -128,7 +128,8 @@ def _speaker_named(doc: Document, index: ProgrammeIndex, mention: Mention) -> st
             elif m.end() <= pos and (apposed := _APPOSED.match(folded, m.end(), pos)) and verbs.match(folded, apposed.end()):
                 found.add(sid)                       # "X, adjointe au maire, rappelle que …"
             elif m.end() <= pos and (apposed := _apposed_chain().match(folded, m.end(), pos)) \
-                    and _subjects_in(folded, m.end(), apposed.end(), index) <= {sid}:
+                    and _names_in(folded, m.end(), apposed.end(), index,
+                                  skip=lambda at: complement_at(folded, at)) <= {sid}:
                 found.add(sid)                       # "X, maire de Y, président de Z, a rappelé que …"
             elif m.start() >= pos and verbs.search(before[-25:]) and before.rstrip().endswith(
                     tuple(v for v in verbs.findall(before[-25:]))) and not (
@@ -148,20 +149,6 @@ def _speaker_named(doc: Document, index: ProgrammeIndex, mention: Mention) -> st
             _sole_speaker_quotation(folded, index, span) if span is not None else None) or (
             _subject_quotation(doc.text, folded, index, span) if span is not None else None)
     return found.pop() if len(found) == 1 else None
-
-
-def _subjects_in(folded: str, lo: int, hi: int, index: ProgrammeIndex) -> set[str]:
-    """The speakers named between ``lo`` and ``hi`` who may be a verb's subject: not those named
-    as a preposition's complement ("X, qui sera reçu par un conseiller de Y, rappelle")."""
-    found: set[str] = set()
-    taken: list[tuple[int, int]] = []
-    for pattern, sid in _name_forms(index):
-        for m in pattern.finditer(folded, lo, hi):
-            if not any(a <= m.start() < b for a, b in taken):
-                taken.append((m.start(), m.end()))
-                if not complement_at(folded, m.start()):
-                    found.add(sid)
-    return found
 
 
 def _quoted_between(text: str, pos: int, name: int) -> bool:

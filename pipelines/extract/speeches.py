@@ -129,14 +129,17 @@ def _first_person_pattern() -> re.Pattern:
     return re.compile(rf"(?<![a-z'])(?:{words})(?![a-z])")
 
 
-def _names_in(folded: str, lo: int, hi: int, index: ProgrammeIndex) -> set[str]:
+def _names_in(folded: str, lo: int, hi: int, index: ProgrammeIndex, skip=None) -> set[str]:
+    """The speakers named between ``lo`` and ``hi`` (each place read once, the longest form
+    first), but those at a start ``skip`` refuses."""
     found: set[str] = set()
     taken: list[tuple[int, int]] = []
     for pattern, sid in _name_forms(index):
         for m in pattern.finditer(folded, lo, hi):
             if not any(a <= m.start() < b for a, b in taken):
                 taken.append((m.start(), m.end()))
-                found.add(sid)
+                if skip is None or not skip(m.start()):
+                    found.add(sid)
     return found
 
 
