@@ -392,7 +392,7 @@ def _organization_name(clause: str) -> str | None:
     clause = re.sub(r"^(?:[Ll]es|[Ll]e|[Ll]a|[Ll]['’])\s*", "", clause).strip(" ,;:")
     heads = {_norm(h) for h in events_lexicon()["organizer_heads"]}
     # "le ministère de la Culture", or a body written in lower case with its complement: "la
-    # direction interministérielle du numérique", "le service des sports de la ville"
+    # direction régionale des affaires culturelles", "le service des sports de la ville"
     named = clause[:1].isupper() or (clause.split()[:1] and _norm(clause.split()[0]) in heads
                                      and (re.search(r"\s[A-ZÀ-ÖØ-ÞŒÆ]", clause)
                                           or re.search(r"\s(?:du|de|des|d['’])\s*\w", clause)))

@@ -13,7 +13,7 @@ from .event_words import event_nouns
 
 # The title in apposition: ", organisateur du salon", ", organisatrice de la journée"
 _TITLE = re.compile(r",\s*(?:l')?(?:co-?)?organisat(?:eur|rice)s?\s+(?:du|de\s+la|de\s+l'|des|de)\s*"
-                    # the event named back: "..., organisateur de cette dixième édition", "de l'événement"
+                    # the event named back: "..., organisatrice de cette cinquième édition", "de l'événement"
                     r"(?:(?P<back>(?:cette|cet|ce)\s+(?:\w+\s+)?(?:edition|evenement|manifestation|rendez-vous)"
                     r"|(?<=l')(?:evenement|edition)|(?<=la\s)manifestation)(?![\w-]))?")
 # A capitalised name ending right before the comma: "Valbrune Expo", "Fédération des Lilas"

@@ -339,8 +339,8 @@ def _sum_by_metric(block: list[HeadlineFigure]) -> list[HeadlineFigure]:
             values = set()
             figs = [f for f in figs if not (f.value in values or values.add(f.value))]
         else:
-            # a rounded count said again ("Une centaine de conférences" over a paragraph, then
-            # "plus de 100 conférences"): one count, not two parts, when either statement is
+            # a rounded count said again ("Une cinquantaine d'ateliers" as a heading, then
+            # "plus de 50 ateliers ont eu lieu"): one count, not two parts, when either statement is
             # approximate (parts of a total are written exactly: "10 ateliers le matin, 10 l'après-midi")
             rounded = {f.value for f in figs if f.approximate}
             kept: list[HeadlineFigure] = []

@@ -49,7 +49,7 @@ def _on_caption_line(folded: str, pos: int) -> bool:
 
 # A preposition right before a name makes it a complement ("reçu par un conseiller de X", "avec
 # X"), not the subject of the verb that follows, unless a relative pronoun makes it the subject of
-# its own clause ("représenté par X qui a rappelé") (folded text).
+# its own clause ("accompagnée par X qui a rappelé") (folded text).
 _PREPOSITION_BEFORE = re.compile(r"(?<![a-z])(?:de|du|des|par|a|au|aux|avec|chez|pour|envers|aupres de|d')\s*$")
 
 
@@ -69,7 +69,7 @@ def _byline_pattern() -> re.Pattern:
 
 def _on_byline(folded: str, pos: int) -> bool:
     """Is the name at ``pos`` an article's author: its line opens with "Par" and states when the
-    page was published or updated ("Par Prénom Nom , Mise à jour le 13/03/2031 à 17:00")?"""
+    page was published or updated ("Par Prénom Nom | publié le 2 avril 2031")?"""
     start = folded.rfind("\n", 0, pos) + 1
     return _byline_pattern().match(folded, start) is not None
 

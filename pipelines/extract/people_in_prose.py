@@ -136,7 +136,7 @@ def quoted_people(text: str, start: int = 0, end: int | None = None) -> list[Ite
         if _on_caption_line(folded, m.start()):
             continue      # "A, maire de X, B, adjointe – crédit photo : C": pictured, not speaking
         if _on_byline(folded, m.start()):
-            continue      # "Par A , Mise à jour le 13/03/2031": the article's author, not a speaker
+            continue      # "Par A, publié le 2 avril 2031": the article's author, not a speaker
         tokens = chained or m.group(0).split()
         before = chunk[max(0, m.start() - 40):m.start()]
         if determiner.search(before) and not chained:

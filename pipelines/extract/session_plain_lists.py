@@ -140,7 +140,7 @@ _AGENDA_MIN_LINES = 3
 def agenda_run_lines(reader: _Reader) -> list[tuple[str, int, int]]:
     """The lines of an agenda no heading announces: three lines at least in a row (no blank line
     between them), each short, ending no sentence, opening with an agenda word (programme.yaml
-    ``agenda_line_openers``) or a session word ("Présentation de la méthode X" / "Témoignage de
+    ``agenda_line_openers``) or a session word ("Présentation du guide X" / "Témoignage de
     la commune Y" / "Temps d'échanges"), and no sentence ending on a colon right above them.
     -> (title, start, end) of each line, breaks left out."""
     openers = tuple(_folded_list("agenda_line_openers")) + tuple(t for t, _ in _type_terms())
