@@ -125,8 +125,20 @@ def find_venue(doc: Document) -> str | None:
                 m = re.search(rf"(?<!\w){re.escape(h)}(?!\w)", fb)
                 if m and _place_lead(part[:m.start()]):
                     return part.strip()
+    # "Centre Beautour, 12 route de la Forêt, 85000 Valbrune": a place and its postal address on
+    # one line of the first page, the address of the day's card
+    for line in iter_lines(text, start, start + len(first_page)):
+        m = _ADDRESS_LINE.match(line.body.strip())
+        if m and len(m.group(1).split()) <= 8:
+            return m.group(1).strip()
     # "8 000 curieux viendront au parc des expositions de Valbrune": a hall built for events
     return named_hall(doc)
+
+
+# A line naming a place, then its street and its postcode: "Centre X, 12 rue Y, 75013 Paris"
+_ADDRESS_LINE = re.compile(r"([A-ZÀ-ÞŒÆ][^,;:.!?\d]{2,80}?)\s*,\s*(?:\d{1,4}\s*(?:bis|ter)?,?\s*)?"
+                           r"(?i:rue|avenue|av\.|boulevard|bd|route|place|chemin|all[ée]e|quai|cours|impasse|esplanade)\b"
+                           r"[^,\n]{1,80},\s*\d{5}\s+[A-ZÀ-ÞŒÆ]")
 
 
 # What may stand before a venue head on a line of its own: nothing, a place preposition ("À la
