@@ -249,6 +249,14 @@ def _exclusion(doc: Document, folded: str, q: Quantity) -> str | None:
                 and not _ends_with_phrase(folded, q.number_start, _normset("exclusions", "duration_cues")) \
                 and len(_timetable_times().findall(text)) >= 2:
             return "clock time"
+        # ... or opening its line before an item written in lower case ("10h mot d'accueil", "12h
+        # déjeuner"), not a length ("2h de visite"), in a text that writes other times of day
+        if q.unit_text.lower() == "h" and q.end == q.number_end + 1 and q.value is not None and q.value <= 24 \
+                and re.fullmatch(r"[\s\-–—•*\[(|]*", line_head) \
+                and re.match(r"[ \t\u00a0]+(?!(?:de|d['’]|du|des|pour|par|pendant|sur|en|environ)(?![\w']))[a-zà-ÿœæ]",
+                             text[q.end:q.end + 16]) \
+                and len(_timetable_times().findall(text)) >= 2:
+            return "clock time"
         # its time after a slot's title in capitals, ending the line ("ACCUEIL DES ÉLUS 9H")
         if q.unit_text.lower() == "h" and q.end == q.number_end + 1 and q.value is not None and q.value <= 24 \
                 and re.match(r"[ \t\u00a0]*(?:\n|$)", text[q.end:q.end + 4]) \
