@@ -93,7 +93,8 @@ from .strategy_ordinal_prose import _named_ordinal_axes, _ordinal_axes
 from .strategy_name import (_bare_programme, _horizon, _name_at, _named_before, _named_in_paragraph, _parts_heading,
                             _titled, _titled_if_bare, find_strategy)
 from .strategy_lettered_parts import lettered_parts
-from .strategy_contents_parts import _contents_axis_entries, _contents_numbered_under_entry, _contents_parts
+from .strategy_contents_parts import (_contents_axis_entries, _contents_inline_axes, _contents_numbered_under_entry,
+                                      _contents_parts)
 from .strategy_sections import _announced_sections, _grouped_sections, _numbered_sections, _numbered_steps
 from .strategy_text import Axis, Strategy, _axis_key, _lex, _norm, _strategy_words
 
@@ -251,7 +252,8 @@ def strategy_rows(docs: list[Document]) -> Rows:
             # each over its page number alone on a line ("1. Relier" / "p.6"); the parts its
             # outline letters, each title in capitals ("A - RELIER LES QUARTIERS", "B - FORMER ...")
             named = next((n for n in (strategy, _titled(doc)) if n is not None and not _bare_programme(n.name)), None)
-            for read in ((_outline_axes, _contents_axis_entries, _contents_numbered_under_entry, lettered_parts)
+            for read in ((_outline_axes, _contents_axis_entries, _contents_numbered_under_entry, _contents_inline_axes,
+                          lettered_parts)
                          if named is not None else ()):
                 found = read(doc)
                 if found:

@@ -1,7 +1,8 @@
 """The parts of a strategy a table of contents gives: the parts it numbers ("I. Se loger ..... 4",
-"II. Se déplacer ..... 9") and the titles listed without a page under its entry of axes ("Les
-orientations ..... p. 12"). Read only in a document that names a strategy and shows no other axes
-(strategy.py)."""
+"II. Se déplacer ..... 9"), the titles listed without a page under its entry of axes ("Les
+orientations ..... p. 12"), and its labelled axes when the table was run into one line ("... p.10
+Axe 1 – Relier les quartiers p.11 ... Axe 2 – Former les agents p.34 ..."). Read only in a document
+that names a strategy and shows no other axes (strategy.py)."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ import re
 from ..document import Document
 from .lines import iter_lines
 from .strategy_sections import _TOC_LEADER, _section_number
-from .strategy_text import Axis, _axis_words, _lex, _norm
+from .strategy_text import Axis, _axis_words, _lex, _norm, _section_label
 
 
 # An entry of a table of contents numbered as a part: "II. Se déplacer autrement ........ 14",
@@ -118,4 +119,33 @@ def _contents_numbered_under_entry(doc: Document) -> list[Axis]:
             run.append(Axis(" ".join(title.split()), start, start + len(title), True))
         if len(run) >= 2:
             return run
+    return []
+
+
+# A labelled axis of a table of contents run into one line, up to its page: "Axe 2 – Former les agents p.34"
+_PAGE_AFTER = re.compile(r"\s+p\.?\s*\d{1,3}(?!\d)")
+
+
+def _contents_inline_axes(doc: Document) -> list[Axis]:
+    """The labelled axes of a table of contents run into one line ("Préambule p.3 ... Axe 1 –
+    Relier les quartiers p.11 Développer ... p.14 Axe 2 – Former les agents p.34 ..."): each
+    label and number (``_section_label``), its title up to its page ("p.34"), the labels
+    numbered 1, 2, 3... in that order, two at least, on one line. Read only in a document that
+    names a strategy and shows no other axes."""
+    max_words = int(_lex().get("section_title_max_words", 20))
+    for line in iter_lines(doc.text):
+        folded = _norm(line.text)
+        axes, start = [], 0
+        for page in _PAGE_AFTER.finditer(folded):
+            # the entry ending at this page (the text after the previous page), when a label opens it
+            entry = folded[start:page.start()]
+            label = _section_label().match(entry)
+            number = re.search(r"(\d{1,2}|[ivx]{1,4})\s*[:.–—-]\s*$", entry[:label.end()]) if label else None
+            title = line.text[start + label.end():page.start()].strip() if label else ""
+            if number and _section_number(number.group(1)) == len(axes) + 1 and title \
+                    and len(title.split()) <= max_words:
+                axes.append(Axis(" ".join(title.split()), line.start + start + label.end(), line.start + page.start(), True))
+            start = page.end()
+        if len(axes) >= 2:
+            return axes
     return []
