@@ -93,8 +93,8 @@ from .strategy_ordinal_prose import _named_ordinal_axes, _ordinal_axes
 from .strategy_name import (_bare_programme, _horizon, _name_at, _named_before, _named_in_paragraph, _parts_heading,
                             _titled, _titled_if_bare, find_strategy)
 from .strategy_lettered_parts import lettered_parts
-from .strategy_contents_parts import (_contents_axis_entries, _contents_inline_axes, _contents_numbered_under_entry,
-                                      _contents_parts)
+from .strategy_contents_parts import (_contents_axis_entries, _contents_inline_axes, _contents_labelled_lines,
+                                      _contents_numbered_under_entry, _contents_parts)
 from .strategy_sections import _announced_sections, _grouped_sections, _numbered_sections, _numbered_steps
 from .strategy_text import Axis, Strategy, _axis_key, _lex, _norm, _strategy_words
 
@@ -253,7 +253,7 @@ def strategy_rows(docs: list[Document]) -> Rows:
             # outline letters, each title in capitals ("A - RELIER LES QUARTIERS", "B - FORMER ...")
             named = next((n for n in (strategy, _titled(doc)) if n is not None and not _bare_programme(n.name)), None)
             for read in ((_outline_axes, _contents_axis_entries, _contents_numbered_under_entry, _contents_inline_axes,
-                          lettered_parts)
+                          _contents_labelled_lines, lettered_parts)
                          if named is not None else ()):
                 found = read(doc)
                 if found:

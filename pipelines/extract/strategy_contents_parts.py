@@ -149,3 +149,21 @@ def _contents_inline_axes(doc: Document) -> list[Axis]:
         if len(axes) >= 2:
             return axes
     return []
+
+
+def _contents_labelled_lines(doc: Document) -> list[Axis]:
+    """The entries of a table of contents that label the axes on lines of their own, each closed
+    by its page after a wide blank or "p." ("Axe N° 1 Consolider les atouts  52", "Orientation 2 :
+    Former les agents   p. 34"), numbered 1, 2, 3... in order, two at least. Read only in a
+    document that names a strategy and shows no other axes."""
+    entry = re.compile(rf"(?:^|.*?\s)(?:{_axis_words('structure_words')})\s*(?:n°\s*)?(\d{{1,2}})\s*[:.–—-]?\s+"
+                       r"(\S.*?)(?:\s{2,}|\s+p\.?\s*)\d{1,3}\s*$")
+    max_words = int(_lex().get("section_title_max_words", 20))
+    axes: list[Axis] = []
+    for line in iter_lines(doc.text):
+        m = entry.match(_norm(line.text).lower())
+        if m is None or int(m.group(1)) != len(axes) + 1 or len(m.group(2).split()) > max_words:
+            continue
+        title = line.text[m.start(2):m.end(2)]
+        axes.append(Axis(" ".join(title.split()), line.start + m.start(2), line.start + m.end(2), True))
+    return axes if len(axes) >= 2 else []
