@@ -58,9 +58,14 @@ def test_a_figure_after_a_name_its_appositions_and_a_verb_of_speech():
 
 
 def test_appositions_naming_another_speaker_or_no_verb_give_no_speaker():
-    text = ("La conseillère Claire Dumas elle aussi, à l'invitation de Marc Lenoir et du syndicat, vice-présidente du comité, "
+    text = ("La conseillère Claire Dumas elle aussi, comme Marc Lenoir et le syndicat, vice-présidente du comité, "
             "a souligné la baisse des fuites, avec 240 réparations.\n")
     assert said(text, PEOPLE) == [(240, None)]
+    # another speaker named as a preposition's complement ("à l'invitation de X") is not the verb's
+    # subject: the subject the appositions belong to speaks (round 167)
+    text = ("La conseillère Claire Dumas elle aussi, à l'invitation de Marc Lenoir et du syndicat, vice-présidente du comité, "
+            "a souligné la baisse des fuites, avec 240 réparations.\n")
+    assert said(text, PEOPLE) == [(240, "dumas")]
     text = ("La conseillère Claire Dumas elle aussi, au nom du syndicat des eaux, vice-présidente du comité, "
             "a visité le chantier, avec 240 réparations.\n")
     assert said(text, PEOPLE) == [(240, None)]

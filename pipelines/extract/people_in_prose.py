@@ -217,7 +217,8 @@ def quoted_people(text: str, start: int = 0, end: int | None = None) -> list[Ite
             # racontera ...": the body the person comes from, no comma before it, then a verb of speech
             name, role, org = of_body[0], None, of_body[1]
         elif (after_verb.match(ftail) or _past_speech_after().match(ftail) or (_QUOTE_FOLLOWS.match(tail) and _opens_clause(chunk, m.start()))) \
-                and not (complement_at(written, m.start()) and not re.match(r"[ ,]*qui(?![a-z])", ftail)):
+                and not (complement_at(written, m.start() + max(0, m.group(0).find(tokens[0])))
+                         and not re.match(r"[ ,]*qui(?![a-z])", ftail)):
             # "X a rappelé", or "X s'en souvient : « ... »" (the clause then the quote); not a
             # preposition's complement ("reçu par un conseiller de X, rappelle": X is not its subject)
             name = _candidate(tokens, True, common)
