@@ -1,0 +1,49 @@
+"""A strategy's axes as the titles of its sections, counted just before: a sentence ending on the
+count of the parts ("... la stratégie suivante déclinée en 2 axes stratégiques."), then, among the
+lines below, exactly as many section titles: short lines opening with a verb in the infinitive,
+ending no sentence, each over a paragraph ("Développer l'économie locale" / "Ce pilier vise ...").
+More or fewer titles than the count: nothing. Cue words: the `strategy` section of
+``lexicons/claims.yaml``."""
+
+from __future__ import annotations
+
+import re
+
+from ..document import Document
+from .lines import iter_lines
+from .strategy_text import count_value, Axis, _axis_words, _lex, _norm, _opens_with_infinitive, number_alternation
+
+# How many lines below the counting sentence the section titles are looked for, and how many
+# words the paragraph under a title holds at least.
+_REACH_LINES = 120
+_PARAGRAPH_MIN_WORDS = 12
+
+
+def _counted_section_titles(doc: Document) -> list[list[Axis]]:
+    """The section titles a sentence ending on their count announces, as many as it counts."""
+    counted = re.compile(rf"(?<![\w])(\d{{1,2}}|{number_alternation()})\s+(?:[a-z-]+\s+)?"
+                         rf"(?:{_axis_words()})(?![a-z])(?:\s+[a-z-]+)?\s*\.\s*$")
+    max_words = int(_lex().get("section_title_max_words", 20))
+    lines = list(iter_lines(doc.text))
+    listings: list[list[Axis]] = []
+    for i, line in enumerate(lines):
+        m = counted.search(_norm(line.text))
+        if m is None:
+            continue
+        count = count_value(m.group(1))
+        titles: list[Axis] = []
+        for k in range(i + 1, min(len(lines), i + 1 + _REACH_LINES)):
+            body = lines[k].text.strip()
+            if not body or len(body.split()) > max_words or re.search(r"[.:;!?,]$", body) \
+                    or not _opens_with_infinitive(body):
+                continue
+            below = next((ln.text for ln in lines[k + 1:] if ln.text.strip()), "")
+            if len(below.split()) < _PARAGRAPH_MIN_WORDS:
+                continue
+            begin = lines[k].start + len(lines[k].text) - len(lines[k].text.lstrip())
+            titles.append(Axis(" ".join(body.split()), begin, begin + len(body), True))
+            if len(titles) > count:
+                break
+        if count >= 2 and len(titles) == count:
+            listings.append(titles)
+    return listings
