@@ -1,7 +1,8 @@
 """A sentence ending on the count of a strategy's parts ("... déclinée en 2 axes stratégiques.")
 announces as many section titles below it: short lines opening with a verb in the infinitive,
-ending no sentence, each over a paragraph. More or fewer titles than the count give nothing.
-Made-up texts."""
+ending no sentence, each over a paragraph. More or fewer titles than the count give nothing. A
+question asking for the objectives ("Quels sont les objectifs de ce plan ?") announces the list
+under it as a colon does. Made-up texts."""
 
 from .support import axes
 
@@ -21,3 +22,15 @@ def test_as_many_section_titles_as_counted_are_the_axes():
 
 def test_fewer_titles_than_counted_give_nothing():
     assert axes(HEAD + FIRST) == []
+
+
+def test_a_question_asking_for_the_objectives_announces_the_list_under_it():
+    text = ("Plan vélo de Valbrune 2031-2036\n\nLe Département a adopté son plan vélo.\n\n"
+            "Quels sont les objectifs de ce plan d’actions ?\n\n"
+            "  • assurer la liaison des réseaux cyclables européens et nationaux,\n"
+            "  • sécuriser la pratique du vélo pour tous les usagers,\n"
+            "  • disposer d’un guide technique pour les collectivités.\n\nLe plan sera évalué en 2034.\n")
+    assert axes(text) == ["assurer la liaison des réseaux cyclables européens et nationaux",
+                          "sécuriser la pratique du vélo pour tous les usagers",
+                          "disposer d’un guide technique pour les collectivités"]
+    assert axes(text.replace("Quels sont les objectifs de ce plan d’actions ?", "Qui a rédigé ce plan d’actions ?")) == []

@@ -92,12 +92,16 @@ _TAKEN_UP_REACH = 400
 
 
 def _listed_axes(doc: Document) -> list[list[Axis]]:
-    """List items right after a paragraph that ends with an axis word and a colon."""
+    """List items right after a paragraph that ends with an axis word and a colon, or that asks
+    for them ("Quels sont les objectifs de ce plan ?")."""
     text = doc.text
     lines = list(iter_lines(text))
     labels = "|".join(re.escape(_norm(w)) for w in _lex()["axis_labels"])
     label_re = re.compile(rf"^(?:{labels})\s*(?:n°\s*)?\d{{1,2}}\s*[:.–—-]\s*")
     cue = re.compile(rf"(?<![a-z])(?:{_axis_words()})(?![a-z])[^\n]{{0,80}}:\s*$")
+    # ... or that asks for them: "Quels sont les objectifs de ce plan d'actions ?"
+    asked = re.compile(rf"^\s*quel(?:le)?s\s+sont\s+(?:les|ses|nos|leurs)\s+(?:[a-z-]+\s+)?(?:{_axis_words()})(?![a-z])"
+                       rf"[^\n?]{{0,80}}\?\s*$")
     # "3 grands axes, qui se déclinent en ... :": a count further from the colon, if the list has as many items
     counted_cue = re.compile(rf"(?<![\w])(\d{{1,2}}|{number_alternation()})\s+(?:[a-z-]+\s+)?"
                              rf"(?:{_axis_words()})(?![a-z])[^\n]{{0,240}}:\s*$")
@@ -144,7 +148,7 @@ def _listed_axes(doc: Document) -> list[list[Axis]]:
         previous = re.split(r"[.!?]\s", previous)[-1]     # the sentence that announces the list
         count = None
         most = None
-        said = cue.search(_norm(previous)) if j >= 0 else None
+        said = (cue.search(_norm(previous)) or asked.search(_norm(previous))) if j >= 0 else None
         built = breakdown.search(_norm(previous)) if j >= 0 and not said else None
         if built:
             # "Le schéma se décline en six grands principes :": principles, when the sentence says the
