@@ -125,7 +125,7 @@ def find_venue(doc: Document) -> str | None:
                 m = re.search(rf"(?<!\w){re.escape(h)}(?!\w)", fb)
                 if m and _place_lead(part[:m.start()]):
                     return part.strip()
-    # "Centre Beautour, 12 route de la Forêt, 85000 Valbrune": a place and its postal address on
+    # "Maison des Lilas, 12 route de la Forêt, 85000 Valbrune": a place and its postal address on
     # one line of the first page, the address of the day's card
     for line in iter_lines(text, start, start + len(first_page)):
         m = _ADDRESS_LINE.match(line.body.strip())

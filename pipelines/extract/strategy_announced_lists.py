@@ -93,13 +93,13 @@ _TAKEN_UP_REACH = 400
 
 def _listed_axes(doc: Document) -> list[list[Axis]]:
     """List items right after a paragraph that ends with an axis word and a colon, or that asks
-    for them ("Quels sont les objectifs de ce plan ?")."""
+    for them ("Quelles sont les priorités du schéma ?")."""
     text = doc.text
     lines = list(iter_lines(text))
     labels = "|".join(re.escape(_norm(w)) for w in _lex()["axis_labels"])
     label_re = re.compile(rf"^(?:{labels})\s*(?:n°\s*)?\d{{1,2}}\s*[:.–—-]\s*")
     cue = re.compile(rf"(?<![a-z])(?:{_axis_words()})(?![a-z])[^\n]{{0,80}}:\s*$")
-    # ... or that asks for them: "Quels sont les objectifs de ce plan d'actions ?"
+    # ... or that asks for them: "Quelles sont les priorités du schéma ?"
     asked = re.compile(rf"^\s*quel(?:le)?s\s+sont\s+(?:les|ses|nos|leurs)\s+(?:[a-z-]+\s+)?(?:{_axis_words()})(?![a-z])"
                        rf"[^\n?]{{0,80}}\?\s*$")
     # "3 grands axes, qui se déclinent en ... :": a count further from the colon, if the list has as many items

@@ -153,7 +153,7 @@ def _contents_inline_axes(doc: Document) -> list[Axis]:
 
 def _contents_labelled_lines(doc: Document) -> list[Axis]:
     """The entries of a table of contents that label the axes on lines of their own, each closed
-    by its page after a wide blank or "p." ("Axe N° 1 Consolider les atouts  52", "Orientation 2 :
+    by its page after a wide blank or "p." ("Axe N° 1 Relier les quartiers  52", "Orientation 2 :
     Former les agents   p. 34"), numbered 1, 2, 3... in order, two at least. Read only in a
     document that names a strategy and shows no other axes."""
     entry = re.compile(rf"(?:^|.*?\s)(?:{_axis_words('structure_words')})\s*(?:n°\s*)?(\d{{1,2}})\s*[:.–—-]?\s+"

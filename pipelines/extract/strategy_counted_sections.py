@@ -1,5 +1,5 @@
 """A strategy's axes as the titles of its sections, counted just before: a sentence ending on the
-count of the parts ("... la stratégie suivante déclinée en 2 axes stratégiques."), then, among the
+count of the parts ("... le contrat se décline en trois axes prioritaires."), then, among the
 lines below, exactly as many section titles: short lines opening with a verb in the infinitive,
 ending no sentence, each over a paragraph ("Développer l'économie locale" / "Ce pilier vise ...").
 More or fewer titles than the count: nothing. Cue words: the `strategy` section of
