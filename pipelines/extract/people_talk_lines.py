@@ -105,7 +105,6 @@ def talks_over_speakers(reader) -> list[tuple[str, int, int, Item]]:
     return talks if len(talks) >= 2 else []
 
 
-
 # a colon, then the talk's title between quotation marks closing the line
 _QUOTED_TITLE = re.compile(r"\s:\s*(?:«\s*(?P<a>[^«»\n]{3,200}?)\s*»|“(?P<b>[^“”\n]{3,200}?)”|\"(?P<c>[^\"\n]{3,200}?)\")\s*[.;]?$")
 
