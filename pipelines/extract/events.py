@@ -30,6 +30,7 @@ from .event_gathering import held_edition, held_gathering_named, holds_gathering
 from .event_first_time import first_time_held
 from .event_hosted_meeting import hosted_meeting, hosted_meeting_host, hosted_meeting_name
 from .people_talk_lines import lists_talks
+from .per_document import per_document
 from .event_meeting_title import meeting_title, meeting_title_name
 from .event_plan_title import titled_plan
 from .event_organizer import find_organizer
@@ -297,6 +298,13 @@ def _other_event_spans(doc: Document) -> list[tuple[int, int]]:
     return spans
 
 
+@per_document
+def _lists_talks(doc: Document) -> bool:
+    """``lists_talks`` of the document's text, read once per document (the evidence is asked for
+    several times while its event is read)."""
+    return lists_talks(doc.text)
+
+
 def describes_event(doc: Document) -> bool:
     """Whether the document describes an event: the opening's evidence (event_opening.py), a
     gathering an opening sentence says is held (event_gathering.py), an appointment line
@@ -305,13 +313,13 @@ def describes_event(doc: Document) -> bool:
     (event_anaphora.py), or a meeting a host organises on a day (event_hosted_meeting.py), or a
     list of talks each line of which names who gives it and its quoted title (people_talk_lines.py)."""
     return (opening_describes_event(doc) or holds_gathering(doc) or appointment_line(doc) or counted_gathering(doc)
-            or demonstrative_event(doc) or meeting_title(doc) or hosted_meeting(doc) or lists_talks(doc.text))
+            or demonstrative_event(doc) or meeting_title(doc) or hosted_meeting(doc) or _lists_talks(doc))
 
 
 def _other_evidence(doc: Document) -> bool:
     """Whether the document describes an event by other evidence than a count of people gathered."""
     return (opening_describes_event(doc) or holds_gathering(doc) or appointment_line(doc) or demonstrative_event(doc)
-            or states_event_figures(doc) or meeting_title(doc) or hosted_meeting(doc) or lists_talks(doc.text))
+            or states_event_figures(doc) or meeting_title(doc) or hosted_meeting(doc) or _lists_talks(doc))
 
 
 def _only_hosted_meeting(doc: Document) -> bool:

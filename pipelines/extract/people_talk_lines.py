@@ -14,6 +14,7 @@ import re
 from .names import parse_name
 from .programme_layout import bulleted_item_lines
 from .programme_lines import lead_items, parse_item
+from .session_quoted_list import _QUOTED
 from .speaker_item import Item
 from .programme_vocabulary import _folded_list, _starts_with_role
 
@@ -105,8 +106,8 @@ def talks_over_speakers(reader) -> list[tuple[str, int, int, Item]]:
     return talks if len(talks) >= 2 else []
 
 
-# a colon, then the talk's title between quotation marks closing the line
-_QUOTED_TITLE = re.compile(r"\s:\s*(?:«\s*(?P<a>[^«»\n]{3,200}?)\s*»|“(?P<b>[^“”\n]{3,200}?)”|\"(?P<c>[^\"\n]{3,200}?)\")\s*[.;]?$")
+# a colon, then the talk's title between quotation marks (the quoted list's pattern) closing the line
+_QUOTED_TITLE = re.compile(r"\s:" + _QUOTED.pattern + r"[.;]?$")
 
 
 def talk_after_speaker(line: str) -> tuple[str, Item] | None:

@@ -37,7 +37,7 @@ def _counted_section_titles(doc: Document) -> list[list[Axis]]:
             if not body or len(body.split()) > max_words or re.search(r"[.:;!?,]$", body) \
                     or not _opens_with_infinitive(body):
                 continue
-            below = next((ln.text for ln in lines[k + 1:] if ln.text.strip()), "")
+            below = next((lines[n].text for n in range(k + 1, len(lines)) if lines[n].text.strip()), "")
             if len(below.split()) < _PARAGRAPH_MIN_WORDS:
                 continue
             begin = lines[k].start + len(lines[k].text) - len(lines[k].text.lstrip())
