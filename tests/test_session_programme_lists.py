@@ -88,6 +88,19 @@ def test_talks_under_a_heading_naming_them_with_who_gave_them_then_a_description
     assert credited_talk_list(read(tmp_path, "b.md", text.replace("## Conférences", "## Nos amis"))) == []
 
 
+def test_quoted_themes_a_lead_gives_to_round_tables_with_who_leads_them(tmp_path):
+    from pipelines.extract.session_credited_list import credited_talk_list
+    text = ("Les sujets qui seront débattus en table ronde :\n\n"
+            "- « Haies, Bocage » animé par Jeanne DURAND et Paul MOREL\n"
+            "- « Eau, Rivières » animée par Anne KLEIN\n"
+            "- » Sols vivants et prairies » animé par Luc BERTHIER, Marie ROUX et Yves LE GALL\n")
+    doc = read(tmp_path, "themes.md", text)
+    assert [(t, kind) for t, _, _, kind in credited_talk_list(doc)] == [
+        ("Haies, Bocage", "round_table"), ("Eau, Rivières", "round_table"), ("Sols vivants et prairies", "round_table")]
+    # the lead names no session: a list of things
+    assert credited_talk_list(read(tmp_path, "b.md", text.replace("débattus en table ronde", "choisis cette année"))) == []
+
+
 def test_a_list_of_things_ending_with_names_under_no_talk_noun_is_no_talk_list(tmp_path):
     from pipelines.extract.session_credited_list import credited_talk_list
     # the lead-in names no talks; and a list of talks whose items mostly name nobody

@@ -13,6 +13,8 @@ from functools import cache
 from ..document import Document
 from ..lexicons import load
 from .programme_vocabulary import _f
+from .programme_timetable import item_type
+from .session_quoted_list import _lead_type
 
 # Who gave the talk, at the end of the item: names in capitals ("Jeanne Durand", "Paul de la Roche",
 # "A. Morel et B. Klein"), then optional brackets ("(Association X)", "(revoir)").
@@ -35,7 +37,7 @@ def _nouns() -> tuple[str, ...]:
 
 
 def credited_talk_list(doc: Document) -> list[tuple[str, int, int, str]]:
-    """(title, start, end, "other") of each item of such a list; nothing unless two thirds of the
+    """(title, start, end, type) of each item of such a list; nothing unless two thirds of the
     list's items at least end with who gave them (only those items are talks)."""
     out: list[tuple[str, int, int, str]] = []
     blocks = doc.blocks
@@ -44,7 +46,7 @@ def credited_talk_list(doc: Document) -> list[tuple[str, int, int, str]]:
                 and i + 2 < len(blocks) and blocks[i + 1].kind == "paragraph" and blocks[i + 2].kind == "list_item" \
                 and not doc.text[blocks[i + 1].start:blocks[i + 1].end].rstrip().endswith(":"):
             # "Conférences" over a paragraph that describes them, then the list: the heading is the lead
-            out += _credited_items(doc, blocks, i + 1)
+            out += _credited_items(doc, blocks, i + 1, _kind_named(doc.text[b.start:b.end]))
             continue
         if b.kind != "paragraph":
             continue
@@ -56,18 +58,38 @@ def credited_talk_list(doc: Document) -> list[tuple[str, int, int, str]]:
         heading = above if len(above.split()) <= _HEADING_MAX_WORDS else ""
         if not lead.endswith(":") or not any(_names_talks(part) for part in (lead, heading)):
             continue
-        out += _credited_items(doc, blocks, i)
+        out += _credited_items(doc, blocks, i, _kind_named(lead) if _kind_named(lead) != "other" else _kind_named(heading))
     return out
 
 
 def _names_talks(text: str) -> bool:
     """Does ``text`` name talks (sessions.yaml `credited_list_nouns`)?"""
-    return any(re.search(r"(?<![\w-])" + re.escape(n) + r"(?![\w-])", _f(text.lower())) for n in _nouns())
+    return any(re.search(r"(?<![\w-])" + re.escape(n) + r"(?![\w-])", _f(text.lower())) for n in _nouns()) \
+        or _kind_named(text) != "other"
 
 
-def _credited_items(doc: Document, blocks: list, i: int) -> list[tuple[str, int, int, str]]:
+# What may close a title before its credit: the participle of "animé par", "présentée par".
+_PARTICIPLE_END = re.compile(r"\s+(?:anim|pr[ée]sent|propos|introdu|men)[ée]e?s?$")
+# A title written between quotation marks of any kind.
+_QUOTED_WHOLE = re.compile(r"^(?:[«»“\"]\s*)(?P<t>[^«»“”\"]+?)\s*[«»”\"]$")
+
+
+def _bare_title(title: str) -> str:
+    """The title without the participle that opens its credit nor its quotation marks: "« Les haies »
+    animé" -> "Les haies"."""
+    title = _PARTICIPLE_END.sub("", title.strip()).strip()
+    quoted = _QUOTED_WHOLE.match(title)
+    return quoted.group("t").strip() if quoted else title
+
+
+def _kind_named(text: str) -> str:
+    """The session type ``text`` names ("Les thèmes abordés en table ronde :"), else "other"."""
+    return _lead_type(_f(text.lower()))
+
+
+def _credited_items(doc: Document, blocks: list, i: int, kind: str = "other") -> list[tuple[str, int, int, str]]:
     """The talks of the list items right after block ``i``, when enough of them end with or hold
-    who gave them."""
+    who gave them; each of the type its own title names, else of ``kind``, the type the lead names."""
     out: list[tuple[str, int, int, str]] = []
     items = []
     for nb in blocks[i + 1:]:
@@ -78,10 +100,12 @@ def _credited_items(doc: Document, blocks: list, i: int) -> list[tuple[str, int,
     for it in items:
         line = " ".join(doc.text[it.start:it.end].split()).lstrip("-•* ")
         m = _CREDIT.search(line) or _CREDIT_THEN_DESCRIPTION.search(line)
-        title = line[:m.start()].strip() if m else ""
-        # "Paul Morel, Directeur général": a person and a role, no title in sentence case
-        if len(title.split()) >= 2 and any(w[:1].islower() for w in title.split()):
+        title = _bare_title(line[:m.start()]) if m else ""
+        # "Paul Morel, Directeur général": a person and a role, no title in sentence case (or
+        # between quotation marks: "« Laïcité, Famille »")
+        quoted = m is not None and _QUOTED_WHOLE.match(_PARTICIPLE_END.sub("", line[:m.start()].strip()).strip())
+        if len(title.split()) >= 2 and (quoted or any(w[:1].islower() for w in title.split())):
             talks.append((title, it.start, it.end))
     if len(talks) >= _MIN_ITEMS and 3 * len(talks) >= 2 * len(items):
-        out += [(t, s, e, "other") for t, s, e in talks]
+        out += [(t, s, e, named if (named := item_type(t)) != "other" else kind) for t, s, e in talks]
     return out

@@ -382,7 +382,8 @@ def _fallback_sessions(doc: Document, reader: _Reader, people_at: list[tuple[int
     # ... and an agenda no heading announces: "Présentation de X" / "Témoignage de Y" / "Temps d'échanges"
     listed += [t for t in agenda_run_lines(reader) if not any(s <= t[1] < e for _, s, e in listed)]
     # ... and "Conférences" / "- Titre avec Prénom Nom (Rôle) : description": the talks a list credits
-    listed += [(title, start, end) for title, start, end, _ in credited_talk_list(doc)
+    credited = credited_talk_list(doc)
+    listed += [(title, start, end) for title, start, end, _ in credited
                if not any(s <= start < e or start <= s < end for _, s, e in listed)]
     listed.sort(key=lambda t: t[1])
     found = listed + [h for h in _heading_sessions(doc, people_at)
@@ -399,6 +400,7 @@ def _fallback_sessions(doc: Document, reader: _Reader, people_at: list[tuple[int
                                 for t, s, e, _ in prose) and not any(s <= start < e for _, s, e in found)]
     found += [(title, start, end) for title, start, end, _ in prose]
     prose_kinds = {(title, start): kind for title, start, _, kind in prose + named}
+    prose_kinds |= {(title, start): kind for title, start, _, kind in credited if kind != "other"}
     found.sort(key=lambda t: t[1])
     for title, start, end in found:
         kind = prose_kinds.get((title, start)) or _item_type(title)
