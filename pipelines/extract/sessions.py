@@ -39,6 +39,7 @@ from .session_trailing_times import trailing_time_lines
 from .session_poster import captioned_titles
 from .session_quoted_list import quoted_programme_list
 from .session_credited_list import credited_talk_list
+from .session_inline_agenda import inline_agenda
 from .session_narrated import narrated_sessions
 from .session_single_mention import single_mention_session
 from .session_plain_lists import _listed_sessions, agenda_run_lines
@@ -343,6 +344,7 @@ def _new_self_named(reader: _Reader, found: list[tuple[str, int, int]]) -> list[
 _PROSE_READERS = (
     lambda doc, reader: numbered_parts(reader),
     lambda doc, reader: timed_titles_with_kind(reader),
+    lambda doc, reader: inline_agenda(doc),
     lambda doc, reader: carded_headings(doc),
     lambda doc, reader: _inline_slots(doc),
     lambda doc, reader: _programme_of_one_session(reader),
