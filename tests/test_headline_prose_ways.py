@@ -144,8 +144,13 @@ def test_sessions_a_part_of_the_day_is_given_over_to(text, expected):
     # the event's own days named by its noun after a duration word
     ("Sur les trois jours du congrès, 640 repas ont été servis par le traiteur.", {("days", 3)}),
     ("Pendant les deux journées de la manifestation, la navette a circulé sans arrêt.", {("days", 2)}),
+    # ... or all of them, named by the definite article, with no duration word
+    ("Des démonstrations et des concours ont rythmé les deux journées du congrès.", {("days", 2)}),
+    ("Le billet donne accès aux trois jours de la manifestation.", {("days", 3)}),
     # ... not the time left before it
     ("À trois jours du congrès, les organisateurs bouclent les dernières inscriptions.", set()),
+    # ... nor some of its days
+    ("Des démonstrations ont rythmé deux journées du congrès.", set()),
 ])
 def test_days_named_by_the_event_noun(text, expected):
     assert _figures(LEAD + text) == expected

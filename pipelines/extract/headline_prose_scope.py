@@ -249,7 +249,14 @@ def _days_of_gathering(fsent: str, before: str, start: int) -> bool:
         # ... or whose programme verb does ("une série de quatre ateliers explorera pendant trois jours ...")
         return any(v.end() <= m.start() for key in ("before", "programme_before")
                    for v in prose_patterns()[key].finditer(before, max(0, len(before) - 200)))
-    return False
+    # the event's own days, all of them, named by the definite article and the event's noun with no
+    # duration word before: "des ateliers ont rythmé les deux journées du salon", "un accès aux
+    # trois jours de l'événement"
+    return _ALL_OF_BEFORE.search(fsent, max(0, start - 8), start) is not None and _event_days_named().match(fsent, start) is not None
+
+
+# The definite article of all the days, right before their count: "les", "aux", "des".
+_ALL_OF_BEFORE = re.compile(r"(?<![\w'])(?:les|aux|des)\s+$")
 
 
 @cache
