@@ -40,3 +40,22 @@ def test_a_panellist_named_with_a_role_after_the_moderators_role():
 def test_a_name_in_the_role_without_a_role_after_it_is_no_new_person():
     text = "Une table ronde, animée par Marc Olier, directeur chez Xyz et réunissant Lucien Ferrand pour Valtech."
     assert "Lucien Ferrand" not in quoted_names(text)
+
+
+TABLE = ("Conférence sur l'eau à Valbourg\n\nMercredi 12 mars 2031, une conférence sur l'eau et ses réseaux.\n\n"
+         "Seront présents autour de la table : Lucien FERRAND, Élu régional à l'eau, RÉGION NORD Nadia VERNET, "
+         "Directrice générale adjointe, AGENCE DE L'EAU DU NORD Paul TERRIER, VALBOURG MÉTROPOLE "
+         "Marc OLIER, Président, SYNDICAT DES EAUX   *************** La conclusion sera donnée par le grand témoin.\n")
+
+
+def test_the_people_set_around_the_table_speak_with_their_own_role_and_body(tmp_path):
+    from .support import written_doc
+    from pipelines.extract.documents import extract_document
+    rows = extract_document(written_doc(tmp_path, "table.txt", TABLE))["speakers"]
+    assert [(r["full_name"], r.get("role"), r.get("organization")) for r in rows] == [
+        ("Lucien FERRAND", "Élu régional à l'eau", "RÉGION NORD"),
+        ("Paul TERRIER", None, "VALBOURG MÉTROPOLE"),
+        ("Nadia VERNET", "Directrice générale adjointe", "AGENCE DE L'EAU DU NORD"),
+        ("Marc OLIER", "Président", "SYNDICAT DES EAUX")]
+    # present, not around the table: the people attend
+    assert extract_document(written_doc(tmp_path, "b.txt", TABLE.replace(" autour de la table", "")))["speakers"] == []

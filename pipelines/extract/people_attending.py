@@ -64,8 +64,16 @@ def _attendance_head(head: str) -> bool:
     ("Étaient présents", "Contacts presse"), or a longer head opened by a word of presence ("Nous
     étions présents à la remise des prix de mardi")?"""
     head = head.lower()
+    if _speaking_place().search(head):
+        return False        # "Seront présents autour de la table": the round table's speakers
     return len(head.split()) <= 6 and _attendance_re().search(head) is not None \
         or len(head.split()) <= PRESENCE_HEAD_WORDS and _presence_opening().match(head) is not None
+
+
+@cache
+def _speaking_place() -> re.Pattern:
+    """Where the speakers sit (names.yaml `speaking_places`: "autour de la table", "à la tribune")."""
+    return re.compile(rf"(?<![\w-])(?:{_alternation(' '.join(_f(str(w)).split()) for w in load('names').get('speaking_places') or [])})(?![\w-])")
 
 
 # A head opened by a word of presence may run to this many words before its colon.

@@ -369,6 +369,20 @@ def quoted_people(text: str, start: int = 0, end: int | None = None) -> list[Ite
                           moderator=moderator))
     known = {p.key for it in items for p in it.people}
     items.extend(_family_only(chunk, start, runs, after_verb, known))
+    # a list after a colon whose line breaks were lost ("A, rôle, ORGANISATION B, rôle, ..."): a
+    # person read with the next one's name in their role or body, or with words after the list's
+    # end, takes theirs from the list read as a whole
+    listed = {p.key: it for it in _colon_lists(chunk, folded, start, set()) for p in it.people}
+    names = [p.full for it in listed.values() for p in it.people]
+    for it in items:
+        whole = listed.get(it.people[0].key) if len(it.people) == 1 else None
+        if whole is None or len(whole.people) != 1:
+            continue
+        swallowed = " ".join(" ".join(filter(None, (it.role, it.organization))).split())
+        own = " ".join(" ".join(filter(None, (whole.role, whole.organization))).split())
+        if any(n in swallowed for n in names if n != it.people[0].full) or (
+                own and swallowed != own and swallowed.startswith(own)):
+            it.role, it.organization = whole.role, whole.organization
     items.extend(_colon_lists(chunk, folded, start, known))
     items.extend(_names_sharing_a_body(chunk, start, known))
     items.extend(_bracketed_after_speaker_noun(chunk, folded, start, {p.key for it in items for p in it.people}))

@@ -10,7 +10,7 @@ from functools import cache
 from ..lexicons import load
 from .name_context import _speaking_clause
 from .speech_cues import _alternation
-from .people_attending import _attendance_head, _honorific_pattern, _host_word, _read_name
+from .people_attending import _attendance_head, _honorific_pattern, _host_word, _read_name, _speaking_place
 from .names import PersonName, is_given_name, normalise
 from .programme_lines import inline_items
 from .speaker_item import Item, _confirmed
@@ -47,7 +47,9 @@ def _colon_lists(chunk: str, folded: str, start: int, known: set[str]) -> list[I
     capitals or after an honorific). After a host phrase, they run the session."""
     out: list[Item] = []
     for colon in re.finditer(r"[ \t]*:[ \t]+", chunk):
-        stop = re.compile(r"\.(?:\s|$)|\n").search(chunk, colon.end(), colon.end() + 400)
+        # the sentence ends at a full stop, a line break or a rule of asterisks, dashes... ("*****",
+        # maybe blanked out as emphasis marks: a wide blank)
+        stop = re.compile(r"\.(?:\s|$)|\n|([*=_~#-])\1{2,}|[ \t]{8,}").search(chunk, colon.end(), colon.end() + 400)
         rest = chunk[colon.end():stop.start() if stop else min(len(chunk), colon.end() + 400)]
         if len(rest) < 10 or not re.search(rf"[{_UP}]{{2}}|{_honorific_pattern()}\s", rest):
             continue      # no name in capitals nor honorific: no need to parse
@@ -58,9 +60,9 @@ def _colon_lists(chunk: str, folded: str, start: int, known: set[str]) -> list[I
         clause = folded[max(0, colon.start() - 80):colon.start()].rpartition(".")[2]
         moderator = bool(_host_word().search(clause))
         # the sentence says they speak or run a session ("animés par ... :", "sont intervenus :",
-        # "Intervenants :", "Table ronde : ..."); a team or a committee listed after a colon is no
+        # "Intervenants :", "Table ronde : ...", "Seront présents autour de la table :"); a team or a committee listed after a colon is no
         # list of speakers
-        if not (moderator or _speaking_clause().search(clause)):
+        if not (moderator or _speaking_clause().search(clause) or _speaking_place().search(clause)):
             continue
         label = clause.rpartition("\n")[2]
         if not moderator and _attendance_head(label):
