@@ -12,6 +12,9 @@ from .support import session_titles as titles, written_doc as read
 def test_a_sentence_announcing_the_programme_list():
     assert _programme_intro("Le programme de ces 3 jours se présente comme suit :")
     assert _programme_intro("Le programme de la journée sera le suivant :")
+    # the event named by a general noun
+    assert _programme_intro("Le programme de la manifestation se présente comme suit :")
+    assert _programme_intro("Programme de l'événement :")
     # a sentence about a programme that announces no list below it
     assert not _programme_intro("Le programme de rénovation des écoles se poursuit :")
 
