@@ -49,6 +49,13 @@ def test_counts_told_in_the_pluperfect_are_an_earlier_time():
     assert ("visitors", 1500) in _figures(text.replace("avaient parcouru", "ont parcouru"))
 
 
+def test_counts_reached_so_far_on_the_day_in_the_pluperfect_with_deja():
+    text = LEAD + "Au milieu de l'après-midi, deux cents personnes avaient déjà franchi les portes du forum.\n"
+    assert ("participants", 200) in _figures(text)
+    # without "déjà", an earlier time's
+    assert ("participants", 200) not in _figures(text.replace("avaient déjà franchi", "avaient franchi"))
+
+
 def test_an_apposition_between_the_counts_and_their_verb_is_left_out_of_the_gap():
     text = LEAD + "Plus de 300 personnes du quartier, venues en famille pour la plupart, ont participé à la fête.\n"
     assert ("participants", 300) in _figures(text)

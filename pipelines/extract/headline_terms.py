@@ -389,6 +389,22 @@ def _words_pattern(words, inserted=()) -> str:
     return phrase_alternation(keys, inserted=sorted({_norm(str(i)) for i in inserted}, key=len, reverse=True))
 
 
+# The pluperfect of a verb in the present perfect ("ont franchi" -> "avaient déjà franchi").
+_PLUPERFECT = {"ont": "avaient", "a": "avait", "sont": "étaient", "est": "était"}
+
+
+def _with_running_counts(verbs) -> list[str]:
+    """The verbs after a count, and each in the pluperfect with "déjà": the count reached so far
+    while the event went on ("À 16 heures, 635 jeunes avaient déjà franchi les portes"), not an
+    earlier time's (metrics.yaml `earlier_tenses`: "avaient franchi" alone is)."""
+    out = [str(v) for v in verbs]
+    for verb in list(out):
+        aux, _, rest = verb.partition(" ")
+        if aux in _PLUPERFECT and rest:
+            out.append(f"{_PLUPERFECT[aux]} déjà {rest}")
+    return out
+
+
 def _bounded(words) -> str:
     """``_words_pattern`` where a word (not a mark such as "," or "&") ends at a word boundary, so
     that "et" is not read in "etudiants"."""
@@ -414,7 +430,7 @@ def prose_patterns() -> dict[str, re.Pattern]:
         "terms": re.compile(r"(?<![\w])(?:{})(?![\w])".format(literal_alternation(t for t, _ in context_terms()))),
         "before": re.compile(bound.format(_words_pattern(prose.get("verbs_before") or ["\0"]))),
         # an adverb may come between the auxiliary and the participle: "sont alors venus"
-        "after": re.compile(bound.format(_words_pattern(prose.get("verbs_after") or ["\0"],
+        "after": re.compile(bound.format(_words_pattern(_with_running_counts(prose.get("verbs_after") or ["\0"]),
                                                         prose.get("verb_adverbs") or []))),
         "programme_before": re.compile(bound.format(_words_pattern(prose.get("programme_verbs_before") or ["\0"]))),
         "programme_after": re.compile(bound.format(_words_pattern(prose.get("programme_verbs_after") or ["\0"]))),
