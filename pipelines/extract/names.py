@@ -185,6 +185,12 @@ def parse_name(text: str, allow_mixed: bool = False, caps_ok: bool = False) -> P
         return None
     if not honorific and tokens[0].isupper() and first in _folded_set("role_words"):
         return None       # "SÉNATEUR DE PARIS", "MAIRE DE VALBRUNE": a role in capitals
+    if len(tokens) >= 3 and tokens[-1].isupper() and not tokens[-2].isupper() \
+            and normalise(tokens[-1]) in _folded_set("role_words"):
+        # "Prénom Nom DGS du Conseil départemental": a title in capitals right after a name in
+        # lower case is its role, not its family name
+        tokens = tokens[:-1]
+        rest = " ".join(tokens)
     kinds = "".join(_kind(t) for t in tokens)
     if "X" in kinds:
         return None
