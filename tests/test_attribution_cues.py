@@ -343,3 +343,17 @@ def test_credit_lines_one_after_another_or_under_a_label_list_people_and_give_no
     text, programme = _webinar([("Atelier", ["Lucie VARENNE, cheffe de projet, a ouvert l'atelier"],
                                  "Le projet présenté couvre 45 communes.")])
     assert said(text, programme) == [(45, None)]
+
+
+# --------------------------------------------------------------------------- a long sentence's opening
+def test_a_long_sentence_opened_by_comme_l_explique_names_the_speaker_of_its_last_clauses():
+    # a sentence longer than a quote: the figures are quoted from its last clauses
+    text = ("Le salon a changé de lieu cette année. Comme l'explique Claire Dumas, maire de Valbois et présidente "
+            "de l'association des commerçants, qui organise chaque année ce rendez-vous désormais « de toute la vallée, "
+            "des communes voisines et des villages de la montagne », avec le soutien renouvelé du conseil départemental "
+            "et de la chambre de commerce, contrairement aux années précédentes, l'événement s'est donc déroulé "
+            "sur une surface plus petite : 1 700 m² contre 2 500 m² sous l'ancien chapiteau de la place du marché.\n")
+    assert said(text, ROLES) == [(1700, "dumas"), (2500, "dumas")]
+    # the same sentence opened by no cue: no speaker
+    assert said(text.replace("Comme l'explique Claire Dumas, maire de Valbois et présidente de l'association",
+                             "Pour l'association"), ROLES) == [(1700, None), (2500, None)]

@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 
 from ..document import Document
+from ..document.sentences import sentence_around
 from .lines import LIST_MARKER
 from .speech_cues import according_to, incise_verb as _verb
 from .programme_index import ProgrammeIndex
@@ -257,6 +258,19 @@ def _continued_report(doc: Document, index: ProgrammeIndex, mention: Mention) ->
     return _speaker_named(doc, index, lead)
 
 
+def _long_sentence_opening(doc: Document, index: ProgrammeIndex, mention: Mention) -> str | None:
+    """A figure quoted from the clauses of a long sentence around it ("..., l'événement s'est
+    donc déroulé sur 1 700 m²") in a sentence whose opening names the speaker ("Comme l'explique
+    X, président de Y, qui organise ce salon, ..."): the words of the sentence before the quoted
+    clauses are read for that speaker as the figure's own sentence is."""
+    lo, _ = mention.sentence
+    start, _ = sentence_around(doc.text, mention.q.number_start, mention.q.number_start, mention.paragraph[0], mention.paragraph[1])
+    if start >= lo:
+        return None
+    lead = Mention(replace(mention.q, number_start=lo), mention.measure, (start, lo), mention.paragraph, mention.page)
+    return _speaker_named(doc, index, lead)
+
+
 def attribute(doc: Document, index: ProgrammeIndex, session: Session | None, mention: Mention,
               polls: list[tuple[int, int]] | None = None) -> Attribution:
     """Who said a figure, only when the text supports it:
@@ -284,7 +298,7 @@ def attribute(doc: Document, index: ProgrammeIndex, session: Session | None, men
     phrase_org = _sentence_organization(text, mention.sentence)
     named = _speaker_named(doc, index, mention) or _list_lead_in(doc, index, mention) \
         or _interview_answer(doc, index, mention) or labelled_turn(doc, index, mention) \
-        or _continued_report(doc, index, mention) \
+        or _continued_report(doc, index, mention) or _long_sentence_opening(doc, index, mention) \
         or (signed_paragraph(folded, index, mention.paragraph) if session is None else None)
     if named is not None:
         session_id = session.session_id if session else None
