@@ -357,3 +357,10 @@ def test_a_long_sentence_opened_by_comme_l_explique_names_the_speaker_of_its_las
     # the same sentence opened by no cue: no speaker
     assert said(text.replace("Comme l'explique Claire Dumas, maire de Valbois et présidente de l'association",
                              "Pour l'association"), ROLES) == [(1700, None), (2500, None)]
+
+
+def test_a_quotation_the_speaker_praises_names_them():
+    text = "« Dans notre commune, le tri atteint 45 % des déchets », a vanté Claire Dumas, maire de Valbois, ce jeudi.\n"
+    assert said(text, ROLES) == [(45, "dumas")]
+    text = "« Dans notre commune, le tri atteint 45 % des déchets », vante Claire Dumas, maire de Valbois.\n"
+    assert said(text, ROLES) == [(45, "dumas")]
