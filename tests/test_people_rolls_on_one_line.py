@@ -59,3 +59,17 @@ def test_the_people_set_around_the_table_speak_with_their_own_role_and_body(tmp_
         ("Marc OLIER", "Président", "SYNDICAT DES EAUX")]
     # present, not around the table: the people attend
     assert extract_document(written_doc(tmp_path, "b.txt", TABLE.replace(" autour de la table", "")))["speakers"] == []
+
+
+PANEL = ("Colloque Valbourg 2031\n\nLe colloque « La terre et nous » se tient le 7 juin 2031 à Valbourg.\n\n"
+         "PROGRAMME :\n"
+         "1ère table ronde : Le local est-il l'avenir de nos campagnes ?\n"
+         "Lucien Ferrand, président du Conseil de l'alimentation\n"
+         "Nadia Vernet, agricultrice, présidente de la coopérative Valgrain\n"
+         "Paul Terrier, viticulteur, membre du bureau de l'association Vignes Vives\n")
+
+
+def test_a_speaker_whose_role_opens_with_a_trade(tmp_path):
+    from .support import written_column
+    assert written_column(tmp_path, "panel.txt", PANEL, "speakers", "full_name") == [
+        "Lucien Ferrand", "Nadia Vernet", "Paul Terrier"]
