@@ -66,10 +66,11 @@ PANEL = ("Colloque Valbourg 2031\n\nLe colloque « La terre et nous » se tient 
          "1ère table ronde : Le local est-il l'avenir de nos campagnes ?\n"
          "Lucien Ferrand, président du Conseil de l'alimentation\n"
          "Nadia Vernet, agricultrice, présidente de la coopérative Valgrain\n"
-         "Paul Terrier, viticulteur, membre du bureau de l'association Vignes Vives\n")
+         "Paul Terrier, viticulteur, membre du bureau de l'association Vignes Vives\n"
+         "Marc Olier, Sous directeur à la DRH du groupe Kerval\n")
 
 
 def test_a_speaker_whose_role_opens_with_a_trade(tmp_path):
     from .support import written_column
     assert written_column(tmp_path, "panel.txt", PANEL, "speakers", "full_name") == [
-        "Lucien Ferrand", "Nadia Vernet", "Paul Terrier"]
+        "Lucien Ferrand", "Nadia Vernet", "Paul Terrier", "Marc Olier"]
