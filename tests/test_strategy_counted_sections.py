@@ -20,6 +20,11 @@ def test_as_many_section_titles_as_counted_are_the_axes():
                                             "Développer son économie de façon innovante"]
 
 
+def test_a_section_title_may_carry_its_number():
+    assert axes(HEAD + FIRST + "2. " + SECOND) == ["Rendre le cadre de vie plus attractif et solidaire",
+                                                    "2. Développer son économie de façon innovante"]
+
+
 def test_fewer_titles_than_counted_give_nothing():
     assert axes(HEAD + FIRST) == []
 

@@ -17,6 +17,8 @@ from .strategy_text import count_value, Axis, _axis_words, _lex, _norm, _opens_w
 # words the paragraph under a title holds at least.
 _REACH_LINES = 120
 _PARAGRAPH_MIN_WORDS = 12
+# The number a section title may open with: "3. ", "2) ".
+_NUMBER = re.compile(r"^\d{1,2}[.)]\s+")
 
 
 def _counted_section_titles(doc: Document) -> list[list[Axis]]:
@@ -34,8 +36,9 @@ def _counted_section_titles(doc: Document) -> list[list[Axis]]:
         titles: list[Axis] = []
         for k in range(i + 1, min(len(lines), i + 1 + _REACH_LINES)):
             body = lines[k].text.strip()
+            # a title may carry its number ("3. Organiser la résilience du territoire")
             if not body or len(body.split()) > max_words or re.search(r"[.:;!?,]$", body) \
-                    or not _opens_with_infinitive(body):
+                    or not _opens_with_infinitive(_NUMBER.sub("", body)):
                 continue
             below = next((lines[n].text for n in range(k + 1, len(lines)) if lines[n].text.strip()), "")
             if len(below.split()) < _PARAGRAPH_MIN_WORDS:
