@@ -70,6 +70,13 @@ def test_a_strategys_aims_listed_under_the_sentence_setting_them():
     assert axes(AIMS) == ["ouvrir les démarches en ligne", "former les agents", "relier les écoles au très haut débit"]
 
 
+def test_what_the_strategy_will_make_possible_after_a_long_clause_with_an_acronym():
+    text = AIMS.replace("a pour ambition de fixer un cadre commun aux services pour :",
+                        "se voudra pragmatique et complémentaire de ceux établis par la Région et les E.P.C.I., "
+                        "il permettra de :")
+    assert axes(text) == ["ouvrir les démarches en ligne", "former les agents", "relier les écoles au très haut débit"]
+
+
 def test_aims_not_set_by_the_strategy_or_stating_shares_are_not_axes():
     from pipelines.extract.strategy_aim_lists import _aim_lists
     # the sentence's subject is no strategy: the list is not its aims

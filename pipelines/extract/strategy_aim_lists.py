@@ -18,7 +18,8 @@ def _aim_lists(doc: Document) -> list[list[Axis]]:
     """The list items under a sentence setting the strategy's aims."""
     text = doc.text
     aims = "|".join(re.escape(_norm(w)) for w in sorted(_lex().get("aim_phrases", []), key=len, reverse=True)) or "(?!)"
-    sentence = re.compile(rf"(?<![a-z])(?:{_strategy_words()})(?![a-z])[^.!?:;]{{0,120}}?(?<![a-z])(?:{aims})(?![a-z])"
+    # (a full stop inside an acronym, "E.P.C.I.", ends no sentence)
+    sentence = re.compile(rf"(?<![a-z])(?:{_strategy_words()})(?![a-z])(?:[^.!?:;]|\.(?!\s)){{0,200}}?(?<![a-z])(?:{aims})(?![a-z])"
                           rf"[^.!?;]{{0,200}}:\s*$")
     blocks = doc.blocks
     listings = []
