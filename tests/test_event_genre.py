@@ -457,3 +457,12 @@ def test_a_programme_timed_by_durations_is_an_event(tmp_path):
                   "Une note sur les haies des communes pilotes.\n\n"
                   "  • 10 min à pied de la gare\n  • 5 min en voiture du centre\n  • 20 min en bus\n")
     assert not describes_event(_read(tmp_path, directions))
+
+
+@pytest.mark.parametrize("title", ["Grand débat sur la mobilité", "Ciné Débat - Les haies de Valbrune",
+                                   "Compte-rendu Plénière Publique #14"])
+def test_a_debate_open_to_all_as_a_title_names_it_is_an_event(tmp_path, title):
+    text = "Une quarantaine de participants pour ce rendez-vous. Les échanges ont été riches.\n"
+    assert describes_event(_read(tmp_path, text, title=title))
+    # a debate of a council is no event of its own
+    assert not describes_event(_read(tmp_path, text, title="Le débat du conseil municipal"))
