@@ -74,3 +74,10 @@ def test_a_speaker_whose_role_opens_with_a_trade(tmp_path):
     from .support import written_column
     assert written_column(tmp_path, "panel.txt", PANEL, "speakers", "full_name") == [
         "Lucien Ferrand", "Nadia Vernet", "Paul Terrier", "Marc Olier"]
+
+
+def test_a_party_label_in_brackets_after_the_role_before_the_name():
+    text = "« C'est de l'eau perdue », assure le maire (SE) de la commune, Lucien Ferrand."
+    assert quoted_names(text) == ["Lucien Ferrand"]
+    # a body's acronym in brackets is no party label: the bracket is read as before
+    assert quoted_names("« C'est de l'eau perdue », assure le maire (ABC) de la commune, Lucien Ferrand.") == []

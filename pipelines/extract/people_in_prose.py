@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from functools import cache
 
 from .name_context import (complement_at, _on_talk_line, _after_host_label, _by_titled_before, _inverted_description, _on_byline, _on_caption_line, _speaking_sentence,
                            _speaks_in_sentence, _titled_before)
@@ -29,7 +30,7 @@ from .people_prose_names import (_blank_picture_positions, _candidate, _name_clo
 from .people_prose_roles import _APPOSITION, _ORG_AFTER, _ROLE_END, _clean_clause, _prose_role
 from .speaker_item import Item, _person_of_organisation
 from .programme_roles import _looks_like_org, split_role_org
-from .programme_vocabulary import _UP, _acronym, _f, _folded_list, _has_org_word, _is_plural_role, _normalised_set, _starts_with_role
+from .programme_vocabulary import _UP, _acronym, _f, _folded_list, _has_org_word, _is_plural_role, _lex, _normalised_set, _starts_with_role
 from .speech_cues import _cue_patterns, _run_pattern
 
 # The body a person comes from, set between commas after the name: "de l'Agence X", "du Syndicat Y".
@@ -100,6 +101,20 @@ def _former_role(role_word: re.Pattern, ftail: str, pos: int):
     return role_word.match(ftail, pos + (former.end() if former else 0))
 
 
+@cache
+def _party_after_role() -> re.Pattern:
+    """A party's label in brackets right after a word in lower case: "le maire (SE) de la commune"
+    (programme.yaml `party_labels`)."""
+    parties = "|".join(re.escape(str(p)) for p in sorted(_lex()["party_labels"], key=len, reverse=True))
+    return re.compile(rf"(?<=[a-zà-ÿœæ])[ \t]+\((?:{parties})\)(?=[ \t,])")
+
+
+def _party_blanked(chunk: str) -> str:
+    """The text with a role's party label in brackets blanked, offsets kept: "le président (PS) de
+    l'agglomération de X, Prénom Nom" reads as "le président de l'agglomération de X, Prénom Nom"."""
+    return _party_after_role().sub(lambda m: " " * len(m.group(0)), chunk)
+
+
 def quoted_people(text: str, start: int = 0, end: int | None = None) -> list[Item]:
     """People a text confirms as persons by a role, an organisation in brackets, a verb of
     speech or "selon" next to their name (see ``prose`` in the lexicon), each as a one-person
@@ -113,7 +128,7 @@ def quoted_people(text: str, start: int = 0, end: int | None = None) -> list[Ite
     chunk = _elided_after_talk(_ELIDED_CONJUNCTION.sub(lambda c: c.group(1) + " ", chunk))
     # the phrases that rule a person out are read as written ("en présence d'Anne X, maire")
     written = _f(chunk)
-    chunk = _elided_of_given_name(chunk)
+    chunk = _party_blanked(_elided_of_given_name(chunk))
     folded = _f(chunk)
     determiner = _determiner_pattern()
     common = frozenset(re.findall(r"(?<![\w’'-])[a-zà-ÿœæ]+(?![\w’'-])", chunk))
