@@ -70,3 +70,27 @@ def test_an_answer_labelled_by_the_speakers_name_under_a_labelled_question():
     assert said(text, people) == [(4000000, None), (7, "ravel"), (2000000, "ravel")]
     # the same answer under a line that asks nothing is no interview's
     assert said(text.replace("Pourquoi ?", "Voilà."), people) == [(4000000, None), (7, None), (2000000, None)]
+
+
+# --------------------------------------------------------------------------- turns given by a name in bold
+ROUND_TABLE = ("# Compte-rendu de la table ronde de Valbois\n\n"
+               "## Question 1 : que fait l'université pour la ville ?\n\n"
+               "**Claire Dumas,** _économiste_. Les établissements dépensent près de 200 millions d'euros "
+               "chez leurs fournisseurs.\n\n"
+               "- Les 28000 étudiants dépensent aussi leur argent en ville.\n\n"
+               "**Paul Giraud**, _délégué de l'association_. Nous comptons 400 bénévoles. **Marc Lenoir**. "
+               "Il y a 45 % de départs après le diplôme.\n")
+
+
+def test_the_floor_given_by_a_name_in_bold_credits_the_figures_of_the_turn(tmp_path):
+    from pipelines.extract.claims import cited_figure_rows
+    from .support import written_doc
+    people = cast(("Claire Dumas", "économiste"), ("Marc Lenoir", "préfet"))
+    rows = cited_figure_rows([written_doc(tmp_path, "table.md", ROUND_TABLE)], [], people)
+    found = {(r["value"], r["speaker_id"]) for r in rows}
+    # Paul Giraud is no listed speaker: his turn ends Claire Dumas's and credits no one
+    assert {(28000, "dumas"), (400, None), (45, "lenoir")} <= found
+    # one turn alone does not shape the report
+    alone = ROUND_TABLE.replace("**Marc Lenoir**.", "Marc Lenoir.")
+    rows = cited_figure_rows([written_doc(tmp_path, "alone.md", alone)], [], people)
+    assert (28000, "dumas") not in {(r["value"], r["speaker_id"]) for r in rows}

@@ -24,7 +24,7 @@ from .attribution_quotes import (signed_paragraph, _chained_quotation, _continue
                                  _infinitive_quotation, _introduced_quotation, _narrative_infinitive, _quotation_around,
                                  _sole_speaker_quotation)
 from .attribution_subject_quotes import _subject_quotation
-from .attribution_interview import _interview_answer, labelled_turn
+from .attribution_interview import _interview_answer, bold_turn, labelled_turn
 from .attribution_roles import _anaphora, _role_before, _role_subject, counts_not_says
 from .speeches import _name_forms, _names_in, _only_speaker, _speaker_of_speech, deck_speaker
 from .name_context import complement_at
@@ -297,7 +297,7 @@ def attribute(doc: Document, index: ProgrammeIndex, session: Session | None, men
     pos = mention.q.number_start
     phrase_org = _sentence_organization(text, mention.sentence)
     named = _speaker_named(doc, index, mention) or _list_lead_in(doc, index, mention) \
-        or _interview_answer(doc, index, mention) or labelled_turn(doc, index, mention) \
+        or _interview_answer(doc, index, mention) or labelled_turn(doc, index, mention) or bold_turn(doc, index, mention) \
         or _continued_report(doc, index, mention) or _long_sentence_opening(doc, index, mention) \
         or (signed_paragraph(folded, index, mention.paragraph) if session is None else None)
     if named is not None:

@@ -19,6 +19,7 @@ from functools import lru_cache
 from ..document import Document
 from .figure_text import Mention, _lex, _norm_document
 from .lines import iter_lines
+from .names import parse_name
 from .programme_index import ProgrammeIndex
 from .speeches import _name_forms, _names_in
 
@@ -128,3 +129,58 @@ def labelled_turn(doc: Document, index: ProgrammeIndex, mention: Mention) -> str
     turns = _turns(doc, index, _norm_document(doc.text))
     k = bisect_right([start for start, _ in turns], mention.q.number_start) - 1
     return turns[k][1] if k >= 0 else None
+
+
+# A report shaped by turns needs this many turns at least.
+_MIN_BOLD_TURNS = 2
+
+
+def _bold_turns(doc: Document, index: ProgrammeIndex, folded: str) -> list[tuple[int, int, str]]:
+    """(start, end, speaker_id) of each turn of a report that gives the floor by a speaker's name in
+    bold, opening a paragraph ("**Prénom Nom,** _rôle_. Les étudiants ...") or, inside one, followed by
+    a full stop, a comma or a colon ("... de l'Université. **Prénom Nom**. C'est vrai que ..."): the
+    turn runs to the next heading or the next name so set, over the lists and quotations under it;
+    [] when the document holds fewer than two such turns. A name in bold that is no speaker the
+    document lists ends the turn before it."""
+    key = ("bold turns", doc.source_id, doc.sha256)
+    if key in index.headings:
+        return index.headings[key]
+    forms = _name_forms(index)
+    text = doc.text
+    opened: list[tuple[int, str | None]] = []     # (start, speaker or None)
+    for block in doc.blocks:
+        if block.kind == "heading":
+            opened.append((block.start, None))
+            continue
+        if block.kind != "paragraph":
+            continue
+        for start, end in block.emphasis:
+            at_start = not text[block.start:start].strip(" \t*_")
+            if not at_start and not re.match(r"[ \t*_]*[.,:]", text[end:end + 4]):
+                continue
+            written = text[start:end].strip(" \t,.;:–-*_")
+            label = folded[start:end].strip(" \t,.;:–-*_")
+            sid = next((sid for form, sid in forms
+                        if (found := form.match(label, 0)) is not None and found.end() == len(label)), None)
+            if sid is not None:
+                opened.append((start if not at_start else block.start, sid))
+            elif parse_name(written, allow_mixed=True) is not None:
+                opened.append((start, None))        # the floor given to someone the report does not list
+    turns = [(start, opened[k + 1][0] if k + 1 < len(opened) else len(text), sid)
+             for k, (start, sid) in enumerate(opened) if sid is not None]
+    turns = turns if len(turns) >= _MIN_BOLD_TURNS else []
+    index.headings[key] = turns
+    return turns
+
+
+def bold_turn(doc: Document, index: ProgrammeIndex, mention: Mention) -> str | None:
+    """The speaker whose turn, opened by their name in bold, holds the figure (see
+    ``_bold_turns``), unless the figure's sentence names someone else."""
+    if not index.speakers:
+        return None
+    folded = _norm_document(doc.text)
+    pos = mention.q.number_start
+    sid = next((sid for start, end, sid in _bold_turns(doc, index, folded) if start <= pos < end), None)
+    if sid is None or not _names_in(folded, mention.sentence[0], mention.sentence[1], index) <= {sid}:
+        return None
+    return sid
