@@ -259,10 +259,10 @@ def _continued_report(doc: Document, index: ProgrammeIndex, mention: Mention) ->
 
 
 def _long_sentence_opening(doc: Document, index: ProgrammeIndex, mention: Mention) -> str | None:
-    """A figure quoted from the clauses of a long sentence around it ("..., l'événement s'est
-    donc déroulé sur 1 700 m²") in a sentence whose opening names the speaker ("Comme l'explique
-    X, président de Y, qui organise ce salon, ..."): the words of the sentence before the quoted
-    clauses are read for that speaker as the figure's own sentence is."""
+    """A figure quoted from the clauses of a long sentence around it ("..., la fête a donc occupé
+    3 000 m² de la place") in a sentence whose opening names the speaker ("Comme le rappelle X,
+    présidente de Y, qui prépare la fête depuis dix ans, ..."): the words of the sentence before
+    the quoted clauses are read for that speaker as the figure's own sentence is."""
     lo, _ = mention.sentence
     start, _ = sentence_around(doc.text, mention.q.number_start, mention.q.number_start, mention.paragraph[0], mention.paragraph[1])
     if start >= lo:

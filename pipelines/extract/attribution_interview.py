@@ -137,8 +137,8 @@ _MIN_BOLD_TURNS = 2
 
 def _bold_turns(doc: Document, index: ProgrammeIndex, folded: str) -> list[tuple[int, int, str]]:
     """(start, end, speaker_id) of each turn of a report that gives the floor by a speaker's name in
-    bold, opening a paragraph ("**Prénom Nom,** _rôle_. Les étudiants ...") or, inside one, followed by
-    a full stop, a comma or a colon ("... de l'Université. **Prénom Nom**. C'est vrai que ..."): the
+    bold, opening a paragraph ("**Prénom Nom,** _rôle_. Nos jardins ...") or, inside one, followed by
+    a full stop, a comma or a colon ("... du quartier. **Prénom Nom**. Je pense que ..."): the
     turn runs to the next heading or the next name so set, over the lists and quotations under it;
     [] when the document holds fewer than two such turns. A name in bold that is no speaker the
     document lists ends the turn before it."""

@@ -250,7 +250,7 @@ def _days_of_gathering(fsent: str, before: str, start: int) -> bool:
         return any(v.end() <= m.start() for key in ("before", "programme_before")
                    for v in prose_patterns()[key].finditer(before, max(0, len(before) - 200)))
     # the event's own days, all of them, named by the definite article and the event's noun with no
-    # duration word before: "des ateliers ont rythmé les deux journées du salon", "un accès aux
+    # duration word before: "des concerts ont animé les trois journées du festival", "un accès aux
     # trois jours de l'événement"
     return _ALL_OF_BEFORE.search(fsent, max(0, start - 8), start) is not None and _event_days_named().match(fsent, start) is not None
 

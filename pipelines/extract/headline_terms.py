@@ -395,7 +395,7 @@ _PLUPERFECT = {"ont": "avaient", "a": "avait", "sont": "étaient", "est": "étai
 
 def _with_running_counts(verbs) -> list[str]:
     """The verbs after a count, and each in the pluperfect with "déjà": the count reached so far
-    while the event went on ("À 16 heures, 635 jeunes avaient déjà franchi les portes"), not an
+    while the event went on ("À midi, 420 visiteurs avaient déjà passé les portes"), not an
     earlier time's (metrics.yaml `earlier_tenses`: "avaient franchi" alone is)."""
     out = [str(v) for v in verbs]
     for verb in list(out):

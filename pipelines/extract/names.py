@@ -187,7 +187,7 @@ def parse_name(text: str, allow_mixed: bool = False, caps_ok: bool = False) -> P
         return None       # "SÉNATEUR DE PARIS", "MAIRE DE VALBRUNE": a role in capitals
     if len(tokens) >= 3 and tokens[-1].isupper() and not tokens[-2].isupper() \
             and normalise(tokens[-1]) in _folded_set("role_words"):
-        # "Prénom Nom DGS du Conseil départemental": a title in capitals right after a name in
+        # "Prénom Nom DGS de la communauté de communes": a title in capitals right after a name in
         # lower case is its role, not its family name
         tokens = tokens[:-1]
         rest = " ".join(tokens)

@@ -65,7 +65,7 @@ def _attendance_head(head: str) -> bool:
     étions présents à la remise des prix de mardi")?"""
     head = head.lower()
     if _speaking_place().search(head):
-        return False        # "Seront présents autour de la table": the round table's speakers
+        return False        # "Autour de la table seront réunis": the round table's speakers
     return len(head.split()) <= 6 and _attendance_re().search(head) is not None \
         or len(head.split()) <= PRESENCE_HEAD_WORDS and _presence_opening().match(head) is not None
 

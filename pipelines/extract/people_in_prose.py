@@ -103,15 +103,15 @@ def _former_role(role_word: re.Pattern, ftail: str, pos: int):
 
 @cache
 def _party_after_role() -> re.Pattern:
-    """A party's label in brackets right after a word in lower case: "le maire (SE) de la commune"
+    """A party's label in brackets right after a word in lower case: "la maire (DVG) de Valbrune"
     (programme.yaml `party_labels`)."""
     parties = "|".join(re.escape(str(p)) for p in sorted(_lex()["party_labels"], key=len, reverse=True))
     return re.compile(rf"(?<=[a-zà-ÿœæ])[ \t]+\((?:{parties})\)(?=[ \t,])")
 
 
 def _party_blanked(chunk: str) -> str:
-    """The text with a role's party label in brackets blanked, offsets kept: "le président (PS) de
-    l'agglomération de X, Prénom Nom" reads as "le président de l'agglomération de X, Prénom Nom"."""
+    """The text with a role's party label in brackets blanked, offsets kept: "la présidente (DVD) du
+    syndicat de X, Prénom Nom" reads as "la présidente du syndicat de X, Prénom Nom"."""
     return _party_after_role().sub(lambda m: " " * len(m.group(0)), chunk)
 
 

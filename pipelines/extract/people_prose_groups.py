@@ -60,7 +60,7 @@ def _colon_lists(chunk: str, folded: str, start: int, known: set[str]) -> list[I
         clause = folded[max(0, colon.start() - 80):colon.start()].rpartition(".")[2]
         moderator = bool(_host_word().search(clause))
         # the sentence says they speak or run a session ("animés par ... :", "sont intervenus :",
-        # "Intervenants :", "Table ronde : ...", "Seront présents autour de la table :"); a team or a committee listed after a colon is no
+        # "Intervenants :", "Table ronde : ...", "Sont réunis autour de la table :"); a team or a committee listed after a colon is no
         # list of speakers
         if not (moderator or _speaking_clause().search(clause) or _speaking_place().search(clause)):
             continue

@@ -102,7 +102,7 @@ def _credited_items(doc: Document, blocks: list, i: int, kind: str = "other") ->
         m = _CREDIT.search(line) or _CREDIT_THEN_DESCRIPTION.search(line)
         title = _bare_title(line[:m.start()]) if m else ""
         # "Paul Morel, Directeur général": a person and a role, no title in sentence case (or
-        # between quotation marks: "« Laïcité, Famille »")
+        # between quotation marks: "« Haies, Bocage »")
         quoted = m is not None and _QUOTED_WHOLE.match(_PARTICIPLE_END.sub("", line[:m.start()].strip()).strip())
         if len(title.split()) >= 2 and (quoted or any(w[:1].islower() for w in title.split())):
             talks.append((title, it.start, it.end))

@@ -36,7 +36,7 @@ def _counted_section_titles(doc: Document) -> list[list[Axis]]:
         titles: list[Axis] = []
         for k in range(i + 1, min(len(lines), i + 1 + _REACH_LINES)):
             body = lines[k].text.strip()
-            # a title may carry its number ("3. Organiser la résilience du territoire")
+            # a title may carry its number ("3. Préserver les ressources en eau")
             if not body or len(body.split()) > max_words or re.search(r"[.:;!?,]$", body) \
                     or not _opens_with_infinitive(_NUMBER.sub("", body)):
                 continue
