@@ -25,3 +25,4 @@ def test_numbers_in_a_row_under_no_programme_heading_are_no_agenda(tmp_path):
     # the same numbers after words that announce no agenda; and two items only
     assert inline_agenda(read(tmp_path, "a.txt", TEXT.replace("Déroulement de l'atelier", "Nous retenons"))) == []
     assert inline_agenda(read(tmp_path, "b.txt", TEXT.replace(" 3. Questions de la salle 4. Conclusion", ""))) == []
+

@@ -55,12 +55,42 @@ def _person_line(text: str) -> bool:
         and text.startswith(item.people[0].full)
 
 
+# "Ouverture : Prénom Nom, rôle": the head, its colon, then who gives it on the same line.
+_HEAD_COLON = re.compile(r"(?P<head>[^:]{2,40}?)\s*:\s+(?P<who>\S.*)$")
+
+
+@cache
+def _welcome_heads() -> frozenset[str]:
+    """sessions.yaml ``welcome_heads``: a welcome is a session only when a person follows its colon."""
+    return frozenset(_f(str(w)).lower() for w in load("sessions").get("welcome_heads") or [])
+
+
+def _head_then_speaker(text: str) -> str | None:
+    """The head of "Ouverture : Prénom Nom, rôle" or "Accueil : Prénom Nom, rôle & Prénom Nom, rôle",
+    else None."""
+    m = _HEAD_COLON.match(text)
+    if m is None:
+        return None
+    head = m.group("head").strip()
+    if not (_opening_title(head) or _f(head).lower() in _welcome_heads()):
+        return None
+    item = parse_item(m.group("who").strip(), mixed_ok=True) if "," in m.group("who") else None
+    if item is None or not item.people or not item.role or not m.group("who").strip().startswith(item.people[0].full):
+        return None
+    return head
+
+
 def opening_head_lines(reader: _Reader) -> list[tuple[str, int, int, str]]:
     """(title, start, end, type) of each such line (see the module)."""
     lines = reader.lines
     out = []
     for i, line in enumerate(lines):
         text = " ".join(line.body.split())
+        head = _head_then_speaker(text) if text else None
+        if head is not None:
+            # the line alone: who gives it is on it, the next line opens another slot
+            out.append((head, line.body_start, line.start + len(line.text), item_type(head)))
+            continue
         if not text or not _opening_title(text):
             continue
         if _names_its_speaker(text):
