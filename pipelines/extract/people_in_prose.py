@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import bisect
 import re
-from functools import cache
 
 from .name_context import (complement_at, _on_talk_line, _after_host_label, _by_titled_before, _inverted_description, _on_byline, _on_caption_line, _speaking_sentence,
                            _speaks_in_sentence, _titled_before)
@@ -24,13 +23,13 @@ from .people_prose_cues import (_QUOTE_FOLLOWS, _cue_before, _joined_after_role,
                                 _role_and_of_ending, _role_before, _session_with_before, _speaker_phrase_ending,
                                 _talk_of_at_end, _talk_of_described, _talk_of_elided)
 from .people_occasion import occasion_speaker
-from .people_prose_groups import after_speaker_noun, _bracketed_after_speaker_noun, _colon_lists, _names_sharing_a_body
-from .people_prose_names import (_blank_picture_positions, _candidate, _name_closing_body, _family_only, _join_wrapped_names, spaced_at,
+from .people_prose_groups import after_speaker_noun, _bracketed_after_speaker_noun, _colon_lists, _names_sharing_a_body, roles_from_colon_lists
+from .people_prose_names import (_blank_picture_positions, _party_blanked, _candidate, _name_closing_body, _family_only, _join_wrapped_names, spaced_at,
                                  _lower_titled_roles, _strong_name)
 from .people_prose_roles import _APPOSITION, _ORG_AFTER, _ROLE_END, _clean_clause, _prose_role
 from .speaker_item import Item, _person_of_organisation
 from .programme_roles import _looks_like_org, split_role_org
-from .programme_vocabulary import _UP, _acronym, _f, _folded_list, _has_org_word, _is_plural_role, _lex, _normalised_set, _starts_with_role
+from .programme_vocabulary import _UP, _acronym, _f, _folded_list, _has_org_word, _is_plural_role, _normalised_set, _starts_with_role
 from .speech_cues import _cue_patterns, _run_pattern
 
 # The body a person comes from, set between commas after the name: "de l'Agence X", "du Syndicat Y".
@@ -99,20 +98,6 @@ def _former_role(role_word: re.Pattern, ftail: str, pos: int):
     "ex maire de X"): the role a person is introduced by."""
     former = re.match(r"ex[- ]", ftail[pos:pos + 3])
     return role_word.match(ftail, pos + (former.end() if former else 0))
-
-
-@cache
-def _party_after_role() -> re.Pattern:
-    """A party's label in brackets right after a word in lower case: "la maire (DVG) de Valbrune"
-    (programme.yaml `party_labels`)."""
-    parties = "|".join(re.escape(str(p)) for p in sorted(_lex()["party_labels"], key=len, reverse=True))
-    return re.compile(rf"(?<=[a-zà-ÿœæ])[ \t]+\((?:{parties})\)(?=[ \t,])")
-
-
-def _party_blanked(chunk: str) -> str:
-    """The text with a role's party label in brackets blanked, offsets kept: "la présidente (DVD) du
-    syndicat de X, Prénom Nom" reads as "la présidente du syndicat de X, Prénom Nom"."""
-    return _party_after_role().sub(lambda m: " " * len(m.group(0)), chunk)
 
 
 def quoted_people(text: str, start: int = 0, end: int | None = None) -> list[Item]:
@@ -384,20 +369,7 @@ def quoted_people(text: str, start: int = 0, end: int | None = None) -> list[Ite
                           moderator=moderator))
     known = {p.key for it in items for p in it.people}
     items.extend(_family_only(chunk, start, runs, after_verb, known))
-    # a list after a colon whose line breaks were lost ("A, rôle, ORGANISATION B, rôle, ..."): a
-    # person read with the next one's name in their role or body, or with words after the list's
-    # end, takes theirs from the list read as a whole
-    listed = {p.key: it for it in _colon_lists(chunk, folded, start, set()) for p in it.people}
-    names = [p.full for it in listed.values() for p in it.people]
-    for it in items:
-        whole = listed.get(it.people[0].key) if len(it.people) == 1 else None
-        if whole is None or len(whole.people) != 1:
-            continue
-        swallowed = " ".join(" ".join(filter(None, (it.role, it.organization))).split())
-        own = " ".join(" ".join(filter(None, (whole.role, whole.organization))).split())
-        if any(n in swallowed for n in names if n != it.people[0].full) or (
-                own and swallowed != own and swallowed.startswith(own)):
-            it.role, it.organization = whole.role, whole.organization
+    roles_from_colon_lists(items, chunk, folded, start)
     items.extend(_colon_lists(chunk, folded, start, known))
     items.extend(_names_sharing_a_body(chunk, start, known))
     items.extend(_bracketed_after_speaker_noun(chunk, folded, start, {p.key for it in items for p in it.people}))

@@ -146,3 +146,20 @@ def after_speaker_noun(folded: str, pos: int) -> bool:
     """The name at ``pos`` comes right after a noun naming speakers: "les grands témoins invités
     comme A", "nos panélistes la géographe A" (A speaks)."""
     return bool(_speaker_noun_at_end().search(folded, max(0, pos - 70), pos))
+
+
+def roles_from_colon_lists(items: list[Item], chunk: str, folded: str, start: int) -> None:
+    """A list after a colon whose line breaks were lost ("A, rôle, ORGANISATION B, rôle, ..."): a
+    person read one at a time with the next one's name in their role or body, or with words after
+    the list's end, takes theirs from the list read as a whole (``items`` changed in place)."""
+    listed = {p.key: it for it in _colon_lists(chunk, folded, start, set()) for p in it.people}
+    names = [p.full for it in listed.values() for p in it.people]
+    for it in items:
+        whole = listed.get(it.people[0].key) if len(it.people) == 1 else None
+        if whole is None or len(whole.people) != 1:
+            continue
+        swallowed = " ".join(" ".join(filter(None, (it.role, it.organization))).split())
+        own = " ".join(" ".join(filter(None, (whole.role, whole.organization))).split())
+        if any(n in swallowed for n in names if n != it.people[0].full) or (
+                own and swallowed != own and swallowed.startswith(own)):
+            it.role, it.organization = whole.role, whole.organization

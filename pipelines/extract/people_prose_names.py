@@ -175,3 +175,16 @@ def _family_only(chunk: str, start: int, runs: list, after_verb: re.Pattern, kno
         out.append(Item([name], None, None, raw=m.group(0), start=start + m.start(), end=start + m.end()))
     return out
 
+
+@cache
+def _party_after_role() -> re.Pattern:
+    """A party's label in brackets right after a word in lower case: "la maire (DVG) de Valbrune"
+    (programme.yaml `party_labels`)."""
+    parties = "|".join(re.escape(str(p)) for p in sorted(_lex()["party_labels"], key=len, reverse=True))
+    return re.compile(rf"(?<=[a-zà-ÿœæ])[ \t]+\((?:{parties})\)(?=[ \t,])")
+
+
+def _party_blanked(chunk: str) -> str:
+    """The text with a role's party label in brackets blanked, offsets kept: "la présidente (DVD) du
+    syndicat de X, Prénom Nom" reads as "la présidente du syndicat de X, Prénom Nom"."""
+    return _party_after_role().sub(lambda m: " " * len(m.group(0)), chunk)
