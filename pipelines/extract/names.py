@@ -190,7 +190,6 @@ def parse_name(text: str, allow_mixed: bool = False, caps_ok: bool = False) -> P
         # "Prénom Nom DGS de la communauté de communes": a title in capitals right after a name in
         # lower case is its role, not its family name
         tokens = tokens[:-1]
-        rest = " ".join(tokens)
     kinds = "".join(_kind(t) for t in tokens)
     if "X" in kinds:
         return None

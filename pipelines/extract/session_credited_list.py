@@ -58,7 +58,8 @@ def credited_talk_list(doc: Document) -> list[tuple[str, int, int, str]]:
         heading = above if len(above.split()) <= _HEADING_MAX_WORDS else ""
         if not lead.endswith(":") or not any(_names_talks(part) for part in (lead, heading)):
             continue
-        out += _credited_items(doc, blocks, i, _kind_named(lead) if _kind_named(lead) != "other" else _kind_named(heading))
+        kind = _kind_named(lead)
+        out += _credited_items(doc, blocks, i, kind if kind != "other" else _kind_named(heading))
     return out
 
 

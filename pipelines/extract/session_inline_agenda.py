@@ -7,6 +7,7 @@ titled by its words up to the first full stop or the next number."""
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from ..document import Document
 from .programme_timetable import item_type
@@ -23,12 +24,18 @@ _ITEM_MAX_CHARS = 600
 _MARK = r"(?<![\w.,])({n})[.)]\s+(?=[A-ZÀ-ÝŒ])"
 
 
+@cache
+def _mark(n: int) -> re.Pattern:
+    """The marker of the item numbered ``n``."""
+    return re.compile(_MARK.format(n=n))
+
+
 def inline_agenda(doc: Document) -> list[tuple[str, int, int, str]]:
     """(title, start, end, type) of each item of such an agenda, the span running to the next item."""
     text = doc.text
     heads = _folded_list("programme_headings") + _folded_list("agenda_headings")
     out: list[tuple[str, int, int, str]] = []
-    for first in re.finditer(_MARK.format(n="1"), text):
+    for first in _mark(1).finditer(text):
         para_start = max(text.rfind("\n\n", 0, first.start()) + 2, 0)
         lead = _f(text[para_start:first.start()].lower())
         words = lead.split()
@@ -38,7 +45,7 @@ def inline_agenda(doc: Document) -> list[tuple[str, int, int, str]]:
         para_end = text.find("\n\n", first.end())
         para_end = len(text) if para_end == -1 else para_end
         marks, pos, n = [first], first.end(), 2
-        while (m := re.compile(_MARK.format(n=n)).search(text, pos, min(para_end, pos + _ITEM_MAX_CHARS))) is not None:
+        while (m := _mark(n).search(text, pos, min(para_end, pos + _ITEM_MAX_CHARS))) is not None:
             marks.append(m)
             pos, n = m.end(), n + 1
         if len(marks) < _MIN_ITEMS:
