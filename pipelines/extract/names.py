@@ -214,6 +214,26 @@ def parse_name(text: str, allow_mixed: bool = False, caps_ok: bool = False) -> P
     return PersonName(" ".join(tokens), " ".join(given), " ".join(family), honorific)
 
 
+# Initials for the given name, one to three capitals, a dot or a hyphen between them maybe ("J.",
+# "JB.", "L.J.", "J-M.", "F" alone as a grid's cell may write it).
+_INITIALS = re.compile(r"^[A-ZÀ-Ý](?:[.-]?[A-ZÀ-Ý]){0,2}\.?$")
+
+
+def initialled_name(text: str) -> PersonName | None:
+    """A name whose given name is only initials, as programmes credit their speakers ("J. Dupont",
+    "JB. Martin", "L.J. de la Tour"); to be asked only where a person must stand (a list of who gives
+    a talk): "M. Dupont" is read as an initial here, not as Monsieur. The family name: one to three
+    capitalised words, particles between them maybe; else None."""
+    tokens = " ".join(text.split()).strip(" ,;.").split()
+    if not 2 <= len(tokens) <= 5 or not _INITIALS.match(tokens[0]):
+        return None
+    family = tokens[1:]
+    kinds = "".join(_kind(t) for t in family)
+    if not re.fullmatch(r"P*[CU](?:P*[CU]){0,2}", kinds) or any(_banned(t) for t in family if _kind(t) != "P"):
+        return None
+    return PersonName(" ".join(tokens), tokens[0], " ".join(family))
+
+
 # A family name in capitals this short ("IGN", "CA", "TP") is as likely an acronym: read as a
 # person's only beside a given name of the names list ("Paul ROY", "Marie LE").
 _SHORT_FAMILY_LETTERS = 3
@@ -249,9 +269,10 @@ def name_distance(a: PersonName, b: PersonName) -> int | None:
     fa, fb = normalise(a.family).replace(" ", ""), normalise(b.family).replace(" ", "")
     if not ga or not gb or ga[0] != gb[0] or not fa or not fb:
         return None
-    # An initial ("J. Dupont") or a complete given name that agrees on the family name.
+    # An initial ("J. Dupont", "JL. Dupont" for Jean-Louis) or a complete given name that agrees on the family name.
     if fa == fb:
-        return 1 if (len(ga) == 1 or len(gb) == 1 or ga.replace(" ", "") == gb.replace(" ", "")) else None
+        return 1 if (len(ga) == 1 or len(gb) == 1 or ga.replace(" ", "") == gb.replace(" ", "")
+                     or _initials_of(a, gb) or _initials_of(b, ga)) else None
     d = edit_distance(fa, fb)
     # A one-letter difference is a typo only when the given names agree (or one is an initial):
     # "Anne BOYER" and "Arnaud ROYER", "Marion FABRE" and "Mehdi FAURE" are two people.
@@ -261,6 +282,16 @@ def name_distance(a: PersonName, b: PersonName) -> int | None:
     if d == 2 and ga == gb and min(len(fa), len(fb)) >= 7:
         return 2
     return None
+
+
+def is_initialled(name: PersonName) -> bool:
+    """Is the given name only initials ("J.", "JL.", "L.J.")?"""
+    return bool(_INITIALS.match(name.given))
+
+
+def _initials_of(name: PersonName, given: str) -> bool:
+    """Are ``name``'s initials those of the words of ``given`` (normalised): "JL." and "jean louis"."""
+    return is_initialled(name) and re.sub(r"[^a-z]", "", normalise(name.given)) == "".join(w[0] for w in given.split())
 
 
 def same_person(a: PersonName, b: PersonName) -> bool:

@@ -91,7 +91,7 @@ from ..findings import Finding
 from ..document import Document
 from ..document.manifest import slugify
 from ..lexicons import load
-from .names import PersonName, accents, is_given_name, name_distance, normalise, parse_name
+from .names import PersonName, accents, is_given_name, is_initialled, name_distance, normalise, parse_name
 from .programme_lines import Rows
 from .speaker_item import Item
 from .programme_reader import _Reader
@@ -103,7 +103,7 @@ from .results import Event, Programme, Session, SessionSpeaker, Speaker
 from .session_event_itself import without_the_event
 from .session_choices import is_choice
 from .people_talk_lines import talks_over_speakers
-from .sessions import _Session, _bulleted_at, _fallback_sessions, _more_heading_sessions, _sessions
+from .sessions import _Session, _bulleted_at, _fallback_sessions, _more_heading_sessions, _sessions, with_grid_cells
 
 
 # =========================================================================== people
@@ -136,7 +136,8 @@ class _Person:
         groups: dict[str, list] = {}
         for full, v in self.spellings.items():
             groups.setdefault(normalise(full), []).append(v)
-        group = max(groups.values(), key=lambda g: (sum(v[1] for v in g), sum(v[2] for v in g),
+        # a given name in full over its initials ("Jean Dupont" over "J. Dupont"), then the most written
+        group = max(groups.values(), key=lambda g: (not all(is_initialled(v[0]) for v in g), sum(v[1] for v in g), sum(v[2] for v in g),
                                                     max(len(v[0].full) for v in g), [-x for x in min(v[3] for v in g)]))
         chosen = max(group, key=lambda v: (accents(v[0].full), v[1], v[2], len(v[0].full), [-x for x in v[3]]))
         return chosen[0]
@@ -309,6 +310,7 @@ def extract_programme(docs: list[Document], events: Sequence[Event]) -> Programm
             # the event itself read as a session ("Atelier X" on the title slide) is no reason to skip the fallbacks
             found = without_the_event(found, name_of.get(doc.source_id))
             found = _more_heading_sessions(doc, found, listed_at, reader) if found else _fallback_sessions(doc, reader, listed_at)
+            found = with_grid_cells(doc, found)
         # "Conférence grand public / Lieu : Ville": fields of the event's card joined on one line
         found = [s for s in found if not _card_line(s.title) and not _call_to_action(s.title)
                  and not _person_did(s.title) and not is_choice(s.title) and not _name_alone(s.title)]

@@ -41,6 +41,7 @@ from .session_quoted_list import quoted_programme_list
 from .session_credited_list import credited_talk_list
 from .session_inline_agenda import inline_agenda
 from .session_narrated import narrated_sessions
+from .session_numbered_grid import credited_names, numbered_grid_cells
 from .session_single_mention import single_mention_session
 from .session_plain_lists import _listed_sessions, agenda_run_lines
 from .session_programme_lists import rest_of_programme_list
@@ -285,6 +286,20 @@ def _plain_session(title: str, start: int, end: int, kind: str | None = None, it
     id_words = _words(title)
     slug = f"{kind}-{slugify(' '.join(id_words[:6]))}" if id_words else kind
     return _Session(cluster, kind, title, None, start, start, end, None, slug)
+
+
+def with_grid_cells(doc: Document, found: list[_Session]) -> list[_Session]:
+    """The numbered cells of a timetable grid (``numbered_grid_cells``) as sessions, each with who
+    gives it after its slash; a session found at a cell's lines, or of the same title, is that cell
+    read in pieces and gives way."""
+    cells = numbered_grid_cells(doc.text)
+    if not cells:
+        return found
+    kept = [s for s in found if not any(start <= s.entry_start < end or _overlap(_word_set(title), _word_set(s.title)) >= 0.6
+                                        for title, start, end, _, _ in cells)]
+    grid = [_plain_session(title, start, end, kind, credited_names(who))
+            for title, start, end, kind, who in cells]
+    return sorted(kept + grid, key=lambda s: s.entry_start)
 
 
 def _more_heading_sessions(doc: Document, found: list[_Session], people_at: list[tuple[int, int]],
