@@ -99,6 +99,36 @@ def find_event_dates(text: str, skip: list[tuple[int, int]] = (), name: str = ""
     return start, end
 
 
+@cache
+def _weekdays() -> tuple[str, ...]:
+    return tuple(fold(w) for w in events_lexicon()["weekdays"])
+
+
+# A day's heading of a programme: its weekday, its date, at most this many characters after it.
+_DAY_HEADING_TAIL = 30
+
+
+def last_day_headed(text: str, start: dt.date) -> dt.date | None:
+    """A programme that heads its days ("Vendredi 9 juin 2023" / ... / "Samedi 10 juin 2023", each
+    opening a line of its own with its weekday) runs over them: when ``start`` is such a day, the
+    last of the days headed after it one by one; else None."""
+    folded = fold(text)
+    weekday = re.compile(rf"[ \t#*]*{weekday_pattern()}[\s,]+\d")
+    headed = set()
+    for offset, day, end, end_at in find_dates(text, with_ends=True):
+        line_start = folded.rfind("\n", 0, offset) + 1
+        line_end = folded.find("\n", end_at)
+        line_end = len(folded) if line_end < 0 else line_end
+        if end is None and weekday.match(folded, line_start) and folded[line_start:offset].strip(" \t#*") in ("", *_weekdays()) and line_end - end_at <= _DAY_HEADING_TAIL:
+            headed.add(day)
+    if start not in headed:
+        return None
+    last = start
+    while last + dt.timedelta(days=1) in headed:
+        last += dt.timedelta(days=1)
+    return last if last > start else None
+
+
 # A date with nothing that says it is the event's is read only this far into the text (the opening).
 _BARE_DATE_REACH = 2000
 
@@ -172,8 +202,9 @@ def _date_patterns() -> list[tuple[re.Pattern, str]]:
         (rf"\b(?:du{ws})?(?:{weekday}{ws})?(\d{{1,2}})(?:er)?(?:{ws}({month}))?\s*[-–—]\s*(?:{weekday}{ws})?(\d{{1,2}})(?:er)?{ws}"
          rf"({month}){ws}(\d{{4}})\b", "range"),
         # les 13 et 14 août 2024 / (les) mardi 13 et mercredi 14 août 2024 / les 31 juillet et 1er août 2024 /
-        # les 3, 4 et 5 octobre 2023 / le 30 septembre et le 1er octobre 2023 / les 31 mai, 1er et 2 juin 2019
-        (rf"\b(?:les{ws})?(?:{weekday}{ws})?(\d{{1,2}})(?:er)?(?:{ws}({month}))?(?:\s*,\s*\d{{1,2}}(?:er)?)*{ws}et{ws}(?:le{ws})?"
+        # les 3, 4 et 5 octobre 2023 / le 30 septembre et le 1er octobre 2023 / les 31 mai, 1er et 2 juin 2019 /
+        # 10, 11 & 12 juin 2022
+        (rf"\b(?:les{ws})?(?:{weekday}{ws})?(\d{{1,2}})(?:er)?(?:{ws}({month}))?(?:\s*,\s*\d{{1,2}}(?:er)?)*(?:{ws}et|\s*&){ws}(?:le{ws})?"
          rf"(?:{weekday}{ws})?(\d{{1,2}})(?:er)?{ws}({month}){ws}(\d{{4}})\b", "pair"),
         # (mardi) 16 avril 2024
         (rf"\b(?:{weekday}{ws})?(\d{{1,2}})(?:er)?{ws}({month}){ws}(\d{{4}})\b", "dmy"),

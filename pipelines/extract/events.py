@@ -15,7 +15,7 @@ from functools import cache
 from ..document import Document
 from ..lexicons import fold, fold_apostrophes
 from .event_dates import (
-    _month_numbers, day_month, events_lexicon, find_dates, find_event_dates, has_marker, make_date, month_pattern,
+    _month_numbers, day_month, events_lexicon, find_dates, find_event_dates, has_marker, last_day_headed, make_date, month_pattern,
     takes_place, weekday_pattern,
 )
 from .event_name import edition_of_name, edition_of_noun, edition_opening_name, find_edition, find_event_name
@@ -377,6 +377,7 @@ def extract_event(doc: Document) -> EventInfo | None:
     start = end = None
     if dates:
         first, last = dates
+        last = last or last_day_headed(doc.text, first)      # "Vendredi 9 juin 2023" / "Samedi 10 juin 2023"
         start, end = first.isoformat(), last.isoformat() if last else None
     elif (guessed := dates_without_year(doc, others)) is not None:
         start, end = guessed[0].isoformat(), guessed[1].isoformat() if guessed[1] else None
