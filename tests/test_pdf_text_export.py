@@ -32,10 +32,6 @@ KNOWN_WORSE = {
     "voiture-and-co-rencontres-mobilite-inclusive-2013": "sessions: 3 of 3 from the PDF, 4 of 4 from its text (2026-12-02)",
     "etalab-experiences-modernisation-service-public-2018": "sessions: 0 of 0 from the PDF, 0 of 1 from its text (2026-12-02, batch 57)",
     "pcrs-atelier-publication-diffusion-diaporama-2023": "sessions: 3 of 4 from the PDF, 2 of 2 from its text (2026-12-03, round 68)",
-    # a `dev` timetable grid of a mapping conference (batch 98), its 62 talks in the cells of a
-    # grid: both readings find a handful of them; why the text export reads three more was not
-    # looked into yet
-    "osm-fr-sotm-fr-nantes-programme-2022": "sessions: 1 of 1 from the PDF, 4 of 5 from its text (2026-12-04, batch 98)",
     "afpy-pyconfr-programme-conferences-ateliers-2018": "sessions: 4 of 7 from the PDF, 6 of 10 from its text (2026-12-04, batch 98)",
 }
 

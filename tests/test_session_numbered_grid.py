@@ -6,8 +6,9 @@ from __future__ import annotations
 
 from pipelines.extract.names import initialled_name, parse_name, same_person
 from pipelines.extract.session_numbered_grid import numbered_grid_cells
+from pipelines.extract.sessions import _plain_session, with_grid_cells
 
-from .support import extract_document, written_doc
+from .support import doc_of, extract_document, written_doc
 
 GRID = ("Rencontres des cartographes libres 2031\n\nSamedi 14 mars 2031 à Valbourg\n\n"
         "HORAIRE  SALLE A\n\n09:00  Accueil\n\n10:00\n\n10:30\n\n11:00\n\n14:00\n\n14:30\n\n"
@@ -50,3 +51,13 @@ def test_a_name_with_initials():
     assert initialled_name("Salle 105") is None and initialled_name("La Ville") is None
     assert same_person(initialled_name("JL. Zimmer"), parse_name("Jean-Louis Zimmer", allow_mixed=True))
     assert not same_person(initialled_name("JP. Zimmer"), parse_name("Jean-Louis Zimmer", allow_mixed=True))
+
+
+def test_a_line_opening_on_a_slash_is_a_cell_s_credit_not_a_session():
+    doc = doc_of(GRID)
+    at = GRID.index("DÉJEUNER")
+    kept = with_grid_cells(doc, [_plain_session("/ T. Chevalier, R. Ollier", at, at + 8),
+                                 _plain_session("Déjeuner-débat des cartographes", at, at + 8)])
+    titles = [s.title for s in kept]
+    assert "/ T. Chevalier, R. Ollier" not in titles and "Déjeuner-débat des cartographes" in titles
+    assert "Cartes des sentiers de Valbourg" in titles

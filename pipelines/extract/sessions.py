@@ -291,11 +291,11 @@ def _plain_session(title: str, start: int, end: int, kind: str | None = None, it
 def with_grid_cells(doc: Document, found: list[_Session]) -> list[_Session]:
     """The numbered cells of a timetable grid (``numbered_grid_cells``) as sessions, each with who
     gives it after its slash; a session found at a cell's lines, or of the same title, is that cell
-    read in pieces and gives way."""
+    read in pieces and gives way, and so does a line opening on a slash (the credit of a cell above it)."""
     cells = numbered_grid_cells(doc.text)
     if not cells:
         return found
-    kept = [s for s in found if not any(start <= s.entry_start < end or _overlap(_word_set(title), _word_set(s.title)) >= 0.6
+    kept = [s for s in found if not s.title.startswith("/") and not any(start <= s.entry_start < end or _overlap(_word_set(title), _word_set(s.title)) >= 0.6
                                         for title, start, end, _, _ in cells)]
     grid = [_plain_session(title, start, end, kind, credited_names(who))
             for title, start, end, kind, who in cells]
