@@ -39,6 +39,18 @@ def proper_after(text: str, start: int) -> str | None:
     return " ".join(text[m.start():end].split()).strip(" .,;:-")
 
 
+# What follows a venue's head when it only numbers a room ("Salle 106", "SALLE E303", "Amphi 2",
+# "Salle B"): the room of a building a timetable's columns name, not the event's venue.
+_ROOM_CODE = r"\s+(?:[a-z]{0,2}\d{1,4}[a-z]?|[a-z])"
+
+
+def _only_rooms(folded: str, heads: list[str]) -> bool:
+    """Does the folded text only number rooms ("salle e306  salle e203", "amphi 2"), or name a
+    venue's head alone ("salle")?"""
+    heads_alt = "|".join(re.escape(h) for h in heads)
+    return re.fullmatch(rf"(?:\s*(?:{heads_alt})(?:{_ROOM_CODE})?)+\s*", folded) is not None
+
+
 def find_venue(doc: Document) -> str | None:
     lex = events_lexicon()
     text = doc.text
@@ -123,7 +135,7 @@ def find_venue(doc: Document) -> str | None:
             fb = fold(part)
             for h in heads:
                 m = re.search(rf"(?<!\w){re.escape(h)}(?!\w)", fb)
-                if m and _place_lead(part[:m.start()]):
+                if m and _place_lead(part[:m.start()]) and not _only_rooms(fb, heads):
                     return part.strip()
     # "Maison des Lilas, 12 route de la Forêt, 85000 Valbrune": a place and its postal address on
     # one line of the first page, the address of the day's card
