@@ -6,6 +6,7 @@ titled by its words up to the first full stop or the next number."""
 
 from __future__ import annotations
 
+import bisect
 import re
 from functools import cache
 
@@ -35,15 +36,18 @@ def inline_agenda(doc: Document) -> list[tuple[str, int, int, str]]:
     text = doc.text
     heads = _folded_list("programme_headings") + _folded_list("agenda_headings")
     out: list[tuple[str, int, int, str]] = []
+    paragraphs = doc.paragraphs()
+    starts = [a for a, _ in paragraphs]
     for first in _mark(1).finditer(text):
-        para_start = max(text.rfind("\n\n", 0, first.start()) + 2, 0)
+        k = bisect.bisect_right(starts, first.start()) - 1
+        if k < 0 or not paragraphs[k][0] <= first.start() < paragraphs[k][1]:
+            continue
+        para_start, para_end = paragraphs[k]
         lead = _f(text[para_start:first.start()].lower())
         words = lead.split()
         if not any(" ".join(words[k:]).startswith(h) and len(words) - k - len(h.split()) <= _HEAD_MAX_WORDS
                    for h in heads for k in range(max(0, len(words) - _HEAD_MAX_WORDS - len(h.split())), len(words))):
             continue
-        para_end = text.find("\n\n", first.end())
-        para_end = len(text) if para_end == -1 else para_end
         marks, pos, n = [first], first.end(), 2
         while (m := _mark(n).search(text, pos, min(para_end, pos + _ITEM_MAX_CHARS))) is not None:
             marks.append(m)
