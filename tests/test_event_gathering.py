@@ -154,3 +154,12 @@ def test_a_newsroom_named_only_in_a_photographs_credit_organises_nothing():
     assert find_organizer(with_text_blocks(Document(
         source_id="t", file_name="t.txt", media_type="text/plain", bytes=len(text), sha256="0" * 64,
         text=text.replace("© Valbrune", "Valbrune"), page_starts=[0], publisher="Valbrune Terroir"))) == "Valbrune Terroir"
+
+
+def test_a_gathering_whose_edition_a_relative_clause_numbers():
+    doc = _doc("Le soleil a enfin brillé au-dessus du marché de Noël de Valbrune dont la 14e édition s'est achevée "
+               "ce jeudi 28 décembre 2028. Les chalets ont fait le plein.\n", title="Valbrune : un bon cru")
+    event = extract_event(doc)
+    assert event is not None and event.name == "marché de Noël de Valbrune"
+    # a market that is a trade, no edition numbered: still no event
+    assert not held_gathering("Le marché public de la voirie dont le montant est connu a été attribué.")

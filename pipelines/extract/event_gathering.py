@@ -1,7 +1,7 @@
 """Gatherings named by a noun that is not always an event: "assemblée", "convention", "marché",
 "foire" also name a body, an agreement or a trade (events.yaml `held_gathering_nouns`). Such a noun
 names the event a report or an announcement is about only when the text says the gathering is held
-or names one of its editions ("l'édition 2024 de la foire de X"):
+or names one of its editions ("l'édition 2024 de la foire de X", "la foire de X dont la 12e édition"):
 the noun phrase, not the complement of a preposition, is the subject of a verb of taking place ("Cette 3e assemblée
 des habitants s'est tenue au gymnase", "Le marché paysan de printemps se tiendra samedi"), or it is what
 the clause's subject organises or holds ("L'association organise sa 2e convention annuelle").
@@ -88,6 +88,15 @@ def _edition_pattern() -> re.Pattern:
                       rf"(?:[\w-]+\s+)?(?:{noun})(?![\w])")
 
 
+@cache
+def _edition_after_pattern() -> re.Pattern:
+    """The noun whose edition the relative clause after it numbers: "au-dessus du marché de Noël
+    de X dont la 23e édition s'est achevée jeudi" (the noun's complement between them)."""
+    noun = _alternation("held_gathering_nouns")
+    return re.compile(rf"(?<![\w])(?:{noun})(?![\w])(?:\s+(?!dont\b)[\w'-]+){{0,{_COMPLEMENT_WORDS}}}?\s*,?\s+dont\s+"
+                      rf"(?:la\s+|l')\s*(?:[\w-]+\s+)?editions?(?![\w])")
+
+
 # Prepositions that make the noun phrase a complement, not the subject: "le débat à l'Assemblée
 # X s'est tenu", "le vote de la convention a eu lieu" (the debate and the vote are held).
 _PREPOSITION_BEFORE = re.compile(r"(?<![\w'-])(?:a|au|aux|de|du|des|d'|pour|par|avec|sur|dans|en|entre|chez|vers|"
@@ -98,7 +107,8 @@ def held_gathering(sentence: str) -> bool:
     """Whether a sentence says a gathering of events.yaml `held_gathering_nouns` is held (the noun
     the subject of a verb of taking place, or the object of a verb of hosting)."""
     folded = _norm(sentence).strip()
-    if _hosted_pattern().search(folded) or _attended_pattern().search(folded) or _edition_pattern().search(folded):
+    if _hosted_pattern().search(folded) or _attended_pattern().search(folded) or _edition_pattern().search(folded) \
+            or _edition_after_pattern().search(folded):
         return True
     return any(m.group("relative") or not _PREPOSITION_BEFORE.search(folded, max(0, m.start() - 12), m.start())
                for m in _held_pattern().finditer(folded))
@@ -145,7 +155,8 @@ def held_gathering_named(doc: Document) -> tuple[int, str] | None:
             if _within_period().match(folded, m.end()):
                 continue        # "la troisième assemblée de l'année": a rank in a period, no name
             if not _PREPOSITION_BEFORE.search(folded, max(0, m.start() - 12), m.start()) \
-                    or _edition_pattern().search(folded, max(0, m.start() - 40), m.end()):
+                    or _edition_pattern().search(folded, max(0, m.start() - 40), m.end()) \
+                    or _edition_after_pattern().match(folded, m.start()):
                 name = noun_phrase(sentence, m.start())
                 if name:
                     return unit.start, name
