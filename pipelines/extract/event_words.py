@@ -165,10 +165,11 @@ def noun_spans(text: str) -> list[tuple[int, int]]:
 @cache
 def _lowercase_named_nouns() -> re.Pattern:
     """events.yaml `lowercase_named_event_nouns` in lower case, a link and a capitalised word after
-    them ("la fête de la Châtaigne")."""
+    them ("la fête de la Châtaigne"), an adjective in lower case between them maybe ("la fête
+    médiévale de Valbrune", "la foire agricole de Saint-X")."""
     words = sorted({str(w) for w in events_lexicon().get("lowercase_named_event_nouns") or ["\0"]}, key=len, reverse=True)
     return re.compile(r"(?<![\w'’-])(?:" + "|".join(re.escape(w) for w in words)
-                      + r")(?=\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])\s*[A-ZÀ-ÖØ-ÞŒÆ])")
+                      + r")(?=(?:\s+[a-zà-öø-ÿœæ]{4,})?\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])\s*[A-ZÀ-ÖØ-ÞŒÆ])")
 
 
 def own_noun_spans(text: str) -> list[tuple[int, int]]:

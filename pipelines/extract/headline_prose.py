@@ -46,9 +46,11 @@ _norm = fold_apostrophes
 
 
 # Sentences end at a full stop (with the closing quotes after it, French spacing before "»"
-# included: "... où ? »"), a blank line, a page break or a list item; a sentence longer than
-# this is read only around its counted words.
-_SENTENCE_BREAK = re.compile(r"[.!?…]+(?:[ \u00a0\u202f]?[»”\"')\]])*(?=\s)|\n[ \t]*\n|\f|\n(?=[ \t]*(?:[-•*–—▪►✓·]|\d+[.)])\s)")
+# included: "... où ? »"), a blank line, a page break, a list item or a line opening on a label and
+# its colon ("Spectateurs : 7 033 entrées", after a line of a card that ended on a comma); a
+# sentence longer than this is read only around its counted words.
+_SENTENCE_BREAK = re.compile(r"[.!?…]+(?:[ \u00a0\u202f]?[»”\"')\]])*(?=\s)|\n[ \t]*\n|\f|\n(?=[ \t]*(?:[-•*–—▪►✓·]|\d+[.)])\s)"
+                             r"|\n(?=[ \t]*[A-ZÀ-ÖØ-ÞŒÆ][\w'’-]*(?:[ \t]+[\w'’-]+){0,2}[ \t]*:[ \t])")
 _SENTENCE_REACH = 300
 # ... but not at an ellipsis or "etc." closing a list in brackets: "35 acteurs (bénévoles, commerçants,
 # clubs…) ont participé" goes on after the bracket.
