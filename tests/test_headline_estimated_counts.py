@@ -19,6 +19,11 @@ def test_an_estimated_count_after_its_noun():
     assert ("exhibitors", 150) in headline_figures(LEAD + "Le nombre d'exposants est estimé à 150.\n")
 
 
+def test_a_count_set_apart_after_its_noun():
+    figures = headline_figures(LEAD + "Selon le président, le nombre d'entrées, 6150, a dépassé celui de l'an dernier.\n")
+    assert ("visitors", 6150) in figures
+
+
 def test_a_metric_stated_otherwise_is_not_estimated_again():
     figures = headline_figures(LEAD + "Elle a accueilli 9 000 visiteurs. Le nombre de visiteurs est estimé à 12 000.\n")
     assert ("visitors", 9000) in figures and ("visitors", 12000) not in figures

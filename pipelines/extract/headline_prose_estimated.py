@@ -1,7 +1,8 @@
 """A count the organisers estimate, the counted noun written before it: "le nombre de visiteurs
 peut être évalué entre 8 000 et 9 000", "il estime le nombre de participants à plus d'un millier",
-"le nombre d'exposants est estimé à 150". The count is approximate (a range's low bound); a scale
-word after it ("à 1,2 million") multiplies it, the noun having been given before."""
+"le nombre d'exposants est estimé à 150", or set apart after it ("le nombre d'entrées, 6 150, a
+dépassé celui de l'an dernier"). The count is approximate (a range's low bound); a scale word
+after it ("à 1,2 million") multiplies it, the noun having been given before."""
 
 from __future__ import annotations
 
@@ -18,6 +19,8 @@ _TO = r"(?P<to>a|entre|autour\s+de|aux\s+alentours\s+de)\s+"
 # être", "a été", "serait") or "estime le nombre de X à N"
 _PASSIVE = re.compile(r"(?<![\w'])(?:le\s+)?nombre\s+(?:de\s+|d')(?P<term>[a-z][\w'-]*)\s+(?:[a-z]+\s+){0,3}?"
                       r"(?:estime|evalue)e?s?\s+" + _TO)
+# ... or the count set in apposition right after the noun: "le nombre d'entrées, 6 150, a dépassé celui de l'an dernier"
+_APPOSED = re.compile(r"(?<![\w'])le\s+nombre\s+(?:de\s+|d')(?P<term>[a-z][\w'-]*)\s*,\s*(?=\d)(?P<to>)")
 _ACTIVE = re.compile(r"(?<![\w'])(?:estim|evalu)[a-z]*\s+(?:le\s+|leur\s+)?nombre\s+(?:de\s+|d')(?P<term>[a-z][\w'-]*)\s+" + _TO)
 
 
@@ -34,7 +37,7 @@ def estimated_counts(doc, units: dict, found: list[HeadlineFigure]) -> list[Head
     folded = fold_apostrophes(text)
     stated = {f.metric for f in found}
     out: list[HeadlineFigure] = []
-    for pattern in (_PASSIVE, _ACTIVE):
+    for pattern in (_PASSIVE, _ACTIVE, _APPOSED):
         for m in pattern.finditer(folded):
             term = term_at(folded, m.start("term"))
             if term is None or term[0] in stated:
@@ -46,7 +49,8 @@ def estimated_counts(doc, units: dict, found: list[HeadlineFigure]) -> list[Head
             if after and after.group(1) in _scales() and text[number.end - 1:number.end].isdigit():
                 number = dataclasses.replace(number, value=number.value * _scales()[after.group(1)],
                                              end=number.end + after.end())
-            number = dataclasses.replace(number, approximate=True)
+            if pattern is not _APPOSED:
+                number = dataclasses.replace(number, approximate=True)      # an estimate
             end = number.end
             if m.group("to") == "entre" and (top := re.match(r"\s+et\s+", folded[end:end + 8])) is not None:
                 end = (count_at(text, end + top.end()) or number).end      # the quote holds the range's top
