@@ -179,6 +179,8 @@ def prose_figures(doc: Document) -> list[HeadlineFigure]:
             if context and metric not in attendance and not fair and not exhibit_cue().search(fsent):
                 continue        # "15 associations" are exhibitors only in a sentence about stands, or at a fair
             item = _item_before(sent, fsent, t0, t1, metric, context)
+            if item and items and item.number.start == items[-1].number.start:
+                continue        # "280 exposants représentants 400 marques": one number, the first word counted
             if item:
                 items.append(_enumeration(fsent, item, sessions, terms))
         for chain in _chains(fsent, sent, items):
