@@ -25,3 +25,10 @@ def test_a_lower_case_fete_with_an_adjective_names_the_event():
 
 def test_a_label_line_after_a_comma_is_a_sentence_of_its_own():
     assert ("visitors", 4120) in headline_figures(CARD)
+
+
+def test_the_local_edition_of_a_national_event_names_it():
+    from pipelines.extract.event_words import edition_named
+    assert edition_named("Ce 26 mars se tenait à la salle des fêtes l'édition valbrunoise de Logiciels en Fête.") \
+        == "Logiciels en Fête"
+    assert edition_named("l'édition papier de Valbrune Matin") is None

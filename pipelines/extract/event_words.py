@@ -74,14 +74,18 @@ def copular_name(sentence: str) -> str | None:
 def edition_named(text: str) -> str | None:
     """The name after an edition number or the edition reported: "la 5e édition de Valbrune
     Numérique", "la troisième édition des Rencontres X", "cette édition 2019 du Festival Y",
-    "cette nouvelle édition de l'Z" (a proper noun: "la 2e édition du salon" names no event)."""
+    "cette nouvelle édition de l'Z", "l'édition lyonnaise de W" (a proper noun: "la 2e édition du
+    salon" names no event)."""
     ordinals = "|".join(sorted((_norm(k) for k in events_lexicon()["ordinals"]), key=len, reverse=True))
     # or the edition being reported: "Cette édition 2019 des Rencontres X", "cette nouvelle édition
     # de l'Y" (events.yaml `current_edition_markers`)
     current = "|".join(sorted((_norm(k) for k in events_lexicon()["current_edition_markers"]), key=len, reverse=True))
     folded = _norm(text)
+    # or the local edition of a national event, named by the place's people: "l'édition trégorroise
+    # de Libre en Fête", "l'édition lyonnaise du Salon X"
     for m in re.finditer(rf"\b(?:(?:{ordinals}|\d{{1,3}}\s*(?:e|eme|ere|re|er|nd|nde))\s+edition"
-                         rf"|(?:{current})\s+(?:nouvelle\s+)?edition(?:\s+(?:19|20)\d{{2}})?)\s+"
+                         rf"|(?:{current})\s+(?:nouvelle\s+)?edition(?:\s+(?:19|20)\d{{2}})?"
+                         r"|l'edition\s+[a-z]+(?:aise|oise|aine|ienne)s?)\s+"
                          r"(?:de\s+la\s+|de\s+l'|du\s+|des\s+|de\s+|d')", folded):
         name = PROPER_PHRASE.match(text, m.end())
         if name and not event_nouns().fullmatch(_norm(name.group(0).strip())):   # "du Forum européen de X"
