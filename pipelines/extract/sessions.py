@@ -42,6 +42,7 @@ from .session_credited_list import credited_talk_list
 from .session_inline_agenda import inline_agenda
 from .session_narrated import narrated_sessions
 from .session_numbered_grid import credited_names, numbered_grid_cells
+from .session_room_lines import room_cells
 from .session_single_mention import single_mention_session
 from .session_plain_lists import _listed_sessions, agenda_run_lines
 from .session_programme_lists import rest_of_programme_list
@@ -289,10 +290,10 @@ def _plain_session(title: str, start: int, end: int, kind: str | None = None, it
 
 
 def with_grid_cells(doc: Document, found: list[_Session]) -> list[_Session]:
-    """The numbered cells of a timetable grid (``numbered_grid_cells``) as sessions, each with who
-    gives it after its slash; a session found at a cell's lines, or of the same title, is that cell
+    """The numbered cells of a timetable grid (``numbered_grid_cells``), or else the cells that name
+    their room first (``room_cells``), as sessions, each with who gives it after its slash; a session found at a cell's lines, or of the same title, is that cell
     read in pieces and gives way, and so does a line opening on a slash (the credit of a cell above it)."""
-    cells = numbered_grid_cells(doc.text)
+    cells = numbered_grid_cells(doc.text) or [(title, start, end, kind, "") for title, start, end, kind in room_cells(doc.text)]
     if not cells:
         return found
     kept = [s for s in found if not s.title.startswith("/") and not any(start <= s.entry_start < end or _overlap(_word_set(title), _word_set(s.title)) >= 0.6
