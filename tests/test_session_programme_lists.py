@@ -91,6 +91,24 @@ def test_talks_under_a_heading_naming_them_with_who_gave_them_then_a_description
     assert credited_talk_list(read(tmp_path, "b.md", text.replace("## Conférences", "## Nos amis"))) == []
 
 
+def test_another_part_laid_out_as_a_talk_list_under_a_heading_of_its_own_name(tmp_path):
+    from pipelines.extract.session_credited_list import credited_talk_list
+    text = ("Le programme des Rencontres de Valbrune.\n\n## Conférences\n\n"
+            "Des professionnels viennent partager leurs savoirs :\n\n"
+            "- Les sols vivants avec Jeanne Durand : dix ans de relevés\n"
+            "- Le verger partagé par Paul Morel (Ville de Kerval) : comment planter ensemble\n"
+            "- Trois ans de fauche tardive – Anne Klein (Écologue) : ce que les prairies ont gagné\n\n"
+            "## Fabriques\n\nLes participants se réunissent en petits groupes pour construire :\n\n"
+            "- Le nichoir en kit animé par Luc Ferrand (Menuisier) : chacun repart avec le sien\n"
+            "- Un herbier de la commune animé par Rose Vidal (Botaniste) : cueillette et séchage\n"
+            "- La carte des haies animée par Marc Olier (Géographe) : relevés sur le terrain\n")
+    found = [t for t, *_ in credited_talk_list(read(tmp_path, "programme.md", text))]
+    assert found[3:] == ["Le nichoir en kit", "Un herbier de la commune", "La carte des haies"]
+    # alone, a part under a heading that names no talks is not read
+    alone = text[text.index("## Fabriques"):]
+    assert credited_talk_list(read(tmp_path, "b.md", "Le programme.\n\n" + alone)) == []
+
+
 def test_quoted_themes_a_lead_gives_to_round_tables_with_who_leads_them(tmp_path):
     from pipelines.extract.session_credited_list import credited_talk_list
     text = ("Les sujets qui seront débattus en table ronde :\n\n"

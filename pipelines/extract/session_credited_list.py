@@ -3,7 +3,8 @@ list below it ("Voici les exposés donnés lors de la journée :"), then three l
 each a title, then a comma, a dash or "par" and the names of who gave it ("- Planter des haies,
 Jeanne Durand (Asso X)", "- Les mares – Paul Morel"), or who gave it and the talk's description
 after them ("- Les mares avec Paul Morel (Asso X) : ..."). The title is what comes before them.
-The talks may be named by a short heading right above the sentence ("Conférences")."""
+The talks may be named by a short heading right above the sentence ("Conférences"); once a list is
+so read, the document's other lists of the same layout under a heading of their own are read too."""
 
 from __future__ import annotations
 
@@ -41,6 +42,7 @@ def credited_talk_list(doc: Document) -> list[tuple[str, int, int, str]]:
     list's items at least end with who gave them (only those items are talks)."""
     out: list[tuple[str, int, int, str]] = []
     blocks = doc.blocks
+    unnamed = []        # a short heading and a lead ending with a colon that name no talks
     for i, b in enumerate(blocks):
         if b.kind == "heading" and _names_talks(" ".join(doc.text[b.start:b.end].split())) \
                 and i + 2 < len(blocks) and blocks[i + 1].kind == "paragraph" and blocks[i + 2].kind == "list_item" \
@@ -56,10 +58,19 @@ def credited_talk_list(doc: Document) -> list[tuple[str, int, int, str]]:
         above = " ".join(doc.text[blocks[i - 1].start:blocks[i - 1].end].split()) \
             if i and blocks[i - 1].kind in ("heading", "paragraph") else ""
         heading = above if len(above.split()) <= _HEADING_MAX_WORDS else ""
+        if lead.endswith(":") and heading and not any(_names_talks(part) for part in (lead, heading)):
+            unnamed.append(i)
         if not lead.endswith(":") or not any(_names_talks(part) for part in (lead, heading)):
             continue
         kind = _kind_named(lead)
         out += _credited_items(doc, blocks, i, kind if kind != "other" else _kind_named(heading))
+    if out:
+        # the programme's other parts laid out the same way, under a heading of their own name
+        # ("Élaboratoires" / "Les participants se réunissent en petits groupes pour :" / "- Titre
+        # animé par Prénom Nom (rôle) : ..."): their credited items are talks too
+        for i in unnamed:
+            out += _credited_items(doc, blocks, i)
+        out.sort(key=lambda t: t[1])
     return out
 
 
