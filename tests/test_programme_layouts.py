@@ -60,6 +60,10 @@ def links(rows) -> set[tuple[str, str, str | None]]:
     ("Présentation de Valbrune Énergie", []),
     ("Témoignage de Saint Martin", []),
     ("Mot d'accueil de la présidente", []),
+    # ... or a known given name and the body the person comes from
+    ("Pitch de Delphine Vernet-Morel, Département de la Valbrune, lauréate pour le projet « Salles »",
+     [("Delphine Vernet-Morel", None)]),
+    ("Présentation de Valbrune Énergie, syndicat d'énergie", []),
 ])
 def test_a_line_announcing_who_speaks(line, expected):
     assert [(p.full, it.role) for it in lead_items(line) for p in it.people] == expected

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from .lines import Line
-from .names import parse_name
+from .names import is_given_name, parse_name
 from .programme_roles import _clean_org, _split_outside_parens
 from .programme_timetable import _TIME_PREFIX
 from .session_long_lines import long_line_head
@@ -308,7 +308,8 @@ def lead_items(body: str) -> list[Item]:
     de X", "Intervention de Prénom NOM (Organisation)", "Par Prénom NOM, climatologue",
     "Présentation de l'outil par A (X) et B (Y)". The words before the cue (at most
     ``lead_max_words``) are not read; everything after it must be people. After "de" (a cue of
-    ``speaker_of_phrases``) a name needs capitals, an honorific or a role word after it.
+    ``speaker_of_phrases``) a name needs capitals, an honorific or a role word after it, or a known
+    given name and an organisation.
     -> the items, or [] when the line is something else."""
     text = " ".join(body.split()).strip(" ;")
     if not text or not (text[0].isupper() or text[0] in "«\"“") or len(text) > 400:
@@ -327,7 +328,10 @@ def lead_items(body: str) -> list[Item]:
         items = inline_items(rest)
         if not items or sum(len(it.raw) for it in items) < 0.8 * len(rest.strip(" .")):
             continue
-        if cue in of and not all(_confirmed(it) for it in items):
+        # ... or a known given name and the body the person comes from after it ("Pitch de Prénom
+        # Nom, Département de X")
+        if cue in of and not all(_confirmed(it) or (it.organization and all(is_given_name(p.given) for p in it.people))
+                                 for it in items):
             continue
         return items
     return []
