@@ -109,7 +109,7 @@ _DAY_HEADING_TAIL = 30
 
 
 def last_day_headed(text: str, start: dt.date) -> dt.date | None:
-    """A programme that heads its days ("Vendredi 9 juin 2023" / ... / "Samedi 10 juin 2023", each
+    """A programme that heads its days ("Vendredi 13 juin 2031" / ... / "Samedi 14 juin 2031", each
     opening a line of its own with its weekday) runs over them: when ``start`` is such a day, the
     last of the days headed after it one by one; else None."""
     folded = fold(text)
@@ -203,7 +203,7 @@ def _date_patterns() -> list[tuple[re.Pattern, str]]:
          rf"({month}){ws}(\d{{4}})\b", "range"),
         # les 13 et 14 août 2024 / (les) mardi 13 et mercredi 14 août 2024 / les 31 juillet et 1er août 2024 /
         # les 3, 4 et 5 octobre 2023 / le 30 septembre et le 1er octobre 2023 / les 31 mai, 1er et 2 juin 2019 /
-        # 10, 11 & 12 juin 2022
+        # 4, 5 & 6 juin 2031
         (rf"\b(?:les{ws})?(?:{weekday}{ws})?(\d{{1,2}})(?:er)?(?:{ws}({month}))?(?:\s*,\s*\d{{1,2}}(?:er)?)*(?:{ws}et|\s*&){ws}(?:le{ws})?"
          rf"(?:{weekday}{ws})?(\d{{1,2}})(?:er)?{ws}({month}){ws}(\d{{4}})\b", "pair"),
         # (mardi) 16 avril 2024

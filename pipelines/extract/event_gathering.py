@@ -90,7 +90,7 @@ def _edition_pattern() -> re.Pattern:
 
 @cache
 def _edition_after_pattern() -> re.Pattern:
-    """The noun whose edition the relative clause after it numbers: "au-dessus du marché de Noël
+    """The noun whose edition the relative clause after it numbers: "autour du marché de Noël
     de X dont la 23e édition s'est achevée jeudi" (the noun's complement between them)."""
     noun = _alternation("held_gathering_nouns")
     return re.compile(rf"(?<![\w])(?:{noun})(?![\w])(?:\s+(?!dont\b)[\w'-]+){{0,{_COMPLEMENT_WORDS}}}?\s*,?\s+dont\s+"

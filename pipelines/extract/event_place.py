@@ -39,13 +39,13 @@ def proper_after(text: str, start: int) -> str | None:
     return " ".join(text[m.start():end].split()).strip(" .,;:-")
 
 
-# What follows a venue's head when it only numbers a room ("Salle 106", "SALLE E303", "Amphi 2",
+# What follows a venue's head when it only numbers a room ("Salle 7", "SALLE B12", "Amphi 2",
 # "Salle B"): the room of a building a timetable's columns name, not the event's venue.
 _ROOM_CODE = r"\s+(?:[a-z]{0,2}\d{1,4}[a-z]?|[a-z])"
 
 
 def _only_rooms(folded: str, heads: list[str]) -> bool:
-    """Does the folded text only number rooms ("salle e306  salle e203", "amphi 2"), or name a
+    """Does the folded text only number rooms ("salle b12  salle b14", "amphi 2"), or name a
     venue's head alone ("salle")?"""
     heads_alt = "|".join(re.escape(h) for h in heads)
     return re.fullmatch(rf"(?:\s*(?:{heads_alt})(?:{_ROOM_CODE})?)+\s*", folded) is not None

@@ -81,8 +81,8 @@ def edition_named(text: str) -> str | None:
     # de l'Y" (events.yaml `current_edition_markers`)
     current = "|".join(sorted((_norm(k) for k in events_lexicon()["current_edition_markers"]), key=len, reverse=True))
     folded = _norm(text)
-    # or the local edition of a national event, named by the place's people: "l'édition trégorroise
-    # de Libre en Fête", "l'édition lyonnaise du Salon X"
+    # or the local edition of a national event, named by the place's people: "l'édition valbrunoise
+    # de Logiciels en Fête", "l'édition lyonnaise du Salon X"
     for m in re.finditer(rf"\b(?:(?:{ordinals}|\d{{1,3}}\s*(?:e|eme|ere|re|er|nd|nde))\s+edition"
                          rf"|(?:{current})\s+(?:nouvelle\s+)?edition(?:\s+(?:19|20)\d{{2}})?"
                          r"|l'edition\s+[a-z]+(?:aise|oise|aine|ienne)s?)\s+"

@@ -377,7 +377,7 @@ def extract_event(doc: Document) -> EventInfo | None:
     start = end = None
     if dates:
         first, last = dates
-        last = last or last_day_headed(doc.text, first)      # "Vendredi 9 juin 2023" / "Samedi 10 juin 2023"
+        last = last or last_day_headed(doc.text, first)      # "Vendredi 13 juin 2031" / "Samedi 14 juin 2031"
         start, end = first.isoformat(), last.isoformat() if last else None
     elif (guessed := dates_without_year(doc, others)) is not None:
         start, end = guessed[0].isoformat(), guessed[1].isoformat() if guessed[1] else None

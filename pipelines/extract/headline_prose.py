@@ -47,7 +47,7 @@ _norm = fold_apostrophes
 
 # Sentences end at a full stop (with the closing quotes after it, French spacing before "»"
 # included: "... où ? »"), a blank line, a page break, a list item or a line opening on a label and
-# its colon ("Spectateurs : 7 033 entrées", after a line of a card that ended on a comma); a
+# its colon ("Spectateurs : 4 120 entrées", after a line of a card that ended on a comma); a
 # sentence longer than this is read only around its counted words.
 _SENTENCE_BREAK = re.compile(r"[.!?…]+(?:[ \u00a0\u202f]?[»”\"')\]])*(?=\s)|\n[ \t]*\n|\f|\n(?=[ \t]*(?:[-•*–—▪►✓·]|\d+[.)])\s)"
                              r"|\n(?=[ \t]*[A-ZÀ-ÖØ-ÞŒÆ][\w'’-]*(?:[ \t]+[\w'’-]+){0,2}[ \t]*:[ \t])")
@@ -180,7 +180,7 @@ def prose_figures(doc: Document) -> list[HeadlineFigure]:
                 continue        # "15 associations" are exhibitors only in a sentence about stands, or at a fair
             item = _item_before(sent, fsent, t0, t1, metric, context)
             if item and items and item.number.start == items[-1].number.start:
-                continue        # "280 exposants représentants 400 marques": one number, the first word counted
+                continue        # "140 exposants représentants 200 enseignes": one number, the first word counted
             if item:
                 items.append(_enumeration(fsent, item, sessions, terms))
         for chain in _chains(fsent, sent, items):

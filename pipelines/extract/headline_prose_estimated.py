@@ -1,6 +1,6 @@
 """A count the organisers estimate, the counted noun written before it: "le nombre de visiteurs
 peut être évalué entre 8 000 et 9 000", "il estime le nombre de participants à plus d'un millier",
-"le nombre d'exposants est estimé à 150", or set apart after it ("le nombre d'entrées, 6 150, a
+"le nombre d'exposants est estimé à 150", or set apart after it ("le nombre d'entrées, 4 210, a
 dépassé celui de l'an dernier"). The count is approximate (a range's low bound); a scale word
 after it ("à 1,2 million") multiplies it, the noun having been given before."""
 
@@ -19,7 +19,7 @@ _TO = r"(?P<to>a|entre|autour\s+de|aux\s+alentours\s+de)\s+"
 # être", "a été", "serait") or "estime le nombre de X à N"
 _PASSIVE = re.compile(r"(?<![\w'])(?:le\s+)?nombre\s+(?:de\s+|d')(?P<term>[a-z][\w'-]*)\s+(?:[a-z]+\s+){0,3}?"
                       r"(?:estime|evalue)e?s?\s+" + _TO)
-# ... or the count set in apposition right after the noun: "le nombre d'entrées, 6 150, a dépassé celui de l'an dernier"
+# ... or the count set in apposition right after the noun: "le nombre d'entrées, 4 210, a dépassé celui de 2030"
 _APPOSED = re.compile(r"(?<![\w'])le\s+nombre\s+(?:de\s+|d')(?P<term>[a-z][\w'-]*)\s*,\s*(?=\d)(?P<to>)")
 _ACTIVE = re.compile(r"(?<![\w'])(?:estim|evalu)[a-z]*\s+(?:le\s+|leur\s+)?nombre\s+(?:de\s+|d')(?P<term>[a-z][\w'-]*)\s+" + _TO)
 

@@ -97,7 +97,7 @@ def _qualifier_at(folded: str, pos: int) -> tuple[str, str, int] | None:
     """A qualifier ("plus de") starting at ``pos`` of folded text: (phrase, comparator, end)."""
     for phrase, key, comparator in _qualifiers_by_initial().get(folded[pos:pos + 1], ()):
         if folded.startswith(key, pos) and (pos + len(key) == len(folded) or not folded[pos + len(key)].isalnum()
-                                            or key.endswith(("'", "’"))):       # "plus d'1,5 million"
+                                            or key.endswith(("'", "’"))):       # "plus d'1,2 million"
             return phrase, comparator, pos + len(key)
     return None
 

@@ -66,7 +66,7 @@ def credited_talk_list(doc: Document) -> list[tuple[str, int, int, str]]:
         out += _credited_items(doc, blocks, i, kind if kind != "other" else _kind_named(heading))
     if out:
         # the programme's other parts laid out the same way, under a heading of their own name
-        # ("Élaboratoires" / "Les participants se réunissent en petits groupes pour :" / "- Titre
+        # ("Fabriques" / "Les participants travaillent en groupes :" / "- Titre
         # animé par Prénom Nom (rôle) : ..."): their credited items are talks too
         for i in unnamed:
             out += _credited_items(doc, blocks, i)

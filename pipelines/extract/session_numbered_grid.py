@@ -17,8 +17,8 @@ from .speaker_item import Item
 
 # A time alone on its line, or opening it before a cell ("11:30", "10:00 - 10:30", "09:30  41 · ...").
 _CLOCK = r"\d{1,2}\s*[:hH]\s*\d{2}"
-_CLOCK_LINE = re.compile(rf"^\s*{_CLOCK}(?:\s*[-–]\s*{_CLOCK})?\s*$")
-_LEADING_CLOCK = re.compile(rf"^\s*{_CLOCK}(?:\s*[-–]\s*{_CLOCK})?\s+")
+CLOCK_LINE = re.compile(rf"^\s*{_CLOCK}(?:\s*[-–]\s*{_CLOCK})?\s*$")
+LEADING_CLOCK = re.compile(rf"^\s*{_CLOCK}(?:\s*[-–]\s*{_CLOCK})?\s+")
 # The talk's number, "(suite)" maybe, then a dash or a middle dot and the title (not a time).
 _NUMBER = re.compile(rf"(?<![\w:.,/])(\d{{1,3}})(\s*\(suite\))?\s*[-–·]\s+(?!{_CLOCK})(?=\S)")
 _MIN_CLOCKS = 4
@@ -28,11 +28,11 @@ _MAX_LINES = 6
 _BY = re.compile(r"(?<!/)(?:\s+/\s*|\s*/\s+|^/\s*)(?!/)")
 # Who gives a talk: names parted by commas, "et", "&" or another slash.
 _NAMES_APART = re.compile(r"\s*(?:,|/|&|\bet\b)\s*")
-# A time of the grid the text layer put inside a title ("faites mieux 14:30 que ...").
+# A time of the grid the text layer put inside a title ("les sentiers 14:30 de la vallée").
 _INNER_CLOCK = re.compile(rf"\s{_CLOCK}(?=\s)")
 
 
-def _line_spans(text: str) -> list[tuple[int, int]]:
+def line_spans(text: str) -> list[tuple[int, int]]:
     spans, pos = [], 0
     for line in text.split("\n"):
         spans.append((pos, pos + len(line)))
@@ -42,9 +42,8 @@ def _line_spans(text: str) -> list[tuple[int, int]]:
 
 def _opens_cell(body: str) -> re.Match | None:
     """The number that opens a cell on this line (after the slot's time maybe)."""
-    lead = _LEADING_CLOCK.match(body)
-    m = _NUMBER.match(body, lead.end() if lead else len(body) - len(body.lstrip()))
-    return m
+    lead = LEADING_CLOCK.match(body)
+    return _NUMBER.match(body, lead.end() if lead else len(body) - len(body.lstrip()))
 
 
 def _stops(body: str) -> bool:
@@ -52,7 +51,7 @@ def _stops(body: str) -> bool:
     session type alone ("Table ronde", a label over the cells under it), another cell."""
     b = body.strip()
     letters = [c for c in b if c.isalpha()]
-    return (_CLOCK_LINE.match(b) is not None or _LEADING_CLOCK.match(b) is not None or _opens_cell(b) is not None
+    return (CLOCK_LINE.match(b) is not None or LEADING_CLOCK.match(b) is not None or _opens_cell(b) is not None
             or is_break(b) or is_day(b) or (len(letters) > 2 and all(c.isupper() for c in letters))
             or (len(b.split()) <= 3 and item_type(b) != "other"))
 
@@ -61,9 +60,9 @@ def numbered_grid_cells(text: str) -> list[tuple[str, int, int, str, str]]:
     """(title, start, end, type, who) of each numbered cell of a timetable grid (see the module),
     ``who`` the text after the title's slash ("" when none)."""
     lines = text.split("\n")
-    if sum(1 for b in lines if _CLOCK_LINE.match(b) or _LEADING_CLOCK.match(b)) < _MIN_CLOCKS:
+    if sum(1 for b in lines if CLOCK_LINE.match(b) or LEADING_CLOCK.match(b)) < _MIN_CLOCKS:
         return []
-    spans = _line_spans(text)
+    spans = line_spans(text)
     starts = [(i, m) for i, b in enumerate(lines) if (m := _opens_cell(b)) is not None]
     if len(starts) < _MIN_CELLS:
         return []
@@ -104,7 +103,7 @@ def numbered_grid_cells(text: str) -> list[tuple[str, int, int, str, str]]:
 
 def _split_inline(body: str) -> list:
     """The cell's text, then (number, text) of each cell the text layer ran into it on the same
-    line ("... les nouveaux 41 - Présentation ...")."""
+    line ("... des haies 14 - Relevés de bruit ...")."""
     cuts = [m for m in _NUMBER.finditer(body) if m.start() > 0 and body[m.start() - 1] == " "
             and not body[:m.start()].rstrip().endswith(("/", ",", "-", "–", "·"))]
     if not cuts:

@@ -11,7 +11,7 @@ import re
 from collections import Counter
 
 from .programme_timetable import is_break, item_type
-from .session_numbered_grid import _CLOCK_LINE, _LEADING_CLOCK, _line_spans
+from .session_numbered_grid import CLOCK_LINE, LEADING_CLOCK, line_spans
 
 _ROOM = re.compile(r"([A-ZÀ-ÖØ-Þ][\w'’-]+)(\s+)(?=\S)")
 _MIN_LINES = 3
@@ -23,14 +23,14 @@ _SHORT_WORDS = 3
 
 
 def _opening(body: str) -> re.Match | None:
-    lead = _LEADING_CLOCK.match(body)
+    lead = LEADING_CLOCK.match(body)
     return _ROOM.match(body, lead.end() if lead else len(body) - len(body.lstrip()))
 
 
 def room_cells(text: str) -> list[tuple[str, int, int, str]]:
     """(title, start, end, type) of each cell of such a grid (see the module), else []."""
     lines = text.split("\n")
-    if sum(1 for b in lines if _CLOCK_LINE.match(b) or _LEADING_CLOCK.match(b)) < _MIN_CLOCKS:
+    if sum(1 for b in lines if CLOCK_LINE.match(b) or LEADING_CLOCK.match(b)) < _MIN_CLOCKS:
         return []
     opens, apart = Counter(), Counter()
     for b in lines:
@@ -40,13 +40,13 @@ def room_cells(text: str) -> list[tuple[str, int, int, str]]:
     rooms = {w for w, n in opens.items() if n >= _MIN_LINES and apart[w] >= _MIN_APART}
     if len(rooms) < _MIN_ROOMS:
         return []
-    spans = _line_spans(text)
+    spans = line_spans(text)
 
     def stops(body: str) -> bool:
         m = _opening(body)
         letters = [c for c in body if c.isalpha()]
-        return (m is not None and m.group(1) in rooms) or _CLOCK_LINE.match(body) is not None \
-            or _LEADING_CLOCK.match(body) is not None or body.startswith("#") or is_break(body) \
+        return (m is not None and m.group(1) in rooms) or CLOCK_LINE.match(body) is not None \
+            or LEADING_CLOCK.match(body) is not None or body.startswith("#") or is_break(body) \
             or (len(letters) > 2 and all(c.isupper() for c in letters))
 
     out = []
@@ -66,7 +66,7 @@ def room_cells(text: str) -> list[tuple[str, int, int, str]]:
                 break
             parts.append(nxt)
             end, gap, k = spans[k][1], False, k + 1
-        # the text layer may run the next row into the cell ("... Apache Storm09:00 Salle Azur Keynote"): cut at its time
+        # the text layer may run the next row into the cell ("... des haies09:00 Salle Azur Ouverture"): cut at its time
         title = re.split(r"\d{1,2}:\d{2}", " ".join(" ".join(parts).split()), maxsplit=1)[0].strip()
         if title and re.search(r"[^\W\d_]{3}", title) and not is_break(title):
             out.append((title, spans[i][0] + m.start(), end, item_type(title)))
