@@ -8,13 +8,13 @@ from functools import cache
 
 from ..document import Document
 from ..lexicons import fold, fold_apostrophes
-from .event_dates import events_lexicon
+from .event_dates import events_lexicon, month_pattern, weekday_pattern
 from .per_document import per_document
 from .event_opening import event_page, evidence_units, metadata_says_event, opening_units, repeated_upper_name
 from .event_titles import (
     after_title_prefix, clean_title, document_titles, first_heading, first_line_title, sponsorship_deck, strip_title_prefix, title_lines,
 )
-from .event_words import copular_name, edition_named, event_nouns, meeting_spans, noun_spans
+from .event_words import copular_name, edition_named, event_nouns, has_members, meeting_spans, noun_spans
 
 
 _norm = fold_apostrophes
@@ -381,6 +381,8 @@ def find_event_name(doc: Document) -> str | None:
     word = repeated_upper_name(doc)
     if word and re.search(rf"\b(?:selon|d['’]apr[eè]s)\s+(?:le|la|les|l['’])\s*{re.escape(word)}\b", doc.text, re.IGNORECASE):
         word = None        # "selon le GIEC": a body cited as a source, not the event
+    if word and has_members(doc.text, word):
+        word = None        # "la présidente du SEV": a body with officers, not the event
     titles = document_titles(doc)
     if word and not any(word.lower() in t.lower() for t in titles) and any(_name_in(t) for t in titles):
         word = None        # the titles name the event ("CR du conseil municipal"), not the acronym
@@ -446,8 +448,10 @@ def find_event_name(doc: Document) -> str | None:
     first_line = [first_line_title(doc) or ""] if not doc.headings else []
     stop = {fold(w) for w in events_lexicon()["name_stopwords"]}
     candidates = first_heading(doc) + title_lines(doc) + [doc.title or ""] + first_line
-    # a section heading ("Programme de la journée", "Intervenants") names no event when a title is left
-    named = [c for c in candidates if c.strip() and fold(c.split()[0]) not in stop] or candidates
+    # a section heading ("Programme de la journée", "Intervenants") or a day's heading ("Samedi 3
+    # juin, place X") names no event when a title is left
+    named = [c for c in candidates if clean_title(c) and fold(clean_title(c).split()[0]) not in stop
+             and not _day_heading(c)] or candidates
     for candidate in named:
         cleaned = clean_title(candidate)
         if cleaned:
@@ -459,6 +463,12 @@ def find_event_name(doc: Document) -> str | None:
         if noun:
             return noun
     return None
+
+
+def _day_heading(line: str) -> bool:
+    """A line that opens on a day of the month, after its weekday or not: "Vendredi 9 juin",
+    "1er juin, place X"."""
+    return re.match(rf"(?:{weekday_pattern()}\s+)?\d{{1,2}}(?:er)?\s+{month_pattern()}\b", fold(line.strip())) is not None
 
 
 def common_noun_name(title: str) -> str | None:

@@ -12,7 +12,7 @@ from .event_dates import events_lexicon, month_pattern
 from .event_name import noun_phrase
 from .event_organizer_apposition import organizer_in_apposition
 from .event_opening import evidence_units, opening_units
-from .event_words import event_nouns, noun_spans, phrase_pattern, phrases_alternation, words_pattern
+from .event_words import event_nouns, has_members, noun_spans, phrase_pattern, phrases_alternation, words_pattern
 from .event_place import proper_after, venue_patterns
 
 
@@ -100,7 +100,7 @@ def _holder_in_name(doc: Document, name: str | None) -> str | None:
     # members ("Hackathon des communes de l'AXF" ... "président de l'AXF", "Forum des Lucioles" ...
     # "président des Lucioles"): a theme in capitals ("Forum de l'ESS") has none
     closing = re.search(r"\s(?:de\s+la|de\s+l['’]\s*|du|des)\s*([A-ZÀ-ÞŒÆ][A-ZÀ-ÞŒÆ0-9&-]{1,9}|[A-ZÀ-ÞŒÆ][a-zà-ÿœæ-]{3,})$", name.strip())
-    if closing and _has_members(doc.text, closing.group(1)):
+    if closing and has_members(doc.text, closing.group(1)):
         return closing.group(1)
     own = _own_nouns()
     if not own:
@@ -152,28 +152,6 @@ def _organizers_named(text: str) -> str | None:
                 and not re.match(r"(?:qui|que|dont|ont|sont)\b", _norm(phrase)):
             return " ".join(phrase.split())
     return None
-
-
-def _has_members(text: str, acronym: str) -> bool:
-    """Whether the text names an officer or members of an organisation by its acronym: "président
-    de l'AXF", "les adhérents du RVB" (events.yaml `member_words`)."""
-    words = events_lexicon().get("member_words") or []
-    if not words:
-        return False
-    pattern = r"(?<![\w])(?:{})\s+(?:de\s+la\s+|de\s+l['’]\s*|du\s+|des\s+|de\s+)".format(
-        "|".join(r"\s+".join(re.escape(part) for part in fold(str(w)).split()) for w in words))
-    folded, want = fold(text), fold(acronym)
-    # the acronym as written (in capitals), at the same place of the text when folding kept its length
-    same = len(folded) == len(text)
-    # ... as a whole name: "président de Lucioles de France" is the officer of another body
-    return any(folded.startswith(want, m.end()) and not folded[m.end() + len(want):][:1].isalnum()
-               and (not same or text[m.end():m.end() + len(acronym)] == acronym)
-               and not (same and _LONGER_NAME.match(text, m.end() + len(acronym)))
-               for m in re.finditer(pattern, folded))
-
-
-# A name going on after a word: "Lucioles | de France", "Lucioles | du Grand Est".
-_LONGER_NAME = re.compile(r"\s+(?:de\s+la\s+|de\s+l['’]|de\s+|du\s+|des\s+|d['’])[A-ZÀ-ÞŒÆ]")
 
 
 def _body_of_officer(text: str, start: int, phrase: str) -> str | None:

@@ -135,7 +135,9 @@ def clean_title(title: str) -> str:
     prefix, the years and the report's own words; a first part that is a date alone ("08/04/2021 -
     Zones à faibles émissions") gives way to the next part that holds a word."""
     parts = [_cleaned_part(p) for p in re.split(r"\s+[—–:|]\s+|\s+-\s+", title)]
-    if not re.search(r"[^\W\d_]", parts[0]):
+    # a first part that is a section word alone ("Programme – Forum X") gives way too
+    stop = {fold(w) for w in events_lexicon()["name_stopwords"]}
+    if not re.search(r"[^\W\d_]", parts[0]) or fold(parts[0]) in stop:
         return next((p for p in parts[1:] if re.search(r"[^\W\d_]{3,}", p)), parts[0])
     return parts[0]
 

@@ -226,3 +226,25 @@ def meeting_spans(text: str) -> list[tuple[int, int]]:
     """Where ``text`` names a meeting of an assembly (events.yaml `meeting_nouns`: "conseil
     municipal", "assemblée générale"); (start, end) in text order."""
     return words_spans(text, "meeting_nouns")
+
+
+def has_members(text: str, acronym: str) -> bool:
+    """Whether the text names an officer or members of an organisation by its acronym: "président
+    de l'AXF", "les adhérents du RVB" (events.yaml `member_words`)."""
+    words = events_lexicon().get("member_words") or []
+    if not words:
+        return False
+    pattern = r"(?<![\w])(?:{})\s+(?:de\s+la\s+|de\s+l['’]\s*|du\s+|des\s+|de\s+)".format(
+        "|".join(r"\s+".join(re.escape(part) for part in fold(str(w)).split()) for w in words))
+    folded, want = fold(text), fold(acronym)
+    # the acronym as written (in capitals), at the same place of the text when folding kept its length
+    same = len(folded) == len(text)
+    # ... as a whole name: "président de Lucioles de France" is the officer of another body
+    return any(folded.startswith(want, m.end()) and not folded[m.end() + len(want):][:1].isalnum()
+               and (not same or text[m.end():m.end() + len(acronym)] == acronym)
+               and not (same and _LONGER_NAME.match(text, m.end() + len(acronym)))
+               for m in re.finditer(pattern, folded))
+
+
+# A name going on after a word: "Lucioles | de France", "Lucioles | du Grand Est".
+_LONGER_NAME = re.compile(r"\s+(?:de\s+la\s+|de\s+l['’]|de\s+|du\s+|des\s+|d['’])[A-ZÀ-ÞŒÆ]")
