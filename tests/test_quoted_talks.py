@@ -41,3 +41,20 @@ def test_one_such_line_or_lines_without_a_role_are_no_list_of_talks():
     assert not lists_talks(one)
     bare = "Anne Durand : « Les rivières urbaines »\nPaul Martin : « Restaurer les berges »\n"
     assert not lists_talks(bare)
+
+
+def test_a_slot_naming_its_speaker_then_the_quoted_title_then_the_role():
+    from pipelines.extract.session_slot_speakers import speaker_then_quoted_title
+    item, title = speaker_then_quoted_title("Anne Durand, « Les rivières urbaines », maîtresse de conférences à l’université de Valbrune")
+    assert title == "Les rivières urbaines"
+    assert [p.full for p in item.people] == ["Anne Durand"]
+    assert item.role.startswith("maîtresse de conférences")
+    page = ("Programme du colloque\n"
+            "- 09H30 / 10H00 – Anne Durand, « Les rivières urbaines », géographe au CNRS\n"
+            "- 10H00 / 10H30 – Paul Martin, « Restaurer les berges », ingénieur à l’Agence de l’eau\n"
+            "- 10H30 / 11H00 – Lucie Petit, « Un plan pour les quais », urbaniste à la Ville de Valbrune\n")
+    rows = extract_document(doc_of(page))
+    assert {s["full_name"]: s["role"] for s in rows["speakers"]} == {
+        "Anne Durand": "géographe au CNRS", "Paul Martin": "ingénieur à l’Agence de l’eau",
+        "Lucie Petit": "urbaniste à la Ville de Valbrune"}
+    assert [s["title"] for s in rows["sessions"]] == ["Les rivières urbaines", "Restaurer les berges", "Un plan pour les quais"]

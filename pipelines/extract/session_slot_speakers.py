@@ -34,17 +34,21 @@ def trailing_speakers(title: str) -> list:
     return []
 
 
-# who speaks, then a stop, a comma, a colon or a dash maybe, then the whole rest in quotes
-_SPEAKER_THEN_QUOTED = re.compile(r"^(?P<who>[^“«\"\n]{4,120}?)\s*[.,:–—-]?\s*[“«\"]\s*(?P<title>.{3,}?)\s*[”»\"]\s*\.?$")
+# who speaks, then a stop, a comma, a colon or a dash maybe, then the rest in quotes, or the
+# quotation then a comma and who the speaker is
+_SPEAKER_THEN_QUOTED = re.compile(r"^(?P<who>[^“«\"\n]{4,120}?)\s*[.,:–—-]?\s*[“«\"]\s*(?P<title>.{3,}?)\s*[”»\"]"
+                                  r"(?:\s*,\s*(?P<role>[^“«”»\"]{3,200}?))?\s*\.?$")
 
 
 def speaker_then_quoted_title(title: str):
-    """(the speaker's item, the talk's title) of a slot written "NOM Prénom. “Titre.”" or "Prénom Nom
-    (Organisation), « Titre »"; None when what stands before the quotation is no person."""
+    """(the speaker's item, the talk's title) of a slot written "NOM Prénom. “Titre.”", "Prénom Nom
+    (Organisation), « Titre »" or "Prénom Nom, « Titre », maître de conférences à X" (the role
+    after the quotation is the speaker's); None when what stands before the quotation is no person."""
     m = _SPEAKER_THEN_QUOTED.match(" ".join(title.split()))
     if m is None:
         return None
-    item = parse_item(m.group("who"), bare_ok=True, mixed_ok=True)
+    who = f"{m.group('who')}, {m.group('role')}" if m.group("role") else m.group("who")
+    item = parse_item(who, bare_ok=True, mixed_ok=True)
     if item is None or not item.people:
         return None
     return item, m.group("title").strip().rstrip(".").strip()
