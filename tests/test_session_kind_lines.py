@@ -35,3 +35,19 @@ def test_without_a_kind_line_the_title_below_a_time_is_no_session(tmp_path):
     text = TEXT.replace("Atelier proposé par la coopérative Valbrune", "Entrée libre et gratuite pour tous") \
         .replace("Débat animé par Claire Fontenay, journaliste", "Salle du conseil, au premier étage")
     assert sessions(read(tmp_path, text)) == []
+
+
+KIND_FIRST = ("Programme de la rencontre\n\n"
+              "14h00 – 14h30 : discours d’ouverture\n\nPaul Martin, président de la Chambre de Valbrune\n\n"
+              "15h30 – 16h30 : débat\n\nLes vergers ont-ils un avenir ?\nCultiver avec moins d'eau\n"
+              "Les étés secs se suivent. Comment les producteurs s'adaptent-ils ?\n\n"
+              "16h30 – 17h30 : table ronde\n\nCourts chemins\nVendre au marché du bourg\n"
+              "La vente directe progresse, et si elle durait ?\n")
+
+
+def test_a_slot_of_its_kind_alone_takes_the_title_on_the_line_below(tmp_path):
+    # the line below a kind alone titles the session; a person and their role there is who speaks
+    assert sessions(read(tmp_path, KIND_FIRST)) == [
+        ("keynote", "discours d’ouverture"),
+        ("round_table", "débat Les vergers ont-ils un avenir ?"),
+        ("round_table", "table ronde Courts chemins")]

@@ -219,7 +219,11 @@ class _Reader(ProgrammeText):
             found = inline_items(cell)
             if found and all(it.role or it.organization or _confirmed(it) for it in found):
                 people.extend(found)
-        header = Header(slot.kind or item_type(title), None, title, _word_set(title), _words(title),
+        words = _word_set(title)
+        bare = parse_header(title[:1].upper() + title[1:]) if not people and host is None else None
+        if bare is not None and not bare.words and not bare.number:
+            words = frozenset()     # "15h30 : débat", its kind alone: the title may stand on the line below
+        header = Header(slot.kind or item_type(title), None, title, words, _words(title),
                         host=host, people=people)
         return header, slot.start, True
 
@@ -266,6 +270,9 @@ class _Reader(ProgrammeText):
             return None
         line = self.lines[k]
         body = line.body.strip().strip(" |").strip()
+        person = parse_item(body, mixed_ok=True)
+        if person is not None and person.people and (person.role or person.organization):
+            return None         # "Prénom Nom, président de X": who speaks, not the title
         # a session line that ends with a colon ("Table ronde 2 :") announces its title below,
         # which may hold a colon of its own ("Les haies : un patrimoine à entretenir")
         announced = self.lines[i].body.rstrip().endswith(":") and body[:1].isupper() and ":" in body \
