@@ -258,6 +258,10 @@ def _length_out(fsent: str, sent: str, lead: str, before: str) -> str:
 # Counts closing a sentence after an opener ("..., avec 300 participants.") leave at most this many
 # words after them; a clause before a colon that introduces counts has at most this many words.
 _CLOSING_MAX_WORDS = 3
+
+
+# A count of people that is a difference, not a total: "soit 300 visiteurs en moins", "de plus".
+_DIFFERENCE_AFTER = re.compile(r"\s+(?:en|de)\s+(?:moins|plus)(?![\w'])|\s+supplementaires(?![\w])")
 # ... whatever follows a breakdown of the count that closes the sentence: "..., avec plus de 4 000
 # visiteurs, dont 600 scolaires venus en car des collèges voisins" (the rest describes a part of them).
 _BREAKDOWN_AFTER = re.compile(r"\s*,\s*dont\s")
@@ -344,12 +348,17 @@ def _chain_figures(doc, units, sent, fsent, lo, whole, chain, title, max_gap, at
         trigger = "length"      # "Trois journées pour ...": the event's days opening their clause
     if trigger is None and whole and running and not first.context and first.metric in attendance \
             and patterns["closing"].search(before) and patterns["closing_subject"].search(before) \
+            and not _DIFFERENCE_AFTER.match(fsent, first.end) \
             and (len(re.findall(r"[\w']+", after)) <= _CLOSING_MAX_WORDS or patterns["comparison"].match(after.lstrip(" ,"))
                  or patterns["attendance_clause"].search(before) or _BREAKDOWN_AFTER.match(fsent, first.end)):
         # the attendance closing a sentence about the event or its audience: "Le forum a affiché
         # complet avec 300 participants.", "la fréquentation a progressé avec 2 300 entrées, contre
         # 1 500 l'an dernier" (not "une convention avec 12 partenaires")
         trigger = "opening"
+    if trigger is None and whole and running and not first.context and first.metric in attendance \
+            and before.rstrip().endswith(":") and patterns["attendance_clause"].search(before.rstrip()[:-1]) \
+            and not _DIFFERENCE_AFTER.match(fsent, first.end):
+        trigger = "opening"     # "la baisse de fréquentation par rapport à 2031 : 1 500 entrées payantes"
     if trigger is None and whole and running and not first.context and first.metric in attendance \
             and _closing_continued(doc, lo, before, after):
         trigger = "opening"     # "La kermesse affichait complet. Avec près de 900 visiteurs.": the sentence before goes on
