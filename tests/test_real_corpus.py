@@ -320,7 +320,8 @@ FLOORS = {
         # 0.38 -> 0.37 (batch 66): a held-out schéma, 0 of its 6 axes (98/140 of 259)
         # 0.37/0.70 -> 0.41/0.73 (1508 documents, after rounds 172-174): 133/181 of 318
         # 0.41 -> 0.40 (batch 96): its held-out plans, axes 3/3 of 21 (136/184 of 339)
-        "strategy_axes": (0.40, 0.73),
+        # 0.40 -> 0.39 (batch 104, 1,651 documents, scored before any rule): 140/188 of 351
+        "strategy_axes": (0.39, 0.73),
     },
 }
 
@@ -406,7 +407,9 @@ def test_expected_files_quote_their_document(case):
     names = {s["name"] for s in expected["speakers"] or []}
     missing = [q for q in quotes if q and f" {text_key(q)} " not in text
                and not re.search(rf"\d{re.escape(text_key(q))} ", text)
-               and not (q in names and q.split()[-1].isupper() and re.search(re.escape(q) + r"[a-zà-ÿ]", visible))]
+               and not (q in names and q.split()[-1].isupper() and re.search(re.escape(q) + r"[a-zà-ÿ]", visible))
+               # an export that lost the space after a title's last word ("des personnessont autant")
+               and not re.search(rf" {re.escape(text_key(q))}[a-z]", text)]
     assert not missing
 
 
