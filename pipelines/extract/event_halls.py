@@ -38,6 +38,9 @@ def named_hall(doc: Document) -> str | None:
         phrase = re.split(r"\s+pour\s+", phrase)[0] if phrase else None
         if phrase and len(phrase) > 3:
             return phrase
+        if not re.match(r"\s*(?:de|du|des|d')\b", folded[m.end("hall"):]):
+            # "se sont pressés au parc des expositions durant le week-end": the town's hall, unnamed
+            return text[m.start("hall"):m.end("hall")]
     return _named_space(text, folded)
 
 
