@@ -429,13 +429,20 @@ def test_a_coorganised_event_names_its_organiser(tmp_path):
 @pytest.mark.parametrize("sentence, expected", [
     ("Le congrès regroupera près de 900 congressistes.", {("participants", 900, "~")}),
     ("Cette année, la journée s'articulera autour de trois ateliers.", {("workshops", 3, None)}),
+    # ... in the imperfect of a report, structured or organised the same way
+    ("Cette année, la journée s'articulait autour de trois ateliers.", {("workshops", 3, None)}),
+    ("Cette année, la journée se structurait autour de trois ateliers.", {("workshops", 3, None)}),
+    ("Cette année, la journée s'organisait autour de trois ateliers.", {("workshops", 3, None)}),
 ])
 def test_more_verbs_of_gathering_and_of_a_programme(sentence, expected):
     """"regrouper" gathers an audience as "rassembler" does; "s'articuler autour de" in the present
     or the future announces a programme as its past participle reports one."""
     assert _figures(LEAD + sentence + "\n") == expected
     # without the verb, the count alone is no headline figure
-    assert _figures(LEAD + sentence.replace("regroupera", "évoque").replace("s'articulera autour de", "évoque") + "\n") == set()
+    for verb in ("regroupera", "s'articulera autour de", "s'articulait autour de", "se structurait autour de",
+                 "s'organisait autour de"):
+        sentence = sentence.replace(verb, "évoque")
+    assert _figures(LEAD + sentence + "\n") == set()
 
 
 def test_days_with_a_postposed_duration_word_are_the_event_length():
