@@ -28,6 +28,16 @@ BLOCK_TAGS = HEADINGS | {
 BOLD_TAGS = {"b", "strong"}
 
 
+# Class or id words of an element holding a speaker's name on a conference page's card
+# ("speaker-name", "speaker-bio__name", "intervenant_nom"): the person word, then the name word.
+SPEAKER_NAME = re.compile(r"(?:speaker|orat(?:eur|rice)|intervenant|conf[ée]rencier|presenter)[\w-]*?[-_](?:name|nom)\b", re.I)
+
+
+def _marks_speaker_name(node) -> bool:
+    attrs = node.attributes
+    return bool(SPEAKER_NAME.search(" ".join(str(attrs.get(k) or "") for k in ("class", "id"))))
+
+
 def _is_furniture(node) -> bool:
     attrs = node.attributes
     words = " ".join(str(attrs.get(k) or "") for k in ("class", "id"))
@@ -92,6 +102,15 @@ class _Walker:
                 self.buffer.append(BOLD_OFF)
             elif tag == "img":
                 continue
+            elif tag in BLOCK_TAGS - {"ul", "ol", "li", "tr", "table", "body", "main", "article", "section"} \
+                    and _marks_speaker_name(child):
+                # a card's element marked as a speaker's name: its own block, labelled so
+                self.flush()
+                self.walk(child)
+                if tag in HEADINGS:
+                    self.flush("heading", level=int(tag[1]), label="speaker_name")
+                else:
+                    self.flush(label="speaker_name")
             elif tag in HEADINGS:
                 self.flush()
                 self.walk(child)

@@ -27,7 +27,9 @@ class Block:
     or number as written; ``cells``: a table row's cells; ``emphasis``: (start, end) offsets of
     the bold runs in it; ``breaks``: offsets where a layout line of the source starts although the
     reader joined it to the line before (a PDF's wrapped prose: one line of text, several lines on
-    the page); a "\n" of the text is a line break already and is not listed."""
+    the page); a "\n" of the text is a line break already and is not listed. ``label``: what the
+    source's markup says the block is, beyond its kind ("speaker_name": a web page's element
+    whose class names a speaker's name, ``<h3 class="speaker__name">``)."""
 
     kind: str
     start: int
@@ -38,6 +40,7 @@ class Block:
     cells: tuple[str, ...] = ()
     emphasis: tuple[tuple[int, int], ...] = ()
     breaks: tuple[int, ...] = ()
+    label: str | None = None
 
 
 # One blank line or several (white space only, a form feed too)
