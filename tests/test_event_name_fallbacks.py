@@ -28,3 +28,14 @@ def test_a_section_word_before_a_dash_gives_way_to_the_name():
     assert clean_title("Programme – Rencontres de Valbrune 2031") == "Rencontres de Valbrune"
     assert clean_title("Rencontres de Valbrune – Programme") == "Rencontres de Valbrune"
     assert clean_title("Programme") == "Programme"
+
+
+def test_a_weekday_alone_is_a_day_heading_not_a_name(tmp_path):
+    from pipelines.document import read_document
+    from pipelines.document.manifest import SourceEntry
+    path = tmp_path / "congres.txt"
+    path.write_text("Vendredi\n10h00 Assemblée générale – salle des Tilleuls\n14h00 Ouverture du congrès – salle des Tilleuls\n"
+                    "Samedi\n9h30 Plénière – salle des Tilleuls\n", encoding="utf-8")
+    # a title that is no name either, a section word first: the title is kept over the day
+    doc = read_document(SourceEntry(id="congres", file=path.name, path=path, title="Programme des Amis de Valbrune"))
+    assert find_event_name(doc) == "Programme des Amis de Valbrune"

@@ -467,8 +467,10 @@ def find_event_name(doc: Document) -> str | None:
 
 def _day_heading(line: str) -> bool:
     """A line that opens on a day of the month, after its weekday or not: "Vendredi 9 juin",
-    "1er juin, place X"."""
-    return re.match(rf"(?:{weekday_pattern()}\s+)?\d{{1,2}}(?:er)?\s+{month_pattern()}\b", fold(line.strip())) is not None
+    "1er juin, place X"; or a weekday alone, its part of the day maybe ("Samedi", "Jeudi matin")."""
+    folded = fold(line.strip())
+    return (re.match(rf"(?:{weekday_pattern()}\s+)?\d{{1,2}}(?:er)?\s+{month_pattern()}\b", folded) is not None
+            or re.fullmatch(rf"{weekday_pattern()}(?:\s+(?:matin|midi|apres-midi|soir))?\s*:?", folded) is not None)
 
 
 def common_noun_name(title: str) -> str | None:

@@ -5,6 +5,7 @@ comma, a programme item's ("Vélo partagé : connaître les trajets, par Prénom
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from functools import cache
 
@@ -54,20 +55,39 @@ def speaker_then_quoted_title(title: str):
     return item, m.group("title").strip().rstrip(".").strip()
 
 
-# The last sentence break of a slot's title before a capital: the names may follow it.
-_LAST_STOP = re.compile(r"\.\s+(?=[A-ZÀ-ÝŒÆ])")
+# The last sentence break of a slot's title before a capital: the names may follow it (not the
+# stop of an initial: "Gilles J. Martin").
+_LAST_STOP = re.compile(r"(?<![\s.][A-ZÀ-ÝŒÆ])\.\s+(?=[A-ZÀ-ÝŒÆ])")
+# A role after the names, as a sentence of its own, at most this many words: "Titre. Prénom Nom.
+# Président du conseil scientifique de 1986 à 2018".
+_ROLE_SENTENCE_MAX_WORDS = 14
 
 
 def names_after_title(title: str):
     """(the speakers' items, the title) of a slot whose title ends on its speakers' names after a
     full stop ("Les registres du bourg. Prénom Nom, Prénom Nom et Prénom Nom.", "... au fil du
-    siècle. Prénom Nom (Archives de Valbrune)"): every person of that last sentence opens with a known
-    given name; None when it holds anything else."""
+    siècle. Prénom Nom (Archives de Valbrune)"), or on one speaker's name and role in two sentences
+    ("... vingt ans plus tard. Prénom Nom. Président du conseil scientifique"): every person of
+    the names' sentence opens with a known given name; None when it holds anything else."""
     text = " ".join(title.split()).rstrip()
     stops = list(_LAST_STOP.finditer(text))
     if not stops:
         return None
-    head, tail = text[:stops[-1].start()].strip(), text[stops[-1].end():].rstrip(" .")
+    found = _names_sentence(text[:stops[-1].start()].strip(), text[stops[-1].end():].rstrip(" ."))
+    if found is None and len(stops) >= 2:
+        role = text[stops[-1].end():].rstrip(" .")
+        found = _names_sentence(text[:stops[-2].start()].strip(), text[stops[-2].end():stops[-1].start()])
+        if found is not None and len(found[0]) == 1 and len(found[0][0].people) == 1 and not found[0][0].role \
+                and len(role.split()) <= _ROLE_SENTENCE_MAX_WORDS:
+            found = [dataclasses.replace(found[0][0], role=role)], found[1]
+        else:
+            found = None
+    return found
+
+
+def _names_sentence(head: str, tail: str):
+    """(the items, the title) when ``tail`` holds only names of people opening with a known given
+    name (and their brackets), after a title ``head`` of two words at least; else None."""
     if len(head.split()) < 2 or not tail:
         return None
     items = inline_items(tail)
