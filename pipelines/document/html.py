@@ -29,7 +29,7 @@ BOLD_TAGS = {"b", "strong"}
 
 
 # Class or id words of an element holding a speaker's name on a conference page's card
-# ("speaker-name", "speaker-bio__name", "intervenant_nom"): the person word, then the name word.
+# ("speaker-name", "speaker-card__name", "intervenant_nom"): the person word, then the name word.
 SPEAKER_NAME = re.compile(r"(?:speaker|orat(?:eur|rice)|intervenant|conf[ée]rencier|presenter)[\w-]*?[-_](?:name|nom)\b", re.I)
 
 

@@ -39,7 +39,7 @@ def named_hall(doc: Document) -> str | None:
         if phrase and len(phrase) > 3:
             return phrase
         if not re.match(r"\s*(?:de|du|des|d')\b", folded[m.end("hall"):]):
-            # "se sont pressés au parc des expositions durant le week-end": the town's hall, unnamed
+            # "les exposants s'installent au parc des expositions pour trois jours": the town's hall, unnamed
             return text[m.start("hall"):m.end("hall")]
     return _named_space(text, folded)
 

@@ -448,8 +448,8 @@ def find_event_name(doc: Document) -> str | None:
     first_line = [first_line_title(doc) or ""] if not doc.headings else []
     stop = {fold(w) for w in events_lexicon()["name_stopwords"]}
     candidates = first_heading(doc) + title_lines(doc) + [doc.title or ""] + first_line
-    # a section heading ("Programme de la journée", "Intervenants") or a day's heading ("Samedi 3
-    # juin, place X") names no event when a title is left
+    # a section heading ("Programme de la journée", "Intervenants") or a day's heading ("Mardi 3
+    # mai, place X") names no event when a title is left
     named = [c for c in candidates if clean_title(c) and fold(clean_title(c).split()[0]) not in stop
              and not _day_heading(c)] or candidates
     for candidate in named:
@@ -466,8 +466,8 @@ def find_event_name(doc: Document) -> str | None:
 
 
 def _day_heading(line: str) -> bool:
-    """A line that opens on a day of the month, after its weekday or not: "Vendredi 9 juin",
-    "1er juin, place X"; or a weekday alone, its part of the day maybe ("Samedi", "Jeudi matin")."""
+    """A line that opens on a day of the month, after its weekday or not: "Vendredi 14 mars",
+    "3 mai, place X"; or a weekday alone, its part of the day maybe ("Samedi", "Jeudi matin")."""
     folded = fold(line.strip())
     return (re.match(rf"(?:{weekday_pattern()}\s+)?\d{{1,2}}(?:er)?\s+{month_pattern()}\b", folded) is not None
             or re.fullmatch(rf"{weekday_pattern()}(?:\s+(?:matin|midi|apres-midi|soir))?\s*:?", folded) is not None)

@@ -260,7 +260,7 @@ def _length_out(fsent: str, sent: str, lead: str, before: str) -> str:
 _CLOSING_MAX_WORDS = 3
 
 
-# A count of people that is a difference, not a total: "soit 300 visiteurs en moins", "de plus".
+# A count of people that is a difference, not a total: "soit 120 visiteurs de moins", "en plus".
 _DIFFERENCE_AFTER = re.compile(r"\s+(?:en|de)\s+(?:moins|plus)(?![\w'])|\s+supplementaires(?![\w])")
 # ... whatever follows a breakdown of the count that closes the sentence: "..., avec plus de 4 000
 # visiteurs, dont 600 scolaires venus en car des collèges voisins" (the rest describes a part of them).
@@ -358,7 +358,7 @@ def _chain_figures(doc, units, sent, fsent, lo, whole, chain, title, max_gap, at
     if trigger is None and whole and running and not first.context and first.metric in attendance \
             and before.rstrip().endswith(":") and patterns["attendance_clause"].search(before.rstrip()[:-1]) \
             and not _DIFFERENCE_AFTER.match(fsent, first.end):
-        trigger = "opening"     # "la baisse de fréquentation par rapport à 2031 : 1 500 entrées payantes"
+        trigger = "opening"     # "une fréquentation en recul sur un an : 1 500 entrées"
     if trigger is None and whole and running and not first.context and first.metric in attendance \
             and _closing_continued(doc, lo, before, after):
         trigger = "opening"     # "La kermesse affichait complet. Avec près de 900 visiteurs.": the sentence before goes on

@@ -1,6 +1,6 @@
 """The people a sentence announces as taking part in the event or its debate, after a colon, each
-with their organisation: "Plusieurs acteurs ont participé à la table ronde : Prénom Nom de la DDT
-de X, Prénom Nom de l'Office Y, Prénom Nom du Z." (programme.yaml `participation_leads`). Two
+with their organisation: "Trois élus sont intervenus au débat : Prénom Nom de la Direction X,
+Prénom Nom de l'Office Y, Prénom Nom du Syndicat Z." (programme.yaml `participation_leads`). Two
 people at least, each opening with a known given name and given an organisation or a role; a
 list of anything else ("ont participé à : la visite, le repas") names no one."""
 

@@ -2,7 +2,7 @@
 name in an element of its own whose class says so (``<h3 class="speaker__name">Prénom Nom</h3>``,
 read by the HTML reader as a block labelled "speaker_name"). The markup vouches for a person,
 so a name of two to five capitalised words is read even when its given name is not in the names
-list ("Kornel Lesiński"); a block that reads as no name ("Voir le programme") is left."""
+list ("Ilse Varnkowa"); a block that reads as no name ("Voir le programme") is left."""
 
 from __future__ import annotations
 

@@ -222,7 +222,7 @@ class _Reader(ProgrammeText):
         words = _word_set(title)
         bare = parse_header(title[:1].upper() + title[1:]) if not people and host is None else None
         if bare is not None and not bare.words and not bare.number:
-            words = frozenset()     # "15h30 : débat", its kind alone: the title may stand on the line below
+            words = frozenset()     # "10h : débat", its kind alone: the title may stand on the line below
         header = Header(slot.kind or item_type(title), None, title, words, _words(title),
                         host=host, people=people)
         return header, slot.start, True

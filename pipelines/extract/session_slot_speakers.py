@@ -56,10 +56,10 @@ def speaker_then_quoted_title(title: str):
 
 
 # The last sentence break of a slot's title before a capital: the names may follow it (not the
-# stop of an initial: "Gilles J. Martin").
+# stop of an initial: "Anne M. Roux").
 _LAST_STOP = re.compile(r"(?<![\s.][A-ZÀ-ÝŒÆ])\.\s+(?=[A-ZÀ-ÝŒÆ])")
 # A role after the names, as a sentence of its own, at most this many words: "Titre. Prénom Nom.
-# Président du conseil scientifique de 1986 à 2018".
+# Présidente du comité des usagers".
 _ROLE_SENTENCE_MAX_WORDS = 14
 
 
@@ -67,7 +67,7 @@ def names_after_title(title: str):
     """(the speakers' items, the title) of a slot whose title ends on its speakers' names after a
     full stop ("Les registres du bourg. Prénom Nom, Prénom Nom et Prénom Nom.", "... au fil du
     siècle. Prénom Nom (Archives de Valbrune)"), or on one speaker's name and role in two sentences
-    ("... vingt ans plus tard. Prénom Nom. Président du conseil scientifique"): every person of
+    ("... vingt ans plus tard. Prénom Nom. Présidente du comité des usagers"): every person of
     the names' sentence opens with a known given name; None when it holds anything else."""
     text = " ".join(title.split()).rstrip()
     stops = list(_LAST_STOP.finditer(text))
