@@ -194,7 +194,9 @@ FLOORS = {
         # cells that name their room first, a talk list's sibling parts (1263/1360 of 1568)
         # 0.80 -> 0.79 (batch 106, 1,676 documents, scored before any rule): 1361/1473 of 1702
         # precision 0.92 -> 0.91 (batch 107, 1,686 documents, scored before any rule): 1362/1481
-        "sessions": (0.79, 0.91),
+        # 0.79 -> 0.76 (batch 108, 1,696 documents, scored before any rule: two long write-ups of
+        # conferences whose sessions are the author's headings): 1364/1779
+        "sessions": (0.76, 0.91),
         # precision 0.94 -> 0.93 (2026-12-02): round 39c withdrawn (its verbs of intent also took a
         # stated aim's figure from its speaker), two wrong speakers back
         # 0.91 -> 0.90 (batch 72): the same programmes, 22/22 of 32 speakers (1326/1395 of 1462)
@@ -202,14 +204,16 @@ FLOORS = {
         # 0.88 -> 0.85 (batch 98): the same grids' speakers, 1/1 of 92 (1701/1803 of 1998)
         # 0.85 -> 0.88 (round 193): who gives a grid's numbered talks, names with initials (1772/1877 of 2001)
         # 0.88 -> 0.87 (batch 102, 1,623 documents, scored before any rule): 1840/2104
-        "speakers": (0.87, 0.94),
+        # 0.87 -> 0.86 (batch 108, 1,696 documents, scored before any rule): 1922/2231
+        "speakers": (0.86, 0.94),
         # 0.91 -> 0.92 (2026-12-04): measured again at 1159 documents (2531/2802 of 2750)
         # 0.92 -> 0.91 (1159 -> 1171 documents, 2026-12-04, batch 64): the new dev articles' cited figures (19 right of 23)
         # precision 0.90 -> 0.89 (batch 66): its dev programmes publish 9 wrong of 20 (2569/2857)
         # 0.91 -> 0.90 (batch 76): its nine strategies, cited figures 36/46 of 55 (2854/3187 of 3137)
         # 0.89 -> 0.88 precision (batch 82): cited figures 16/26 of 18 (2948/3317 of 3243)
         # precision 0.88 -> 0.87 (batch 107, 1,686 documents, scored before any rule): 3408/3873
-        "cited_figures": (0.90, 0.87),
+        # 0.90 -> 0.89 (batch 108, 1,696 documents, scored before any rule): 3428/3809
+        "cited_figures": (0.89, 0.87),
         # 0.63 -> 0.61: more cited figures matched, some of them said by a named speaker the
         # attribution does not find; 0.61 -> 0.66: quotations' incises, credits and colons
         # 0.79 -> 0.83 (2026-12-03, round 55): a one-presenter deck's figures are the presenter's
@@ -232,7 +236,8 @@ FLOORS = {
         # 0.75 -> 0.78 (rounds 183, 184 and 191): a long sentence's opening, "a vanté", turns given by a name in bold (402/419 of 512)
         # precision 0.95 -> 0.93 (batch 107, 1,686 documents, scored before any rule: its speaker's
         # write-up and an attendee's notes give nine figures to a speaker the reader leaves unnamed): 418/445
-        "attribution": (0.78, 0.93),
+        # 0.78 -> 0.77 (batch 108, 1,696 documents, scored before any rule): 418/536
+        "attribution": (0.77, 0.93),
         # 0.75 -> 1.00 (2026-12-03, round 59): a table of results under "Résultat du vote"
         "poll_options": (1.00, 1.00),
         # 0.75 -> 0.89: announced sections of an excerpt cut before the last, a count on a line of
@@ -328,7 +333,8 @@ FLOORS = {
         # 0.37/0.70 -> 0.41/0.73 (1508 documents, after rounds 172-174): 133/181 of 318
         # 0.41 -> 0.40 (batch 96): its held-out plans, axes 3/3 of 21 (136/184 of 339)
         # 0.40 -> 0.39 (batch 104, 1,651 documents, scored before any rule): 140/188 of 351
-        "strategy_axes": (0.39, 0.73),
+        # precision 0.73 -> 0.72 (batch 108, 1,696 documents, scored before any rule): 140/192
+        "strategy_axes": (0.39, 0.72),
     },
 }
 
