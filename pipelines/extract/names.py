@@ -199,6 +199,8 @@ def parse_name(text: str, allow_mixed: bool = False, caps_ok: bool = False) -> P
     elif re.fullmatch(r"P*U(?:P*U)*C+", kinds):          # NOM Prénom
         i = kinds.rindex("U") + 1
         family, given = tokens[:i], tokens[i:]
+        if not honorific and len(given) >= 2 and not is_given_name(given[0]):
+            return None   # "SIGLE Outil Gestion": an acronym before words, not a family name before given names
     elif re.fullmatch(r"C(?:P*C)+", kinds) and (honorific or (allow_mixed and is_given_name(tokens[0]))):
         given, family = tokens[:1], tokens[1:]                                # Prénom Nom
     elif re.fullmatch(r"U(?:P*U)+", kinds) and (honorific or (caps_ok and len(tokens) <= 4 and is_given_name(tokens[0]) and not any(
@@ -208,9 +210,9 @@ def parse_name(text: str, allow_mixed: bool = False, caps_ok: bool = False) -> P
         given, family = tokens[:1], tokens[1:]
     else:
         return None
-    if (not honorific and len(family) == 1 and len(family[0].strip(".-'’")) <= _SHORT_FAMILY_LETTERS
-            and family[0].isupper() and not is_given_name(given[0])):
-        return None       # "Données IGN", "CA Valbrune", "BIJ Lorient": an acronym beside a word, no given name
+    if (not honorific and all(len(w.strip(".-'’")) <= _SHORT_FAMILY_LETTERS and w.isupper() for w in family)
+            and not is_given_name(given[0])):
+        return None       # "Données IGN", "CA Valbrune", "Licence ABC XYZ": acronyms beside a word, no given name
     return PersonName(" ".join(tokens), " ".join(given), " ".join(family), honorific)
 
 
