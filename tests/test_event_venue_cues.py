@@ -100,12 +100,3 @@ def test_a_front_matter_value_naming_no_venue(tmp_path):
     assert find_venue(_page(tmp_path, "location: Visioconférence\n")) is None
     assert find_venue(_page(tmp_path, "location: 20 avenue des Lilas, 62000 Valbrune\n")) is None
     assert find_venue(_page(tmp_path, "location: En présentiel à Valbrune\n")) is None
-
-
-def test_an_event_hall_unnamed_is_the_venue():
-    text = ("Salon de l'habitat\n\nLe salon de l'habitat de Valbrune a fermé ses portes. De nombreux visiteurs "
-            "se sont pressés au parc des expositions durant tout le week-end.\n")
-    assert find_venue(_doc(text)) == "parc des expositions"
-    # a hall followed by its name is read whole
-    text = text.replace("au parc des expositions durant", "au parc des expositions de Valbrune durant")
-    assert find_venue(_doc(text)) == "parc des expositions de Valbrune"

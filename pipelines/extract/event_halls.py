@@ -38,9 +38,6 @@ def named_hall(doc: Document) -> str | None:
         phrase = re.split(r"\s+pour\s+", phrase)[0] if phrase else None
         if phrase and len(phrase) > 3:
             return phrase
-        if not re.match(r"\s*(?:de|du|des|d')\b", folded[m.end("hall"):]):
-            # "les exposants s'installent au parc des expositions pour trois jours": the town's hall, unnamed
-            return text[m.start("hall"):m.end("hall")]
     return _named_space(text, folded)
 
 
