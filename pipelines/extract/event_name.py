@@ -12,7 +12,7 @@ from .event_dates import events_lexicon, month_pattern, weekday_pattern
 from .per_document import per_document
 from .event_opening import event_page, evidence_units, metadata_says_event, opening_units, repeated_upper_name
 from .event_titles import (
-    after_title_prefix, clean_title, document_titles, first_heading, first_line_title, sponsorship_deck, strip_title_prefix, title_lines,
+    after_title_prefix, clean_title, document_titles, first_heading, first_line_title, name_stopwords, sponsorship_deck, strip_title_prefix, title_lines,
 )
 from .event_words import copular_name, edition_named, event_nouns, has_members, meeting_spans, noun_spans
 
@@ -446,11 +446,11 @@ def find_event_name(doc: Document) -> str | None:
             if name:
                 return _usual_case(_strip_year(name), doc.text)
     first_line = [first_line_title(doc) or ""] if not doc.headings else []
-    stop = {fold(w) for w in events_lexicon()["name_stopwords"]}
     candidates = first_heading(doc) + title_lines(doc) + [doc.title or ""] + first_line
     # a section heading ("Programme de la journée", "Intervenants") or a day's heading ("Mardi 3
     # mai, place X") names no event when a title is left
-    named = [c for c in candidates if clean_title(c) and fold(clean_title(c).split()[0]) not in stop
+    cleaned = {c: clean_title(c) for c in candidates}
+    named = [c for c in candidates if cleaned[c] and fold(cleaned[c].split()[0]) not in name_stopwords()
              and not _day_heading(c)] or candidates
     for candidate in named:
         cleaned = clean_title(candidate)

@@ -12,7 +12,7 @@ from ..document import Document
 from ..lexicons import fold, fold_apostrophes
 from .event_bodies import body_names, is_body_name
 from .event_dates import day_month, events_lexicon, find_dates, has_marker
-from .event_titles import OPENING_CHARS, clean_title, document_titles, sponsorship_deck
+from .event_titles import OPENING_CHARS, clean_title, document_titles, name_stopwords, sponsorship_deck
 from .event_words import (
     copular_name, edition_named, meeting_spans, noun_spans, own_noun_spans, phrase_pattern, phrases_alternation, words_pattern,
     words_spans,
@@ -200,7 +200,7 @@ def _upper_name_of_event(doc: Document) -> bool:
 def repeated_upper_name(doc: Document) -> str | None:
     """An upper-case word the text uses with a determiner ("le FORUMTECH", "ce SALONDATA") at
     least twice, not a word of events.yaml `name_stopwords`."""
-    stop = {fold(w) for w in events_lexicon()["name_stopwords"]}
+    stop = name_stopwords()
     counts: Counter[str] = Counter()
     for m in re.finditer(r"\b(?:[Ll]e|[Cc]e|du|au|[Cc]ette\s+\w+\s+[ée]dition\s+du)\s+([A-ZÀ-ÞŒÆ][A-ZÀ-ÞŒÆ0-9&-]{3,})\b", doc.text):
         word = m.group(1)

@@ -5,6 +5,7 @@ sur"), years, report words and a sponsorship deck's words."""
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from ..document import Document
 from ..lexicons import fold, fold_apostrophes
@@ -130,14 +131,19 @@ def _without_sponsorship(title: str) -> str:
     return title[:m.start()] if m and m.start() > 0 else title
 
 
+@cache
+def name_stopwords() -> frozenset[str]:
+    """events.yaml `name_stopwords`, folded: section words that name no event ("programme", "intervenants")."""
+    return frozenset(fold(w) for w in events_lexicon()["name_stopwords"])
+
+
 def clean_title(title: str) -> str:
     """The name a title may give: its first part (up to a dash, a colon or a bar) without the
     prefix, the years and the report's own words; a first part that is a date alone ("08/04/2021 -
     Zones à faibles émissions") gives way to the next part that holds a word."""
     parts = [_cleaned_part(p) for p in re.split(r"\s+[—–:|]\s+|\s+-\s+", title)]
     # a first part that is a section word alone ("Programme – Forum X") gives way too
-    stop = {fold(w) for w in events_lexicon()["name_stopwords"]}
-    if not re.search(r"[^\W\d_]", parts[0]) or fold(parts[0]) in stop:
+    if not re.search(r"[^\W\d_]", parts[0]) or fold(parts[0]) in name_stopwords():
         return next((p for p in parts[1:] if re.search(r"[^\W\d_]{3,}", p)), parts[0])
     return parts[0]
 
