@@ -21,6 +21,8 @@ def test_the_simple_past_of_a_narrated_report(text, expected):
 @pytest.mark.parametrize("text", [
     "Environ 120 personnes étaient au rendez-vous tout au long de la journée du colloque.",
     "Près de 120 personnes étaient au RDV pour cette rencontre régionale.",
+    # ... or given to each other, with no event word but the place and the days
+    "Du vendredi au dimanche, plus de 120 participants se sont donné rendez-vous à la halle des Tisserands.",
 ])
 def test_people_keeping_the_appointment(text):
     assert _figures(text) == {("participants", 120)}

@@ -91,6 +91,24 @@ def test_talks_under_a_heading_naming_them_with_who_gave_them_then_a_description
     assert credited_talk_list(read(tmp_path, "b.md", text.replace("## Conférences", "## Nos amis"))) == []
 
 
+def test_talks_listed_right_under_a_heading_naming_them_beside_other_sessions(tmp_path):
+    from pipelines.extract.session_credited_list import credited_talk_list
+    text = ("# Retour sur les Rencontres de Valbrune\n\n## Plénière d'ouverture\n\n"
+            "La maire, Jeanne Durand, ouvre la journée.\n\n"
+            "## Ateliers et présentations du samedi\n\n"
+            "- Les sols vivants par P. Morel & A. Klein : dix ans de relevés\n"
+            "- Le verger partagé par L. Ferrand et R. Vidal : comment planter ensemble\n"
+            "- Trois ans de fauche tardive par M. Olier : ce que les prairies ont gagné\n"
+            "- Des liens pour aller plus loin\n")
+    doc = read(tmp_path, "retour.md", text)
+    # the heading right over the list is its lead; two names joined by "&" or "et" credit a talk
+    assert [t for t, *_ in credited_talk_list(doc)] == ["Les sols vivants", "Le verger partagé",
+                                                         "Trois ans de fauche tardive"]
+    # ... and the talks are sessions besides the heading a session list gave
+    assert titles(doc)[-3:] == ["Les sols vivants", "Le verger partagé", "Trois ans de fauche tardive"]
+    assert credited_talk_list(read(tmp_path, "b.md", text.replace("Ateliers et présentations", "Liens"))) == []
+
+
 def test_another_part_laid_out_as_a_talk_list_under_a_heading_of_its_own_name(tmp_path):
     from pipelines.extract.session_credited_list import credited_talk_list
     text = ("Le programme des Rencontres de Valbrune.\n\n## Conférences\n\n"

@@ -25,7 +25,8 @@ _CREDIT = re.compile(r"(?:,\s*|\s+[–—-]\s+|,?\s+par\s+)(" + _NAME + r"(?:\s*
 # talk's description after a colon or a relative clause ("- Les sols vivants avec Prénom Nom, qui
 # partagera ...", "- Le verger partagé par Prénom Nom (Ville de Kerval) : comment planter ...").
 _CREDIT_THEN_DESCRIPTION = re.compile(
-    r"(?:\s+[–—-]\s+|,?\s+(?:avec|par|anim[ée]e?s?\s+par|pr[ée]sent[ée]e?s?\s+par)\s+)(" + _NAME + r")"
+    r"(?:\s+[–—-]\s+|,?\s+(?:avec|par|anim[ée]e?s?\s+par|pr[ée]sent[ée]e?s?\s+par)\s+)(" + _NAME
+    + r"(?:\s*(?:,|et|&)\s*" + _NAME + r")*)"
     r"\s*(?:\([^()\n]*\)\s*)?(?:\s*:\s+\S|,\s+qui\s|\s+(?:qui|nous)\s)")
 _MIN_ITEMS = 3
 # A short block right above the lead may name the talks for it ("Conférences"): at most this many words.
@@ -49,6 +50,11 @@ def credited_talk_list(doc: Document) -> list[tuple[str, int, int, str]]:
                 and not doc.text[blocks[i + 1].start:blocks[i + 1].end].rstrip().endswith(":"):
             # "Conférences" over a paragraph that describes them, then the list: the heading is the lead
             out += _credited_items(doc, blocks, i + 1, _kind_named(doc.text[b.start:b.end]))
+            continue
+        if b.kind == "heading" and i + 1 < len(blocks) and blocks[i + 1].kind == "list_item" \
+                and _names_talks(" ".join(doc.text[b.start:b.end].split())):
+            # "Les exposés de l'après-midi" right over the list: the heading is the lead
+            out += _credited_items(doc, blocks, i, _kind_named(doc.text[b.start:b.end]))
             continue
         if b.kind != "paragraph":
             continue

@@ -306,7 +306,8 @@ def with_grid_cells(doc: Document, found: list[_Session]) -> list[_Session]:
 def _more_heading_sessions(doc: Document, found: list[_Session], people_at: list[tuple[int, int]],
                            reader: _Reader | None = None) -> list[_Session]:
     """The sessions of ``found`` and the headings of a report whose section names who runs the
-    session and lists a speaker (``_heading_sessions``) that are not one of them, in text order."""
+    session and lists a speaker (``_heading_sessions``), and the other readers' sessions (the
+    talks a list credits, those the prose narrates...) that are not one of them, in text order."""
     extra = [_plain_session(title, start, end) for title, start, end in _heading_sessions(doc, people_at)
              if not any(_overlap(_word_set(title), _word_set(s.title)) >= 0.6 or start <= s.entry_start < end
                         for s in found)]
@@ -334,6 +335,9 @@ def _more_heading_sessions(doc: Document, found: list[_Session], people_at: list
                 s.cluster.occs[0].items.append(item)
         extra += [_plain_session(title, start, end, items=[item]) for title, start, end, item in talks
                   if not any(start <= s.entry_start < end or s.start <= start < s.end for s in found + extra)]
+    # "Conférences" / "- Titre par Prénom Nom : description": the talks a list credits
+    extra += [_plain_session(title, start, end, kind) for title, start, end, kind in credited_talk_list(doc)
+              if not any(start <= s.entry_start < end or s.start <= start < s.end for s in found + extra)]
     # "La journée s'est poursuivie avec la conférence de X": a session the report narrates
     extra += [_plain_session(title, start, end, kind) for title, start, end, kind in narrated_sessions(doc.text)
               if not any(_overlap(_word_set(title), _word_set(s.title)) >= 0.6 or s.start <= start < s.end
