@@ -109,6 +109,46 @@ def test_talks_listed_right_under_a_heading_naming_them_beside_other_sessions(tm
     assert credited_talk_list(read(tmp_path, "b.md", text.replace("Ateliers et présentations", "Liens"))) == []
 
 
+def test_a_programme_heading_whose_subheadings_group_its_items(tmp_path):
+    # "Le programme des ateliers", a long lead ending with a colon, then days as subheadings over
+    # the items: the items are the sessions, the subheadings and the report's own sections are none;
+    # a session found elsewhere (a photo's caption) does not hide the list
+    text = (
+            "# Retour sur les Journées de la cartographie de Valbrune\n"
+            "\n"
+            "Les Journées de la cartographie se sont tenues du 4 au 6 mai 2031 à la halle des Tisserands de Valbrune, avec de nombreux exposants.\n"
+            "\n"
+            "## Le programme des ateliers\n"
+            "\n"
+            "Les ateliers, au nombre de deux par jour, portaient chacun sur une question du moment. Ceux que j'ai suivis en entier ou presque sont marqués d'une étoile. Voici le résumé du programme :\n"
+            "\n"
+            "### Mardi 4 mai\n"
+            "\n"
+            "- Publier ses cartes sur le web, coûts et conséquences\n"
+            "- Les données du cadastre au quotidien\n"
+            "\n"
+            "### Mercredi 5 mai\n"
+            "\n"
+            "- Cartographier les haies du bocage\n"
+            "- La qualité des relevés, pourquoi fait-elle débat\n"
+            "\n"
+            "### Ce que j'en retiens\n"
+            "\n"
+            "Une belle édition, riche en échanges, que je recommande à tous les cartographes amateurs de la région.\n"
+            "\n"
+            "Démonstration Carto Plus\n"
+            "\n"
+            "Paul Morel et Anne Klein de Carto Plus en pleine démonstration\n"
+            )
+    found = titles(read(tmp_path, "retour.md", text))
+    assert found == ["Publier ses cartes sur le web, coûts et conséquences", "Les données du cadastre au quotidien",
+                     "Cartographier les haies du bocage", "La qualité des relevés, pourquoi fait-elle débat",
+                     "Démonstration Carto Plus"]
+    # a heading that announces no programme lists none
+    assert titles(read(tmp_path, "b.md", text.replace("## Le programme des ateliers", "## Mes souvenirs"))) \
+        == ["Démonstration Carto Plus"]
+
+
 def test_another_part_laid_out_as_a_talk_list_under_a_heading_of_its_own_name(tmp_path):
     from pipelines.extract.session_credited_list import credited_talk_list
     text = ("Le programme des Rencontres de Valbrune.\n\n## Conférences\n\n"

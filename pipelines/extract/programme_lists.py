@@ -369,12 +369,16 @@ def _heading_runs(layout: ProgrammeText, taken: set[int]) -> list[list[tuple[int
         if not _programme_intro(h.text):
             continue
         run = []
+        grouped = False
         for sub in heads[n + 1:]:
             if sub.level <= h.level:
                 break
             i = index.get(sub.offset)
             if i is None or i in taken:
                 continue
+            # "### Mardi 4 mai" over "- Titre A" and "- Titre B": the programme lists its sessions
+            # under sub-headings that group them, and its sub-headings name none
+            grouped = grouped or _groups_titles(layout, i)
             line = layout.lines[i]
             body = line.body.strip()
             t = slot_time().match(body)
@@ -384,9 +388,17 @@ def _heading_runs(layout: ProgrammeText, taken: set[int]) -> list[list[tuple[int
                     and not (first and first[0] in _normalised_set("practical_labels")):
                 run.append((i, line.body_start + len(line.body) - len(line.body.lstrip()) + (t.end() if t else 0),
                             title, []))
-        if len(run) >= 2:
+        if len(run) >= 2 and not grouped:
             runs.append(run)
     return runs
+
+
+def _groups_titles(layout: ProgrammeText, i: int) -> bool:
+    """Are the lines right under heading line ``i`` two items at least, each a session's title
+    (no person)?"""
+    found, _ = list_after(layout.lines, i + 1, layout.heading_level, _bulleted)
+    titles = [k for k in found if session_item_title(layout.lines[k].body.strip(), slot_time())]
+    return len(titles) >= 2 and len(titles) == len(found)
 
 
 def _listed_runs(layout: ProgrammeText, timed: set[int]) -> list[list[tuple[int, int, str, list[str]]]]:

@@ -21,8 +21,11 @@ def programme_list_at(reader: _Reader, i: int) -> tuple[list[tuple[str, int, int
     if not body or _bulleted(lines[i]) or not (_programme_intro(body) or _meeting_agenda(reader, i)):
         return None
     index = {id(ln): k for k, ln in enumerate(lines[i + 1:], start=i + 1)}
-    found, j = list_after(lines, _after_lead_in(reader, i), reader.heading_level,
-                          lambda ln: _bulleted(ln) or continues_item(ln) or _group_label(reader, index[id(ln)]))
+    level = reader.heading_level(lines[i])
+    # under a programme heading, its subheadings over items group them ("Mardi 4 mai" / "- Titre")
+    grouping = (lambda ln: _sub_label(reader, index[id(ln)], level)) if level is not None else (lambda ln: False)
+    found, j = list_after(lines, _after_lead_in(reader, i, grouping), lambda ln: None if grouping(ln) else reader.heading_level(ln),
+                          lambda ln: _bulleted(ln) or continues_item(ln) or _group_label(reader, index[id(ln)]) or grouping(ln))
     items = []
     for k in found:
         if continues_item(lines[k]) or not _bulleted(lines[k]):
@@ -91,7 +94,7 @@ _LEAD_IN_MAX_WORDS = 80
 _LEAD_IN_MAX_LINES = 3
 
 
-def _after_lead_in(reader: _Reader, i: int) -> int:
+def _after_lead_in(reader: _Reader, i: int, grouping=lambda ln: False) -> int:
     """Where the list under the programme line ``i`` starts: the next line, or the line after one
     sentence that announces it ("Le planning du samedi" / "La séance se tiendra en trois
     temps :" / "1. ..."): a line of its own, no heading, no item, ending with a colon, followed by
@@ -103,7 +106,7 @@ def _after_lead_in(reader: _Reader, i: int) -> int:
     body = lines[k].body.strip()
     # ... or a paragraph saying what the day holds ("Le CAUE vous propose une journée de formation
     # ... Différents temps composeront cette journée : ... ."), the list right under it
-    announcing = body.endswith(":") and len(body.split()) <= 30 or body.endswith(".") and len(body.split()) <= _LEAD_IN_MAX_WORDS
+    announcing = body.endswith((":", ".")) and len(body.split()) <= _LEAD_IN_MAX_WORDS
     if not announcing or _bulleted(lines[k]) or continues_item(lines[k]) or reader.heading_level(lines[k]) is not None:
         return i + 1
     nxt = reader.next_content(k + 1)
@@ -117,7 +120,7 @@ def _after_lead_in(reader: _Reader, i: int) -> int:
         words = sum(len(ln.body.split()) for ln in lines[k:last + 1])
         if last > k and lines[last].body.strip().endswith(":") and words <= _LEAD_IN_MAX_WORDS:
             nxt, k = reader.next_content(last + 1), last
-    return k + 1 if nxt is not None and _bulleted(lines[nxt]) else i + 1
+    return k + 1 if nxt is not None and (_bulleted(lines[nxt]) or grouping(lines[nxt])) else i + 1
 
 
 def _group_label(reader: _Reader, k: int) -> bool:
@@ -134,12 +137,21 @@ def _group_label(reader: _Reader, k: int) -> bool:
     return nxt is not None and _bulleted(nxt)
 
 
-def rest_of_programme_list(reader: _Reader, starts: list[int]) -> list[tuple[str, int, int]]:
-    """"Programme :" / "- Ouverture" / "- Atelier 1 : ..." / "- Conclusion": when a session the
-    reader found (``starts``: where its entries start) is in a programme list of three items at
-    least (an item, or a line grouping items), the list's other items are sessions too, breaks ("Déjeuner") excepted.
-    -> (title, start, end) of those other items."""
-    out: list[tuple[str, int, int]] = []
+def _sub_label(reader: _Reader, k: int, level: int) -> bool:
+    """Line ``k`` is a heading below ``level`` that groups the items right under it, as a short
+    line does (``_group_label``): six words at most, the next line that is not blank bulleted."""
+    lines = reader.lines
+    sub = reader.heading_level(lines[k])
+    if sub is None or sub <= level or len(lines[k].body.split()) > 6:
+        return False
+    nxt = next((ln for ln in lines[k + 1:] if ln.body.strip()), None)
+    return nxt is not None and _bulleted(nxt)
+
+
+def _programme_lists(reader: _Reader):
+    """Each list a line announces as the programme: (its items, where it starts, where it ends),
+    the span running from its announcing line to where it stops (a group label above its items
+    included)."""
     i = 0
     while i < len(reader.lines):
         got = programme_list_at(reader, i)
@@ -147,12 +159,23 @@ def rest_of_programme_list(reader: _Reader, starts: list[int]) -> list[tuple[str
             i += 1
             continue
         items, j = got
-        # the list runs from its announcing line to where it stops (a group label above its items included)
         lo = reader.lines[i].start + len(reader.lines[i].text)
         hi = reader.lines[j].start if j < len(reader.lines) else items[-1][2] if items else lo
-        if len(items) >= 3 and any(lo <= s < hi for s in starts):
+        yield items, lo, hi
+        i = max(j, i + 1)
+
+
+def rest_of_programme_list(reader: _Reader, starts: list[int]) -> list[tuple[str, int, int]]:
+    """"Programme :" / "- Ouverture" / "- Atelier 1 : ..." / "- Conclusion": when a session the
+    reader found (``starts``: where its entries start) is in a programme list of three items at
+    least (an item, or a line grouping items), the list's other items are sessions too, breaks
+    ("Déjeuner") excepted; and the items of a programme list of three items at least where the
+    reader found none ("Le programme des sessions" / "Mardi" / "- Titre" while a photo's caption
+    gave a session elsewhere). -> (title, start, end) of those other items."""
+    out: list[tuple[str, int, int]] = []
+    for items, lo, hi in _programme_lists(reader):
+        if len(items) >= 3:
             out += [(t, start, end) for t, start, end in items
                     if not any(start <= s < end for s in starts) and not is_break(t)
                     and not t.rstrip().endswith(":")]      # "Projets présentés :" over its own items
-        i = max(j, i + 1)
     return out
