@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pipelines.extract.programme_layout import _programme_intro
 
-from .support import session_titles as titles, written_doc as read
+from .support import session_titles as titles, written_column, written_doc as read
 
 
 def test_a_sentence_announcing_the_programme_list():
@@ -64,6 +64,9 @@ def test_talks_listed_with_who_gave_them(tmp_path):
                "Merci à tous les participants.\n")
     assert titles(doc) == ["Planter des haies, pourquoi et comment", "Le suivi des hérissons",
                            "Compter les mares du canton"]
+    # who gave them speaks
+    assert {"Jeanne Durand", "Anne Morel", "Luc Berthier"} <= set(written_column(
+        tmp_path, "exposes.md", doc.text, "speakers", "full_name"))
 
 
 def test_talks_listed_with_who_gave_them_after_a_dash_or_par(tmp_path):
@@ -106,6 +109,9 @@ def test_talks_listed_right_under_a_heading_naming_them_beside_other_sessions(tm
                                                          "Trois ans de fauche tardive"]
     # ... and the talks are sessions besides the heading a session list gave
     assert titles(doc)[-3:] == ["Les sols vivants", "Le verger partagé", "Trois ans de fauche tardive"]
+    # ... and who gave each talk speaks, initials and all
+    speakers = written_column(tmp_path, "retour.md", text, "speakers", "full_name")
+    assert {"P. Morel", "A. Klein", "L. Ferrand", "R. Vidal", "M. Olier"} <= set(speakers)
     assert credited_talk_list(read(tmp_path, "b.md", text.replace("Ateliers et présentations", "Liens"))) == []
 
 

@@ -13,6 +13,9 @@ from functools import cache
 
 from ..document import Document
 from ..lexicons import load
+from .names import initialled_name, parse_name
+from .programme_lines import inline_items
+from .speaker_item import Item
 from .programme_vocabulary import _f
 from .programme_timetable import item_type
 from .session_quoted_list import _lead_type
@@ -127,3 +130,25 @@ def _credited_items(doc: Document, blocks: list, i: int, kind: str = "other") ->
     if len(talks) >= _MIN_ITEMS and 3 * len(talks) >= 2 * len(items):
         out += [(t, s, e, named if (named := item_type(t)) != "other" else kind) for t, s, e in talks]
     return out
+
+
+def credit_items(doc: Document, start: int, end: int) -> list:
+    """Who gave the talk of the credited list item at ``start``-``end`` ("- Les mares par A. Morel
+    & B. Klein : ..."): one item per person the credit names, spanning the list item; none when
+    the credit holds anything but people."""
+    line = " ".join(doc.text[start:end].split()).lstrip("-•* ")
+    m = _CREDIT.search(line) or _CREDIT_THEN_DESCRIPTION.search(line)
+    if m is None:
+        return []
+    who = re.sub(r"\s*&\s*", " et ", m.group(1))
+    items = inline_items(who)
+    if not items or any(not it.people for it in items):
+        # names given by their initials, as such lists credit them ("A. Morel et B. Klein")
+        names = [initialled_name(part) or parse_name(part, allow_mixed=True)
+                 for part in re.split(r"\s*,\s*|\s+et\s+", who.strip(" ."))]
+        if not names or None in names:
+            return []
+        items = [Item(people=names, role=None, organization=None, raw=who)]
+    for it in items:
+        it.start, it.end = start, end
+    return items

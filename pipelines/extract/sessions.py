@@ -38,7 +38,7 @@ from .session_opening_heads import opening_head_lines
 from .session_trailing_times import trailing_time_lines
 from .session_poster import captioned_titles
 from .session_quoted_list import quoted_programme_list
-from .session_credited_list import credited_talk_list
+from .session_credited_list import credit_items, credited_talk_list
 from .session_inline_agenda import inline_agenda
 from .session_narrated import narrated_sessions
 from .session_numbered_grid import credited_names, numbered_grid_cells
@@ -336,7 +336,8 @@ def _more_heading_sessions(doc: Document, found: list[_Session], people_at: list
         extra += [_plain_session(title, start, end, items=[item]) for title, start, end, item in talks
                   if not any(start <= s.entry_start < end or s.start <= start < s.end for s in found + extra)]
     # "Conférences" / "- Titre par Prénom Nom : description": the talks a list credits
-    extra += [_plain_session(title, start, end, kind) for title, start, end, kind in credited_talk_list(doc)
+    extra += [_plain_session(title, start, end, kind, credit_items(doc, start, end))
+              for title, start, end, kind in credited_talk_list(doc)
               if not any(start <= s.entry_start < end or s.start <= start < s.end for s in found + extra)]
     # "La journée s'est poursuivie avec la conférence de X": a session the report narrates
     extra += [_plain_session(title, start, end, kind) for title, start, end, kind in narrated_sessions(doc.text)
@@ -407,6 +408,7 @@ def _fallback_sessions(doc: Document, reader: _Reader, people_at: list[tuple[int
     credited = credited_talk_list(doc)
     listed += [(title, start, end) for title, start, end, _ in credited
                if not any(s <= start < e or start <= s < end for _, s, e in listed)]
+    credits_of = {start: credit_items(doc, start, end) for _, start, end, _ in credited}
     listed.sort(key=lambda t: t[1])
     found = listed + [h for h in _heading_sessions(doc, people_at)
                       if not any(_overlap(_word_set(h[0]), _word_set(t)) >= 0.6 for t, _, _ in listed)]
@@ -431,7 +433,7 @@ def _fallback_sessions(doc: Document, reader: _Reader, people_at: list[tuple[int
         words = _word_set(title)
         occ = Occurrence(start, end, None, words, title,
                          items=_presenter_items(doc, title, start) or credited
-                         or ([speaker_of[start]] if start in speaker_of else []))
+                         or ([speaker_of[start]] if start in speaker_of else credits_of.get(start, [])))
         cluster = _Cluster(kind, None, set(words), [occ])
         id_words = _words(title)
         slug = f"{kind}-{slugify(' '.join(id_words[:6]))}" if id_words else kind
