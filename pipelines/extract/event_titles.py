@@ -89,8 +89,10 @@ def after_title_prefix(title: str) -> int | None:
     lex = events_lexicon()
     prefixes = sorted({fold(p) for p in lex.get("title_prefixes", [])}, key=len, reverse=True)
     articles = sorted({fold(a).replace("’", "'") for a in lex.get("title_prefix_articles", [])}, key=len, reverse=True)
+    # "Mon récap de la ...", "Notre bilan du ...": the writer's possessive before the prefix
+    own = re.match(r"(?:mon|ma|notre|nos|mes)\s+", folded)
     for prefix in prefixes:
-        m = re.match(re.escape(prefix) + r"\s+", folded)
+        m = re.match((own.group(0) if own else "") + re.escape(prefix) + r"\s+", folded)
         if not m:
             continue
         pos = m.end()

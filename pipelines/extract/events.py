@@ -30,6 +30,7 @@ from .event_gathering import held_edition, held_gathering_named, holds_gathering
 from .event_first_time import first_time_held
 from .event_hosted_meeting import hosted_meeting, hosted_meeting_host, hosted_meeting_name
 from .people_talk_lines import lists_talks
+from .event_report_title import reported_in_title
 from .per_document import per_document
 from .event_meeting_title import meeting_title, meeting_title_name
 from .event_plan_title import titled_plan
@@ -313,13 +314,15 @@ def describes_event(doc: Document) -> bool:
     (event_anaphora.py), or a meeting a host organises on a day (event_hosted_meeting.py), or a
     list of talks each line of which names who gives it and its quoted title (people_talk_lines.py)."""
     return (opening_describes_event(doc) or holds_gathering(doc) or appointment_line(doc) or counted_gathering(doc)
-            or demonstrative_event(doc) or meeting_title(doc) or hosted_meeting(doc) or _lists_talks(doc))
+            or demonstrative_event(doc) or meeting_title(doc) or hosted_meeting(doc) or _lists_talks(doc)
+            or reported_in_title(doc))
 
 
 def _other_evidence(doc: Document) -> bool:
     """Whether the document describes an event by other evidence than a count of people gathered."""
     return (opening_describes_event(doc) or holds_gathering(doc) or appointment_line(doc) or demonstrative_event(doc)
-            or states_event_figures(doc) or meeting_title(doc) or hosted_meeting(doc) or _lists_talks(doc))
+            or states_event_figures(doc) or meeting_title(doc) or hosted_meeting(doc) or _lists_talks(doc)
+            or reported_in_title(doc))
 
 
 def _only_hosted_meeting(doc: Document) -> bool:
