@@ -19,7 +19,7 @@ from .programme_lists import Slot, programme_slots
 from .programme_roles import _SEPARATOR, _looks_like_org, split_role_org
 from .programme_timetable import is_break, is_day, item_type, slot_time
 from .session_lead_titles import lead_sentence_title
-from .session_slot_speakers import credited_at_end, names_after_title, speaker_then_quoted_title, trailing_speakers
+from .session_slot_speakers import credited_at_end, names_after_dash, names_after_title, speaker_then_quoted_title, trailing_speakers
 from .programme_vocabulary import _f, _starts_with_role, _word_set, _words
 
 
@@ -208,7 +208,7 @@ class _Reader(ProgrammeText):
         else:
             # "Ouverture par A (X)"; a long title closed by a dash: "Titre ... - par A et B, rôle"
             people.extend(lead_items(title[:1].upper() + title[1:]) or trailing_speakers(title))
-            named = names_after_title(title) if not people else None
+            named = (names_after_title(title) or names_after_dash(title)) if not people else None
             if named is not None:
                 # "Titre. Prénom Nom, Prénom Nom et Prénom Nom.": the names after the title's last stop
                 people.extend(named[0])

@@ -85,6 +85,19 @@ def names_after_title(title: str):
     return found
 
 
+# The last dash of a title set between blanks: "Titre - Prénom Nom".
+_LAST_DASH = re.compile(r"\s[-–—]\s(?!.*\s[-–—]\s)")
+
+
+def names_after_dash(title: str):
+    """(the speakers' items, the title) of a slot whose title ends on its speakers' names after a
+    dash ("Les registres du bourg - Prénom Nom et Prénom Nom"), as ``names_after_title`` reads them
+    after a full stop; None when what follows the last dash holds anything else."""
+    text = " ".join(title.split()).rstrip()
+    dash = _LAST_DASH.search(text)
+    return _names_sentence(text[:dash.start()].strip(), text[dash.end():].rstrip(" .")) if dash else None
+
+
 def _names_sentence(head: str, tail: str):
     """(the items, the title) when ``tail`` holds only names of people opening with a known given
     name (and their brackets), after a title ``head`` of two words at least; else None."""
