@@ -105,6 +105,7 @@ from .results import Event, Programme, Session, SessionSpeaker, Speaker
 from .session_event_itself import without_the_event
 from .session_choices import is_choice
 from .people_talk_lines import talks_over_speakers
+from .people_bios import session_bios
 from .sessions import _Session, _bulleted_at, _fallback_sessions, _more_heading_sessions, _sessions, with_grid_cells
 
 
@@ -318,6 +319,9 @@ def extract_programme(docs: list[Document], events: Sequence[Event]) -> Programm
                  and not _person_did(s.title) and not is_choice(s.title) and not _name_alone(s.title)]
         # "Ce que le webinaire X a montré": the event itself, as the document's only session, is none
         found = without_the_event(found, name_of.get(doc.source_id))
+        # "Prénom Nom est architecte chez X." under a talk: its speaker's biography
+        starts = sorted(s.entry_start for s in found)
+        prose_people += session_bios(doc, list(zip(starts, starts[1:] + [len(doc.text)])))
         session_ids: list[tuple[_Session, str]] = []
         people = _People()
         not_people = set()
