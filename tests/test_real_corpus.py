@@ -276,7 +276,8 @@ FLOORS = {
         # pages, section titles a count announces, a question asking for the parts (624/686 of 712)
         # 0.87 -> 0.86 (1544 -> 1556 documents, batch 96): its dev plans, axes 3/3 of 13 (627/689 of 725)
         # 0.86 -> 0.87 (rounds 187 and 188): numbered section titles, what a plan will make possible (634/696 of 725)
-        "strategy_axes": (0.87, 0.90),
+        # 0.87 -> 0.86 (batch 112, 1,747 documents, scored before any rule): 650/715 of 751
+        "strategy_axes": (0.86, 0.90),
     },
     "test": {
         # 0.89 -> 0.88 (batch 69): its seven held-out documents, event 0/1 of 2 (210/220 of 237)
