@@ -74,6 +74,23 @@ def _on_byline(folded: str, pos: int) -> bool:
     return _byline_pattern().match(folded, start) is not None
 
 
+# The newsroom's note closing a bracket: "(le studio fondé par Prénom Nom, Ndlr)".
+_EDITORS_NOTE_END = re.compile(r"(?<![\w.])[\s,]*n\.?\s?d\.?\s?l\.?\s?r\.?\s*\)")
+
+
+def in_editors_note(folded: str, pos: int) -> bool:
+    """Is ``pos`` inside brackets that the newsroom signs as its own note ("..., Ndlr)")? The people
+    it names are the reporter's explanation, no speakers, and "Ndlr" is no organisation."""
+    opening = folded.rfind("(", 0, pos)
+    if opening < 0 or folded.rfind(")", opening, pos) >= 0:
+        return False
+    closing = folded.find(")", pos)
+    if closing < 0 or "\n" in folded[opening:closing]:
+        return False
+    note = _EDITORS_NOTE_END.search(folded, opening, closing + 1)
+    return note is not None and note.end() == closing + 1
+
+
 @cache
 def _session_opening() -> re.Pattern:
     """A line opening with a session word (programme.yaml session types), then "avec" in the same

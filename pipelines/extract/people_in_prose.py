@@ -12,7 +12,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from .name_context import (complement_at, _on_talk_line, _after_host_label, _by_titled_before, _inverted_description, _on_byline, _on_caption_line, _speaking_sentence,
+from .name_context import (complement_at, in_editors_note, _on_talk_line, _after_host_label, _by_titled_before, _inverted_description, _on_byline, _on_caption_line, _speaking_sentence,
                            _speaks_in_sentence, _titled_before)
 from .names import is_given_name, normalise
 from .people_attending import (_after_attendance_label, _in_group_brackets, _named_as_patron, _named_as_present,
@@ -137,6 +137,8 @@ def quoted_people(text: str, start: int = 0, end: int | None = None) -> list[Ite
             continue      # "A, maire de X, B, adjointe – crédit photo : C": pictured, not speaking
         if _on_byline(folded, m.start()):
             continue      # "Par A, publié le 2 avril 2031": the article's author, not a speaker
+        if in_editors_note(folded, m.start()):
+            continue      # "(le studio fondé par A, Ndlr)": the newsroom's explanation, not a speaker
         tokens = chained or m.group(0).split()
         before = chunk[max(0, m.start() - 40):m.start()]
         if determiner.search(before) and not chained:
