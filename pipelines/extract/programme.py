@@ -106,6 +106,7 @@ from .session_event_itself import without_the_event
 from .session_choices import is_choice
 from .people_talk_lines import talks_over_speakers
 from .people_bios import session_bios
+from .people_quoted_lines import quoted_line_people
 from .sessions import _Session, _bulleted_at, _fallback_sessions, _more_heading_sessions, _sessions, with_grid_cells
 
 
@@ -300,7 +301,7 @@ def extract_programme(docs: list[Document], events: Sequence[Event]) -> Programm
         # A document without an event has no sessions; the people it quotes are still speakers.
         found = _sessions(doc, reader, name_of.get(doc.source_id)) if event_id is not None else []
         prose_people = quoted_people(doc.text) + _listed_people(reader) + _labelled_people(reader) \
-            + _byline_people(reader) + title_slide_presenters(doc) + marked_speakers(doc) + announced_people(doc) \
+            + _byline_people(reader) + title_slide_presenters(doc) + marked_speakers(doc) + announced_people(doc) + quoted_line_people(doc) \
             + ([item for *_, item in talks_over_speakers(reader)] if event_id is None else [])
         # the people listed under "Comité d'organisation", "Contacts", "Partenaires" do not speak
         quiet = non_speaking_spans(doc)
