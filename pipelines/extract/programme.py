@@ -106,6 +106,7 @@ from .session_event_itself import without_the_event
 from .session_choices import is_choice
 from .people_talk_lines import talks_over_speakers
 from .people_bios import session_bios
+from .people_under_headings import names_under_headings
 from .people_quoted_lines import quoted_line_people
 from .sessions import _Session, _bulleted_at, _fallback_sessions, _more_heading_sessions, _sessions, with_grid_cells
 
@@ -323,6 +324,8 @@ def extract_programme(docs: list[Document], events: Sequence[Event]) -> Programm
         # "Prénom Nom est architecte chez X." under a talk: its speaker's biography
         starts = sorted(s.entry_start for s in found)
         prose_people += session_bios(doc, list(zip(starts, starts[1:] + [len(doc.text)])))
+        # "## Titre du talk" / "Prénom Nom, Prénom Nom": the speakers on the line under its heading
+        prose_people += names_under_headings(doc, {s.entry_start for s in found})
         session_ids: list[tuple[_Session, str]] = []
         people = _People()
         not_people = set()
