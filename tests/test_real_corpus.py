@@ -138,7 +138,8 @@ FLOORS = {
         # 0.65 -> 0.64 (1425 -> 1459 documents, 2026-12-04, batches 86-88): event fields 27/41 of 56 (1252/1685 of 1939)
         # 0.64 -> 0.65 (rounds 153-154): a page's front matter naming the place, its standfirst read as
         # text (1271/1703 of 1939)
-        "event_fields": (0.65, 0.74),
+        # 0.65 -> 0.64 (batch 114, 1,770 documents, scored before any rule): 1535/2072 of 2366
+        "event_fields": (0.64, 0.74),
         # 0.85 -> 0.86 (2026-12-03, rounds 70 and 76): two incises; a fair named past the dateline
         # 0.86 -> 0.85 (1159 -> 1171 documents, 2026-12-04, batch 64): the new dev press articles' key figures (8 right of 16)
         # 0.85 -> 0.84 (1208 -> 1220 documents, 2026-12-04, batch 68): its new dev press reports,
@@ -425,12 +426,14 @@ def test_expected_files_quote_their_document(case):
     # a table of contents exported as one line glues a title to the page number before it ("... P.
     # 32Axe 2 - Investir ..."): the title may follow digits
     # a page that lost the space after a name in capitals glues it to the role that follows
-    # ("Xavier BRIVETjournaliste"): the name is still there as written
+    # ("Xavier BRIVETjournaliste"), or after the word before it: the name is still there as written
     visible = _visible_text(case)
     names = {s["name"] for s in expected["speakers"] or []}
     missing = [q for q in quotes if q and f" {text_key(q)} " not in text
                and not re.search(rf"\d{re.escape(text_key(q))} ", text)
                and not (q in names and q.split()[-1].isupper() and re.search(re.escape(q) + r"[a-zà-ÿ]", visible))
+               # ... or glued the name to the word before it ("INTERVENANTSPrénom Nom", "ConversationPrénom Nom")
+               and not (q in names and q[:1].isupper() and re.search(r"[^\W\d_]" + re.escape(q) + r"(?![a-zà-ÿ])", visible))
                # an export that lost the space after a title's last word ("des personnessont autant")
                and not re.search(rf" {re.escape(text_key(q))}[a-z]", text)]
     assert not missing
