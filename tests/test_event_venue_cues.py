@@ -100,3 +100,13 @@ def test_a_front_matter_value_naming_no_venue(tmp_path):
     assert find_venue(_page(tmp_path, "location: Visioconférence\n")) is None
     assert find_venue(_page(tmp_path, "location: 20 avenue des Lilas, 62000 Valbrune\n")) is None
     assert find_venue(_page(tmp_path, "location: En présentiel à Valbrune\n")) is None
+
+
+def test_a_venue_closing_a_title_after_its_dated_year_and_a_dash():
+    # round 225: the title's date, its year, a dash, then a hall
+    title = "colloque jeudi 12 et vendredi 13 décembre 2031 – Cité du fleuve"
+    text = "Le programme des deux journées de réflexion sur la ville.\n"
+    assert find_venue(_doc(text, title)) == "Cité du fleuve"
+    # a day's heading without a year places one day only; a town after the dash is no hall
+    assert find_venue(_doc(text, title.replace(" 2031", ""))) is None
+    assert find_venue(_doc(text, title.replace("Cité du fleuve", "Valbrune"))) is None

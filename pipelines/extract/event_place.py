@@ -254,7 +254,17 @@ def _place_after_name_or_date(doc: Document) -> str | None:
     opening list item): the place written right after the event's name or date, or opening a
     short item of the opening."""
     name = find_event_name(doc)
-    pieces = [t for t in document_titles(doc)] + [doc.text[u.start:u.end] for u in evidence_units(doc)]
+    titles = document_titles(doc)
+    for title in titles:
+        # "Colloque 12 et 13 décembre 2031 – Cité des Lucioles": a venue closing a title after its
+        # date, its year written (a day's heading "Vendredi 14 juin - Université" places one day only)
+        folded = _norm(title)
+        dated = [m.end() for m in re.finditer(rf"\b{month_pattern()}\s+(?:19|20)\d{{2}}\b", folded)]
+        for end in dated[-1:]:
+            dash = re.match(r"\s*[–—|-]\s*", folded[end:])
+            if dash and _venue_heads().match(folded, end + dash.end()) and len(title[end + dash.end():].split()) <= 6:
+                return " ".join(title[end + dash.end():].split()).strip(" .")
+    pieces = [t for t in titles] + [doc.text[u.start:u.end] for u in evidence_units(doc)]
     # then the opening sentences and headings that give a date ("Le 20 mai 2025 à la Maison X.")
     pieces += [doc.text[u.start:u.end] for u in opening_units(doc) if find_event_dates(doc.text[u.start:u.end])]
     for piece in pieces:
