@@ -1,6 +1,7 @@
 """The event's length told by a clause that opens on it ("Les 10-11-12 juin, durant 3 jours,
 ...", "Tout au long des trois jours, ...", "Pendant ces deux jours, ..."), a comma closing the
-duration phrase: the `days` key figure (headline_days.py). Made-up text only."""
+duration phrase, or by an event noun given it ("un salon de trois jours"): the `days` key figure
+(headline_days.py). Made-up text only."""
 
 from __future__ import annotations
 
@@ -53,3 +54,14 @@ def test_an_event_set_out_on_its_days_gives_its_length(tmp_path):
     text = ("Organisée sur deux jours par le service des animations, la Fête des associations ouvrira ses portes "
             "le samedi 16 octobre au parc des expositions.\n")
     assert ("days", 2) in key_figures(tmp_path, text)
+
+
+def test_an_event_noun_given_its_length(tmp_path):
+    # round 226: "cet événement ... de deux jours", "un salon de trois jours"
+    text = OPENING + "Ce salon IT unique de deux jours a réuni plus de 70 étudiants.\n"
+    assert ("days", 2) in key_figures(tmp_path, text)
+    assert ("days", 3) in key_figures(tmp_path, text.replace("Ce salon IT unique de deux jours", "Un salon de trois jours"))
+    # one day is no length worth a figure; a count of days no event noun is given is not read
+    assert not [m for m, _ in key_figures(tmp_path, text.replace("de deux jours", "d'un jour")) if m == "days"]
+    assert not [m for m, _ in key_figures(tmp_path, text.replace("Ce salon IT unique de deux jours",
+                                                                 "Le train de deux jours")) if m == "days"]

@@ -30,15 +30,29 @@ def _clause_days() -> re.Pattern | None:
 
 
 def clause_days(doc: Document) -> HeadlineFigure | None:
-    """The first such clause's count of days, as the `days` figure, else None."""
+    """The first such clause's count of days, as the `days` figure, else the length an event noun
+    is given ("cet événement unique de deux jours", "un salon de trois jours"), else None."""
     pattern = _clause_days()
-    if pattern is None:
-        return None
     folded = fold_apostrophes(doc.text)       # same offsets as the text
     units = metric_units()
-    for m in pattern.finditer(folded):
+    for m in pattern.finditer(folded) if pattern is not None else ():
         number = number_at(doc.text, m.start("count"), max_words=2)
         if number is None or number.end != m.end("count") or number.value < 2 or number.value != int(number.value):
             continue
         return make_figure(doc, units, "days", number, m.start("opener"), m.end() - 1, "jours", 0)
+    for m in _noun_length().finditer(folded.lower()):
+        number = number_at(doc.text, m.start("count"), max_words=2)
+        if number is None or number.end != m.end("count") or number.value < 2 or number.value != int(number.value):
+            continue
+        return make_figure(doc, units, "days", number, m.start(), m.end(), doc.text[m.start("word"):m.end("word")], 0)
     return None
+
+
+@cache
+def _noun_length() -> re.Pattern:
+    """An event noun given its length, two words between them at most: "un salon de trois jours",
+    "cet événement IT unique de deux jours" (folded lower-case text)."""
+    nouns = "|".join(sorted({re.escape(fold_apostrophes(str(n).lower())) for n in load("events")["event_nouns"]},
+                            key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:{nouns})(?:\s+[\w'-]+){{0,2}}?\s+de\s+(?P<count>[\w-]+)\s+"
+                      r"(?P<word>jours|journees)(?![\w-])")
