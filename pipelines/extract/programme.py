@@ -228,6 +228,19 @@ def _call_to_action(title: str) -> bool:
     return f.startswith(tuple(w.replace("’", "'") for w in _folded_list("call_to_action")))
 
 
+def _page_part(title: str) -> bool:
+    """A heading that places a part of the page around the event ("Avant le hackathon") or presents
+    the programme as a whole ("Aperçu du programme"), programme.yaml `event_phase_words` and
+    `programme_overview_words`: no session."""
+    f = " ".join(_f(title.lower()).replace("’", "'").strip(" :.").split())
+    phases = "|".join(re.escape(w) for w in _folded_list("event_phase_words"))
+    nouns = "|".join(re.escape(_f(str(n).lower())) for n in load("events")["event_nouns"])
+    if re.fullmatch(rf"(?:{phases})\s+(?:le|la|les|l')\s*(?:{nouns})", f):
+        return True
+    overview = "|".join(re.escape(w) for w in _folded_list("programme_overview_words"))
+    return re.fullmatch(rf"(?:{overview})\s+(?:du|de\s+la|des|de)\s+(?:[\w'-]+\s+){{0,4}}?programme", f) is not None
+
+
 _DID = re.compile(r"^(?P<who>[^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*){1,3})\s+(?:a|ont|avait|avaient)\s+[^\W\d_]+(?:é|ée|és|ées|i|is|u|us|t)\b")
 
 
@@ -318,7 +331,8 @@ def extract_programme(docs: list[Document], events: Sequence[Event]) -> Programm
             found = with_grid_cells(doc, found)
         # "Conférence grand public / Lieu : Ville": fields of the event's card joined on one line
         found = [s for s in found if not _card_line(s.title) and not _call_to_action(s.title)
-                 and not _person_did(s.title) and not is_choice(s.title) and not _name_alone(s.title)]
+                 and not _person_did(s.title) and not is_choice(s.title) and not _name_alone(s.title)
+                 and not _page_part(s.title)]
         # "Ce que le webinaire X a montré": the event itself, as the document's only session, is none
         found = without_the_event(found, name_of.get(doc.source_id))
         # "Prénom Nom est architecte chez X." under a talk: its speaker's biography
