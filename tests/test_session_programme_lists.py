@@ -155,6 +155,17 @@ def test_a_programme_heading_whose_subheadings_group_its_items(tmp_path):
         == ["Démonstration Carto Plus"]
 
 
+def test_speakers_listed_under_a_round_tables_heading_are_no_talks(tmp_path):
+    from pipelines.extract.session_credited_list import credited_talk_list
+    text = ("## Programme\n\n### Table ronde 1 : Les haies du bocage\n\n"
+            "- **Paul FERRAND**, chargé de mission énergie, Ville de Kerval\n"
+            "- **Anne KLEIN**, adjointe au maire déléguée à la transition, Ville de Valbrune\n"
+            "- **Luc MORVAN**, chargé de projet, Association Haies Vives\n")
+    doc = read(tmp_path, "programme.md", text)
+    assert credited_talk_list(doc) == []
+    assert titles(doc) == ["Table ronde 1 : Les haies du bocage"]
+
+
 def test_another_part_laid_out_as_a_talk_list_under_a_heading_of_its_own_name(tmp_path):
     from pipelines.extract.session_credited_list import credited_talk_list
     text = ("Le programme des Rencontres de Valbrune.\n\n## Conférences\n\n"

@@ -14,7 +14,7 @@ from functools import cache
 from ..document import Document
 from ..lexicons import load
 from .names import initialled_name, parse_name
-from .programme_lines import inline_items
+from .programme_lines import inline_items, parse_item
 from .speaker_item import Item
 from .programme_vocabulary import _f
 from .programme_timetable import item_type
@@ -125,7 +125,9 @@ def _credited_items(doc: Document, blocks: list, i: int, kind: str = "other") ->
         # "Paul Morel, Directeur général": a person and a role, no title in sentence case (or
         # between quotation marks: "« Haies, Bocage »")
         quoted = m is not None and _QUOTED_WHOLE.match(_PARTICIPLE_END.sub("", line[:m.start()].strip()).strip())
-        if len(title.split()) >= 2 and (quoted or any(w[:1].islower() for w in title.split())):
+        # "Prénom NOM, chargée de mission, Ville de X": a speaker and her body, no talk
+        if len(title.split()) >= 2 and (quoted or any(w[:1].islower() for w in title.split())) \
+                and parse_item(line, mixed_ok=True) is None:
             talks.append((title, it.start, it.end))
     if len(talks) >= _MIN_ITEMS and 3 * len(talks) >= 2 * len(items):
         out += [(t, s, e, named if (named := item_type(t)) != "other" else kind) for t, s, e in talks]
