@@ -8,6 +8,7 @@ title in capitals, whose capitals tell no name ("BILAN D'ACTIVITÉ 2031")."""
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from ..document import Document
 from ..lexicons import fold_apostrophes
@@ -19,6 +20,12 @@ _norm = fold_apostrophes
 # The name: one to six words, each capitalised or a particle between them ("Capitole du Libre").
 _NAME = re.compile(r"(?P<name>[A-ZÀ-ÞŒÆ][\w’'.-]*(?:\s+(?:(?:du|de|des|la|le|l['’]|d['’])\s*)?[A-ZÀ-ÞŒÆ0-9][\w’'.-]*){0,5})"
                    r"\s+(?P<year>(?:19|20)\d{2})\s*$")
+
+
+@cache
+def _publication_nouns() -> frozenset[str]:
+    """events.yaml `publication_nouns`, folded, read once."""
+    return frozenset(_norm(str(n).lower()) for n in events_lexicon()["publication_nouns"])
 
 
 @per_document
@@ -38,6 +45,6 @@ def _reported_name(title: str) -> str | None:
     if m is None or m.group("name").isupper():
         return None
     head = _norm(m.group("name").split()[0].lower())
-    if head in {_norm(str(n).lower()) for n in events_lexicon()["publication_nouns"]}:
+    if head in _publication_nouns():
         return None
     return m.group("name")

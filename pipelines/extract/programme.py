@@ -86,6 +86,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import cache
 
 from ..findings import Finding
 from ..document import Document
@@ -233,12 +234,19 @@ def _page_part(title: str) -> bool:
     the programme as a whole ("Aperçu du programme"), programme.yaml `event_phase_words` and
     `programme_overview_words`: no session."""
     f = " ".join(_f(title.lower()).replace("’", "'").strip(" :.").split())
+    phase, overview = _page_part_patterns()
+    return phase.fullmatch(f) is not None or overview.fullmatch(f) is not None
+
+
+@cache
+def _page_part_patterns() -> tuple[re.Pattern, re.Pattern]:
+    """(a phase of the event, an overview of the programme) as patterns of folded text, built once
+    (every session title of every document asks)."""
     phases = "|".join(re.escape(w) for w in _folded_list("event_phase_words"))
     nouns = "|".join(re.escape(_f(str(n).lower())) for n in load("events")["event_nouns"])
-    if re.fullmatch(rf"(?:{phases})\s+(?:le|la|les|l')\s*(?:{nouns})", f):
-        return True
     overview = "|".join(re.escape(w) for w in _folded_list("programme_overview_words"))
-    return re.fullmatch(rf"(?:{overview})\s+(?:du|de\s+la|des|de)\s+(?:[\w'-]+\s+){{0,4}}?programme", f) is not None
+    return (re.compile(rf"(?:{phases})\s+(?:le|la|les|l')\s*(?:{nouns})"),
+            re.compile(rf"(?:{overview})\s+(?:du|de\s+la|des|de)\s+(?:[\w'-]+\s+){{0,4}}?programme"))
 
 
 _DID = re.compile(r"^(?P<who>[^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*){1,3})\s+(?:a|ont|avait|avaient)\s+[^\W\d_]+(?:é|ée|és|ées|i|is|u|us|t)\b")
