@@ -39,7 +39,7 @@ def find_organizer(doc: Document, name: str | None = None) -> str | None:
     nouns = event_nouns()
     others = words_pattern("not_event_objects") if events_lexicon().get("not_event_objects") else None
     for m in _organizer_phrases().finditer(folded):
-        if others and others.search(folded, max(0, m.start() - 30), m.start()):
+        if others and _other_object(folded, others, m.start(), nouns):
             continue            # "un sondage organisé par X": X organised something else than the event
         if "organis" not in m.group(0) and "initiative" not in m.group(0):
             sentence_start = max(folded.rfind(".", 0, m.start()), folded.rfind("\n", 0, m.start())) + 1
@@ -59,6 +59,18 @@ def find_organizer(doc: Document, name: str | None = None) -> str | None:
         return listed
     return (_relative_organizer(text) or organizer_in_apposition(text) or _holder_in_name(doc, name)
             or _holder_in_text(text) or _publisher_as_organizer(doc))
+
+
+def _other_object(folded: str, others: re.Pattern, start: int, nouns: re.Pattern) -> bool:
+    """Whether a thing organised that is no event (events.yaml `not_event_objects`) comes right
+    before an organiser phrase at ``start``: "un sondage organisé par X"; not when that word
+    completes an event noun ("une journée d'étude organisée par X", "un atelier de consultation")."""
+    for hit in others.finditer(folded, max(0, start - 30), start):
+        before = folded[max(0, hit.start() - 40):hit.start()]
+        complement = re.search(r"\s+(?:d'|de\s+|des\s+)$", before)
+        if complement is None or not any(n.end() == complement.start() for n in nouns.finditer(before)):
+            return True
+    return False
 
 
 def _relative_organizer(text: str) -> str | None:
