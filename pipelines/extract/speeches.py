@@ -204,8 +204,9 @@ def _speech_turns(doc: Document, index: ProgrammeIndex) -> list[_Turn]:
                     break
                 group.append(nxt)
             for prev in reversed(lines[max(0, i - reach):i]):  # "Prénom Nom" / role / "Discours"
+                # ... not a programme's slot above it ("- 16h15 : Titre par Prénom Nom"): another talk
                 if len(prev.text.strip()) > longest or _SENTENCE_LIKE.search(prev.text) \
-                        or prev.text.rstrip().endswith(":"):
+                        or prev.text.rstrip().endswith(":") or _SLOT_LINE.match(prev.text):
                     break
                 group.insert(0, prev)
             names, end = set(), line.end
