@@ -125,9 +125,14 @@ def _counting_pattern() -> re.Pattern:
 
 def counts_not_says(folded: str, verb_end: int) -> bool:
     """Does the verb of speech ending at ``verb_end`` number a possession ("il compte plus de 300
-    membres", "X compte 12 salariés")? A verb of having followed by a figure names no source."""
+    membres", "X compte 12 salariés"), or have a figure for its object ("elle expose 16 bovins")?
+    Such a verb names no source."""
     m = _counting_pattern().search(folded, max(0, verb_end - 12), verb_end + 40)
-    return m is not None and m.end() == verb_end
+    if m is not None and m.end() == verb_end:
+        return True
+    # ... or has a figure for its object ("elle expose 16 bovins", "il présente 30 tableaux"): it
+    # shows things, it does not say them
+    return re.match(rf"(?:\s+{_BEFORE_COUNT})*\s+\d", folded[verb_end:verb_end + 40]) is not None
 
 
 def _anaphora(folded: str, index: ProgrammeIndex, mention: Mention, lo: int, hi: int) -> str | None:
