@@ -203,7 +203,10 @@ def _speech_turns(doc: Document, index: ProgrammeIndex) -> list[_Turn]:
                 if len(nxt.text.strip()) > longest or _SENTENCE_LIKE.search(nxt.text):
                     break
                 group.append(nxt)
-            for prev in reversed(lines[max(0, i - reach):i]):  # "Prénom Nom" / role / "Discours"
+            # a title opening a numbered or timed item ("2. Témoignage de X", "10h – Discours"): the
+            # lines above it are the item before
+            above = [] if _ITEM_OPENING.match(line.text) or _SLOT_LINE.match(line.text) else lines[max(0, i - reach):i]
+            for prev in reversed(above):  # "Prénom Nom" / role / "Discours"
                 # ... not a programme's slot above it ("- 16h15 : Titre par Prénom Nom"): another talk
                 if len(prev.text.strip()) > longest or _SENTENCE_LIKE.search(prev.text) \
                         or prev.text.rstrip().endswith(":") or _SLOT_LINE.match(prev.text):
@@ -364,6 +367,10 @@ def _first_person_count(text: str, folded: str, lo: int, hi: int) -> int:
 
 
 # A line that reads as a sentence (ends with a full stop after a word, or is long) is no title.
+# A line opening a numbered item ("2. ", "3) ", "II - ") or a timed one (a programme slot).
+_ITEM_OPENING = re.compile(r"^[ \t]*(?:(?:\d{1,2}|[IVX]{1,4})[.)][ \t]|(?:\d{1,2}|[IVX]{1,4})[ \t]+[-–—][ \t])")
+
+
 _SENTENCE_LIKE = re.compile(r"[a-zà-ÿœæ]{3,}[.!?]\s*$")
 
 
