@@ -16,6 +16,7 @@ from .headline_line_shapes import (
     _caption_below, _continues_prose, _context_line, _label_above, _label_first, _labelled_number_first, _next_text_line,
     _sentence_after, _sessions_reported, _title_count, _weak_in_sentences,
 )
+from .headline_prose_scope import hoped_after
 from .headline_prose_years import _held_in_earlier_year
 from .headline_tables import _header_and_values
 from .headline_terms import (
@@ -122,6 +123,8 @@ def candidates(doc: Document) -> list[HeadlineFigure]:
         pos = len(probe) - len(probe.lstrip())
         hit = (number_first(folded, probe, pos) or _label_first(folded, probe, pos)
                or _labelled_number_first(folded, probe, pos))
+        if hit and hoped_after().match(folded, hit[2]):
+            hit = None          # "750 congressistes étaient espérés, 1 050 ont répondu présent": a hope
         heading = False
         if hit is None and not list_item and len(body) <= 120:
             hit = _title_count(folded, probe, pos, before)

@@ -27,7 +27,7 @@ from .headline_prose_scope import (
     _at_the_event, _closing_continued, _days_heading_clause, _days_of_gathering, _document_title,
     _event_length, _fair, _opener_then_counted,
     _gap_words, _held_then_dash, _incise_out, _judged_event, _organisations_joined,
-    _pluperfect_after, _programme_verb, _session_named,
+    _pluperfect_after, _programme_verb, hoped_after, _session_named,
 )
 from .headline_prose_years import _earlier_edition_named, _earlier_year_lead, _held_in_earlier_year
 from .event_opening import gathered_for
@@ -276,6 +276,8 @@ def _chain_figures(doc, units, sent, fsent, lo, whole, chain, title, max_gap, at
     patterns = prose_patterns()
     first, last = chain[0], chain[-1]
     before, after = fsent[:first.start], fsent[last.end:]
+    if hoped_after().match(after):
+        return []           # "750 congressistes étaient espérés, 1 050 ont répondu présent": a hope
     quote_start, quote_end = first.start, last.end
     trigger = verb = None
     subject = before            # where a session named makes the count a session's ("le second atelier a réuni")

@@ -349,6 +349,14 @@ def _pluperfect_after() -> re.Pattern:
     return re.compile(r"\s*(?:%s)(?![\w])" % _words(words))
 
 
+@cache
+def hoped_after() -> re.Pattern:
+    """A verb of hope in the past of metrics.yaml `hoped_after` right after the counts (folded
+    text): "750 congressistes étaient espérés" gives the number hoped for, not the attendance."""
+    words = (load("metrics").get("event_prose") or {}).get("hoped_after") or ["\0"]
+    return re.compile(r"\s*(?:%s)(?![\w])" % _words(words))
+
+
 def _programme_verb(before: str, after: str, last_end: int, max_gap: int, quote_start: int, quote_end: int):
     """A verb that puts counts of sessions on the event's programme, before them ("le salon a
     organisé 90 conférences") or after them ("40 ateliers ont été proposés"; metrics.yaml
