@@ -82,6 +82,8 @@ def _group(metric: str) -> str:
 def _headline_figures(doc: Document) -> tuple[tuple[HeadlineFigure, ...], tuple[tuple[int, int], ...]]:
     # counts in a sentence opening with an earlier year than the document's are another edition's
     found = [f for f in candidates(doc) if not _earlier_year_lead(doc, _sentence_to(doc.text, f.char_start))]
+    # people, stands and sessions are counted in whole numbers: "1.1 Les intervenants" is a section's number
+    found = [f for f in found if f.metric == "days" or float(f.value).is_integer()]
     # a title line's count ("Un beau succès avec 500 participants") heads the lines below it,
     # which may break it down ("380 participants", "120 intervenants"): it is read apart and wins
     # over the block for its metric
