@@ -444,8 +444,9 @@ def prose_patterns() -> dict[str, re.Pattern]:
                                                                        _earlier_success(prose), _SEATS)),
         "earlier_success": re.compile(_earlier_success(prose)),
         "earlier_edition": re.compile(r"(?:{})".format(_words_pattern(prose.get("earlier_edition") or ["\0"]))),
-        # "depuis 2016": a total over a period
-        "period": re.compile(r"(?<![\w'])(?:{})\s+(?:(?:l'an(?:nee)?|fin|debut)\s+)?(?:19|20)\d{{2}}\b".format(
+        # "depuis 2016", "depuis 33 ans": a total over a period
+        "period": re.compile(r"(?<![\w'])(?:{})\s+(?:(?:(?:l'an(?:nee)?|fin|debut)\s+)?(?:19|20)\d{{2}}\b"
+                             r"|(?:(?:plus\s+de|pres\s+de|bientot|presque)\s+)?\d{{1,3}}\s+ans\b)".format(
             _words_pattern(prose.get("period_words") or ["\0"]))),
         # "qui avait rassemblé": a gathering verb in the pluperfect tells of an earlier time
         "earlier": re.compile(r"(?<![\w'])(?:{})\s+$".format(_words_pattern(prose.get("earlier_tenses") or ["\0"]))),
