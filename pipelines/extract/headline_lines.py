@@ -125,6 +125,8 @@ def candidates(doc: Document) -> list[HeadlineFigure]:
                or _labelled_number_first(folded, probe, pos))
         if hit and hoped_after().match(folded, hit[2]):
             hit = None          # "750 congressistes étaient espérés, 1 050 ont répondu présent": a hope
+        if hit and re.fullmatch(r"[^.!?«»\"“”*]*\?\s*", probe[hit[2]:]):
+            hit = None          # "Deux jours en 2031 ?": a question asks, it states no figure
         heading = False
         if hit is None and not list_item and len(body) <= 120:
             hit = _title_count(folded, probe, pos, before)
