@@ -55,6 +55,13 @@ def written_column(tmp_path: Path, name: str, text: str, table: str, column: str
     return [row[column] for row in extract_document(written_doc(tmp_path, name, text))[table]]
 
 
+def figure_speakers(doc: Document) -> dict:
+    """value -> full name of the speaker (or None) of every cited figure the pipeline extracts from ``doc``."""
+    rows = extract_document(doc)
+    names = {s["speaker_id"]: s["full_name"] for s in rows["speakers"]}
+    return {f["value"]: names.get(f["speaker_id"]) for f in rows["cited_figures"]}
+
+
 # --------------------------------------------------------------------------- headline figures
 def headline_figures(text: str, title: str | None = None) -> set[tuple]:
     """(metric, value) of every headline figure of ``text``."""

@@ -2,9 +2,7 @@
 speaker from the lines above it: they close the item before (speeches.py; round 233, issue 15).
 Invented text only."""
 
-from pipelines.extract.documents import extract_document
-
-from .support import doc_of
+from .support import doc_of, figure_speakers
 
 _TEXT = ("Webinaire Sols vivants\n\n"
          "1. L'expérimentation Sols vivants\n"
@@ -16,9 +14,7 @@ _TEXT = ("Webinaire Sols vivants\n\n"
 
 
 def _credited(text: str) -> dict:
-    rows = extract_document(doc_of(text, title="Webinaire Sols vivants"))
-    names = {s["speaker_id"]: s["full_name"] for s in rows["speakers"]}
-    return {f["value"]: names.get(f["speaker_id"]) for f in rows["cited_figures"]}
+    return figure_speakers(doc_of(text, title="Webinaire Sols vivants"))
 
 
 def test_the_credit_above_a_numbered_testimony_is_the_item_befores():

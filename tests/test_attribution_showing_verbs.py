@@ -2,9 +2,7 @@
 bovins" after a quotation of a breeder is the reporter's fact, not her words; "elle explique que
 ..." still gives her (attribution_roles.counts_not_says; round 232, issue 15). Invented text only."""
 
-from pipelines.extract.documents import extract_document
-
-from .support import doc_of
+from .support import doc_of, figure_speakers
 
 _TEXT = ("Comice agricole de Valbrune\n\n"
          "Samedi, le comice agricole de Valbrune a réuni plusieurs centaines de visiteurs. « Le comice est "
@@ -13,9 +11,7 @@ _TEXT = ("Comice agricole de Valbrune\n\n"
 
 
 def _credited(text: str) -> dict:
-    rows = extract_document(doc_of(text, title="Comice agricole de Valbrune"))
-    names = {s["speaker_id"]: s["full_name"] for s in rows["speakers"]}
-    return {f["value"]: names.get(f["speaker_id"]) for f in rows["cited_figures"]}
+    return figure_speakers(doc_of(text, title="Comice agricole de Valbrune"))
 
 
 def test_a_speech_verb_with_a_figure_for_object_names_no_source():

@@ -3,9 +3,7 @@ from a programme's timed slot right above it ("- 16h00 : Les mares par Paul Mart
 another talk, and the text under the title is not Paul Martin's speech (speeches.py; round 230,
 issue 15). Invented text only."""
 
-from pipelines.extract.documents import extract_document
-
-from .support import written_doc
+from .support import figure_speakers, written_doc
 
 _TEXT = ("# Retour sur la ValbruneConf 2031\n\n"
          "Le programme de ma journée :\n\n"
@@ -18,9 +16,7 @@ _TEXT = ("# Retour sur la ValbruneConf 2031\n\n"
 
 
 def _credited(tmp_path, text: str) -> dict:
-    rows = extract_document(written_doc(tmp_path, "recap.md", text))
-    names = {s["speaker_id"]: s["full_name"] for s in rows["speakers"]}
-    return {f["value"]: names.get(f["speaker_id"]) for f in rows["cited_figures"]}
+    return figure_speakers(written_doc(tmp_path, "recap.md", text))
 
 
 def test_a_slot_above_a_speech_title_gives_no_speaker(tmp_path):
