@@ -139,24 +139,16 @@ def describes_event(doc: Document) -> bool:
         return True
     if sponsorship_deck(doc):
         return True             # "Festival X - Dossier de partenariat": the deck is about the festival
-    if any(_numbered_edition(doc.text[u.start:u.end], _paragraph_before(doc, u.start)) for u in opening_units(doc)):
+    if any(_numbered_edition(doc.text[u.start:u.end], doc.text[:u.start]) for u in opening_units(doc)):
         return True             # "Ne manquez pas la 13e édition !"
     return any(edition_named(doc.text[u.start:u.end]) for u in opening_units(doc)) or _title_name_does_something(doc)
-
-
-def _paragraph_before(doc: Document, start: int) -> str:
-    """The text of the block holding ``start`` that comes before it (the paragraph's earlier
-    sentences)."""
-    for block in doc.blocks:
-        if block.start <= start < block.end:
-            return doc.text[block.start:start]
-    return ""
 
 
 def _numbered_edition(text: str, before: str = "") -> bool:
     """An edition number written in the opening ("la 13e édition", "pour sa troisième édition"), not
     an edition of a publication (events.yaml `publication_nouns`: "la 3e édition du guide"), nor,
-    without a complement, one of a call for projects the text named last before it (``_call_edition``)."""
+    without a complement, one of a call for projects the text named last before it, in any
+    paragraph above (``_call_edition``: "le budget participatif ..." / "... la première édition")."""
     ordinals = "|".join(sorted((_norm(k) for k in events_lexicon()["ordinals"]), key=len, reverse=True))
     folded = _norm(text)
     publications = events_lexicon().get("publication_nouns") or []
