@@ -341,19 +341,22 @@ def _days_heading_clause(fsent: str, before: str, word_start: int, word_end: int
     return _pluperfect_after().match(fsent, word_end) is None
 
 
-@cache
 def _pluperfect_after() -> re.Pattern:
     """An auxiliary of metrics.yaml `earlier_tenses` right after the counts (folded text): "300
     visiteurs avaient fait le déplacement" tells of a time before the report's."""
-    words = (load("metrics").get("event_prose") or {}).get("earlier_tenses") or ["\0"]
-    return re.compile(r"\s*(?:%s)(?![\w])" % _words(words))
+    return _words_after("earlier_tenses")
 
 
-@cache
 def hoped_after() -> re.Pattern:
     """A verb of hope in the past of metrics.yaml `hoped_after` right after the counts (folded
     text): "750 congressistes étaient espérés" gives the number hoped for, not the attendance."""
-    words = (load("metrics").get("event_prose") or {}).get("hoped_after") or ["\0"]
+    return _words_after("hoped_after")
+
+
+@cache
+def _words_after(key: str) -> re.Pattern:
+    """The words of metrics.yaml `event_prose.<key>` right after the counts (folded text)."""
+    words = (load("metrics").get("event_prose") or {}).get(key) or ["\0"]
     return re.compile(r"\s*(?:%s)(?![\w])" % _words(words))
 
 

@@ -366,11 +366,11 @@ def _first_person_count(text: str, folded: str, lo: int, hi: int) -> int:
     return count
 
 
-# A line that reads as a sentence (ends with a full stop after a word, or is long) is no title.
-# A line opening a numbered item ("2. ", "3) ", "II - ") or a timed one (a programme slot).
+# A line opening a numbered item ("2. ", "3) ", "II - ").
 _ITEM_OPENING = re.compile(r"^[ \t]*(?:(?:\d{1,2}|[IVX]{1,4})[.)][ \t]|(?:\d{1,2}|[IVX]{1,4})[ \t]+[-–—][ \t])")
 
 
+# A line that reads as a sentence (ends with a full stop after a word, or is long) is no title.
 _SENTENCE_LIKE = re.compile(r"[a-zà-ÿœæ]{3,}[.!?]\s*$")
 
 
