@@ -17,3 +17,10 @@ def test_a_forum_organised_by_a_company():
     text = ("Forum de l'emploi\n\nLe forum de l'emploi, organisé par la société Kerval Conseil, a réuni "
             "40 entreprises le 3 mars 2031.\n")
     assert find_organizer(_doc(text, title="Forum de l'emploi")) == "société Kerval Conseil"
+
+
+def test_a_newspaper_organising_its_forum():
+    # round 240: a newspaper named by its common noun in lower case organises its own forum
+    text = ("Le journal Valbrune Matin organise les 7 et 8 février à la Cité des congrès de Kerval une "
+            "seconde grande rencontre régionale sur la santé.\n\nIl y aura un nouveau thème.\n")
+    assert find_organizer(_doc(text, title="Le forum santé revient")) == "journal Valbrune Matin"

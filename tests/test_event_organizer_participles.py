@@ -45,3 +45,26 @@ def test_a_body_named_in_lower_case_after_a_circumstance_organises():
     # lower-case words that a punctuation mark does not close are no body's name
     loose = "Le Forum de Valbrune est organisé par le service depuis dix ans avec les bénévoles du quartier.\n"
     assert find_organizer(_doc(loose, title="Forum de Valbrune")) is None
+
+
+def test_a_forum_held_under_a_committee():
+    # round 241: "sous l'égide de X" in a sentence that names the event
+    text = ("Les jeunes à l'heure de l'orientation\n\nDes collégiens ont rencontré des professionnels. Ce forum "
+            "était organisé sous l'égide du Comité local école entreprise de Valbrune, co-présidé par une "
+            "principale de collège.\n")
+    assert find_organizer(_doc(text, title="Les jeunes à l'heure de l'orientation")) == "Comité local école entreprise de Valbrune"
+
+
+def test_a_gathering_under_an_acronym():
+    # round 242: a body named by an acronym of three letters ("l'AVD") is an organiser's name
+    text = ("Élus départementaux à Kerval\n\nLa rencontre annuelle des élus départementaux, sous l'égide de "
+            "l'AVD (association des départements de Valbrune), s'est tenue cette année à Kerval.\n")
+    assert find_organizer(_doc(text, title="Élus départementaux à Kerval")) == "AVD"
+
+
+def test_a_forum_organised_jointly():
+    # round 242: an adverb between the participle and "par" ("organisé conjointement par X")
+    text = ("Forum de l'emploi\n\nSix mois après la 2e édition du Forum de l'emploi, organisé conjointement "
+            "par le Club Valbrune Sport et la société Kerval, l'heure des bilans est arrivée. Le programme "
+            "lancé par la LVS continue.\n")
+    assert find_organizer(_doc(text, title="Forum de l'emploi")) == "Club Valbrune Sport et la société Kerval"

@@ -46,12 +46,12 @@ def find_organizer(doc: Document, name: str | None = None) -> str | None:
             if not nouns.search(folded[sentence_start:m.start()]) and not _event_in_apposition(folded, sentence_start, m):
                 continue
         phrase = _with_adjectives(text, m.end(), proper_after(text, m.end())) or _headed_organization(text, m.end())
-        if phrase and len(phrase) > 3:
+        if phrase and (len(phrase) > 3 or _ACRONYM.fullmatch(phrase)):      # "organisé par l'ADF"
             return _body_of_officer(text, m.end(), phrase) or phrase
         own = _collectivity_alone(doc, folded, m)
         if own:
             return own
-    subject = _organizer_subject(doc)
+    subject = _organizer_subject(doc, name)
     if subject:
         return subject
     listed = _organizers_named(text)
@@ -221,13 +221,14 @@ def _event_in_apposition(folded: str, sentence_start: int, m: re.Match) -> bool:
 def _organizer_phrases() -> re.Pattern:
     """events.yaml `organizer_phrases` then an optional article; "organisé par" may hold a date or
     a short circumstance before "par": "organisée le 12 septembre par le Syndicat X", "Organisée sur
-    deux jours par le service des animations"."""
+    deux jours par le service des animations", and an adverb: "organisé conjointement par X"."""
     parts = []
     for phrase in events_lexicon()["organizer_phrases"]:
         words = fold(phrase).replace("’", "'").split()
         if len(words) > 1 and words[-1] == "par":
             parts.append(phrase_pattern(" ".join(words[:-1]))
-                         + r"(?:\s+(?:le|les|du|en|ce|cette|chaque|sur|depuis|pendant|durant)\s+[^,.;:\n]{1,40}?)?\s+par")
+                         + r"(?:\s+(?:le|les|du|en|ce|cette|chaque|sur|depuis|pendant|durant)\s+[^,.;:\n]{1,40}?)?"
+                         + r"(?:\s+[a-z]+ment)?\s+par")
         else:
             parts.append(phrase_pattern(phrase))
     return re.compile(rf"\b(?:{'|'.join(parts)})\s+(?:la\s+|le\s+|les\s+|l['’])?")
@@ -301,9 +302,10 @@ def _headed_organization(text: str, start: int) -> str | None:
     return " ".join(text[start:end].split()) + " " + phrase if phrase else None
 
 
-def _organizer_subject(doc: Document) -> str | None:
-    """The subject of an organiser verb in an opening sentence about the event (of an
-    invitation, "X vous invite", in any opening sentence): the first
+def _organizer_subject(doc: Document, name: str | None = None) -> str | None:
+    """The subject of an organiser verb in an opening sentence about the event, or in any opening
+    sentence whose verb has the event's ``name`` for object ("L'Agence X a organisé le quatrième
+    Atelier Y", ``_names_object``); of an invitation, "X vous invite", in any: the first
     clause before the verb that is not a circumstance ("Le 18 mars dernier", "à Lyon",
     "en partenariat avec X"); its article dropped, "Nom (SIGLE)" read as the acronym."""
     lex = events_lexicon()
@@ -318,7 +320,8 @@ def _organizer_subject(doc: Document) -> str | None:
         previous = sentence
         m = verbs.search(_norm(sentence))
         # "organise" in a sentence about the event; an invitation ("vous invite") in any.
-        if not m or ((unit.start, unit.end) not in evidence and not m.group(0).startswith("vous")):
+        if not m or ((unit.start, unit.end) not in evidence and not m.group(0).startswith("vous")
+                     and not _names_object(_norm(sentence[m.end():]), name)):
             continue
         if re.fullmatch(r"(?i)organisé", sentence[m.start():m.end()]):
             continue        # "le forum organisé dans la salle X": a participle (folded, it reads as "organise")
@@ -352,6 +355,20 @@ def _organizer_subject(doc: Document) -> str | None:
                 continue
             return _organization_name(clause)
     return None
+
+
+def _names_object(after: str, name: str | None) -> bool:
+    """Whether the folded text after an organiser verb opens with the event's name, after a
+    determiner and one word maybe (an ordinal, "nouvelle"): "... organise sa 5e convention annuelle
+    des maires" for the name "convention annuelle des maires"."""
+    key = _norm(name or "").strip()
+    if len(key) < 4:
+        return False
+    m = re.match(r"\s+(?:(?:le|la|les|l'|sa|son|ses|leur|leurs|un|une|ce|cet|cette)\s*)?", after)
+    if m is None:
+        return False
+    word = re.match(r"[\w-]+\s+", after[m.end():])
+    return after.startswith(key, m.end()) or (word is not None and after.startswith(key, m.end() + word.end()))
 
 
 def _session_object(after: str) -> bool:
