@@ -33,3 +33,15 @@ def test_the_event_named_back_by_its_edition_or_as_the_event():
 
 def test_the_organiser_of_a_survey_is_no_event_organiser():
     assert organizer_in_apposition("L'Institut des Lilas, organisateur de l'enquête, publie ses chiffres.") is None
+
+
+def test_the_title_without_a_comma_or_after_a_common_noun():
+    # round 244: "la société X organisatrice de l'événement", "X, société organisatrice du Salon"
+    assert organizer_in_apposition("Pour Marc Lenoir, co-gérant de la société Valbrune Expo organisatrice de "
+                                   "l'événement : « un salon qui s'installe ».") == "Valbrune Expo"
+    assert organizer_in_apposition("« 800 000 visiteurs », a souligné le président de Kervexpo, société "
+                                   "organisatrice du Salon, qui s'est achevé dimanche.") == "Kervexpo"
+
+
+def test_a_team_in_lower_case_is_no_name():
+    assert organizer_in_apposition("L'équipe organisatrice de l'événement (Paul, Anne, Léa)") is None

@@ -68,3 +68,10 @@ def test_a_forum_organised_jointly():
             "par le Club Valbrune Sport et la société Kerval, l'heure des bilans est arrivée. Le programme "
             "lancé par la LVS continue.\n")
     assert find_organizer(_doc(text, title="Forum de l'emploi")) == "Club Valbrune Sport et la société Kerval"
+
+
+def test_a_day_offered_by_a_steering_committee():
+    # round 243: "proposé par X" in a sentence that names the event
+    text = ("Rencontres des utilisateurs\n\nLes inscriptions sont ouvertes.\n\nÉvénement proposé par le Comité de "
+            "pilotage de Valrando, avec l'appui du Parc naturel de Kerval.\n")
+    assert find_organizer(_doc(text, title="Rencontres des utilisateurs")) == "Comité de pilotage de Valrando"

@@ -12,7 +12,10 @@ from ..lexicons import fold
 from .event_words import event_nouns
 
 # The title in apposition: ", organisateur du salon", ", organisatrice de la journée"
-_TITLE = re.compile(r",\s*(?:l')?(?:co-?)?organisat(?:eur|rice)s?\s+(?:du|de\s+la|de\s+l'|des|de)\s*"
+# (or without the comma, and after a common noun: "la société X organisatrice de l'événement",
+# "X, société organisatrice du salon")
+_TITLE = re.compile(r"(?:,\s*|\s+)(?:l')?(?:(?:societe|association|structure|agence|entreprise)\s+)?(?:co-?)?"
+                    r"organisat(?:eur|rice)s?\s+(?:du|de\s+la|de\s+l'|des|de)\s*"
                     # the event named back: "..., organisatrice de cette cinquième édition", "de l'événement"
                     r"(?:(?P<back>(?:cette|cet|ce)\s+(?:\w+\s+)?(?:edition|evenement|manifestation|rendez-vous)"
                     r"|(?<=l')(?:evenement|edition)|(?<=la\s)manifestation)(?![\w-]))?")
@@ -29,8 +32,7 @@ def organizer_in_apposition(text: str) -> str | None:
             continue
         name = _NAME_BEFORE.search(text[max(0, m.start() - 80):m.start()])
         phrase = re.sub(r"^(?:La|Le|Les|L’|L')\s*", "", name.group(0).strip()) if name else ""
-        words = phrase.split()
-        if len(phrase) > 2:
+        if len(phrase) > 2 and phrase[:1].isupper():      # not "L'équipe organisatrice de ..."
             return phrase
     return None
 
