@@ -45,3 +45,10 @@ def test_the_title_without_a_comma_or_after_a_common_noun():
 
 def test_a_team_in_lower_case_is_no_name():
     assert organizer_in_apposition("L'équipe organisatrice de l'événement (Paul, Anne, Léa)") is None
+
+
+def test_the_title_right_before_the_name():
+    # round 245: "l'organisateur X" names the organiser as its title
+    text = ("Salon de l'habitat\n\nIl ouvrira ses portes au parc des expositions du 4 au 7 mars. Ce jeudi, "
+            "l'organisateur Valbrune Congrès a présenté cette formule hybride.\n")
+    assert find_organizer(_doc(text, title="Salon de l'habitat")) == "Valbrune Congrès"

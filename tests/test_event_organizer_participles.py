@@ -75,3 +75,17 @@ def test_a_day_offered_by_a_steering_committee():
     text = ("Rencontres des utilisateurs\n\nLes inscriptions sont ouvertes.\n\nÉvénement proposé par le Comité de "
             "pilotage de Valrando, avec l'appui du Parc naturel de Kerval.\n")
     assert find_organizer(_doc(text, title="Rencontres des utilisateurs")) == "Comité de pilotage de Valrando"
+
+
+def test_the_event_named_back_before_the_participle():
+    # round 246: "La manifestation était initiée par X": the event named back, no event noun
+    text = ("Congrès des maires de Valbrune\n\nLes maires ont débattu. La manifestation était initiée par "
+            "l'Union des maires de Valbrune, dont Paul Durand est vice-président.\n")
+    assert find_organizer(_doc(text, title="Les maires ont débattu")) == "Union des maires de Valbrune"
+
+
+def test_the_acronym_after_the_organisers_name():
+    # round 247: the acronym in brackets after the name is the organiser the text goes on using
+    text = ("Le colloque sur l'eau\n\nLe colloque est organisé par l'Association pour l'Eau de Valbrune (AEV) "
+            "et la Fédération Kerval, avec le soutien de la Région.\n")
+    assert find_organizer(_doc(text, title="Le colloque sur l'eau")) == "AEV"

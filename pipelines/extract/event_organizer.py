@@ -43,11 +43,12 @@ def find_organizer(doc: Document, name: str | None = None) -> str | None:
             continue            # "un sondage organisé par X": X organised something else than the event
         if "organis" not in m.group(0) and "initiative" not in m.group(0):
             sentence_start = max(folded.rfind(".", 0, m.start()), folded.rfind("\n", 0, m.start())) + 1
-            if not nouns.search(folded[sentence_start:m.start()]) and not _event_in_apposition(folded, sentence_start, m):
+            if not nouns.search(folded[sentence_start:m.start()]) and not _event_named_back(folded[sentence_start:m.start()]) \
+                    and not _event_in_apposition(folded, sentence_start, m):
                 continue
         phrase = _with_adjectives(text, m.end(), proper_after(text, m.end())) or _headed_organization(text, m.end())
         if phrase and (len(phrase) > 3 or _ACRONYM.fullmatch(phrase)):      # "organisé par l'ADF"
-            return _body_of_officer(text, m.end(), phrase) or phrase
+            return _body_of_officer(text, m.end(), phrase) or _acronym_after(text, m.end(), phrase) or phrase
         own = _collectivity_alone(doc, folded, m)
         if own:
             return own
@@ -59,6 +60,24 @@ def find_organizer(doc: Document, name: str | None = None) -> str | None:
         return listed
     return (_relative_organizer(text) or organizer_in_apposition(text) or _holder_in_name(doc, name)
             or _holder_in_text(text) or _publisher_as_organizer(doc))
+
+
+def _acronym_after(text: str, start: int, phrase: str) -> str | None:
+    """The acronym in brackets right after an organiser's name read at ``start``: "par l'Association
+    X pour l'Eau (AXE) et ..." -> "AXE", the name the text goes on using (as ``_organization_name``
+    reads a subject)."""
+    at = text.find(phrase, start, start + len(phrase) + 20)
+    m = re.match(r"\s*\(\s*([A-ZÀ-ÞŒÆ][A-ZÀ-ÞŒÆ0-9&-]{1,14})\s*\)", text[at + len(phrase):]) if at >= 0 else None
+    return m.group(1) if m else None
+
+
+def _event_named_back(before: str) -> bool:
+    """Whether the words before an organiser phrase, in its sentence, name the event back by a
+    word of events.yaml `event_back_words` after an article or a demonstrative ("La manifestation
+    était initiée par X", "cette édition, portée par Y"; folded text)."""
+    words = events_lexicon().get("event_back_words") or []
+    return bool(words) and re.search(r"(?<![\w])(?:la|le|l'|cette|cet|ce)\s*(?:%s)(?![\w])"
+                                     % phrases_alternation(words, longest_first=False), before) is not None
 
 
 def _other_object(folded: str, others: re.Pattern, start: int, nouns: re.Pattern) -> bool:
