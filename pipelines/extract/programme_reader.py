@@ -54,6 +54,14 @@ class Occurrence:
         return cached
 
 
+def _same_shape(prev: Item, item: Item) -> bool:
+    """Whether a person's line after a blank line is written as the one before it: one person, a
+    role or an organisation after the name, as in "A - rôle" / blank / "B - rôle" (paragraphs of
+    a web page each holding one speaker)."""
+    return len(prev.people) == len(item.people) == 1 and bool(item.role or item.organization) \
+        and bool(prev.role or prev.organization)
+
+
 def _continues(prev: Item, raw: str) -> bool:
     """Is ``raw`` the rest of ``prev``'s role ("... en charge de la" / "culture - Ville X")?"""
     s = raw.strip()
@@ -170,9 +178,9 @@ class _Reader(ProgrammeText):
                 started, blank, end, last_bulleted = True, 0, item.end, False
                 j = last + 1
                 continue
-            if blank and started and not bulleted:
-                break
             item = parse_item(body, bare_ok=bulleted, mixed_ok=bulleted)
+            if blank and started and not bulleted and not (blank == 1 and item is not None and _same_shape(items[-1], item)):
+                break
             found = [item] if item is not None else lead_items(body)
             if not found:
                 break
@@ -347,6 +355,27 @@ class _Reader(ProgrammeText):
         k = self.next_content(i + 1)
         return kind is not None and k is not None and k in self.slots and self.slots[k].kind == kind
 
+    def people_after_description(self, j: int, stop: int) -> int | None:
+        """The first line from ``j`` on, before offset ``stop`` (the next timetable entry), that
+        names one person with a role or an organisation ("A - Vice-président du Club X") after
+        lines of description that each end a sentence ("... des territoires ruraux !", "En
+        sommes-nous sûrs ?"); None when another kind of line comes first."""
+        described = False
+        for k in range(j, len(self.lines)):
+            line = self.lines[k]
+            body = line.body.strip()
+            if line.start >= stop or self.heading_level(line) is not None or k in self.slots:
+                return None
+            if not body:
+                continue
+            item = parse_item(body, bare_ok=False, mixed_ok=False)
+            if item is not None:
+                return k if described and len(item.people) == 1 and (item.role or item.organization) else None
+            if not re.search(r"[.!?…»]\s*$", body) or _label_of(body) is not None:
+                return None
+            described = True
+        return None
+
     def occurrences(self) -> list[Occurrence]:
         occs: list[Occurrence] = []
         consumed: set[int] = set()
@@ -393,6 +422,12 @@ class _Reader(ProgrammeText):
                 first.extend(chair.people)
             items, hosts, end, j, labelled = self.collect(last + 1, first, absorb_labels=True,
                                                           announced=self.lines[last].body.rstrip().endswith(":"))
+            if not items and not hosts and slot is not None and slot.next_start is not None:
+                # "15h30 : Titre" / a description in sentences / "A - rôle" / "B - rôle": the
+                # entry's people after its description, before the next entry
+                below = self.people_after_description(j, slot.next_start)
+                if below is not None:
+                    items, hosts, end, j, labelled = self.collect(below, None, absorb_labels=True)
             if header.host and header.host.organization:
                 hosts.insert(0, header.host.organization)
             level = self.heading_level(line)
