@@ -503,6 +503,16 @@ def test_an_open_air_place_after_the_verb():
     assert find_venue(doc) is None
 
 
+def test_the_grounds_of_a_campus_or_an_island_after_the_verb():
+    # round 249: "site", "esplanade", "île" are open-air places after a verb of taking place and "sur"
+    doc = _doc("Le colloque s'est déroulé sur le site universitaire de Saint-Valbrune, à Kerval.\n")
+    assert find_venue(doc) == "site universitaire de Saint-Valbrune"
+    doc = _doc("Organisée du 15 au 17 mai sur l'île de la Valbrunette à Kerval, la fête a attiré 7 000 visiteurs.\n")
+    assert find_venue(doc) == "île de la Valbrunette"
+    doc = _doc("Le colloque s'est déroulé sur le site internet de la ville.\n")
+    assert find_venue(doc) is None
+
+
 def test_the_founder_opening_the_sentence_whose_subject_is_the_event():
     from pipelines.extract.event_organizer import find_organizer
     doc = _doc("Créé et géré par la Régie Valbrune Sports, le Troc'Vélo s'est tenu samedi sur la place.\n")
