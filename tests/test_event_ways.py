@@ -513,6 +513,14 @@ def test_the_grounds_of_a_campus_or_an_island_after_the_verb():
     assert find_venue(doc) is None
 
 
+def test_a_time_without_a_date_between_the_verb_and_the_place():
+    # round 250: "cette année", "ce week-end", a weekday between the verb and the place
+    doc = _doc("Le salon des vins s'est tenu ce week-end à la salle polyvalente de Valbrune.\n")
+    assert find_venue(doc) == "salle polyvalente de Valbrune"
+    doc = _doc("La rencontre des élus se tient samedi matin au Palais des Lilas.\n")
+    assert find_venue(doc) == "Palais des Lilas"
+
+
 def test_the_founder_opening_the_sentence_whose_subject_is_the_event():
     from pipelines.extract.event_organizer import find_organizer
     doc = _doc("Créé et géré par la Régie Valbrune Sports, le Troc'Vélo s'est tenu samedi sur la place.\n")
