@@ -396,6 +396,14 @@ def test_a_day_the_title_gives_without_its_year_wins_over_a_dateline():
     assert str(extract_event(_doc(text, title="Colloque des Lucioles")).start_date) == "2031-04-02"
 
 
+def test_a_list_of_days_without_a_year_runs_from_the_first_to_the_last():
+    # round 251: "les 7, 8 et 14 octobre" (no year) starts on the 7th, not the 8th
+    from pipelines.extract.event_dates import day_month
+    assert [m.group(1, 3, 4) for m in day_month("un succès les 7, 8 et 14 octobre avec 900 visiteurs")] \
+        == [("7", "14", "octobre")]
+    assert [m.group(1, 3, 4) for m in day_month("les 3 et 4 mars")] == [("3", "4", "mars")]
+
+
 def test_a_cause_named_with_pour_and_an_article_is_part_of_the_events_name():
     from pipelines.extract.event_name import noun_phrase
     title = "Valbrune : deux fois plus de visiteurs au forum pour l'emploi"

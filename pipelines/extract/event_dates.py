@@ -294,14 +294,16 @@ _dates_in_text = lru_cache(maxsize=4)(_dates_in)
 # --------------------------------------------------------------------------- dates without a year
 def day_month(folded: str) -> list[re.Match]:
     """Dates written without their year in folded text: "du 4 au 6 octobre", "le 12 mai",
-    "les 3 et 4 mars", "3-5 octobre" (group 1 first day, 2 its month if written, 3 last day, 4 month)."""
+    "les 3 et 4 mars", "les 7, 8 et 14 octobre", "3-5 octobre" (group 1 first day, 2 its month if written, 3 last day, 4 month)."""
     return list(_day_month_pattern().finditer(folded))
 
 
 @cache
 def _day_month_pattern() -> re.Pattern:
     month, weekday, ws = month_pattern(), weekday_pattern(), r"[\s,]+"
-    pattern = (rf"\b(?:{weekday}{ws})?(\d{{1,2}})(?:er)?(?:{ws}({month}))?(?:{ws}(?:au|et)(?:{ws}le)?{ws}|\s*[-–—]\s*)(?:{weekday}{ws})?"
+    # ... and a list of days: "les 7, 8 et 14 octobre" (the first to the last)
+    pattern = (rf"\b(?:{weekday}{ws})?(\d{{1,2}})(?:er)?(?:{ws}({month}))?(?:\s*,\s*\d{{1,2}}(?:er)?)*"
+               rf"(?:{ws}(?:au|et)(?:{ws}le)?{ws}|\s*[-–—]\s*)(?:{weekday}{ws})?"
                rf"(\d{{1,2}})(?:er)?{ws}({month})\b(?![\s,]*\d{{4}}\b)"
                rf"|\b(?:{weekday}{ws})?(\d{{1,2}})(?:er)?{ws}({month})\b(?![\s,]*\d{{4}}\b)")
     return re.compile(pattern)
