@@ -114,6 +114,8 @@ _DEFINITE_COUNT_BEFORE = re.compile(r"(?:^|[\s,;:(])(?:les|des|aux)\s+$")
 # A programme's time slot right before a count ("14h00 – 15h30 ", "9h30 : "), a bold mark aside.
 _SLOT_BEFORE = re.compile(r"(?<![\w])(?:[01]?\d|2[0-3])\s?h(?:\s?[0-5]\d)?(?:\s*(?:[-–—]|a)\s*(?:[01]?\d|2[0-3])\s?h"
                           r"(?:\s?[0-5]\d)?)?\s*[:*–—-]*\s*$")
+# An ordinal between a count of days and its word: "les trois premiers jours", "ses deux derniers jours".
+_FIRST_OR_LAST = re.compile(r"(?<![\w])(?:premier|premiere|dernier|derniere)s(?![\w])")
 _SUBJECT_VERB_AFTER = re.compile(r"\s+(?:ont|sont|se\s+sont|avaient|etaient|furent)\s")
 
 
@@ -435,7 +437,8 @@ def _chain_figures(doc, units, sent, fsent, lo, whole, chain, title, max_gap, at
     duration = patterns["duration"].match(fsent, last.end) or (
         patterns["duration"].match(fsent, quote_end) if trigger == "after" else None)
     days = number_first(fsent, sent, duration.end()) if duration else None
-    if days and days[1] == "days" and 0 < days[0].value < 1000:
+    # (not "pendant les trois premiers jours": some of the event's days, not its length)
+    if days and days[1] == "days" and 0 < days[0].value < 1000 and not _FIRST_OR_LAST.search(fsent, days[0].end, days[3][0]):
         (t0, t1) = days[3]
         items.append(_Item(days[0], "days", days[0].start, t1, t0, t1, False))
         quote_end = max(quote_end, t1)

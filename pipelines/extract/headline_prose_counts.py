@@ -100,6 +100,16 @@ _RANGE_AND = re.compile(r"\s+et\s+$")
 _BETWEEN_BEFORE = re.compile(r"(?<![\w'])entre\s+$")
 
 
+def _elided_scale(low: float, high: float) -> float:
+    """The lower bound of a range whose scale is written once, after the upper bound: "40 à 50 000
+    visiteurs" is 40 000 to 50 000, "2 à 3 millions" 2 to 3 million; ``low`` itself when the upper
+    bound is not a round thousand or million, or when ``low`` is already of its order."""
+    for scale in (1_000_000, 1_000):
+        if low < 1_000 and high % scale == 0 and low * scale <= high < low * scale * 10:
+            return low * scale
+    return low
+
+
 def _range_low(sent: str, fsent: str, number):
     """A count given as a range ("attend de 2 400 à 2 600 participants"): its lower bound, which
     the text vouches for, approximate, its span from the first bound; ``number`` otherwise."""
@@ -115,7 +125,8 @@ def _range_low(sent: str, fsent: str, number):
         between = _BETWEEN_BEFORE.search(fsent, max(0, first.start - 10), first.start)
         if (joined.re is _RANGE_AND and between is None) or not 0 < first.value < number.value:
             return number
-        return dataclasses.replace(number, value=first.value, start=first.start, approximate=True)
+        return dataclasses.replace(number, value=_elided_scale(first.value, number.value), start=first.start,
+                                   approximate=True)
     return number
 
 
