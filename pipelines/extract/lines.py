@@ -13,7 +13,9 @@ from ..document.plaintext import line_closed
 # before a word or a time of day (a web page's arrow bullet in its text export: "> 9h30 Accueil";
 # before another number it is "more than": "> 700 visiteurs"), or a lone full stop before a word
 # (a bullet written as a period, as the plain-text reader reads it).
-LIST_MARKER = re.compile(r"^[ \t]*(?:[-•*–—▪►✓·]|>(?=[ \t]+(?:[^\d\s]|\d{1,2}[hH:]))|\d+[.)](?=\s)|\.(?=[ \t]+[^\W\d_]))?[ \t]*")
+# (a bullet may carry its item's number or Roman numeral: "- 1-Les enjeux ...", "- II- Atelier ...")
+LIST_MARKER = re.compile(r"^[ \t]*(?:[-•*–—▪►✓·](?:[ \t]*(?:\d{1,2}|[IVX]{1,4})[ \t]*[-–)](?=[ \t]*[^\W\d_]))?"
+                         r"|>(?=[ \t]+(?:[^\d\s]|\d{1,2}[hH:]))|\d+[.)](?=\s)|\.(?=[ \t]+[^\W\d_]))?[ \t]*")
 
 
 @dataclass(frozen=True)
