@@ -62,12 +62,25 @@ def find_organizer(doc: Document, name: str | None = None) -> str | None:
             or _holder_in_text(text) or _publisher_as_organizer(doc))
 
 
+def _phrase_end(text: str, start: int, phrase: str) -> int | None:
+    """Where ``phrase``, read from ``text`` at ``start`` (its article and blanks aside), ends."""
+    at = text.find(phrase, start, start + len(phrase) + 20)
+    return at + len(phrase) if at >= 0 else None
+
+
+# An organisation's acronym in brackets: "(AXE)" in a subject's clause; "( AMF31 )" too right
+# after a name read by an organiser phrase.
+_BRACKETED = r"[A-ZÀ-ÞŒÆ][A-ZÀ-ÞŒÆ0-9&-]{1,14}"
+_BRACKETED_ACRONYM = re.compile(rf"\(({_BRACKETED})\)")
+_ACRONYM_AFTER = re.compile(rf"\s*\(\s*({_BRACKETED})\s*\)")
+
+
 def _acronym_after(text: str, start: int, phrase: str) -> str | None:
     """The acronym in brackets right after an organiser's name read at ``start``: "par l'Association
     X pour l'Eau (AXE) et ..." -> "AXE", the name the text goes on using (as ``_organization_name``
     reads a subject)."""
-    at = text.find(phrase, start, start + len(phrase) + 20)
-    m = re.match(r"\s*\(\s*([A-ZÀ-ÞŒÆ][A-ZÀ-ÞŒÆ0-9&-]{1,14})\s*\)", text[at + len(phrase):]) if at >= 0 else None
+    end = _phrase_end(text, start, phrase)
+    m = _ACRONYM_AFTER.match(text, end) if end is not None else None
     return m.group(1) if m else None
 
 
@@ -190,10 +203,9 @@ def _body_of_officer(text: str, start: int, phrase: str) -> str | None:
     organisation (events.yaml `member_words`), the organisation, the one that organises; None
     when ``phrase`` (read at ``start``) is not followed by such an office."""
     words = events_lexicon().get("member_words") or []
-    at = text.find(phrase, start, start + len(phrase) + 20)
-    if not words or at < 0:
+    end = _phrase_end(text, start, phrase)
+    if not words or end is None:
         return None
-    end = at + len(phrase)
     office = re.match(r",\s*(?:(?:{})\s+(?:de\s+la\s+|de\s+l'|du\s+|des\s+|de\s+))".format(
         phrases_alternation(words, longest_first=False)), _norm(text[end:end + 80]))
     if office is None or not re.match(r"[A-ZÀ-ÞŒÆ][\w'’-]*\s+[A-ZÀ-ÞŒÆ]", phrase):
@@ -411,7 +423,7 @@ def _time_clause(months: re.Pattern, clause: str) -> bool:
 
 def _organization_name(clause: str) -> str | None:
     clause = " ".join(clause.split())
-    acronym = re.search(r"\(([A-ZÀ-ÞŒÆ][A-ZÀ-ÞŒÆ0-9&-]{1,14})\)", clause)
+    acronym = _BRACKETED_ACRONYM.search(clause)
     if acronym:
         return acronym.group(1)
     clause = re.sub(r"\s*(?:\([^()]*\)|\[[^\[\]]*\])", "", clause)
