@@ -580,6 +580,10 @@ def test_attendance_bodies_captions_and_talks(text, expected):
     ("Gaspard Ternier introduira la table ronde sur le thème de l'eau.", [("Gaspard Ternier", None, None)]),
     # "ouvrira ses portes" opens a building, not a talk
     ("Le restaurant de Gaspard Ternier ouvrira ses portes en mai.", []),
+    # a witness or an expert announced with what they will bring (round 255)
+    ("L'historienne Maëlle Corbin apportera son éclairage sur les migrations.", [("Maëlle Corbin", None, None)]),
+    ("Joël Fauvel viendra témoigner de son expérience de maire.", [("Joël Fauvel", None, None)]),
+    ("Yannick Brossard rendra compte de ses enquêtes sur le littoral.", [("Yannick Brossard", None, None)]),
 ])
 def test_a_talk_announced_in_the_future_makes_a_speaker(text, expected):
     assert people(text) == expected
