@@ -716,3 +716,14 @@ def test_names_on_a_line_sharing_a_body_in_brackets(text, expected):
 def test_several_talks_name_each_speaker():
     text = "Les interventions de Paul Vernet et de Léa Morin, directrice de l’Agence Kerval, ont lancé les débats."
     assert [p[0] for p in people(text)] == ["Paul Vernet", "Léa Morin"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the people spoken to between the speaker and the verb of speech (round 256)
+    ("Ensuite, Solène Marquet nous a expliqué comment trier les semences.", [("Solène Marquet", None, None)]),
+    ("Au stand, Hervé Kerbrat leur présente le nouveau broyeur.", [("Hervé Kerbrat", None, None)]),
+    # the same pronoun before another verb: no speaker
+    ("Ensuite, Solène Marquet nous a servi le café.", []),
+])
+def test_the_people_spoken_to_before_the_verb_of_speech(text, expected):
+    assert people(text) == expected

@@ -72,7 +72,9 @@ def speech_verb() -> str:
               r"|(?:lui|elle|eux|elles)(?:\s+aussi|\s+egalement|-memes?)|a\s+(?:son|leur)\s+tour)\s+)?")
     # "est intervenu", "sont intervenues": the participles conjugated with "être"
     with_etre = _alternation(str(v) for v in lex["speech_verbs_participle"] if _f(str(v)).startswith("intervenu"))
-    return (rf"(?:(?:a|ont|avait|avaient|aura)\s+{adverb}(?:{participle})"
+    # the people spoken to between the subject and its verb: "X nous a expliqué", "Y leur présente"
+    spoken_to = r"(?:(?:nous|vous|leur|lui)\s+)?"
+    return (rf"{spoken_to}(?:(?:a|ont|avait|avaient|aura)\s+{adverb}(?:{participle})"
             rf"|(?:est|sont|etait|etaient)\s+{adverb}(?:{with_etre})|(?:{present})(?:-t-(?:il|elle))?)")
 
 
