@@ -15,7 +15,7 @@ from .names import normalise
 from .programme_layout import _CONNECTIVE_END, ProgrammeText, _bulleted, _cells, _header_row, _programme_intro, continues_item, list_after, session_item_title
 from .programme_announced import _announced_runs
 from .programme_lines import _HEADING_MAX_CHARS, lead_items, parse_item
-from .programme_timetable import _CLOCK, is_day, slot_of, slot_time
+from .programme_timetable import _CLOCK, is_break, is_day, slot_of, slot_time
 from .programme_vocabulary import _f, _lex, _normalised_set, _type_terms
 
 
@@ -84,10 +84,33 @@ def _content_lines(layout: ProgrammeText, a: int, b: int) -> int:
     return sum(1 for k in range(a + 1, b + 1) if layout.lines[k].body.strip())
 
 
+# A programme heading at most this many lines of text above the first of two timed lines.
+_ANNOUNCED_REACH = 3
+
+
+def _announced_above(layout: ProgrammeText, first: int, timed: set[int]) -> int | None:
+    """The line of a programme heading ("Programme", "Le détail du programme") a few lines of text
+    above timed line ``first``, no timed line between, or None: two timed lines under it are a
+    timetable ("10h15 Les semences", its speakers, "14h L'alimentation durable", its speakers)."""
+    seen = 0
+    for k in range(first - 1, -1, -1):
+        body = layout.lines[k].body.strip()
+        if not body:
+            continue
+        if k in timed:
+            return None
+        if _programme_intro(body):
+            return k
+        seen += 1
+        if seen >= _ANNOUNCED_REACH:
+            return None
+    return None
+
+
 def programme_slots(layout: ProgrammeText) -> dict[int, Slot]:
     """The entries of the programme lists (line index -> slot): the timed lines of a
-    timetable (three at least, at most ``timetable_max_gap`` lines apart, no heading between
-    them but a day's), and the bulleted items right under a programme heading ("Programme",
+    timetable (three at least, or two right under a programme heading; at most
+    ``timetable_max_gap`` lines apart, no heading between them but a day's), and the bulleted items right under a programme heading ("Programme",
     "Au programme :"; two at least) that name no one alone and are no practical detail."""
     found: list[tuple[int, int, str, list[str]]] = []
     alone: list[int] = []          # lines holding a time and nothing else ("8:15 – 9:40")
@@ -116,6 +139,8 @@ def programme_slots(layout: ProgrammeText) -> dict[int, Slot]:
             runs[-1].append(entry)
         else:
             runs.append([entry])
+    pairs = [r for r in runs if len(r) == 2 and not any(is_break(title) for _, _, title, _ in r)
+             and _announced_above(layout, r[0][0], timed) is not None]
     runs = [_with_cards(layout, _with_parallel_rooms(layout, r)) for r in runs if len(r) >= 3]
     runs.extend(_room_runs(layout, {i for r in runs for i, *_ in r}))
     runs.extend(_listed_runs(layout, {i for r in runs for i, *_ in r}))
@@ -125,6 +150,11 @@ def programme_slots(layout: ProgrammeText) -> dict[int, Slot]:
     announced = _announced_runs(layout, {i for r in runs for i, *_ in r})
     runs.extend(run for run, _ in announced)
     kind_of = {i: kind for run, kind in announced for i, *_ in run}
+    # two timed lines under a programme heading, when no other reading holds the lines below it
+    for pair in pairs:
+        top, end = _announced_above(layout, pair[0][0], timed), pair[-1][0] + gap
+        if not any(top <= i <= end for r in runs for i, *_ in r):
+            runs.append(_with_cards(layout, _with_parallel_rooms(layout, pair)))
     runs = [_with_nested_items(layout, r) for r in runs]
     entries = {i for r in runs for i, *_ in r} | {k for _, lines in columns for k in lines}
     slots: dict[int, Slot] = {}
