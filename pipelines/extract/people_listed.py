@@ -5,11 +5,12 @@ confirmed as a person by its role, its organisation or the words around the list
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import cache
 
 from ..document import Document
 from ..lexicons import load
-from .names import normalise, parse_name
+from .names import is_given_name, normalise, parse_name
 from .people_attending import _attendance_re
 from .people_in_prose import _prose_role
 from .people_talk_lines import people_after_lone_cue, talk_line_people, talk_speakers
@@ -129,11 +130,12 @@ def _card(reader: _Reader, j: int) -> tuple[Item, int] | None:
 
 def _labelled_people(reader: _Reader) -> list[Item]:
     """People listed one per line under a speaker label alone on its line ("Intervenants",
-    "Présentateur", "Orateurs :"), as a table's column of speakers reads: "Prénom NOM" alone,
+    "Présentateur", "Orateurs :"; a host's label, "Modérateurs", lists who runs the session), as a table's column of speakers reads: "Prénom NOM" alone,
     or any name with its organisation or role ("Prénom Nom ( Organisation )", cut over two
     lines by a PDF's text flow). A short organisation line between them ("ABC Conseil") is
     passed; two lines that are neither end the list."""
-    labels = set(_folded_list("speaker_list_labels"))
+    hosts = set(_folded_list("host_labels"))
+    labels = set(_folded_list("speaker_list_labels")) | hosts
     lines = reader.lines
     items: list[Item] = []
     for i, line in enumerate(lines):
@@ -151,14 +153,18 @@ def _labelled_people(reader: _Reader) -> list[Item]:
             if card is not None:       # a speaker's card: the name, then the role below it
                 item, last = card
                 item.start, item.end = lines[j].body_start, reader.end_of(lines[last])
+                item.moderator = label in hosts
                 items.append(item)
                 misses, j = 0, last + 1
                 continue
             if body.count("(") > body.count(")") and j + 1 < len(lines):
                 body, last = body + " " + lines[j + 1].body.strip(), j + 1
             item = parse_item(body, bare_ok=True, mixed_ok=True) if len(body) <= 120 else None
-            if item is not None and (_confirmed(item) or (item.organization and _looks_like_org(item.organization))):
+            named = _named_with_body(item)
+            if named is not None or (item is not None and (_confirmed(item) or (item.organization and _looks_like_org(item.organization)))):
+                item = named or item
                 item.start, item.end = lines[j].body_start, reader.end_of(lines[last])
+                item.moderator = label in hosts
                 items.append(item)
                 misses = 0
             elif len(body.split()) <= 4 and _looks_like_org(body):
@@ -167,6 +173,18 @@ def _labelled_people(reader: _Reader) -> list[Item]:
                 break
             j = last + 1
     return items
+
+
+def _named_with_body(item: Item | None) -> Item | None:
+    """Under a speaker label, one person whose first word is a known given name, then a
+    capitalised phrase after the comma that opens with no role word ("Prénom Nom, Santé publique
+    France", read as a role): the label vouches for the person, the phrase is their organisation.
+    -> the item with that organisation, else None."""
+    if item is None or len(item.people) != 1 or item.organization or not item.role \
+            or _starts_with_role(item.role) or not item.role[:1].isupper() \
+            or not is_given_name(item.people[0].given or ""):
+        return None
+    return replace(item, role=None, organization=item.role)
 
 
 # A talk's byline is a short line; a line opening with a speaker label ("Intervenants : A de X,
