@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from functools import cache
 
 from .name_context import (complement_at, in_editors_note, _on_talk_line, _after_host_label, _by_titled_before, _inverted_description, _on_byline, _on_caption_line, _speaking_sentence,
                            _speaks_in_sentence, _titled_before)
@@ -29,7 +30,7 @@ from .people_prose_names import (_blank_picture_positions, _party_blanked, _cand
 from .people_prose_roles import _APPOSITION, _ORG_AFTER, _ROLE_END, _clean_clause, _prose_role
 from .speaker_item import Item, _person_of_organisation
 from .programme_roles import _looks_like_org, split_role_org
-from .programme_vocabulary import _UP, _acronym, _f, _folded_list, _has_org_word, _is_plural_role, _normalised_set, _starts_with_role
+from .programme_vocabulary import _UP, _acronym, _f, _folded_list, _has_org_word, _is_plural_role, _normalised_set, _starts_with_role, _type_terms
 from .speech_cues import _cue_patterns, _run_pattern
 
 # The body a person comes from, set between commas after the name: "de l'Agence X", "du Syndicat Y".
@@ -98,6 +99,17 @@ def _former_role(role_word: re.Pattern, ftail: str, pos: int):
     "ex maire de X"): the role a person is introduced by."""
     former = re.match(r"ex[- ]", ftail[pos:pos + 3])
     return role_word.match(ftail, pos + (former.end() if former else 0))
+
+
+# "par" or "avec" right before a name in capitals, or a session's word and its "de" ("les deux
+# conférences de", "et de" after it): in a sentence about a session or speech, who gives it.
+_BY_WITH_END = re.compile(r"(?<![\w-])(?:par|avec)[ \t\u00a0]*$")
+
+
+@cache
+def _session_of_end() -> re.Pattern:
+    sessions = "|".join(re.escape(t) for t, _ in _type_terms())
+    return re.compile(rf"(?<![\w-])(?:{sessions})s?[ \t\u00a0]+(?:de|d')[ \t\u00a0]*$")
 
 
 def quoted_people(text: str, start: int = 0, end: int | None = None) -> list[Item]:
@@ -306,6 +318,11 @@ def quoted_people(text: str, start: int = 0, end: int | None = None) -> list[Ite
             cue = "speech"    # "le témoignage du paysagiste A", "les allocutions de la trésorière du Club Y, A"
             if role_word.match(_f(described.lower())):
                 role, org = split_role_org(described.rstrip(", "))
+        if cue is None and name is None and not lead_cue and _strong_name(tokens, common) is not None \
+                and (_BY_WITH_END.search(folded, max(0, m.start() - 8), m.start())
+                     or _session_of_end().search(folded, max(0, m.start() - 60), m.start())) \
+                and _speaking_sentence(folded, m.start(), m.end()):
+            cue = "speech"    # "la session Kanban par Prénom NOM", "les conférences de Prénom NOM": who gives it
         talk_lead = 0
         if cue is None and name is None and not lead_cue and len(tokens) > 3 \
                 and (talk := _talk_of_at_end().match(folded, m.start(), m.start() + len(" ".join(tokens[:2])) + 1)):
