@@ -47,3 +47,11 @@ def test_what_must_not_fire():
     assert _figures("Le maire a remercié les 12 agents de l'équipe technique.") == set()
     # the simple past of another verb: no gathering
     assert _figures("En 1990, 300 élus votèrent la création du syndicat.") == set()
+
+
+@pytest.mark.parametrize("text", [
+    "C'est sous le regard attentif de 200 acteurs et partenaires du territoire que s'est tenue la journée départementale.",
+    "C'est devant 200 élus que s'est déroulé le congrès départemental, jeudi 27 novembre.",
+])
+def test_the_event_held_before_them_in_a_cleft_sentence(text):
+    assert _figures(text) == {("participants", 200)}
