@@ -54,6 +54,11 @@ def _exclusion(doc: Document, folded: str, q: Quantity) -> str | None:
         # "2.1. Gestion du patrimoine": a section's number, dotted with a full stop after it, before
         # its capitalised title (a French decimal takes a comma)
         return "section number"
+    if q.unit == "count" and not q.ratio and q.value != int(q.value):
+        # "Postgresql : 9.4", "Satisfaction globale 4.35", "1.1 Définition ...": a count is a whole
+        # number; a decimal one is a version, a section's number, a score whose scale was not read
+        # or an amount whose unit was not
+        return "not a whole count"
     if q.unit == "count" and not q.in_words and _bare_numbered_item(text, line_start, q):
         return "list number"                         # "1 agir par la formation" / "2 agir par le projet" / ...
     if _section_heading(text, line_start, q):
