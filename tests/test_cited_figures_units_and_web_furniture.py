@@ -109,3 +109,11 @@ def test_a_number_alone_between_quotation_marks_names_something(text, expected):
 ])
 def test_minutes_ago_are_a_relative_date(text, expected):
     assert cited_figures(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Déjà environ 170k € récoltés pour l'achat des terres.", [(170000, "eur")]),
+    ("Le chantier participatif a coûté 30 k euros à l'association.", [(30000, "eur")]),
+])
+def test_the_thousands_letter_set_apart_from_the_currency(text, expected):
+    assert cited_figures(text) == expected
