@@ -19,3 +19,17 @@ def test_numbered_rooms_are_no_venue():
 def test_a_named_room_is_the_venue():
     named = GRID.replace("SALLE E303  SALLE E305", "Salle Victor Hugo")
     assert extract_event(doc_of(named, "Rencontres des cartographes libres")).venue == "Salle Victor Hugo"
+
+
+def test_a_room_right_after_the_date_without_a_preposition_is_the_venue():
+    # the press writes a day's room after its date: "le 16 juin salle X", "le 25 mars, salle Y,"
+    text = "La journée des présidents d'agglomération a réuni 160 élus le 16 juin 2022 salle Victor Hugo."
+    assert extract_event(doc_of(text, "Retour sur la journée")).venue == "salle Victor Hugo"
+    text = "Le forum de l'emploi saisonnier a eu lieu le 25 mars 2015, salle Jean-Bouin, à Valbrune."
+    assert extract_event(doc_of(text, "Retour sur le forum")).venue == "salle Jean-Bouin"
+
+
+def test_the_room_of_the_next_event_is_not_this_ones():
+    text = ("Le vide-greniers de l'Amicale de Valbrune a eu lieu le dimanche 17 avril 2016.\n\n"
+            "Prochaine manifestation organisée par l'Amicale : le Salon des collectionneurs dimanche 9 octobre salle de l'Avault.")
+    assert extract_event(doc_of(text, "Retour sur le vide-greniers")).venue is None
