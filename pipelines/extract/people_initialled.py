@@ -36,8 +36,9 @@ def initialled_speakers(text: str) -> list[Item]:
     for m in _initialled_run().finditer(text):
         name = initialled_name(m.group(0))
         if name is None or name.given.rstrip(".") == "M" \
-                or any(normalise(w) in _normalised_set("title_stopwords") for w in name.family.split()):
-            continue      # "M. Durand" is Monsieur Durand; "I. La ..." opens a numbered part
+                or any(normalise(w) in _normalised_set("title_stopwords")
+                       for w in [name.given] * name.given.isalpha() + name.family.split()):
+            continue      # "M. Durand" is Monsieur Durand; "I. La ..." opens a numbered part, "LA Métropole" a name
         tail = _f(text[m.end():m.end() + 120])
         head = _f(text[max(0, m.start() - 60):m.start()])
         if not (before_cue.search(head) or (after_verb.match(tail) and _OPENS_CLAUSE.search(head))):

@@ -130,9 +130,9 @@ def _card(reader: _Reader, j: int) -> tuple[Item, int] | None:
 
 def _labelled_people(reader: _Reader) -> list[Item]:
     """People listed one per line under a speaker label alone on its line ("Intervenants",
-    "Présentateur", "Orateurs :"; a host's label, "Modérateurs", lists who runs the session), as a table's column of speakers reads: "Prénom NOM" alone,
-    or any name with its organisation or role ("Prénom Nom ( Organisation )", cut over two
-    lines by a PDF's text flow). A short organisation line between them ("ABC Conseil") is
+    "Présentateur", "Orateurs :"; a host's label, "Modérateurs", lists who runs the session), as
+    a table's column of speakers reads: "Prénom NOM" alone, or any name with its organisation or
+    role ("Prénom Nom ( Organisation )", cut over two lines by a PDF's text flow). A short organisation line between them ("ABC Conseil") is
     passed; two lines that are neither end the list."""
     hosts = set(_folded_list("host_labels"))
     labels = set(_folded_list("speaker_list_labels")) | hosts
@@ -161,7 +161,8 @@ def _labelled_people(reader: _Reader) -> list[Item]:
                 body, last = body + " " + lines[j + 1].body.strip(), j + 1
             item = parse_item(body, bare_ok=True, mixed_ok=True) if len(body) <= 120 else None
             named = _named_with_body(item)
-            if named is not None or (item is not None and (_confirmed(item) or (item.organization and _looks_like_org(item.organization)))):
+            if named is not None or (item is not None and (_confirmed(item) or (
+                    item.organization and _looks_like_org(item.organization)))):
                 item = named or item
                 item.start, item.end = lines[j].body_start, reader.end_of(lines[last])
                 item.moderator = label in hosts

@@ -110,8 +110,9 @@ def _announced_above(layout: ProgrammeText, first: int, timed: set[int]) -> int 
 def programme_slots(layout: ProgrammeText) -> dict[int, Slot]:
     """The entries of the programme lists (line index -> slot): the timed lines of a
     timetable (three at least, or two right under a programme heading; at most
-    ``timetable_max_gap`` lines apart, no heading between them but a day's), and the bulleted items right under a programme heading ("Programme",
-    "Au programme :"; two at least) that name no one alone and are no practical detail."""
+    ``timetable_max_gap`` lines apart, no heading between them but a day's), and the bulleted
+    items right under a programme heading ("Programme", "Au programme :"; two at least) that name
+    no one alone and are no practical detail."""
     found: list[tuple[int, int, str, list[str]]] = []
     alone: list[int] = []          # lines holding a time and nothing else ("8:15 – 9:40")
     for i, line in enumerate(layout.lines):
@@ -139,8 +140,9 @@ def programme_slots(layout: ProgrammeText) -> dict[int, Slot]:
             runs[-1].append(entry)
         else:
             runs.append([entry])
-    pairs = [r for r in runs if len(r) == 2 and not any(is_break(title) for _, _, title, _ in r)
-             and _announced_above(layout, r[0][0], timed) is not None]
+    # two timed lines, no break among them, right under a programme heading: (the heading's line, the run)
+    pairs = [(top, r) for r in runs if len(r) == 2 and not any(is_break(title) for _, _, title, _ in r)
+             and (top := _announced_above(layout, r[0][0], timed)) is not None]
     runs = [_with_cards(layout, _with_parallel_rooms(layout, r)) for r in runs if len(r) >= 3]
     runs.extend(_room_runs(layout, {i for r in runs for i, *_ in r}))
     runs.extend(_listed_runs(layout, {i for r in runs for i, *_ in r}))
@@ -151,8 +153,8 @@ def programme_slots(layout: ProgrammeText) -> dict[int, Slot]:
     runs.extend(run for run, _ in announced)
     kind_of = {i: kind for run, kind in announced for i, *_ in run}
     # two timed lines under a programme heading, when no other reading holds the lines below it
-    for pair in pairs:
-        top, end = _announced_above(layout, pair[0][0], timed), pair[-1][0] + gap
+    for top, pair in pairs:
+        end = pair[-1][0] + gap
         if not any(top <= i <= end for r in runs for i, *_ in r):
             runs.append(_with_cards(layout, _with_parallel_rooms(layout, pair)))
     runs = [_with_nested_items(layout, r) for r in runs]
