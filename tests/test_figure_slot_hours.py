@@ -12,3 +12,10 @@ TEXT = ("Forum de la concertation 2031\n\nLe forum se tiendra le 6 juillet 2031 
 def test_a_slot_hour_before_a_lower_case_item_is_no_figure():
     hours = [f for f in cited_figures(TEXT) if f[1] == "hour"]
     assert [f[0] for f in hours] == [2]
+
+
+def test_a_span_of_time_of_day_written_with_an_arrow_is_no_figure():
+    # Markdown's bold marks around the slot: "**9h30 > 10h** **Ouverture du colloque**"
+    text = ("**9h30 > 10h** **Ouverture du colloque** avec la marraine de l'édition.\n\n"
+            "**10h > 11h** **Projection** du film de création.\n")
+    assert cited_figures(text) == []

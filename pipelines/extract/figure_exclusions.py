@@ -223,11 +223,11 @@ def _exclusion(doc: Document, folded: str, q: Quantity) -> str | None:
         clock = _normset("exclusions", "clock_prepositions")
         if _ends_with_phrase(folded, q.start, clock) or _ends_with_phrase(folded, q.number_start, clock):
             return "clock time"
-        # the start of a span of time of day ("de 23 heures à 5 heures", "14h à 14h45", "9h-12h"),
-        # or its end ("22H – 4H")
-        if re.match(r"\s*(?:à|a|-|–|—|/)\s*\d{1,2}\s*(?:h\b|h\d|heures?\b)", folded[q.end:q.end + 16]):
+        # the start of a span of time of day ("de 23 heures à 5 heures", "14h à 14h45", "9h-12h",
+        # "9h30 > 10h" with an arrow), or its end ("22H – 4H"); Markdown's bold marks may close a time
+        if re.match(r"[\s*]*(?:à|a|-|–|—|/|>|→)[\s*]*\d{1,2}\s*(?:h\b|h\d|heures?\b)", folded[q.end:q.end + 18]):
             return "clock time"
-        if re.search(r"\d{1,2}\s*(?:h|h\d\d|heures?)\s*(?:à|a|-|–|—|/)\s*$", folded[max(0, q.number_start - 16):q.number_start]):
+        if re.search(r"\d{1,2}\s*(?:h|h\d\d|heures?)[\s*]*(?:à|a|-|–|—|/|>|→)[\s*]*$", folded[max(0, q.number_start - 18):q.number_start]):
             return "clock time"
         # the hour a time of day replaces: "ouverture à 8 heures au lieu de 11 heures", "à 20h contre 18h"
         if re.search(r"(?<![a-z])a\s*\d{1,2}\s*(?:h\d\d|h|heures?)\s+(?:au\s+lieu\s+de|contre|et\s+non|plutot\s+qu'a)\s*$",
