@@ -19,3 +19,7 @@ def test_a_span_of_time_of_day_written_with_an_arrow_is_no_figure():
     text = ("**9h30 > 10h** **Ouverture du colloque** avec la marraine de l'édition.\n\n"
             "**10h > 11h** **Projection** du film de création.\n")
     assert cited_figures(text) == []
+
+
+def test_an_hour_after_a_date_and_a_slash_is_a_time_of_day():
+    assert cited_figures("Prochain apéro : 6 juillet 2031 / 19h à la brasserie du Port.") == []

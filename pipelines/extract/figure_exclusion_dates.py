@@ -80,10 +80,11 @@ def _after_a_date() -> re.Pattern:
     weekday, then at most a comma: an hour there is the time of that day."""
     months = "|".join(_months())
     days = "|".join(re.escape(d) for d in _weekdays())
-    # (the date also in figures, "12/05", "12/05/2024"; a dash as well as a comma before the hour)
+    # (the date also in figures, "12/05", "12/05/2024"; a dash, a comma or a slash before the
+    # hour: "6 juillet 2017 / 19h à la brasserie X")
     return re.compile(rf"(?:\d{{1,2}}(?:er)?[ \t\u00a0]+(?:{months})(?:[ \t\u00a0]+\d{{4}})?|(?<![a-z])(?:{days})"
                       rf"|(?<![\d/])\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?)"
-                      rf"[ \t\u00a0]*[,–—-]?[ \t\u00a0]*(?:a[ \t\u00a0]+)?$")
+                      rf"[ \t\u00a0]*[,–—/-]?[ \t\u00a0]*(?:a[ \t\u00a0]+)?$")
 
 
 @cache
