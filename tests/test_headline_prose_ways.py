@@ -147,6 +147,8 @@ def test_sessions_a_part_of_the_day_is_given_over_to(text, expected):
     # ... or all of them, named by the definite article, with no duration word
     ("Des démonstrations et des concours ont rythmé les deux journées du congrès.", {("days", 2)}),
     ("Le billet donne accès aux trois jours de la manifestation.", {("days", 3)}),
+    # ... a fair's or a feast's days too
+    ("Pendant les dix jours de la foire, le public a pu découvrir les stands des artisans.", {("days", 10)}),
     # ... not the time left before it
     ("À trois jours du congrès, les organisateurs bouclent les dernières inscriptions.", set()),
     # ... nor some of its days
