@@ -55,3 +55,11 @@ def test_what_must_not_fire():
 ])
 def test_the_event_held_before_them_in_a_cleft_sentence(text):
     assert _figures(text) == {("participants", 200)}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("C'est dans la ferme du Pont-Gravier qu'une vingtaine d'exposants ont installé leurs stands.", {("exhibitors", 20)}),
+    ("Sur 42 000 m2, se retrouveront plus de 400 exposants venus de toute la France.", {("exhibitors", 400)}),
+])
+def test_the_exhibitors_setting_up_their_stands_or_gathering_after_the_verb(text, expected):
+    assert _figures(text) == expected
