@@ -63,3 +63,8 @@ def test_the_event_held_before_them_in_a_cleft_sentence(text):
 ])
 def test_the_exhibitors_setting_up_their_stands_or_gathering_after_the_verb(text, expected):
     assert _figures(text) == expected
+
+
+def test_the_event_letting_its_public_come():
+    text = "Le salon de l'emploi a permis à une quarantaine d'entreprises de rencontrer les candidats."
+    assert _figures(text) == {("exhibitors", 40)}
