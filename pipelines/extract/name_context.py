@@ -9,7 +9,7 @@ import re
 from functools import cache
 
 from ..lexicons import load
-from .programme_vocabulary import _f, _lex, _type_terms
+from .programme_vocabulary import _f, _lex, type_alternation
 from .speech_cues import _alternation, _cue_patterns, _run_pattern, incise_verb, speech_verb
 
 
@@ -95,7 +95,7 @@ def in_editors_note(folded: str, pos: int) -> bool:
 def _session_opening() -> re.Pattern:
     """A line opening with a session word (programme.yaml session types), then "avec" in the same
     sentence (folded text): "Table ronde sur l'eau avec, de gauche à droite, ..."."""
-    sessions = "|".join(re.escape(t) for t, _ in _type_terms())
+    sessions = type_alternation()
     return re.compile(rf"[^\w\n]*(?:{sessions})s?(?![\w-])[^.!?\n]{{0,160}}?(?<![\w-])avec[ \t]*,?[ \t]*$")
 
 
@@ -268,5 +268,5 @@ def _on_talk_line(folded: str, pos: int) -> bool:
 @cache
 def _speaking_clause() -> re.Pattern:
     """A verb of speech, a speaker label or a session word (folded text)."""
-    sessions = "|".join(re.escape(t) for t, _ in _type_terms())
+    sessions = type_alternation()
     return re.compile(rf"(?<![\w-])(?:{speech_verb()}|{_alternation(_lex()['speaker_list_labels'])}|(?:{sessions})s?)(?![\w-])")

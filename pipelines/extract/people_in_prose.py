@@ -30,7 +30,7 @@ from .people_prose_names import (_blank_picture_positions, _party_blanked, _cand
 from .people_prose_roles import _APPOSITION, _ORG_AFTER, _ROLE_END, _clean_clause, _prose_role
 from .speaker_item import Item, _person_of_organisation
 from .programme_roles import _looks_like_org, split_role_org
-from .programme_vocabulary import _UP, _acronym, _f, _folded_list, _has_org_word, _is_plural_role, _normalised_set, _starts_with_role, _type_terms
+from .programme_vocabulary import _UP, _acronym, _f, _folded_list, _has_org_word, _is_plural_role, _normalised_set, _starts_with_role, type_alternation
 from .speech_cues import _cue_patterns, _run_pattern
 
 # The body a person comes from, set between commas after the name: "de l'Agence X", "du Syndicat Y".
@@ -108,7 +108,7 @@ _BY_WITH_END = re.compile(r"(?<![\w-])(?:par|avec)[ \t\u00a0]*$")
 
 @cache
 def _session_of_end() -> re.Pattern:
-    sessions = "|".join(re.escape(t) for t, _ in _type_terms())
+    sessions = type_alternation()
     return re.compile(rf"(?<![\w-])(?:{sessions})s?[ \t\u00a0]+(?:de|d')[ \t\u00a0]*$")
 
 

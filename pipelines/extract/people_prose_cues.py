@@ -12,7 +12,7 @@ from functools import cache
 from ..lexicons import load
 from .people_attending import _honorific_pattern
 from .programme_lines import host_alternation
-from .programme_vocabulary import _f, _lex, _type_terms
+from .programme_vocabulary import _f, _lex, type_alternation
 from .speech_cues import _alternation, _cue_patterns, according_to, incise_verb, speech_verb
 
 
@@ -227,7 +227,7 @@ def _role_before(folded: str, pos: int) -> tuple[int, int] | None:
 @cache
 def _session_with() -> re.Pattern:
     """A session word, a few words, then "avec" ("un atelier se tiendra avec notamment "), folded."""
-    sessions = "|".join(re.escape(t) for t, _ in _type_terms())
+    sessions = type_alternation()
     return re.compile(rf"(?<![\w-])(?:{sessions})s?(?![\w-])[^.;:!?\n]{{0,60}}?\savec[ \t]+"
                       rf"(?:notamment[ \t]+|entre autres[ \t]+|en particulier[ \t]+)?")
 

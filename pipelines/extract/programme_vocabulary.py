@@ -28,6 +28,13 @@ def _type_terms() -> tuple[tuple[str, str], ...]:
 
 
 @cache
+def type_alternation() -> str:
+    """The session words of ``_type_terms`` as one regular-expression alternation (folded text,
+    the longest first): "table ronde|atelier|..."."""
+    return "|".join(re.escape(t) for t, _ in _type_terms())
+
+
+@cache
 def _folded_list(key: str) -> tuple[str, ...]:
     return tuple(sorted({_f(str(w)) for w in _lex()[key]}, key=len, reverse=True))
 

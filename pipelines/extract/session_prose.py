@@ -15,7 +15,7 @@ from .programme_layout import session_item_title
 from .programme_lines import _label_of, _ordinals, host_alternation
 from .programme_reader import _Reader
 from .programme_timetable import _TIME_PREFIX
-from .programme_vocabulary import _f, _folded_list, _type_terms
+from .programme_vocabulary import _f, _folded_list, _type_terms, type_alternation
 from .session_ranked import ranked_sessions
 
 
@@ -121,7 +121,7 @@ def _titles_themed(doc: Document) -> list[tuple[str, int, int, str]]:
     if not phrases:
         return []
     text, folded = doc.text, _f(doc.text)
-    terms = "|".join(re.escape(t) for t, _ in _type_terms())
+    terms = type_alternation()
     after = re.compile(r"\s*(?:%s)\s+(?:de\s+la|de\s+l'|du|d'une|d'un)\s*(%s)(?![\w-])"
                        % ("|".join(re.escape(v).replace(r"\ ", r"\s+") for v in phrases), terms))
     kinds = dict(_type_terms())
