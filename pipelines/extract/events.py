@@ -24,6 +24,7 @@ from .event_opening import event_page, evidence_units, opening_units
 from .event_titles import OPENING_CHARS, document_titles, first_heading, sponsorship_deck, title_lines
 from .event_words import PROPER_PHRASE, own_noun_spans, phrases_alternation
 from .event_appointment import appointment_line, appointment_title
+from .event_day_programme import day_programme
 from .event_anaphora import demonstrative_event
 from .event_attendance import counted_gathering, gathering_sentence
 from .event_gathering import held_edition, held_gathering_named, holds_gathering
@@ -315,14 +316,14 @@ def describes_event(doc: Document) -> bool:
     list of talks each line of which names who gives it and its quoted title (people_talk_lines.py)."""
     return (opening_describes_event(doc) or holds_gathering(doc) or appointment_line(doc) or counted_gathering(doc)
             or demonstrative_event(doc) or meeting_title(doc) or hosted_meeting(doc) or _lists_talks(doc)
-            or reported_in_title(doc))
+            or reported_in_title(doc) or day_programme(doc))
 
 
 def _other_evidence(doc: Document) -> bool:
     """Whether the document describes an event by other evidence than a count of people gathered."""
     return (opening_describes_event(doc) or holds_gathering(doc) or appointment_line(doc) or demonstrative_event(doc)
             or states_event_figures(doc) or meeting_title(doc) or hosted_meeting(doc) or _lists_talks(doc)
-            or reported_in_title(doc))
+            or reported_in_title(doc) or day_programme(doc))
 
 
 def _only_hosted_meeting(doc: Document) -> bool:

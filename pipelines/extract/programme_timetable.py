@@ -36,6 +36,9 @@ _TIGHT_RANGE = r"\d{1,2}[hH](?:\d{2})?[ \t]+\d{1,2}[hH](?:\d{2})?(?![\wà-ÿœæ
 # A slot's length in minutes in place of its time ("10 mn Introduction", "20 min : Atelier", "3x10mn
 # Témoignages"): a programme timed by durations.
 _MINUTES = r"(?:\d{1,2}\s*[x×]\s*)?\d{1,3}\s*(?:mn|min|minutes)(?![\wà-ÿœæ])\.?"
+# "À 14 heures, concours de pétanque": after "à" or "dès", an hour written with the word "heures" is
+# the time of day a press agenda gives (alone, "3 heures" is a duration).
+_HOURS_AFTER_A = r"(?:[ÀàA]|[Dd]ès)\s+\d{1,2}\s*heures?(?:\s*\d{2})?(?![\wà-ÿœæ])"
 # A session given twice, its two times joined by "ou" ("10h-11h ou 15h-16h : Atelier"): one slot.
 _OR_AGAIN = rf"(?:\s+ou\s+{_CLOCK}(?:\s*(?:[-–—/]|à|a)\s*{_CLOCK})?)?"
 # The day of a series' session written before its time in brackets or after a comma: "Vendredi 8
@@ -56,7 +59,7 @@ def slot_time() -> re.Pattern:
     """The time that opens a slot (see above), a day before it maybe; built on first use, once the
     lexicons are read."""
     return re.compile(
-        rf"^{_NO_RECORDING_STAMP}{_day_before()}\s*[\[(]?\s*(?:(?:[Dd]e|[Àà] partir de|[Dd]ès|[ÀàA](?=\s+\d{{1,2}}\s*(?:[hH]|:\s*\d{{2}})))\s+)?(?:{_TIGHT_RANGE}|{_MINUTES}|{_CLOCK}(?:\s*(?:[-–—/]|à|a)\s*{_CLOCK})?{_OR_AGAIN})\s*[\])]?"
+        rf"^{_NO_RECORDING_STAMP}{_day_before()}\s*[\[(]?\s*(?:{_HOURS_AFTER_A}|(?:(?:[Dd]e|[Àà] partir de|[Dd]ès|[ÀàA](?=\s+\d{{1,2}}\s*(?:[hH]|:\s*\d{{2}})))\s+)?(?:{_TIGHT_RANGE}|{_MINUTES}|{_CLOCK}(?:\s*(?:[-–—/]|à|a)\s*{_CLOCK})?{_OR_AGAIN}))\s*[\])]?"
         rf"{_ROOM_AFTER}\s*(?:[-–—|:.,►▶▸➤➔➜→⇒]\s*)?")
 
 
