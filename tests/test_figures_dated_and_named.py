@@ -55,3 +55,11 @@ def test_the_session_of_an_hour_is_a_time_of_day():
     # an indefinite article, or a short length: the session's length
     assert _values("Ce sera le sujet d'une conférence de 2 heures, animée par un expert.") == [(2, None, "hour")]
     assert _values("Ce sera le sujet de la conférence de 2 heures, animée par un expert.") == [(2, None, "hour")]
+
+
+def test_a_hall_or_a_stand_of_the_grounds_is_a_label():
+    # round 271: the parts of a fair's grounds are numbered, not counted
+    assert _values("Le salon se tiendra au sein du hall 3 du parc des expositions de Valbourg.") == []
+    assert _values("Retrouvez-nous sur le stand 14 tout le week-end.") == []
+    # the noun after its number counts
+    assert _values("Le salon occupe 3 halls du parc des expositions de Valbourg.") == [(3, None, "count")]
