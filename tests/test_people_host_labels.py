@@ -35,3 +35,11 @@ def test_under_a_speaker_label_a_known_given_name_and_a_capitalised_phrase_are_a
 
 def test_an_unknown_first_word_before_the_comma_is_no_person():
     assert speakers("Intervenants\n\nQualité Carlier, Santé publique Valbois\n") == []
+
+
+def test_under_a_host_label_an_organisation_then_a_person_after_the_comma():
+    # round 272: "Organisme, Prénom Nom", the organisation first
+    assert speakers("Animation :\n\n- Atelier rural du Valbois, Solène Garrigue\n") == [
+        ("Solène Garrigue", "Atelier rural du Valbois")]
+    # a role word before the comma makes no organisation of it
+    assert speakers("Animation :\n\n- Directrice adjointe, Solène Garrigue\n") == []

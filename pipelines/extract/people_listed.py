@@ -160,7 +160,7 @@ def _labelled_people(reader: _Reader) -> list[Item]:
             if body.count("(") > body.count(")") and j + 1 < len(lines):
                 body, last = body + " " + lines[j + 1].body.strip(), j + 1
             item = parse_item(body, bare_ok=True, mixed_ok=True) if len(body) <= 120 else None
-            named = _named_with_body(item)
+            named = _named_with_body(item) or (_org_then_name(body) if item is None else None)
             if named is not None or (item is not None and (_confirmed(item) or (
                     item.organization and _looks_like_org(item.organization)))):
                 item = named or item
@@ -186,6 +186,25 @@ def _named_with_body(item: Item | None) -> Item | None:
             or not is_given_name(item.people[0].given or ""):
         return None
     return replace(item, role=None, organization=item.role)
+
+
+# An organisation before the person under a label has this many words at most ("Cap Rural").
+_ORG_FIRST_MAX_WORDS = 6
+
+
+def _org_then_name(body: str) -> Item | None:
+    """Under a speaker or host label, an organisation then one person after the last comma
+    ("Agence X, Prénom Nom"), the person's first word a known given name and the organisation a
+    short capitalised phrase opening with no role word. -> the item, else None."""
+    head, _, tail = body.rpartition(",")
+    head = head.strip()
+    if not head or not head[:1].isupper() or len(head.split()) > _ORG_FIRST_MAX_WORDS or _starts_with_role(head):
+        return None
+    item = parse_item(tail.strip(), bare_ok=True, mixed_ok=True)
+    if item is None or len(item.people) != 1 or item.role or item.organization \
+            or not is_given_name(item.people[0].given or ""):
+        return None
+    return replace(item, organization=head)
 
 
 # A talk's byline is a short line; a line opening with a speaker label ("Intervenants : A de X,
