@@ -54,8 +54,8 @@ def parse_digits(token: str) -> float | None:
     if groups:
         number = re.sub(r"\D", "", groups.group(1))
         return float(f"{number}.{groups.group(3)}") if groups.group(3) else float(number)
-    if re.fullmatch(r"\d+,\d+", token):
-        return float(token.replace(",", "."))
+    if re.fullmatch(r"\d+,[ \u00a0]?\d+", token):     # "25, 3" before a scale (quantity_text.SPACED_DECIMAL)
+        return float(token.replace(" ", "").replace("\u00a0", "").replace(",", "."))
     if re.fullmatch(r"\d+(?:\.\d+)?", token):
         return float(token)
     return None

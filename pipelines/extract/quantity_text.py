@@ -9,12 +9,17 @@ from dataclasses import dataclass
 from ..lexicons import fold_apostrophes, load
 from .numbers import GROUP_SEPARATOR
 
+# A decimal comma a blank follows, before a scale ("25, 3 M€", "2, 17 millions d'euros"), is one
+# number as the writer meant it, not two: only before a scale word or letter of money, where a list
+# ("1, 2 ou 3 salles") cannot stand.
+SPACED_DECIMAL = r"\d{1,3},[ \u00a0](?=\d{1,2}[ \u00a0]*(?:(?:millions?|milliards?|Mds?)(?![\w])|M[ \u00a0]?€|M[ \u00a0]?d['’]))\d{1,2}"
+
 # A digit group as a token: like DIGITS, but what follows is left to the caller (a glued unit
 # "12km", "3h", "15.000€"; an ordinal "1ère"; a code "4G"). Not after a letter, a digit, a
 # separator, a slash or a minus sign ("AB64", "12/34", "-1"), nor inside a number whose first group
 # was refused ("-4'210": not "210"). A plus sign is read (an increase: "+35 %", "+4 000 €").
 NUMBER_TOKEN = re.compile(
-    r"(?<![\w.,/\-−])(?<!\d['’])(?:(?!0)\d{1,3}(?:" + GROUP_SEPARATOR + r"\d{3})+(?:,\d+)?(?!\d)|\d+(?:[,.]\d+)?)"
+    r"(?<![\w.,/\-−])(?<!\d['’])(?:" + SPACED_DECIMAL + r"|(?!0)\d{1,3}(?:" + GROUP_SEPARATOR + r"\d{3})+(?:,\d+)?(?!\d)|\d+(?:[,.]\d+)?)"
 )
 _H_SPACE = " \t\u00a0\u202f\u2009"
 
