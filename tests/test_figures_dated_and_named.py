@@ -63,3 +63,14 @@ def test_a_hall_or_a_stand_of_the_grounds_is_a_label():
     assert _values("Retrouvez-nous sur le stand 14 tout le week-end.") == []
     # the noun after its number counts
     assert _values("Le salon occupe 3 halls du parc des expositions de Valbourg.") == [(3, None, "count")]
+
+
+def test_a_web_page_reading_time_and_paywall_are_its_chrome():
+    # round 274: the reading time before its minutes, on its line or on the line above
+    assert _values("Par Louise Carlier\nLecture 4 min.\nLe conseil a voté 12 délibérations.") == [(12, None, "count")]
+    assert _values("- Temps de lecture\n- 6min\nLe conseil a voté 12 délibérations.") == [(12, None, "count")]
+    # the share of a paywalled article left to read, and the offer after "Lisez la suite"
+    assert _values("Le conseil a voté 12 délibérations ... [65% reste à lire]") == [(12, None, "count")]
+    assert _values("Le conseil a voté 12 délibérations.\nLisez la suite pour 2€ seulement") == [(12, None, "count")]
+    # minutes after another word are a length of time
+    assert (4, None, "minute") in _values("Chaque exposé dure 4 min.\nLe conseil a voté 12 délibérations.")
