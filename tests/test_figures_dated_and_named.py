@@ -74,3 +74,11 @@ def test_a_web_page_reading_time_and_paywall_are_its_chrome():
     assert _values("Le conseil a voté 12 délibérations.\nLisez la suite pour 2€ seulement") == [(12, None, "count")]
     # minutes after another word are a length of time
     assert (4, None, "minute") in _values("Chaque exposé dure 4 min.\nLe conseil a voté 12 délibérations.")
+
+
+def test_a_year_before_a_question_s_verb_is_a_date():
+    # round 275: the verb of a question, its subject pronoun after it, follows the year of a name
+    assert _values("Les Rencontres de Valbois 2031 sont-elles un succès ?") == []
+    assert _values("Le salon de Valbois 2031 a-t-il tenu ses promesses ?") == []
+    # a plural noun after the year still makes a count
+    assert _values("Les Rencontres de Valbois ont accueilli 2031 visiteurs.") == [(2031, None, "count")]

@@ -53,9 +53,12 @@ def _timetable_times() -> re.Pattern:
 
 
 def _is_verb(word: str) -> bool:
-    """A conjugated verb by its ending (claims.yaml measure `verb_endings`: "verra", "restent")."""
+    """A conjugated verb by its ending (claims.yaml measure `verb_endings`: "verra", "restent"), or
+    a verb of a question with its subject pronoun after it ("sont-elles", "a-t-il", "verra-t-on")."""
     ms = _lex()["measure"]
     w = _norm(word)
+    if re.fullmatch(r"[a-zà-ÿœæ]+-(?:t-)?(?:il|ils|elle|elles|on|nous|vous)", w):
+        return True
     return w.endswith(tuple(_norm(e) for e in ms["verb_endings"])) and not w.endswith(
         tuple(_norm(e) for e in ms["verb_ending_exceptions"]))
 
