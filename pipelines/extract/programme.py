@@ -110,7 +110,7 @@ from .people_talk_lines import talks_over_speakers
 from .people_bios import session_bios
 from .people_under_headings import names_under_headings
 from .people_quoted_lines import quoted_line_people
-from .sessions import _Session, _bulleted_at, _fallback_sessions, _more_heading_sessions, _sessions, with_grid_cells
+from .sessions import _Session, _bulleted_at, _fallback_sessions, _more_heading_sessions, _sessions, with_credited_headings, with_grid_cells
 
 
 # =========================================================================== people
@@ -338,6 +338,8 @@ def extract_programme(docs: list[Document], events: Sequence[Event]) -> Programm
             found = without_the_event(found, name_of.get(doc.source_id))
             found = _more_heading_sessions(doc, found, listed_at, reader) if found else _fallback_sessions(doc, reader, listed_at)
             found = with_grid_cells(doc, found)
+            # "## Titre -- Prénom Nom": the talks of a write-up, headed with who gave them
+            found = with_credited_headings(doc, found)
         # "Conférence grand public / Lieu : Ville": fields of the event's card joined on one line
         found = [s for s in found if not _card_line(s.title) and not _call_to_action(s.title)
                  and not _person_did(s.title) and not is_choice(s.title) and not _name_alone(s.title)

@@ -39,6 +39,7 @@ from .session_trailing_times import trailing_time_lines
 from .session_poster import captioned_titles
 from .session_quoted_list import quoted_programme_list
 from .session_credited_list import credit_items, credited_talk_list
+from .session_credited_headings import credited_headings
 from .session_inline_agenda import inline_agenda
 from .session_narrated import narrated_sessions
 from .session_numbered_grid import credited_names, numbered_grid_cells
@@ -287,6 +288,20 @@ def _plain_session(title: str, start: int, end: int, kind: str | None = None, it
     id_words = _words(title)
     slug = f"{kind}-{slugify(' '.join(id_words[:6]))}" if id_words else kind
     return _Session(cluster, kind, title, None, start, start, end, None, slug)
+
+
+def with_credited_headings(doc: Document, found: list[_Session]) -> list[_Session]:
+    """The talks a write-up heads "Titre -- Prénom Nom" (``credited_headings``) as sessions, each
+    with its speakers; a session found at such a heading, or of its title, is that talk read
+    without its speakers and gives way."""
+    heads = credited_headings(doc)
+    if not heads:
+        return found
+    kept = [s for s in found if not any(
+        items[0].start <= s.entry_start <= items[0].end or _overlap(_word_set(title), _word_set(s.title)) >= 0.6
+        for title, _, _, items in heads)]
+    talks = [_plain_session(title, start, end, items=items) for title, start, end, items in heads]
+    return sorted(kept + talks, key=lambda s: s.entry_start)
 
 
 def with_grid_cells(doc: Document, found: list[_Session]) -> list[_Session]:

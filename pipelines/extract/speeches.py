@@ -234,6 +234,7 @@ def _speech_turns(doc: Document, index: ProgrammeIndex) -> list[_Turn]:
             slot = _SLOT_LINE.search(doc.text, begin, stop)
             if slot is not None:
                 stop = slot.start()      # a programme's next slot ("10h30 – Table ronde") ends the speech
+            stop = _next_section(doc, title_start, begin, stop)
             if title_start in interviews:
                 question = _first_question(paragraphs(doc), begin, stop)
                 if question is not None:
@@ -250,6 +251,15 @@ def _speech_turns(doc: Document, index: ProgrammeIndex) -> list[_Turn]:
                 turns.append(interview)
     index.headings[key] = turns
     return turns
+
+
+def _next_section(doc: Document, title_start: int, begin: int, stop: int) -> int:
+    """A speech titled by a heading of the document ends at the next heading of its level or above
+    ("### Keynote, Prénom Nom" runs to the next "### ..." of a write-up, not to the next speech)."""
+    level = next((h.level for h in doc.headings if title_start <= h.offset < begin), None)
+    if level is None:
+        return stop
+    return min([h.offset for h in doc.headings if begin <= h.offset < stop and h.level <= level] + [stop])
 
 
 @cache
