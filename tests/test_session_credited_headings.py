@@ -51,3 +51,19 @@ def test_a_keynote_heading_s_speech_ends_at_the_next_heading(tmp_path):
             "J'ai appris que le canton compte 40 mares et je les ai notées sur ma carte.\n")
     speakers = written_column(tmp_path, "recap.md", text, "cited_figures", "speaker_id")
     assert speakers[0] == "roux-anne" and speakers[-1] != "roux-anne"
+
+
+def test_a_byline_sub_heading_right_under_a_talk_credits_it(tmp_path):
+    # round 277: "#### par Prénom Nom [Organisme]" right under the talk's heading
+    text = ("# Retour sur la ValbruneConf 2031\n\n"
+            "Le 14 mars, l'association Valbrune Agile organisait la ValbruneConf.\n\n"
+            "### Planter des haies en équipe\n\n#### par Anne Roux [Bocage Vivant]\n\nUne belle démonstration.\n\n"
+            "### Compter les mares du canton\n\n#### par Claire Fontenay (Mairie de Valbrune) et Paul Martin\n\n"
+            "Une méthode simple.\n")
+    assert written_column(tmp_path, "recap.md", text, "sessions", "title") == [
+        "Planter des haies en équipe", "Compter les mares du canton"]
+    assert written_column(tmp_path, "recap.md", text, "speakers", "full_name") == [
+        "Anne Roux", "Claire Fontenay", "Paul Martin"]
+    # text between the two headings: the sub-heading is no byline of the talk
+    moved = text.replace("### Planter des haies en équipe\n\n", "### Planter des haies en équipe\n\nDu bocage.\n\n")
+    assert "Planter des haies en équipe" not in written_column(tmp_path, "recap.md", moved, "sessions", "title")
