@@ -24,7 +24,13 @@ OPENING_CHARS = 2000
 
 def first_heading(doc: Document) -> list[str]:
     """The document's first heading (as a list of at most one), passing over a hashtag or a handle
-    set as a heading ("#BzhCmp", "@valbrune"): a slide's or a poster's tag, not its title."""
+    set as a heading ("#BzhCmp", "@valbrune"): a slide's or a poster's tag, not its title. A
+    Markdown post whose front matter gives its title has no title among its headings when the first
+    of them is below the top level ("### Keynote d'ouverture" under a post titled "Retour sur le
+    DevFest"): the site prints the title above the body, whose headings are its sections."""
+    if doc.media_type == "text/markdown" and doc.metadata.get("title") and doc.headings \
+            and doc.headings[0].level > 1:
+        return []
     for heading in doc.headings[:3]:
         if not re.fullmatch(r"[#@]\S+", heading.text.strip()):
             return [heading.text]
