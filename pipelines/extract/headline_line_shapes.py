@@ -161,9 +161,14 @@ def _context_line(folded: str, probe: str, number):
     found = term_at(folded, cursor, context_terms())
     if not found or found[0] not in attendance_group() or term_at(folded, cursor) is not None:
         return None
-    if re.search(r"\w", folded[found[1]:]):
+    # alone on its line, or first of a line of counts ("500 personnes, 48 intervenants, 28 partenaires")
+    if re.search(r"\w", folded[found[1]:]) and not _LIST_OF_COUNTS.match(folded, found[1]):
         return None
     return number, found[0], found[1], (cursor, found[1])
+
+
+# The rest of a line of counts after its first: a separator, then another number.
+_LIST_OF_COUNTS = re.compile(r"\s*[,;|·–—-]\s*\d")
 
 
 def _next_text_line(lines: list[Line], i: int) -> int | None:

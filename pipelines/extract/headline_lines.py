@@ -193,7 +193,7 @@ def candidates(doc: Document) -> list[HeadlineFigure]:
                 announcing.add(found[-1])       # "- Restitution des 6 ateliers": all of the sessions
         # more counts joined to it on the line: "1 600 visiteurs et 90 exposants", "500 participants ·
         # 60 intervenants · 20 ateliers", "En chiffres : 500 participants, 60 intervenants"
-        for more in _chained_counts(folded, probe, hit[3][1]) if hit[3] and not context else ():
+        for more in _chained_counts(folded, probe, hit[3][1]) if hit[3] else ():
             found.append(make_figure(doc, units, more[1], more[0], line.body_start, line_end,
                                      probe[more[3][0]:more[3][1]], line.body_start))
             if list_item:
