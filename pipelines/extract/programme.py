@@ -338,7 +338,8 @@ def extract_programme(docs: list[Document], events: Sequence[Event]) -> Programm
             found = without_the_event(found, name_of.get(doc.source_id))
             found = _more_heading_sessions(doc, found, listed_at, reader) if found else _fallback_sessions(doc, reader, listed_at)
             found = with_grid_cells(doc, found)
-            # "## Titre -- Prénom Nom": the talks of a write-up, headed with who gave them
+            # "## Titre -- Prénom Nom", "### Titre, Prénom Nom", "#### par Prénom Nom" under a
+            # talk's heading: the talks of a write-up, headed with who gave them
             found = with_credited_headings(doc, found)
         # "Conférence grand public / Lieu : Ville": fields of the event's card joined on one line
         found = [s for s in found if not _card_line(s.title) and not _call_to_action(s.title)

@@ -291,9 +291,10 @@ def _plain_session(title: str, start: int, end: int, kind: str | None = None, it
 
 
 def with_credited_headings(doc: Document, found: list[_Session]) -> list[_Session]:
-    """The talks a write-up heads "Titre -- Prénom Nom" (``credited_headings``) as sessions, each
-    with its speakers; a session found at such a heading, or of its title, is that talk read
-    without its speakers and gives way."""
+    """The talks a write-up heads with who gave them ("Titre -- Prénom Nom", "Titre, Prénom Nom", a
+    "par Prénom Nom" sub-heading: ``credited_headings``) as sessions, each with its speakers; a
+    session found at such a heading, or of its title, is that talk read without its speakers and
+    gives way."""
     heads = credited_headings(doc)
     if not heads:
         return found

@@ -148,7 +148,7 @@ def _speech_turns(doc: Document, index: ProgrammeIndex) -> list[_Turn]:
     that line or the next few short lines (the title, then "Prénom Nom", then the role), or
     anywhere in a short title ("Transcription du discours de X"); the document's title naming the
     speech and its speaker; "Propos recueillis auprès de X" at the document's top. The speech runs
-    to the next such line, and counts only when it is said in the first person outside quotations ("je", "nous", "notre"... at least once every
+    to the next such line (or, titled by a heading, to the next heading of its level), and counts only when it is said in the first person outside quotations ("je", "nous", "notre"... at least once every
     ``first_person_every_chars`` characters): a report on a speech is not the speech; a line opening
     with a time of day (a programme's next slot) ends it. An interview
     so titled ("Entretien avec X") and laid out as questions and answers is X's from its first
