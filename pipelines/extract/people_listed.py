@@ -249,6 +249,33 @@ def _byline_people(reader: _Reader) -> list[Item]:
     return items
 
 
+# "Prénom Nom – chargée de mission, Organisme": a name, a dash, then its role.
+_DASH_CREDIT = re.compile(r"(?P<name>[^\W\d_][^,:;()–—]{2,40}?)\s+[–—-]\s+(?P<rest>\S.*)")
+# Such lines a programme holds at least: one alone may be a caption or a signature.
+_DASH_CREDITS_MIN = 2
+_DASH_CREDIT_MAX = 160
+
+
+def _dash_credit_people(reader: _Reader) -> list[Item]:
+    """Lines of a programme that are only a person and a role after a dash ("Prénom Nom – chef
+    adjoint du service X, DREAL Y"), as a programme credits each talk under its title: the first
+    word a known given name, what follows the dash opening with a role word. Two such lines at
+    least."""
+    items: list[Item] = []
+    for line in reader.lines:
+        body = line.body.strip()
+        m = _DASH_CREDIT.fullmatch(body) if len(body) <= _DASH_CREDIT_MAX else None
+        if m is None or not _starts_with_role(m.group("rest")) or not is_given_name(m.group("name").split()[0]):
+            continue
+        name = parse_name(m.group("name"), allow_mixed=True)
+        item = parse_item(f"{m.group('name')}, {m.group('rest')}", bare_ok=True, mixed_ok=True) if name else None
+        if item is None or len(item.people) != 1 or not item.role:
+            continue
+        item.start, item.end = line.body_start, reader.end_of(line)
+        items.append(item)
+    return items if len(items) >= _DASH_CREDITS_MIN else []
+
+
 def _after_speaker_label(body: str, folded: str) -> str | None:
     """The text after a speaker label and its colon opening a line ("Intervenantes : ..."), or
     None: a label of attendance ("Participants :") or any other opening is no label here."""
