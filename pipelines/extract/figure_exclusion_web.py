@@ -1,6 +1,6 @@
 """A web page's own numbers, for the rules of figure_exclusions.py: where a press article saved
-from behind a paywall stops, a news site's chrome cues before a number, and the counters a page
-keeps of itself (views, likes, comments)."""
+from behind a paywall stops and the share of it left to read, a news site's chrome cues before a
+number, a post's reading time, and the counters a page keeps of itself (views, likes, comments)."""
 
 from __future__ import annotations
 
@@ -23,6 +23,40 @@ def _site_chrome() -> re.Pattern:
     cues = "|".join(re.escape(" ".join(_norm(c).split())) for c in _lex()["exclusions"].get("site_chrome_cues", []))
     return re.compile(rf"(?<![a-z])(?:{cues})[ \t\u00a0:]*(?:(?:plus|moins|pres)[ \t\u00a0]+(?:de|d')[ \t\u00a0]*)?$"
                       if cues else r"(?!x)x")
+
+
+@lru_cache(maxsize=8)
+def _cues_after(key: str, blanks: str) -> re.Pattern:
+    """The cues of claims.yaml exclusions ``key`` right after a number, ``blanks`` before them."""
+    cues = "|".join(re.escape(_norm(w)) for w in _lex()["exclusions"].get(key) or []) or r"(?!x)x"
+    return re.compile(rf"[ \t\u00a0]{blanks}(?:{cues})(?![a-z])")
+
+
+def _reading_time_after(folded: str, end: int) -> bool:
+    """A post's reading time written after its minutes ("3 min de lecture": `reading_time_after`)."""
+    return _cues_after("reading_time_after", "+").match(folded[end:end + 20]) is not None
+
+
+def _share_left_to_read(folded: str, end: int) -> bool:
+    """The share of a paywalled article left to read ("[70% reste à lire]": `paywall_share_after`)."""
+    return _cues_after("paywall_share_after", "*").match(folded[end:end + 30]) is not None
+
+
+@cache
+def _reading_time_label() -> re.Pattern:
+    cues = "|".join(re.escape(_norm(c)) for c in _lex()["exclusions"].get("reading_time_before") or []) or r"(?!x)x"
+    return re.compile(rf"(?<![a-z])(?:{cues})$")
+
+
+def _reading_time_before(folded: str, line_start: int, start: int) -> bool:
+    """Whether a web page's reading-time label (claims.yaml exclusions `reading_time_before`) ends
+    right before the number, on its line or at the end of the line above, only blanks, a colon or a
+    list dash between ("Lecture 3 min.", "Temps de lecture" over "- 2min")."""
+    before = folded[line_start:start]
+    if not before.strip(" \t\u00a0-–:"):
+        above = folded.rfind("\n", 0, max(line_start - 1, 0)) + 1 if line_start > 0 else line_start
+        before = folded[above:start]
+    return _reading_time_label().search(before.rstrip(" \t\u00a0\n-–:")) is not None
 
 
 @lru_cache(maxsize=4)

@@ -21,7 +21,8 @@ from .figure_exclusion_labels import (_DOT_LEADER, _ORDINAL_APART, _WEB_ADDRESS,
                                       _line_before, _number_noun, _page_reference, _phone_label, _quoted_alone, _run_in_section,
                                       _run_in_contents_page,
                                       _section_heading, _token_around, _before_a_part_title)
-from .figure_exclusion_web import _byline, _counter_at_line_end, _page_counter, _paywall_cut, _site_chrome
+from .figure_exclusion_web import (_byline, _counter_at_line_end, _page_counter, _paywall_cut, _reading_time_after,
+                                   _reading_time_before, _share_left_to_read, _site_chrome)
 from .figure_measure import _measure_after, counting_label_before
 from .figure_scores import _score_scale
 from .figure_text import LINE_REACH, _ends_with_phrase, _lex, _norm, _normset, _words_before
@@ -69,14 +70,11 @@ def _exclusion(doc: Document, folded: str, q: Quantity) -> str | None:
         return "page number (table of contents)"     # "Introduction... 3 Le diagnostic... 7 ..."
     if _before_a_part_title(text, q):
         return "section or page number"              # "2 SOMMAIRE", "4 Conclusion"
-    if q.unit == "minute" and line_end - line_start <= READING_TIME_LINE_MAX \
-            and re.match(r"[ \t\u00a0]+(?:{})(?![a-z])".format("|".join(re.escape(_norm(w)) for w in ex["reading_time_after"])),
-                         folded[q.end:q.end + 20]):
+    if q.unit == "minute" and line_end - line_start <= READING_TIME_LINE_MAX and _reading_time_after(folded, q.end):
         return "site chrome"                         # "- 3 min de lecture" under a post's title
     if q.unit == "minute" and line_end - line_start <= READING_TIME_LINE_MAX and _reading_time_before(folded, line_start, q.start):
         return "site chrome"                         # "Lecture 3 min.", "Temps de lecture" over "- 2min"
-    if q.unit == "percent" and re.match(r"[ \t\u00a0]*(?:{})(?![a-z])".format(
-            "|".join(re.escape(_norm(w)) for w in ex.get("paywall_share_after") or ["\0"])), folded[q.end:q.end + 30]):
+    if q.unit == "percent" and _share_left_to_read(folded, q.end):
         return "after a paywall"                     # "[70% reste à lire]": the share of the article left unread
     if _page_counter().fullmatch(folded, line_start, line_end):
         return "page counter"                        # "213 vues" alone on its line: the web page's chrome
@@ -392,19 +390,6 @@ def _bare_numbered_item(text: str, line_start: int, q) -> bool:
     # a list is numbered from 1 ("start" is its first line): "10 visiteurs" / "11 visiteurs" /
     # "12 visiteurs" are counts
     return run >= _BARE_RUN_MIN and int(_BARE_ITEM.match(text, start).group(1)) == 1
-
-
-def _reading_time_before(folded: str, line_start: int, start: int) -> bool:
-    """Whether a web page's reading-time label (claims.yaml exclusions `reading_time_before`) ends
-    right before the number, on its line or at the end of the line above, only blanks, a colon or a
-    list dash between ("Lecture 3 min.", "Temps de lecture" over "- 2min")."""
-    before = folded[line_start:start]
-    if not before.strip(" \t\u00a0-–:"):
-        above = folded.rfind("\n", 0, max(line_start - 1, 0)) + 1 if line_start > 0 else line_start
-        before = folded[above:start]
-    before = before.rstrip(" \t\u00a0\n-–:")
-    return any(re.search(rf"(?<![a-z]){re.escape(_norm(cue))}$", before)
-               for cue in _lex()["exclusions"].get("reading_time_before") or [])
 
 
 # The figure's line, then the next line with words (its first characters after the blanks).
