@@ -8,10 +8,12 @@ import re
 from functools import cache
 
 from ..document import Document
+from ..lexicons import fold
 from .figure_spans import _Paragraphs
 from .figure_text import HEADLINE_TAIL_CHARS, HEADLINE_TAIL_LINES, _ends_with_phrase, _lex, _norm, _normset
 from .headline import _key_figure_headings, _under, extract_headline_figures
 from .headline_prose import prose_figures
+from .headline_terms import term_at
 from .quantities import Quantity
 
 
@@ -86,6 +88,19 @@ def _event_days_restated(doc: Document, q: Quantity) -> bool:
     if q.unit != "day" or q.value_max is not None or q.ratio:
         return False
     return any(f.metric == "days" and f.value == q.value for f in extract_headline_figures(doc))
+
+
+def _event_figure_restated(doc: Document, q: Quantity, measure: str) -> bool:
+    """A headline figure of the reported event said again ("le public pouvait découvrir 180
+    exposants" once 180 exhibitors are a key figure): a count whose noun names the metric of a
+    published key figure (metrics.yaml terms), with that figure's value, is no claim of its own."""
+    if q.unit != "count" or q.value_max is not None or q.ratio or not measure:
+        return False
+    folded = fold(measure)
+    named = term_at(folded, 0)
+    if named is None or named[1] != len(folded):
+        return False          # "70 exposants virtuels" beside "70 exposants physiques": a count of its own
+    return any(f.metric == named[0] and f.value == q.value for f in extract_headline_figures(doc))
 
 
 @cache

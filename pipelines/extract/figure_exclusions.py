@@ -15,7 +15,7 @@ from functools import cache
 from ..document import Document
 from .figure_exclusion_dates import (_after_a_date, _day_before_month, _day_part, _is_verb, _months,
                                      _relative_after, _singular_word_after, _timetable_times, _weekdays)
-from .figure_exclusion_event import _event_days_restated, _event_duration, _event_session_count, _headline_block, _session_of_the_hour
+from .figure_exclusion_event import _event_days_restated, _event_duration, _event_figure_restated, _event_session_count, _headline_block, _session_of_the_hour
 from .figure_exclusion_labels import (_DOT_LEADER, _ORDINAL_APART, _WEB_ADDRESS, _before_a_label, _body_department_code, _department_code,
                                       _inside_a_name, _legend_run, _numbered_series,
                                       _line_before, _number_noun, _page_reference, _phone_label, _quoted_alone, _run_in_section,
@@ -29,7 +29,7 @@ from .figure_text import LINE_REACH, _ends_with_phrase, _lex, _norm, _normset, _
 from .quantities import Quantity
 
 # the names other modules import from here
-__all__ = ["_event_days_restated", "_event_duration", "_event_session_count", "_exclusion", "_headline_block", "_score_scale"]
+__all__ = ["_event_days_restated", "_event_duration", "_event_figure_restated", "_event_session_count", "_exclusion", "_headline_block", "_score_scale"]
 
 
 # A byline is a short line: a longer one opening with its cue goes on with a sentence of the article.

@@ -46,7 +46,7 @@ from functools import cache
 from ..document import Document
 from ..lexicons import load
 from .budget import check_time
-from .figure_exclusions import _event_days_restated, _event_duration, _event_session_count, _exclusion, _headline_block, _score_scale
+from .figure_exclusions import _event_days_restated, _event_duration, _event_figure_restated, _event_session_count, _exclusion, _headline_block, _score_scale
 from .figure_measure import _measure_after, _measure_for, _word_number_is_counting
 from .figure_repeats import _group, _is_pull_quote_of
 from .figure_spans import (_Paragraphs, _quoted_spans, _sentence_span, _Spans, _with_short_neighbours, is_vote_block,
@@ -280,6 +280,8 @@ def find_mentions(doc: Document, key_figures_published: bool = False) -> list[Me
                 continue
         if key_figures_published and _event_session_count(q, measure):
             continue                 # "4 tables rondes", "cinq webinaires": the event's own sessions
+        if key_figures_published and _event_figure_restated(doc, q, measure):
+            continue                 # "le public pouvait découvrir 180 exposants": a key figure said again
         if q.unit == "factor":
             cue = re.search(r"(\S+\s+par)\s*$", text[max(0, q.start - 30):q.start])
             measure, counted = (" ".join(cue.group(1).split()) if cue else ""), True
