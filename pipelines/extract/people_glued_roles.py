@@ -9,12 +9,15 @@ document: one alone may be a name and a title in a sentence."""
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from .names import is_given_name, parse_name
 from .programme_lines import parse_item
-from .programme_reader import _Reader
 from .programme_vocabulary import _is_role_word
 from .speaker_item import Item
+
+if TYPE_CHECKING:
+    from .programme_reader import _Reader
 
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _BLANK = re.compile(r"[ \t\u00a0]{1,2}")
@@ -40,6 +43,13 @@ def _glued_at(line: str, words: list[re.Match], i: int) -> int | None:
         if _is_role_word(role.split("-")[0]) and parse_name(" ".join(w.group() for w in words[i:r]), allow_mixed=True):
             return r
     return None
+
+
+def opens_with_glued_person(line: str) -> bool:
+    """Does the line open with a person glued to their role ("Prénom Nom Sociologue, Équipe X")?
+    Such a line credits a talk: it titles none."""
+    words = list(_WORD.finditer(line))
+    return bool(words) and not line[:words[0].start()].strip() and _glued_at(line, words, 0) is not None
 
 
 def glued_role_people(reader: _Reader) -> list[Item]:

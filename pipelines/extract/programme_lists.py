@@ -14,6 +14,7 @@ from ..lexicons import load
 from .names import normalise
 from .programme_layout import _CONNECTIVE_END, ProgrammeText, _bulleted, _cells, _header_row, _programme_intro, continues_item, list_after, session_item_title
 from .programme_announced import _announced_runs
+from .people_glued_roles import opens_with_glued_person
 from .programme_lines import _HEADING_MAX_CHARS, lead_items, parse_item
 from .programme_timetable import _CLOCK, is_break, is_day, slot_of, slot_time
 from .programme_vocabulary import _f, _lex, _normalised_set, _type_terms
@@ -307,6 +308,10 @@ def _with_parallel_rooms(layout: ProgrammeText, run: list[tuple[int, int, str, l
     return sorted(out)
 
 
+# A question titles a session however long, up to this many words.
+QUESTION_MAX_WORDS = 24
+
+
 def _titles_of_times(layout: ProgrammeText, alone: list[int]) -> list[tuple[int, int, str, list[str]]]:
     """Times written alone on their line, the title of their slot on the line above
     ("Mot de bienvenue" / "8:15 – 9:40" / a description) or below ("9h30" /
@@ -355,10 +360,18 @@ def _titles_of_times(layout: ProgrammeText, alone: list[int]) -> list[tuple[int,
                                     or _talk_title(line.body.strip())) \
             and (j is None or not _bulleted(layout.lines[j]))
 
+    def question(k: int) -> bool:
+        # "Approche des usagères de la PMI : quels ressentis du côté des femmes ?": a question
+        # titles its slot however long, as under a session line (programme_reader.title_below)
+        body = layout.lines[k].body.strip()
+        return body[:1].isupper() and body.endswith("?") and len(body.split()) <= QUESTION_MAX_WORDS \
+            and parse_item(body) is None
+
     def title_at(k: int | None) -> bool:
+        # (a person glued to their role, "Prénom Nom Sociologue, Équipe X", credits the slot above)
         return k is not None and k not in times \
             and (layout._heading_like(layout.lines[k]) or dashed_below(k) or announces_speaker(k) or cell(k)
-                 or bulleted_title(k)) \
+                 or bulleted_title(k) or question(k)) and not opens_with_glued_person(layout.lines[k].body) \
             and slot_time().match(layout.lines[k].body) is None and not _programme_intro(layout.lines[k].body) \
             and not continues_above(k)
     sides = []

@@ -15,7 +15,7 @@ from .programme_lines import (Header, _host_line, _host_match, _label_of, _line_
                               parse_header, parse_item)
 from .speaker_item import Item, _confirmed
 from .programme_announced import _round_kind, group_kind
-from .programme_lists import Slot, programme_slots
+from .programme_lists import QUESTION_MAX_WORDS, Slot, programme_slots
 from .programme_roles import _SEPARATOR, _looks_like_org, split_role_org
 from .programme_timetable import is_break, is_day, item_type, slot_time
 from .session_lead_titles import lead_sentence_title
@@ -291,7 +291,7 @@ class _Reader(ProgrammeText):
                                   and len(body) <= 120 and not body.endswith((".", ",", ";", "!", ":"))
                                   and parse_item(body) is None and _heading_like_but_colon(self, line))
         # a question titles it, however long ("Comment associer les habitants ... aux projets du quartier ?")
-        announced = announced or (body[:1].isupper() and body.endswith("?") and len(body.split()) <= _QUESTION_MAX_WORDS
+        announced = announced or (body[:1].isupper() and body.endswith("?") and len(body.split()) <= QUESTION_MAX_WORDS
                                   and parse_item(body) is None)
         if (not body or not (self._heading_like(line) or announced) or _line_header(line) or _label_of(body) is not None
                 or slot_time().match(body) or is_day(body) or is_break(body)):
@@ -486,9 +486,6 @@ class _Reader(ProgrammeText):
                                    header.title if header else title, items, hosts, 3, level))
         return sorted(occs, key=lambda o: o.start)
 
-
-# A question on the line below a session word and its number titles the session up to this many words.
-_QUESTION_MAX_WORDS = 24
 
 
 def _heading_like_but_colon(reader: "_Reader", line) -> bool:
