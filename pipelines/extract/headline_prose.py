@@ -268,6 +268,10 @@ _DIFFERENCE_AFTER = re.compile(r"\s+(?:en|de)\s+(?:moins|plus)(?![\w'])|\s+suppl
 # visiteurs, dont 600 scolaires venus en car des collèges voisins" (the rest describes a part of them).
 _BREAKDOWN_AFTER = re.compile(r"\s*,\s*dont\s")
 _COLON_LEAD_MAX_WORDS = 12
+# The relative clause that closes a presentative around counts: "... qui" and a past tense, an
+# apposition before it maybe ("ce sont 3 000 personnes, néophytes ou licenciés, qui ont ..."); in the
+# present ("c'est 400 étudiants qui interviennent"), it says what a body is, no event's attendance.
+_CLEFT_AFTER = re.compile(r"(?:\s*,[^,.;:!?()]{1,60},?)?\s+qui\s+(?:ont|sont|se\s+sont|s'y\s+sont)\s")
 # The dotted leader of a table of contents run into one paragraph: the number after it is a page.
 _CONTENTS_LEADER = re.compile(r"(?:\.{2,}|…)[ \t\u00a0]*$")
 # Quotation marks that may open a sentence before its lead-in.
@@ -403,10 +407,14 @@ def _chain_figures(doc, units, sent, fsent, lo, whole, chain, title, max_gap, at
         weak = set(load("metrics").get("sentence_weak_metrics") or ["days"])
         # counts of sessions announcing the list that follows them: "Avec trois ateliers : 1. ..."
         announced = all(i.metric in sessions for i in chain) and after.lstrip().startswith(":")
-        if not (whole and running and opening and first.metric not in weak and not first.context
+        # "ce sont 3 000 personnes, néophytes ou licenciés, qui ont ...": a presentative and "qui"
+        # around the counts set them forth as the event's, counted in people of any kind
+        cleft = patterns["presentative"].fullmatch(lead) is not None and _CLEFT_AFTER.match(after) is not None
+        if not (whole and running and opening and first.metric not in weak and (not first.context or cleft)
                 and (colon or announced or (listed and ":" in lead) or len(re.findall(r"[\w']+", after)) >= 3)):
             return []
-        trigger = "opening"
+        # counts in people of any kind, set forth by the cleft, are kept as "judged" counts are
+        trigger = "judged" if cleft and first.context else "opening"
         if first.metric in attendance and _session_named(after[:re.search(r"[.;:!?]|$", after).start()], title):
             return []           # "40 participants ont suivi le second atelier"
     elif (first.metric == "days" and trigger != "length" and not (
