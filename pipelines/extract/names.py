@@ -190,6 +190,12 @@ def parse_name(text: str, allow_mixed: bool = False, caps_ok: bool = False) -> P
         # "Prénom Nom DGS de la communauté de communes": a title in capitals right after a name in
         # lower case is its role, not its family name
         tokens = tokens[:-1]
+    elif len(tokens) >= 3 and tokens[-1][:1].isupper() and not tokens[-1].isupper() \
+            and normalise(tokens[-1]) in _folded_set("role_words") \
+            and normalise(tokens[-2]) not in _folded_set("name_particles"):
+        # "Pascal Sanchez Sociologue", "Pierre Gosnat Député": a role word glued after a name, as a
+        # page reads once the boxes of a name and of its role are joined, is no part of the name
+        tokens = tokens[:-1]
     kinds = "".join(_kind(t) for t in tokens)
     if "X" in kinds:
         return None
