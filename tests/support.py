@@ -122,3 +122,15 @@ def session_titles(doc: Document) -> list[str]:
     """The title of every session the programme pass reads in ``doc``."""
     rows = programme_rows([doc], [{"event_id": "ev", "source_id": doc.source_id}])
     return [s["title"] for s in rows["sessions"]]
+
+
+# The first slots of an invented colloquium's programme page, each time alone on its line, the
+# talk's title under it, then its speaker with the role glued on (tests of people_glued_roles and
+# of the slots' titles).
+GLUED_PROGRAMME_HEAD = ("Colloque de Valbrune : la prévention en question\n\n"
+                        "Du vendredi 25 novembre 2022 au samedi 26 novembre 2022\n"
+                        "de 09:30 à 10:30\n"
+                        "Que sait-on des effets de la prévention ?\n\n"
+                        "Lucie Marchetti Sociologue, Observatoire régional de la santé\n\n"
+                        "de 11:00 à 12:00\n"
+                        "Recherche interventionnelle et viabilité des actions\n\n")

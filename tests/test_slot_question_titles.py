@@ -5,15 +5,9 @@ person glued to their role ("Prénom Nom Sociologue, Équipe X") titles none; ma
 from __future__ import annotations
 
 from pipelines.extract.documents import extract_document
-from tests.support import doc_of
+from tests.support import GLUED_PROGRAMME_HEAD, doc_of
 
-PROGRAMME = ("Colloque de Valbrune : la prévention en question\n\n"
-             "Du vendredi 25 novembre 2022 au samedi 26 novembre 2022\n"
-             "de 09:30 à 10:30\n"
-             "Que sait-on des effets de la prévention ?\n\n"
-             "Lucie Marchetti Sociologue, Observatoire régional de la santé\n\n"
-             "de 11:00 à 12:00\n"
-             "Recherche interventionnelle et viabilité des actions\n\n"
+PROGRAMME = (GLUED_PROGRAMME_HEAD +
              "Hugo Delacroix Chercheur en santé publique, Université de Valbrune\n\n"
              "de 13:30 à 14:30\n"
              "{third}\n\n"
