@@ -42,6 +42,7 @@ from .session_quoted_list import quoted_programme_list
 from .session_credited_list import credit_items, credited_talk_list
 from .session_credited_headings import credited_headings
 from .session_inline_agenda import inline_agenda
+from .session_inline_timed import inline_timed_agenda
 from .session_narrated import narrated_sessions
 from .session_numbered_grid import credited_names, numbered_grid_cells
 from .session_room_lines import room_cells
@@ -384,6 +385,7 @@ _PROSE_READERS = (
     lambda doc, reader: room_headed_titles(reader),
     lambda doc, reader: timed_titles_with_kind(reader),
     lambda doc, reader: inline_agenda(doc),
+    lambda doc, reader: inline_timed_agenda(doc),
     lambda doc, reader: carded_headings(doc),
     lambda doc, reader: _inline_slots(doc),
     lambda doc, reader: _programme_of_one_session(reader),
