@@ -3,8 +3,7 @@ its exhibitors ("290 vignerons (soit 20 de plus qu'en 2013), douze régions viti
 
 from __future__ import annotations
 
-from pipelines.extract.documents import extract_document
-from tests.support import doc_of
+from tests.support import headline_figures
 
 REPORT = ("Le salon des vignerons de Valbrune a fait le plein\n\n"
           "Le {fair}, qui s'est tenu du 7 au 9 mars 2014 au parc des expositions de Valbrune, a été un franc succès.\n\n"
@@ -12,10 +11,6 @@ REPORT = ("Le salon des vignerons de Valbrune a fait le plein\n\n"
           "qu'en 2013), douze régions viticoles et des centaines d'appellations.\n")
 
 
-def exhibitors(fair: str) -> list[float]:
-    rows = extract_document(doc_of(REPORT.format(fair=fair), title="Le salon des vignerons de Valbrune a fait le plein"))
-    return [k["value"] for k in rows["key_figures"] if k["metric"] == "exhibitors"]
-
-
 def test_the_growers_of_a_growers_fair_are_its_exhibitors():
-    assert exhibitors("salon des vignerons de Valbrune") == [290]
+    figures = headline_figures(REPORT.format(fair="salon des vignerons de Valbrune"), "Le salon des vignerons de Valbrune a fait le plein")
+    assert ("exhibitors", 290) in figures
