@@ -1,5 +1,5 @@
-"""A key figure of the reported event said again in the prose ("le public pouvait découvrir 180
-exposants" once 180 exhibitors are a key figure) is no cited figure; another count of the same
+"""A key figure of the reported event said again in the prose ("les organisateurs ont remercié
+180 exposants" once 180 exhibitors are a key figure) is no cited figure; another count of the same
 noun, or the same count of a qualified noun, stays one. Made-up text (names and places invented)."""
 
 from __future__ import annotations
@@ -11,8 +11,8 @@ REPORT = ("La foire de Valbrune 2024 en chiffres\n\n"
           "La 40e foire de Valbrune s’est tenue du 3 au 12 mai 2024 au parc des expositions.\n\n"
           "- 180 exposants\n"
           "- 52 000 visiteurs\n\n"
-          "Pendant les dix jours de la foire, le public pouvait découvrir {count}, mais aussi profiter "
-          "de nombreuses animations.\n")
+          "Pendant les dix jours de la foire, les organisateurs ont remercié {count}, mais aussi les "
+          "bénévoles des animations.\n")
 
 
 def cited(count: str) -> list[tuple[float, str]]:

@@ -9,15 +9,12 @@ document: one alone may be a name and a title in a sentence."""
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
 
 from .names import is_given_name, parse_name
+from .programme_layout import ProgrammeText
 from .programme_lines import parse_item
 from .programme_vocabulary import _is_role_word
 from .speaker_item import Item
-
-if TYPE_CHECKING:
-    from .programme_reader import _Reader
 
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _BLANK = re.compile(r"[ \t\u00a0]{1,2}")
@@ -52,7 +49,7 @@ def opens_with_glued_person(line: str) -> bool:
     return bool(words) and not line[:words[0].start()].strip() and _glued_at(line, words, 0) is not None
 
 
-def glued_role_people(reader: _Reader) -> list[Item]:
+def glued_role_people(reader: ProgrammeText) -> list[Item]:
     """The people of the document named with their role glued on (see the module), in order."""
     items: list[Item] = []
     for line in reader.lines:
