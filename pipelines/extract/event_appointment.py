@@ -11,7 +11,7 @@ from functools import cache
 
 from ..document import Document
 from ..lexicons import fold
-from .event_dates import events_lexicon, has_marker, month_pattern, weekday_pattern
+from .event_dates import events_lexicon, has_marker, weekday_date_pattern
 from .event_opening import opening_units
 from .per_document import per_document
 
@@ -22,8 +22,8 @@ _MAX_CHARS = 90
 
 @cache
 def _appointment() -> re.Pattern:
-    return re.compile(rf"(?<![\w])(?:{weekday_pattern()})\s+\d{{1,2}}(?:er)?\s+(?:{month_pattern()})"
-                      rf"(?:\s+(?:19|20)\d{{2}})?\s*(?:,|-|–|a|de|des)?\s*\d{{1,2}}\s*(?:h|:)\s*\d{{0,2}}(?![\w])")
+    return re.compile(rf"(?<![\w]){weekday_date_pattern(month_required=True)}"
+                      r"\s*(?:,|-|–|a|de|des)?\s*\d{1,2}\s*(?:h|:)\s*\d{0,2}(?![\w])")
 
 
 def appointment_line(doc: Document) -> bool:

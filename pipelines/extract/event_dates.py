@@ -29,6 +29,13 @@ def weekday_pattern() -> str:
     return "(?:" + "|".join(fold(w) for w in events_lexicon()["weekdays"]) + ")"
 
 
+def weekday_date_pattern(month_required: bool) -> str:
+    """A weekday, its day of the month, the month (optional unless ``month_required``) and a year
+    maybe, on folded text: "samedi 23", "dimanche 24 aout 2014", "lundi 1er mars"."""
+    month = rf"\s+{month_pattern()}" if month_required else rf"(?:\s+{month_pattern()})?"
+    return rf"(?:{weekday_pattern()})\s+\d{{1,2}}(?:er)?{month}(?:\s+(?:19|20)\d\d)?"
+
+
 @cache
 def _month_numbers() -> dict[str, int]:
     return {fold(k): v for k, v in events_lexicon()["months"].items()}

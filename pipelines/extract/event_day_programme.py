@@ -10,7 +10,7 @@ from functools import cache
 
 from ..document import Document
 from ..lexicons import fold
-from .event_dates import month_pattern, weekday_pattern
+from .event_dates import weekday_date_pattern
 from .per_document import per_document
 from .programme_timetable import slot_time
 
@@ -22,8 +22,7 @@ _MIN_TIMED = 3
 @cache
 def _day_line() -> re.Pattern:
     """A line naming a weekday and its day alone: "Samedi 23 :", "Dimanche 24 août 2014"."""
-    return re.compile(rf"\s*(?:{weekday_pattern()})\s+\d{{1,2}}(?:er)?(?:\s+{month_pattern()})?"
-                      r"(?:\s+(?:19|20)\d\d)?\s*:?\s*$")
+    return re.compile(rf"\s*{weekday_date_pattern(month_required=False)}\s*:?\s*$")
 
 
 @per_document
