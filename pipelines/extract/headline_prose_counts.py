@@ -10,6 +10,9 @@ import bisect
 import dataclasses
 import re
 from dataclasses import dataclass
+from functools import cache
+
+from ..lexicons import fold_apostrophes, load
 
 from .headline_terms import WORD_START, attendance_group, context_terms, term_at, count_at, enumerated_sessions, is_rate, listed_link, prose_patterns, count_in_range
 from .headline_prose_scope import _after_duration_word
@@ -179,7 +182,8 @@ def _chains(fsent: str, sent: str, items: list[_Item]) -> list[list[_Item]]:
                     or listed_link(fsent, sent, previous.end) == item.start
                     or _COMPLEMENT_LINK.fullmatch(fsent, previous.end, item.start)
                     or _PARTICIPLE_LINK.fullmatch(fsent, previous.end, item.start)
-                    or _REPRESENTING_LINK.fullmatch(fsent, previous.end, item.start))
+                    or _REPRESENTING_LINK.fullmatch(fsent, previous.end, item.start)
+                    or _provenance_link().fullmatch(fsent, previous.end, item.start))
             # "Au cours de ces trois jours, 450 élus ...": the event's length, then the counts
             if link and not (previous.metric == "days" and _after_duration_word(fsent, previous.start)):
                 chains[-1].append(item)
@@ -206,6 +210,17 @@ _PARTICIPLE_LINK = re.compile(r"\s+(?!(?:pendant|durant|avant|devant|cependant|m
 _REPRESENTING_LINK = re.compile(r"(?:\s*(?:,|\set)\s+[^\W\d][\w'-]*){0,3}\s+"
                                 r"(?!(?:pendant|durant|avant|devant|cependant|maintenant)(?![\w']))"
                                 r"(?:represent|regroup|rassembl|federe?|associ)ants?\s+")
+
+
+@cache
+def _provenance_link() -> re.Pattern:
+    """A count of people described by where they come from, then the next count of the list after a
+    comma, "et" or both: "une soixantaine d'intervenants issus du monde médical et associatif, et 170
+    personnes présentes" (metrics.yaml `event_prose.provenance_participles`, then "de", "des", "du" or
+    "d'" and at most five words, which may hold an "et" of their own before the comma)."""
+    words = (load("metrics").get("event_prose") or {}).get("provenance_participles") or ["\0"]
+    return re.compile(r"\s+(?:{})\s+(?:de|des|du|d')(?:\s*[^\W\d][\w'-]*){{1,5}}\s*(?:,\s*(?:et\s+)?|et\s+)".format(
+        "|".join(re.escape(fold_apostrophes(str(w))) for w in words)))
 
 
 # A sentence may open with a list of counts of things that are no metric, then the counts of the
