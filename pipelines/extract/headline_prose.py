@@ -20,6 +20,7 @@ from .headline_terms import (
     number_first, organisation_activity, prose_patterns, rate_within, term_at,
 )
 from .headline_prose_collective import collective_attendance
+from .headline_prose_selves import counted_selves
 from .headline_prose_estimated import estimated_counts
 from .headline_prose_totals import _amounts, _lead_paragraph, _organisations_added
 from .headline_prose_counts import _Item, _chains, _counts_listed, _daily_totals, _enumeration, _in_running_text, _item_before
@@ -190,6 +191,7 @@ def prose_figures(doc: Document) -> list[HeadlineFigure]:
                                      attendance, sessions, _in_running_text(text, newlines, lo + chain[0].start), deck)
             found += _organisations_added(fsent, lo, chain, figures) if fair else figures
     found += _amounts(doc, text, folded, units, breaks, deck, fair)
+    found += counted_selves(doc, units, folded, found)
     found += collective_attendance(doc, units, folded, found)
     found += estimated_counts(doc, units, found)
     found.sort(key=lambda f: f.char_start)

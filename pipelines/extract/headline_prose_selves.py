@@ -1,0 +1,57 @@
+"""The attendance told by the people counting themselves, the number with no noun, before "à" and
+a verb of coming or taking part: "Car ils n'étaient pas moins de 730 à faire le déplacement", "nous
+fûmes une quarantaine à nous retrouver", "Ils étaient près de 600 à participer" (metrics.yaml
+`event_prose.selves_*`). A count named in a noun of people ("Nous étions 100 personnes à avoir
+participé") is read by the sentence reader (headline_prose.py) and left to it."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from ..lexicons import load
+from .headline_terms import HeadlineFigure, _words_pattern, count_at, make_figure
+from .numbers import ParsedNumber
+
+
+@cache
+def _selves() -> tuple[re.Pattern, re.Pattern] | None:
+    prose = load("metrics").get("event_prose") or {}
+    subjects, verbs, infinitives = (prose.get(k) or [] for k in ("selves_subjects", "selves_verbs", "selves_infinitives"))
+    if not (subjects and verbs and infinitives):
+        return None
+    adverbs = prose.get("selves_adverbs") or []
+    # "ne ... pas moins de": the qualifier is the count's ("ils n'étaient pas moins de 730")
+    lead = re.compile(r"(?<![\w'])(?:{})\s+(?:ne\s+|n')?(?:{})\s+(?:(?:{})\s+)?".format(
+        _words_pattern(subjects), _words_pattern(verbs), _words_pattern(adverbs or ["\0"])))
+    tail = re.compile(r"\s+a\s+(?:{})(?![\w])".format(_words_pattern(infinitives)))
+    return lead, tail
+
+
+def _collective_at(folded: str, pos: int) -> ParsedNumber | None:
+    """A bare collective count at ``pos``, with no "de" after it since no noun follows: "une
+    quarantaine" (numbers.yaml `collectives`), approximate."""
+    m = re.match(r"une?\s+([a-z]+)(?![\w'])", folded[pos:pos + 30])
+    value = (load("numbers").get("collectives") or {}).get(m.group(1)) if m else None
+    if value is None:
+        return None
+    return ParsedNumber(float(value), pos, pos + m.end(), True, "~")
+
+
+def counted_selves(doc, units: dict, folded: str, found: list[HeadlineFigure]) -> list[HeadlineFigure]:
+    """Each such count (``_selves``) not already among ``found``, as the attendance."""
+    patterns = _selves()
+    if patterns is None:
+        return []
+    lead, tail = patterns
+    taken = {f.numbers[0][0] for f in found if f.numbers}
+    out: list[HeadlineFigure] = []
+    for m in lead.finditer(folded):
+        number = count_at(doc.text, m.end()) or _collective_at(folded, m.end())
+        if number is None or number.value < 2 or number.value != int(number.value):
+            continue
+        verb = tail.match(folded, number.end)
+        if verb is None or number.start in taken:
+            continue
+        out.append(make_figure(doc, units, "participants", number, m.start(), verb.end(), None, 0))
+    return out
