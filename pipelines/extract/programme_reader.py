@@ -282,8 +282,10 @@ class _Reader(ProgrammeText):
         if person is not None and person.people and (person.role or person.organization):
             return None         # "Prénom Nom, président de X": who speaks, not the title
         # a session line that ends with a colon ("Table ronde 2 :") announces its title below,
-        # which may hold a colon of its own ("Les haies : un patrimoine à entretenir")
-        announced = self.lines[i].body.rstrip().endswith(":") and body[:1].isupper() and ":" in body \
+        # which may hold a colon of its own ("Les haies : un patrimoine à entretenir") and open on a
+        # year ("2012, année de la grande cause : bilan")
+        announced = self.lines[i].body.rstrip().endswith(":") and (body[:1].isupper() or body[:1].isdigit()) \
+            and ":" in body \
             and len(body) <= 120 and not body.endswith((".", ",", ";", "!")) and parse_item(body) is None
         # a title in two parts around a colon, the first of three words at least, as no label is
         # ("Les jardins partagés : quel bilan ?"), titles a bare session line as well
