@@ -350,7 +350,10 @@ FLOORS = {
         # 0.41 -> 0.40 (batch 96): its held-out plans, axes 3/3 of 21 (136/184 of 339)
         # 0.40 -> 0.39 (batch 104, 1,651 documents, scored before any rule): 140/188 of 351
         # precision 0.73 -> 0.72 (batch 108, 1,696 documents, scored before any rule): 140/192
-        "strategy_axes": (0.39, 0.72),
+        # 0.39 -> 0.38 (2026-12-06, 1,903 -> 1,902 documents): cc-vallee-gapeau-plh-orientations-2012
+        # (batch 26) was byte for byte cc-vallee-du-gapeau-plh-orientations-2012 of `dev` (batch 7), on
+        # which rules had been written: removed from the held-out part with its 6/6 of 6 (134/186 of 350)
+        "strategy_axes": (0.38, 0.72),
     },
 }
 
@@ -382,6 +385,16 @@ def test_the_split_follows_its_stated_rule():
     by hand: a document cannot be moved out of the test part because it scores badly."""
     for case in CASES:
         assert case.split == split_of(case.id), case.id
+
+
+def test_no_document_is_in_the_corpus_twice():
+    """A document held twice (under two ids) would be scored twice, and a held-out copy of a `dev`
+    document measures rules written from it: each file's bytes appear once."""
+    seen: dict[str, str] = {}
+    for case in CASES:
+        digest = hashlib.sha256(case.file.read_bytes()).hexdigest()
+        assert digest not in seen, f"{case.id} repeats {seen[digest]}"
+        seen[digest] = case.id
 
 
 @pytest.mark.parametrize("case", CASES, ids=lambda c: c.id)
