@@ -17,6 +17,8 @@ LEAD = "Le congrès de Valbrune s'est tenu le 12 octobre 2021 au centre des cong
     ("Nous fûmes une trentaine à nous retrouver, élus et habitants.", 30),
     ("Ils étaient finalement 150 à s'engager le jour J.", 150),
     ("Elles sont une soixantaine à avoir répondu présentes à l'appel de la commune.", 60),
+    # a word of people and a participle of being gathered
+    ("Mercredi matin, ils étaient 240 lauréats réunis dans les salons de l'hôtel de ville.", 240),
 ])
 def test_people_counting_themselves_are_the_attendance(sentence, value):
     assert ("participants", value) in headline_figures(LEAD + sentence + "\n", TITLE)
@@ -27,6 +29,8 @@ def test_people_counting_themselves_are_the_attendance(sentence, value):
     "Ils étaient 420 à penser que la route était trop longue.",
     # a negation, not a count
     "Ils n'étaient pas 420 à participer, loin de là.",
+    # a count of things after the number, no participle of being gathered
+    "Ils étaient 420 euros trop chers pour la commune.",
 ])
 def test_other_counts_of_themselves_are_no_attendance(sentence):
     assert ("participants", 420) not in headline_figures(LEAD + sentence + "\n", TITLE)
