@@ -15,13 +15,17 @@ from .programme_vocabulary import _f, _normalised_set, _type_terms
 # Hours, minutes and seconds ("00:12:40") opening a line are a recording's timestamp, as a video's
 # transcript opens its lines: no slot of a programme.
 _NO_RECORDING_STAMP = r"(?!\s*[\[(]?\s*\d{1,2}:\d{2}:\d{2})"
+# What parts a slot's start from its end: a dash, "à", ">" or an arrow ("9h – 9h15", "9h à 9h15",
+# "9h > 9h15", "14h → 15h30"); a slash as well after a clock ("10h/11h").
+_TO = r"(?:[-–—>→]|à|a)"
+_TO_SLASH = r"(?:[-–—/>→]|à|a)"
 # The time before a session line ("9h30 –", "[9h35–10h45]", "14h00 - 15h30 :", "10h15 ► Titre": an
 # arrow or a triangle parts them as a dash does).
 # The room of a slot in brackets right after its time: "9h25–10h40 (Salle des Fêtes) – Forum ..."
 # (a word first, not a number: "(30 min)" is read as it was).
 _ROOM_AFTER = r"(?:\s*\((?=[^\W\d_])[^()\n]{1,40}\))?"
 _TIME_PREFIX = re.compile(
-    r"^" + _NO_RECORDING_STAMP + r"\s*[\[(]?\s*\d{1,2}\s*[hH:]\s*\d{0,2}(?:\s*(?:[-–—>→]|à|a)\s*\d{1,2}\s*[hH:]\s*\d{0,2})?\s*[\])]?"
+    r"^" + _NO_RECORDING_STAMP + r"\s*[\[(]?\s*\d{1,2}\s*[hH:]\s*\d{0,2}(?:\s*" + _TO + r"\s*\d{1,2}\s*[hH:]\s*\d{0,2})?\s*[\])]?"
     + _ROOM_AFTER + r"\s*(?:[-–—|:.,►▶▸➤➔➜→⇒]\s*)?(?=\S)")
 
 
@@ -40,7 +44,7 @@ _MINUTES = r"(?:\d{1,2}\s*[x×]\s*)?\d{1,3}\s*(?:mn|min|minutes)(?![\wà-ÿœæ]
 # the time of day a press agenda gives (alone, "3 heures" is a duration).
 _HOURS_AFTER_A = r"(?:[ÀàA]|[Dd]ès)\s+\d{1,2}\s*heures?(?:\s*\d{2})?(?![\wà-ÿœæ])"
 # A session given twice, its two times joined by "ou" ("10h-11h ou 15h-16h : Atelier"): one slot.
-_OR_AGAIN = rf"(?:\s+ou\s+{_CLOCK}(?:\s*(?:[-–—/>→]|à|a)\s*{_CLOCK})?)?"
+_OR_AGAIN = rf"(?:\s+ou\s+{_CLOCK}(?:\s*{_TO_SLASH}\s*{_CLOCK})?)?"
 # The day of a series' session written before its time in brackets or after a comma: "Vendredi 8
 # mars (13h – 14h) : café ...", "Lundi 29 novembre 2021, 17h-17h30" (a weekday, the day and the
 # month of events.yaml, the year maybe; the time must follow): ``_day_before``.
@@ -59,11 +63,11 @@ def slot_time() -> re.Pattern:
     """The time that opens a slot (see above), a day before it maybe; built on first use, once the
     lexicons are read."""
     return re.compile(
-        rf"^{_NO_RECORDING_STAMP}{_day_before()}\s*[\[(]?\s*(?:{_HOURS_AFTER_A}|(?:(?:[Dd]e|[Àà] partir de|[Dd]ès|[ÀàA](?=\s+\d{{1,2}}\s*(?:[hH]|:\s*\d{{2}})))\s+)?(?:{_TIGHT_RANGE}|{_MINUTES}|{_CLOCK}(?:\s*(?:[-–—/>→]|à|a)\s*{_CLOCK})?{_OR_AGAIN}))\s*[\])]?"
+        rf"^{_NO_RECORDING_STAMP}{_day_before()}\s*[\[(]?\s*(?:{_HOURS_AFTER_A}|(?:(?:[Dd]e|[Àà] partir de|[Dd]ès|[ÀàA](?=\s+\d{{1,2}}\s*(?:[hH]|:\s*\d{{2}})))\s+)?(?:{_TIGHT_RANGE}|{_MINUTES}|{_CLOCK}(?:\s*{_TO_SLASH}\s*{_CLOCK})?{_OR_AGAIN}))\s*[\])]?"
         rf"{_ROOM_AFTER}\s*(?:[-–—|:.,►▶▸➤➔➜→⇒]\s*)?")
 
 
-_TIME_AFTER = re.compile(rf"\s+(?:[-–—|,]\s*|\(\s*){_CLOCK}(?:\s*(?:[-–—/>→]|à|a)\s*{_CLOCK})?\s*\)?\s*$")
+_TIME_AFTER = re.compile(rf"\s+(?:[-–—|,]\s*|\(\s*){_CLOCK}(?:\s*{_TO_SLASH}\s*{_CLOCK})?\s*\)?\s*$")
 
 
 def item_type(title: str) -> str:
@@ -169,7 +173,7 @@ def _months() -> frozenset[str]:
     return frozenset(normalise(str(m)) for m in load("events")["months"])
 
 
-_RANGE = re.compile(r"(\d{1,2})\s*[hH:]\s*(\d{0,2})\s*(?:[-–—>→]|à|a)\s*(\d{1,2})\s*[hH:]\s*(\d{0,2})")
+_RANGE = re.compile(r"(\d{1,2})\s*[hH:]\s*(\d{0,2})\s*" + _TO + r"\s*(\d{1,2})\s*[hH:]\s*(\d{0,2})")
 
 
 def time_range(prefix: str) -> tuple[int, int] | None:
