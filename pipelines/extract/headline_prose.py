@@ -23,7 +23,7 @@ from .headline_prose_collective import collective_attendance
 from .headline_prose_selves import counted_selves
 from .headline_prose_estimated import estimated_counts
 from .headline_prose_totals import _amounts, _lead_paragraph, _organisations_added
-from .headline_prose_counts import _Item, _chains, _counts_listed, _daily_totals, _enumeration, _in_running_text, _item_before
+from .headline_prose_counts import _Item, _chains, provenance_phrase, _counts_listed, _daily_totals, _enumeration, _in_running_text, _item_before
 from .headline_prose_scope import (
     _at_the_event, _closing_continued, _days_heading_clause, _days_of_gathering, _document_title,
     _event_length, _fair, _opener_then_counted,
@@ -72,14 +72,14 @@ _APPOSITION_BEFORE_VERB = re.compile(r",[^,.;:!?()«»\"]{1,80},\s*$")
 
 def _provenance_out(gap: str) -> str:
     """The gap between counts of people and their verb without where the people come from, at its
-    end ("... et techniciens venus de tout le département | ont échangé"): metrics.yaml
-    `event_prose.provenance_participles`, then "de", "des", "du" or "d'" and at most four words."""
-    words = (load("metrics").get("event_prose") or {}).get("provenance_participles") or []
-    if not words:
-        return gap
-    pattern = re.compile(r"\s+(?:{})\s+(?:de|des|du|d')(?:\s*[^\W\d][\w'-]*){{1,4}}\s*$".format(
-        "|".join(re.escape(_norm(str(w))) for w in words)))
-    return pattern.sub(" ", gap)
+    end ("... et techniciens venus de tout le département | ont échangé"): ``provenance_phrase`` of
+    at most four words."""
+    return _provenance_at_end().sub(" ", gap)
+
+
+@cache
+def _provenance_at_end() -> re.Pattern:
+    return re.compile(provenance_phrase(4) + r"\s*$")
 
 
 # The kinds of people counted, in brackets right after their word: "quelque 35 acteurs (bénévoles,

@@ -213,14 +213,22 @@ _REPRESENTING_LINK = re.compile(r"(?:\s*(?:,|\set)\s+[^\W\d][\w'-]*){0,3}\s+"
 
 
 @cache
+def provenance_phrase(max_words: int) -> str:
+    """Where counted people come from, as a pattern for folded text: a participle of metrics.yaml
+    `event_prose.provenance_participles`, then "de", "des", "du" or "d'" and at most ``max_words``
+    words ("issus du monde médical et associatif", "venus de tout le département")."""
+    words = (load("metrics").get("event_prose") or {}).get("provenance_participles") or ["\0"]
+    return r"\s+(?:{})\s+(?:de|des|du|d')(?:\s*[^\W\d][\w'-]*){{1,{}}}".format(
+        "|".join(re.escape(fold_apostrophes(str(w))) for w in words), max_words)
+
+
+@cache
 def _provenance_link() -> re.Pattern:
     """A count of people described by where they come from, then the next count of the list after a
     comma, "et" or both: "une soixantaine d'intervenants issus du monde médical et associatif, et 170
-    personnes présentes" (metrics.yaml `event_prose.provenance_participles`, then "de", "des", "du" or
-    "d'" and at most five words, which may hold an "et" of their own before the comma)."""
-    words = (load("metrics").get("event_prose") or {}).get("provenance_participles") or ["\0"]
-    return re.compile(r"\s+(?:{})\s+(?:de|des|du|d')(?:\s*[^\W\d][\w'-]*){{1,5}}\s*(?:,\s*(?:et\s+)?|et\s+)".format(
-        "|".join(re.escape(fold_apostrophes(str(w))) for w in words)))
+    personnes présentes" (``provenance_phrase`` of at most five words, which may hold an "et" of
+    their own before the comma)."""
+    return re.compile(provenance_phrase(5) + r"\s*(?:,\s*(?:et\s+)?|et\s+)")
 
 
 # A sentence may open with a list of counts of things that are no metric, then the counts of the
