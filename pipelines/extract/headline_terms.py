@@ -141,6 +141,15 @@ _GAP_WORD = re.compile(r"[a-z]{1,12}\b")
 
 
 @cache
+def _people_gap_word() -> re.Pattern:
+    """A word of people of metrics.yaml `attendance_context_terms`, of any length, between a count
+    and its metric term: "550 professionnels inscrits" (longer than the short words _GAP_WORD takes)."""
+    words = sorted({fold(str(t)).replace("’", "'") for t in load("metrics").get("attendance_context_terms") or []},
+                   key=len, reverse=True)
+    return re.compile(r"(?:{})(?![\w'])".format("|".join(map(re.escape, words)) or "\0"))
+
+
+@cache
 def _elided_qualifiers() -> tuple[tuple[str, str], ...]:
     """(folded phrase, comparator) of the numbers.yaml qualifiers that end with an elided "de"
     ("plus d'", "près d'"), longest first."""
@@ -295,7 +304,7 @@ def number_first(folded: str, text: str, pos: int):
             if listed is not None:
                 return number, "sessions", listed, (cursor, listed)
             return number, found[0], found[1], (cursor, found[1])
-        gap = _GAP_WORD.match(folded, cursor)
+        gap = _GAP_WORD.match(folded, cursor) or _people_gap_word().match(folded, cursor)
         if not gap:
             return None
         cursor = gap.end()
