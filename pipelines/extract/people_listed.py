@@ -315,3 +315,16 @@ def non_speaking_spans(doc: Document) -> list[tuple[int, int]]:
         spans.append((h.offset, end))
     return spans
 
+
+
+@cache
+def _street_word_before() -> re.Pattern:
+    """A word of events.yaml `address_words` ("rue", "avenue", "place") ending right before a name."""
+    words = sorted({_f(str(w).lower()) for w in load("events").get("address_words") or []}, key=len, reverse=True)
+    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in words) + r")\.?\s+$")
+
+
+def on_street_name(text: str, start: int) -> bool:
+    """Whether the name at ``start`` is a street's: "14 rue François de Sourdis", "avenue Jean
+    Jaurès" name no person of the event."""
+    return _street_word_before().search(_f(text[max(0, start - 30):start].lower())) is not None

@@ -99,7 +99,7 @@ from .programme_reader import _Reader
 from .people_in_prose import quoted_people
 from .people_initialled import initialled_speakers
 from .people_glued_roles import glued_role_people
-from .people_listed import _byline_people, _dash_credit_people, _labelled_people, _listed_people, non_speaking_spans
+from .people_listed import _byline_people, _dash_credit_people, _labelled_people, _listed_people, non_speaking_spans, on_street_name
 from .people_title_slide import title_slide_presenters
 from .people_marked import marked_speakers
 from .people_announced import announced_people
@@ -330,6 +330,8 @@ def extract_programme(docs: list[Document], events: Sequence[Event]) -> Programm
         # the people listed under "Comité d'organisation", "Contacts", "Partenaires" do not speak
         quiet = non_speaking_spans(doc)
         prose_people = [it for it in prose_people if not any(a <= it.start < b for a, b in quiet)]
+        # "14 rue François de Sourdis (accès tram A)": a street, not a person
+        prose_people = [it for it in prose_people if not on_street_name(doc.text, it.start)]
         if event_id is not None:
             # A heading is a session when its section lists speakers or names who runs it; quoted
             # people alone are not enough (a report's themes quote people too).
