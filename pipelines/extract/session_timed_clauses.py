@@ -1,0 +1,67 @@
+"""A programme told in running prose, each moment after its time and a comma, as the local press
+announces a fête or a fair: "Le dimanche, à 14 h 30, spectacle pour les enfants à la salle des
+fêtes ; à 16 heures, animation sur la place avec l'accordéoniste X ; à 18 h 30, feu d'artifice,
+suivi du repas". Each clause "à|dès|vers|à partir de <heure>, <moment>" (or "De 10 h à 12 h,
+<moment>") is a session, titled by its words up to a semicolon, the end of the sentence, the
+next time or "suivi de"; a clause that is a sentence of its own (a verb of being, having or
+doing: "à 10 h, les élus ont visité ...") is no moment of a programme, nor a break ("repas",
+"apéritif"), nor a place ("à 20 h 30, halle aux grains"). Three such clauses at least in the document."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from ..document import Document
+from ..lexicons import load
+from .programme_timetable import is_break, item_type
+from .programme_vocabulary import _f
+
+_HOUR = r"(?:[01]?\d|2[0-3])\s*(?:h|heures?)(?:\s*[0-5]\d)?"
+# "à 14 h 30, ", "dès 19 heures, ", "à partir de 22 heures, ", "à17 h 30, ", "De 10 h à 12 h, "
+_CLAUSE_TIME = re.compile(rf"(?<![\w'’])(?:(?:[àa]|d[eè]s|vers|[àa]\s+partir\s+de)\s*{_HOUR}|de\s+{_HOUR}\s+[àa]\s+{_HOUR})"
+                          r"\s*,\s+(?=[\w«\"])", re.IGNORECASE)
+# What ends a moment: a semicolon, a sentence's end, a bracket, a line break, "suivi(e) de/du",
+# or the next time clause.
+_MOMENT_END = re.compile(r"\s*(?:[;.!?(\n]|,?\s+suivie?s?\s+(?:de|du|des|d['’]|par)\b)", re.IGNORECASE)
+_MIN_CLAUSES = 3
+_MAX_WORDS = 25
+
+
+@cache
+def _verbs() -> re.Pattern:
+    words = load("sessions").get("timed_clause_verbs") or []
+    # matched on the text in lower case, accents kept ("a" is a verb, "à" is not)
+    alternation = "|".join(re.escape(str(w).lower()).replace("'", "['’]") for w in sorted(words, key=len, reverse=True)) or "\0"
+    return re.compile(rf"(?<![\w'’-])(?:{alternation})(?![\w-])")
+
+
+@cache
+def _place_first() -> re.Pattern:
+    """A venue's head or a street word of events.yaml opening the words after the time: "halle
+    d'Occitanie", "Salle des fêtes" (where, not what)."""
+    lex = load("events")
+    words = {_f(str(w).lower()) for key in ("venue_heads", "address_words") for w in lex.get(key) or []}
+    return re.compile(r"(?:{})(?![\w-])".format("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))))
+
+
+def timed_clauses(doc: Document) -> list[tuple[str, int, int, str]]:
+    """(title, start, end, type) of each moment of such a programme; [] when the document holds
+    fewer than three."""
+    text = doc.text
+    marks = list(_CLAUSE_TIME.finditer(text))
+    if len(marks) < _MIN_CLAUSES:
+        return []
+    verbs = _verbs()
+    out = []
+    for k, m in enumerate(marks):
+        limit = marks[k + 1].start() if k + 1 < len(marks) else len(text)
+        stop = _MOMENT_END.search(text, m.end(), limit)
+        end = stop.start() if stop else limit
+        title = text[m.end():end].strip(" ,:–-")
+        words = title.split()
+        if (not words or len(words) > _MAX_WORDS or verbs.search(title.lower()) or is_break(title)
+                or _place_first().match(_f(title.lower()))):
+            continue
+        out.append((title, m.start(), end, item_type(title)))
+    return out if len(out) >= _MIN_CLAUSES else []
