@@ -395,8 +395,11 @@ class _Reader(ProgrammeText):
             header, start, timed = found
             last = i
             # "Table ronde n°3" or a timed "10h00 : Table ronde" alone: its title on the line below
-            below = self.title_below(i) if (header.number or slot is not None) and not header.words \
-                and not header.people and not header.host else None
+            below = self.title_below(i) if not header.words and not header.people and not header.host else None
+            if below is not None and not header.number and slot is None:
+                # a kind alone, no number nor time ("- Table ronde", "### Keynote"): titled by the
+                # line below only when that line names nobody ("Amina BENHADJ" gives the talk, not its title)
+                below = None if parse_name(below[1].strip(" -–—•*")) is not None else below
             if below is None and header.number and header.words and not header.people and not header.host:
                 below = self.title_cut_below(i)
             chair = None
