@@ -1,9 +1,9 @@
 """Talks of a web page whose every element became a line: the talk's title, then a line holding
 only the word that brings in its speaker ("par", programme.yaml ``speaker_phrases`` and
-``presenter_phrases``), then the speaker's name alone:
+``presenter_phrases``), then the speaker's name alone, or that word and the speaker on one line:
 
-    Les haies du bocage
-    par
+    Les haies du bocage                 Les haies du bocage
+    par                                 par Paul Durand, écologue, Agence régionale
     Paul DURAND
 
 Two such titles at least make the layout (one could be a caption)."""
@@ -32,6 +32,16 @@ def _title_line(text: str) -> bool:
         and parse_item(text, mixed_ok=True) is None and parse_name(text, allow_mixed=True) is None
 
 
+def _credited_person(line: str, phrases: set[str]) -> bool:
+    """Whether a line is a speaker phrase then a person, with a role or an organisation maybe
+    ("par Marc Dupin, écologue, Agence régionale", "Par Anne Roy, CEREMA")."""
+    head, _, rest = line.partition(" ")
+    if _f(head.lower()) not in phrases or not rest[:1].isupper():
+        return False
+    item = parse_item(rest, mixed_ok=True)
+    return item is not None and bool(item.people)
+
+
 def credited_title_lines(reader: _Reader) -> list[tuple[str, int, int, str]]:
     """(title, start, end, type) of each title line followed by a line that is only a speaker
     phrase, then by a line that is a person's name (see the module); none when fewer than two."""
@@ -43,10 +53,16 @@ def credited_title_lines(reader: _Reader) -> list[tuple[str, int, int, str]]:
         if not _title_line(text):
             continue
         k = _next(lines, i + 1)
-        if k is None or _f(lines[k].body.strip().rstrip(":").strip().lower()) not in phrases:
+        if k is None:
             continue
-        n = _next(lines, k + 1)
-        if n is None or parse_name(" ".join(lines[n].body.split()).strip(" ,"), allow_mixed=True) is None:
-            continue
-        out.append((text, line.body_start, reader.end_of(lines[n]), item_type(text)))
+        credit = " ".join(lines[k].body.split())
+        if _f(credit.rstrip(":").strip().lower()) in phrases:
+            n = _next(lines, k + 1)
+            if n is None or parse_name(" ".join(lines[n].body.split()).strip(" ,"), allow_mixed=True) is None:
+                continue
+            out.append((text, line.body_start, reader.end_of(lines[n]), item_type(text)))
+        elif len(text.split()) >= 2 and _credited_person(credit, phrases):
+            # "par Marc Dupin, écologue, Agence régionale": the phrase and who, on one line (under a
+            # title of two words at least: "Bâle" / "Par X, directeur de la mobilité" is a city's turn)
+            out.append((text, line.body_start, reader.end_of(lines[k]), item_type(text)))
     return out if len(out) >= _MIN_TITLES else []
