@@ -316,7 +316,6 @@ def non_speaking_spans(doc: Document) -> list[tuple[int, int]]:
     return spans
 
 
-
 @cache
 def _street_word_before() -> re.Pattern:
     """A word of events.yaml `address_words` ("rue", "avenue", "place") ending right before a name."""

@@ -99,7 +99,8 @@ from .programme_reader import _Reader
 from .people_in_prose import quoted_people
 from .people_initialled import initialled_speakers
 from .people_glued_roles import glued_role_people
-from .people_listed import _byline_people, _dash_credit_people, _labelled_people, _listed_people, non_speaking_spans, on_street_name
+from .people_listed import (_byline_people, _dash_credit_people, _labelled_people, _listed_people, non_speaking_spans,
+                            on_street_name)
 from .people_title_slide import title_slide_presenters
 from .people_marked import marked_speakers
 from .people_announced import announced_people
