@@ -72,7 +72,7 @@ _APPOSITION_BEFORE_VERB = re.compile(r",[^,.;:!?()«»\"]{1,80},\s*$")
 
 def _provenance_out(gap: str) -> str:
     """The gap between counts of people and their verb without where the people come from, at its
-    end ("... et techniciens venus de tout le département | ont échangé"): ``provenance_phrase`` of
+    end ("... et techniciens venus de toute la vallée | ont échangé"): ``provenance_phrase`` of
     at most four words."""
     return _provenance_at_end().sub(" ", gap)
 

@@ -216,7 +216,7 @@ _REPRESENTING_LINK = re.compile(r"(?:\s*(?:,|\set)\s+[^\W\d][\w'-]*){0,3}\s+"
 def provenance_phrase(max_words: int) -> str:
     """Where counted people come from, as a pattern for folded text: a participle of metrics.yaml
     `event_prose.provenance_participles`, then "de", "des", "du" or "d'" and at most ``max_words``
-    words ("issus du monde médical et associatif", "venus de tout le département")."""
+    words ("issus du monde agricole et rural", "venus de toute la vallée")."""
     words = (load("metrics").get("event_prose") or {}).get("provenance_participles") or ["\0"]
     return r"\s+(?:{})\s+(?:de|des|du|d')(?:\s*[^\W\d][\w'-]*){{1,{}}}".format(
         "|".join(re.escape(fold_apostrophes(str(w))) for w in words), max_words)

@@ -1,7 +1,7 @@
 """The attendance told by the people counting themselves, the number with no noun, before "à" and
 a verb of coming or taking part: "Car ils n'étaient pas moins de 730 à faire le déplacement", "nous
-fûmes une quarantaine à nous retrouver", "Ils étaient près de 600 à participer", or with a word of
-people and a participle of being gathered: "ils étaient 320 lauréats réunis" (metrics.yaml
+fûmes une quarantaine à nous retrouver", "Ils étaient près de 450 à participer", or with a word of
+people and a participle of being gathered: "ils étaient 240 lauréats réunis" (metrics.yaml
 `event_prose.selves_*`). A count named in a noun of people ("Nous étions 100 personnes à avoir
 participé") is read by the sentence reader (headline_prose.py) and left to it."""
 
@@ -26,7 +26,7 @@ def _selves() -> tuple[re.Pattern, re.Pattern] | None:
     lead = re.compile(r"(?<![\w'])(?:{})\s+(?:ne\s+|n')?(?:{})\s+(?:(?:{})\s+)?".format(
         _words_pattern(subjects), _words_pattern(verbs), _words_pattern(adverbs or ["\0"])))
     participles = prose.get("selves_participles") or []
-    # "... 730 | à faire le déplacement", or "... 320 | lauréats réunis" (one word of people, not a number)
+    # "... 730 | à faire le déplacement", or "... 240 | lauréats réunis" (one word of people, not a number)
     tail = re.compile(r"\s+(?:a\s+(?:{})|[^\W\d][\w'-]*\s+(?:{}))(?![\w])".format(
         _words_pattern(infinitives), _words_pattern(participles or ["\0"])))
     return lead, tail

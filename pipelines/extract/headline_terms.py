@@ -143,7 +143,7 @@ _GAP_WORD = re.compile(r"[a-z]{1,12}\b")
 @cache
 def _people_gap_word() -> re.Pattern:
     """A word of people of metrics.yaml `attendance_context_terms`, of any length, between a count
-    and its metric term: "550 professionnels inscrits" (longer than the short words _GAP_WORD takes)."""
+    and its metric term: "480 professionnels inscrits" (longer than the short words _GAP_WORD takes)."""
     words = sorted({fold(str(t)).replace("’", "'") for t in load("metrics").get("attendance_context_terms") or []},
                    key=len, reverse=True)
     return re.compile(r"(?:{})(?![\w'])".format("|".join(map(re.escape, words)) or "\0"))

@@ -324,6 +324,6 @@ def _street_word_before() -> re.Pattern:
 
 
 def on_street_name(text: str, start: int) -> bool:
-    """Whether the name at ``start`` is a street's: "14 rue François de Sourdis", "avenue Jean
-    Jaurès" name no person of the event."""
+    """Whether the name at ``start`` is a street's: "12 rue Jeanne Malivel", "avenue Paul
+    Durand" name no person of the event."""
     return _street_word_before().search(_f(text[max(0, start - 30):start].lower())) is not None

@@ -331,7 +331,7 @@ def extract_programme(docs: list[Document], events: Sequence[Event]) -> Programm
         # the people listed under "Comité d'organisation", "Contacts", "Partenaires" do not speak
         quiet = non_speaking_spans(doc)
         prose_people = [it for it in prose_people if not any(a <= it.start < b for a, b in quiet)]
-        # "14 rue François de Sourdis (accès tram A)": a street, not a person
+        # "12 rue Jeanne Malivel (accès bus 4)": a street, not a person
         prose_people = [it for it in prose_people if not on_street_name(doc.text, it.start)]
         if event_id is not None:
             # A heading is a session when its section lists speakers or names who runs it; quoted

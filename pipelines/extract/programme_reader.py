@@ -398,7 +398,7 @@ class _Reader(ProgrammeText):
             below = self.title_below(i) if not header.words and not header.people and not header.host else None
             if below is not None and not header.number and slot is None:
                 # a kind alone, no number nor time ("- Table ronde", "### Keynote"): titled by the
-                # line below only when that line names nobody ("Amina BENHADJ" gives the talk, not its title)
+                # line below only when that line names nobody ("Odile MARZIN" gives the talk, not its title)
                 below = None if parse_name(below[1].strip(" -–—•*")) is not None else below
             if below is None and header.number and header.words and not header.people and not header.host:
                 below = self.title_cut_below(i)

@@ -63,6 +63,6 @@ def credited_title_lines(reader: _Reader) -> list[tuple[str, int, int, str]]:
             out.append((text, line.body_start, reader.end_of(lines[n]), item_type(text)))
         elif len(text.split()) >= 2 and _credited_person(credit, phrases):
             # "par Marc Dupin, écologue, Agence régionale": the phrase and who, on one line (under a
-            # title of two words at least: "Bâle" / "Par X, directeur de la mobilité" is a city's turn)
+            # title of two words at least: "Valbrune" / "Par X, directeur des transports" is a town's turn)
             out.append((text, line.body_start, reader.end_of(lines[k]), item_type(text)))
     return out if len(out) >= _MIN_TITLES else []

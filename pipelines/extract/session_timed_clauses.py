@@ -1,11 +1,11 @@
 """A programme told in running prose, each moment after its time and a comma, as the local press
-announces a fête or a fair: "Le dimanche, à 14 h 30, spectacle pour les enfants à la salle des
-fêtes ; à 16 heures, animation sur la place avec l'accordéoniste X ; à 18 h 30, feu d'artifice,
-suivi du repas". Each clause "à|dès|vers|à partir de <heure>, <moment>" (or "De 10 h à 12 h,
+announces a fête or a fair: "Le samedi, à 15 h 30, spectacle de marionnettes sous le
+préau ; à 17 heures, concert de la fanfare municipale ; à 19 h 30, feu d'artifice au bord du lac,
+suivi du bal". Each clause "à|dès|vers|à partir de <heure>, <moment>" (or "De 10 h à 12 h,
 <moment>") is a session, titled by its words up to a semicolon, the end of the sentence, the
 next time or "suivi de"; a clause that is a sentence of its own (a verb of being, having or
 doing: "à 10 h, les élus ont visité ...") is no moment of a programme, nor a break ("repas",
-"apéritif"), nor a place ("à 20 h 30, halle aux grains"). Three such clauses at least in the document."""
+"apéritif"), nor a place ("à 21 heures, salle polyvalente"). Three such clauses at least in the document."""
 
 from __future__ import annotations
 
@@ -18,7 +18,7 @@ from .programme_timetable import is_break, item_type
 from .programme_vocabulary import _f
 
 _HOUR = r"(?:[01]?\d|2[0-3])\s*(?:h|heures?)(?:\s*[0-5]\d)?"
-# "à 14 h 30, ", "dès 19 heures, ", "à partir de 22 heures, ", "à17 h 30, ", "De 10 h à 12 h, "
+# "à 15 h 30, ", "dès 18 heures, ", "à partir de 21 heures, ", "à16 h 45, ", "De 9 h à 11 h, "
 _CLAUSE_TIME = re.compile(rf"(?<![\w'’])(?:(?:[àa]|d[eè]s|vers|[àa]\s+partir\s+de)\s*{_HOUR}|de\s+{_HOUR}\s+[àa]\s+{_HOUR})"
                           r"\s*,\s+(?=[\w«\"])", re.IGNORECASE)
 # What ends a moment: a semicolon, a sentence's end, a bracket, a line break, "suivi(e) de/du",
@@ -39,7 +39,7 @@ def _verbs() -> re.Pattern:
 @cache
 def _place_first() -> re.Pattern:
     """A venue's head or a street word of events.yaml opening the words after the time: "halle
-    d'Occitanie", "Salle des fêtes" (where, not what)."""
+    du marché", "Salle polyvalente" (where, not what)."""
     lex = load("events")
     words = {_f(str(w).lower()) for key in ("venue_heads", "address_words") for w in lex.get(key) or []}
     return re.compile(r"(?:{})(?![\w-])".format("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))))
