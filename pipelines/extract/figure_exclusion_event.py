@@ -12,6 +12,7 @@ from ..lexicons import fold
 from .figure_spans import _Paragraphs
 from .figure_text import HEADLINE_TAIL_CHARS, HEADLINE_TAIL_LINES, _ends_with_phrase, _lex, _norm, _normset
 from .headline import _key_figure_headings, _under, extract_headline_figures
+from .headline_days import length_phrase
 from .headline_prose import prose_figures
 from .headline_terms import term_at
 from .quantities import Quantity
@@ -26,6 +27,9 @@ def _headline_block(doc: Document) -> tuple[int, int] | None:
     # figures stated in prose about the event are left out by their own spans (key_figure_spans);
     # the block is made of headline lines only
     prose = {(f.char_start, f.char_end) for f in prose_figures(doc)}
+    # so is the event's length read anywhere in the text ("a reçu 900 visiteurs durant les deux jours")
+    if (length := length_phrase(doc)) is not None:
+        prose.add((length.char_start, length.char_end))
     figures = [f for f in extract_headline_figures(doc) if (f.char_start, f.char_end) not in prose]
     if len(figures) < int(_lex()["exclusions"]["headline_block_min_figures"]):
         return None

@@ -45,6 +45,50 @@ def clause_days(doc: Document) -> HeadlineFigure | None:
         if number is None or number.end != m.end("count") or number.value < 2 or number.value != int(number.value):
             continue
         return make_figure(doc, units, "days", number, m.start(), m.end(), doc.text[m.start("word"):m.end("word")], 0)
+    return length_phrase(doc)
+
+
+def length_phrase(doc: Document) -> HeadlineFigure | None:
+    """The first length of days after a word of duration inside a sentence ("se réunir pendant
+    deux jours à Lille", "pour trois journées studieuses"), when nothing else told the event's
+    length: two days to metrics.yaml `length_phrase_max_days`, not before a rate or a relative time
+    (`clause_day_not_after`: "deux jours par semaine"), nor in a clause of a past edition
+    (`length_phrase_past_words`: "qui avait alors séduit 900 visiteurs sur trois jours") or of a
+    time before or after the event (`length_phrase_relative_words`: "formés pendant deux jours
+    avant l'ouverture"). A sentence opening on the days is headline_prose.py's, which asks who
+    fills them ("Pendant deux jours, les agents ont préparé la salle" is no length of the event)."""
+    prose = load("metrics").get("event_prose") or {}
+    words = prose.get("length_phrase_words") or []
+    if not words:
+        return None
+    folded = fold_apostrophes(doc.text)
+    units = metric_units()
+    most = prose.get("length_phrase_max_days", 15)
+    not_after = prose.get("clause_day_not_after") or []
+    past = re.compile(rf"(?<![\w-])(?:{_words_pattern(prose.get('length_phrase_past_words') or [])})(?![\w-])")
+    relative_words = prose.get("length_phrase_relative_words") or ["\0"]
+    relative = re.compile(rf"(?<![\w-])(?:{_words_pattern(relative_words)})(?![\w-])")
+    before = prose.get("length_phrase_not_after_words") or []
+    not_after_word = re.compile(rf"(?<![\w-])(?:{_words_pattern(before)})\s*$") if before else None
+    pattern = re.compile(rf"(?<![\w-])(?P<opener>{_words_pattern(words)})\s+(?:(?:les|ces)\s+)?(?P<count>[\w-]+)\s+"
+                         rf"(?P<word>jours|journees)(?![\w-])(?!\s+et\s+demie?)"
+                         + (rf"(?!\s+(?:{_words_pattern(not_after)})(?![\w-]))" if not_after else ""))
+    lower = folded.lower()
+    for m in pattern.finditer(lower):
+        number = number_at(doc.text, m.start("count"), max_words=2)
+        if number is None or number.end != m.end("count") or not 2 <= number.value <= most \
+                or number.value != int(number.value):
+            continue
+        sentence_start = max(lower.rfind(mark, 0, m.start()) for mark in (".", "!", "?", "\n"))
+        if not lower[sentence_start + 1:m.start()].strip(" \t\u00a0\"«»-–—•*"):
+            continue        # opening its sentence: headline_prose.py asks who fills the days
+        clause_start = max(sentence_start, lower.rfind(",", 0, m.start()), lower.rfind(";", 0, m.start()))
+        clause_end = min((i for i in (lower.find(mark, m.end()) for mark in ".!?,;\n") if i >= 0), default=len(lower))
+        if past.search(lower, clause_start + 1, m.start()) or relative.search(lower, m.end(), clause_end) \
+                or _bracketed(lower, m.start()) or (
+                not_after_word is not None and not_after_word.search(lower, max(0, m.start() - 30), m.start())):
+            continue
+        return make_figure(doc, units, "days", number, m.start("opener"), m.end("word"), doc.text[m.start("word"):m.end("word")], 0)
     return None
 
 
@@ -56,3 +100,9 @@ def _noun_length() -> re.Pattern:
                             key=len, reverse=True))
     return re.compile(rf"(?<![\w-])(?:{nouns})(?:\s+[\w'-]+){{0,2}}?\s+de\s+(?P<count>[\w-]+)\s+"
                       r"(?P<word>jours|journees)(?![\w-])")
+
+
+def _bracketed(text: str, pos: int) -> bool:
+    """Whether ``pos`` lies within brackets opened on its line."""
+    line_start = text.rfind("\n", 0, pos) + 1
+    return text.rfind("(", line_start, pos) > text.rfind(")", line_start, pos)
