@@ -168,8 +168,9 @@ def test_the_events_stands_counted_with_the_definite_article():
 def test_the_days_over_which_the_programme_runs_are_the_events_length():
     text = "Conçu avec la région, un cycle de six conférences abordera durant trois jours la gestion des forêts.\n"
     assert {("conferences", 6), ("days", 3)} <= _figures(LEAD + text)
-    # no verb of gathering nor of the programme before the days: a count of days of anything
-    other = "Conçu avec la région, le guide abordera durant trois jours la gestion des forêts.\n"
+    # no verb of gathering nor of the programme with the days opening the sentence: a count of days
+    # of anything (inside a sentence, a length in passing is the event's: headline_days.length_phrase)
+    other = "Durant trois jours, le guide conçu avec la région abordera la gestion des forêts.\n"
     assert ("days", 3) not in _figures(LEAD + other)
 
 

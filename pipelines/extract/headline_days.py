@@ -55,8 +55,11 @@ def length_phrase(doc: Document) -> HeadlineFigure | None:
     (`clause_day_not_after`: "deux jours par semaine"), nor in a clause of a past edition
     (`length_phrase_past_words`: "qui avait alors séduit 900 visiteurs sur trois jours") or of a
     time before or after the event (`length_phrase_relative_words`: "formés pendant deux jours
-    avant l'ouverture"). A sentence opening on the days is headline_prose.py's, which asks who
-    fills them ("Pendant deux jours, les agents ont préparé la salle" is no length of the event)."""
+    avant l'ouverture") or of a closing (`length_phrase_closing_words`: "la mairie fermera ses
+    guichets pendant trois jours"), nor after one session named by its article (metrics.yaml
+    `session_words`: "L'atelier s'est tenu sur deux jours"). A sentence opening on the days is
+    headline_prose.py's, which asks who fills them ("Pendant deux jours, les agents ont préparé la
+    salle" is no length of the event)."""
     prose = load("metrics").get("event_prose") or {}
     words = prose.get("length_phrase_words") or []
     if not words:
@@ -68,6 +71,11 @@ def length_phrase(doc: Document) -> HeadlineFigure | None:
     past = re.compile(rf"(?<![\w-])(?:{_words_pattern(prose.get('length_phrase_past_words') or [])})(?![\w-])")
     relative_words = prose.get("length_phrase_relative_words") or ["\0"]
     relative = re.compile(rf"(?<![\w-])(?:{_words_pattern(relative_words)})(?![\w-])")
+    closing_words = prose.get("length_phrase_closing_words") or ["\0"]
+    closing = re.compile(rf"(?<![\w-])(?:{_words_pattern(closing_words)})(?![\w-])")
+    # one session named by its article ("L'atelier s'est déroulé sur deux jours"): its length
+    sessions = [w for w in prose.get("session_words") or [] if not str(w).endswith("s")] or ["\0"]
+    one_session = re.compile(rf"(?<![\w-])(?:l'|le|la|ce|cet|cette)\s*(?:{_words_pattern(sessions)})(?![\w-])")
     before = prose.get("length_phrase_not_after_words") or []
     not_after_word = re.compile(rf"(?<![\w-])(?:{_words_pattern(before)})\s*$") if before else None
     pattern = re.compile(rf"(?<![\w-])(?P<opener>{_words_pattern(words)})\s+(?:(?:les|ces)\s+)?(?P<count>[\w-]+)\s+"
@@ -85,6 +93,8 @@ def length_phrase(doc: Document) -> HeadlineFigure | None:
         clause_start = max(sentence_start, lower.rfind(",", 0, m.start()), lower.rfind(";", 0, m.start()))
         clause_end = min((i for i in (lower.find(mark, m.end()) for mark in ".!?,;\n") if i >= 0), default=len(lower))
         if past.search(lower, clause_start + 1, m.start()) or relative.search(lower, m.end(), clause_end) \
+                or closing.search(lower, clause_start + 1, m.start()) \
+                or one_session.search(lower, sentence_start + 1, m.start()) \
                 or _bracketed(lower, m.start()) or (
                 not_after_word is not None and not_after_word.search(lower, max(0, m.start() - 30), m.start())):
             continue
