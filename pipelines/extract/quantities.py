@@ -62,6 +62,10 @@ _BOUND_TOKEN = re.compile(
 )
 
 
+# The cents glued after the euro sign, as prices are written: "de 3€70 à 3€95".
+_CENTS_AFTER_SIGN = re.compile(r"(\d{2})(?![\w,.]\d|\w)")
+
+
 def _single_at(text: str, folded: str, pos: int, words: bool = True, bound: bool = False) -> _Single | None:
     """One number at ``pos`` (digits or words), its scale word and its unit."""
     match = (_BOUND_TOKEN if bound else NUMBER_TOKEN).match(text, pos)
@@ -130,6 +134,9 @@ def _single_at(text: str, folded: str, pos: int, words: bool = True, bound: bool
         cursor = unit_end
         if unit != "count" and (half := _half_at(folded, cursor)):   # "trois heures et demie", "5 km et demi"
             base, cursor = base + 0.5, half
+        elif unit_text == "€" and not in_words and float(base).is_integer() \
+                and (cents := _CENTS_AFTER_SIGN.match(text, cursor)):
+            base, cursor = base + int(cents.group(1)) / 100, cents.end()   # "3€70": 3,70 €
     return _Single(base, scale, pos, number_end, cursor, unit, unit_text, in_words, collective,
                    approximate, comparator, raw, grouped)
 
