@@ -119,7 +119,19 @@ def _section_heading(text: str, line_start: int, q: Quantity) -> bool:
         return False
     if _DOTTED_SECTION.match(text, q.number_start):
         return True
-    return bool(re.fullmatch(r"\d{1,2}", q.raw.strip())) and q.value <= 20 and bool(_CAPITAL_TITLE.match(text, q.number_end))
+    if not re.fullmatch(r"\d{1,2}", q.raw.strip()) or q.value > 20:
+        return False
+    return bool(_CAPITAL_TITLE.match(text, q.number_end) or _ARTICLE_TITLE.match(text, q.number_end)
+                or (q.value >= 2 and _SINGULAR_TITLE.match(text, q.number_end)))
+
+
+# ... or before a title that opens on a capitalised article or interrogative ("3 L'implication
+# des bénévoles", "1 Quelle politique de santé ?"), or on a capitalised noun in the singular that
+# a preposition or an article follows, which no count of two or more is written with ("4
+# Construction des services", "2 Objectif du plan"; a count reads "4 constructions" or "4 Ateliers").
+_ARTICLE_TITLE = re.compile(r"[ \t\u00a0]+(?:L['’]|(?:Le|La|Les|Quel|Quelle|Quels|Quelles)[ \t\u00a0]+)(?=\w)")
+_SINGULAR_TITLE = re.compile(r"[ \t\u00a0]+[A-ZÀ-ÞŒÆ][a-zß-ÿ]+(?<![sx])[ \t\u00a0]+"
+                             r"(?:de|des|du|d['’]|la|le|les|au|aux|et|à|pour|en|sur)[ \t\u00a0]")
 
 
 # A table of contents or an outline run into one line: "... 3.1 Le territoire 3.2 La population
