@@ -1,4 +1,4 @@
-"""The year a report compares its event with ("soit 1 % de moins par rapport à l'édition 2030",
+"""The year a report compares its event with ("en hausse de 4 % par rapport à l'édition 2030",
 "plus qu'en 2030") does not date the event's days written without a year. Invented text."""
 
 from __future__ import annotations
@@ -14,16 +14,16 @@ def _doc(text: str, title: str) -> Document:
 
 
 def test_the_year_compared_with_does_not_date_the_days():
-    text = ("Les visiteurs sont restés plus longtemps. L'édition 2031 du Salon des Lucioles a accueilli "
-            "de nouveaux exposants.\n\n"
-            "Du 17 au 20 mars, le Salon des Lucioles a reçu 9 000 visites, soit 2 % de moins par rapport à "
+    text = ("Les allées ont été bien remplies. L'édition 2031 du Salon des Lucioles a compté "
+            "dix exposants de plus.\n\n"
+            "Du 9 au 12 avril, le Salon des Lucioles a compté 9 000 entrées, en recul de 2 % par rapport à "
             "l'édition 2030.\n")
     event = extract_event(_doc(text, "Le Salon des Lucioles en petite baisse"))
-    assert (str(event.start_date), str(event.end_date)) == ("2031-03-17", "2031-03-20")
+    assert (str(event.start_date), str(event.end_date)) == ("2031-04-09", "2031-04-12")
 
 
 @pytest.mark.parametrize("text", [
-    "soit 2 % de moins par rapport à l'édition 2030",
+    "en recul de 2 % par rapport à l'édition 2030",
     "un public plus nombreux qu'en 2030",
     "un public nombreux comparé à 2030",
 ])

@@ -15,8 +15,8 @@ LEAD = "Le congrès des jardiniers de Valbrune s'ouvre le 12 mai 2023 au parc de
 
 @pytest.mark.parametrize("sentence, days", [
     ("Les délégués se réunissent pendant deux jours à Valbrune pour leur congrès annuel.", 2),
-    ("Les adhérents ont été accueillis pour trois journées studieuses et conviviales.", 3),
-    ("L'inscription est de 30 € pour les deux jours, repas compris.", 2),
+    ("Les adhérents ont été accueillis pour trois journées bien remplies.", 3),
+    ("Le pass coûte 30 € pour les deux jours, repas compris.", 2),
     ("Tout s'est très bien passé durant neuf jours, selon les organisateurs.", 9),
 ])
 def test_a_length_of_days_anywhere_is_the_events(sentence, days):
@@ -33,7 +33,7 @@ def test_no_length_of_the_event(sentence):
 
 
 @pytest.mark.parametrize("sentence", [
-    "Les exposants auraient vendu autant sur une journée que sur deux jours.",
+    "Les producteurs ont mieux vendu en un jour que sur deux jours.",
     "La salle de sport est fermée pour dix jours.",
     "Le stand de la ligue (sur les deux jours) accueille les enfants.",
     "Le bureau des délégués restera ouvert pour deux jours et demi.",

@@ -1,4 +1,4 @@
-"""A price written with its cents after the euro sign ("3€70", "12€50") is one amount in euros and
+"""A price written with its cents after the euro sign ("2€40", "12€50") is one amount in euros and
 cents, not two amounts. Invented text."""
 
 from __future__ import annotations
@@ -7,8 +7,8 @@ from tests.support import mentions
 
 
 def test_cents_glued_after_the_euro_sign():
-    found = mentions("Le prix du repas passe de 3€70 à 3€95, soit 7 % d'augmentation.\n")
-    assert found == {(3.7, "eur"), (3.95, "eur"), (7, "percent")}
+    found = mentions("Le ticket de cantine passe de 2€40 à 2€65, soit 10 % de hausse.\n")
+    assert found == {(2.4, "eur"), (2.65, "eur"), (10, "percent")}
     assert mentions("Le ticket coûte 12€50 pour les adultes.\n") == {(12.5, "eur")}
 
 

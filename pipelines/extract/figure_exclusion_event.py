@@ -27,7 +27,7 @@ def _headline_block(doc: Document) -> tuple[int, int] | None:
     # figures stated in prose about the event are left out by their own spans (key_figure_spans);
     # the block is made of headline lines only
     prose = {(f.char_start, f.char_end) for f in prose_figures(doc)}
-    # so is the event's length read anywhere in the text ("a reçu 900 visiteurs durant les deux jours")
+    # so is the event's length read anywhere in the text ("le parc a accueilli 900 familles pendant les trois jours")
     if (length := length_phrase(doc)) is not None:
         prose.add((length.char_start, length.char_end))
     figures = [f for f in extract_headline_figures(doc) if (f.char_start, f.char_end) not in prose]

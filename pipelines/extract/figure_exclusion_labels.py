@@ -125,10 +125,10 @@ def _section_heading(text: str, line_start: int, q: Quantity) -> bool:
                 or (q.value >= 2 and _SINGULAR_TITLE.match(text, q.number_end)))
 
 
-# ... or before a title that opens on a capitalised article or interrogative ("3 L'implication
-# des bénévoles", "1 Quelle politique de santé ?"), or on a capitalised noun in the singular that
+# ... or before a title that opens on a capitalised article or interrogative ("3 L'accueil
+# des familles", "1 Quelle place pour le vélo ?"), or on a capitalised noun in the singular that
 # a preposition or an article follows, which no count of two or more is written with ("4
-# Construction des services", "2 Objectif du plan"; a count reads "4 constructions" or "4 Ateliers").
+# Rénovation des écoles", "2 Calendrier du chantier"; a count reads "4 rénovations" or "4 Ateliers").
 _ARTICLE_TITLE = re.compile(r"[ \t\u00a0]+(?:L['’]|(?:Le|La|Les|Quel|Quelle|Quels|Quelles)[ \t\u00a0]+)(?=\w)")
 _SINGULAR_TITLE = re.compile(r"[ \t\u00a0]+[A-ZÀ-ÞŒÆ][a-zß-ÿ]+(?<![sx])[ \t\u00a0]+"
                              r"(?:de|des|du|d['’]|la|le|les|au|aux|et|à|pour|en|sur)[ \t\u00a0]")

@@ -49,11 +49,11 @@ def clause_days(doc: Document) -> HeadlineFigure | None:
 
 
 def length_phrase(doc: Document) -> HeadlineFigure | None:
-    """The first length of days after a word of duration inside a sentence ("se réunir pendant
-    deux jours à Lille", "pour trois journées studieuses"), when nothing else told the event's
+    """The first length of days after a word of duration inside a sentence ("les délégués débattent
+    pendant deux jours à Valbrune", "pour trois journées bien remplies"), when nothing else told the event's
     length: two days to metrics.yaml `length_phrase_max_days`, not before a rate or a relative time
-    (`clause_day_not_after`: "deux jours par semaine"), nor in a clause of a past edition
-    (`length_phrase_past_words`: "qui avait alors séduit 900 visiteurs sur trois jours") or of a
+    (`clause_day_not_after`: "trois jours par semaine"), nor in a clause of a past edition
+    (`length_phrase_past_words`: "qui avait alors attiré 900 curieux sur quatre jours") or of a
     time before or after the event (`length_phrase_relative_words`: "formés pendant deux jours
     avant l'ouverture") or of a closing (`length_phrase_closing_words`: "la mairie fermera ses
     guichets pendant trois jours"), nor after one session named by its article (metrics.yaml

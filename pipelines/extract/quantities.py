@@ -62,7 +62,7 @@ _BOUND_TOKEN = re.compile(
 )
 
 
-# The cents glued after the euro sign, as prices are written: "de 3€70 à 3€95".
+# The cents glued after the euro sign, as prices are written: "de 2€40 à 2€65".
 _CENTS_AFTER_SIGN = re.compile(r"(\d{2})(?![\w,.]\d|\w)")
 
 
@@ -136,7 +136,7 @@ def _single_at(text: str, folded: str, pos: int, words: bool = True, bound: bool
             base, cursor = base + 0.5, half
         elif unit_text == "€" and not in_words and float(base).is_integer() \
                 and (cents := _CENTS_AFTER_SIGN.match(text, cursor)):
-            base, cursor = base + int(cents.group(1)) / 100, cents.end()   # "3€70": 3,70 €
+            base, cursor = base + int(cents.group(1)) / 100, cents.end()   # "2€40": 2,40 €
     return _Single(base, scale, pos, number_end, cursor, unit, unit_text, in_words, collective,
                    approximate, comparator, raw, grouped)
 
