@@ -341,6 +341,8 @@ def _exclusion(doc: Document, folded: str, q: Quantity) -> str | None:
             and not re.match(r"[ \t\u00a0]*(?:que|qu['’‘])", folded[q.end:q.end + 5]):
         # ("voilà 20 ans que nous travaillons ensemble", "il y a 7 ans qu'elle préside": how long it has lasted)
         return "relative date"
+    if q.unit == "year" and q.value_max is None and _ends_with_phrase(folded, q.number_start, _normset("exclusions", "age_class_leads")):
+        return "age class"                    # "les plus de 70 ans", "l'accueil des moins de 6 ans": people by their age
     if q.unit in ("year", "month", "week", "day") and q.value_max is None and _relative_after().match(folded, q.end):
         return "relative date"                # "deux ans plus tard", "trois ans après son lancement"
     if q.unit in ("year", "month", "week", "day") and q.value_max is None and _opens_its_sentence(folded, q.start) \
