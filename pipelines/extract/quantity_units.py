@@ -21,6 +21,8 @@ def unit_at(text: str, pos: int, folded: str | None = None) -> tuple[str, float,
             end = pos + len(form)
             if form[-1].isalnum() and not _boundary(folded, end):
                 continue
+            if len(form) == 1 and form.isalpha() and folded[end:end + 1] in ("'", "’"):
+                continue        # an elided word, not a unit: "la chambre 26 m'a conseillé"
             return code, scale, end
     return None
 
