@@ -95,3 +95,22 @@ def _day_part() -> re.Pattern:
     """A part of the day right after an hour (claims.yaml `clock_day_parts`: "du matin")."""
     parts = "|".join(re.escape(_norm(w)) for w in _lex()["exclusions"]["clock_day_parts"])
     return re.compile(rf"[ \t\u00a0\u202f]+(?:{parts})(?![a-z])")
+
+
+# A span of time after "à" and before "du", "des", "de la" or "de l'": how long before something
+# ("À trois jours de l'ouverture, ...", "à un an des élections"), a point in time, not a quantity;
+# not the end of a range ("2 à 3 semaines de travail"), a limit ("jusqu'à 10 jours d'autonomie")
+# nor a measure without an article ("nous sommes à 12 jours de réserve").
+# The text as written: folded, "à" is the verb "a" ("il a 30 ans d'expérience").
+_COUNTDOWN_LEAD = re.compile(r"(?:(?<![\w'’])[àÀ]|(?:^|(?<=[.!?\n]))[ \t\u00a0]*A)[ \t\u00a0]+$")
+_COUNTDOWN_TAIL = re.compile(r"[ \t\u00a0]+(?:du|des|de[ \t\u00a0]+la|de[ \t\u00a0]+l['’])(?=[ \t\u00a0\w])")
+_NUMBER_BEFORE = re.compile(r"(?:\d|\b(?:un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze|quinze|vingt|trente))[ \t\u00a0]+$")
+
+
+def _countdown(text: str, start: int, end: int) -> bool:
+    """Whether the span of time ``text[start:end]`` counts down to something (see above)."""
+    lead = _COUNTDOWN_LEAD.search(text, max(0, start - 12), start)
+    if lead is None or not _COUNTDOWN_TAIL.match(text, end):
+        return False
+    return _NUMBER_BEFORE.search(text, max(0, lead.start() - 12), lead.start() + 1) is None
+

@@ -13,7 +13,7 @@ import re
 from functools import cache
 
 from ..document import Document
-from .figure_exclusion_dates import (_after_a_date, _day_before_month, _day_part, _is_verb, _months,
+from .figure_exclusion_dates import (_after_a_date, _countdown, _day_before_month, _day_part, _is_verb, _months,
                                      _relative_after, _singular_word_after, _timetable_times, _weekdays)
 from .figure_exclusion_event import _event_days_restated, _event_duration, _event_figure_restated, _event_session_count, _headline_block, _session_of_the_hour
 from .figure_exclusion_labels import (_DOT_LEADER, _ORDINAL_APART, _WEB_ADDRESS, _before_a_label, _body_department_code, _department_code,
@@ -343,6 +343,8 @@ def _exclusion(doc: Document, folded: str, q: Quantity) -> str | None:
         return "relative date"
     if q.unit == "year" and q.value_max is None and _ends_with_phrase(folded, q.number_start, _normset("exclusions", "age_class_leads")):
         return "age class"                    # "les plus de 70 ans", "l'accueil des moins de 6 ans": people by their age
+    if q.unit in ("year", "month", "week", "day") and q.value_max is None and _countdown(text, q.start, q.end):
+        return "relative date"                # "À trois jours de l'ouverture", "à un an des élections"
     if q.unit in ("year", "month", "week", "day") and q.value_max is None and _relative_after().match(folded, q.end):
         return "relative date"                # "deux ans plus tard", "trois ans après son lancement"
     if q.unit in ("year", "month", "week", "day") and q.value_max is None and _opens_its_sentence(folded, q.start) \
