@@ -98,10 +98,10 @@ def _day_part() -> re.Pattern:
 
 
 # A span of time after "à" and before "du", "des", "de la" or "de l'": how long before something
-# ("À trois jours de l'ouverture, ...", "à un an des élections"), a point in time, not a quantity;
-# not the end of a range ("2 à 3 semaines de travail"), a limit ("jusqu'à 10 jours d'autonomie")
+# ("À trois jours de l'ouverture, ...", "à un an du scrutin"), a point in time, not a quantity;
+# not the end of a range ("3 à 4 semaines de chantier"), a limit ("jusqu'à 10 jours d'autonomie")
 # nor a measure without an article ("nous sommes à 12 jours de réserve").
-# The text as written: folded, "à" is the verb "a" ("il a 30 ans d'expérience").
+# The text as written: folded, "à" is the verb "a" ("il a 25 ans de métier").
 _COUNTDOWN_LEAD = re.compile(r"(?:(?<![\w'’])[àÀ]|(?:^|(?<=[.!?\n]))[ \t\u00a0]*A)[ \t\u00a0]+$")
 _COUNTDOWN_TAIL = re.compile(r"[ \t\u00a0]+(?:du|des|de[ \t\u00a0]+la|de[ \t\u00a0]+l['’])(?=[ \t\u00a0\w])")
 _NUMBER_BEFORE = re.compile(r"(?:\d|\b(?:un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze|quinze|vingt|trente))[ \t\u00a0]+$")

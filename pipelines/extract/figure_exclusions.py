@@ -344,7 +344,7 @@ def _exclusion(doc: Document, folded: str, q: Quantity) -> str | None:
     if q.unit == "year" and q.value_max is None and _ends_with_phrase(folded, q.number_start, _normset("exclusions", "age_class_leads")):
         return "age class"                    # "les plus de 70 ans", "l'accueil des moins de 6 ans": people by their age
     if q.unit in ("year", "month", "week", "day") and q.value_max is None and _countdown(text, q.start, q.end):
-        return "relative date"                # "À trois jours de l'ouverture", "à un an des élections"
+        return "relative date"                # "À trois jours de l'ouverture", "à un an du scrutin"
     if q.unit in ("year", "month", "week", "day") and q.value_max is None and _relative_after().match(folded, q.end):
         return "relative date"                # "deux ans plus tard", "trois ans après son lancement"
     if q.unit in ("year", "month", "week", "day") and q.value_max is None and _opens_its_sentence(folded, q.start) \
