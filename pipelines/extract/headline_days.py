@@ -60,27 +60,12 @@ def length_phrase(doc: Document) -> HeadlineFigure | None:
     `session_words`: "L'atelier s'est tenu sur deux jours"). A sentence opening on the days is
     headline_prose.py's, which asks who fills them ("Pendant deux jours, les agents ont préparé la
     salle" is no length of the event)."""
-    prose = load("metrics").get("event_prose") or {}
-    words = prose.get("length_phrase_words") or []
-    if not words:
+    patterns = _length_patterns()
+    if patterns is None:
         return None
+    pattern, past, relative, closing, one_session, not_after_word, most = patterns
     folded = fold_apostrophes(doc.text)
     units = metric_units()
-    most = prose.get("length_phrase_max_days", 15)
-    not_after = prose.get("clause_day_not_after") or []
-    past = re.compile(rf"(?<![\w-])(?:{_words_pattern(prose.get('length_phrase_past_words') or [])})(?![\w-])")
-    relative_words = prose.get("length_phrase_relative_words") or ["\0"]
-    relative = re.compile(rf"(?<![\w-])(?:{_words_pattern(relative_words)})(?![\w-])")
-    closing_words = prose.get("length_phrase_closing_words") or ["\0"]
-    closing = re.compile(rf"(?<![\w-])(?:{_words_pattern(closing_words)})(?![\w-])")
-    # one session named by its article ("L'atelier s'est déroulé sur deux jours"): its length
-    sessions = [w for w in prose.get("session_words") or [] if not str(w).endswith("s")] or ["\0"]
-    one_session = re.compile(rf"(?<![\w-])(?:l'|le|la|ce|cet|cette)\s*(?:{_words_pattern(sessions)})(?![\w-])")
-    before = prose.get("length_phrase_not_after_words") or []
-    not_after_word = re.compile(rf"(?<![\w-])(?:{_words_pattern(before)})\s*$") if before else None
-    pattern = re.compile(rf"(?<![\w-])(?P<opener>{_words_pattern(words)})\s+(?:(?:les|ces)\s+)?(?P<count>[\w-]+)\s+"
-                         rf"(?P<word>jours|journees)(?![\w-])(?!\s+et\s+demie?)"
-                         + (rf"(?!\s+(?:{_words_pattern(not_after)})(?![\w-]))" if not_after else ""))
     lower = folded.lower()
     for m in pattern.finditer(lower):
         number = number_at(doc.text, m.start("count"), max_words=2)
@@ -96,10 +81,40 @@ def length_phrase(doc: Document) -> HeadlineFigure | None:
                 or closing.search(lower, clause_start + 1, m.start()) \
                 or one_session.search(lower, sentence_start + 1, m.start()) \
                 or _bracketed(lower, m.start()) or (
-                not_after_word is not None and not_after_word.search(lower, max(0, m.start() - 30), m.start())):
+                not_after_word.search(lower, max(0, m.start() - 30), m.start())):
             continue
         return make_figure(doc, units, "days", number, m.start("opener"), m.end("word"), doc.text[m.start("word"):m.end("word")], 0)
     return None
+
+
+def _alternation(words, after: str = r"(?![\w-])") -> re.Pattern:
+    """The words (metrics.yaml lists) as whole words of folded lower-case text; never matching
+    when the list is empty."""
+    alternation = _words_pattern(words or ["\0"])
+    return re.compile(rf"(?<![\w-])(?:{alternation}){after}")
+
+
+@cache
+def _length_patterns() -> tuple | None:
+    """The patterns of :func:`length_phrase`, read once from metrics.yaml `event_prose`: the
+    phrase, the past-edition, relative-time, closing, one-session and comparison words, and the
+    largest count of days; None without `length_phrase_words`."""
+    prose = load("metrics").get("event_prose") or {}
+    words = prose.get("length_phrase_words") or []
+    if not words:
+        return None
+    not_after = prose.get("clause_day_not_after") or []
+    pattern = re.compile(rf"(?<![\w-])(?P<opener>{_words_pattern(words)})\s+(?:(?:les|ces)\s+)?(?P<count>[\w-]+)\s+"
+                         rf"(?P<word>jours|journees)(?![\w-])(?!\s+et\s+demie?)"
+                         + (rf"(?!\s+(?:{_words_pattern(not_after)})(?![\w-]))" if not_after else ""))
+    # one session named by its article ("L'atelier s'est déroulé sur deux jours"): its length
+    sessions = [w for w in prose.get("session_words") or [] if not str(w).endswith("s")] or ["\0"]
+    one_session = re.compile(rf"(?<![\w-])(?:l'|le|la|ce|cet|cette)\s*(?:{_words_pattern(sessions)})(?![\w-])")
+    return (pattern, _alternation(prose.get("length_phrase_past_words")),
+            _alternation(prose.get("length_phrase_relative_words")),
+            _alternation(prose.get("length_phrase_closing_words")), one_session,
+            _alternation(prose.get("length_phrase_not_after_words"), after=r"\s*$"),
+            prose.get("length_phrase_max_days", 15))
 
 
 @cache
