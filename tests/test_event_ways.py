@@ -289,8 +289,8 @@ def test_a_year_of_history_does_not_date_an_event_written_without_its_year():
     event = extract_event(_doc(text, title="Rencontres des Lucioles"))
     assert event is not None and event.start_date is None
     assert _years("présente depuis 2012, fondée en 1998") == []
-    # a year written as the event's own still dates it
-    event = extract_event(_doc(text.replace("créée en 1990", "en 2031"), title="Rencontres des Lucioles"))
+    # a year written as the event's own still dates it (a bare "en 2031" tells another time)
+    event = extract_event(_doc(text.replace("créée en 1990", "pour l'édition 2031"), title="Rencontres des Lucioles"))
     assert (str(event.start_date), str(event.end_date)) == ("2031-03-03", "2031-03-05")
 
 

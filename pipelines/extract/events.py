@@ -77,7 +77,7 @@ def dates_without_year(doc: Document, skip=()) -> tuple[dt.date, dt.date | None]
     if not years and not doc.date:
         # an undated page whose titles give no year: a year its opening writes ("Venez au salon,
         # le rendez-vous 2031 de la filière"), the weekday still guarding it
-        years = [int(y) for y in dict.fromkeys(_years(doc.text[:OPENING_CHARS]))]
+        years = [int(y) for y in dict.fromkeys(_opening_years(doc.text[:OPENING_CHARS]))]
     if not years:
         return None
     folded = fold(doc.text)
@@ -151,7 +151,7 @@ def _year_of(doc: Document, day: dt.date, folded_sentence: str, sentence: str = 
     # only its sentence's year: another year of the opening is not the writer's present
     years = _years(sentence)
     if not years and not _RELATIVE_DAY.match(folded_sentence):
-        years = _years(doc.text[:OPENING_CHARS])
+        years = _opening_years(doc.text[:OPENING_CHARS])
     if not years:
         return None
     # a weekday written with this day ("compte rendu du forum du jeudi 9 mai") must be the
@@ -171,9 +171,30 @@ _YEAR = re.compile(r"(?<!\w)(?<!loi )(?<!loi du )(?<!loi de )(?<!Loi )((?:19|20)
 def _years(text: str) -> list[str]:
     """The years written in a text, but for a law's ("loi 1901") and a year of history that
     events.yaml `history_year_markers` introduce ("une association créée en 1990", "depuis 2012")."""
+    return [m.group(1) for m in _year_matches(text)]
+
+
+def _year_matches(text: str) -> list[re.Match]:
+    """The matches of the years ``_years`` keeps."""
     history = _history_year()
-    return [m.group(1) for m in _YEAR.finditer(text)
-            if not history.search(fold(text[max(0, m.start() - 30):m.start()]))]
+    return [m for m in _YEAR.finditer(text) if not history.search(fold(text[max(0, m.start() - 30):m.start()]))]
+
+
+def _opening_years(text: str) -> list[str]:
+    """The years of ``_years`` an opening writes that may be its event's, far from the date they
+    would complete: not a bare year after a preposition (events.yaml `other_time_prepositions`:
+    "en 2031, l'association ...", "de 1850 à 2050", "fin 2030"), which tells another time the
+    text speaks of; the event's year is a tag of its name or edition ("l'édition 2031", "Forum
+    X 2031") or part of a date ("le 3 mai 2031", "mai 2031")."""
+    before = _other_time_preposition()
+    return [m.group(1) for m in _year_matches(text) if not before.search(fold(text[max(0, m.start() - 30):m.start()]))]
+
+
+@cache
+def _other_time_preposition() -> re.Pattern:
+    """events.yaml `other_time_prepositions` ending the folded text before a bare year."""
+    words = [fold(w) for w in events_lexicon().get("other_time_prepositions") or []] or ["\0"]
+    return re.compile(r"(?<![\w'’])(?:%s)\s*$" % "|".join(re.escape(w) for w in words))
 
 
 @cache
