@@ -171,6 +171,12 @@ def _exclusion(doc: Document, folded: str, q: Quantity) -> str | None:
         if re.fullmatch(rf"\d{{2}}[ \u00a0\u202f]\d{{{digits - 2}}}", q.raw.strip()) and nxt and nxt.group(1)[0].isupper() \
                 and _after_a_street(folded, q.number_start):
             return "postal code"
+        # ... opening the line under its street, its town after it or on the next line: an address
+        # block ("2 rue des Lilas\n99100\nValbourg", "5 avenue du Port\n99 100 Valbourg")
+        town = re.match(r"[ \t\u00a0,]*(?:\n[ \t\u00a0]*)?([^\W\d_])", text[q.end:q.end + 40])
+        if re.fullmatch(rf"\d{{{digits}}}|\d{{2}}[ \u00a0\u202f]\d{{{digits - 2}}}", q.raw.strip()) and town \
+                and town.group(1).isupper() and _under_a_street(folded, q.number_start):
+            return "postal code"
         # ... its town wrapped to the next line, in the brackets after a place: "au musée (12345\nValbrune)"
         wrapped = re.match(r"[ \t\u00a0]*\n[ \t\u00a0]*([^\W\d_])[^\n)]{0,60}\)", text[q.end:q.end + 80])
         if re.fullmatch(rf"\d{{{digits}}}", q.raw.strip()) and wrapped and wrapped.group(1).isupper() \
@@ -425,6 +431,15 @@ def _after_a_street(folded: str, start: int) -> bool:
     before = folded[max(line_start, start - _STREET_REACH):start]
     nouns = "|".join(re.escape(_norm(w)) for w in _normset("exclusions", "address_nouns"))
     return re.search(rf"\d+[ \t\u00a0,]+(?:{nouns})(?![a-z])", before) is not None
+
+
+def _under_a_street(folded: str, start: int) -> bool:
+    """Whether ``start`` opens its line and the line above holds a street (``_after_a_street``)."""
+    line_start = folded.rfind("\n", 0, start) + 1
+    if folded[line_start:start].strip() or line_start == 0:
+        return False
+    above = folded.rfind("\n", 0, line_start - 1) + 1
+    return _after_a_street(folded[:line_start - 1], line_start - 1) and line_start - 1 - above <= _STREET_REACH
 
 
 @cache
