@@ -293,11 +293,12 @@ def _exclusion(doc: Document, folded: str, q: Quantity) -> str | None:
             and re.search(r"(?:^|\n|[•▪►])[ \t\u00a0]*(?:[-–—*][ \t\u00a0]*)?$", text[max(0, q.number_start - 4):q.number_start]) \
             and re.match(r"[ \t\u00a0]*[:–—-]?[ \t\u00a0]*[A-ZÀ-ÞŒÆ][a-zà-ÿœæ]", text[q.end:q.end + 6]):
         return "slot length"
-    # phone numbers: "04 12 34 56 78", "01.23.45.67.89"; anything on a line labelled "Tél :"
+    # phone numbers: "04 12 34 56 78", "01.23.45.67.89", ten digits however grouped ("04 12 34 5678",
+    # "0412345678"); anything on a line labelled "Tél :"
     if _phone_label().search(_norm(text[line_start:q.number_start])):
         return "phone number"
     around = text[max(line_start, q.number_start - 15):min(line_end, q.end + 15)]
-    for phone in re.finditer(r"(?<!\d)0\d(?:[ .\u00a0]\d\d){4}(?!\d)", around):
+    for phone in re.finditer(r"(?<!\d)0[1-9](?:[ .\u00a0]?\d){8}(?!\d)", around):
         base = max(line_start, q.number_start - 15)
         if base + phone.start() <= q.number_start < base + phone.end():
             return "phone number"
