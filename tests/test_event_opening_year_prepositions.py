@@ -34,3 +34,12 @@ def test_the_year_tagging_the_edition_still_dates_the_days():
     assert str(event.start_date) == "2031-03-14"
     from pipelines.extract.events import _opening_years
     assert _opening_years("l'édition 2031, après un report en 2030 et une fin prévue vers 2040") == ["2031"]
+
+
+def test_a_short_line_telling_another_year_gives_no_year_to_a_weekday_date():
+    # a line of verse read out at the colloquium: its "en 2030" is a memory, not the event's year
+    # (12 September 2030 is a Thursday: only the preposition tells the year off)
+    text = ("Le colloque des Lucioles avait lieu ce jeudi 12 septembre au Sénat.\n\n"
+            "Une poétesse a lu ces vers :\n\nJ'ai quitté mon île en 2030,\nJe la porte toujours.\n")
+    event = extract_event(_doc(text, "Colloque des Lucioles : les îles et nous"))
+    assert event is not None and event.start_date is None

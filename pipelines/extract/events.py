@@ -73,7 +73,8 @@ def dates_without_year(doc: Document, skip=()) -> tuple[dt.date, dt.date | None]
     inside the ``skip`` spans (sections on other events) are not read."""
     years: list[int] = []
     for title in first_heading(doc) + [doc.title or ""] + title_lines(doc):
-        years += [int(y) for y in re.findall(r"\b((?:19|20)\d{2})\b", title) if int(y) not in years]
+        # (not a year of another time: "En 1990, ..." on a short line of verse or a caption)
+        years += [int(y) for y in _opening_years(title) if int(y) not in years]
     if not years and not doc.date:
         # an undated page whose titles give no year: a year its opening writes ("Venez au salon,
         # le rendez-vous 2031 de la filière"), the weekday still guarding it
