@@ -44,11 +44,11 @@ def _weekdays() -> tuple[str, ...]:
 
 @cache
 def _timetable_times_pattern() -> re.Pattern:
-    return re.compile(r"(?<![\w,.])(?:[01]?\d|2[0-3])[hH][0-5]\d\b")
+    return re.compile(r"(?<![\w,.])(?:[01]?\d|2[0-3])[ \u00a0\u202f]?[hH][ \u00a0\u202f]?[0-5]\d\b")
 
 
 def _timetable_times() -> re.Pattern:
-    """Times of day written with their minutes ("9h30", "14H15"), the mark of a timetable."""
+    """Times of day written with their minutes ("9h30", "14H15", "8 h 30"), the mark of a timetable."""
     return _timetable_times_pattern()
 
 

@@ -258,21 +258,21 @@ def _exclusion(doc: Document, folded: str, q: Quantity) -> str | None:
         # an hour written "18h" (no space, no minutes) right before the capitalised item it opens
         # or before the next slot, in a text that writes other times of day with their minutes
         # ("9h30", "14h15"); a duration is written after a preposition or a count ("pendant 18h")
-        if q.unit_text.lower() == "h" and q.end == q.number_end + 1 and q.value is not None and q.value <= 24 \
+        if _bare_hour(text, q) and q.value is not None and q.value <= 24 \
                 and re.match(r"[ \t\u00a0]+(?:[A-ZÀ-ÞŒÆ]|\d{1,2}h\b)", text[q.end:q.end + 6]) \
                 and not _ends_with_phrase(folded, q.number_start, _normset("exclusions", "duration_cues")) \
                 and len(_timetable_times().findall(text)) >= 2:
             return "clock time"
         # ... or opening its line before an item written in lower case ("10h mot d'accueil", "12h
         # déjeuner"), not a length ("2h de visite"), in a text that writes other times of day
-        if q.unit_text.lower() == "h" and q.end == q.number_end + 1 and q.value is not None and q.value <= 24 \
+        if _bare_hour(text, q) and q.value is not None and q.value <= 24 \
                 and re.fullmatch(r"[\s\-–—•*\[(|]*", line_head) \
                 and re.match(r"[ \t\u00a0]+(?!(?:de|d['’]|du|des|pour|par|pendant|sur|en|environ)(?![\w']))[a-zà-ÿœæ]",
                              text[q.end:q.end + 16]) \
                 and len(_timetable_times().findall(text)) >= 2:
             return "clock time"
         # its time after a slot's title in capitals, ending the line ("ACCUEIL DES ÉLUS 9H")
-        if q.unit_text.lower() == "h" and q.end == q.number_end + 1 and q.value is not None and q.value <= 24 \
+        if _bare_hour(text, q) and q.value is not None and q.value <= 24 \
                 and re.match(r"[ \t\u00a0]*(?:\n|$)", text[q.end:q.end + 4]) \
                 and re.fullmatch(r"[^\W\d_a-zß-ÿ]{2,}(?:[ \t\u00a0'’-]+[^\W\d_a-zß-ÿ]{2,})*[ \t\u00a0]+", text[line_start:q.number_start]) \
                 and len(_timetable_times().findall(text)) >= 2:
@@ -284,7 +284,7 @@ def _exclusion(doc: Document, folded: str, q: Quantity) -> str | None:
                 and len(_timetable_times().findall(text)) >= 2:
             return "clock time"
         # a timetable's cell: "14h" alone on its line ("14h |", then the session on the next line)
-        if re.fullmatch(r"[\s\-–—•*\[(|]*", line_head) and q.unit_text.lower() == "h" and q.end == q.number_end + 1 \
+        if re.fullmatch(r"[\s\-–—•*\[(|]*", line_head) and _bare_hour(text, q) \
                 and re.match(r"[ \t\u00a0]*(?:\n|$)", text[q.end:q.end + 4]):
             return "clock time"
     # a programme's item opened by its length: "• 20 min Présentation du projet", "- 1h Échanges avec
@@ -432,6 +432,12 @@ def _after_a_street(folded: str, start: int) -> bool:
     before = folded[max(line_start, start - _STREET_REACH):start]
     nouns = "|".join(re.escape(_norm(w)) for w in _normset("exclusions", "address_nouns"))
     return re.search(rf"\d+[ \t\u00a0,]+(?:{nouns})(?![a-z])", before) is not None
+
+
+def _bare_hour(text: str, q) -> bool:
+    """Whether ``q`` is an hour written with its unit "h" alone, glued to the number or after one
+    blank ("18h", "18 h"), no minutes after it."""
+    return q.unit_text.lower() == "h" and re.fullmatch(r"[ \u00a0\u202f]?[hH]", text[q.number_end:q.end]) is not None
 
 
 def _under_a_street(folded: str, start: int) -> bool:

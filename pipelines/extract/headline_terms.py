@@ -198,6 +198,8 @@ def count_at(text: str, pos: int):
     millier de visiteurs" (``number_at`` reads "plus de 100" and "une centaine", not "plus d'une
     centaine": its qualifier must end before a blank)."""
     number = number_at(text, pos)
+    if number is not None and _clock_part(text, number.start, number.end):
+        return None
     window = text[pos:pos + 40]
     start = pos + len(window) - len(window.lstrip(" \t\u00a0"))
     signed = _signed(text, start, number)
@@ -212,6 +214,21 @@ def count_at(text: str, pos: int):
             if rest is not None and rest.approximate:
                 return dataclasses.replace(rest, start=start, comparator=comparator)
     return None
+
+
+# A time of day typeset with blanks ("10 h", "11 h 30 Table ronde"): its hour, before the "h" alone,
+# and its minutes, after it, count nothing.
+_CLOCK_HOUR = re.compile(r"[ \u00a0\u202f]?[hH](?:[ \u00a0\u202f]*[0-5]\d)?(?![^\W\d_])")
+_CLOCK_MINUTES = re.compile(r"(?<![\w,.])(?:[01]?\d|2[0-3])[ \u00a0\u202f]?[hH][ \u00a0\u202f]?$")
+
+
+def _clock_part(text: str, start: int, end: int) -> bool:
+    """Whether the digits at [start, end) are the hour or the minutes of a time of day."""
+    digits = text[start:end].strip()
+    if not digits.isdigit():
+        return False
+    return bool((int(digits) <= 24 and _CLOCK_HOUR.match(text, end))
+                or (int(digits) <= 59 and _CLOCK_MINUTES.search(text, max(0, start - 8), start)))
 
 
 # A count in digits with a scale word of a million or more before what it counts: "3 millions de

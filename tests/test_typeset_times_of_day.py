@@ -1,0 +1,28 @@
+"""A programme may typeset its times of day with blanks ("8 h 30", "10 h", "11 h 30"): the hour and
+its minutes are neither cited figures nor counts of sessions. Invented text."""
+
+from __future__ import annotations
+
+from .support import cited_figures, doc_of
+from pipelines.extract.headline import extract_headline_figures
+
+_PROGRAMME = ("Programme de la journée des Lucioles\n\n"
+              "8 h 30         Accueil des participants\n\n"
+              "10 h       Table ronde n°1 : Le jardin d'abord ?\n\n"
+              "11 h 30    Table ronde n°2 Les haies sont-elles un modèle ?\n\n"
+              "14 h      Atelier des semis\n")
+
+
+def test_typeset_times_are_no_cited_figures():
+    assert cited_figures(_PROGRAMME) == []
+
+
+def test_typeset_times_count_no_sessions():
+    doc = doc_of(_PROGRAMME, title="Journée des Lucioles")
+    assert [(f.metric, f.value) for f in extract_headline_figures(doc)] == []
+
+
+def test_a_count_of_sessions_in_the_same_programme_is_kept():
+    doc = doc_of(_PROGRAMME + "\nLa journée a réuni 120 participants autour de 2 tables rondes.\n",
+                 title="Journée des Lucioles")
+    assert ("participants", 120) in [(f.metric, f.value) for f in extract_headline_figures(doc)]
