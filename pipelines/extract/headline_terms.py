@@ -428,7 +428,20 @@ def _with_running_counts(verbs) -> list[str]:
         aux, _, rest = verb.partition(" ")
         if aux in _PLUPERFECT and rest:
             out.append(f"{_PLUPERFECT[aux]} déjà {rest}")
-    return out
+    return out + _agreement_slips(out)
+
+
+def _agreement_slips(verbs: list[str]) -> list[str]:
+    """A past participle after "ont" agreed with the people counted, as writers often slip
+    ("250 personnes ont effectuées le déplacement", "ont participés"): the verbs with "ont" and a
+    participle ending in é, i or u, with that participle in the feminine or the plural."""
+    slips = []
+    for verb in verbs:
+        words = verb.split(" ")
+        if len(words) >= 2 and words[0] == "ont" and re.fullmatch(r"\w+[éiu]", words[1]):
+            for ending in ("e", "s", "es"):
+                slips.append(" ".join([words[0], words[1] + ending] + words[2:]))
+    return slips
 
 
 def _bounded(words) -> str:
