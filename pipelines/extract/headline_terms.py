@@ -12,6 +12,7 @@ from functools import cache
 from ..document import Document
 from ..lexicons import fold, fold_apostrophes, load
 from .lines import trimmed_span
+from .event_dates import month_pattern
 from .numbers import number_at
 from .patterns import literal_alternation, phrase_alternation
 
@@ -198,7 +199,7 @@ def count_at(text: str, pos: int):
     millier de visiteurs" (``number_at`` reads "plus de 100" and "une centaine", not "plus d'une
     centaine": its qualifier must end before a blank)."""
     number = number_at(text, pos)
-    if number is not None and _clock_part(text, number.start, number.end):
+    if number is not None and (_clock_part(text, number.start, number.end) or _date_part(text, number.start, number.end)):
         return None
     window = text[pos:pos + 40]
     start = pos + len(window) - len(window.lstrip(" \t\u00a0"))
@@ -220,6 +221,18 @@ def count_at(text: str, pos: int):
 # and its minutes, after it, count nothing.
 _CLOCK_HOUR = re.compile(r"[ \u00a0\u202f]?[hH](?:[ \u00a0\u202f]*[0-5]\d)?(?![^\W\d_])")
 _CLOCK_MINUTES = re.compile(r"(?<![\w,.])(?:[01]?\d|2[0-3])[ \u00a0\u202f]?[hH][ \u00a0\u202f]?$")
+
+
+def _date_part(text: str, start: int, end: int) -> bool:
+    """Whether the digits at [start, end) are the day of a date, before its month ("14 Décembre
+    Journée X"), or its year, after its month ("Jeudi 29 septembre 2031 Conférences")."""
+    digits = text[start:end].strip()
+    if not digits.isdigit():
+        return False
+    months = month_pattern()
+    if int(digits) <= 31 and re.match(rf"(?:er)?[ \t\u00a0\u202f]+{months}(?![\w])", fold(text[end:end + 16])):
+        return True
+    return 1900 <= int(digits) <= 2100 and re.search(rf"(?<![\w]){months}[ \t\u00a0\u202f]+$", fold(text[max(0, start - 16):start])) is not None
 
 
 def _clock_part(text: str, start: int, end: int) -> bool:

@@ -1,0 +1,27 @@
+"""The day of a date before its month and the year of a date after its month count nothing, even
+right before a word a count would count ("14 décembre Journée des Lucioles", "Jeudi 29 septembre
+2031 Conférences"). Invented text."""
+
+from __future__ import annotations
+
+import pytest
+
+from .support import doc_of
+from pipelines.extract.headline import extract_headline_figures
+
+
+@pytest.mark.parametrize("line", [
+    "14 Décembre Journée des Lucioles 2031",
+    "Programme Jeudi 29 septembre 2031 Conférences",
+    "Le 1er mars journées portes ouvertes",
+])
+def test_a_part_of_a_date_counts_nothing(line):
+    doc = doc_of(f"Les Rencontres des Lucioles\n\n{line}\n\nLes jardiniers présentent leurs semis.\n",
+                 title="Les Rencontres des Lucioles")
+    assert extract_headline_figures(doc) == []
+
+
+def test_a_count_before_its_noun_still_counts():
+    doc = doc_of("Les Rencontres des Lucioles\n\nLes Rencontres se tiennent sur 2 journées, les 14 et 15 décembre.\n",
+                 title="Les Rencontres des Lucioles")
+    assert ("days", 2) in [(f.metric, f.value) for f in extract_headline_figures(doc)]
