@@ -3,8 +3,7 @@ its minutes are neither cited figures nor counts of sessions. Invented text."""
 
 from __future__ import annotations
 
-from .support import cited_figures, doc_of
-from pipelines.extract.headline import extract_headline_figures
+from .support import cited_figures, headline_figures
 
 _PROGRAMME = ("Programme de la journée des Lucioles\n\n"
               "8 h 30         Accueil des participants\n\n"
@@ -18,11 +17,9 @@ def test_typeset_times_are_no_cited_figures():
 
 
 def test_typeset_times_count_no_sessions():
-    doc = doc_of(_PROGRAMME, title="Journée des Lucioles")
-    assert [(f.metric, f.value) for f in extract_headline_figures(doc)] == []
+    assert headline_figures(_PROGRAMME, "Journée des Lucioles") == set()
 
 
 def test_a_count_of_sessions_in_the_same_programme_is_kept():
-    doc = doc_of(_PROGRAMME + "\nLa journée a réuni 120 participants autour de 2 tables rondes.\n",
-                 title="Journée des Lucioles")
-    assert ("participants", 120) in [(f.metric, f.value) for f in extract_headline_figures(doc)]
+    text = _PROGRAMME + "\nLa journée a réuni 120 participants autour de 2 tables rondes.\n"
+    assert ("participants", 120) in headline_figures(text, "Journée des Lucioles")
