@@ -61,13 +61,34 @@ def _metadata_header(source: str) -> tuple[dict, str] | None:
     return meta, source[len(source) - len(source.lstrip("\ufeff")) + pos:]
 
 
+# Hexo's front matter may leave out its opening "---": YAML from the first line to a "---" line.
+_CLOSED_FRONT_MATTER = re.compile(r"\A\ufeff?((?:[A-Za-z_][\w-]{0,30}:[^\n]*\n(?:[ \t]+[^\n]*\n)*){1,40})---[ \t]*(?:\n|\Z)")
+
+
+def _closed_front_matter(source: str) -> tuple[dict, str] | None:
+    """The YAML front matter Hexo allows without its opening "---" ("title: X" ... "---"), taken
+    only when it parses to a mapping that names a title with the keys of ``_HEADER_KEYS``."""
+    m = _CLOSED_FRONT_MATTER.match(source)
+    if not m:
+        return None
+    try:
+        loaded = yamlio.safe_load(m.group(1))
+    except yamlio.YAMLError:
+        return None
+    if not isinstance(loaded, dict) or "title" not in loaded \
+            or not {str(k).casefold() for k in loaded} <= _HEADER_KEYS | {"categories"}:
+        return None
+    return {str(k): v for k, v in loaded.items()}, source[m.end():]
+
+
 def front_matter(source: str) -> tuple[dict, str]:
     """(metadata, the rest of the document). YAML front matter (``---``) is parsed; TOML (``+++``)
     and front matter that does not parse are dropped from the text without metadata; a metadata
-    header of "Key: value" lines (Pelican, MultiMarkdown) is read as metadata."""
+    header of "Key: value" lines (Pelican, MultiMarkdown) and Hexo's front matter closed by "---"
+    without an opening one are read as metadata."""
     m = _FRONT_MATTER.match(source)
     if not m:
-        return _metadata_header(source) or ({}, source)
+        return _metadata_header(source) or _closed_front_matter(source) or ({}, source)
     meta: dict = {}
     if m.group(1) == "---":
         try:
