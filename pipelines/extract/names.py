@@ -141,8 +141,12 @@ def _banned_words() -> frozenset[str]:
 
 @cache
 def _no_given_name_words() -> frozenset[str]:
-    """First words that are no given name: "par", "selon", a role word, a determiner."""
-    return _folded_set("speaker_phrases") | _folded_set("according_to") | _folded_set("role_words") | _folded_set("determiners")
+    """First words that are no given name: "par", "selon", a role word, a determiner, a one-word
+    talk opening a programme's line (names.yaml `talk_line_openings`: "Intervention Prénom NOM, ..."
+    names Prénom NOM)."""
+    talks = {normalise(str(w)) for w in load("names")["talk_line_openings"] if " " not in str(w)}
+    return _folded_set("speaker_phrases") | _folded_set("according_to") | _folded_set("role_words") \
+        | _folded_set("determiners") | frozenset(talks)
 
 
 @cache
