@@ -217,15 +217,15 @@ def count_at(text: str, pos: int):
     return None
 
 
-# A time of day typeset with blanks ("10 h", "11 h 30 Table ronde"): its hour, before the "h" alone,
+# A time of day typeset with blanks ("16 h", "14 h 15 Atelier des semis"): its hour, before the "h" alone,
 # and its minutes, after it, count nothing.
 _CLOCK_HOUR = re.compile(r"[ \u00a0\u202f]?[hH](?:[ \u00a0\u202f]*[0-5]\d)?(?![^\W\d_])")
 _CLOCK_MINUTES = re.compile(r"(?<![\w,.])(?:[01]?\d|2[0-3])[ \u00a0\u202f]?[hH][ \u00a0\u202f]?$")
 
 
 def _date_part(text: str, start: int, end: int) -> bool:
-    """Whether the digits at [start, end) are the day of a date, before its month ("14 Décembre
-    Journée X"), or its year, after its month ("Jeudi 29 septembre 2031 Conférences")."""
+    """Whether the digits at [start, end) are the day of a date, before its month ("3 Mars
+    Journée des Lucioles"), or its year, after its month ("Jeudi 9 octobre 2031 Ateliers")."""
     digits = text[start:end].strip()
     if not digits.isdigit():
         return False
@@ -446,7 +446,7 @@ def _with_running_counts(verbs) -> list[str]:
 
 def _agreement_slips(verbs: list[str]) -> list[str]:
     """A past participle after "ont" agreed with the people counted, as writers often slip
-    ("250 personnes ont effectuées le déplacement", "ont participés"): the verbs with "ont" and a
+    ("180 élus ont effectuées le déplacement", "ont participés"): the verbs with "ont" and a
     participle ending in é, i or u, with that participle in the feminine or the plural."""
     slips = []
     for verb in verbs:
