@@ -190,9 +190,10 @@ def find_edition(text: str) -> int | None:
         if past and int(past.group(1)) < latest:
             continue
         # "... dont la dixième édition avait eu lieu en mars 2019" in a text that writes a later year: the
-        # same, the year written after the edition in its clause
-        after = re.match(r"[^.;,\n]{0,60}?\b((?:19|20)\d{2})\b", folded[m.end():])
-        if after and int(after.group(1)) < latest:
+        # same, the year written after the edition in its clause, or right after the comma that ends it
+        # ("lors de sa première édition, en 2009, ...")
+        after = re.match(r"[^.;,\n]{0,60}?\b((?:19|20)\d{2})\b|[^.;,\n]{0,60}?,\s*en\s+((?:19|20)\d{2})\b", folded[m.end():])
+        if after and int(after.group(1) or after.group(2)) < latest:
             continue
         if _after_past_opener(folded, m.start(2) if m.group(2) else m.start(3)):
             continue            # "Après une première édition très suivie, ...": a past edition
