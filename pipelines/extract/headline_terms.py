@@ -229,10 +229,18 @@ def _date_part(text: str, start: int, end: int) -> bool:
     digits = text[start:end].strip()
     if not digits.isdigit():
         return False
-    months = month_pattern()
-    if int(digits) <= 31 and re.match(rf"(?:er)?[ \t\u00a0\u202f]+{months}(?![\w])", fold(text[end:end + 16])):
+    month_after, month_before = _month_around()
+    if int(digits) <= 31 and month_after.match(fold(text[end:end + 16])):
         return True
-    return 1900 <= int(digits) <= 2100 and re.search(rf"(?<![\w]){months}[ \t\u00a0\u202f]+$", fold(text[max(0, start - 16):start])) is not None
+    return 1900 <= int(digits) <= 2100 and month_before.search(fold(text[max(0, start - 16):start])) is not None
+
+
+@cache
+def _month_around() -> tuple[re.Pattern, re.Pattern]:
+    """A month name right after a day ("er" allowed: "1er mars"), and one right before a year."""
+    months = month_pattern()
+    return (re.compile(rf"(?:er)?[ \t\u00a0\u202f]+{months}(?![\w])"),
+            re.compile(rf"(?<![\w]){months}[ \t\u00a0\u202f]+$"))
 
 
 def _clock_part(text: str, start: int, end: int) -> bool:
