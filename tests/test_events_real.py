@@ -188,12 +188,14 @@ def test_porte_par_outside_an_event_sentence_is_not_the_organiser(tmp_path):
     assert event.organizer is None
 
 
-@pytest.mark.parametrize("name, organizer", [
-    ("bilan.txt", "Communauté Urbaine de Valbrune"),    # its initials are in the text
-    ("bilan.html", None),                               # a web page: a post of a website
+@pytest.mark.parametrize("name, who, organizer", [
+    ("bilan.txt", "la CUV", "Communauté Urbaine de Valbrune"),     # its initials are in the text
+    ("bilan.html", "la CUV", None),                                # a web page: a post of a website
+    # a web page writing its publisher's name in full: the publisher's own page on its event
+    ("bilan.html", "la Communauté Urbaine de Valbrune", "Communauté Urbaine de Valbrune"),
 ])
-def test_the_publisher_is_the_organiser_of_its_own_report(tmp_path, name, organizer):
-    text = "Une rencontre le 5 mars 2024 sur le plan vélo de la CUV.\n"
+def test_the_publisher_is_the_organiser_of_its_own_report(tmp_path, name, who, organizer):
+    text = f"Une rencontre le 5 mars 2024 sur le plan vélo de {who}.\n"
     if name.endswith(".html"):
         text = f"<html><body><main><p>{text}</p></main></body></html>"
     doc = _read(tmp_path, text, name, title="Journée Numérique Valbrune", publisher="Communauté Urbaine de Valbrune")

@@ -287,10 +287,11 @@ _CREDIT_BEFORE = re.compile(r"(?:©|\(c\)|photo\s*:?|credits?\s*(?:photo)?\s*:?)
 
 
 def _publisher_as_organizer(doc: Document) -> str | None:
-    """The publisher (without its bracketed parts) of a document that is not a web page, when
-    the text names it or its initials ("CUV"): a programme, report or slide deck is published by
-    whoever organises; a web page is a post of a website, often on someone else's event."""
-    if not doc.publisher or doc.media_type == "text/html":
+    """The publisher (without its bracketed parts) of a document, when the text names it or its
+    initials ("CUV"): a programme, report or slide deck is published by whoever organises. A web
+    page is a post of a website, often on someone else's event: its publisher organises only when
+    the page writes the publisher's name in full (an association's page on its own meetup)."""
+    if not doc.publisher:
         return None
     press = events_lexicon().get("press_words") or []
     press_names = phrases_alternation(press, longest_first=False)
@@ -307,7 +308,8 @@ def _publisher_as_organizer(doc: Document) -> str | None:
     named = [m.start() for m in re.finditer(re.escape(_norm(name)), folded)]
     if named and all(_CREDIT_BEFORE.search(folded, max(0, k - 12), k) for k in named):
         return None         # "© Le Journal": named only as a photograph's credit, the newsroom
-    if named or (len(initials) >= 2 and re.search(rf"\b{re.escape(initials)}\b", doc.text)):
+    if named or (doc.media_type != "text/html" and len(initials) >= 2
+                 and re.search(rf"\b{re.escape(initials)}\b", doc.text)):
         return name
     return None
 
