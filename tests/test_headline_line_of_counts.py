@@ -21,3 +21,11 @@ def test_people_first_in_a_line_of_counts_are_the_attendance():
 
 def test_people_in_a_sentence_of_the_line_are_not():
     assert "participants" not in _figures("500 personnes de la commune ont été invitées par courrier.")
+
+
+def test_sponsors_and_patrons_are_partners():
+    # metrics.yaml: "sponsors" and "mécènes" count the partners as "partenaires" does (round 326)
+    assert _figures("600 personnes, 40 speakers, 22 sponsors, 3 scènes en parallèle !") == {
+        "participants": 600, "speakers": 40, "partners": 22}
+    assert _figures("450 personnes, 35 intervenants, 9 mécènes, 2 scènes en parallèle !") == {
+        "participants": 450, "speakers": 35, "partners": 9}
