@@ -22,3 +22,10 @@ def test_people_set_forth_by_a_cleft_in_the_past_are_the_attendance():
 
 def test_a_cleft_in_the_present_counts_no_attendance():
     assert not any(value == 3000 for _, value in figures("qui slaloment"))
+
+
+def test_devs_are_people_of_a_meetup():
+    # metrics.yaml `attendance_context_terms`: "devs", the short name of developers (round 327)
+    text = ("Retour sur le meetup PHP de Valbrune\n\nLe meetup s'est tenu le jeudi 4 mai 2031 à Valbrune.\n\n"
+            "Jeudi soir, ce sont 35 devs qui se sont retrouvés au bar pour échanger.\n")
+    assert ("participants", 35) in headline_figures(text, "Retour sur le meetup PHP de Valbrune")
