@@ -40,9 +40,27 @@ def names_a_day(text: str) -> bool:
     its only full dates are periods longer than a month (the activity of a season)."""
     folded = _norm(text)
     dates = find_dates(text)
-    if dates and all(end and (end - start).days > _GATHERING_DAYS_MAX for _, start, end in dates):
+    if _season(dates):
         return False
     return bool(dates or day_month(folded) or _day_words().search(folded))
+
+
+@cache
+def _span_words() -> re.Pattern:
+    """A word of events.yaml `visitors_span_words`, or a year after "en"."""
+    words = events_lexicon().get("visitors_span_words") or []
+    alternatives = [r"en\s+(?:19|20)\d\d"] + ([phrases_alternation(words)] if words else [])
+    return re.compile(r"(?<![\w-])(?:%s)(?![\w-])" % "|".join(alternatives))
+
+
+def _over_a_span(folded: str) -> bool:
+    """Whether a sentence sets its count over a span of time (``_span_words``)."""
+    return _span_words().search(folded) is not None
+
+
+def _season(dates) -> bool:
+    """Whether full dates were written and all are periods longer than a month."""
+    return bool(dates) and all(end and (end - start).days > _GATHERING_DAYS_MAX for _, start, end in dates)
 
 
 def gathering_sentence(doc: Document) -> tuple[int, int] | None:
@@ -52,15 +70,25 @@ def gathering_sentence(doc: Document) -> tuple[int, int] | None:
     attendance = attendance_group()
     # the count's own offset: the figure's quote may open on lines above it that no full stop ends
     # (a page's menu: "- Mon quotidien\nFlash infos\n1300 personnes étaient rassemblées")
-    starts = [f.numbers[0][0] if f.numbers else f.char_start for f in prose_figures(doc)
-              if f.metric in attendance and f.char_start < OPENING_CHARS]
+    figures = [f for f in prose_figures(doc) if f.metric in attendance and f.char_start < OPENING_CHARS]
+    starts = [f.numbers[0][0] if f.numbers else f.char_start for f in figures]
     if not starts:
         return None
+    visitors = {f.numbers[0][0] if f.numbers else f.char_start for f in figures if f.metric == "visitors" and not f.context}
     titled_day = any(names_a_day(t) for t in document_titles(doc))
+    first = True
     for unit in opening_units(doc):
         if unit.kind == "sentence" and any(unit.start <= s < unit.end for s in starts):
-            if titled_day or names_a_day(doc.text[unit.start:unit.end]):
+            sentence = doc.text[unit.start:unit.end]
+            if titled_day or names_a_day(sentence):
                 return unit.start, unit.end
+            # visitors (not people of any kind) counted by the first such sentence, no season's
+            # dates in it: "La foire, qui a vu passer 90 000 visiteurs, ..." (not "le musée a
+            # accueilli 7 000 visites entre janvier et août", nor a monument's visitors further on)
+            if first and any(unit.start <= s < unit.end for s in visitors) and not _season(find_dates(sentence)) \
+                    and not _over_a_span(_norm(sentence)):
+                return unit.start, unit.end
+            first = False
     return None
 
 
