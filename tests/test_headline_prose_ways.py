@@ -191,3 +191,14 @@ def test_people_and_organisations_counted_together(text, expected):
 ])
 def test_a_bare_collective_count_of_people(text, expected):
     assert _figures(LEAD + text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the event receiving its public (round 329)
+    ("Du 3 au 6 mars, le salon a reçu 48 000 visiteurs, soit 2 % de moins.", {("visitors", 48000)}),
+    ("Samedi, la fête recevait quelque 300 visiteurs sur la place.", {("visitors", 300)}),
+    # ... not what a body receives
+    ("Le syndicat a reçu 48 000 euros de subventions.", set()),
+])
+def test_an_event_receiving_its_public(text, expected):
+    assert _figures(LEAD + text + "\n") == expected
