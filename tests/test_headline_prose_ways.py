@@ -202,3 +202,14 @@ def test_a_bare_collective_count_of_people(text, expected):
 ])
 def test_an_event_receiving_its_public(text, expected):
     assert _figures(LEAD + text + "\n") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the audience the event's speakers faced (round 330)
+    ("Les experts invités sont intervenus devant deux cents dirigeants d'entreprises.", {("participants", 200)}),
+    ("Devant près de 400 participants, l'association a ouvert son colloque annuel.", {("participants", 400)}),
+    # ... not a place in front of something
+    ("Les stands étaient installés devant 3 bâtiments de la mairie.", set()),
+])
+def test_the_audience_faced_by_the_speakers(text, expected):
+    assert _figures(LEAD + text + "\n") == expected
