@@ -213,3 +213,14 @@ def test_an_event_receiving_its_public(text, expected):
 ])
 def test_the_audience_faced_by_the_speakers(text, expected):
     assert _figures(LEAD + text + "\n") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the exhibitors the public will find at the event (round 331)
+    ("Les visiteurs pourront retrouver une quarantaine d'exposants proposant des produits du terroir.",
+     {("exhibitors", 40)}),
+    # ... not a place found again
+    ("Les visiteurs pourront retrouver 3 parkings gratuits près de la salle.", set()),
+])
+def test_the_exhibitors_the_public_will_find(text, expected):
+    assert _figures(LEAD + text + "\n") == expected
