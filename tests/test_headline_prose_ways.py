@@ -224,3 +224,15 @@ def test_the_audience_faced_by_the_speakers(text, expected):
 ])
 def test_the_exhibitors_the_public_will_find(text, expected):
     assert _figures(LEAD + text + "\n") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the count compared by a comparative "que" with another time is this edition's (round 332)
+    ("« Avec 12.000 visiteurs, on reste sur la même tendance que l'an dernier », se réjouit le président.",
+     {("visitors", 12000)}),
+    ("Avec 12 000 visiteurs, le salon fait mieux qu'en 2029.", {("visitors", 12000)}),
+    # ... not a count of the other time itself
+    ("L'an dernier, le salon avait accueilli 12 000 visiteurs.", set()),
+])
+def test_a_count_compared_with_another_time(text, expected):
+    assert _figures(LEAD + text + "\n") == expected
