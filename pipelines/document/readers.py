@@ -162,6 +162,19 @@ def without_skip_links(text: str) -> str:
 
 
 _HYPHENS = str.maketrans({"\u2010": "-", "\u2011": "-"})
+# Emoji decorate a web page's or a post's lines ("9h45 : 🎤 Conférence inaugurale", "🛠 Maintenance :"):
+# an emoji opening a line is its bullet, elsewhere a blank; each code point of the emoji blocks, with
+# the joiner and the variation selector that build them, is one character for one (the offsets stay
+# those of the text).
+_EMOJI = re.compile("(^[ \t]*)?([\U0001F000-\U0001FAFF][\U0001F000-\U0001FAFF\u200d\ufe0f]*)", re.MULTILINE)
+
+
+def _emoji_out(text: str) -> str:
+    """``text`` with its emoji read as bullets (opening a line) or blanks (``_EMOJI``)."""
+    def blank(m: re.Match) -> str:
+        lead, emoji = m.group(1), m.group(2)
+        return lead + "•" + " " * (len(emoji) - 1) if lead is not None else " " * len(emoji)
+    return _EMOJI.sub(blank, text) if "\U0001F000" <= max(text, default="") else text
 
 # A page store's stamp opening a saved page's text: " date 2019-09 " (the month, or the day, the page
 # was published), before the page's first words on the same line.
@@ -285,8 +298,8 @@ def read_document(entry: SourceEntry, max_bytes: int = 50 * 1024 * 1024,
         raise SourceError(entry.file, "le document ne contient aucun texte")
     # the typographic hyphens of PDFs and word processors ("Jean‐Louis", U+2010; U+2011 that does
     # not break) are the hyphen every extractor reads in names and words: one character for one
-    text = text.translate(_HYPHENS)
-    headings = [Heading(h.level, h.text.translate(_HYPHENS), h.offset) for h in headings]
+    text = _emoji_out(text.translate(_HYPHENS))
+    headings = [Heading(h.level, _emoji_out(h.text.translate(_HYPHENS)), h.offset) for h in headings]
     title = title.translate(_HYPHENS) if title else title
     if not title and headings:
         title = headings[0].text
