@@ -236,3 +236,14 @@ def test_the_exhibitors_the_public_will_find(text, expected):
 ])
 def test_a_count_compared_with_another_time(text, expected):
     assert _figures(LEAD + text + "\n") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the event's days named back after "après", "pendant", "durant" and a demonstrative (round 334)
+    ("Le festival s'est achevé dimanche. Après ces quatre jours au parc, il part en tournée.", {("days", 4)}),
+    ("Le salon a fermé ses portes. Pendant ces trois journées, les stands n'ont pas désempli.", {("days", 3)}),
+    # ... not a span before the report
+    ("Le festival s'est achevé dimanche. Depuis ces quinze jours, la pluie ne cesse pas.", set()),
+])
+def test_the_events_days_named_back(text, expected):
+    assert _figures(LEAD + text + "\n") == expected

@@ -226,11 +226,12 @@ _RUN_IN_ITEM = re.compile(r"[-•▪►–—]")
 
 
 # The event's days named back with a demonstrative after "de": "le menu de ces 3 jours", "le
-# déroulé de ces trois journées" (not "depuis ces 15 jours", nor "ces 15 derniers jours": a word between),
+# déroulé de ces trois journées", or after "après", "pendant", "durant": "Après ces quatre jours
+# au parc, le festival ..." (not "depuis ces 15 jours", nor "ces 15 derniers jours": a word between),
 # or with the definite article contracted with it after a noun: "le fil rouge des deux journées" (not
 # a time limit, "le délai des 10 jours", nor a span of time after "long", "cours" or "lors", left to
 # the duration words).
-_DAYS_NAMED_BACK = re.compile(r"(?<![\w'])(?:de\s+ces|(?<!d.lai\s)(?<!d.lais\s)(?<!long\s)(?<!cours\s)(?<!lors\s)des)\s+$")
+_DAYS_NAMED_BACK = re.compile(r"(?<![\w'])(?:(?:de|apres|pendant|durant)\s+ces|(?<!d.lai\s)(?<!d.lais\s)(?<!long\s)(?<!cours\s)(?<!lors\s)des)\s+$")
 
 
 # A rate word ("4 jours de congé par an") this many characters after a count of days makes it no length.
