@@ -162,7 +162,7 @@ def without_skip_links(text: str) -> str:
 
 
 _HYPHENS = str.maketrans({"\u2010": "-", "\u2011": "-"})
-# Emoji decorate a web page's or a post's lines ("9h45 : 🎤 Conférence inaugurale", "🛠 Maintenance :"):
+# Emoji decorate a web page's or a post's lines ("14h : 🎤 Table ronde", "🚲 Mobilités :"):
 # an emoji opening a line is its bullet, elsewhere a blank; each code point of the emoji blocks, with
 # the joiner and the variation selector that build them, is one character for one (the offsets stay
 # those of the text).

@@ -83,8 +83,8 @@ def gathering_sentence(doc: Document) -> tuple[int, int] | None:
             if titled_day or names_a_day(sentence):
                 return unit.start, unit.end
             # visitors (not people of any kind) counted by the first such sentence, no season's
-            # dates in it: "La foire, qui a vu passer 90 000 visiteurs, ..." (not "le musée a
-            # accueilli 7 000 visites entre janvier et août", nor a monument's visitors further on)
+            # dates in it: "La braderie, qui a attiré 9 000 visiteurs, ..." (not "le musée a reçu
+            # 40 000 visites du 1er mars au 31 octobre 2031", nor a place's visitors further on)
             if first and any(unit.start <= s < unit.end for s in visitors) and not _season(find_dates(sentence)) \
                     and not _over_a_span(_norm(sentence)):
                 return unit.start, unit.end

@@ -226,8 +226,8 @@ _RUN_IN_ITEM = re.compile(r"[-•▪►–—]")
 
 
 # The event's days named back with a demonstrative after "de": "le menu de ces 3 jours", "le
-# déroulé de ces trois journées", or after "après", "pendant", "durant": "Après ces quatre jours
-# au parc, le festival ..." (not "depuis ces 15 jours", nor "ces 15 derniers jours": a word between),
+# déroulé de ces trois journées", or after "après", "pendant", "durant": "Pendant ces trois
+# journées au parc, ..." (not "depuis ces 15 jours", nor "ces 15 derniers jours": a word between),
 # or with the definite article contracted with it after a noun: "le fil rouge des deux journées" (not
 # a time limit, "le délai des 10 jours", nor a span of time after "long", "cours" or "lors", left to
 # the duration words).
