@@ -4,7 +4,9 @@ la salle X pour ..."), yet a sentence of its opening counts the people gathered.
 reads such a count as the attendance (``headline_prose.prose_figures``: a count of people with a
 verb of gathering or taking part). It is one gathering when a day is written with it: in its
 sentence or in a title ("Le 12 mai, 40 élus se sont retrouvés ..."); a count over a year ("En
-2030, 18 000 personnes ont parcouru le château") is a place's or an activity's, no event."""
+2030, 18 000 personnes ont parcouru le château") is a place's or an activity's, no event. Visitors
+(a word of the attendance itself) counted by the opening's first counting sentence tell a
+gathering with no day written, unless that sentence sets them over a span of time."""
 
 from __future__ import annotations
 
@@ -66,7 +68,8 @@ def _season(dates) -> bool:
 def gathering_sentence(doc: Document) -> tuple[int, int] | None:
     """The first sentence of the opening that counts the people a gathering brought together (an
     attendance figure of the headline pass's prose), when a day is written in that sentence or in
-    a title of the document; (start, end) in doc.text."""
+    a title of the document, or when it is the first such sentence and counts visitors over no span
+    of time (``_over_a_span``); (start, end) in doc.text."""
     attendance = attendance_group()
     # the count's own offset: the figure's quote may open on lines above it that no full stop ends
     # (a page's menu: "- Mon quotidien\nFlash infos\n1300 personnes étaient rassemblées")
