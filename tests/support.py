@@ -68,6 +68,12 @@ def headline_figures(text: str, title: str | None = None) -> set[tuple]:
     return {(f.metric, f.value) for f in extract_headline_figures(doc_of(text, title))}
 
 
+def figures_between(title: str, paragraph: str, after: str) -> set[tuple]:
+    """(metric, value) of every headline figure of a short report: its title line, ``paragraph``,
+    then ``after``, each a paragraph of its own."""
+    return headline_figures(f"{title}\n\n{paragraph}\n\n{after}\n", title)
+
+
 def headline_figures_compared(text: str, title: str | None = None) -> set[tuple]:
     """(metric, value, comparator) of every headline figure of ``text``."""
     return {(f.metric, f.value, f.comparator) for f in extract_headline_figures(doc_of(text, title))}

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from .support import headline_figures
+from .support import figures_between, headline_figures
 
 _TITLE = "Les Rencontres des Lucioles à Valbourg"
 
@@ -17,8 +17,7 @@ _TITLE = "Les Rencontres des Lucioles à Valbourg"
     "Plus de 250 personnes ont participées à la journée de Valbourg.",
 ])
 def test_the_people_who_made_the_trip_are_the_attendance(sentence):
-    text = f"Les Rencontres des Lucioles\n\n{sentence}\n\nLes échanges ont été riches.\n"
-    assert ("participants", 250) in headline_figures(text, _TITLE)
+    assert ("participants", 250) in figures_between(_TITLE, sentence, "Les échanges ont été riches.")
 
 
 def test_a_participle_agreed_with_a_noun_of_things_counts_no_people():

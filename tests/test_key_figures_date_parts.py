@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from .support import headline_figures
+from .support import figures_between, headline_figures
 
 
 @pytest.mark.parametrize("line", [
@@ -15,8 +15,7 @@ from .support import headline_figures
     "Le 1er mars journées portes ouvertes",
 ])
 def test_a_part_of_a_date_counts_nothing(line):
-    text = f"Les Rencontres des Lucioles\n\n{line}\n\nLes jardiniers présentent leurs semis.\n"
-    assert headline_figures(text, "Les Rencontres des Lucioles") == set()
+    assert figures_between("Les Rencontres des Lucioles", line, "Les jardiniers présentent leurs semis.") == set()
 
 
 def test_a_count_before_its_noun_still_counts():
