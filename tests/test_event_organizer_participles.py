@@ -89,3 +89,14 @@ def test_the_acronym_after_the_organisers_name():
     text = ("Le colloque sur l'eau\n\nLe colloque est organisé par l'Association pour l'Eau de Valbrune (AEV) "
             "et la Fédération Kerval, avec le soutien de la Région.\n")
     assert find_organizer(_doc(text, title="Le colloque sur l'eau")) == "AEV"
+
+
+def test_a_place_and_a_date_or_a_first_time_before_par():
+    # round 335: a place and the dates closed by a comma ("organisée à la halle de Kerval les 4 et 5
+    # mai, par X"), or "pour la première fois", between the participle and "par"
+    text = ("Fête des savoirs\n\nLa 4e édition de la Fête des savoirs, organisée à la halle de Kerval les 4 et 5 mai "
+            "2023, par l'association Savoirs Libres et ses partenaires, a accueilli les familles.\n")
+    assert find_organizer(_doc(text, title="Fête des savoirs")) == "association Savoirs Libres"
+    text = ("Marché de Valbrune\n\nOrganisé pour la première fois par Valbrune Animations, le marché de Valbrune a "
+            "enregistré de nombreuses visites.\n")
+    assert find_organizer(_doc(text, title="Marché de Valbrune")) == "Valbrune Animations"

@@ -252,13 +252,16 @@ def _event_in_apposition(folded: str, sentence_start: int, m: re.Match) -> bool:
 def _organizer_phrases() -> re.Pattern:
     """events.yaml `organizer_phrases` then an optional article; "organisé par" may hold a date or
     a short circumstance before "par": "organisée le 12 septembre par le Syndicat X", "Organisée sur
-    deux jours par le service des animations", and an adverb: "organisé conjointement par X"."""
+    deux jours par le service des animations", "organisé pour la première fois par X", a place
+    and a date closed by a comma ("organisée à la halle de Valbrune les 4 et 5 mai, par X"), and
+    an adverb: "organisé conjointement par X"."""
     parts = []
     for phrase in events_lexicon()["organizer_phrases"]:
         words = fold(phrase).replace("’", "'").split()
         if len(words) > 1 and words[-1] == "par":
             parts.append(phrase_pattern(" ".join(words[:-1]))
-                         + r"(?:\s+(?:le|les|du|en|ce|cette|chaque|sur|depuis|pendant|durant)\s+[^,.;:\n]{1,40}?)?"
+                         + r"(?:\s+(?:le|les|du|en|ce|cette|chaque|sur|depuis|pendant|durant|pour)\s+[^,.;:\n]{1,40}?"
+                         + r"|\s+(?:au|aux|a|dans)\s+[^,.;:\n]{1,70}?,)?"
                          + r"(?:\s+[a-z]+ment)?\s+par")
         else:
             parts.append(phrase_pattern(phrase))
