@@ -52,3 +52,15 @@ def test_the_title_right_before_the_name():
     text = ("Salon de l'habitat\n\nIl ouvrira ses portes au parc des expositions du 4 au 7 mars. Ce jeudi, "
             "l'organisateur Valbrune Congrès a présenté cette formule hybride.\n")
     assert find_organizer(_doc(text, title="Salon de l'habitat")) == "Valbrune Congrès"
+
+
+def test_the_body_in_charge_of_the_event():
+    # round 336: "X, l'organisme en charge de l'événement", "X, l'association qui organise l'événement";
+    # a footnote's mark after the name is no part of it
+    text = ("Festival du film de Valbrune\n\nLe festival s'est achevé dimanche. Paul Durand, directeur de l'OCV*, "
+            "l'organisme en charge de l'événement, a annoncé un record.\n")
+    assert organizer_in_apposition(text) == "OCV"
+    text = ("Les participants respectent le code de conduite de l'Association Valbrune Python, l'association qui "
+            "organise l'événement.\n")
+    assert organizer_in_apposition(text) == "Association Valbrune Python"
+    assert organizer_in_apposition("Paul Durand, l'organisme en charge des subventions, a répondu.\n") is None

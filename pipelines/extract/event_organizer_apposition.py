@@ -1,6 +1,7 @@
 """An organisation or a person given the organiser's title in apposition: "Jeanne Valmont, directrice
 de Valbrune Expo, organisateur du salon", "la Fédération X, organisatrice des rencontres", "Prénom
-Nom, organisatrice de la foire": the capitalised name right before the comma, when the title names
+Nom, organisatrice de la foire", "l'Office X, l'organisme en charge de l'événement": the
+capitalised name right before the comma, when the title names
 the event by an event noun (events.yaml `event_nouns`) or names it back ("de cette dixième
 édition", "de l'événement")."""
 
@@ -14,8 +15,12 @@ from .event_words import event_nouns
 # The title in apposition: ", organisateur du salon", ", organisatrice de la journée"
 # (or without the comma, and after a common noun: "la société X organisatrice de l'événement",
 # "X, société organisatrice du salon")
-_TITLE = re.compile(r"(?:,\s*|\s+)(?:l')?(?:(?:societe|association|structure|agence|entreprise)\s+)?(?:co-?)?"
+# (or the body in charge of it: "l'Office X, l'organisme en charge de l'événement", "l'Association
+# Y, l'association qui organise le festival")
+_TITLE = re.compile(r"(?:(?:,\s*|\s+)(?:l')?(?:(?:societe|association|structure|agence|entreprise)\s+)?(?:co-?)?"
                     r"organisat(?:eur|rice)s?\s+(?:du|de\s+la|de\s+l'|des|de)\s*"
+                    r"|,\s*(?:l'|la\s+|le\s+)?(?:organisme|association|structure|societe|entreprise|agence)\s+"
+                    r"(?:en\s+charge\s+|chargee?\s+|qui\s+organise\s+)(?:du|de\s+la|de\s+l'|des|de)?\s*(?:l'|la\s+|le\s+|les\s+)?)"
                     # the event named back: "..., organisatrice de cette cinquième édition", "de l'événement"
                     r"(?:(?P<back>(?:cette|cet|ce)\s+(?:\w+\s+)?(?:edition|evenement|manifestation|rendez-vous)"
                     r"|(?<=l')(?:evenement|edition)|(?<=la\s)manifestation)(?![\w-]))?")
@@ -30,7 +35,7 @@ def organizer_in_apposition(text: str) -> str | None:
     for m in _TITLE.finditer(folded):
         if not m.group("back") and not nouns.match(folded, m.end()):
             continue
-        name = _NAME_BEFORE.search(text[max(0, m.start() - 80):m.start()])
+        name = _NAME_BEFORE.search(text[max(0, m.start() - 80):m.start()].rstrip("*"))    # "l'OVX*": a footnote's mark
         phrase = re.sub(r"^(?:La|Le|Les|L’|L')\s*", "", name.group(0).strip()) if name else ""
         if len(phrase) > 2 and phrase[:1].isupper():      # not "L'équipe organisatrice de ..."
             return phrase
