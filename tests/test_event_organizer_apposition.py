@@ -64,3 +64,13 @@ def test_the_body_in_charge_of_the_event():
             "organise l'événement.\n")
     assert organizer_in_apposition(text) == "Association Valbrune Python"
     assert organizer_in_apposition("Paul Durand, l'organisme en charge des subventions, a répondu.\n") is None
+
+
+def test_the_organiser_of_a_fair_or_in_brackets():
+    # round 337: a fair or a feast named in lower case ("organisatrice de la foire"), and the
+    # title in brackets after the name ("X (co-organisateur des Assises Y)")
+    text = "« Les exposants sont contents », confiait dimanche Jeanne Valmont, organisatrice de la foire.\n"
+    assert organizer_in_apposition(text) == "Jeanne Valmont"
+    text = "Paule Noir, directrice chez Valb Conseil (co-organisateur des Assises de la forêt), revient sur la journée.\n"
+    assert organizer_in_apposition(text) == "Valb Conseil"
+    assert organizer_in_apposition("Paule Noir, organisatrice de la collecte, a répondu.\n") is None

@@ -10,21 +10,21 @@ from __future__ import annotations
 import re
 
 from ..lexicons import fold
-from .event_words import event_nouns
+from .event_words import event_nouns, words_pattern
 
 # The title in apposition: ", organisateur du salon", ", organisatrice de la journée"
 # (or without the comma, and after a common noun: "la société X organisatrice de l'événement",
 # "X, société organisatrice du salon")
 # (or the body in charge of it: "l'Office X, l'organisme en charge de l'événement", "l'Association
 # Y, l'association qui organise le festival")
-_TITLE = re.compile(r"(?:(?:,\s*|\s+)(?:l')?(?:(?:societe|association|structure|agence|entreprise)\s+)?(?:co-?)?"
+_TITLE = re.compile(r"(?:(?:,\s*|\s*\(\s*|\s+)(?:l')?(?:(?:societe|association|structure|agence|entreprise)\s+)?(?:co-?)?"
                     r"organisat(?:eur|rice)s?\s+(?:du|de\s+la|de\s+l'|des|de)\s*"
                     r"|,\s*(?:l'|la\s+|le\s+)?(?:organisme|association|structure|societe|entreprise|agence)\s+"
                     r"(?:en\s+charge\s+|chargee?\s+|qui\s+organise\s+)(?:du|de\s+la|de\s+l'|des|de)?\s*(?:l'|la\s+|le\s+|les\s+)?)"
                     # the event named back: "..., organisatrice de cette cinquième édition", "de l'événement"
                     r"(?:(?P<back>(?:cette|cet|ce)\s+(?:\w+\s+)?(?:edition|evenement|manifestation|rendez-vous)"
                     r"|(?<=l')(?:evenement|edition)|(?<=la\s)manifestation)(?![\w-]))?")
-# A capitalised name ending right before the comma: "Valbrune Expo", "Fédération des Lilas"
+# A capitalised name ending right before the comma (or the bracket: "X (co-organisateur du forum)"): "Valbrune Expo", "Fédération des Lilas"
 _NAME_BEFORE = re.compile(r"(?:[A-ZÀ-ÞŒÆ][\w’'&-]*(?:[ \u00a0]+(?:de|des|du|d’|d'|la|et|&)?[ \u00a0]*[A-ZÀ-ÞŒÆ0-9][\w’'&-]*)*)$")
 
 
@@ -32,8 +32,11 @@ def organizer_in_apposition(text: str) -> str | None:
     """The first organisation or person named right before ", organisateur du <event noun>"."""
     folded = fold(text).replace("’", "'")
     nouns = event_nouns()
+    # a fair or a feast named in lower case (events.yaml `lowercase_named_event_nouns`):
+    # "Jeanne Valmont, organisatrice de la foire"
+    feasts = words_pattern("lowercase_named_event_nouns")
     for m in _TITLE.finditer(folded):
-        if not m.group("back") and not nouns.match(folded, m.end()):
+        if not m.group("back") and not nouns.match(folded, m.end()) and not feasts.match(folded, m.end()):
             continue
         name = _NAME_BEFORE.search(text[max(0, m.start() - 80):m.start()].rstrip("*"))    # "l'OVX*": a footnote's mark
         phrase = re.sub(r"^(?:La|Le|Les|L’|L')\s*", "", name.group(0).strip()) if name else ""
