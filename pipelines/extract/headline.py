@@ -120,7 +120,7 @@ def _headline_figures(doc: Document) -> tuple[tuple[HeadlineFigure, ...], tuple[
     if "days" not in stated and (days := clause_days(doc)) is not None:
         stated.add("days")            # "..., durant 3 jours, ...": the event's length on its own
         kept.append(days)
-    kept = [_finer(f, prose) for f in kept]
+    kept = [_whole_of_parts(doc, _finer(f, prose), prose) for f in kept]
     # the attendance, the first figure of any report, on a line of its own away from the block
     # ("800 visiteurs" under the title, the programme's counts further down)
     attendance = "attendance"
@@ -175,6 +175,25 @@ def _finer(fig: HeadlineFigure, prose: list[HeadlineFigure]) -> HeadlineFigure:
         return fig
     return next((p for p in prose if _group(p.metric) == "attendance" and p.char_start > fig.char_end
                  and p.comparator not in (">", ">=") and fig.value < p.value < fig.value * _FINER_MAX_RATIO), fig)
+
+
+# Between a count of people and its breakdown: a colon, no end of sentence ("ils étaient 300 à venir :
+# 200 élus, 60 exposants et 40 invités").
+_BREAKDOWN_GAP = re.compile(r"[^.!?\n]{0,120}:[^.!?\n:]{0,60}")
+
+
+def _whole_of_parts(doc: Document, fig: HeadlineFigure, prose: list[HeadlineFigure]) -> HeadlineFigure:
+    """The attendance read from the breakdown that follows a total of people after a colon replaced
+    by that total: "Ils étaient 300 à faire le déplacement : 200 élus, 60 exposants et 40 invités"
+    (the elected officials are a part of the attendance; the exhibitors stay their own metric)."""
+    if _group(fig.metric) != "attendance" or not fig.numbers:
+        return fig
+    start = fig.numbers[0][0]
+    for p in prose:
+        if _group(p.metric) == "attendance" and p.numbers and p.numbers[0][1] < start \
+                and _BREAKDOWN_GAP.fullmatch(doc.text, p.numbers[0][1], start):
+            return p
+    return fig
 
 
 _DIGITS = re.compile(r"(?<![\w.,])\d[\d \u00a0\u202f.]*")

@@ -1,5 +1,5 @@
 """The attendance told by the people counting themselves, the number with no noun, before "à" and
-a verb of coming or taking part: "Car ils n'étaient pas moins de 730 à faire le déplacement", "nous
+a verb of coming or taking part: "Car ils n'étaient pas moins de 420 à faire le déplacement", "nous
 fûmes une quarantaine à nous retrouver", "Ils étaient près de 450 à participer", or with a word of
 people and a participle of being gathered: "ils étaient 240 lauréats réunis" (metrics.yaml
 `event_prose.selves_*`). A count named in a noun of people ("Nous étions 100 personnes à avoir
@@ -22,11 +22,11 @@ def _selves() -> tuple[re.Pattern, re.Pattern] | None:
     if not (subjects and verbs and infinitives):
         return None
     adverbs = prose.get("selves_adverbs") or []
-    # "ne ... pas moins de": the qualifier is the count's ("ils n'étaient pas moins de 730")
+    # "ne ... pas moins de": the qualifier is the count's ("ils n'étaient pas moins de 420")
     lead = re.compile(r"(?<![\w'])(?:{})\s+(?:ne\s+|n')?(?:{})\s+(?:(?:{})\s+)?".format(
         _words_pattern(subjects), _words_pattern(verbs), _words_pattern(adverbs or ["\0"])))
     participles = prose.get("selves_participles") or []
-    # "... 730 | à faire le déplacement", or "... 240 | lauréats réunis" (one word of people, not a number)
+    # "... 420 | à faire le déplacement", or "... 240 | lauréats réunis" (one word of people, not a number)
     tail = re.compile(r"\s+(?:a\s+(?:{})|[^\W\d][\w'-]*\s+(?:{}))(?![\w])".format(
         _words_pattern(infinitives), _words_pattern(participles or ["\0"])))
     return lead, tail
