@@ -336,6 +336,10 @@ _CONTEXT_BLOCK_MIN_METRICS = 3
 _DAYS = "days"
 
 
+# How far a rounded statement of a count may be from the exact one it restates (a share of the larger).
+_ROUNDED_SHARE = 0.1
+
+
 def _sum_by_metric(block: list[HeadlineFigure]) -> list[HeadlineFigure]:
     """One figure per metric of a block: several lines of one metric added up, a line repeated
     word for word counted once."""
@@ -359,6 +363,11 @@ def _sum_by_metric(block: list[HeadlineFigure]) -> list[HeadlineFigure]:
             # title, then "1 200 visiteurs ont franchi les portes"): the attendance once, not twice
             values = set()
             figs = [f for f in figs if not (f.value in values or values.add(f.value))]
+            # ... or rounded ("93 000 visiteurs" as a title, then "en frôlant la barre des 100 000
+            # visiteurs"): the approximate statement within a tenth of an exact one is that count again
+            exact = [f.value for f in figs if not f.approximate]
+            figs = [f for f in figs if not f.approximate
+                    or not any(abs(f.value - v) <= _ROUNDED_SHARE * max(f.value, v) for v in exact)] or figs
         else:
             # a rounded count said again ("Une cinquantaine d'ateliers" as a heading, then
             # "plus de 50 ateliers ont eu lieu"): one count, not two parts, when either statement is
