@@ -178,14 +178,17 @@ def _lowercase_named_nouns() -> re.Pattern:
 
 def own_noun_spans(text: str) -> list[tuple[int, int]]:
     """``noun_spans`` but for a noun that events.yaml `other_event_words` qualify ("un autre forum",
-    "d'autres journées", "Autre événement, ..."): that noun names another event than the text's; so
-    does the occasion of a launch (``_launch_occasion``)."""
+    "d'autres journées", "Autre événement, ..."): that noun names another event than the text's, and
+    when it opens the sentence, so do the sentence's other event nouns; so does the occasion of a
+    launch (``_launch_occasion``)."""
     words = events_lexicon().get("other_event_words") or []
     folded = _norm(text)
     spans = [(a, b) for a, b in noun_spans(text) if not _launch_occasion(folded, a)]
     if not words:
         return spans
     before = re.compile(r"(?<![\w])(?:%s)\s+$" % phrases_alternation(words, longest_first=False))
+    if spans and before.fullmatch(folded, 0, spans[0][0]) and folded[:spans[0][0]].strip()[:1].isalpha():
+        return []       # "Autre événement, l'inauguration du 31 mai ...": the sentence is about another event
     return [(a, b) for a, b in spans if not before.search(folded, max(0, a - 20), a)]
 
 

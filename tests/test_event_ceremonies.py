@@ -1,0 +1,46 @@
+"""An inauguration or the laying of a first stone is an event: the ceremony, its speeches and its
+guests (round 340); a sentence opening with "Autre événement" is about another event than the
+text's, whatever event noun it goes on with. A web address given as the publisher is the site that
+reports, no organiser (round 341). Made-up texts only."""
+
+from pipelines.extract.event_organizer import find_organizer
+from pipelines.extract.events import extract_event
+
+from .support import doc_of
+
+
+def test_an_inauguration_is_an_event():
+    text = ("Inauguration de la médiathèque de Kerval\n\nSamedi 12 octobre 2030, le maire Paul Durand a "
+            "inauguré la nouvelle médiathèque de Kerval en présence du préfet. Les travaux ont coûté 1,2 "
+            "million d'euros.\n")
+    event = extract_event(doc_of(text, "Inauguration de la médiathèque de Kerval"))
+    assert event is not None and event.name.lower().startswith("inauguration")
+    assert event.start_date == "2030-10-12"
+
+
+def test_a_first_stone_is_an_event():
+    text = ("Résidence Les Tilleuls\n\nJeudi 4 avril 2030, la pose de la première pierre de la résidence "
+            "Les Tilleuls a réuni les élus de Kerval.\n")
+    event = extract_event(doc_of(text, "Résidence Les Tilleuls"))
+    assert event is not None and "première pierre" in event.name
+
+
+def test_another_event_named_at_the_head_of_a_sentence_is_not_the_texts():
+    text = ("Fréquentation des monuments\n\nLes monuments de Kerval ont accueilli 70 000 visites en 2030. "
+            "Autre événement, moins couru, avec l'inauguration le 31 mai du château de Kerval par le préfet.\n")
+    assert extract_event(doc_of(text, "Fréquentation des monuments")) is None
+    text = text.replace("l'inauguration", "le forum des châteaux")
+    assert extract_event(doc_of(text, "Fréquentation des monuments")) is None
+
+
+def test_a_web_address_as_publisher_organises_nothing():
+    text = ("Atelier des usagers\n\nL'atelier des usagers de kerval-data.fr s'est tenu le 3 mars 2030 à "
+            "Kerval.\n")
+    doc = doc_of(text, "Atelier des usagers")
+    doc.publisher = "kerval-data.fr"
+    assert find_organizer(doc, "Atelier des usagers") is None
+    doc.publisher = "Kerval Data"
+    text = text.replace("kerval-data.fr", "Kerval Data")
+    doc2 = doc_of(text, "Atelier des usagers")
+    doc2.publisher = "Kerval Data"
+    assert find_organizer(doc2, "Atelier des usagers") == "Kerval Data"
