@@ -130,3 +130,34 @@ def test_a_speakers_name_alone_under_a_talk_is_no_session(tmp_path):
     found = titles(tmp_path, text)
     assert "Lucie Marteau" not in found and "Paul Rivière" not in found
     assert {"Voir le Web comme un espace", "Histoire de l'art des algorithmes", "Atlas Culture"} <= set(found)
+
+
+LINES = ("Journée des patrimoines de Valbois\n\n"
+         "Jeudi 25 janvier 2024\n\n"
+         "Le patrimoine des petites communes\n"
+         "Paule Rivière, maire de Kerval, vice-présidente de la communauté de communes.\n"
+         "Restaurer sans trahir : quelles méthodes ?\n"
+         "Anne Marteau, restauratrice, Atelier des Tilleuls.\n"
+         "Garder ou donner : le tri des collections\n"
+         "Louis Berger, conservateur, Musée de Valbois.\n")
+
+
+def test_talks_written_as_a_title_line_over_its_speaker_line(tmp_path):
+    # round 342: a plain title line, then the line of who gives the talk with a role or an
+    # organisation, twice at least
+    assert titles(tmp_path, LINES) == ["Le patrimoine des petites communes", "Restaurer sans trahir : quelles méthodes ?",
+                                       "Garder ou donner : le tri des collections"]
+
+
+def test_a_speakers_line_wrapped_onto_the_next_is_no_talk(tmp_path):
+    # a speaker's line left with a trailing blank goes on over the next line: that next line is
+    # the end of its role, no talk's title
+    text = LINES + ("\nTable ronde des élus\n"
+                    "• Paule Rivière, adjointe au maire en charge du patrimoine et référente \n\n"
+                    "Culture - Ville de Kerval\n"
+                    "• Louis Berger, président - Amis de Valbois\n")
+    from pipelines.extract.people_talk_lines import talks_over_speaker_lines
+    from pipelines.extract.programme_reader import _Reader
+    from .support import doc_of
+    talks = [t[0] for t in talks_over_speaker_lines(_Reader(doc_of(text)))]
+    assert "Table ronde des élus" in talks and "Culture - Ville de Kerval" not in talks

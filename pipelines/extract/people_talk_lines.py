@@ -5,14 +5,14 @@ chaleur de Valbourg"). Names are read by their shape with a given name of the li
 organisation confirms them), so one such line alone is not enough: a list holds two at least.
 Also the talks whose cue "par" stands alone on its line, the names on the lines below it, and the
 talks whose item gives its title, then who gives it on the item's last line ("• Titre" / "Prénom
-Nom, Organisation")."""
+Nom, Organisation"), or written in plain lines, a title's line over its speaker's."""
 
 from __future__ import annotations
 
 import re
 
 from .names import parse_name
-from .programme_layout import bulleted_item_lines
+from .programme_layout import _bulleted, bulleted_item_lines
 from .programme_lines import lead_items, parse_item
 from .session_quoted_list import _QUOTED
 from .speaker_item import Item
@@ -103,6 +103,57 @@ def talks_over_speakers(reader) -> list[tuple[str, int, int, Item]]:
             continue
         item.start, item.end = last.body_start, reader.end_of(last)
         talks.append((title, item_lines[0].body_start, reader.end_of(last), item))
+    return talks if len(talks) >= 2 else []
+
+
+def _names_someone(line: str) -> bool:
+    """Whether a line opens on a person's name, with a role or an organisation after a comma
+    ("Paule Durand, directrice de l'Agence X"): a speaker's line, no talk's title."""
+    item = parse_item(_MARKER.sub("", line), mixed_ok=True)
+    return item is not None and bool(item.people)
+
+
+# a word that links a line to the next one: "... - Université de" / "Kerval"
+_LINK_END = re.compile(r"(?<![\w'’])(?:de|du|des|d['’]|la|le|les|l['’]|et|à|au|aux|en|pour|sur|[-–—&])$", re.IGNORECASE)
+
+
+# a time opening a line ("14h30", "9 h", "10:15"): a timetable's slot, read by the timetable
+_TIMED = re.compile(r"^\d{1,2}\s*(?:h|H|:)\s*\d{0,2}(?!\d)")
+
+
+def talks_over_speaker_lines(reader) -> list[tuple[str, int, int, Item]]:
+    """Talks written in plain lines, each a title line, then a line naming who gives it with a
+    role or an organisation ("Le patrimoine du maire" / "Paule Durand, maire de Kerval"; the
+    speaker's line may open with a dash), when two talks at least are so written (a list of
+    talks): (title, start, end, the speaker's item). The title line opens its block (a blank line,
+    a timed slot or the speaker of the talk before it above it: not a line a longer one wraps onto),
+    is no bullet (``talks_over_speakers`` reads those), no timed slot, no person, one sentence at
+    most, and does not close on a full stop or a colon (prose, or the announcement of a list)."""
+    lines, talks = reader.lines, []
+    for n in range(len(lines) - 1):
+        title_line, speaker_line = lines[n], lines[n + 1]
+        title = title_line.body.strip()
+        k = n - 1
+        while k >= 0 and not lines[k].body.strip():
+            k -= 1
+        before = lines[k].body.strip() if k >= 0 else ""
+        # a speaker's line left with a trailing blank or on a link word wraps onto the next one
+        # ("Référente " / "Numérique - Ville X", "Université de" / "Kerval")
+        wrapped = k >= 0 and _names_someone(before) and (lines[k].body.endswith((" ", "\t")) or _LINK_END.search(before))
+        # the title opens its own block: after a blank line, a timed slot or the speaker of the talk before
+        opens = not wrapped and (k < n - 1 or not before or _TIMED.match(before) or _names_someone(before))
+        if not title or not opens or _bulleted(title_line) or _MARKER.match(title) or _TIMED.match(title) or title.endswith((".", ":", ";", ",")) \
+                or re.search(r"[.!?]\s+[A-ZÀ-ÖØ-Þ]", title) or len(title) > 200 \
+                or len(re.findall(r"[^\W\d_]{2,}", title)) < 3 or parse_item(title) is not None or lead_items(title) \
+                or title.count("(") != title.count(")") or _names_someone(title) \
+                or (":" in title and _names_someone(title.split(":", 1)[1].strip())):
+            continue
+        body = _MARKER.sub("", speaker_line.body.strip())
+        item = parse_item(body, mixed_ok=True)
+        if item is None or not item.people or not (item.role or item.organization):
+            continue
+        item.start, item.end = speaker_line.body_start, reader.end_of(speaker_line)
+        talks.append((title, title_line.body_start, reader.end_of(speaker_line), item))
     return talks if len(talks) >= 2 else []
 
 

@@ -17,7 +17,7 @@ from .programme_lines import _label_of, parse_item
 from .programme_reader import Occurrence, _Reader
 from .programme_timetable import item_type
 from .programme_vocabulary import _normalised_set, _word_set, _words
-from .people_talk_lines import talk_line_titles, talks_after_speakers, talks_over_speakers
+from .people_talk_lines import talk_line_titles, talks_after_speakers, talks_over_speaker_lines, talks_over_speakers
 from .session_carded_headings import carded_headings
 from .session_deck import deck_presenter, deck_talk, talk_page, titled_session_report
 from .session_event_itself import other_than_the_event
@@ -347,7 +347,7 @@ def _more_heading_sessions(doc: Document, found: list[_Session], people_at: list
     if reader is not None:
         # "• Titre" / "Prénom Nom, Organisation": the talks of a list, each with who gives it (a
         # session found at the talk's line, naming nobody, is given its speaker)
-        talks = talks_over_speakers(reader)
+        talks = talks_over_speakers(reader) + talks_over_speaker_lines(reader)
         for s in found:
             item = next((it for _, start, _, it in talks if start == s.entry_start), None)
             if item is not None and not any(o.items for o in s.cluster.occs):
@@ -421,7 +421,7 @@ def _fallback_sessions(doc: Document, reader: _Reader, people_at: list[tuple[int
     listed += [t for t in talk_line_titles(bulleted_items(reader)) if not any(s <= t[1] < e for _, s, e in listed)]
     # ... and "• Titre" / "Prénom Nom, Organisation": its title over who gives it
     # ... and "Prénom Nom, rôle, Organisation : « Titre »": who gives it, then its quoted title
-    talks = talks_over_speakers(reader) + talks_after_speakers(reader)
+    talks = talks_over_speakers(reader) + talks_over_speaker_lines(reader) + talks_after_speakers(reader)
     speaker_of = {start: item for _, start, _, item in talks}
     listed += [(title, start, end) for title, start, end, _ in talks if not any(s <= start < e for _, s, e in listed)]
     # ... and an agenda no heading announces: "Présentation de X" / "Témoignage de Y" / "Temps d'échanges"
