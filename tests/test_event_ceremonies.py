@@ -27,9 +27,9 @@ def test_a_first_stone_is_an_event():
 
 def test_another_event_named_at_the_head_of_a_sentence_is_not_the_texts():
     text = ("Fréquentation des monuments\n\nLes monuments de Kerval ont accueilli 70 000 visites en 2030. "
-            "Autre événement, moins couru, avec l'inauguration le 31 mai du château de Kerval par le préfet.\n")
+            "Autre événement marquant : l'inauguration, le 12 juin 2030, du moulin de Kerval par la préfète.\n")
     assert extract_event(doc_of(text, "Fréquentation des monuments")) is None
-    text = text.replace("l'inauguration", "le forum des châteaux")
+    text = text.replace("l'inauguration", "le forum des moulins")
     assert extract_event(doc_of(text, "Fréquentation des monuments")) is None
 
 

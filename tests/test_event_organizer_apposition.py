@@ -57,20 +57,20 @@ def test_the_title_right_before_the_name():
 def test_the_body_in_charge_of_the_event():
     # round 336: "X, l'organisme en charge de l'événement", "X, l'association qui organise l'événement";
     # a footnote's mark after the name is no part of it
-    text = ("Festival du film de Valbrune\n\nLe festival s'est achevé dimanche. Paul Durand, directeur de l'OCV*, "
-            "l'organisme en charge de l'événement, a annoncé un record.\n")
+    text = ("Festival du film de Valbrune\n\n« Un record », s'est réjoui dimanche le président de l'OCV*, "
+            "l'organisme en charge de l'événement.\n")
     assert organizer_in_apposition(text) == "OCV"
-    text = ("Les participants respectent le code de conduite de l'Association Valbrune Python, l'association qui "
-            "organise l'événement.\n")
-    assert organizer_in_apposition(text) == "Association Valbrune Python"
+    text = ("Le règlement du salon est celui de l'Association Valbrune Jeux, l'association qui organise "
+            "l'événement.\n")
+    assert organizer_in_apposition(text) == "Association Valbrune Jeux"
     assert organizer_in_apposition("Paul Durand, l'organisme en charge des subventions, a répondu.\n") is None
 
 
 def test_the_organiser_of_a_fair_or_in_brackets():
     # round 337: a fair or a feast named in lower case ("organisatrice de la foire"), and the
     # title in brackets after the name ("X (co-organisateur des Assises Y)")
-    text = "« Les exposants sont contents », confiait dimanche Jeanne Valmont, organisatrice de la foire.\n"
+    text = "Jeanne Valmont, organisatrice de la foire, dresse un bilan positif des trois jours.\n"
     assert organizer_in_apposition(text) == "Jeanne Valmont"
-    text = "Paule Noir, directrice chez Valb Conseil (co-organisateur des Assises de la forêt), revient sur la journée.\n"
+    text = "La journée a tenu ses promesses, explique Valb Conseil (co-organisateur des Assises de la forêt).\n"
     assert organizer_in_apposition(text) == "Valb Conseil"
     assert organizer_in_apposition("Paule Noir, organisatrice de la collecte, a répondu.\n") is None

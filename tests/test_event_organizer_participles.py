@@ -2,6 +2,8 @@
 par") name its organiser in a sentence that names the event; a conjunction ending like an adjective
 ("puisque") closes the organiser's name. Made-up texts only."""
 
+import pytest
+
 from pipelines.extract.event_organizer import find_organizer
 
 from .support import doc_of as _doc
@@ -91,12 +93,14 @@ def test_the_acronym_after_the_organisers_name():
     assert find_organizer(_doc(text, title="Le colloque sur l'eau")) == "AEV"
 
 
-def test_a_place_and_a_date_or_a_first_time_before_par():
-    # round 335: a place and the dates closed by a comma ("organisée à la halle de Kerval les 4 et 5
-    # mai, par X"), or "pour la première fois", between the participle and "par"
-    text = ("Fête des savoirs\n\nLa 4e édition de la Fête des savoirs, organisée à la halle de Kerval les 4 et 5 mai "
-            "2023, par l'association Savoirs Libres et ses partenaires, a accueilli les familles.\n")
-    assert find_organizer(_doc(text, title="Fête des savoirs")) == "association Savoirs Libres"
-    text = ("Marché de Valbrune\n\nOrganisé pour la première fois par Valbrune Animations, le marché de Valbrune a "
-            "enregistré de nombreuses visites.\n")
-    assert find_organizer(_doc(text, title="Marché de Valbrune")) == "Valbrune Animations"
+
+# round 335: a place and the dates closed by a comma ("organisée à la halle de Kerval les 4 et 5 mai,
+# par X"), or "pour la première fois", between the participle and "par"
+@pytest.mark.parametrize("title, sentence, organizer", [
+    ("Fête des savoirs", "La Fête des savoirs, organisée à la halle de Kerval les 4 et 5 mai 2023, par le club "
+     "Savoirs Libres, a accueilli les familles.", "club Savoirs Libres"),
+    ("Marché de Valbrune", "Le marché de Valbrune, organisé pour la première fois par Valbrune Animations, s'installe "
+     "place du Puits.", "Valbrune Animations"),
+])
+def test_a_place_and_a_date_or_a_first_time_before_par(title, sentence, organizer):
+    assert find_organizer(_doc(f"{title}\n\n{sentence}\n", title=title)) == organizer

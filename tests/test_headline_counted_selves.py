@@ -39,8 +39,7 @@ def test_other_counts_of_themselves_are_no_attendance(sentence):
 def test_a_total_then_its_breakdown_after_a_colon():
     # round 338: the total of people before a colon is the attendance; the breakdown after it gives
     # its parts (the delegates) and the exhibitors' own count
-    text = LEAD + ("Ils n'étaient pas moins de 420 à faire le déplacement : 300 congressistes, 80 exposants et "
-                   "une quarantaine d'invités.\n")
+    text = LEAD + "Au total, ils étaient 420 à venir : 300 congressistes, 80 exposants et 40 invités.\n"
     found = headline_figures(text, TITLE)
     assert ("participants", 420) in found and ("exhibitors", 80) in found
     assert ("participants", 300) not in found

@@ -132,21 +132,21 @@ def test_a_speakers_name_alone_under_a_talk_is_no_session(tmp_path):
     assert {"Voir le Web comme un espace", "Histoire de l'art des algorithmes", "Atlas Culture"} <= set(found)
 
 
-LINES = ("Journée des patrimoines de Valbois\n\n"
+LINES = ("Journée des campagnes de Valbois\n\n"
          "Jeudi 25 janvier 2024\n\n"
-         "Le patrimoine des petites communes\n"
+         "Les haies du bocage de Valbois\n"
          "Paule Rivière, maire de Kerval, vice-présidente de la communauté de communes.\n"
          "Restaurer sans trahir : quelles méthodes ?\n"
          "Anne Marteau, restauratrice, Atelier des Tilleuls.\n"
-         "Garder ou donner : le tri des collections\n"
+         "Planter ou tailler : le soin des vergers\n"
          "Louis Berger, conservateur, Musée de Valbois.\n")
 
 
 def test_talks_written_as_a_title_line_over_its_speaker_line(tmp_path):
     # round 342: a plain title line, then the line of who gives the talk with a role or an
     # organisation, twice at least
-    assert titles(tmp_path, LINES) == ["Le patrimoine des petites communes", "Restaurer sans trahir : quelles méthodes ?",
-                                       "Garder ou donner : le tri des collections"]
+    assert titles(tmp_path, LINES) == ["Les haies du bocage de Valbois", "Restaurer sans trahir : quelles méthodes ?",
+                                       "Planter ou tailler : le soin des vergers"]
 
 
 def test_a_speakers_line_wrapped_onto_the_next_is_no_talk(tmp_path):

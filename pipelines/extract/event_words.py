@@ -188,7 +188,7 @@ def own_noun_spans(text: str) -> list[tuple[int, int]]:
         return spans
     before = re.compile(r"(?<![\w])(?:%s)\s+$" % phrases_alternation(words, longest_first=False))
     if spans and before.fullmatch(folded, 0, spans[0][0]) and folded[:spans[0][0]].strip()[:1].isalpha():
-        return []       # "Autre événement, l'inauguration du 31 mai ...": the sentence is about another event
+        return []       # "Autre événement, la fête du 12 juin ...": the sentence is about another event
     return [(a, b) for a, b in spans if not before.search(folded, max(0, a - 20), a)]
 
 

@@ -363,7 +363,7 @@ def _sum_by_metric(block: list[HeadlineFigure]) -> list[HeadlineFigure]:
             # title, then "1 200 visiteurs ont franchi les portes"): the attendance once, not twice
             values = set()
             figs = [f for f in figs if not (f.value in values or values.add(f.value))]
-            # ... or rounded ("93 000 visiteurs" as a title, then "en frôlant la barre des 100 000
+            # ... or rounded ("4 700 visiteurs" as a title, then "en frôlant la barre des 5 000
             # visiteurs"): the approximate statement within a tenth of an exact one is that count again
             exact = [f.value for f in figs if not f.approximate]
             figs = [f for f in figs if not f.approximate

@@ -123,7 +123,7 @@ _TIMED = re.compile(r"^\d{1,2}\s*(?:h|H|:)\s*\d{0,2}(?!\d)")
 
 def talks_over_speaker_lines(reader) -> list[tuple[str, int, int, Item]]:
     """Talks written in plain lines, each a title line, then a line naming who gives it with a
-    role or an organisation ("Le patrimoine du maire" / "Paule Durand, maire de Kerval"; the
+    role or an organisation ("Les haies du bocage" / "Paule Durand, maire de Kerval"; the
     speaker's line may open with a dash), when two talks at least are so written (a list of
     talks): (title, start, end, the speaker's item). The title line opens its block (a blank line,
     a timed slot or the speaker of the talk before it above it: not a line a longer one wraps onto),
@@ -138,7 +138,7 @@ def talks_over_speaker_lines(reader) -> list[tuple[str, int, int, Item]]:
             k -= 1
         before = lines[k].body.strip() if k >= 0 else ""
         # a speaker's line left with a trailing blank or on a link word wraps onto the next one
-        # ("Référente " / "Numérique - Ville X", "Université de" / "Kerval")
+        # ("adjointe chargée de la " / "Culture - Ville X", "Université de" / "Kerval")
         wrapped = k >= 0 and _names_someone(before) and (lines[k].body.endswith((" ", "\t")) or _LINK_END.search(before))
         # the title opens its own block: after a blank line, a timed slot or the speaker of the talk before
         opens = not wrapped and (k < n - 1 or not before or _TIMED.match(before) or _names_someone(before))
