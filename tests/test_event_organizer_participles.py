@@ -104,3 +104,15 @@ def test_the_acronym_after_the_organisers_name():
 ])
 def test_a_place_and_a_date_or_a_first_time_before_par(title, sentence, organizer):
     assert find_organizer(_doc(f"{title}\n\n{sentence}\n", title=title)) == organizer
+
+
+# round 343: the pluperfect of a report and a decision to organise name the subject that organises,
+# after a consequence drawn from the sentence before ("C'est pourquoi, ...")
+@pytest.mark.parametrize("sentence, organizer", [
+    ("Samedi 5 octobre 2030, le Comité des fêtes avait organisé une journée des familles à la salle de Kerval.",
+     "Comité des fêtes"),
+    ("Les bibliothèques manquent de liens. C'est pourquoi, la Communauté de Kerval a décidé d'organiser une "
+     "première journée des lecteurs le 4 mars 2030.", "Communauté de Kerval"),
+])
+def test_a_pluperfect_or_a_decision_to_organise(sentence, organizer):
+    assert find_organizer(_doc(f"Journée de Kerval\n\n{sentence}\n", title="Journée de Kerval")) == organizer
