@@ -116,3 +116,10 @@ def test_a_place_and_a_date_or_a_first_time_before_par(title, sentence, organize
 ])
 def test_a_pluperfect_or_a_decision_to_organise(sentence, organizer):
     assert find_organizer(_doc(f"Journée de Kerval\n\n{sentence}\n", title="Journée de Kerval")) == organizer
+
+
+def test_an_indefinite_rendez_vous_set_up_by_a_body():
+    # round 344: the event named back by an indefinite article ("un rendez-vous initié par X")
+    text = ("Rencontres du commerce de Kerval\n\nLes rencontres du commerce, c'était ce lundi 3 mars 2030 à la halle. "
+            "Un rendez-vous inédit initié par la CCVK pour réunir les commerçants du territoire.\n")
+    assert find_organizer(_doc(text, title="Rencontres du commerce de Kerval")) == "CCVK"

@@ -87,9 +87,9 @@ def _acronym_after(text: str, start: int, phrase: str) -> str | None:
 def _event_named_back(before: str) -> bool:
     """Whether the words before an organiser phrase, in its sentence, name the event back by a
     word of events.yaml `event_back_words` after an article or a demonstrative ("La manifestation
-    était initiée par X", "cette édition, portée par Y"; folded text)."""
+    était initiée par X", "cette édition, portée par Y", "un rendez-vous initié par Z"; folded text)."""
     words = events_lexicon().get("event_back_words") or []
-    return bool(words) and re.search(r"(?<![\w])(?:la|le|l'|cette|cet|ce)\s*(?:%s)(?![\w])"
+    return bool(words) and re.search(r"(?<![\w])(?:la|le|l'|cette|cet|ce|un|une)\s*(?:%s)(?![\w])"
                                      % phrases_alternation(words, longest_first=False), before) is not None
 
 
