@@ -35,3 +35,19 @@ def test_an_emoji_opening_a_line_is_its_bullet(tmp_path):
     doc = _read(tmp_path, text)
     assert "• Maintenance" in doc.text and "🛠" not in doc.text and "🧑" not in doc.text
     assert "•   Jardins" in doc.text            # the joiner and the second emoji are blanks
+
+
+def test_a_dingbat_opening_a_line_is_its_bullet(tmp_path):
+    # round 345: the symbols and dingbats blocks too ("✅ Axe", "✔️ Objectif"), so a plan's list of
+    # axes with check marks reads as the bulleted list it is
+    text = ("Stratégie numérique de Valbrune 2026-2030\n\nLa stratégie numérique de la ville s'articule autour "
+            "de 3 axes :\n✅ Ouvrir les données de la ville.\n✅ Former les habitants au numérique.\n"
+            "✔️ Simplifier les démarches en ligne.\n")
+    path = tmp_path / "plan.txt"
+    path.write_text(text, encoding="utf-8")
+    doc = read_document(SourceEntry(id="plan", file="plan.txt", path=path,
+                                    title="Stratégie numérique de Valbrune 2026-2030"))
+    assert "• Ouvrir les données" in doc.text and "✅" not in doc.text and "✔" not in doc.text
+    axes = [a["axis"] for a in extract_document(doc)["strategy_axes"]]
+    assert axes == ["Ouvrir les données de la ville", "Former les habitants au numérique",
+                    "Simplifier les démarches en ligne"]

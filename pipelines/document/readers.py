@@ -162,11 +162,13 @@ def without_skip_links(text: str) -> str:
 
 
 _HYPHENS = str.maketrans({"\u2010": "-", "\u2011": "-"})
-# Emoji decorate a web page's or a post's lines ("14h : 🎤 Table ronde", "🚲 Mobilités :"):
-# an emoji opening a line is its bullet, elsewhere a blank; each code point of the emoji blocks, with
-# the joiner and the variation selector that build them, is one character for one (the offsets stay
-# those of the text).
-_EMOJI = re.compile("(^[ \t]*)?([\U0001F000-\U0001FAFF][\U0001F000-\U0001FAFF\u200d\ufe0f]*)", re.MULTILINE)
+# Emoji decorate a web page's or a post's lines ("14h : 🎤 Table ronde", "🚲 Mobilités :", "✅ Axe
+# 1"): an emoji opening a line is its bullet, elsewhere a blank; each code point of the emoji
+# blocks and of the symbols and dingbats blocks, with the joiner and the variation selector that
+# build them, is one character for one (the offsets stay those of the text).
+_EMOJI_CHARS = "\U0001F000-\U0001FAFF\u2600-\u27BF"
+_EMOJI = re.compile(f"(^[ \\t]*)?([{_EMOJI_CHARS}][{_EMOJI_CHARS}\u200d\ufe0f]*)", re.MULTILINE)
+_ANY_EMOJI = re.compile(f"[{_EMOJI_CHARS}]")
 
 
 def _emoji_out(text: str) -> str:
@@ -174,7 +176,7 @@ def _emoji_out(text: str) -> str:
     def blank(m: re.Match) -> str:
         lead, emoji = m.group(1), m.group(2)
         return lead + "•" + " " * (len(emoji) - 1) if lead is not None else " " * len(emoji)
-    return _EMOJI.sub(blank, text) if "\U0001F000" <= max(text, default="") else text
+    return _EMOJI.sub(blank, text) if _ANY_EMOJI.search(text) else text
 
 # A page store's stamp opening a saved page's text: " date 2019-09 " (the month, or the day, the page
 # was published), before the page's first words on the same line.
