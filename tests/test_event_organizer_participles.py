@@ -111,8 +111,8 @@ def test_a_place_and_a_date_or_a_first_time_before_par(title, sentence, organize
 @pytest.mark.parametrize("sentence, organizer", [
     ("Samedi 5 octobre 2030, le Comité des fêtes avait organisé une journée des familles à la salle de Kerval.",
      "Comité des fêtes"),
-    ("Les bibliothèques manquent de liens. C'est pourquoi, la Communauté de Kerval a décidé d'organiser une "
-     "première journée des lecteurs le 4 mars 2030.", "Communauté de Kerval"),
+    ("Les lecteurs attendaient un rendez-vous. C'est pourquoi, dès cette année, la Communauté de Kerval a décidé "
+     "d'organiser un forum des lecteurs le 4 mars 2030.", "Communauté de Kerval"),
 ])
 def test_a_pluperfect_or_a_decision_to_organise(sentence, organizer):
     assert find_organizer(_doc(f"Journée de Kerval\n\n{sentence}\n", title="Journée de Kerval")) == organizer
@@ -120,6 +120,6 @@ def test_a_pluperfect_or_a_decision_to_organise(sentence, organizer):
 
 def test_an_indefinite_rendez_vous_set_up_by_a_body():
     # round 344: the event named back by an indefinite article ("un rendez-vous initié par X")
-    text = ("Rencontres du commerce de Kerval\n\nLes rencontres du commerce, c'était ce lundi 3 mars 2030 à la halle. "
-            "Un rendez-vous inédit initié par la CCVK pour réunir les commerçants du territoire.\n")
+    text = ("Rencontres du commerce de Kerval\n\nLes rencontres du commerce se sont tenues le lundi 3 mars 2030 à la "
+            "halle. Ce fut un rendez-vous très suivi, initié par la CCVK.\n")
     assert find_organizer(_doc(text, title="Rencontres du commerce de Kerval")) == "CCVK"
