@@ -14,10 +14,10 @@ PROGRAMME = ("Rencontres de Valbrune\n\nAu programme :\n\n9h30 : Accueil par Jea
              "11h45 – 13h00 : {b} Les jardins partagés\nAvec : Luc Petit, jardinier\n")
 
 
-def _read(tmp_path, text: str):
+def _read(tmp_path, text: str, title: str = "Rencontres de Valbrune"):
     path = tmp_path / "page.txt"
     path.write_text(text, encoding="utf-8")
-    return read_document(SourceEntry(id="page", file="page.txt", path=path, title="Rencontres de Valbrune"))
+    return read_document(SourceEntry(id="page", file="page.txt", path=path, title=title))
 
 
 def _sessions(tmp_path, text: str) -> list[str]:
@@ -43,10 +43,7 @@ def test_a_dingbat_opening_a_line_is_its_bullet(tmp_path):
     text = ("Stratégie numérique de Valbrune 2026-2030\n\nLa stratégie numérique de la ville s'articule autour "
             "de 3 axes :\n✅ Ouvrir les données de la ville.\n✅ Former les habitants au numérique.\n"
             "✔️ Simplifier les démarches en ligne.\n")
-    path = tmp_path / "plan.txt"
-    path.write_text(text, encoding="utf-8")
-    doc = read_document(SourceEntry(id="plan", file="plan.txt", path=path,
-                                    title="Stratégie numérique de Valbrune 2026-2030"))
+    doc = _read(tmp_path, text, "Stratégie numérique de Valbrune 2026-2030")
     assert "• Ouvrir les données" in doc.text and "✅" not in doc.text and "✔" not in doc.text
     axes = [a["axis"] for a in extract_document(doc)["strategy_axes"]]
     assert axes == ["Ouvrir les données de la ville", "Former les habitants au numérique",
