@@ -14,6 +14,7 @@ from .event_organizer_apposition import organizer_in_apposition
 from .event_opening import evidence_units, opening_units
 from .event_words import event_nouns, has_members, noun_spans, phrase_pattern, phrases_alternation, words_pattern
 from .event_place import proper_after, venue_patterns
+from .figure_exclusion_labels import _WEB_ADDRESS
 
 
 _norm = fold_apostrophes
@@ -289,10 +290,6 @@ def _with_adjectives(text: str, start: int, phrase: str | None) -> str | None:
 _CREDIT_BEFORE = re.compile(r"(?:©|\(c\)|photo\s*:?|credits?\s*(?:photo)?\s*:?)\s*$")
 
 
-# A web address given as a publisher: "valbrune-infos.fr", "www.kerval.pro".
-_DOMAIN = re.compile(r"(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,4}")
-
-
 def _publisher_as_organizer(doc: Document) -> str | None:
     """The publisher (without its bracketed parts) of a document, when the text names it or its
     initials ("CUV"): a programme, report or slide deck is published by whoever organises. A web
@@ -305,7 +302,7 @@ def _publisher_as_organizer(doc: Document) -> str | None:
     if press and re.search(r"(?<![\w])(?:{})(?![\w])".format(press_names), _norm(doc.publisher)):
         return None         # "X (« le journal des communes »)": a newsroom reports others' events
     name = " ".join(re.sub(r"\s*\([^()]*\)", "", doc.publisher).split()).strip(" ,;:-")
-    if not name or _DOMAIN.fullmatch(name):
+    if not name or (" " not in name and _WEB_ADDRESS.search(name)):
         return None         # "valbrune-infos.fr": a website's address, the site that reports, no organiser
     spans = noun_spans(name)
     if spans and spans[0][0] == 0:

@@ -14,6 +14,7 @@ import re
 from .names import parse_name
 from .programme_layout import _bulleted, bulleted_item_lines
 from .programme_lines import lead_items, parse_item
+from .programme_timetable import slot_time
 from .session_quoted_list import _QUOTED
 from .speaker_item import Item
 from .programme_vocabulary import _folded_list, _starts_with_role
@@ -117,43 +118,44 @@ def _names_someone(line: str) -> bool:
 _LINK_END = re.compile(r"(?<![\w'’])(?:de|du|des|d['’]|la|le|les|l['’]|et|à|au|aux|en|pour|sur|[-–—&])$", re.IGNORECASE)
 
 
-# a time opening a line ("14h30", "9 h", "10:15"): a timetable's slot, read by the timetable
-_TIMED = re.compile(r"^\d{1,2}\s*(?:h|H|:)\s*\d{0,2}(?!\d)")
+def _talk_title(title: str) -> bool:
+    """Whether a plain line can title a talk: no bullet, no timed slot (the timetable reads those),
+    no person (nor a label naming one: "Modération : X"), one sentence at most, three words at
+    least, brackets closed, not closing on a full stop or a colon (prose, or a list's announcement)."""
+    return bool(title) and not (_MARKER.match(title) or slot_time().match(title) or title.endswith((".", ":", ";", ","))
+                                or re.search(r"[.!?]\s+[A-ZÀ-ÖØ-Þ]", title) or len(title) > 200
+                                or len(re.findall(r"[^\W\d_]{2,}", title)) < 3 or title.count("(") != title.count(")")
+                                or parse_item(title) is not None or lead_items(title) or _names_someone(title)
+                                or (":" in title and _names_someone(title.split(":", 1)[1].strip())))
 
 
 def talks_over_speaker_lines(reader) -> list[tuple[str, int, int, Item]]:
-    """Talks written in plain lines, each a title line, then a line naming who gives it with a
-    role or an organisation ("Les haies du bocage" / "Paule Durand, maire de Kerval"; the
-    speaker's line may open with a dash), when two talks at least are so written (a list of
-    talks): (title, start, end, the speaker's item). The title line opens its block (a blank line,
-    a timed slot or the speaker of the talk before it above it: not a line a longer one wraps onto),
-    is no bullet (``talks_over_speakers`` reads those), no timed slot, no person, one sentence at
-    most, and does not close on a full stop or a colon (prose, or the announcement of a list)."""
+    """Talks written in plain lines, each a title line (``_talk_title``), then a line naming who
+    gives it with a role or an organisation ("Les haies du bocage" / "Paule Durand, maire de
+    Kerval"; the speaker's line may open with a dash), when two talks at least are so written (a
+    list of talks): (title, start, end, the speaker's item). The title line opens its block (a
+    blank line, a timed slot or the speaker of the talk before it above it: not a line a longer
+    one wraps onto) and is no bullet (``talks_over_speakers`` reads those)."""
     lines, talks = reader.lines, []
+    bodies = [line.body.strip() for line in lines]
+    someone = [bool(b) and _names_someone(b) for b in bodies]      # each line read once as a speaker's
+    before = -1                                                     # the last line with words above the title
     for n in range(len(lines) - 1):
-        title_line, speaker_line = lines[n], lines[n + 1]
-        title = title_line.body.strip()
-        k = n - 1
-        while k >= 0 and not lines[k].body.strip():
-            k -= 1
-        before = lines[k].body.strip() if k >= 0 else ""
+        title, k = bodies[n], before
+        if title:
+            before = n
         # a speaker's line left with a trailing blank or on a link word wraps onto the next one
         # ("adjointe chargée de la " / "Culture - Ville X", "Université de" / "Kerval")
-        wrapped = k >= 0 and _names_someone(before) and (lines[k].body.endswith((" ", "\t")) or _LINK_END.search(before))
+        wrapped = k >= 0 and someone[k] and (lines[k].body.endswith((" ", "\t")) or _LINK_END.search(bodies[k]))
         # the title opens its own block: after a blank line, a timed slot or the speaker of the talk before
-        opens = not wrapped and (k < n - 1 or not before or _TIMED.match(before) or _names_someone(before))
-        if not title or not opens or _bulleted(title_line) or _MARKER.match(title) or _TIMED.match(title) or title.endswith((".", ":", ";", ",")) \
-                or re.search(r"[.!?]\s+[A-ZÀ-ÖØ-Þ]", title) or len(title) > 200 \
-                or len(re.findall(r"[^\W\d_]{2,}", title)) < 3 or parse_item(title) is not None or lead_items(title) \
-                or title.count("(") != title.count(")") or _names_someone(title) \
-                or (":" in title and _names_someone(title.split(":", 1)[1].strip())):
+        opens = not wrapped and (k < n - 1 or k < 0 or slot_time().match(bodies[k]) or someone[k])
+        if not opens or _bulleted(lines[n]) or not _talk_title(title):
             continue
-        body = _MARKER.sub("", speaker_line.body.strip())
-        item = parse_item(body, mixed_ok=True)
+        item = parse_item(_MARKER.sub("", bodies[n + 1]), mixed_ok=True)
         if item is None or not item.people or not (item.role or item.organization):
             continue
-        item.start, item.end = speaker_line.body_start, reader.end_of(speaker_line)
-        talks.append((title, title_line.body_start, reader.end_of(speaker_line), item))
+        item.start, item.end = lines[n + 1].body_start, reader.end_of(lines[n + 1])
+        talks.append((title, lines[n].body_start, reader.end_of(lines[n + 1]), item))
     return talks if len(talks) >= 2 else []
 
 
