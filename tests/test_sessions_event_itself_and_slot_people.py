@@ -47,6 +47,13 @@ def test_the_event_name_needs_two_content_words():
     assert not is_the_event("Planter des arbres", "Planter des haies")
 
 
+def test_a_numbered_part_of_the_programme_naming_the_event_is_a_session():
+    # a day on a plan whose workshops each take up a part of that plan
+    assert not is_the_event("Atelier 2 : les jardins partagés dans le plan vert communal", "Plan vert communal")
+    assert not is_the_event("Table ronde n° 1 - financer le plan vert communal", "Plan vert communal")
+    assert is_the_event("Plan vert communal : ce qu'il faut retenir", "Plan vert communal")
+
+
 PARTS = ("# Conférence Sols vivants et géodonnées\n\n"
          "Une conférence sur les sols vivants et les géodonnées.\n\n## Programme\n\n"
          "### Première partie : Sols vivants : vers une gestion des risques de mauvais usages\n\n"

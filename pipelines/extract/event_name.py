@@ -8,11 +8,11 @@ from functools import cache
 
 from ..document import Document
 from ..lexicons import fold, fold_apostrophes
-from .event_dates import events_lexicon, month_pattern, weekday_pattern
+from .event_dates import events_lexicon
 from .per_document import per_document
 from .event_opening import event_page, evidence_units, metadata_says_event, opening_units, repeated_upper_name
 from .event_titles import (
-    after_title_prefix, clean_title, document_titles, first_heading, first_line_title, name_stopwords, sponsorship_deck, strip_title_prefix, title_lines,
+    after_title_prefix, clean_title, day_heading, document_titles, first_heading, first_line_title, name_stopwords, sponsorship_deck, strip_title_prefix, title_lines,
 )
 from .event_words import copular_name, edition_named, event_nouns, has_members, meeting_spans, noun_spans
 
@@ -452,7 +452,7 @@ def find_event_name(doc: Document) -> str | None:
     # mai, place X") names no event when a title is left
     cleaned = {c: clean_title(c) for c in candidates}
     named = [c for c in candidates if cleaned[c] and fold(cleaned[c].split()[0]) not in name_stopwords()
-             and not _day_heading(c)] or candidates
+             and not day_heading(c)] or candidates
     for candidate in named:
         cleaned = clean_title(candidate)
         if cleaned:
@@ -464,14 +464,6 @@ def find_event_name(doc: Document) -> str | None:
         if noun:
             return noun
     return None
-
-
-def _day_heading(line: str) -> bool:
-    """A line that opens on a day of the month, after its weekday or not: "Vendredi 14 mars",
-    "3 mai, place X"; or a weekday alone, its part of the day maybe ("Samedi", "Jeudi matin")."""
-    folded = fold(line.strip())
-    return (re.match(rf"(?:{weekday_pattern()}\s+)?\d{{1,2}}(?:er)?\s+{month_pattern()}\b", folded) is not None
-            or re.fullmatch(rf"{weekday_pattern()}(?:\s+(?:matin|midi|apres-midi|soir))?\s*:?", folded) is not None)
 
 
 def common_noun_name(title: str) -> str | None:

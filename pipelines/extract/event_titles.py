@@ -9,7 +9,7 @@ from functools import cache
 
 from ..document import Document
 from ..lexicons import fold, fold_apostrophes
-from .event_dates import events_lexicon, find_dates
+from .event_dates import events_lexicon, find_dates, month_pattern, weekday_pattern
 from .event_words import words_pattern
 from .lines import iter_lines
 
@@ -150,8 +150,9 @@ def clean_title(title: str) -> str:
     prefix, the years and the report's own words; a first part that is a date alone ("08/04/2021 -
     Zones à faibles émissions") gives way to the next part that holds a word."""
     parts = [_cleaned_part(p) for p in re.split(r"\s+[—–:|]\s+|\s+-\s+", title)]
-    # a first part that is a section word alone ("Programme – Forum X") gives way too
-    if not re.search(r"[^\W\d_]", parts[0]) or fold(parts[0]) in name_stopwords():
+    # a first part that is a section word alone ("Programme – Forum X") gives way too, and so does a
+    # day's date ("Mardi 4 Juin - Assises de la forêt - Valbrune")
+    if not re.search(r"[^\W\d_]", parts[0]) or fold(parts[0]) in name_stopwords() or day_heading(parts[0]):
         return next((p for p in parts[1:] if re.search(r"[^\W\d_]{3,}", p)), parts[0])
     return parts[0]
 
@@ -162,3 +163,11 @@ def _cleaned_part(part: str) -> str:
     part = re.sub(r"\b(19|20)\d{2}\b", "", part)
     part = re.sub(r"\b(?:bilan|compte[- ]rendu|rapport|synthèse)\b.*$", "", part, flags=re.IGNORECASE)
     return " ".join(part.split()).strip(" ,:-—–")
+
+
+def day_heading(line: str) -> bool:
+    """A line that opens on a day of the month, after its weekday or not: "Vendredi 14 mars",
+    "3 mai, place X"; or a weekday alone, its part of the day maybe ("Samedi", "Jeudi matin")."""
+    folded = fold(line.strip())
+    return (re.match(rf"(?:{weekday_pattern()}\s+)?\d{{1,2}}(?:er)?\s+{month_pattern()}\b", folded) is not None
+            or re.fullmatch(rf"{weekday_pattern()}(?:\s+(?:matin|midi|apres-midi|soir))?\s*:?", folded) is not None)

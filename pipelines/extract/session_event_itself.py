@@ -4,14 +4,21 @@ own programme."""
 
 from __future__ import annotations
 
-from .programme_vocabulary import _word_set
+import re
+
+from ..lexicons import fold_apostrophes
+from .programme_vocabulary import _word_set, type_alternation
 
 
 def is_the_event(title: str, event_name: str | None) -> bool:
     """Does the session title name the event: every content word of the event's name (two at
-    least) in the title?"""
+    least) in the title, the title not being a numbered part of the programme ("Atelier 2 : mettre
+    en œuvre la stratégie X" is a session of the day on the stratégie X)?"""
     name = _word_set(event_name or "")
-    return len(name) >= 2 and name <= _word_set(title)
+    if len(name) < 2 or not name <= _word_set(title):
+        return False
+    numbered = rf"\s*(?:{type_alternation()})\s*(?:n°\s*)?\d{{1,2}}\s*[:.–—-]"
+    return re.match(numbered, fold_apostrophes(title.lower())) is None
 
 
 def without_the_event(found: list, event_name: str | None) -> list:
