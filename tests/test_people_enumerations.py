@@ -42,3 +42,8 @@ def test_a_plural_role_after_two_names_is_shared_mid_sentence():
 def test_a_singular_role_after_the_second_name_is_not_shared():
     text = "Hier, Nadia Vernet et Paul Terrier, directeur du port, a parlé du chantier."
     assert quoted_names(text) == ["Paul Terrier"]
+
+
+def test_a_talk_s_de_said_again_before_the_second_name():
+    text = "Les deux conférences de Lucien FERRAND et de Nadia VERNET ont ouvert la journée."
+    assert quoted_names(text) == ["Lucien FERRAND", "Nadia VERNET"]

@@ -261,7 +261,8 @@ def _joined_after_role(folded: str, previous_end: int, pos: int) -> bool:
     return closing is not None and not re.search(r"[.;:!?«»()\"]", between[:closing.start()])
 
 
-_AND = re.compile(r"[ \t]+et[ \t]+")
+# "A et B", and "A et de B" after a talk's "de": "les conférences de A et de B"
+_AND = re.compile(r"[ \t]+et[ \t]+(?:de[ \t]+)?")
 _COMMA = re.compile(r"[ \t]*,[ \t]*")
 
 
