@@ -41,3 +41,12 @@ def test_no_count_listed_after_avec_is_no_opener():
     # a listed item without a count
     text = "Pari tenu. Avec douze projets présentés, la ville et 500 participants, le salon a tenu ses promesses."
     assert _figures(text) == set()
+
+
+def test_the_counts_alone_close_the_sentence_before_too():
+    text = "Le salon du disque de Brévinec a eu lieu samedi. Plus de 650 visiteurs."
+    assert _figures(text) == {("visitors", 650)}
+    text = "Le forum des métiers de Montbrac s'est tenu jeudi. 420 personnes accueillies."
+    assert _figures(text) == {("visitors", 420)}
+    # ... not when the sentence before names no event
+    assert _figures("La mairie a signé un bail jeudi. Plus de 650 visiteurs.") == set()

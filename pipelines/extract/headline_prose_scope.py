@@ -411,7 +411,8 @@ def _closing_continued(doc: Document, lo: int, before: str, after: str) -> bool:
     """Whether counts after an opener alone make a verbless sentence (a few words after them at
     most) that closes the sentence before it in the same paragraph, and that sentence names the
     event or its audience (metrics.yaml `event_prose.closing_subjects`, events.yaml event nouns)."""
-    if not _closing_alone().fullmatch(before) or len(re.findall(r"[\w']+", after.split(".")[0])) > 3:
+    # (or the counts alone: "La kermesse a eu lieu samedi. Environ 650 personnes accueillies.")
+    if not (_closing_alone().fullmatch(before) or not before.strip()) or len(re.findall(r"[\w']+", after.split(".")[0])) > 3:
         return False
     previous = _norm(doc.text[max(0, lo - _PREVIOUS_REACH):lo])
     stripped = previous.rstrip()
