@@ -77,3 +77,17 @@ def test_par_alone_on_its_line_then_the_names():
 def test_a_capitalised_par_opens_a_byline_and_a_cue_needs_a_line_above():
     assert speakers("Un article\nPar\nMarie Durand\nLe forum a eu lieu.\n") == []
     assert speakers("par\nMarie DURAND\n") == []
+
+
+def test_a_list_of_talks_each_over_its_speaker_is_an_event_s_programme():
+    # a page of talks and nothing else saying an event is held: the talks are its programme
+    text = ("Jeudi 4 mai\n\nInterventions\n\n"
+            "  • Comment planter une haie en ville ?\n    Marc Olier, Université de Valbrune\n"
+            "  • Les haies et les oiseaux : premiers résultats\n    Nadia Vernet, Ligue des oiseaux\n")
+    rows = extract_document(doc_of(text))
+    assert len(rows["events"]) == 1
+    assert [s["title"] for s in rows["sessions"]] == ["Comment planter une haie en ville ?",
+                                                      "Les haies et les oiseaux : premiers résultats"]
+    # one talk alone is no programme
+    rows = extract_document(doc_of(text.split("  • Les haies")[0]))
+    assert rows["events"] == [] and rows["sessions"] == []

@@ -30,7 +30,8 @@ from .event_attendance import counted_gathering, gathering_sentence
 from .event_gathering import held_edition, held_gathering_named, holds_gathering
 from .event_first_time import first_time_held
 from .event_hosted_meeting import hosted_meeting, hosted_meeting_host, hosted_meeting_name
-from .people_talk_lines import lists_talks
+from .people_talk_lines import lists_talks, talks_over_speaker_lines, talks_over_speakers
+from .programme_reader import _Reader
 from .event_report_title import reported_in_title
 from .per_document import per_document
 from .event_meeting_title import meeting_title, meeting_title_name
@@ -324,9 +325,13 @@ def _other_event_spans(doc: Document) -> list[tuple[int, int]]:
 
 @per_document
 def _lists_talks(doc: Document) -> bool:
-    """``lists_talks`` of the document's text, read once per document (the evidence is asked for
-    several times while its event is read)."""
-    return lists_talks(doc.text)
+    """``lists_talks`` of the document's text, or a list of talks each with who gives it on the line
+    under its title ("• Titre" / "Prénom Nom, Organisation", people_talk_lines.py): the programme of
+    an event; read once per document (the evidence is asked for several times while its event is read)."""
+    if lists_talks(doc.text):
+        return True
+    reader = _Reader(doc)
+    return bool(talks_over_speakers(reader) or talks_over_speaker_lines(reader))
 
 
 def describes_event(doc: Document) -> bool:
