@@ -91,3 +91,17 @@ def test_a_list_of_talks_each_over_its_speaker_is_an_event_s_programme():
     # one talk alone is no programme
     rows = extract_document(doc_of(text.split("  • Les haies")[0]))
     assert rows["events"] == [] and rows["sessions"] == []
+
+
+def test_talks_in_plain_lines_after_an_announcing_line_and_with_a_label_of_their_speakers():
+    text = ("Atelier des cantines\n\n"
+            "Cet atelier couvrira trois thèmes et plusieurs intervenants y contribueront :\n"
+            "Des légumes de saison dans les cantines\n"
+            "Interventions :\n"
+            "Marc Olier, Gérant de la cuisine centrale de Valbrune\n"
+            "Moins de gaspillage à la cantine du collège\n"
+            "Intervention :\n"
+            "Nadia Vernet, Chargée de mission au syndicat des Lilas\n")
+    rows = extract_document(doc_of(text))
+    assert [s["title"] for s in rows["sessions"]] == ["Des légumes de saison dans les cantines",
+                                                      "Moins de gaspillage à la cantine du collège"]

@@ -129,6 +129,14 @@ def _talk_title(title: str) -> bool:
                                 or (":" in title and _names_someone(title.split(":", 1)[1].strip())))
 
 
+def _speaker_label(line: str) -> bool:
+    """Whether a line is a label of the speakers below it alone ("Intervenants :", "Interventions :",
+    programme.yaml `speaker_list_labels`)."""
+    label = line.strip().rstrip(" :").lower()
+    return line.strip().endswith(":") and (label in set(_folded_list("speaker_list_labels"))
+                                           or label in ("intervention", "interventions"))
+
+
 def talks_over_speaker_lines(reader) -> list[tuple[str, int, int, Item]]:
     """Talks written in plain lines, each a title line (``_talk_title``), then a line naming who
     gives it with a role or an organisation ("Les haies du bocage" / "Paule Durand, maire de
@@ -147,15 +155,18 @@ def talks_over_speaker_lines(reader) -> list[tuple[str, int, int, Item]]:
         # a speaker's line left with a trailing blank or on a link word wraps onto the next one
         # ("adjointe chargée de la " / "Culture - Ville X", "Université de" / "Kerval")
         wrapped = k >= 0 and someone[k] and (lines[k].body.endswith((" ", "\t")) or _LINK_END.search(bodies[k]))
-        # the title opens its own block: after a blank line, a timed slot or the speaker of the talk before
-        opens = not wrapped and (k < n - 1 or k < 0 or slot_time().match(bodies[k]) or someone[k])
+        # the title opens its own block: after a blank line, a timed slot, the speaker of the talk
+        # before or a line announcing the list ("... et plusieurs intervenants y contribueront :")
+        opens = not wrapped and (k < n - 1 or k < 0 or slot_time().match(bodies[k]) or someone[k] or bodies[k].endswith(":"))
         if not opens or _bulleted(lines[n]) or not _talk_title(title):
             continue
-        item = parse_item(_MARKER.sub("", bodies[n + 1]), mixed_ok=True)
+        # a label of its speakers may come between the title and them ("Interventions :")
+        at = n + 2 if n + 2 < len(lines) and _speaker_label(bodies[n + 1]) else n + 1
+        item = parse_item(_MARKER.sub("", bodies[at]), mixed_ok=True)
         if item is None or not item.people or not (item.role or item.organization):
             continue
-        item.start, item.end = lines[n + 1].body_start, reader.end_of(lines[n + 1])
-        talks.append((title, lines[n].body_start, reader.end_of(lines[n + 1]), item))
+        item.start, item.end = lines[at].body_start, reader.end_of(lines[at])
+        talks.append((title, lines[n].body_start, reader.end_of(lines[at]), item))
     return talks if len(talks) >= 2 else []
 
 
