@@ -44,3 +44,29 @@ def test_a_web_address_as_publisher_organises_nothing():
     doc2 = doc_of(text, "Atelier des usagers")
     doc2.publisher = "Kerval Data"
     assert find_organizer(doc2, "Atelier des usagers") == "Kerval Data"
+
+
+def test_a_general_assembly_and_a_national_convention_are_events():
+    text = ("Retour sur notre assemblée générale\n\nL'assemblée générale de l'Amicale des pêcheurs de Kerval "
+            "s'est tenue le samedi 4 mai 2030 à la salle des fêtes. Les adhérents ont voté le budget.\n")
+    event = extract_event(doc_of(text))
+    assert event is not None and event.name.lower().startswith("assemblée générale")
+    assert event.start_date == "2030-05-04"
+    text = "La 12e convention nationale des jardiniers se tiendra les 3 et 4 juin 2030 au palais des congrès de Kerval.\n"
+    event = extract_event(doc_of(text))
+    assert event is not None and event.edition == 12 and event.end_date == "2030-06-04"
+    # a convention alone is a contract
+    assert extract_event(doc_of("La commune a signé une convention avec le syndicat des eaux le 3 juin 2030.\n")) is None
+
+
+def test_a_heading_in_lower_case_is_no_title_naming_an_event(tmp_path):
+    from pipelines.document import read_document
+    from pipelines.document.manifest import SourceEntry
+    # a list item's second line the reader took for a heading, in lower case
+    path = tmp_path / "missions.md"
+    path.write_text("# Nos missions\n\nLe réseau aide les communes à publier leurs données.\n\n"
+                    "## assemblée générale, élections du bureau et vote du budget\n\n"
+                    "Chaque commune membre a une voix.\n", encoding="utf-8")
+    doc = read_document(SourceEntry(id="missions", file=path.name, path=path))
+    assert [h.text for h in doc.headings][1].startswith("assemblée")
+    assert extract_event(doc) is None

@@ -84,7 +84,10 @@ def evidence_units(doc: Document) -> list[_Unit]:
         folded = _norm(doc.text[unit.start:unit.end])
         if not [a for a, _ in own_noun_spans(doc.text[unit.start:unit.end]) if not is_body_name(folded, a, bodies)]:
             continue
-        if unit.kind == "heading" or verbs.search(folded) or find_dates(doc.text[unit.start:unit.end]) \
+        # a "heading" opening in lower case is a list item's line the reader set apart (a PDF's
+        # wrapped bullet: "assemblée générale, discussion et vote ..."), no title
+        heading = unit.kind == "heading" and not doc.text[unit.start:unit.end].lstrip()[:1].islower()
+        if heading or verbs.search(folded) or find_dates(doc.text[unit.start:unit.end]) \
                 or day_month(folded) or copular_name(doc.text[unit.start:unit.end]) or gathered_for(folded):
             found.append(unit)
     return found
