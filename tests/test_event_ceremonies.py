@@ -70,3 +70,15 @@ def test_a_heading_in_lower_case_is_no_title_naming_an_event(tmp_path):
     doc = read_document(SourceEntry(id="missions", file=path.name, path=path))
     assert [h.text for h in doc.headings][1].startswith("assemblée")
     assert extract_event(doc) is None
+
+
+def test_a_council_meeting_dated_in_the_opening_sentence_is_the_event():
+    text = ("Un budget serré à Kerval\n\nLe conseil municipal du 6 avril était celui du budget. Le maire a "
+            "présenté les comptes de l'année.\n")
+    event = extract_event(doc_of(text, "Un budget serré à Kerval"))
+    assert event is not None and event.name == "conseil municipal"
+    event = extract_event(doc_of("Le conseil communautaire d'avril a voté le budget des écoles.\n"))
+    assert event is not None and event.name == "conseil communautaire"
+    # a meeting named in passing is none
+    assert extract_event(doc_of("Le budget des écoles a été adopté au conseil municipal du 6 avril.\n")) is None
+    assert extract_event(doc_of("Le conseil municipal a voté l'extinction de l'éclairage la nuit.\n")) is None

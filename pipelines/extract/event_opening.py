@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from ..document import Document
 from ..lexicons import fold, fold_apostrophes
 from .event_bodies import body_names, is_body_name
-from .event_dates import day_month, events_lexicon, find_dates, has_marker
+from .event_dates import day_month, events_lexicon, find_dates, has_marker, month_pattern
 from .event_titles import OPENING_CHARS, clean_title, document_titles, name_stopwords, sponsorship_deck
 from .event_words import (
     copular_name, edition_named, meeting_spans, noun_spans, own_noun_spans, phrase_pattern, phrases_alternation, words_pattern,
@@ -36,6 +36,34 @@ def _minutes_title(title: str) -> bool:
     if not re.fullmatch(rf"\W*(?:(?:{minutes})\W*|(?:du|de\s+la|de\s+l'|des|de|d'|le|la|l')\s*)*", lead):
         return False
     return bool(find_dates(title) or day_month(_norm(title)) or words_spans(title, "minutes_words"))
+
+
+def _dated_meeting(text: str) -> bool:
+    """Whether a sentence or a line opens on a meeting of an assembly (events.yaml `meeting_nouns`)
+    dated right after its noun: "Conseil municipal du 15 mai 2030", "Le conseil communautaire
+    d'avril a voté ...": the meeting reported (not one named in passing, "adopté au conseil du 3 mai")."""
+    spans = meeting_spans(text)
+    if not spans or not re.fullmatch(r"\W*(?:(?:le|la|l'|lors\s+du|lors\s+de\s+la)\s*)?", _norm(text[:spans[0][0]]).lower()):
+        return False
+    after = _norm(text[spans[0][1]:spans[0][1] + 40]).lower()
+    link = re.match(r"\s+(?:du|d')\s*", after)
+    if link is None:
+        return False
+    rest = after[link.end():]
+    # the day right after the link ("du 15 mai", "du mardi 15 mai 2030"), or the month ("d'avril")
+    days = [m.start() for m in day_month(rest)] + [d[0] for d in find_dates(rest)]
+    return (bool(days) and min(days) <= len("mercredi ")) or re.match(rf"(?:{month_pattern()})\b", fold(rest)) is not None
+
+
+def dated_meeting_name(doc: Document) -> str | None:
+    """The meeting's noun as written in the first opening sentence opening on a dated meeting
+    (``_dated_meeting``): "conseil municipal"."""
+    for unit in opening_units(doc):
+        text = doc.text[unit.start:unit.end]
+        if _dated_meeting(text):
+            start, end = meeting_spans(text)[0]
+            return " ".join(text[start:end].split())
+    return None
 
 
 @dataclass(frozen=True)

@@ -20,7 +20,7 @@ from .event_dates import (
 )
 from .event_name import edition_of_name, edition_of_noun, edition_opening_name, find_edition, find_event_name
 from .event_opening import describes_event as opening_describes_event
-from .event_opening import event_page, evidence_units, opening_units
+from .event_opening import dated_meeting_name, event_page, evidence_units, opening_units
 from .event_titles import OPENING_CHARS, document_titles, first_heading, sponsorship_deck, title_lines
 from .event_words import PROPER_PHRASE, own_noun_spans, phrases_alternation
 from .event_appointment import appointment_line, appointment_title
@@ -340,7 +340,13 @@ def describes_event(doc: Document) -> bool:
     giving a weekday, a date and a time (event_appointment.py), the people a gathering brought
     together counted on a day (event_attendance.py), or a sentence opening with "Cette journée"
     (event_anaphora.py), or a meeting a host organises on a day (event_hosted_meeting.py), or a
-    list of talks each line of which names who gives it and its quoted title (people_talk_lines.py)."""
+    list of talks each line of which names who gives it and its quoted title (people_talk_lines.py);
+    or, that evidence wanting, a meeting of an assembly dated in an opening sentence (event_opening.py)."""
+    return _evidence_but_meetings(doc) or dated_meeting_name(doc) is not None
+
+
+def _evidence_but_meetings(doc: Document) -> bool:
+    """``describes_event``'s evidence but the dated meeting of an assembly."""
     return (opening_describes_event(doc) or holds_gathering(doc) or appointment_line(doc) or counted_gathering(doc)
             or demonstrative_event(doc) or meeting_title(doc) or hosted_meeting(doc) or _lists_talks(doc)
             or reported_in_title(doc) or day_programme(doc))
@@ -368,7 +374,8 @@ def extract_event(doc: Document) -> EventInfo | None:
         return None
     if titled_plan(doc) and not meeting_title(doc) and not states_event_figures(doc):
         return None             # the plan itself: the events it names are its steps or occasions
-    name = read = find_event_name(doc) or _noun_of_evidence(doc) or hosted_meeting_name(doc) or appointment_title(doc)
+    name = read = (find_event_name(doc) or _noun_of_evidence(doc) or hosted_meeting_name(doc) or appointment_title(doc)
+                   or dated_meeting_name(doc))
     held = held_gathering_named(doc) if holds_gathering(doc) else None
     if held and (not opening_describes_event(doc) or _held_first(doc, held[0])):
         # a gathering of a noun that is not always an event, held: the text names it by that noun
@@ -383,6 +390,10 @@ def extract_event(doc: Document) -> EventInfo | None:
         # the meeting a host organises on a day is the only event told: it is named by its noun
         # phrase or its theme, not by the page's title or a proper name of the sentence (its host)
         name = hosted_meeting_name(doc) or name
+    if not name or not (_evidence_but_meetings(doc) or states_event_figures(doc)):
+        # a meeting of an assembly dated in an opening sentence is the only evidence: it is the
+        # event, named by its noun ("Le conseil municipal du 6 avril était celui du budget")
+        name = dated_meeting_name(doc) or name
     host = hosted_meeting_host(doc) if _only_hosted_meeting(doc) else None
     name = _unquoted(name)
     if not name:
