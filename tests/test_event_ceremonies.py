@@ -82,3 +82,16 @@ def test_a_council_meeting_dated_in_the_opening_sentence_is_the_event():
     # a meeting named in passing is none
     assert extract_event(doc_of("Le budget des écoles a été adopté au conseil municipal du 6 avril.\n")) is None
     assert extract_event(doc_of("Le conseil municipal a voté l'extinction de l'éclairage la nuit.\n")) is None
+
+
+def test_a_page_whose_front_matter_names_an_event_template_is_an_event_s_entry(tmp_path):
+    from pipelines.document import read_document
+    from pipelines.document.manifest import SourceEntry
+    path = tmp_path / "soiree.md"
+    body = "## Résumé\n\nDeux présentations au programme, merci à la Maison des Lilas de nous accueillir.\n"
+    path.write_text("---\ntemplate: event.html\ntitle: Les haies du bocage\ndate: 2030-11-23\n---\n\n" + body, encoding="utf-8")
+    event = extract_event(read_document(SourceEntry(id="soiree", file=path.name, path=path)))
+    assert event is not None and event.start_date == "2030-11-23"
+    # a page of another template is none
+    path.write_text("---\ntemplate: article.html\ntitle: Les haies du bocage\ndate: 2030-11-23\n---\n\n" + body, encoding="utf-8")
+    assert extract_event(read_document(SourceEntry(id="soiree", file=path.name, path=path))) is None

@@ -91,7 +91,9 @@ def event_page(doc: Document) -> bool:
     """Whether the page's front matter says it is an event's own entry ("type: event")."""
     lex = events_lexicon()
     types = {fold(str(t)) for t in lex.get("event_page_types") or []}
-    return any(fold(str(doc.metadata.get(k) or "")).strip() in types for k in lex.get("event_page_keys") or [])
+    # a template's file name counts without its extension ("event.html")
+    return any(re.sub(r"\.[a-z0-9]{2,5}$", "", fold(str(doc.metadata.get(k) or "")).strip()) in types
+               for k in lex.get("event_page_keys") or [])
 
 
 def metadata_says_event(doc: Document) -> bool:
@@ -162,8 +164,8 @@ def describes_event(doc: Document) -> bool:
     repeats ("le FORUMTECH") is evidence only next to an event word ("cette édition du
     FORUMTECH"): strategies repeat "le PCAET", "le SCOT" too."""
     titles = document_titles(doc)
-    if any(noun_spans(t) or _minutes_title(t) for t in titles) or metadata_says_event(doc):
-        return True
+    if any(noun_spans(t) or _minutes_title(t) for t in titles) or metadata_says_event(doc) or event_page(doc):
+        return True             # ... or the page's front matter says it is an event's entry
     if any(words_spans(t, "session_kind_nouns") for t in titles):
         return True             # "Table ronde numérique responsable le 28 mars": the session is the event
     if evidence_units(doc) or _date_alone(doc) or _has_schedule(doc) or _upper_name_of_event(doc):
