@@ -198,6 +198,16 @@ def prose_figures(doc: Document) -> list[HeadlineFigure]:
     return found
 
 
+# People counted with the participle of being invited right after their word ("1 200 personnes
+# invitées"): the invitations sent, not the people who came ("300 invités" is a noun: they came).
+_INVITED_AFTER = re.compile(r"\s+(?:invite|invitee|invites|invitees|convie|conviee|convies|conviees)(?![\w])")
+
+
+# One stand, subject of the gathering verb ("Notre stand a accueilli ...", "le stand de l'association
+# a reçu ..."): its visitors are a part of the event's ("les 80 stands ont accueilli ..." are all of them).
+_ONE_STAND_BEFORE = re.compile(r"(?<![\w'])stand(?:\s+[\w'-]+){0,4}\s*$")
+
+
 # "comme l'an dernier": another edition named to say this one did the same, not whose count it is
 # ("le salon devrait attirer, comme l'an dernier, 9 000 visiteurs").
 # Nor the edition this one follows, named after "après" and a determiner: "après la précédente, le forum
@@ -287,6 +297,8 @@ def _chain_figures(doc, units, sent, fsent, lo, whole, chain, title, max_gap, at
     before, after = fsent[:first.start], fsent[last.end:]
     if hoped_after().match(after):
         return []           # "750 congressistes étaient espérés, 1 050 ont répondu présent": a hope
+    if first.metric in attendance and _INVITED_AFTER.match(after):
+        return []           # "sur les 1 200 personnes invitées, seules 300 sont venues": those invited
     quote_start, quote_end = first.start, last.end
     trigger = verb = None
     subject = before            # where a session named makes the count a session's ("le second atelier a réuni")
@@ -298,6 +310,8 @@ def _chain_figures(doc, units, sent, fsent, lo, whole, chain, title, max_gap, at
         return []          # "l'édition de 2019, qui avait rassemblé 280 participants": an earlier time
     if gap is not None and gap <= max_gap and rate_within(before, verb.end(), len(before)):
         return []          # "qui attire chaque année 4 000 visiteurs": a rate, not this event's count
+    if gap is not None and gap <= max_gap and _ONE_STAND_BEFORE.search(before, max(0, verb.start() - 40), verb.start()):
+        return []          # "Notre stand a accueilli une trentaine de visiteurs": one stand's visitors
     if gap is not None and gap <= max_gap:
         trigger, quote_start = "before", verb.start()
     elif gap is not None and patterns["things_listed"].fullmatch(before, verb.end()):
