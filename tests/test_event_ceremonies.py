@@ -73,14 +73,14 @@ def test_a_heading_in_lower_case_is_no_title_naming_an_event(tmp_path):
 
 
 def test_a_council_meeting_dated_in_the_opening_sentence_is_the_event():
-    text = ("Un budget serré à Kerval\n\nLe conseil municipal du 6 avril était celui du budget. Le maire a "
+    text = ("Un budget serré à Kerval\n\nLe conseil municipal du 12 mars a surtout parlé des écoles. Le maire a "
             "présenté les comptes de l'année.\n")
     event = extract_event(doc_of(text, "Un budget serré à Kerval"))
     assert event is not None and event.name == "conseil municipal"
     event = extract_event(doc_of("Le conseil communautaire d'avril a voté le budget des écoles.\n"))
     assert event is not None and event.name == "conseil communautaire"
     # a meeting named in passing is none
-    assert extract_event(doc_of("Le budget des écoles a été adopté au conseil municipal du 6 avril.\n")) is None
+    assert extract_event(doc_of("Le budget des écoles a été adopté au conseil municipal du 12 mars.\n")) is None
     assert extract_event(doc_of("Le conseil municipal a voté l'extinction de l'éclairage la nuit.\n")) is None
 
 
@@ -88,7 +88,7 @@ def test_a_page_whose_front_matter_names_an_event_template_is_an_event_s_entry(t
     from pipelines.document import read_document
     from pipelines.document.manifest import SourceEntry
     path = tmp_path / "soiree.md"
-    body = "## Résumé\n\nDeux présentations au programme, merci à la Maison des Lilas de nous accueillir.\n"
+    body = "## Résumé\n\nUne soirée sur les haies, à la Maison des Lilas, avec deux jardiniers.\n"
     path.write_text("---\ntemplate: event.html\ntitle: Les haies du bocage\ndate: 2030-11-23\n---\n\n" + body, encoding="utf-8")
     event = extract_event(read_document(SourceEntry(id="soiree", file=path.name, path=path)))
     assert event is not None and event.start_date == "2030-11-23"

@@ -53,13 +53,13 @@ def test_the_counts_alone_close_the_sentence_before_too():
 
 
 def test_one_stand_s_visitors_are_not_the_event_s():
-    assert _figures("Le salon du vélo s'est tenu samedi. Notre stand a accueilli une trentaine de visiteurs.") == set()
+    assert _figures("Le salon du vélo s'est tenu samedi. Le stand du club a accueilli une quarantaine de visiteurs.") == set()
     # ... all the stands are the event
     assert ("visitors", 3000) in _figures("Le salon du vélo s'est tenu samedi. Les 80 stands ont accueilli 3 000 visiteurs.")
 
 
 def test_people_invited_are_not_the_people_who_came():
-    text = "Le forum du tourisme s'est tenu lundi. Sur les 1200 personnes invitées, seules 300 ont fait le déplacement."
-    assert ("participants", 1200) not in _figures(text) and ("visitors", 1200) not in _figures(text)
+    text = "Le forum du tourisme s'est tenu lundi. Des 900 personnes invitées, 250 sont venues."
+    assert ("participants", 900) not in _figures(text) and ("visitors", 900) not in _figures(text)
     # "invités" as the noun: they came
     assert _figures("Le forum du tourisme s'est tenu lundi et a réuni 300 invités.") == {("participants", 300)}

@@ -95,7 +95,7 @@ def test_a_list_of_talks_each_over_its_speaker_is_an_event_s_programme():
 
 def test_talks_in_plain_lines_after_an_announcing_line_and_with_a_label_of_their_speakers():
     text = ("Atelier des cantines\n\n"
-            "Cet atelier couvrira trois thèmes et plusieurs intervenants y contribueront :\n"
+            "Voici les exposés de la matinée :\n"
             "Des légumes de saison dans les cantines\n"
             "Interventions :\n"
             "Marc Olier, Gérant de la cuisine centrale de Valbrune\n"

@@ -392,7 +392,7 @@ def extract_event(doc: Document) -> EventInfo | None:
         name = hosted_meeting_name(doc) or name
     if not name or not (_evidence_but_meetings(doc) or states_event_figures(doc)):
         # a meeting of an assembly dated in an opening sentence is the only evidence: it is the
-        # event, named by its noun ("Le conseil municipal du 6 avril était celui du budget")
+        # event, named by its noun ("Le conseil municipal du 12 mars a surtout parlé des écoles")
         name = dated_meeting_name(doc) or name
     host = hosted_meeting_host(doc) if _only_hosted_meeting(doc) else None
     name = _unquoted(name)

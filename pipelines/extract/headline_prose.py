@@ -198,13 +198,14 @@ def prose_figures(doc: Document) -> list[HeadlineFigure]:
     return found
 
 
-# People counted with the participle of being invited right after their word ("1 200 personnes
-# invitées"): the invitations sent, not the people who came ("300 invités" is a noun: they came).
+# People counted with the participle of being invited right after their word ("900 élus conviés",
+# "450 habitants invités"): the invitations sent, not the people who came ("300 invités" is a noun:
+# they came).
 _INVITED_AFTER = re.compile(r"\s+(?:invite|invitee|invites|invitees|convie|conviee|convies|conviees)(?![\w])")
 
 
-# One stand, subject of the gathering verb ("Notre stand a accueilli ...", "le stand de l'association
-# a reçu ..."): its visitors are a part of the event's ("les 80 stands ont accueilli ..." are all of them).
+# One stand, subject of the gathering verb ("le stand du club a reçu 40 curieux", "mon stand a
+# accueilli ..."): its visitors are a part of the event's ("les 80 stands ont accueilli ..." are all of them).
 _ONE_STAND_BEFORE = re.compile(r"(?<![\w'])stand(?:\s+[\w'-]+){0,4}\s*$")
 
 
@@ -298,7 +299,7 @@ def _chain_figures(doc, units, sent, fsent, lo, whole, chain, title, max_gap, at
     if hoped_after().match(after):
         return []           # "750 congressistes étaient espérés, 1 050 ont répondu présent": a hope
     if first.metric in attendance and _INVITED_AFTER.match(after):
-        return []           # "sur les 1 200 personnes invitées, seules 300 sont venues": those invited
+        return []           # "des 900 élus conviés, 250 sont venus": those invited
     quote_start, quote_end = first.start, last.end
     trigger = verb = None
     subject = before            # where a session named makes the count a session's ("le second atelier a réuni")
@@ -311,7 +312,7 @@ def _chain_figures(doc, units, sent, fsent, lo, whole, chain, title, max_gap, at
     if gap is not None and gap <= max_gap and rate_within(before, verb.end(), len(before)):
         return []          # "qui attire chaque année 4 000 visiteurs": a rate, not this event's count
     if gap is not None and gap <= max_gap and _ONE_STAND_BEFORE.search(before, max(0, verb.start() - 40), verb.start()):
-        return []          # "Notre stand a accueilli une trentaine de visiteurs": one stand's visitors
+        return []          # "le stand du club a reçu 40 curieux": one stand's visitors
     if gap is not None and gap <= max_gap:
         trigger, quote_start = "before", verb.start()
     elif gap is not None and patterns["things_listed"].fullmatch(before, verb.end()):

@@ -156,7 +156,7 @@ def talks_over_speaker_lines(reader) -> list[tuple[str, int, int, Item]]:
         # ("adjointe chargée de la " / "Culture - Ville X", "Université de" / "Kerval")
         wrapped = k >= 0 and someone[k] and (lines[k].body.endswith((" ", "\t")) or _LINK_END.search(bodies[k]))
         # the title opens its own block: after a blank line, a timed slot, the speaker of the talk
-        # before or a line announcing the list ("... et plusieurs intervenants y contribueront :")
+        # before or a line announcing the list ("Voici les exposés de la matinée :")
         opens = not wrapped and (k < n - 1 or k < 0 or slot_time().match(bodies[k]) or someone[k] or bodies[k].endswith(":"))
         if not opens or _bulleted(lines[n]) or not _talk_title(title):
             continue
