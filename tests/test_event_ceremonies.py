@@ -6,7 +6,7 @@ reports, no organiser (round 341). Made-up texts only."""
 from pipelines.extract.event_organizer import find_organizer
 from pipelines.extract.events import extract_event
 
-from .support import doc_of
+from .support import doc_of, written_doc
 
 
 def test_an_inauguration_is_an_event():
@@ -60,14 +60,10 @@ def test_a_general_assembly_and_a_national_convention_are_events():
 
 
 def test_a_heading_in_lower_case_is_no_title_naming_an_event(tmp_path):
-    from pipelines.document import read_document
-    from pipelines.document.manifest import SourceEntry
     # a list item's second line the reader took for a heading, in lower case
-    path = tmp_path / "missions.md"
-    path.write_text("# Nos missions\n\nLe réseau aide les communes à publier leurs données.\n\n"
-                    "## assemblée générale, élections du bureau et vote du budget\n\n"
-                    "Chaque commune membre a une voix.\n", encoding="utf-8")
-    doc = read_document(SourceEntry(id="missions", file=path.name, path=path))
+    doc = written_doc(tmp_path, "missions.md", "# Nos missions\n\nLe réseau aide les communes à publier leurs données.\n\n"
+                      "## assemblée générale, élections du bureau et vote du budget\n\n"
+                      "Chaque commune membre a une voix.\n")
     assert [h.text for h in doc.headings][1].startswith("assemblée")
     assert extract_event(doc) is None
 
@@ -85,13 +81,9 @@ def test_a_council_meeting_dated_in_the_opening_sentence_is_the_event():
 
 
 def test_a_page_whose_front_matter_names_an_event_template_is_an_event_s_entry(tmp_path):
-    from pipelines.document import read_document
-    from pipelines.document.manifest import SourceEntry
-    path = tmp_path / "soiree.md"
     body = "## Résumé\n\nUne soirée sur les haies, à la Maison des Lilas, avec deux jardiniers.\n"
-    path.write_text("---\ntemplate: event.html\ntitle: Les haies du bocage\ndate: 2030-11-23\n---\n\n" + body, encoding="utf-8")
-    event = extract_event(read_document(SourceEntry(id="soiree", file=path.name, path=path)))
+    front = "---\ntemplate: {}\ntitle: Les haies du bocage\ndate: 2030-11-23\n---\n\n"
+    event = extract_event(written_doc(tmp_path, "soiree.md", front.format("event.html") + body))
     assert event is not None and event.start_date == "2030-11-23"
     # a page of another template is none
-    path.write_text("---\ntemplate: article.html\ntitle: Les haies du bocage\ndate: 2030-11-23\n---\n\n" + body, encoding="utf-8")
-    assert extract_event(read_document(SourceEntry(id="soiree", file=path.name, path=path))) is None
+    assert extract_event(written_doc(tmp_path, "article.md", front.format("article.html") + body)) is None

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from ..document import Document
 from ..lexicons import fold, fold_apostrophes
 from .event_bodies import body_names, is_body_name
-from .event_dates import day_month, events_lexicon, find_dates, has_marker, month_pattern
+from .event_dates import day_month, events_lexicon, find_dates, has_marker, month_pattern, weekday_pattern
 from .event_titles import OPENING_CHARS, clean_title, document_titles, name_stopwords, sponsorship_deck
 from .event_words import (
     copular_name, edition_named, meeting_spans, noun_spans, own_noun_spans, phrase_pattern, phrases_alternation, words_pattern,
@@ -49,10 +49,10 @@ def _dated_meeting(text: str) -> bool:
     link = re.match(r"\s+(?:du|d')\s*", after)
     if link is None:
         return False
-    rest = after[link.end():]
-    # the day right after the link ("du 15 mai", "du mardi 15 mai 2030"), or the month ("d'avril")
-    days = [m.start() for m in day_month(rest)] + [d[0] for d in find_dates(rest)]
-    return (bool(days) and min(days) <= len("mercredi ")) or re.match(rf"(?:{month_pattern()})\b", fold(rest)) is not None
+    # the day right after the link, its weekday maybe ("du 15 mai", "du mardi 15 mai 2030"), or
+    # the month ("d'avril")
+    day = rf"(?:(?:{weekday_pattern()})\s+)?\d{{1,2}}(?:er)?\s+(?:{month_pattern()})|(?:{month_pattern()})"
+    return re.match(rf"(?:{day})\b", fold(after[link.end():])) is not None
 
 
 def dated_meeting_name(doc: Document) -> str | None:

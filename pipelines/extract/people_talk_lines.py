@@ -131,10 +131,9 @@ def _talk_title(title: str) -> bool:
 
 def _speaker_label(line: str) -> bool:
     """Whether a line is a label of the speakers below it alone ("Intervenants :", "Interventions :",
-    programme.yaml `speaker_list_labels`)."""
+    programme.yaml `speaker_list_labels` and `talk_speaker_labels`)."""
     label = line.strip().rstrip(" :").lower()
-    return line.strip().endswith(":") and (label in set(_folded_list("speaker_list_labels"))
-                                           or label in ("intervention", "interventions"))
+    return line.strip().endswith(":") and label in set(_folded_list("speaker_list_labels") + _folded_list("talk_speaker_labels"))
 
 
 def talks_over_speaker_lines(reader) -> list[tuple[str, int, int, Item]]:
