@@ -31,7 +31,7 @@ from .event_gathering import held_edition, held_gathering_named, holds_gathering
 from .event_first_time import first_time_held
 from .event_hosted_meeting import hosted_meeting, hosted_meeting_host, hosted_meeting_name
 from .people_talk_lines import lists_talks, talks_over_speaker_lines, talks_over_speakers
-from .programme_reader import _Reader
+from .programme_layout import ProgrammeText
 from .event_report_title import reported_in_title
 from .per_document import per_document
 from .event_meeting_title import meeting_title, meeting_title_name
@@ -330,8 +330,8 @@ def _lists_talks(doc: Document) -> bool:
     an event; read once per document (the evidence is asked for several times while its event is read)."""
     if lists_talks(doc.text):
         return True
-    reader = _Reader(doc)
-    return bool(talks_over_speakers(reader) or talks_over_speaker_lines(reader))
+    lines = ProgrammeText(doc)          # the layout of the lines only: no timetable is read here
+    return bool(talks_over_speakers(lines) or talks_over_speaker_lines(lines))
 
 
 def describes_event(doc: Document) -> bool:
@@ -370,7 +370,10 @@ def extract_event(doc: Document) -> EventInfo | None:
     """The event the document describes, or None when it describes none (``describes_event``).
     The publication date is not the event's: a page published after an event or before it does
     not say when it took place."""
-    if not describes_event(doc) and not states_event_figures(doc):
+    # the evidence, read once: the dated meeting of an assembly counts only when nothing else does
+    evidence = _evidence_but_meetings(doc) or states_event_figures(doc)
+    meeting = None if evidence else dated_meeting_name(doc)
+    if not evidence and meeting is None:
         return None
     if titled_plan(doc) and not meeting_title(doc) and not states_event_figures(doc):
         return None             # the plan itself: the events it names are its steps or occasions
@@ -390,10 +393,10 @@ def extract_event(doc: Document) -> EventInfo | None:
         # the meeting a host organises on a day is the only event told: it is named by its noun
         # phrase or its theme, not by the page's title or a proper name of the sentence (its host)
         name = hosted_meeting_name(doc) or name
-    if not name or not (_evidence_but_meetings(doc) or states_event_figures(doc)):
+    if meeting is not None:
         # a meeting of an assembly dated in an opening sentence is the only evidence: it is the
         # event, named by its noun ("Le conseil municipal du 12 mars a surtout parlé des écoles")
-        name = dated_meeting_name(doc) or name
+        name = meeting
     host = hosted_meeting_host(doc) if _only_hosted_meeting(doc) else None
     name = _unquoted(name)
     if not name:
