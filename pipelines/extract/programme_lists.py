@@ -1,7 +1,7 @@
 """The programme lists of a document: timetables (timed lines, a time alone above or below its
-title, the other rooms of a slot), the items and table rows under a programme heading, the
-sub-headings of a programme heading; each entry a slot that may name a session without a session
-word."""
+title, the other rooms of a slot), the items and table rows under a programme heading, its
+numbered parts, the sub-headings of a programme heading; each entry a slot that may name a session
+without a session word."""
 
 from __future__ import annotations
 
@@ -147,6 +147,7 @@ def programme_slots(layout: ProgrammeText) -> dict[int, Slot]:
     runs = [_with_cards(layout, _with_parallel_rooms(layout, r)) for r in runs if len(r) >= 3]
     runs.extend(_room_runs(layout, {i for r in runs for i, *_ in r}))
     runs.extend(_listed_runs(layout, {i for r in runs for i, *_ in r}))
+    runs.extend(_numbered_runs(layout, {i for r in runs for i, *_ in r}))
     runs.extend(_heading_runs(layout, {i for r in runs for i, *_ in r}))
     columns = _column_runs(layout, {i for r in runs for i, *_ in r})
     runs.extend(run for run, _ in columns)
@@ -474,6 +475,38 @@ def _listed_runs(layout: ProgrammeText, timed: set[int]) -> list[list[tuple[int,
         if len(run) >= 2:
             runs.append(run)
         i = j
+    return runs
+
+
+_NUMBER_MARK = re.compile(r"\s*(\d{1,2})\s*[.)]\s*$")
+
+
+def _numbered_runs(layout: ProgrammeText, taken: set[int]) -> list[list[tuple[int, int, str, list[str]]]]:
+    """The numbered parts under a programme heading ("Programme :" then "1. Titre", its
+    description, "Par A, rôle", then "2. Titre" ...), numbered from 1 on without a gap, each a
+    session however long the text between two parts (up to the next heading); two at least, text
+    between two of them."""
+    runs = []
+    for i, line in enumerate(layout.lines):
+        body = line.body.strip()
+        if not body or _bulleted(line) or not _programme_intro(body):
+            continue
+        run: list[tuple[int, int, str, list[str]]] = []
+        for k in range(i + 1, len(layout.lines)):
+            nxt = layout.lines[k]
+            if layout.heading_level(nxt) is not None:
+                break
+            mark = _NUMBER_MARK.match(nxt.text[:nxt.body_start - nxt.start])
+            if mark is None:
+                continue
+            item = session_item_title(nxt.body.strip(), slot_time())
+            if int(mark.group(1)) != len(run) + 1 or k in taken or item is None or item[1] is not None:
+                break
+            run.append((k, nxt.body_start + len(nxt.body) - len(nxt.body.lstrip()), item[0], []))
+        # parts one right under the other are a plain list, the other readers' (an announced list's kind kept)
+        spaced = any(layout.lines[k].body.strip() for (a, *_), (b, *_) in zip(run, run[1:]) for k in range(a + 1, b))
+        if len(run) >= 2 and spaced:
+            runs.append(run)
     return runs
 
 
