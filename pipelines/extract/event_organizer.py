@@ -382,6 +382,7 @@ def _organizer_subject(doc: Document, name: str | None = None) -> str | None:
                 clauses.append(head[begin:i])
                 begin = i + 1
         clauses.append(head[begin:])
+        kept = []
         for clause in clauses:
             words = _norm(clause).split()
             if not words:
@@ -390,8 +391,18 @@ def _organizer_subject(doc: Document, name: str | None = None) -> str | None:
             if any(opener == o or opener.startswith(o + " ") or opener.startswith(o + "'") for o in openers) \
                     or _time_clause(months, clause):
                 continue
-            return _organization_name(clause)
+            kept.append(clause)
+        # "Attentive aux besoins des auteurs, l'agence X organise": a clause that names no one (no
+        # capital after its first word) gives way to a later one that does, the subject
+        named = [c for c in kept if _names_someone(c)]
+        if kept:
+            return _organization_name(named[0] if named and not _names_someone(kept[0]) else kept[0])
     return None
+
+
+def _names_someone(clause: str) -> bool:
+    """Whether a clause holds a proper name: a capitalised word after its first word."""
+    return any(w[:1].isupper() for w in re.findall(r"[^\W\d_]+", clause)[1:])
 
 
 def _names_object(after: str, name: str | None) -> bool:
