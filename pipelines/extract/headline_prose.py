@@ -17,7 +17,7 @@ from ..lexicons import fold_apostrophes, load
 from .budget import check_time
 from .headline_terms import (
     HeadlineFigure, attendance_group, context_terms, exhibit_cue, make_figure, metric_units,
-    number_first, organisation_activity, prose_patterns, rate_within, term_at,
+    number_first, organisation_activity, prose_patterns, rate_within, subject_terms, term_at,
 )
 from .headline_prose_collective import collective_attendance
 from .headline_prose_selves import counted_selves
@@ -457,6 +457,11 @@ def _chain_figures(doc, units, sent, fsent, lo, whole, chain, title, max_gap, at
     if quote_start > 0 and first.start <= 160 and whole:
         quote_start = 0                 # the whole sentence up to the counts, when it is short
     items = [i for i in chain if not (i.context and trigger == "opening")]
+    # "300 maires se sont réunis" counts the attendance, "le forum a accueilli 110 maires" may
+    # count a part of it: a word of `attendance_subject_terms` only as the subject of the verb after it
+    items = [i for i in items if trigger == "after" or _norm(sent[i.word_start:i.word_end]) not in subject_terms()]
+    if not items:
+        return []
     trigger = "opening" if trigger == "judged" else trigger
     # the event's length after its counts: "640 participants pendant deux jours", or after the
     # verb that follows them ("650 personnes se sont réunies pendant deux jours")

@@ -64,10 +64,18 @@ def context_terms() -> tuple[tuple[str, str], ...]:
     longest first."""
     lex = load("metrics")
     attendance = _attendance_metric()
-    pairs = {(fold(str(t)).replace("’", "'"), attendance) for t in lex.get("attendance_context_terms") or []}
+    pairs = {(fold(str(t)).replace("’", "'"), attendance)
+             for t in (lex.get("attendance_context_terms") or []) + (lex.get("attendance_subject_terms") or [])}
     exhibitors = lex.get("exhibitor_context") or {}
     pairs |= {(fold(str(t)).replace("’", "'"), str(exhibitors.get("metric", "exhibitors"))) for t in exhibitors.get("terms") or []}
     return tuple(sorted(pairs | set(metric_terms()), key=lambda p: (-len(p[0]), p[0])))
+
+
+@cache
+def subject_terms() -> frozenset[str]:
+    """metrics.yaml `attendance_subject_terms`, folded: words of people that count the attendance only as
+    the subject of a gathering verb after them."""
+    return frozenset(fold(str(t)).replace("’", "'") for t in load("metrics").get("attendance_subject_terms") or [])
 
 
 @cache
