@@ -345,25 +345,31 @@ def describes_event(doc: Document) -> bool:
     return _evidence_but_meetings(doc) or dated_meeting_name(doc) is not None
 
 
+# The evidence that a document describes an event, in the order the questions below ask it: the
+# opening's, then the rest (a count of people gathered and the event's figures come between them).
+_FIRST_EVIDENCE = (opening_describes_event, holds_gathering, appointment_line)
+_LATER_EVIDENCE = (demonstrative_event, meeting_title, hosted_meeting, _lists_talks, reported_in_title, day_programme)
+
+
+def _any(doc: Document, *checks) -> bool:
+    """Whether one of the checks holds for the document (asked in order, up to the first that does)."""
+    return any(check(doc) for check in checks)
+
+
 def _evidence_but_meetings(doc: Document) -> bool:
     """``describes_event``'s evidence but the dated meeting of an assembly."""
-    return (opening_describes_event(doc) or holds_gathering(doc) or appointment_line(doc) or counted_gathering(doc)
-            or demonstrative_event(doc) or meeting_title(doc) or hosted_meeting(doc) or _lists_talks(doc)
-            or reported_in_title(doc) or day_programme(doc))
+    return _any(doc, *_FIRST_EVIDENCE, counted_gathering, *_LATER_EVIDENCE)
 
 
 def _other_evidence(doc: Document) -> bool:
     """Whether the document describes an event by other evidence than a count of people gathered."""
-    return (opening_describes_event(doc) or holds_gathering(doc) or appointment_line(doc) or demonstrative_event(doc)
-            or states_event_figures(doc) or meeting_title(doc) or hosted_meeting(doc) or _lists_talks(doc)
-            or reported_in_title(doc) or day_programme(doc))
+    return _any(doc, *_FIRST_EVIDENCE, demonstrative_event, states_event_figures, *_LATER_EVIDENCE[1:])
 
 
 def _only_hosted_meeting(doc: Document) -> bool:
     """Whether a meeting a host organises on a day is the document's only evidence of an event."""
-    return hosted_meeting(doc) and not (opening_describes_event(doc) or holds_gathering(doc) or appointment_line(doc)
-                                        or counted_gathering(doc) or demonstrative_event(doc) or meeting_title(doc)
-                                        or states_event_figures(doc))
+    return hosted_meeting(doc) and not _any(doc, *_FIRST_EVIDENCE, counted_gathering, demonstrative_event,
+                                            meeting_title, states_event_figures)
 
 
 def extract_event(doc: Document) -> EventInfo | None:
