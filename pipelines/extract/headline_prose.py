@@ -204,6 +204,12 @@ def prose_figures(doc: Document) -> list[HeadlineFigure]:
 _INVITED_AFTER = re.compile(r"\s+(?:invite|invitee|invites|invitees|convie|conviee|convies|conviees)(?![\w])")
 
 
+# The writer's own share of the event, counted after a verb of attending in the first person singular
+# ("J'ai pu assister à 3 conférences", "j'ai suivi deux ateliers"): not the event's programme.
+_OWN_SHARE_BEFORE = re.compile(r"(?<![\w'])j'(?:ai|avais)\s+(?:[\w-]+\s+){0,2}?(?:assiste|suivi|pu\s+(?:assister|suivre))"
+                               r"(?:\s+(?:a|aux))?\s+(?:(?:plus\s+de|pres\s+de|environ)\s+)?$")
+
+
 # One stand, subject of the gathering verb ("le stand du club a reçu 40 curieux", "mon stand a
 # accueilli ..."): its visitors are a part of the event's ("les 80 stands ont accueilli ..." are all of them).
 _ONE_STAND_BEFORE = re.compile(r"(?<![\w'])stand(?:\s+[\w'-]+){0,4}\s*$")
@@ -300,6 +306,8 @@ def _chain_figures(doc, units, sent, fsent, lo, whole, chain, title, max_gap, at
         return []           # "750 congressistes étaient espérés, 1 050 ont répondu présent": a hope
     if first.metric in attendance and _INVITED_AFTER.match(after):
         return []           # "des 900 élus conviés, 250 sont venus": those invited
+    if _OWN_SHARE_BEFORE.search(before[-60:]):
+        return []           # "J'ai pu assister à 3 conférences": the writer's share of the programme
     quote_start, quote_end = first.start, last.end
     trigger = verb = None
     subject = before            # where a session named makes the count a session's ("le second atelier a réuni")
