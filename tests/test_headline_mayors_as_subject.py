@@ -1,5 +1,5 @@
-"""Mayors counted as the subject of a gathering verb after them are the attendance ("300 maires se
-sont réunis", "plus de 170 maires ont participé"); as its object ("le forum a réuni 110 maires"),
+"""Mayors counted as the subject of a gathering verb after them are the attendance ("240 maires se
+sont réunis", "plus de 130 maires ont participé"); as its object ("le forum a réuni 95 maires"),
 they may be a part of the people gathered, and count nothing (metrics.yaml
 `attendance_subject_terms`; round 357, issue 15). Invented text only."""
 

@@ -1,5 +1,5 @@
 """The sessions a report's writer attended, counted after a verb of attending in the first person
-singular ("J'ai pu assister à 3 conférences"), are the writer's share of the programme, not the
+singular ("J'ai pu assister à 4 conférences"), are the writer's share of the programme, not the
 event's (headline_prose `_OWN_SHARE_BEFORE`; round 358, issue 15). Invented text only."""
 
 from __future__ import annotations

@@ -205,7 +205,7 @@ _INVITED_AFTER = re.compile(r"\s+(?:invite|invitee|invites|invitees|convie|convi
 
 
 # The writer's own share of the event, counted after a verb of attending in the first person singular
-# ("J'ai pu assister à 3 conférences", "j'ai suivi deux ateliers"): not the event's programme.
+# ("J'ai pu assister à 4 conférences", "j'ai suivi deux ateliers"): not the event's programme.
 _OWN_SHARE_BEFORE = re.compile(r"(?<![\w'])j'(?:ai|avais)\s+(?:[\w-]+\s+){0,2}?(?:assiste|suivi|pu\s+(?:assister|suivre))"
                                r"(?:\s+(?:a|aux))?\s+(?:(?:plus\s+de|pres\s+de|environ)\s+)?$")
 
@@ -307,7 +307,7 @@ def _chain_figures(doc, units, sent, fsent, lo, whole, chain, title, max_gap, at
     if first.metric in attendance and _INVITED_AFTER.match(after):
         return []           # "des 900 élus conviés, 250 sont venus": those invited
     if _OWN_SHARE_BEFORE.search(before[-60:]):
-        return []           # "J'ai pu assister à 3 conférences": the writer's share of the programme
+        return []           # "J'ai pu assister à 4 conférences": the writer's share of the programme
     quote_start, quote_end = first.start, last.end
     trigger = verb = None
     subject = before            # where a session named makes the count a session's ("le second atelier a réuni")
@@ -465,7 +465,7 @@ def _chain_figures(doc, units, sent, fsent, lo, whole, chain, title, max_gap, at
     if quote_start > 0 and first.start <= 160 and whole:
         quote_start = 0                 # the whole sentence up to the counts, when it is short
     items = [i for i in chain if not (i.context and trigger == "opening")]
-    # "300 maires se sont réunis" counts the attendance, "le forum a accueilli 110 maires" may
+    # "240 maires se sont réunis" counts the attendance, "le forum a accueilli 95 maires" may
     # count a part of it: a word of `attendance_subject_terms` only as the subject of the verb after it
     items = [i for i in items if trigger == "after" or _norm(sent[i.word_start:i.word_end]) not in subject_terms()]
     if not items:
