@@ -394,13 +394,12 @@ def _organizer_subject(doc: Document, name: str | None = None) -> str | None:
             kept.append(clause)
         # "Attentive aux besoins des auteurs, l'agence X organise": a clause that names no one (no
         # capital after its first word) gives way to a later one that does, the subject
-        named = [c for c in kept if _names_someone(c)]
         if kept:
-            return _organization_name(named[0] if named and not _names_someone(kept[0]) else kept[0])
+            return _organization_name(next((c for c in kept if _holds_proper_name(c)), kept[0]))
     return None
 
 
-def _names_someone(clause: str) -> bool:
+def _holds_proper_name(clause: str) -> bool:
     """Whether a clause holds a proper name: a capitalised word after its first word."""
     return any(w[:1].isupper() for w in re.findall(r"[^\W\d_]+", clause)[1:])
 
