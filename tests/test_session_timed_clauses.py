@@ -4,6 +4,8 @@ suivi du bal"): each moment a session; made-up text."""
 
 from __future__ import annotations
 
+from pipelines.extract.events import extract_event
+from pipelines.extract.session_timed_clauses import timed_clauses
 from tests.support import doc_of, session_titles
 
 TITLE = "La fête de la Saint-Jean de Valbrune"
@@ -27,3 +29,25 @@ def test_sentences_breaks_and_places_after_a_time_are_no_moments():
     titles = session_titles(doc_of(text, title=TITLE))
     assert not any("élus" in t or "repas" in t or t.lower().startswith("salle") for t in titles)
     assert "concert de la chorale" not in titles        # one moment left: no programme
+
+
+def test_a_programme_told_in_timed_moments_is_an_event_of_its_own():
+    # a preparatory meeting's article: no sentence says the fête is held, only its moments do
+    text = ("Les bénévoles de l'association Valbrune Animations ont bouclé le programme de la fête du "
+            "hameau lors de leur dernière réunion.\n\nSamedi, dès 15 heures, tournoi de pétanque sur la "
+            "place ; vers 19 heures, animation musicale avec le groupe Les Zéphyrs et à partir de "
+            "22 heures, feu d'artifice au-dessus de l'étang.\n")
+    doc = doc_of(text, title="Valbrune. Le hameau prépare sa fête")
+    assert extract_event(doc) is not None
+    titles = session_titles(doc)
+    assert "animation musicale avec le groupe Les Zéphyrs" in titles
+    assert "feu d'artifice au-dessus de l'étang" in titles
+
+
+def test_a_place_after_a_time_is_where_not_what():
+    # a list of public meetings, each with its time and then its hall: no programme of moments
+    text = ("Quatre réunions publiques sont prévues :\n\n• le mardi 4 mai, de 18 h à 20 h, en salle du "
+            "conseil de Valbrune ;\n\n• le jeudi 6 mai, de 18 h à 20 h, au foyer de Kerbrun ;\n\n• le "
+            "samedi 8 mai, de 10 h à 12 h, dans la cour de l'école Jean-Moulin ;\n\n• le lundi 10 mai, "
+            "de 14 h à 16 h, espace Roger Valmont.\n")
+    assert timed_clauses(doc_of(text, title="Concertation sur le plan de circulation")) == []

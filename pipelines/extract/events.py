@@ -25,6 +25,7 @@ from .event_titles import OPENING_CHARS, document_titles, first_heading, sponsor
 from .event_words import PROPER_PHRASE, own_noun_spans, phrases_alternation
 from .event_appointment import appointment_line, appointment_title
 from .event_day_programme import day_programme
+from .session_timed_clauses import timed_clauses
 from .event_anaphora import demonstrative_event
 from .event_attendance import counted_gathering, gathering_sentence
 from .event_gathering import held_edition, held_gathering_named, holds_gathering
@@ -348,7 +349,8 @@ def describes_event(doc: Document) -> bool:
 # The evidence that a document describes an event, in the order the questions below ask it: the
 # opening's, then the rest (a count of people gathered and the event's figures come between them).
 _FIRST_EVIDENCE = (opening_describes_event, holds_gathering, appointment_line)
-_LATER_EVIDENCE = (demonstrative_event, meeting_title, hosted_meeting, _lists_talks, reported_in_title, day_programme)
+_LATER_EVIDENCE = (demonstrative_event, meeting_title, hosted_meeting, _lists_talks, reported_in_title, day_programme,
+                  lambda doc: bool(timed_clauses(doc)))
 
 
 def _any(doc: Document, *checks) -> bool:
