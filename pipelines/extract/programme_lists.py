@@ -11,7 +11,7 @@ from functools import cache
 
 from .lines import Line
 from ..lexicons import load
-from .names import normalise
+from .names import normalise, parse_name
 from .programme_layout import _CONNECTIVE_END, ProgrammeText, _bulleted, _cells, _header_row, _programme_intro, continues_item, list_after, session_item_title
 from .programme_announced import _announced_runs
 from .people_glued_roles import opens_with_glued_person
@@ -187,6 +187,16 @@ def _bare_label(title: str) -> bool:
     return any(re.fullmatch(rf"{re.escape(t)}\s*(?:n\s*[°º]\s*)?\d{{1,2}}", folded) for t, _ in _type_terms())
 
 
+def _speaker_only(title: str) -> bool:
+    """Whether a timed entry names only who speaks, announcing the talk below with its colon: it
+    opens with a person's name (an honorific or the family name in capitals: "Dr Prénom NOM
+    rôle :", "Prénom NOM, Organisation :") and holds no other colon."""
+    words = title.rstrip(" :").split()
+    if ":" in title.rstrip(" :"):
+        return False
+    return any(parse_name(" ".join(words[:n]).rstrip(",")) is not None for n in (2, 3, 4))
+
+
 def _title_continued(layout: ProgrammeText, i: int, title: str, entries: set[int], rooms: bool = False) -> str:
     """A title a PDF's text flow cut over the next line or two ("Bien choisir ses outils de" /
     "mesure et les partager"): a line in lower case right below (or the number and title of a
@@ -198,7 +208,8 @@ def _title_continued(layout: ProgrammeText, i: int, title: str, entries: set[int
     k, added = i + 1, 0
     # (in a timetable of rooms, a title cut after its colon or an ellipsis goes on too: "X :" / "Y")
     while added < 2 and not title.rstrip().endswith((".", "!", "?", ";") if rooms else (".", "!", "?", ":", ";")) \
-            or rooms and added < 2 and title.rstrip().endswith("..."):
+            or rooms and added < 2 and title.rstrip().endswith("...") \
+            or added < 2 and title.rstrip().endswith(":") and _speaker_only(title):
         j = layout.next_content(k)
         if j is None or j - k > 1 or j in entries:
             break
@@ -213,9 +224,12 @@ def _title_continued(layout: ProgrammeText, i: int, title: str, entries: set[int
             and slot_time().match(body) is None
         if label:
             title, body = _BRACKETS.sub("", title), body.rstrip(" :")
+        # "9h30 : Dr Prénom NOM, rôle :" / "Titre de l'exposé": the slot names who speaks, the line below what
+        talk = title.rstrip().endswith(":") and _speaker_only(title) and body[:1].isupper() \
+            and parse_item(body) is None and slot_time().match(body) is None
         carried = rooms and body[:1].isalnum() and slot_time().match(body) is None and not _room_entry(body) \
             and parse_item(body) is None
-        if not (body[:1].islower() or numbered or carried or label) or _bulleted(line) \
+        if not (body[:1].islower() or numbered or carried or label or talk) or _bulleted(line) \
                 or layout.heading_level(line) is not None or len(body) > 120 \
                 or body[:1].islower() and (slot_time().match(body) is not None or is_day(body)):
             break       # ... not the slot's day and time in lower case ("vendredi 3 décembre, 17h00-17h30")
