@@ -219,6 +219,8 @@ _ONE_STAND_BEFORE = re.compile(r"(?<![\w'])stand(?:\s+[\w'-]+){0,4}\s*$")
 # ("le salon devrait attirer, comme l'an dernier, 9 000 visiteurs").
 # Nor the edition this one follows, named after "après" and a determiner: "après la précédente, le forum
 # accueille 60 exposants", "après une première à Quimper, le congrès a réuni ...".
+# A concession opening the sentence, up to its comma: "Même si ...,", "Bien que ...,".
+_CONCESSION = re.compile(r"\s*(?:meme\s+si|meme\s+s'(?:il|ils)|bien\s+que|quoique|quoiqu')(?![\w])")
 _LIKE_BEFORE = re.compile(r"(?<![\w'])(?:comme|apres\s+(?:sa|son|la|l'|leur|une))\s*$")
 
 
@@ -450,8 +452,13 @@ def _chain_figures(doc, units, sent, fsent, lo, whole, chain, title, max_gap, at
         return []               # "En 2023, l'association a accueilli 1 300 visiteurs": a year's activity
     compared = patterns["comparison"].search(fsent, last.end)      # "..., contre 280 l'an dernier"
     reach = compared.start() if compared else len(fsent)
+    # "Même si le nombre de visiteurs est inférieur à celui de la précédente édition, ce sont
+    # 1 200 personnes qui ...": the other edition belongs to the concession before the counts
+    conceded = _CONCESSION.match(fsent)
+    conceded_end = fsent.find(",", conceded.end()) if conceded else -1
     other = [m.group(0) for m in patterns["elsewhere"].finditer(fsent, 0, reach)
-             if not _LIKE_BEFORE.search(fsent, max(0, m.start() - 14), m.start())]
+             if not _LIKE_BEFORE.search(fsent, max(0, m.start() - 14), m.start())
+             and not m.start() < conceded_end < first.start]
     if deck:            # a sponsorship deck states the past editions' figures as the event's
         other = [o for o in other if not patterns["earlier_edition"].fullmatch(o)]
     if other or patterns["period"].search(fsent, 0, reach):
