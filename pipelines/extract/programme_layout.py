@@ -33,6 +33,9 @@ def _programme_intro(body: str) -> bool:
     f = next((f[:-len(t)].rstrip() for t in _announcing_tails() if f.endswith(" " + t)), f)
     if f in _folded_list("programme_headings"):
         return True
+    # "Cette année, quatre temps forts sont au programme :": a sentence closing on the programme
+    if re.search(r"(?<![\w'])(?:sont|est|seront|sera|etaient|etait)\s+au\s+programme$", f):
+        return True
     # "Programme prévisionnel", "Programme du jeudi 12 juin", "Programme de la matinée"
     for head in _folded_list("programme_headings"):
         if f.startswith(head + " "):

@@ -461,6 +461,11 @@ def _groups_titles(layout: ProgrammeText, i: int) -> bool:
     return len(titles) >= 2 and len(titles) == len(found)
 
 
+# The end of an item's first sentence, a word of two letters or a closing quote before its full
+# stop (not an initial, "M. Durand"), a capital or a bracket after it.
+_DESCRIBED = re.compile(r"(?:(?<=[^\W\d_]{2})|(?<=[»\"”)]))\.\s+(?=[A-ZÀ-ÞŒÆ(])")
+
+
 def _listed_runs(layout: ProgrammeText, timed: set[int]) -> list[list[tuple[int, int, str, list[str]]]]:
     runs = []
     i = 0
@@ -484,6 +489,10 @@ def _listed_runs(layout: ProgrammeText, timed: set[int]) -> list[list[tuple[int,
                     run.append((k, row[0][0], title, [c for _, c in row[1:]]))
             elif k not in timed and not continues_item(nxt) and (item := session_item_title(text, slot_time())):
                 title, t = item
+                # "Exposition « Titre ». Un parcours sur ... (Hôtel de Ville, du 2 au 20 avril)": the
+                # item's first sentence titles it, the next ones describe it
+                described = _DESCRIBED.search(title)
+                title = title[:described.start() + 1] if described else title
                 run.append((k, nxt.body_start + (len(nxt.body) - len(nxt.body.lstrip())) + (t.end() if t else 0),
                             title, []))
         if len(run) >= 2:
