@@ -8,8 +8,8 @@ from tests.support import doc_of, session_titles
 
 TEXT = ("La ville de Valbrune participe à la semaine du développement durable.\n\n"
         "Cette année, 3 actions fortes sont au programme :\n\n"
-        "  • Exposition \"Les arbres de nos rues\". Un parcours photographique sur les essences plantées "
-        "en ville. (À l'Hôtel de Ville du 2 au 20 avril) ;\n"
+        "  • Exposition \"Les arbres de nos rues\". Une promenade photographique parmi les essences plantées "
+        "en ville. (Salle des fêtes du 3 au 9 mai) ;\n"
         "  • Une journée du compost : démonstrations et distribution de bioseaux. (Place du Marché, "
         "mercredi 4 avril) ;\n"
         "  • Une exposition : \"Le potager malin\". Des conseils pour jardiner sans pesticides. "
@@ -24,7 +24,7 @@ def test_each_item_of_the_announced_list_is_a_session_titled_by_its_first_senten
 
 
 def test_an_initial_is_no_end_of_the_first_sentence():
-    text = TEXT.replace('Exposition "Les arbres de nos rues". Un parcours',
-                        "Conférence de M. Durand sur les arbres de nos rues. Un parcours")
+    text = TEXT.replace('Exposition "Les arbres de nos rues". Une promenade',
+                        "Conférence de M. Durand sur les arbres de nos rues. Une promenade")
     titles = session_titles(doc_of(text, title="Semaine du développement durable"))
     assert "Conférence de M. Durand sur les arbres de nos rues" in titles

@@ -335,6 +335,14 @@ def _lists_talks(doc: Document) -> bool:
     return bool(talks_over_speakers(lines) or talks_over_speaker_lines(lines))
 
 
+@per_document
+def _timed_programme(doc: Document) -> bool:
+    """A programme told in timed moments ("dès 18 heures, concert de la fanfare ; vers 13 h,
+    paella géante ...", session_timed_clauses.py): the schedule of one event, as a press page
+    announcing a village's fête prints it; read once per document."""
+    return bool(timed_clauses(doc))
+
+
 def describes_event(doc: Document) -> bool:
     """Whether the document describes an event: the opening's evidence (event_opening.py), a
     gathering an opening sentence says is held (event_gathering.py), an appointment line
@@ -350,7 +358,7 @@ def describes_event(doc: Document) -> bool:
 # opening's, then the rest (a count of people gathered and the event's figures come between them).
 _FIRST_EVIDENCE = (opening_describes_event, holds_gathering, appointment_line)
 _LATER_EVIDENCE = (demonstrative_event, meeting_title, hosted_meeting, _lists_talks, reported_in_title, day_programme,
-                  lambda doc: bool(timed_clauses(doc)))
+                   _timed_programme)
 
 
 def _any(doc: Document, *checks) -> bool:

@@ -215,12 +215,12 @@ _OWN_SHARE_BEFORE = re.compile(r"(?<![\w'])j'(?:ai|avais)\s+(?:[\w-]+\s+){0,2}?(
 _ONE_STAND_BEFORE = re.compile(r"(?<![\w'])stand(?:\s+[\w'-]+){0,4}\s*$")
 
 
+# A concession opening the sentence, up to its comma: "Même si ...,", "Bien que ...,".
+_CONCESSION = re.compile(r"\s*(?:meme\s+si|meme\s+s'(?:il|ils)|bien\s+que|quoique|quoiqu')(?![\w])")
 # "comme l'an dernier": another edition named to say this one did the same, not whose count it is
 # ("le salon devrait attirer, comme l'an dernier, 9 000 visiteurs").
 # Nor the edition this one follows, named after "après" and a determiner: "après la précédente, le forum
 # accueille 60 exposants", "après une première à Quimper, le congrès a réuni ...".
-# A concession opening the sentence, up to its comma: "Même si ...,", "Bien que ...,".
-_CONCESSION = re.compile(r"\s*(?:meme\s+si|meme\s+s'(?:il|ils)|bien\s+que|quoique|quoiqu')(?![\w])")
 _LIKE_BEFORE = re.compile(r"(?<![\w'])(?:comme|apres\s+(?:sa|son|la|l'|leur|une))\s*$")
 
 
@@ -452,8 +452,8 @@ def _chain_figures(doc, units, sent, fsent, lo, whole, chain, title, max_gap, at
         return []               # "En 2023, l'association a accueilli 1 300 visiteurs": a year's activity
     compared = patterns["comparison"].search(fsent, last.end)      # "..., contre 280 l'an dernier"
     reach = compared.start() if compared else len(fsent)
-    # "Même si le nombre de visiteurs est inférieur à celui de la précédente édition, ce sont
-    # 1 200 personnes qui ...": the other edition belongs to the concession before the counts
+    # "Même si la fréquentation est en retrait sur la précédente édition, ce sont 800 curieux
+    # qui ...": the other edition belongs to the concession before the counts
     conceded = _CONCESSION.match(fsent)
     conceded_end = fsent.find(",", conceded.end()) if conceded else -1
     other = [m.group(0) for m in patterns["elsewhere"].finditer(fsent, 0, reach)

@@ -489,7 +489,7 @@ def _listed_runs(layout: ProgrammeText, timed: set[int]) -> list[list[tuple[int,
                     run.append((k, row[0][0], title, [c for _, c in row[1:]]))
             elif k not in timed and not continues_item(nxt) and (item := session_item_title(text, slot_time())):
                 title, t = item
-                # "Exposition « Titre ». Un parcours sur ... (Hôtel de Ville, du 2 au 20 avril)": the
+                # "Exposition « Titre ». Une promenade commentée ... (salle des fêtes, du 3 au 9 mai)": the
                 # item's first sentence titles it, the next ones describe it
                 described = _DESCRIBED.search(title)
                 title = title[:described.start() + 1] if described else title

@@ -25,8 +25,9 @@ _CLAUSE_TIME = re.compile(rf"(?<![\w'’])(?:(?:[àa]|d[eè]s|vers|[àa]\s+parti
 # or the next time clause.
 _MOMENT_END = re.compile(r"\s*(?:[;.!?(\n]|,?\s+suivie?s?\s+(?:de|du|des|d['’]|par)\b)", re.IGNORECASE)
 _MIN_CLAUSES = 3
+# A conjunction closing a moment before the next time: "paella géante et à 15 heures, ..."
 _LINKING_END = re.compile(r"\s+(?:et|puis|ensuite)$", re.IGNORECASE)
-# A locative preposition opening the words after the time: "en salle des mariages", "au marché
+# A locative preposition opening the words after the time: "en salle du conseil", "au marché
 # couvert", "dans la cour de l'école" say where the people meet, not what happens.
 _WHERE = r"(?:au|aux|en|dans|sur)\s"
 _MAX_WORDS = 25
@@ -47,7 +48,7 @@ def _place_first() -> re.Pattern:
     lex = load("events")
     words = {_f(str(w).lower()) for key in ("venue_heads", "address_words") for w in lex.get(key) or []}
     heads = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-    # "espace Nelson Mandela": a hall's common word with a proper name after it (matched in lower
+    # "espace Jean Valmont": a hall's common word with a proper name after it (matched in lower
     # case, so the name is any word after it)
     named = "|".join(re.escape(_f(str(w).lower())) for w in lex.get("named_hall_heads") or []) or "\0"
     return re.compile(rf"(?:(?:{heads})(?![\w-])|(?:{named})\s+\w|{_WHERE})")
@@ -66,7 +67,7 @@ def timed_clauses(doc: Document) -> list[tuple[str, int, int, str]]:
         limit = marks[k + 1].start() if k + 1 < len(marks) else len(text)
         stop = _MOMENT_END.search(text, m.end(), limit)
         end = stop.start() if stop else limit
-        # "..., moules-frites et à 16 heures, ...": the conjunction before the next time is no part of it
+        # "..., paella géante et à 15 heures, ...": the conjunction before the next time is no part of it
         title = _LINKING_END.sub("", text[m.end():end].strip(" ,:–-"))
         words = title.split()
         if (not words or len(words) > _MAX_WORDS or verbs.search(title.lower()) or is_break(title)
