@@ -12,6 +12,7 @@ from functools import cache
 from ..document import Document
 from ..lexicons import fold
 from .event_dates import weekday_date_pattern
+from .lines import iter_lines
 from .programme_timetable import is_break, is_day, item_type, slot_time
 
 _MIN_LINES = 3
@@ -20,20 +21,18 @@ _MAX_WORDS = 20
 
 @cache
 def _dated_line() -> re.Pattern:
-    """A line's weekday, date and month (a bullet before them maybe), then a dash or a colon."""
-    return re.compile(rf"[ \t]*(?:[-•*·▪►][ \t]*)?{weekday_date_pattern(month_required=True)}[ \t]*[-–—:][ \t]+(?=\S)")
+    """A line's weekday, date and month (after its list marker), then a dash or a colon."""
+    return re.compile(rf"{weekday_date_pattern(month_required=True)}[ \t]*[-–—:][ \t]+(?=\S)")
 
 
 def dated_lines(doc: Document) -> list[tuple[str, int, int, str]]:
     """(title, start, end, type) of each dated line of such an agenda; [] when fewer than three."""
     out = []
-    offset = 0
-    for line in doc.text.split("\n"):
-        m = _dated_line().match(fold(line).lower())
+    for line in iter_lines(doc.text):
+        m = _dated_line().match(fold(line.body).lower())
         if m is not None:
-            title = line[m.end():].strip(" .;")
+            title = line.body[m.end():].strip(" .;")
             if (re.search(r"[^\W\d_]{3}", title) and len(title.split()) <= _MAX_WORDS and not is_break(title)
                     and not is_day(title) and not slot_time().match(title)):
-                out.append((title, offset + m.end(), offset + len(line), item_type(title)))
-        offset += len(line) + 1
+                out.append((title, line.body_start + m.end(), line.end, item_type(title)))
     return out if len(out) >= _MIN_LINES else []
