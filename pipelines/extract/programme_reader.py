@@ -77,10 +77,27 @@ def _continues(prev: Item, raw: str) -> bool:
     return dangling or starts_sep or lower or bool(_SEPARATOR.search(s))
 
 
+def _plain_speaker_line(body: str) -> Item | None:
+    """A plain line right under a session line (or under its speaker before it) that names one
+    person with their organisation or role after a comma, the family name in lower case:
+    "Paule Durand, Université de Kerval" under "10h00 : Les haies du bocage" (read when two timed
+    talks at least are so followed, ``_Reader.plain_speakers``)."""
+    if not re.match(r"[^,–—(]+,", body):
+        return None           # the name closed by a comma (a dash is round 280's credit line)
+    item = parse_item(body, mixed_ok=True)
+    if item is None or len(item.people) != 1 or not (item.role or item.organization) or len(body) > 160:
+        return None
+    return item
+
+
 class _Reader(ProgrammeText):
     def __init__(self, doc: Document):
         super().__init__(doc)
         self.slots = programme_slots(self)
+        # speakers on plain lines under the timed talks (``_plain_speaker_line``): two talks at least
+        # so written (one such line alone may be anything)
+        self.plain_speakers = sum(1 for i in self.slots if i + 1 < len(self.lines) and not _bulleted(self.lines[i + 1])
+                                  and _plain_speaker_line(self.lines[i + 1].body.strip()) is not None) >= 2
 
     def speaker_label(self, i: int, rest: str) -> bool:
         """Does the label on line ``i`` introduce the speakers of one session? "Intervenants : A, B"
@@ -179,6 +196,9 @@ class _Reader(ProgrammeText):
                 j = last + 1
                 continue
             item = parse_item(body, bare_ok=bulleted, mixed_ok=bulleted)
+            # a plain line right under a plain session line: "Paule Durand, Université de Kerval"
+            if item is None and self.plain_speakers and not bulleted and not blank and not _bulleted(self.lines[j - 1]):
+                item = _plain_speaker_line(body)
             if blank and started and not bulleted and not (blank == 1 and item is not None and _same_shape(items[-1], item)):
                 break
             found = [item] if item is not None else lead_items(body)
