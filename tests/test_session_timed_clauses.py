@@ -51,3 +51,13 @@ def test_a_place_after_a_time_is_where_not_what():
             "samedi 8 mai, de 10 h à 12 h, dans la cour de l'école Jean-Moulin ;\n\n• le lundi 10 mai, "
             "de 14 h à 16 h, espace Roger Valmont.\n")
     assert timed_clauses(doc_of(text, title="Concertation sur le plan de circulation")) == []
+
+
+def test_a_bare_time_opening_each_sentence_tells_a_moment_too():
+    text = LEAD + ("Le programme 10 h, balade commentée autour du lavoir. 12 h 30, pique-nique au bord de "
+                   "l'étang. 15 h, atelier de vannerie avec l'association Brins d'Osier. 18 h, concert de la "
+                   "chorale des Tilleuls. 22 h, feu de la Saint-Jean.\n")
+    titles = session_titles(doc_of(text, title=TITLE))
+    assert "atelier de vannerie avec l'association Brins d'Osier" in titles
+    assert "concert de la chorale des Tilleuls" in titles
+    assert "feu de la Saint-Jean" in titles

@@ -2,8 +2,9 @@
 announces a fête or a fair: "Le samedi, à 15 h 30, spectacle de marionnettes sous le
 préau ; à 17 heures, concert de la fanfare municipale ; à 19 h 30, feu d'artifice au bord du lac,
 suivi du bal". Each clause "à|dès|vers|à partir de <heure>, <moment>" (or "De 10 h à 12 h,
-<moment>") is a session, titled by its words up to a semicolon, the end of the sentence, the
-next time or "suivi de"; a clause that is a sentence of its own (a verb of being, having or
+<moment>", or a bare time opening a sentence: "... du lavoir. 15 h, atelier de vannerie.") is a
+session, titled by its words up to a semicolon, the end of the sentence, the next time or "suivi
+de"; a clause that is a sentence of its own (a verb of being, having or
 doing: "à 10 h, les élus ont visité ...") is no moment of a programme, nor a break ("repas",
 "apéritif"), nor a place ("à 21 heures, salle polyvalente"). Three such clauses at least in the document."""
 
@@ -19,7 +20,9 @@ from .programme_vocabulary import _f
 
 _HOUR = r"(?:[01]?\d|2[0-3])\s*(?:h|heures?)(?:\s*[0-5]\d)?"
 # "à 15 h 30, ", "dès 18 heures, ", "à partir de 21 heures, ", "à16 h 45, ", "De 9 h à 11 h, "
-_CLAUSE_TIME = re.compile(rf"(?<![\w'’])(?:(?:[àa]|d[eè]s|vers|[àa]\s+partir\s+de)\s*{_HOUR}|de\s+{_HOUR}\s+[àa]\s+{_HOUR})"
+# or a bare time opening a sentence: "... du village. 12 h 30, déjeuner sur l'herbe. 16 h, goûter."
+_CLAUSE_TIME = re.compile(rf"(?:(?<![\w'’])(?:(?:[àa]|d[eè]s|vers|[àa]\s+partir\s+de)\s*{_HOUR}|de\s+{_HOUR}\s+[àa]\s+{_HOUR})"
+                          rf"|(?<=[.;!?]\s){_HOUR})"
                           r"\s*,\s+(?=[\w«\"])", re.IGNORECASE)
 # What ends a moment: a semicolon, a sentence's end, a bracket, a line break, "suivi(e) de/du",
 # or the next time clause.
