@@ -148,6 +148,7 @@ def programme_slots(layout: ProgrammeText) -> dict[int, Slot]:
     runs.extend(_room_runs(layout, {i for r in runs for i, *_ in r}))
     runs.extend(_listed_runs(layout, {i for r in runs for i, *_ in r}))
     runs.extend(_numbered_runs(layout, {i for r in runs for i, *_ in r}))
+    runs.extend(_detailed_runs(layout, {i for r in runs for i, *_ in r}))
     runs.extend(_heading_runs(layout, {i for r in runs for i, *_ in r}))
     columns = _column_runs(layout, {i for r in runs for i, *_ in r})
     runs.extend(run for run, _ in columns)
@@ -529,6 +530,54 @@ def _numbered_runs(layout: ProgrammeText, taken: set[int]) -> list[list[tuple[in
         # parts one right under the other are a plain list, the other readers' (an announced list's kind kept)
         spaced = any(layout.lines[k].body.strip() for (a, *_), (b, *_) in zip(run, run[1:]) for k in range(a + 1, b))
         if len(run) >= 2 and spaced:
+            runs.append(run)
+    return runs
+
+
+# the practical lines an item of a programme list may carry below it, up to the next item
+_DETAIL_LINES = 4
+
+
+def _detailed_runs(layout: ProgrammeText, taken: set[int]) -> list[list[tuple[int, int, str, list[str]]]]:
+    """The bulleted items under a programme's announcement ("Au programme :") that each carry
+    their practical lines below them, without a bullet ("- Visite guidée du château d'eau." /
+    "Samedi à 10 h et 14 h. Places limitées." / "- Visite de la station d'épuration." / ...): each
+    item a session, the lines between two items its details; three items at least, details
+    between two of them at least (items one right under the other are a plain list, read above)."""
+    runs = []
+    lines = layout.lines
+    for i, line in enumerate(lines):
+        body = line.body.strip()
+        if not body or _bulleted(line) or not _programme_intro(body):
+            continue
+        run: list[tuple[int, int, str, list[str]]] = []
+        plain = blank = 0
+        spaced = False
+        for k in range(i + 1, len(lines)):
+            nxt = lines[k]
+            text = nxt.body.strip()
+            if not text:
+                blank += 1
+                if blank > 1:
+                    break
+                continue
+            blank = 0
+            if layout.heading_level(nxt) is not None:
+                break
+            if not _bulleted(nxt):
+                if not run:
+                    break          # the announcement's list opens on an item
+                plain += 1
+                if plain > _DETAIL_LINES:
+                    break
+                continue
+            item = session_item_title(text, slot_time())
+            if k in taken or item is None or _NUMBER_MARK.match(nxt.text[:nxt.body_start - nxt.start]):
+                break              # numbered parts are ``_numbered_runs``'s, in their order
+            spaced = spaced or (bool(run) and plain > 0)
+            plain = 0
+            run.append((k, nxt.body_start + len(nxt.body) - len(nxt.body.lstrip()), item[0], []))
+        if len(run) >= 3 and spaced:
             runs.append(run)
     return runs
 
