@@ -13,11 +13,15 @@ LEAD = ("La fête de la Saint-Jean de Valbrune aura lieu ce week-end, samedi 22 
         "Le comité des fêtes a préparé un programme varié.\n\n")
 
 
+def _titles(body: str) -> list[str]:
+    """The session titles of the fête's article, ``body`` after its lead."""
+    return session_titles(doc_of(LEAD + body, title=TITLE))
+
+
 def test_each_timed_moment_of_the_prose_is_a_session():
-    text = LEAD + ("Le dimanche, de nombreuses animations sont prévues : à 15 h 30, spectacle de marionnettes "
-                   "pour les enfants sous le préau ; à 17 heures, concert de la fanfare municipale ; "
-                   "à19 h 30, feu d'artifice au bord du lac, suivi du bal populaire.\n")
-    titles = session_titles(doc_of(text, title=TITLE))
+    titles = _titles("Le dimanche, de nombreuses animations sont prévues : à 15 h 30, spectacle de marionnettes "
+                     "pour les enfants sous le préau ; à 17 heures, concert de la fanfare municipale ; "
+                     "à19 h 30, feu d'artifice au bord du lac, suivi du bal populaire.\n")
     assert "spectacle de marionnettes pour les enfants sous le préau" in titles
     assert "concert de la fanfare municipale" in titles
     assert "feu d'artifice au bord du lac" in titles
@@ -54,10 +58,9 @@ def test_a_place_after_a_time_is_where_not_what():
 
 
 def test_a_bare_time_opening_each_sentence_tells_a_moment_too():
-    text = LEAD + ("Le programme 10 h, balade commentée autour du lavoir. 12 h 30, pique-nique au bord de "
-                   "l'étang. 15 h, atelier de vannerie avec l'association Brins d'Osier. 18 h, concert de la "
-                   "chorale des Tilleuls. 22 h, feu de la Saint-Jean.\n")
-    titles = session_titles(doc_of(text, title=TITLE))
+    titles = _titles("Le programme 10 h, balade commentée autour du lavoir. 12 h 30, pique-nique au bord de "
+                     "l'étang. 15 h, atelier de vannerie avec l'association Brins d'Osier. 18 h, concert de la "
+                     "chorale des Tilleuls. 22 h, feu de la Saint-Jean.\n")
     assert "atelier de vannerie avec l'association Brins d'Osier" in titles
     assert "concert de la chorale des Tilleuls" in titles
     assert "feu de la Saint-Jean" in titles

@@ -4,9 +4,9 @@ préau ; à 17 heures, concert de la fanfare municipale ; à 19 h 30, feu d'arti
 suivi du bal". Each clause "à|dès|vers|à partir de <heure>, <moment>" (or "De 10 h à 12 h,
 <moment>", or a bare time opening a sentence: "... du lavoir. 15 h, atelier de vannerie.") is a
 session, titled by its words up to a semicolon, the end of the sentence, the next time or "suivi
-de"; a clause that is a sentence of its own (a verb of being, having or
-doing: "à 10 h, les élus ont visité ...") is no moment of a programme, nor a break ("repas",
-"apéritif"), nor a place ("à 21 heures, salle polyvalente"). Three such clauses at least in the document."""
+de"; a clause that is a sentence of its own (a verb of being, having or doing: "à 10 h, les élus
+ont visité ...") is no moment of a programme, nor a break ("repas", "apéritif"), nor a place ("à
+21 heures, salle polyvalente"). Three such clauses at least in the document."""
 
 from __future__ import annotations
 
