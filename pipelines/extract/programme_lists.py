@@ -502,6 +502,13 @@ def _listed_runs(layout: ProgrammeText, timed: set[int]) -> list[list[tuple[int,
     return runs
 
 
+def _announcements(layout: ProgrammeText) -> list[int]:
+    """The plain lines that announce a programme's list below them ("Programme :", "Au programme :",
+    "... sont au programme :"), by index."""
+    return [i for i, line in enumerate(layout.lines)
+            if line.body.strip() and not _bulleted(line) and _programme_intro(line.body.strip())]
+
+
 _NUMBER_MARK = re.compile(r"\s*(\d{1,2})\s*[.)]\s*$")
 
 
@@ -511,10 +518,7 @@ def _numbered_runs(layout: ProgrammeText, taken: set[int]) -> list[list[tuple[in
     session however long the text between two parts (up to the next heading); two at least, text
     between two of them."""
     runs = []
-    for i, line in enumerate(layout.lines):
-        body = line.body.strip()
-        if not body or _bulleted(line) or not _programme_intro(body):
-            continue
+    for i in _announcements(layout):
         run: list[tuple[int, int, str, list[str]]] = []
         for k in range(i + 1, len(layout.lines)):
             nxt = layout.lines[k]
@@ -546,10 +550,7 @@ def _detailed_runs(layout: ProgrammeText, taken: set[int]) -> list[list[tuple[in
     between two of them at least (items one right under the other are a plain list, read above)."""
     runs = []
     lines = layout.lines
-    for i, line in enumerate(lines):
-        body = line.body.strip()
-        if not body or _bulleted(line) or not _programme_intro(body):
-            continue
+    for i in _announcements(layout):
         run: list[tuple[int, int, str, list[str]]] = []
         plain = blank = 0
         spaced = False

@@ -6,6 +6,7 @@ from __future__ import annotations
 import dataclasses
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from ..document import Document
 from .lines import trimmed_span
@@ -82,10 +83,10 @@ def _plain_speaker_line(body: str) -> Item | None:
     person with their organisation or role after a comma, the family name in lower case:
     "Paule Durand, Université de Kerval" under "10h00 : Les haies du bocage" (read when two timed
     talks at least are so followed, ``_Reader.plain_speakers``)."""
-    if not re.match(r"[^,–—(]+,", body):
+    if len(body) > 160 or not re.match(r"[^,–—(]+,", body):
         return None           # the name closed by a comma (a dash is round 280's credit line)
     item = parse_item(body, mixed_ok=True)
-    if item is None or len(item.people) != 1 or not (item.role or item.organization) or len(body) > 160:
+    if item is None or len(item.people) != 1 or not (item.role or item.organization):
         return None
     return item
 
@@ -94,10 +95,13 @@ class _Reader(ProgrammeText):
     def __init__(self, doc: Document):
         super().__init__(doc)
         self.slots = programme_slots(self)
-        # speakers on plain lines under the timed talks (``_plain_speaker_line``): two talks at least
-        # so written (one such line alone may be anything)
-        self.plain_speakers = sum(1 for i in self.slots if i + 1 < len(self.lines) and not _bulleted(self.lines[i + 1])
-                                  and _plain_speaker_line(self.lines[i + 1].body.strip()) is not None) >= 2
+
+    @cached_property
+    def plain_speakers(self) -> bool:
+        """Whether speakers stand on plain lines under the timed talks (``_plain_speaker_line``):
+        two talks at least so written (one such line alone may be anything); read when first asked."""
+        return sum(1 for i in self.slots if i + 1 < len(self.lines) and not _bulleted(self.lines[i + 1])
+                   and _plain_speaker_line(self.lines[i + 1].body.strip()) is not None) >= 2
 
     def speaker_label(self, i: int, rest: str) -> bool:
         """Does the label on line ``i`` introduce the speakers of one session? "Intervenants : A, B"
@@ -197,7 +201,7 @@ class _Reader(ProgrammeText):
                 continue
             item = parse_item(body, bare_ok=bulleted, mixed_ok=bulleted)
             # a plain line right under a plain session line: "Paule Durand, Université de Kerval"
-            if item is None and self.plain_speakers and not bulleted and not blank and not _bulleted(self.lines[j - 1]):
+            if item is None and not bulleted and not blank and not _bulleted(self.lines[j - 1]) and self.plain_speakers:
                 item = _plain_speaker_line(body)
             if blank and started and not bulleted and not (blank == 1 and item is not None and _same_shape(items[-1], item)):
                 break
