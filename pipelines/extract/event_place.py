@@ -116,7 +116,8 @@ def find_venue(doc: Document) -> str | None:
         phrase = proper_after(text, m.end())
         if phrase and len(phrase) > 3:
             return re.split(r"\s+à\s+", phrase)[0]         # "au Palais X à Y": the hall, not the town
-    place = _venue_subject(text, folded, heads_pattern) or _place_after_name_or_date(doc) or _hall_in_title(doc)
+    place = (_venue_subject(text, folded, heads_pattern) or _venue_after_object(text, folded, verbs, heads_pattern)
+             or _place_after_name_or_date(doc) or _hall_in_title(doc))
     if place:
         return place
     heads = [fold(h) for h in lex["venue_heads"]]
@@ -354,6 +355,35 @@ def _hall_after_town(text: str, end: int) -> str | None:
         return None
     phrase = proper_after(text, end + m.end())
     return phrase if phrase and len(phrase) > 2 else None
+
+
+# Between a verb of organising or taking place and the venue, the event named as the verb's object
+# or inverted subject: at most this many words ("ont organisé la 20e édition de leur brocante").
+_VENUE_OBJECT_MAX_WORDS = 9
+
+
+def _venue_after_object(text: str, folded: str, verbs: str, heads: re.Pattern) -> str | None:
+    """"Le club a organisé son tournoi annuel au gymnase X", "s'est tenue la journée des
+    aidants à la salle Y": a verb of events.yaml `venue_verbs`, the event it organises or that takes
+    place (an article or a possessive, then a few words, no punctuation, "bourse aux vélos" among
+    them), then a place preposition and a word of `venue_heads`: that place."""
+    determiners = r"(?:la|le|les|l'|une?|leurs?|sa|son|ses|des|cette|ce|cet|ces)"
+    preposition = r"(?:a\s+la\s+|a\s+l'|au\s+|aux\s+|dans\s+(?:les?\s+|la\s+|l'))"
+    # a date may come before the event ("ont organisé le 14 novembre une journée d'échanges à la
+    # salle X"), but is no event itself ("donne rendez-vous le 20 septembre pour une journée au stade X")
+    date = rf"(?:les?\s+\d{{1,2}}(?:er)?(?:\s+et\s+\d{{1,2}})?\s+{month_pattern()}(?:\s+(?:19|20)\d{{2}})?,?\s+)?"
+    for m in re.finditer(rf"\b(?:{verbs})\s+{date}(?={determiners}(?:\s|(?<=')))(?!les?\s+\d+\s)", folded):
+        clause = re.match(r"[^.,;:!?()«»\"\n]*", folded[m.end():m.end() + 160]).group(0)
+        for p in re.finditer(rf"(?<=\s){preposition}", clause):
+            if len(clause[:p.start()].split()) > _VENUE_OBJECT_MAX_WORDS:
+                break
+            at = m.end() + p.end()
+            if heads.match(folded, at):
+                phrase = noun_phrase(text, at)
+                if phrase and len(phrase) > 3:
+                    return phrase
+                break
+    return None
 
 
 # A venue subject: at most this many words before its verb.
