@@ -1,7 +1,8 @@
 """Venue and organiser cues of event reports and announcements, written for the genre: a weekday
-date without an article between the verb and the place, sports and community halls, the first part
-of a line of notices, a hall "investi par" its visitors, stands "installés dans" a hall, and the
-organisation of a relative clause on the event. Made-up texts only."""
+date without an article or a past week ("la semaine dernière") between the verb and the place,
+sports and community halls, the first part of a line of notices, a hall "investi par" its
+visitors, stands "installés dans" a hall, and the organisation of a relative clause on the event.
+Made-up texts only."""
 
 from pipelines.extract.event_organizer import find_organizer
 from pipelines.extract.event_place import find_venue
@@ -110,3 +111,9 @@ def test_a_venue_closing_a_title_after_its_dated_year_and_a_dash():
     # a day's heading without a year places one day only; a town after the dash is no hall
     assert find_venue(_doc(text, title.replace(" 2031", ""))) is None
     assert find_venue(_doc(text, title.replace("Cité du fleuve", "Valbrune"))) is None
+
+
+def test_a_past_week_between_the_verb_and_the_hall():
+    doc = _doc("Les maires des bourgs ont voulu voir loin. Leur congrès, qui s'est déroulé la semaine dernière "
+               "au Lucioscope, a réuni les élus.\n", title="Les maires des bourgs voient loin")
+    assert find_venue(doc) == "Lucioscope"

@@ -177,8 +177,10 @@ def venue_patterns() -> tuple[str, re.Pattern, re.Pattern]:
              rf"|\s+(?:ce\s+)?{weekday_pattern()}\s+\d{{1,2}}(?:er)?\s+{month_pattern()}\b(?:\s+(?:19|20)\d{{2}})?"
              rf"(?:\s+(?:dernier|derniere|prochain|prochaine)s?)?{hours},?"
              rf"|{hours[:-1]},?){length}"         # the hours alone: "se tiendra de 9 h à 16 h au Palais"
-             # a time named without a date: "s'est tenue cette année au Palais X", "se tient ce mardi à la salle Y"
-             rf"|\s+(?:cette\s+annee|ce\s+week-end|(?:ce\s+)?{weekday_pattern()}(?:\s+(?:matin|soir|apres-midi|dernier))?),?)?")
+             # a time named without a date: "s'est tenue cette année au Palais X", "se tient ce mardi à la
+             # salle Y", "s'est déroulé la semaine dernière au Palais Z", "a eu lieu hier au stade W"
+             rf"|\s+(?:cette\s+annee|ce\s+week-end|(?:ce\s+)?{weekday_pattern()}(?:\s+(?:matin|soir|apres-midi|dernier))?"
+             rf"|(?:la\s+semaine|le\s+week-end|le\s+mois)\s+(?:derniere?|passee?|prochaine?)|hier|avant-hier),?)?")
     adjectives = phrases_alternation(lex.get("venue_adjectives") or ["\0"], longest_first=False)
     # an open-air place: "s'est tenu sur le parvis de la mairie" (group "on": a venue head must follow)
     return (verbs, re.compile(rf"\b(?:{verbs}){dated}\s+(?:a\s+la\s+|a\s+l['’]|au\s+|aux\s+|a\s+|dans\s+(?:les?\s+|la\s+|l['’])?"
