@@ -26,7 +26,8 @@ _CONNECTIVE_END = re.compile(
 def _programme_intro(body: str) -> bool:
     """A line that announces a programme list: "Programme", "Programme :", "Au programme
     notamment :", "Au programme de ce webinaire :" (after the heading, qualifiers, days, the
-    event's nouns and the words of ``programme_of_words`` in ``lexicons/sessions.yaml``)."""
+    event's nouns and the words of ``programme_of_words`` in ``lexicons/sessions.yaml``), "Au
+    programme du Forum X 2031 :" (any short name after "de", its colon closing it)."""
     f = _f(body.strip().lower()).rstrip(" :")
     f = re.sub(r"\s+(?:notamment|ci-dessous|detaille)$", "", f)
     # "Le programme de la journée se présente comme suit :": the words announcing the list
@@ -35,6 +36,10 @@ def _programme_intro(body: str) -> bool:
         return True
     # "Cette année, quatre temps forts sont au programme :": a sentence closing on the programme
     if re.search(r"(?<![\w'])(?:sont|est|seront|sera|etaient|etait)\s+au\s+programme$", f):
+        return True
+    # "Au programme du Forum citoyen 2031 :": the announcement, a colon closing it, of the programme
+    # of the event it names, whatever its name's words
+    if body.rstrip().endswith(":") and re.match(r"au programme (?:de |du |des |d')", f) and len(f.split()) <= 10:
         return True
     # "Programme prévisionnel", "Programme du jeudi 12 juin", "Programme de la matinée"
     for head in _folded_list("programme_headings"):
