@@ -1,6 +1,7 @@
 """The announcement of the programme of the event it names ("Au programme du Forum des habitants
-2031 :"), whatever the words of the name, opens the programme's list like "Au programme :"; made-up
-text (names invented)."""
+2031 :"), whatever the words of the name, opens the programme's list like "Au programme :"; the
+items in lower case that go on with an enumeration ("- Une conférence-débat," / "- des ateliers,")
+are its sessions too; made-up text (names invented)."""
 
 from __future__ import annotations
 
@@ -28,3 +29,20 @@ def test_a_sentence_on_the_programme_is_no_announcement():
     assert not _programme_intro("Au programme du forum, les associations proposeront des ateliers et des stands.")
     assert not _programme_intro("Au programme de cette longue journée très attendue par les habitants de tout le quartier :")
     assert _programme_intro("Au programme du Forum des habitants 2031 :")
+
+
+ENUMERATED = ("La fête du quartier des Tilleuls revient samedi 4 juin 2031.\n"
+              "Au programme :\n"
+              "- Un concert de la fanfare,\n"
+              "- des ateliers de cirque,\n"
+              "- un espace de jeux en bois.\n"
+              "- le goûter des enfants est offert par le comité.\n")
+
+
+def test_items_in_lower_case_going_on_with_an_enumeration_are_sessions():
+    titles = session_titles(doc_of(ENUMERATED, title="Fête du quartier des Tilleuls"))
+    assert any(t.startswith("Un concert de la fanfare") for t in titles)
+    assert any(t.startswith("des ateliers de cirque") for t in titles)
+    assert any(t.startswith("un espace de jeux en bois") for t in titles)
+    # (after an item closed by a full stop, an item in lower case is no part of the enumeration)
+    assert not any(t.startswith("le goûter") for t in titles)

@@ -478,9 +478,13 @@ def _listed_runs(layout: ProgrammeText, timed: set[int]) -> list[list[tuple[int,
         found, j = list_after(layout.lines, i + 1, layout.heading_level,
                               lambda ln: _bulleted(ln) or continues_item(ln) or bool(_cells(ln)))
         run = []
+        before = ""
         for k in found:
             nxt = layout.lines[k]
             text = nxt.body.strip()
+            # an item in lower case after an item closed by a comma goes on with the enumeration
+            # ("- Une conférence-débat," / "- des ateliers," / "- un espace de rencontre avec les élus.")
+            enumerated, before = before.endswith(","), text
             row = _cells(nxt)
             if row and k not in timed:
                 # a table row of the programme: its first cell the session, the others its speakers
@@ -488,7 +492,7 @@ def _listed_runs(layout: ProgrammeText, timed: set[int]) -> list[list[tuple[int,
                 if len(row) >= 2 and not _header_row(row) and re.search(r"[^\W\d_]{3}", title) \
                         and parse_item(title, mixed_ok=True) is None:
                     run.append((k, row[0][0], title, [c for _, c in row[1:]]))
-            elif k not in timed and not continues_item(nxt) and (item := session_item_title(text, slot_time())):
+            elif k not in timed and not continues_item(nxt) and (item := session_item_title(text, slot_time(), enumerated)):
                 title, t = item
                 # "Exposition « Titre ». Une promenade commentée ... (salle des fêtes, du 3 au 9 mai)": the
                 # item's first sentence titles it, the next ones describe it
