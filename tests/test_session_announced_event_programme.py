@@ -18,11 +18,15 @@ PAGE = ("FORUM DES HABITANTS DE VALBRUNE\n"
         "- Une pièce de théâtre clôturera l'évènement.\n")
 
 
+def _opened(page: str, title: str, *openings: str) -> list[bool]:
+    """Whether each opening starts one of the page's session titles."""
+    titles = session_titles(doc_of(page, title=title))
+    return [any(t.startswith(o) for t in titles) for o in openings]
+
+
 def test_the_items_under_the_named_events_programme_are_sessions():
-    titles = session_titles(doc_of(PAGE, title="Forum des habitants de Valbrune"))
-    assert any(t.startswith("Les stands des associations") for t in titles)
-    assert any(t.startswith("Une conférence-débat") for t in titles)
-    assert any(t.startswith("Une pièce de théâtre") for t in titles)
+    assert all(_opened(PAGE, "Forum des habitants de Valbrune",
+                       "Les stands des associations", "Une conférence-débat", "Une pièce de théâtre"))
 
 
 def test_a_sentence_on_the_programme_is_no_announcement():
@@ -40,9 +44,6 @@ ENUMERATED = ("La fête du quartier des Tilleuls revient samedi 4 juin 2031.\n"
 
 
 def test_items_in_lower_case_going_on_with_an_enumeration_are_sessions():
-    titles = session_titles(doc_of(ENUMERATED, title="Fête du quartier des Tilleuls"))
-    assert any(t.startswith("Un concert de la fanfare") for t in titles)
-    assert any(t.startswith("des ateliers de cirque") for t in titles)
-    assert any(t.startswith("un espace de jeux en bois") for t in titles)
     # (after an item closed by a full stop, an item in lower case is no part of the enumeration)
-    assert not any(t.startswith("le goûter") for t in titles)
+    assert _opened(ENUMERATED, "Fête du quartier des Tilleuls", "Un concert de la fanfare", "des ateliers de cirque",
+                   "un espace de jeux en bois", "le goûter") == [True, True, True, False]

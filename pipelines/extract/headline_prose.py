@@ -120,8 +120,8 @@ _FIRST_OR_LAST = re.compile(r"(?<![\w])(?:premier|premiere|dernier|derniere)s(?!
 _SUBJECT_VERB_AFTER = re.compile(r"\s+(?:ont|sont|se\s+sont|avaient|etaient|furent)\s")
 # Thanks or a greeting addressed to the whole attendance right before its count: "Merci aux 220
 # participants", "le président a salué les 500 participants", "nous remercions tous les 300 visiteurs".
-_THANKED_BEFORE = re.compile(r"(?<![\w])(?:merci|remercie|remercions|remercient|remercier|a\s+remercie|ont\s+remercie"
-                             r"|salue|saluons|a\s+salue|ont\s+salue)\s+(?:a\s+)?(?:tous\s+|toutes\s+)?(?:les|aux)\s+$")
+_THANKED_BEFORE = re.compile(r"(?<![\w])(?:merci|remercie|remercions|remercient|remercier|salue|saluons)"
+                             r"\s+(?:a\s+)?(?:tous\s+|toutes\s+)?(?:les|aux)\s+$")
 
 
 @per_document
