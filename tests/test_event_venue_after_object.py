@@ -26,13 +26,13 @@ def test_a_place_after_a_long_clause_or_a_comma_is_not_taken():
 
 
 def test_a_date_after_the_verb_is_no_organised_event():
-    doc = _doc("Les forums de la rentrée ont fait le plein. Le club de rugby donne rendez-vous le 20 septembre "
+    doc = _doc("Les forums de la rentrée ont fait le plein. Le club de rugby donne rendez-vous le 12 octobre "
                "pour une grande journée au stade Léo Vert.\n", title="Les forums des associations")
     assert find_venue(doc) is None
 
 
 def test_a_date_then_the_organised_event_then_the_hall():
     doc = _doc("Le syndicat des eaux est né de la fusion de six régies. Il conseille une centaine de communes.\n"
-               "Pour ses dix ans, le syndicat a organisé le 14 novembre une journée d'échanges au gymnase "
+               "Pour ses dix ans, le syndicat a organisé le 3 avril une journée d'échanges au gymnase "
                "Léo Vert.\n", title="Colloque des dix ans du syndicat des eaux")
     assert find_venue(doc) == "gymnase Léo Vert"

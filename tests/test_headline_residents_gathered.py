@@ -1,6 +1,6 @@
-"""The residents gathered at a public meeting are its attendance ("plus d'une centaine d'habitants
-ont assisté à la réunion publique", "la cinquantaine de riverains présents"); the inhabitants a
-commune counts are none; made-up text."""
+"""The residents gathered at a public meeting are its attendance ("plus de 120 habitants ont
+assisté à la réunion publique", "les 45 riverains présents"); the inhabitants a commune counts are
+none; made-up text."""
 
 from __future__ import annotations
 

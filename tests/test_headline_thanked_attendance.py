@@ -1,5 +1,5 @@
-"""The attendance thanked or greeted, all of it, with the definite article ("Merci aux 220
-participants", "le président a salué les 500 participants"); made-up text."""
+"""The attendance thanked or greeted, all of it, with the definite article ("Merci aux 240
+participants", "le président a salué les 650 participants"); made-up text."""
 
 from __future__ import annotations
 

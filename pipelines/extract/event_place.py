@@ -360,7 +360,7 @@ def _hall_after_town(text: str, end: int) -> str | None:
 
 
 # Between a verb of organising or taking place and the venue, the event named as the verb's object
-# or inverted subject: at most this many words ("ont organisé la 20e édition de leur brocante").
+# or inverted subject: at most this many words ("ont organisé la 12e édition de leur bourse aux vélos").
 _VENUE_OBJECT_MAX_WORDS = 9
 
 
@@ -371,8 +371,8 @@ def _venue_after_object(text: str, folded: str, verbs: str, heads: re.Pattern) -
     them), then a place preposition and a word of `venue_heads`: that place."""
     determiners = r"(?:la|le|les|l'|une?|leurs?|sa|son|ses|des|cette|ce|cet|ces)"
     preposition = r"(?:a\s+la\s+|a\s+l'|au\s+|aux\s+|dans\s+(?:les?\s+|la\s+|l'))"
-    # a date may come before the event ("ont organisé le 14 novembre une journée d'échanges à la
-    # salle X"), but is no event itself ("donne rendez-vous le 20 septembre pour une journée au stade X")
+    # a date may come before the event ("ont organisé le 3 avril une journée d'échanges à la salle
+    # X"), but is no event itself ("donne rendez-vous le 12 octobre pour une journée au stade X")
     date = rf"(?:les?\s+\d{{1,2}}(?:er)?(?:\s+et\s+\d{{1,2}})?\s+{month_pattern()}(?:\s+(?:19|20)\d{{2}})?,?\s+)?"
     for m in re.finditer(rf"\b(?:{verbs})\s+{date}(?={determiners}(?:\s|(?<=')))(?!les?\s+\d+\s)", folded):
         clause = re.match(r"[^.,;:!?()«»\"\n]*", folded[m.end():m.end() + 160]).group(0)

@@ -118,8 +118,8 @@ _SLOT_BEFORE = re.compile(r"(?<![\w])(?:[01]?\d|2[0-3])\s?h(?:\s?[0-5]\d)?(?:\s*
 # An ordinal between a count of days and its word: "les trois premiers jours", "ses deux derniers jours".
 _FIRST_OR_LAST = re.compile(r"(?<![\w])(?:premier|premiere|dernier|derniere)s(?![\w])")
 _SUBJECT_VERB_AFTER = re.compile(r"\s+(?:ont|sont|se\s+sont|avaient|etaient|furent)\s")
-# Thanks or a greeting addressed to the whole attendance right before its count: "Merci aux 220
-# participants", "le président a salué les 500 participants", "nous remercions tous les 300 visiteurs".
+# Thanks or a greeting addressed to the whole attendance right before its count: "Merci aux 240
+# participants", "le président a salué les 480 participants", "nous remercions tous les 300 visiteurs".
 _THANKED_BEFORE = re.compile(r"(?<![\w])(?:merci|remercie|remercions|remercient|remercier|salue|saluons)"
                              r"\s+(?:a\s+)?(?:tous\s+|toutes\s+)?(?:les|aux)\s+$")
 
@@ -375,7 +375,7 @@ def _chain_figures(doc, units, sent, fsent, lo, whole, chain, title, max_gap, at
         trigger = "before"
     if trigger is None and len(chain) == 1 and first.metric in attendance and not first.context \
             and _THANKED_BEFORE.search(before):
-        # "Merci aux 220 participants pour ces échanges": the attendance thanked or greeted, all of it
+        # "Merci aux 240 participants pour ces échanges": the attendance thanked or greeted, all of it
         trigger = "before"
     filled = patterns["day_activity"].match(fsent, first.end) if first.metric == "days" else None
     # "trois jours durant": the duration word after the count

@@ -37,7 +37,7 @@ def _programme_intro(body: str) -> bool:
     # "Cette année, quatre temps forts sont au programme :": a sentence closing on the programme
     if re.search(r"(?<![\w'])(?:sont|est|seront|sera|etaient|etait)\s+au\s+programme$", f):
         return True
-    # "Au programme du Forum citoyen 2031 :": the announcement, a colon closing it, of the programme
+    # "Au programme du Forum des habitants 2031 :": the announcement, a colon closing it, of the programme
     # of the event it names, whatever its name's words
     if body.rstrip().endswith(":") and re.match(r"au programme (?:de |du |des |d')", f) and len(f.split()) <= 10:
         return True

@@ -483,7 +483,7 @@ def _listed_runs(layout: ProgrammeText, timed: set[int]) -> list[list[tuple[int,
             nxt = layout.lines[k]
             text = nxt.body.strip()
             # an item in lower case after an item closed by a comma goes on with the enumeration
-            # ("- Une conférence-débat," / "- des ateliers," / "- un espace de rencontre avec les élus.")
+            # ("- Un concert de la fanfare," / "- des ateliers de cirque," / "- un espace de jeux en bois.")
             enumerated, before = before.endswith(","), text
             row = _cells(nxt)
             if row and k not in timed:
