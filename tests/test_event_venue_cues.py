@@ -117,3 +117,15 @@ def test_a_past_week_between_the_verb_and_the_hall():
     doc = _doc("Les maires des bourgs ont voulu voir loin. Leur congrès, qui s'est déroulé la semaine dernière "
                "au Lucioscope, a réuni les élus.\n", title="Les maires des bourgs voient loin")
     assert find_venue(doc) == "Lucioscope"
+
+
+def test_the_people_gathered_in_a_hall():
+    doc = _doc("Rencontre des jardiniers\n\nLe week-end dernier, quelque 90 jardiniers amateurs étaient réunis "
+               "au Moulin des Saules pour échanger graines et conseils.\n")
+    assert find_venue(doc) == "Moulin des Saules"
+    doc = _doc("Salon des vins\n\nCe sont 4 200 amateurs qui se sont rendus la semaine dernière au Manège "
+               "de la Tour pour la troisième édition.\n")
+    assert find_venue(doc) == "Manège de la Tour"
+    # an event's name after them is the gathering, not its place
+    doc = _doc("Une belle affluence\n\nPlus de 300 visiteurs se sont rendus au Salon des Lucioles samedi.\n")
+    assert find_venue(doc) is None

@@ -79,6 +79,8 @@ def find_venue(doc: Document) -> str | None:
         head = heads_pattern.match(folded, m.end() + adjective.end()) if adjective and not phrase else None
         if head:                                         # "dans le petit auditorium du Palais X"
             phrase = noun_phrase(text, m.end(), head.end())
+        if phrase and m.group("gathered") and _names_event(phrase):
+            continue                    # "200 visiteurs se sont rendus au Salon X": the event
         if phrase and len(phrase) > 3:
             return phrase
     # "ont poussé la porte de la salle X": a room entered by the audience (events.yaml `venue_door_phrases`)
@@ -183,7 +185,9 @@ def venue_patterns() -> tuple[str, re.Pattern, re.Pattern]:
              rf"|(?:la\s+semaine|le\s+week-end|le\s+mois)\s+(?:derniere?|passee?|prochaine?)|hier|avant-hier),?)?")
     adjectives = phrases_alternation(lex.get("venue_adjectives") or ["\0"], longest_first=False)
     # an open-air place: "s'est tenu sur le parvis de la mairie" (group "on": a venue head must follow)
-    return (verbs, re.compile(rf"\b(?:{verbs}){dated}\s+(?:a\s+la\s+|a\s+l['’]|au\s+|aux\s+|a\s+|dans\s+(?:les?\s+|la\s+|l['’])?"
+    # ... or the people gathered there (`venue_gathered_verbs`, group "gathered")
+    gathered = phrases_alternation(lex.get("venue_gathered_verbs") or ["\0"], longest_first=False)
+    return (verbs, re.compile(rf"\b(?:(?P<gathered>{gathered})|{verbs}){dated}\s+(?:a\s+la\s+|a\s+l['’]|au\s+|aux\s+|a\s+|dans\s+(?:les?\s+|la\s+|l['’])?"
                               rf"|(?P<on>sur\s+(?:le\s+|la\s+|l['’])))"),
             re.compile(rf"(?:{adjectives})\s+"))
 
@@ -320,6 +324,13 @@ def _place_after_name_or_date(doc: Document) -> str | None:
                 phrase = re.split(r"\s+[–—-]\s+|,", phrase)[0]
                 return _hall_after_town(line, m.end() + len(phrase)) or phrase
     return None
+
+
+def _names_event(phrase: str) -> bool:
+    """Whether a phrase opens with an event's noun rather than a venue's head ("Salon X", not
+    "Palais des congrès")."""
+    spans = noun_spans(phrase)
+    return bool(spans) and spans[0][0] == 0 and not _venue_heads().match(_norm(phrase))
 
 
 def _bare_town(preposition: str, phrase: str) -> bool:
