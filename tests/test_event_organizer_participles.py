@@ -106,6 +106,20 @@ def test_a_place_and_a_date_or_a_first_time_before_par(title, sentence, organize
     assert find_organizer(_doc(f"{title}\n\n{sentence}\n", title=title)) == organizer
 
 
+# round 374: several circumstances, each after a comma, between the participle and "par"; a place
+# without a comma before "par" only after a comma ("à l'origine par" is no place)
+@pytest.mark.parametrize("title, sentence, organizer", [
+    ("Séminaire des jardins", "Organisé, le 4 mars 2030, à Kerval, par le Service des parcs de la Ville de Kerval, "
+     "ce séminaire a réuni les jardiniers.", "Service des parcs de la Ville de Kerval"),
+    ("Salon des cycles", "Le Salon des cycles, organisé du 3 au 5 mai, à Kerval par le Groupement Cycles Ouest, "
+     "a accueilli 90 exposants.", "Groupement Cycles Ouest"),
+    ("Journée des ateliers", "La journée des ateliers reprend des stages organisés à l'origine par Anne Morvel "
+     "pour ses élèves.", None),
+])
+def test_several_circumstances_before_par(title, sentence, organizer):
+    assert find_organizer(_doc(f"{title}\n\n{sentence}\n", title=title)) == organizer
+
+
 # round 343: the pluperfect of a report and a decision to organise name the subject that organises,
 # after a consequence drawn from the sentence before ("C'est pourquoi, ...")
 @pytest.mark.parametrize("sentence, organizer", [

@@ -249,6 +249,14 @@ def _event_in_apposition(folded: str, sentence_start: int, m: re.Match) -> bool:
     return re.match(rf"\s*(?:le|la|les|l'|ce|cet|cette)\s*[^,;:]{{1,50}}?\s+(?:{verbs})\b", folded[comma + 1:end]) is not None
 
 
+# Between "organisé" and "par", up to three circumstances, each maybe after a comma: a date, a length
+# or a cause ("le 12 septembre", "sur deux jours"), a place closed by a comma ("à la halle de
+# Valbrune les 4 et 5 mai, par X"; after a comma, "le 4 mai, à Valbrune par Y"), or both ("Organisé, le 9 mars, à Valbrune, par le service X").
+_CIRCUMSTANCE = (r"(?:,?\s+(?:le|les|du|en|ce|cette|chaque|sur|depuis|pendant|durant|pour)\s+[^,.;:\n]{1,40}?"
+                 r"|,?\s+(?:au|aux|a|dans)\s+[^,.;:\n]{1,70}?,|,\s+(?:au|aux|a|dans)\s+[^,.;:\n]{1,70}?(?=\s+par\s))")
+_CIRCUMSTANCES = rf"(?:{_CIRCUMSTANCE}){{0,3}}?,?"
+
+
 @cache
 def _organizer_phrases() -> re.Pattern:
     """events.yaml `organizer_phrases` then an optional article; "organisé par" may hold a date or
@@ -260,10 +268,7 @@ def _organizer_phrases() -> re.Pattern:
     for phrase in events_lexicon()["organizer_phrases"]:
         words = fold(phrase).replace("’", "'").split()
         if len(words) > 1 and words[-1] == "par":
-            parts.append(phrase_pattern(" ".join(words[:-1]))
-                         + r"(?:\s+(?:le|les|du|en|ce|cette|chaque|sur|depuis|pendant|durant|pour)\s+[^,.;:\n]{1,40}?"
-                         + r"|\s+(?:au|aux|a|dans)\s+[^,.;:\n]{1,70}?,)?"
-                         + r"(?:\s+[a-z]+ment)?\s+par")
+            parts.append(phrase_pattern(" ".join(words[:-1])) + _CIRCUMSTANCES + r"(?:\s+[a-z]+ment)?\s+par")
         else:
             parts.append(phrase_pattern(phrase))
     return re.compile(rf"\b(?:{'|'.join(parts)})\s+(?:la\s+|le\s+|les\s+|l['’])?")
