@@ -132,6 +132,16 @@ def test_a_pluperfect_or_a_decision_to_organise(sentence, organizer):
     assert find_organizer(_doc(f"Journée de Kerval\n\n{sentence}\n", title="Journée de Kerval")) == organizer
 
 
+# round 375: an event its organiser plans to hold or to organise
+@pytest.mark.parametrize("sentence, organizer", [
+    ("Le mardi 9 mai, le Syndicat des Eaux de Kerval prévoit de tenir une journée d'échanges à la salle des Pins.",
+     "Syndicat des Eaux de Kerval"),
+    ("Le 4 mai, l'Office de Kerval prévoit d'organiser un forum des randonneurs à la salle des Pins.", "Office de Kerval"),
+])
+def test_an_event_planned_by_its_organiser(sentence, organizer):
+    assert find_organizer(_doc(f"Journée de Kerval\n\n{sentence}\n", title="Journée de Kerval")) == organizer
+
+
 def test_an_indefinite_rendez_vous_set_up_by_a_body():
     # round 344: the event named back by an indefinite article ("un rendez-vous initié par X")
     text = ("Rencontres du commerce de Kerval\n\nLes rencontres du commerce se sont tenues le lundi 3 mars 2030 à la "
