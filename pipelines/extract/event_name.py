@@ -10,7 +10,8 @@ from ..document import Document
 from ..lexicons import fold, fold_apostrophes
 from .event_dates import events_lexicon
 from .per_document import per_document
-from .event_opening import event_page, evidence_units, metadata_says_event, opening_units, repeated_upper_name
+from .event_opening import (event_page, evidence_units, metadata_says_event, opening_units, repeated_upper_name,
+                            upper_name_of_event)
 from .event_titles import (
     after_title_prefix, clean_title, day_heading, document_titles, first_heading, first_line_title, name_stopwords, sponsorship_deck, strip_title_prefix, title_lines,
 )
@@ -373,6 +374,12 @@ def _strip_year(name: str) -> str:
     return " ".join(re.sub(r"\b(19|20)\d{2}\b", "", name).split()).strip(" ,:-—–")
 
 
+# An upper-case word of at most this many letters reads as the initials of a body or a plan ("le SMVB",
+# "le PCRX"), an event's name only when written beside an event noun; a longer one ("le VALBRUNCAMP")
+# is a name of its own.
+_INITIALISM_MAX = 5
+
+
 @per_document
 def find_event_name(doc: Document) -> str | None:
     """An upper-case word the text uses with a determiner ("le FORUMTECH", "ce SALONDATA")
@@ -384,6 +391,8 @@ def find_event_name(doc: Document) -> str | None:
         word = None        # "selon le GIEC": a body cited as a source, not the event
     if word and has_members(doc.text, word):
         word = None        # "la présidente du SEV": a body with officers, not the event
+    if word and len(word) <= _INITIALISM_MAX and not upper_name_of_event(doc):
+        word = None        # "le SMX", "du CNRX", never beside an event noun: a body's or a plan's initials
     titles = document_titles(doc)
     if word and not any(word.lower() in t.lower() for t in titles) and any(_name_in(t) for t in titles):
         word = None        # the titles name the event ("CR du conseil municipal"), not the acronym

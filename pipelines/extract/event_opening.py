@@ -168,7 +168,7 @@ def describes_event(doc: Document) -> bool:
         return True             # ... or the page's front matter says it is an event's entry
     if any(words_spans(t, "session_kind_nouns") for t in titles):
         return True             # "Table ronde numérique responsable le 28 mars": the session is the event
-    if evidence_units(doc) or _date_alone(doc) or _has_schedule(doc) or _upper_name_of_event(doc):
+    if evidence_units(doc) or _date_alone(doc) or _has_schedule(doc) or upper_name_of_event(doc):
         return True
     if sponsorship_deck(doc):
         return True             # "Festival X - Dossier de partenariat": the deck is about the festival
@@ -209,7 +209,7 @@ def _call_edition(preceding: str) -> bool:
     return not any(a >= calls[-1] for a, _ in own_noun_spans(preceding))
 
 
-def _upper_name_of_event(doc: Document) -> bool:
+def upper_name_of_event(doc: Document) -> bool:
     """The repeated upper-case name is written next to an event noun or "édition" (within 60
     characters) at least once."""
     word = repeated_upper_name(doc)

@@ -5,8 +5,11 @@ own programme."""
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from ..lexicons import fold_apostrophes
+from .event_dates import events_lexicon
+from .event_words import event_nouns
 from .programme_vocabulary import _word_set, type_alternation
 
 
@@ -17,8 +20,30 @@ def is_the_event(title: str, event_name: str | None) -> bool:
     name = _word_set(event_name or "")
     if len(name) < 2 or not name <= _word_set(title):
         return False
+    folded = fold_apostrophes(title.lower())
     numbered = rf"\s*(?:{type_alternation()})\s*(?:n°\s*)?\d{{1,2}}\s*[:.–—-]"
-    return re.match(numbered, fold_apostrophes(title.lower())) is None
+    return re.match(numbered, folded) is None and not _complement_of_another_noun(folded, event_name or "")
+
+
+def _complement_of_another_noun(folded: str, event_name: str) -> bool:
+    """Whether the event's name is written in the title as the complement of a noun that is no event
+    noun: "L'avenir des métiers et de l'Agriculture durable" holds the event "L'Agriculture durable"
+    as a theme; "Retour sur la journée de l'Agriculture durable", "Compte rendu de l'Atelier X" name it."""
+    key = re.sub(r"^(?:l'|la\s+|le\s+|les\s+)", "", fold_apostrophes(event_name.lower()).strip())
+    at = folded.find(key) if key else -1
+    if at < 0:
+        return False
+    before = re.search(r"([\w-]+)\s+(?:de\s+la\s+|de\s+l'|de\s+|d'|du\s+|des\s+)(?:l'|la\s+|le\s+|les\s+)?$", folded[:at])
+    if before is None or event_nouns().fullmatch(before.group(1)):
+        return False
+    # the report of the event: "Compte rendu de l'atelier X" (events.yaml `title_prefixes`)
+    head = folded[:before.end(1)].strip()
+    return not any(head.endswith(p) for p in _report_prefixes())
+
+
+@cache
+def _report_prefixes() -> tuple[str, ...]:
+    return tuple(fold_apostrophes(str(p).lower()) for p in events_lexicon().get("title_prefixes") or [])
 
 
 def without_the_event(found: list, event_name: str | None) -> list:
