@@ -107,13 +107,13 @@ def test_a_place_and_a_date_or_a_first_time_before_par(title, sentence, organize
 
 
 # round 374: several circumstances, each after a comma, between the participle and "par"; a place
-# without a comma before "par" only after a comma ("à l'origine par" is no place)
+# without a comma before "par" only after a comma ("à l'origine" before "par" is no place)
 @pytest.mark.parametrize("title, sentence, organizer", [
-    ("Séminaire des jardins", "Organisé, le 4 mars 2030, à Kerval, par le Service des parcs de la Ville de Kerval, "
-     "ce séminaire a réuni les jardiniers.", "Service des parcs de la Ville de Kerval"),
-    ("Salon des cycles", "Le Salon des cycles, organisé du 3 au 5 mai, à Kerval par le Groupement Cycles Ouest, "
-     "a accueilli 90 exposants.", "Groupement Cycles Ouest"),
-    ("Journée des ateliers", "La journée des ateliers reprend des stages organisés à l'origine par Anne Morvel "
+    ("Fête des jardins", "Organisée, le 4 mars 2030, à Kerval, par l'Atelier des Parcs, la fête des jardins a "
+     "réuni les familles.", "Atelier des Parcs"),
+    ("Bourse aux plantes", "La Bourse aux plantes, organisée les 3 et 4 mai, à Kerval par le Cercle des Semeurs, "
+     "a accueilli 90 exposants.", "Cercle des Semeurs"),
+    ("Journée des ateliers", "La journée des ateliers reprend des stages conçus et organisés à l'origine par Anne Morvel "
      "pour ses élèves.", None),
 ])
 def test_several_circumstances_before_par(title, sentence, organizer):
@@ -134,7 +134,7 @@ def test_a_pluperfect_or_a_decision_to_organise(sentence, organizer):
 
 # round 375: an event its organiser plans to hold or to organise
 @pytest.mark.parametrize("sentence, organizer", [
-    ("Le mardi 9 mai, le Syndicat des Eaux de Kerval prévoit de tenir une journée d'échanges à la salle des Pins.",
+    ("Le mardi 9 mai, le Syndicat des Eaux de Kerval prévoit de tenir une rencontre des riverains à la salle des Pins.",
      "Syndicat des Eaux de Kerval"),
     ("Le 4 mai, l'Office de Kerval prévoit d'organiser un forum des randonneurs à la salle des Pins.", "Office de Kerval"),
 ])

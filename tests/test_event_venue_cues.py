@@ -123,7 +123,7 @@ def test_the_people_gathered_in_a_hall():
     doc = _doc("Rencontre des jardiniers\n\nLe week-end dernier, quelque 90 jardiniers amateurs étaient réunis "
                "au Moulin des Saules pour échanger graines et conseils.\n")
     assert find_venue(doc) == "Moulin des Saules"
-    doc = _doc("Salon des vins\n\nCe sont 4 200 amateurs qui se sont rendus la semaine dernière au Manège "
+    doc = _doc("Salon des vins\n\nSamedi et dimanche, 4 200 amateurs de vins se sont rendus au Manège "
                "de la Tour pour la troisième édition.\n")
     assert find_venue(doc) == "Manège de la Tour"
     # an event's name after them is the gathering, not its place
