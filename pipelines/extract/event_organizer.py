@@ -252,7 +252,7 @@ def _event_in_apposition(folded: str, sentence_start: int, m: re.Match) -> bool:
 # Between "organisé" and "par", up to three circumstances, each maybe after a comma: a date, a length
 # or a cause ("le 12 septembre", "sur deux jours"), a place closed by a comma ("à la halle de
 # Valbrune les 4 et 5 mai, par X"; after a comma, "le 4 mai, à Valbrune par Y"), or both
-# ("Organisé, le 9 mars, à Valbrune, par le service X").
+# ("Organisée, le 4 mars, à Kerval, par l'Atelier X").
 _CIRCUMSTANCE = (r"(?:,?\s+(?:le|les|du|en|ce|cette|chaque|sur|depuis|pendant|durant|pour)\s+[^,.;:\n]{1,40}?"
                  r"|,?\s+(?:au|aux|a|dans)\s+[^,.;:\n]{1,70}?,|,\s+(?:au|aux|a|dans)\s+[^,.;:\n]{1,70}?(?=\s+par\s))")
 _CIRCUMSTANCES = rf"(?:{_CIRCUMSTANCE}){{0,3}}?,?"
