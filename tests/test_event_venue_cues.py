@@ -1,6 +1,6 @@
 """Venue and organiser cues of event reports and announcements, written for the genre: a weekday
-date without an article or a past week ("la semaine dernière") between the verb and the place,
-sports and community halls, the first part of a line of notices, a hall "investi par" its
+date without an article between the verb and the place (a past week and the people gathered in a
+hall: tests/test_event_venue_after_object.py), sports and community halls, the first part of a line of notices, a hall "investi par" its
 visitors, stands "installés dans" a hall, and the organisation of a relative clause on the event.
 Made-up texts only."""
 
@@ -112,20 +112,3 @@ def test_a_venue_closing_a_title_after_its_dated_year_and_a_dash():
     assert find_venue(_doc(text, title.replace(" 2031", ""))) is None
     assert find_venue(_doc(text, title.replace("Cité du fleuve", "Valbrune"))) is None
 
-
-def test_a_past_week_between_the_verb_and_the_hall():
-    doc = _doc("Les maires des bourgs ont voulu voir loin. Leur congrès, qui s'est déroulé la semaine dernière "
-               "au Lucioscope, a réuni les élus.\n", title="Les maires des bourgs voient loin")
-    assert find_venue(doc) == "Lucioscope"
-
-
-def test_the_people_gathered_in_a_hall():
-    doc = _doc("Rencontre des jardiniers\n\nLe week-end dernier, quelque 90 jardiniers amateurs étaient réunis "
-               "au Moulin des Saules pour échanger graines et conseils.\n")
-    assert find_venue(doc) == "Moulin des Saules"
-    doc = _doc("Salon des vins\n\nSamedi et dimanche, 4 200 amateurs de vins se sont rendus au Manège "
-               "de la Tour pour la troisième édition.\n")
-    assert find_venue(doc) == "Manège de la Tour"
-    # an event's name after them is the gathering, not its place
-    doc = _doc("Une belle affluence\n\nPlus de 300 visiteurs se sont rendus au Salon des Lucioles samedi.\n")
-    assert find_venue(doc) is None

@@ -300,8 +300,7 @@ def _place_after_name_or_date(doc: Document) -> str | None:
             at = end + m.end()
             if m.group("to") is not None and piece[at:at + 1].isupper():
                 phrase = proper_after(piece, at)
-                spans = noun_spans(phrase or "")
-                if spans and spans[0][0] == 0 and not heads.match(_norm(phrase)):
+                if _names_event(phrase or ""):
                     continue        # "Le 3 mai, au Forum des Lucioles, ...": the gathering, not a place
                 if phrase and end == name_end and _bare_town(folded[end:at], phrase):
                     phrase = _hall_after_town(piece, at + len(phrase))
