@@ -102,8 +102,21 @@ def find_event_dates(text: str, skip: list[tuple[int, int]] = (), name: str = ""
     kept = [k for k in kept if not all(k[:3]) or k[3] < _BARE_DATE_REACH]
     if not kept:
         return None
-    *_, start, end = min(kept)
+    best = min(kept)
+    *_, start, end = best
+    # a single day that falls within a few days' range the text writes too, no less surely the
+    # event's, is one of its days ("le dimanche 9 mai à 15h" above "samedi 8 et dimanche 9 mai
+    # 2031"); a season's range holds the event's day but is not its dates (an exhibition's months)
+    if end is None:
+        spans = [k for k in kept if k[5] and k[4] < start <= k[5] and (k[5] - k[4]).days <= _DAYS_OF_AN_EVENT
+                 and k[0] <= best[0] and k[1] <= best[1]]
+        if spans:
+            *_, start, end = min(spans)
     return start, end
+
+
+# The most days apart the first and last days of one event are (a week's festival, a fair).
+_DAYS_OF_AN_EVENT = 9
 
 
 @cache
@@ -205,13 +218,13 @@ def _date_patterns() -> list[tuple[re.Pattern, str]]:
         # du 12 juillet 2021 au 3 septembre 2021 / 12 juillet 2021 – 03 septembre 2021 (each end with its year)
         (rf"\b(?:du{ws})?(?:{weekday}{ws})?(\d{{1,2}})(?:er)?{ws}({month}){ws}(\d{{4}})(?:{ws}au{ws}|\s*[-–—]\s*)"
          rf"(?:{weekday}{ws})?(\d{{1,2}})(?:er)?{ws}({month}){ws}(\d{{4}})\b", "full_range"),
-        # 3-5 octobre 2023 / du 30 septembre – 2 octobre 2023
-        (rf"\b(?:du{ws})?(?:{weekday}{ws})?(\d{{1,2}})(?:er)?(?:{ws}({month}))?\s*[-–—]\s*(?:{weekday}{ws})?(\d{{1,2}})(?:er)?{ws}"
+        # 3-5 octobre 2023 / du 30 septembre – 2 octobre 2023 / 3-4-5 octobre 2023 (every day written)
+        (rf"\b(?:du{ws})?(?:{weekday}{ws})?(\d{{1,2}})(?:er)?(?:\s*[-–—]\s*\d{{1,2}}(?![\d/.]))*(?:{ws}({month}))?\s*[-–—]\s*(?:{weekday}{ws})?(\d{{1,2}})(?:er)?{ws}"
          rf"({month}){ws}(\d{{4}})\b", "range"),
         # les 13 et 14 août 2024 / (les) mardi 13 et mercredi 14 août 2024 / les 31 juillet et 1er août 2024 /
         # les 3, 4 et 5 octobre 2023 / le 30 septembre et le 1er octobre 2023 / les 31 mai, 1er et 2 juin 2019 /
-        # 4, 5 & 6 juin 2031
-        (rf"\b(?:les{ws})?(?:{weekday}{ws})?(\d{{1,2}})(?:er)?(?:{ws}({month}))?(?:\s*,\s*\d{{1,2}}(?:er)?)*(?:{ws}et|\s*&){ws}(?:le{ws})?"
+        # 4, 5 & 6 juin 2031 / lundi 4, mardi 5 et mercredi 6 juin 2031
+        (rf"\b(?:les{ws})?(?:{weekday}{ws})?(\d{{1,2}})(?:er)?(?:{ws}({month}))?(?:\s*,\s*(?:{weekday}{ws})?\d{{1,2}}(?:er)?)*(?:{ws}et|\s*&){ws}(?:le{ws})?"
          rf"(?:{weekday}{ws})?(\d{{1,2}})(?:er)?{ws}({month}){ws}(\d{{4}})\b", "pair"),
         # (mardi) 16 avril 2024
         (rf"\b(?:{weekday}{ws})?(\d{{1,2}})(?:er)?{ws}({month}){ws}(\d{{4}})\b", "dmy"),
