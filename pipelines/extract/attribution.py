@@ -26,6 +26,7 @@ from .attribution_quotes import (signed_paragraph, _chained_quotation, _continue
 from .attribution_subject_quotes import _subject_quotation
 from .attribution_interview import _interview_answer, bold_turn, labelled_turn
 from .attribution_roles import _anaphora, _role_before, _role_subject, counts_not_says
+from .speech_cues import _cue_patterns
 from .speeches import _name_forms, _names_in, _only_speaker, _speaker_of_speech, deck_speaker
 from .name_context import complement_at
 
@@ -76,6 +77,15 @@ def _apposed_chain() -> re.Pattern:
     # or a complement ("et du syndicat", "de la ville") makes the name part of another phrase
     word = r"[ \t]+(?!(?:et|ou|ni|avec|de|du|des|d'|a|au|aux)(?![a-z]))[^\s,.;:!?«»]+"
     return re.compile(rf"(?:{word}){{0,3}}?(?:\s*,[^,.;:!?«»\n]{{2,100}}){{1,3}}?,\s*(?=(?:{_verb()})(?![a-z]))")
+
+
+@cache
+def _unclosed_role() -> re.Pattern:
+    """A role set after a name by a comma that the reporter never closed, up to the verb of speech
+    in the past (not consumed): "X, présidente du comité des fêtes a rappelé que ...". A verb in
+    the present may be the role's ("X, directrice du musée présente 30 toiles")."""
+    role = _cue_patterns()[2].pattern
+    return re.compile(rf"\s*,\s*(?:{role})(?:\s+[^\s,.;:!?«»\n]+){{0,12}}?\s+(?=(?:a|ont|avait|avaient)\s)(?=(?:{_verb()})(?![a-z]))")
 
 
 @cache
@@ -132,6 +142,10 @@ def _speaker_named(doc: Document, index: ProgrammeIndex, mention: Mention) -> st
                     and _names_in(folded, m.end(), apposed.end(), index,
                                   skip=lambda at: complement_at(folded, at)) <= {sid}:
                 found.add(sid)                       # "X, maire de Y, président de Z, a rappelé que …"
+            elif m.end() <= pos and (apposed := _unclosed_role().match(folded, m.end(), pos)) \
+                    and _names_in(folded, m.end(), apposed.end(), index) <= {sid} \
+                    and _says(verbs, folded[apposed.end():pos], folded[apposed.end():apposed.end() + window + 40]):
+                found.add(sid)                       # "X, présidente du club a rappelé que …" (no comma after the role)
             elif m.start() >= pos and verbs.search(before[-25:]) and before.rstrip().endswith(
                     tuple(v for v in verbs.findall(before[-25:]))) and not (
                     span is None and _quoted_between(doc.text, pos, m.start())):

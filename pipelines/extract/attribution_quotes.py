@@ -155,7 +155,9 @@ def _that_clause() -> re.Pattern:
     a few words of the clause between them at most ("X a expliqué qu'après deux hivers difficiles
     « le marché a tenu … »"): the quotation is the object of the verb, so its speaker is the verb's
     subject, as with a colon."""
-    return re.compile(rf"(?<![a-z])(?:{_verb()})\s+(?:que\s+|qu')(?:[^\s.!?;:«»“”\"]+\s+){{0,{_THAT_CLAUSE_MAX_WORDS}}}$")
+    # ... or the verb right before the mark, the quotation its object with no colon ("X, responsable
+    # du marché, ajoute « … »)
+    return re.compile(rf"(?<![a-z])(?:{_verb()})\s+(?:(?:que\s+|qu')(?:[^\s.!?;:«»“”\"]+\s+){{0,{_THAT_CLAUSE_MAX_WORDS}}})?$")
 
 
 # Words of the that-clause that may stand between "que" and the quotation it opens.
