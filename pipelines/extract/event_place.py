@@ -288,11 +288,13 @@ def _place_after_name_or_date(doc: Document) -> str | None:
                 name_end = at + len(name)
         heads = _venue_heads()
         for end in sorted(ends):
-            # "le 14 mai 2019, de 9h à 17h, à la salle des Tilleuls": the hours may come first
+            # "le 14 mai 2019, de 9h à 17h, à la salle des Tilleuls": the hours may come first, or
+            # the time it opens ("à 18 h 30, à l'auditorium X", "à partir de 9h, au Palais Y")
             # ... or no preposition before a venue's head, as the press writes a day's room: "le 16
             # juin salle Victor Hugo", "mercredi 25 mars, salle Jean-Bouin"
             m = re.match(r"[ ,]*(?:dernier|derniere|prochain|prochaine)?[ ,]*"
-                         r"(?:(?:de\s+)?\d{1,2}\s*h\s*\d{0,2}\s*(?:a|-|–)\s*\d{1,2}\s*h\s*\d{0,2}[ ,]*)?"
+                         r"(?:(?:de\s+)?\d{1,2}\s*h\s*\d{0,2}\s*(?:a|-|–)\s*\d{1,2}\s*h\s*\d{0,2}[ ,]*"
+                         r"|(?:a\s+partir\s+de|des|a)\s+\d{1,2}\s*h\s*\d{0,2}\s*,[ ,]*)?"
                          r"(?P<to>(?:a\s+la|a\s+l'|a|au|aux)\s*(?<=\s|'))?", folded[end:end + 70])
             if not m or (m.group("to") is None and (m.end() == 0 or not heads.match(folded, end + m.end())
                                                     or re.search(r"\bprochain", folded[:end]))):
