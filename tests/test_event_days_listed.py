@@ -19,17 +19,17 @@ def test_days_joined_by_dashes_start_at_the_first():
 
 
 def test_weekdays_inside_a_list_of_days():
-    text = "Trois ateliers pour trois soirées : lundi 12, mardi 13 et mercredi 14 mai 2031, salle des Tilleuls."
+    text = "Le marché aux plantes ouvrira lundi 12, mardi 13 et mercredi 14 mai 2031 sur la place des Tilleuls."
     assert _days(text) == ("2031-05-12", "2031-05-14")
 
 
 def test_a_day_within_the_range_written_later_is_one_of_its_days():
-    text = ("Festival des jardins partagés\n\n• Le dimanche 18 mai 2031 à 15:00, visite guidée\n\n"
-            "Rendez-vous le samedi 17 et le dimanche 18 mai 2031 au parc des Aulnes.\n")
+    text = ("Festival des jardins partagés\n\nVisite guidée du potager : dimanche 18 mai 2031, 15 h.\n\n"
+            "Au parc des Aulnes, samedi 17 et dimanche 18 mai 2031 : ateliers, troc de graines et concerts.\n")
     assert _days(text) == ("2031-05-17", "2031-05-18")
 
 
 def test_a_season_that_holds_the_day_is_not_the_event_s_dates():
-    text = ("Exposition « Terres d'ailleurs » du 3 mars au 30 juin 2031.\n\nPROGRAMME\n\n"
-            "► Samedi 12 avril 2031\n\nConférence sur les argiles\n")
+    text = ("Le musée présente ses herbiers du 3 mars au 30 juin 2031.\n\n"
+            "Conférence sur les argiles : samedi 12 avril 2031, salle du four.\n")
     assert find_event_dates(text)[0] == dt.date(2031, 4, 12)

@@ -151,12 +151,12 @@ def _subject_pattern() -> re.Pattern:
 
 @cache
 def _that_clause() -> re.Pattern:
-    """A verb of speech and "que" right before a quotation's opening mark ("X a rappelé que « … »"),
-    a few words of the clause between them at most ("X a expliqué qu'après deux hivers difficiles
-    « le marché a tenu … »"): the quotation is the object of the verb, so its speaker is the verb's
-    subject, as with a colon."""
-    # ... or the verb right before the mark, the quotation its object with no colon ("X, responsable
-    # du marché, ajoute « … »)
+    """A verb of speech, maybe with "que", right before a quotation's opening mark ("X a rappelé
+    que « … »"), a few words of the clause between "que" and the mark at most ("X a expliqué
+    qu'après deux hivers difficiles « le marché a tenu … »"): the quotation is the object of the
+    verb, so its speaker is the verb's subject, as with a colon."""
+    # ... or the verb right before the mark, the quotation its object with no colon ("X, trésorier
+    # du club confirme « … »")
     return re.compile(rf"(?<![a-z])(?:{_verb()})\s+(?:(?:que\s+|qu')(?:[^\s.!?;:«»“”\"]+\s+){{0,{_THAT_CLAUSE_MAX_WORDS}}})?$")
 
 
@@ -166,7 +166,8 @@ _THAT_CLAUSE_MAX_WORDS = 6
 
 def _introduced(folded: str, opening: int) -> bool:
     """Is the quotation opening at ``opening`` introduced by a clause of its own (a colon, or a
-    verb of speech and "que")? Its speaker is then that clause's subject, no one else's."""
+    verb of speech, maybe with "que", right before it)? Its speaker is then that clause's subject,
+    no one else's."""
     return bool(re.search(r":\s*$", folded[max(0, opening - 5):opening])
                 or _that_clause().search(folded, max(0, opening - 80), opening))
 
