@@ -289,7 +289,7 @@ def _place_after_name_or_date(doc: Document) -> str | None:
         heads = _venue_heads()
         for end in sorted(ends):
             # "le 14 mai 2019, de 9h à 17h, à la salle des Tilleuls": the hours may come first, or
-            # the time it opens ("à 18 h 30, à l'auditorium X", "à partir de 9h, au Palais Y")
+            # the time it opens ("à 20 h, à l'auditorium X", "dès 10h, au Palais Y")
             # ... or no preposition before a venue's head, as the press writes a day's room: "le 16
             # juin salle Victor Hugo", "mercredi 25 mars, salle Jean-Bouin"
             m = re.match(r"[ ,]*(?:dernier|derniere|prochain|prochaine)?[ ,]*"
