@@ -15,7 +15,7 @@ from functools import cache
 from ..document import Document
 from ..document.sentences import sentence_around
 from .lines import LIST_MARKER
-from .speech_cues import according_to, incise_verb as _verb
+from .speech_cues import _cue_patterns, according_to, incise_verb as _verb
 from .programme_index import ProgrammeIndex
 from .results import Session
 from .figure_text import Mention, _lex, _norm, _norm_document, _page_bounds
@@ -26,7 +26,6 @@ from .attribution_quotes import (signed_paragraph, _chained_quotation, _continue
 from .attribution_subject_quotes import _subject_quotation
 from .attribution_interview import _interview_answer, bold_turn, labelled_turn
 from .attribution_roles import _anaphora, _role_before, _role_subject, counts_not_says
-from .speech_cues import _cue_patterns
 from .speeches import _name_forms, _names_in, _only_speaker, _speaker_of_speech, deck_speaker
 from .name_context import complement_at
 

@@ -133,17 +133,18 @@ def counts_not_says(folded: str, verb_end: int) -> bool:
     # ... or has a figure for its object ("elle expose 16 bovins", "il présente 30 tableaux"): it
     # shows things, it does not say them; a verb that only tells ("il a détaillé 3 mesures", "elle
     # a cité 2 exemples") says its object's figure all the same
-    if _telling_verb().search(folded[max(0, verb_end - 14):verb_end]):
+    telling, reach = _telling_verb()
+    if telling.search(folded, max(0, verb_end - reach), verb_end):
         return False
     return re.match(rf"(?:\s+{_BEFORE_COUNT})*\s+\d", folded[verb_end:verb_end + 40]) is not None
 
 
 @cache
-def _telling_verb() -> re.Pattern:
-    """A verb of speech that cannot mean showing or holding (claims.yaml attribution
-    `telling_verbs`), ending where the text is searched up to."""
-    verbs = literal_alternation(_norm(w) for w in _lex()["attribution"].get("telling_verbs", []) or ["\0"])
-    return re.compile(rf"(?<![a-z])(?:{verbs})$")
+def _telling_verb() -> tuple[re.Pattern, int]:
+    """(a verb of speech that cannot mean showing or holding, claims.yaml attribution
+    `telling_verbs`, ending where the text is searched up to; the length of the longest)."""
+    words = [_norm(w) for w in _lex()["attribution"].get("telling_verbs", []) or ["\0"]]
+    return re.compile(rf"(?<![a-z])(?:{literal_alternation(words)})$"), max(len(w) for w in words)
 
 
 def _anaphora(folded: str, index: ProgrammeIndex, mention: Mention, lo: int, hi: int) -> str | None:
