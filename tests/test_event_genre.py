@@ -200,6 +200,9 @@ def test_the_title_after_the_kind_of_event(tmp_path, title, name):
      "Collectif Valbrune Durable"),
     ("À l'occasion de la semaine du climat, le ministère de la Mer organise un webinaire le 13 mars 2025.",
      "ministère de la Mer"),
+    # an offer made to the reader is an invitation: its subject organises
+    ("Du 3 au 6 juin, l'Atelier des Petits Bricoleurs vous propose une semaine de jeux de construction.",
+     "Atelier des Petits Bricoleurs"),
 ])
 def test_more_organiser_sentences(tmp_path, sentence, organizer):
     assert extract_event(_read(tmp_path, sentence + "\n", title="Webinaire climat")).organizer == organizer
