@@ -35,3 +35,20 @@ def test_the_public_space_is_no_venue():
     doc = _doc("Le salon du livre jeunesse veut rendre la lecture visible dans l'espace public.\n",
                title="Salon du livre jeunesse")
     assert find_venue(doc) is None
+
+
+def test_a_body_s_premises_named_by_the_body_are_the_venue():
+    doc = _doc("Nous réunirons nos adhérents le 12 mars prochain dans les locaux de la Fédération des Orbizes, "
+               "pour une matinée d'échanges.\n", title="Matinée des adhérents")
+    assert find_venue(doc) == "locaux de la Fédération des Orbizes"
+
+
+def test_the_premises_of_a_hall_named_after_them_are_the_hall():
+    doc = _doc("Le séminaire s'est tenu le 4 avril dans les locaux de la Maison des Orbizes.\n", title="Séminaire")
+    assert find_venue(doc) == "Maison des Orbizes"
+
+
+def test_local_as_an_adjective_on_a_line_is_no_venue():
+    doc = _doc("Marché des saveurs\n\nProducteurs locaux : fruits / légumes\n\nVenez nombreux.\n",
+               title="Marché des saveurs")
+    assert find_venue(doc) is None
