@@ -726,3 +726,12 @@ def test_people_listed_on_one_line_whose_line_breaks_were_lost():
     assert [p.full for it in inline_items("Monsieur Jean Jacques HERIN, Directeur du syndicat") for p in it.people] \
         == ["Jean Jacques HERIN"]
     assert len(inline_items("Léa BRUNET, Professeure, Université Paris II")) == 1
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("Lucie Marchand revient sur la saison écoulée.", "Lucie Marchand"),
+    ("Paul Ardoin est revenu sur les travaux de la halle.", "Paul Ardoin"),
+    ("Nadia Ferrand reviendra sur le bilan du projet.", "Nadia Ferrand"),
+])
+def test_a_speaker_going_back_over_a_subject(sentence, name):
+    assert [p.full for it in quoted_people(sentence + "\n") for p in it.people] == [name]

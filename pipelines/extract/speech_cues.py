@@ -70,8 +70,8 @@ def speech_verb() -> str:
               r"|quant a (?:elle|lui)"
               # the speaker after others: "a lui aussi rappelé", "ont elles aussi souligné", "a à son tour insisté"
               r"|(?:lui|elle|eux|elles)(?:\s+aussi|\s+egalement|-memes?)|a\s+(?:son|leur)\s+tour)\s+)?")
-    # "est intervenu", "sont intervenues": the participles conjugated with "être"
-    with_etre = _alternation(str(v) for v in lex["speech_verbs_participle"] if _f(str(v)).startswith("intervenu"))
+    # "est intervenu", "sont intervenues", "est revenue sur": the participles conjugated with "être"
+    with_etre = _alternation(str(v) for v in lex["speech_verbs_participle"] if _f(str(v)).startswith(("intervenu", "revenu")))
     # the people spoken to between the subject and its verb: "X nous a expliqué", "Y leur présente"
     spoken_to = r"(?:(?:nous|vous|leur|lui)\s+)?"
     return (rf"{spoken_to}(?:(?:a|ont|avait|avaient|aura)\s+{adverb}(?:{participle})"
