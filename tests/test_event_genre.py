@@ -208,6 +208,18 @@ def test_more_organiser_sentences(tmp_path, sentence, organizer):
     assert extract_event(_read(tmp_path, sentence + "\n", title="Webinaire climat")).organizer == organizer
 
 
+def test_a_body_offering_an_edition_of_the_event_organises_it(tmp_path):
+    text = "Samedi 4 mai à la salle des Tilleuls.\nLa Ville de Valbrune propose la 3e édition du Troc'Jardin, un temps d'échanges.\n"
+    assert extract_event(_read(tmp_path, text, title="Troc'Jardin 2031")).organizer == "Ville de Valbrune"
+
+
+def test_a_body_offering_something_else_organises_nothing(tmp_path):
+    text = ("Le Troc'Jardin aura lieu samedi 4 mai 2031 à la salle des Tilleuls.\n"
+            "L'association Valbrune Loisirs propose des cours de dessin toute l'année.\n")
+    event = extract_event(_read(tmp_path, text, title="Troc'Jardin 2031"))
+    assert event is not None and event.organizer is None
+
+
 def test_an_acronym_the_text_repeats_is_not_the_event_a_title_names(tmp_path):
     text = "Le SIVAL présente son rapport. Le SIVAL demande une subvention.\n"
     doc = _read(tmp_path, text, title="Compte rendu du Forum de l'eau 2022")

@@ -353,6 +353,7 @@ def _organizer_subject(doc: Document, name: str | None = None) -> str | None:
     "en partenariat avec X"); its article dropped, "Nom (SIGLE)" read as the acronym."""
     lex = events_lexicon()
     verbs = words_pattern("organizer_verbs")
+    offers = words_pattern("organizer_offer_verbs") if lex.get("organizer_offer_verbs") else None
     openers = sorted({_norm(w) for w in lex["adverbial_openers"]} | {_norm(w) for w in lex["organizer_skip_clauses"]},
                      key=len, reverse=True)
     months = re.compile(rf"\b{month_pattern()}\b|\d")
@@ -362,9 +363,14 @@ def _organizer_subject(doc: Document, name: str | None = None) -> str | None:
         sentence, before = doc.text[unit.start:unit.end], previous
         previous = sentence
         m = verbs.search(_norm(sentence))
+        if m is None and offers is not None:
+            # "La Ville de X propose la 3e édition du Forum Y": an offer of the event itself
+            m = next((o for o in offers.finditer(_norm(sentence))
+                      if _names_object(_norm(sentence[o.end():]), name) or _EDITION_OBJECT.match(_norm(sentence[o.end():]))), None)
         # "organise" in a sentence about the event; an invitation ("vous invite") in any.
         if not m or ((unit.start, unit.end) not in evidence and not m.group(0).startswith("vous")
-                     and not _names_object(_norm(sentence[m.end():]), name)):
+                     and not _names_object(_norm(sentence[m.end():]), name)
+                     and not _EDITION_OBJECT.match(_norm(sentence[m.end():]))):
             continue
         if re.fullmatch(r"(?i)organisé", sentence[m.start():m.end()]):
             continue        # "le forum organisé dans la salle X": a participle (folded, it reads as "organise")
@@ -403,6 +409,11 @@ def _organizer_subject(doc: Document, name: str | None = None) -> str | None:
         if kept:
             return _organization_name(next((c for c in kept if _holds_proper_name(c)), kept[0]))
     return None
+
+
+# The object of an offer verb that is an edition of the event: "la 3e édition", "sa deuxième édition"
+# (folded text after the verb).
+_EDITION_OBJECT = re.compile(r"\s+(?:la|sa|leur|une|cette)\s+(?:\d+\s*(?:e|eme|ere|er)|[a-z]+(?:ieme|iere))\s+edition\b")
 
 
 def _holds_proper_name(clause: str) -> bool:
