@@ -362,15 +362,14 @@ def _organizer_subject(doc: Document, name: str | None = None) -> str | None:
     for unit in opening_units(doc):
         sentence, before = doc.text[unit.start:unit.end], previous
         previous = sentence
-        m = verbs.search(_norm(sentence))
+        normed = _norm(sentence)
+        m = verbs.search(normed)
         if m is None and offers is not None:
             # "La Ville de X propose la 3e édition du Forum Y": an offer of the event itself
-            m = next((o for o in offers.finditer(_norm(sentence))
-                      if _names_object(_norm(sentence[o.end():]), name) or _EDITION_OBJECT.match(_norm(sentence[o.end():]))), None)
+            m = next((o for o in offers.finditer(normed) if _is_the_event(normed[o.end():], name)), None)
         # "organise" in a sentence about the event; an invitation ("vous invite") in any.
         if not m or ((unit.start, unit.end) not in evidence and not m.group(0).startswith("vous")
-                     and not _names_object(_norm(sentence[m.end():]), name)
-                     and not _EDITION_OBJECT.match(_norm(sentence[m.end():]))):
+                     and not _is_the_event(normed[m.end():], name)):
             continue
         if re.fullmatch(r"(?i)organisé", sentence[m.start():m.end()]):
             continue        # "le forum organisé dans la salle X": a participle (folded, it reads as "organise")
@@ -411,9 +410,15 @@ def _organizer_subject(doc: Document, name: str | None = None) -> str | None:
     return None
 
 
-# The object of an offer verb that is an edition of the event: "la 3e édition", "sa deuxième édition"
-# (folded text after the verb).
+# The object of an organiser or offer verb that is an edition of the event: "la 3e édition", "sa
+# deuxième édition" (folded text after the verb).
 _EDITION_OBJECT = re.compile(r"\s+(?:la|sa|leur|une|cette)\s+(?:\d+\s*(?:e|eme|ere|er)|[a-z]+(?:ieme|iere))\s+edition\b")
+
+
+def _is_the_event(after: str, name: str | None) -> bool:
+    """Whether the object of a verb (the folded text after it) is the event: its ``name``
+    (:func:`_names_object`) or an edition ("la 3e édition du forum")."""
+    return _names_object(after, name) or _EDITION_OBJECT.match(after) is not None
 
 
 def _holds_proper_name(clause: str) -> bool:
