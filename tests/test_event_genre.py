@@ -201,22 +201,22 @@ def test_the_title_after_the_kind_of_event(tmp_path, title, name):
     ("À l'occasion de la semaine du climat, le ministère de la Mer organise un webinaire le 13 mars 2025.",
      "ministère de la Mer"),
     # an offer made to the reader is an invitation: its subject organises
-    ("Du 3 au 6 juin, l'Atelier des Petits Bricoleurs vous propose une semaine de jeux de construction.",
-     "Atelier des Petits Bricoleurs"),
+    ("Le Club Orbize vous propose un après-midi de jeux de société le 3 juin 2031.", "Club Orbize"),
 ])
 def test_more_organiser_sentences(tmp_path, sentence, organizer):
     assert extract_event(_read(tmp_path, sentence + "\n", title="Webinaire climat")).organizer == organizer
 
 
 def test_a_body_offering_an_edition_of_the_event_organises_it(tmp_path):
-    text = "Samedi 4 mai à la salle des Tilleuls.\nLa Ville de Valbrune propose la 3e édition du Troc'Jardin, un temps d'échanges.\n"
-    assert extract_event(_read(tmp_path, text, title="Troc'Jardin 2031")).organizer == "Ville de Valbrune"
+    text = ("Samedi 4 mai à la salle des Tilleuls.\n"
+            "Le Comité des fêtes de Valbrune propose la 3e édition de la Course des canards, sur le canal.\n")
+    assert extract_event(_read(tmp_path, text, title="Course des canards 2031")).organizer == "Comité des fêtes de Valbrune"
 
 
 def test_a_body_offering_something_else_organises_nothing(tmp_path):
-    text = ("Le Troc'Jardin aura lieu samedi 4 mai 2031 à la salle des Tilleuls.\n"
+    text = ("La Course des canards aura lieu samedi 4 mai 2031 sur le canal.\n"
             "L'association Valbrune Loisirs propose des cours de dessin toute l'année.\n")
-    event = extract_event(_read(tmp_path, text, title="Troc'Jardin 2031"))
+    event = extract_event(_read(tmp_path, text, title="Course des canards 2031"))
     assert event is not None and event.organizer is None
 
 
