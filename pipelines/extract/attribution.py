@@ -15,7 +15,7 @@ from functools import cache
 from ..document import Document
 from ..document.sentences import sentence_around
 from .lines import LIST_MARKER
-from .speech_cues import _cue_patterns, according_to, incise_verb as _verb
+from .speech_cues import according_to, incise_verb as _verb, role_words
 from .programme_index import ProgrammeIndex
 from .results import Session
 from .figure_text import Mention, _lex, _norm, _norm_document, _page_bounds
@@ -83,7 +83,7 @@ def _unclosed_role() -> re.Pattern:
     """A role set after a name by a comma that the reporter never closed, up to the verb of speech
     in the past (not consumed): "X, présidente du comité des fêtes a rappelé que ...". A verb in
     the present may be the role's ("X, directrice du musée présente 30 toiles")."""
-    role = _cue_patterns()[2].pattern
+    role = role_words()
     return re.compile(rf"\s*,\s*(?:{role})(?:\s+[^\s,.;:!?«»\n]+){{0,12}}?\s+(?=(?:a|ont|avait|avaient)\s)(?=(?:{_verb()})(?![a-z]))")
 
 

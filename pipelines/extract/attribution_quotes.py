@@ -13,7 +13,7 @@ from functools import cache
 
 from ..lexicons import load
 from .programme_index import ProgrammeIndex
-from .speech_cues import _cue_patterns, incise_verb as _verb
+from .speech_cues import incise_verb as _verb, role_words
 from .figure_text import Mention, _lex, _norm
 from .attribution_roles import _anaphora_pattern, antecedent
 from .speeches import _first_person_pattern, _name_forms, _names_in
@@ -143,7 +143,7 @@ def _subject_pattern() -> re.Pattern:
     """What opens the clause that introduces a quotation with a colon when its subject stands for
     a person named before: "il", "elle", a role or a noun such as "l'élue" ("mais l'élue veut
     rassurer : « … »"), after a conjunction."""
-    role = _cue_patterns()[2].pattern
+    role = role_words()
     nouns = "|".join(re.escape(_norm(w)) for w in sorted(_lex()["attribution"].get("anaphora_nouns", []), key=len, reverse=True))
     return re.compile(rf"\s*(?:(?:mais|et|or|alors|puis|donc)\s+)?(?:(?:il|elle)(?![a-z'])"
                       rf"|(?:le|la|l')\s*(?:{nouns})(?![a-z])|{role})")
@@ -474,7 +474,7 @@ def _person_or_speech() -> re.Pattern:
     """A verb of speech, a personal pronoun, a role or a noun standing for a person (claims.yaml
     attribution `anaphora_nouns`), as a whole word of folded text."""
     nouns = "|".join(re.escape(_norm(w)) for w in _lex()["attribution"].get("anaphora_nouns", []))
-    return re.compile(rf"(?<![a-z'])(?:(?:{_verb()})|il|elle|ils|elles|on|je|nous|(?:{nouns})|{_cue_patterns()[2].pattern})(?![a-z])")
+    return re.compile(rf"(?<![a-z'])(?:(?:{_verb()})|il|elle|ils|elles|on|je|nous|(?:{nouns})|{role_words()})(?![a-z])")
 
 
 

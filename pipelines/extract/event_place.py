@@ -97,9 +97,8 @@ def find_venue(doc: Document) -> str | None:
     # "dans les locaux de la Fédération X": a body's premises named by the body (events.yaml
     # `venue_premises_phrases`, whose last word is the premises' noun; a capital opens the body's name)
     premises = phrases_alternation(lex.get("venue_premises_phrases") or [], longest_first=False)
-    for m in re.finditer(rf"\b(?:{premises})\s+(?:du|de\s+la|de\s+l'|de|des|d')\s*(?=\w)", folded) if premises else ():
-        at = re.search(r"(?:{})\s+".format(premises), folded[m.start():m.end()])
-        noun = m.start() + folded[m.start():m.start() + at.end()].rstrip().rfind(" ") + 1
+    for m in re.finditer(rf"\b(?P<premises>{premises})\s+(?:du|de\s+la|de\s+l'|de|des|d')\s*(?=\w)", folded) if premises else ():
+        noun = m.start("premises") + m.group("premises").rfind(" ") + 1
         if text[m.end():m.end() + 1].isupper():
             phrase = noun_phrase(text, noun)
             if phrase and len(phrase.split()) >= 3:

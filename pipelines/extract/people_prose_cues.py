@@ -13,7 +13,7 @@ from ..lexicons import load
 from .people_attending import _honorific_pattern
 from .programme_lines import host_alternation
 from .programme_vocabulary import _f, _lex, type_alternation
-from .speech_cues import _alternation, _cue_patterns, according_to, incise_verb, speech_verb
+from .speech_cues import _alternation, _cue_patterns, according_to, incise_verb, role_words, speech_verb
 
 
 @cache
@@ -113,12 +113,12 @@ def _cues() -> tuple[re.Pattern, re.Pattern]:
 
 @cache
 def _role_ending() -> re.Pattern:
-    return re.compile(rf"(?<![\w-])(?:le|la|l')\s*((?:{_cue_patterns()[2].pattern}))(?:\s*,\s*|\s+)$")
+    return re.compile(rf"(?<![\w-])(?:le|la|l')\s*((?:{role_words()}))(?:\s*,\s*|\s+)$")
 
 
 @cache
 def _role_and_of_ending() -> re.Pattern:
-    return re.compile(rf"(?<![\w-])(?:le|la|l')\s*{_cue_patterns()[2].pattern}\s+(?:de|du|d')\s*$")
+    return re.compile(rf"(?<![\w-])(?:le|la|l')\s*{role_words()}\s+(?:de|du|d')\s*$")
 
 
 @cache

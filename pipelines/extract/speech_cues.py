@@ -71,7 +71,9 @@ def speech_verb() -> str:
               # the speaker after others: "a lui aussi rappelé", "ont elles aussi souligné", "a à son tour insisté"
               r"|(?:lui|elle|eux|elles)(?:\s+aussi|\s+egalement|-memes?)|a\s+(?:son|leur)\s+tour)\s+)?")
     # "est intervenu", "sont intervenues", "est revenue sur": the participles conjugated with "être"
-    with_etre = _alternation(str(v) for v in lex["speech_verbs_participle"] if _f(str(v)).startswith(("intervenu", "revenu")))
+    # (programme.yaml `speech_participles_with_etre`, the stems they open with)
+    stems = tuple(_f(str(w)) for w in lex.get("speech_participles_with_etre") or [])
+    with_etre = _alternation(str(v) for v in lex["speech_verbs_participle"] if stems and _f(str(v)).startswith(stems))
     # the people spoken to between the subject and its verb: "X nous a expliqué", "Y leur présente"
     spoken_to = r"(?:(?:nous|vous|leur|lui)\s+)?"
     return (rf"{spoken_to}(?:(?:a|ont|avait|avaient|aura)\s+{adverb}(?:{participle})"
@@ -126,6 +128,13 @@ def _modal_speech() -> str:
 def according_to() -> str:
     """"selon", "d'après" as a regular expression over folded text."""
     return _alternation(_lex()["according_to"])
+
+
+def role_words() -> str:
+    """The role words of a speaker as a regular expression over folded text, an article or a
+    possessive maybe before them, the plural too ("la présidente", "son adjoint", "directeurs"):
+    the third of :func:`_cue_patterns`."""
+    return _cue_patterns()[2].pattern
 
 
 @cache
