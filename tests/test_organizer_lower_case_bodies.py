@@ -15,3 +15,14 @@ def test_a_lower_case_body_with_its_complement_is_the_organiser():
 def test_a_head_word_alone_or_a_common_phrase_is_no_organiser():
     assert _organization_name("la ville") is None
     assert _organization_name("la plupart des communes") is None
+
+
+def test_people_or_bodies_of_a_named_place_are_the_organiser():
+    assert _organization_name("les bénévoles de Kerval") == "bénévoles de Kerval"
+    assert _organization_name("les clubs de la Ville de Noirmont") == "clubs de la Ville de Noirmont"
+    assert _organization_name("l'amicale d'Orvanne") == "amicale d'Orvanne"
+
+
+def test_a_described_noun_before_a_named_place_is_no_organiser():
+    assert _organization_name("l'équipe technique de Kerval") is None
+    assert _organization_name("les habitants du quartier") is None

@@ -468,8 +468,12 @@ def _organization_name(clause: str) -> str | None:
     clause = re.sub(r"^(?:[Ll]es|[Ll]e|[Ll]a|[Ll]['’])\s*", "", clause).strip(" ,;:")
     heads = {_norm(h) for h in events_lexicon()["organizer_heads"]}
     # "le ministère de la Culture", or a body written in lower case with its complement: "la
-    # direction régionale des affaires culturelles", "le service des sports de la ville"
+    # direction régionale des affaires culturelles", "le service des sports de la ville"; or a
+    # noun of people or bodies whose complement is a proper name, the place or the body they
+    # belong to: "les bénévoles de Kerval", "les clubs de la Ville de Noirmont" (a noun with an
+    # adjective, "l'équipe technique de Kerval", is a description, no name)
     named = clause[:1].isupper() or (clause.split()[:1] and _norm(clause.split()[0]) in heads
                                      and (re.search(r"\s[A-ZÀ-ÖØ-ÞŒÆ]", clause)
-                                          or re.search(r"\s(?:du|de|des|d['’])\s*\w", clause)))
+                                          or re.search(r"\s(?:du|de|des|d['’])\s*\w", clause))) \
+        or re.match(r"[a-zà-ÿœæ-]+\s+(?:de\s+la\s+|de\s+l['’]\s*|du\s+|des\s+|de\s+|d['’]\s*)[A-ZÀ-ÖØ-ÞŒÆ]", clause)
     return clause if named and 1 <= len(clause.split()) <= 10 else None
