@@ -348,8 +348,9 @@ def _headed_organization(text: str, start: int) -> str | None:
 def _organizer_subject(doc: Document, name: str | None = None) -> str | None:
     """The subject of an organiser verb in an opening sentence about the event, or in any opening
     sentence whose verb has the event's ``name`` for object ("L'Agence X a organisé le quatrième
-    Atelier Y", ``_names_object``); of an invitation, "X vous invite", in any: the first
-    clause before the verb that is not a circumstance ("Le 18 mars dernier", "à Lyon",
+    Atelier Y", ``_names_object``); of an invitation, "X vous invite", in any; else of an
+    organiser verb whose object is a gathering (``_event_object``: "le club organisait un bal"):
+    the first clause before the verb that is not a circumstance ("Le 18 mars dernier", "à Lyon",
     "en partenariat avec X"); its article dropped, "Nom (SIGLE)" read as the acronym."""
     lex = events_lexicon()
     verbs = words_pattern("organizer_verbs")
@@ -358,7 +359,7 @@ def _organizer_subject(doc: Document, name: str | None = None) -> str | None:
                      key=len, reverse=True)
     months = re.compile(rf"\b{month_pattern()}\b|\d")
     evidence = {(u.start, u.end) for u in evidence_units(doc)}
-    previous = ""
+    previous, later = "", []
     for unit in opening_units(doc):
         sentence, before = doc.text[unit.start:unit.end], previous
         previous = sentence
@@ -367,47 +368,90 @@ def _organizer_subject(doc: Document, name: str | None = None) -> str | None:
         if m is None and offers is not None:
             # "La Ville de X propose la 3e édition du Forum Y": an offer of the event itself
             m = next((o for o in offers.finditer(normed) if _is_the_event(normed[o.end():], name)), None)
-        # "organise" in a sentence about the event; an invitation ("vous invite") in any.
-        if not m or ((unit.start, unit.end) not in evidence and not m.group(0).startswith("vous")
-                     and not _is_the_event(normed[m.end():], name)):
+        if not m:
             continue
-        if re.fullmatch(r"(?i)organisé", sentence[m.start():m.end()]):
-            continue        # "le forum organisé dans la salle X": a participle (folded, it reads as "organise")
-        head = sentence[:m.start()]
-        if _session_object(_norm(sentence[m.end():])) and noun_spans(head):
-            continue        # "au Forum X, l'association Y a organisé une table ronde": a part of the event
-        if not head.strip() and m.group(0).startswith("vous") and len(before.split()) <= 12:
-            head = before        # a poster: "Les Amis de Valbrune" on a line, "vous invitent à ..." on the next
-        head = re.sub(r"\[[^\[\]]*\]", "", head)          # "[PROMOTION 4]": a bracketed note, no circumstance
-        # "samedi à Valbrune, où la Fédération X organisait le forum": the subject of a relative
-        # clause of place or time is after its pronoun
-        relative = list(re.finditer(r"(?<![\w'’])(?:où|lorsque|quand)\s+", head))
-        if relative:
-            head = head[relative[-1].end():]
-        # Commas inside brackets do not separate clauses.
-        depth, clauses, begin = 0, [], 0
-        for i, ch in enumerate(head):
-            depth += ch == "("
-            depth -= ch == ")" and depth > 0
-            if ch == "," and depth == 0:
-                clauses.append(head[begin:i])
-                begin = i + 1
-        clauses.append(head[begin:])
-        kept = []
-        for clause in clauses:
-            words = _norm(clause).split()
-            if not words:
-                continue
-            opener = " ".join(words)
-            if any(opener == o or opener.startswith(o + " ") or opener.startswith(o + "'") for o in openers) \
-                    or _time_clause(months, clause):
-                continue
-            kept.append(clause)
-        # "Attentive aux besoins des auteurs, l'agence X organise": a clause that names no one (no
-        # capital after its first word) gives way to a later one that does, the subject
-        if kept:
-            return _organization_name(next((c for c in kept if _holds_proper_name(c)), kept[0]))
+        # "organise" in a sentence about the event; an invitation ("vous invite") in any; else,
+        # when no such sentence names a subject, "organise" with an event for object
+        if (unit.start, unit.end) not in evidence and not m.group(0).startswith("vous") \
+                and not _is_the_event(normed[m.end():], name):
+            if _event_object(sentence, m.end()):
+                later.append((sentence, before, m))
+            continue
+        clause = _subject_clause(sentence, before, m, openers, months)
+        if clause is not None:
+            return _organization_name(clause)
+    for sentence, before, m in later:
+        clause = _subject_clause(sentence, before, m, openers, months)
+        if clause is not None:
+            return _organization_name(clause)
     return None
+
+
+def _organizing_clause(sentence: str, m: re.Match) -> bool:
+    """Whether an organiser verb found at ``m`` is a verb with a subject before it that may be
+    read: not a participle ("le forum organisé dans la salle X", folded as "organise"), not the
+    organising of a part of the event ("au Forum X, l'association Y a organisé une table ronde")."""
+    if re.fullmatch(r"(?i)organisé", sentence[m.start():m.end()]):
+        return False
+    return not (_session_object(_norm(sentence[m.end():])) and noun_spans(sentence[:m.start()]))
+
+
+def _subject_clause(sentence: str, before: str, m: re.Match, openers: list[str], months: re.Pattern) -> str | None:
+    """The clause that holds the subject of the organiser verb at ``m``: the first clause before
+    it that is not a circumstance (an opener of events.yaml, a time; the first that holds a proper
+    name); the line before for an invitation that opens its line (a poster's name, then "vous
+    invitent à ..."); None for a participle or a part of the event (``_organizing_clause``)."""
+    if not _organizing_clause(sentence, m):
+        return None
+    head = sentence[:m.start()]
+    if not head.strip() and m.group(0).startswith("vous") and len(before.split()) <= 12:
+        head = before        # a poster: "Les Amis de Valbrune" on a line, "vous invitent à ..." on the next
+    head = re.sub(r"\[[^\[\]]*\]", "", head)          # "[PROMOTION 4]": a bracketed note, no circumstance
+    # "samedi à Valbrune, où la Fédération X organisait le forum": the subject of a relative
+    # clause of place or time is after its pronoun
+    relative = list(re.finditer(r"(?<![\w'’])(?:où|lorsque|quand)\s+", head))
+    if relative:
+        head = head[relative[-1].end():]
+    # Commas inside brackets do not separate clauses.
+    depth, clauses, begin = 0, [], 0
+    for i, ch in enumerate(head):
+        depth += ch == "("
+        depth -= ch == ")" and depth > 0
+        if ch == "," and depth == 0:
+            clauses.append(head[begin:i])
+            begin = i + 1
+    clauses.append(head[begin:])
+    kept = []
+    for clause in clauses:
+        words = _norm(clause).split()
+        if not words:
+            continue
+        opener = " ".join(words)
+        if any(opener == o or opener.startswith(o + " ") or opener.startswith(o + "'") for o in openers) \
+                or _time_clause(months, clause):
+            continue
+        kept.append(clause)
+    # "Attentive aux besoins des auteurs, l'agence X organise": a clause that names no one (no
+    # capital after its first word) gives way to a later one that does, the subject
+    return next((c for c in kept if _holds_proper_name(c)), kept[0]) if kept else None
+
+
+# After an organiser verb, its object: a circumstance between commas maybe (", du 2 au 6 mai,"),
+# then a determiner and an ordinal or an adjective maybe ("une première journée", "sa 4e fête").
+_OBJECT_START = re.compile(r"(?:\s*,[^,.;:!?]{1,60},)?\s+(?:(?:une|un|des|les|le|la|sa|son|ses|leurs|leur)\s+|l')"
+                           r"(?:(?:\d+\s*(?:e|eme|ere|er)|[a-z]+(?:ieme|iere|ier|iers|ieres)|nouvelle|nouveau|grande?s?|petite?s?)\s+)?")
+
+
+def _event_object(sentence: str, end: int) -> bool:
+    """Whether the object of an organiser verb ending at ``end`` is an event noun or a gathering
+    a body organises (events.yaml `organized_gatherings`): "le club a organisé un bal", "la
+    commune organise, du 2 au 6 mai, une semaine des familles"."""
+    m = _OBJECT_START.match(_norm(sentence), end)
+    if m is None:
+        return False
+    if events_lexicon().get("organized_gatherings") and words_pattern("organized_gatherings").match(_norm(sentence), m.end()):
+        return True
+    return any(a == 0 for a, _ in noun_spans(sentence[m.end():m.end() + 80]))
 
 
 # The object of an organiser or offer verb that is an edition of the event: "la 3e édition", "sa
