@@ -47,7 +47,8 @@ def find_organizer(doc: Document, name: str | None = None) -> str | None:
             if not nouns.search(folded[sentence_start:m.start()]) and not _event_named_back(folded[sentence_start:m.start()]) \
                     and not _event_in_apposition(folded, sentence_start, m):
                 continue
-        phrase = _with_adjectives(text, m.end(), proper_after(text, m.end())) or _headed_organization(text, m.end())
+        phrase = _with_adjectives(text, m.end(), proper_after(text, m.end())) \
+            or _headed_organization(text, m.end(), "organis" in m.group(0))
         if phrase and (len(phrase) > 3 or _ACRONYM.fullmatch(phrase)):      # "organisé par l'ADF"
             return _body_of_officer(text, m.end(), phrase) or _acronym_after(text, m.end(), phrase) or phrase
         own = _collectivity_alone(doc, folded, m)
@@ -324,15 +325,16 @@ def _publisher_as_organizer(doc: Document) -> str | None:
     return None
 
 
-def _headed_organization(text: str, start: int) -> str | None:
+def _headed_organization(text: str, start: int, organised: bool = False) -> str | None:
     """"l'agence régionale Mobilis": a lower-case organisation word (events.yaml
     `organizer_heads`), at most three more lower-case words ("la communauté de communes du Val"),
     then a proper noun; or up to five lower-case words that a punctuation mark closes ("le comité
-    des fêtes, ...")."""
+    des fêtes, ..."); after a phrase of organising (``organised``), people of a named place
+    ("organisé par les bénévoles de Kerval", ``_people_of_named``)."""
     heads = phrases_alternation(events_lexicon()["organizer_heads"], longest_first=False)
     head = re.match(rf"(?:{heads})\b", _norm(text[start:start + 40]))
     if not head:
-        return None
+        return _people_of_named(text, start) if organised else None
     m = re.match(r"(?:\s+[a-zà-ÿœæ'’-]+){0,3}\s+(?=[A-ZÀ-ÖØ-ÞŒÆ])", text[start + head.end():start + 120])
     if not m:
         # a body named in lower case alone, up to the punctuation that closes its clause: "par le
@@ -343,6 +345,20 @@ def _headed_organization(text: str, start: int) -> str | None:
     end = start + head.end() + m.end()
     phrase = proper_after(text, end)
     return " ".join(text[start:end].split()) + " " + phrase if phrase else None
+
+
+# A noun of people or bodies in lower case, one word, then the proper name of the place or the
+# body they belong to: "bénévoles de Kerval", "clubs de la Ville de Noirmont" (a noun with an
+# adjective, "l'équipe technique de Kerval", is a description, no name).
+_PEOPLE_OF_NAMED = re.compile(r"[a-zà-ÿœæ-]+\s+(?:de\s+la\s+|de\s+l['’]\s*|du\s+|des\s+|de\s+|d['’]\s*)(?=[A-ZÀ-ÖØ-ÞŒÆ])")
+
+
+def _people_of_named(text: str, start: int) -> str | None:
+    """"organisé par les bénévoles de Kerval": the people of a named place or body
+    (``_PEOPLE_OF_NAMED``, as ``_organization_name`` reads a subject); None for any other word."""
+    m = _PEOPLE_OF_NAMED.match(text[start:start + 60])
+    phrase = proper_after(text, start + m.end()) if m else None
+    return " ".join(text[start:start + m.end()].split()) + " " + phrase if phrase else None
 
 
 def _organizer_subject(doc: Document, name: str | None = None) -> str | None:
@@ -512,12 +528,10 @@ def _organization_name(clause: str) -> str | None:
     clause = re.sub(r"^(?:[Ll]es|[Ll]e|[Ll]a|[Ll]['’])\s*", "", clause).strip(" ,;:")
     heads = {_norm(h) for h in events_lexicon()["organizer_heads"]}
     # "le ministère de la Culture", or a body written in lower case with its complement: "la
-    # direction régionale des affaires culturelles", "le service des sports de la ville"; or a
-    # noun of people or bodies whose complement is a proper name, the place or the body they
-    # belong to: "les bénévoles de Kerval", "les clubs de la Ville de Noirmont" (a noun with an
-    # adjective, "l'équipe technique de Kerval", is a description, no name)
+    # direction régionale des affaires culturelles", "le service des sports de la ville"; or the
+    # people of a named place or body ("les bénévoles de Kerval", ``_PEOPLE_OF_NAMED``)
     named = clause[:1].isupper() or (clause.split()[:1] and _norm(clause.split()[0]) in heads
                                      and (re.search(r"\s[A-ZÀ-ÖØ-ÞŒÆ]", clause)
                                           or re.search(r"\s(?:du|de|des|d['’])\s*\w", clause))) \
-        or re.match(r"[a-zà-ÿœæ-]+\s+(?:de\s+la\s+|de\s+l['’]\s*|du\s+|des\s+|de\s+|d['’]\s*)[A-ZÀ-ÖØ-ÞŒÆ]", clause)
+        or _PEOPLE_OF_NAMED.match(clause)
     return clause if named and 1 <= len(clause.split()) <= 10 else None
