@@ -375,7 +375,7 @@ def _organizer_subject(doc: Document, name: str | None = None) -> str | None:
                      key=len, reverse=True)
     months = re.compile(rf"\b{month_pattern()}\b|\d")
     evidence = {(u.start, u.end) for u in evidence_units(doc)}
-    previous, later = "", []
+    previous, about, later = "", [], []
     for unit in opening_units(doc):
         sentence, before = doc.text[unit.start:unit.end], previous
         previous = sentence
@@ -388,15 +388,11 @@ def _organizer_subject(doc: Document, name: str | None = None) -> str | None:
             continue
         # "organise" in a sentence about the event; an invitation ("vous invite") in any; else,
         # when no such sentence names a subject, "organise" with an event for object
-        if (unit.start, unit.end) not in evidence and not m.group(0).startswith("vous") \
-                and not _is_the_event(normed[m.end():], name):
-            if _event_object(sentence, m.end()):
-                later.append((sentence, before, m))
-            continue
-        clause = _subject_clause(sentence, before, m, openers, months)
-        if clause is not None:
-            return _organization_name(clause)
-    for sentence, before, m in later:
+        if (unit.start, unit.end) in evidence or m.group(0).startswith("vous") or _is_the_event(normed[m.end():], name):
+            about.append((sentence, before, m))
+        elif _event_object(sentence, m.end()):
+            later.append((sentence, before, m))
+    for sentence, before, m in about + later:
         clause = _subject_clause(sentence, before, m, openers, months)
         if clause is not None:
             return _organization_name(clause)
@@ -452,27 +448,32 @@ def _subject_clause(sentence: str, before: str, m: re.Match, openers: list[str],
     return next((c for c in kept if _holds_proper_name(c)), kept[0]) if kept else None
 
 
+# An ordinal in folded text: "3e", "4eme", "1ere", "troisieme".
+_ORDINAL = r"(?:\d+\s*(?:e|eme|ere|er)|[a-z]+(?:ieme|iere))"
+
+
 # After an organiser verb, its object: a circumstance between commas maybe (", du 2 au 6 mai,"),
 # then a determiner and an ordinal or an adjective maybe ("une première journée", "sa 4e fête").
 _OBJECT_START = re.compile(r"(?:\s*,[^,.;:!?]{1,60},)?\s+(?:(?:une|un|des|les|le|la|sa|son|ses|leurs|leur)\s+|l')"
-                           r"(?:(?:\d+\s*(?:e|eme|ere|er)|[a-z]+(?:ieme|iere|ier|iers|ieres)|nouvelle|nouveau|grande?s?|petite?s?)\s+)?")
+                           rf"(?:(?:{_ORDINAL}|[a-z]+(?:ier|iers|ieres)|nouvelle|nouveau|grande?s?|petite?s?)\s+)?")
 
 
 def _event_object(sentence: str, end: int) -> bool:
     """Whether the object of an organiser verb ending at ``end`` is an event noun or a gathering
     a body organises (events.yaml `organized_gatherings`): "le club a organisé un bal", "la
     commune organise, du 2 au 6 mai, une semaine des familles"."""
-    m = _OBJECT_START.match(_norm(sentence), end)
+    folded = _norm(sentence)
+    m = _OBJECT_START.match(folded, end)
     if m is None:
         return False
-    if events_lexicon().get("organized_gatherings") and words_pattern("organized_gatherings").match(_norm(sentence), m.end()):
+    if events_lexicon().get("organized_gatherings") and words_pattern("organized_gatherings").match(folded, m.end()):
         return True
     return any(a == 0 for a, _ in noun_spans(sentence[m.end():m.end() + 80]))
 
 
 # The object of an organiser or offer verb that is an edition of the event: "la 3e édition", "sa
 # deuxième édition" (folded text after the verb).
-_EDITION_OBJECT = re.compile(r"\s+(?:la|sa|leur|une|cette)\s+(?:\d+\s*(?:e|eme|ere|er)|[a-z]+(?:ieme|iere))\s+edition\b")
+_EDITION_OBJECT = re.compile(rf"\s+(?:la|sa|leur|une|cette)\s+{_ORDINAL}\s+edition\b")
 
 
 def _is_the_event(after: str, name: str | None) -> bool:
