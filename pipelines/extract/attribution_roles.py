@@ -12,7 +12,7 @@ from ..lexicons import load
 from .figure_text import Mention, _lex, _norm
 from .patterns import literal_alternation
 from .programme_index import ProgrammeIndex
-from .speech_cues import _cue_patterns, according_to, incise_verb as _verb
+from .speech_cues import according_to, incise_verb as _verb, role_words
 from .speeches import _name_forms, _names_in
 
 
@@ -76,7 +76,7 @@ def _role_subject(folded: str, index: ProgrammeIndex, lo: int, hi: int) -> str |
 @cache
 def _role_before() -> re.Pattern:
     """A role word and its complement set between commas right before a name: "la directrice, "."""
-    role = _cue_patterns()[2].pattern
+    role = role_words()
     return re.compile(rf"\s*,?\s*(?<![a-z]){role}(?:\s+[a-z'-]+){{0,4}}\s*,\s*$")
 
 
@@ -87,7 +87,7 @@ def _anaphora_pattern() -> re.Pattern:
     "selon l'édile"."""
     verb = _verb()
     extra = literal_alternation(_norm(w) for w in sorted(_lex()["attribution"].get("anaphora_nouns", []), key=len, reverse=True))
-    role = _cue_patterns()[2].pattern
+    role = role_words()
     if extra:   # "assure l'édile", "rappelle l'élue": nouns that stand for a person named before
         role = rf"(?:{role}|(?:le|la|l'|les)\s*(?:{extra})(?![a-z]))"
     participle = literal_alternation(_norm(w) for w in load("programme")["speech_verbs_participle"])

@@ -11,7 +11,7 @@ import re
 from .attribution_quotes import _credited_inside, _introduced, _name_at, _pull_quote
 from .attribution_roles import _anaphora_pattern
 from .programme_index import ProgrammeIndex
-from .speech_cues import _cue_patterns, incise_verb as _verb
+from .speech_cues import incise_verb as _verb, role_words
 from .speeches import _names_in
 
 
@@ -31,7 +31,7 @@ def _subject_at(folded: str, index: ProgrammeIndex, start: int, end: int) -> str
     sid = _name_at(folded, index, lead)
     if sid is not None:
         return sid
-    role = re.compile(_cue_patterns()[2].pattern).match(folded, lead, end)
+    role = re.compile(role_words()).match(folded, lead, end)
     if role is None:
         return None
     pos = role.end()

@@ -11,7 +11,7 @@ from ..lexicons import load
 from .names import parse_name
 from .programme_lines import host_alternation
 from .programme_vocabulary import _f, _lex
-from .speech_cues import _alternation, _cue_patterns, _run_pattern, speech_verb
+from .speech_cues import _alternation, _cue_patterns, _run_pattern, role_words, speech_verb
 
 
 # The same runs of capitalised words are read as names several times over (the enumeration's
@@ -118,7 +118,7 @@ def _patron_by_role() -> re.Pattern:
     Nom": the patronage phrase, then the patron's role, then the name."""
     stems = {re.sub(r"\s+(?:de|d')$", "", _f(str(p))) for p in _lex()["patronage_phrases"]}
     return re.compile(rf"(?<![\w-])(?:{'|'.join(re.escape(x) for x in stems)})\s+(?:du|de la|de l'|des)\s*"
-                      rf"(?:{_cue_patterns()[2].pattern})[^,.;:!?«»()\n]{{0,40}},?\s*$")
+                      rf"(?:{role_words()})[^,.;:!?«»()\n]{{0,40}},?\s*$")
 
 
 @cache

@@ -31,7 +31,7 @@ from .people_prose_roles import _APPOSITION, _ORG_AFTER, _ROLE_END, _clean_claus
 from .speaker_item import Item, _person_of_organisation
 from .programme_roles import _looks_like_org, split_role_org
 from .programme_vocabulary import _UP, _acronym, _f, _folded_list, _has_org_word, _is_plural_role, _normalised_set, _starts_with_role, type_alternation
-from .speech_cues import _cue_patterns, _run_pattern
+from .speech_cues import _cue_patterns, _run_pattern, role_words
 
 # The body a person comes from, set between commas after the name: "de l'Agence X", "du Syndicat Y".
 # What may follow a name set apart after its role ("la présidente de X, Prénom Nom"): a comma, a
@@ -77,7 +77,7 @@ def _elided_of_given_name(chunk: str) -> str:
 
 def _role_of_before(folded: str, pos: int) -> bool:
     """"du député ", "de la présidente " ending right before ``pos`` (folded): a role word after "de"."""
-    role = _cue_patterns()[2].pattern
+    role = role_words()
     return re.search(rf"(?<![\w-])(?:du|de la|de l')[ \t]*(?:{role})[ \t]+$", folded[max(0, pos - 60):pos]) is not None
 
 
