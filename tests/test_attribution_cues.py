@@ -29,6 +29,17 @@ def test_a_role_held_by_no_speaker_or_by_several_gives_no_speaker():
     assert said(text, two) == [(35, None)]
 
 
+def test_a_role_held_as_a_second_office_of_the_apposition_is_its_one_holder():
+    # the speaker's title keeps its first office only; the text's apposition gives the second
+    text = ("Claire Dumas, maire de Valbois, vice-présidente du syndicat des eaux, et Marc Lenoir, préfet, ont visité "
+            "l'usine. Selon la vice-présidente, qui a visité chaque atelier, le rendement gagnera 12 %.\n")
+    assert said(text, ROLES) == [(12, "dumas")]
+    # the apposition stops at another person's phrase: that person's offices are not hers
+    text = ("Claire Dumas, maire de Valbois, et Jean Roux, vice-président du syndicat des eaux, ont visité "
+            "l'usine. Selon la vice-présidente, qui a visité chaque atelier, le rendement gagnera 12 %.\n")
+    assert said(text, ROLES) == [(12, None)]
+
+
 def test_a_role_without_a_verb_of_speech_gives_no_speaker():
     text = "Grâce à cette mesure, la maire de la commune a vu baisser la facture de 35 %.\n"
     assert said(text, ROLES) == [(35, None)]

@@ -60,17 +60,39 @@ def _role_subject(folded: str, index: ProgrammeIndex, lo: int, hi: int) -> str |
     if len(roles) != 1:
         return None
     role = roles.pop()
-    holders = set()
-    for sid, speaker in index.speakers.items():
-        titles = [speaker.role or ""] + [r.role or "" for (_, s), r in index.roles.items() if s == sid]
-        for title in titles:
-            head = _role_word_pattern().search(_norm(title))
-            if head is not None and _role_key(head.group(0)) == role:
-                holders.add(sid)
+    titles = {sid: [speaker.role or ""] + [r.role or "" for (_, s), r in index.roles.items() if s == sid]
+              for sid, speaker in index.speakers.items()}
+    holders = {sid for sid, held in titles.items() for title in held
+               if (head := _role_word_pattern().search(_norm(title))) is not None and _role_key(head.group(0)) == role}
+    if not holders:
+        # ... or, when no title opens with it, the one titled speaker who holds it as another office
+        # of the apposition after their name ("X, maire de Valbrune, vice-présidente de
+        # l'agglomération, ...": "selon la vice-présidente"; the title kept the first office only)
+        holders = {sid for pattern, sid in _name_forms(index) if any(titles.get(sid, []))
+                   for m in pattern.finditer(folded) if role in _apposed_offices(folded, m.end())}
     if len(holders) != 1:
         return None
     holder = holders.pop()
     return holder if _names_in(folded, lo, hi, index) <= {holder} else None
+
+
+# One office of the appositions after a name: a comma, then a role word opening its segment
+# (the segment up to the next comma or the end of the sentence).
+_OFFICE_SEGMENT = re.compile(r"\s*,\s*([^,.;:!?«»\n]{2,120})")
+
+
+def _apposed_offices(folded: str, end: int) -> set[str]:
+    """The roles of the appositions right after a name ending at ``end``, one per segment between
+    commas, up to the first segment that opens with no role word ("X, maire de Valbrune,
+    vice-présidente de l'agglomération, et Y, ..." gives maire and vice-présidente, not Y's)."""
+    roles = set()
+    while (segment := _OFFICE_SEGMENT.match(folded, end)) is not None:
+        office = _role_word_pattern().match(segment.group(1))
+        if office is None:
+            break
+        roles.add(_role_key(office.group(0)))
+        end = segment.end()
+    return roles
 
 
 @cache
