@@ -77,6 +77,16 @@ def test_a_person_named_by_a_role_whose_next_sentence_does_not_speak_or_names_an
     assert people("La salle porte le nom du maire Paul Terrier depuis dix ans.\n") == []
 
 
+def test_the_pronoun_of_the_next_sentence_may_take_an_object_pronoun_before_its_verb():
+    assert people("La foule a visité les stands avec la directrice Nadia Vernet, ravie de la journée. "
+                  "Elle les détaille dans sa lettre aux exposants.\n") == ["Nadia Vernet"]
+    assert people("La foule a visité les stands avec la directrice Nadia Vernet, ravie de la journée. "
+                  "Elle l'a rappelé devant les bénévoles.\n") == ["Nadia Vernet"]
+    # an object pronoun before a verb that says nothing is no speech
+    assert people("La foule a visité les stands avec la directrice Nadia Vernet, ravie de la journée. "
+                  "Elle les range dans sa voiture.\n") == []
+
+
 def test_a_mayor_named_in_one_sentence_and_speaking_by_a_noun_in_the_next_gets_the_quotation():
     text = ("Le salon a ouvert.\n\nLes visiteurs sont venus sous les yeux de la maire Claire Dumas, fière du travail accompli. "
             "Après un tour des stands, la première magistrate explique : « Nous avons accueilli 45 exposants. »\n")

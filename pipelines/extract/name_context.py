@@ -211,8 +211,10 @@ def _standing_subject() -> re.Pattern:
     ...": "il", "elle", or a noun standing for a person (claims.yaml attribution `anaphora_nouns`),
     maybe after an opening phrase set apart by a comma, then a verb of speech."""
     nouns = _alternation(load("claims")["attribution"].get("anaphora_nouns", []))
-    return re.compile(rf"\s*(?:[^.!?;:«»“”\"\n,]{{1,80}},\s*)?(?:(?:il|elle)|(?:le|la|l')\s*(?:{nouns}))"
-                      rf"\s+(?:{incise_verb()})(?![\w-])")
+    # ... an object pronoun may come before the verb: "Elle les détaille", "Il l'a rappelé", "il en a parlé"
+    clitic = r"(?:(?:\s+(?:les|le|la|lui|leur|en|y))?\s+|\s+l')"
+    return re.compile(rf"\s*(?:[^.!?;:«»“”\"\n,]{{1,80}},\s*)?(?:(?:il|elle)|(?:le|la|l')\s*(?:{nouns})){clitic}"
+                      rf"(?:{incise_verb()})(?![\w-])")
 
 
 def _speaks_next(chunk: str, folded: str, pos: int) -> bool:
