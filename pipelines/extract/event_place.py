@@ -70,6 +70,8 @@ def find_venue(doc: Document) -> str | None:
         outdoors = bool(m.group("on")) and open_air.match(folded, m.end()) is not None
         if m.group("on") and not heads_pattern.match(folded, m.end()) and not outdoors:
             continue                    # "s'est tenu sur le thème de ...": no place
+        if m.group("bare") and not heads_pattern.match(folded, m.end()):
+            continue                    # "les délégués réunis dans le Var": a place of the map, no hall
         phrase = proper_after(text, m.end())
         if phrase and re.search(r"(?:^|\s)a\s+$", folded[m.start():m.end()]) and not heads_pattern.match(folded, m.end()):
             continue                    # "s'est tenu à Valbrune": a town, not a venue (a hall takes an article)
@@ -79,7 +81,7 @@ def find_venue(doc: Document) -> str | None:
         head = heads_pattern.match(folded, m.end() + adjective.end()) if adjective and not phrase else None
         if head:                                         # "dans le petit auditorium du Palais X"
             phrase = noun_phrase(text, m.end(), head.end())
-        if phrase and m.group("gathered") and _names_event(phrase):
+        if phrase and (m.group("gathered") or m.group("bare")) and _names_event(phrase):
             continue                    # "200 visiteurs se sont rendus au Salon X": the event
         if phrase and len(phrase) > 3:
             return phrase
@@ -196,7 +198,9 @@ def venue_patterns() -> tuple[str, re.Pattern, re.Pattern]:
     # an open-air place: "s'est tenu sur le parvis de la mairie" (group "on": a venue head must follow)
     # ... or the people gathered there (`venue_gathered_verbs`, group "gathered")
     gathered = phrases_alternation(lex.get("venue_gathered_verbs") or ["\0"], longest_first=False)
-    return (verbs, re.compile(rf"\b(?:(?P<gathered>{gathered})|{verbs}){dated}\s+(?:a\s+la\s+|a\s+l['’]|au\s+|aux\s+|a\s+|dans\s+(?:les?\s+|la\s+|l['’])?"
+    # ... or their participle alone (`venue_gathered_participles`, group "bare": a venue head must follow)
+    bare = phrases_alternation(lex.get("venue_gathered_participles") or ["\0"], longest_first=False)
+    return (verbs, re.compile(rf"\b(?:(?P<gathered>{gathered})|(?P<bare>{bare})|{verbs}){dated}\s+(?:a\s+la\s+|a\s+l['’]|au\s+|aux\s+|a\s+|dans\s+(?:les?\s+|la\s+|l['’])?"
                               rf"|(?P<on>sur\s+(?:le\s+|la\s+|l['’])))"),
             re.compile(rf"(?:{adjectives})\s+"))
 
