@@ -24,3 +24,11 @@ from .support import doc_of as _doc
 def test_the_venue_read(text, title, venue):
     assert find_venue(_doc(text, title)) == venue
 
+
+
+def test_the_moment_of_the_day_between_the_date_and_the_hall():
+    text = ("Assemblée des jardiniers\n\nL'assemblée s'est déroulée le jeudi 9 mars 2023, en soirée, à la salle "
+            "des Tilleuls, devant quarante adhérents.\n")
+    assert find_venue(_doc(text)) == "salle des Tilleuls"
+    text = ("Assemblée des jardiniers\n\nL'assemblée s'est tenue le 9 mars dans la matinée au palais des Glycines.\n")
+    assert find_venue(_doc(text)) == "palais des Glycines"

@@ -194,6 +194,9 @@ def venue_patterns() -> tuple[str, re.Pattern, re.Pattern]:
              # salle Y", "s'est déroulé la semaine dernière au Palais Z", "a eu lieu hier au stade W"
              rf"|\s+(?:cette\s+annee|ce\s+week-end|(?:ce\s+)?{weekday_pattern()}(?:\s+(?:matin|soir|apres-midi|dernier))?"
              rf"|(?:la\s+semaine|le\s+week-end|le\s+mois)\s+(?:derniere?|passee?|prochaine?)|hier|avant-hier),?)?")
+    # ... then the moment of the day: "le vendredi 6 mars, en soirée, à la salle X" (`venue_day_moments`)
+    moments = phrases_alternation(lex.get("venue_day_moments") or ["\0"])
+    dated += rf"(?:\s+(?:en|dans\s+la|dans\s+l')\s*(?:{moments}),?)?"
     adjectives = phrases_alternation(lex.get("venue_adjectives") or ["\0"], longest_first=False)
     # an open-air place: "s'est tenu sur le parvis de la mairie" (group "on": a venue head must follow)
     # ... or the people gathered there (`venue_gathered_verbs`, group "gathered")
