@@ -51,9 +51,10 @@ def _role_opening_pattern() -> re.Pattern:
 
 def _role_subject(folded: str, index: ProgrammeIndex, lo: int, hi: int) -> str | None:
     """The figure's sentence gives its source by a role alone ("…, précise la maire", "le
-    directeur de l'agence a indiqué que …", "la maire l'a rappelé :", "Pour la maire, …"): the one speaker of the document whose role opens
-    with that role word. None when the sentence names another speaker, or when no speaker or
-    several hold that role."""
+    directeur de l'agence a indiqué que …", "la maire l'a rappelé :", "Pour la maire, …"): the one
+    speaker of the document whose role opens with that role word, else the one titled speaker who
+    holds it as another office of the apposition after their name (:func:`_apposed_offices`). None
+    when the sentence names another speaker, or when no speaker or several hold that role."""
     roles = {_role_key(m.group("role") or m.group("role2")) for m in _role_subject_pattern().finditer(folded, lo, hi)}
     if (opening := _role_opening_pattern().match(folded, lo, hi)) is not None:
         roles.add(_role_key(opening.group("role")))
