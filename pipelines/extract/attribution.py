@@ -15,7 +15,7 @@ from functools import cache
 from ..document import Document
 from ..document.sentences import sentence_around
 from .lines import LIST_MARKER
-from .speech_cues import according_to, incise_verb as _verb, role_words
+from .speech_cues import OBJECT_PRONOUNS, according_to, incise_verb as _verb, role_words
 from .programme_index import ProgrammeIndex
 from .results import Session
 from .figure_text import Mention, _lex, _norm, _norm_document, _page_bounds
@@ -47,7 +47,7 @@ def _speech_patterns() -> tuple[re.Pattern, re.Pattern]:
 
 
 # Object pronouns between a subject and its verb of speech: "X l'a rappelé", "X nous l'a confié".
-_CLITICS = re.compile(r"^(?:(?:le|la|les|l'|nous|vous|lui|leur)\s*)+(?=[a-z])")
+_CLITICS = re.compile(rf"^(?:{OBJECT_PRONOUNS}\s*)+(?=[a-z])")
 
 
 @cache

@@ -12,7 +12,7 @@ from ..lexicons import load
 from .figure_text import Mention, _lex, _norm
 from .patterns import literal_alternation
 from .programme_index import ProgrammeIndex
-from .speech_cues import according_to, incise_verb as _verb, role_words
+from .speech_cues import OBJECT_PRONOUNS, according_to, incise_verb as _verb, role_words
 from .speeches import _name_forms, _names_in
 
 
@@ -38,7 +38,7 @@ def _role_subject_pattern() -> re.Pattern:
     verb = _verb()
     role = rf"(?:le|la|l')\s*(?P<role>{_role_word_pattern().pattern})"
     words = r"(?:\s+[^\s,.;:!?«»“”\"()]+){0,4}?"
-    clitic = r"(?:(?:le|la|les|l'|nous|lui|leur)\s*)?"     # "la maire l'a rappelé"
+    clitic = rf"(?:{OBJECT_PRONOUNS}\s*)?"     # "la maire l'a rappelé"
     return re.compile(rf"(?<![a-z])(?:(?:{verb}|{according_to()})\s+{role}|{role.replace('?P<role>', '?P<role2>')}{words}\s*,?\s+{clitic}(?:{verb})(?![a-z]))")
 
 

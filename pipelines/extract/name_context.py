@@ -10,7 +10,7 @@ from functools import cache
 
 from ..lexicons import load
 from .programme_vocabulary import _f, _lex, type_alternation
-from .speech_cues import _alternation, _cue_patterns, _run_pattern, incise_verb, speech_verb
+from .speech_cues import OBJECT_PRONOUNS, _alternation, _cue_patterns, _run_pattern, incise_verb, speech_verb
 
 
 @cache
@@ -212,7 +212,7 @@ def _standing_subject() -> re.Pattern:
     maybe after an opening phrase set apart by a comma, then a verb of speech."""
     nouns = _alternation(load("claims")["attribution"].get("anaphora_nouns", []))
     # ... an object pronoun may come before the verb: "Elle les détaille", "Il l'a rappelé", "il en a parlé"
-    clitic = r"(?:(?:\s+(?:les|le|la|lui|leur|en|y))?\s+|\s+l')"
+    clitic = rf"\s+(?:{OBJECT_PRONOUNS}\s*)?"
     return re.compile(rf"\s*(?:[^.!?;:«»“”\"\n,]{{1,80}},\s*)?(?:(?:il|elle)|(?:le|la|l')\s*(?:{nouns})){clitic}"
                       rf"(?:{incise_verb()})(?![\w-])")
 

@@ -25,6 +25,11 @@ def _run_pattern() -> re.Pattern:
     return re.compile(rf"(?<![\w’'-]){_NAME_TOKEN}(?:[ \u00a0](?:(?:{particles})[ \u00a0])*{_NAME_TOKEN})+(?![\w’'-])")
 
 
+# The object pronouns a reporter sets between a subject and its verb of speech, in folded text:
+# "la maire l'a rappelé", "X nous a expliqué", "Elle les détaille", "il en a parlé".
+OBJECT_PRONOUNS = r"(?:le|la|les|l'|nous|vous|lui|leur|en|y)"
+
+
 def _alternation(words) -> str:
     return literal_alternation(sorted({_f(str(x)) for x in words}, key=len, reverse=True))
 
