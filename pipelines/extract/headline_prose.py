@@ -344,6 +344,7 @@ def _chain_figures(doc, units, sent, fsent, lo, whole, chain, title, max_gap, at
             tail = after[m.end():m.end() + 60]
             if _session_named(tail[:re.search(r"[.,;:!?]|$", tail).start()], title, tail):
                 return []
+    closing_metrics = set((load("metrics").get("event_prose") or {}).get("closing_metrics") or [])
     on_programme = sessions | set((load("metrics").get("event_prose") or {}).get("programme_metrics") or [])
     if trigger is None and all(i.metric in on_programme for i in chain):
         trigger, quote_start, quote_end = _programme_verb(before, after, last.end, max_gap, quote_start, quote_end)
@@ -390,14 +391,15 @@ def _chain_figures(doc, units, sent, fsent, lo, whole, chain, title, max_gap, at
     if trigger is None and first.metric == "days" and len(chain) == 1 and whole and running \
             and _days_heading_clause(fsent, before, first.word_start, first.word_end, first.number.value):
         trigger = "length"      # "Trois journées pour ...": the event's days opening their clause
-    if trigger is None and whole and running and not first.context and first.metric in attendance \
+    if trigger is None and whole and running and not first.context and first.metric in attendance | closing_metrics \
             and patterns["closing"].search(before) and patterns["closing_subject"].search(before) \
             and not _DIFFERENCE_AFTER.match(fsent, first.end) \
             and (len(re.findall(r"[\w']+", after)) <= _CLOSING_MAX_WORDS or patterns["comparison"].match(after.lstrip(" ,"))
                  or patterns["attendance_clause"].search(before) or _BREAKDOWN_AFTER.match(fsent, first.end)):
         # the attendance closing a sentence about the event or its audience: "Le forum a affiché
         # complet avec 300 participants.", "la fréquentation a progressé avec 2 300 entrées, contre
-        # 1 500 l'an dernier" (not "une convention avec 12 partenaires")
+        # 1 500 l'an dernier" (not "une convention avec 12 partenaires"); or its stands, of
+        # `closing_metrics`: "le salon a ouvert avec 40 exposants"
         trigger = "opening"
     if trigger is None and whole and running and not first.context and first.metric in attendance \
             and before.rstrip().endswith(":") and patterns["attendance_clause"].search(before.rstrip()[:-1]) \
