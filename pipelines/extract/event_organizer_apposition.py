@@ -8,8 +8,10 @@ the event by an event noun (events.yaml `event_nouns`) or names it back ("de cet
 from __future__ import annotations
 
 import re
+from functools import cache
 
-from ..lexicons import fold
+from ..lexicons import fold, fold_apostrophes
+from .event_dates import events_lexicon
 from .event_words import event_nouns, words_pattern
 
 # The title in apposition: ", organisateur du salon", ", organisatrice de la journée"
@@ -28,6 +30,21 @@ _TITLE = re.compile(r"(?:(?:,\s*|\s*\(\s*|\s+)(?:l')?(?:(?:societe|association|s
 _NAME_BEFORE = re.compile(r"(?:[A-ZÀ-ÞŒÆ][\w’'&-]*(?:[ \u00a0]+(?:de|des|du|d’|d'|la|et|&)?[ \u00a0]*[A-ZÀ-ÞŒÆ0-9][\w’'&-]*)*)$")
 
 
+@cache
+def _ordinal() -> re.Pattern:
+    """An edition's ordinal (events.yaml `ordinals`, singular or plural, or in figures) and its blank."""
+    words = "|".join(sorted({fold_apostrophes(fold(k)) for k in events_lexicon()["ordinals"]}, key=len, reverse=True))
+    return re.compile(rf"(?:{words}|\d{{1,3}}\s*(?:e|eme|ere|re|er|nd|nde))s?\s+")
+
+
+def _ordinal_length(folded: str, start: int) -> int:
+    """The length of an edition's ordinal and its blank at ``start``, 0 without one: "organisatrice
+    des quatrièmes Rencontres de Trévanne", "organisateur du 12e salon de Valbrune" name the event
+    after their ordinal."""
+    m = _ordinal().match(folded, start)
+    return m.end() - start if m else 0
+
+
 def organizer_in_apposition(text: str) -> str | None:
     """The first organisation or person named right before ", organisateur du <event noun>"."""
     folded = fold(text).replace("’", "'")
@@ -36,7 +53,8 @@ def organizer_in_apposition(text: str) -> str | None:
     # "Jeanne Valmont, organisatrice de la foire"
     feasts = words_pattern("lowercase_named_event_nouns")
     for m in _TITLE.finditer(folded):
-        if not m.group("back") and not nouns.match(folded, m.end()) and not feasts.match(folded, m.end()):
+        at = m.end() + (0 if m.group("back") else _ordinal_length(folded, m.end()))
+        if not m.group("back") and not nouns.match(folded, at) and not feasts.match(folded, at):
             continue
         name = _NAME_BEFORE.search(text[max(0, m.start() - 80):m.start()].rstrip("*"))    # "l'OVX*": a footnote's mark
         phrase = re.sub(r"^(?:La|Le|Les|L’|L')\s*", "", name.group(0).strip()) if name else ""
