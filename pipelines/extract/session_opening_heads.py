@@ -3,7 +3,12 @@
 when it names that person itself, after a speaker phrase ("Mot d'accueil par Prénom Nom"), or when
 the next line names a person with a role ("> Prénom NOM, directrice de X"; a bullet or a quotation
 mark before the name is no part of it). A sentence (ending on a full stop, a comma or a colon), a
-longer line or a line without a person after it is none."""
+longer line or a line without a person after it is none.
+
+The same head after the time of its slot, in a programme too short to make a timetable ("9h : mot
+d'accueil" / "Prénom Nom, maire de Valbrune"; "9h30 Discours d'ouverture de Mme Prénom NOM, présidente
+de X"), is a session on the same terms, its first letter in either case; after the time, a
+civility also announces the speaker after "de" (sessions.yaml ``opening_speaker_links``)."""
 
 from __future__ import annotations
 
@@ -35,16 +40,48 @@ def _heads() -> tuple[re.Pattern, int]:
     return re.compile(rf"(?:{'|'.join(re.escape(h) for h in heads)})(?![\w-])"), int(lex["opening_head_max_words"])
 
 
-def _opening_title(text: str) -> bool:
+def _opening_title(text: str, timed: bool = False) -> bool:
     heads, most = _heads()
     return bool(text[:1].isupper()) and len(text.split()) <= most and not text.endswith((".", ",", ":", ";")) \
-        and not slot_of(text) and heads.match(_f(text).lower()) is not None
+        and (timed or not slot_of(text)) and heads.match(_f(text).lower()) is not None
 
 
 def _names_its_speaker(text: str) -> bool:
     low = _f(text).lower()
     return any(_named_after(text[m.end():]) for phrase in _folded_list("speaker_phrases")
                for m in re.finditer(rf"(?<=\s){re.escape(phrase)}\s+", low))
+
+
+@cache
+def _civility_link() -> re.Pattern:
+    """"de M. Prénom NOM", "de Mme Prénom NOM": sessions.yaml ``opening_speaker_links`` then a title
+    of programme.yaml ``honorifics`` (in the folded, lower-case text)."""
+    links = "|".join(re.escape(_f(str(w)).lower()) for w in load("sessions")["opening_speaker_links"])
+    civil = "|".join(re.escape(_f(str(w)).lower()) for w in load("programme")["honorifics"])
+    return re.compile(rf"\s(?:{links})\s*(?=(?:{civil})\s)")
+
+
+def _timed_opening(text: str) -> tuple[int, str] | None:
+    """"9h : mot d'accueil" -> (offset of the title, the title) when the title after the time opens
+    on an opening head (see the module), else None."""
+    slot = slot_of(text)
+    if slot is None or slot[2]:
+        return None
+    offset, title, _ = slot
+    title = title.strip()
+    # who gives it after a comma ("de Mme Prénom NOM, présidente de X") counts no words of the head
+    head = title.split(",", 1)[0].strip()
+    if not head or title.endswith((".", ",", ":", ";")) or not _opening_title(head[:1].upper() + head[1:], timed=True):
+        return None
+    return offset, title
+
+
+def _timed_names_speaker(title: str) -> bool:
+    """The title names who gives it after a speaker phrase or after "de" and a civility."""
+    if _names_its_speaker(title):
+        return True
+    m = _civility_link().search(_f(title))
+    return m is not None and _named_after(title[m.end():])
 
 
 def _person_line(text: str) -> bool:
@@ -90,6 +127,18 @@ def opening_head_lines(reader: _Reader) -> list[tuple[str, int, int, str]]:
         if head is not None:
             # the line alone: who gives it is on it, the next line opens another slot
             out.append((head, line.body_start, line.start + len(line.text), item_type(head)))
+            continue
+        timed = _timed_opening(text) if text else None
+        if timed is not None:
+            # "9h : mot d'accueil": the title after the time, on the terms of a line alone
+            offset, title = timed
+            k = i + 1
+            while k < len(lines) and not lines[k].body.strip():
+                k += 1
+            if _timed_names_speaker(title):
+                out.append((title, line.body_start + offset, reader.end_of(line), item_type(title)))
+            elif k < len(lines) and k - i <= 4 and _person_line(" ".join(lines[k].body.split())):
+                out.append((title, line.body_start + offset, reader.end_of(lines[k]), item_type(title)))
             continue
         if not text or not _opening_title(text):
             continue
