@@ -25,7 +25,7 @@ from .attribution_quotes import (signed_paragraph, _chained_quotation, _continue
                                  _sole_speaker_quotation)
 from .attribution_subject_quotes import _subject_quotation
 from .attribution_interview import _interview_answer, bold_turn, labelled_turn
-from .attribution_roles import _anaphora, _role_before, _role_subject, counts_not_says
+from .attribution_roles import _according_to_untitled, _anaphora, _role_before, _role_subject, counts_not_says
 from .speeches import _name_forms, _names_in, _only_speaker, _speaker_of_speech, deck_speaker
 from .name_context import complement_at
 
@@ -161,7 +161,8 @@ def _speaker_named(doc: Document, index: ProgrammeIndex, mention: Mention) -> st
             _chained_quotation(doc.text, folded, index, span) if span is not None else None) \
             or _role_subject(folded, index, lo, hi) or (
             _sole_speaker_quotation(folded, index, span) if span is not None else None) or (
-            _subject_quotation(doc.text, folded, index, span) if span is not None else None)
+            _subject_quotation(doc.text, folded, index, span) if span is not None else None) \
+            or _according_to_untitled(folded, index, mention, lo, hi)
     return found.pop() if len(found) == 1 else None
 
 

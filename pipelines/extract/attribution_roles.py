@@ -230,3 +230,26 @@ _SENTENCE_END = re.compile(r"(?<!\bm)(?<!\bmme)(?<!\bmr)[.!?](?=\s)|\n")
 # What may come before a name opening its sentence: an opening connective, a civility.
 _SUBJECT_LEAD = re.compile(r"[\s\"«“(*-]*(?:(?:et|puis|alors|enfin|ensuite|mais)\s+)?"
                            r"(?:(?:m\.|mme|mr|monsieur|madame)\s*)?")
+
+
+@cache
+def _according_to_role_pattern() -> re.Pattern:
+    """"selon le maire", "d'après la présidente": one role noun after "selon", its article
+    singular ("selon les organisateurs", "d'après ses adjoints" name a group, not a speaker)."""
+    return re.compile(rf"(?<![a-z])(?:{according_to()})\s+(?:le|la|l')\s*(?P<role>{_role_word_pattern().pattern})(?!s)")
+
+
+def _according_to_untitled(folded: str, index: ProgrammeIndex, mention: Mention, lo: int, hi: int) -> str | None:
+    """"Le marché a attiré 6 730 visiteurs selon le maire": a role after "selon" that
+    :func:`_role_subject` gives to no titled speaker stands for the speaker named just
+    before (:func:`antecedent`), when the programme gives that speaker no title at all ("Jean
+    Trémel a ouvert la foire. [...] 6 730 visiteurs selon le maire" with no title read for him).
+    Not a speaker titled with another role ("X, trésorier, ... selon la présidente"), nor when the
+    sentence names a speaker itself."""
+    cues = {_role_key(m.group("role")) for m in _according_to_role_pattern().finditer(folded, lo, hi)}
+    if len(cues) != 1 or _names_in(folded, lo, hi, index):
+        return None
+    speaker = antecedent(folded, index, mention)
+    if speaker is None or speaker not in index.speakers or (index.speakers[speaker].role or "").strip():
+        return None
+    return speaker
