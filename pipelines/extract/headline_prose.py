@@ -27,7 +27,7 @@ from .headline_prose_counts import _Item, _chains, provenance_phrase, _counts_li
 from .headline_prose_scope import (
     _at_the_event, _closing_continued, _days_heading_clause, _days_of_gathering, _document_title,
     _event_length, _fair, _opener_then_counted,
-    _gap_words, _held_then_dash, _incise_out, _judged_event, _organisations_joined,
+    _gap_words, _held_then_dash, _held_then_with, _incise_out, _judged_event, _organisations_joined,
     _pluperfect_after, _programme_verb, hoped_after, _session_named,
 )
 from .headline_prose_years import _earlier_edition_named, _earlier_year_lead, _held_in_earlier_year
@@ -358,6 +358,12 @@ def _chain_figures(doc, units, sent, fsent, lo, whole, chain, title, max_gap, at
     if trigger is None and first.metric in attendance and not first.context and _held_then_dash(before):
         # "la foire s'est tenue au parc du 3 au 12 mai – 40 000 visiteurs et 200 exposants": the counts
         # appended to the clause saying the event took place
+        trigger = "before"
+    if trigger is None and first.metric in attendance and not first.context and _held_then_with(before) \
+            and not _DIFFERENCE_AFTER.match(fsent, first.end):
+        # "la rencontre s'est tenue à Valbrune avec une trentaine de participants dans la salle des
+        # fêtes": the attendance of the event said to take place, whatever follows it, in a word of
+        # the attendance itself ("la visite s'est tenue avec 25 personnes" may be one part's)
         trigger = "before"
     if trigger is None and len(chain) == 1 and first.metric in sessions and _DEFINITE_BEFORE.search(before) \
             and _SUBJECT_VERB_AFTER.match(after):

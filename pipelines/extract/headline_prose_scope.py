@@ -101,6 +101,32 @@ def _held_then_dash(before: str) -> bool:
     return verb is not None and not re.search(r"[.;:!?()]", before[verb.end():dash.start()])
 
 
+@cache
+def _held_with() -> tuple[re.Pattern, re.Pattern]:
+    """A verb of events.yaml `taking_place_verbs` in a past tense or the imperfect ("s'est tenue",
+    "avait lieu", "se tenait"), and metrics.yaml `event_prose.held_openers` ending the text, for
+    folded text."""
+    verbs = [str(v) for v in load("events").get("taking_place_verbs") or []
+             if _norm(str(v)).startswith(("s'est ", "se sont ", "a eu ", "ont eu ", "avait ", "se tenait"))] or ["\0"]
+    openers = [str(w) for w in (load("metrics").get("event_prose") or {}).get("held_openers") or []] or ["\0"]
+    return (re.compile(r"(?<![\w'])(?:%s)(?![\w])" % _words(verbs)),
+            re.compile(r"(?<![\w'])(?:%s)\s*$" % _words(openers)))
+
+
+def _held_then_with(before: str) -> bool:
+    """Whether the counts follow "avec" in the clause saying the event took place: "l'atelier
+    s'est déroulé mardi à Valbrune avec 40 participants" (no other clause break between the verb
+    and "avec"), whatever follows them in the sentence."""
+    verbs, opener = _held_with()
+    end = opener.search(before)
+    if end is None:
+        return False
+    verb = None
+    for verb in verbs.finditer(before, max(0, end.start() - 200), end.start()):
+        pass
+    return verb is not None and not re.search(r"[.;:!?()]", before[verb.end():end.start()])
+
+
 def _gap_words(gap: str) -> int | None:
     """Words in the gap between a verb and a count; None when a clause ends in it."""
     return None if re.search(r"[.;:!?()«»\"]", gap) else len(re.findall(r"[\w']+", gap))
