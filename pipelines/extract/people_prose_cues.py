@@ -47,8 +47,10 @@ def _talk_of_described_pattern() -> re.Pattern:
                    key=len, reverse=True)
     alternation = "|".join(re.escape(h) for h in heads if h)
     # the talk opens its sentence, maybe after "après" or "puis" (a talk inside a sentence may be an
-    # action: "grâce à son intervention rapide auprès du préfet, X")
-    return re.compile(rf"(?:^|[.!?:;\n][ \t]*)(?:(?:apres|puis|ensuite)[ \t]+)?(?:{alternation})(?:\s+[a-z]+)?"
+    # action: "grâce à son intervention rapide auprès du préfet, X"); inside a sentence, a talk after
+    # "par" is the agent of a passive, a talk held ("la journée a été rythmée par des interventions
+    # de la géographe X")
+    return re.compile(rf"(?:^|[.!?:;\n][ \t]*|(?<![\w-])par[ \t]+)(?:(?:apres|puis|ensuite)[ \t]+)?(?:{alternation})(?:\s+[a-z]+)?"
                       rf"\s+(?P<article>de\s+la|de\s+l'|du|des|d'|de)\s*"
                       rf"(?P<desc>[^\n.;:!?«»()\d]{{3,100}}?)[ \t]*(?P<comma>,)?[ \t]*$")
 
