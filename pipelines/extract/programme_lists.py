@@ -306,6 +306,10 @@ _ROOM_MARK = re.compile(r"\S+\s+[^\W_]{1,4}\s+(?=[^\s:–—-])")
 
 # The lines a title of a timetable's entry may run over (see ``_title_continued``).
 _TITLE_LINES = 2
+# a title closed by a full stop under its time is short: a longer line is a description
+_STOPPED_MAX_WORDS = 10
+# a title ending on an elided word without its apostrophe ("Visite des serres d") was cut by the page
+_CUT_ELISION = re.compile(r"\s(?:d|l|qu)$")
 
 
 def _with_parallel_rooms(layout: ProgrammeText, run: list[tuple[int, int, str, list[str]]]) -> list[tuple[int, int, str, list[str]]]:
@@ -390,10 +394,31 @@ def _titles_of_times(layout: ProgrammeText, alone: list[int]) -> list[tuple[int,
                  or bulleted_title(k) or question(k)) and not opens_with_glued_person(layout.lines[k].body) \
             and slot_time().match(layout.lines[k].body) is None and not _programme_intro(layout.lines[k].body) \
             and not continues_above(k)
+
+    def stopped_below(i: int, k: int | None) -> bool:
+        # "16 h 45" / "Bilan des ateliers." / "Mme X (maire de Valbrune).": a short title closed by a
+        # full stop, right under its time (no blank line between), is the slot's title as a
+        # heading would be; a sentence ("Les élus rejoignent la salle du conseil.") reads as none
+        if k is None or k != i + 1 or k in times:
+            return False
+        line = layout.lines[k]
+        body = line.body.strip()
+        if not body.endswith(".") or body.endswith("..") or "." in body[:-1] or len(body.split()) > _STOPPED_MAX_WORDS:
+            return False
+        bare = body[:-1].rstrip()
+        return bool(bare) and layout._heading_like(Line(bare, line.body_start, line.body_start)) \
+            and not opens_with_glued_person(bare) and slot_time().match(bare) is None \
+            and not _programme_intro(bare) and not continues_above(k)
+
+    # the habit of a layout: titles closed by a full stop under two times at least
+    stopped = {i for i in alone if stopped_below(i, layout.next_content(i + 1))}
+    if len(stopped) < 2:
+        stopped = set()
     sides = []
     for i in alone:
         above, below = layout.previous_content(i - 1), layout.next_content(i + 1)
-        sides.append((above if title_at(above) else None, below if title_at(below) else None))
+        sides.append((above if title_at(above) else None,
+                      below if title_at(below) or i in stopped else None))
     above_only = sum(1 for a, b in sides if a is not None and b is None)
     below_only = sum(1 for a, b in sides if b is not None and a is None)
     below_wins = below_only > above_only
@@ -406,7 +431,12 @@ def _titles_of_times(layout: ProgrammeText, alone: list[int]) -> list[tuple[int,
         k = (b if b is not None else a) if below_wins else (a if a is not None else b)
         if k is not None:
             line = layout.lines[k]
-            out.append((k, line.body_start + len(line.body) - len(line.body.lstrip()), line.body.strip().rstrip(" |"), []))
+            title = line.body.strip().rstrip(" |")
+            if _CUT_ELISION.search(title):
+                continue                             # "Visite des serres d": a page cut inside the title
+            if k - 1 in stopped:
+                title = title[:-1].rstrip()          # "Bilan des ateliers." -> "Bilan des ateliers"
+            out.append((k, line.body_start + len(line.body) - len(line.body.lstrip()), title, []))
     return out
 
 
