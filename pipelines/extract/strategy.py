@@ -74,6 +74,7 @@ from .strategy_aim_lists import _aim_lists
 from .strategy_apposition import _apposed_axes, _preposed_axes
 from .strategy_announced_lists import _counted_paragraphs, _listed_axes
 from .strategy_counted_labels import _counted_labels
+from .strategy_headed_sublists import _headed_sublists
 from .strategy_counted_sections import _counted_section_titles
 from .strategy_cut_paragraphs import _counted_phrase, _paragraphs_to_end
 from .strategy_lone_section import first_line, lone_section
@@ -115,7 +116,7 @@ def find_axes(doc: Document) -> list[Axis]:
     listings += _counted_then_enumerated(doc) + _enumerated_then_counted(doc)
     listings += _not_listed(listings, _determined_inline_axes(doc))
     listings += _not_listed(listings, _run_in_numbered_labels(doc))
-    for reader in (_counted_quotes, _dashed_run_in, _counted_semicolon_items, _parenthesised_axes, _counted_labels,
+    for reader in (_counted_quotes, _dashed_run_in, _counted_semicolon_items, _parenthesised_axes, _counted_labels, _headed_sublists,
                    _counted_section_titles, _ordinal_axes, _named_ordinal_axes, _aim_lists, _axis_worded_items, _apposed_axes,
                    _preposed_axes, _paragraphs_to_end):
         listings += _not_listed(listings, reader(doc))
