@@ -81,7 +81,10 @@ def speech_verb() -> str:
     with_etre = _alternation(str(v) for v in lex["speech_verbs_participle"] if stems and _f(str(v)).startswith(stems))
     # the people spoken to between the subject and its verb: "X nous a expliqué", "Y leur présente"
     spoken_to = r"(?:(?:nous|vous|leur|lui)\s+)?"
-    return (rf"{spoken_to}(?:(?:a|ont|avait|avaient|aura)\s+{adverb}(?:{participle})"
+    # the participle agreed with a direct object written before it, as in a relative clause: "les
+    # mesures que X nous a présentées", "les chiffres qu'elle a détaillés" (folded, "presentees")
+    agreed = r"(?:(?<=[a-z])(?:es|e|s))?"
+    return (rf"{spoken_to}(?:(?:a|ont|avait|avaient|aura)\s+{adverb}(?:{participle}){agreed}"
             rf"|(?:est|sont|etait|etaient)\s+{adverb}(?:{with_etre})|(?:{present})(?:-t-(?:il|elle))?)")
 
 
