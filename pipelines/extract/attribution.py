@@ -68,14 +68,15 @@ _APPOSED = re.compile(r"\s*,[^,.;:!?«»\n]{2,100},\s*")
 
 # Several roles or bodies set between commas after a name, maybe after a word or three that
 # qualify the subject, before its verb: "X, maire de Y, président de Z, a rappelé", "X elle aussi,
-# au nom du syndicat, vice-présidente du comité, a souligné".
+# au nom du syndicat, vice-présidente du comité, a souligné"; or "qui" before the verb ("X, maire de
+# Y, présidente de Z, qui a rappelé": the relative clause is the speaker's words).
 @cache
 def _apposed_chain() -> re.Pattern:
     """The appositions after a name up to its verb of speech (the verb is not consumed)."""
     # the words before the first comma qualify the subject ("elle aussi"); a coordination
     # or a complement ("et du syndicat", "de la ville") makes the name part of another phrase
     word = r"[ \t]+(?!(?:et|ou|ni|avec|de|du|des|d'|a|au|aux)(?![a-z]))[^\s,.;:!?«»]+"
-    return re.compile(rf"(?:{word}){{0,3}}?(?:\s*,[^,.;:!?«»\n]{{2,100}}){{1,3}}?,\s*(?=(?:{_verb()})(?![a-z]))")
+    return re.compile(rf"(?:{word}){{0,3}}?(?:\s*,[^,.;:!?«»\n]{{2,100}}){{1,3}}?,\s*(?=(?:qui\s+)?(?:{_verb()})(?![a-z]))")
 
 
 @cache
@@ -135,8 +136,9 @@ def _speaker_named(doc: Document, index: ProgrammeIndex, mention: Mention) -> st
                 found.add(sid)                       # "X a rappelé que …", "X l'a rappelé : …", "X, qui a rappelé …" before the figure
             elif m.end() <= pos and folded.startswith(",", m.end()) and _as_said().search(before):
                 found.add(sid)                       # "Comme le rappelle X, …" before the figure
-            elif m.end() <= pos and (apposed := _APPOSED.match(folded, m.end(), pos)) and verbs.match(folded, apposed.end()):
-                found.add(sid)                       # "X, adjointe au maire, rappelle que …"
+            elif m.end() <= pos and (apposed := _APPOSED.match(folded, m.end(), pos)) and (
+                    verbs.match(folded, apposed.end()) or _relative_says(verbs, folded, apposed.end(), window)):
+                found.add(sid)                       # "X, adjointe au maire, rappelle que …", "X, adjointe, qui rappelle …"
             elif m.end() <= pos and (apposed := _apposed_chain().match(folded, m.end(), pos)) \
                     and _names_in(folded, m.end(), apposed.end(), index,
                                   skip=lambda at: complement_at(folded, at)) <= {sid}:
@@ -171,6 +173,16 @@ def _quoted_between(text: str, pos: int, name: int) -> bool:
     speaker after it ("Sur les 40 écoles, « nous avons tout revu », explique X")? The incise
     credits the quotation, not the narration before it."""
     return any(text.find(mark, pos, name) != -1 for mark in ("«", "“"))
+
+
+def _relative_says(verbs: re.Pattern, folded: str, at: int, window: int) -> bool:
+    """After a name and its role set between commas, "qui" and a verb of speech: the relative
+    clause is the speaker's words ("X, adjointe aux écoles, qui a rappelé que 40 classes ...",
+    "X, directeur du salon, qui souligne une hausse (12 %)"), as in "X, adjointe, a rappelé".
+    A verb that numbers a possession ("qui compte 12 salariés") tells no speech."""
+    if not _RELATIVE_SUBJECT.match(folded[at:at + 4]):
+        return False
+    return _says(verbs, _verb_ahead(folded[at:at + window]), _verb_ahead(folded[at:at + window + 40]))
 
 
 def _verb_ahead(after: str) -> str:
