@@ -21,6 +21,38 @@ _norm = fold_apostrophes
 
 
 def find_organizer(doc: Document, name: str | None = None) -> str | None:
+    """Who organises the event (``_find_organizer``); a collectivité read by its bare noun ("la
+    municipalité a organisé ...") is named in full when the next lines name it ("..., la mairie
+    de Valbrune a réuni ...", ``_named_in_full``)."""
+    found = _find_organizer(doc, name)
+    if found and _bare_organizer(found):
+        return _named_in_full(doc.text, found) or found
+    return found
+
+
+@cache
+def _collectivity_in_full() -> re.Pattern:
+    """A collectivité named in full, a noun of events.yaml `bare_organizer_full_heads` and its town:
+    "la mairie de Valbrune", "la commune de Saint-Hilaire-des-Prés"."""
+    heads = "|".join(f"[{h[0].upper()}{h[0]}]{re.escape(h[1:])}" for h in events_lexicon().get("bare_organizer_full_heads") or ["\0"])
+    return re.compile(rf"(?:{heads})\s+(?:de\s+|d['’]\s*)"
+                      r"[A-ZÀ-ÞŒÆ][\w’'-]*(?:[ -](?:sur|sous|en|le|la|les|de|des|du|[A-ZÀ-ÞŒÆ][\w’'-]*))*")
+
+
+def _named_in_full(text: str, noun: str) -> str | None:
+    """The collectivité's full name within 200 characters after the first mention of its bare
+    noun: "La municipalité a organisé son forum. Sur la commune, la mairie de Valbrune a réuni
+    ..." -> "mairie de Valbrune"; None when the text names none so close (a name far off may be
+    another town's)."""
+    at = re.search(rf"(?i)(?<![\w]){re.escape(noun)}(?![\w])", text)
+    if at is None:
+        return None
+    m = _collectivity_in_full().search(text[:at.end() + 200], at.end())
+    # "la mairie de Valbrune le samedi": the name without the lower-case words after it
+    return re.sub(r"(?:[ -](?:sur|sous|en|le|la|les|de|des|du))+$", "", m.group(0)) if m else None
+
+
+def _find_organizer(doc: Document, name: str | None = None) -> str | None:
     """Who organises the event: an organiser line ("Organisation : X"); else "organisé par X",
     "à l'initiative de X" (a phrase that does not say "organis", such as "porté par", only in a
     sentence that names an event; not after a word of events.yaml `not_event_objects`, "un
@@ -224,13 +256,24 @@ def _collectivity_alone(doc: Document, folded: str, m: re.Match) -> str | None:
     "ville" tells a reader nothing)."""
     nouns = events_lexicon().get("collectivity_nouns") or []
     publisher = (doc.publisher or "").split("(")[0].strip()
-    if not nouns or not publisher:
+    if not nouns:
         return None
     found = re.compile(r"(?:%s)(?=\s*(?:[,.;:!?)\n]|$|et\b|en\b|avec\b|dans\b|pour\b|qui\b))" % "|".join(
         phrase_pattern(n) for n in sorted(nouns, key=len, reverse=True))).match(folded, m.end())
-    if found is None or not fold(publisher).startswith(folded[m.end():found.end()].strip()):
+    if found is None:
         return None
+    if not publisher or not fold(publisher).startswith(folded[m.end():found.end()].strip()):
+        return _bare_organizer(doc.text[m.end():found.end()])
     return publisher
+
+
+def _bare_organizer(noun: str) -> str | None:
+    """A collectivité's common noun that names the organiser by itself (events.yaml
+    `bare_organizer_nouns`): "organisé par la municipalité" -> "municipalité"; None for another
+    noun ("la ville" may be the place only)."""
+    words = {_norm(fold(w)) for w in events_lexicon().get("bare_organizer_nouns") or []}
+    noun = re.sub(r"^(?:[Ll]es|[Ll]e|[Ll]a|[Ll]['’])\s*", "", noun.strip())
+    return noun if _norm(fold(noun)) in words else None
 
 
 def _event_in_apposition(folded: str, sentence_start: int, m: re.Match) -> bool:
@@ -535,4 +578,6 @@ def _organization_name(clause: str) -> str | None:
                                      and (re.search(r"\s[A-ZÀ-ÖØ-ÞŒÆ]", clause)
                                           or re.search(r"\s(?:du|de|des|d['’])\s*\w", clause))) \
         or _PEOPLE_OF_NAMED.match(clause)
+    if not named and _bare_organizer(clause):
+        return _bare_organizer(clause)      # "La municipalité organise une réunion publique"
     return clause if named and 1 <= len(clause.split()) <= 10 else None
