@@ -183,7 +183,8 @@ def prose_figures(doc: Document) -> list[HeadlineFigure]:
             metric, _ = term_at(fsent, t0, terms)
             # at a fair, a count of organisations is of its exhibitors, as "exposants" is
             context = term_at(fsent, t0) is None and not (fair and metric not in attendance)
-            if context and metric not in attendance and not fair and not exhibit_cue().search(fsent):
+            if (context and metric not in attendance and not fair and not exhibit_cue().search(fsent)
+                    and not _present_after().match(fsent, t1)):
                 continue        # "15 associations" are exhibitors only in a sentence about stands, or at a fair
             item = _item_before(sent, fsent, t0, t1, metric, context)
             if item and items and item.number.start == items[-1].number.start:
@@ -200,6 +201,16 @@ def prose_figures(doc: Document) -> list[HeadlineFigure]:
     found += estimated_counts(doc, units, found)
     found.sort(key=lambda f: f.char_start)
     return found
+
+
+# Organisations said present right after their word, as a participle or after "être" ("22 associations
+# présentes", "une quinzaine d'entreprises et organismes étaient présents"): they were at the
+# event, as its exhibitors, with no stand named (metrics.yaml `exhibitor_context.present_after`).
+@cache
+def _present_after() -> re.Pattern:
+    words = (load("metrics").get("exhibitor_context") or {}).get("present_after") or ["\0"]
+    keys = sorted({_norm(str(w)) for w in words}, key=len, reverse=True)
+    return re.compile(r"(?:\s+et\s+[^\W\d]+)?\s+(?:{})(?![\w])".format("|".join(re.escape(k) for k in keys)))
 
 
 # People counted with the participle of being invited right after their word ("900 élus conviés",
