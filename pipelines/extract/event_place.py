@@ -390,6 +390,13 @@ def _hall_after_town(text: str, end: int) -> str | None:
 # Between a verb of organising or taking place and the venue, the event named as the verb's object
 # or inverted subject: at most this many words ("ont organisé la 12e édition de leur bourse aux vélos").
 _VENUE_OBJECT_MAX_WORDS = 9
+# ... unless the event closes on who set it up (events.yaml `organizer_phrases` and at most
+# _VENUE_AGENT_MAX_WORDS words, "initiée par la ville de Valbrune"): the participle agreeing with
+# it shows the words before are the event, which may then run to _VENUE_AGENT_OBJECT_MAX_WORDS
+# ("s'est tenue la troisième édition du forum des métiers de la mer et du littoral organisé par le
+# club des entreprises à la salle X").
+_VENUE_AGENT_MAX_WORDS = 6
+_VENUE_AGENT_OBJECT_MAX_WORDS = 12
 
 
 def _venue_after_object(text: str, folded: str, verbs: str, heads: re.Pattern) -> str | None:
@@ -401,11 +408,16 @@ def _venue_after_object(text: str, folded: str, verbs: str, heads: re.Pattern) -
     preposition = r"(?:a\s+la\s+|a\s+l'|au\s+|aux\s+|dans\s+(?:les?\s+|la\s+|l'))"
     # a date may come before the event ("ont organisé le 3 avril une journée d'échanges à la salle
     # X"), but is no event itself ("donne rendez-vous le 12 octobre pour une journée au stade X")
+    agents = phrases_alternation(events_lexicon().get("organizer_phrases") or [])
     date = rf"(?:les?\s+\d{{1,2}}(?:er)?(?:\s+et\s+\d{{1,2}})?\s+{month_pattern()}(?:\s+(?:19|20)\d{{2}})?,?\s+)?"
     for m in re.finditer(rf"\b(?:{verbs})\s+{date}(?={determiners}(?:\s|(?<=')))(?!les?\s+\d+\s)", folded):
         clause = re.match(r"[^.,;:!?()«»\"\n]*", folded[m.end():m.end() + 160]).group(0)
         for p in re.finditer(rf"(?<=\s){preposition}", clause):
-            if len(clause[:p.start()].split()) > _VENUE_OBJECT_MAX_WORDS:
+            before = clause[:p.start()]
+            agent = re.search(rf"(?<=\s)(?:{agents})\s+(?:\S+\s+){{1,{_VENUE_AGENT_MAX_WORDS}}}$", before) if agents else None
+            if agent and len(before[:agent.start()].split()) <= _VENUE_AGENT_OBJECT_MAX_WORDS:
+                pass                    # "la 3e édition du forum X initiée par la ville de Y à la salle Z"
+            elif len(before.split()) > _VENUE_OBJECT_MAX_WORDS:
                 break
             at = m.end() + p.end()
             if heads.match(folded, at):
