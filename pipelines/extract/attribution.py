@@ -284,6 +284,49 @@ def _continued_report(doc: Document, index: ProgrammeIndex, mention: Mention) ->
     return _speaker_named(doc, index, lead)
 
 
+@cache
+def _figure_opening() -> re.Pattern:
+    """A sentence opening with a figure, maybe after a connective of an enumeration (claims.yaml
+    `colon_list_continuers`: "Et 11 € ...", "Enfin 7 % ...")."""
+    words = _lex()["attribution"].get("colon_list_continuers") or []
+    alternation = "|".join(re.escape(_norm(w)) for w in sorted(words, key=len, reverse=True)) or "(?!)"
+    return re.compile(rf"[\s\-–—•]*(?:(?:{alternation})\s*,?\s+)?\d")
+
+
+def _colon_list_continued(doc: Document, index: ProgrammeIndex, mention: Mention) -> str | None:
+    """A sentence opening with a figure goes on with the figures a speaker began to give after a
+    colon in the sentence right before it, in the same paragraph ("Il détaille le budget : 40 € par
+    élève. 25 € viennent de la commune ; 11 € de l'État."): the sentences opening with a figure
+    that follow the colon, one after the other, are the same enumeration, said by the speaker the
+    verb before the colon names. The sentence must name no speaker itself; a sentence opening
+    with words ("La commune paie 25 €") is the reporter's again."""
+    folded = _norm_document(doc.text)
+    para_start = mention.paragraph[0]
+    lo, hi = mention.sentence
+    if _names_in(folded, lo, hi, index):
+        return None
+    verbs, _ = _speech_patterns()
+    reach = int(_lex()["attribution"].get("colon_list_sentences", 3))
+    for _ in range(reach):
+        if not _figure_opening().match(folded, lo):
+            return None
+        before = folded[para_start:lo].rstrip()
+        if not before.endswith((".", ";")):
+            return None
+        cut = max(before.rfind(". ", 0, len(before) - 1), before.rfind(".\n", 0, len(before) - 1))
+        start = para_start + (cut + 2 if cut >= 0 else 0)
+        colon = folded.rfind(":", start, lo)
+        if colon < 0:
+            lo = start                      # a sentence of the enumeration before: look further back
+            continue
+        # the verb of speech before the colon ("il détaille le budget :"), a figure after it
+        if not verbs.search(folded, start, colon) or not re.search(r"\d", folded[colon:lo]):
+            return None
+        lead = Mention(replace(mention.q, number_start=colon), mention.measure, (start, colon), mention.paragraph, mention.page)
+        return _speaker_named(doc, index, lead)
+    return None
+
+
 def _long_sentence_opening(doc: Document, index: ProgrammeIndex, mention: Mention) -> str | None:
     """A figure quoted from the clauses of a long sentence around it ("..., la fête a donc occupé
     3 000 m² de la place") in a sentence whose opening names the speaker ("Comme le rappelle X,
@@ -324,7 +367,8 @@ def attribute(doc: Document, index: ProgrammeIndex, session: Session | None, men
     phrase_org = _sentence_organization(text, mention.sentence)
     named = _speaker_named(doc, index, mention) or _list_lead_in(doc, index, mention) \
         or _interview_answer(doc, index, mention) or labelled_turn(doc, index, mention) or bold_turn(doc, index, mention) \
-        or _continued_report(doc, index, mention) or _long_sentence_opening(doc, index, mention) \
+        or _continued_report(doc, index, mention) or _colon_list_continued(doc, index, mention) \
+        or _long_sentence_opening(doc, index, mention) \
         or (signed_paragraph(folded, index, mention.paragraph) if session is None else None)
     if named is not None:
         session_id = session.session_id if session else None
