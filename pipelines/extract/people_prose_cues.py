@@ -256,10 +256,16 @@ def _joined_after_role(folded: str, previous_end: int, pos: int) -> bool:
     if len(between) > 160 or re.search(r"\n[ \t]*\n", between):
         return False
     _, _, role = _cue_patterns()
+    # the second person's own role word with its article, or an honorific, may stand before the
+    # name: "de la géographe A et du juriste B", "A, préfète, et M. B"
+    honorific = _honorific_pattern()
+    titled = rf"(?:(?:du|de la|de l'|le|la|l')\s*{role.pattern}(?:\s*,\s*|\s+)|(?:le\s+|la\s+)?(?i:{honorific})\s+)"
+    if re.fullmatch(rf"[ \t]+et[ \t]+(?:du|de la|de l'|le|la|l')\s*{role.pattern}[ \t]+", between):
+        return True       # "de la géographe A et du juriste B": a role word before each name
     opening = re.match(r"[ \t]*,\s*", between)
     if opening is None or not role.match(between, opening.end()):
         return False
-    closing = re.search(rf"[ \t\n]+et[ \t\n]+(?:(?:du|de la|de l'|le|la|l')\s*{role.pattern}\s*,\s*)?$", between)
+    closing = re.search(rf"[ \t\n]+et[ \t\n]+{titled}?$", between)
     return closing is not None and not re.search(r"[.;:!?«»()\"]", between[:closing.start()])
 
 
