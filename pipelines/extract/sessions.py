@@ -23,6 +23,7 @@ from .session_deck import deck_presenter, deck_talk, talk_page, titled_session_r
 from .session_event_itself import other_than_the_event
 from .session_inline_slots import _inline_slots
 from .session_kind_lines import timed_titles_with_kind
+from .session_labelled_lines import labelled_title_lines
 from .session_slot_speakers import credited_at_end
 from .session_numbered_parts import numbered_parts
 from .session_room_heads import room_headed_titles
@@ -433,6 +434,9 @@ def _fallback_sessions(doc: Document, reader: _Reader, people_at: list[tuple[int
     listed += [(title, start, end) for title, start, end, _ in credited
                if not any(s <= start < e or start <= s < end for _, s, e in listed)]
     credits_of = {start: credit_items(doc, start, end) for _, start, end, _ in credited}
+    # ... and "KEYNOTE. Titre" / "Atelier. Titre": talks a report labels with their track or format
+    labelled = [t for t in labelled_title_lines(reader) if not any(s <= t[1] < e for _, s, e in listed)]
+    listed += [(title, start, end) for title, start, end, _ in labelled]
     listed.sort(key=lambda t: t[1])
     found = listed + [h for h in _heading_sessions(doc, people_at)
                       if not any(_overlap(_word_set(h[0]), _word_set(t)) >= 0.6 for t, _, _ in listed)]
@@ -449,6 +453,7 @@ def _fallback_sessions(doc: Document, reader: _Reader, people_at: list[tuple[int
     found += [(title, start, end) for title, start, end, _ in prose]
     prose_kinds = {(title, start): kind for title, start, _, kind in prose + named}
     prose_kinds |= {(title, start): kind for title, start, _, kind in credited if kind != "other"}
+    prose_kinds |= {(title, start): kind for title, start, _, kind in labelled if kind != "other"}
     found.sort(key=lambda t: t[1])
     for title, start, end in found:
         kind = prose_kinds.get((title, start)) or _item_type(title)
