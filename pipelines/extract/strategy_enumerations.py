@@ -55,7 +55,12 @@ def _inline_axes(doc: Document) -> list[list[Axis]]:
         # a closing parenthesis ends the enumeration, unless it closes an item's number: "1) A, 2) B"
         stop = re.compile(r"\)|\.(?:\s|$)|\n[ \t]*\n")
         end_match = stop.search(text, m.end())
-        while end_match and end_match.group(0) == ")" and re.search(r"(?:^|[\s(])(?:\d{1,2}|[a-h])$", text[m.end():end_match.start()]):
+        # or closes a remark opened inside it that names what an item includes ("A, B (dont C) et D";
+        # strategy.yaml ``item_inclusion_words``), not one explaining it ("A (pour ...)", "A (dès 2030)")
+        inclusion = "|".join(re.escape(_norm(w)) for w in _lex().get("item_inclusion_words") or []) or "(?!)"
+        while end_match and end_match.group(0) == ")" and (
+                re.search(r"(?:^|[\s(])(?:\d{1,2}|[a-h])$", text[m.end():end_match.start()])
+                or re.search(rf"\(\s*(?:{inclusion})\s[^()]*$", folded[m.end():end_match.start()])):
             end_match = stop.search(text, end_match.end())
         end = end_match.start() if end_match else len(text)
         items, cursor = [], m.end()
