@@ -41,9 +41,12 @@ def _prose_sessions(doc: Document) -> list[tuple[str, int, int, str]]:
     terms = _type_terms()
     ordinal = "|".join(re.escape(w) for w, _ in _ordinals()) + r"|\d{1,2}\s*(?:ere|re|er|eme|e|nde|nd)"
     quoted_other = tuple(_f(str(w)) for w in load("sessions")["quoted_title_words"])
+    # "sa session « … »": words that name a session only in the singular
+    singular = tuple(_f(str(w)) for w in load("sessions").get("quoted_title_singular_words") or [])
+    quoted_other += singular
     pattern = re.compile(r"(?<![\w-])(?:(?:" + "|".join(re.escape(t) for t, kind in terms if kind != "other")
-                         + "".join("|" + re.escape(w) for w in quoted_other)
-                         + r")s?|(?:" + ordinal + r")\s+(?:"
+                         + "".join("|" + re.escape(w) for w in quoted_other if w not in singular)
+                         + r")s?" + "".join("|" + re.escape(w) for w in singular) + r"|(?:" + ordinal + r")\s+(?:"
                          + "|".join(re.escape(t) for t, kind in terms if kind == "other") + r"))(?![\w-])")
     cues = tuple(_f(str(c)) for c in load("sessions")["prose_title_cues"])
     kinds = dict(terms)
