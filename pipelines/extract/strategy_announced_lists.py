@@ -22,6 +22,14 @@ from .strategy_text import count_value, Axis, _axis_words, _lex, _norm, number_a
 _SHARE = re.compile(r"\d+(?:[.,]\d+)?\s*(?:%|pour\s*cent)")
 
 
+def _deadline() -> re.Pattern:
+    """A year set as a deadline in a list item (strategy.yaml ``deadline_words``: "neutralité
+    carbone en 2050", "d'ici 2040", "à l'horizon 2035"): the item is a dated target, like a share."""
+    words = "|".join(sorted((re.escape(_norm(w)).replace(r"\ ", r"\s+") for w in _lex().get("deadline_words", [])),
+                            key=len, reverse=True)) or "(?!)"
+    return re.compile(rf"(?<![\w'])(?:{words})\s+(?:19|20)\d{{2}}(?!\d)")
+
+
 def _COUNTED_HEADING() -> re.Pattern:
     """A heading of its own counting a strategy's parts ("Les quatre axes du plan", "Nos 4
     priorités", "Plan « Valbrune 2030 » en cinq axes"): no sentence, no colon; read over exactly
@@ -39,10 +47,16 @@ def _amount() -> re.Pattern:
 
 def _quantified_targets(items: list[Axis]) -> bool:
     """A list most of whose items state a share ("baisse de 30 % des émissions", "50 % de
-    repas bio") lists the targets a strategy sets, not its axes; one most of whose items state an
-    amount of money or of work time ("4 000 € par an", "un demi ETP") lists its means."""
+    repas bio") or a deadline year ("neutralité carbone en 2050"), one of them at least a share,
+    lists the targets a strategy sets, not its axes (labels over them, "Énergie :", count among
+    its items); one most of whose items state an amount of money or of work time ("4 000 € par
+    an", "un demi ETP") lists its means."""
     amount = _amount()
-    return sum(bool(_SHARE.search(a.text) or amount.search(a.text)) for a in items) * 2 > len(items)
+    if sum(bool(_SHARE.search(a.text) or amount.search(a.text)) for a in items) * 2 > len(items):
+        return True
+    deadline = _deadline()
+    return any(_SHARE.search(a.text) for a in items) and \
+        sum(bool(_SHARE.search(a.text) or deadline.search(_norm(a.text))) for a in items) * 2 > len(items)
 
 
 def _unowned_aims(sentence: str) -> bool:
