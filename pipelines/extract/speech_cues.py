@@ -84,7 +84,15 @@ def speech_verb() -> str:
     # the participle agreed with a direct object written before it, as in a relative clause: "les
     # mesures que X nous a présentées", "les chiffres qu'elle a détaillés" (folded, "presentees")
     agreed = r"(?:(?<=[a-z])(?:es|e|s))?"
-    return (rf"{spoken_to}(?:(?:a|ont|avait|avaient|aura)\s+{adverb}(?:{participle}){agreed}"
+    # a talk given, named by its noun: "X nous a fait une démonstration", "Y a donné des pistes",
+    # "Z a dressé un rapide bilan" (programme.yaml `talk_given_verbs`, `_determiners`, `_nouns`)
+    given = ""
+    if lex.get("talk_given_verbs") and lex.get("talk_given_nouns"):
+        determiners = "|".join(re.escape(d) + ("" if d.endswith("'") else r"\s+")
+                               for d in sorted({_f(str(w)) for w in lex["talk_given_determiners"]}, key=len, reverse=True))
+        given = (rf"|(?:a|ont|avait|avaient)\s+{adverb}(?:{_alternation(lex['talk_given_verbs'])})\s+(?:{determiners})"
+                 rf"(?:[a-z]+\s+)?(?:{_alternation(lex['talk_given_nouns'])})s?(?![\w-])")
+    return (rf"{spoken_to}(?:(?:a|ont|avait|avaient|aura)\s+{adverb}(?:{participle}){agreed}{given}"
             rf"|(?:est|sont|etait|etaient)\s+{adverb}(?:{with_etre})|(?:{present})(?:-t-(?:il|elle))?)")
 
 
