@@ -275,8 +275,11 @@ def _first_of_its_kind() -> re.Pattern:
     nouns = "|".join(sorted((r"\s+".join(re.escape(p) for p in fold(n).split())
                              for n in lex.get("whole_event_nouns") or ["\0"]), key=len, reverse=True))
     # ... or by its definite article: "le premier colloque régional autour de X", "les travaux du 1er congrès"
-    # (plural too: "ces premières assises X")
-    return re.compile(rf"(?<![\w'])(?:{markers}|ce|le|du|les|ces|des)\s+(?:premiers?|premieres?|1eres?|1ers?)\s+(?:{nouns})(?![\w])")
+    # (plural too: "ces premières assises X"), the feminine and the contracted articles too ("la
+    # première biennale de Trévanne", "invités aux premières assises X", "au premier forum Y"), and
+    # "tout" stressing it ("le tout premier salon de Valbrune", "cette toute première rencontre")
+    return re.compile(rf"(?<![\w'])(?:{markers}|ce|le|la|du|au|aux|les|ces|des)\s+(?:(?:tout|toute|toutes)\s+)?"
+                      rf"(?:premiers?|premieres?|1eres?|1ers?)\s+(?:{nouns})(?![\w])")
 
 
 def edition_opening_name(name: str) -> int | None:
