@@ -282,6 +282,29 @@ def _first_of_its_kind() -> re.Pattern:
                       rf"(?:premiers?|premieres?|1eres?|1ers?)\s+(?:{nouns})(?![\w])")
 
 
+def edition_pointed(doc: Document) -> int | None:
+    """"Ce 12e salon a réuni ...", "cette septième biennale de Trévanne": an ordinal (2 and more)
+    between a demonstrative (events.yaml `demonstrative_edition_markers`) and a noun that only names a
+    whole event (`whole_event_nouns`), in any sentence of the text: the edition reported. Without
+    the demonstrative ("le 12e salon avait attiré ...") it may be a past one, and nothing is read."""
+    lex = events_lexicon()
+    markers = "|".join(sorted((re.escape(fold(m)) for m in lex.get("demonstrative_edition_markers") or ["\0"]),
+                              key=len, reverse=True))
+    nouns = "|".join(sorted((r"\s+".join(re.escape(p) for p in fold(n).split())
+                             for n in lex.get("whole_event_nouns") or ["\0"]), key=len, reverse=True))
+    ordinals = {fold(k): v for k, v in lex["ordinals"].items()}
+    words = "|".join(sorted(ordinals, key=len, reverse=True))
+    pattern = re.compile(rf"(?<![\w'])(?:{markers})\s+(?:({words})|(\d{{1,3}})\s*(?:e|eme))s?\s+(?:{nouns})(?![\w])")
+    folded = _norm(arabic_ordinals(doc.text))
+    for m in pattern.finditer(folded):
+        if _within_period().match(folded, m.end()):
+            continue            # "cette troisième rencontre de l'année": its rank in a period
+        number = ordinals.get(m.group(1)) if m.group(1) else int(m.group(2))
+        if number and 1 < number <= 500:
+            return number
+    return None
+
+
 def edition_opening_name(name: str) -> int | None:
     """"12ème convention nationale de X", "Troisième Forum Y": an ordinal that opens the event's
     name numbers its edition (a name is the event's, not one of a day's sessions, so 1 counts)."""
