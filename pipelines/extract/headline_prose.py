@@ -21,6 +21,7 @@ from .headline_terms import (
 )
 from .headline_prose_collective import collective_attendance
 from .headline_prose_selves import counted_selves
+from .headline_prose_speakers import counted_speakers
 from .headline_prose_estimated import estimated_counts
 from .headline_prose_totals import _amounts, _lead_paragraph, _organisations_added
 from .headline_prose_counts import _Item, _chains, provenance_phrase, _counts_listed, _daily_totals, _enumeration, _in_running_text, _item_before
@@ -197,6 +198,7 @@ def prose_figures(doc: Document) -> list[HeadlineFigure]:
             found += _organisations_added(fsent, lo, chain, figures) if fair else figures
     found += _amounts(doc, text, folded, units, breaks, deck, fair)
     found += counted_selves(doc, units, folded, found)
+    found += counted_speakers(doc, units, folded, found)
     found += collective_attendance(doc, units, folded, found)
     found += estimated_counts(doc, units, found)
     found.sort(key=lambda f: f.char_start)
