@@ -246,6 +246,11 @@ def quoted_people(text: str, start: int = 0, end: int | None = None) -> list[Ite
             # the body the person comes from set between commas, a verb of speech after it
             name = _candidate(tokens, True, common)
             role, org = None, " ".join(body.group(1).split())
+        elif comma and (body := _body_word_then_speech(tail, ftail, comma.end(), after_verb)) is not None:
+            # "X, du cabinet Y présentera ...", "X, de l'association « Les Amis de Z », a rappelé": the
+            # body opened by a common noun of a body (programme.yaml `organization_words`), then a verb
+            name = _candidate(tokens, True, common)
+            role, org = None, body
         elif (below := re.match(r"[ \t]*\n[ \t]*(?:[-•–][ \t]*)?", ftail)) and role_word.match(ftail, below.end()) \
                 and not chunk[max(0, m.start() - 200):m.start()].rpartition("\n")[2].strip(" \t-•–"):
             # A slide: the name alone on its line, the role on the next one, maybe the organisation
@@ -461,6 +466,37 @@ def _body_then_speech(run: str, tail: str, ftail: str, after_verb: re.Pattern) -
     if person is None:
         return None
     return person, " ".join(bare.group(1).split())
+
+
+# A preposition then a common noun that may name a body, in lower case: "du cabinet", "de l'association".
+_OF_BODY_WORD = re.compile(r"(?:de[ \t]+la|de[ \t]+l['’]|du|des|d['’])[ \t]*([a-zà-ÿœæ][a-zà-ÿœæ-]+)")
+
+
+def _body_word_then_speech(tail: str, ftail: str, pos: int, after_verb: re.Pattern) -> str | None:
+    """The body a person comes from, after the name and its comma, opened by a common noun of a body
+    (programme.yaml `organization_words`), then at once a verb of speech, with or without a comma
+    before it: "X, du cabinet Conseil Valbrune présentera ...", "X, de l'opérateur « Les Tilleuls »,
+    a complété ...". Guillemets may hold the body's own name. No other comma, no end of sentence in
+    between ("X, de l'association Y, et Z ont présenté" is no match). The body, else None."""
+    of = _OF_BODY_WORD.match(tail, pos)
+    if of is None or normalise(of.group(1)) not in _normalised_set("organization_words"):
+        return None
+    quoted = False
+    for cut in range(of.end(), min(len(tail), of.end() + 100)):
+        char = tail[cut]
+        if char == "«":
+            quoted = True
+        elif char == "»":
+            quoted = False
+        elif quoted:
+            continue
+        elif char in ".;:!?()\n":
+            return None
+        if not quoted and char in " \t," and after_verb.match(ftail, cut):
+            return " ".join(tail[of.start(1):cut].split())
+        if char == ",":
+            return None
+    return None
 
 
 # An apposition after a name and its comma: lower-case words up to the next comma, no sentence in it.
