@@ -15,7 +15,7 @@ from ..lexicons import load
 from .programme_index import ProgrammeIndex
 from .speech_cues import incise_verb as _verb, role_words
 from .figure_text import Mention, _lex, _norm
-from .attribution_roles import _anaphora_pattern, antecedent
+from .attribution_roles import _anaphora_pattern, _role_subject, antecedent
 from .speeches import _first_person_pattern, _name_forms, _names_in
 
 
@@ -199,7 +199,10 @@ def _introduced_quotation(folded: str, index: ProgrammeIndex, opening: int) -> s
             return sid if named == {sid} else None
         subject = _subject_pattern().match(folded, part)
         if subject is not None and not named:
-            return last_named(folded, index, part)
+            # ... or, when no speaker is named within the look-back, the one speaker who holds the
+            # role the clause opens with ("Xavier Morel, trésorier du club, [...] (long report) [...]
+            # Le trésorier précise : « … »": the treasurer named paragraphs before)
+            return last_named(folded, index, part) or _role_subject(folded, index, part, colon.end())
     return None
 
 
