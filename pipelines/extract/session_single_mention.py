@@ -11,7 +11,9 @@ holds once ("table ronde", "conférence plénière"), never the words a text als
 capital letter). Its title is the session word with what qualifies it: a word of
 ``single_mention_qualifiers`` ("introductive"), then a complement opened by one of
 ``single_mention_cues`` ("sur le thème de ...", "autour du film « ... »", "dédiée à ...") up to the
-end of its phrase; the first mention that has such a complement gives it."""
+end of its phrase; the first mention that has such a complement gives it. Mentions whose cued
+complements name different subjects are as many sessions of that kind ("la table ronde consacrée
+aux écoles ... la table ronde consacrée aux routes")."""
 
 from __future__ import annotations
 
@@ -77,12 +79,19 @@ def single_mention_session(doc: Document) -> list[tuple[str, int, int, str]]:
             c = cue.match(folded, end)
         if c:
             end = _complement_end(text, c.end())
-        found.append((m.start(1), end, bool(q or c), m.group(1)))
+        found.append((m.start(1), end, bool(q or c), m.group(1), bool(c)))
     out = []
-    for word in dict.fromkeys(w for *_, w in found):       # one session per word, in text order
+    for word in dict.fromkeys(f[3] for f in found):        # one session per word, in text order
         mentions = [f for f in found if f[3] == word]
-        start, end, _, _ = next((f for f in mentions if f[2]), mentions[0])
-        title = " ".join(text[start:end].split()).rstrip(" ,")
-        stop = _SENTENCE_END.search(text, end)
-        out.append((title, start, stop.start() if stop else len(text), kinds[word]))
+        # "la table ronde consacrée aux écoles ... la table ronde consacrée aux routes": each
+        # mention whose complement names another subject is another session of the same kind
+        cued = {}
+        for f in mentions:
+            if f[4]:
+                cued.setdefault(_f(" ".join(text[f[0]:f[1]].split()).rstrip(" ,").lower()), f)
+        chosen = list(cued.values()) if len(cued) > 1 else [next((f for f in mentions if f[2]), mentions[0])]
+        for start, end, *_ in chosen:
+            title = " ".join(text[start:end].split()).rstrip(" ,")
+            stop = _SENTENCE_END.search(text, end)
+            out.append((title, start, stop.start() if stop else len(text), kinds[word]))
     return sorted(out, key=lambda s: s[1])
