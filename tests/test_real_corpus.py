@@ -113,6 +113,9 @@ FLOORS = {
     # speakers, cited-figure precision) changed none of these 18 (held-out: numbers published that
     # are no figures 15 -> 13, the rest unchanged)
     "dev": {
+        # 2026-12-07, rounds 392-421 (thirty-second session, same 2,732 documents): event fields recall
+        # 0.64 -> 0.65, key figures 0.79 -> 0.80, sessions 0.76 -> 0.77, speakers 0.83 -> 0.85 (measured
+        # 0.85 for many rounds), attribution 0.70 -> 0.71, axes 0.86/0.90 -> 0.87/0.91, raised to the measure
         # 0.98 -> 1.00, event fields 0.84/0.84 -> 0.85/0.85, key figures 0.85 -> 0.90 (179 documents):
         # a slide's source date is no event's, "Dates : 14 au 16 juin", a room's door crossed (count, venue),
         # sessions "réalisées", one "grand témoin" (rules from dev half B, checked on half A)
@@ -139,7 +142,7 @@ FLOORS = {
         # 0.64 -> 0.65 (rounds 153-154): a page's front matter naming the place, its standfirst read as
         # text (1271/1703 of 1939)
         # 0.65 -> 0.64 (batch 114, 1,770 documents, scored before any rule): 1535/2072 of 2366
-        "event_fields": (0.64, 0.74),
+        "event_fields": (0.65, 0.74),
         # 0.85 -> 0.86 (2026-12-03, rounds 70 and 76): two incises; a fair named past the dateline
         # 0.86 -> 0.85 (1159 -> 1171 documents, 2026-12-04, batch 64): the new dev press articles' key figures (8 right of 16)
         # 0.85 -> 0.84 (1208 -> 1220 documents, 2026-12-04, batch 68): its new dev press reports,
@@ -158,7 +161,7 @@ FLOORS = {
         # 0.82 -> 0.81 (batch 106, 1,676 documents, scored before any rule): 491/517 of 599
         # 0.81 -> 0.80 (batch 111, 1,725 documents, scored before any rule): 497/525 of 614
         # 0.80 -> 0.79 (batch 117, 1,781 documents, scored before any rule): 512/544 of 641
-        "key_figures": (0.79, 0.94),
+        "key_figures": (0.80, 0.94),
         # sessions 0.66/0.93 -> 0.71/0.95, speakers 0.91 -> 0.92: rounds of workshops ("2e session
         # d'ateliers" over its list) and list items read like their "name, organisation" siblings
         # (rules from dev half B, half A unchanged)
@@ -199,7 +202,7 @@ FLOORS = {
         # precision 0.92 -> 0.91 (batch 107, 1,686 documents, scored before any rule): 1362/1481
         # 0.79 -> 0.76 (batch 108, 1,696 documents, scored before any rule: two long write-ups of
         # conferences whose sessions are the author's headings): 1364/1779
-        "sessions": (0.76, 0.91),
+        "sessions": (0.77, 0.91),
         # precision 0.94 -> 0.93 (2026-12-02): round 39c withdrawn (its verbs of intent also took a
         # stated aim's figure from its speaker), two wrong speakers back
         # 0.91 -> 0.90 (batch 72): the same programmes, 22/22 of 32 speakers (1326/1395 of 1462)
@@ -210,7 +213,7 @@ FLOORS = {
         # 0.87 -> 0.86 (batch 108, 1,696 documents, scored before any rule): 1922/2231
         # 0.86 -> 0.85 (batch 109, 1,704 documents, scored before any rule): 1924/2240
         # 0.85 -> 0.83 (batch 110, 1,714 documents, scored before any rule): 1950/2069 of 2342
-        "speakers": (0.83, 0.94),
+        "speakers": (0.85, 0.94),
         # 0.91 -> 0.92 (2026-12-04): measured again at 1159 documents (2531/2802 of 2750)
         # 0.92 -> 0.91 (1159 -> 1171 documents, 2026-12-04, batch 64): the new dev articles' cited figures (19 right of 23)
         # precision 0.90 -> 0.89 (batch 66): its dev programmes publish 9 wrong of 20 (2569/2857)
@@ -247,7 +250,7 @@ FLOORS = {
         # 0.77/0.93 -> 0.71/0.85 (batch 109, 1,704 documents, scored before any rule: two slide decks
         # whose figures go to a "presenter" read from a title slide that names none): 418/490 of 583
         # 0.71 -> 0.70 (batch 113, 1,737 documents, scored before any rule): 419/448 of 592
-        "attribution": (0.70, 0.85),
+        "attribution": (0.71, 0.85),
         # 0.75 -> 1.00 (2026-12-03, round 59): a table of results under "Résultat du vote"
         # 1.00 -> 0.76 (batch 111, 1,725 documents, scored before any rule): a survey report's
         # tables of answers, 4/4 of 10 options read (20/20 of 26)
@@ -281,7 +284,7 @@ FLOORS = {
         # 0.87 -> 0.86 (1544 -> 1556 documents, batch 96): its dev plans, axes 3/3 of 13 (627/689 of 725)
         # 0.86 -> 0.87 (rounds 187 and 188): numbered section titles, what a plan will make possible (634/696 of 725)
         # 0.87 -> 0.86 (batch 112, 1,747 documents, scored before any rule): 650/715 of 751
-        "strategy_axes": (0.86, 0.90),
+        "strategy_axes": (0.87, 0.91),
     },
     "test": {
         # 0.89 -> 0.88 (batch 69): its seven held-out documents, event 0/1 of 2 (210/220 of 237)
