@@ -14,7 +14,7 @@ def test_a_fair_organised_by_the_municipality():
 
 
 def test_the_municipality_as_subject_of_organise():
-    text = ("Trévanne\n\nLa municipalité organise une réunion publique sur le nouveau parking, le mardi 4 mars à "
+    text = ("Trévanne\n\nLa municipalité organise une réunion publique au sujet des ruches du parc, le mardi 4 mars à "
             "19 h, à la salle des fêtes.\n")
     assert find_organizer(_doc(text, title="Réunion publique")) == "municipalité"
 

@@ -1,5 +1,5 @@
 """A list under a sentence announcing aims whose items are, for most of them, a share or a deadline
-year ("neutralité carbone en 2050", "moins 30 % d'ici 2040"), at least one a share, lists a
+year ("zéro déchet enfoui en 2045", "moins 30 % d'ici 2040"), at least one a share, lists a
 strategy's targets, not its axes; the labels over them ("Énergie :") count among its items
 (strategy_announced_lists.py). Invented texts only."""
 
@@ -18,7 +18,7 @@ def test_a_list_of_dated_targets_under_its_labels_gives_no_axes():
     targets = ("Quelles sont les ambitions du plan ?\n\n"
                "Les ambitions retenues par le plan sont les suivantes :\n\n"
                "- Climat :\n"
-               "  - Neutralité carbone en 2050,\n"
+               "  - Zéro déchet enfoui en 2045,\n"
                "  - Baisse de 35 % des émissions d'ici 2035 par rapport à 2005,\n"
                "- Chaleur :\n"
                "  - Réseau de chaleur dans chaque bourg à l'horizon 2040,\n"

@@ -579,5 +579,5 @@ def _organization_name(clause: str) -> str | None:
                                           or re.search(r"\s(?:du|de|des|d['’])\s*\w", clause))) \
         or _PEOPLE_OF_NAMED.match(clause)
     if not named and _bare_organizer(clause):
-        return _bare_organizer(clause)      # "La municipalité organise une réunion publique"
+        return _bare_organizer(clause)      # "La municipalité organise un bal costumé"
     return clause if named and 1 <= len(clause.split()) <= 10 else None

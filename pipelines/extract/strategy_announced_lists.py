@@ -47,7 +47,7 @@ def _amount() -> re.Pattern:
 
 def _quantified_targets(items: list[Axis]) -> bool:
     """A list most of whose items state a share ("baisse de 30 % des émissions", "50 % de
-    repas bio") or a deadline year ("neutralité carbone en 2050"), one of them at least a share,
+    repas bio") or a deadline year ("zéro déchet enfoui en 2045"), one of them at least a share,
     lists the targets a strategy sets, not its axes (labels over them, "Énergie :", count among
     its items); one most of whose items state an amount of money or of work time ("4 000 € par
     an", "un demi ETP") lists its means."""
