@@ -274,14 +274,24 @@ def _continued_report(doc: Document, index: ProgrammeIndex, mention: Mention) ->
     lo, _ = mention.sentence
     if not _continuation_opener().match(folded, lo) or _names_in(folded, lo, mention.sentence[1], index):
         return None
-    before = folded[mention.paragraph[0]:lo].rstrip()
-    if not before.endswith("."):
+    previous = _sentence_before(folded, mention.paragraph[0], lo, (".",), (". ",))
+    if previous is None:
         return None
-    cut = before.rfind(". ", 0, len(before) - 1)
-    start = mention.paragraph[0] + (cut + 2 if cut >= 0 else 0)
-    end = mention.paragraph[0] + len(before)
+    start, end = previous
     lead = Mention(replace(mention.q, number_start=end), mention.measure, (start, end), mention.paragraph, mention.page)
     return _speaker_named(doc, index, lead)
+
+
+def _sentence_before(folded: str, para_start: int, lo: int, closers: tuple[str, ...],
+                     cuts: tuple[str, ...]) -> tuple[int, int] | None:
+    """(start, end) of the sentence right before ``lo`` in its paragraph: the text before ``lo``
+    must end on one of ``closers``, and the sentence starts after the last of ``cuts`` before its
+    own closer (at the paragraph's start without one); None when the text before ends otherwise."""
+    before = folded[para_start:lo].rstrip()
+    if not before.endswith(closers):
+        return None
+    cut = max(before.rfind(c, 0, len(before) - 1) for c in cuts)
+    return para_start + (cut + 2 if cut >= 0 else 0), para_start + len(before)
 
 
 @cache
@@ -310,11 +320,10 @@ def _colon_list_continued(doc: Document, index: ProgrammeIndex, mention: Mention
     for _ in range(reach):
         if not _figure_opening().match(folded, lo):
             return None
-        before = folded[para_start:lo].rstrip()
-        if not before.endswith((".", ";")):
+        previous = _sentence_before(folded, para_start, lo, (".", ";"), (". ", ".\n"))
+        if previous is None:
             return None
-        cut = max(before.rfind(". ", 0, len(before) - 1), before.rfind(".\n", 0, len(before) - 1))
-        start = para_start + (cut + 2 if cut >= 0 else 0)
+        start = previous[0]
         colon = folded.rfind(":", start, lo)
         if colon < 0:
             lo = start                      # a sentence of the enumeration before: look further back

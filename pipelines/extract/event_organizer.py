@@ -271,9 +271,14 @@ def _bare_organizer(noun: str) -> str | None:
     """A collectivité's common noun that names the organiser by itself (events.yaml
     `bare_organizer_nouns`): "organisé par la municipalité" -> "municipalité"; None for another
     noun ("la ville" may be the place only)."""
-    words = {_norm(fold(w)) for w in events_lexicon().get("bare_organizer_nouns") or []}
     noun = re.sub(r"^(?:[Ll]es|[Ll]e|[Ll]a|[Ll]['’])\s*", "", noun.strip())
-    return noun if _norm(fold(noun)) in words else None
+    return noun if _norm(fold(noun)) in _bare_nouns() else None
+
+
+@cache
+def _bare_nouns() -> frozenset[str]:
+    """events.yaml `bare_organizer_nouns`, folded."""
+    return frozenset(_norm(fold(w)) for w in events_lexicon().get("bare_organizer_nouns") or [])
 
 
 def _event_in_apposition(folded: str, sentence_start: int, m: re.Match) -> bool:
