@@ -17,8 +17,8 @@ from .programme_roles import _clean_org, _split_outside_parens
 from .programme_timetable import _TIME_PREFIX
 from .session_long_lines import long_line_head
 from .programme_vocabulary import _UP, _f, _folded_list, _has_org_word, _lex, _type_at, _word_set, _words
-from .speaker_item import (Item, _confirmed, _flattened_people, _name_then_details, _people_and_details,
-                           _person_of_organisation)
+from .speaker_item import (_HONORIFICS, Item, _confirmed, _flattened_people, _name_then_details,
+                           _people_and_details, _person_of_organisation)
 
 
 Rows = list[dict]
@@ -262,6 +262,13 @@ class Host:
     people: list[Item]
 
 
+def _honorific_ahead() -> str:
+    """An honorific of ``_HONORIFICS`` (any case, maybe with its dot) then a capitalised word: "Dr B",
+    "Mme B", "docteur B"."""
+    words = "|".join(sorted((re.escape(h) for h in _HONORIFICS), key=len, reverse=True))
+    return rf"(?i:{words})\.?\s+[{_UP}]"
+
+
 def inline_items(text: str) -> list[Item]:
     """Items listed on one line: "A (X) ; B (Y)" or "A, maire de X, et B, directrice, Y"."""
     items: list[Item] = []
@@ -274,11 +281,15 @@ def inline_items(text: str) -> list[Item]:
     # "A, urbaniste et B NOM, élue": "et" before a given name and a family name in capitals ends
     # the role of the person before and opens the next person
     pieces = [q for p in pieces for q in re.split(rf"\s+et\s+(?=[{_UP}][\w’'-]*[a-zà-ÿœæ][\w’'-]*\s+[{_UP}]{{2,}}(?![\w’'-]*[a-zà-ÿœæ]))", p)]
+    # "A, sociologue et le Dr B, pédiatre", "A, urbaniste et Mme B, élue": "et", maybe an article,
+    # then an honorific and a capitalised word end the role of the person before and open the next
+    pieces = [q for p in pieces for q in re.split(rf"\s+et\s+(?=(?:le\s+|la\s+)?{_honorific_ahead()})", p)]
     # "Prénom NOM, rôle, ORGANISATION Prénom NOM, rôle": a list whose line breaks were lost; a known
     # given name and a family name in capitals inside a piece open the next person
     pieces = [q for p in pieces for q in _flattened_people(p)]
     for piece in pieces:
         piece = re.sub(r"^\s*(?:et|and)\s+", "", piece).strip(" -–—")     # "B –" cut at the end of a line
+        piece = re.sub(rf"^(?:le|la)\s+(?={_honorific_ahead()})", "", piece)    # "le Dr B": the article dropped
         if not piece or re.fullmatch(r"(?:etc|\.\.\.|…)\.?", piece):
             continue          # "A, B, etc.": the list goes on unnamed
         whole = _person_of_organisation(piece)
