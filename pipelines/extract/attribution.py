@@ -83,9 +83,13 @@ def _apposed_chain() -> re.Pattern:
 def _unclosed_role() -> re.Pattern:
     """A role set after a name by a comma that the reporter never closed, up to the verb of speech
     in the past (not consumed): "X, présidente du comité des fêtes a rappelé que ...". A verb in
-    the present may be the role's ("X, directrice du musée présente 30 toiles")."""
+    the present may be the role's ("X, directrice du musée présente 30 toiles"). The spelled-out
+    name of the body, in brackets after its acronym, counts as one word ("X, déléguée de l'ALVB
+    (Association des laiteries du val de Brune) est revenue sur ..."), and the past may take
+    "être" ("est revenue sur", "est intervenu")."""
     role = role_words()
-    return re.compile(rf"\s*,\s*(?:{role})(?:\s+[^\s,.;:!?«»\n]+){{0,12}}?\s+(?=(?:a|ont|avait|avaient)\s)(?=(?:{_verb()})(?![a-z]))")
+    word = r"(?:\([^()«»\n]{1,150}\)|[^\s,.;:!?«»\n]+)"
+    return re.compile(rf"\s*,\s*(?:{role})(?:\s+{word}){{0,12}}?\s+(?=(?:a|ont|avait|avaient|est|sont|etait|etaient)\s)(?=(?:{_verb()})(?![a-z]))")
 
 
 @cache
