@@ -10,7 +10,7 @@ from ..document import Document
 from ..lexicons import fold, fold_apostrophes
 from .event_dates import events_lexicon, month_pattern
 from .event_name import noun_phrase
-from .event_organizer_apposition import organizer_in_apposition
+from .event_organizer_apposition import organizer_in_apposition, organizer_in_relative
 from .event_opening import evidence_units, opening_units
 from .event_words import event_nouns, has_members, noun_spans, phrase_pattern, phrases_alternation, words_pattern
 from .event_place import proper_after, venue_patterns
@@ -92,7 +92,8 @@ def _find_organizer(doc: Document, name: str | None = None) -> str | None:
     listed = _organizers_named(text)
     if listed:
         return listed
-    return (_relative_organizer(text) or organizer_in_apposition(text) or _holder_in_name(doc, name)
+    return (_relative_organizer(text) or organizer_in_apposition(text) or organizer_in_relative(text)
+            or _holder_in_name(doc, name)
             or _holder_in_text(text) or _publisher_as_organizer(doc))
 
 

@@ -62,3 +62,39 @@ def organizer_in_apposition(text: str) -> str | None:
             return phrase
     return None
 
+
+# The organisation as subject of a relative clause on the event: "l'Union X (Union des éleveurs de
+# Valbrune), qui organise tous les ans le festival", "l'association « Les Amis de Trévanne » qui a
+# organisé cette manifestation": "qui" after a comma (or right after a closing quote or bracket), an
+# organiser verb in the present or the past (not "qui va organiser": a plan, often a town's), up to
+# three words of circumstance, then the event by a determiner and an event noun or a word naming it back.
+_RELATIVE = re.compile(r"(?:\s*,\s*|(?<=[»)])\s+)qui\s+(?:a\s+|ont\s+)?organis(?:e|ent|ait|aient)\s+")
+# The event's determiner after ``n`` words of circumstance ("tous les ans le festival")
+_DETERMINERS = [re.compile(r"(?:[\w-]+\s+){%d}(?:le\s+|la\s+|les\s+|l'|ce\s+|cet\s+|cette\s+|ces\s+|son\s+|sa\s+|ses\s+)" % n)
+                for n in range(4)]
+# A name in quotes after its lower-case head: "l'association « Les Amis de Trévanne »"
+_QUOTED_BEFORE = re.compile(r"(?:association|collectif|comite|club|federation)\s*«\s*[^«»]{2,80}?\s*»$")
+# An expansion of an acronym in brackets right before the comma: "VLB (Vivre à Valbrune)"
+_BRACKET_BEFORE = re.compile(r"\s*\([^()]{2,80}\)\s*$")
+
+
+def organizer_in_relative(text: str) -> str | None:
+    """The first organisation named right before ", qui organise <the event>" (``_RELATIVE``)."""
+    folded = fold(text).replace("’", "'")
+    nouns = event_nouns()
+    back = re.compile(r"(?:evenement|manifestation|edition|rendez-vous)(?![\w-])")
+    for m in _RELATIVE.finditer(folded):
+        objects = (d.match(folded, m.end()) for d in _DETERMINERS)
+        if not any(o and (nouns.match(folded, o.end() + _ordinal_length(folded, o.end()))
+                          or back.match(folded, o.end() + _ordinal_length(folded, o.end()))) for o in objects):
+            continue
+        before = text[max(0, m.start() - 100):m.start()]
+        quoted = _QUOTED_BEFORE.search(fold(before).replace("’", "'"))
+        if quoted:
+            return before[quoted.start():].strip()
+        before = _BRACKET_BEFORE.sub("", before)
+        name = _NAME_BEFORE.search(before)
+        phrase = re.sub(r"^(?:La|Le|Les|L’|L')\s*", "", name.group(0).strip()) if name else ""
+        if len(phrase) > 2 and phrase[:1].isupper():
+            return phrase
+    return None
