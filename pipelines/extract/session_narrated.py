@@ -1,6 +1,8 @@
 """Sessions a report narrates in the order of the day: "La matinée a débuté par une séance
 d'ouverture", "La journée s'est poursuivie avec la conférence de X", "La rencontre s'est achevée
-sur « Titre »". The phrases are data (``sequence_phrases`` of ``lexicons/sessions.yaml``)."""
+sur « Titre »". The phrases are data (``sequence_phrases`` of ``lexicons/sessions.yaml``). A verb
+of happening before its subject ("À 10h débuta l'assemblée générale", ``held_phrases``) narrates
+one too, when its subject is a part an event holds within it (``held_session_heads``)."""
 
 from __future__ import annotations
 
@@ -25,6 +27,17 @@ def _sequence_pattern() -> re.Pattern:
 
 
 @cache
+def _held_pattern() -> re.Pattern:
+    phrases = sorted({_f(str(p).lower()) for p in load("sessions")["held_phrases"]}, key=len, reverse=True)
+    return re.compile(r"(?<![\w'-])(?:" + "|".join(re.escape(p) for p in phrases) + r")\s+")
+
+
+@cache
+def _held_heads() -> tuple[str, ...]:
+    return tuple(sorted({_f(str(w).lower()) for w in load("sessions")["held_session_heads"]}, key=len, reverse=True))
+
+
+@cache
 def _heads() -> tuple[str, ...]:
     """The words that may open the noun phrase of a narrated session: the session words of
     ``session_types`` (those named by a number only excepted) and ``narrated_session_heads``."""
@@ -43,12 +56,18 @@ def narrated_sessions(text: str) -> list[tuple[str, int, int, str]]:
     kinds = dict(_type_terms())
     heads = "|".join(re.escape(h) for h in _heads())
     noun = re.compile(rf"(?:une|un|le|la|l'|les|des|d')\s*(?:\w+\s+)?({heads})(?![\w-])")
+    held = "|".join(re.escape(h) for h in _held_heads())
+    held_noun = re.compile(rf"(?:une|un|le|la|l')\s*({held})(?![\w-])")
+    # "Le samedi s'est tenue l'assemblée générale du club de Trévanne": the inverted verb, then a part
+    # of the event only (never "s'est tenue la conférence de Valbrune", the event itself as often)
+    starts = [(m, noun, True) for m in _sequence_pattern().finditer(folded)]
+    starts += [(m, held_noun, False) for m in _held_pattern().finditer(folded)]
     out = []
-    for m in _sequence_pattern().finditer(folded):
+    for m, noun, may_quote in sorted(starts, key=lambda s: s[0].start()):
         stop = re.search(r"[.!?](?:\s|$)|\n", text[m.end():])
         end = m.end() + (stop.start() if stop else len(text) - m.end())
         quoted = re.match(r"[«“]\s*([^«»“”\n]{8,200}?)\s*[»”]", text[m.end():])
-        if quoted:
+        if quoted and may_quote:
             out.append((quoted.group(1), m.end() + quoted.start(1), end, "other"))
             continue
         n = noun.match(folded, m.end())
