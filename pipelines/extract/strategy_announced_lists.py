@@ -202,7 +202,8 @@ def _listed_axes(doc: Document) -> list[list[Axis]]:
         heads: list[bool] = []          # whether each item opens with an axis label ("Axe 2 : ...")
         described = 0                   # how many items a paragraph of description followed
         k = i
-        while k < len(lines):
+        announced = False               # a sentence announcing another list ran into the last item
+        while k < len(lines) and not announced:
             current = lines[k]
             marker = LIST_MARKER.match(current.text)
             body_start = current.body_start
@@ -233,6 +234,12 @@ def _listed_axes(doc: Document) -> list[list[Axis]]:
                     break       # a sentence back at the margin, under indented items: the text goes on
                 if text[body_start:end].rstrip().endswith(".") and nxt.text[:1].isupper():
                     break       # "- le dernier axe." then "Le plan s'applique ...": the list has ended
+                if counted_cue.search(_norm(nxt.text.rstrip())):
+                    # a sentence announcing a count of parts run into the last item ("- Recycler
+                    # 60 % des déchets" then "Le plan de Valbrune compte quatre axes :"): the list
+                    # has ended at that item's own line, and another list starts under the sentence
+                    end, m, announced = current.end, k + 1, True
+                    break
                 end = nxt.end
                 m += 1
             while end > body_start and text[end - 1].isspace():
