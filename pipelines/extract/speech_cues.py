@@ -92,8 +92,17 @@ def speech_verb() -> str:
                                for d in sorted({_f(str(w)) for w in lex["talk_given_determiners"]}, key=len, reverse=True))
         given = (rf"|(?:a|ont|avait|avaient)\s+{adverb}(?:{_alternation(lex['talk_given_verbs'])})\s+(?:{determiners})"
                  rf"(?:[a-z]+\s+)?(?:{_alternation(lex['talk_given_nouns'])})s?(?![\w-])")
+    # a speaker come to speak, the verb of speech in the infinitive: "X est venu nous présenter
+    # l'outil", "Y est venue préciser les enjeux" (programme.yaml `speech_coming_participles`)
+    coming = ""
+    if lex.get("speech_coming_participles"):
+        infinitives = [p + "r" for p in (_f(str(w)) for w in lex["speech_verbs_participle"])
+                       if " " not in p and "'" not in p and p.endswith("e") and len(p) > 4]
+        infinitives += [str(w) for w in lex.get("speech_coming_infinitives") or []]
+        coming = (rf"|(?:est|sont|etait|etaient)\s+{adverb}(?:{_alternation(lex['speech_coming_participles'])})\s+"
+                  rf"(?:(?:nous|vous|leur|lui)\s+)?(?:{_alternation(infinitives)})(?![a-z])")
     return (rf"{spoken_to}(?:(?:a|ont|avait|avaient|aura)\s+{adverb}(?:{participle}){agreed}{given}"
-            rf"|(?:est|sont|etait|etaient)\s+{adverb}(?:{with_etre})|(?:{present})(?:-t-(?:il|elle))?)")
+            rf"|(?:est|sont|etait|etaient)\s+{adverb}(?:{with_etre}){coming}|(?:{present})(?:-t-(?:il|elle))?)")
 
 
 @cache
