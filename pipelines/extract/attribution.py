@@ -117,9 +117,13 @@ def _speaker_named(doc: Document, index: ProgrammeIndex, mention: Mention) -> st
     found: set[str] = set()
     taken: list[tuple[int, int]] = []
     pos = mention.q.number_start
+    # the reach past the quotation is for its incise only: a name after the full stop that ends the
+    # sentence closing the quotation is the next sentence's ("« … 30 % », assurait Prénom Nom. Elle a
+    # salué Prénom Autre …": the second name is not the quotation's speaker)
+    past = _next_sentence_at(folded, span[1], mention.sentence[1]) if span is not None else len(folded)
     for pattern, sid in _name_forms(index):
         for m in pattern.finditer(folded, lo, hi):
-            if any(a <= m.start() < b for a, b in taken):
+            if any(a <= m.start() < b for a, b in taken) or m.start() >= past:
                 continue
             taken.append((m.start(), m.end()))
             before = folded[max(lo, m.start() - window):m.start()]
@@ -170,6 +174,14 @@ def _speaker_named(doc: Document, index: ProgrammeIndex, mention: Mention) -> st
             _subject_quotation(doc.text, folded, index, span) if span is not None else None) \
             or _according_to_untitled(folded, index, mention, lo, hi)
     return found.pop() if len(found) == 1 else None
+
+
+def _next_sentence_at(folded: str, closed: int, sentence_end: int) -> int:
+    """Where the sentence after the one that closes a quotation (ending at ``closed``) starts: after
+    the first full stop, "!" or "?" past both the quotation and the figure's own sentence, and
+    followed by a blank (the end of the text when there is none)."""
+    stop = re.compile(r"[.!?…]\s").search(folded, max(closed, sentence_end - 1))
+    return stop.end() if stop is not None else len(folded)
 
 
 def _quoted_between(text: str, pos: int, name: int) -> bool:
