@@ -305,6 +305,30 @@ def edition_pointed(doc: Document) -> int | None:
     return None
 
 
+def edition_namesake(doc: Document) -> int | None:
+    """"L'édition 2031 du festival de Trévanne, neuvième du nom, ...": an ordinal in an apposition
+    followed by a word of events.yaml `namesake_rank_words`, when the clause before it names an
+    edition or an event that is a whole one (`whole_event_nouns`, "festival", "salon"). "La société
+    savante, la 4e du nom dans la vallée" ranks a body among its namesakes, and nothing is read."""
+    lex = events_lexicon()
+    ranks = "|".join(sorted((r"\s+".join(re.escape(p) for p in fold(w).split())
+                             for w in lex.get("namesake_rank_words") or ["\0"]), key=len, reverse=True))
+    nouns = "|".join(sorted((r"\s+".join(re.escape(p) for p in fold(n).split())
+                             for n in (lex.get("whole_event_nouns") or []) + ["edition"]), key=len, reverse=True))
+    ordinals = {fold(k): v for k, v in lex["ordinals"].items()}
+    words = "|".join(sorted(ordinals, key=len, reverse=True))
+    pattern = re.compile(rf",\s*(?:la\s+|le\s+)?(?:({words})|(\d{{1,3}})\s*(?:e|eme|ere|re|er))\s+(?:{ranks})(?![\w])")
+    folded = _norm(fold(arabic_ordinals(doc.text)))
+    for m in pattern.finditer(folded):
+        start = max(folded.rfind(".", 0, m.start()), folded.rfind("\n", 0, m.start()), m.start() - 150) + 1
+        if not re.search(rf"(?<![\w])(?:{nouns})(?![\w])", folded[start:m.start()]):
+            continue            # "la societe, 4e du nom": not an event
+        number = ordinals.get(m.group(1)) if m.group(1) else int(m.group(2))
+        if number and number <= 500:
+            return number
+    return None
+
+
 def edition_opening_name(name: str) -> int | None:
     """"12ème convention nationale de X", "Troisième Forum Y": an ordinal that opens the event's
     name numbers its edition (a name is the event's, not one of a day's sessions, so 1 counts)."""
