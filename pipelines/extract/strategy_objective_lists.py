@@ -10,7 +10,9 @@ holds an objective word (strategy.yaml ``objective_list_words``), and it is not 
 ("Objectifs :", a project sheet's section). At least ``objective_list_min_items`` items. The items
 run over list items, paragraphs opening with a verb (a list whose bullet was lost) and an item run
 into a paragraph after a dash (" - Relier ..."); anything else ends the list. With a title counting
-them, the items must number the count.
+them, the items must number the count. A sentence naming a plan and counting its parts under any
+word before its colon ("Le programme de Trévanne repose sur 4 leviers :") announces such a list too,
+when the items number exactly the count.
 
 The same objectives run into the sentence after its colon ("Le plan retient ses objectifs :
 relier les bourgs, former les agents, ouvrir les données."): at least as many pieces between
@@ -142,6 +144,21 @@ def _plan_objectives_label(line: str) -> bool:
     return _plan_objectives_pattern().fullmatch(_norm(line)) is not None
 
 
+@cache
+def _plan_counted_parts_pattern() -> re.Pattern:
+    """A sentence naming a plan (a word of ``quoted_undertaking_words``) and ending on a count and one
+    word before its colon, whatever that word: "Cette feuille de route repose sur 5 chantiers :"."""
+    plans = "|".join(re.escape(_norm(w)).replace(r"\ ", r"\s+") for w in _lex().get("quoted_undertaking_words", [])) or "(?!)"
+    return re.compile(rf"(?<![a-z])(?:{plans})(?![a-z])[^.!?:]*?(?<![\w,.-])(\d{{1,2}}|{number_alternation()})\s+[a-zà-ÿœæ]+\s*:\s*$")
+
+
+def _plan_counted_parts(sentence: str) -> int | None:
+    """The count of the parts a sentence naming a plan announces before its colon, whatever it calls
+    them ("Le programme s'appuie sur quatre leviers :" gives 4), else None: the items must number it."""
+    m = _plan_counted_parts_pattern().search(_norm(sentence))
+    return None if m is None else count_value(m.group(1))
+
+
 def objective_lists(doc: Document) -> list[Axis]:
     """The first list of objectives in the infinitive that a sentence or the title announces."""
     text, blocks = doc.text, doc.blocks
@@ -157,6 +174,13 @@ def objective_lists(doc: Document) -> list[Axis]:
             continue
         last = re.split(r"[.!?]\s", text[block.start:block.end].strip())[-1]
         labelled = _plan_objectives_label(last)
+        # a plan counting its parts under any word, over exactly as many infinitive items ("La feuille
+        # de route de Valbrune repose sur 3 engagements :" over "- Relier ...", "- Former ...", "- Ouvrir ...")
+        counted = _plan_counted_parts(last) if block.kind == "paragraph" else None
+        if counted is not None:
+            items = _items_from(doc, k + 1)
+            if len(items) >= least and len(items) == counted:
+                return items
         if not labelled and (block.kind != "paragraph" or _unowned_aims(last) or not announce.search(_norm(last))):
             continue
         items = _items_from(doc, k + 1)
