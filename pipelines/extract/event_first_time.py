@@ -1,6 +1,7 @@
 """An event held for the first time, said without the word "édition": a participle of organising
 or launching, then "for the first time" (events.yaml `first_time_phrases`). The first edition (1),
-read in an opening sentence whose subject is an event noun."""
+read in an opening sentence whose subject is an event noun. An event held again for the Nth year in a
+row ("pour la quatrième année consécutive"): its Nth edition."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ import re
 from functools import cache
 
 from ..document import Document
-from ..lexicons import fold_apostrophes
+from ..lexicons import fold, fold_apostrophes
 from .event_dates import events_lexicon
 from .event_opening import opening_units
 from .event_words import event_nouns, phrases_alternation
@@ -33,4 +34,47 @@ def first_time_held(doc: Document) -> int | None:
         m = pattern.search(sentence)
         if m and event_nouns().search(sentence, 0, m.start()):
             return 1
+    return None
+
+
+@cache
+def _consecutive_year() -> re.Pattern | None:
+    """An ordinal (events.yaml `ordinals`, or "4e", "4ème") then one of `consecutive_year_phrases`,
+    for folded text."""
+    lex = events_lexicon()
+    phrases = lex.get("consecutive_year_phrases") or []
+    if not phrases:
+        return None
+    words = "|".join(sorted((re.escape(fold(str(w))) for w in lex["ordinals"]), key=len, reverse=True))
+    return re.compile(r"(?<![\w])(?:(" + words + r")|(\d{1,2})\s*(?:e|eme|ere|re|er|nd|nde))\s+(?:"
+                      + phrases_alternation([fold(str(p)) for p in phrases], longest_first=True) + r")(?![\w])")
+
+
+def consecutive_year_edition(doc: Document) -> int | None:
+    """N when an opening sentence says the event is held "pour la Nième année consécutive" and names
+    an event noun (events.yaml `event_nouns`) or a verb of organising (`consecutive_event_verbs`): "Pour
+    la troisième année consécutive, l'amicale de Valbrune organisait sa brocante" is a third edition;
+    "pour la troisième année consécutive, le taux de participation progresse" names no event, and
+    "pour la deuxième année consécutive, Trévanne accueille le salon" (`consecutive_host_verbs`)
+    counts the host's years, not the event's editions."""
+    pattern = _consecutive_year()
+    if pattern is None:
+        return None
+    verbs = {fold(str(v)) for v in events_lexicon().get("consecutive_event_verbs") or []}
+    hosts = {fold(str(v)) for v in events_lexicon().get("consecutive_host_verbs") or []}
+    ordinals = {fold(str(k)): int(v) for k, v in events_lexicon()["ordinals"].items()}
+    for unit in opening_units(doc):
+        sentence = fold_apostrophes(doc.text[unit.start:unit.end])
+        folded = fold(sentence)
+        m = pattern.search(folded)
+        if not m:
+            continue
+        number = ordinals.get(m.group(1)) if m.group(1) else int(m.group(2))
+        if not number or number < 2:
+            continue
+        words = set(re.findall(r"\w+", folded))
+        if hosts & words:
+            continue            # the host's years, not the event's editions
+        if event_nouns().search(sentence) or verbs & words:
+            return number
     return None
