@@ -573,7 +573,10 @@ def _numbered_runs(layout: ProgrammeText, taken: set[int]) -> list[list[tuple[in
 
 
 # the practical lines an item of a programme list may carry below it, up to the next item
-_DETAIL_LINES = 4
+# (``item_detail_lines_max`` in programme.yaml: a guided visit's meeting point, times, group size,
+# minimum age, what to bring and access each take a line)
+def _detail_lines() -> int:
+    return int(_lex()["item_detail_lines_max"])
 
 
 def _detailed_runs(layout: ProgrammeText, taken: set[int]) -> list[list[tuple[int, int, str, list[str]]]]:
@@ -603,7 +606,7 @@ def _detailed_runs(layout: ProgrammeText, taken: set[int]) -> list[list[tuple[in
                 if not run:
                     break          # the announcement's list opens on an item
                 plain += 1
-                if plain > _DETAIL_LINES:
+                if plain > _detail_lines():
                     break
                 continue
             item = session_item_title(text, slot_time())
