@@ -110,6 +110,19 @@ def _not_listed(listings: list[list[Axis]], found: list[list[Axis]]) -> list[lis
     return [items for items in found if not any(a.start in listed for a in items)]
 
 
+def _gerund_list(items: list[Axis]) -> bool:
+    """Whether ``items`` are two or more list items each opening with a gerund ("En formant les
+    agents", "En s'appuyant sur les communes"): the means of a plan, not its parts. The words
+    ending like a participle that are not one ("En tant que ..."): strategy.yaml ``not_gerunds``."""
+    stop = {_norm(w) for w in _lex().get("not_gerunds", [])}
+
+    def gerund(text: str) -> bool:
+        m = re.match(r"(?:[•▪*·–—-]\s*)?En\s+(?:s['’]|se\s+|y\s+|en\s+)?([a-zà-ÿœæ]+ant)(?![\w'’-])", text.strip())
+        return m is not None and _norm(m.group(1)) not in stop
+
+    return len(items) >= 2 and all(a.listed and gerund(a.text) for a in items)
+
+
 def find_axes(doc: Document) -> list[Axis]:
     listings = _inline_axes(doc) + _listed_axes(doc)
     for reader in (_counted_paragraphs, _numbered_sections, _announced_sections):
@@ -131,6 +144,8 @@ def find_axes(doc: Document) -> list[Axis]:
     listings.sort(key=lambda items: items[0].start)
     # stakes listed in a sentence naming no strategy, beside the parts a sentence naming it announces
     listings = drop_unowned_stakes(doc, listings)
+    # a list of means, every item opening with a gerund ("En ouvrant des guichets en ligne : ...")
+    listings = [items for items in listings if not _gerund_list(items)]
     order: list[str] = []
     kept: dict[str, Axis] = {}
     for items in listings:
