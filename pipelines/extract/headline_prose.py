@@ -301,6 +301,17 @@ def _length_out(fsent: str, sent: str, lead: str, before: str) -> str:
 _CLOSING_MAX_WORDS = 3
 
 
+@cache
+def _teams_split_after() -> re.Pattern:
+    """metrics.yaml `event_prose.teams_split`: the participle and the teams right after a count of
+    people ("72 collégiens répartis en 9 équipes"), the teams counted in digits or in a word."""
+    spec = (load("metrics").get("event_prose") or {}).get("teams_split") or {}
+    words = lambda key: "|".join(sorted((r"\s+".join(map(re.escape, _norm(str(w)).split()))
+                                         for w in spec.get(key) or ["\0"]), key=len, reverse=True))
+    return re.compile(r"\s*,?\s*(?:{})\s+(?:en|dans)\s+(?:\d+|[^\W\d]+)\s+(?:{})(?![\w])".format(
+        words("participles"), words("teams")))
+
+
 # A count of people that is a difference, not a total: "soit 120 visiteurs de moins", "en plus".
 _DIFFERENCE_AFTER = re.compile(r"\s+(?:en|de)\s+(?:moins|plus)(?![\w'])|\s+supplementaires(?![\w])")
 # ... whatever follows a breakdown of the count that closes the sentence: "..., avec plus de 4 000
@@ -393,6 +404,10 @@ def _chain_figures(doc, units, sent, fsent, lo, whole, chain, title, max_gap, at
         # with the definite article and subject of a clause (a word of the attendance itself, not
         # "les 12 élus" of a council)
         trigger = "before"
+    if trigger is None and whole and running and last.metric in attendance and _teams_split_after().match(after):
+        # "plus de 60 lycéens répartis en 12 équipes ont planché sur ...": the people split into the
+        # teams of a contest, all the attendance, in any word of people (a context word: "lycéens")
+        trigger = "judged"
     if trigger is None and len(chain) == 1 and first.metric in attendance and not first.context \
             and _THANKED_BEFORE.search(before):
         # "Merci aux 240 participants pour ces échanges": the attendance thanked or greeted, all of it
