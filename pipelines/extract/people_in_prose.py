@@ -225,7 +225,8 @@ def quoted_people(text: str, start: int = 0, end: int | None = None) -> list[Ite
             # "Prénom Nom, hydrologue au syndicat, a ouvert la séance": a given name, an apposition in
             # lower case between commas (a trade the role words lack), then at once a verb of speech
             name = trade
-            role, org = _prose_role(tail[comma.end():])
+            # a relative clause ("qui en est le trésorier, ...") is no role to copy
+            role, org = (None, None) if re.match(r"qui\s", tail[comma.end():]) else _prose_role(tail[comma.end():])
         elif (of_body := _body_then_speech(m.group(0), tail, ftail, after_verb)) is not None:
             # "Prénom Nom de la coopérative X, à Valbourg, évoquera ...", "Prénom Nom de la Maison Y
             # racontera ...": the body the person comes from, no comma before it, then a verb of speech
@@ -516,8 +517,15 @@ def _trade_then_speech(tokens: list[str], tail: str, ftail: str, pos: int, after
     if apposition is None or word is None or word.group(0) in ("de", "du", "des", "d") \
             or normalise(word.group(0)) in _normalised_set("not_apposition_words"):
         return None
-    if not after_verb.match(ftail, apposition.end()) or after_verb.match(" " + ftail[pos:]):
+    if after_verb.match(" " + ftail[pos:]):
         return None
+    if not after_verb.match(ftail, apposition.end()):
+        # a second apposition before the verb ("Prénom Nom, qui en est le trésorier, chargé des
+        # finances, a déclaré ...", "Prénom Nom, géographe, élue de Valbrune, a rappelé ..."): two at most
+        rest = tail[apposition.end():]
+        second = _LOWER_APPOSITION.match(tail, apposition.end() + len(rest) - len(rest.lstrip(" \t")))
+        if second is None or not after_verb.match(ftail, second.end()):
+            return None
     return _candidate(tokens, True, common)
 
 
