@@ -118,8 +118,10 @@ def _name_in(text: str) -> str | None:
 # --------------------------------------------------------------------------- edition
 _ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
 # An upper-case Roman ordinal: "XVème", "XXe", "IVe", "Xème" (a lone letter only with "ème" or
-# "è", so that "Le" and "Ce" are not read as ordinals).
-_ROMAN_ORDINAL = re.compile(r"(?<![\w'’])(?:([IVXLC]{2,8})(?=(?:e|ème|eme|è|ᵉ)\b)|([IVXLC])(?=(?:ème|eme|è)\b))")
+# "è", so that "Le" and "Ce" are not read as ordinals). Text drawn from a PDF may set the raised
+# suffix apart by a space, "la XIV e édition", "les XX ème Rencontres": read the same, only for two
+# letters or more (a dropped capital, "L e Syndicat", is a word cut in two, not an ordinal).
+_ROMAN_ORDINAL = re.compile(r"(?<![\w'’])(?:([IVXLC]{2,8})(?= ?(?:e|ème|eme|è|ᵉ)\b)|([IVXLC])(?=(?:ème|eme|è)\b))")
 
 
 def _roman_value(numeral: str) -> int | None:
