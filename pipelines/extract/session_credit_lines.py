@@ -6,9 +6,14 @@ only the word that brings in its speaker ("par", programme.yaml ``speaker_phrase
     par                                 par Paul Durand, écologue, Agence régionale
     Paul DURAND
 
-Two such titles at least make the layout (one could be a caption)."""
+Two such titles at least make the layout (one could be a caption). In that layout, the line right
+after a credit may be an item without a speaker that says who attended it ("Visite du marais de
+Valbrune en présence de la maire, Anne Roy"): its title is what comes before that phrase
+(programme.yaml ``attended_phrases``)."""
 
 from __future__ import annotations
+
+import re
 
 from .names import parse_name
 from .programme_lines import parse_item
@@ -65,4 +70,30 @@ def credited_title_lines(reader: _Reader) -> list[tuple[str, int, int, str]]:
             # "par Marc Dupin, écologue, Agence régionale": the phrase and who, on one line (under a
             # title of two words at least: "Valbrune" / "Par X, directeur des transports" is a town's turn)
             out.append((text, line.body_start, reader.end_of(lines[k]), item_type(text)))
-    return out if len(out) >= _MIN_TITLES else []
+    if len(out) < _MIN_TITLES:
+        return []
+    return out + _attended_items(reader, out)
+
+
+def _attended_items(reader: _Reader, found: list[tuple[str, int, int, str]]) -> list[tuple[str, int, int, str]]:
+    """Items right after a credited title's last line whose line is a title then an attendance
+    phrase ("Visite du marais de Valbrune en présence de la maire"): (head, start, end, type)."""
+    phrases = _folded_list("attended_phrases")
+    lines = reader.lines
+    titles = {t for t, *_ in found}
+    out = []
+    for _, _, end, _ in found:
+        i = next((j for j, ln in enumerate(lines) if reader.end_of(ln) == end), None)
+        k = _next(lines, i + 1) if i is not None else None
+        if k is None:
+            continue
+        text = " ".join(lines[k].body.split())
+        folded = _f(text.lower())
+        m = next((m for p in phrases for m in [re.search(r"\s" + re.escape(p) + r"(?=\s|$)", folded)] if m), None)
+        if m is None or not text[:1].isupper():
+            continue
+        head = text[:m.start()].rstrip(" ,")
+        if len(head.split()) < 2 or head in titles or not _title_line(head):
+            continue
+        out.append((head, lines[k].body_start, reader.end_of(lines[k]), item_type(head)))
+    return out
