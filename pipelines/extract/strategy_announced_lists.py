@@ -68,6 +68,20 @@ def _unowned_aims(sentence: str) -> bool:
     return re.fullmatch(rf"[\s#*_]*(?:(?:les|des|nos)\s+)?(?:{words})[\s*_]*:\s*", _norm(sentence).lower()) is not None
 
 
+def _one_part(line: str) -> bool:
+    """A line over a list naming one single part with an indefinite article (strategy.yaml
+    ``single_part_articles``: "d'un axe commun qui vise à :", "Une priorité, qui consiste à :"),
+    no part in the plural: the items say what that one part does, not the plan's parts."""
+    articles = "|".join(re.escape(_norm(w)) for w in _lex().get("single_part_articles", [])) or "(?!)"
+    words = [w for w in _axis_words().split("|") if not re.search(r"[sx]$", w)]
+    plural = [w for w in _axis_words().split("|") if re.search(r"[sx]$", w)]
+    line = _norm(line).lower()
+    if plural and re.search(rf"(?<![a-z])(?:{'|'.join(plural)})(?![a-z])", line):
+        return False
+    return bool(words) and re.search(rf"(?<![a-z])(?:{articles})\s+(?:[a-z-]+\s+)?(?:{'|'.join(words)})(?![a-z])",
+                                     line) is not None
+
+
 def _next_label_follows(text: str, head) -> bool:
     """Whether a line further on opens with the label of ``head`` numbered 2 ("Axe 1 : ..." then,
     after its list, "Axe 2 : ...")."""
@@ -172,6 +186,8 @@ def _listed_axes(doc: Document) -> list[list[Axis]]:
         own = [lines[j].text.strip()] if j >= 0 else []
         if said and not built and own and _unowned_aims(own[-1]):
             said = None         # "OBJECTIFS :" alone on its line: the aims of anything
+        if said and own and _one_part(own[-1]):
+            said = None         # "d'un axe commun qui vise à :": what one part does
         if j < 0 or not said:
             counted = counted_cue.search(_norm(previous)) if j >= 0 else None
             if counted is None and j >= 0:
