@@ -13,7 +13,7 @@ from ..lexicons import load
 from .people_attending import _honorific_pattern
 from .programme_lines import host_alternation
 from .programme_vocabulary import _f, _lex, type_alternation
-from .speech_cues import _alternation, _cue_patterns, according_to, incise_verb, role_words, speech_verb
+from .speech_cues import _alternation, _cue_patterns, according_to, floor_given, incise_verb, role_words, speech_verb
 
 
 @cache
@@ -109,7 +109,8 @@ def _host_at_end() -> re.Pattern:
 @cache
 def _cues() -> tuple[re.Pattern, re.Pattern]:
     """(a cue of speech, "selon" or a host phrase; the same ending the text)."""
-    cues = rf"(?<![\w-])(?:{speech_verb()}|{according_to()}|{host_alternation()})(?![\w-])"
+    # "la parole à X": the floor handed to the speaker (programme.yaml `floor_given_cues`)
+    cues = rf"(?<![\w-])(?:{speech_verb()}|{according_to()}|{host_alternation()}|{floor_given()})(?![\w-])"
     return re.compile(cues), re.compile(cues + r"[\s,]*$")
 
 

@@ -150,6 +150,12 @@ def _modal_speech() -> str:
 
 
 @cache
+def floor_given() -> str:
+    """The floor handed to a speaker ("la parole à"), as a regular expression over folded text."""
+    return _alternation(_lex().get("floor_given_cues") or ["\0"])
+
+
+@cache
 def according_to() -> str:
     """"selon", "d'après" as a regular expression over folded text."""
     return _alternation(_lex()["according_to"])
@@ -182,9 +188,11 @@ def _cue_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     # the medium the words were given to may part the verb from the name: "confie au journal X"
     # (claims.yaml attribution `incise_media`)
     media = _alternation(load("claims")["attribution"].get("incise_media") or ["\0"])
+    # the floor handed to the speaker: "donne la parole à X" (programme.yaml `floor_given_cues`)
+    floor = floor_given()
     # a role word with its article, contracted too ("le maire X", "du maire X", "de la directrice X")
     before = re.compile(
-        rf"(?:(?<![\w-])(?:{verb}|{_alternation(lex['according_to'])}|{host_alternation()})\s+"
+        rf"(?:(?<![\w-])(?:{verb}|{_alternation(lex['according_to'])}|{host_alternation()}|{floor})\s+"
         rf"(?:(?:nous|notamment|ainsi|alors|encore)\s+)?(?:(?:{media})\s+)?"
         rf"|(?<![\w-])(?<!monsieur )(?<!madame )(?:le|la|l'|son|sa|du|de\s+la|de\s+l')\s*(?:{roles})(?:\s*,\s*|\s+))"
         rf"(?:(?:le|la|l')\s*(?:{roles})\s+)?$")
