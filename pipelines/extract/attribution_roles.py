@@ -178,14 +178,21 @@ def _anaphora(folded: str, index: ProgrammeIndex, mention: Mention, lo: int, hi:
                 if not counts_not_says(folded, c.end())), None)
     if cue is None:
         return None
-    return _holder_of_role(folded, index, mention, cue.group(0)) \
+    return _holder_of_role(folded, index, mention, cue.group(0), cue.end()) \
         or antecedent(folded, index, mention, bool(cue.group("latter")))
 
 
-def _holder_of_role(folded: str, index: ProgrammeIndex, mention: Mention, cue: str) -> str | None:
+# The place a role noun is held in, right after it: "assure le maire de Valbrune", "la
+# présidente du Trévannais" (folded text; the first word of the complement)
+_PLACE_COMPLEMENT = re.compile(r"\s+(?:de\s+la\s+|de\s+l'\s*|du\s+|des\s+|de\s+|d'\s*)([a-z][a-z-]{2,})")
+
+
+def _holder_of_role(folded: str, index: ProgrammeIndex, mention: Mention, cue: str, cue_end: int | None = None) -> str | None:
     """The speaker a role noun of the cue stands for ("», a prévenu la présidente"): the last one
     named in the look-back whose role is that noun, so that people quoted between them (others who
-    answered) do not take the figure. None when the cue holds no role word or no speaker has it."""
+    answered) do not take the figure. None when the cue holds no role word or no speaker has it.
+    A place after the role noun ("…, assure le maire de Valbrune") keeps only the holders whose
+    title carries that place, so that the maire of Trévanne named last does not take the figure."""
     noun = re.search(r"(?:le|la|l')\s*([a-z][a-z-]{2,})$", cue)
     if noun is None:
         return None
@@ -196,6 +203,12 @@ def _holder_of_role(folded: str, index: ProgrammeIndex, mention: Mention, cue: s
     word = noun.group(1)
     holders = [sid for _, sid in named
                if re.search(rf"(?<![a-z]){re.escape(word)}(?![a-z])", _norm((index.speakers[sid].role or "") if sid in index.speakers else ""))]
+    place = _PLACE_COMPLEMENT.match(folded, cue_end) if cue_end is not None else None
+    if place is not None and holders:
+        word_of = re.compile(rf"(?<![a-z]){re.escape(place.group(1))}(?![a-z])")
+        placed = [sid for sid in holders if word_of.search(_norm(index.speakers[sid].role or ""))]
+        if placed:
+            return placed[-1]
     return holders[-1] if holders else None
 
 
