@@ -287,13 +287,16 @@ def _first_of_its_kind() -> re.Pattern:
 def edition_pointed(doc: Document) -> int | None:
     """"Ce 12e salon a réuni ...", "cette septième biennale de Trévanne": an ordinal (2 and more)
     between a demonstrative (events.yaml `demonstrative_edition_markers`) and a noun that only names a
-    whole event (`whole_event_nouns`), in any sentence of the text: the edition reported. Without
+    whole event (`whole_event_nouns`) or the edition itself (`edition_nouns`, "ce 9e cru"), in any
+    sentence of the text: the edition reported. Without
     the demonstrative ("le 12e salon avait attiré ...") it may be a past one, and nothing is read."""
     lex = events_lexicon()
     markers = "|".join(sorted((re.escape(fold(m)) for m in lex.get("demonstrative_edition_markers") or ["\0"]),
                               key=len, reverse=True))
     nouns = "|".join(sorted((r"\s+".join(re.escape(p) for p in fold(n).split())
-                             for n in lex.get("whole_event_nouns") or ["\0"]), key=len, reverse=True))
+                             for n in (lex.get("whole_event_nouns") or ["\0"])
+                             # ... or a noun of the edition itself: "ce 9e cru a réuni ..." (`edition_nouns`)
+                             + (lex.get("edition_nouns") or [])), key=len, reverse=True))
     ordinals = {fold(k): v for k, v in lex["ordinals"].items()}
     words = "|".join(sorted(ordinals, key=len, reverse=True))
     pattern = re.compile(rf"(?<![\w'])(?:{markers})\s+(?:({words})|(\d{{1,3}})\s*(?:e|eme))s?\s+(?:{nouns})(?![\w])")
