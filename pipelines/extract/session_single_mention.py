@@ -11,7 +11,9 @@ holds once ("table ronde", "conférence plénière"), never the words a text als
 capital letter). Its title is the session word with what qualifies it: a word of
 ``single_mention_qualifiers`` ("introductive"), then a complement opened by one of
 ``single_mention_cues`` ("sur le thème de ...", "autour du film « ... »", "dédiée à ...") up to the
-end of its phrase; the first mention that has such a complement gives it. Mentions whose cued
+end of its phrase, also after a comma of apposition or who organised it ("la table ronde, sur
+...", "la table ronde organisée par l'agence sur ...": ``single_mention_credits``, left out of the
+title); the first mention that has such a complement gives it. Mentions whose cued
 complements name different subjects are as many sessions of that kind ("la table ronde consacrée
 aux écoles ... la table ronde consacrée aux routes")."""
 
@@ -36,7 +38,7 @@ _QUOTED = re.compile(r"[«“\"][^«»“”\"\n]{1,220}[»”\"]")
 
 
 @cache
-def _patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern, dict[str, str]]:
+def _patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern, dict[str, str]]:
     spec = load("sessions")
     words = sorted({_f(str(w).lower()) for w in spec["single_mention_words"]}, key=len, reverse=True)
     qualifiers = sorted({_f(str(w).lower()) for w in spec["single_mention_qualifiers"]}, key=len, reverse=True)
@@ -45,8 +47,14 @@ def _patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern, dict[str, str]]:
                          + r")(?![\w-])")
     qualifier = re.compile(r"[ \t\u00a0]+(?:" + "|".join(re.escape(q) for q in qualifiers) + r")(?![\w-])")
     cue = re.compile(r"[ \t\u00a0]+(?:" + "|".join(re.escape(c) for c in cues) + r")(?![\w-])")
+    credits = sorted({_f(str(w).lower()) for w in spec["single_mention_credits"]}, key=len, reverse=True)
+    # "la table ronde, sur ..." or "la table ronde organisée par l'agence de Valbrune sur ...": a
+    # comma, or a credit up to a cue within its phrase (no punctuation, no line break before it)
+    bridge = re.compile(r"[ \t\u00a0]*,|[ \t\u00a0]+(?:" + "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in credits)
+                        + r")[ \t\u00a0]+[^,;:.!?()\n]{1,60}?(?=[ \t\u00a0]+(?:"
+                        + "|".join(re.escape(c) for c in cues) + r")(?![\w-]))")
     kinds = dict(_type_terms())
-    return mention, qualifier, cue, {w: kinds.get(w, "other") for w in words}
+    return mention, qualifier, cue, bridge, {w: kinds.get(w, "other") for w in words}
 
 
 def _complement_end(text: str, start: int) -> int:
@@ -65,7 +73,7 @@ def single_mention_session(doc: Document) -> list[tuple[str, int, int, str]]:
     []; the span is the sentence of the mention that gives the title."""
     text = doc.text
     folded = _f(text)
-    mention, qualifier, cue, kinds = _patterns()
+    mention, qualifier, cue, bridge, kinds = _patterns()
     found = []
     for m in mention.finditer(folded):
         if not text[m.start(1)].islower():
@@ -77,9 +85,16 @@ def single_mention_session(doc: Document) -> list[tuple[str, int, int, str]]:
         if q:
             end = q.end()
             c = cue.match(folded, end)
+        skip = None
+        if not c:
+            # "la table ronde, sur l'avenir des haltes": the cue after a comma or a credit
+            b = bridge.match(folded, end)
+            c = cue.match(folded, b.end()) if b else None
+            if c:
+                skip = (end, b.end())
         if c:
             end = _complement_end(text, c.end())
-        found.append((m.start(1), end, bool(q or c), m.group(1), bool(c)))
+        found.append((m.start(1), end, bool(q or c), m.group(1), bool(c), skip))
     out = []
     for word in dict.fromkeys(f[3] for f in found):        # one session per word, in text order
         mentions = [f for f in found if f[3] == word]
@@ -88,10 +103,12 @@ def single_mention_session(doc: Document) -> list[tuple[str, int, int, str]]:
         cued = {}
         for f in mentions:
             if f[4]:
-                cued.setdefault(_f(" ".join(text[f[0]:f[1]].split()).rstrip(" ,").lower()), f)
+                span = text[f[0]:f[5][0]] + text[f[5][1]:f[1]] if f[5] else text[f[0]:f[1]]
+                cued.setdefault(_f(" ".join(span.split()).rstrip(" ,").lower()), f)
         chosen = list(cued.values()) if len(cued) > 1 else [next((f for f in mentions if f[2]), mentions[0])]
-        for start, end, *_ in chosen:
-            title = " ".join(text[start:end].split()).rstrip(" ,")
+        for start, end, *_, skip in chosen:
+            span = text[start:skip[0]] + text[skip[1]:end] if skip else text[start:end]
+            title = " ".join(span.split()).rstrip(" ,")
             stop = _SENTENCE_END.search(text, end)
             out.append((title, start, stop.start() if stop else len(text), kinds[word]))
     return sorted(out, key=lambda s: s[1])
