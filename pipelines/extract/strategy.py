@@ -92,6 +92,7 @@ from .strategy_quoted import _counted_quotes
 from .strategy_stakes import drop_unowned_stakes
 from .strategy_undertakings import counted_heading_name, quoted_undertaking
 from .strategy_strategic_parts import _strategic_parts
+from .strategy_policy_owner import policy_owner
 from .strategy_ordinal_prose import _named_ordinal_axes, _ordinal_axes
 from .strategy_name import (_bare_programme, _horizon, _name_at, _named_before, _named_in_paragraph, _parts_heading,
                             _titled, _titled_if_bare, find_strategy)
@@ -225,6 +226,10 @@ def strategy_rows(docs: list[Document]) -> Rows:
                 # a line right over them counting them and saying whose ("Les 4 axes de Cap Avenir"),
                 # else an undertaking quoted just before them ("le projet « Cap 2030 »"): that name
                 strategy = counted_heading_name(doc, axes[0].start) or quoted_undertaking(doc, axes[0].start)
+            if strategy is None and not far:
+                # the sentence over them says they are those of "this policy" ("les quatre priorités
+                # de cette politique :"), named just before ("la politique sportive de Valbrune")
+                strategy = policy_owner(doc, axes[0].start)
         if strategy is not None and axes and axes[0].start in grouped and _bare_programme(strategy.name):
             continue    # numbered talks grouped by theme under an event's "Programme": no strategy
         if strategy is not None and not axes:
