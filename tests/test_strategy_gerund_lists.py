@@ -1,6 +1,6 @@
 """Strategy axes on made-up texts (names and places invented): a list announced as a plan's parts
 whose every item opens with a gerund ("En ouvrant ...", "En formant ...") says how the plan acts,
-not its parts: no axes (round r424)."""
+not its parts: no axes (round 436)."""
 
 from __future__ import annotations
 

@@ -1,7 +1,7 @@
 """Strategy axes on made-up texts (names and places invented): a list under a line naming one
 single part with an indefinite article ("d'un axe commun qui vise à :") says what that one
 part does, not the plan's parts: no axes from it; a line naming parts in the plural still
-announces them (round r425)."""
+announces them (round 441)."""
 
 from __future__ import annotations
 

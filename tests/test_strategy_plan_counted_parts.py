@@ -1,6 +1,6 @@
 """Strategy axes on made-up texts (names and places invented): a sentence naming a plan counts its
 parts under a word of its own before a colon ("La feuille de route repose sur 4 engagements :"), over
-exactly as many items in the infinitive (round r423)."""
+exactly as many items in the infinitive (round 432)."""
 
 from __future__ import annotations
 
