@@ -19,7 +19,7 @@ from .names import is_given_name, normalise
 from .people_attending import (_after_attendance_label, _in_group_brackets, _named_as_patron, _named_as_present,
                                _only_attends, _read_name, _said_absent, _signature_below, _speaks_later)
 from .people_chairing import _named_as_chair
-from .people_prose_cues import (_QUOTE_FOLLOWS, _cue_before, _joined_after_role, _joined_in_enumeration, _past_speech_after, _determiner_pattern, _honorific_patterns, _host_at_end, _interviewer_at_end,
+from .people_prose_cues import (_QUOTE_FOLLOWS, _cue_before, _joined_after_role, _joined_in_enumeration, _past_speech_after, _determiner_pattern, _honorific_patterns, _host_at_end, _interviewer_at_end, _self_introduced_at_end,
                                 _opens_clause, _opinion_opening, _place_word_at_end, _presenter_at_end,
                                 _role_and_of_ending, _role_before, _session_with_before, _speaker_phrase_ending,
                                 _talk_of_at_end, _talk_of_described, _talk_of_elided)
@@ -310,6 +310,8 @@ def quoted_people(text: str, start: int = 0, end: int | None = None) -> list[Ite
         if cue is None and name is None and not lead_cue and (_presenter_at_end().search(folded[max(0, m.start() - 40):m.start()])
                                                               or _interviewer_at_end().search(folded[max(0, m.start() - 40):m.start()])):
             cue = "speech"    # "la conférence X présentée par A et B": A gives the talk (B too); "a rencontré A": A answers
+        if cue is None and name is None and not lead_cue and _self_introduced_at_end().search(folded[max(0, m.start() - 40):m.start()]):
+            cue = "speech"    # "Bonjour, je suis A, de la direction de Y": A introduces themselves to speak
         if cue is None and name is None and not lead_cue \
                 and (occasion := occasion_speaker(folded, m.start(), m.end(), role_word)) is not None:
             cue = "speech"    # "L'occasion pour la maire, A, de rappeler ...": A speaks

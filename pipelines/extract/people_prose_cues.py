@@ -39,6 +39,16 @@ def _interviewer_at_end() -> re.Pattern:
 
 
 @cache
+def _self_introduced_at_end() -> re.Pattern:
+    """A speaker introducing themselves, ending the (folded) text before their name: "Bonjour, je
+    suis ", "je m'appelle " (names.yaml ``self_introduction_phrases``). The phrase opens its clause
+    (after a line's start, a timecode, a punctuation mark or "et"), so that "ce que je suis " or "je
+    suis allée voir " do not count."""
+    words = _alternation(" ".join(_f(str(w)).split()) for w in load('names')['self_introduction_phrases'])
+    return re.compile(rf"(?:^|[\n.!?:;,]|\d|(?<![\w-])(?:et|alors|donc|bonjour|bonsoir))[ \t]*(?:{words})[ \t]+$")
+
+
+@cache
 def _talk_of_described_pattern() -> re.Pattern:
     """A talk of names.yaml ``talk_of_phrases`` and its "de", then the words describing its speaker,
     at the end of the folded text. Examples: "les allocutions de la trésorière du Club Y, ", or a
