@@ -184,7 +184,9 @@ def _cue_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     # a circumstance set between commas, opening with a preposition, may part the name from its verb:
     # "X, avec émotion, a rappelé", "X, pour sa part, a souligné" (claims.yaml `speech_circumstance_openers`)
     openers = _alternation(load("claims")["attribution"].get("speech_circumstance_openers") or ["\0"])
-    after = re.compile(rf"(?:\s*,\s*(?:{openers})\s[^,.;:!?«»()\n]{{1,40}},)?\s*,?\s*(?:qui\s+)?{verb}(?![\w-])")
+    # the relative "qui" may carry the object pronoun of the words said: "X, qui les a détaillées",
+    # "c'est Y qui l'a rappelé" (the participle agreed with it, see ``speech_verb``)
+    after = re.compile(rf"(?:\s*,\s*(?:{openers})\s[^,.;:!?«»()\n]{{1,40}},)?\s*,?\s*(?:qui\s+(?:(?:les|le|la|l')\s*(?=[a-z]))?)?{verb}(?![\w-])")
     # the medium the words were given to may part the verb from the name: "confie au journal X"
     # (claims.yaml attribution `incise_media`)
     media = _alternation(load("claims")["attribution"].get("incise_media") or ["\0"])
