@@ -1,7 +1,7 @@
 """An event held for the first time, said without the word "édition": a participle of organising
 or launching, then "for the first time" (events.yaml `first_time_phrases`). The first edition (1),
 read in an opening sentence whose subject is an event noun. An event held again for the Nth year in a
-row ("pour la quatrième année consécutive"): its Nth edition."""
+row ("pour la quatrième année consécutive"), or organised "pour la quatrième fois": its Nth edition."""
 
 from __future__ import annotations
 
@@ -50,13 +50,27 @@ def _consecutive_year() -> re.Pattern | None:
                       + phrases_alternation([fold(str(p)) for p in phrases], longest_first=True) + r")(?![\w])")
 
 
+@cache
+def _repeat_time() -> re.Pattern | None:
+    """"pour la", an ordinal (events.yaml `ordinals`, or "4e", "4ème") then one of
+    `repeat_time_phrases` ("pour la cinquième fois"), for folded text."""
+    lex = events_lexicon()
+    phrases = lex.get("repeat_time_phrases") or []
+    if not phrases:
+        return None
+    words = "|".join(sorted((re.escape(fold(str(w))) for w in lex["ordinals"]), key=len, reverse=True))
+    return re.compile(r"(?<![\w])pour\s+la\s+(?:(" + words + r")|(\d{1,2})\s*(?:e|eme|ere|re|er|nd|nde))\s+(?:"
+                      + phrases_alternation([fold(str(p)) for p in phrases], longest_first=True) + r")(?![\w])")
+
+
 def consecutive_year_edition(doc: Document) -> int | None:
     """N when an opening sentence says the event is held "pour la Nième année consécutive" and names
     an event noun (events.yaml `event_nouns`) or a verb of organising (`consecutive_event_verbs`): "Pour
     la troisième année consécutive, l'amicale de Valbrune organisait sa brocante" is a third edition;
     "pour la troisième année consécutive, le taux de participation progresse" names no event, and
     "pour la deuxième année consécutive, Trévanne accueille le salon" (`consecutive_host_verbs`)
-    counts the host's years, not the event's editions."""
+    counts the host's years, not the event's editions. "Pour la cinquième fois, l'office de tourisme
+    organise la fête des lanternes" (`repeat_time_phrases`) is a fifth edition only with such a verb."""
     pattern = _consecutive_year()
     if pattern is None:
         return None
@@ -67,6 +81,9 @@ def consecutive_year_edition(doc: Document) -> int | None:
         sentence = fold_apostrophes(doc.text[unit.start:unit.end])
         folded = fold(sentence)
         m = pattern.search(folded)
+        repeat = None if m else (_repeat_time().search(folded) if _repeat_time() else None)
+        if repeat:
+            m = repeat          # "pour la Nième fois": only with a verb of organising (below)
         if not m:
             continue
         number = ordinals.get(m.group(1)) if m.group(1) else int(m.group(2))
@@ -75,6 +92,10 @@ def consecutive_year_edition(doc: Document) -> int | None:
         words = set(re.findall(r"\w+", folded))
         if hosts & words:
             continue            # the host's years, not the event's editions
+        if repeat is not None:
+            if verbs & words:
+                return number   # "pour la cinquième fois, le comité organise ..."
+            continue            # "pour la troisième fois, le club participe au salon"
         if event_nouns().search(sentence) or verbs & words:
             return number
     return None
