@@ -52,6 +52,7 @@ from .session_room_lines import room_cells
 from .session_single_mention import single_mention_session
 from .session_plain_lists import _listed_sessions, agenda_run_lines
 from .session_programme_lists import rest_of_programme_list
+from .session_announced_run import announced_run_lines
 from .session_topics import _sessions_on_topics
 from .session_prose import (_programme_of_one_session, _prose_sessions, _sessions_by_ordinal, _sessions_people_took_part_in,
                             _sessions_run_by)
@@ -346,6 +347,10 @@ def _more_heading_sessions(doc: Document, found: list[_Session], people_at: list
         # an agenda no heading announces, around a session found at one of its lines
         extra += [_plain_session(title, start, end) for title, start, end in agenda_run_lines(reader)
                   if not any(start <= s.entry_start < end or s.start <= start < s.end for s in found + extra)]
+        # "... Au programme de la soirée :" / "Visite du moulin, qui ..." / "Concert de ...": the
+        # plain lines a paragraph's last sentence announces
+        extra += [_plain_session(title, start, end) for title, start, end in announced_run_lines(reader)
+                  if not any(start <= s.entry_start < end or s.start <= start < s.end for s in found + extra)]
     if reader is not None:
         # "• Titre" / "Prénom Nom, Organisation": the talks of a list, each with who gives it (a
         # session found at the talk's line, naming nobody, is given its speaker)
@@ -429,6 +434,8 @@ def _fallback_sessions(doc: Document, reader: _Reader, people_at: list[tuple[int
     listed += [(title, start, end) for title, start, end, _ in talks if not any(s <= start < e for _, s, e in listed)]
     # ... and an agenda no heading announces: "Présentation de X" / "Témoignage de Y" / "Temps d'échanges"
     listed += [t for t in agenda_run_lines(reader) if not any(s <= t[1] < e for _, s, e in listed)]
+    # ... and "Au programme de la soirée :" closing a paragraph, over "Visite de X, qui ..." lines
+    listed += [t for t in announced_run_lines(reader) if not any(s <= t[1] < e for _, s, e in listed)]
     # ... and "Conférences" / "- Titre avec Prénom Nom (Rôle) : description": the talks a list credits
     credited = credited_talk_list(doc)
     listed += [(title, start, end) for title, start, end, _ in credited
