@@ -52,6 +52,11 @@ def _inline_axes(doc: Document) -> list[list[Axis]]:
         if bulleted:
             listings.append(bulleted)
             continue
+        # a colon ending its line over items laid out one a line ("trois principes :" then "- Loger
+        # mieux, vivre et travailler à Valbrune."): a list, read by the list readers; the commas
+        # and "et" of its first item are not an enumeration of the parts
+        if "\n" in text[m.start():m.end()].rsplit(":", 1)[-1] and re.match(r"[-–—•▪]\s", text[m.end():]):
+            continue
         # a closing parenthesis ends the enumeration, unless it closes an item's number: "1) A, 2) B"
         stop = re.compile(r"\)|\.(?:\s|$)|\n[ \t]*\n")
         end_match = stop.search(text, m.end())
