@@ -196,7 +196,10 @@ def find_edition(text: str) -> int | None:
         # same, the year written after the edition in its clause, or right after the comma that ends it
         # ("lors de sa première édition, en 2009, ...")
         after = re.match(r"[^.;,\n]{0,60}?\b((?:19|20)\d{2})\b|[^.;,\n]{0,60}?,\s*en\s+((?:19|20)\d{2})\b", folded[m.end():])
-        if after and int(after.group(1) or after.group(2)) < latest:
+        # ... unless the year dates the event's founding: "la 7e édition du salon, créé en 2012, ..."
+        # (events.yaml `founding_participles`; a first edition is as old as the event, and stays past)
+        founded = after and number > 1 and _founding().search(after.group(0))
+        if after and int(after.group(1) or after.group(2)) < latest and not founded:
             continue
         if _after_past_opener(folded, m.start(2) if m.group(2) else m.start(3)):
             continue            # "Après une première édition très suivie, ...": a past edition
@@ -218,6 +221,14 @@ def _past_opener() -> re.Pattern:
     words = [fold(w) for w in events_lexicon().get("past_edition_openers") or []] or ["\0"]
     return re.compile(r"(?<![\w])(?:{})\s+(?:(?:une|la|le|sa|son|leur|l')\s*)?$".format(
         "|".join(r"\s+".join(map(re.escape, w.split())) for w in words)))
+
+
+@cache
+def _founding() -> re.Pattern:
+    """A participle of events.yaml `founding_participles` ("créé", "fondée"): the year after it is the
+    founding year of the event, not the date of a past edition."""
+    words = sorted({fold(w) for w in events_lexicon().get("founding_participles") or ["\0"]}, key=len, reverse=True)
+    return re.compile(r"(?<![\w])(?:{})(?![\w])".format("|".join(map(re.escape, words))))
 
 
 @cache
