@@ -2,7 +2,9 @@
 d'ouverture", "La journée s'est poursuivie avec la conférence de X", "La rencontre s'est achevée
 sur « Titre »". The phrases are data (``sequence_phrases`` of ``lexicons/sessions.yaml``). A verb
 of happening before its subject ("À 10h débuta l'assemblée générale", ``held_phrases``) narrates
-one too, when its subject is a part an event holds within it (``held_session_heads``)."""
+one too, when its subject is a part an event holds within it (``held_session_heads``), and so does
+that verb after such a subject opening a sentence that gives a clock time ("La cérémonie de remise
+des prix aura lieu le samedi à 11h", ``held_after_phrases``)."""
 
 from __future__ import annotations
 
@@ -46,6 +48,39 @@ def _heads() -> tuple[str, ...]:
     return tuple(sorted(words, key=len, reverse=True))
 
 
+@cache
+def _held_first_pattern() -> re.Pattern:
+    """A sentence opened by an article, a held session word (``held_session_heads``,
+    ``held_first_heads``) and at most ten words, then a verb of happening (``held_after_phrases``)
+    and a day or a time: "L'assemblée générale de l'amicale aura lieu le 4 mars à 9h", "La
+    cérémonie de clôture avait lieu à 17h", never "L'assemblée générale a eu lieu dans une salle"."""
+    lex = load("sessions")
+    heads = {_f(str(w).lower()) for w in [*lex["held_session_heads"], *lex["held_first_heads"]]}
+    verbs = {_f(str(p).lower()) for p in lex["held_after_phrases"]}
+    alt = lambda words: "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"(?:^|(?<=\n)|(?<=[.!?] ))((?:le|la|l')\s*(?:{alt(heads)})(?![\w-])(?:\s+[\w'-]+){{0,10}}?)"
+                      rf"\s+(?:{alt(verbs)})\s+(?=(?:le|a|du|ce|cet|cette|\d)[\s\d])")
+
+
+# A clock time: "à 9h", "de 14 h 30", "à 11 heures".
+_CLOCK = re.compile(r"(?<![\w])\d{1,2}\s*(?:h|heures?)(?![a-z])")
+
+
+def _held_first(text: str) -> list[tuple[str, int, int, str]]:
+    """The sessions of ``_held_first_pattern`` whose sentence gives a clock time ("La cérémonie de
+    clôture aura lieu le vendredi à 17h"; never "L'assemblée générale s'est tenue le 3 mars", the
+    event itself), titled by the subject, the span running to the end of the sentence."""
+    folded = _f(text.lower())
+    out = []
+    for m in _held_first_pattern().finditer(folded):
+        stop = re.search(r"[.!?](?:\s|$)|\n", text[m.end():])
+        end = m.end() + (stop.start() if stop else len(text) - m.end())
+        if not _CLOCK.search(folded, m.end(), end):
+            continue
+        out.append((" ".join(text[m.start(1):m.end(1)].split()), m.start(1), end, "other"))
+    return out
+
+
 def narrated_sessions(text: str) -> list[tuple[str, int, int, str]]:
     """The sessions a sequence phrase introduces (see the module): a title in quotation marks right
     after it, else an article then a session word ("une ouverture officielle", "la conférence de
@@ -79,4 +114,4 @@ def narrated_sessions(text: str) -> list[tuple[str, int, int, str]]:
             continue
         head = n.group(1)
         out.append((title, m.end(), end, kinds.get(head) or kinds.get(head[:-1] if head.endswith("s") else head, "other")))
-    return out
+    return out + _held_first(text)
