@@ -119,6 +119,14 @@ def _after_description(lines, k: int, items: int, described: int) -> tuple[int, 
 _TAKEN_UP_REACH = 400
 
 
+def _drafting(sentence: str) -> bool:
+    """Whether the sentence announcing a list speaks of drawing a plan up (strategy.yaml
+    ``drafting_words``: "Trévanne a souhaité élaborer un schéma poursuivant plusieurs objectifs :"):
+    the items are what the drafting is for, not the plan's parts."""
+    words = "|".join(re.escape(_norm(w)) for w in _lex().get("drafting_words", [])) or "(?!)"
+    return re.search(rf"(?<![a-z])(?:{words})(?![a-z])", _norm(sentence)) is not None
+
+
 def _listed_axes(doc: Document) -> list[list[Axis]]:
     """List items right after a paragraph that ends with an axis word and a colon, or that asks
     for them ("Quelles sont les priorités du schéma ?")."""
@@ -188,6 +196,8 @@ def _listed_axes(doc: Document) -> list[list[Axis]]:
             said = None         # "OBJECTIFS :" alone on its line: the aims of anything
         if said and own and _one_part(own[-1]):
             said = None         # "d'un axe commun qui vise à :": what one part does
+        if said and not built and _drafting(previous):
+            said = None         # "a souhaité élaborer un schéma poursuivant plusieurs objectifs :": the drafting's aims
         if j < 0 or not said:
             counted = counted_cue.search(_norm(previous)) if j >= 0 else None
             if counted is None and j >= 0:

@@ -26,7 +26,7 @@ from functools import cache
 
 from ..document import Document
 from .lines import LIST_MARKER
-from .strategy_announced_lists import _unowned_aims
+from .strategy_announced_lists import _drafting, _unowned_aims
 from .strategy_text import Axis, _lex, _norm, _opens_with_infinitive, count_value, number_alternation
 
 _RUN_IN_DASH = re.compile(r"(?<=[.;:])\s+[-–—]\s+(?=[A-ZÀ-ÝŒÆ])")
@@ -52,6 +52,9 @@ def run_in_objectives(doc: Document) -> list[Axis]:
     least = int(_lex().get("objective_list_min_items", 3))
     most = int(_lex().get("objective_item_max_words", 30))
     for m in re.finditer(rf"(?<![a-z])(?:{_words()})(?![a-z])(?:[^.!?:\n]|\n(?!\s*\n)){{0,200}}:", folded):
+        opening = max(folded.rfind(". ", 0, m.start()), folded.rfind("\n\n", 0, m.start())) + 1
+        if _drafting(folded[opening:m.end()]):
+            continue        # "a souhaité élaborer un schéma poursuivant ces objectifs :": the drafting's aims
         stop = re.compile(r"\.(?:\s|$)|[!?»]|\n\s*\n").search(text, m.end())
         end = stop.start() if stop else len(text)
         body = text[m.end():end]
