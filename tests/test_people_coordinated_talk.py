@@ -11,7 +11,7 @@ def people(text: str) -> list[str]:
 
 
 def test_a_talk_coordinated_by_a_person_names_its_speaker():
-    text = "Le matin, une première conférence coordonnée par Lucie Marlin a ouvert la journée de Valbrune."
+    text = "Le matin, la conférence d'ouverture coordonnée par Lucie Marlin a ouvert la journée de Valbrune."
     assert people(text) == ["Lucie Marlin"]
 
 

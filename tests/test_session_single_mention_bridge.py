@@ -1,5 +1,5 @@
 """A press article that names a round table in passing, its subject given after a comma of
-apposition or after who organised it ("la table ronde, sur ...", "la table ronde organisée par
+apposition or after who organised it ("la table ronde, sur ...", "la table ronde animée par
 l'agence sur ..."), titles it by that subject, the comma or the credit left out; a subject that a
 full stop has already cut off from the table names nothing."""
 
@@ -13,13 +13,13 @@ la table ronde, sur l'avenir des petites lignes ferroviaires, avant la clôture 
 
 CREDIT = """Salon des communes à Trévanne
 
-Les trois journées du salon ont attiré de nombreux visiteurs. On retiendra la table ronde organisée
+Les trois journées du salon ont attiré de nombreux visiteurs. On retiendra la table ronde animée
 par l'agence de Trévanne sur les "chemins ruraux: entretien et usages". Le salon fermera samedi.
 """
 
 CUT_OFF = """Salon des communes à Trévanne
 
-Les trois journées du salon ont attiré de nombreux visiteurs. On retiendra la table ronde organisée
+Les trois journées du salon ont attiré de nombreux visiteurs. On retiendra la table ronde animée
 par l'agence de Trévanne. Sur les chemins ruraux, les avis divergent.
 """
 

@@ -20,7 +20,7 @@ ITEMS = ["Rapprocher les services des bourgs pour aider les familles à se loger
 
 def test_a_dashed_list_under_a_count_is_not_read_as_an_inline_enumeration():
     text = ("Valbrune présente son projet de ville 2025-2031\n\n"
-            "Le projet de ville de Valbrune repose sur trois grands principes :\n"
+            "Le projet de ville de Valbrune repose sur trois grands piliers :\n"
             + "".join(f"- {item}.\n" for item in ITEMS)
             + "\nLe conseil de Trévanne en suivra la mise en œuvre chaque année.\n")
     found = axes(text)
@@ -30,6 +30,6 @@ def test_a_dashed_list_under_a_count_is_not_read_as_an_inline_enumeration():
 
 def test_an_enumeration_on_the_colon_s_line_is_still_read():
     text = ("Valbrune présente son projet de ville 2025-2031\n\n"
-            "Le projet de ville de Valbrune repose sur trois grands principes : loger, soigner et former.\n"
+            "Le projet de ville de Valbrune repose sur trois grands piliers : loger, soigner et former.\n"
             "\nLe conseil de Trévanne en suivra la mise en œuvre chaque année.\n")
     assert axes(text) == ["loger", "soigner", "former"]

@@ -21,7 +21,7 @@ _ITEMS = ("- recenser les besoins des clubs de la vallée,\n"
 
 def test_objectives_of_drawing_a_roadmap_up_are_not_its_axes():
     doc = txt("Feuille de route sportive de Trévanne\n\n"
-              "La commune de Trévanne a souhaité élaborer une feuille de route sportive poursuivant plusieurs objectifs :\n"
+              "La commune de Trévanne a voulu élaborer un plan des sports visant plusieurs objectifs :\n"
               + _ITEMS)
     assert axes(doc) == []
 

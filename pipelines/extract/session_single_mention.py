@@ -12,7 +12,7 @@ capital letter). Its title is the session word with what qualifies it: a word of
 ``single_mention_qualifiers`` ("introductive"), then a complement opened by one of
 ``single_mention_cues`` ("sur le thème de ...", "autour du film « ... »", "dédiée à ...") up to the
 end of its phrase, also after a comma of apposition or who organised it ("la table ronde, sur
-...", "la table ronde organisée par l'agence sur ...": ``single_mention_credits``, left out of the
+...", "la table ronde animée par l'agence sur ...": ``single_mention_credits``, left out of the
 title); the first mention that has such a complement gives it. Mentions whose cued
 complements name different subjects are as many sessions of that kind ("la table ronde consacrée
 aux écoles ... la table ronde consacrée aux routes")."""
@@ -48,7 +48,7 @@ def _patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern, dict[st
     qualifier = re.compile(r"[ \t\u00a0]+(?:" + "|".join(re.escape(q) for q in qualifiers) + r")(?![\w-])")
     cue = re.compile(r"[ \t\u00a0]+(?:" + "|".join(re.escape(c) for c in cues) + r")(?![\w-])")
     credits = sorted({_f(str(w).lower()) for w in spec["single_mention_credits"]}, key=len, reverse=True)
-    # "la table ronde, sur ..." or "la table ronde organisée par l'agence de Valbrune sur ...": a
+    # "la table ronde, sur ..." or "la table ronde animée par l'agence de Valbrune sur ...": a
     # comma, or a credit up to a cue within its phrase (no punctuation, no line break before it)
     bridge = re.compile(r"[ \t\u00a0]*,|[ \t\u00a0]+(?:" + "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in credits)
                         + r")[ \t\u00a0]+[^,;:.!?()\n]{1,60}?(?=[ \t\u00a0]+(?:"

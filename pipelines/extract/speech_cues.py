@@ -93,7 +93,7 @@ def speech_verb() -> str:
         given = (rf"|(?:a|ont|avait|avaient)\s+{adverb}(?:{_alternation(lex['talk_given_verbs'])})\s+(?:{determiners})"
                  rf"(?:[a-z]+\s+)?(?:{_alternation(lex['talk_given_nouns'])})s?(?![\w-])")
     # a speaker come to speak, the verb of speech in the infinitive: "X est venu nous présenter
-    # l'outil", "Y est venue préciser les enjeux" (programme.yaml `speech_coming_participles`)
+    # l'outil", "Y est venue préciser le calendrier" (programme.yaml `speech_coming_participles`)
     coming = ""
     if lex.get("speech_coming_participles"):
         infinitives = [p + "r" for p in (_f(str(w)) for w in lex["speech_verbs_participle"])
