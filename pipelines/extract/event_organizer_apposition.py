@@ -72,8 +72,25 @@ _RELATIVE = re.compile(r"(?:\s*,\s*|(?<=[»)])\s+)qui\s+(?:a\s+|ont\s+)?organis(
 # The event's determiner after ``n`` words of circumstance ("tous les ans le festival")
 _DETERMINERS = [re.compile(r"(?:[\w-]+\s+){%d}(?:le\s+|la\s+|les\s+|l'|ce\s+|cet\s+|cette\s+|ces\s+|son\s+|sa\s+|ses\s+)" % n)
                 for n in range(4)]
-# A name in quotes after its lower-case head: "l'association « Les Amis de Trévanne »"
-_QUOTED_BEFORE = re.compile(r"(?:association|collectif|comite|club|federation)\s*«\s*[^«»]{2,80}?\s*»$")
+
+
+@cache
+def _quoted_before() -> re.Pattern:
+    """A name in quotes after its lower-case head (events.yaml `quoted_organizer_heads`), ending the
+    folded text: "l'association « Les Amis de Trévanne »"."""
+    heads = "|".join(sorted({re.escape(fold(str(w))) for w in events_lexicon()["quoted_organizer_heads"]},
+                            key=len, reverse=True))
+    return re.compile(rf"(?:{heads})\s*«\s*[^«»]{{2,80}}?\s*»$")
+
+
+@cache
+def _named_back() -> re.Pattern:
+    """A word naming the event back (events.yaml `event_back_words`), for folded text."""
+    words = "|".join(sorted({re.escape(fold(str(w))) for w in events_lexicon()["event_back_words"]},
+                            key=len, reverse=True))
+    return re.compile(rf"(?:{words})(?![\w-])")
+
+
 # An expansion of an acronym in brackets right before the comma: "VLB (Vivre à Valbrune)"
 _BRACKET_BEFORE = re.compile(r"\s*\([^()]{2,80}\)\s*$")
 
@@ -82,14 +99,14 @@ def organizer_in_relative(text: str) -> str | None:
     """The first organisation named right before ", qui organise <the event>" (``_RELATIVE``)."""
     folded = fold(text).replace("’", "'")
     nouns = event_nouns()
-    back = re.compile(r"(?:evenement|manifestation|edition|rendez-vous)(?![\w-])")
+    back = _named_back()
     for m in _RELATIVE.finditer(folded):
         objects = (d.match(folded, m.end()) for d in _DETERMINERS)
         if not any(o and (nouns.match(folded, o.end() + _ordinal_length(folded, o.end()))
                           or back.match(folded, o.end() + _ordinal_length(folded, o.end()))) for o in objects):
             continue
         before = text[max(0, m.start() - 100):m.start()]
-        quoted = _QUOTED_BEFORE.search(fold(before).replace("’", "'"))
+        quoted = _quoted_before().search(fold(before).replace("’", "'"))
         if quoted:
             return before[quoted.start():].strip()
         before = _BRACKET_BEFORE.sub("", before)

@@ -23,10 +23,12 @@ def _heads() -> list[str]:
 
 
 def _announces(body: str) -> bool:
-    """The paragraph line ends with a sentence "Au programme ... :" ("Au programme de la soirée :")."""
+    """The paragraph line ends with a sentence opening on a word of ``announced_run_openers``
+    ("Au programme de l'après-midi :"), a few words long."""
     last = re.split(r"(?<=[.!?])\s+", body.strip())[-1]
     f = _f(last.lower())
-    return f.endswith(":") and f.startswith("au programme") and len(f.split()) <= _ANNOUNCE_MAX_WORDS
+    openers = tuple(_f(str(w).lower()) for w in load("sessions")["announced_run_openers"])
+    return f.endswith(":") and f.startswith(openers) and len(f.split()) <= _ANNOUNCE_MAX_WORDS
 
 
 def _item_title(body: str) -> str | None:
