@@ -37,30 +37,28 @@ def first_time_held(doc: Document) -> int | None:
     return None
 
 
-@cache
-def _consecutive_year() -> re.Pattern | None:
-    """An ordinal (events.yaml `ordinals`, or "4e", "4ème") then one of `consecutive_year_phrases`,
-    for folded text."""
+def _ordinal_then(key: str, lead: str = "") -> re.Pattern | None:
+    """``lead``, an ordinal (events.yaml `ordinals`, or "4e", "4ème") then one of the phrases of
+    events.yaml ``key``, for folded text; None when the list is empty."""
     lex = events_lexicon()
-    phrases = lex.get("consecutive_year_phrases") or []
+    phrases = lex.get(key) or []
     if not phrases:
         return None
     words = "|".join(sorted((re.escape(fold(str(w))) for w in lex["ordinals"]), key=len, reverse=True))
-    return re.compile(r"(?<![\w])(?:(" + words + r")|(\d{1,2})\s*(?:e|eme|ere|re|er|nd|nde))\s+(?:"
+    return re.compile(r"(?<![\w])" + lead + r"(?:(" + words + r")|(\d{1,2})\s*(?:e|eme|ere|re|er|nd|nde))\s+(?:"
                       + phrases_alternation([fold(str(p)) for p in phrases], longest_first=True) + r")(?![\w])")
+
+
+@cache
+def _consecutive_year() -> re.Pattern | None:
+    """An ordinal then one of `consecutive_year_phrases` ("quatrième année consécutive")."""
+    return _ordinal_then("consecutive_year_phrases")
 
 
 @cache
 def _repeat_time() -> re.Pattern | None:
-    """"pour la", an ordinal (events.yaml `ordinals`, or "4e", "4ème") then one of
-    `repeat_time_phrases` ("pour la cinquième fois"), for folded text."""
-    lex = events_lexicon()
-    phrases = lex.get("repeat_time_phrases") or []
-    if not phrases:
-        return None
-    words = "|".join(sorted((re.escape(fold(str(w))) for w in lex["ordinals"]), key=len, reverse=True))
-    return re.compile(r"(?<![\w])pour\s+la\s+(?:(" + words + r")|(\d{1,2})\s*(?:e|eme|ere|re|er|nd|nde))\s+(?:"
-                      + phrases_alternation([fold(str(p)) for p in phrases], longest_first=True) + r")(?![\w])")
+    """"pour la", an ordinal then one of `repeat_time_phrases` ("pour la cinquième fois")."""
+    return _ordinal_then("repeat_time_phrases", r"pour\s+la\s+")
 
 
 def consecutive_year_edition(doc: Document) -> int | None:
