@@ -6,6 +6,7 @@ Valbrune. Au programme de l'après-midi :" / "Visite du moulin, qui rouvre ses p
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from ..lexicons import load
 from .programme_layout import _bulleted
@@ -18,6 +19,12 @@ _ANNOUNCE_MAX_WORDS = 12
 _TITLE_MIN_WORDS, _TITLE_MAX_WORDS = 2, 12
 
 
+@cache
+def _openers() -> tuple[str, ...]:
+    return tuple(_f(str(w).lower()) for w in load("sessions")["announced_run_openers"])
+
+
+@cache
 def _heads() -> list[str]:
     return sorted((_f(str(w).lower()) for w in load("sessions")["announced_run_heads"]), key=len, reverse=True)
 
@@ -27,8 +34,7 @@ def _announces(body: str) -> bool:
     ("Au programme de l'après-midi :"), a few words long."""
     last = re.split(r"(?<=[.!?])\s+", body.strip())[-1]
     f = _f(last.lower())
-    openers = tuple(_f(str(w).lower()) for w in load("sessions")["announced_run_openers"])
-    return f.endswith(":") and f.startswith(openers) and len(f.split()) <= _ANNOUNCE_MAX_WORDS
+    return f.endswith(":") and f.startswith(_openers()) and len(f.split()) <= _ANNOUNCE_MAX_WORDS
 
 
 def _item_title(body: str) -> str | None:

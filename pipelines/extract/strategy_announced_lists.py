@@ -12,6 +12,7 @@ short paragraphs as such a paragraph counts (a list whose bullets were lost). Cu
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from ..document import Document
 from .lines import LIST_MARKER, iter_lines
@@ -68,18 +69,26 @@ def _unowned_aims(sentence: str) -> bool:
     return re.fullmatch(rf"[\s#*_]*(?:(?:les|des|nos)\s+)?(?:{words})[\s*_]*:\s*", _norm(sentence).lower()) is not None
 
 
+@cache
+def _one_part_patterns() -> tuple[re.Pattern | None, re.Pattern | None]:
+    """(an axis word in the plural; an article of ``single_part_articles`` before an axis word in
+    the singular), for normalised lower-case text; None where the words are missing."""
+    articles = "|".join(re.escape(_norm(w)) for w in _lex().get("single_part_articles", [])) or "(?!)"
+    words = [w for w in _axis_words().split("|") if not re.search(r"[sx]$", w)]
+    plural = [w for w in _axis_words().split("|") if re.search(r"[sx]$", w)]
+    return (re.compile(rf"(?<![a-z])(?:{'|'.join(plural)})(?![a-z])") if plural else None,
+            re.compile(rf"(?<![a-z])(?:{articles})\s+(?:[a-z-]+\s+)?(?:{'|'.join(words)})(?![a-z])") if words else None)
+
+
 def _one_part(line: str) -> bool:
     """A line over a list naming one single part with an indefinite article (strategy.yaml
     ``single_part_articles``: "d'un axe commun qui vise à :", "Une priorité, qui consiste à :"),
     no part in the plural: the items say what that one part does, not the plan's parts."""
-    articles = "|".join(re.escape(_norm(w)) for w in _lex().get("single_part_articles", [])) or "(?!)"
-    words = [w for w in _axis_words().split("|") if not re.search(r"[sx]$", w)]
-    plural = [w for w in _axis_words().split("|") if re.search(r"[sx]$", w)]
+    plural, single = _one_part_patterns()
     line = _norm(line).lower()
-    if plural and re.search(rf"(?<![a-z])(?:{'|'.join(plural)})(?![a-z])", line):
+    if plural is not None and plural.search(line):
         return False
-    return bool(words) and re.search(rf"(?<![a-z])(?:{articles})\s+(?:[a-z-]+\s+)?(?:{'|'.join(words)})(?![a-z])",
-                                     line) is not None
+    return single is not None and single.search(line) is not None
 
 
 def _next_label_follows(text: str, head) -> bool:
@@ -119,12 +128,17 @@ def _after_description(lines, k: int, items: int, described: int) -> tuple[int, 
 _TAKEN_UP_REACH = 400
 
 
+@cache
+def _drafting_pattern() -> re.Pattern:
+    words = "|".join(re.escape(_norm(w)) for w in _lex().get("drafting_words", [])) or "(?!)"
+    return re.compile(rf"(?<![a-z])(?:{words})(?![a-z])")
+
+
 def _drafting(sentence: str) -> bool:
     """Whether the sentence announcing a list speaks of drawing a plan up (strategy.yaml
     ``drafting_words``: "Trévanne a souhaité élaborer un schéma poursuivant plusieurs objectifs :"):
     the items are what the drafting is for, not the plan's parts."""
-    words = "|".join(re.escape(_norm(w)) for w in _lex().get("drafting_words", [])) or "(?!)"
-    return re.search(rf"(?<![a-z])(?:{words})(?![a-z])", _norm(sentence)) is not None
+    return _drafting_pattern().search(_norm(sentence)) is not None
 
 
 def _listed_axes(doc: Document) -> list[list[Axis]]:
