@@ -322,6 +322,9 @@ _COLON_LEAD_MAX_WORDS = 12
 # apposition before it maybe ("ce sont 3 000 personnes, néophytes ou licenciés, qui ont ..."); in the
 # present ("c'est 400 étudiants qui interviennent"), it says what a body is, no event's attendance.
 _CLEFT_AFTER = re.compile(r"(?:\s*,[^,.;:!?()]{1,60},?)?\s+qui\s+(?:ont|sont|se\s+sont|s'y\s+sont)\s")
+# The three typed dots that close an open list of kinds of people before their verb, as "…" does:
+# "près de 150 personnes, élus, agents, riverains... ont participé à la réunion" (no clause's end).
+_LIST_DOTS_END = re.compile(r"\.{3}\s*$")
 # The dotted leader of a table of contents run into one paragraph: the number after it is a page.
 _CONTENTS_LEADER = re.compile(r"(?:\.{2,}|…)[ \t\u00a0]*$")
 # Quotation marks that may open a sentence before its lead-in.
@@ -359,8 +362,8 @@ def _chain_figures(doc, units, sent, fsent, lo, whole, chain, title, max_gap, at
     if trigger is None:
         m = patterns["after"].search(after, 0, 120)
         described = _described_out(after[:m.start()]) if m else ""
-        gap = _gap_words(described) if m else None
         listed = m is not None and last.metric in attendance and patterns["people_listed"].fullmatch(described) is not None
+        gap = _gap_words(_LIST_DOTS_END.sub(" ", described) if listed else described) if m else None
         if m and gap is not None and (gap <= max_gap or listed) \
                 and not (last.metric in attendance and _organisations_joined(after[:m.start()])):
             trigger, quote_end = "after", last.end + m.end()
