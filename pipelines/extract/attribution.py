@@ -276,10 +276,14 @@ def _list_lead_in(doc: Document, index: ProgrammeIndex, mention: Mention) -> str
 
 
 @cache
-def _continuation_opener() -> re.Pattern:
-    words = _lex()["attribution"].get("report_continuation_openers") or []
+def _continuation_opener(key: str = "report_continuation_openers") -> re.Pattern:
+    words = _lex()["attribution"].get(key) or []
     alternation = "|".join(re.escape(_norm(w)) for w in sorted(words, key=len, reverse=True)) or "(?!)"
     return re.compile(rf"\s*(?:{alternation})\s*,")
+
+
+# Quotation marks: a sentence holding one quotes its speaker rather than reporting the speech.
+_QUOTE_MARKS = re.compile(r"[«»“”\"]")
 
 
 def _continued_report(doc: Document, index: ProgrammeIndex, mention: Mention) -> str | None:
@@ -288,12 +292,17 @@ def _continued_report(doc: Document, index: ProgrammeIndex, mention: Mention) ->
     it, in the same paragraph, reports of a speaker ("X a noté une hausse des dépenses.")."""
     folded = _norm_document(doc.text)
     lo, _ = mention.sentence
-    if not _continuation_opener().match(folded, lo) or _names_in(folded, lo, mention.sentence[1], index):
+    # "En effet, elle concerne 900 foyers" gives the grounds of the speech reported just before
+    # ("X a rappelé que ...") but not of a quotation ("« ... », se réjouit X. En effet, ...")
+    grounds = _continuation_opener("report_grounds_openers").match(folded, lo) is not None
+    if not (grounds or _continuation_opener().match(folded, lo)) or _names_in(folded, lo, mention.sentence[1], index):
         return None
     previous = _sentence_before(folded, mention.paragraph[0], lo, (".",), (". ",))
     if previous is None:
         return None
     start, end = previous
+    if grounds and _QUOTE_MARKS.search(folded, start, end):
+        return None
     lead = Mention(replace(mention.q, number_start=end), mention.measure, (start, end), mention.paragraph, mention.page)
     return _speaker_named(doc, index, lead)
 
