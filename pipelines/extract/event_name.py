@@ -345,6 +345,32 @@ def edition_namesake(doc: Document) -> int | None:
     return None
 
 
+def edition_predicated(doc: Document) -> int | None:
+    """"L'édition 2031 sera la neuvième", "cette édition est la 4e du festival": the edition as the
+    subject of a verb of events.yaml `edition_rank_copulas`, its rank the ordinal after the verb (a
+    rank of its own, not of a noun: "est la 3e ville" reads nothing). The edition is the reported one
+    when a current marker ("cette", "notre") points it, or its year is the latest the text writes:
+    "l'édition 2027 était la dixième" in a text about 2031 is a past edition, and nothing is read."""
+    lex = events_lexicon()
+    verbs = "|".join(sorted((re.escape(fold(v)) for v in lex.get("edition_rank_copulas") or ["\0"]),
+                            key=len, reverse=True))
+    markers = "|".join(sorted((re.escape(fold(m)) for m in lex["current_edition_markers"]), key=len, reverse=True))
+    ordinals = {fold(k): v for k, v in lex["ordinals"].items()}
+    words = "|".join(sorted(ordinals, key=len, reverse=True))
+    pattern = re.compile(rf"(?<![\w'])(?:({markers})\s+|l')edition(?:\s+((?:19|20)\d{{2}}))?\s+(?:{verbs})"
+                         rf"\s+(?:(?:donc|deja|ainsi|aussi)\s+)?la\s+(?:({words})|(\d{{1,3}})\s*(?:e|eme))"
+                         rf"(?=\s*(?:[.,;:!?)\n]|$|et\s|edition\b|du\s|de\s|des\s|d'))")
+    folded = _norm(fold(arabic_ordinals(doc.text)))
+    latest = max((int(y) for y in re.findall(r"\b((?:19|20)\d{2})\b", folded)), default=0)
+    for m in pattern.finditer(folded):
+        if not m.group(1) and not (m.group(2) and int(m.group(2)) >= latest):
+            continue            # "l'édition 2027 était la dixième" in a later text: a past edition
+        number = ordinals.get(m.group(3)) if m.group(3) else int(m.group(4))
+        if number and number <= 500:
+            return number
+    return None
+
+
 def edition_opening_name(name: str) -> int | None:
     """"12ème convention nationale de X", "Troisième Forum Y": an ordinal that opens the event's
     name numbers its edition (a name is the event's, not one of a day's sessions, so 1 counts)."""
