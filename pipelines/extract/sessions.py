@@ -28,6 +28,7 @@ from .session_slot_speakers import credited_at_end
 from .session_numbered_parts import numbered_parts
 from .session_room_heads import room_headed_titles
 from .session_place_slots import place_only_title
+from .session_nested_slots import nested_slot_meetings
 from .session_announced_slots import announced_timed_slots
 from .session_contents_credits import contents_with_credits
 from .session_counted_moments import counted_moments
@@ -441,6 +442,9 @@ def _fallback_sessions(doc: Document, reader: _Reader, people_at: list[tuple[int
     listed += [(title, start, end) for title, start, end, _ in credited
                if not any(s <= start < e or start <= s < end for _, s, e in listed)]
     credits_of = {start: credit_items(doc, start, end) for _, start, end, _ in credited}
+    # ... and "• 9h : début des travaux" over indented "• Réunion des X à la salle Y, rue Z" bullets:
+    # the meetings held in parallel at that time
+    listed += [t for t in nested_slot_meetings(doc.text) if not any(s <= t[1] < e for _, s, e in listed)]
     # ... and "KEYNOTE. Titre" / "Atelier. Titre": talks a report labels with their track or format
     labelled = [t for t in labelled_title_lines(reader) if not any(s <= t[1] < e for _, s, e in listed)]
     listed += [(title, start, end) for title, start, end, _ in labelled]
