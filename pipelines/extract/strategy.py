@@ -88,6 +88,7 @@ from .strategy_outline_parts import _outline_axes
 from .strategy_parenthesised import _parenthesised_axes
 from .strategy_worded_items import _axis_worded_items
 from .strategy_labelled_headings import _labelled_headings
+from .strategy_slashed_labels import _slashed_labels
 from .strategy_quoted import _counted_quotes
 from .strategy_stakes import drop_unowned_stakes
 from .strategy_undertakings import counted_heading_name, quoted_undertaking
@@ -132,7 +133,7 @@ def find_axes(doc: Document) -> list[Axis]:
     listings += _not_listed(listings, _determined_inline_axes(doc))
     listings += _not_listed(listings, _run_in_numbered_labels(doc))
     for reader in (_counted_quotes, _dashed_run_in, _counted_semicolon_items, _parenthesised_axes, _counted_labels, _headed_sublists,
-                   _counted_section_titles, _ordinal_axes, _named_ordinal_axes, _aim_lists, _axis_worded_items, _labelled_headings, _apposed_axes,
+                   _counted_section_titles, _ordinal_axes, _named_ordinal_axes, _aim_lists, _axis_worded_items, _labelled_headings, _slashed_labels, _apposed_axes,
                    _preposed_axes, _paragraphs_to_end):
         listings += _not_listed(listings, reader(doc))
     counted = {items[0].start for items in listings}
