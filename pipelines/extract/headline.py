@@ -364,10 +364,14 @@ def _sum_by_metric(block: list[HeadlineFigure]) -> list[HeadlineFigure]:
             values = set()
             figs = [f for f in figs if not (f.value in values or values.add(f.value))]
             # ... or rounded ("4 700 visiteurs" as a title, then "en frôlant la barre des 5 000
-            # visiteurs"): the approximate statement within a tenth of an exact one is that count again
-            exact = [f.value for f in figs if not f.approximate]
+            # visiteurs"): the approximate statement within a tenth of an exact one is that count again;
+            # so is a rounder approximate one within a tenth of a finer one ("près de 3 000 visiteurs"
+            # as a title, then "quelque 2 870 visiteurs ont arpenté les allées"): the finer count stays
             figs = [f for f in figs if not f.approximate
-                    or not any(abs(f.value - v) <= _ROUNDED_SHARE * max(f.value, v) for v in exact)] or figs
+                    or not any(g is not f and (not g.approximate or _digits_of(g.value) > _digits_of(f.value))
+                               and abs(f.value - g.value) <= _ROUNDED_SHARE * max(f.value, g.value)
+                               for g in figs)] or figs
+            first = figs[0]
         else:
             # a rounded count said again ("Une cinquantaine d'ateliers" as a heading, then
             # "plus de 50 ateliers ont eu lieu"): one count, not two parts, when either statement is
@@ -409,6 +413,11 @@ def _sum_by_metric(block: list[HeadlineFigure]) -> list[HeadlineFigure]:
             )
         )
     return result
+
+
+def _digits_of(value: float) -> int:
+    """How many significant digits a count is written with: 3 for 2 870, 1 for 3 000."""
+    return len(str(int(value)).rstrip("0")) if value >= 1 else 1
 
 
 def _kind(word: str) -> str:
