@@ -57,7 +57,8 @@ def _consecutive_year() -> re.Pattern | None:
 
 @cache
 def _repeat_time() -> re.Pattern | None:
-    """"pour la", an ordinal then one of `repeat_time_phrases` ("pour la cinquième fois")."""
+    """"pour la", an ordinal then one of `repeat_time_phrases` ("pour la cinquième fois", "pour la
+    septième année")."""
     return _ordinal_then("repeat_time_phrases", r"pour\s+la\s+")
 
 
@@ -68,7 +69,8 @@ def consecutive_year_edition(doc: Document) -> int | None:
     "pour la troisième année consécutive, le taux de participation progresse" names no event, and
     "pour la deuxième année consécutive, Trévanne accueille le salon" (`consecutive_host_verbs`)
     counts the host's years, not the event's editions. "Pour la cinquième fois, l'office de tourisme
-    organise la fête des lanternes" (`repeat_time_phrases`) is a fifth edition only with such a verb."""
+    organise la fête des lanternes" (`repeat_time_phrases`) is a fifth edition only with such a verb,
+    and so is "un marché organisé pour la septième année" (the years counted without "consécutive")."""
     pattern = _consecutive_year()
     if pattern is None:
         return None
