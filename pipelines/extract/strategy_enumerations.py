@@ -68,6 +68,11 @@ def _inline_axes(doc: Document) -> list[list[Axis]]:
                 or re.search(rf"\(\s*(?:{inclusion})\s[^()]*$", folded[m.end():end_match.start()])):
             end_match = stop.search(text, end_match.end())
         end = end_match.start() if end_match else len(text)
+        # a clause the sentence runs on with after the enumeration, announcing something of its own
+        # with a colon ("quatre axes : la voirie, les écoles, la culture et le sport, la ville
+        # se fixe un but : doubler les pistes d'ici 2030"): the enumeration ends at the comma
+        # before that clause (one colon, after at least two commas, and no comma after it)
+        end = _before_run_on_clause(text, m.end(), end)
         items, cursor = [], m.end()
         body = text[m.end():end]
         # items that hold commas are set apart by semicolons ("A ; B, C et D ; enfin, E"): split
@@ -122,6 +127,20 @@ def _inline_axes(doc: Document) -> list[list[Axis]]:
             if items:
                 listings.append(items)
     return listings
+
+
+def _before_run_on_clause(text: str, start: int, end: int) -> int:
+    """The end of an inline enumeration running from ``start`` to ``end`` cut at the comma before
+    a clause with a colon of its own run on after its items ("A, B, C et D, Valbrune vise un cap :
+    E"); ``end`` when the run holds no such clause, or when a colon follows one comma at most
+    (the label of an item: "A : le bus, B")."""
+    body = text[start:end]
+    if body.count(":") != 1 or "\n" in body.strip():
+        return end
+    colon = body.index(":")
+    if re.search(r"[,;]", body[colon:]) or body[:colon].count(",") < 2:
+        return end
+    return start + body.rindex(",", 0, colon)
 
 
 def _unquoted(text: str, items: list[Axis]) -> list[Axis]:
