@@ -5,6 +5,7 @@ vocabulary of ``lexicons/metrics.yaml``: the block of headline lines that states
 from __future__ import annotations
 
 import re
+from functools import cache
 from collections import Counter, defaultdict
 from dataclasses import replace
 
@@ -121,6 +122,7 @@ def _headline_figures(doc: Document) -> tuple[tuple[HeadlineFigure, ...], tuple[
         stated.add("days")            # "..., durant 3 jours, ...": the event's length on its own
         kept.append(days)
     kept = [_whole_of_parts(doc, _finer(f, prose), prose) for f in kept]
+    kept = [_present_of_registered(doc, f) for f in kept]
     # the attendance, the first figure of any report, on a line of its own away from the block
     # ("800 visiteurs" under the title, the programme's counts further down)
     attendance = "attendance"
@@ -194,6 +196,38 @@ def _whole_of_parts(doc: Document, fig: HeadlineFigure, prose: list[HeadlineFigu
                 and _BREAKDOWN_GAP.fullmatch(doc.text, p.numbers[0][1], start):
             return p
     return fig
+
+
+@cache
+def _registered_present() -> tuple[re.Pattern, re.Pattern]:
+    """The registration word after a count, then a link to the next count (metrics.yaml
+    `registered_present`), and the presence word after that count, as patterns on the text."""
+    spec = load("metrics").get("registered_present") or {}
+    words = lambda key: "|".join(re.escape(str(w)) for w in sorted(spec.get(key) or ["\0"], key=len, reverse=True))
+    registered = re.compile(r"(?:\s+[^\W\d][\w'-]*){{0,2}}?\s+(?:{})(?![\w])\s*(?:{})\s*".format(
+        words("registered"), words("links")), re.I)
+    present = re.compile(r"(?:\s+[^\W\d][\w'-]*){{0,2}}?\s+(?:{})(?![\w])".format(words("present")), re.I)
+    return registered, present
+
+
+def _present_of_registered(doc: Document, fig: HeadlineFigure) -> HeadlineFigure:
+    """The attendance read from the people registered replaced by the people present that the same
+    clause counts right after them, a part of them: "95 personnes inscrites et 80 présentes le
+    matin" is 80 people at the event, not 95 (not a larger second count, nor one said of no
+    presence: "95 inscrits et 12 ateliers")."""
+    if _group(fig.metric) != "attendance" or not fig.numbers:
+        return fig
+    registered, present = _registered_present()
+    link = registered.match(doc.text, fig.numbers[0][1])
+    number = count_at(doc.text, link.end()) if link else None
+    if number is None or number.start != link.end() or not number.value < fig.value:
+        return fig
+    said = present.match(doc.text, number.end)
+    if said is None:
+        return fig
+    return replace(fig, value=number.value, approximate=number.approximate, comparator=number.comparator,
+                   quote=doc.text[number.start:said.end()], char_start=number.start, char_end=said.end(),
+                   word=said.group(0).strip(), numbers=(*fig.numbers, (number.start, number.end)))
 
 
 _DIGITS = re.compile(r"(?<![\w.,])\d[\d \u00a0\u202f.]*")
