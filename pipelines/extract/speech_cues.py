@@ -179,7 +179,10 @@ def _cue_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     roles = rf"(?:(?:premier|premiere|1er|1ere|1re)\s+)?(?:{roles})"
     # the official's party after the role word ("le maire EELV, X", "la députée LFI X")
     parties = _alternation(lex.get("party_labels") or ["\0"])
-    roles = rf"{roles}(?:\s+(?:{parties})(?![\w-]))?"
+    # or the field or standing of the role ("la journaliste littéraire X", "le président sortant X";
+    # programme.yaml `role_qualifiers`)
+    qualifiers = _alternation(lex.get("role_qualifiers") or ["\0"])
+    roles = rf"{roles}(?:\s+(?:{parties}|{qualifiers})(?![\w-]))?"
     verb = speech_verb()
     # a circumstance set between commas, opening with a preposition, may part the name from its verb:
     # "X, avec émotion, a rappelé", "X, pour sa part, a souligné" (claims.yaml `speech_circumstance_openers`)
