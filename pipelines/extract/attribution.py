@@ -387,6 +387,37 @@ def _speech_noun_colon(doc: Document, index: ProgrammeIndex, mention: Mention) -
     return found.pop() if len(found) == 1 else None
 
 
+# A run of items set on one line after a colon, each opening with a dash (" - ... - ...").
+_INLINE_ITEM = re.compile(r"\s+[-\u2013\u2022]\s")
+
+
+def _possessive_speech_noun_list(doc: Document, index: ProgrammeIndex, mention: Mention) -> str | None:
+    """A figure in a list of dashed items that follows, in the same paragraph, a colon after a
+    possessive and a noun of speech ("Paul Arnaud, président du club, ouvre la séance. Son message
+    aux bénévoles : - le club grandit - 40 familles attendent - ..."): the one speaker named in
+    the sentence right before the possessive says the items. None when the items name a speaker,
+    when the figure is not in a dashed item, or when the possessive's sentence is not announcing
+    a list (claims.yaml `speech_nouns_before_colon`)."""
+    folded = _norm_document(doc.text)
+    para_lo, _ = mention.paragraph
+    pos = mention.q.number_start
+    colon = folded.rfind(":", para_lo, pos)
+    if colon < 0 or not _INLINE_ITEM.match(folded, colon + 1) or _names_in(folded, colon, pos, index):
+        return None
+    lead_start = max([m.end() for m in re.finditer(r"[.!?]\s", folded[para_lo:colon])], default=None)
+    if lead_start is None:
+        return None
+    lead_start += para_lo
+    words = _lex()["attribution"].get("speech_nouns_before_colon") or []
+    nouns = "|".join(re.escape(_norm(w)) for w in sorted(words, key=len, reverse=True)) or "(?!)"
+    if not re.compile(rf"\s*(?:son|sa|ses|leur|leurs)\s+(?:{nouns})(?![a-z])[^.!?:;]{{0,60}}$").match(
+            folded[:colon], lead_start):
+        return None
+    previous = max([m.end() for m in re.finditer(r"[.!?]\s", folded[para_lo:lead_start - 1])], default=0) + para_lo
+    named = _names_in(folded, previous, lead_start, index)
+    return named.pop() if len(named) == 1 else None
+
+
 def _long_sentence_opening(doc: Document, index: ProgrammeIndex, mention: Mention) -> str | None:
     """A figure quoted from the clauses of a long sentence around it ("..., la fête a donc occupé
     3 000 m² de la place") in a sentence whose opening names the speaker ("Comme le rappelle X,
@@ -429,6 +460,7 @@ def attribute(doc: Document, index: ProgrammeIndex, session: Session | None, men
         or _interview_answer(doc, index, mention) or labelled_turn(doc, index, mention) or bold_turn(doc, index, mention) \
         or _continued_report(doc, index, mention) or _colon_list_continued(doc, index, mention) \
         or _long_sentence_opening(doc, index, mention) or _speech_noun_colon(doc, index, mention) \
+        or _possessive_speech_noun_list(doc, index, mention) \
         or (signed_paragraph(folded, index, mention.paragraph) if session is None else None)
     if named is not None:
         session_id = session.session_id if session else None
