@@ -600,3 +600,25 @@ def _usual_case(name: str, text: str) -> str:
         if m.group(0) != m.group(0).upper():
             return " ".join(m.group(0).split())
     return name
+
+
+def edition_opened(doc: Document) -> int | None:
+    """"9h30 Ouverture des 12es Rencontres de Valbrune", "Clôture du 31e congrès": a ceremony of
+    events.yaml `edition_ceremony_words` opening or closing the Nth event (an ordinal of 2 and more
+    before a noun of `whole_event_nouns`) ranks the event the programme is about. A noun that is no
+    whole event ("Ouverture de la 3e séance") reads nothing."""
+    lex = events_lexicon()
+    words = "|".join(sorted((re.escape(fold(w)) for w in lex.get("edition_ceremony_words") or ["\0"]),
+                            key=len, reverse=True))
+    nouns = "|".join(sorted((r"\s+".join(re.escape(p) for p in fold(n).split())
+                             for n in lex.get("whole_event_nouns") or ["\0"]), key=len, reverse=True))
+    ordinals = {fold(k): v for k, v in lex["ordinals"].items()}
+    ords = "|".join(sorted(ordinals, key=len, reverse=True))
+    pattern = re.compile(rf"(?<![\w'])(?:{words})\s+(?:du|des|de\s+la|de\s+l')\s*"
+                         rf"(?:({ords})|(\d{{1,3}})\s*(?:e|eme|ere|re|er))s?\s+(?:{nouns})(?![\w])")
+    m = pattern.search(_norm(fold(arabic_ordinals(doc.text))))
+    if m:
+        number = ordinals.get(m.group(1)) if m.group(1) else int(m.group(2))
+        if number and 1 < number <= 500:
+            return number
+    return None
