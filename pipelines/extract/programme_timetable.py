@@ -140,6 +140,14 @@ def is_break(title: str) -> bool:
         return True       # "13:30 Amphi A": a room, no session
     if is_day(title):
         return True
+    # "Questions et pause", "Échanges – Pause-café": the exchange with the room closes the slot
+    # before a break; the break words decide ("Discussion" alone stays a session)
+    if len(words) >= 2 and words[0] in _normalised_set("break_lead_words"):
+        rest = words[2:] if words[1] in _normalised_set("break_lead_joins") else words[1:]
+        tail = " ".join(rest) + " "
+        if rest and any(tail.startswith(w + " ") for w in _normalised_set("break_words")) \
+                and item_type(" ".join(rest).replace("-", " ")) == "other":
+            return True
     # "Accueil, café et viennoiseries"; not "Déjeuner-débat : ..." (a session word)
     joined = " ".join(words) + " "
     social = len(words) > 2 and words[0] in _normalised_set("day_parts") and words[1] in _social_words("social_place_words")
