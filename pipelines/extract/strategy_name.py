@@ -82,7 +82,14 @@ def _named_in_paragraph(doc: Document, pos: int) -> Strategy | None:
     end = folded.find("\n\n", pos)
     end = len(folded) if end < 0 else end
     m = re.compile(rf"(?<![a-z])(?:{_strategy_words()})(?![a-z])").search(folded, pos, end)
-    return _name_at(doc, m.start(), m.end(), end) if m else None
+    if m is None:
+        return None
+    # "... une double ambition : A et B. Le festival s'appuie sur une stratégie de labellisation":
+    # a strategy brought in after the aim by an indefinite article is another one, not the aim's
+    articles = "|".join(re.escape(_norm(w)) for w in _lex().get("new_strategy_articles", []))
+    if articles and re.search(rf"(?<![a-z])(?:{articles})[ \t\u00a0]+$", folded[max(0, m.start() - 8):m.start()]):
+        return None
+    return _name_at(doc, m.start(), m.end(), end)
 
 
 def _titled(doc: Document) -> Strategy | None:
