@@ -30,6 +30,11 @@ def _role_key(word: str) -> str:
     return word[:-1] if word.endswith("e") else word
 
 
+def _incise_adverbs() -> str:
+    """The adverbs that may come between an inverted verb of speech and its subject."""
+    return literal_alternation(_norm(w) for w in sorted(_lex()["attribution"].get("adverbs_after_incise_verb", []), key=len, reverse=True))
+
+
 @cache
 def _role_subject_pattern() -> re.Pattern:
     """A role standing for its holder as the source of the sentence: the subject of a verb of
@@ -39,7 +44,9 @@ def _role_subject_pattern() -> re.Pattern:
     role = rf"(?:le|la|l')\s*(?P<role>{_role_word_pattern().pattern})"
     words = r"(?:\s+[^\s,.;:!?«»“”\"()]+){0,4}?"
     clitic = rf"(?:{OBJECT_PRONOUNS}\s*)?"     # "la maire l'a rappelé"
-    return re.compile(rf"(?<![a-z])(?:(?:{verb}|{according_to()})\s+{role}|{role.replace('?P<role>', '?P<role2>')}{words}\s*,?\s+{clitic}(?:{verb})(?![a-z]))")
+    # an adverb maybe between the inverted verb and the role: "…, rappelle d'ailleurs la présidente"
+    adverb = rf"(?:(?:{_incise_adverbs()}),?\s+)?"
+    return re.compile(rf"(?<![a-z])(?:(?:(?:{verb})\s+{adverb}|(?:{according_to()})\s+){role}|{role.replace('?P<role>', '?P<role2>')}{words}\s*,?\s+{clitic}(?:{verb})(?![a-z]))")
 
 
 @cache
@@ -118,7 +125,8 @@ def _anaphora_pattern() -> re.Pattern:
     # ... the noun with the place it holds office in, the verb with the pronoun of what is said:
     # "comme l'édile de Vénissieux l'a rappelé dans son discours, ..."
     noun = rf"|(?:le|la|l')\s*(?:{extra})(?:\s+(?:de|du|d')\s*[a-z-]+)?" if extra else ""
-    return re.compile(rf"(?<![a-z])(?:(?:{verb})\s+(?:{role})|(?:il|elle|(?P<latter>ce dernier|cette derniere){noun})\s+(?:l')?(?:{verb})"
+    adverb = rf"(?:(?:{_incise_adverbs()}),?\s+)?"     # "rappelle d'ailleurs l'élue"
+    return re.compile(rf"(?<![a-z])(?:(?:{verb})\s+{adverb}(?:{role})|(?:il|elle|(?P<latter>ce dernier|cette derniere){noun})\s+(?:l')?(?:{verb})"
                       rf"|(?:{according_to()})\s+(?:lui|elle{noun})|(?:{verb})-t-(?:il|elle)"
                       rf"|(?:a|ont)-t-(?:il|elle|ils|elles)\s+(?:{participle})|{_QUOTE_INVERSION})(?![a-z])")
 
