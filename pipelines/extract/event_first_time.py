@@ -22,10 +22,26 @@ def _first_time() -> re.Pattern | None:
     return re.compile(r"(?<![\w])(?:" + phrases_alternation(phrases, longest_first=False) + r")(?![\w])") if phrases else None
 
 
+@cache
+def _first_time_opener() -> re.Pattern | None:
+    """events.yaml `first_time_openers`, a comma, then one of `first_time_articles` ("Pour la
+    première fois, un ..."), for folded text; group "rest" starts after the article."""
+    lex = events_lexicon()
+    openers = lex.get("first_time_openers") or []
+    articles = lex.get("first_time_articles") or []
+    if not openers or not articles:
+        return None
+    return re.compile(r"(?<![\w])(?:" + phrases_alternation([fold(str(p)) for p in openers], longest_first=True)
+                      + r")\s*,\s*(?:" + "|".join(re.escape(fold(str(a))) for a in articles) + r")\s+(?P<rest>)")
+
+
 def first_time_held(doc: Document) -> int | None:
     """1 when an opening sentence names the event by an event noun (events.yaml `event_nouns`) and,
     after it, says it was organised for the first time (`first_time_phrases`); a sentence with no
-    event noun before the phrase (a club qualified for the first time) says nothing."""
+    event noun before the phrase (a club qualified for the first time) says nothing. The same when the
+    sentence opens on "pour la première fois" and an indefinite article followed by an event noun
+    (`first_time_openers`, `first_time_articles`): "Pour la première fois, une fête des voisins
+    réunissait le quartier"; "pour la première fois, le club participe au salon" says nothing."""
     pattern = _first_time()
     if pattern is None:
         return None
@@ -34,6 +50,10 @@ def first_time_held(doc: Document) -> int | None:
         m = pattern.search(sentence)
         if m and event_nouns().search(sentence, 0, m.start()):
             return 1
+        folded = fold(sentence)
+        opener = _first_time_opener().search(folded) if _first_time_opener() else None
+        if opener and event_nouns().match(folded, opener.start("rest")):
+            return 1            # "Pour la première fois, un salon du livre se tenait à Valbrune"
     return None
 
 
