@@ -19,11 +19,6 @@ from .programme_timetable import is_break, item_type
 from .programme_vocabulary import _f
 
 _HOUR = r"(?:[01]?\d|2[0-3])\s*(?:h|heures?)(?:\s*[0-5]\d)?"
-# "à 15 h 30, ", "dès 18 heures, ", "à partir de 21 heures, ", "à16 h 45, ", "De 9 h à 11 h, "
-# or a bare time opening a sentence: "... du village. 12 h 30, déjeuner sur l'herbe. 16 h, goûter."
-_CLAUSE_TIME = re.compile(rf"(?:(?<![\w'’])(?:(?:[àa]|d[eè]s|vers|[àa]\s+partir\s+de)\s*{_HOUR}|de\s+{_HOUR}\s+[àa]\s+{_HOUR})"
-                          rf"|(?<=[.;!?]\s){_HOUR})"
-                          r"\s*,\s+(?=[\w«\"])", re.IGNORECASE)
 # What ends a moment: a semicolon, a sentence's end, a bracket, a line break, "suivi(e) de/du",
 # or the next time clause.
 _MOMENT_END = re.compile(r"\s*(?:[;.!?(\n]|,?\s+suivie?s?\s+(?:de|du|des|d['’]|par)\b)", re.IGNORECASE)
@@ -34,6 +29,19 @@ _LINKING_END = re.compile(r"\s+(?:et|puis|ensuite)$", re.IGNORECASE)
 # couvert", "dans la cour de l'école" say where the people meet, not what happens.
 _WHERE = r"(?:au|aux|en|dans|sur)\s"
 _MAX_WORDS = 25
+
+
+@cache
+def _clause_time() -> re.Pattern:
+    """The time opening a clause; a named hour of sessions.yaml counts as a time ("à midi, pique-nique
+    au verger", "Minuit, bal sous la halle de Trévanne")."""
+    # "à 15 h 30, ", "dès 18 heures, ", "à partir de 21 heures, ", "à16 h 45, ", "De 9 h à 11 h, "
+    # or a bare time opening a sentence: "... du village. 12 h 30, déjeuner sur l'herbe. 16 h, goûter."
+    named = "|".join(re.escape(str(w).lower()) for w in load("sessions").get("timed_clause_named_hours") or [])
+    hour = rf"(?:{_HOUR}|(?:{named})(?![\w'’-]))" if named else _HOUR
+    return re.compile(rf"(?:(?<![\w'’])(?:(?:[àa]|d[eè]s|vers|[àa]\s+partir\s+de)\s*{hour}|de\s+{hour}\s+[àa]\s+{hour})"
+                      rf"|(?<=[.;!?]\s){hour})"
+                      r"\s*,\s+(?=[\w«\"])", re.IGNORECASE)
 
 
 @cache
@@ -61,7 +69,7 @@ def timed_clauses(doc: Document) -> list[tuple[str, int, int, str]]:
     """(title, start, end, type) of each moment of such a programme; [] when the document holds
     fewer than three."""
     text = doc.text
-    marks = list(_CLAUSE_TIME.finditer(text))
+    marks = list(_clause_time().finditer(text))
     if len(marks) < _MIN_CLAUSES:
         return []
     verbs = _verbs()
