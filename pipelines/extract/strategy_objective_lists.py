@@ -162,6 +162,17 @@ def _plan_counted_parts(sentence: str) -> int | None:
     return None if m is None else count_value(m.group(1))
 
 
+def _owned_objectives_label(block_text: str) -> bool:
+    """Whether a block is only a label of objectives with a possessive or definite article, on a line of
+    its own in capitals ("LES OBJECTIFS", "NOS OBJECTIFS"): a page's section heading the strategy's
+    objectives (strategy.yaml ``objective_label_articles``); a bare "Objectifs :" heads a project
+    sheet's section, any case."""
+    line = " ".join(block_text.split())
+    articles = "|".join(re.escape(_norm(w)) for w in _lex().get("objective_label_articles", [])) or "(?!)"
+    return (line.isupper() and "\n" not in block_text.strip()
+            and re.fullmatch(rf"(?:{articles})\s+(?:{_words()})\s*:?", _norm(line)) is not None)
+
+
 def objective_lists(doc: Document) -> list[Axis]:
     """The first list of objectives in the infinitive that a sentence or the title announces."""
     text, blocks = doc.text, doc.blocks
@@ -176,7 +187,7 @@ def objective_lists(doc: Document) -> list[Axis]:
         if block.kind not in ("paragraph", "heading") or k + 1 >= len(blocks) or blocks[k + 1].kind != "list_item":
             continue
         last = re.split(r"[.!?]\s", text[block.start:block.end].strip())[-1]
-        labelled = _plan_objectives_label(last)
+        labelled = _plan_objectives_label(last) or _owned_objectives_label(text[block.start:block.end])
         # a plan counting its parts under any word, over exactly as many infinitive items ("La feuille
         # de route de Valbrune repose sur 3 engagements :" over "- Relier ...", "- Former ...", "- Ouvrir ...")
         counted = _plan_counted_parts(last) if block.kind == "paragraph" else None
