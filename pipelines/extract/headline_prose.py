@@ -20,6 +20,7 @@ from .headline_terms import (
     number_first, organisation_activity, prose_patterns, rate_within, subject_terms, term_at,
 )
 from .headline_prose_collective import collective_attendance
+from .headline_prose_hoped import hoped_then_came
 from .headline_prose_selves import counted_selves
 from .headline_prose_speakers import counted_speakers
 from .headline_prose_estimated import estimated_counts
@@ -200,6 +201,7 @@ def prose_figures(doc: Document) -> list[HeadlineFigure]:
     found += counted_selves(doc, units, folded, found)
     found += counted_speakers(doc, units, folded, found)
     found += collective_attendance(doc, units, folded, found)
+    found += hoped_then_came(doc, units, folded, found)
     found += estimated_counts(doc, units, found)
     found.sort(key=lambda f: f.char_start)
     return found
