@@ -78,10 +78,23 @@ def _role_subject(folded: str, index: ProgrammeIndex, lo: int, hi: int) -> str |
         # l'agglomération, ...": "selon la vice-présidente"; the title kept the first office only)
         holders = {sid for pattern, sid in _name_forms(index) if any(titles.get(sid, []))
                    for m in pattern.finditer(folded) if role in _apposed_offices(folded, m.end())}
+    if not holders:
+        # ... or, when no speaker is titled with it, the one speaker whose name the text gives right
+        # after that role set before it, with no comma ("inaugurée par le maire Armand Queyrel, en
+        # présence de ...": "le maire a rappelé que ..." is his)
+        holders = {sid for pattern, sid in _name_forms(index) for m in pattern.finditer(folded)
+                   if (before := _PREPOSED_ROLE.search(folded, max(m.start() - 40, 0), m.start())) is not None
+                   and (office := _role_word_pattern().fullmatch(before.group("role"))) is not None
+                   and _role_key(office.group(0)) == role}
     if len(holders) != 1:
         return None
     holder = holders.pop()
     return holder if _names_in(folded, lo, hi, index) <= {holder} else None
+
+
+# A role set right before a name, with its article and no comma: "le maire Armand Queyrel", "du
+# maire Armand Queyrel", "la présidente Odile Ferrand" (folded text, ending where the name starts).
+_PREPOSED_ROLE = re.compile(r"(?<![a-z'])(?:le|la|l'|du|au)\s*(?P<role>[a-z-]{3,})\s+$")
 
 
 # One office of the appositions after a name: a comma, then a role word opening its segment
