@@ -1,4 +1,4 @@
-"""Dates as French reports write them ("le mercredi 18 janvier 2023", "du 3 au 5 octobre 2023",
+"""Dates as French reports write them ("le mercredi 18 janvier 2023", "du 6 au 8 novembre 2019",
 "les 13 et 14 août", "16/04/2024"), and the one a text gives as its event's. Months, weekdays
 and the words that make a date something else come from ``lexicons/events.yaml``."""
 
@@ -314,14 +314,14 @@ _dates_in_text = lru_cache(maxsize=4)(_dates_in)
 # --------------------------------------------------------------------------- dates without a year
 def day_month(folded: str) -> list[re.Match]:
     """Dates written without their year in folded text: "du 4 au 6 octobre", "le 12 mai",
-    "les 3 et 4 mars", "les 7, 8 et 14 octobre", "3-5 octobre" (group 1 first day, 2 its month if written, 3 last day, 4 month)."""
+    "les 3 et 4 mars", "les 2, 3 et 9 novembre", "3-5 octobre" (group 1 first day, 2 its month if written, 3 last day, 4 month)."""
     return list(_day_month_pattern().finditer(folded))
 
 
 @cache
 def _day_month_pattern() -> re.Pattern:
     month, weekday, ws = month_pattern(), weekday_pattern(), r"[\s,]+"
-    # ... and a list of days: "les 7, 8 et 14 octobre" (the first to the last)
+    # ... and a list of days: "les 2, 3 et 9 novembre" (the first to the last)
     pattern = (rf"\b(?:{weekday}{ws})?(\d{{1,2}})(?:er)?(?:{ws}({month}))?(?:\s*,\s*\d{{1,2}}(?:er)?)*"
                rf"(?:{ws}(?:au|et)(?:{ws}le)?{ws}|\s*[-–—]\s*)(?:{weekday}{ws})?"
                rf"(\d{{1,2}})(?:er)?{ws}({month})\b(?![\s,]*\d{{4}}\b)"

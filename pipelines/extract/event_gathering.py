@@ -1,7 +1,7 @@
 """Gatherings named by a noun that is not always an event: "assemblée", "convention", "marché",
 "foire" also name a body, an agreement or a trade (events.yaml `held_gathering_nouns`). Such a noun
 names the event a report or an announcement is about only when the text says the gathering is held
-or names one of its editions ("l'édition 2024 de la foire de X", "la foire de X dont la 12e édition"):
+or names one of its editions ("l'édition 2019 de la foire de X", "la foire de X dont la 12e édition"):
 the noun phrase, not the complement of a preposition, is the subject of a verb of taking place ("Cette 3e assemblée
 des habitants s'est tenue au gymnase", "Le marché paysan de printemps se tiendra samedi"), or it is what
 the clause's subject organises or holds ("L'association organise sa 2e convention annuelle").
@@ -143,7 +143,7 @@ def held_edition(doc: Document) -> int | None:
 
 def held_gathering_named(doc: Document) -> tuple[int, str] | None:
     """The name of the gathering the first opening sentence saying one is held gives it, its noun
-    and the words after it ("l'édition 2024 de la foire de X (Allier)" names the "foire de X"), with
+    and the words after it ("l'édition 2019 de la foire de X (Haute-Brune)" names the "foire de X"), with
     the offset of that sentence; None when the noun stands alone ("la foire a eu lieu")."""
     noun = re.compile(rf"(?<![\w])(?:{_alternation('held_gathering_nouns')})(?![\w])")
     for unit in opening_units(doc):

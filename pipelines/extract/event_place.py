@@ -179,7 +179,7 @@ def venue_patterns() -> tuple[str, re.Pattern, re.Pattern]:
     # "s'est tenu le jeudi 14 mars 2025 au Palais ...": a date may come between the verb and the place.
     # ... and its hours: "le mardi 14 mai de 14 h à 17 heures, dans la salle X"
     hours = r"(?:\s+(?:de|a|des)\s+\d{1,2}\s*(?:h|heures?)(?:\s*\d{2})?(?:\s+(?:a|jusqu'a)\s+\d{1,2}\s*(?:h|heures?)(?:\s*\d{2})?)?)?"
-    # ... the town before the date ("se tiendra à Paris le 25 janvier, au Ministère X"), or the
+    # ... the town before the date ("se tiendra à Valbrune le 12 avril, au Palais X"), or the
     # event's length in place of a date ("s'est tenu pendant deux jours dans la salle X")
     town = r"(?:\s+a\s+[a-z][\w'-]*)?"
     length = r"|\s+(?:pendant|durant|sur)\s+(?:[\w-]+\s+)?(?:jours|journees|soirees|semaines)"
@@ -189,7 +189,7 @@ def venue_patterns() -> tuple[str, re.Pattern, re.Pattern]:
              # a weekday opens the date without an article: "s'est tenu mardi 4 mars, dans la salle X"
              rf"|\s+(?:ce\s+)?{weekday_pattern()}\s+\d{{1,2}}(?:er)?\s+{month_pattern()}\b(?:\s+(?:19|20)\d{{2}})?"
              rf"(?:\s+(?:dernier|derniere|prochain|prochaine)s?)?{hours},?"
-             rf"|{hours[:-1]},?){length}"         # the hours alone: "se tiendra de 9 h à 16 h au Palais"
+             rf"|{hours[:-1]},?){length}"         # the hours alone: "se tiendra de 8 h à 13 h au Palais"
              # a time named without a date: "s'est tenue cette année au Palais X", "se tient ce mardi à la
              # salle Y", "s'est déroulé la semaine dernière au Palais Z", "a eu lieu hier au stade W"
              rf"|\s+(?:cette\s+annee|ce\s+week-end|(?:ce\s+)?{weekday_pattern()}(?:\s+(?:matin|soir|apres-midi|dernier))?"
@@ -307,7 +307,7 @@ def _place_after_name_or_date(doc: Document) -> str | None:
             # "le 14 mai 2019, de 9h à 17h, à la salle des Tilleuls": the hours may come first, or
             # the time it opens ("à 20 h, à l'auditorium X", "dès 10h, au Palais Y")
             # ... or no preposition before a venue's head, as the press writes a day's room: "le 16
-            # juin salle Victor Hugo", "mercredi 25 mars, salle Jean-Bouin"
+            # juin salle Victor Hugo", "jeudi 14 mai, salle Louise-Arnal"
             m = re.match(r"[ ,]*(?:dernier|derniere|prochain|prochaine)?[ ,]*"
                          r"(?:(?:de\s+)?\d{1,2}\s*h\s*\d{0,2}\s*(?:a|-|–)\s*\d{1,2}\s*h\s*\d{0,2}[ ,]*"
                          r"|(?:a\s+partir\s+de|des|a)\s+\d{1,2}\s*h\s*\d{0,2}\s*,[ ,]*)?"

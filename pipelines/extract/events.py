@@ -286,7 +286,7 @@ def _closing_pattern() -> re.Pattern | None:
 
 def _closing_day(text: str, day: dt.date) -> bool:
     """Whether a sentence saying the event closes (events.yaml `closing_phrases`: "Le marché ferme
-    ses portes, ce mardi 24 décembre", "au soir de la fermeture, le 29 décembre") gives ``day``."""
+    ses portes, ce mardi 24 décembre", "au soir de la fermeture, le 30 décembre") gives ``day``."""
     closing = _closing_pattern()
     if closing is None:
         return False
@@ -399,7 +399,7 @@ def extract_event(doc: Document) -> EventInfo | None:
     held = held_gathering_named(doc) if holds_gathering(doc) else None
     if held and (not opening_describes_event(doc) or _held_first(doc, held[0])):
         # a gathering of a noun that is not always an event, held: the text names it by that noun
-        # ("l'édition 2024 de la foire de X"), not by a title that is a sentence about it, nor by
+        # ("l'édition 2019 de la foire de X"), not by a title that is a sentence about it, nor by
         # an event noun of a later sentence ("en introduction de la cérémonie de remise des prix")
         name = read = held[1]
     if meeting_title(doc) and (not opening_describes_event(doc) or not name or not own_noun_spans(name)):

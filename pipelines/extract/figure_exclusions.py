@@ -232,7 +232,7 @@ def _exclusion(doc: Document, folded: str, q: Quantity) -> str | None:
         clock = _normset("exclusions", "clock_prepositions")
         if _ends_with_phrase(folded, q.start, clock) or _ends_with_phrase(folded, q.number_start, clock):
             return "clock time"
-        # the start of a span of time of day ("de 23 heures à 5 heures", "14h à 14h45", "9h-12h",
+        # the start of a span of time of day ("de 22 heures à 6 heures", "14h à 14h45", "9h-12h",
         # "9h30 > 10h" with an arrow), or its end ("22H – 4H"); Markdown's bold marks may close a time
         if re.match(r"[\s*]*(?:à|a|-|–|—|/|>|→)[\s*]*\d{1,2}\s*(?:h\b|h\d|heures?\b)", folded[q.end:q.end + 18]):
             return "clock time"

@@ -1,5 +1,5 @@
 """The event's length told by a clause that opens on it, the event's days being what the document
-narrates: "Les 10, 11 et 12 juin, durant 3 jours, contributeurs et usagers ont échangé ...", "Tout
+narrates: "Les 16, 17, 18 et 19 mai, durant 4 jours, bénévoles et habitants ont échangé ...", "Tout
 au long des trois jours, de nombreux échanges ont eu lieu ...", "Pendant ces deux jours, des
 responsables ...". The duration phrase (metrics.yaml `event_prose.clause_duration_openers`) opens
 its clause after a comma, or a line under a subheading, and a comma closes it; a count of two days

@@ -70,7 +70,7 @@ def _inline_figures(probe: str, folded: str, doc: Document | None = None):
                 continue
             hit = number_first(fclause, clause, m.start())
             if hit and _compared_before().search(fclause, max(0, m.start() - 30), m.start()):
-                cursor = hit[2]         # "(par rapport aux 25 739 visiteurs de 2021)": another time's count
+                cursor = hit[2]         # "(par rapport aux 18 462 visiteurs de 2019)": another time's count
                 continue
             if hit:
                 number, metric, end, (t0, t1) = hit

@@ -151,7 +151,7 @@ def prose_figures(doc: Document) -> list[HeadlineFigure]:
     breaks = [(m.start(), m.end()) for m in _SENTENCE_BREAK.finditer(text)
               if not _LIST_CLOSED.match(text, max(0, m.start() - 3)) and not _ELLIPSIS_RUN_ON.match(text, m.start())]
     # ... and at the end of a block the reader found, a short line with no full stop among them (a
-    # subheading "Le coût réel d'une entrée est de 75 €" over "Patrice X a donné quelques chiffres : ...")
+    # subheading "Le prix réel d'une place est de 48 €" over "Odile X a donné quelques chiffres : ...")
     breaks = sorted(set(breaks) | {(b.end, b.end) for b in doc.blocks if b.kind in ("paragraph", "heading")})
     newlines = [m.start() for m in re.finditer(r"[\n\f]", text)]
     starts = [b[1] for b in breaks]
@@ -321,7 +321,7 @@ _DIFFERENCE_AFTER = re.compile(r"\s+(?:en|de)\s+(?:moins|plus)(?![\w'])|\s+suppl
 _BREAKDOWN_AFTER = re.compile(r"\s*,\s*dont\s")
 _COLON_LEAD_MAX_WORDS = 12
 # The relative clause that closes a presentative around counts: "... qui" and a past tense, an
-# apposition before it maybe ("ce sont 3 000 personnes, néophytes ou licenciés, qui ont ..."); in the
+# apposition before it maybe ("ce sont 4 200 personnes, débutants ou confirmés, qui ont ..."); in the
 # present ("c'est 400 étudiants qui interviennent"), it says what a body is, no event's attendance.
 _CLEFT_AFTER = re.compile(r"(?:\s*,[^,.;:!?()]{1,60},?)?\s+qui\s+(?:ont|sont|se\s+sont|s'y\s+sont)\s")
 # The three typed dots that close an open list of kinds of people before their verb, as "…" does:
@@ -484,7 +484,7 @@ def _chain_figures(doc, units, sent, fsent, lo, whole, chain, title, max_gap, at
         weak = set(load("metrics").get("sentence_weak_metrics") or ["days"])
         # counts of sessions announcing the list that follows them: "Avec trois ateliers : 1. ..."
         announced = all(i.metric in sessions for i in chain) and after.lstrip().startswith(":")
-        # "ce sont 3 000 personnes, néophytes ou licenciés, qui ont ...": a presentative and "qui"
+        # "ce sont 4 200 personnes, débutants ou confirmés, qui ont ...": a presentative and "qui"
         # around the counts set them forth as the event's, counted in people of any kind
         cleft = patterns["presentative"].fullmatch(lead) is not None and _CLEFT_AFTER.match(after) is not None
         if not (whole and running and opening and first.metric not in weak and (not first.context or cleft)

@@ -48,13 +48,13 @@ def _item_before(sent: str, fsent: str, t0: int, t1: int, metric: str, context: 
                 and word.start == number.end + between.start(1):
             continue            # "en 2019 six ateliers": the word between is the count, the number before a year
         if not count_in_range(sent, number) or is_rate(fsent, t1) or _CHANGE_BEFORE.search(fsent, 0, number.start):
-            return None         # ... nor a change: "une hausse de presque 50 000 personnes" is no total
+            return None         # ... nor a change: "une hausse de presque 8 600 entrées" is no total
         number = _range_low(sent, fsent, _respective_total(sent, fsent, number))
         return _Item(number, metric, number.start, t1, t0, t1, context)
     return None
 
 
-# A change of the count right before it: "une hausse de (presque) 50 000 personnes", "en baisse de 300 visiteurs"
+# A change of the count right before it: "une hausse de (presque) 8 600 entrées", "en baisse de 300 visiteurs"
 _CHANGE_BEFORE = re.compile(r"(?<![\w'])(?:hausse|augmentation|progression|baisse|diminution|recul|croissance)"
                             r"\s+(?:de|d')\s*(?:[a-z]+\s+)?$")
 

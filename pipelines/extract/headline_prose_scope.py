@@ -300,7 +300,7 @@ _DAYS_THEN_RANGE = re.compile(r"(?P<count>[\w'-]+)\s+(?:jours|journees)\s*\(\s*(
 
 def _days_dated(fsent: str, start: int) -> bool:
     """Whether the count of days at ``start`` is followed by a bracketed range of as many days
-    ("trois jours (du 25 au 27 mars)")."""
+    ("trois jours (du 11 au 13 avril)")."""
     m = _DAYS_THEN_RANGE.match(fsent, start)
     if m is None:
         return False

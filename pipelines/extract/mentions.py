@@ -281,7 +281,7 @@ def find_mentions(doc: Document, key_figures_published: bool = False) -> list[Me
         if key_figures_published and _event_session_count(q, measure):
             continue                 # "4 tables rondes", "cinq webinaires": the event's own sessions
         if key_figures_published and _event_figure_restated(doc, q, measure):
-            continue                 # "le public pouvait découvrir 180 exposants": a key figure said again
+            continue                 # "le public pouvait découvrir 240 artisans": a key figure said again
         if q.unit == "factor":
             cue = re.search(r"(\S+\s+par)\s*$", text[max(0, q.start - 30):q.start])
             measure, counted = (" ".join(cue.group(1).split()) if cue else ""), True

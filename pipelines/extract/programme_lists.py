@@ -372,9 +372,9 @@ def _titles_of_times(layout: ProgrammeText, alone: list[int]) -> list[tuple[int,
         return body.endswith("|") and body.count("|") == 1 and body[:1].isupper() and len(body) <= 300
 
     def bulleted_title(k: int) -> bool:
-        # "- Le virage cloud dans l'État" / "Lundi 29 novembre 2021, 17h-17h30": a list item's short
+        # "- La sobriété des serveurs en mairie" / "Jeudi 14 octobre 2020, 15h-15h30": a list item's short
         # title over its day and time, each item apart from the one before by its time (the last
-        # item of a plain list, "• MIN / • Solilab" over "12h30 - 14h00", is no slot's title)
+        # item of a plain list, "• Halle / • Verrière" over "11h40 - 13h10", is no slot's title)
         line, j = layout.lines[k], layout.previous_content(k - 1)
         return _bulleted(line) and (layout._heading_like(Line(line.body, line.body_start, line.body_start))
                                     or _talk_title(line.body.strip())) \

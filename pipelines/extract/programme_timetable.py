@@ -21,7 +21,7 @@ _TO = r"(?:[-–—>→]|à|a)"
 _TO_SLASH = r"(?:[-–—/>→]|à|a)"
 # The time before a session line ("9h30 –", "[9h35–10h45]", "14h00 - 15h30 :", "10h15 ► Titre": an
 # arrow or a triangle parts them as a dash does).
-# The room of a slot in brackets right after its time: "9h25–10h40 (Salle des Fêtes) – Forum ..."
+# The room of a slot in brackets right after its time: "10h15–11h50 (Salle du Conseil) – Atelier ..."
 # (a word first, not a number: "(30 min)" is read as it was).
 _ROOM_AFTER = r"(?:\s*\((?=[^\W\d_])[^()\n]{1,40}\))?"
 _TIME_PREFIX = re.compile(
@@ -40,13 +40,13 @@ _TIGHT_RANGE = r"\d{1,2}[hH](?:\d{2})?[ \t]+\d{1,2}[hH](?:\d{2})?(?![\wà-ÿœæ
 # A slot's length in minutes in place of its time ("10 mn Introduction", "20 min : Atelier", "3x10mn
 # Témoignages"): a programme timed by durations.
 _MINUTES = r"(?:\d{1,2}\s*[x×]\s*)?\d{1,3}\s*(?:mn|min|minutes)(?![\wà-ÿœæ])\.?"
-# "À 14 heures, concours de pétanque": after "à" or "dès", an hour written with the word "heures" is
+# "À 15 heures, tournoi de belote": after "à" or "dès", an hour written with the word "heures" is
 # the time of day a press agenda gives (alone, "3 heures" is a duration).
 _HOURS_AFTER_A = r"(?:[ÀàA]|[Dd]ès)\s+\d{1,2}\s*heures?(?:\s*\d{2})?(?![\wà-ÿœæ])"
 # A session given twice, its two times joined by "ou" ("10h-11h ou 15h-16h : Atelier"): one slot.
 _OR_AGAIN = rf"(?:\s+ou\s+{_CLOCK}(?:\s*{_TO_SLASH}\s*{_CLOCK})?)?"
 # The day of a series' session written before its time in brackets or after a comma: "Vendredi 8
-# mars (13h – 14h) : café ...", "Lundi 29 novembre 2021, 17h-17h30" (a weekday, the day and the
+# mars (13h – 14h) : café ...", "Jeudi 14 octobre 2020, 15h-15h30" (a weekday, the day and the
 # month of events.yaml, the year maybe; the time must follow): ``_day_before``.
 
 
