@@ -21,18 +21,22 @@ _PARAGRAPH_MIN_WORDS = 12
 _NUMBER = re.compile(r"^\d{1,2}[.)]\s+")
 
 
+def counting_lines(doc: Document, tail: str) -> tuple[list, list[tuple[int, int]]]:
+    """The document's lines, and (index, count) of each line ending on a count of a strategy's parts
+    ("... s’organise en trois volets") followed by ``tail`` (a pattern: the line's closing stop)."""
+    counted = re.compile(rf"(?<![\w])(\d{{1,2}}|{number_alternation()})\s+(?:[a-z-]+\s+)?"
+                         rf"(?:{_axis_words()})(?![a-z]){tail}")
+    lines = list(iter_lines(doc.text))
+    return lines, [(i, count_value(m.group(1))) for i, line in enumerate(lines)
+                   if (m := counted.search(_norm(line.text))) is not None]
+
+
 def _counted_section_titles(doc: Document) -> list[list[Axis]]:
     """The section titles a sentence ending on their count announces, as many as it counts."""
-    counted = re.compile(rf"(?<![\w])(\d{{1,2}}|{number_alternation()})\s+(?:[a-z-]+\s+)?"
-                         rf"(?:{_axis_words()})(?![a-z])(?:\s+[a-z-]+)?\s*\.\s*$")
     max_words = int(_lex().get("section_title_max_words", 20))
-    lines = list(iter_lines(doc.text))
+    lines, counting = counting_lines(doc, r"(?:\s+[a-z-]+)?\s*\.\s*$")
     listings: list[list[Axis]] = []
-    for i, line in enumerate(lines):
-        m = counted.search(_norm(line.text))
-        if m is None:
-            continue
-        count = count_value(m.group(1))
+    for i, count in counting:
         titles: list[Axis] = []
         for k in range(i + 1, min(len(lines), i + 1 + _REACH_LINES)):
             body = lines[k].text.strip()

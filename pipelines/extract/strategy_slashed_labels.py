@@ -11,8 +11,8 @@ from __future__ import annotations
 import re
 
 from ..document import Document
-from .lines import iter_lines
-from .strategy_text import count_value, Axis, _axis_words, _norm, number_alternation
+from .strategy_counted_sections import counting_lines
+from .strategy_text import Axis
 
 # How many lines below the counting sentence the numbered paragraphs are looked for; the most
 # words a label holds and the fewest the prose after its colon holds.
@@ -25,15 +25,9 @@ _SLASHED = re.compile(r"\s*(\d{1,2})\s?/\s+([A-ZÀ-ÝŒÆ][^:.;!?\n]*?)\s*:\s+(\
 
 def _slashed_labels(doc: Document) -> list[list[Axis]]:
     """The labels of the "N/ Label : prose" paragraphs a sentence counting the parts announces."""
-    counted = re.compile(rf"(?<![\w])(\d{{1,2}}|{number_alternation()})\s+(?:[a-z-]+\s+)?"
-                         rf"(?:{_axis_words()})(?![a-z])\s*[.:]?\s*$")
-    lines = list(iter_lines(doc.text))
+    lines, counting = counting_lines(doc, r"\s*[.:]?\s*$")
     listings: list[list[Axis]] = []
-    for i, line in enumerate(lines):
-        m = counted.search(_norm(line.text))
-        if m is None:
-            continue
-        count = count_value(m.group(1))
+    for i, count in counting:
         items: list[Axis] = []
         for k in range(i + 1, min(len(lines), i + 1 + _REACH_LINES)):
             s = _SLASHED.fullmatch(lines[k].text)
