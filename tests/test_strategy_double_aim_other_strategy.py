@@ -18,5 +18,5 @@ def test_an_aim_before_this_strategy_gives_its_axes():
 
 
 def test_an_aim_before_a_strategy_brought_in_by_an_indefinite_article_gives_no_axes():
-    text = _TEXT.format("Le rendez-vous s'appuie aussi sur une stratégie de labellisation des communes")
+    text = _TEXT.format("Le rendez-vous se fonde aussi sur une stratégie de certification des clubs")
     assert axes(text) == []

@@ -84,7 +84,7 @@ def _named_in_paragraph(doc: Document, pos: int) -> Strategy | None:
     m = re.compile(rf"(?<![a-z])(?:{_strategy_words()})(?![a-z])").search(folded, pos, end)
     if m is None:
         return None
-    # "... une double ambition : A et B. Le festival s'appuie sur une stratégie de labellisation":
+    # "... une double ambition : A et B. Le festival se fonde sur une stratégie de certification":
     # a strategy brought in after the aim by an indefinite article is another one, not the aim's
     articles = "|".join(re.escape(_norm(w)) for w in _lex().get("new_strategy_articles", []))
     if articles and re.search(rf"(?<![a-z])(?:{articles})[ \t\u00a0]+$", folded[max(0, m.start() - 8):m.start()]):
