@@ -18,7 +18,8 @@ from .event_dates import (
     _month_numbers, day_month, events_lexicon, find_dates, find_event_dates, has_marker, last_day_headed, make_date, month_pattern,
     takes_place, weekday_pattern,
 )
-from .event_name import (edition_namesake, edition_of_name, edition_of_noun, edition_opened, edition_opening_name, edition_pointed, edition_predicated, find_edition,
+from .event_edition_said import edition_opened, edition_predicated
+from .event_name import (edition_namesake, edition_of_name, edition_of_noun, edition_opening_name, edition_pointed, find_edition,
                          find_event_name)
 from .event_opening import describes_event as opening_describes_event
 from .event_opening import dated_meeting_name, event_page, evidence_units, opening_units

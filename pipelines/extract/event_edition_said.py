@@ -1,0 +1,62 @@
+"""The edition a sentence says of the event in words other than "Nème édition": the rank it
+predicates of the edition ("l'édition 2031 sera la neuvième") or the ceremony opening or closing the
+Nth event ("Ouverture des 12es Rencontres"), the last ways ``extract_event`` reads an edition."""
+
+from __future__ import annotations
+
+import re
+
+from ..document import Document
+from ..lexicons import fold, fold_apostrophes
+from .event_dates import events_lexicon
+from .event_name import arabic_ordinals
+
+_norm = fold_apostrophes
+
+
+def edition_predicated(doc: Document) -> int | None:
+    """"L'édition 2031 sera la neuvième", "cette édition est la 4e du festival": the edition as the
+    subject of a verb of events.yaml `edition_rank_copulas`, its rank the ordinal after the verb (a
+    rank of its own, not of a noun: "est la 3e ville" reads nothing). The edition is the reported one
+    when a current marker ("cette", "notre") points it, or its year is the latest the text writes:
+    "l'édition 2027 était la dixième" in a text about 2031 is a past edition, and nothing is read."""
+    lex = events_lexicon()
+    verbs = "|".join(sorted((re.escape(fold(v)) for v in lex.get("edition_rank_copulas") or ["\0"]),
+                            key=len, reverse=True))
+    markers = "|".join(sorted((re.escape(fold(m)) for m in lex["current_edition_markers"]), key=len, reverse=True))
+    ordinals = {fold(k): v for k, v in lex["ordinals"].items()}
+    words = "|".join(sorted(ordinals, key=len, reverse=True))
+    pattern = re.compile(rf"(?<![\w'])(?:({markers})\s+|l')edition(?:\s+((?:19|20)\d{{2}}))?\s+(?:{verbs})"
+                         rf"\s+(?:(?:donc|deja|ainsi|aussi)\s+)?la\s+(?:({words})|(\d{{1,3}})\s*(?:e|eme))"
+                         rf"(?=\s*(?:[.,;:!?)\n]|$|et\s|edition\b|du\s|de\s|des\s|d'))")
+    folded = _norm(fold(arabic_ordinals(doc.text)))
+    latest = max((int(y) for y in re.findall(r"\b((?:19|20)\d{2})\b", folded)), default=0)
+    for m in pattern.finditer(folded):
+        if not m.group(1) and not (m.group(2) and int(m.group(2)) >= latest):
+            continue            # "l'édition 2027 était la dixième" in a later text: a past edition
+        number = ordinals.get(m.group(3)) if m.group(3) else int(m.group(4))
+        if number and number <= 500:
+            return number
+    return None
+
+
+def edition_opened(doc: Document) -> int | None:
+    """"9h30 Ouverture des 12es Rencontres de Valbrune", "Clôture du 31e congrès": a ceremony of
+    events.yaml `edition_ceremony_words` opening or closing the Nth event (an ordinal of 2 and more
+    before a noun of `whole_event_nouns`) ranks the event the programme is about. A noun that is no
+    whole event ("Ouverture de la 3e séance") reads nothing."""
+    lex = events_lexicon()
+    words = "|".join(sorted((re.escape(fold(w)) for w in lex.get("edition_ceremony_words") or ["\0"]),
+                            key=len, reverse=True))
+    nouns = "|".join(sorted((r"\s+".join(re.escape(p) for p in fold(n).split())
+                             for n in lex.get("whole_event_nouns") or ["\0"]), key=len, reverse=True))
+    ordinals = {fold(k): v for k, v in lex["ordinals"].items()}
+    ords = "|".join(sorted(ordinals, key=len, reverse=True))
+    pattern = re.compile(rf"(?<![\w'])(?:{words})\s+(?:du|des|de\s+la|de\s+l')\s*"
+                         rf"(?:({ords})|(\d{{1,3}})\s*(?:e|eme|ere|re|er))s?\s+(?:{nouns})(?![\w])")
+    m = pattern.search(_norm(fold(arabic_ordinals(doc.text))))
+    if m:
+        number = ordinals.get(m.group(1)) if m.group(1) else int(m.group(2))
+        if number and 1 < number <= 500:
+            return number
+    return None
