@@ -362,12 +362,24 @@ def _colon_list_continued(doc: Document, index: ProgrammeIndex, mention: Mention
 
 
 @cache
-def _speech_noun() -> re.Pattern:
-    """A noun of speech and "de" right before a name (claims.yaml `speech_nouns_before_colon`:
-    "le rappel de", "le constat de M."), maybe with a civility between them."""
+def _speech_nouns() -> str:
+    """The nouns of speech of claims.yaml `speech_nouns_before_colon`, as an alternation."""
     words = _lex()["attribution"].get("speech_nouns_before_colon") or []
-    alternation = "|".join(re.escape(_norm(w)) for w in sorted(words, key=len, reverse=True)) or "(?!)"
-    return re.compile(rf"(?<![a-z])(?:{alternation})\s+(?:de\s+|d')(?:(?:m\.|mme|monsieur|madame)\s+)?")
+    return "|".join(re.escape(_norm(w)) for w in sorted(words, key=len, reverse=True)) or "(?!)"
+
+
+@cache
+def _speech_noun() -> re.Pattern:
+    """A noun of speech and "de" right before a name ("le rappel de", "le constat de M."), maybe
+    with a civility between them."""
+    return re.compile(rf"(?<![a-z])(?:{_speech_nouns()})\s+(?:de\s+|d')(?:(?:m\.|mme|monsieur|madame)\s+)?")
+
+
+@cache
+def _possessive_speech_noun() -> re.Pattern:
+    """A possessive and a noun of speech opening the words before a colon ("Son message aux
+    bénévoles :"), up to the colon."""
+    return re.compile(rf"\s*(?:son|sa|ses|leur|leurs)\s+(?:{_speech_nouns()})(?![a-z])[^.!?:;]{{0,60}}$")
 
 
 def _speech_noun_colon(doc: Document, index: ProgrammeIndex, mention: Mention) -> str | None:
@@ -408,10 +420,7 @@ def _possessive_speech_noun_list(doc: Document, index: ProgrammeIndex, mention: 
     if lead_start is None:
         return None
     lead_start += para_lo
-    words = _lex()["attribution"].get("speech_nouns_before_colon") or []
-    nouns = "|".join(re.escape(_norm(w)) for w in sorted(words, key=len, reverse=True)) or "(?!)"
-    if not re.compile(rf"\s*(?:son|sa|ses|leur|leurs)\s+(?:{nouns})(?![a-z])[^.!?:;]{{0,60}}$").match(
-            folded[:colon], lead_start):
+    if not _possessive_speech_noun().match(folded[:colon], lead_start):
         return None
     previous = max([m.end() for m in re.finditer(r"[.!?]\s", folded[para_lo:lead_start - 1])], default=0) + para_lo
     named = _names_in(folded, previous, lead_start, index)

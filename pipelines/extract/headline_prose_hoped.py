@@ -13,9 +13,10 @@ from .numbers import DIGITS, parse_digits, ParsedNumber
 
 # A count in digits and its one noun ("600 visiteurs"), right before a verb of hope.
 _HOPED_COUNT = re.compile(r"(?<![\w.,])\d[\d \u00a0\u202f]*\s+[^\W\d]+(?=\s)")
-# The comma between the hope and the count that came: "..., 820 sont venus".
+# The comma between the hope and the count that came ("..., 820 sont venus"), and the spaces
+# between that count and its verb.
 _THEN_COUNT = re.compile(r"\s*,\s*")
-_THEN_VERB = re.compile(r"\s*")
+_SPACES = re.compile(r"\s*")
 
 
 def hoped_then_came(doc, units: dict, folded: str, found: list[HeadlineFigure]) -> list[HeadlineFigure]:
@@ -29,12 +30,12 @@ def hoped_then_came(doc, units: dict, folded: str, found: list[HeadlineFigure]) 
         if hope is None:
             continue
         comma = _THEN_COUNT.match(folded, hope.end())
-        if comma is None or "," not in comma.group(0):
+        if comma is None:
             continue
         digits = DIGITS.match(folded, comma.end())
         if digits is None:
             continue
-        verb = after.match(folded, _THEN_VERB.match(folded, digits.end()).end())
+        verb = after.match(folded, _SPACES.match(folded, digits.end()).end())
         value = parse_digits(digits.group(0))
         if verb is None or value is None:
             continue
