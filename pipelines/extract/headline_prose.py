@@ -30,7 +30,7 @@ from .headline_prose_scope import (
     _at_the_event, _closing_continued, _days_heading_clause, _days_of_gathering, _document_title,
     _event_length, _fair, _opener_then_counted,
     _gap_words, _held_then_dash, _held_then_with, _incise_out, _judged_event, _organisations_joined,
-    _pluperfect_after, _programme_verb, hoped_after, _session_named,
+    _pluperfect_after, _programme_verb, review_meeting_after, hoped_after, _session_named,
 )
 from .headline_prose_years import _earlier_edition_named, _earlier_year_lead, _held_in_earlier_year
 from .event_opening import gathered_for
@@ -497,6 +497,8 @@ def _chain_figures(doc, units, sent, fsent, lo, whole, chain, title, max_gap, at
     elif (first.metric == "days" and trigger != "length" and not (
             len(chain) == 1 and _days_of_gathering(fsent, before, first.start))) or _session_named(subject, title):
         return []
+    if first.metric in attendance and review_meeting_after().match(fsent, last.end):
+        return []               # "9 élus étaient présents, lundi, pour le bilan du salon": a later meeting's
     if organisation_activity(fsent[:re.search(r"[.!?](?:\s|$)|$", fsent[last.end:]).start() + last.end]):
         return []               # "En 2023, l'association a accueilli 1 300 visiteurs": a year's activity
     compared = patterns["comparison"].search(fsent, last.end)      # "..., contre 280 l'an dernier"

@@ -386,6 +386,15 @@ def _words_after(key: str) -> re.Pattern:
     return re.compile(r"\s*(?:%s)(?![\w])" % _words(words))
 
 
+@cache
+def review_meeting_after() -> re.Pattern:
+    """A purpose of metrics.yaml `review_purposes` in the clause after the counts (folded text):
+    "12 bénévoles étaient présents, lundi, en mairie, pour le bilan de la fête" counts the people
+    of a later meeting looking back on the event, not the event's attendance."""
+    words = (load("metrics").get("event_prose") or {}).get("review_purposes") or ["\0"]
+    return re.compile(r"[^.;!?]*?(?<![\w'])(?:%s)(?![\w])" % _words(words))
+
+
 def _programme_verb(before: str, after: str, last_end: int, max_gap: int, quote_start: int, quote_end: int):
     """A verb that puts counts of sessions on the event's programme, before them ("le salon a
     organisé 90 conférences") or after them ("40 ateliers ont été proposés"; metrics.yaml
