@@ -1,6 +1,7 @@
 """The edition a sentence says of the event in words other than "Nème édition": the rank it
 predicates of the edition ("l'édition 2031 sera la neuvième") or the ceremony opening or closing the
-Nth event ("Ouverture des 12es Rencontres"), the last ways ``extract_event`` reads an edition."""
+Nth event ("Ouverture des 12es Rencontres") or the number ending a quoted title ("le séminaire
+« Regards sur Valbrune #3 »"), the last ways ``extract_event`` reads an edition."""
 
 from __future__ import annotations
 
@@ -59,4 +60,19 @@ def edition_opened(doc: Document) -> int | None:
         number = ordinals.get(m.group(1)) if m.group(1) else int(m.group(2))
         if number and 1 < number <= 500:
             return number
+    return None
+
+
+def edition_hash_numbered(doc: Document) -> int | None:
+    """"le séminaire « Regards sur Valbrune #3 »", "l'atelier "Trévanne en transition #2"": a quoted
+    title an event noun of events.yaml `event_nouns` announces, ending with "#N", numbers the
+    event's edition. A "#N" outside such a title ("#5 du classement", a hashtag "#Valbrune2031")
+    reads nothing."""
+    lex = events_lexicon()
+    nouns = "|".join(sorted((r"\s+".join(re.escape(p) for p in fold(n).split())
+                             for n in lex.get("event_nouns") or ["\0"]), key=len, reverse=True))
+    pattern = re.compile(rf"\b(?:{nouns})s?\s+[\"«“]\s*[^\"«»“”\n]{{2,80}}?\s#\s?(\d{{1,2}})\s*[\"»”]")
+    m = pattern.search(_norm(fold(doc.text)))
+    if m and 1 < int(m.group(1)) <= 99:
+        return int(m.group(1))
     return None

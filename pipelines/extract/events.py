@@ -18,7 +18,7 @@ from .event_dates import (
     _month_numbers, day_month, events_lexicon, find_dates, find_event_dates, has_marker, last_day_headed, make_date, month_pattern,
     takes_place, weekday_pattern,
 )
-from .event_edition_said import edition_opened, edition_predicated
+from .event_edition_said import edition_hash_numbered, edition_opened, edition_predicated
 from .event_name import (edition_namesake, edition_of_name, edition_of_noun, edition_opening_name, edition_pointed, find_edition,
                          find_event_name)
 from .event_opening import describes_event as opening_describes_event
@@ -452,7 +452,7 @@ def extract_event(doc: Document) -> EventInfo | None:
         edition=find_edition(doc.text) or edition_of_noun(doc) or edition_of_name(doc, name) or edition_opening_name(name)
         or find_edition(" ".join(document_titles(doc))) or _first_in_title(doc, name) or held_edition(doc)
         or first_time_held(doc) or edition_pointed(doc) or edition_namesake(doc) or consecutive_year_edition(doc)
-        or edition_predicated(doc) or edition_opened(doc),
+        or edition_predicated(doc) or edition_opened(doc) or edition_hash_numbered(doc),
         start_date=start,
         end_date=end,
         venue=find_venue(doc),
