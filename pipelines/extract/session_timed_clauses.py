@@ -37,10 +37,12 @@ def _clause_time() -> re.Pattern:
     au verger", "Minuit, bal sous la halle de Trévanne")."""
     # "à 15 h 30, ", "dès 18 heures, ", "à partir de 21 heures, ", "à16 h 45, ", "De 9 h à 11 h, "
     # or a bare time opening a sentence: "... du village. 12 h 30, déjeuner sur l'herbe. 16 h, goûter."
+    # or right after the word "programme" run into the prose: "Le programme 10 h, rallye des écoles.
+    # 11 h, ..." (not after a colon: "Horaires : 10 h, 14 h et 16 h" lists times)
     named = "|".join(re.escape(str(w).lower()) for w in load("sessions").get("timed_clause_named_hours") or [])
     hour = rf"(?:{_HOUR}|(?:{named})(?![\w'’-]))" if named else _HOUR
     return re.compile(rf"(?:(?<![\w'’])(?:(?:[àa]|d[eè]s|vers|[àa]\s+partir\s+de)\s*{hour}|de\s+{hour}\s+[àa]\s+{hour})"
-                      rf"|(?<=[.;!?]\s){hour})"
+                      rf"|(?:(?<=[.;!?]\s)|(?<=programme\s)){hour})"
                       r"\s*,\s+(?=[\w«\"])", re.IGNORECASE)
 
 
