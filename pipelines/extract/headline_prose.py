@@ -89,10 +89,30 @@ def _provenance_at_end() -> re.Pattern:
 _PEOPLE_BRACKETED = re.compile(r"\s*\([^()\n]{1,120}\)")
 
 
+@cache
+def _mix_leads() -> str:
+    """The alternation of metrics.yaml `mix_leads`, the words opening the mix of the people counted."""
+    leads = (load("metrics").get("event_prose") or {}).get("mix_leads") or []
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(leads, key=len, reverse=True)) or "(?!)"
+
+
+@cache
+def _mix_described() -> re.Pattern:
+    """The mix of the people counted, from a comma and a lead word (``mix_leads``) up to their verb:
+    "120 personnes, surtout des riverains, mais aussi quelques commerçants | ont participé"."""
+    return re.compile(r"^\s*,\s*(?:%s)\s[^.;:!?()«»\"]{1,160}$" % _mix_leads(), re.I)
+
+
+def _mix_lead(after: str) -> bool:
+    """Whether the words after the count open the mix of its people: ", surtout des ..."."""
+    return re.match(r"\s*,\s*(?:%s)\s" % _mix_leads(), after, re.I) is not None
+
+
 def _described_out(gap: str) -> str:
     """The gap between counts of people and their verb without what describes the people counted:
     their ages, the kinds of them in brackets, an apposition between commas, where they come from
     (a list of kinds of people may remain: "élus, techniciens et agents venus de tout le pays")."""
+    gap = _mix_described().sub(" ", gap)
     return _provenance_out(_APPOSITION_BEFORE_VERB.sub("", _PEOPLE_BRACKETED.sub(" ", _age_out(gap))))
 
 
@@ -362,7 +382,8 @@ def _chain_figures(doc, units, sent, fsent, lo, whole, chain, title, max_gap, at
         # "rythmée par des tables rondes, des visites et près de 40 ateliers": the count ends a list
         trigger, quote_start, subject = "before", verb.start(), before[:verb.start()]
     if trigger is None:
-        m = patterns["after"].search(after, 0, 120)
+        # a longer reach when the count's people are said as a mix: "70 personnes, surtout des ..."
+        m = patterns["after"].search(after, 0, 220 if _mix_lead(after) else 120)
         described = _described_out(after[:m.start()]) if m else ""
         listed = m is not None and last.metric in attendance and patterns["people_listed"].fullmatch(described) is not None
         gap = _gap_words(_LIST_DOTS_END.sub(" ", described) if listed else described) if m else None
