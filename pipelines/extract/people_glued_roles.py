@@ -10,10 +10,10 @@ from __future__ import annotations
 
 import re
 
-from .names import is_given_name, parse_name
+from .names import is_given_name, normalise, parse_name
 from .programme_layout import ProgrammeText
 from .programme_lines import parse_item
-from .programme_vocabulary import _is_role_word
+from .programme_vocabulary import _is_role_word, _normalised_set
 from .speaker_item import Item
 
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
@@ -26,6 +26,16 @@ def _capitalised(word: str) -> bool:
     return word[:1].isupper()
 
 
+def _opens_role(line: str, words: list[re.Match], r: int) -> bool:
+    """Does a role open at word ``r``: a role word ("Directrice"), or a role of several words of
+    the lexicon whose first word alone is none ("Maitre de Conférences Univ. Valbrune")?"""
+    if _is_role_word(words[r].group().split("-")[0]):
+        return True
+    head = normalise(line[words[r].start():words[r].start() + 40])
+    return any(head == role or head.startswith(role + " ")
+               for role in _normalised_set("role_words") if " " in role)
+
+
 def _glued_at(line: str, words: list[re.Match], i: int) -> int | None:
     """The index of the role word when a person glued to their role opens at word ``i``."""
     if not is_given_name(words[i].group()):
@@ -36,8 +46,7 @@ def _glued_at(line: str, words: list[re.Match], i: int) -> int | None:
             return None
         if any(not _BLANK.fullmatch(line[words[j - 1].end():words[j].start()]) for j in range(i + 1, r + 1)):
             return None                 # the name and its role run on, blanks only between them
-        role = words[r].group()
-        if _is_role_word(role.split("-")[0]) and parse_name(" ".join(w.group() for w in words[i:r]), allow_mixed=True):
+        if _opens_role(line, words, r) and parse_name(" ".join(w.group() for w in words[i:r]), allow_mixed=True):
             return r
     return None
 
