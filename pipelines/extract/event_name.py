@@ -359,14 +359,15 @@ def edition_opening_name(name: str) -> int | None:
 
 def edition_of_name(doc: Document, name: str) -> int | None:
     """"la 11ème JNC", "la 3e Journée X": an ordinal right before the event's name or the acronym
-    the text gives it ("Journée X (JNC)")."""
+    the text gives it ("Journée X (JNC)"), the ordinal also in Roman numerals ("le XIVe salon
+    Valbrune Habitat" is its 14th edition, read like "le 14e salon Valbrune Habitat")."""
     forms = [name]
     acronym = re.search(re.escape(name) + r"\s*\(\s*([A-ZÀ-ÞŒÆ]{2,8})\s*\)", doc.text)
     if acronym:
         forms.append(acronym.group(1))
     ordinals = {fold(k): v for k, v in events_lexicon()["ordinals"].items()}
     words = "|".join(sorted(ordinals, key=len, reverse=True))
-    folded = _norm(doc.text)
+    folded = _norm(arabic_ordinals(doc.text))
     for form in forms:
         pattern = rf"\b(?:({words})|(\d{{1,3}})\s*(?:e|eme|ere|re|er))s?\s+{re.escape(_norm(form))}\b"
         # not its rank in a period: "la quatrième séance de la saison" (``_within_period``)
