@@ -346,9 +346,11 @@ def _titles_of_times(layout: ProgrammeText, alone: list[int]) -> list[tuple[int,
 
     def continues_above(k: int) -> bool:
         # "..., vice-président du" / "Syndicat X, président de Y": the end of the line above, cut
-        # after a connective word, not a title
+        # after a connective word, not a title; a time alone closed by its dash ("9h–9h20 (Salle
+        # Verte) –" / "Mot d'accueil") points at the title below it: no cut line
         j = layout.previous_content(k - 1)
-        return j is not None and j == k - 1 and bool(_CONNECTIVE_END.search(_f(layout.lines[j].body.rstrip())))
+        return j is not None and j == k - 1 and j not in times \
+            and bool(_CONNECTIVE_END.search(_f(layout.lines[j].body.rstrip())))
 
     def dashed_below(k: int) -> bool:
         # "07h45" / "– Mot d'accueil": the dash after the time, cut onto the title's line,
