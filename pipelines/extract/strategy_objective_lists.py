@@ -26,8 +26,20 @@ from functools import cache
 
 from ..document import Document
 from .lines import LIST_MARKER
-from .strategy_announced_lists import _drafting, _unowned_aims
+from .strategy_announced_lists import _SHARE, _drafting, _unowned_aims
 from .strategy_text import Axis, _lex, _norm, _opens_with_infinitive, count_value, number_alternation
+
+# A year in an item stating a share ("Réduire de 30 % les déchets d'ici 2030", "Porter à 40 % la part
+# du bois en 2035"): an item stating both is a dated target of the plan, not one of its objectives.
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+
+
+def _dated_shares(items: list[Axis]) -> bool:
+    """Whether every item of a list states both a share and a year ("- Réduire de 30 % les
+    déchets d'ici 2030", "- Porter à 40 % la part du bois en 2035"): such a list sets a plan's dated
+    targets, not its objectives; one item without a year ("- Former les agents") keeps the list."""
+    return bool(items) and all(_SHARE.search(a.text) and _YEAR.search(a.text) for a in items)
+
 
 _RUN_IN_DASH = re.compile(r"(?<=[.;:])\s+[-–—]\s+(?=[A-ZÀ-ÝŒÆ])")
 
@@ -198,6 +210,6 @@ def objective_lists(doc: Document) -> list[Axis]:
         if not labelled and (block.kind != "paragraph" or _unowned_aims(last) or not announce.search(_norm(last))):
             continue
         items = _items_from(doc, k + 1)
-        if len(items) >= least and _stated_count(last) in (None, len(items)):
+        if len(items) >= least and _stated_count(last) in (None, len(items)) and not _dated_shares(items):
             return items
     return []
