@@ -59,3 +59,33 @@ def counted_selves(doc, units: dict, folded: str, found: list[HeadlineFigure]) -
             continue
         out.append(make_figure(doc, units, "participants", number, m.start(), verb.end(), None, 0))
     return out
+
+
+@cache
+def _roll_call() -> re.Pattern | None:
+    """The verb of being present first, at the start of a sentence or a line, then maybe a colon:
+    "Étaient présents 42 adhérents" (metrics.yaml `event_prose.roll_call_leads`). Not inside a
+    sentence ("les élus qui étaient présents 3 jours" counts days, not people)."""
+    leads = (load("metrics").get("event_prose") or {}).get("roll_call_leads") or []
+    if not leads:
+        return None
+    return re.compile(r"(?:^|(?<=[\n.!?])[ \t\u00a0]*)(?:{})[ \t\u00a0]*:?[ \t\u00a0]*".format(_words_pattern(leads)), re.M)
+
+
+def counted_roll_call(doc, units: dict, folded: str, found: list[HeadlineFigure]) -> list[HeadlineFigure]:
+    """Each count of a roll call (``_roll_call``) followed by a word of people (a word, not a
+    number: "Étaient présents 42 adhérents"), not already among ``found``, as the attendance."""
+    lead = _roll_call()
+    if lead is None:
+        return []
+    taken = {f.numbers[0][0] for f in found if f.numbers}
+    out: list[HeadlineFigure] = []
+    for m in lead.finditer(folded):
+        number = count_at(doc.text, m.end())
+        if number is None or number.value < 2 or number.value != int(number.value) or number.start in taken:
+            continue
+        word = re.match(r"\s+(?:de\s+|d')?[^\W\d][\w'-]*", folded[number.end:number.end + 40])
+        if word is None:
+            continue
+        out.append(make_figure(doc, units, "participants", number, m.start(), number.end + word.end(), None, 0))
+    return out
