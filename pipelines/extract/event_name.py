@@ -121,7 +121,9 @@ _ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
 # "è", so that "Le" and "Ce" are not read as ordinals). Text drawn from a PDF may set the raised
 # suffix apart by a space, "la XIV e édition", "les XX ème Rencontres": read the same, only for two
 # letters or more (a dropped capital, "L e Syndicat", is a word cut in two, not an ordinal).
-_ROMAN_ORDINAL = re.compile(r"(?<![\w'’])(?:([IVXLC]{2,8})(?= ?(?:e|ème|eme|è|ᵉ)\b)|([IVXLC])(?=(?:ème|eme|è)\b))")
+# Before a plural event noun the suffix takes the plural "s": "les XIèmes Journées de Valbrune",
+# "les XXes Rencontres" (read the same as the singular).
+_ROMAN_ORDINAL = re.compile(r"(?<![\w'’])(?:([IVXLC]{2,8})(?= ?(?:e|ème|eme|è|ᵉ)s?\b)|([IVXLC])(?=(?:ème|eme|è)s?\b))")
 
 
 def _roman_value(numeral: str) -> int | None:
