@@ -252,6 +252,19 @@ def _page_part_patterns() -> tuple[re.Pattern, re.Pattern]:
             re.compile(rf"(?:{overview})\s+(?:du|de\s+la|des|de)\s+(?:[\w'-]+\s+){{0,4}}?programme"))
 
 
+def _part_label(title: str) -> bool:
+    """A title that is only a part's label and rank ("Séquence 3", "Session II", "Partie n° 2"),
+    programme.yaml `part_label_words`: the label over a session's title, no session itself."""
+    f = " ".join(_f(title.lower()).strip(" :.-–").split())
+    return _part_label_pattern().fullmatch(f) is not None
+
+
+@cache
+def _part_label_pattern() -> re.Pattern:
+    words = "|".join(re.escape(w) for w in _folded_list("part_label_words"))
+    return re.compile(rf"(?:{words})(?:\s+(?:n°|no|n)\.?)?\s*(?:\d{{1,2}}|[ivx]{{1,4}})?")
+
+
 _DID = re.compile(r"^(?P<who>[^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*){1,3})\s+(?:a|ont|avait|avaient)\s+[^\W\d_]+(?:é|ée|és|ées|i|is|u|us|t)\b")
 
 
@@ -348,7 +361,7 @@ def extract_programme(docs: list[Document], events: Sequence[Event]) -> Programm
         # "Conférence grand public / Lieu : Ville": fields of the event's card joined on one line
         found = [s for s in found if not _card_line(s.title) and not _call_to_action(s.title)
                  and not _person_did(s.title) and not is_choice(s.title) and not _name_alone(s.title)
-                 and not _page_part(s.title)]
+                 and not _page_part(s.title) and not _part_label(s.title)]
         # "Ce que le webinaire X a montré": the event itself, as the document's only session, is none
         found = without_the_event(found, name_of.get(doc.source_id))
         # "Prénom Nom est architecte chez X." under a talk: its speaker's biography
