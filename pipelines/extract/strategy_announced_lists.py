@@ -141,6 +141,20 @@ def _drafting(sentence: str) -> bool:
     return _drafting_pattern().search(_norm(sentence)) is not None
 
 
+@cache
+def _body_pattern() -> re.Pattern:
+    words = "|".join(re.escape(_norm(w)) for w in _lex().get("body_words", [])) or "(?!)"
+    return re.compile(rf"(?<![a-z])(?:ce|cet|cette|la|le|l')\s*(?:{words})\s+(?:[a-z-]+\s+)?"
+                      rf"(?:a|poursuit|se\s+fixe|vise)\s")
+
+
+def _body_aims(sentence: str) -> bool:
+    """Whether the sentence announcing a list gives the aims a meeting body has (strategy.yaml
+    ``body_words``: "Lieu d'échanges, cette commission a deux objectifs :", "Le comité
+    métropolitain poursuit trois objectifs :"): its missions, not a strategy's parts."""
+    return _body_pattern().search(_norm(sentence)) is not None
+
+
 def _listed_axes(doc: Document) -> list[list[Axis]]:
     """List items right after a paragraph that ends with an axis word and a colon, or that asks
     for them ("Quelles sont les priorités du schéma ?")."""
@@ -212,6 +226,9 @@ def _listed_axes(doc: Document) -> list[list[Axis]]:
             said = None         # "d'un axe commun qui vise à :": what one part does
         if said and not built and _drafting(previous):
             said = None         # "a souhaité élaborer un schéma poursuivant plusieurs objectifs :": the drafting's aims
+        if j >= 0 and not built and _body_aims(previous):
+            i += 1              # "cette commission a deux objectifs :": a meeting body's missions,
+            continue            # counted or not
         if j < 0 or not said:
             counted = counted_cue.search(_norm(previous)) if j >= 0 else None
             if counted is None and j >= 0:
