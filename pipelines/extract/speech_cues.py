@@ -194,7 +194,8 @@ def _cue_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     # (claims.yaml attribution `incise_media`)
     media = _alternation(load("claims")["attribution"].get("incise_media") or ["\0"])
     # the floor handed to the speaker: "donne la parole à X" (programme.yaml `floor_given_cues`)
-    floor = floor_given()
+    # an honorific may stand between the cue and the name: "c'est au tour de M. Prénom Nom"
+    floor = rf"(?:{floor_given()})(?:\s+(?:{_alternation(s.rstrip('.') for s in lex['honorifics'])})\.?)?"
     # a role word with its article, contracted too ("le maire X", "du maire X", "de la directrice X")
     before = re.compile(
         rf"(?:(?<![\w-])(?:{verb}|{_alternation(lex['according_to'])}|{host_alternation()}|{floor})\s+"
