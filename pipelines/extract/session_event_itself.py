@@ -57,6 +57,8 @@ def other_than_the_event(occurrences: list, event_name: str | None) -> list:
     """The occurrences of session lines (with a ``title``) but those naming the event itself,
     when two at least name something else: a page titled "Conférence X" whose programme has a
     "Première partie : X, les données" and a "Seconde partie : ..." holds two sessions, and its
-    title is the event (it would take the first part in)."""
-    others = [o for o in occurrences if not is_the_event(o.title or "", event_name)]
+    title is the event (it would take the first part in). A timed entry of the timetable is a part of
+    the day even when its title holds the event's words: "14h | Conférence « Le bois, matériau d'avenir »"
+    at the day "Le bois, matériau d'avenir" of Valbrune is its afternoon talk, not the day itself."""
+    others = [o for o in occurrences if getattr(o, "slot", None) is not None or not is_the_event(o.title or "", event_name)]
     return others if len(others) >= 2 else occurrences
