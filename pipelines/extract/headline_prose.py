@@ -244,6 +244,17 @@ def _present_after() -> re.Pattern:
 _INVITED_AFTER = re.compile(r"\s+(?:invite|invitee|invites|invitees|convie|conviee|convies|conviees)(?![\w])")
 
 
+@cache
+def _staff_bracketed() -> re.Pattern:
+    """A bracket right after a count of people listing only the event's own side (metrics.yaml
+    `event_prose.staff_bracketed`, joined by commas, dashes, slashes or "et"): "35 personnes (invités,
+    intervenants et exposants)" (not "(élus, habitants, exposants)", where the audience is listed too)."""
+    words = (load("metrics").get("event_prose") or {}).get("staff_bracketed") or []
+    alt = "|".join(re.escape(_norm(w)) for w in sorted(words, key=len, reverse=True)) or "(?!)"
+    sep = r"\s*(?:[,/–—-]|\bet\b)\s*"
+    return re.compile(r"\s*\(\s*(?:%s)(?:%s(?:%s))*\s*\)" % (alt, sep, alt), re.I)
+
+
 # The writer's own share of the event, counted after a verb of attending in the first person singular
 # ("J'ai pu assister à 4 conférences", "j'ai suivi deux ateliers"): not the event's programme.
 _OWN_SHARE_BEFORE = re.compile(r"(?<![\w'])j'(?:ai|avais)\s+(?:[\w-]+\s+){0,2}?(?:assiste|suivi|pu\s+(?:assister|suivre))"
@@ -362,6 +373,8 @@ def _chain_figures(doc, units, sent, fsent, lo, whole, chain, title, max_gap, at
         return []           # "750 congressistes étaient espérés, 1 050 ont répondu présent": a hope
     if first.metric in attendance and _INVITED_AFTER.match(after):
         return []           # "des 900 élus conviés, 250 sont venus": those invited
+    if len(chain) == 1 and first.metric in attendance and _staff_bracketed().match(after):
+        return []           # "80 personnes (intervenants – exposants)": the event's own side, not its audience
     if _OWN_SHARE_BEFORE.search(before[-60:]):
         return []           # "J'ai pu assister à 4 conférences": the writer's share of the programme
     quote_start, quote_end = first.start, last.end
