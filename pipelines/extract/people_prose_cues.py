@@ -177,6 +177,9 @@ def _opens_clause(chunk: str, pos: int) -> bool:
 
 # "X s'en souvient : « ... »": the subject's clause, a colon, then their words between quotes.
 _QUOTE_FOLLOWS = re.compile(r"\s+[a-zà-ÿœæ’'][^.!?«»\n:;,]{0,60}:\s*[«“\"]")
+# ... or with an apposition in lower case after a comma, running into the verb with no second
+# comma ("Léa Morvan, une des animatrices du club rayonne : « ... »")
+_QUOTE_FOLLOWS_APPOSED = re.compile(r",[ \t]+[a-zà-ÿœæ’'][^.!?«»\n:;,]{0,80}:\s*[«“\"]")
 
 
 
