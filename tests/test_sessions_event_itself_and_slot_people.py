@@ -125,3 +125,29 @@ def test_a_long_numbered_session_line_is_read_up_to_its_first_sentence():
 def test_a_long_line_without_a_number_is_no_session_line():
     assert parse_header(LONG.replace("Atelier 2 :", "Atelier :")) is None
     assert parse_header("Table ronde " + "sur la ville et ses jardins, " * 12) is None
+
+
+# =========================================================================== timed entries naming the event
+# a timed entry of the timetable is a part of the day even when its title holds every word of the
+# event's name; an untimed line naming the event is still the event itself
+TIMED = ("Journée des haies vives de Valbrune\n\n"
+         "Programme\n\n"
+         "9h30 | Accueil des participants\n"
+         "10h | Conférence « Haies vives : un bocage à replanter » – Par Odile Marvent, suivie d'un échange\n"
+         "11h | Visite du verger conservatoire\n"
+         "14h | Conférence « Haies vives, des haies pour qui ? » Par Lucien Trévanne, écologue\n"
+         "16h | Clôture\n")
+
+
+def test_timed_entries_naming_the_event_are_sessions(tmp_path):
+    found = titles(rows_of(tmp_path, TIMED, "Haies vives"))
+    assert "Conférence « Haies vives : un bocage à replanter »" in found
+    assert "Conférence « Haies vives, des haies pour qui ? »" in found
+
+
+UNTIMED = ("# Haies vives : ce qu'il faut retenir\n\n"
+           "Le 4 avril, la commune a réuni 50 habitants autour du bocage et des vergers.\n")
+
+
+def test_an_untimed_title_naming_the_event_is_still_the_event(tmp_path):
+    assert titles(rows_of(tmp_path, UNTIMED, "Haies vives", "retour.md")) == []
