@@ -6,8 +6,8 @@ from __future__ import annotations
 from tests.support import headline_figures
 
 TITLE = "Fête des jardins"
-REVIEW = ("Seuls 11 participants se sont retrouvés jeudi 6 octobre en mairie pour faire le bilan "
-          "de la 4e fête des jardins qui s'est déroulée le dimanche 4 septembre au parc de Trévanne. ")
+REVIEW = ("La 4e fête des jardins a eu lieu au parc de Trévanne cet été. Un mois plus tard, seuls 11 "
+          "participants se sont retrouvés en mairie pour faire le bilan de la fête. ")
 
 
 def test_people_of_the_review_meeting_are_not_the_attendance():

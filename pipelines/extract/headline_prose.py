@@ -533,7 +533,7 @@ def _chain_figures(doc, units, sent, fsent, lo, whole, chain, title, max_gap, at
             len(chain) == 1 and _days_of_gathering(fsent, before, first.start))) or _session_named(subject, title):
         return []
     if first.metric in attendance and review_meeting_after().match(fsent, last.end):
-        return []               # "9 élus étaient présents, lundi, pour le bilan du salon": a later meeting's
+        return []               # "9 élus réunis un mois plus tard pour le bilan du salon": a later meeting
     if organisation_activity(fsent[:re.search(r"[.!?](?:\s|$)|$", fsent[last.end:]).start() + last.end]):
         return []               # "En 2023, l'association a accueilli 1 300 visiteurs": a year's activity
     compared = patterns["comparison"].search(fsent, last.end)      # "..., contre 280 l'an dernier"

@@ -389,7 +389,7 @@ def _words_after(key: str) -> re.Pattern:
 @cache
 def review_meeting_after() -> re.Pattern:
     """A purpose of metrics.yaml `review_purposes` in the clause after the counts (folded text):
-    "12 bénévoles étaient présents, lundi, en mairie, pour le bilan de la fête" counts the people
+    "un mois plus tard, 12 participants se sont réunis pour faire le bilan de la fête" counts the people
     of a later meeting looking back on the event, not the event's attendance."""
     words = (load("metrics").get("event_prose") or {}).get("review_purposes") or ["\0"]
     return re.compile(r"[^.;!?]*?(?<![\w'])(?:%s)(?![\w])" % _words(words))
