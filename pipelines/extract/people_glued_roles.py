@@ -9,6 +9,7 @@ document: one alone may be a name and a title in a sentence."""
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from .names import is_given_name, normalise, parse_name
 from .programme_layout import ProgrammeText
@@ -26,14 +27,19 @@ def _capitalised(word: str) -> bool:
     return word[:1].isupper()
 
 
+@cache
+def _roles_of_several_words() -> tuple[str, ...]:
+    """The role words of programme.yaml made of several words ("maître de conférences")."""
+    return tuple(role for role in _normalised_set("role_words") if " " in role)
+
+
 def _opens_role(line: str, words: list[re.Match], r: int) -> bool:
     """Does a role open at word ``r``: a role word ("Directrice"), or a role of several words of
     the lexicon whose first word alone is none ("Maitre de Conférences Univ. Valbrune")?"""
     if _is_role_word(words[r].group().split("-")[0]):
         return True
     head = normalise(line[words[r].start():words[r].start() + 40])
-    return any(head == role or head.startswith(role + " ")
-               for role in _normalised_set("role_words") if " " in role)
+    return any(head == role or head.startswith(role + " ") for role in _roles_of_several_words())
 
 
 def _glued_at(line: str, words: list[re.Match], i: int) -> int | None:
