@@ -3,7 +3,8 @@ participants", "près de 1 600 visiteurs et plus de 90 exposants", "396 particip
 jours"; a count of one session, another edition or a capacity is left to the cited figures.
 Here the sentences are cut and each chain of counts is judged; the counts of a sentence are read
 in headline_prose_counts.py, the tests of whether a count is the event's in headline_prose_scope.py,
-totals (a fair's organisations added up, a label's amount) in headline_prose_totals.py."""
+what describes the people counted in headline_prose_people.py, totals (a fair's organisations added
+up, a label's amount) in headline_prose_totals.py."""
 
 from __future__ import annotations
 
@@ -25,13 +26,14 @@ from .headline_prose_selves import counted_roll_call, counted_selves
 from .headline_prose_speakers import counted_speakers
 from .headline_prose_estimated import estimated_counts
 from .headline_prose_totals import _amounts, _lead_paragraph, _organisations_added
-from .headline_prose_counts import _Item, _chains, provenance_phrase, _counts_listed, _daily_totals, _enumeration, _in_running_text, _item_before
+from .headline_prose_counts import _Item, _chains, _counts_listed, _daily_totals, _enumeration, _in_running_text, _item_before
 from .headline_prose_scope import (
     _at_the_event, _closing_continued, _days_heading_clause, _days_of_gathering, _document_title,
     _event_length, _fair, _opener_then_counted,
     _gap_words, _held_then_dash, _held_then_with, _incise_out, _judged_event, _organisations_joined,
     _pluperfect_after, _programme_verb, review_meeting_after, hoped_after, _session_named,
 )
+from .headline_prose_people import _described_out, _mix_lead, _staff_bracketed
 from .headline_prose_years import _earlier_edition_named, _earlier_year_lead, _held_in_earlier_year
 from .event_opening import gathered_for
 from .event_titles import sponsorship_deck
@@ -64,68 +66,6 @@ _WINDOW_MAX = 3 * _SENTENCE_REACH
 # An ellipsis closing an open list goes on with its sentence when a lower-case word follows:
 # "40 personnes, élus, agents, bénévoles… ont participé" is one sentence.
 _ELLIPSIS_RUN_ON = re.compile(r"(?:…|\.{3})[ \u00a0\u202f]+[a-zà-öø-ÿ]")
-
-
-# An apposition set between commas right before the verb ("300 habitants du quartier, venus en
-# famille pour la plupart, ont participé"): it describes the people counted and is left out of the
-# gap between the counts and their verb.
-_APPOSITION_BEFORE_VERB = re.compile(r",[^,.;:!?()«»\"]{1,80},\s*$")
-
-
-def _provenance_out(gap: str) -> str:
-    """The gap between counts of people and their verb without where the people come from, at its
-    end ("... et techniciens venus de toute la vallée | ont échangé"): ``provenance_phrase`` of
-    at most four words."""
-    return _provenance_at_end().sub(" ", gap)
-
-
-@cache
-def _provenance_at_end() -> re.Pattern:
-    return re.compile(provenance_phrase(4) + r"\s*$")
-
-
-# The kinds of people counted, in brackets right after their word: "quelque 35 acteurs (bénévoles,
-# commerçants, clubs…) ont participé"; left out of the gap between the counts and their verb.
-_PEOPLE_BRACKETED = re.compile(r"\s*\([^()\n]{1,120}\)")
-
-
-@cache
-def _mix_leads() -> str:
-    """The alternation of metrics.yaml `mix_leads`, the words opening the mix of the people counted."""
-    leads = (load("metrics").get("event_prose") or {}).get("mix_leads") or []
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(leads, key=len, reverse=True)) or "(?!)"
-
-
-@cache
-def _mix_described() -> re.Pattern:
-    """The mix of the people counted, from a comma and a lead word (``mix_leads``) up to their verb:
-    "120 personnes, surtout des riverains, mais aussi quelques commerçants | ont participé"."""
-    return re.compile(r"^\s*,\s*(?:%s)\s[^.;:!?()«»\"]{1,160}$" % _mix_leads(), re.I)
-
-
-def _mix_lead(after: str) -> bool:
-    """Whether the words after the count open the mix of its people: ", surtout des ..."."""
-    return re.match(r"\s*,\s*(?:%s)\s" % _mix_leads(), after, re.I) is not None
-
-
-def _described_out(gap: str) -> str:
-    """The gap between counts of people and their verb without what describes the people counted:
-    their ages, the kinds of them in brackets, an apposition between commas, where they come from
-    (a list of kinds of people may remain: "élus, techniciens et agents venus de tout le pays")."""
-    gap = _mix_described().sub(" ", gap)
-    return _provenance_out(_APPOSITION_BEFORE_VERB.sub("", _PEOPLE_BRACKETED.sub(" ", _age_out(gap))))
-
-
-# The ages of the people counted, right after their word: "45 jeunes de 12 à 17 ans ont participé",
-# "65 enfants âgés de 6 à 10 ans", "140 jeunes entre 9 et 15 ans"; left out of the gap between the
-# counts and their verb, as a description of the people.
-_AGE_RANGE = re.compile(r"^\s*,?\s*(?:(?:age|agee|ages|agees)\s+)?(?:de|entre)\s+\d{1,2}\s+(?:a|et)\s+\d{1,2}\s+ans(?![\w'])")
-
-
-def _age_out(gap: str) -> str:
-    """The gap after a count of people without the ages of the people counted (``_AGE_RANGE``)."""
-    m = _AGE_RANGE.match(gap)
-    return gap[m.end():] if m else gap
 
 
 # The sessions of one kind, all of them, counted after a definite article and subject of a verb
@@ -242,17 +182,6 @@ def _present_after() -> re.Pattern:
 # "450 habitants invités"): the invitations sent, not the people who came ("300 invités" is a noun:
 # they came).
 _INVITED_AFTER = re.compile(r"\s+(?:invite|invitee|invites|invitees|convie|conviee|convies|conviees)(?![\w])")
-
-
-@cache
-def _staff_bracketed() -> re.Pattern:
-    """A bracket right after a count of people listing only the event's own side (metrics.yaml
-    `event_prose.staff_bracketed`, joined by commas, dashes, slashes or "et"): "35 personnes (invités,
-    intervenants et exposants)" (not "(élus, habitants, exposants)", where the audience is listed too)."""
-    words = (load("metrics").get("event_prose") or {}).get("staff_bracketed") or []
-    alt = "|".join(re.escape(_norm(w)) for w in sorted(words, key=len, reverse=True)) or "(?!)"
-    sep = r"\s*(?:[,/–—-]|\bet\b)\s*"
-    return re.compile(r"\s*\(\s*(?:%s)(?:%s(?:%s))*\s*\)" % (alt, sep, alt), re.I)
 
 
 # The writer's own share of the event, counted after a verb of attending in the first person singular
