@@ -51,9 +51,15 @@ def _mix_described() -> re.Pattern:
     return re.compile(r"^\s*,\s*(?:%s)\s[^.;:!?()«»\"]{1,160}$" % _mix_leads(), re.I)
 
 
+@cache
+def _mix_opening() -> re.Pattern:
+    """A comma and a lead word (``mix_leads``) opening the mix of the people counted."""
+    return re.compile(r"\s*,\s*(?:%s)\s" % _mix_leads(), re.I)
+
+
 def _mix_lead(after: str) -> bool:
     """Whether the words after the count open the mix of its people: ", surtout des ..."."""
-    return re.match(r"\s*,\s*(?:%s)\s" % _mix_leads(), after, re.I) is not None
+    return _mix_opening().match(after) is not None
 
 
 def _described_out(gap: str) -> str:
