@@ -42,11 +42,12 @@ _OF_BODY = re.compile(r"(?:de[ \t]+la|de[ \t]+l['’]|du|des|de|d['’])[ \t]*([
                       r"(?:[ \t]*\([^()\n]{1,120}\))?[ \t]*,[ \t]*")
 
 
-# After a role word written right after a name, without a comma: maybe one adjective of the role
-# ("régionale", "délégué"), then the "de" or "à" of its body. A word of place or time is no adjective
-# ("A présidente avant de ...").
+# After a role word written right after a name, without a comma: up to two adjectives of the role
+# ("régionale", "délégué"; "A directeur technique adjoint de la régie de Valbrune", "A conseillère
+# municipale déléguée à la jeunesse"), then the "de" or "à" of its body. A word of place or time is
+# no adjective ("A présidente avant de ...").
 _ROLE_THEN_OF = re.compile(r"(?:\s+(?!(?:avant|apres|aupres|afin|autour|loin|pres|lors|suite|plus|moins|depuis|pendant"
-                           r"|proche|issue?s?|venue?s?|elle|elles|aussi|encore|notamment)\b)[a-z]{4,}(?:-[a-z]+)?)?"
+                           r"|proche|issue?s?|venue?s?|elle|elles|aussi|encore|notamment)\b)[a-z]{4,}(?:-[a-z]+)?){0,2}"
                            r"\s+(?:de|du|des|d'|a|au|aux)\b")
 
 
