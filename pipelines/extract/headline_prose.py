@@ -22,7 +22,7 @@ from .headline_terms import (
 )
 from .headline_prose_collective import collective_attendance
 from .headline_prose_hoped import hoped_then_came
-from .headline_prose_selves import counted_roll_call, counted_selves
+from .headline_prose_selves import counted_roll_call, counted_selves, counted_share
 from .headline_prose_speakers import counted_speakers
 from .headline_prose_estimated import estimated_counts
 from .headline_prose_totals import _amounts, _lead_paragraph, _organisations_added
@@ -160,6 +160,7 @@ def prose_figures(doc: Document) -> list[HeadlineFigure]:
     found += _amounts(doc, text, folded, units, breaks, deck, fair)
     found += counted_selves(doc, units, folded, found)
     found += counted_roll_call(doc, units, folded, found)
+    found += counted_share(doc, units, folded, found)
     found += counted_speakers(doc, units, folded, found)
     found += collective_attendance(doc, units, folded, found)
     found += hoped_then_came(doc, units, folded, found)

@@ -89,3 +89,38 @@ def counted_roll_call(doc, units: dict, folded: str, found: list[HeadlineFigure]
             continue
         out.append(make_figure(doc, units, "participants", number, m.start(), number.end + word.end(), None, 0))
     return out
+
+
+@cache
+def _share() -> re.Pattern | None:
+    """"sur les N <gens> <invités>," then maybe an adverb, the bare count, then a verb of
+    `event_prose.verbs_after`: "Sur les 900 habitants conviés, seuls 210 se sont déplacés" (the
+    count of those who came; group 1 ends where it starts). Not without the verb ("sur les 900
+    habitants conviés, 210 réponses" counts answers)."""
+    prose = load("metrics").get("event_prose") or {}
+    participles, verbs = prose.get("share_participles") or [], prose.get("verbs_after") or []
+    if not (participles and verbs):
+        return None
+    adverbs = prose.get("share_adverbs") or ["\0"]
+    return re.compile(r"(?<![\w'])sur\s+les\s+\d[\d \u00a0.]*\s+[^\W\d][\w'-]*\s+(?:{})\s*,\s*(?:(?:{})\s+)?()".format(
+        _words_pattern(participles), _words_pattern(adverbs)))
+
+
+def counted_share(doc, units: dict, folded: str, found: list[HeadlineFigure]) -> list[HeadlineFigure]:
+    """Each count of those who came among the invited (``_share``) not already among ``found``,
+    as the attendance."""
+    lead = _share()
+    if lead is None:
+        return []
+    verbs = re.compile(r"\s+(?:{})(?![\w])".format(_words_pattern((load("metrics").get("event_prose") or {})["verbs_after"])))
+    taken = {f.numbers[0][0] for f in found if f.numbers}
+    out: list[HeadlineFigure] = []
+    for m in lead.finditer(folded):
+        number = count_at(doc.text, m.end(1))
+        if number is None or number.value < 2 or number.value != int(number.value) or number.start in taken:
+            continue
+        verb = verbs.match(folded, number.end)
+        if verb is None:
+            continue
+        out.append(make_figure(doc, units, "participants", number, m.start(), verb.end(), None, 0))
+    return out
