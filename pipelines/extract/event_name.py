@@ -354,6 +354,14 @@ def edition_opening_name(name: str) -> int | None:
     words = "|".join(sorted(ordinals, key=len, reverse=True))
     m = re.match(rf"(?:({words})|(\d{{1,3}})\s*(?:e|eme|ere|re|er))s?\s+[^\W\d]", _norm(name))
     if not m:
+        # ... or that ranks the event after a title's head and a contracted article: "Actes du 12e
+        # congrès de Valbrune", "Compte rendu des 3es assises X" (the ordinal before a noun
+        # of events.yaml `whole_event_nouns`; "Fête du 1er mai" ranks no event)
+        nouns = "|".join(sorted((r"\s+".join(re.escape(p) for p in _norm(fold(n)).split())
+                                 for n in events_lexicon().get("whole_event_nouns") or ["\0"]), key=len, reverse=True))
+        m = re.search(rf"(?<![\w'])(?:du|des|de la)\s+(?:({words})|(\d{{1,3}})\s*(?:e|eme|ere|re|er))s?\s+(?:{nouns})(?![\w])",
+                      _norm(name))
+    if not m:
         return None
     number = ordinals.get(m.group(1)) if m.group(1) else int(m.group(2))
     return number if number and 1 <= number <= 500 else None
