@@ -58,6 +58,15 @@ def _infinitive(piece: str) -> bool:
     return bool(piece) and _opens_with_infinitive(piece[0].upper() + piece[1:])
 
 
+def _kind_subject(opening: str) -> bool:
+    """Whether the sentence announcing objectives opens on a plural subject pronoun (strategy.yaml
+    ``kind_subject_pronouns``): "Ils ont trois objectifs : ..." after "Les contrats de rivière
+    existent depuis 1981." speaks of a whole kind of plans (a press article's overview), not of the
+    one strategy a document sets; "Le contrat de Valbrune a trois objectifs : ..." does."""
+    pronouns = "|".join(re.escape(_norm(w)) for w in _lex().get("kind_subject_pronouns", [])) or "(?!)"
+    return re.match(rf"\s*(?:{pronouns})\s", opening) is not None
+
+
 def run_in_objectives(doc: Document) -> list[Axis]:
     """Objectives run into the sentence after the colon of a phrase holding an objective word."""
     text, folded = doc.text, _norm(doc.text)
@@ -67,6 +76,8 @@ def run_in_objectives(doc: Document) -> list[Axis]:
         opening = max(folded.rfind(". ", 0, m.start()), folded.rfind("\n\n", 0, m.start())) + 1
         if _drafting(folded[opening:m.end()]):
             continue        # "a souhaité élaborer un schéma poursuivant ces objectifs :": the drafting's aims
+        if _kind_subject(folded[opening:m.start()]):
+            continue        # "Ils ont trois objectifs :": the aims of a whole kind of plans
         stop = re.compile(r"\.(?:\s|$)|[!?»]|\n\s*\n").search(text, m.end())
         end = stop.start() if stop else len(text)
         body = text[m.end():end]
