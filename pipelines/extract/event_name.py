@@ -347,20 +347,27 @@ def edition_namesake(doc: Document) -> int | None:
     return None
 
 
+@cache
+def _opening_ordinals() -> tuple[dict, re.Pattern, re.Pattern]:
+    """The ordinals of events.yaml, the pattern of an ordinal opening a name and that of an ordinal
+    after a title's head ("Actes du 12e congrès de Valbrune"), built once."""
+    ordinals = {fold(k): v for k, v in events_lexicon()["ordinals"].items()}
+    words = "|".join(sorted(ordinals, key=len, reverse=True))
+    rank = rf"(?:({words})|(\d{{1,3}})\s*(?:e|eme|ere|re|er))s?"
+    nouns = "|".join(sorted((r"\s+".join(re.escape(p) for p in _norm(fold(n)).split())
+                             for n in events_lexicon().get("whole_event_nouns") or ["\0"]), key=len, reverse=True))
+    return (ordinals, re.compile(rf"{rank}\s+[^\W\d]"),
+            re.compile(rf"(?<![\w'])(?:du|des|de la)\s+{rank}\s+(?:{nouns})(?![\w])"))
+
+
 def edition_opening_name(name: str) -> int | None:
     """"12ème convention nationale de X", "Troisième Forum Y": an ordinal that opens the event's
     name numbers its edition (a name is the event's, not one of a day's sessions, so 1 counts)."""
-    ordinals = {fold(k): v for k, v in events_lexicon()["ordinals"].items()}
-    words = "|".join(sorted(ordinals, key=len, reverse=True))
-    m = re.match(rf"(?:({words})|(\d{{1,3}})\s*(?:e|eme|ere|re|er))s?\s+[^\W\d]", _norm(name))
-    if not m:
-        # ... or that ranks the event after a title's head and a contracted article: "Actes du 12e
-        # congrès de Valbrune", "Compte rendu des 3es assises X" (the ordinal before a noun
-        # of events.yaml `whole_event_nouns`; "Fête du 1er mai" ranks no event)
-        nouns = "|".join(sorted((r"\s+".join(re.escape(p) for p in _norm(fold(n)).split())
-                                 for n in events_lexicon().get("whole_event_nouns") or ["\0"]), key=len, reverse=True))
-        m = re.search(rf"(?<![\w'])(?:du|des|de la)\s+(?:({words})|(\d{{1,3}})\s*(?:e|eme|ere|re|er))s?\s+(?:{nouns})(?![\w])",
-                      _norm(name))
+    ordinals, opening, after_head = _opening_ordinals()
+    # ... or that ranks the event after a title's head and a contracted article: "Actes du 12e
+    # congrès de Valbrune", "Compte rendu des 3es assises X" (the ordinal before a noun of
+    # events.yaml `whole_event_nouns`; "Fête du 1er mai" ranks no event)
+    m = opening.match(_norm(name)) or after_head.search(_norm(name))
     if not m:
         return None
     number = ordinals.get(m.group(1)) if m.group(1) else int(m.group(2))
