@@ -57,6 +57,39 @@ def first_time_held(doc: Document) -> int | None:
     return None
 
 
+@cache
+def _first_held() -> re.Pattern | None:
+    """events.yaml `first_held_verbs`, a determiner (`first_held_determiners`), "tout" at will, then
+    an ordinal of the first time (`first_held_ordinals`), for folded text; group "rest" starts after it."""
+    lex = events_lexicon()
+    verbs, dets, ords = (lex.get(k) or [] for k in ("first_held_verbs", "first_held_determiners", "first_held_ordinals"))
+    if not verbs or not dets or not ords:
+        return None
+    alt = lambda words: "|".join(sorted((re.escape(fold(str(w))) for w in words), key=len, reverse=True))
+    return re.compile(r"(?<![\w])(?:" + alt(verbs) + r")\s+(?:" + alt(dets) + r")\s+(?:toute?s?\s+)?(?:"
+                      + alt(ords) + r")(?![\w])\s*(?P<rest>)")
+
+
+def first_held_by(doc: Document) -> int | None:
+    """1 when an opening sentence says a body organises or holds "le premier" something
+    (events.yaml `first_held_verbs`, `first_held_ordinals`): "Le 3 mai, l'amicale de Valbrune
+    organisait le premier troc de plantes du quartier", "Trévanne a organisé son premier salon du vélo".
+    Nothing when the ordinal ranks a part of an event (`first_held_part_nouns`: "le club organise la
+    première séance de l'année" or "la première journée du salon")."""
+    pattern = _first_held()
+    if pattern is None:
+        return None
+    parts = sorted((fold(str(w)) for w in events_lexicon().get("first_held_part_nouns") or []), key=len, reverse=True)
+    for unit in opening_units(doc):
+        folded = fold(fold_apostrophes(doc.text[unit.start:unit.end]))
+        for m in pattern.finditer(folded):
+            rest = folded[m.start("rest"):]
+            if any(re.match(re.escape(p) + r"(?![\w])", rest) for p in parts):
+                continue        # "la première séance du conseil": a part, not the event
+            return 1
+    return None
+
+
 def _ordinal_then(key: str, lead: str = "") -> re.Pattern | None:
     """``lead``, an ordinal (events.yaml `ordinals`, or "4e", "4ème") then one of the phrases of
     events.yaml ``key``, for folded text; None when the list is empty."""
