@@ -46,8 +46,14 @@ def _inline_axes(doc: Document) -> list[list[Axis]]:
                          rf"(?:{words})(?:,?\s+(?:[a-z-]+|[a-z]'[a-z-]+|(?:19|20)\d\d)){{0,12}}?{page}[»\"]?"
                          rf"(?:\s*:|\s+(?:{participles}),)\s*")
     listings = []
+    # words of a time gone by between the count and the colon ("les trois axes de l'action menée
+    # ces dernières années : ..."): a past mandate's record, not a strategy's parts
+    # (strategy.yaml ``retrospective_phrases``)
+    past = "|".join(re.escape(_norm(w)) for w in _lex().get("retrospective_phrases") or []) or "(?!)"
     for m in pattern.finditer(folded):
         count = count_value(m.group(1))
+        if re.search(rf"(?<![a-z])(?:{past})(?![a-z])", folded[m.start():m.end()]):
+            continue
         bulleted = _inline_bulleted(text, m.end(), count)
         if bulleted:
             listings.append(bulleted)
