@@ -117,6 +117,39 @@ def _head_then_speaker(text: str) -> str | None:
     return head
 
 
+def _programme_first(lines, i: int, text: str) -> str | None:
+    """The title of the first line of a programme when it opens on an opening head: the line just
+    below a line naming the programme ("PROGRAMME", "Voici le programme de la journée :") or
+    closing on a colon. "Ouverture" alone is its own title; "Ouverture par Prénom NOM, maire de
+    Valbrune et ..." keeps the head before the speaker phrase. A head alone over a sentence closing
+    on a full stop heads a paragraph of a report, no programme. Any other line is none."""
+    k = i - 1
+    while k >= 0 and not lines[k].body.strip():
+        k -= 1
+    if k < 0:
+        return None
+    above = " ".join(lines[k].body.split())
+    if not (above.endswith(":") or any(w in _f(above).lower().split() for w in _programme_words())):
+        return None
+    if _opening_title(text):
+        # a heading over a paragraph of prose ("Conclusion" / "Pour finir, ...") is the report's own
+        n = i + 1
+        while n < len(lines) and not lines[n].body.strip():
+            n += 1
+        below = " ".join(lines[n].body.split()) if n < len(lines) else ""
+        return text if below and not below.endswith(".") else None
+    m = re.match(r"(?P<head>[^,:;]{2,60}?)\s+par\s+(?P<who>\S.*)$", text)
+    if m is None or not _opening_title(m.group("head")) or not _named_after(m.group("who")):
+        return None
+    return m.group("head")
+
+
+@cache
+def _programme_words() -> frozenset[str]:
+    """sessions.yaml ``programme_heading_words``: a line naming the programme it opens."""
+    return frozenset(_f(str(w)).lower() for w in load("sessions").get("programme_heading_words") or [])
+
+
 def opening_head_lines(reader: _Reader) -> list[tuple[str, int, int, str]]:
     """(title, start, end, type) of each such line (see the module)."""
     lines = reader.lines
@@ -139,6 +172,11 @@ def opening_head_lines(reader: _Reader) -> list[tuple[str, int, int, str]]:
                 out.append((title, line.body_start + offset, reader.end_of(line), item_type(title)))
             elif k < len(lines) and k - i <= 4 and _person_line(" ".join(lines[k].body.split())):
                 out.append((title, line.body_start + offset, reader.end_of(lines[k]), item_type(title)))
+            continue
+        first = _programme_first(lines, i, text) if text else None
+        if first is not None:
+            # "Programme :" / "Ouverture": the first moment of a programme needs no speaker
+            out.append((first, line.body_start, reader.end_of(line), item_type(first)))
             continue
         if not text or not _opening_title(text):
             continue
