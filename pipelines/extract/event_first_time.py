@@ -152,3 +152,36 @@ def consecutive_year_edition(doc: Document) -> int | None:
         if event_nouns().search(sentence) or verbs & words:
             return number
     return None
+
+
+@cache
+def _first_ranked() -> re.Pattern | None:
+    """An ordinal of the first time (events.yaml `first_held_ordinals`), an event noun, a word at
+    most, then a participle of `first_ranked_participles`, for folded text; group "noun" is the noun."""
+    lex = events_lexicon()
+    ords, parts = (lex.get(k) or [] for k in ("first_held_ordinals", "first_ranked_participles"))
+    if not ords or not parts:
+        return None
+    alt = lambda words: "|".join(sorted((re.escape(fold(str(w))) for w in words), key=len, reverse=True))
+    return re.compile(r"(?<![\w])(?:" + alt(ords) + r")\s+(?P<noun>[\w'-]+(?:\s+[\w'-]+)?)\s+(?:"
+                      + alt(parts) + r")(?![\w])")
+
+
+def first_ranked_by(doc: Document) -> int | None:
+    """1 when an opening sentence ranks an event noun (events.yaml `event_nouns`) first and says who
+    holds it: "« Valbrune en fête », premier salon organisé par l'agglomération, a ouvert ses portes".
+    Nothing for a part of an event (`first_held_part_nouns`: "la première journée organisée par le
+    club") nor for a noun that names no event ("le premier prix organisé par ...")."""
+    pattern = _first_ranked()
+    if pattern is None:
+        return None
+    parts = sorted((fold(str(w)) for w in events_lexicon().get("first_held_part_nouns") or []), key=len, reverse=True)
+    for unit in opening_units(doc):
+        folded = fold(fold_apostrophes(doc.text[unit.start:unit.end]))
+        for m in pattern.finditer(folded):
+            noun = m.group("noun")
+            if any(re.match(re.escape(p) + r"(?![\w])", noun) for p in parts):
+                continue        # "la première journée organisée par": a part, not the event
+            if event_nouns().match(noun):
+                return 1
+    return None
