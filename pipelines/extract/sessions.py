@@ -26,6 +26,7 @@ from .session_kind_lines import timed_titles_with_kind
 from .session_labelled_lines import labelled_title_lines
 from .session_slot_speakers import credited_at_end
 from .session_numbered_parts import numbered_parts
+from .session_assembly_items import assembly_items
 from .session_room_heads import room_headed_titles
 from .session_place_slots import place_only_title
 from .session_nested_slots import nested_slot_meetings
@@ -391,6 +392,7 @@ def _new_self_named(reader: _Reader, found: list[tuple[str, int, int]]) -> list[
 # order they are tried: each (document, reader) -> [(title, start, end, type)].
 _PROSE_READERS = (
     lambda doc, reader: numbered_parts(reader),
+    lambda doc, reader: assembly_items(doc.text, reader),
     lambda doc, reader: room_headed_titles(reader),
     lambda doc, reader: timed_titles_with_kind(reader),
     lambda doc, reader: inline_agenda(doc),
