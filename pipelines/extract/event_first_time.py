@@ -57,6 +57,11 @@ def first_time_held(doc: Document) -> int | None:
     return None
 
 
+def _alternation(words) -> str:
+    """Folded words as a regex alternation, the longest first."""
+    return "|".join(sorted((re.escape(fold(str(w))) for w in words), key=len, reverse=True))
+
+
 @cache
 def _first_held() -> re.Pattern | None:
     """events.yaml `first_held_verbs`, a determiner (`first_held_determiners`), "tout" at will, then
@@ -65,9 +70,26 @@ def _first_held() -> re.Pattern | None:
     verbs, dets, ords = (lex.get(k) or [] for k in ("first_held_verbs", "first_held_determiners", "first_held_ordinals"))
     if not verbs or not dets or not ords:
         return None
-    alt = lambda words: "|".join(sorted((re.escape(fold(str(w))) for w in words), key=len, reverse=True))
-    return re.compile(r"(?<![\w])(?:" + alt(verbs) + r")\s+(?:" + alt(dets) + r")\s+(?:toute?s?\s+)?(?:"
-                      + alt(ords) + r")(?![\w])\s*(?P<rest>)")
+    return re.compile(r"(?<![\w])(?:" + _alternation(verbs) + r")\s+(?:" + _alternation(dets) + r")\s+(?:toute?s?\s+)?(?:"
+                      + _alternation(ords) + r")(?![\w])\s*(?P<rest>)")
+
+
+@cache
+def _part_noun() -> re.Pattern:
+    """A noun of events.yaml `first_held_part_nouns` (a part of an event) opening the text."""
+    return re.compile(r"(?:" + (_alternation(events_lexicon().get("first_held_part_nouns") or []) or "(?!)") + r")(?![\w])")
+
+
+def _firsts_of_the_event(doc: Document, pattern: re.Pattern | None, group: str):
+    """Each match of ``pattern`` in the opening sentences (folded) whose ``group`` does not open on
+    a part of an event ("la première séance du conseil", "la première journée du salon")."""
+    if pattern is None:
+        return
+    for unit in opening_units(doc):
+        folded = fold(fold_apostrophes(doc.text[unit.start:unit.end]))
+        for m in pattern.finditer(folded):
+            if not _part_noun().match(folded, m.start(group)):
+                yield m
 
 
 def first_held_by(doc: Document) -> int | None:
@@ -76,18 +98,7 @@ def first_held_by(doc: Document) -> int | None:
     organisait le premier troc de plantes du quartier", "Trévanne a organisé son premier salon du vélo".
     Nothing when the ordinal ranks a part of an event (`first_held_part_nouns`: "le club organise la
     première séance de l'année" or "la première journée du salon")."""
-    pattern = _first_held()
-    if pattern is None:
-        return None
-    parts = sorted((fold(str(w)) for w in events_lexicon().get("first_held_part_nouns") or []), key=len, reverse=True)
-    for unit in opening_units(doc):
-        folded = fold(fold_apostrophes(doc.text[unit.start:unit.end]))
-        for m in pattern.finditer(folded):
-            rest = folded[m.start("rest"):]
-            if any(re.match(re.escape(p) + r"(?![\w])", rest) for p in parts):
-                continue        # "la première séance du conseil": a part, not the event
-            return 1
-    return None
+    return 1 if next(_firsts_of_the_event(doc, _first_held(), "rest"), None) else None
 
 
 def _ordinal_then(key: str, lead: str = "") -> re.Pattern | None:
@@ -162,9 +173,8 @@ def _first_ranked() -> re.Pattern | None:
     ords, parts = (lex.get(k) or [] for k in ("first_held_ordinals", "first_ranked_participles"))
     if not ords or not parts:
         return None
-    alt = lambda words: "|".join(sorted((re.escape(fold(str(w))) for w in words), key=len, reverse=True))
-    return re.compile(r"(?<![\w])(?:" + alt(ords) + r")\s+(?P<noun>[\w'-]+(?:\s+[\w'-]+)?)\s+(?:"
-                      + alt(parts) + r")(?![\w])")
+    return re.compile(r"(?<![\w])(?:" + _alternation(ords) + r")\s+(?P<noun>[\w'-]+(?:\s+[\w'-]+)?)\s+(?:"
+                      + _alternation(parts) + r")(?![\w])")
 
 
 def first_ranked_by(doc: Document) -> int | None:
@@ -172,16 +182,7 @@ def first_ranked_by(doc: Document) -> int | None:
     holds it: "« Valbrune en fête », premier salon organisé par l'agglomération, a ouvert ses portes".
     Nothing for a part of an event (`first_held_part_nouns`: "la première journée organisée par le
     club") nor for a noun that names no event ("le premier prix organisé par ...")."""
-    pattern = _first_ranked()
-    if pattern is None:
-        return None
-    parts = sorted((fold(str(w)) for w in events_lexicon().get("first_held_part_nouns") or []), key=len, reverse=True)
-    for unit in opening_units(doc):
-        folded = fold(fold_apostrophes(doc.text[unit.start:unit.end]))
-        for m in pattern.finditer(folded):
-            noun = m.group("noun")
-            if any(re.match(re.escape(p) + r"(?![\w])", noun) for p in parts):
-                continue        # "la première journée organisée par": a part, not the event
-            if event_nouns().match(noun):
-                return 1
+    for m in _firsts_of_the_event(doc, _first_ranked(), "noun"):
+        if event_nouns().match(m.group("noun")):
+            return 1
     return None
