@@ -6,7 +6,6 @@ l'année 2030", then a paragraph; "2 - Rapport financier", then a paragraph; or 
 from __future__ import annotations
 
 import re
-import unicodedata
 from functools import cache
 
 from ..lexicons import fold_apostrophes, load
@@ -16,15 +15,9 @@ _NUMBER = re.compile(r"^\s*(?:\d{1,2}\s*(?:[.)°]|[-–—])?\s+)")
 _MAX_CHARS = 90            # a heading, not a sentence of the minutes
 
 
-def _plain(text: str) -> str:
-    """Lower case, apostrophes folded, accents off: "Rapport d’Activité" -> "rapport d'activite"."""
-    text = unicodedata.normalize("NFKD", fold_apostrophes(text).lower())
-    return "".join(c for c in text if not unicodedata.combining(c))
-
-
 @cache
 def _heads() -> tuple[str, ...]:
-    return tuple(_plain(str(w)) for w in load("sessions")["assembly_item_heads"])
+    return tuple(fold_apostrophes(str(w)) for w in load("sessions")["assembly_item_heads"])
 
 
 def _item_title(line_text: str) -> str | None:
@@ -37,7 +30,7 @@ def _item_title(line_text: str) -> str | None:
         return None
     if m is None and not all(c.isupper() for c in letters):
         return None       # an unnumbered line only in capitals: "Le rapport moral est adopté" is prose
-    if not title[:1].isupper() or not _plain(title).startswith(_heads()):
+    if not title[:1].isupper() or not fold_apostrophes(title).startswith(_heads()):
         return None
     return title
 
@@ -45,8 +38,8 @@ def _item_title(line_text: str) -> str | None:
 def assembly_items(text: str, layout: ProgrammeText) -> list[tuple[str, int, int, str]]:
     """Two agenda items at least, in a document naming a general assembly (sessions.yaml
     ``assembly_words``). -> (title, start, end, type), in order."""
-    plain = _plain(text)
-    if not any(_plain(str(w)) in plain for w in load("sessions")["assembly_words"]):
+    plain = fold_apostrophes(text)
+    if not any(fold_apostrophes(str(w)) in plain for w in load("sessions")["assembly_words"]):
         return []
     out = []
     for line in layout.lines:
