@@ -106,13 +106,19 @@ def _share() -> re.Pattern | None:
         _words_pattern(participles), _words_pattern(adverbs)))
 
 
+@cache
+def _coming_verb() -> re.Pattern:
+    """A verb of `event_prose.verbs_after` right after a count ("210 se sont déplacés")."""
+    return re.compile(r"\s+(?:{})(?![\w])".format(_words_pattern((load("metrics").get("event_prose") or {})["verbs_after"])))
+
+
 def counted_share(doc, units: dict, folded: str, found: list[HeadlineFigure]) -> list[HeadlineFigure]:
     """Each count of those who came among the invited (``_share``) not already among ``found``,
     as the attendance."""
     lead = _share()
     if lead is None:
         return []
-    verbs = re.compile(r"\s+(?:{})(?![\w])".format(_words_pattern((load("metrics").get("event_prose") or {})["verbs_after"])))
+    verbs = _coming_verb()
     taken = {f.numbers[0][0] for f in found if f.numbers}
     out: list[HeadlineFigure] = []
     for m in lead.finditer(folded):

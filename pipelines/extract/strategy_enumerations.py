@@ -9,10 +9,20 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from functools import cache
 
 from ..document import Document
 from .strategy_quoted import _QUOTED, quoted_axis
 from .strategy_text import count_value, Axis, _axis_words, _lex, _norm, _opens_with_infinitive, number_alternation
+
+
+@cache
+def _retrospective() -> re.Pattern:
+    """Words of a time gone by (strategy.yaml ``retrospective_phrases``): between an inline
+    enumeration's count and its colon ("les quatre axes du mandat écoulé : ..."), they announce a
+    past mandate's record, not a strategy's parts."""
+    past = "|".join(re.escape(_norm(w)) for w in _lex().get("retrospective_phrases") or []) or "(?!)"
+    return re.compile(rf"(?<![a-z])(?:{past})(?![a-z])")
 
 
 def _inline_axes(doc: Document) -> list[list[Axis]]:
@@ -46,14 +56,10 @@ def _inline_axes(doc: Document) -> list[list[Axis]]:
                          rf"(?:{words})(?:,?\s+(?:[a-z-]+|[a-z]'[a-z-]+|(?:19|20)\d\d)){{0,12}}?{page}[»\"]?"
                          rf"(?:\s*:|\s+(?:{participles}),)\s*")
     listings = []
-    # words of a time gone by between the count and the colon ("les trois axes de l'action menée
-    # ces dernières années : ..."): a past mandate's record, not a strategy's parts
-    # (strategy.yaml ``retrospective_phrases``)
-    past = "|".join(re.escape(_norm(w)) for w in _lex().get("retrospective_phrases") or []) or "(?!)"
     for m in pattern.finditer(folded):
         count = count_value(m.group(1))
-        if re.search(rf"(?<![a-z])(?:{past})(?![a-z])", folded[m.start():m.end()]):
-            continue
+        if _retrospective().search(folded, m.start(), m.end()):
+            continue        # "les quatre axes du mandat écoulé :": a past mandate's record
         bulleted = _inline_bulleted(text, m.end(), count)
         if bulleted:
             listings.append(bulleted)

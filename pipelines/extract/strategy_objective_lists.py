@@ -58,13 +58,19 @@ def _infinitive(piece: str) -> bool:
     return bool(piece) and _opens_with_infinitive(piece[0].upper() + piece[1:])
 
 
+@cache
+def _kind_subject_pattern() -> re.Pattern:
+    """A plural subject pronoun of strategy.yaml ``kind_subject_pronouns`` opening a sentence."""
+    pronouns = "|".join(re.escape(_norm(w)) for w in _lex().get("kind_subject_pronouns", [])) or "(?!)"
+    return re.compile(rf"\s*(?:{pronouns})\s")
+
+
 def _kind_subject(opening: str) -> bool:
     """Whether the sentence announcing objectives opens on a plural subject pronoun (strategy.yaml
     ``kind_subject_pronouns``): "Ils ont trois objectifs : ..." after "Les contrats de rivière
     existent depuis 1981." speaks of a whole kind of plans (a press article's overview), not of the
     one strategy a document sets; "Le contrat de Valbrune a trois objectifs : ..." does."""
-    pronouns = "|".join(re.escape(_norm(w)) for w in _lex().get("kind_subject_pronouns", [])) or "(?!)"
-    return re.match(rf"\s*(?:{pronouns})\s", opening) is not None
+    return _kind_subject_pattern().match(opening) is not None
 
 
 def run_in_objectives(doc: Document) -> list[Axis]:
