@@ -38,7 +38,7 @@ def named_hall(doc: Document) -> str | None:
         phrase = re.split(r"\s+pour\s+", phrase)[0] if phrase else None
         if phrase and len(phrase) > 3:
             return phrase
-    return _named_space(text, folded)
+    return _named_space(text, folded) or _gate_ground(text, folded)
 
 
 @cache
@@ -59,4 +59,27 @@ def _named_space(text: str, folded: str) -> str | None:
         name = re.match(r"[A-ZÀ-ÞŒÆ][\w’'-]*(?:[ \u00a0]+(?:de |du |des |d’|d')?[A-ZÀ-ÞŒÆ][\w’'-]*)*", text[m.end():])
         if head and name:
             return (head.group(0) + name.group(0)).strip()
+    return None
+
+
+@cache
+def _gate_head() -> re.Pattern | None:
+    """A word of events.yaml `gate_ground_heads` then "de", for folded text."""
+    heads = phrases_alternation(events_lexicon().get("gate_ground_heads") or [], longest_first=False)
+    return re.compile(rf"\b(?:{heads})[ \u00a0]+(?:de|d')[ \u00a0]*(?=\S)") if heads else None
+
+
+def _gate_ground(text: str, folded: str) -> str | None:
+    """"le salon s'est tenu porte de Valmy, à Lyon": an exhibition ground named by its city gate
+    (events.yaml `gate_ground_heads`) then a capitalised name -> "porte de Valmy"; the gate written
+    after a dash only locates a hall named before it ("Hall Nord – Porte de Valmy")."""
+    pattern = _gate_head()
+    for m in pattern.finditer(folded) if pattern else ():
+        if not text[m.end():m.end() + 1].isupper():
+            continue
+        if re.search(r"[–—-][ \u00a0]*$", text[max(0, m.start() - 3):m.start()]):
+            continue
+        name = re.match(r"[A-ZÀ-ÞŒÆ][\w’'-]*", text[m.end():])
+        if name:
+            return (text[m.start():m.end()] + name.group(0)).strip()
     return None
