@@ -83,6 +83,12 @@ def dates_without_year(doc: Document, skip=()) -> tuple[dt.date, dt.date | None]
         # an undated page whose titles give no year: a year its opening writes ("Venez au salon,
         # le rendez-vous 2031 de la filière"), the weekday still guarding it
         years = [int(y) for y in dict.fromkeys(_opening_years(doc.text[:OPENING_CHARS]))]
+    if not years and doc.date and re.match(r"\d{4}-\d{2}-\d{2}", doc.date):
+        # a dated page whose titles give no year ("Mardi 3 mars, la salle était comble" in an
+        # article of that March): the publication's year, else the year before (a report written
+        # after New Year), the weekday still guarding it
+        published = int(doc.date[:4])
+        years = [published, published - 1]
     if not years:
         return None
     folded = fold(doc.text)
