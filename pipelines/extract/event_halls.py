@@ -24,6 +24,19 @@ def _hall_after_preposition() -> re.Pattern | None:
     return re.compile(rf"\b(?:au|aux|a\s+la|a\s+l'|dans\s+le|dans\s+la|dans\s+l')\s*(?P<hall>(?:{halls}))\b")
 
 
+@cache
+def _whole_halls() -> frozenset[str]:
+    """events.yaml `whole_event_halls`, folded: halls whose words alone name the building."""
+    return frozenset(fold(w).replace("’", "'") for w in events_lexicon().get("whole_event_halls") or [])
+
+
+@cache
+def _given_up() -> re.Pattern:
+    """events.yaml `given_up_venue_leads`, folded, at the end of the words before a hall."""
+    leads = "|".join(r"\s+".join(map(re.escape, fold(w).split())) for w in events_lexicon().get("given_up_venue_leads") or [])
+    return re.compile(rf"\b(?:{leads})e?s?\s*$") if leads else re.compile(r"(?!)")
+
+
 def named_hall(doc: Document) -> str | None:
     """The first exhibition or congress hall written after "au", "à la", "dans le" in the text:
     "au Parc des expositions de Valbrune" -> "Parc des expositions de Valbrune"."""
@@ -33,7 +46,11 @@ def named_hall(doc: Document) -> str | None:
     text = doc.text
     folded = fold(text).replace("’", "'")
     for m in pattern.finditer(folded):
+        if _given_up().search(folded[max(0, m.start() - 40):m.start()]):
+            continue            # "initialement prévu au palais X" (then held online): a venue given up
         phrase = noun_phrase(text, m.start("hall"), m.end("hall"))
+        if phrase is None and m.group("hall") in _whole_halls():
+            phrase = text[m.start("hall"):m.end("hall")]      # "à l'hôtel de Région par ...": the seat alone
         # "au parc des expositions d'Orval pour le salon": the hall, not the cause the name reader takes
         phrase = re.split(r"\s+pour\s+", phrase)[0] if phrase else None
         if phrase and len(phrase) > 3:
