@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipelines.extract.event_name import find_edition
+from pipelines.extract.event_edition import find_edition
 
 
 @pytest.mark.parametrize("text", [

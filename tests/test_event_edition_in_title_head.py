@@ -3,7 +3,7 @@ colloque de Valbrune", "Compte rendu des 3es assises de Trévanne"), numbers the
 noun of events.yaml `whole_event_nouns` follows it; an ordinal before any other word ("Fête du 1er
 mai") ranks no event. Made-up names only."""
 
-from pipelines.extract.event_name import edition_opening_name
+from pipelines.extract.event_edition import edition_opening_name
 
 
 def test_an_ordinal_after_du_before_an_event_noun_numbers_the_edition():

@@ -2,7 +2,7 @@
 Valbrune Habitat" is its 12th), as one in figures does; a Roman ordinal elsewhere (a century) reads
 nothing. Made-up texts only."""
 
-from pipelines.extract.event_name import edition_of_name
+from pipelines.extract.event_edition import edition_of_name
 
 from .support import doc_of
 

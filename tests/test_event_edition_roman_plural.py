@@ -2,7 +2,7 @@
 "les XXes Rencontres") numbers the edition as its singular does. The plural ordinal ranks nothing when
 the noun after it is no event ("les XVIIes et XVIIIes siècles"). Made-up texts only."""
 
-from pipelines.extract.event_name import arabic_ordinals
+from pipelines.extract.event_edition import arabic_ordinals
 from pipelines.extract.events import extract_event
 
 from .support import doc_of as _doc

@@ -2,7 +2,7 @@
 Rencontres") numbers the edition as "la XIVe édition" does. A single capital followed by a lone "e" is a
 word cut in two by a dropped capital ("L e Syndicat"), no ordinal. Made-up texts only."""
 
-from pipelines.extract.event_name import arabic_ordinals, find_edition
+from pipelines.extract.event_edition import arabic_ordinals, find_edition
 from pipelines.extract.events import extract_event
 
 from .support import doc_of as _doc

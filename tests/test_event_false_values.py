@@ -4,7 +4,8 @@ name, an edition of the event's history, the page's publication day taken for th
 Made-up texts only."""
 
 from pipelines.document import Document, with_text_blocks
-from pipelines.extract.event_name import find_edition, noun_phrase
+from pipelines.extract.event_name import noun_phrase
+from pipelines.extract.event_edition import find_edition
 from pipelines.extract.event_words import copular_name, edition_named
 from pipelines.extract.events import extract_event
 

@@ -1,7 +1,7 @@
 """A town is no venue, and an edition the text ranks in the past is not the one reported: rules
 for event reports and announcements, written for the genre. Made-up texts only."""
 
-from pipelines.extract.event_name import find_edition
+from pipelines.extract.event_edition import find_edition
 from pipelines.extract.event_place import find_venue
 
 from .support import doc_of as _doc

@@ -207,7 +207,7 @@ def test_an_organisations_own_congress_is_organised_by_it():
 
 
 def test_an_ordinal_opening_the_events_name_is_its_edition():
-    from pipelines.extract.event_name import edition_opening_name
+    from pipelines.extract.event_edition import edition_opening_name
     assert edition_opening_name("12ème rencontre nationale de l'UVB") == 12
     assert edition_opening_name("Troisième Forum des Tilleuls") == 3
     # a number that is no ordinal, or an ordinal inside the name, numbers nothing
@@ -250,7 +250,7 @@ def test_a_marker_before_a_date_opens_a_word():
 
 
 def test_an_ordinal_in_roman_numerals_or_in_compound_words_numbers_the_edition():
-    from pipelines.extract.event_name import arabic_ordinals, find_edition
+    from pipelines.extract.event_edition import arabic_ordinals, find_edition
     text = "Les XVème « Rencontres de la Forêt » se sont tenues le 3 mai 2022 à Valbrune. Le public était nombreux.\n"
     assert extract_event(_doc(text, title="Retour sur les Rencontres de la Forêt")).edition == 15
     assert find_edition("La dix-septième édition des Rencontres Lucioles") == 17

@@ -4,7 +4,7 @@ and a first edition said without "édition" ("les premières rencontres", "organ
 fois"). Made-up texts only."""
 
 from pipelines.extract.event_first_time import first_time_held
-from pipelines.extract.event_name import edition_of_noun
+from pipelines.extract.event_edition import edition_of_noun
 from pipelines.extract.event_place import find_venue
 
 from .support import doc_of as _doc

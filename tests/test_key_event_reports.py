@@ -5,7 +5,7 @@ paragraph rather than the title, editions beyond the tenth in words (not a meeti
 year), the rooms of a building that are no event, and "comme l'an dernier" saying this edition
 does as the last one did, a total restated after its parts ("soit ... au total"). Made-up texts only."""
 
-from pipelines.extract.event_name import edition_of_name, find_edition
+from pipelines.extract.event_edition import edition_of_name, find_edition
 from pipelines.extract.event_words import noun_spans
 from pipelines.extract.headline import extract_headline_figures
 

@@ -11,7 +11,7 @@ from functools import cache, lru_cache
 from ..document import Document
 from ..lexicons import fold, fold_apostrophes
 from .event_dates import events_lexicon
-from .event_name import arabic_ordinals
+from .event_edition import arabic_ordinals
 
 _norm = fold_apostrophes
 

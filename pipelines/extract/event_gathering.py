@@ -15,7 +15,8 @@ from functools import cache
 from ..document import Document
 from ..lexicons import fold_apostrophes
 from .event_dates import events_lexicon
-from .event_name import _within_period, arabic_ordinals, noun_phrase
+from .event_edition import _within_period, arabic_ordinals
+from .event_name import noun_phrase
 from .event_opening import opening_units
 from .event_words import phrase_pattern, phrases_alternation
 

@@ -19,8 +19,9 @@ from .event_dates import (
     takes_place, weekday_pattern,
 )
 from .event_edition_said import edition_hash_numbered, edition_opened, edition_predicated
-from .event_name import (edition_namesake, edition_of_name, edition_of_noun, edition_opening_name, edition_pointed, find_edition,
-                         find_event_name)
+from .event_edition import (edition_namesake, edition_of_name, edition_of_noun, edition_opening_name, edition_pointed,
+                            find_edition)
+from .event_name import find_event_name
 from .event_opening import describes_event as opening_describes_event
 from .event_opening import dated_meeting_name, event_page, evidence_units, opening_units
 from .event_titles import OPENING_CHARS, document_titles, first_heading, sponsorship_deck, title_lines
