@@ -238,6 +238,11 @@ def _exclusion(doc: Document, folded: str, q: Quantity) -> str | None:
             return "clock time"
         if re.search(r"\d{1,2}\s*(?:h|h\d\d|heures?)[\s*]*(?:à|a|-|–|—|/|>|→)[\s*]*$", folded[max(0, q.number_start - 18):q.number_start]):
             return "clock time"
+        # an item of a list of times of day: "visites à 9h, 10h30 et 16h", "entre 8 heures et 12 heures":
+        # hours joined by commas or "et", rising, the first one past the night (a list of lengths,
+        # "des séances de 1h, 2h ou 3h", starts low)
+        if _in_a_list_of_times(folded, q):
+            return "clock time"
         # the hour a time of day replaces: "ouverture à 8 heures au lieu de 11 heures", "à 20h contre 18h"
         if re.search(r"(?<![a-z])a\s*\d{1,2}\s*(?:h\d\d|h|heures?)\s+(?:au\s+lieu\s+de|contre|et\s+non|plutot\s+qu'a)\s*$",
                      folded[max(0, q.number_start - 40):q.number_start]):
@@ -432,6 +437,26 @@ def _after_a_street(folded: str, start: int) -> bool:
     before = folded[max(line_start, start - _STREET_REACH):start]
     nouns = "|".join(re.escape(_norm(w)) for w in _normset("exclusions", "address_nouns"))
     return re.search(rf"\d+[ \t\u00a0,]+(?:{nouns})(?![a-z])", before) is not None
+
+
+_TIME_OF_DAY = r"(?:[01]?\d|2[0-4])[ \u00a0]?(?:h|heures?)(?:[ \u00a0]?[0-5]\d)?(?![\w])"
+_LIST_OF_TIMES = re.compile(rf"(?<![\w,.]){_TIME_OF_DAY}(?:[ \t\u00a0]*(?:,|\bet\b)[ \t\u00a0]*{_TIME_OF_DAY})+")
+# the first hour a list of times of day may start at (an earlier one reads as a length)
+LIST_OF_TIMES_FIRST_HOUR = 6
+
+
+def _in_a_list_of_times(folded: str, q) -> bool:
+    """Whether ``q`` is one of two or more hours joined by commas or "et", rising, the first one
+    from LIST_OF_TIMES_FIRST_HOUR on: a list of times of day ("à 9h, 10h30 et 16h")."""
+    lo = max(0, q.number_start - 80)
+    for run in _LIST_OF_TIMES.finditer(folded, lo, min(len(folded), q.end + 80)):
+        if not run.start() <= q.number_start < run.end():
+            continue
+        hours = [int(h) + (int(m) / 60 if m else 0) for h, m in
+                 re.findall(r"(\d{1,2})[ \u00a0]?(?:h|heures?)(?:[ \u00a0]?([0-5]\d))?", run.group())]
+        return len(hours) >= 2 and hours[0] >= LIST_OF_TIMES_FIRST_HOUR \
+            and all(a < b for a, b in zip(hours, hours[1:]))
+    return False
 
 
 def _bare_hour(text: str, q) -> bool:
