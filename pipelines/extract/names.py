@@ -200,6 +200,9 @@ def parse_name(text: str, allow_mixed: bool = False, caps_ok: bool = False) -> P
         # "Pascal Sanchez Sociologue", "Pierre Gosnat Député": a role word glued after a name, as a
         # page reads once the boxes of a name and of its role are joined, is no part of the name
         tokens = tokens[:-1]
+    if re.match(r"^[dl]['’]", tokens[0]):
+        # "l'Outil ZORBA", "d'Atelier DUPONT": an elided article opening the name marks a thing, not a person
+        return None
     kinds = "".join(_kind(t) for t in tokens)
     if "X" in kinds:
         return None
