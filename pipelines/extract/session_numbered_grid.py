@@ -88,7 +88,7 @@ def numbered_grid_cells(text: str) -> list[tuple[str, int, int, str, str]]:
             gap = False
             k += 1
         number, again = m.group(1), m.group(2)
-        for n, cell in enumerate(_split_inline(" ".join(p.strip() for p in parts))):
+        for n, cell in enumerate(_columns(parts)):
             num, body = (number, cell) if n == 0 else cell
             pieces = _BY.split(body, maxsplit=1)
             title = pieces[0]
@@ -99,6 +99,33 @@ def numbered_grid_cells(text: str) -> list[tuple[str, int, int, str, str]]:
             seen.add(num)
             out.append((title, spans[i][0] + m.start(), end, item_type(title), who))
     return out
+
+
+# The gap the text layer leaves between two columns of the grid on one line.
+_COLUMN_GAP = re.compile(r"\S\s{2,}(?=\S)")
+
+
+def _columns(parts: list[str]) -> list:
+    """The cells of the first line (see ``_split_inline``) with their following lines: when the
+    first line holds cells side by side, a later line parted by wide gaps into as many pieces
+    carries one piece per column ("12 - Les sentiers de  13 - Un atlas" then "la vallée  des
+    haies" -> "Les sentiers de la vallée", "Un atlas des haies"); a line that does not part
+    so goes to the last cell not yet closed by its speaker's slash (the last cell when all are)."""
+    cells = _split_inline(parts[0].strip())
+    if len(cells) < 2:
+        return _split_inline(" ".join(p.strip() for p in parts))
+    texts = [cells[0]] + [c[1] for c in cells[1:]]
+    for line in parts[1:]:
+        b = line.strip()
+        cuts = [g.start() + 1 for g in _COLUMN_GAP.finditer(b)]
+        if len(cuts) == len(texts) - 1 and _NUMBER.search(b) is None:
+            pieces = [b[x:y].strip() for x, y in zip([0] + cuts, cuts + [len(b)])]
+            texts = [f"{t} {p}" for t, p in zip(texts, pieces)]
+        else:
+            open_ = [j for j, t in enumerate(texts) if _BY.search(t) is None]
+            j = open_[-1] if open_ else len(texts) - 1
+            texts[j] = f"{texts[j]} {b}"
+    return [texts[0]] + [(c[0], t) for c, t in zip(cells[1:], texts[1:])]
 
 
 def _split_inline(body: str) -> list:
