@@ -109,7 +109,13 @@ def narrated_sessions(text: str) -> list[tuple[str, int, int, str]]:
         if n is None:
             continue
         cut = _PHRASE_END.search(folded, n.end(1))
-        title = " ".join(text[m.end():cut.start() if cut else end].split()).strip(" ,")
+        stop_at = cut.start() if cut else end
+        # The session's own name in quotation marks right after its noun phrase belongs to its
+        # title ("la remise des prix « Jeunes pousses »", "l'atelier « Semer demain »").
+        named = re.match(r"«\s*[^«»\n]{2,120}?\s*»", text[stop_at:end]) if cut and folded[stop_at] == "«" else None
+        if named:
+            stop_at += named.end()
+        title = " ".join(text[m.end():stop_at].split()).strip(" ,")
         if not title or len(title.split()) > 10 or is_break(re.sub(r"^(?:une|un|le|la|l'|les|des|d')\s*", "", title, flags=re.I)):
             continue
         head = n.group(1)
