@@ -115,6 +115,18 @@ def find_event_dates(text: str, skip: list[tuple[int, int]] = (), name: str = ""
     return start, end
 
 
+def range_from_day(text: str, first: dt.date, skip: list[tuple[int, int]] = ()) -> dt.date | None:
+    """The last day of a few days' range the text writes that opens on ``first``: a title or a
+    dateline gives the first day alone ("12 mai 2031 Fete du quartier") and the text its days
+    ("les 12 et 13 mai 2031"); not when the text writes several such ranges (a series of sessions)."""
+    ranges = {(start, end) for offset, start, end in find_dates(text)
+              if end and 0 < (end - start).days <= _DAYS_OF_AN_EVENT and not any(a <= offset < b for a, b in skip)}
+    if len(ranges) != 1:
+        return None          # several ranges of a few days: a series of sessions, not one event's days
+    (start, end), = ranges
+    return end if start == first else None
+
+
 # The most days apart the first and last days of one event are (a week's festival, a fair).
 _DAYS_OF_AN_EVENT = 9
 

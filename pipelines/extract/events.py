@@ -16,7 +16,7 @@ from ..document import Document
 from ..lexicons import fold, fold_apostrophes
 from .event_dates import (
     _month_numbers, day_month, events_lexicon, find_dates, find_event_dates, has_marker, last_day_headed, make_date, month_pattern,
-    takes_place, weekday_pattern,
+    range_from_day, takes_place, weekday_pattern,
 )
 from .event_edition_said import edition_hash_numbered, edition_opened, edition_predicated
 from .event_edition import (edition_namesake, edition_of_name, edition_of_noun, edition_opening_name, edition_pointed,
@@ -447,7 +447,9 @@ def extract_event(doc: Document) -> EventInfo | None:
     start = end = None
     if dates:
         first, last = dates
-        last = last or last_day_headed(doc.text, first)      # "Vendredi 13 juin 2031" / "Samedi 14 juin 2031"
+        # the range a text writes from the first day ("les 12 et 13 mai"), else a heading of the last day
+        # ("Vendredi 13 juin 2031" / "Samedi 14 juin 2031")
+        last = last or range_from_day(doc.text, first, skip) or last_day_headed(doc.text, first)
         start, end = first.isoformat(), last.isoformat() if last else None
     elif (guessed := dates_without_year(doc, others)) is not None:
         start, end = guessed[0].isoformat(), guessed[1].isoformat() if guessed[1] else None
