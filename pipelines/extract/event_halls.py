@@ -61,22 +61,78 @@ def named_hall(doc: Document) -> str | None:
 @cache
 def _space_after_preposition() -> re.Pattern | None:
     """A place preposition then a word of events.yaml `named_hall_heads`, for folded text."""
-    heads = phrases_alternation(events_lexicon().get("named_hall_heads") or [], longest_first=False)
+    lex = events_lexicon()
+    heads = phrases_alternation((lex.get("named_hall_heads") or []) + (lex.get("named_room_heads") or []),
+                                longest_first=False)
     return re.compile(rf"\b(?:au|a\s+la|a\s+l'|dans\s+l')\s*(?:{heads})[ \u00a0]+(?=\S)") if heads else None
 
 
 def _named_space(text: str, folded: str) -> str | None:
     """"rendez-vous à l'espace Odile Ravenne": a common hall word (events.yaml `named_hall_heads`)
-    then a capitalised name, after a place preposition; "dans l'espace public" names no hall."""
+    or `named_room_heads` then a capitalised name, after a place preposition; "dans l'espace public"
+    names no hall. A room (`named_room_heads`) that is one place among several (another hall of `venue_heads` after a place preposition elsewhere
+    in the text, or a town after "à" earlier in its sentence) is no venue of the whole event."""
     pattern = _space_after_preposition()
     for m in pattern.finditer(folded) if pattern else ():
         if not text[m.end():m.end() + 1].isupper():
             continue
         head = re.search(r"[\w-]+[ \u00a0]+$", text[m.start():m.end()])
-        name = re.match(r"[A-ZÀ-ÞŒÆ][\w’'-]*(?:[ \u00a0]+(?:de |du |des |d’|d')?[A-ZÀ-ÞŒÆ][\w’'-]*)*", text[m.end():])
-        if head and name:
-            return (head.group(0) + name.group(0)).strip()
+        if not head:
+            continue
+        if head.group(0).strip().lower() not in _room_heads():
+            name = re.match(r"[A-ZÀ-ÞŒÆ][\w’'-]*(?:[ \u00a0]+(?:de |du |des |d’|d')?[A-ZÀ-ÞŒÆ][\w’'-]*)*",
+                            text[m.end():])
+            if name:
+                return (head.group(0) + name.group(0)).strip()
+            continue
+        name = _hall_name(text, m.end())
+        if not name:
+            continue
+        if _other_place(text, folded, m.start(), m.end() + len(name)):
+            return None
+        return (head.group(0) + name).strip()
     return None
+
+
+@cache
+def _room_heads() -> frozenset[str]:
+    """The words of events.yaml `named_room_heads` (a room or a complex), whose name ends at a
+    hyphenated word and which are no venue when the text names other places."""
+    return frozenset(w.lower() for w in events_lexicon().get("named_room_heads") or [])
+
+
+def _hall_name(text: str, at: int) -> str | None:
+    """The capitalised name of a hall from `at`, its words joined by a space or a link ("de", "du"); a
+    hyphenated word ends it ("salle Jean-Valmont Trois ateliers" -> "Jean-Valmont")."""
+    word = r"[A-ZÀ-ÞŒÆ][\w’']*(?:-[\w’']+)*"
+    name = re.match(rf"{word}", text[at:])
+    if not name:
+        return None
+    end = name.end()
+    while "-" not in text[at:at + end].split()[-1]:
+        more = re.match(rf"[ \u00a0]+(?:de |du |des |d’|d')?{word}", text[at + end:])
+        if not more:
+            break
+        end += more.end()
+    return text[at:at + end]
+
+
+@cache
+def _venue_head_after_preposition() -> re.Pattern | None:
+    """A place preposition then a word of events.yaml `venue_heads`, for folded text."""
+    heads = phrases_alternation(events_lexicon().get("venue_heads") or [], longest_first=False)
+    return re.compile(rf"\b(?:au|aux|a\s+la|a\s+l')\s*(?:{heads})\b") if heads else None
+
+
+def _other_place(text: str, folded: str, start: int, end: int) -> bool:
+    """Whether the text names a place besides the hall at start..end: another hall of `venue_heads`
+    after a place preposition anywhere, or a capitalised town after "à" earlier in the hall's sentence
+    ("ateliers à Valbrune, forum à la salle X": one place among several)."""
+    heads = _venue_head_after_preposition()
+    if heads and any(not (start <= h.start() < end) for h in heads.finditer(folded)):
+        return True
+    sentence = text[max(text.rfind(".", 0, start), text.rfind("\n", 0, start)) + 1:start]
+    return bool(re.search(r"(?:^|\s)à[ \u00a0]+[A-ZÀ-ÞŒÆ]", sentence))
 
 
 @cache
