@@ -323,7 +323,20 @@ def _street_word_before() -> re.Pattern:
     return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in words) + r")\.?\s+$")
 
 
+@cache
+def _namesake_place_before() -> re.Pattern:
+    """A lower-case word of names.yaml `namesake_place_words` ("lycée", "université") right after
+    an article ("le", "l'", "au", "du") and right before a name: "au collège Paul Durand"."""
+    words = sorted({v for w in load("names").get("namesake_place_words") or [] for v in (str(w), _f(str(w)))},
+                   key=len, reverse=True)
+    return re.compile(r"(?<![\w-])(?:[Ll]e|[Ll]a|[Ll]es|[Ll]['’]|[Aa]u|[Aa]ux|[Dd]u|[Dd]es)\s*(?:"
+                      + "|".join(re.escape(w) for w in words) + r")\s+$")
+
+
 def on_street_name(text: str, start: int) -> bool:
     """Whether the name at ``start`` is a street's: "12 rue Jeanne Malivel", "avenue Paul
-    Durand" name no person of the event."""
-    return _street_word_before().search(_f(text[max(0, start - 30):start].lower())) is not None
+    Durand" name no person of the event, nor does "au lycée Jeanne Valmont" (a place named
+    after a person, its word in lower case after an article)."""
+    before = text[max(0, start - 30):start]
+    return (_street_word_before().search(_f(before.lower())) is not None
+            or _namesake_place_before().search(before) is not None)
