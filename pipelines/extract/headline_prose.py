@@ -11,6 +11,7 @@ from __future__ import annotations
 import bisect
 from functools import cache
 import re
+from dataclasses import replace
 from collections import defaultdict
 
 from ..document import Document
@@ -165,8 +166,28 @@ def prose_figures(doc: Document) -> list[HeadlineFigure]:
     found += collective_attendance(doc, units, folded, found)
     found += hoped_then_came(doc, units, folded, found)
     found += estimated_counts(doc, units, found)
+    found = [_wares_shown(folded, f) for f in found]
     found.sort(key=lambda f: f.char_start)
     return found
+
+
+# People counted right before a verb of their wares shown or sold ("40 potiers ont présenté leurs
+# produits", "une vingtaine d'artisans venus exposer leurs produits"): the event's exhibitors
+# (metrics.yaml `exhibitor_context.wares_after`).
+@cache
+def _wares_after() -> re.Pattern:
+    words = (load("metrics").get("exhibitor_context") or {}).get("wares_after") or ["\0"]
+    keys = sorted({_norm(str(w)) for w in words}, key=len, reverse=True)
+    return re.compile(r"(?:\s+[^\W\d]+){{0,3}}?\s+(?:{})(?![\w])".format("|".join(re.escape(k) for k in keys)))
+
+
+def _wares_shown(folded: str, figure: HeadlineFigure) -> HeadlineFigure:
+    if figure.metric != "participants" or not figure.word or not figure.numbers:
+        return figure
+    at = folded.find(_norm(figure.word), figure.numbers[-1][1], figure.char_end + len(figure.word))
+    if at < 0 or not _wares_after().match(folded, at + len(figure.word)):
+        return figure
+    return replace(figure, metric="exhibitors")
 
 
 # Organisations said present right after their word, as a participle or after "être" ("22 associations
