@@ -112,6 +112,7 @@ from .people_talk_lines import talks_over_speakers
 from .people_bios import session_bios
 from .people_under_headings import names_under_headings
 from .people_quoted_lines import quoted_line_people
+from .session_opening_heads import with_its_speaker
 from .sessions import _Session, _bulleted_at, _fallback_sessions, _more_heading_sessions, _sessions, with_credited_headings, with_grid_cells
 
 
@@ -364,6 +365,8 @@ def extract_programme(docs: list[Document], events: Sequence[Event]) -> Programm
                  and not _page_part(s.title) and not _part_label(s.title)]
         # "Ce que le webinaire X a montré": the event itself, as the document's only session, is none
         found = without_the_event(found, name_of.get(doc.source_id))
+        # "Discours de clôture" cut before "par Prénom NOM": the head keeps who gives it
+        found = [dataclasses.replace(s, title=with_its_speaker(doc.text, s.title, s.start)) for s in found]
         # "Prénom Nom est architecte chez X." under a talk: its speaker's biography
         starts = sorted(s.entry_start for s in found)
         prose_people += session_bios(doc, list(zip(starts, starts[1:] + [len(doc.text)])))

@@ -189,3 +189,21 @@ def opening_head_lines(reader: _Reader) -> list[tuple[str, int, int, str]]:
         if k < len(lines) and k - i <= 4 and _person_line(" ".join(lines[k].body.split())):
             out.append((text, line.body_start, reader.end_of(lines[k]), item_type(text)))
     return out
+
+
+def with_its_speaker(text: str, title: str, start: int) -> str:
+    """An opening or closing head cut before who gives it ("Discours de clôture", read from "10h –
+    Discours de clôture par Prénom NOM, présidente de X") keeps "par" and that name: the speaker is
+    what tells two such moments apart ("Discours de clôture par Prénom NOM"). The title where it
+    is found at or after ``start``; any other title comes back as it is."""
+    title = title.strip()
+    if not title or not _opening_title(title):
+        return title
+    at = text.find(title, max(start - len(title), 0))
+    if at < 0 or at > start + 200:
+        return title
+    m = re.match(r"[ \t]+par[ \t]+([^\n]+)", text[at + len(title):])
+    if m is None or not _named_after(m.group(1)):
+        return title
+    name = re.split(r"\s*[,(–—]\s*|\s+-\s+", m.group(1).strip(), maxsplit=1)[0].strip(" .")
+    return f"{title} par {name}"
