@@ -32,7 +32,7 @@ def test_the_year_tagging_the_edition_still_dates_the_days():
             "avait pour thème l'eau.\n\nLes ateliers ont attiré un large public.\n")
     event = extract_event(_doc(text, "Rencontres des Lucioles"))
     assert str(event.start_date) == "2031-03-14"
-    from pipelines.extract.events import _opening_years
+    from pipelines.extract.event_day_guess import _opening_years
     assert _opening_years("l'édition 2031, après un report en 2030 et une fin prévue vers 2040") == ["2031"]
 
 

@@ -2,7 +2,7 @@
 publication's year (or the one around it) whose calendar gives that weekday. Made-up texts only."""
 
 from pipelines.document import Document, with_text_blocks
-from pipelines.extract.events import dates_without_year
+from pipelines.extract.event_day_guess import dates_without_year
 
 
 def _doc(text: str, title: str, date: str | None) -> Document:

@@ -273,7 +273,7 @@ def test_the_audience_invited_by_its_host_names_the_organiser():
 
 
 def test_the_year_the_dates_sentence_writes_wins_over_a_laws_year():
-    from pipelines.extract.events import _years
+    from pipelines.extract.event_day_guess import _years
     text = ("Lucioles est une association loi 1901 qui réunit les communes.\n\n"
             "Le salon 2031 des Lucioles se tiendra les 3 et 4 avril à Valbrune.\n")
     event = extract_event(_doc(text, title="Salon des Lucioles"))
@@ -282,7 +282,7 @@ def test_the_year_the_dates_sentence_writes_wins_over_a_laws_year():
 
 
 def test_a_year_of_history_does_not_date_an_event_written_without_its_year():
-    from pipelines.extract.events import _years
+    from pipelines.extract.event_day_guess import _years
     # "créée en 1990" is the association's history: the days "du 3 au 5 mars" have no year
     text = ("L'association Lucioles organise du 3 au 5 mars ses Rencontres annuelles à Valbrune.\n\n"
             "L'association Lucioles, créée en 1990 par des maires, réunit des communes.\n")
@@ -560,7 +560,7 @@ def test_a_date_marker_written_with_a_run_of_blanks_still_marks_the_date():
 
 
 def test_an_undated_page_takes_the_year_its_opening_writes_when_the_weekday_fits():
-    from pipelines.extract.events import date_without_year
+    from pipelines.extract.event_day_guess import date_without_year
     text = ("Le congrès des jardiniers\n\nLes semis attendent, les outils aussi : venez au congrès des jardiniers, "
             "le rendez-vous 2026 des jardins partagés de toute la région !\n\n"
             "Samedi 14 mars\n\n10 h – Ateliers\n")

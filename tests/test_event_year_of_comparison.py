@@ -6,7 +6,8 @@ from __future__ import annotations
 import pytest
 
 from pipelines.document import Document, with_text_blocks
-from pipelines.extract.events import _years, extract_event
+from pipelines.extract.event_day_guess import _years
+from pipelines.extract.events import extract_event
 
 
 def _doc(text: str, title: str) -> Document:
