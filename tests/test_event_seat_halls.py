@@ -20,6 +20,6 @@ def test_the_seat_of_a_region_the_delegates_are_welcomed_at_is_the_venue():
 
 
 def test_a_seat_the_event_was_first_planned_at_is_no_venue():
-    doc = _doc("Ce séminaire, initialement prévu à l'Hôtel de Région de Valbrune, se tiendra en visioconférence.\n",
+    doc = _doc("Ce séminaire, initialement prévu à l'hôtel du Département de Valbrune, se tiendra en ligne.\n",
                title="Séminaire des rivières")
     assert find_venue(doc) is None

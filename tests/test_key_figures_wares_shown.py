@@ -12,7 +12,7 @@ _TITLE = "La foire aux saveurs de Montclaret"
 
 
 @pytest.mark.parametrize("sentence, value", [
-    ("Samedi, trente-deux professionnels ont présenté leurs produits à base de noix.", 32.0),
+    ("Samedi, trente-deux professionnels ont présenté leurs produits aux habitants de Valbrune.", 32.0),
     ("La halle accueille une cinquantaine d'artisans régionaux venus exposer leurs produits au public.", 50.0),
 ])
 def test_sellers_of_their_wares_are_the_exhibitors(sentence, value):

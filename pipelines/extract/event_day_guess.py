@@ -31,7 +31,7 @@ def date_without_year(doc: Document) -> dt.date | None:
 
 def dates_without_year(doc: Document, skip=()) -> tuple[dt.date, dt.date | None] | None:
     """The first and last day of ``date_without_year``: a weekday's date that ends a range ("du
-    vendredi 2 au dimanche 11 février") is its last day, the range's first day its start. Dates
+    vendredi 3 au dimanche 12 mars") is its last day, the range's first day its start. Dates
     inside the ``skip`` spans (sections on other events) are not read."""
     years: list[int] = []
     for title in first_heading(doc) + [doc.title or ""] + title_lines(doc):
@@ -67,7 +67,7 @@ def dates_without_year(doc: Document, skip=()) -> tuple[dt.date, dt.date | None]
 
 
 def _range_to(folded: str, last: re.Match, date: dt.date) -> tuple[dt.date, dt.date] | None:
-    """The range a weekday's date ends ("du vendredi 2 au dimanche 11 fevrier": 2 to 11 February
+    """The range a weekday's date ends ("du vendredi 3 au dimanche 12 mars": 3 to 12 March
     of its year), when one does."""
     window = max(0, last.start() - 40)
     for r in day_month(folded[window:last.end()]):
@@ -194,12 +194,12 @@ def opening_dates(doc: Document, titles_only: bool = False) -> tuple[dt.date, dt
     # the opening's sentences about the event, then the titles ("Table ronde X le 28 mars")
     pieces = [] if titles_only else [doc.text[u.start:u.end] for u in evidence_units(doc)]
     # ... then the sentence that counts the people the event gathered ("Une centaine d'élus se sont
-    # retrouvés le 16 septembre dernier au musée"), which may name no event
+    # réunis le 9 octobre dernier à la médiathèque"), which may name no event
     counted = None if titles_only else gathering_sentence(doc)
     if counted and doc.text[counted[0]:counted[1]] not in pieces:
         pieces.append(doc.text[counted[0]:counted[1]])
     # ... then an opening sentence whose day a verb of taking place goes with ("PollX 2031 aura
-    # lieu du 15 au 16 novembre à Valbrune"), the event called by a name without an event noun
+    # lieu du 21 au 22 novembre à Valbrune"), the event called by a name without an event noun
     if not titles_only:
         for unit in opening_units(doc):
             sentence = doc.text[unit.start:unit.end]
@@ -250,8 +250,8 @@ def _closing_pattern() -> re.Pattern | None:
 
 
 def _closing_day(text: str, day: dt.date) -> bool:
-    """Whether a sentence saying the event closes (events.yaml `closing_phrases`: "Le marché ferme
-    ses portes, ce mardi 24 décembre", "au soir de la fermeture, le 30 décembre") gives ``day``."""
+    """Whether a sentence saying the event closes (events.yaml `closing_phrases`: "La foire ferme
+    ses portes ce jeudi 19 décembre", "au dernier soir de la foire, le 28 décembre") gives ``day``."""
     closing = _closing_pattern()
     if closing is None:
         return False

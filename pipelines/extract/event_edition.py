@@ -96,7 +96,7 @@ def find_edition(text: str) -> int | None:
             continue
         # "... dont la dixième édition avait eu lieu en mars 2019" in a text that writes a later year: the
         # same, the year written after the edition in its clause, or right after the comma that ends it
-        # ("lors de sa première édition, en 2009, ...")
+        # ("dès sa première édition, en 2011, ...")
         after = re.match(r"[^.;,\n]{0,60}?\b((?:19|20)\d{2})\b|[^.;,\n]{0,60}?,\s*en\s+((?:19|20)\d{2})\b", folded[m.end():])
         # ... unless the year dates the event's founding: "la 7e édition du salon, créé en 2012, ..."
         # (events.yaml `founding_participles`; a first edition is as old as the event, and stays past)
@@ -104,7 +104,7 @@ def find_edition(text: str) -> int | None:
         if after and int(after.group(1) or after.group(2)) < latest and not founded:
             continue
         if _after_past_opener(folded, m.start(2) if m.group(2) else m.start(3)):
-            continue            # "Après une première édition très suivie, ...": a past edition
+            continue            # "Après une première édition remarquée, ...": a past edition
         (current if m.group(1) in markers else named).append(number)
     if current:
         return current[0]

@@ -50,7 +50,7 @@ def named_hall(doc: Document) -> str | None:
             continue            # "initialement prévu au palais X" (then held online): a venue given up
         phrase = noun_phrase(text, m.start("hall"), m.end("hall"))
         if phrase is None and m.group("hall") in _whole_halls():
-            phrase = text[m.start("hall"):m.end("hall")]      # "à l'hôtel de Région par ...": the seat alone
+            phrase = text[m.start("hall"):m.end("hall")]      # "reçus à l'hôtel du Département, puis ...": the seat alone
         # "au parc des expositions d'Orval pour le salon": the hall, not the cause the name reader takes
         phrase = re.split(r"\s+pour\s+", phrase)[0] if phrase else None
         if phrase and len(phrase) > 3:
