@@ -121,10 +121,29 @@ def range_from_day(text: str, first: dt.date, skip: list[tuple[int, int]] = ()) 
     ("les 12 et 13 mai 2031"); not when the text writes several such ranges (a series of sessions)."""
     ranges = {(start, end) for offset, start, end in find_dates(text)
               if end and 0 < (end - start).days <= _DAYS_OF_AN_EVENT and not any(a <= offset < b for a, b in skip)}
+    if not ranges:
+        ranges = _yearless_ranges(text, first, skip)
     if len(ranges) != 1:
         return None          # several ranges of a few days: a series of sessions, not one event's days
     (start, end), = ranges
     return end if start == first else None
+
+
+def _yearless_ranges(text: str, first: dt.date, skip: list[tuple[int, int]] = ()) -> set:
+    """The few days' ranges written without their year ("les 4 et 5 mai prochains"), read in the
+    year of ``first``: a dated day given alone above, its days written further on without the year."""
+    months = _month_numbers()
+    ranges = set()
+    for m in day_month(fold(text)):
+        # days of one month only ("les 4 et 5 mai"): a range over two months is a part's or a period's
+        if m.group(3) is None or m.group(2) or any(a <= m.start() < b for a, b in skip):
+            continue
+        month = months.get(m.group(4))
+        start = make_date(str(first.year), str(month), m.group(1)) if month else None
+        end = make_date(str(first.year), str(month), m.group(3)) if month else None
+        if start and end and 0 < (end - start).days <= _DAYS_OF_AN_EVENT:
+            ranges.add((start, end))
+    return ranges
 
 
 # The most days apart the first and last days of one event are (a week's festival, a fair).
