@@ -17,11 +17,12 @@ from .event_words import phrases_alternation
 
 @cache
 def _hall_after_preposition() -> re.Pattern | None:
-    """A place preposition then a word of events.yaml `event_halls`, for folded text."""
+    """A place preposition then a word of events.yaml `event_halls`, for folded text; "du" too, as a
+    part of the hall names the hall ("dans le hall 3 du palais des congrès de Valbrune")."""
     halls = phrases_alternation(events_lexicon().get("event_halls") or [], longest_first=False)
     if not halls:
         return None
-    return re.compile(rf"\b(?:au|aux|a\s+la|a\s+l'|dans\s+le|dans\s+la|dans\s+l')\s*(?P<hall>(?:{halls}))\b")
+    return re.compile(rf"\b(?:au|aux|du|a\s+la|a\s+l'|dans\s+le|dans\s+la|dans\s+l')\s*(?P<hall>(?:{halls}))\b")
 
 
 @cache
@@ -45,6 +46,7 @@ def named_hall(doc: Document) -> str | None:
         return None
     text = doc.text
     folded = fold(text).replace("’", "'")
+    bare = None
     for m in pattern.finditer(folded):
         if _given_up().search(folded[max(0, m.start() - 40):m.start()]):
             continue            # "initialement prévu au palais X" (then held online): a venue given up
@@ -55,7 +57,25 @@ def named_hall(doc: Document) -> str | None:
         phrase = re.split(r"\s+pour\s+", phrase)[0] if phrase else None
         if phrase and len(phrase) > 3:
             return phrase
-    return _named_space(text, folded) or _gate_ground(text, folded)
+        if phrase is None and bare is None and _bare_hall_ends(folded, m.end("hall")):
+            bare = text[m.start("hall"):m.end("hall")]
+    # "le salon se tient au palais des congrès.": a hall built for events, named by its words alone
+    # when no hall with a name, no named space and no ground was written
+    return _named_space(text, folded) or _gate_ground(text, folded) or (bare if _one_hall(folded) else None)
+
+
+def _one_hall(folded: str) -> bool:
+    """Whether the text names one kind of hall of events.yaml `event_halls` only, whatever the word
+    before it: "au centre des congrès ... dans le hall du parc des expositions" names two places,
+    and a hall without a name is then no venue of the whole event."""
+    halls = phrases_alternation(events_lexicon().get("event_halls") or [], longest_first=False)
+    return len({m.group(0) for m in re.finditer(rf"\b(?:{halls})\b", folded)}) <= 1
+
+
+def _bare_hall_ends(folded: str, end: int) -> bool:
+    """Whether the words of a hall end a clause at ``end`` (a punctuation mark, a line's end, or a
+    date or time word after it): "au palais des congrès, les élus", not "au palais des congrès de X"."""
+    return re.match(r"\s*(?:[.,;:!?)\n]|$|(?:le|du|les|des|ce|cette|ces|a|en|pour|avec|et)\s)", folded[end:]) is not None
 
 
 @cache
