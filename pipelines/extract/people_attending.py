@@ -206,8 +206,35 @@ def _named_as_present(chunk: str, folded: str, pos: int) -> bool:
     phrase_at = stop + 1 + found[-1].end()
     end = _SENTENCE_STOP.search(folded, pos)
     sentence = folded[phrase_at:end.start() if end else len(folded)]
-    return sum(1 for r in _run_pattern().finditer(chunk, phrase_at, phrase_at + len(sentence))
-               if _read_name(r.group(0), allow_mixed=True)) >= 2
+    named = [r for r in _run_pattern().finditer(chunk, phrase_at, phrase_at + len(sentence))
+             if _read_name(r.group(0), allow_mixed=True)]
+    if len(named) >= 2:
+        return True
+    # one person right after the phrase, maybe behind a civility, with no speech later in the
+    # sentence ("on notait la présence de A, sous-préfète, venue en voisine."): present, not speaking
+    # ("La ville, par la présence de A, adjoint, a reçu le label": A is the subject of a verb, kept)
+    lead = folded[phrase_at:pos]
+    if len(named) != 1 or named[0].start() != pos or "presence" not in _f(found[-1].group(0)) \
+            or re.fullmatch(r"\s*(?:(?:monsieur|madame|m\.|mme)\s+)?", lead) is None:
+        return False
+    tail = folded[named[0].end():named[0].end() + 240]
+    apposition = re.match(r"\s*,[^,.;:!?()«»\n]{1,150},", tail)
+    rest = tail[apposition.end():] if apposition else tail
+    if re.match(r"\s*qui\s", _f(rest)):
+        return False        # "par la présence de A, adjoint, qui a reçu ...": the clause is about A
+    whole = folded[stop + 1:end.start() if end else len(folded)]
+    if _session_object_re().search(whole) or _presence_session_re().search(whole):
+        return False        # "débat animé par B en présence de A": A takes part in the session
+    return re.match(r"\s*(?:a|ont|est|sont|avait|avaient|etait|va|vient)\s", _f(rest)) is None \
+        and not _speaks_later(folded, pos)
+
+
+@cache
+def _presence_session_re() -> re.Pattern:
+    """Words of a session being held (names.yaml ``presence_session_words``): a person whose presence
+    a sentence about a debate notes takes part in it."""
+    words = _alternation(" ".join(_f(str(w)).split()) for w in load("names")["presence_session_words"])
+    return re.compile(rf"(?<![\w-])(?:{words})(?![\w-])")
 
 
 def _subject_of_speech(chunk: str, folded: str, pos: int) -> bool:
