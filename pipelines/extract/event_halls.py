@@ -90,8 +90,9 @@ def _space_after_preposition() -> re.Pattern | None:
 def _named_space(text: str, folded: str) -> str | None:
     """"rendez-vous à l'espace Odile Ravenne": a common hall word (events.yaml `named_hall_heads`)
     or `named_room_heads` then a capitalised name, after a place preposition; "dans l'espace public"
-    names no hall. A room (`named_room_heads`) that is one place among several (another hall of `venue_heads` after a place preposition elsewhere
-    in the text, or a town after "à" earlier in its sentence) is no venue of the whole event."""
+    names no hall. A room (`named_room_heads`) that is one place among several (another hall of
+    `venue_heads` after a place preposition elsewhere in the text, or a town after "à" earlier in its
+    sentence), or that a comma sets apart, is no venue of the whole event."""
     pattern = _space_after_preposition()
     for m in pattern.finditer(folded) if pattern else ():
         if not text[m.end():m.end() + 1].isupper():
@@ -106,8 +107,8 @@ def _named_space(text: str, folded: str) -> str | None:
                 return (head.group(0) + name.group(0)).strip()
             continue
         name = _hall_name(text, m.end())
-        if not name:
-            continue
+        if not name or re.search(r",[ \u00a0]*$", folded[max(0, m.start() - 3):m.start()]):
+            continue        # "un goûter, à la salle X": a room set apart by a comma holds a part of the event
         if _other_place(text, folded, m.start(), m.end() + len(name)):
             return None
         return (head.group(0) + name).strip()
