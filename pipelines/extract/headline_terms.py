@@ -312,12 +312,10 @@ def enumerated_sessions(folded: str, metric: str, end: int, terms=None) -> int |
         return None
     patterns = prose_patterns()
     kinds = {metric}
-    joints = []
     while True:
         m = patterns["enumeration"].match(folded, end)
         if not m or m.end() == end:
             break
-        joints.append(m.group(0))
         found = term_at(folded, m.end(), terms)
         if found and found[0] in sessions:
             kinds.add(found[0])
@@ -332,10 +330,6 @@ def enumerated_sessions(folded: str, metric: str, end: int, terms=None) -> int |
             break
         kinds.add(kind.group(0))
         end = kind.end()
-    # a pair of kinds joined by "et" alone names the first kind's count with its companion
-    # ("120 ateliers et démonstrations"); a longer list is of all sessions
-    if len(kinds) == 2 and len(joints) == 1 and joints[0].strip() == "et":
-        return None
     return end if len(kinds) >= 2 else None
 
 
