@@ -64,12 +64,18 @@ def named_hall(doc: Document) -> str | None:
     return _named_space(text, folded) or _gate_ground(text, folded) or (bare if _one_hall(folded) else None)
 
 
-def _one_hall(folded: str) -> bool:
-    """Whether the text names one kind of hall of events.yaml `event_halls` only, whatever the word
-    before it: "au centre des congrès ... dans le hall du parc des expositions" names two places,
-    and a hall without a name is then no venue of the whole event."""
+@cache
+def _any_hall() -> re.Pattern:
+    """A word of events.yaml `event_halls`, whatever the word before it, for folded text."""
     halls = phrases_alternation(events_lexicon().get("event_halls") or [], longest_first=False)
-    return len({m.group(0) for m in re.finditer(rf"\b(?:{halls})\b", folded)}) <= 1
+    return re.compile(rf"\b(?:{halls})\b") if halls else re.compile(r"(?!)")
+
+
+def _one_hall(folded: str) -> bool:
+    """Whether the text names one kind of hall of events.yaml `event_halls` only: "au centre des
+    congrès ... dans le hall du parc des expositions" names two places, and a hall without a name
+    is then no venue of the whole event."""
+    return len({m.group(0) for m in _any_hall().finditer(folded)}) <= 1
 
 
 def _bare_hall_ends(folded: str, end: int) -> bool:

@@ -11,7 +11,7 @@ import re
 from functools import cache
 
 from ..lexicons import load
-from .headline_terms import HeadlineFigure, _words_pattern, count_at, make_figure
+from .headline_terms import HeadlineFigure, _words_pattern, count_at, make_figure, prose_verbs_after
 from .numbers import ParsedNumber
 
 
@@ -98,7 +98,7 @@ def _share() -> re.Pattern | None:
     count of those who came; group 1 ends where it starts). Not without the verb ("sur les 900
     habitants conviés, 210 réponses" counts answers)."""
     prose = load("metrics").get("event_prose") or {}
-    participles, verbs = prose.get("share_participles") or [], prose.get("verbs_after") or []
+    participles, verbs = prose.get("share_participles") or [], prose_verbs_after()
     if not (participles and verbs):
         return None
     adverbs = prose.get("share_adverbs") or ["\0"]
@@ -109,7 +109,7 @@ def _share() -> re.Pattern | None:
 @cache
 def _coming_verb() -> re.Pattern:
     """A verb of `event_prose.verbs_after` right after a count ("210 se sont déplacés")."""
-    return re.compile(r"\s+(?:{})(?![\w])".format(_words_pattern((load("metrics").get("event_prose") or {})["verbs_after"])))
+    return re.compile(r"\s+(?:{})(?![\w])".format(_words_pattern(prose_verbs_after())))
 
 
 def counted_share(doc, units: dict, folded: str, found: list[HeadlineFigure]) -> list[HeadlineFigure]:

@@ -448,6 +448,15 @@ def _words_pattern(words, inserted=()) -> str:
 _PLUPERFECT = {"ont": "avaient", "a": "avait", "sont": "étaient", "est": "était"}
 
 
+def prose_verbs_after() -> list[str]:
+    """metrics.yaml `event_prose.verbs_after` and the verbs of wares shown or sold
+    (`exhibitor_context.wares_after`, "ont présenté leurs produits"): the verbs after a count of
+    people at the event."""
+    metrics = load("metrics")
+    return [*((metrics.get("event_prose") or {}).get("verbs_after") or []),
+            *((metrics.get("exhibitor_context") or {}).get("wares_after") or [])]
+
+
 def _with_running_counts(verbs) -> list[str]:
     """The verbs after a count, and each in the pluperfect with "déjà": the count reached so far
     while the event went on ("À midi, 420 visiteurs avaient déjà passé les portes"), not an
@@ -498,7 +507,7 @@ def prose_patterns() -> dict[str, re.Pattern]:
         "terms": re.compile(r"(?<![\w])(?:{})(?![\w])".format(literal_alternation(t for t, _ in context_terms()))),
         "before": re.compile(bound.format(_words_pattern(prose.get("verbs_before") or ["\0"]))),
         # an adverb may come between the auxiliary and the participle: "sont alors venus"
-        "after": re.compile(bound.format(_words_pattern(_with_running_counts(prose.get("verbs_after") or ["\0"]),
+        "after": re.compile(bound.format(_words_pattern(_with_running_counts(prose_verbs_after() or ["\0"]),
                                                         prose.get("verb_adverbs") or []))),
         "programme_before": re.compile(bound.format(_words_pattern(prose.get("programme_verbs_before") or ["\0"]))),
         "programme_after": re.compile(bound.format(_words_pattern(prose.get("programme_verbs_after") or ["\0"]))),
