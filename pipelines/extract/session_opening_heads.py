@@ -117,6 +117,34 @@ def _head_then_speaker(text: str) -> str | None:
     return head
 
 
+@cache
+def _list_links() -> re.Pattern:
+    """sessions.yaml ``opening_list_links`` closing a line before its colon (folded, lower case)."""
+    links = sorted((_f(str(w)).lower() for w in load("sessions").get("opening_list_links") or []), key=len, reverse=True)
+    return re.compile(rf"\s+(?:{'|'.join(re.escape(w) for w in links)})\s*:$")
+
+
+def _head_before_list(text: str) -> str | None:
+    """The head of "Mots d'accueil par :" / "Ouverture officielle en présence de :", else None."""
+    if not text.endswith(":"):
+        return None
+    m = _list_links().search(_f(text).lower())
+    if m is None:
+        return None
+    head = text[:m.start()].strip()
+    return head if head and _opening_title(head) else None
+
+
+def _listed_person(text: str) -> bool:
+    """A person and a role after a bullet ("●", "•") and a civility of programme.yaml ``honorifics``
+    ("M. Prénom NOM, maire de X")."""
+    text = text.lstrip(_LEAD + "●○▪")
+    first, _, rest = text.partition(" ")
+    if rest and first in {str(w) for w in load("programme")["honorifics"]}:
+        text = rest.lstrip()
+    return _person_line(text)
+
+
 def _programme_first(lines, i: int, text: str) -> str | None:
     """The title of the first line of a programme when it opens on an opening head: the line just
     below a line naming the programme ("PROGRAMME", "Voici le programme de la journée :") or
@@ -177,6 +205,15 @@ def opening_head_lines(reader: _Reader) -> list[tuple[str, int, int, str]]:
         if first is not None:
             # "Programme :" / "Ouverture": the first moment of a programme needs no speaker
             out.append((first, line.body_start, reader.end_of(line), item_type(first)))
+            continue
+        listed = _head_before_list(text) if text else None
+        if listed is not None:
+            # "Mots d'accueil par :" then "Prénom NOM, rôle": the head alone, up to that person
+            k = i + 1
+            while k < len(lines) and not lines[k].body.strip():
+                k += 1
+            if k < len(lines) and k - i <= 4 and _listed_person(" ".join(lines[k].body.split())):
+                out.append((listed, line.body_start, reader.end_of(lines[k]), item_type(listed)))
             continue
         if not text or not _opening_title(text):
             continue
