@@ -135,26 +135,26 @@ def read_markdown(source: str) -> tuple[TextBuilder, dict]:
     out = TextBuilder()
     lead = next((v for k in _LEAD_KEYS if isinstance(v := meta.get(k), str) and v.strip()), None)
     if lead:
-        _read_tokens(_MD.parse(" ".join(lead.split())), out)
+        _read_tokens(MD.parse(" ".join(lead.split())), out)
     for number, page in enumerate(body.split("\f")):
         if number:
             out.new_page()
-        _read_tokens(_MD.parse(page), out)
+        _read_tokens(MD.parse(page), out)
     return out, meta
 
 
-_MD = MarkdownIt("commonmark", {"html": True}).enable("table")
+MD = MarkdownIt("commonmark", {"html": True}).enable("table")
 
 
 def _inline_marks(text: str) -> str:
     """A text node of raw HTML read as Markdown's inline text (emphasis, links, escapes)."""
     if not _MARKS.search(text):
         return text
-    return "".join(_inline(token) for token in _MD.parseInline(text))
+    return "".join(_inline(token) for token in MD.parseInline(text))
 
 
 def _blocks(text: str, out: TextBuilder) -> None:
-    _read_tokens(_MD.parse(text), out)
+    _read_tokens(MD.parse(text), out)
 
 
 # characters that open an inline mark of Markdown: a text without them reads as itself

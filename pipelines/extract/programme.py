@@ -102,6 +102,7 @@ from .people_glued_roles import glued_role_people
 from .people_listed import (_byline_people, _dash_credit_people, _labelled_people, _listed_people, non_speaking_spans,
                             on_street_name)
 from .people_title_slide import title_slide_presenters
+from .people_linked import linked_speakers
 from .people_marked import marked_speakers
 from .people_announced import announced_people
 from .programme_vocabulary import _f, _folded_list, _lex, _type_at
@@ -340,7 +341,7 @@ def extract_programme(docs: list[Document], events: Sequence[Event]) -> Programm
         # A document without an event has no sessions; the people it quotes are still speakers.
         found = _sessions(doc, reader, name_of.get(doc.source_id)) if event_id is not None else []
         prose_people = quoted_people(doc.text) + initialled_speakers(doc.text) + _listed_people(reader) + _labelled_people(reader) \
-            + _byline_people(reader) + _dash_credit_people(reader) + glued_role_people(reader) + title_slide_presenters(doc) + marked_speakers(doc) + announced_people(doc) + quoted_line_people(doc) \
+            + _byline_people(reader) + _dash_credit_people(reader) + glued_role_people(reader) + title_slide_presenters(doc) + marked_speakers(doc) + linked_speakers(doc) + announced_people(doc) + quoted_line_people(doc) \
             + ([item for *_, item in talks_over_speakers(reader)] if event_id is None else [])
         # the people listed under "Comité d'organisation", "Contacts", "Partenaires" do not speak
         quiet = non_speaking_spans(doc)
