@@ -250,6 +250,11 @@ def _exclusion(doc: Document, folded: str, q: Quantity) -> str | None:
         # its minutes after a blank ("8 h 30", "14 h 05"): a time of day as typeset prose writes it
         if q.unit_text.lower() == "h" and re.match(r"[ \u00a0\u202f][0-5]\d(?!\d)", text[q.end:q.end + 4]):
             return "clock time"
+        # ... or after the word ("11 heures 15", "11 heures 30 :"): a length in hours and minutes
+        # writes its own word for the minutes ("2 heures 30 minutes")
+        if q.unit_text.lower() in ("heure", "heures") and q.value is not None and q.value <= 24 \
+                and re.match(r"[ \t\u00a0\u202f]+[0-5]\d(?!\d)(?![ \t\u00a0\u202f]*(?:min|mn))", text[q.end:q.end + 12]):
+            return "clock time"
         # a slot's start and end side by side, no connector ("14H 17H" over a programme's item)
         if q.unit_text.lower() == "h" and q.value <= 24 and (
                 re.match(r"[ \t\u00a0]+(?:[01]?\d|2[0-4])h(?![\w])", folded[q.end:q.end + 8])

@@ -155,7 +155,9 @@ def _money_near(folded: str, pos: int) -> bool:
 
 
 _ONE = re.compile(r"une?(?![\w'-])")
-_HOURS_MINUTES = re.compile(r"h([0-5]\d)(?![\w])")
+# "3h45", or the word and its minutes: "1 heure 30" (not "2 heures 30 minutes": a length in words)
+_HOURS_MINUTES = re.compile(r"(?:h|[ \t\u00a0\u202f]+heures?[ \t\u00a0\u202f]+)([0-5]\d)(?![\w])"
+                            r"(?![ \t\u00a0\u202f]*(?:min|mn))")
 _RANGE_AFTER = re.compile(r"[ \t\u00a0\u202f]*(?:a|au|-|–|—|jusqu)(?![a-z])")
 
 
@@ -167,7 +169,8 @@ def _hours_minutes_lead_in() -> re.Pattern:
 
 
 def _hours_and_minutes(folded: str, pos: int, match: re.Match) -> _Single | None:
-    """"3h45" after a word that measures time (numbers.yaml `hours_minutes_lead_ins`): 3.75 hours.
+    """"3h45" or "3 heures 45" after a word that measures time (numbers.yaml `hours_minutes_lead_ins`):
+    3.75 hours.
     None for a time of day: no such word before, a range connector after ("de 9h30 à 12h"), or
     after "de" more hours than `hours_minutes_de_max` ("la séance de 14h30")."""
     raw = match.group(0)
