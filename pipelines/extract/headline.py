@@ -15,7 +15,8 @@ from .headline_days import clause_days
 from .headline_lines import candidates
 from .headline_prose import prose_figures
 from .headline_prose_years import _earlier_year_lead
-from .headline_terms import WORD_START, HeadlineFigure, attendance_group, context_terms, count_at, is_scaled, prose_patterns, term_at
+from .headline_terms import (WORD_START, HeadlineFigure, attendance_group, context_terms, count_at, is_scaled, make_figure,
+                             metric_units, prose_patterns, term_at)
 from .lines import iter_lines
 from .numbers import as_number
 
@@ -131,6 +132,13 @@ def _headline_figures(doc: Document) -> tuple[tuple[HeadlineFigure, ...], tuple[
                      and not _names_a_session(doc, f)), None)
         if lone is not None:
             kept.append(lone)
+    # the attendance counted over the whole event ("390 personnes en cumulé sur la journée") is the
+    # total: it states the attendance when nothing else does, and wins over a sum of parts (the
+    # participants of each workshop), not over a count the text states whole
+    cumulative = _cumulative_attendance(doc)
+    counted = [f for f in kept if _group(f.metric) == attendance]
+    if cumulative is not None and all(len(f.numbers) > 1 for f in counted):
+        kept = [f for f in kept if _group(f.metric) != attendance] + [cumulative]
     order = Counter({m: i for i, m in enumerate(load("metrics")["metrics"])})
     kept.sort(key=lambda f: (f.char_start, order[f.metric]))
     published = {(_group(f.metric), f.value) for f in kept}
@@ -139,6 +147,42 @@ def _headline_figures(doc: Document) -> tuple[tuple[HeadlineFigure, ...], tuple[
     spans |= _attendance_restated(doc, {f.value for f in kept if _group(f.metric) == "attendance"}, spans)
     spans |= _others_restated(doc, {(g, v) for g, v in published if g != "attendance"}, spans)
     return tuple(kept), tuple(sorted(spans))
+
+
+@cache
+def _cumulative_after() -> re.Pattern:
+    words = [fold_apostrophes(str(w)) for w in (load("metrics").get("event_prose") or {}).get("cumulative_after") or []]
+    return re.compile(r"\s*\(?\s*(?:{})(?![\w])".format("|".join(re.escape(w) for w in words) or "\0"))
+
+
+# How far before its cumulative marker a count and its word may start.
+_CUMULATIVE_REACH = 60
+
+
+def _cumulative_attendance(doc: Document) -> HeadlineFigure | None:
+    """The first count of people in a word of the attendance (metrics.yaml terms and context
+    words of `attendance_group`) right followed by a marker of metrics.yaml
+    `event_prose.cumulative_after` ("au compteur", "en cumulé", "sur l'ensemble de la journée"):
+    the attendance over the whole event; None when there is none, or when another edition's year
+    leads its sentence."""
+    text = doc.text
+    folded = fold_apostrophes(text)
+    marker = _cumulative_after()
+    terms = tuple((t, m) for t, m in context_terms() if m in attendance_group())
+    for m in marker.finditer(folded):
+        # the count and its word right before the marker: "390 personnes| en cumulé"
+        for w in WORD_START.finditer(folded, max(0, m.start() - _CUMULATIVE_REACH), m.start()):
+            number = count_at(text, w.start())
+            if number is None or number.start != w.start() or not float(number.value).is_integer() or number.value < 2:
+                continue
+            cursor = re.compile(r"[ \u00a0\u202f]*").match(folded, number.end).end()
+            found = term_at(folded, cursor, terms)
+            if found is None or folded[found[1]:m.start()].strip(" ("):
+                continue           # the word must close right before the marker
+            if _earlier_year_lead(doc, _sentence_to(text, number.start)):
+                break
+            return make_figure(doc, metric_units(), found[0], number, number.start, m.end(), text[cursor:found[1]], 0)
+    return None
 
 
 # "au total" or "en tout" right before a count (a qualifier such as "près de" between them).
