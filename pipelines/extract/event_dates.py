@@ -119,14 +119,29 @@ def range_from_day(text: str, first: dt.date, skip: list[tuple[int, int]] = ()) 
     """The last day of a few days' range the text writes that opens on ``first``: a title or a
     dateline gives the first day alone ("12 mai 2031 Fete du quartier") and the text its days
     ("les 12 et 13 mai 2031"); not when the text writes several such ranges (a series of sessions)."""
-    ranges = {(start, end) for offset, start, end in find_dates(text)
-              if end and 0 < (end - start).days <= _DAYS_OF_AN_EVENT and not any(a <= offset < b for a, b in skip)}
-    if not ranges:
-        ranges = _yearless_ranges(text, first, skip)
+    ranges = _few_days_ranges(text, first, skip)
     if len(ranges) != 1:
         return None          # several ranges of a few days: a series of sessions, not one event's days
     (start, end), = ranges
     return end if start == first else None
+
+
+def range_to_day(text: str, last: dt.date, skip: list[tuple[int, int]] = ()) -> dt.date | None:
+    """The first day of a few days' range the text writes that closes on ``last``: a date line or
+    a dated sentence gives the closing day alone ("Jusqu'au 14 mai 2031", "Fin : 14 mai 2031") and
+    the text its days ("du 12 au 14 mai"); not when the text writes several such ranges."""
+    ranges = _few_days_ranges(text, last, skip)
+    if len(ranges) != 1:
+        return None
+    (start, end), = ranges
+    return start if end == last else None
+
+
+def _few_days_ranges(text: str, day: dt.date, skip: list[tuple[int, int]] = ()) -> set:
+    """The ranges of a few days the text writes with their year, else without it (read in the year of ``day``)."""
+    ranges = {(start, end) for offset, start, end in find_dates(text)
+              if end and 0 < (end - start).days <= _DAYS_OF_AN_EVENT and not any(a <= offset < b for a, b in skip)}
+    return ranges or _yearless_ranges(text, day, skip)
 
 
 def _yearless_ranges(text: str, first: dt.date, skip: list[tuple[int, int]] = ()) -> set:

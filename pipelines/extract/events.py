@@ -13,7 +13,8 @@ from dataclasses import dataclass
 
 from ..document import Document
 from ..lexicons import fold, fold_apostrophes
-from .event_dates import events_lexicon, find_dates, find_event_dates, last_day_headed, range_from_day
+from .event_dates import (events_lexicon, find_dates, find_event_dates, last_day_headed, range_from_day,
+                          range_to_day)
 from .event_day_guess import _closing_day, _metadata_dates, _not_dateline, dates_without_year, opening_dates
 from .event_edition_said import edition_hash_numbered, edition_opened, edition_predicated
 from .event_edition import (edition_namesake, edition_of_name, edition_of_noun, edition_opening_name, edition_pointed,
@@ -198,6 +199,10 @@ def extract_event(doc: Document) -> EventInfo | None:
     start = end = None
     if dates:
         first, last = dates
+        # a closing day given alone ("31 mars 2031" atop a page) that ends the one range the text
+        # writes ("du 29 au 31 mars"): the range's first day is the event's
+        if last is None and (opening := range_to_day(doc.text, first, skip)):
+            first, last = opening, first
         # the range a text writes from the first day ("les 12 et 13 mai"), else a heading of the last day
         # ("Vendredi 13 juin 2031" / "Samedi 14 juin 2031")
         last = last or range_from_day(doc.text, first, skip) or last_day_headed(doc.text, first)
