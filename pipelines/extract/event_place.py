@@ -158,7 +158,41 @@ def find_venue(doc: Document) -> str | None:
         if m and len(m.group(1).split()) <= 8:
             return m.group(1).strip()
     # "8 000 curieux viendront au parc des expositions de Valbrune": a hall built for events
-    return named_hall(doc)
+    # ... or, failing one, a commune's own hall: "vous invitent à la salle des fêtes de Valbrune"
+    return named_hall(doc) or _communal_hall(text, folded)
+
+
+@cache
+def _communal_hall_pattern() -> re.Pattern | None:
+    """A place preposition ("à la", "dans la", "en") then a phrase of events.yaml
+    `communal_hall_phrases`, and the word after "de" that may name its commune, for folded text."""
+    halls = phrases_alternation(events_lexicon().get("communal_hall_phrases") or [], longest_first=False)
+    if not halls:
+        return None
+    return re.compile(rf"\b(?:a\s+la|dans\s+la|en)\s+(?P<hall>{halls})\b(?:\s+(?:de\s+|d')(?P<town>\w[\w'-]*))?")
+
+
+# The opening hours of a day written next to a place: "de 10h à 18h", "de 14 h à 17 h 30"
+_HOURS_SPAN = r"(?:de\s+)?\d{1,2}\s*h(?:eures?)?(?:\s*\d{2})?\s*(?:a|-)\s*\d{1,2}\s*h(?:eures?)?(?:\s*\d{2})?"
+
+
+def _communal_hall(text: str, folded: str) -> str | None:
+    """"de 10h à 18h à la salle des fêtes de Valbrune" -> "salle des fêtes de Valbrune"; "vous
+    attendent dans la salle des fêtes, de 14 h à 18 h" -> "salle des fêtes": a commune's hall written
+    after a place preposition with the day's opening hours right before or after it, the venue of an
+    announced event when nothing else named one (not "dans la salle des fêtes, petits et grands ...":
+    one activity's room, nor "l'éclairage à la salle des fêtes": works)."""
+    pattern = _communal_hall_pattern()
+    if pattern is None:
+        return None
+    for m in pattern.finditer(folded):
+        # the commune's name, capitalised in the original text ("de Valbrune", not "de 10 h")
+        end = m.end("town") if m.group("town") and text[m.start("town")].isupper() else m.end("hall")
+        before = re.search(rf"{_HOURS_SPAN}\s*,?\s*$", folded[max(0, m.start() - 40):m.start()])
+        after = re.match(rf"\s*,?\s*{_HOURS_SPAN}", folded[end:end + 40])
+        if before or after:
+            return text[m.start("hall"):end]
+    return None
 
 
 # A line naming a place, then its street and its postcode: "Centre X, 12 rue Y, 75013 Paris"
