@@ -198,12 +198,38 @@ def _introduced_quotation(folded: str, index: ProgrammeIndex, opening: int) -> s
         if sid is not None:
             return sid if named == {sid} else None
         subject = _subject_pattern().match(folded, part)
+        if subject is not None and named and (titled := _titled_subject(folded, index, subject.end(), colon.start())):
+            return titled if named == {titled} else None
         if subject is not None and not named:
             # ... or, when no speaker is named within the look-back, the one speaker who holds the
             # role the clause opens with ("Xavier Morel, trésorier du club, [...] (long report) [...]
             # Le trésorier précise : « … »": the treasurer named paragraphs before)
             return last_named(folded, index, part) or _role_subject(folded, index, part, colon.end())
     return None
+
+
+@cache
+def _role_complement() -> re.Pattern:
+    """The complement of a role word before the name it titles ("du salon", "de l'office", "des
+    sports" in "le directeur du salon Prénom Nom"): a preposition of claims.yaml attribution
+    `role_complement_openers` and at most `role_complement_max_words` words, no punctuation."""
+    spec = _lex()["attribution"]
+    openers = "|".join(re.escape(_norm(str(w))) for w in sorted(spec.get("role_complement_openers", []), key=len, reverse=True))
+    most = int(spec.get("role_complement_max_words", 3))
+    return re.compile(rf"\s*(?:(?:{openers})(?:\s*[^\s,.;:!?«»“”\"()]+){{1,{most}}}?)?\s+")
+
+
+def _titled_subject(folded: str, index: ProgrammeIndex, role_end: int, colon: int) -> str | None:
+    """The speaker whose name follows the role opening the clause before a colon, maybe after the
+    role's complement: "Le directeur du salon Prénom Nom est venu avec ses chiffres : « … »", "La
+    maire Prénom Nom nous disait : « … »" (the role titles the name: one subject, the speaker)."""
+    gap = _role_complement()
+    for m in re.finditer(r"\s+", folded[role_end:min(colon, role_end + 80)]):
+        at = role_end + m.end()
+        whole = gap.fullmatch(folded, role_end, at)
+        if whole is not None and (sid := _name_at(folded, index, at)) is not None:
+            return sid
+    return _name_at(folded, index, role_end) if folded[role_end:role_end + 1].isalpha() else None
 
 
 @cache

@@ -19,7 +19,7 @@ from .names import is_given_name, normalise
 from .people_attending import (_after_attendance_label, _in_group_brackets, _named_as_patron, _named_as_present,
                                _only_attends, _read_name, _said_absent, _signature_below, _speaks_later)
 from .people_chairing import _named_as_chair
-from .people_prose_cues import (_QUOTE_FOLLOWS, _QUOTE_FOLLOWS_APPOSED, _cue_before, _joined_after_role, _joined_in_enumeration, _past_speech_after, _determiner_pattern, _honorific_patterns, _host_at_end, _interviewer_at_end, _self_introduced_at_end,
+from .people_prose_cues import (_QUOTE_FOLLOWS, _titled_clause, _QUOTE_FOLLOWS_APPOSED, _cue_before, _joined_after_role, _joined_in_enumeration, _past_speech_after, _determiner_pattern, _honorific_patterns, _host_at_end, _interviewer_at_end, _self_introduced_at_end,
                                 _opens_clause, _opinion_opening, _place_word_at_end, _presenter_at_end,
                                 _role_and_of_ending, _role_before, _session_with_before, _speaker_phrase_ending,
                                 _talk_of_at_end, _talk_of_described, _talk_of_elided)
@@ -232,7 +232,7 @@ def quoted_people(text: str, start: int = 0, end: int | None = None) -> list[Ite
             # "Prénom Nom de la coopérative X, à Valbourg, évoquera ...", "Prénom Nom de la Maison Y
             # racontera ...": the body the person comes from, no comma before it, then a verb of speech
             name, role, org = of_body[0], None, of_body[1]
-        elif (after_verb.match(ftail) or _past_speech_after().match(ftail) or ((_QUOTE_FOLLOWS.match(tail) or _QUOTE_FOLLOWS_APPOSED.match(tail)) and _opens_clause(chunk, m.start()))) \
+        elif (after_verb.match(ftail) or _past_speech_after().match(ftail) or ((_QUOTE_FOLLOWS.match(tail) or _QUOTE_FOLLOWS_APPOSED.match(tail)) and (_opens_clause(chunk, m.start()) or (_QUOTE_FOLLOWS.match(tail) and _titled_clause(chunk, m.start()))))) \
                 and not (complement_at(written, m.start() + max(0, m.group(0).find(tokens[0])))
                          and not re.match(r"[ ,]*qui(?![a-z])", ftail)):
             # "X a rappelé", or "X s'en souvient : « ... »" (the clause then the quote); not a

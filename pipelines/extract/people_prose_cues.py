@@ -175,6 +175,24 @@ def _opens_clause(chunk: str, pos: int) -> bool:
 
 
 
+@cache
+def _titling_role_at_end() -> re.Pattern:
+    """A role opening its sentence or clause and ending the (folded) text before a name it titles,
+    maybe with its complement (claims.yaml attribution `role_complement_openers` and
+    `role_complement_max_words`): "Le directeur du salon ", "La présidente "."""
+    spec = load("claims")["attribution"]
+    openers = _alternation(" ".join(_f(str(w)).split()) for w in spec.get("role_complement_openers") or ["\0"])
+    most = int(spec.get("role_complement_max_words", 3))
+    return re.compile(rf"(?:^|[.;!?\n])[ \t]*(?:le|la|l')[ \t]*(?:{role_words()})"
+                      rf"(?:[ \t]+(?:{openers})(?:[ \t]*[^\s,.;:!?«»“”\"()]+){{1,{most}}})?[ \t]+$")
+
+
+def _titled_clause(chunk: str, pos: int) -> bool:
+    """Is the name at ``pos`` titled by the role opening its clause ("Le directeur du salon X est
+    venu confiant : « ... »"): the role and the name are one subject, as a name opening the clause."""
+    return bool(_titling_role_at_end().search(_f(chunk[max(0, pos - 80):pos])))
+
+
 # "X s'en souvient : « ... »": the subject's clause, a colon, then their words between quotes.
 _QUOTE_FOLLOWS = re.compile(r"\s+[a-zà-ÿœæ’'][^.!?«»\n:;,]{0,60}:\s*[«“\"]")
 # ... or with an apposition in lower case after a comma, running into the verb with no second
