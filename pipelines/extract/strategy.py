@@ -83,7 +83,7 @@ from .strategy_enumerations import (_announced_axes, _counted_semicolon_items, _
                                     _run_in_numbered_labels)
 from .strategy_lists import (_capital_themes, _labelled_lists, _multiplied_aim, _strategy_headed_lines,
                              _strategy_headed_lists)
-from .strategy_objective_lists import objective_lists, run_in_objectives
+from .strategy_objective_lists import intended_aims, objective_lists, run_in_objectives
 from .strategy_outline_parts import _outline_axes
 from .strategy_parenthesised import _parenthesised_axes
 from .strategy_worded_items import _axis_worded_items
@@ -291,11 +291,12 @@ def strategy_rows(docs: list[Document]) -> Rows:
             named = named or own
             if named is not None and (named is own or not _bare_programme(named.name)):
                 strategy, axes = named, [lone]
-        if not axes and (objectives := objective_lists(doc) or run_in_objectives(doc)):
+        if not axes and (objectives := objective_lists(doc) or run_in_objectives(doc) or intended_aims(doc)):
             # objectives in the infinitive listed under the sentence or the title announcing them
             # ("Le schéma retient ces objectifs :", "Son objectif sera double :"), or run into that
             # sentence: of the strategy named (before them, else in the title); a list, else of the
-            # page the title names (run into a sentence, anyone's aims: "parmi ses objectifs : ...")
+            # page the title names (run into a sentence, anyone's aims: "parmi ses objectifs : ..."),
+            # else run into a sentence of intent whose subject is the strategy ("Le plan entend A, B et C.")
             before = _named_before(doc, objectives[0].start, far=True)
             # a bare strategy word ("Objectifs du plan") names less than the title ("Le plan éco-collèges")
             bare = before is not None and len(before.name.split()) == 1

@@ -27,7 +27,7 @@ from functools import cache
 from ..document import Document
 from .lines import LIST_MARKER
 from .strategy_announced_lists import _SHARE, _drafting, _unowned_aims
-from .strategy_text import Axis, _lex, _norm, _opens_with_infinitive, count_value, number_alternation
+from .strategy_text import Axis, _lex, _norm, _opens_with_infinitive, _strategy_words, count_value, number_alternation
 
 # A year in an item stating a share ("Réduire de 30 % les déchets d'ici 2030", "Porter à 40 % la part
 # du bois en 2035"): an item stating both is a dated target of the plan, not one of its objectives.
@@ -228,5 +228,43 @@ def objective_lists(doc: Document) -> list[Axis]:
             continue
         items = _items_from(doc, k + 1)
         if len(items) >= least and _stated_count(last) in (None, len(items)) and not _dated_shares(items):
+            return items
+    return []
+
+
+def intended_aims(doc: Document) -> list[Axis]:
+    """Aims run into a sentence whose subject is the strategy (a strategy word, or a pronoun standing
+    for the strategy named before) and whose verb is one of intent (strategy.yaml ``intent_verbs``),
+    as three infinitives at least and no colon: "Le schéma entend relier les bourgs, former les agents
+    et ouvrir les données." The items are cut at a comma, "et" or "mais aussi" before an infinitive
+    (an item's own commas, "tels que le logement, l'eau", stay in it), without their "de"."""
+    verbs = "|".join(re.escape(_norm(w)) for w in _lex().get("intent_verbs", [])) or "(?!)"
+    pronouns = "|".join(re.escape(_norm(w)) for w in _lex().get("intent_pronouns", [])) or "(?!)"
+    heads = "|".join(re.escape(_norm(w)) for w in _lex().get("intent_subject_heads", [])) or "(?!)"
+    least = int(_lex().get("objective_list_min_items", 3))
+    most = int(_lex().get("objective_item_max_words", 30))
+    text, folded = doc.text, _norm(doc.text)
+    joint = r"(?:,\s+(?:et\s+|mais\s+aussi\s+|ainsi\s+que\s+)?|\s+(?:et|mais\s+aussi)\s+)(?:de\s+|d['’])?"
+    for m in re.finditer(rf"(?:^|(?<=[.!?]\s)|(?<=\n))(?:(?:le|la|les|ce|cette|ces|notre|son|sa)\s+(?:{_strategy_words()}|{heads})"
+                         rf"(?![a-z])[^.!?:;\n]{{0,80}}?|(?:{pronouns})\s+)(?:{verbs})\s+(?:[a-z]+ment\s+)?(?:de\s+|d['’])?", folded):
+        stop = re.compile(r"\.(?:\s|$)|[!?:;»]|\n").search(text, m.end())
+        end = stop.start() if stop else len(text)
+        if stop is None or text[stop.start()] != ".":
+            continue
+        cuts = [j for j in re.finditer(joint, folded[m.end():end]) if _infinitive(folded[m.end() + j.end():end])]
+        bounds, at = [], m.end()
+        for j in cuts:
+            bounds.append((at, m.end() + j.start()))
+            at = m.end() + j.end()
+        bounds.append((at, end))
+        items = []
+        for a, b in bounds:
+            piece = text[a:b].strip().rstrip(" ;,.")
+            if not piece or not _infinitive(piece) or len(piece.split()) > most:
+                items = []
+                break
+            begin = text.index(piece, a)
+            items.append(Axis(" ".join(piece.split()), begin, begin + len(piece), False))
+        if len(items) >= least:
             return items
     return []
