@@ -186,3 +186,51 @@ def first_ranked_by(doc: Document) -> int | None:
         if event_nouns().match(m.group("noun")):
             return 1
     return None
+
+
+@cache
+def _first_pointed() -> re.Pattern | None:
+    """events.yaml `first_pointed_leads`, then one of `first_held_ordinals`, for folded text; group
+    "rest" starts after the ordinal."""
+    lex = events_lexicon()
+    leads = lex.get("first_pointed_leads") or []
+    ordinals = lex.get("first_held_ordinals") or []
+    if not leads or not ordinals:
+        return None
+    return re.compile(r"(?<![\w'])(?:" + phrases_alternation([fold(str(p)) for p in leads], longest_first=True)
+                      + r")\s+(?:" + "|".join(re.escape(fold(str(o))) for o in sorted(ordinals, key=len, reverse=True))
+                      + r")\s+(?P<rest>)")
+
+
+def first_pointed(doc: Document) -> int | None:
+    """1 when an opening sentence points at the event as a first one by a demonstrative or a
+    possessive (events.yaml `first_pointed_leads`), then an ordinal of `first_held_ordinals`, then an
+    event noun (`event_nouns` or `first_pointed_nouns`): "cette première rencontre s'est tenue", "pour
+    leur premier forum". A noun ranking a part of an event (`first_held_part_nouns`: "cette première
+    journée sera close par") counts only when its theme follows (`first_pointed_theme_words`: "cette
+    première matinée consacrée à l'emploi"); a first one since a date ("cette première assemblée
+    depuis 2019", `first_pointed_since_words`) says nothing."""
+    pattern = _first_pointed()
+    if pattern is None:
+        return None
+    lex = events_lexicon()
+    parts = _alternation(lex.get("first_held_part_nouns") or [])
+    extra = _alternation(lex.get("first_pointed_nouns") or [])
+    themes = _alternation(lex.get("first_pointed_theme_words") or [])
+    since = _alternation(lex.get("first_pointed_since_words") or [])
+    for unit in opening_units(doc):
+        folded = fold(fold_apostrophes(doc.text[unit.start:unit.end]))
+        for m in pattern.finditer(folded):
+            rest = m.start("rest")
+            noun = event_nouns().match(folded, rest) or (re.compile(r"(?:%s)(?![\w])" % extra).match(folded, rest)
+                                                         if extra else None)
+            part = re.compile(r"(?:%s)(?![\w])" % parts).match(folded, rest) if parts else None
+            if part:
+                if not (themes and re.match(r"\s+(?:%s)(?![\w])" % themes, folded[part.end():])):
+                    continue
+            elif not noun:
+                continue
+            if since and re.search(r"(?<![\w])(?:%s)(?![\w])" % since, folded[rest:]):
+                continue
+            return 1
+    return None

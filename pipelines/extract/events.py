@@ -30,7 +30,7 @@ from .session_timed_clauses import timed_clauses
 from .event_anaphora import demonstrative_event
 from .event_attendance import counted_gathering, gathering_sentence
 from .event_gathering import held_edition, held_gathering_named, holds_gathering
-from .event_first_time import consecutive_year_edition, first_held_by, first_ranked_by, first_time_held
+from .event_first_time import consecutive_year_edition, first_held_by, first_pointed, first_ranked_by, first_time_held
 from .event_hosted_meeting import hosted_meeting, hosted_meeting_host, hosted_meeting_name
 from .people_talk_lines import lists_talks, talks_over_speaker_lines, talks_over_speakers
 from .programme_layout import ProgrammeText
@@ -218,7 +218,7 @@ def extract_event(doc: Document) -> EventInfo | None:
         or find_edition(" ".join(document_titles(doc))) or _first_in_title(doc, name) or held_edition(doc)
         or first_time_held(doc) or edition_pointed(doc) or edition_namesake(doc) or consecutive_year_edition(doc)
         or edition_predicated(doc) or edition_opened(doc) or edition_hash_numbered(doc) or first_held_by(doc)
-        or first_ranked_by(doc),
+        or first_ranked_by(doc) or first_pointed(doc),
         start_date=start,
         end_date=end,
         venue=find_venue(doc),
