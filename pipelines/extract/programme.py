@@ -105,6 +105,7 @@ from .people_title_slide import title_slide_presenters
 from .people_linked import linked_speakers
 from .people_marked import marked_speakers
 from .people_announced import announced_people
+from .people_slot_names import slot_name_people
 from .programme_vocabulary import _f, _folded_list, _lex, _type_at
 from .results import Event, Programme, Session, SessionSpeaker, Speaker
 from .session_event_itself import without_the_event
@@ -342,6 +343,7 @@ def extract_programme(docs: list[Document], events: Sequence[Event]) -> Programm
         found = _sessions(doc, reader, name_of.get(doc.source_id)) if event_id is not None else []
         prose_people = quoted_people(doc.text) + initialled_speakers(doc.text) + _listed_people(reader) + _labelled_people(reader) \
             + _byline_people(reader) + _dash_credit_people(reader) + glued_role_people(reader) + title_slide_presenters(doc) + marked_speakers(doc) + linked_speakers(doc) + announced_people(doc) + quoted_line_people(doc) \
+            + slot_name_people(reader) \
             + ([item for *_, item in talks_over_speakers(reader)] if event_id is None else [])
         # the people listed under "Comité d'organisation", "Contacts", "Partenaires" do not speak
         quiet = non_speaking_spans(doc)
