@@ -47,7 +47,7 @@ from .session_credited_headings import credited_headings
 from .session_inline_agenda import inline_agenda
 from .session_inline_timed import inline_timed_agenda
 from .session_timed_clauses import timed_clauses
-from .session_dated_lines import dated_heads, dated_lines
+from .session_dated_lines import dated_lines
 from .session_narrated import narrated_sessions
 from .session_numbered_grid import credited_names, numbered_grid_cells
 from .session_room_lines import room_cells
@@ -416,7 +416,6 @@ _PROSE_READERS = (
     lambda doc, reader: _sessions_on_topics(doc),
     lambda doc, reader: timed_clauses(doc),
     lambda doc, reader: dated_lines(doc),
-    lambda doc, reader: dated_heads(doc),
     lambda doc, reader: single_mention_session(doc),
 )
 
