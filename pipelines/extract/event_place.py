@@ -158,7 +158,7 @@ def find_venue(doc: Document) -> str | None:
         if m and len(m.group(1).split()) <= 8:
             return m.group(1).strip()
     # "8 000 curieux viendront au parc des expositions de Valbrune": a hall built for events
-    # ... or, failing one, a commune's own hall: "vous invitent à la salle des fêtes de Valbrune"
+    # ... or, failing one, a commune's own hall: "rendez-vous samedi à la salle des fêtes de Valbrune, de 9 h à 12 h"
     return named_hall(doc) or _communal_hall(text, folded)
 
 
@@ -172,16 +172,16 @@ def _communal_hall_pattern() -> re.Pattern | None:
     return re.compile(rf"\b(?:a\s+la|dans\s+la|en)\s+(?P<hall>{halls})\b(?:\s+(?:de\s+|d')(?P<town>\w[\w'-]*))?")
 
 
-# The opening hours of a day written next to a place: "de 10h à 18h", "de 14 h à 17 h 30"
+# The opening hours of a day written next to a place: "de 9h à 12h", "de 15 h à 18 h 30"
 _HOURS_SPAN = r"(?:de\s+)?\d{1,2}\s*h(?:eures?)?(?:\s*\d{2})?\s*(?:a|-)\s*\d{1,2}\s*h(?:eures?)?(?:\s*\d{2})?"
 
 
 def _communal_hall(text: str, folded: str) -> str | None:
-    """"de 10h à 18h à la salle des fêtes de Valbrune" -> "salle des fêtes de Valbrune"; "vous
-    attendent dans la salle des fêtes, de 14 h à 18 h" -> "salle des fêtes": a commune's hall written
+    """"de 9h à 12h à la salle des fêtes de Valbrune" -> "salle des fêtes de Valbrune"; "le club
+    expose dans la salle des fêtes, de 15 h à 19 h" -> "salle des fêtes": a commune's hall written
     after a place preposition with the day's opening hours right before or after it, the venue of an
-    announced event when nothing else named one (not "dans la salle des fêtes, petits et grands ...":
-    one activity's room, nor "l'éclairage à la salle des fêtes": works)."""
+    announced event when nothing else named one (not "dans la salle des fêtes, les enfants ...": one
+    activity's room, nor "les travaux de la salle des fêtes": works)."""
     pattern = _communal_hall_pattern()
     if pattern is None:
         return None

@@ -132,7 +132,7 @@ def _headline_figures(doc: Document) -> tuple[tuple[HeadlineFigure, ...], tuple[
                      and not _names_a_session(doc, f)), None)
         if lone is not None:
             kept.append(lone)
-    # the attendance counted over the whole event ("390 personnes en cumulé sur la journée") is the
+    # the attendance counted over the whole event ("environ 140 visiteurs en cumulé sur le week-end") is the
     # total: it states the attendance when nothing else does, and wins over a sum of parts (the
     # participants of each workshop), not over a count the text states whole
     cumulative = _cumulative_attendance(doc)
