@@ -4,14 +4,7 @@ as one."""
 
 from __future__ import annotations
 
-from pipelines.extract.claims import cited_figure_rows
-from pipelines.document import Document, with_text_blocks
-
-
-def figures(text: str) -> list[tuple]:
-    doc = with_text_blocks(Document(source_id="t", file_name="t.txt", media_type="text/plain", bytes=len(text), sha256="0" * 64,
-                   text=text + "\n", page_starts=[0]))
-    return [(r["value"], r["unit"]) for r in cited_figure_rows([doc], [], None)]
+from .support import cited_figures as figures
 
 
 def test_hour_with_its_minutes_after_the_word_is_a_time_of_day():
