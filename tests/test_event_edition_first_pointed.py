@@ -34,3 +34,9 @@ def test_first_since_a_date_is_no_edition():
     text = ("Club de Valbrune\n\nLe président a ouvert cette première rencontre depuis le printemps 2020 "
             "en remerciant les bénévoles.\n")
     assert first_pointed(_doc(text, title="Club de Valbrune")) is None
+
+
+def test_the_first_talk_of_a_festival_is_a_part_of_it():
+    text = ("Festival des Saules\n\nLe 3 juin 2031 à Valbrune, cette première conférence du festival a porté "
+            "sur les haies champêtres.\n")
+    assert first_pointed(_doc(text, title="Festival des Saules")) is None

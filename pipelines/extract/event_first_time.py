@@ -209,7 +209,8 @@ def first_pointed(doc: Document) -> int | None:
     leur premier forum". A noun ranking a part of an event (`first_held_part_nouns`: "cette première
     journée sera close par") counts only when its theme follows (`first_pointed_theme_words`: "cette
     première matinée consacrée à l'emploi"); a first one since a date ("cette première assemblée
-    depuis 2019", `first_pointed_since_words`) says nothing."""
+    depuis 2019", `first_pointed_since_words`) says nothing, nor does the first of an event's parts
+    ("cette première conférence du festival")."""
     pattern = _first_pointed()
     if pattern is None:
         return None
@@ -230,6 +231,11 @@ def first_pointed(doc: Document) -> int | None:
                     continue
             elif not noun:
                 continue
+            else:
+                # "cette première conférence du festival": the first talk of an event, a part of it
+                of = re.match(r"\s+(?:du|des|de\s+la|de\s+l')\s*", folded[noun.end():])
+                if of and event_nouns().match(folded, noun.end() + of.end()):
+                    continue
             if since and re.search(r"(?<![\w])(?:%s)(?![\w])" % since, folded[rest:]):
                 continue
             return 1
