@@ -42,12 +42,13 @@ def test_a_social_link_inside_a_sentence_is_no_speaker(tmp_path):
 
 
 def test_links_are_read_by_the_markdown_and_html_parsers():
-    from pipelines.document.links import link_pairs
+    from pipelines.document.html import read_html
+    from pipelines.document.links import markdown_links
     md = ('# Journée\n\n### Atelier, [Jeanne Valbrun](https://twitter.com/jv)\n\n'
           'Avec <a href="/intervenants/paul-orme">Paul Orme</a> et [un lien `code`](/x).\n\n'
           '<div><a href="/bios/lise">Lise Aubin</a></div>\n')
-    assert link_pairs(md, "text/markdown") == [
+    assert markdown_links(md) == [
         ("Jeanne Valbrun", "https://twitter.com/jv"), ("Paul Orme", "/intervenants/paul-orme"),
         ("un lien code", "/x"), ("Lise Aubin", "/bios/lise")]
     page = '<html><body><p>Par <a href="/speakers/anne-bel">Anne  Bel</a> et <a name="x">rien</a></p></body></html>'
-    assert link_pairs(page, "text/html") == [("Anne Bel", "/speakers/anne-bel")]
+    assert read_html(page)[1]["page_links"] == [("Anne Bel", "/speakers/anne-bel")]

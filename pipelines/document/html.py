@@ -50,6 +50,13 @@ def _holds_content(node) -> bool:
     return node.css_first("main, [role=main], article") is not None
 
 
+def tree_links(tree) -> list[tuple[str, str]]:
+    """(text, target) of each ``<a href>`` of a parsed page or fragment, those with a text and a
+    target only (``links.py`` reads them for Markdown's inline HTML too)."""
+    pairs = [(" ".join(a.text().split()), a.attributes.get("href") or "") for a in tree.css("a[href]")]
+    return [(text, target) for text, target in pairs if text and target]
+
+
 def _metadata(tree) -> dict:
     meta: dict = {}
     for node in tree.css("meta"):
@@ -181,9 +188,11 @@ class _Walker:
 
 
 def read_html(source: str) -> tuple[TextBuilder, dict]:
-    """The blocks of a web page's main content, and its metadata (title, description, dates)."""
+    """The blocks of a web page's main content, and its metadata (title, description, dates, and
+    its links as (text, target) pairs, navigation included)."""
     tree = LexborHTMLParser(source)
     meta = _metadata(tree)
+    meta["page_links"] = tree_links(tree)      # what each link points to: the text keeps only its words
     for node in tree.css(DROP):
         node.decompose()
     # A page's header and footer are furniture; those of an article, a section or a card inside

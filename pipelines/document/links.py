@@ -1,23 +1,18 @@
-"""The links of a web page or a Markdown document, as (text, target) pairs: the
-readers keep only their text, so what a link points to (a person's profile page, say) is read
-here, from the source itself, with the readers' own parsers (markdown-it-py for Markdown, whose
-inline HTML is read by selectolax as a page is)."""
+"""The links of a Markdown document, as (text, target) pairs: the reader keeps only their text,
+so what a link points to (a person's profile page, say) is read here, from the source itself, with
+the reader's own parsers (markdown-it-py, and selectolax for its inline HTML, as the HTML reader
+reads a page's links with ``html.tree_links``)."""
 
 from __future__ import annotations
 
 from selectolax.lexbor import LexborHTMLParser
 
+from .html import tree_links
 from .markdown import MD, front_matter
 
 
 def _plain(text: str) -> str:
     return " ".join(text.split())
-
-
-def html_links(source: str) -> list[tuple[str, str]]:
-    """(text, target) of each ``<a href>`` of an HTML page or fragment."""
-    tree = LexborHTMLParser(source)
-    return [(_plain(a.text()), a.attributes.get("href") or "") for a in tree.css("a[href]")]
 
 
 def markdown_links(source: str) -> list[tuple[str, str]]:
@@ -45,12 +40,7 @@ def markdown_links(source: str) -> list[tuple[str, str]]:
                 elif child.content.replace(" ", "").lower() == "</a>" and target is not None:
                     out.append((_plain("".join(parts)), target))
                     target = None
+    out = [(text, target) for text, target in out if text and target]
     if raw_html:
-        out += html_links("".join(raw_html))
+        out += tree_links(LexborHTMLParser("".join(raw_html)))
     return out
-
-
-def link_pairs(source: str, media_type: str) -> list[tuple[str, str]]:
-    """The links of ``source``, read as its media type says, those with a text only."""
-    pairs = markdown_links(source) if media_type == "text/markdown" else html_links(source)
-    return [(text, target) for text, target in pairs if text and target]

@@ -9,7 +9,7 @@ from pathlib import Path
 from ..errors import BudgetExceeded, SourceError
 from ..lexicons import fold, load
 from .html import read_html
-from .links import link_pairs
+from .links import markdown_links
 from .markdown import read_markdown
 from .pdf import read_pdf
 from .plaintext import read_plain_text
@@ -290,8 +290,8 @@ def read_document(entry: SourceEntry, max_bytes: int = 50 * 1024 * 1024,
                          f"{encoding.removesuffix('+utf-8')} ; réenregistrer le fichier en UTF-8 est préférable")
         if media_type in ("text/markdown", "text/html"):
             built, metadata = read_markdown(raw) if media_type == "text/markdown" else read_html(raw)
-            # what the links point to: the readers keep only their text
-            metadata = {**metadata, "page_links": link_pairs(raw, media_type)}
+            if media_type == "text/markdown":     # what the links point to (the HTML reader keeps them)
+                metadata = {**metadata, "page_links": markdown_links(raw)}
             text, starts, blocks, headings = built.text(), built.page_starts, built.blocks, built.headings()
             title = title or _scalar(metadata.get("title")) or _scalar(metadata.get("og:title"))
             date = date or _date(metadata)
